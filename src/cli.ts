@@ -1,0 +1,22 @@
+// `kg`: the command line. Each subcommand lives in src/cli/<name>.ts and registers itself here.
+import { Command } from 'commander';
+import { UserError } from './errors.ts';
+import { registerExtract } from './cli/extract.ts';
+import { registerEval } from './cli/eval.ts';
+
+const program = new Command('kg')
+  .description('park-graph: a knowledge graph of Chinese industrial parks, companies, officials and partnerships')
+  .showHelpAfterError();
+
+registerExtract(program);
+registerEval(program);
+
+try {
+  await program.parseAsync(process.argv);
+} catch (error) {
+  // A user's mistake gets its message; anything else gets its message too, and the stack only with KG_DEBUG.
+  const message = error instanceof Error ? error.message : String(error);
+  console.error(`kg: ${message}`);
+  if (!(error instanceof UserError) && process.env.KG_DEBUG && error instanceof Error) console.error(error.stack);
+  process.exitCode = 1;
+}

@@ -1,0 +1,127 @@
+// The port every store adapter implements (embedded LadybugDB, Neo4j). The CLI and the API see only this.
+import type { EntityId, EntityKind, ExtractedReport, RelationProperties, RelationType } from './model.ts';
+
+export interface StoredEntity {
+  id: EntityId;
+  kind: EntityKind;
+  name: string;
+  aliases: string[];
+}
+
+/** A sentence of a stored report that names an entity or states a relation. */
+export interface StoredEvidence {
+  reportId: string;
+  /** Normalized sentence text. */
+  sentence: string;
+  /** Offsets of the sentence in the report's original text. */
+  start: number;
+  end: number;
+}
+
+export interface StoredMention extends StoredEvidence {
+  /** The surface form used in that sentence. */
+  surface: string;
+}
+
+export interface StoredRelation extends RelationProperties {
+  /** Stable: `${from}|${type}|${to}`. */
+  id: string;
+  type: RelationType;
+  from: EntityId;
+  to: EntityId;
+  evidence: StoredEvidence[];
+}
+
+export interface StoredReport {
+  id: string;
+  name: string;
+  title?: string;
+  publishedAt?: string;
+  source?: string;
+  authors: string[];
+  entityCount: number;
+  relationCount: number;
+}
+
+export type Direction = 'OUT' | 'IN' | 'BOTH';
+
+export interface PageArgs {
+  /** At most this many items (adapters clamp to MAX_PAGE_SIZE). */
+  first?: number;
+  /** An opaque cursor from a previous page's endCursor. */
+  after?: string;
+}
+
+export interface Page<T> {
+  items: T[];
+  totalCount: number;
+  endCursor?: string;
+  hasNextPage: boolean;
+}
+
+export const MAX_PAGE_SIZE = 100;
+export const MAX_PATH_HOPS = 6;
+export const MAX_NEIGHBORHOOD_DEPTH = 3;
+
+export interface EntityFilter {
+  kinds?: EntityKind[];
+  /** Substring of the name or of an alias (already normalized to Simplified by the caller). */
+  nameContains?: string;
+  /** Entities with a LOCATED_IN path to this region id. */
+  inRegion?: EntityId;
+  /** Entities with a FOCUSES_ON relation to this industry id. */
+  industry?: EntityId;
+}
+
+export interface RelationFilter {
+  types?: RelationType[];
+  direction?: Direction;
+}
+
+export interface Subgraph {
+  nodes: StoredEntity[];
+  edges: StoredRelation[];
+}
+
+export interface UpsertResult {
+  reportId: string;
+  status: 'added' | 'unchanged';
+  entitiesAdded: number;
+  relationsAdded: number;
+}
+
+export interface GraphStats {
+  reports: number;
+  entities: Partial<Record<EntityKind, number>>;
+  relations: Partial<Record<RelationType, number>>;
+}
+
+export interface GraphStore {
+  /** Atomic and idempotent: all of the report's entities, relations and evidence, or none. */
+  upsertReport(report: ExtractedReport): Promise<UpsertResult>;
+  /** Removes the report; facts only it supported disappear, facts other reports support stay. */
+  deleteReport(reportId: string): Promise<boolean>;
+
+  getEntity(id: EntityId): Promise<StoredEntity | undefined>;
+  /** Batch lookup (for per-request DataLoaders); missing ids are absent from the result. */
+  getEntities(ids: readonly EntityId[]): Promise<StoredEntity[]>;
+  findEntities(filter: EntityFilter, page?: PageArgs): Promise<Page<StoredEntity>>;
+  /** Names and aliases matching `text` (normalized by the caller): exact matches first, then partial. */
+  searchEntities(text: string, options?: { kinds?: EntityKind[]; limit?: number }): Promise<StoredEntity[]>;
+  /** Mentions of each entity, batched. */
+  mentionsOf(ids: readonly EntityId[]): Promise<Map<EntityId, StoredMention[]>>;
+
+  relationsOf(id: EntityId, filter?: RelationFilter, page?: PageArgs): Promise<Page<StoredRelation>>;
+  /** All relations of each entity, batched (for DataLoaders): one store call for many entities. */
+  relationsOfMany(ids: readonly EntityId[], filter?: RelationFilter): Promise<Map<EntityId, StoredRelation[]>>;
+  /** A shortest path between two entities, or undefined when none is within maxHops (≤ MAX_PATH_HOPS). */
+  shortestPath(from: EntityId, to: EntityId, maxHops?: number): Promise<Subgraph | undefined>;
+  /** Entities within `depth` hops (≤ MAX_NEIGHBORHOOD_DEPTH), at most `limit` nodes, and the edges among them. */
+  neighborhood(id: EntityId, options?: { depth?: number; limit?: number; types?: RelationType[] }): Promise<Subgraph>;
+
+  getReport(id: string): Promise<StoredReport | undefined>;
+  reports(page?: PageArgs): Promise<Page<StoredReport>>;
+  stats(): Promise<GraphStats>;
+
+  close(): Promise<void>;
+}
