@@ -1,12 +1,39 @@
-// `kg extract` (stub).
-import type { Command } from 'commander';
+// `kg extract [--format json|table] FILE...`: one JSON line (gold format plus evidence) or a summary per report.
+import { Option, type Command } from 'commander';
+import { toGoldFormat } from '../extract/gold-format.ts';
+import { extractFiles } from './report-files.ts';
+import { formatReportTable } from './report-table.ts';
+import { writeOut } from './output.ts';
 
 export function registerExtract(program: Command): void {
   program
     .command('extract')
-    .description('extract entities and relations from report files, one JSON line per file')
-    .argument('<files...>', 'report files (UTF-8, GBK/GB18030, Big5; text or HTML)')
-    .action(() => {
-      throw new Error('not implemented');
+    .summary('extract entities and relations from report files')
+    .description(
+      'extract entities and relations from report files; a file that cannot be read is reported on stderr, ' +
+        'the others are still processed, and the exit code is 1',
+    )
+    .addOption(
+      new Option(
+        '--format <format>',
+        'json: one line per file in the gold format ({doc, entities, relations}), each relation with its ' +
+          'evidence sentences and their offsets in the original text; table: a readable summary',
+      )
+        .choices(['json', 'table'])
+        .default('json'),
+    )
+    .argument('<files...>', 'report files (UTF-8, GBK/GB18030 or Big5; plain text or HTML)')
+    .action(async (files: string[], options: { format: 'json' | 'table' }) => {
+      const status = { failed: 0 };
+      let first = true;
+      for await (const { report } of extractFiles('extract', files, status)) {
+        const gold = toGoldFormat(report);
+        if (options.format === 'json') await writeOut(`${JSON.stringify(gold)}\n`);
+        else {
+          await writeOut(`${first ? '' : '\n'}${formatReportTable(report.doc, gold)}\n`);
+          first = false;
+        }
+      }
+      if (status.failed) process.exitCode = 1;
     });
 }

@@ -1,12 +1,12 @@
 // The extraction pipeline of DESIGN.md: read → normalize → sentences → entities → relations. Pure: no I/O, no store.
 import { createHash } from 'node:crypto';
-import type { ExtractedReport } from '../graph/model.ts';
+import { entityId, type ExtractedEntity, type ExtractedRelation, type ExtractedReport, type Sentence } from '../graph/model.ts';
 import { readReport } from './read.ts';
-import { normalize } from './normalize.ts';
+import { normalize, type NormalizedText } from './normalize.ts';
 import { splitSentences } from './sentences.ts';
 import { extractMetadata } from './metadata.ts';
-import { recognizeEntities } from './entities/index.ts';
-import { extractRelations } from './relations/index.ts';
+import { recognizeEntities, type RecognizedReport } from './entities/index.ts';
+import { extractRelations, type RecognizedRelation } from './relations/index.ts';
 
 export interface ReportInput {
   /** The file's base name, or a caller-chosen name (it becomes ReportDoc.name). */
@@ -25,17 +25,65 @@ export function reportId(normalizedText: string): string {
   return createHash('sha256').update(normalizedText).digest('hex').slice(0, 16);
 }
 
+/** Where each sentence's normalized text starts in the normalized report (sentences are in order). */
+function sentenceStarts(sentences: Sentence[], normalized: NormalizedText): number[] {
+  let cursor = 0;
+  return sentences.map((s) => {
+    const at = normalized.text.indexOf(s.text, cursor);
+    if (at < 0) return -1;
+    cursor = at + s.text.length;
+    return at;
+  });
+}
+
+function toExtracted(
+  sentences: Sentence[],
+  normalized: NormalizedText,
+  recognized: RecognizedReport,
+  relations: RecognizedRelation[],
+): { entities: ExtractedEntity[]; relations: ExtractedRelation[] } {
+  const starts = sentenceStarts(sentences, normalized);
+  const ids = recognized.entities.map((e) => entityId(e.kind, e.name));
+  const entities: ExtractedEntity[] = recognized.entities.map((e, i) => ({
+    id: ids[i]!,
+    kind: e.kind,
+    name: e.name,
+    aliases: [...e.aliases],
+    mentions: [],
+  }));
+  for (const m of recognized.mentions) {
+    const sentence = sentences[m.sentence]!;
+    const base = starts[m.sentence]!;
+    // Map the span back to the original text; fall back to the whole sentence if the sentence was not found.
+    const start = base < 0 ? sentence.start : normalized.offsets[base + m.start]!;
+    const end = base < 0 ? sentence.end : normalized.offsets[base + m.end - 1]! + 1;
+    entities[m.entity]!.mentions.push({
+      surface: sentence.text.slice(m.start, m.end),
+      start: Math.max(sentence.start, Math.min(start, sentence.end)),
+      end: Math.max(sentence.start, Math.min(end, sentence.end)),
+      sentence: sentence.index,
+    });
+  }
+  return {
+    entities,
+    relations: relations.map(({ from, to, evidence, ...rest }) => ({
+      ...rest,
+      from: ids[from]!,
+      to: ids[to]!,
+      evidence: evidence.map((i) => sentences[i]!.index),
+    })),
+  };
+}
+
 export function extractReport(input: ReportInput): ExtractedReport {
   const original = input.bytes ? readReport(input.bytes, input.name) : (input.text ?? '');
   const normalized = normalize(original);
   const meta = extractMetadata(original, normalized);
   const sentences = splitSentences(normalized, original);
-  const entities = recognizeEntities(sentences, meta);
-  const relations = extractRelations(sentences, entities, meta);
-  const cited = new Set([
-    ...entities.flatMap((e) => e.mentions.map((m) => m.sentence)),
-    ...relations.flatMap((r) => r.evidence),
-  ]);
+  const recognized = recognizeEntities(sentences, meta);
+  const relations = extractRelations(sentences, recognized, meta);
+  const { entities, relations: extractedRelations } = toExtracted(sentences, normalized, recognized, relations);
+  const cited = new Set([...entities.flatMap((e) => e.mentions.map((m) => m.sentence)), ...extractedRelations.flatMap((r) => r.evidence)]);
   return {
     doc: {
       id: reportId(normalized.text),
@@ -46,7 +94,7 @@ export function extractReport(input: ReportInput): ExtractedReport {
       authors: meta.authors,
     },
     entities,
-    relations,
+    relations: extractedRelations,
     evidence: sentences.filter((s) => cited.has(s.index)),
   };
 }

@@ -1,4 +1,12 @@
-// Stage 2 (stub, to be replaced): original text → normalized text with an offset map back to the original.
+// Stage 2: original text → normalized text with an offset map back to the original.
+//
+// Line by line, in one linear pass: trim; fold full-width forms and delete zero-width characters;
+// drop pinyin annotations (業(yè) → 業); convert Traditional → Simplified (業 → 业); drop the line when it is
+// page chrome. Each kept line is followed by '\n'. Every step records where each unit came from, so
+// offsets[i] is the original offset of text[i] (a '\n' maps to the end of its line's content) and
+// offsets[text.length] is original.length. Removed text simply has no normalized offsets.
+import { ChromeFilter } from './chrome.ts';
+import { FOLDED, isHanBefore, PINYIN_GROUP, pinyinKind, type Simplifier, simplifierFor } from './chinese.ts';
 
 export interface NormalizedText {
   /** Simplified Chinese, pinyin annotations removed, full-width ASCII folded, page chrome dropped. */
@@ -7,13 +15,231 @@ export interface NormalizedText {
   offsets: Int32Array;
 }
 
-export function normalize(original: string): NormalizedText {
-  const offsets = new Int32Array(original.length + 1);
-  for (let i = 0; i <= original.length; i++) offsets[i] = i;
-  return { text: original, offsets };
+/** A line being normalized: its text and where each unit came from (map null: text[k] is original[base + k]). */
+interface MappedLine {
+  text: string;
+  map: Int32Array | null;
+  base: number;
 }
 
-/** Normalizes a short string such as a name or a search query (no chrome removal, no offsets). */
+const originOf = (line: MappedLine, k: number): number => (line.map ? line.map[k]! : line.base + k);
+
+/** Whitespace and invisible characters that surround line content. */
+function isBlank(c: number): boolean {
+  if (c <= 0x20) return true;
+  const f = FOLDED[c];
+  return f === 0x20 || f === -1;
+}
+
+/** FOLD_OR_PAREN[c] = 1 when c is folded or deleted, or may open a pinyin annotation: the lines that need work. */
+const FOLD_OR_PAREN = new Uint8Array(0x10000);
+for (let c = 0; c < 0x10000; c++) FOLD_OR_PAREN[c] = FOLDED[c] !== c ? 1 : 0;
+FOLD_OR_PAREN[0x28] = FOLD_OR_PAREN[0xff08] = FOLD_OR_PAREN[0x3f] = 1;
+
+/** Pinyin annotation groups in src[from, to) as [start, end) pairs, following the rules in chinese.ts. */
+function pinyinGroups(src: string, from: number, to: number): number[] {
+  const groups: number[] = [];
+  let toned = false;
+  for (let i = from; i < to; i++) {
+    const c = src.charCodeAt(i);
+    if ((c !== 0x28 && c !== 0xff08 && c !== 0x3f) || !isHanBefore(src, i)) continue;
+    PINYIN_GROUP.lastIndex = i;
+    const m = PINYIN_GROUP.exec(src);
+    if (!m || i + m[0].length > to) continue;
+    const kind = pinyinKind(m[1]!);
+    if (!kind) continue;
+    toned ||= kind === 'toned';
+    groups.push(i, i + m[0].length);
+    i += m[0].length - 1;
+  }
+  return toned ? groups : [];
+}
+
+/** Folds full-width forms, deletes zero-width characters and pinyin annotations in src[from, to). */
+function foldLine(src: string, from: number, to: number): MappedLine {
+  let first = -1;
+  for (let i = from; i < to; i++) {
+    const c = src.charCodeAt(i);
+    if (FOLD_OR_PAREN[c] === 1) {
+      first = i;
+      break;
+    }
+  }
+  const removed = first < 0 ? [] : pinyinGroups(src, first, to);
+  if (first < 0 || (removed.length === 0 && !hasFold(src, first, to))) {
+    return { text: src.slice(from, to), map: null, base: from };
+  }
+  const map = new Int32Array(to - from);
+  const parts: string[] = [src.slice(from, first)];
+  for (let k = 0; k < first - from; k++) map[k] = from + k;
+  let n = first - from;
+  let g = 0;
+  let run = first;
+  const flush = (end: number) => {
+    if (end > run) parts.push(src.slice(run, end));
+  };
+  for (let i = first; i < to; ) {
+    if (g < removed.length && i === removed[g]) {
+      flush(i);
+      i = removed[g + 1]!;
+      run = i;
+      g += 2;
+      continue;
+    }
+    const c = src.charCodeAt(i);
+    const f = FOLDED[c]!;
+    if (f !== c) {
+      flush(i);
+      if (f >= 0) {
+        parts.push(String.fromCharCode(f));
+        map[n++] = i;
+      }
+      run = i + 1;
+    } else map[n++] = i;
+    i++;
+  }
+  flush(to);
+  return { text: parts.join(''), map: map.subarray(0, n), base: from };
+}
+
+function hasFold(src: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = src.charCodeAt(i);
+    if (FOLDED[c] !== c) return true;
+  }
+  return false;
+}
+
+/** Traditional → Simplified, keeping each unit's origin (a replaced span maps onto its source span). */
+function simplifyLine(line: MappedLine, simplifier: Simplifier): MappedLine {
+  const same = simplifier.sameLength(line.text);
+  if (same !== undefined) return same === line.text ? line : { text: same, map: line.map, base: line.base };
+  const spans: (number | string)[] = [];
+  let sameLength = true;
+  simplifier.forEachConversion(line.text, 0, line.text.length, (start, end, value) => {
+    spans.push(start, end, value);
+    if (value.length !== end - start) sameLength = false;
+  });
+  if (spans.length === 0) return line;
+  const src = line.text;
+  const parts: string[] = [];
+  let last = 0;
+  for (let s = 0; s < spans.length; s += 3) {
+    parts.push(src.slice(last, spans[s] as number), spans[s + 2] as string);
+    last = spans[s + 1] as number;
+  }
+  parts.push(src.slice(last));
+  const text = parts.join('');
+  if (sameLength) return { text, map: line.map, base: line.base };
+  const map = new Int32Array(text.length);
+  let n = 0;
+  last = 0;
+  const copy = (from: number, to: number) => {
+    for (let k = from; k < to; k++) map[n++] = originOf(line, k);
+  };
+  for (let s = 0; s < spans.length; s += 3) {
+    const start = spans[s] as number;
+    const end = spans[s + 1] as number;
+    const value = spans[s + 2] as string;
+    copy(last, start);
+    for (let k = 0; k < value.length; k++) map[n++] = originOf(line, start + Math.min(k, end - start - 1));
+    last = end;
+  }
+  copy(last, src.length);
+  return { text, map, base: line.base };
+}
+
+/** Grows the normalized text and its offsets line by line. */
+class NormalizedBuilder {
+  private parts: string[] = [];
+  private offsets: Int32Array;
+  private length = 0;
+
+  constructor(capacity: number) {
+    this.offsets = new Int32Array(capacity + 1);
+  }
+
+  appendLine(line: MappedLine, originalEnd: number): void {
+    const len = line.text.length;
+    this.reserve(len + 2);
+    if (line.map) this.offsets.set(line.map.subarray(0, len), this.length);
+    else for (let k = 0; k < len; k++) this.offsets[this.length + k] = line.base + k;
+    this.length += len;
+    this.offsets[this.length++] = originalEnd;
+    this.parts.push(line.text, '\n');
+  }
+
+  finish(originalLength: number): NormalizedText {
+    this.reserve(1);
+    this.offsets[this.length] = originalLength;
+    return { text: this.parts.join(''), offsets: this.offsets.subarray(0, this.length + 1) };
+  }
+
+  private reserve(extra: number): void {
+    if (this.length + extra < this.offsets.length) return;
+    const grown = new Int32Array(Math.max(this.offsets.length * 2, this.length + extra + 1));
+    grown.set(this.offsets.subarray(0, this.length));
+    this.offsets = grown;
+  }
+}
+
+const LINE_BREAK = /\r\n?|[\n\u2028\u2029\u0085]/g;
+
+/** Calls visit(start, end) for each line of text (without its line break). */
+export function forEachLine(text: string, visit: (start: number, end: number) => void): void {
+  LINE_BREAK.lastIndex = 0;
+  let start = 0;
+  for (let m = LINE_BREAK.exec(text); m; m = LINE_BREAK.exec(text)) {
+    visit(start, m.index);
+    start = m.index + m[0].length;
+  }
+  visit(start, text.length);
+}
+
+/** The trimmed, folded, pinyin-free, Simplified content of original[from, to), or undefined for a blank line. */
+function normalizedLine(
+  original: string,
+  from: number,
+  to: number,
+  simplifier: Simplifier,
+): { line: MappedLine; end: number } | undefined {
+  let a = from;
+  let b = to;
+  while (a < b && isBlank(original.charCodeAt(a))) a++;
+  while (b > a && isBlank(original.charCodeAt(b - 1))) b--;
+  if (a === b) return undefined;
+  return { line: simplifyLine(foldLine(original, a, b), simplifier), end: b };
+}
+
+export function normalize(original: string): NormalizedText {
+  const out = new NormalizedBuilder(original.length + 1);
+  const chrome = new ChromeFilter();
+  const simplifier = simplifierFor(original);
+  forEachLine(original, (from, to) => {
+    const normalized = normalizedLine(original, from, to, simplifier);
+    if (!normalized || chrome.classify(normalized.line.text)) return;
+    out.appendLine(normalized.line, normalized.end);
+  });
+  return out.finish(original.length);
+}
+
+/** One line of text with the same conversions as normalize (fold, pinyin, Simplified), trimmed; no chrome removal. */
+export function normalizeLine(s: string, simplifier = simplifierFor(s)): string {
+  return normalizedLine(s, 0, s.length, simplifier)?.line.text ?? '';
+}
+
+/** Normalizes a short string such as a name or a search query: the same conversions, whitespace collapsed. */
 export function normalizeName(name: string): string {
-  return name.normalize('NFKC').trim();
+  return normalizeLine(name.replace(/[\r\n\u2028\u2029]+/g, ' ')).replace(/\s+/g, ' ');
+}
+
+/** The lines of a text with their original offsets, normalized one by one (for metadata, which also reads chrome). */
+export function normalizedLines(original: string): { text: string; start: number; end: number }[] {
+  const lines: { text: string; start: number; end: number }[] = [];
+  const simplifier = simplifierFor(original);
+  forEachLine(original, (from, to) => {
+    const n = normalizedLine(original, from, to, simplifier);
+    if (n) lines.push({ text: n.line.text, start: n.line.map ? n.line.map[0]! : n.line.base, end: n.end });
+  });
+  return lines;
 }

@@ -1,7 +1,257 @@
-// Stage 4: sentences → entities (stub).
-import type { ExtractedEntity, Sentence } from '../../graph/model.ts';
+// Stage 4: sentences → entities. Recognizers propose candidates; overlaps are resolved (longer, surer names
+// win); candidates group into one entity per name with its short forms as aliases; bare references to the
+// report's subject park (园区, 该科创飞地) become mentions of it.
+import type { EntityKind, Sentence } from '../../graph/model.ts';
 import type { ReportMeta } from '../metadata.ts';
+import { INDUSTRY_TERMS } from '../lexicon/industries.ts';
+import { regionByName } from '../lexicon/regions.ts';
+import { overlaps, type Candidate } from './candidate.ts';
+import { recognizeIndustries } from './industries.ts';
+import { recognizeLists } from './lists.ts';
+import { recognizeMedia } from './media.ts';
+import { recognizePartnerships } from './partnerships.ts';
+import { recognizePeople } from './people.ts';
+import { recognizeRegions } from './regions.ts';
+import { PARK_RANK, recognizeSuffixNames } from './suffix-names.ts';
 
-export function recognizeEntities(_sentences: Sentence[], _meta: ReportMeta): ExtractedEntity[] {
-  return [];
+export interface RecognizedEntity {
+  kind: EntityKind;
+  name: string;
+  aliases: Set<string>;
+}
+
+export interface RecognizedMention {
+  entity: number;
+  /** Index into the sentence list. */
+  sentence: number;
+  /** Span in the sentence's normalized text. */
+  start: number;
+  end: number;
+  listType?: Candidate['listType'];
+  /** True for 园区-style references to a park named elsewhere. */
+  reference?: boolean;
+}
+
+export interface RecognizedReport {
+  entities: RecognizedEntity[];
+  /** In reading order. */
+  mentions: RecognizedMention[];
+  /** The park the report is about, if it is about one. */
+  subjectPark?: number;
+  /** The most specific region the report is about. */
+  subjectRegion?: number;
+  /** The city the report's unnamed 市 (市委书记, 全市) refers to. */
+  homeCity?: number;
+}
+
+const RECOGNIZERS = [
+  recognizeRegions,
+  recognizeSuffixNames,
+  recognizeLists,
+  recognizePeople,
+  recognizeIndustries,
+  recognizePartnerships,
+  recognizeMedia,
+];
+
+/** Keeps the best non-overlapping candidates of one sentence: priority, then length, then position. */
+function resolveOverlaps(candidates: Candidate[]): Candidate[] {
+  const ranked = [...candidates].sort(
+    (a, b) => b.priority - a.priority || b.end - b.start - (a.end - a.start) || a.start - b.start,
+  );
+  const kept: Candidate[] = [];
+  for (const c of ranked) if (!kept.some((k) => overlaps(k, c))) kept.push(c);
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+const INDUSTRY_SET = new Set(INDUSTRY_TERMS);
+
+/** Entities nested in a park's name: its industry (新材料产业园) and founding body (南玻院(宿迁)…). */
+function nestedInPark(park: Candidate, text: string): Candidate[] {
+  const out: Candidate[] = [];
+  const surface = text.slice(park.start, park.end);
+  const rank = [...PARK_RANK.keys()].find((s) => surface.endsWith(s));
+  if (!rank) return out;
+  const head = surface.slice(0, surface.length - rank.length);
+  for (let i = 0; i < head.length - 1; i++) {
+    const tail = head.slice(i);
+    if (INDUSTRY_SET.has(tail)) {
+      out.push({ kind: 'Industry', name: tail, sentence: park.sentence, start: park.start + i, end: park.start + head.length, priority: 0 });
+      break;
+    }
+  }
+  const body = /^([\p{Script=Han}]{2,8}?(?:院|大学|研究所))[（(]/u.exec(head);
+  if (body) out.push({ kind: 'Organization', name: body[1]!, sentence: park.sentence, start: park.start, end: park.start + body[1]!.length, priority: 0 });
+  return out;
+}
+
+/** Regions that open an organization's name: 宿迁市|宿城区|人民政府. */
+function nestedInOrganization(org: Candidate, text: string): Candidate[] {
+  const out: Candidate[] = [];
+  const surface = text.slice(org.start, org.end);
+  let expected = 0;
+  for (const r of recognizeRegions(surface, org.sentence)) {
+    if (r.start !== expected || r.needsFull) break;
+    expected = r.end;
+    out.push({ ...r, start: org.start + r.start, end: org.start + r.end, priority: 0 });
+  }
+  return out;
+}
+
+function group(kept: Candidate[], texts: string[], authors: Set<string>): RecognizedReport {
+  const entities: RecognizedEntity[] = [];
+  const index = new Map<string, number>();
+  const mentions: RecognizedMention[] = [];
+  const fullText = texts.join('\n');
+  const fullRegions = new Set(kept.filter((c) => c.kind === 'Region' && (!c.needsFull || fullText.includes(c.name))).map((c) => c.name));
+  const titled = new Map<string, Candidate['titled']>();
+  for (const c of kept) if (c.titled) titled.set(c.name, titled.get(c.name) === 'government' ? 'government' : c.titled);
+
+  for (const c of kept) {
+    if (c.reference) continue;
+    if (c.kind === 'Region' && c.needsFull && !fullRegions.has(c.name)) continue;
+    if (c.kind === 'Person' && authors.has(c.name)) continue;
+    const kind: EntityKind = c.kind === 'Person' && titled.get(c.name) === 'government' ? 'Official' : c.kind;
+    const key = `${kind}:${c.name}`;
+    let at = index.get(key);
+    if (at === undefined) {
+      at = entities.push({ kind, name: c.name, aliases: new Set() }) - 1;
+      index.set(key, at);
+    }
+    const surface = texts[c.sentence]!.slice(c.start, c.end).replace(/[《》]/g, '');
+    if (surface !== c.name) entities[at]!.aliases.add(surface);
+    for (const alias of c.aliases ?? []) if (alias !== c.name) entities[at]!.aliases.add(alias);
+    mentions.push({ entity: at, sentence: c.sentence, start: c.start, end: c.end, listType: c.listType });
+  }
+  return { entities, mentions };
+}
+
+/** Merges entities whose names are short forms of another's: 赣榆经济开发区 in 江苏赣榆经济开发区,
+ *  宿城区人民政府 in 宿迁市宿城区人民政府, “1+5”联动发展 in “1+5”共建园区联动发展, 易德维年 beside 易德维新能源. */
+function mergeShortForms(report: RecognizedReport): RecognizedReport {
+  const { entities } = report;
+  const target = entities.map((_, i) => i);
+  const find = (i: number): number => (target[i] === i ? i : (target[i] = find(target[i]!)));
+  for (let i = 0; i < entities.length; i++) {
+    for (let j = 0; j < entities.length; j++) {
+      const a = entities[i]!;
+      const b = entities[j]!;
+      if (i === j || a.kind !== b.kind || a.name.length >= b.name.length) continue;
+      if (isShortFormOf(a, b)) target[find(i)] = find(j);
+    }
+  }
+  const kept = new Map<number, number>();
+  const merged: RecognizedEntity[] = [];
+  entities.forEach((e, i) => {
+    const root = find(i);
+    if (!kept.has(root)) kept.set(root, merged.push({ ...entities[root]!, aliases: new Set(entities[root]!.aliases) }) - 1);
+  });
+  entities.forEach((e, i) => {
+    const into = merged[kept.get(find(i))!]!;
+    if (into.name !== e.name) into.aliases.add(e.name);
+    for (const alias of e.aliases) if (alias !== into.name) into.aliases.add(alias);
+  });
+  return { ...report, entities: merged, mentions: report.mentions.map((m) => ({ ...m, entity: kept.get(find(m.entity))! })) };
+}
+
+function isShortFormOf(short: RecognizedEntity, long: RecognizedEntity): boolean {
+  if (short.kind === 'Partnership') {
+    const core = /^[“"]\d+\+\d+[”"]/.exec(short.name)?.[0];
+    return !!core && long.name.startsWith(core);
+  }
+  if (short.kind === 'Region' || short.kind === 'Official' || short.kind === 'Person' || short.kind === 'Industry') return false;
+  if (long.name.endsWith(short.name)) {
+    // What the long form adds must be places: 江苏|赣榆经济开发区, 宿迁市|宿城区人民政府.
+    return isPlacePrefix(long.name.slice(0, long.name.length - short.name.length));
+  }
+  // A company named by a shortened brand in the same report: 易德维年 beside 易德维新能源.
+  return short.kind === 'Company' && short.name.length >= 4 && long.name.startsWith(short.name.slice(0, 3));
+}
+
+function isPlacePrefix(prefix: string): boolean {
+  if (!prefix) return false;
+  for (let len = Math.min(prefix.length, 8); len >= 2; len--) {
+    const region = regionByName(prefix.slice(0, len)) ?? regionByName(prefix.slice(0, len) + '省') ?? regionByName(prefix.slice(0, len) + '市');
+    if (region) return len === prefix.length || isPlacePrefix(prefix.slice(len));
+  }
+  return false;
+}
+
+/** The park a report is about: named in its title, or named far more than any other park. */
+function findSubjectPark(report: RecognizedReport, titleSentence: number | undefined): number | undefined {
+  const counts = new Map<number, number>();
+  let inTitle: number | undefined;
+  for (const m of report.mentions) {
+    const e = report.entities[m.entity]!;
+    if (e.kind !== 'Park') continue;
+    counts.set(m.entity, (counts.get(m.entity) ?? 0) + 1);
+    if (m.sentence === titleSentence && inTitle === undefined) inTitle = m.entity;
+  }
+  if (inTitle !== undefined) return inTitle;
+  const ranked = [...counts].sort((a, b) => b[1] - a[1]);
+  const [best, second] = ranked;
+  if (best && best[1] >= 3 && (!second || best[1] >= 2 * second[1])) return best[0];
+  return undefined;
+}
+
+function findRegions(report: RecognizedReport, titleSentence: number | undefined) {
+  const score = new Map<number, number>();
+  for (const m of report.mentions) {
+    const e = report.entities[m.entity]!;
+    if (e.kind !== 'Region') continue;
+    score.set(m.entity, (score.get(m.entity) ?? 0) + (m.sentence === titleSentence ? 5 : 1));
+  }
+  const best = (level: string) =>
+    [...score]
+      .filter(([i]) => regionByName(report.entities[i]!.name)?.level === level)
+      .sort((a, b) => b[1] - a[1])[0]?.[0];
+  const county = best('county');
+  const city = best('city');
+  return { subjectRegion: county ?? city, homeCity: city };
+}
+
+/** Turns a report's references (园区, 该科创飞地) into mentions of the park they point at. */
+function resolveReferences(report: RecognizedReport, references: Candidate[]): RecognizedMention[] {
+  const out: RecognizedMention[] = [];
+  for (const r of references) {
+    const before = report.mentions.filter(
+      (m) => (m.sentence < r.sentence || (m.sentence === r.sentence && m.end <= r.start)) && report.entities[m.entity]!.kind === 'Park',
+    );
+    const anaphor = r.reference !== '园区' && r.reference !== '开发区' ? before.reverse().find((m) => report.entities[m.entity]!.name.endsWith(r.reference!)) : undefined;
+    const entity = anaphor?.entity ?? report.subjectPark;
+    if (entity !== undefined) out.push({ entity, sentence: r.sentence, start: r.start, end: r.end, reference: true });
+  }
+  return out;
+}
+
+export function recognizeEntities(sentences: Sentence[], meta: ReportMeta): RecognizedReport {
+  const texts = sentences.map((s) => s.text);
+  const kept: Candidate[] = [];
+  const references: Candidate[] = [];
+  texts.forEach((text, i) => {
+    const all = RECOGNIZERS.flatMap((recognize) => recognize(text, i));
+    const resolved = resolveOverlaps(all);
+    for (const c of resolved) (c.reference ? references : kept).push(c);
+    for (const c of resolved) if (c.kind === 'Park' && !c.reference) kept.push(...nestedInPark(c, text));
+    for (const c of resolved) if (c.kind === 'Organization') kept.push(...nestedInOrganization(c, text));
+  });
+  // A name once seen with a title or in a list is a person wherever it recurs.
+  const people = new Set(kept.filter((c) => c.kind === 'Person').map((c) => c.name));
+  texts.forEach((text, i) => {
+    for (const name of people) {
+      for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
+        const span = { start: at, end: at + name.length };
+        if (!kept.some((c) => c.sentence === i && overlaps(c, span))) kept.push({ kind: 'Person', name, sentence: i, ...span, priority: 0 });
+      }
+    }
+  });
+  kept.sort((a, b) => a.sentence - b.sentence || a.start - b.start);
+  let report = mergeShortForms(group(kept, texts, new Set(meta.authors)));
+  const titleSentence = meta.title ? texts.findIndex((t) => t.includes(meta.title!) || meta.title!.includes(t)) : 0;
+  const title = titleSentence >= 0 ? titleSentence : undefined;
+  report.subjectPark = findSubjectPark(report, title);
+  Object.assign(report, findRegions(report, title));
+  const resolvedRefs = resolveReferences(report, references);
+  report = { ...report, mentions: [...report.mentions, ...resolvedRefs].sort((a, b) => a.sentence - b.sentence || a.start - b.start) };
+  return report;
 }

@@ -1,0 +1,50 @@
+// Errors the API answers with: a clear message and a code in `extensions.code`; stack traces only in development.
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { unwrapResolverError } from '@apollo/server/errors';
+import { UserError } from '../errors.ts';
+
+export const ErrorCode = {
+  BAD_USER_INPUT: 'BAD_USER_INPUT',
+  NOT_FOUND: 'NOT_FOUND',
+  UNAUTHENTICATED: 'UNAUTHENTICATED',
+  QUERY_TOO_DEEP: 'QUERY_TOO_DEEP',
+  QUERY_TOO_COSTLY: 'QUERY_TOO_COSTLY',
+  TIMEOUT: 'TIMEOUT',
+  INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
+} as const;
+export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
+
+const HTTP_STATUS: Partial<Record<ErrorCode, number>> = {
+  UNAUTHENTICATED: 401,
+  QUERY_TOO_DEEP: 400,
+  QUERY_TOO_COSTLY: 400,
+  TIMEOUT: 503,
+};
+
+export function apiError(code: ErrorCode, message: string): GraphQLError {
+  const status = HTTP_STATUS[code];
+  return new GraphQLError(message, { extensions: { code, ...(status ? { http: { status } } : {}) } });
+}
+
+export const badInput = (message: string) => apiError(ErrorCode.BAD_USER_INPUT, message);
+export const notFound = (message: string) => apiError(ErrorCode.NOT_FOUND, message);
+export const unauthenticated = (message: string) => apiError(ErrorCode.UNAUTHENTICATED, message);
+
+export const isDevelopment = () => process.env.NODE_ENV === 'development';
+
+/**
+ * Apollo's formatError: a UserError from the store or the extractor becomes BAD_USER_INPUT with its message;
+ * anything unexpected becomes "internal server error" (logged with its stack), unless in development.
+ */
+export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const original = unwrapResolverError(error);
+  if (original instanceof UserError) {
+    return { ...formatted, message: original.message, extensions: { code: ErrorCode.BAD_USER_INPUT } };
+  }
+  const code = formatted.extensions?.code;
+  if (code === ErrorCode.INTERNAL_SERVER_ERROR && !isDevelopment()) {
+    console.error('kg serve: internal error:', original instanceof Error ? (original.stack ?? original.message) : original);
+    return { message: 'internal server error', locations: formatted.locations, path: formatted.path, extensions: { code } };
+  }
+  return formatted;
+}

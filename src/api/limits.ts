@@ -1,0 +1,62 @@
+// What one request may ask for: page sizes, path and neighborhood bounds, query depth and cost, time.
+import { validate, type DocumentNode, type GraphQLError, type GraphQLSchema } from 'graphql';
+import { getComplexity, simpleEstimator, type ComplexityEstimator } from 'graphql-query-complexity';
+import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
+import type { ApolloServerPlugin } from '@apollo/server';
+import { MAX_NEIGHBORHOOD_DEPTH, MAX_PAGE_SIZE, MAX_PATH_HOPS } from '../graph/store.ts';
+import { apiError, ErrorCode } from './errors.ts';
+
+export { MAX_NEIGHBORHOOD_DEPTH, MAX_PAGE_SIZE, MAX_PATH_HOPS };
+export const MAX_NEIGHBORHOOD_NODES = 500;
+export const MAX_QUERY_DEPTH = 12;
+/** Roughly the number of values a query may produce: each list field multiplies its children by its size. */
+export const MAX_QUERY_COST = 20_000;
+export const DEFAULT_TIMEOUT_MS = 10_000;
+
+/** The size a list field asks for (its first, limit or maxHops argument), clamped to what the resolvers allow. */
+function listSize(args: Record<string, unknown>): number | undefined {
+  const clamp = (value: unknown, max: number) => (typeof value === 'number' ? Math.max(0, Math.min(value, max)) : 0);
+  if ('first' in args) return clamp(args.first, MAX_PAGE_SIZE);
+  if ('limit' in args) return clamp(args.limit, MAX_NEIGHBORHOOD_NODES);
+  if ('maxHops' in args) return clamp(args.maxHops, MAX_PATH_HOPS) + 1;
+  return undefined;
+}
+
+const listEstimator: ComplexityEstimator = ({ args, childComplexity }) => {
+  const size = listSize(args);
+  return size === undefined ? undefined : 1 + size * childComplexity;
+};
+
+const estimators = [listEstimator, simpleEstimator({ defaultComplexity: 1 })];
+
+export function queryCost(schema: GraphQLSchema, document: DocumentNode, variables?: Record<string, unknown>, operationName?: string) {
+  return getComplexity({ schema, query: document, variables, operationName: operationName ?? undefined, estimators });
+}
+
+function depthErrors(schema: GraphQLSchema, document: DocumentNode): GraphQLError[] {
+  const errors: GraphQLError[] = [];
+  const rule = maxDepthRule({ n: MAX_QUERY_DEPTH, propagateOnRejection: false, onReject: [(_, error) => errors.push(error)] });
+  validate(schema, document, [rule]);
+  return errors;
+}
+
+/** Refuses too deep or too costly operations before they run (400 with QUERY_TOO_DEEP or QUERY_TOO_COSTLY). */
+export function queryLimitsPlugin(schema: GraphQLSchema): ApolloServerPlugin {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ document, request, operationName }) {
+          const [tooDeep] = depthErrors(schema, document);
+          if (tooDeep) throw apiError(ErrorCode.QUERY_TOO_DEEP, tooDeep.message.replace(/^Syntax Error: /, ''));
+          const cost = queryCost(schema, document, request.variables, operationName ?? undefined);
+          if (cost > MAX_QUERY_COST) {
+            throw apiError(
+              ErrorCode.QUERY_TOO_COSTLY,
+              `Query cost ${cost} exceeds the limit of ${MAX_QUERY_COST}: ask for fewer items (first, limit) or fewer nested lists.`,
+            );
+          }
+        },
+      };
+    },
+  };
+}

@@ -1,0 +1,99 @@
+// Argument sets (as type-graphql ArgsTypes, which keep their declaration order in the schema).
+import { ArgsType, Field, ID, Int, type ClassType } from 'type-graphql';
+import type { EntityKind, RelationType } from '../../graph/model.ts';
+import type { Direction, RelationFilter } from '../../graph/store.ts';
+import { MAX_NEIGHBORHOOD_DEPTH, MAX_NEIGHBORHOOD_NODES, MAX_PATH_HOPS } from '../limits.ts';
+import { DirectionEnum, EntityKindEnum, RelationTypeEnum } from '../types/enums.ts';
+
+@ArgsType()
+class NoArgs {}
+
+@ArgsType()
+class OfArgs {
+  @Field(() => ID, { description: 'The entity id.' })
+  of!: string;
+}
+
+/** Adds the relation filter and page arguments to `Base`'s (Entity.relations has none before them, Query.relations has `of`). */
+function withRelationPage<TBase extends ClassType>(Base: TBase) {
+  @ArgsType()
+  class RelationPage extends Base {
+    @Field(() => [RelationTypeEnum], { nullable: true, description: 'Only these types (default: all).' })
+    types?: RelationType[];
+    @Field(() => DirectionEnum, { nullable: true, defaultValue: 'BOTH' })
+    direction!: Direction;
+    @Field(() => Int, { nullable: true, defaultValue: 20, description: 'At most this many relations (0 to 100).' })
+    first!: number;
+    @Field(() => String, { nullable: true, description: 'A cursor from a previous page: read the relations after it.' })
+    after?: string;
+  }
+  return RelationPage;
+}
+
+@ArgsType()
+export class RelationArgs extends withRelationPage(NoArgs) {}
+
+@ArgsType()
+export class RelationsOfArgs extends withRelationPage(OfArgs) {}
+
+export function relationFilter({ types, direction }: RelationArgs): RelationFilter {
+  return { ...(types && types.length > 0 ? { types } : {}), direction: direction ?? 'BOTH' };
+}
+
+@ArgsType()
+export class SearchArgs {
+  @Field(() => String, { description: 'A name, an alias or part of one; Traditional or Simplified.' })
+  text!: string;
+  @Field(() => [EntityKindEnum], { nullable: true, description: 'Only these kinds (default: all).' })
+  kinds?: EntityKind[];
+  @Field(() => Int, { nullable: true, defaultValue: 10, description: 'At most this many (0 to 100).' })
+  first!: number;
+}
+
+@ArgsType()
+export class PathArgs {
+  @Field(() => ID)
+  from!: string;
+  @Field(() => ID)
+  to!: string;
+  @Field(() => Int, { nullable: true, defaultValue: 4, description: `At most this many relations (1 to ${MAX_PATH_HOPS}).` })
+  maxHops!: number;
+}
+
+@ArgsType()
+export class NeighborhoodArgs extends OfArgs {
+  @Field(() => Int, { nullable: true, defaultValue: 1, description: `Hops from the entity (1 to ${MAX_NEIGHBORHOOD_DEPTH}).` })
+  depth!: number;
+  @Field(() => Int, { nullable: true, defaultValue: 100, description: `At most this many entities (1 to ${MAX_NEIGHBORHOOD_NODES}).` })
+  limit!: number;
+  @Field(() => [RelationTypeEnum], { nullable: true, description: 'Follow only these types (default: all).' })
+  types?: RelationType[];
+}
+
+@ArgsType()
+export class PageArgs {
+  @Field(() => Int, { nullable: true, defaultValue: 20, description: 'At most this many items (0 to 100).' })
+  first!: number;
+  @Field(() => String, { nullable: true, description: 'A cursor from a previous page: read the items after it.' })
+  after?: string;
+}
+
+@ArgsType()
+export class EntityListArgs extends PageArgs {
+  @Field(() => String, { nullable: true, description: 'Part of the name or of an alias (Traditional is accepted).' })
+  nameContains?: string;
+  @Field(() => ID, { nullable: true, description: 'Only entities located (directly or not) in this region id.' })
+  region?: string;
+}
+
+@ArgsType()
+export class FocusListArgs extends EntityListArgs {
+  @Field(() => ID, { nullable: true, description: 'Only those that focus on this industry id.' })
+  industry?: string;
+}
+
+@ArgsType()
+export class EntitiesArgs extends EntityListArgs {
+  @Field(() => [EntityKindEnum], { nullable: true, description: 'Only these kinds (default: all).' })
+  kinds?: EntityKind[];
+}

@@ -1,0 +1,200 @@
+// The query roots: the generic lookups apps embed, typed lists per kind, reports and stats.
+import { Arg, Args, Ctx, ID, Query, Resolver } from 'type-graphql';
+import { ENTITY_KINDS, kindOfId, type EntityKind } from '../../graph/model.ts';
+import type { EntityFilter, StoredEntity } from '../../graph/store.ts';
+import type { ApiContext } from '../context.ts';
+import { notFound, badInput } from '../errors.ts';
+import { checkEntityId, checkFirst, checkRange, normalizeQuery } from '../input.ts';
+import { MAX_NEIGHBORHOOD_DEPTH, MAX_NEIGHBORHOOD_NODES, MAX_PATH_HOPS } from '../limits.ts';
+import { paginate } from '../pagination.ts';
+import { Entity, Report, Stats, Subgraph } from '../types/entity.ts';
+import {
+  CompanyConnection,
+  EntityConnection,
+  IndustryConnection,
+  OfficialConnection,
+  OrganizationConnection,
+  ParkConnection,
+  PartnershipConnection,
+  PersonConnection,
+  ProjectConnection,
+  RegionConnection,
+  RelationConnection,
+  ReportConnection,
+} from '../types/connection.ts';
+import {
+  EntitiesArgs,
+  EntityListArgs,
+  FocusListArgs,
+  NeighborhoodArgs,
+  PageArgs,
+  PathArgs,
+  RelationsOfArgs,
+  SearchArgs,
+  relationFilter,
+} from './args.ts';
+
+/** Exact matches of the name or an alias first, then partial ones; otherwise the store's order. */
+export function exactFirst(query: string, found: StoredEntity[]): StoredEntity[] {
+  const exact = (e: StoredEntity) => e.name === query || e.aliases.includes(query);
+  return [...found.filter(exact), ...found.filter((e) => !exact(e))];
+}
+
+async function requireEntity(context: ApiContext, argument: string, id: string): Promise<StoredEntity> {
+  checkEntityId(argument, id);
+  const found = await context.loaders.entity.load(id);
+  if (!found) throw notFound(`${argument}: no entity has the id "${id}"`);
+  return found;
+}
+
+function checkKindOf(argument: string, id: string, kind: EntityKind): string {
+  checkEntityId(argument, id);
+  if (kindOfId(id) !== kind) throw badInput(`${argument}: "${id}" is not a ${kind} id`);
+  return id;
+}
+
+async function listEntities(context: ApiContext, kinds: EntityKind[], args: FocusListArgs) {
+  checkFirst(args.first);
+  const filter: EntityFilter = { kinds };
+  if (args.nameContains !== undefined && args.nameContains !== null) {
+    filter.nameContains = normalizeQuery('nameContains', args.nameContains);
+  }
+  if (args.region) filter.inRegion = checkKindOf('region', args.region, 'Region');
+  if (args.industry) filter.industry = checkKindOf('industry', args.industry, 'Industry');
+  const connection = await paginate((page) => context.store.findEntities(filter, page), args.first, args.after);
+  context.loaders.prime(connection.edges.map((edge) => edge.node));
+  return connection;
+}
+
+@Resolver()
+export class LookupResolver {
+  @Query(() => Entity, { nullable: true, description: 'The entity with this id, or null.' })
+  entity(@Arg('id', () => ID) id: string, @Ctx() context: ApiContext) {
+    checkEntityId('id', id);
+    return context.loaders.entity.load(id);
+  }
+
+  @Query(() => [Entity], {
+    description: 'Entities whose name or alias matches the text (Traditional or Simplified, full or partial), exact matches first.',
+  })
+  async search(@Args(() => SearchArgs) { text, kinds, first }: SearchArgs, @Ctx() context: ApiContext) {
+    checkFirst(first);
+    const query = normalizeQuery('text', text);
+    const found = await context.store.searchEntities(query, { kinds: kinds?.length ? kinds : undefined, limit: first });
+    context.loaders.prime(found);
+    return exactFirst(query, found).slice(0, first);
+  }
+
+  @Query(() => RelationConnection, { description: 'The relations of an entity, a page at a time.' })
+  async relations(@Args(() => RelationsOfArgs) args: RelationsOfArgs, @Ctx() context: ApiContext) {
+    checkEntityId('of', args.of);
+    checkFirst(args.first);
+    const [, connection] = await Promise.all([
+      requireEntity(context, 'of', args.of),
+      paginate((page) => context.store.relationsOf(args.of, relationFilter(args), page), args.first, args.after),
+    ]);
+    return connection;
+  }
+
+  @Query(() => Subgraph, {
+    nullable: true,
+    description: `A shortest path between two entities, or null when none is within maxHops (1 to ${MAX_PATH_HOPS}).`,
+  })
+  async path(@Args(() => PathArgs) { from, to, maxHops }: PathArgs, @Ctx() context: ApiContext) {
+    checkRange('maxHops', maxHops, 1, MAX_PATH_HOPS);
+    await Promise.all([requireEntity(context, 'from', from), requireEntity(context, 'to', to)]);
+    const path = await context.store.shortestPath(from, to, maxHops);
+    if (path) context.loaders.prime(path.nodes);
+    return path ?? null;
+  }
+
+  @Query(() => Subgraph, {
+    description: `The entities within depth hops (1 to ${MAX_NEIGHBORHOOD_DEPTH}) of an entity, at most limit of them (1 to ${MAX_NEIGHBORHOOD_NODES}), and the relations among them.`,
+  })
+  async neighborhood(@Args(() => NeighborhoodArgs) { of, depth, limit, types }: NeighborhoodArgs, @Ctx() context: ApiContext) {
+    checkRange('depth', depth, 1, MAX_NEIGHBORHOOD_DEPTH);
+    checkRange('limit', limit, 1, MAX_NEIGHBORHOOD_NODES);
+    await requireEntity(context, 'of', of);
+    const subgraph = await context.store.neighborhood(of, { depth, limit, types: types?.length ? types : undefined });
+    context.loaders.prime(subgraph.nodes);
+    return subgraph;
+  }
+
+  @Query(() => EntityConnection, { description: 'Entities of any kinds, filtered, a page at a time.' })
+  entities(@Args(() => EntitiesArgs) { kinds, ...args }: EntitiesArgs, @Ctx() context: ApiContext) {
+    return listEntities(context, kinds?.length ? kinds : [...ENTITY_KINDS], args);
+  }
+}
+
+@Resolver()
+export class ListResolver {
+  @Query(() => ParkConnection, { description: 'Parks, filtered by name, region or industry.' })
+  parks(@Args(() => FocusListArgs) args: FocusListArgs, @Ctx() context: ApiContext) {
+    return listEntities(context, ['Park'], args);
+  }
+
+  @Query(() => CompanyConnection)
+  companies(@Args(() => EntityListArgs) args: EntityListArgs, @Ctx() context: ApiContext) {
+    return listEntities(context, ['Company'], args);
+  }
+
+  @Query(() => OfficialConnection)
+  officials(@Args(() => EntityListArgs) args: EntityListArgs, @Ctx() context: ApiContext) {
+    return listEntities(context, ['Official'], args);
+  }
+
+  @Query(() => PersonConnection)
+  people(@Args(() => EntityListArgs) args: EntityListArgs, @Ctx() context: ApiContext) {
+    return listEntities(context, ['Person'], args);
+  }
+
+  @Query(() => RegionConnection, { description: 'Regions, filtered by name, enclosing region or industry.' })
+  regions(@Args(() => FocusListArgs) args: FocusListArgs, @Ctx() context: ApiContext) {
+    return listEntities(context, ['Region'], args);
+  }
+
+  @Query(() => OrganizationConnection)
+  organizations(@Args(() => EntityListArgs) args: EntityListArgs, @Ctx() context: ApiContext) {
+    return listEntities(context, ['Organization'], args);
+  }
+
+  @Query(() => IndustryConnection)
+  industries(@Args(() => EntityListArgs) args: EntityListArgs, @Ctx() context: ApiContext) {
+    return listEntities(context, ['Industry'], args);
+  }
+
+  @Query(() => ProjectConnection)
+  projects(@Args(() => EntityListArgs) args: EntityListArgs, @Ctx() context: ApiContext) {
+    return listEntities(context, ['Project'], args);
+  }
+
+  @Query(() => PartnershipConnection)
+  partnerships(@Args(() => EntityListArgs) args: EntityListArgs, @Ctx() context: ApiContext) {
+    return listEntities(context, ['Partnership'], args);
+  }
+
+  @Query(() => ReportConnection, { description: 'The reports the graph was built from.' })
+  reports(@Args(() => PageArgs) args: PageArgs, @Ctx() context: ApiContext) {
+    checkFirst(args.first);
+    return paginate((page) => context.store.reports(page), args.first, args.after);
+  }
+
+  @Query(() => Report, { nullable: true })
+  report(@Arg('id', () => ID) id: string, @Ctx() context: ApiContext) {
+    return context.loaders.report.load(id);
+  }
+
+  @Query(() => Stats, { description: 'How many reports, entities and relations the graph holds.' })
+  async stats(@Ctx() context: ApiContext) {
+    const stats = await context.store.stats();
+    const byKind = Object.entries(stats.entities).map(([kind, count]) => ({ kind, count: count ?? 0 }));
+    const byType = Object.entries(stats.relations).map(([type, count]) => ({ type, count: count ?? 0 }));
+    return {
+      reports: stats.reports,
+      entities: byKind.reduce((sum, { count }) => sum + count, 0),
+      relations: byType.reduce((sum, { count }) => sum + count, 0),
+      entitiesByKind: byKind,
+      relationsByType: byType,
+    };
+  }
+}

@@ -1,0 +1,169 @@
+// Page chrome: the lines a scraped news or government page carries around its article (navigation,
+// share buttons, counters, disclaimers, copyright/ICP footers, comment boxes, "related content" lists).
+// Rules are general (words and shapes of such lines), never strings of particular sites. A line that ends a
+// sentence (。!?) is only ever dropped by the explicit disclaimer/copyright rules, so body text stays.
+//
+// Lines arrive normalized (Simplified, full-width folded) and trimmed.
+
+/** Single words that are interface labels when a line consists of nothing else. */
+const UI_WORDS = new Set(
+  (
+    '首页 网站首页 返回首页 主页 导航 导航菜单 网站导航 主导航 栏目导航 菜单 主菜单 新闻中心 资讯中心 新闻动态 新闻资讯 ' +
+    '要闻 要闻动态 本地要闻 地方频道 频道 栏目 政务公开 信息公开 政务服务 办事服务 互动交流 公众参与 联系我们 关于我们 ' +
+    '网站地图 网站声明 隐私政策 使用说明 联系方式 广告服务 投稿 我要投稿 搜索 站内搜索 高级搜索 登录 注册 退出 ' +
+    '设为首页 加入收藏 手机版 移动版 电脑版 客户端 无障碍 无障碍浏览 长者模式 关怀版 简体 繁体 繁體 简体中文 English ' +
+    '返回顶部 顶部 返回 返回列表 打印 打印本页 打印此页 关闭 关闭窗口 收藏 收藏本页 分享 分享到 一键分享 点赞 赞 ' +
+    '评论 举报 纠错 我要纠错 微信 微博 朋友圈 QQ QQ空间 新浪微博 腾讯微博 复制链接 扫一扫 二维码 字号 字体 ' +
+    '大 中 小 默认 当前位置 您的位置 你的位置 您现在的位置 位置 正文 阅读全文 展开全文 查看原文 原文'
+  ).split(' '),
+);
+
+const TOKEN_SEPARATORS = /[\s|/·•>»›【】[\]()<>:,、]+/;
+
+const SENTENCE_END = /[。!?]/;
+const ANY_PUNCTUATION = /[。!?;,、:“”"'‘’《》()]/;
+const HAS_WORD = /[\p{L}\p{N}]/u;
+
+const NUMBER_ONLY = /^[\d.,\s]+[万千kKwW]?$/;
+const COUNTER =
+  /^[([【]?(?:阅读|浏览|点击|访问|评论|点赞|收藏|分享|转发)(?:量|数|次数|人数)?[:\s]*[\d,.]+[万千kKwW]?\s*(?:次|人)?[)\]】]?$/;
+const IMAGE_LABEL = /^[【[(](?:资料图片?|图片|视频|组图|配图|图文|音频|摄影)[^】\])]{0,10}[】\])]$/;
+
+/** Labelled fields of a page header/footer: 来源: 作者: 发布日期: 本文地址: 关键词: 主办单位: … */
+const FIELD_LABEL =
+  /^[([【]?\s*(?:来源|来源于|文章来源|信息来源|稿源|出处|作者|编辑|责任编辑|责编|编审|审核|审校|校对|终审|发布(?:日期|时间|者|人|机构)?|发表(?:日期|时间)|更新(?:日期|时间)|浏览(?:次数|量)?|阅读(?:次数|量)?|点击(?:数|量|次数|率)?|访问量|字号|字体|本文地址|原文地址|原文链接|本文链接|文章链接|文章地址|网址|分享到|关键词|关键字|标签|tags?|主办(?:单位)?|承办(?:单位)?|协办(?:单位)?|技术支持|网站标识码|备案号|联系电话|电话|传真|邮编|邮箱|e-?mail)\s*:/i;
+/** Time-like labels are only chrome when what follows is a bare date. */
+const DATE_FIELD = /^[([【]?\s*(?:时间|日期)\s*:\s*\d{4}\s*[-/.年]/;
+/** A dateline: a date (and time) at the start of a short line, optionally followed by a source name. */
+const DATELINE =
+  /^\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?(?:\s*(?:星期|周)[一二三四五六日天])?/;
+
+const DISCLAIMER_START = /^[([【]?\s*(?:免责声明|版权声明|特别声明|郑重声明|法律声明|本站声明|本网声明|声明)\s*:/;
+const SELF_REFERENCE = /本网|本站|本媒体|本平台|本号|本公众号/;
+const RIGHTS_TERMS = /版权|侵权|转载|立场|删除|不代表/g;
+const OPINION_DISCLAIMER = /^本文(?:仅|只)?(?:代表|系)作者/;
+const FOOTER_MARKS = /ICP\s*[备证]|公网安备|Copyright|©|All rights reserved/i;
+const COPYRIGHT_OWNER = /版权所有/;
+
+const COMMENT_BOX =
+  /^(?:留言与评论|发表评论|我要评论|网友评论|评论列表|最新评论|热门评论|用户评论|全部评论|评论区|文明上网|理性发言|请文明|登录后|已有\d*条评论|共有\s*\d*\s*条评论)/;
+const COMMENT_FORM = /验证码|条评论|发表评论|网友评论/;
+
+/** Headings of lists that point at other articles; the short lines after them are the list. */
+const RELATED_HEADING =
+  /^(?:相关(?:内容|新闻|阅读|文章|资讯|链接|推荐|报道|专题|信息|稿件)|推荐(?:阅读|图文|资讯|新闻|文章|内容)|热门(?:文章|资讯|新闻|推荐|标签|排行)|热点(?:新闻|推荐|资讯)|点击排行|阅读排行|排行榜|最新(?:文章|资讯|新闻|动态)|猜你喜欢|延伸阅读|往期回顾|精彩推荐|友情链接|图片新闻|同类资讯|更多.{0,8}|(?:上|下)一(?:篇|条|页)(?:\s*:.*)?)$/;
+
+const SITE_NAME = /(?:网|网站|在线|频道|门户|日报|晚报|时报|商报|新闻)$/;
+
+function tokens(line: string): string[] {
+  return line.split(TOKEN_SEPARATORS).filter(Boolean);
+}
+
+/** A breadcrumb trail: 首页>地方频道>宿迁>要闻, 当前位置: 首页 » 新闻. */
+function isBreadcrumb(line: string): boolean {
+  if (/^(?:当前位置|您的位置|你的位置|您现在的位置|所在位置)\s*:/.test(line)) return true;
+  if (SENTENCE_END.test(line)) return false;
+  const parts = line.split(/\s*[>»›]\s*/);
+  if (parts.length < 2 || parts.some((p) => p.length > 12)) return false;
+  return parts.length >= 3 || UI_WORDS.has(parts[0]!);
+}
+
+/** A footer of links separated by |: 网站首页 | 关于我们 | 联系方式 | … */
+function isLinkBar(line: string): boolean {
+  const parts = line.split(/[|｜]/);
+  return parts.length >= 3 && !SENTENCE_END.test(line) && parts.every((p) => p.trim().length <= 15);
+}
+
+/** A tag cloud or link list: several short words and no punctuation, with a word repeated. */
+function isTagCloud(line: string): boolean {
+  if (ANY_PUNCTUATION.test(line)) return false;
+  const words = line.split(/\s+/);
+  if (words.length < 4 || words.some((w) => w.length > 10)) return false;
+  return new Set(words).size < words.length;
+}
+
+/** Every token is an interface word (收藏 分享, 【打印】【关闭】, 字号:大 中 小), or most are menu entries. */
+function isInterfaceLine(line: string): boolean {
+  const ts = tokens(line);
+  if (ts.length === 0) return false;
+  const known = ts.filter((t) => UI_WORDS.has(t)).length;
+  if (known === ts.length) return true;
+  return ts.length >= 3 && known * 2 >= ts.length && ts.every((t) => t.length <= 6) && !SENTENCE_END.test(line);
+}
+
+function isDateline(line: string): boolean {
+  const m = DATELINE.exec(line);
+  if (!m) return false;
+  const rest = line.slice(m[0].length).trim();
+  return rest.length <= 30 && !/[。!?;,]/.test(rest);
+}
+
+export type ChromeKind =
+  | 'symbols'
+  | 'counter'
+  | 'interface'
+  | 'breadcrumb'
+  | 'link-bar'
+  | 'tag-cloud'
+  | 'site-name'
+  | 'image-label'
+  | 'field'
+  | 'dateline'
+  | 'disclaimer'
+  | 'copyright'
+  | 'comments'
+  | 'related'
+  | 'related-item';
+
+/** Why a single line is chrome, looking at the line alone; undefined for content. `nearTop`: among the page's first lines. */
+export function chromeKind(line: string, nearTop = false): ChromeKind | undefined {
+  if (!HAS_WORD.test(line)) return 'symbols';
+  const len = line.length;
+  if (DISCLAIMER_START.test(line)) return 'disclaimer';
+  if (OPINION_DISCLAIMER.test(line)) return 'disclaimer';
+  if (len <= 600 && SELF_REFERENCE.test(line) && new Set(line.match(RIGHTS_TERMS)).size >= 2) return 'disclaimer';
+  if (len <= 300 && FOOTER_MARKS.test(line)) return 'copyright';
+  if (len <= 80 && COPYRIGHT_OWNER.test(line)) return 'copyright';
+  if (len > 200) return undefined;
+  if (NUMBER_ONLY.test(line) || COUNTER.test(line)) return 'counter';
+  if (IMAGE_LABEL.test(line)) return 'image-label';
+  if (COMMENT_BOX.test(line) || (len <= 30 && COMMENT_FORM.test(line))) return 'comments';
+  const sentence = SENTENCE_END.test(line);
+  if (!sentence && len <= 120 && FIELD_LABEL.test(line)) return 'field';
+  if (!sentence && len <= 40 && DATE_FIELD.test(line)) return 'field';
+  if (len <= 60 && isDateline(line)) return 'dateline';
+  if (len > 120) return undefined;
+  if (RELATED_HEADING.test(line.replace(/[\s:>»]+$/, ''))) return 'related';
+  if (isInterfaceLine(line)) return 'interface';
+  if (isBreadcrumb(line)) return 'breadcrumb';
+  if (isLinkBar(line)) return 'link-bar';
+  if (isTagCloud(line)) return 'tag-cloud';
+  if (nearTop && len <= 12 && !ANY_PUNCTUATION.test(line) && SITE_NAME.test(line)) return 'site-name';
+  if (len <= 20 && !sentence && /扫一扫|二维码/.test(line)) return 'interface';
+  return undefined;
+}
+
+/** How many non-blank lines count as the top of the page (where site names and mastheads sit). */
+const TOP_LINES = 4;
+
+/**
+ * Classifies the lines of one page in order. It remembers context: the short lines under a
+ * "related content" heading are that list, and site names only count near the top.
+ */
+export class ChromeFilter {
+  private seen = 0;
+  private inRelatedList = false;
+
+  /** The chrome kind of the next non-blank line, or undefined when it is content. */
+  classify(line: string): ChromeKind | undefined {
+    const nearTop = this.seen < TOP_LINES;
+    this.seen++;
+    if (this.inRelatedList) {
+      if (line.length <= 60 && !SENTENCE_END.test(line)) return 'related-item';
+      this.inRelatedList = false;
+    }
+    const kind = chromeKind(line, nearTop);
+    if (kind === 'related') this.inRelatedList = true;
+    return kind;
+  }
+}

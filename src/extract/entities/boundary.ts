@@ -1,0 +1,104 @@
+// Where a suffix-grammar name begins and ends: walk over words until punctuation, a verb or preposition
+// that introduces names, or a quantity.
+import { DESCRIPTIVE_WORDS, LEADING_QUALIFIERS, LEFT_STOP_WORDS } from '../lexicon/names.ts';
+import { tagWords } from '../lexicon/segmenter.ts';
+
+const STOP = new Set(LEFT_STOP_WORDS);
+const STOP_BY_LENGTH = [...STOP].sort((a, b) => b.length - a.length);
+const byLength = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length);
+const QUALIFIERS = byLength(LEADING_QUALIFIERS);
+const DESCRIPTIVE = byLength([...LEADING_QUALIFIERS, ...DESCRIPTIVE_WORDS]);
+const WINDOW = 24;
+/** Characters a name may contain: Han, Latin letters and digits, the middle dot. */
+const NAME_CHAR = /[\p{Script=Han}A-Za-z0-9·]/u;
+const NUMERIC = /^[0-9.０-９零一二两三四五六七八九十百千万亿]+$/u;
+/** Parts of speech that end a name when they span two or more characters (破解, 根据, 以及, 全力). */
+const STOP_TAGS = new Set(['v', 'vd', 'p', 'c', 'd', 'ad', 'r', 'm', 'q', 't', 'uj', 'ul', 'f', 'l', 'i']);
+
+export interface WalkOptions {
+  /** Registered names (…有限公司) run long and contain verbs: stop only at punctuation and function words. */
+  strong?: boolean;
+}
+
+function endsName(word: string, tag: string, strong: boolean | undefined): boolean {
+  if (strong) return STOP.has(word) && (word.length === 1 || tag === 'p' || tag === 'c');
+  return STOP.has(word) || (word.length > 1 && STOP_TAGS.has(tag));
+}
+
+/** The start of the name whose suffix begins at `suffixStart` in `text` (never before `floor`). */
+export function nameStart(text: string, suffixStart: number, floor = 0, options: WalkOptions = {}): number {
+  const from = Math.max(floor, suffixStart - WINDOW);
+  const words = tagWords(text.slice(from, suffixStart));
+  let start = suffixStart;
+  let depth = 0; // inside parentheses while walking left
+  for (let w = words.length - 1; w >= 0; w--) {
+    const { word, tag } = words[w]!;
+    const first = w === words.length - 1;
+    if (word === ')' || word === '）') {
+      depth++;
+    } else if (word === '(' || word === '（') {
+      if (depth === 0) break;
+      depth--;
+    } else if (depth === 0) {
+      if (![...word].every((ch) => NAME_CHAR.test(ch))) break;
+      if (NUMERIC.test(word)) break;
+      // The word just before the suffix belongs to the name even when it is a verb (服务中心, 投资公司).
+      if (!first && endsName(word, tag, options.strong)) break;
+      if (tag === 'q' && w > 0 && NUMERIC.test(words[w - 1]!.word)) break;
+    }
+    start -= word.length;
+  }
+  if (depth !== 0) return suffixStart; // unbalanced: no reliable name
+  // A name does not open with a conjunction or a parenthetical (与|昆沭…, (江苏省)|宿迁市…).
+  for (let changed = true; changed; ) {
+    changed = false;
+    if (/^[与和及同]/.test(text.slice(start, suffixStart)) && suffixStart - start > 2) {
+      start++;
+      changed = true;
+    }
+    const paren = /^[（(][^（()）]{1,8}[）)]/.exec(text.slice(start, suffixStart));
+    if (paren) {
+      start += paren[0].length;
+      changed = true;
+    }
+  }
+  return start;
+}
+
+/** Where a name that starts at `from` ends, walking right over words until a verb, time word or particle. */
+export function nameEnd(text: string, from: number): number {
+  let end = from;
+  for (const [w, { word, tag }] of tagWords(text.slice(from, from + WINDOW)).entries()) {
+    if (w > 0 && endsName(word, tag, false)) break;
+    if (![...word].every((ch) => NAME_CHAR.test(ch))) break;
+    end += word.length;
+  }
+  return end;
+}
+
+function stripWith(words: readonly string[], head: string, keepSome: boolean): string {
+  let rest = head;
+  for (let changed = true; changed && rest; ) {
+    changed = false;
+    for (const q of words) {
+      if (rest.startsWith(q) && (!keepSome || rest.length > q.length)) {
+        rest = rest.slice(q.length);
+        changed = true;
+        break;
+      }
+    }
+  }
+  return rest;
+}
+
+/** Removes leading verbs, determiners and levels (获批|省级, 全市首个, 该) from a name's head. */
+export function stripQualifiers(head: string): string {
+  return stripWith(QUALIFIERS, stripWith(STOP_BY_LENGTH, head, true), true);
+}
+
+/** True when a name's head (the part before its suffix) says nothing specific. */
+export function isGenericHead(head: string): boolean {
+  if (/第[0-9一二三四五六七八九十百]/.test(head)) return true;
+  const rest = stripWith(DESCRIPTIVE, head, false);
+  return rest.length === 0 || STOP.has(rest);
+}

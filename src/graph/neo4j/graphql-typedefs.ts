@@ -1,0 +1,138 @@
+// schema/neo4j.graphql, the @neo4j/graphql 7 type definitions of the Neo4j store, generated from the ontology
+// (model.ts) and the store's layout (graph-model.ts), so the three cannot drift apart. Regenerate with
+//   node --import tsx src/graph/neo4j/graphql-typedefs.ts > schema/neo4j.graphql && npx prettier --write schema/neo4j.graphql
+// (test/graph/neo4j/neo4j-graphql.test.ts fails while the checked-in file differs from this, once both are formatted).
+import { pathToFileURL } from 'node:url';
+import { ENTITY_KINDS, RELATION_SCHEMA, RELATION_TYPES } from '../model.ts';
+import type { EntityKind, RelationProperty, RelationType } from '../model.ts';
+import { ENTITY_LABEL, MENTIONED_IN, REPORT_LABEL } from './graph-model.ts';
+
+/** GraphQL field names of each relation type, seen from its start (out) and from its end (in). */
+export const RELATION_FIELDS: Record<RelationType, { out: string; in: string }> = {
+  LOCATED_IN: { out: 'locatedIn', in: 'locatedHere' },
+  HOLDS_POSITION: { out: 'holdsPositionIn', in: 'officeHolders' },
+  MEMBER_OF: { out: 'memberOf', in: 'members' },
+  CO_BUILT_BY: { out: 'coBuiltBy', in: 'coBuilds' },
+  INVESTS_IN: { out: 'investsIn', in: 'investors' },
+  FOCUSES_ON: { out: 'focusesOn', in: 'focusedOnBy' },
+  PART_OF: { out: 'partOf', in: 'parts' },
+  ATTENDED: { out: 'attended', in: 'attendees' },
+};
+
+const PROPERTY_TYPES: Record<RelationProperty, string> = {
+  title: 'String',
+  amount: 'Float',
+  status: 'String',
+  tier: 'String',
+  role: 'String',
+};
+
+const pascal = (type: string) =>
+  type
+    .toLowerCase()
+    .split('_')
+    .map((w) => w[0]!.toUpperCase() + w.slice(1))
+    .join('');
+
+export const relationPropertiesType = (type: RelationType) => `${pascal(type)}Fact`;
+
+interface RelationField {
+  name: string;
+  type: RelationType;
+  direction: 'OUT' | 'IN';
+  targets: EntityKind[];
+}
+
+/** The relation fields of one kind: one per (type, direction), its targets every kind the endpoint rules allow. */
+export function relationFields(kind: EntityKind): RelationField[] {
+  return RELATION_TYPES.flatMap((type) => {
+    const { endpoints } = RELATION_SCHEMA[type];
+    const out = [...new Set(endpoints.filter(([from]) => from === kind).map(([, to]) => to))];
+    const incoming = [...new Set(endpoints.filter(([, to]) => to === kind).map(([from]) => from))];
+    return [
+      ...(out.length ? [{ name: RELATION_FIELDS[type].out, type, direction: 'OUT' as const, targets: out }] : []),
+      ...(incoming.length
+        ? [{ name: RELATION_FIELDS[type].in, type, direction: 'IN' as const, targets: incoming }]
+        : []),
+    ];
+  });
+}
+
+const targetType = (kind: EntityKind, field: RelationField) =>
+  field.targets.length === 1 ? field.targets[0]! : `${kind}${pascal(field.name.replace(/[A-Z]/g, (c) => `_${c}`))}`;
+
+const ENTITY_FIELDS = ['id: ID!', 'kind: EntityKind!', 'name: String!', 'aliases: [String!]!'];
+
+export function neo4jTypeDefs(): string {
+  const out: string[] = [
+    '# The Neo4j store as @neo4j/graphql 7 type definitions: GENERATED from src/graph/model.ts by',
+    '# src/graph/neo4j/graphql-typedefs.ts; do not edit by hand. Layout: src/graph/neo4j/graph-model.ts.',
+    '# Indexes and constraints live in cypher/neo4j/schema.cypher (@neo4j/graphql manages none).',
+    '',
+    `enum EntityKind {\n${ENTITY_KINDS.map((k) => `  ${k}`).join('\n')}\n}`,
+    '',
+    `"""Every node of the ontology carries :${ENTITY_LABEL} and its kind's label."""`,
+    `interface ${ENTITY_LABEL} {\n${ENTITY_FIELDS.map((f) => `  ${f}`).join('\n')}`,
+    `  mentionedIn: [${REPORT_LABEL}!]! @declareRelationship\n}`,
+  ];
+  for (const kind of ENTITY_KINDS) {
+    const fields = relationFields(kind);
+    out.push('', `type ${kind} implements ${ENTITY_LABEL} @node(labels: ["${kind}", "${ENTITY_LABEL}"]) {`);
+    out.push(...ENTITY_FIELDS.map((f) => `  ${f}`));
+    for (const field of fields) {
+      const properties = relationPropertiesType(field.type);
+      const relationship = `@relationship(type: "${field.type}", direction: ${field.direction}, properties: "${properties}")`;
+      out.push(`  ${field.name}: [${targetType(kind, field)}!]! ${relationship}`);
+    }
+    out.push(
+      `  mentionedIn: [${REPORT_LABEL}!]! @relationship(type: "${MENTIONED_IN}", direction: OUT, properties: "Mention")`,
+      '}',
+    );
+    for (const field of fields.filter((f) => f.targets.length > 1)) {
+      out.push('', `union ${targetType(kind, field)} = ${field.targets.join(' | ')}`);
+    }
+  }
+  out.push(
+    '',
+    `type ${REPORT_LABEL} @node {`,
+    '  id: ID!',
+    '  name: String!',
+    '  title: String',
+    '  """ISO date, YYYY-MM-DD."""',
+    '  publishedAt: String',
+    '  source: String',
+    '  authors: [String!]!',
+    '  entityCount: Int!',
+    '  relationCount: Int!',
+    `  entities: [${ENTITY_LABEL}!]! @relationship(type: "${MENTIONED_IN}", direction: IN, properties: "Mention")`,
+    '}',
+    '',
+    '"""How one report names an entity; mention i is surfaces[i] in sentences[i] (offsets starts[i]..ends[i])."""',
+    'type Mention @relationshipProperties {',
+    '  name: String!',
+    '  aliases: [String!]!',
+    '  surfaces: [String!]!',
+    '  sentences: [String!]!',
+    '  starts: [Int!]!',
+    '  ends: [Int!]!',
+    '}',
+  );
+  for (const type of RELATION_TYPES) {
+    out.push(
+      '',
+      `"""${type}: ${RELATION_SCHEMA[type].description}. evidence[i] comes from report evidenceReports[i]."""`,
+      `type ${relationPropertiesType(type)} @relationshipProperties {`,
+      '  id: String!',
+      '  reports: [String!]!',
+      '  evidence: [String!]!',
+      '  evidenceReports: [String!]!',
+      '  evidenceStarts: [Int!]!',
+      '  evidenceEnds: [Int!]!',
+      ...RELATION_SCHEMA[type].properties.map((p) => `  ${p}: ${PROPERTY_TYPES[p]}`),
+      '}',
+    );
+  }
+  return `${out.join('\n')}\n`;
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) process.stdout.write(neo4jTypeDefs());

@@ -1,0 +1,110 @@
+// Rows of the lookup statements (cypher/neo4j/lookup.cypher) as the port's types, and the paging arguments as
+// statement parameters. The driver runs with disableLosslessIntegers, so integers arrive as JS numbers.
+import neo4j from 'neo4j-driver';
+import type { Integer } from 'neo4j-driver';
+import { UserError } from '../../errors.ts';
+import { RELATION_PROPERTY_NAMES } from '../model.ts';
+import type { EntityKind, RelationProperties, RelationType } from '../model.ts';
+import { MAX_PAGE_SIZE } from '../store.ts';
+import type { PageArgs, StoredEntity, StoredEvidence, StoredMention, StoredRelation, StoredReport } from '../store.ts';
+
+type Row = Record<string, unknown>;
+
+const strings = (value: unknown): string[] => (Array.isArray(value) ? value.map(String) : []);
+const numbers = (value: unknown): number[] => (Array.isArray(value) ? value.map(Number) : []);
+
+export function toEntity(row: unknown): StoredEntity {
+  const e = row as Row;
+  return { id: String(e.id), kind: e.kind as EntityKind, name: String(e.name), aliases: strings(e.aliases) };
+}
+
+export function toRelation(row: unknown): StoredRelation {
+  const r = row as Row;
+  const reports = strings(r.evidenceReports);
+  const starts = numbers(r.evidenceStarts);
+  const ends = numbers(r.evidenceEnds);
+  const evidence: StoredEvidence[] = strings(r.evidence).map((sentence, i) => ({
+    reportId: reports[i]!,
+    sentence,
+    start: starts[i]!,
+    end: ends[i]!,
+  }));
+  const properties: RelationProperties = Object.fromEntries(
+    RELATION_PROPERTY_NAMES.filter((p) => r[p] !== null && r[p] !== undefined).map((p) => [p, r[p]]),
+  );
+  return {
+    id: String(r.id),
+    type: r.type as RelationType,
+    from: String(r.from),
+    to: String(r.to),
+    ...properties,
+    evidence,
+  };
+}
+
+/** One MENTIONED_IN row (parallel lists) as the mentions it holds. */
+export function toMentions(row: Row): StoredMention[] {
+  const reportId = String(row.reportId);
+  const sentences = strings(row.sentences);
+  const starts = numbers(row.starts);
+  const ends = numbers(row.ends);
+  return strings(row.surfaces).map((surface, i) => ({
+    reportId,
+    surface,
+    sentence: sentences[i]!,
+    start: starts[i]!,
+    end: ends[i]!,
+  }));
+}
+
+export function toReport(row: unknown): StoredReport {
+  const r = row as Row;
+  const optional = (key: 'title' | 'publishedAt' | 'source') =>
+    r[key] === null || r[key] === undefined ? {} : { [key]: String(r[key]) };
+  return {
+    id: String(r.id),
+    name: String(r.name),
+    ...optional('title'),
+    ...optional('publishedAt'),
+    ...optional('source'),
+    authors: strings(r.authors),
+    entityCount: Number(r.entityCount ?? 0),
+    relationCount: Number(r.relationCount ?? 0),
+  };
+}
+
+export function encodeCursor(key: string): string {
+  return Buffer.from(key, 'utf8').toString('base64url');
+}
+
+export function decodeCursor(cursor: string): string {
+  const key = Buffer.from(cursor, 'base64url').toString('utf8');
+  if (cursor === '' || encodeCursor(key) !== cursor) throw new UserError(`Invalid cursor "${cursor}"`);
+  return key;
+}
+
+export interface PageQuery {
+  size: number;
+  /** Parameters of the paged statements: the previous page's last key and one more row than the page holds. */
+  params: { after: string | null; limit: Integer };
+}
+
+export function pageQuery(page: PageArgs = {}): PageQuery {
+  const first = page.first ?? MAX_PAGE_SIZE;
+  if (!Number.isInteger(first) || first < 0) throw new UserError(`first must be a whole number ≥ 0, not ${first}`);
+  const size = Math.min(first, MAX_PAGE_SIZE);
+  const after = page.after === undefined || page.after === null ? null : decodeCursor(page.after);
+  return { size, params: { after, limit: neo4j.int(size + 1) } };
+}
+
+/** A page from up to size + 1 rows, each with its sort key. */
+export function toPage<T>(items: T[], keyOf: (item: T) => string, size: number, totalCount: number) {
+  const pageItems = items.slice(0, size);
+  const last = pageItems.at(-1);
+  return {
+    items: pageItems,
+    totalCount,
+    hasNextPage: items.length > size,
+    ...(last === undefined ? {} : { endCursor: encodeCursor(keyOf(last)) }),
+  };
+}
