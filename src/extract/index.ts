@@ -81,7 +81,7 @@ export function extractReport(input: ReportInput): ExtractedReport {
   const meta = extractMetadata(original, normalized);
   const sentences = splitSentences(normalized, original);
   const recognized = recognizeEntities(sentences, meta);
-  const relations = extractRelations(sentences, recognized, meta);
+  const relations = extractRelations(sentences, recognized);
   const { entities, relations: extractedRelations } = toExtracted(sentences, normalized, recognized, relations);
   const cited = new Set([...entities.flatMap((e) => e.mentions.map((m) => m.sentence)), ...extractedRelations.flatMap((r) => r.evidence)]);
   return {

@@ -28,16 +28,20 @@ export function recognizePartnerships(text: string, sentence: number): Candidate
   for (const m of text.matchAll(SCHEME)) {
     // Regions written just before the scheme name belong to it: 苏州宿迁南北共建.
     let start = m.index;
+    let regions = 0;
     for (let moved = true; moved; ) {
       moved = false;
       for (let len = 2; len <= 4 && start - len >= 0; len++) {
         if (regionTrie().get(text.slice(start - len, start))) {
           start -= len;
+          regions++;
           moved = true;
           break;
         }
       }
     }
+    // One region before a scheme is its scope (江苏省南北共建园区), a pair its partners (苏州宿迁南北共建).
+    if (regions < 2) start = m.index;
     out.push({ kind: 'Partnership', name: m[0], sentence, start, end: m.index + m[0].length, priority: PRIORITY.quoted });
   }
   return out;

@@ -42,7 +42,8 @@ const PROPER_TAGS = new Set(['ns', 'nr', 'nz', 'nt', 'j']);
 /** True when a name's head is no common word: it holds a proper noun or characters jieba cannot join. */
 export function looksProper(head: string): boolean {
   const words = tagWords(head);
-  return words.some(({ word, tag }) => PROPER_TAGS.has(tag) || (word.length === 1 && /\p{Script=Han}/u.test(word)));
+  const loose = words.filter(({ word }) => word.length === 1 && /\p{Script=Han}/u.test(word)).length;
+  return loose >= 2 || words.some(({ tag }) => PROPER_TAGS.has(tag));
 }
 
 /** Zones (开发区, 高新区) are named after places: their head holds a place or a proper name. */

@@ -1,0 +1,94 @@
+// What every relation rule reads: the sentences, the recognized entities and their mentions by sentence.
+import type { EntityKind, RelationProperties, RelationType, Sentence } from '../../graph/model.ts';
+import { isAllowedRelation, RELATION_PROPERTY_NAMES } from '../../graph/model.ts';
+import type { RecognizedMention, RecognizedReport } from '../entities/index.ts';
+
+export interface RecognizedRelation extends RelationProperties {
+  type: RelationType;
+  from: number;
+  to: number;
+  /** Sentence indexes (positions in the sentence list) that state it. */
+  evidence: number[];
+}
+
+export class RelationContext {
+  private readonly bySentence = new Map<number, RecognizedMention[]>();
+
+  constructor(
+    readonly sentences: Sentence[],
+    readonly report: RecognizedReport,
+  ) {
+    for (const m of report.mentions) {
+      const list = this.bySentence.get(m.sentence) ?? [];
+      list.push(m);
+      this.bySentence.set(m.sentence, list);
+    }
+  }
+
+  kind(entity: number): EntityKind {
+    return this.report.entities[entity]!.kind;
+  }
+
+  name(entity: number): string {
+    return this.report.entities[entity]!.name;
+  }
+
+  /** Mentions in one sentence, in reading order. */
+  mentionsIn(sentence: number): RecognizedMention[] {
+    return this.bySentence.get(sentence) ?? [];
+  }
+
+  mentionsOf(entity: number): RecognizedMention[] {
+    return this.report.mentions.filter((m) => m.entity === entity);
+  }
+
+  entitiesOfKind(kind: EntityKind): number[] {
+    return this.report.entities.flatMap((e, i) => (e.kind === kind ? [i] : []));
+  }
+
+  text(sentence: number): string {
+    return this.sentences[sentence]!.text;
+  }
+
+  /** The clause (between commas, semicolons, full stops) that holds a mention. */
+  clauseOf(m: RecognizedMention): { text: string; start: number } {
+    const text = this.text(m.sentence);
+    const before = text.slice(0, m.start).search(/[，,；;。！？!?][^，,；;。！？!?]*$/);
+    const start = before < 0 ? 0 : before + 1;
+    const after = text.slice(m.end).search(/[，,；;。！？!?]/);
+    return { text: text.slice(start, after < 0 ? text.length : m.end + after), start };
+  }
+
+  /** The first sentence in which both entities are mentioned, else the first mention of `a`. */
+  evidenceFor(a: number, b: number): number[] {
+    const first = this.mentionsOf(a).find((m) => this.mentionsIn(m.sentence).some((o) => o.entity === b));
+    const fallback = this.mentionsOf(a)[0];
+    return first ? [first.sentence] : fallback ? [fallback.sentence] : [];
+  }
+}
+
+/** Collects relations, dropping those the ontology does not allow and merging repeats (evidence joins). */
+export class RelationSet {
+  private readonly byKey = new Map<string, RecognizedRelation>();
+
+  constructor(private readonly context: RelationContext) {}
+
+  add(relation: RecognizedRelation): void {
+    const { type, from, to } = relation;
+    if (from === to || !isAllowedRelation(type, this.context.kind(from), this.context.kind(to))) return;
+    const key = `${type}|${from}|${to}`;
+    const existing = this.byKey.get(key);
+    if (!existing) {
+      this.byKey.set(key, { ...relation, evidence: [...new Set(relation.evidence)] });
+      return;
+    }
+    for (const e of relation.evidence) if (!existing.evidence.includes(e)) existing.evidence.push(e);
+    for (const p of RELATION_PROPERTY_NAMES) {
+      if (existing[p] === undefined && relation[p] !== undefined) Object.assign(existing, { [p]: relation[p] });
+    }
+  }
+
+  values(): RecognizedRelation[] {
+    return [...this.byKey.values()];
+  }
+}

@@ -1,0 +1,37 @@
+// FOCUSES_ON: a report's industries are those of the park the sentence speaks of (该科创飞地…涵盖新能源), else
+// of the report's park or region; the tier comes from the words around them (…三大主导产业, 培育新兴产业).
+import { TIER_WORDS } from '../lexicon/industries.ts';
+import type { IndustryTier } from '../../graph/model.ts';
+import type { RecognizedMention } from '../entities/index.ts';
+import type { RelationContext, RelationSet } from './context.ts';
+
+const TIER_AFTER = new RegExp(`^[^，,；;。]*?(?:[0-9一二两三四五六七八九十]+(?:个|大))?(${TIER_WORDS.map(([w]) => w).join('|')})产业`);
+const TIER_BEFORE = new RegExp(`(${TIER_WORDS.map(([w]) => w).join('|')})产业`);
+const TIER_OF = new Map<string, IndustryTier>(TIER_WORDS);
+
+function tierOf(ctx: RelationContext, m: RecognizedMention): IndustryTier | undefined {
+  const text = ctx.text(m.sentence);
+  const after = TIER_AFTER.exec(text.slice(m.end).replace(/^[”’]/, ''));
+  if (after) return TIER_OF.get(after[1]!);
+  const before = TIER_BEFORE.exec(text.slice(0, m.start));
+  return before ? TIER_OF.get(before[1]!) : undefined;
+}
+
+/** The park this sentence speaks of, other than parks whose names hold the industry or that are listed. */
+function localPark(ctx: RelationContext, m: RecognizedMention): number | undefined {
+  const parks = ctx
+    .mentionsIn(m.sentence)
+    .filter((o) => ctx.kind(o.entity) === 'Park' && o.end <= m.start && !(o.start <= m.start && m.end <= o.end) && !o.listType);
+  return parks.find((o) => o.reference)?.entity ?? parks[0]?.entity;
+}
+
+export function focusesOn(ctx: RelationContext, out: RelationSet): void {
+  const fallback = ctx.report.subjectPark ?? ctx.report.subjectRegion;
+  for (const m of ctx.report.mentions) {
+    if (ctx.kind(m.entity) !== 'Industry') continue;
+    const target = localPark(ctx, m) ?? fallback;
+    if (target === undefined) continue;
+    const tier = tierOf(ctx, m);
+    out.add({ type: 'FOCUSES_ON', from: target, to: m.entity, evidence: [m.sentence], ...(tier ? { tier } : {}) });
+  }
+}

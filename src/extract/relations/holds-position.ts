@@ -1,0 +1,47 @@
+// HOLDS_POSITION: the chain of posts before a person's name (宿城区委常委、宿城经济开发区党工委书记秦永辉):
+// each post belongs to the body named just before it; a post with no body shares the previous one
+// (党工委书记、管委会主任), or, opening with 市/区/省 (市委书记), the report's own city, district or province.
+import { regionByName } from '../lexicon/regions.ts';
+import { titleChainBefore } from '../entities/people.ts';
+import type { RelationContext, RelationSet } from './context.ts';
+
+const BODY_KINDS = new Set(['Region', 'Park', 'Organization', 'Company']);
+
+function implicitBody(ctx: RelationContext, title: string): number | undefined {
+  const { homeCity, subjectRegion } = ctx.report;
+  if (title.startsWith('市')) return homeCity;
+  if (title.startsWith('区') || title.startsWith('县')) return subjectRegion;
+  if (title.startsWith('省') && homeCity !== undefined) {
+    const province = regionByName(ctx.name(homeCity))?.parent;
+    return ctx.entitiesOfKind('Region').find((r) => ctx.name(r) === province);
+  }
+  return undefined;
+}
+
+export function holdsPosition(ctx: RelationContext, out: RelationSet): void {
+  for (const m of ctx.report.mentions) {
+    const kind = ctx.kind(m.entity);
+    if (kind !== 'Official' && kind !== 'Person') continue;
+    const text = ctx.text(m.sentence);
+    const chain = titleChainBefore(text, m.start);
+    let previous: number | undefined;
+    const titles = new Map<number, string[]>();
+    for (const segment of chain) {
+      const named = ctx
+        .mentionsIn(m.sentence)
+        .filter((o) => o.start >= segment.orgStart && o.start < segment.titleStart && BODY_KINDS.has(ctx.kind(o.entity)))
+        .at(-1)?.entity;
+      // 市|人大常委会主任: a bare unit before the post is part of the post and names the report's own unit.
+      const unit = named === undefined && /^[市区县省]$/.test(segment.org) ? segment.org : '';
+      const title = unit + segment.title;
+      const org = unit ? '' : segment.org.trim();
+      const body = named ?? (org || unit ? implicitBody(ctx, title) : (previous ?? implicitBody(ctx, title)));
+      if (body === undefined) continue;
+      previous = body;
+      titles.set(body, [...(titles.get(body) ?? []), title]);
+    }
+    for (const [body, list] of titles) {
+      out.add({ type: 'HOLDS_POSITION', from: m.entity, to: body, title: list.join('、'), evidence: [m.sentence] });
+    }
+  }
+}

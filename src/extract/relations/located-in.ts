@@ -1,0 +1,63 @@
+// LOCATED_IN: a park in the place its name opens with (宿城|经济开发区 → 宿城区) or in the region a report is
+// about; a region in its parent division; a company in the park (or region) whose enterprise it is.
+import { regionByName, regionWithin } from '../lexicon/regions.ts';
+import { pickRegion, regionTrie } from '../entities/regions.ts';
+import { PARK_RANK } from '../entities/suffix-names.ts';
+import type { RelationContext, RelationSet } from './context.ts';
+
+/** The most specific region a park's name opens with: 江苏|赣榆|经济开发区 → 赣榆区. */
+export function regionOpeningName(name: string): string | undefined {
+  let found: string | undefined;
+  for (let at = 0; at < name.length; ) {
+    const m = regionTrie().longestAt(name, at);
+    const form = m && pickRegion(m.value);
+    // A short form that is also a common word (运河) opens a name without naming a place.
+    if (!m || !form || (form.short && form.shortNeedsFull && at === 0 && m.end - m.start < 2)) break;
+    if (form.short && form.shortNeedsFull && !regionByName(form.region.name)) break;
+    found = form.region.name;
+    at = m.end;
+  }
+  return found;
+}
+
+const ENTERPRISE_CONTEXT = /获评|入选|被评为|认定为|荣获|上市/;
+
+export function locatedIn(ctx: RelationContext, out: RelationSet): void {
+  const { report } = ctx;
+  const regionIndex = new Map(ctx.entitiesOfKind('Region').map((i) => [ctx.name(i), i]));
+  for (const park of ctx.entitiesOfKind('Park')) {
+    const name = ctx.name(park);
+    const opening = name.includes('·') ? undefined : regionOpeningName(name);
+    let region = opening !== undefined ? regionIndex.get(opening) : undefined;
+    if (report.subjectPark === undefined && report.subjectRegion !== undefined) {
+      // A report about a region: its parks lie in it unless their names place them elsewhere.
+      const subject = ctx.name(report.subjectRegion);
+      if (!opening || opening === subject || regionWithin(subject, opening)) region = report.subjectRegion;
+    }
+    if (region === undefined && park === report.subjectPark && report.homeCity !== undefined) region = report.homeCity;
+    if (region !== undefined) out.add({ type: 'LOCATED_IN', from: park, to: region, evidence: ctx.evidenceFor(park, region) });
+  }
+  // Regions in their parent division, when the report names both (towns' parents are ambiguous: skipped).
+  for (const [name, child] of regionIndex) {
+    const entry = regionByName(name);
+    if (!entry?.parent || entry.level === 'town') continue;
+    const parent = regionIndex.get(entry.parent);
+    if (parent !== undefined) out.add({ type: 'LOCATED_IN', from: child, to: parent, evidence: ctx.evidenceFor(child, parent) });
+  }
+  // Companies named as enterprises of the report's park or region.
+  const home = report.subjectPark ?? report.subjectRegion;
+  if (home === undefined) return;
+  for (const m of report.mentions) {
+    if (ctx.kind(m.entity) !== 'Company') continue;
+    const after = ctx.text(m.sentence).slice(m.end, m.end + 20);
+    if (m.listType === 'enterprise' || (!m.listType && ENTERPRISE_CONTEXT.test(after))) {
+      out.add({ type: 'LOCATED_IN', from: m.entity, to: home, evidence: [m.sentence] });
+    }
+  }
+}
+
+/** Park size rank by suffix: zones 3, large parks 2, parks 1. */
+export function parkRank(name: string): number {
+  for (const [suffix, rank] of PARK_RANK) if (name.endsWith(suffix)) return rank;
+  return 0;
+}

@@ -1,0 +1,66 @@
+// MEMBER_OF and CO_BUILT_BY. A numbered scheme (“1+5”联动发展) has the parks listed with it as members and
+// the report's own park as its lead (the 1); a named scheme (苏州宿迁南北共建) has the regions written with it,
+// and a park called one of its parks (…南北共建园区) is a member that those regions co-build.
+import { regionTrie, pickRegion } from '../entities/regions.ts';
+import type { RecognizedMention } from '../entities/index.ts';
+import type { RelationContext, RelationSet } from './context.ts';
+
+const NUMBERED = /^[“"]?(\d+)\+(\d+)/;
+
+function numberedMembers(ctx: RelationContext, out: RelationSet, p: RecognizedMention, partnership: number): void {
+  const mentions = ctx.mentionsIn(p.sentence);
+  // The list right before the scheme's name: parks (or regions) joined by 、 up to the scheme.
+  const listed = mentions.filter(
+    (o) => o.end <= p.start && (ctx.kind(o.entity) === 'Park' || ctx.kind(o.entity) === 'Region') && !o.reference,
+  );
+  const text = ctx.text(p.sentence);
+  const members: number[] = [];
+  for (let i = listed.length - 1; i >= 0; i--) {
+    const o = listed[i]!;
+    const gap = text.slice(o.end, members.length ? listed[i + 1]!.start : p.start);
+    if (!/^[、和与及]?$/.test(gap)) break;
+    members.push(o.entity);
+  }
+  for (const member of members) out.add({ type: 'MEMBER_OF', from: member, to: partnership, role: 'member', evidence: [p.sentence] });
+  const lead = ctx.report.subjectPark;
+  if (members.length && lead !== undefined && !members.includes(lead)) {
+    out.add({ type: 'MEMBER_OF', from: lead, to: partnership, role: 'lead', evidence: [p.sentence] });
+  }
+}
+
+/** Regions written into a scheme's name or its aliases: 苏州宿迁南北共建 → 苏州市, 宿迁市. */
+function regionsOfScheme(ctx: RelationContext, partnership: number): number[] {
+  const regions = new Map(ctx.entitiesOfKind('Region').map((r) => [ctx.name(r), r]));
+  const found = new Set<number>();
+  for (const form of [ctx.name(partnership), ...ctx.report.entities[partnership]!.aliases]) {
+    for (const { value } of regionTrie().findAll(form)) {
+      const r = regions.get(pickRegion(value).region.name);
+      if (r !== undefined) found.add(r);
+    }
+  }
+  return [...found];
+}
+
+export function memberOf(ctx: RelationContext, out: RelationSet): void {
+  for (const partnership of ctx.entitiesOfKind('Partnership')) {
+    const name = ctx.name(partnership);
+    const mentions = ctx.mentionsOf(partnership);
+    if (NUMBERED.test(name)) {
+      for (const p of mentions) numberedMembers(ctx, out, p, partnership);
+      continue;
+    }
+    const regions = regionsOfScheme(ctx, partnership);
+    const evidence = mentions.map((m) => m.sentence);
+    for (const r of regions) out.add({ type: 'MEMBER_OF', from: r, to: partnership, role: 'member', evidence });
+    // 苏宿工业园区蝉联江苏省南北共建园区考核: the sentence's park is one of the scheme's parks.
+    for (const p of mentions) {
+      if (!ctx.text(p.sentence).startsWith('园区', p.end)) continue;
+      const park = ctx.mentionsIn(p.sentence).find((o) => ctx.kind(o.entity) === 'Park' && o.start < p.start);
+      if (!park) continue;
+      out.add({ type: 'MEMBER_OF', from: park.entity, to: partnership, role: 'member', evidence: [p.sentence] });
+      if (name.includes('共建')) {
+        for (const r of regions) out.add({ type: 'CO_BUILT_BY', from: park.entity, to: r, evidence: [p.sentence, ...evidence] });
+      }
+    }
+  }
+}

@@ -1,0 +1,124 @@
+// One LadybugDB database per process: a writer connection whose transactions run one at a time, and reader
+// connections that see the last committed state while a write is under way. Statements are prepared once per
+// connection and always run with parameters.
+import lbug from '@ladybugdb/core';
+import type { Connection, LbugValue, PreparedStatement, QueryResult } from '@ladybugdb/core';
+import { UserError } from '../../errors.ts';
+
+export type Row = Record<string, LbugValue>;
+export type Params = Record<string, LbugValue>;
+export type Run = (statement: string, params?: Params) => Promise<Row[]>;
+
+const READERS = 2;
+
+/** Runs tasks one after another: a LadybugDB connection serves one query at a time. */
+class Lane {
+  private tail: Promise<unknown> = Promise.resolve();
+  readonly prepared = new Map<string, PreparedStatement>();
+  constructor(readonly connection: Connection) {}
+
+  run<T>(task: () => Promise<T>): Promise<T> {
+    const result = this.tail.then(task, task);
+    this.tail = result.catch(() => undefined);
+    return result;
+  }
+}
+
+export class EmbeddedDb {
+  private readonly writer: Lane;
+  private readonly readers: Lane[];
+  private nextReader = 0;
+
+  private constructor(
+    readonly path: string,
+    private readonly database: lbug.Database,
+  ) {
+    this.writer = new Lane(new lbug.Connection(database));
+    this.readers = Array.from({ length: READERS }, () => new Lane(new lbug.Connection(database)));
+  }
+
+  static async open(path: string): Promise<EmbeddedDb> {
+    const database = new lbug.Database(path);
+    try {
+      await database.init();
+    } catch (error) {
+      await database.close().catch(() => undefined);
+      throw openError(path, error);
+    }
+    return new EmbeddedDb(path, database);
+  }
+
+  /** A read-only statement on the next reader connection. */
+  read(statement: string, params: Params = {}): Promise<Row[]> {
+    const lane = this.readers[this.nextReader++ % this.readers.length]!;
+    return lane.run(() => execute(lane, statement, params));
+  }
+
+  /** Several reads on one connection, in order (for reads that build on each other). */
+  readSession<T>(work: (run: Run) => Promise<T>): Promise<T> {
+    const lane = this.readers[this.nextReader++ % this.readers.length]!;
+    return lane.run(() => work((statement, params = {}) => execute(lane, statement, params)));
+  }
+
+  /** `work` in one write transaction: committed when it returns, rolled back when it throws. */
+  transaction<T>(work: (run: Run) => Promise<T>): Promise<T> {
+    const lane = this.writer;
+    return lane.run(async () => {
+      await query(lane.connection, 'BEGIN TRANSACTION');
+      let result: T;
+      try {
+        result = await work((statement, params = {}) => execute(lane, statement, params));
+      } catch (error) {
+        await query(lane.connection, 'ROLLBACK');
+        throw error;
+      }
+      await query(lane.connection, 'COMMIT');
+      return result;
+    });
+  }
+
+  /** A statement outside any explicit transaction, on the writer (DDL, COPY FROM). */
+  exec(statement: string, params: Params = {}): Promise<Row[]> {
+    return this.writer.run(() => execute(this.writer, statement, params));
+  }
+
+  async close(): Promise<void> {
+    for (const lane of [this.writer, ...this.readers]) await lane.run(() => lane.connection.close());
+    await this.database.close();
+  }
+}
+
+async function execute(lane: Lane, statement: string, params: Params): Promise<Row[]> {
+  let prepared = lane.prepared.get(statement);
+  if (!prepared) {
+    prepared = await lane.connection.prepare(statement);
+    if (!prepared.isSuccess()) throw new Error(`${prepared.getErrorMessage()}\n${statement}`);
+    lane.prepared.set(statement, prepared);
+  }
+  return rowsOf(await lane.connection.execute(prepared, params));
+}
+
+async function query(connection: Connection, statement: string): Promise<Row[]> {
+  return rowsOf(await connection.query(statement));
+}
+
+async function rowsOf(result: QueryResult | QueryResult[]): Promise<Row[]> {
+  const results = Array.isArray(result) ? result : [result];
+  const rows: Row[] = [];
+  for (const r of results) {
+    rows.push(...(await r.getAll()));
+    r.close();
+  }
+  return rows;
+}
+
+function openError(path: string, error: unknown): Error {
+  const message = error instanceof Error ? error.message : String(error);
+  if (/could not set lock/i.test(message)) {
+    return new UserError(
+      `the embedded store ${path} is in use by another process (a running server or kg command); ` +
+        'stop it first, or set KG_DATA_DIR to another directory',
+    );
+  }
+  return new UserError(`cannot open the embedded store ${path}: ${message.split('\n')[0]}`);
+}
