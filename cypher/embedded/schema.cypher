@@ -8,6 +8,8 @@
 //   cheap predicate on the rel. Relations are few per entity, so filtering costs nothing measurable.
 // - Evidence lives on the rel as `evidence`: space-separated `<reportId>#<sentence index>` tokens (one string keeps
 //   the bulk path fast and upserts simple). The sentence itself (text and offsets) is stored once, on its Report.
+//   `claims` (JSON [[reportId, {property: value}], ...], oldest first) records who stated which property; the
+//   property columns show the latest claim's values, so deleting a report can fall back to an older one.
 // - MENTIONED_IN links an entity to each report that names it, with that report's aliases and mentions; an entity's
 //   `aliases` is their union, kept on the node for fast reads and search.
 
@@ -36,7 +38,8 @@ CREATE REL TABLE IF NOT EXISTS Rel(
   status STRING,
   tier STRING,
   role STRING,
-  evidence STRING
+  evidence STRING,
+  claims STRING
 );
 
 // name: createMentionedIn

@@ -1,10 +1,18 @@
 // What one request may ask for: page sizes, path and neighborhood bounds, query depth and cost, time.
 import { validate, type DocumentNode, type GraphQLError, type GraphQLSchema } from 'graphql';
-import { getComplexity, simpleEstimator, type ComplexityEstimator } from 'graphql-query-complexity';
+import { createRequire } from 'node:module';
+import type * as QueryComplexity from 'graphql-query-complexity';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import type { ApolloServerPlugin } from '@apollo/server';
 import { MAX_NEIGHBORHOOD_DEPTH, MAX_PAGE_SIZE, MAX_PATH_HOPS } from '../graph/store.ts';
 import { apiError, ErrorCode } from './errors.ts';
+
+// Its ESM build imports graphql/index.mjs, a second graphql realm beside the CommonJS one Apollo and type-graphql use
+// ("Cannot use GraphQLObjectType from another module or realm"); its CommonJS build shares theirs.
+const { getComplexity, simpleEstimator } = createRequire(import.meta.url)(
+  'graphql-query-complexity',
+) as typeof QueryComplexity;
+type ComplexityEstimator = QueryComplexity.ComplexityEstimator;
 
 export { MAX_NEIGHBORHOOD_DEPTH, MAX_PAGE_SIZE, MAX_PATH_HOPS };
 export const MAX_NEIGHBORHOOD_NODES = 500;

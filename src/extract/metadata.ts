@@ -1,5 +1,10 @@
-// Report metadata (stub, to be replaced): headline, publication date, source, bylines.
-import type { NormalizedText } from './normalize.ts';
+// Report metadata: headline, publication date, source and reporters' bylines.
+//
+// It reads the page's head and tail in the original text (normalized line by line, chrome included: a
+// dateline or a 来源: field is chrome for the body but metadata for us), and the body's last lines in the
+// normalized text for bylines. Only those parts are read, so cost does not grow with the report.
+import { type ChromeKind, ChromeFilter } from './chrome.ts';
+import { normalizedLines, type NormalizedText } from './normalize.ts';
 
 export interface ReportMeta {
   title?: string;
@@ -10,6 +15,246 @@ export interface ReportMeta {
   authors: string[];
 }
 
-export function extractMetadata(_original: string, _normalized: NormalizedText): ReportMeta {
-  return { authors: [] };
+/** How much of the page counts as its head and its tail. */
+const HEAD_LINES = 30;
+const TAIL_LINES = 20;
+const EDGE_CHARS = 20000;
+/** The headline is among the first lines of the page. */
+const TITLE_WITHIN = 12;
+
+interface PageLine {
+  text: string;
+  chrome: ChromeKind | undefined;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Dates
+
+const CJK_DIGITS: Record<string, number> = {
+  〇: 0,
+  零: 0,
+  一: 1,
+  二: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+};
+const NUMERIC_DATE = /(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?!\d)\s*日?/;
+const CJK_DATE = /([〇零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日/;
+
+/** 十二 → 12, 三十一 → 31, 二〇二三 (digit by digit) → 2023. */
+function cjkNumber(s: string): number {
+  if (!s.includes('十')) return Number([...s].map((c) => CJK_DIGITS[c] ?? 0).join(''));
+  const [tens, ones] = s.split('十');
+  return (tens ? (CJK_DIGITS[tens] ?? 0) : 1) * 10 + (ones ? (CJK_DIGITS[ones] ?? 0) : 0);
+}
+
+function isoDate(y: number, m: number, d: number): string | undefined {
+  if (y < 1950 || y > 2100) return undefined;
+  const date = new Date(Date.UTC(y, m - 1, d));
+  if (date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) return undefined;
+  return date.toISOString().slice(0, 10);
+}
+
+interface FoundDate {
+  iso: string;
+  index: number;
+  length: number;
+}
+
+/** The first full date (year, month and day) in s: 2023-08-09, 2023/8/9, 2023年1月3日, 二〇二三年一月三日. */
+export function findDate(s: string): FoundDate | undefined {
+  const n = NUMERIC_DATE.exec(s);
+  const c = CJK_DATE.exec(s);
+  const numeric = n && isoDate(Number(n[1]), Number(n[2]), Number(n[3]));
+  const cjk = c && isoDate(cjkNumber(c[1]!), cjkNumber(c[2]!), cjkNumber(c[3]!));
+  const a = numeric && n ? { iso: numeric, index: n.index, length: n[0].length } : undefined;
+  const b = cjk && c ? { iso: cjk, index: c.index, length: c[0].length } : undefined;
+  if (a && b) return a.index <= b.index ? a : b;
+  return a ?? b;
+}
+
+const DATE_LABEL = /(?:发布|发表|更新|上传|刊发|发稿|稿件)?(?:日期|时间)\s*:\s*/g;
+
+/** A date given in a labelled field: 发布日期: 2023-08-09 10:47:17. */
+function labelledDate(line: string): string | undefined {
+  DATE_LABEL.lastIndex = 0;
+  for (let m = DATE_LABEL.exec(line); m; m = DATE_LABEL.exec(line)) {
+    const found = findDate(line.slice(m.index + m[0].length));
+    if (found && found.index === 0) return found.iso;
+  }
+  return undefined;
+}
+
+/** A dateline: the line starts with a date (and time); `rest` is what follows, often the source. */
+function dateline(line: string): { iso: string; rest: string } | undefined {
+  const found = findDate(line);
+  if (!found || found.index !== 0) return undefined;
+  const rest = line
+    .slice(found.length)
+    .replace(/^\s*\d{1,2}:\d{2}(?::\d{2})?/, '')
+    .replace(/^\s*(?:星期|周)[一二三四五六日天]/, '')
+    .trim();
+  if (rest.length > 30 || /[。!?;,]/.test(rest)) return undefined;
+  return { iso: found.iso, rest };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Title
+
+/** A line that can be a headline: content (not chrome), not a paragraph, long enough to say something. */
+function isHeadlineLike(line: PageLine): boolean {
+  const t = line.text;
+  return line.chrome === undefined && t.length >= 6 && t.length <= 100 && !/[。]/.test(t.slice(0, -1));
+}
+
+const SITE_SUFFIX = /\s*[-_|–—]\s*[^-_|–—\s]{2,16}(?:网|网站|频道|门户)$/;
+
+function cleanTitle(t: string): string {
+  return t.replace(/^原标题\s*:\s*/, '').replace(SITE_SUFFIX, '').trim();
+}
+
+function findTitle(head: PageLine[]): { title: string; index: number } | undefined {
+  const limit = Math.min(head.length, TITLE_WITHIN);
+  // A headline sits right above its dateline (发布日期: …, 2020-05-09 …); else it is the first headline-like line.
+  const dated = head.findIndex((l, i) => i < limit && (labelledDate(l.text) || dateline(l.text) || isSourceLine(l)));
+  if (dated > 0) {
+    for (let i = dated - 1; i >= 0; i--) {
+      if (isHeadlineLike(head[i]!)) return { title: cleanTitle(head[i]!.text), index: i };
+    }
+  }
+  for (let i = 0; i < limit; i++) if (isHeadlineLike(head[i]!)) return { title: cleanTitle(head[i]!.text), index: i };
+  return undefined;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Source
+
+const SOURCE_FIELD = /(?:来源|来源于|文章来源|信息来源|稿源|出处)\s*:\s*([^\s|:,;]{2,40})/;
+const NEXT_FIELD = /(?:作者|编辑|责任编辑|责编|发布|时间|日期|浏览|点击|字号|阅读).*$/;
+const SITE_IN_NOTICE =
+  /(?:凡注明(?:为|是|来源)?\s*["“]?|版权所有\s*:?\s*|©\s*(?:\d{4}(?:-\d{4})?\s*)?|Copyright\s*(?:©|\(c\))?\s*(?:\d{4}(?:-\d{4})?\s*)?)([\p{Script=Han}A-Za-z0-9]{2,20}?(?:网站|网|报社|日报|晚报|杂志社|电视台|广播电台|在线|新闻中心))/iu;
+
+function isSourceLine(line: PageLine): boolean {
+  return line.chrome === 'field' && SOURCE_FIELD.test(line.text);
+}
+
+function sourceField(line: string): string | undefined {
+  const m = SOURCE_FIELD.exec(line);
+  if (!m) return undefined;
+  const value = m[1]!.replace(NEXT_FIELD, '').replace(/^[《“"]|[》”"]$/g, '');
+  return value.length >= 2 ? value : undefined;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Authors
+
+/** Common Chinese surnames (a general lexicon): a byline token must start with one. */
+const SURNAMES = new Set(
+  '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩佘池查麻苑迟邝封谈匡鞠惠荆乐冀郁胥班储栗燕楚鄢劳谌奚皮粟冼蔺楼闻厉仝郜阚花权帅屠朴盖练廉禹井祖漆巴丰支卿狄计宣晋初门敬扈晁芮普阙浦戈伏鹿薄邸雍辜羊乌裘亓修邰赫杭况逯隆茹诸战慕亢嵇湛宾戎勾茅揭尉冶束檀衣展昝智幸奉植衡富尧'.split(
+    '',
+  ),
+);
+const COMPOUND_SURNAMES = ['欧阳', '司马', '上官', '诸葛', '东方', '皇甫', '尉迟', '公孙', '慕容', '长孙', '宇文', '司徒', '夏侯', '令狐'];
+/** Words of bylines that are roles, not names: a token of their own, or a prefix (记者张三). */
+const ROLE_PREFIX = /^(?:本报|本台|本网|本刊)?(?:特约记者|见习记者|首席记者|记者|通讯员|实习生|摄影|撰稿|撰文|作者)/;
+const ROLE_WORDS = new Set(['文', '图', '摄', '本报', '本台', '本网', '本刊']);
+/** Names that are places or bodies: (宿迁) (江苏省) (园区) are not bylines. */
+const NOT_A_NAME = /[省市区县镇乡村园局委办厅部院所司网报社台站]$/;
+const EDITORIAL = /编辑|责编|审核|审校|校对|终审/;
+
+function isPersonName(token: string): boolean {
+  if (!/^\p{Script=Han}{2,4}$/u.test(token) || NOT_A_NAME.test(token)) return false;
+  if (COMPOUND_SURNAMES.some((s) => token.startsWith(s))) return token.length >= 3;
+  return SURNAMES.has(token[0]!) && token.length <= 3;
+}
+
+/** The reporters in a byline's text (徐杰 陈娇, 记者 张三 通讯员 李四); empty unless every part is a name. */
+export function bylineNames(inner: string): string[] {
+  if (EDITORIAL.test(inner)) return [];
+  const tokens = inner
+    .split(/[\s、,/|·:]+/)
+    .map((t) => t.replace(ROLE_PREFIX, ''))
+    .filter((t) => t && !ROLE_WORDS.has(t));
+  return tokens.length > 0 && tokens.length <= 6 && tokens.every(isPersonName) ? tokens : [];
+}
+
+/** A parenthesised byline closing a paragraph: …新担当。 (徐杰 陈娇), or alone on its line. */
+const TRAILING_BYLINE = /(?:^|[。!?”」』…])\s*\(([^()]{2,40})\)\s*$/;
+/** A byline line: 记者 张三 通讯员 李四, 文/张三, 本报记者 张三. */
+const BYLINE_LINE =
+  /^(?:本报|本台|本网|本刊)?(?:特约记者|见习记者|首席记者|记者|通讯员|实习生|撰稿|撰文|作者|文)\s*[:/]?\s*\p{Script=Han}/u;
+/** A byline inside a dateline lead: 本报讯(记者 张三 通讯员 李四)…, 新华社北京1月3日电(记者 张三). */
+const LEAD_BYLINE = /^.{0,30}?(?:讯|电)\s*\(([^()]{2,40})\)/;
+
+function authorsIn(lines: string[]): string[] {
+  const names: string[] = [];
+  for (const line of lines) {
+    const trailing = TRAILING_BYLINE.exec(line);
+    const lead = LEAD_BYLINE.exec(line);
+    if (trailing) names.push(...bylineNames(trailing[1]!));
+    if (lead) names.push(...bylineNames(lead[1]!));
+    if (BYLINE_LINE.test(line) && line.length <= 40) names.push(...bylineNames(line));
+  }
+  return [...new Set(names)];
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+
+/** The first and last lines of the original, normalized and classified as the page's lines. */
+function pageEdges(original: string): { head: PageLine[]; tail: PageLine[] } {
+  let headEnd = Math.min(original.length, EDGE_CHARS);
+  let count = 0;
+  for (let i = original.indexOf('\n'); i >= 0 && i < headEnd; i = original.indexOf('\n', i + 1)) {
+    if (++count >= HEAD_LINES) headEnd = i;
+  }
+  let tailStart = Math.max(headEnd, original.length - EDGE_CHARS);
+  count = 0;
+  for (let i = original.lastIndexOf('\n'); i > tailStart; i = original.lastIndexOf('\n', i - 1)) {
+    if (++count >= TAIL_LINES) tailStart = i;
+  }
+  const classify = (text: string) => {
+    const filter = new ChromeFilter();
+    return normalizedLines(text).map((l) => ({ text: l.text, chrome: filter.classify(l.text) }));
+  };
+  return { head: classify(original.slice(0, headEnd)), tail: classify(original.slice(tailStart)) };
+}
+
+export function extractMetadata(original: string, normalized: NormalizedText): ReportMeta {
+  const { head, tail } = pageEdges(original);
+  const edges = [...head, ...tail];
+  const found = findTitle(head);
+  const title = found?.title;
+
+  // Date: a labelled field, a dateline near the headline, a date in the headline, a line that is only a date.
+  const near = found ? head.slice(Math.max(0, found.index - 2), found.index + 4) : head.slice(0, TITLE_WITHIN);
+  const publishedAt =
+    edges.map((l) => labelledDate(l.text)).find(Boolean) ??
+    near.map((l) => dateline(l.text)?.iso).find(Boolean) ??
+    (title ? findDate(title)?.iso : undefined) ??
+    edges.map((l) => dateline(l.text)).find((d) => d && d.rest === '')?.iso;
+
+  // Source: a 来源 field, the name after a dateline, the site's name at the top, the site named in its notices.
+  const source =
+    edges.map((l) => sourceField(l.text)).find(Boolean) ??
+    near
+      .map((l) => dateline(l.text)?.rest)
+      .find((rest) => rest && rest.length >= 2 && !/\d/.test(rest) && !/\s/.test(rest)) ??
+    head.find((l) => l.chrome === 'site-name')?.text ??
+    edges.map((l) => SITE_IN_NOTICE.exec(l.text)?.[1]).find(Boolean);
+
+  // Bylines: at the end of the body (the last kept lines), or a byline line / lead at its start.
+  const bodyLines = normalized.text.slice(-2000).split('\n').filter(Boolean).slice(-3);
+  const headBody = head.filter((l) => !l.chrome).map((l) => l.text);
+  const fieldAuthors = edges
+    .map((l) => (l.chrome === 'field' ? /^作者\s*:\s*([^:]*?)(?:\s{2,}|\s*(?:来源|编辑|发布|时间|日期)|$)/.exec(l.text)?.[1] : undefined))
+    .flatMap((names) => (names ? bylineNames(names) : []));
+  const authors = [
+    ...new Set([...authorsIn([...bodyLines, ...headBody.slice(0, (found?.index ?? 0) + 3)]), ...fieldAuthors]),
+  ];
+  return { title, publishedAt, source, authors };
 }

@@ -20,6 +20,10 @@ export interface WalkOptions {
   strong?: boolean;
 }
 
+export function isStopWord(word: string): boolean {
+  return STOP.has(word);
+}
+
 function endsName(word: string, tag: string, strong: boolean | undefined): boolean {
   if (strong) return STOP.has(word) && (word.length === 1 || tag === 'p' || tag === 'c');
   return STOP.has(word) || (word.length > 1 && STOP_TAGS.has(tag));

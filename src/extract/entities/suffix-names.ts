@@ -3,7 +3,7 @@ import type { EntityKind } from '../../graph/model.ts';
 import { PARK_SUFFIXES, REGISTERED_COMPANY_SUFFIXES, SUFFIXES_BY_KIND, WEAK_COMPANY_SUFFIXES } from '../lexicon/names.ts';
 import { tagWords } from '../lexicon/segmenter.ts';
 import { Trie } from '../lexicon/trie.ts';
-import { isGenericHead, nameStart, stripQualifiers } from './boundary.ts';
+import { isGenericHead, isStopWord, nameStart, stripQualifiers } from './boundary.ts';
 import { PRIORITY, type Candidate } from './candidate.ts';
 import { regionTrie } from './regions.ts';
 
@@ -64,12 +64,25 @@ function companyBeforeProjectWord(head: string): boolean {
   return !!product && product.start >= 2 && looksProper(head.slice(0, product.start));
 }
 
+/** Where a head really starts when it still holds a verb that introduces names (园区获批|省级…): just after the
+ *  last such word, unless that word is the one right before the suffix (人力资源服务|产业园). */
+function afterLastStopWord(text: string, start: number, suffixStart: number): number {
+  for (let end = suffixStart - 1; end > start; end--) {
+    for (let len = 2; len <= 4 && end - len >= start; len++) {
+      if (isStopWord(text.slice(end - len, end))) return end;
+    }
+  }
+  return start;
+}
+
 export function recognizeSuffixNames(text: string, sentence: number): Candidate[] {
   const out: Candidate[] = [];
   let floor = 0;
   for (const { start: suffixStart, end, value } of SUFFIX_TRIE.findAll(text)) {
     if (WORD_CONTINUES.test(text.slice(end))) continue;
-    let start = nameStart(text, suffixStart, floor, { strong: REGISTERED.has(value.suffix) });
+    const strong = REGISTERED.has(value.suffix);
+    let start = nameStart(text, suffixStart, floor, { strong });
+    if (!strong) start = afterLastStopWord(text, start, suffixStart);
     // A quoted head directly before the suffix belongs to the name: “三院两体一中心”产学研合作平台.
     if (start > 0 && text[start - 1] === '”') {
       const open = text.lastIndexOf('“', start - 1);

@@ -4,6 +4,8 @@
 import neo4j, { Neo4jError } from 'neo4j-driver';
 import type { Driver, ManagedTransaction } from 'neo4j-driver';
 import { UserError } from '../../errors.ts';
+import { FAULT_HOOK, faultPoint } from '../fault.ts';
+import type { FaultHook } from '../fault.ts';
 import { ENTITY_KINDS, RELATION_PROPERTY_NAMES, RELATION_TYPES } from '../model.ts';
 import type { EntityId, EntityKind, ExtractedReport, RelationType } from '../model.ts';
 import { MAX_NEIGHBORHOOD_DEPTH, MAX_PATH_HOPS } from '../store.ts';
@@ -118,6 +120,9 @@ function phraseQuery(text: string): string {
 }
 
 class Neo4jStore implements GraphStore {
+  /** Atomicity tests throw from here between the writes of one transaction (see fault.ts). */
+  [FAULT_HOOK]: FaultHook | undefined = undefined;
+
   constructor(
     private readonly driver: Driver,
     private readonly statements: CypherStatements,
@@ -160,19 +165,23 @@ class Neo4jStore implements GraphStore {
     try {
       return await this.write(async (run) => {
         if ((await run('createReport', { report: rows.report })).length === 0) return unchanged;
+        faultPoint(this, 'report');
         let entitiesAdded = 0;
         for (const [kind, entities] of rows.entities) {
           const [added] = await run('upsertEntities', { reportId, rows: entities }, { kindLabel: kind });
           entitiesAdded += Number(added?.added ?? 0);
+          faultPoint(this, `entities:${kind}`);
         }
         let relationsAdded = 0;
         for (const [type, relations] of rows.relations) {
           const [added] = await run('upsertRelations', { reportId, rows: relations }, { relationType: type });
           relationsAdded += Number(added?.added ?? 0);
+          faultPoint(this, `relations:${type}`);
         }
         for (const claim of rows.claims) {
           const vars = { relationType: claim.type, relationProperty: claim.property };
           await run('claimRelationProperty', { reportId, rows: claim.rows }, vars);
+          faultPoint(this, `claims:${claim.type}.${claim.property}`);
         }
         return { reportId, status: 'added', entitiesAdded, relationsAdded };
       });
@@ -191,10 +200,13 @@ class Neo4jStore implements GraphStore {
     return this.write(async (run) => {
       for (const property of RELATION_PROPERTY_NAMES) {
         await run('releaseClaims', { reportId }, { relationProperty: property });
+        faultPoint(this, `delete:claims:${property}`);
       }
       await run('releaseEvidence', { reportId });
+      faultPoint(this, 'delete:evidence');
       const [deleted] = await run('deleteReport', { reportId });
       if (!deleted) return false;
+      faultPoint(this, 'delete:report');
       await run('refreshEntities', { ids: deleted.entityIds });
       return true;
     });

@@ -1,0 +1,120 @@
+// HTML → text for the read stage: keeps the readable text of a page, one block per line.
+// Dropped: <head>, scripts and styles, forms' controls, and navigation-like parts (nav/aside/footer elements,
+// elements whose class or id says nav, menu, breadcrumb, footer, share, comment, related, …). Block
+// elements become line breaks; entities are decoded (by htmlparser2).
+import { Parser } from 'htmlparser2';
+
+const SKIPPED = new Set([
+  'head',
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'iframe',
+  'svg',
+  'canvas',
+  'object',
+  'embed',
+  'nav',
+  'aside',
+  'footer',
+  'select',
+  'button',
+  'textarea',
+]);
+
+const BLOCKS = new Set([
+  'address',
+  'article',
+  'blockquote',
+  'br',
+  'caption',
+  'center',
+  'dd',
+  'div',
+  'dl',
+  'dt',
+  'fieldset',
+  'figcaption',
+  'figure',
+  'form',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'hr',
+  'legend',
+  'li',
+  'main',
+  'ol',
+  'p',
+  'pre',
+  'section',
+  'table',
+  'tbody',
+  'thead',
+  'tfoot',
+  'title',
+  'tr',
+  'ul',
+]);
+const CELLS = new Set(['td', 'th']);
+
+/** class/id words that mark page furniture rather than the article. */
+const FURNITURE =
+  /(?:^|[\s_-])(?:nav|navbar|navigation|menu|breadcrumbs?|crumbs?|footer|sidebar|share|sharing|comments?|copyright|related|recommend|advert|ads|toolbar|pager|pagination|topbar)(?:$|[\s_-])/i;
+
+/** Whether a decoded text is an HTML document or fragment rather than plain text. */
+export function looksLikeHtml(text: string): boolean {
+  const start = text.slice(0, 4096);
+  if (/^\s*(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b/i.test(start)) return true;
+  if (/<(?:html|body)\b[^>]*>/i.test(start)) return true;
+  // A fragment: starts with a tag and uses a few common elements.
+  return /^\s*<[a-z!]/i.test(start) && (start.match(/<\/?(?:p|div|br|span|a|table|td|tr|li|ul|h[1-6]|meta|title)\b/gi)?.length ?? 0) >= 3;
+}
+
+export function htmlToText(html: string): string {
+  const parts: string[] = [];
+  let skipDepth = 0;
+  let preDepth = 0;
+  const parser = new Parser(
+    {
+      onopentag(name, attribs) {
+        if (skipDepth > 0) {
+          skipDepth++;
+          return;
+        }
+        if (SKIPPED.has(name) || FURNITURE.test(attribs.class ?? '') || FURNITURE.test(attribs.id ?? '')) {
+          skipDepth = 1;
+          return;
+        }
+        if (name === 'pre') preDepth++;
+        if (BLOCKS.has(name)) parts.push('\n');
+        else if (CELLS.has(name)) parts.push(' ');
+      },
+      onclosetag(name) {
+        if (skipDepth > 0) {
+          skipDepth--;
+          return;
+        }
+        if (name === 'pre' && preDepth > 0) preDepth--;
+        if (BLOCKS.has(name)) parts.push('\n');
+      },
+      ontext(text) {
+        if (skipDepth === 0) parts.push(preDepth > 0 ? text : text.replace(/[ \t\r\n\f]+/g, ' '));
+      },
+    },
+    { decodeEntities: true },
+  );
+  parser.write(html);
+  parser.end();
+  return parts
+    .join('')
+    .split('\n')
+    .map((line) => line.replace(/^[ \t\r\f]+|[ \t\r\f]+$/g, ''))
+    .filter((line) => line !== '')
+    .join('\n');
+}

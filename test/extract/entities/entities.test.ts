@@ -1,0 +1,94 @@
+// Entity rules, on sentences written for these tests (places and names invented or generic).
+import { describe, expect, it } from 'vitest';
+import { extractReport } from '../../../src/extract/index.ts';
+import type { EntityKind } from '../../../src/graph/model.ts';
+
+function entities(text: string) {
+  return extractReport({ name: 't.txt', text }).entities;
+}
+function names(text: string, kind: EntityKind): string[] {
+  return entities(text)
+    .filter((e) => e.kind === kind)
+    .map((e) => e.name);
+}
+
+describe('parks by name grammar', () => {
+  it('finds a zone named after its place and drops the verb before it', () => {
+    expect(names('今年以来，着力推动昆山经济技术开发区提档升级。', 'Park')).toEqual(['昆山经济技术开发区']);
+  });
+  it('keeps an industry-named park but not a generic one', () => {
+    const text = '规划建设5平方公里的光伏产业园，该园区获批省级产业园。';
+    expect(names(text, 'Park')).toEqual(['光伏产业园']);
+  });
+  it('keeps a parenthesised place inside a name and stops at quantities', () => {
+    expect(names('领航千亿级华工院(无锡)智能装备产业园强势崛起。', 'Park')).toEqual(['华工院(无锡)智能装备产业园']);
+  });
+  it('does not take slogans ending in 开发区 for zones', () => {
+    expect(names('以“实干开发区、活力开发区”建设为抓手。', 'Park')).toEqual([]);
+  });
+});
+
+describe('companies', () => {
+  it('reads a list of project names closed by 等项目 as companies, without phases', () => {
+    const text = '全速推进项目建设，恒泰精工一期、瑞丰新材料、凌云装备等12个重点项目实现当年开工。';
+    expect(names(text, 'Company').sort()).toEqual(['凌云装备', '恒泰精工', '瑞丰新材料'].sort());
+  });
+  it('reads registered company names with verbs inside them', () => {
+    expect(names('由无锡新建华控股集团有限公司负责综合开发。', 'Company')).toEqual(['无锡新建华控股集团有限公司']);
+  });
+  it('does not take common words in a list for companies', () => {
+    expect(names('紧盯投资者、引荐人、建设方，落实投资计划。', 'Company')).toEqual([]);
+  });
+});
+
+describe('regions', () => {
+  it('uses the gazetteer with full names as canonical and short forms as aliases', () => {
+    const found = entities('合肥经济发展迅速，合肥市高新区成绩突出。').filter((e) => e.kind === 'Region');
+    expect(found).toEqual([expect.objectContaining({ name: '合肥市', aliases: ['合肥'] })]);
+  });
+  it('keeps an ambiguous short form only when the full name is in the report', () => {
+    expect(names('李朝阳来到朝阳参观。', 'Region')).toEqual([]);
+  });
+  it('finds countries and macro-regions', () => {
+    expect(names('赴日本、德国开展招商，融入长三角发展。', 'Region').sort()).toEqual(['德国', '日本', '长三角'].sort());
+  });
+});
+
+describe('people', () => {
+  it('makes a person with a government post an official, and a manager a person', () => {
+    const found = entities('滨江区委常委、滨江高新区党工委书记周明远说。华盛公司总经理吴佳表示满意。');
+    expect(found.filter((e) => e.kind === 'Official').map((e) => e.name)).toEqual(['周明远']);
+    expect(found.filter((e) => e.kind === 'Person').map((e) => e.name)).toEqual(['吴佳']);
+  });
+  it('reads a list of names closed by 等参加 and a clause opened by a name', () => {
+    const text = '郑国强主持会议，王晓明、刘海、陈静等参加。';
+    expect(names(text, 'Person').sort()).toEqual(['刘海', '王晓明', '郑国强', '陈静'].sort());
+  });
+});
+
+describe('industries, organizations, partnerships', () => {
+  it('reads industries from the lexicon and from a list of leading industries', () => {
+    const text = '聚力打造“新能源、新材料、数智装备”三大主导产业。';
+    expect(names(text, 'Industry').sort()).toEqual(['数智装备', '新材料', '新能源'].sort());
+  });
+  it('reads organizations by suffix and publications in 《》', () => {
+    const text = '经验被《求是》杂志刊发，江苏省发改委、南京市委组织部等单位前来考察。';
+    expect(names(text, 'Organization')).toContain('求是杂志');
+    expect(names(text, 'Organization')).toContain('江苏省发改委');
+  });
+  it('merges short forms of a numbered scheme into one partnership', () => {
+    const found = entities('推动“1+3”共建园区联动发展。“1+3”联动发展成效明显。').filter((e) => e.kind === 'Partnership');
+    expect(found).toEqual([expect.objectContaining({ name: '“1+3”共建园区联动发展', aliases: ['“1+3”联动发展'] })]);
+  });
+});
+
+describe('mentions', () => {
+  it('points every mention at its text in the original, through Traditional characters and pinyin', () => {
+    const text = '蘇州工業(yè)園區位於蘇州。';
+    const report = extractReport({ name: 't.txt', text });
+    const park = report.entities.find((e) => e.kind === 'Park')!;
+    expect(park.name).toBe('苏州工业园区');
+    const m = park.mentions[0]!;
+    expect(text.slice(m.start, m.end)).toBe('蘇州工業(yè)園區');
+  });
+});

@@ -1,0 +1,56 @@
+// Relation rules, on sentences written for these tests.
+import { describe, expect, it } from 'vitest';
+import { toGoldFormat } from '../../../src/extract/gold-format.ts';
+import { extractReport } from '../../../src/extract/index.ts';
+
+function relations(text: string) {
+  return toGoldFormat(extractReport({ name: 't.txt', text })).relations.map(({ evidence: _e, ...r }) => r);
+}
+
+const REPORT = [
+  '滨江高新区：奋力开创新局面',
+  '滨江区委常委、滨江高新区党工委书记周明远说，园区围绕电子信息、生物医药两大主导产业精准招商。',
+  '恒泰精工、瑞丰新材料等项目相继签约，引进总投资10亿元的凌云装备、总投资8亿元的启航智造等项目。',
+  '鼓励华辰集团、新远股份等企业加快上市步伐。',
+  '光伏产业园、数字经济产业园建设加快推进。',
+].join('\n');
+
+describe('relations of a park report', () => {
+  const found = relations(REPORT);
+  it('reads the posts of an official, each with its body and title', () => {
+    expect(found).toContainEqual({ type: 'HOLDS_POSITION', from: '周明远', to: '滨江区', title: '区委常委' });
+    expect(found).toContainEqual({ type: 'HOLDS_POSITION', from: '周明远', to: '滨江高新区', title: '党工委书记' });
+  });
+  it('locates the park in the place its name opens with', () => {
+    expect(found).toContainEqual({ type: 'LOCATED_IN', from: '滨江高新区', to: '滨江区' });
+  });
+  it('reads investments with their stage and amount', () => {
+    expect(found).toContainEqual({ type: 'INVESTS_IN', from: '恒泰精工', to: '滨江高新区', status: '签约' });
+    expect(found).toContainEqual({ type: 'INVESTS_IN', from: '凌云装备', to: '滨江高新区', amount: 1_000_000_000 });
+  });
+  it('locates enterprises in the park', () => {
+    expect(found).toContainEqual({ type: 'LOCATED_IN', from: '华辰集团', to: '滨江高新区' });
+  });
+  it('gives the park its leading industries with their tier', () => {
+    expect(found).toContainEqual({ type: 'FOCUSES_ON', from: '滨江高新区', to: '电子信息', tier: '主导' });
+  });
+  it('makes the smaller parks parts of the report park', () => {
+    expect(found).toContainEqual({ type: 'PART_OF', from: '光伏产业园', to: '滨江高新区' });
+  });
+});
+
+describe('stages and amounts', () => {
+  it('gives no stage to a planned project', () => {
+    const found = relations('滨江高新区：全力冲刺\n确保恒泰精工、瑞丰新材料2个项目年内开工。恒泰精工、瑞丰新材料项目加快建设。滨江高新区成绩突出。');
+    expect(found.filter((r) => r.type === 'INVESTS_IN').every((r) => r.status === undefined)).toBe(true);
+  });
+});
+
+describe('partnerships', () => {
+  it('makes the listed parks members and the report park the lead of a 1+N scheme', () => {
+    const text = '滨江高新区：联动发展\n滨江高新区强化与南湖工业园、北山工业园“1+2”联动发展。滨江高新区成效明显。';
+    const found = relations(text);
+    expect(found).toContainEqual({ type: 'MEMBER_OF', from: '南湖工业园', to: '“1+2”联动发展', role: 'member' });
+    expect(found).toContainEqual({ type: 'MEMBER_OF', from: '滨江高新区', to: '“1+2”联动发展', role: 'lead' });
+  });
+});

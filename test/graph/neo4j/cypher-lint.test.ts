@@ -1,0 +1,137 @@
+// Every Cypher text the Neo4j adapter can send, checked by Neo4j's own parser and semantic analysis
+// (@neo4j-cypher/language-support's lintCypherQuery) against the schema derived from model.ts: labels, relationship
+// types, property keys, the (from)-[type]->(to) shapes the ontology allows, each statement's declared parameters, and
+// Neo4j 5's real function and procedure signatures. Errors and warnings both fail.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { lintCypherQuery } from '@neo4j-cypher/language-support';
+import type { DbSchema, Neo4jFunction, Neo4jProcedure } from '@neo4j-cypher/language-support';
+import ts from 'typescript';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ENTITY_KINDS, RELATION_TYPES } from '../../../src/graph/model.ts';
+import { NODE_LABELS, PROPERTY_KEYS, RELATIONSHIP_TYPES, graphSchemaPaths } from '../../../src/graph/neo4j/graph-model.ts';
+import { CypherStatements } from '../../../src/graph/neo4j/statements.ts';
+import type { RenderedStatement } from '../../../src/graph/neo4j/statements.ts';
+import { loadNeo4jSignatures, signaturesUsedIn } from './neo4j-signatures.ts';
+import type { Neo4jSignatures } from './neo4j-signatures.ts';
+
+const statements = CypherStatements.load();
+const renderings = statements.allRenderings();
+let signatures: Neo4jSignatures;
+
+beforeAll(async () => {
+  signatures = signaturesUsedIn(await loadNeo4jSignatures(), [
+    ...renderings.map((r) => r.text),
+    ...BROKEN.map((b) => b.text),
+  ]);
+});
+
+function schemaFor(params: readonly string[]): DbSchema {
+  return {
+    labels: [...NODE_LABELS],
+    relationshipTypes: [...RELATIONSHIP_TYPES],
+    propertyKeys: [...PROPERTY_KEYS],
+    graphSchema: graphSchemaPaths(),
+    parameters: Object.fromEntries(params.map((p) => [p, null])),
+    functions: { 'CYPHER 5': signatures.functions as unknown as Record<string, Neo4jFunction> },
+    procedures: { 'CYPHER 5': signatures.procedures as unknown as Record<string, Neo4jProcedure> },
+    defaultLanguage: 'CYPHER 5',
+  };
+}
+
+function problems(text: string, params: readonly string[]): string[] {
+  return lintCypherQuery(text, schemaFor(params)).diagnostics.map(
+    (d) =>
+      `${d.severity === 1 ? 'error' : 'warning'} at "${text.slice(d.offsets.start, d.offsets.end).slice(0, 60)}": ${d.message}`,
+  );
+}
+
+const label = (r: RenderedStatement) =>
+  `${r.name}${Object.keys(r.vars).length ? ` ${JSON.stringify(r.vars)}` : ''} (params: ${r.params.join(', ') || 'none'})`;
+
+describe('Cypher of the Neo4j adapter', () => {
+  it.each(renderings.map((r) => [label(r), r] as const))('%s lints without errors or warnings', (_, r) => {
+    expect(problems(r.text, r.params), r.text).toEqual([]);
+  });
+
+  it('renders every statement, with every kind label and every relation type of model.ts', () => {
+    expect(new Set(renderings.map((r) => r.name))).toEqual(new Set(statements.names()));
+    for (const kind of ENTITY_KINDS) expect(renderings.some((r) => r.text.includes(`:${kind}`)), kind).toBe(true);
+    for (const type of RELATION_TYPES) {
+      expect(renderings.some((r) => new RegExp(`:${type}\\]`).test(r.text)), type).toBe(true);
+    }
+    expect(renderings.find((r) => r.name === 'shortestPath')?.text).toContain(RELATION_TYPES.join('|'));
+  });
+
+  it('declares exactly the parameters each statement uses', () => {
+    for (const r of renderings) {
+      const used = new Set([...r.text.matchAll(/\$([A-Za-z]\w*)/g)].map((m) => m[1]));
+      expect([...used].sort(), r.name).toEqual([...r.params].sort());
+    }
+  });
+});
+
+// Proof that the linter and the schema are live: each of these must be caught.
+const BROKEN = [
+  { why: 'a misspelt function', text: 'MATCH (e:Entity) RETURN toLowr(e.name) AS n', expect: /toLowr/ },
+  {
+    why: 'a YIELD column the procedure lacks',
+    text: "CALL db.index.fulltext.queryNodes('entity_search', $q) YIELD nod RETURN nod",
+    params: ['q'],
+    expect: /nod/,
+  },
+  { why: 'an undeclared parameter', text: 'MATCH (e:Entity {id: $missing}) RETURN e', expect: /\$missing/ },
+  { why: 'a label outside the ontology', text: 'MATCH (e:Factory) RETURN e', expect: /Factory/ },
+  { why: 'a property the store never writes', text: 'MATCH (e:Entity) RETURN e.nmae AS n', expect: /nmae/ },
+  {
+    why: 'a relation the endpoint rules forbid',
+    text: 'MATCH (c:Company)-[r:FOCUSES_ON]->(i:Industry) RETURN r',
+    expect: /FOCUSES_ON/,
+  },
+  { why: 'a syntax error', text: 'MATCH (e:Entity RETURN e', expect: /./ },
+  { why: 'an undefined variable', text: 'MATCH (e:Entity) RETURN x', expect: /`x` not defined/ },
+];
+
+describe('the lint is live', () => {
+  it.each(BROKEN.map((b) => [b.why, b] as const))('catches %s', (_, b) => {
+    const found = problems(b.text, b.params ?? []);
+    expect(found.some((p) => b.expect.test(p)), found.join('\n')).toBe(true);
+  });
+});
+
+const ADAPTER_DIR = 'src/graph/neo4j';
+const adapterSources = readdirSync(ADAPTER_DIR)
+  .filter((f) => f.endsWith('.ts'))
+  .map((f) => ({ file: join(ADAPTER_DIR, f), text: readFileSync(join(ADAPTER_DIR, f), 'utf8') }));
+
+function stringLiterals(file: string, source: string): string[] {
+  const literals: string[] = [];
+  const visit = (node: ts.Node): void => {
+    if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) literals.push(node.text);
+    if (ts.isTemplateExpression(node)) literals.push(node.head.text, ...node.templateSpans.map((s) => s.literal.text));
+    ts.forEachChild(node, visit);
+  };
+  visit(ts.createSourceFile(file, source, ts.ScriptTarget.Latest));
+  return literals;
+}
+
+describe('the adapter sends only these statements', () => {
+  it('holds no Cypher in its TypeScript', () => {
+    const cypherClause = /\b(MATCH|MERGE|UNWIND|CREATE|DELETE|DETACH|RETURN|CALL|SET|WITH)\s+\S/;
+    for (const { file, text } of adapterSources) {
+      for (const literal of stringLiterals(file, text)) expect(cypherClause.test(literal), `${file}: ${literal}`).toBe(false);
+    }
+  });
+
+  it('names only statements that exist, and every statement is used', () => {
+    const store = adapterSources.find((s) => s.file.endsWith('store.ts'))!.text;
+    const named = new Set([...store.matchAll(/(?:run|total)\(\s*'(\w+)'/g)].map((m) => m[1]!));
+    const schemaList = /SCHEMA_STATEMENTS = \[([^\]]*)\]/.exec(store)?.[1] ?? '';
+    for (const m of schemaList.matchAll(/'(\w+)'/g)) named.add(m[1]!);
+    const testHelpers = readdirSync('test/graph/neo4j')
+      .map((f) => readFileSync(join('test/graph/neo4j', f), 'utf8'))
+      .join('\n');
+    for (const m of testHelpers.matchAll(/runStatement\([^,]+,[^,]+,\s*'(\w+)'/g)) named.add(m[1]!);
+    expect([...named].sort()).toEqual(statements.names().sort());
+  });
+});
