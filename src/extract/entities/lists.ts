@@ -12,7 +12,12 @@ type ListType = NonNullable<Candidate['listType']>;
 const COUNT = '(?:[0-9]+|[一二两三四五六七八九十]+)(?:个|大|家|项|类|种)';
 /** What the words right after a list say its items are. */
 const TAIL_TYPES: ReadonlyArray<readonly [RegExp, ListType]> = [
-  [new RegExp(`^(?:${COUNT})?(?:主导|先导|新兴|战略性新兴|支柱|特色|优势|重点)产业|^等[^。；;]{0,8}?(?:产业|领域)(?!园|链|基金|项目|化|集聚|转移)`), 'industry'],
+  [
+    new RegExp(
+      `^(?:${COUNT})?(?:主导|先导|新兴|战略性新兴|支柱|特色|优势|重点)产业|^等[^。；;]{0,8}?(?:产业|领域)(?!园|链|基金|项目|化|集聚|转移)|^为(?:主导|核心|重点|特色|支柱)(?:的)?产业`,
+    ),
+    'industry',
+  ],
   [new RegExp(`^(?:等|${COUNT})[^。；;]{0,14}?项目`), 'project'],
   [/^等[^。；;]{0,6}?企业/, 'enterprise'],
   [/^等[^。；;]{0,14}?公司/, 'company'],
@@ -38,6 +43,7 @@ const CLAUSE = /[^，,。；;！!？?：:]+/g;
 /** Two companies joined by 和 before a project word: 凯盛新材料和润泽新材料一期工程. */
 const PAIR = /([\p{Script=Han}]{3,10})和([\p{Script=Han}]{3,10}?)(?=[一二三四五六七八九十]期|项目)/gu;
 
+const STAGE = /^(?:签约|开工|竣工|投产|达效|落地|建设)$/;
 /** Items that name a stage or a generic thing rather than an entity: 早开工, 优质企业, 过5亿元. */
 const NOT_AN_ITEM = /签约|开工|竣工|投产|达效|企业$|项目$|单位$|[0-9][^A-Za-z]*[亿万元个%]/;
 
@@ -86,17 +92,24 @@ export function recognizeLists(text: string, sentence: number): Candidate[] {
     const firstSep = body.indexOf('、');
     if (firstSep < 0) continue;
     const marker = LAST_ITEM_END.exec(body.slice(firstSep + 1));
-    const listEnd = marker ? firstSep + 1 + marker.index : body.length;
+    let listEnd = marker ? firstSep + 1 + marker.index : body.length;
+    if (!marker) {
+      // No 等 or count: the last item ends where its name does (…高端纺织|为主导的产业体系).
+      const lastSep = body.lastIndexOf('、');
+      listEnd = nameEnd(body, lastSep + 1);
+    }
     const tail = body.slice(listEnd).replace(/^[‘’“”]+/, '');
     const stated = TAIL_TYPES.find(([re]) => re.test(tail))?.[1];
     const listType = stated ?? (PROJECT_VERBS.test(body) ? 'project' : undefined);
     const segments = body.slice(0, listEnd).split('、');
+    // A list of stages (签约、开工、…) or of figures (…23个、占比56%) names nothing.
+    if (segments.some((seg) => STAGE.test(seg)) || /^[0-9]/.test(body.slice(listEnd))) continue;
     let offset = clause.index;
     segments.forEach((segment, i) => {
       const segStart = offset;
       offset += segment.length + 1;
       let from = i === 0 ? firstItemStart(segment) : segment.lastIndexOf('的') + 1;
-      let to = i === segments.length - 1 && !marker ? nameEnd(segment, from) : segment.length;
+      let to = segment.length;
       while (from < to && /[‘“”’]/.test(segment[from]!)) from++;
       while (to > from && /[‘“”’]/.test(segment[to - 1]!)) to--;
       const raw = segment.slice(from, to);

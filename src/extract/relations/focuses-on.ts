@@ -5,7 +5,7 @@ import type { IndustryTier } from '../../graph/model.ts';
 import type { RecognizedMention } from '../entities/index.ts';
 import type { RelationContext, RelationSet } from './context.ts';
 
-const TIER_AFTER = new RegExp(`^[^，,；;。]*?(?:[0-9一二两三四五六七八九十]+(?:个|大))?(${TIER_WORDS.map(([w]) => w).join('|')})产业`);
+const TIER_AFTER = new RegExp(`^[^，,；;。]*?(?:[0-9一二两三四五六七八九十]+(?:个|大)|为)?(${TIER_WORDS.map(([w]) => w).join('|')})(?:的)?产业`);
 const TIER_BEFORE = new RegExp(`(${TIER_WORDS.map(([w]) => w).join('|')})产业`);
 const TIER_OF = new Map<string, IndustryTier>(TIER_WORDS);
 
@@ -25,11 +25,19 @@ function localPark(ctx: RelationContext, m: RecognizedMention): number | undefin
   return parks.find((o) => o.reference)?.entity ?? parks[0]?.entity;
 }
 
+/** The park whose name holds this industry mention (光伏|产业园). */
+function containingPark(ctx: RelationContext, m: RecognizedMention): number | undefined {
+  return ctx.mentionsIn(m.sentence).find((o) => ctx.kind(o.entity) === 'Park' && o.start <= m.start && m.end <= o.end && o !== m)
+    ?.entity;
+}
+
 export function focusesOn(ctx: RelationContext, out: RelationSet): void {
   const fallback = ctx.report.subjectPark ?? ctx.report.subjectRegion;
   for (const m of ctx.report.mentions) {
     if (ctx.kind(m.entity) !== 'Industry') continue;
-    const target = localPark(ctx, m) ?? fallback;
+    // An industry in a park's name (光伏产业园) is the report's focus where it has a subject, else that park's.
+    const inName = containingPark(ctx, m);
+    const target = inName !== undefined ? (fallback ?? inName) : (localPark(ctx, m) ?? fallback);
     if (target === undefined) continue;
     const tier = tierOf(ctx, m);
     out.add({ type: 'FOCUSES_ON', from: target, to: m.entity, evidence: [m.sentence], ...(tier ? { tier } : {}) });

@@ -21,6 +21,28 @@ export function regionOpeningName(name: string): string | undefined {
 }
 
 const ENTERPRISE_CONTEXT = /获评|入选|被评为|认定为|荣获|上市/;
+/** X位于Y, X坐落于Y, X地处Y, X入驻Y: the place follows the verb. */
+const LOCATED_VERB = /^(?:位于|坐落于|坐落在|地处|入驻|落户于|设在|设于)$/;
+/** 位于Y的X: the place comes first. */
+const LOCATED_BEFORE = /^的$/;
+
+/** Places stated in so many words: 产业园位于滨江区, 位于滨江区的产业园, 华辰公司入驻光伏产业园. */
+function statedLocations(ctx: RelationContext, out: RelationSet): void {
+  for (const [i] of ctx.sentences.entries()) {
+    const mentions = ctx.mentionsIn(i).filter((m) => !m.reference);
+    const text = ctx.text(i);
+    mentions.forEach((thing) => {
+      const place = mentions.find((m) => m.start >= thing.end);
+      if (!place) return;
+      const gap = text.slice(thing.end, place.start);
+      if (LOCATED_VERB.test(gap)) out.add({ type: 'LOCATED_IN', from: thing.entity, to: place.entity, evidence: [i] });
+      // 位于|Y|的|X
+      if (LOCATED_BEFORE.test(gap) && /(?:位于|地处|坐落于)$/.test(text.slice(0, thing.start))) {
+        out.add({ type: 'LOCATED_IN', from: place.entity, to: thing.entity, evidence: [i] });
+      }
+    });
+  }
+}
 
 export function locatedIn(ctx: RelationContext, out: RelationSet): void {
   const { report } = ctx;
@@ -44,6 +66,7 @@ export function locatedIn(ctx: RelationContext, out: RelationSet): void {
     const parent = regionIndex.get(entry.parent);
     if (parent !== undefined) out.add({ type: 'LOCATED_IN', from: child, to: parent, evidence: ctx.evidenceFor(child, parent) });
   }
+  statedLocations(ctx, out);
   // Companies named as enterprises of the report's park or region.
   const home = report.subjectPark ?? report.subjectRegion;
   if (home === undefined) return;

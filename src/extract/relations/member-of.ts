@@ -41,7 +41,32 @@ function regionsOfScheme(ctx: RelationContext, partnership: number): number[] {
   return [...found];
 }
 
+/** 由滨江区和南湖县共建的光伏产业园, 苏州与宿迁两地合作共建: the regions joined before 共建 co-build the park. */
+function statedCoBuilding(ctx: RelationContext, out: RelationSet): void {
+  ctx.sentences.forEach((_, i) => {
+    const text = ctx.text(i);
+    const at = text.search(/(?:两地|双方)?(?:合作|联合|共同)?共建/);
+    if (at < 0) return;
+    const mentions = ctx.mentionsIn(i);
+    const regions: number[] = [];
+    const before = mentions.filter((m) => m.end <= at && ctx.kind(m.entity) === 'Region');
+    for (let k = before.length - 1, end = at; k >= 0; k--) {
+      const gap = text.slice(before[k]!.end, end);
+      if (!(regions.length === 0 ? /^(?:两地|双方)?(?:合作|联合|共同)?$/ : /^[和与、及]$/).test(gap)) break;
+      regions.push(before[k]!.entity);
+      end = before[k]!.start;
+    }
+    if (regions.length < 2) return;
+    const park =
+      mentions.find((m) => m.start > at && ctx.kind(m.entity) === 'Park')?.entity ??
+      mentions.find((m) => ctx.kind(m.entity) === 'Park')?.entity;
+    if (park === undefined) return;
+    for (const r of regions) out.add({ type: 'CO_BUILT_BY', from: park, to: r, evidence: [i] });
+  });
+}
+
 export function memberOf(ctx: RelationContext, out: RelationSet): void {
+  statedCoBuilding(ctx, out);
   for (const partnership of ctx.entitiesOfKind('Partnership')) {
     const name = ctx.name(partnership);
     const mentions = ctx.mentionsOf(partnership);

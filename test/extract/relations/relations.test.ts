@@ -54,3 +54,20 @@ describe('partnerships', () => {
     expect(found).toContainEqual({ type: 'MEMBER_OF', from: '滨江高新区', to: '“1+2”联动发展', role: 'lead' });
   });
 });
+
+describe('places and co-building stated in so many words', () => {
+  it('reads 位于 in both orders', () => {
+    const found = relations('光伏产业园位于沭阳县。位于滨江区的数字经济产业园加快建设。');
+    expect(found).toContainEqual({ type: 'LOCATED_IN', from: '光伏产业园', to: '沭阳县' });
+    expect(found).toContainEqual({ type: 'LOCATED_IN', from: '数字经济产业园', to: '滨江区' });
+  });
+  it('reads the regions that co-build a park', () => {
+    const found = relations('由无锡市和徐州市合作共建的锡徐工业园成效明显。');
+    expect(found).toContainEqual({ type: 'CO_BUILT_BY', from: '锡徐工业园', to: '无锡市' });
+    expect(found).toContainEqual({ type: 'CO_BUILT_BY', from: '锡徐工业园', to: '徐州市' });
+  });
+  it('reads leading industries stated as 以…为主导', () => {
+    const found = relations('滨江高新区：转型升级\n滨江高新区形成以光电显示、高端纺织为主导的产业体系。滨江高新区发展迅速。');
+    expect(found).toContainEqual({ type: 'FOCUSES_ON', from: '滨江高新区', to: '光电显示', tier: '主导' });
+  });
+});
