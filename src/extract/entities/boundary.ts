@@ -73,7 +73,7 @@ export function nameStart(text: string, suffixStart: number, floor = 0, options:
 export function nameEnd(text: string, from: number): number {
   let end = from;
   for (const [w, { word, tag }] of tagWords(text.slice(from, from + WINDOW)).entries()) {
-    if (w > 0 && endsName(word, tag, false)) break;
+    if (w > 0 && (endsName(word, tag, false) || NUMERIC.test(word))) break;
     if (![...word].every((ch) => NAME_CHAR.test(ch))) break;
     end += word.length;
   }
