@@ -36,6 +36,8 @@ export function recognizePartnerships(text: string, sentence: number): Candidate
           start -= len;
           regions++;
           moved = true;
+          // Partners may be joined: 沭阳与昆山南北共建.
+          if (/[与和、]/.test(text[start - 1] ?? '') && regionTrie().longestEndingAt(text, start - 1, 4)) start--;
           break;
         }
       }

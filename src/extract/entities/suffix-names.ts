@@ -58,8 +58,12 @@ export function acceptsHead(suffix: Suffix, head: string): boolean {
   return !(suffix.kind === 'Park' && (PARK_RANK.get(suffix.suffix) ?? 0) >= 3 && !namesAPlace(head));
 }
 
-/** A company's short name before a project word: a proper brand plus a product word (聚成|科技|项目). */
+const PHASE = /[一二三四五六七八九十]期$/;
+
+/** A company's short name before a project word: a proper brand plus a product word (聚成|科技|项目), or any
+ *  proper name before a phase (雅迪电动车|二期|项目). */
 function companyBeforeProjectWord(head: string): boolean {
+  if (PHASE.test(head)) return looksProper(head.replace(PHASE, ''));
   const product = WEAK_COMPANY.longestEndingAt(head, head.length, 4);
   return !!product && product.start >= 2 && looksProper(head.slice(0, product.start));
 }
@@ -94,7 +98,10 @@ export function recognizeSuffixNames(text: string, sentence: number): Candidate[
     const head = rawHead.replace(/[“”]/g, '');
     const nameStartAt = suffixStart - rawHead.length;
     if (value === PROJECT_WORD) {
-      if (companyBeforeProjectWord(head)) out.push({ kind: 'Company', name: head, sentence, start: nameStartAt, end: suffixStart, priority: PRIORITY.suffixName });
+      if (companyBeforeProjectWord(head)) {
+        const name = head.replace(PHASE, '');
+        out.push({ kind: 'Company', name, sentence, start: nameStartAt, end: nameStartAt + name.length, priority: PRIORITY.suffixName });
+      }
       continue;
     }
     if (isGenericHead(head)) {
