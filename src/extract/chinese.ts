@@ -48,7 +48,7 @@ for (let c = 0; c < 0x10000; c++) FOLDED[c] = foldUnit(c);
 // ---------------------------------------------------------------------------------------------------------------
 // Han characters.
 
-/** A Han ideograph (BMP ranges; astral ones are recognized by their surrogate pair in isHanAt). */
+/** A Han ideograph (BMP ranges; astral ones are recognized by their surrogate pair in isHanBefore). */
 export function isHanUnit(c: number): boolean {
   return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff);
 }
@@ -85,11 +85,16 @@ for (const [base, marked] of [
 ] as const) {
   for (const ch of marked) TONE_BASE[ch] = base;
 }
-const COMBINING_TONES = /[\u0300\u0301\u0304\u030c\u0308]/g;
+const COMBINING_TONE = /[\u0300\u0301\u0304\u030c\u0308]/;
+const COMBINING_TONES = new RegExp(COMBINING_TONE.source, 'g');
 const SYLLABLE =
   /^(?:[bpmfdtnlgkhjqxrzcsyw]|zh|ch|sh)?(?:a|o|e|i|u|v|ai|ei|ao|ou|an|en|ang|eng|ong|er|ia|ie|iao|iu|ian|in|iang|ing|iong|ua|uo|uai|ui|uan|un|uang|ueng|ue|ve|van|vn|n|ng|m)$/;
-/** Candidate group: opening paren (or the '?' a broken page left in its place), pinyin letters (with tone marks) and spaces, closing paren. */
-export const PINYIN_GROUP = /[(（?]([a-zāáǎàēéěèêīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ\u0300\u0301\u0304\u030c\u0308' ]{1,24})[)）]/y;
+/**
+ * Candidate group: opening paren (or the '?' a broken page left in its place), pinyin letters with tone marks
+ * (precomposed or combining) and spaces, closing paren.
+ */
+export const PINYIN_GROUP =
+  /[(（?]((?:[a-zāáǎàēéěèêīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ' ]|[\u0300\u0301\u0304\u030c\u0308]){1,24})[)）]/y;
 
 const pinyinKinds = new Map<string, 'toned' | 'plain' | undefined>();
 
@@ -113,11 +118,10 @@ function classifyPinyin(inner: string): 'toned' | 'plain' | undefined {
       base += b;
     } else base += ch;
   }
-  if (COMBINING_TONES.test(base)) {
+  if (COMBINING_TONE.test(base)) {
     toned = true;
     base = base.replace(COMBINING_TONES, '');
   }
-  COMBINING_TONES.lastIndex = 0;
   const syllables = base.split(/[ ']+/).filter(Boolean);
   if (syllables.length === 0 || syllables.length > 4) return undefined;
   if (!syllables.every((s) => SYLLABLE.test(s))) return undefined;
@@ -158,9 +162,13 @@ interface OpenCCConfig {
 /** A Traditional → Simplified table; see the module comment. */
 export class Simplifier {
   private readonly trie = new Trie();
-  /** needsTrie[u] = 1 when a key longer than one unit starts with u, or u's own replacement is not one BMP unit. */
-  private readonly needsTrie = new Uint8Array(0x10000);
-  /** single[u]: the one-unit Simplified replacement of u (0: none), valid where needsTrie[u] is 0. */
+  /** phraseStart[u] = 1 when a key longer than one unit starts with u (a cheap filter before `pairs`). */
+  private readonly phraseStart = new Uint8Array(0x10000);
+  /** The first two units of every key longer than one unit, as first * 0x10000 + second. */
+  private readonly pairs = new Set<number>();
+  /** complex[u] = 1 when u's own replacement is not one BMP unit (the trie handles it). */
+  private readonly complex = new Uint8Array(0x10000);
+  /** single[u]: the one-unit Simplified replacement of u alone (0: none). */
   readonly single = new Uint16Array(0x10000);
 
   /** `base`: the phrase and character tables; `before`: tables applied first (their output is converted by base). */
@@ -177,19 +185,23 @@ export class Simplifier {
       keys.add(k);
       this.trie.addWord(k, value);
     }
-    const startsKey = new Uint8Array(0x10000);
     for (const k of keys) {
-      const u = k.charCodeAt(0);
-      startsKey[u] = 1;
-      if (k.length > 1) this.needsTrie[u] = 1;
+      if (k.length > 1) {
+        this.phraseStart[k.charCodeAt(0)] = 1;
+        this.pairs.add(k.charCodeAt(0) * 0x10000 + k.charCodeAt(1));
+        continue;
+      }
+      const value = this.trie.matchPrefix(k, 0)?.value;
+      if (value === undefined || value === k) continue;
+      if (value.length === 1) this.single[k.charCodeAt(0)] = value.charCodeAt(0);
+      else this.complex[k.charCodeAt(0)] = 1;
     }
-    for (let u = 0; u < 0x10000; u++) {
-      if (startsKey[u] === 0 || this.needsTrie[u] === 1) continue;
-      const value = this.trie.matchPrefix(String.fromCharCode(u), 0)?.value;
-      if (value === undefined) continue;
-      if (value.length === 1) this.single[u] = value === String.fromCharCode(u) ? 0 : value.charCodeAt(0);
-      else this.needsTrie[u] = 1;
-    }
+  }
+
+  /** Whether conversion at s[i] (unit c) needs the trie: a phrase may start here, or the replacement is complex. */
+  private needsTrie(s: string, i: number, c: number): boolean {
+    if (this.complex[c] === 1) return true;
+    return this.phraseStart[c] === 1 && i + 1 < s.length && this.pairs.has(c * 0x10000 + s.charCodeAt(i + 1));
   }
 
   /**
@@ -197,9 +209,9 @@ export class Simplifier {
    * Text between visited spans is unchanged.
    */
   forEachConversion(s: string, from: number, to: number, visit: (start: number, end: number, value: string) => void) {
-    for (let i = from; i < to; ) {
+    for (let i = from; i < to;) {
       const c = s.charCodeAt(i);
-      if (this.needsTrie[c] === 0) {
+      if (!this.needsTrie(s, i, c)) {
         const r = this.single[c]!;
         if (r !== 0) visit(i, i + 1, String.fromCharCode(r));
         i++;
@@ -222,21 +234,19 @@ export class Simplifier {
   sameLength(s: string): string | undefined {
     let codes: Uint16Array | undefined;
     const n = s.length;
-    for (let i = 0; i < n; ) {
+    for (let i = 0; i < n;) {
       const c = s.charCodeAt(i);
-      if (this.needsTrie[c] === 1) {
+      if (this.needsTrie(s, i, c)) {
         const m = this.trie.matchPrefix(s, i);
-        if (m === null) {
-          i++;
+        if (m !== null) {
+          if (m.value.length !== m.end - i) return undefined;
+          if (!s.startsWith(m.value, i)) {
+            codes ??= unitsOf(s);
+            for (let k = 0; k < m.value.length; k++) codes[i + k] = m.value.charCodeAt(k);
+          }
+          i = m.end;
           continue;
         }
-        if (m.value.length !== m.end - i) return undefined;
-        if (!s.startsWith(m.value, i)) {
-          codes ??= unitsOf(s);
-          for (let k = 0; k < m.value.length; k++) codes[i + k] = m.value.charCodeAt(k);
-        }
-        i = m.end;
-        continue;
       }
       const r = this.single[c]!;
       if (r !== 0) {
@@ -274,18 +284,20 @@ function stringOf(codes: Uint16Array): string {
 }
 
 const phrasesAndCharacters = (Locale.to.cn?.[0] ?? []) as readonly DictLike[];
-const compatibility = ((Locale.configs as unknown as Record<string, OpenCCConfig>).t2s?.normalizationChain ?? []).flat();
+const compatibility = (
+  (Locale.configs as unknown as Record<string, OpenCCConfig>).t2s?.normalizationChain ?? []
+).flat();
 const taiwanVariants = (Locale.from.tw ?? []).flat() as readonly DictLike[];
 
 export const mainland = new Simplifier(phrasesAndCharacters, compatibility);
 export const taiwan = new Simplifier(phrasesAndCharacters, [...compatibility, ...taiwanVariants]);
 
 /** How much of a text to sample when deciding whether it is Traditional. */
-const SAMPLE = 20000;
+const SAMPLE = 4096;
 
 /**
- * The table for a text: `taiwan` when it is mostly Traditional (at least 3 Traditional-only characters and
- * a tenth of its Han characters in the first SAMPLE units), else `mainland`.
+ * The table for a text: `taiwan` when it is Traditional (at least 3 Traditional-only characters, and a fifth
+ * of its Han characters, in the first SAMPLE units; Traditional prose runs at about a third), else `mainland`.
  */
 export function simplifierFor(text: string): Simplifier {
   let han = 0;
@@ -297,7 +309,7 @@ export function simplifierFor(text: string): Simplifier {
     han++;
     if (mainland.single[c] !== 0) traditional++;
   }
-  return traditional >= 3 && traditional * 10 >= han ? taiwan : mainland;
+  return traditional >= 3 && traditional * 5 >= han ? taiwan : mainland;
 }
 
 /** Traditional → Simplified of a whole string (no offsets), with the table that fits it. */

@@ -134,12 +134,15 @@ export function chromeKind(line: string, nearTop = false): ChromeKind | undefine
   if (len <= 60 && isDateline(line)) return 'dateline';
   if (len > 120) return undefined;
   if (RELATED_HEADING.test(line.replace(/[\s:>»]+$/, ''))) return 'related';
-  if (isInterfaceLine(line)) return 'interface';
+  // The remaining rules describe lines that are not sentences (menus, trails, link lists, names).
+  if (sentence)
+    return /^(?:当前位置|您的位置|你的位置|您现在的位置|所在位置)\s*:/.test(line) ? 'breadcrumb' : undefined;
   if (isBreadcrumb(line)) return 'breadcrumb';
   if (isLinkBar(line)) return 'link-bar';
+  if (isInterfaceLine(line)) return 'interface';
   if (isTagCloud(line)) return 'tag-cloud';
   if (nearTop && len <= 12 && !ANY_PUNCTUATION.test(line) && SITE_NAME.test(line)) return 'site-name';
-  if (len <= 20 && !sentence && /扫一扫|二维码/.test(line)) return 'interface';
+  if (len <= 20 && /扫一扫|二维码/.test(line)) return 'interface';
   return undefined;
 }
 

@@ -73,7 +73,10 @@ export function looksLikeHtml(text: string): boolean {
   if (/^\s*(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b/i.test(start)) return true;
   if (/<(?:html|body)\b[^>]*>/i.test(start)) return true;
   // A fragment: starts with a tag and uses a few common elements.
-  return /^\s*<[a-z!]/i.test(start) && (start.match(/<\/?(?:p|div|br|span|a|table|td|tr|li|ul|h[1-6]|meta|title)\b/gi)?.length ?? 0) >= 3;
+  return (
+    /^\s*<[a-z!]/i.test(start) &&
+    (start.match(/<\/?(?:p|div|br|span|a|table|td|tr|li|ul|h[1-6]|meta|title)\b/gi)?.length ?? 0) >= 3
+  );
 }
 
 export function htmlToText(html: string): string {

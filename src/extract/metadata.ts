@@ -4,7 +4,8 @@
 // dateline or a 来源: field is chrome for the body but metadata for us), and the body's last lines in the
 // normalized text for bylines. Only those parts are read, so cost does not grow with the report.
 import { type ChromeKind, ChromeFilter } from './chrome.ts';
-import { normalizedLines, type NormalizedText } from './normalize.ts';
+import { type Simplifier, simplifierFor } from './chinese.ts';
+import { forEachLine, normalizeLine, type NormalizedText } from './normalize.ts';
 
 export interface ReportMeta {
   title?: string;
@@ -16,15 +17,24 @@ export interface ReportMeta {
 }
 
 /** How much of the page counts as its head and its tail. */
-const HEAD_LINES = 30;
-const TAIL_LINES = 20;
-const EDGE_CHARS = 20000;
+const HEAD_LINES = 20;
+const TAIL_LINES = 12;
+const EDGE_CHARS = 8000;
+/** Metadata sits in short lines or at the start of a paragraph (本报讯(记者 …)): paragraphs are read in part. */
+const SHORT_LINE = 120;
+const PARAGRAPH_PREFIX = 48;
 /** The headline is among the first lines of the page. */
 const TITLE_WITHIN = 12;
 
 interface PageLine {
   text: string;
   chrome: ChromeKind | undefined;
+  /** The date of a 发布日期:-style field on this line. */
+  labelledDate: string | undefined;
+  /** The line as a dateline (it starts with a date). */
+  dateline: { iso: string; rest: string } | undefined;
+  /** Only the start of a long line was read. */
+  partial: boolean;
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -69,7 +79,7 @@ interface FoundDate {
 /** The first full date (year, month and day) in s: 2023-08-09, 2023/8/9, 2023年1月3日, 二〇二三年一月三日. */
 export function findDate(s: string): FoundDate | undefined {
   const n = NUMERIC_DATE.exec(s);
-  const c = CJK_DATE.exec(s);
+  const c = s.includes('年') ? CJK_DATE.exec(s) : null;
   const numeric = n && isoDate(Number(n[1]), Number(n[2]), Number(n[3]));
   const cjk = c && isoDate(cjkNumber(c[1]!), cjkNumber(c[2]!), cjkNumber(c[3]!));
   const a = numeric && n ? { iso: numeric, index: n.index, length: n[0].length } : undefined;
@@ -106,22 +116,35 @@ function dateline(line: string): { iso: string; rest: string } | undefined {
 // ---------------------------------------------------------------------------------------------------------------
 // Title
 
+/** A line wholly in parentheses is a note under or above a headline: (2023年2月10日在…会议上). */
+const PARENTHESISED = /^[（(][^()（）]*[)）]$/;
+
 /** A line that can be a headline: content (not chrome), not a paragraph, long enough to say something. */
 function isHeadlineLike(line: PageLine): boolean {
   const t = line.text;
-  return line.chrome === undefined && t.length >= 6 && t.length <= 100 && !/[。]/.test(t.slice(0, -1));
+  return (
+    !line.partial &&
+    line.chrome === undefined &&
+    t.length >= 6 &&
+    t.length <= 100 &&
+    !/[。]/.test(t.slice(0, -1)) &&
+    !PARENTHESISED.test(t)
+  );
 }
 
 const SITE_SUFFIX = /\s*[-_|–—]\s*[^-_|–—\s]{2,16}(?:网|网站|频道|门户)$/;
 
 function cleanTitle(t: string): string {
-  return t.replace(/^原标题\s*:\s*/, '').replace(SITE_SUFFIX, '').trim();
+  return t
+    .replace(/^原标题\s*:\s*/, '')
+    .replace(SITE_SUFFIX, '')
+    .trim();
 }
 
 function findTitle(head: PageLine[]): { title: string; index: number } | undefined {
   const limit = Math.min(head.length, TITLE_WITHIN);
   // A headline sits right above its dateline (发布日期: …, 2020-05-09 …); else it is the first headline-like line.
-  const dated = head.findIndex((l, i) => i < limit && (labelledDate(l.text) || dateline(l.text) || isSourceLine(l)));
+  const dated = head.findIndex((l, i) => i < limit && (l.labelledDate || l.dateline || isSourceLine(l)));
   if (dated > 0) {
     for (let i = dated - 1; i >= 0; i--) {
       if (isHeadlineLike(head[i]!)) return { title: cleanTitle(head[i]!.text), index: i };
@@ -159,7 +182,22 @@ const SURNAMES = new Set(
     '',
   ),
 );
-const COMPOUND_SURNAMES = ['欧阳', '司马', '上官', '诸葛', '东方', '皇甫', '尉迟', '公孙', '慕容', '长孙', '宇文', '司徒', '夏侯', '令狐'];
+const COMPOUND_SURNAMES = [
+  '欧阳',
+  '司马',
+  '上官',
+  '诸葛',
+  '东方',
+  '皇甫',
+  '尉迟',
+  '公孙',
+  '慕容',
+  '长孙',
+  '宇文',
+  '司徒',
+  '夏侯',
+  '令狐',
+];
 /** Words of bylines that are roles, not names: a token of their own, or a prefix (记者张三). */
 const ROLE_PREFIX = /^(?:本报|本台|本网|本刊)?(?:特约记者|见习记者|首席记者|记者|通讯员|实习生|摄影|撰稿|撰文|作者)/;
 const ROLE_WORDS = new Set(['文', '图', '摄', '本报', '本台', '本网', '本刊']);
@@ -205,7 +243,27 @@ function authorsIn(lines: string[]): string[] {
 
 // ---------------------------------------------------------------------------------------------------------------
 
-/** The first and last lines of the original, normalized and classified as the page's lines. */
+/** Lines of a part of the page, normalized (paragraphs only in part) and classified in order. */
+function pageLines(part: string, simplifier: Simplifier): PageLine[] {
+  const lines: PageLine[] = [];
+  const filter = new ChromeFilter();
+  forEachLine(part, (from, to) => {
+    const partial = to - from > SHORT_LINE * 2;
+    const text = normalizeLine(part.slice(from, partial ? from + PARAGRAPH_PREFIX : to), simplifier);
+    if (!text) return;
+    const short = !partial && text.length <= SHORT_LINE;
+    lines.push({
+      text,
+      partial,
+      chrome: partial ? undefined : filter.classify(text),
+      labelledDate: short ? labelledDate(text) : undefined,
+      dateline: short ? dateline(text) : undefined,
+    });
+  });
+  return lines;
+}
+
+/** The first and last lines of the original. */
 function pageEdges(original: string): { head: PageLine[]; tail: PageLine[] } {
   let headEnd = Math.min(original.length, EDGE_CHARS);
   let count = 0;
@@ -217,11 +275,11 @@ function pageEdges(original: string): { head: PageLine[]; tail: PageLine[] } {
   for (let i = original.lastIndexOf('\n'); i > tailStart; i = original.lastIndexOf('\n', i - 1)) {
     if (++count >= TAIL_LINES) tailStart = i;
   }
-  const classify = (text: string) => {
-    const filter = new ChromeFilter();
-    return normalizedLines(text).map((l) => ({ text: l.text, chrome: filter.classify(l.text) }));
+  const simplifier = simplifierFor(original);
+  return {
+    head: pageLines(original.slice(0, headEnd), simplifier),
+    tail: pageLines(original.slice(tailStart), simplifier),
   };
-  return { head: classify(original.slice(0, headEnd)), tail: classify(original.slice(tailStart)) };
 }
 
 export function extractMetadata(original: string, normalized: NormalizedText): ReportMeta {
@@ -233,25 +291,28 @@ export function extractMetadata(original: string, normalized: NormalizedText): R
   // Date: a labelled field, a dateline near the headline, a date in the headline, a line that is only a date.
   const near = found ? head.slice(Math.max(0, found.index - 2), found.index + 4) : head.slice(0, TITLE_WITHIN);
   const publishedAt =
-    edges.map((l) => labelledDate(l.text)).find(Boolean) ??
-    near.map((l) => dateline(l.text)?.iso).find(Boolean) ??
+    edges.find((l) => l.labelledDate)?.labelledDate ??
+    near.find((l) => l.dateline)?.dateline?.iso ??
     (title ? findDate(title)?.iso : undefined) ??
-    edges.map((l) => dateline(l.text)).find((d) => d && d.rest === '')?.iso;
+    near
+      .filter((l) => PARENTHESISED.test(l.text))
+      .map((l) => findDate(l.text.slice(1)))
+      .find((d) => d?.index === 0)?.iso ??
+    edges.find((l) => l.dateline?.rest === '')?.dateline?.iso;
 
   // Source: a 来源 field, the name after a dateline, the site's name at the top, the site named in its notices.
+  const notices = edges.filter((l) => l.chrome !== undefined);
   const source =
-    edges.map((l) => sourceField(l.text)).find(Boolean) ??
-    near
-      .map((l) => dateline(l.text)?.rest)
-      .find((rest) => rest && rest.length >= 2 && !/\d/.test(rest) && !/\s/.test(rest)) ??
+    notices.map((l) => sourceField(l.text)).find(Boolean) ??
+    near.map((l) => l.dateline?.rest).find((rest) => rest && rest.length >= 2 && !/[\d\s]/.test(rest)) ??
     head.find((l) => l.chrome === 'site-name')?.text ??
-    edges.map((l) => SITE_IN_NOTICE.exec(l.text)?.[1]).find(Boolean);
+    notices.map((l) => SITE_IN_NOTICE.exec(l.text)?.[1]).find(Boolean);
 
   // Bylines: at the end of the body (the last kept lines), or a byline line / lead at its start.
   const bodyLines = normalized.text.slice(-2000).split('\n').filter(Boolean).slice(-3);
   const headBody = head.filter((l) => !l.chrome).map((l) => l.text);
-  const fieldAuthors = edges
-    .map((l) => (l.chrome === 'field' ? /^作者\s*:\s*([^:]*?)(?:\s{2,}|\s*(?:来源|编辑|发布|时间|日期)|$)/.exec(l.text)?.[1] : undefined))
+  const fieldAuthors = notices
+    .map((l) => /^作者\s*:\s*([^:]*?)(?:\s{2,}|\s*(?:来源|编辑|发布|时间|日期)|$)/.exec(l.text)?.[1])
     .flatMap((names) => (names ? bylineNames(names) : []));
   const authors = [
     ...new Set([...authorsIn([...bodyLines, ...headBody.slice(0, (found?.index ?? 0) + 3)]), ...fieldAuthors]),

@@ -6,7 +6,14 @@
 // offsets[i] is the original offset of text[i] (a '\n' maps to the end of its line's content) and
 // offsets[text.length] is original.length. Removed text simply has no normalized offsets.
 import { ChromeFilter } from './chrome.ts';
-import { FOLDED, isHanBefore, PINYIN_GROUP, pinyinKind, type Simplifier, simplifierFor } from './chinese.ts';
+import {
+  FOLDED as IMPORTED_FOLDED,
+  isHanBefore,
+  PINYIN_GROUP,
+  pinyinKind,
+  type Simplifier,
+  simplifierFor,
+} from './chinese.ts';
 
 export interface NormalizedText {
   /** Simplified Chinese, pinyin annotations removed, full-width ASCII folded, page chrome dropped. */
@@ -22,6 +29,9 @@ interface MappedLine {
   base: number;
 }
 
+/** A module-local reference: hot loops read it directly, not through the import binding (a getter under tsx/vitest). */
+const FOLDED = IMPORTED_FOLDED;
+
 const originOf = (line: MappedLine, k: number): number => (line.map ? line.map[k]! : line.base + k);
 
 /** Whitespace and invisible characters that surround line content. */
@@ -31,18 +41,19 @@ function isBlank(c: number): boolean {
   return f === 0x20 || f === -1;
 }
 
-/** FOLD_OR_PAREN[c] = 1 when c is folded or deleted, or may open a pinyin annotation: the lines that need work. */
-const FOLD_OR_PAREN = new Uint8Array(0x10000);
-for (let c = 0; c < 0x10000; c++) FOLD_OR_PAREN[c] = FOLDED[c] !== c ? 1 : 0;
-FOLD_OR_PAREN[0x28] = FOLD_OR_PAREN[0xff08] = FOLD_OR_PAREN[0x3f] = 1;
+/** NEEDS_WORK[c]: FOLD when c is folded or deleted, PAREN when it may open a pinyin annotation, else 0. */
+const FOLD = 1;
+const PAREN = 2;
+const NEEDS_WORK = new Uint8Array(0x10000);
+for (let c = 0; c < 0x10000; c++) NEEDS_WORK[c] = FOLDED[c] !== c ? FOLD : 0;
+NEEDS_WORK[0x28] = NEEDS_WORK[0xff08] = NEEDS_WORK[0x3f] = PAREN;
 
 /** Pinyin annotation groups in src[from, to) as [start, end) pairs, following the rules in chinese.ts. */
 function pinyinGroups(src: string, from: number, to: number): number[] {
   const groups: number[] = [];
   let toned = false;
   for (let i = from; i < to; i++) {
-    const c = src.charCodeAt(i);
-    if ((c !== 0x28 && c !== 0xff08 && c !== 0x3f) || !isHanBefore(src, i)) continue;
+    if (NEEDS_WORK[src.charCodeAt(i)] !== PAREN || !isHanBefore(src, i)) continue;
     PINYIN_GROUP.lastIndex = i;
     const m = PINYIN_GROUP.exec(src);
     if (!m || i + m[0].length > to) continue;
@@ -58,17 +69,17 @@ function pinyinGroups(src: string, from: number, to: number): number[] {
 /** Folds full-width forms, deletes zero-width characters and pinyin annotations in src[from, to). */
 function foldLine(src: string, from: number, to: number): MappedLine {
   let first = -1;
+  let firstParen = -1;
+  let folds = false;
   for (let i = from; i < to; i++) {
-    const c = src.charCodeAt(i);
-    if (FOLD_OR_PAREN[c] === 1) {
-      first = i;
-      break;
-    }
+    const work = NEEDS_WORK[src.charCodeAt(i)];
+    if (work === 0) continue;
+    if (first < 0) first = i;
+    if (work === FOLD) folds = true;
+    else if (firstParen < 0) firstParen = i;
   }
-  const removed = first < 0 ? [] : pinyinGroups(src, first, to);
-  if (first < 0 || (removed.length === 0 && !hasFold(src, first, to))) {
-    return { text: src.slice(from, to), map: null, base: from };
-  }
+  const removed = firstParen < 0 ? [] : pinyinGroups(src, firstParen, to);
+  if (!folds && removed.length === 0) return { text: src.slice(from, to), map: null, base: from };
   const map = new Int32Array(to - from);
   const parts: string[] = [src.slice(from, first)];
   for (let k = 0; k < first - from; k++) map[k] = from + k;
@@ -78,7 +89,7 @@ function foldLine(src: string, from: number, to: number): MappedLine {
   const flush = (end: number) => {
     if (end > run) parts.push(src.slice(run, end));
   };
-  for (let i = first; i < to; ) {
+  for (let i = first; i < to;) {
     if (g < removed.length && i === removed[g]) {
       flush(i);
       i = removed[g + 1]!;
@@ -100,14 +111,6 @@ function foldLine(src: string, from: number, to: number): MappedLine {
   }
   flush(to);
   return { text: parts.join(''), map: map.subarray(0, n), base: from };
-}
-
-function hasFold(src: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) {
-    const c = src.charCodeAt(i);
-    if (FOLDED[c] !== c) return true;
-  }
-  return false;
 }
 
 /** Traditional → Simplified, keeping each unit's origin (a replaced span maps onto its source span). */
@@ -187,9 +190,9 @@ const LINE_BREAK = /\r\n?|[\n\u2028\u2029\u0085]/g;
 
 /** Calls visit(start, end) for each line of text (without its line break). */
 export function forEachLine(text: string, visit: (start: number, end: number) => void): void {
-  LINE_BREAK.lastIndex = 0;
+  const lineBreak = new RegExp(LINE_BREAK); // its own lastIndex, so visits may split other texts
   let start = 0;
-  for (let m = LINE_BREAK.exec(text); m; m = LINE_BREAK.exec(text)) {
+  for (let m = lineBreak.exec(text); m; m = lineBreak.exec(text)) {
     visit(start, m.index);
     start = m.index + m[0].length;
   }
@@ -231,15 +234,4 @@ export function normalizeLine(s: string, simplifier = simplifierFor(s)): string 
 /** Normalizes a short string such as a name or a search query: the same conversions, whitespace collapsed. */
 export function normalizeName(name: string): string {
   return normalizeLine(name.replace(/[\r\n\u2028\u2029]+/g, ' ')).replace(/\s+/g, ' ');
-}
-
-/** The lines of a text with their original offsets, normalized one by one (for metadata, which also reads chrome). */
-export function normalizedLines(original: string): { text: string; start: number; end: number }[] {
-  const lines: { text: string; start: number; end: number }[] = [];
-  const simplifier = simplifierFor(original);
-  forEachLine(original, (from, to) => {
-    const n = normalizedLine(original, from, to, simplifier);
-    if (n) lines.push({ text: n.line.text, start: n.line.map ? n.line.map[0]! : n.line.base, end: n.end });
-  });
-  return lines;
 }

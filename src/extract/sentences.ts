@@ -4,26 +4,37 @@
 // - a sentence ends after 。 ! ? or ; (normalize folded ！？；), together with closing quotes/brackets that follow;
 // - nothing splits inside a matched quotation (“…” ‘…’ 「…」 『…』 《…》 "…") or parentheses, so a quoted
 //   passage with several 。 stays whole;
-// - a quotation that ends a sentence (…。”) ends it there, unless a short attribution follows
-//   (“……。”秦某说。 → one sentence, quote and speaker together, which is what evidence needs);
+// - a quotation that opens a sentence and ends with 。 ends it there, unless a short attribution follows
+//   (“……。”秦某说。 → one sentence, quote and speaker together, which is what evidence needs); one
+//   introduced by a colon ends it too (他说:“……。”); an embedded one (以“……。”的精神) does not;
 // - a sentence longer than MAX_SENTENCE is cut at a comma (or hard) so no later stage sees unbounded input.
 import type { Sentence } from '../graph/model.ts';
 import type { NormalizedText } from './normalize.ts';
 
 const MAX_SENTENCE = 500;
 
-const OPENERS: Record<string, string> = {
-  '“': '”',
-  '‘': '’',
-  '「': '」',
-  '『': '』',
-  '《': '》',
-  '(': ')',
-  '【': '】',
-};
-const CLOSERS = new Set(Object.values(OPENERS));
-const TERMINATORS = new Set(['。', '!', '?', ';']);
-const TRAILING_CLOSERS = new Set([...CLOSERS, '"', '’', '。', '!', '?', '…']);
+/** Character classes for the scan, indexed by UTF-16 unit. */
+const PLAIN = 0;
+const OPENER = 1;
+const CLOSER = 2;
+const TERMINATOR = 3;
+const STRAIGHT_QUOTE = 4;
+const CLASS = new Uint8Array(0x10000);
+/** For an opener, the unit of its closer. */
+const CLOSER_OF = new Uint16Array(0x10000);
+for (const pair of ['“”', '‘’', '「」', '『』', '《》', '()', '【】']) {
+  CLASS[pair.charCodeAt(0)] = OPENER;
+  CLASS[pair.charCodeAt(1)] = CLOSER;
+  CLOSER_OF[pair.charCodeAt(0)] = pair.charCodeAt(1);
+}
+for (const t of '。!?;') CLASS[t.charCodeAt(0)] = TERMINATOR;
+CLASS[0x22] = STRAIGHT_QUOTE;
+/** Marks that stay with the sentence they follow: closers, repeated terminators, an ellipsis. */
+const TRAILING = new Uint8Array(0x10000);
+for (const t of '”’」』》)】"。!?…') TRAILING[t.charCodeAt(0)] = 1;
+/** Quotations whose end can end a sentence. */
+const isQuote = (c: number) => c === 0x201c || c === 0x300c || c === 0x22;
+
 /** What follows a quotation when the speaker is named after it: 秦某说。 / 李某表示。 */
 const ATTRIBUTION =
   /^[^。!?;“”]{1,40}?(?:说|表示|指出|强调|介绍|认为|坦言|感慨|谈道|说道|称|提到|透露|回答|问道|补充道|笑道|告诉记者)[。!?]?$/;
@@ -37,18 +48,20 @@ function matchPairs(text: string, from: number, to: number): Map<number, number>
   const stack: number[] = [];
   let straightQuote = -1;
   for (let i = from; i < to; i++) {
-    const ch = text[i]!;
-    if (ch === '"') {
+    const c = text.charCodeAt(i);
+    const kind = CLASS[c];
+    if (kind === PLAIN || kind === TERMINATOR) continue;
+    if (kind === STRAIGHT_QUOTE) {
       if (straightQuote < 0) straightQuote = i;
       else {
         close.set(straightQuote, i);
         straightQuote = -1;
       }
-    } else if (OPENERS[ch] !== undefined) stack.push(i);
-    else if (CLOSERS.has(ch)) {
+    } else if (kind === OPENER) stack.push(i);
+    else {
       // Pop to the nearest matching opener; openers left unclosed inside it are ignored.
       for (let s = stack.length - 1; s >= 0; s--) {
-        if (OPENERS[text[stack[s]!]!] === ch) {
+        if (CLOSER_OF[text.charCodeAt(stack[s]!)] === c) {
           close.set(stack[s]!, i);
           stack.length = s;
           break;
@@ -61,7 +74,7 @@ function matchPairs(text: string, from: number, to: number): Map<number, number>
 
 /** Where a sentence ending at a terminator really ends: after any closing quotes/brackets and repeated marks. */
 function extendOverClosers(text: string, end: number, lineEnd: number): number {
-  while (end < lineEnd && TRAILING_CLOSERS.has(text[end]!)) end++;
+  while (end < lineEnd && TRAILING[text.charCodeAt(end)] === 1) end++;
   return end;
 }
 
@@ -69,30 +82,44 @@ function extendOverClosers(text: string, end: number, lineEnd: number): number {
 function sentenceEnds(text: string, from: number, to: number): number[] {
   const ends: number[] = [];
   const close = matchPairs(text, from, to);
+  let sentenceStart = from;
   let i = from;
+  const end = (at: number) => {
+    ends.push(at);
+    sentenceStart = at;
+  };
   while (i < to) {
-    const ch = text[i]!;
+    const c = text.charCodeAt(i);
+    const kind = CLASS[c];
+    if (kind === PLAIN || kind === CLOSER) {
+      i++;
+      continue;
+    }
+    if (kind === TERMINATOR) {
+      const at = extendOverClosers(text, i + 1, to);
+      end(at);
+      i = at;
+      continue;
+    }
     const closer = close.get(i);
-    if (closer !== undefined) {
-      const before = text[closer - 1]!;
-      // A quotation that itself ends with a terminator closes a sentence unless a short attribution follows.
-      if ((ch === '“' || ch === '「' || ch === '"') && TERMINATORS.has(before) && closer + 1 < to) {
-        const end = extendOverClosers(text, closer + 1, to);
-        const rest = text.slice(end, nextTerminator(text, end, to, close));
-        if (!ATTRIBUTION.test(rest.trim())) ends.push(end);
-        i = end;
-        continue;
-      }
-      i = closer + 1;
+    if (closer === undefined) {
+      i++;
       continue;
     }
-    if (TERMINATORS.has(ch)) {
-      const end = extendOverClosers(text, i + 1, to);
-      ends.push(end);
-      i = end;
+    // A quotation that itself ends with a terminator can end the sentence: when it opens the sentence
+    // (unless an attribution follows) or is introduced by a colon or comma (他说:“……。”). Embedded
+    // quotations (以“……。”的精神) do not.
+    if (isQuote(c) && CLASS[text.charCodeAt(closer - 1)] === TERMINATOR && closer + 1 < to) {
+      const after = extendOverClosers(text, closer + 1, to);
+      const before = text.slice(sentenceStart, i);
+      if (before.trim() === '') {
+        const rest = text.slice(after, nextTerminator(text, after, to, close));
+        if (!ATTRIBUTION.test(rest.trim())) end(after);
+      } else if (/[:,]\s*$/.test(before)) end(after);
+      i = after;
       continue;
     }
-    i++;
+    i = closer + 1;
   }
   if (ends[ends.length - 1] !== to) ends.push(to);
   return ends;
@@ -103,7 +130,7 @@ function nextTerminator(text: string, from: number, to: number, close: Map<numbe
   for (let i = from; i < to; i++) {
     const closer = close.get(i);
     if (closer !== undefined) i = closer;
-    else if (TERMINATORS.has(text[i]!)) return extendOverClosers(text, i + 1, to);
+    else if (CLASS[text.charCodeAt(i)] === TERMINATOR) return extendOverClosers(text, i + 1, to);
   }
   return to;
 }

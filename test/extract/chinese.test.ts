@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { foldUnit, mainland, pinyinKind, simplifierFor, taiwan, toSimplified } from '../../src/extract/chinese.ts';
+
+describe('foldUnit', () => {
+  it('folds the full-width ASCII block and wide spaces, deletes zero-width characters', () => {
+    expect(String.fromCharCode(foldUnit('Ａ'.charCodeAt(0)))).toBe('A');
+    expect(String.fromCharCode(foldUnit('～'.charCodeAt(0)))).toBe('~');
+    expect(foldUnit(0x3000)).toBe(0x20);
+    expect(foldUnit(0x200b)).toBe(-1);
+    expect(String.fromCharCode(foldUnit('｡'.charCodeAt(0)))).toBe('。');
+  });
+
+  it('keeps CJK punctuation and ordinary characters', () => {
+    for (const ch of '。、“”《》【】…—·中a1') expect(foldUnit(ch.charCodeAt(0))).toBe(ch.charCodeAt(0));
+  });
+});
+
+describe('pinyinKind', () => {
+  it('recognizes toned and toneless pinyin syllables', () => {
+    expect(pinyinKind('yè')).toBe('toned');
+    expect(pinyinKind('zhuàng')).toBe('toned');
+    expect(pinyinKind('lǜ')).toBe('toned');
+    expect(pinyinKind('chǎn yè')).toBe('toned');
+    expect(pinyinKind('de')).toBe('plain');
+  });
+
+  it('rejects what is not pinyin', () => {
+    for (const inner of ['CIM', 'app', 'sg', 'a', 'xyz', 'hello', 'bim']) expect(pinyinKind(inner)).toBeUndefined();
+  });
+});
+
+describe('Traditional → Simplified', () => {
+  it('picks the Taiwan table only for mostly Traditional text', () => {
+    expect(simplifierFor('蘇宿工業園區全力構建產業新格局') === taiwan).toBe(true);
+    expect(simplifierFor('苏宿工业园区全力构建产业新格局,坚持项目为王,引进了來自臺灣的企業') === mainland).toBe(true);
+    expect(simplifierFor('') === mainland).toBe(true);
+  });
+
+  it('converts phrases and characters', () => {
+    expect(toSimplified('頭髮與發展')).toBe('头发与发展');
+    expect(mainland.convert('著名的顯著成果')).toBe('著名的显著成果');
+    expect(taiwan.convert('跟著')).toBe('跟着');
+  });
+
+  it('reports every changed span with its replacement', () => {
+    const spans: [number, number, string][] = [];
+    mainland.forEachConversion('A園區B', 0, 4, (s, e, v) => spans.push([s, e, v]));
+    expect(spans).toEqual([
+      [1, 2, '园'],
+      [2, 3, '区'],
+    ]);
+  });
+});

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { ChromeFilter, chromeKind } from '../../src/extract/chrome.ts';
+
+describe('chromeKind', () => {
+  it.each([
+    ['?', 'symbols'],
+    ['11304', 'counter'],
+    ['阅读:1.2万', 'counter'],
+    ['收藏', 'interface'],
+    ['【打印本页】【关闭窗口】', 'interface'],
+    ['首页 新闻中心 政务公开 联系我们', 'interface'],
+    ['首页>地方频道>宿迁>要闻', 'breadcrumb'],
+    ['当前位置:某某网 > 新闻', 'breadcrumb'],
+    ['网站首页 | 关于我们 | 联系方式 | 隐私政策', 'link-bar'],
+    ['氢能科技 超联科技 园区 园区', 'tag-cloud'],
+    ['【资料图】', 'image-label'],
+    ['发布日期: 2023-08-09 10:47:17 来源: 某某网', 'field'],
+    ['日期:2023-08-09', 'field'],
+    ['2023-08-09 10:47', 'dateline'],
+    ['声明:本媒体部分图片、文章来源于网络,版权归原作者所有。', 'disclaimer'],
+    ['粤ICP备05102027号', 'copyright'],
+    ['留言与评论(共有 条评论)', 'comments'],
+    ['验证码:', 'comments'],
+    ['相关内容', 'related'],
+    ['更多>同类资讯', 'related'],
+    ['上一篇:园区召开大会', 'related'],
+  ])('%s is %s', (line, kind) => {
+    expect(chromeKind(line)).toBe(kind);
+  });
+
+  it('recognizes site names only near the top', () => {
+    expect(chromeKind('某某科商网', true)).toBe('site-name');
+    expect(chromeKind('某某科商网', false)).toBeUndefined();
+  });
+
+  it.each([
+    '时间:上午9点,地点:会议室。',
+    '园区实现“十三连冠”。',
+    '上有部署,下有行动。',
+    '电子信息 精密机械 新能源 新材料',
+    '来源于企业的反馈显示,营商环境持续改善。',
+  ])('leaves content alone: %s', (line) => {
+    expect(chromeKind(line)).toBeUndefined();
+  });
+});
+
+describe('ChromeFilter', () => {
+  it('treats short lines after a related heading as the list, until a sentence', () => {
+    const filter = new ChromeFilter();
+    const kinds = ['正文第一段讲了园区的发展。', '推荐阅读', '园区召开大会', '某地新签约项目', '正文又继续了。'].map(
+      (l) => filter.classify(l),
+    );
+    expect(kinds).toEqual([undefined, 'related', 'related-item', 'related-item', undefined]);
+  });
+});

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { htmlToText, looksLikeHtml } from '../../src/extract/html.ts';
+
+describe('looksLikeHtml', () => {
+  it('recognizes documents and fragments', () => {
+    expect(looksLikeHtml('<!DOCTYPE html><html><body>x</body></html>')).toBe(true);
+    expect(looksLikeHtml('  <html lang="zh">')).toBe(true);
+    expect(looksLikeHtml('<div><p>一</p><p>二</p></div>')).toBe(true);
+  });
+
+  it('leaves plain text alone', () => {
+    expect(looksLikeHtml('园区增速>5%,a<b。')).toBe(false);
+    expect(looksLikeHtml('<注>本文数据来自统计局。')).toBe(false);
+  });
+});
+
+describe('htmlToText', () => {
+  it('keeps article text, one block per line, and drops furniture', () => {
+    const html =
+      '<body><header><h1>标题</h1></header><aside>侧栏</aside><div class="main-nav">菜单</div>' +
+      '<article><p>第一段&amp;内容</p><ul><li>甲</li><li>乙</li></ul><pre>保留\n  换行</pre></article>' +
+      '<form><select><option>选项</option></select><textarea>评论</textarea></form><img src="x"><br/>尾</body>';
+    expect(htmlToText(html)).toBe('标题\n第一段&内容\n甲\n乙\n保留\n换行\n尾');
+  });
+
+  it('survives unclosed and stray tags', () => {
+    expect(htmlToText('<div><p>一<p>二</span></div>三<script>')).toBe('一\n二\n三');
+  });
+});
