@@ -59,7 +59,7 @@ WITH
   size(aliasLists) AS mentions,
   reduce(
     acc = [],
-    alias IN reduce(all = [], aliases IN aliasLists | all + aliases) |
+    alias IN reduce(flat = [], aliases IN aliasLists | flat + aliases) |
       CASE
         WHEN alias = e.name OR alias IN acc THEN acc
         ELSE acc + alias

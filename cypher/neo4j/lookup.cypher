@@ -1,5 +1,6 @@
 // Reads: the adapter runs these in read transactions. Pages are ordered by id; `after` is the last id of the
-// previous page and `limit` one more than the page size (the extra row tells whether a next page exists).
+// previous page ('' for the first: every id sorts after it) and `limit` one more than the page size (the extra row
+// tells whether a next page exists).
 
 // fragment: entityFields
 {.id, .kind, .name, .aliases}
@@ -53,7 +54,7 @@ RETURN e {{> entityFields}} AS entity;
 // name: findEntities
 // params: kinds, nameContains, inRegion, industry, after, limit
 MATCH (e:Entity)
-WHERE {{> entityFilter}} AND ($after IS NULL OR e.id > $after)
+WHERE {{> entityFilter}} AND e.id > $after
 RETURN e {{> entityFields}} AS entity
 ORDER BY e.id
 LIMIT $limit;
@@ -115,7 +116,7 @@ ORDER BY id, reportId;
 // name: relationsOf
 // params: id, types, direction, after, limit
 MATCH (e:Entity {id: $id})-[r]-(:Entity)
-WHERE {{> relationFilter}} AND ($after IS NULL OR r.id > $after)
+WHERE {{> relationFilter}} AND r.id > $after
 WITH DISTINCT r
 RETURN {{> relationFields}} AS relation
 ORDER BY r.id
@@ -147,8 +148,8 @@ RETURN [n IN nodes(p) | n {{> entityFields}}] AS nodes, [r IN relationships(p) |
 // name: neighborIds
 // params: ids, types, exclude, limit
 // One breadth-first step of neighborhood(): the next ring of entities, at most `limit`, nearest ids first.
-UNWIND $ids AS id
-MATCH (:Entity {id: id})-[r]-(n:Entity)
+UNWIND $ids AS ringId
+MATCH (:Entity {id: ringId})-[r]-(n:Entity)
 WHERE type(r) IN $types AND NOT n.id IN $exclude
 RETURN DISTINCT n.id AS id
 ORDER BY id
@@ -156,8 +157,8 @@ LIMIT $limit;
 
 // name: edgesAmong
 // params: ids, types
-UNWIND $ids AS id
-MATCH (:Entity {id: id})-[r]->(o:Entity)
+UNWIND $ids AS fromId
+MATCH (:Entity {id: fromId})-[r]->(o:Entity)
 WHERE type(r) IN $types AND o.id IN $ids
 RETURN {{> relationFields}} AS relation
 ORDER BY relation.id;
@@ -171,7 +172,7 @@ RETURN report {{> reportFields}} AS report;
 // name: listReports
 // params: after, limit
 MATCH (report:Report)
-WHERE $after IS NULL OR report.id > $after
+WHERE report.id > $after
 RETURN report {{> reportFields}} AS report
 ORDER BY report.id
 LIMIT $limit;

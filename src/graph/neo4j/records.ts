@@ -1,11 +1,10 @@
-// Rows of the lookup statements (cypher/neo4j/lookup.cypher) as the port's types, and the paging arguments as
-// statement parameters. The driver runs with disableLosslessIntegers, so integers arrive as JS numbers.
+// Rows of the lookup statements (cypher/neo4j/lookup.cypher) as the port's types, and the paging arguments (shared
+// rules in ../paging.ts) as statement parameters. The driver runs with disableLosslessIntegers, so integers arrive as JS numbers.
 import neo4j from 'neo4j-driver';
 import type { Integer } from 'neo4j-driver';
-import { UserError } from '../../errors.ts';
 import { RELATION_PROPERTY_NAMES } from '../model.ts';
 import type { EntityKind, RelationProperties, RelationType } from '../model.ts';
-import { MAX_PAGE_SIZE } from '../store.ts';
+import { pageWindow } from '../paging.ts';
 import type { PageArgs, StoredEntity, StoredEvidence, StoredMention, StoredRelation, StoredReport } from '../store.ts';
 
 type Row = Record<string, unknown>;
@@ -73,38 +72,13 @@ export function toReport(row: unknown): StoredReport {
   };
 }
 
-export function encodeCursor(key: string): string {
-  return Buffer.from(key, 'utf8').toString('base64url');
-}
-
-export function decodeCursor(cursor: string): string {
-  const key = Buffer.from(cursor, 'base64url').toString('utf8');
-  if (cursor === '' || encodeCursor(key) !== cursor) throw new UserError(`Invalid cursor "${cursor}"`);
-  return key;
-}
-
 export interface PageQuery {
   size: number;
-  /** Parameters of the paged statements: the previous page's last key and one more row than the page holds. */
-  params: { after: string | null; limit: Integer };
+  /** Parameters of the paged statements: the previous page's last key ('' at first) and one row more than the page. */
+  params: { after: string; limit: Integer };
 }
 
-export function pageQuery(page: PageArgs = {}): PageQuery {
-  const first = page.first ?? MAX_PAGE_SIZE;
-  if (!Number.isInteger(first) || first < 0) throw new UserError(`first must be a whole number ≥ 0, not ${first}`);
-  const size = Math.min(first, MAX_PAGE_SIZE);
-  const after = page.after === undefined || page.after === null ? null : decodeCursor(page.after);
+export function pageQuery(page?: PageArgs): PageQuery {
+  const { size, after } = pageWindow(page);
   return { size, params: { after, limit: neo4j.int(size + 1) } };
-}
-
-/** A page from up to size + 1 rows, each with its sort key. */
-export function toPage<T>(items: T[], keyOf: (item: T) => string, size: number, totalCount: number) {
-  const pageItems = items.slice(0, size);
-  const last = pageItems.at(-1);
-  return {
-    items: pageItems,
-    totalCount,
-    hasNextPage: items.length > size,
-    ...(last === undefined ? {} : { endCursor: encodeCursor(keyOf(last)) }),
-  };
 }

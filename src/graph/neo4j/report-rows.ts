@@ -65,7 +65,13 @@ export function reportRows(input: ExtractedReport): ReportRows {
 
   const byKind = new Map<EntityKind, EntityRow[]>();
   for (const e of entities) {
-    const row = { id: e.id, kind: e.kind, name: e.name, aliases: e.aliases, ...cite(e.mentions.map((m) => m.sentence)) };
+    const row = {
+      id: e.id,
+      kind: e.kind,
+      name: e.name,
+      aliases: e.aliases,
+      ...cite(e.mentions.map((m) => m.sentence)),
+    };
     addTo(byKind, e.kind, { ...row, surfaces: e.mentions.map((m) => m.surface) });
   }
 

@@ -24,7 +24,8 @@ import type {
   Subgraph,
   UpsertResult,
 } from '../store.ts';
-import { pageQuery, toEntity, toMentions, toPage, toRelation, toReport } from './records.ts';
+import { toPage, wholeNumber } from '../paging.ts';
+import { pageQuery, toEntity, toMentions, toRelation, toReport } from './records.ts';
 import { reportRows } from './report-rows.ts';
 import { runStatement } from './run.ts';
 import type { Row } from './run.ts';
@@ -107,11 +108,6 @@ function relationParams(filter: RelationFilter = {}): { types: RelationType[]; d
   const direction = filter.direction ?? 'BOTH';
   if (!['OUT', 'IN', 'BOTH'].includes(direction)) throw new UserError(`Unknown direction ${direction}`);
   return { types: listOf(filter.types, RELATION_TYPES, 'relation type') ?? [...RELATION_TYPES], direction };
-}
-
-function wholeNumber(value: number, what: string): number {
-  if (!Number.isInteger(value) || value < 0) throw new UserError(`${what} must be a whole number ≥ 0, not ${value}`);
-  return value;
 }
 
 /** Lucene phrase query for `text`: quotes and backslashes escaped, everything else literal inside the phrase. */

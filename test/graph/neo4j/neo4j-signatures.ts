@@ -18,7 +18,8 @@ const CAPTURE = 'dist/esm/project/language-support/src/tests/testData.js';
 export async function loadNeo4jSignatures(): Promise<Neo4jSignatures> {
   const entry = createRequire(import.meta.url).resolve('@neo4j-cypher/language-support'); // <pkg>/dist/cjs/index.cjs
   const file = join(dirname(entry), '..', '..', CAPTURE);
-  if (!existsSync(file)) throw new Error(`Neo4j signatures not found at ${file}: has @neo4j-cypher/language-support moved?`);
+  if (!existsSync(file))
+    throw new Error(`Neo4j signatures not found at ${file}: has @neo4j-cypher/language-support moved?`);
   const { testData } = (await import(pathToFileURL(file).href)) as {
     testData: { mockSchema: { functions: Record<string, Registry>; procedures: Record<string, Registry> } };
   };
