@@ -59,6 +59,7 @@ export function acceptsHead(suffix: Suffix, head: string): boolean {
 }
 
 const PHASE = /[一二三四五六七八九十]期$/;
+const PROJECT_HEAD_END = new RegExp(`(?:${WEAK_COMPANY_SUFFIXES.join('|')}|[一二三四五六七八九十]期)$`);
 
 /** A company's short name before a project word: a proper brand plus a product word (聚成|科技|项目), or any
  *  proper name before a phase (雅迪电动车|二期|项目). */
@@ -84,6 +85,8 @@ export function recognizeSuffixNames(text: string, sentence: number): Candidate[
   let floor = 0;
   for (const { start: suffixStart, end, value } of SUFFIX_TRIE.findAll(text)) {
     if (WORD_CONTINUES.test(text.slice(end))) continue;
+    // 项目 is everywhere; only a product word or a phase before it can make a company's name.
+    if (value === PROJECT_WORD && !PROJECT_HEAD_END.test(text.slice(Math.max(0, suffixStart - 5), suffixStart))) continue;
     const strong = REGISTERED.has(value.suffix);
     let start = nameStart(text, suffixStart, floor, { strong });
     if (!strong) start = afterLastStopWord(text, start, suffixStart);

@@ -1,7 +1,8 @@
-// Longest-match lookup of many words in a text, one character at a time (no per-position substrings).
+// Longest-match lookup of many words in a text, one UTF-16 unit at a time (numeric keys: no substrings,
+// no per-character string allocation on the hot path).
 
 interface Node {
-  next: Map<string, Node>;
+  next: Map<number, Node>;
   value?: unknown;
 }
 
@@ -20,9 +21,10 @@ export class Trie<T> {
 
   set(word: string, value: T): void {
     let node = this.root;
-    for (const ch of word) {
-      let child = node.next.get(ch);
-      if (!child) node.next.set(ch, (child = { next: new Map() }));
+    for (let i = 0; i < word.length; i++) {
+      const code = word.charCodeAt(i);
+      let child = node.next.get(code);
+      if (!child) node.next.set(code, (child = { next: new Map() }));
       node = child;
     }
     node.value = value;
@@ -30,26 +32,35 @@ export class Trie<T> {
 
   get(word: string): T | undefined {
     let node: Node | undefined = this.root;
-    for (const ch of word) if (!(node = node.next.get(ch))) return undefined;
-    return node.value as T | undefined;
+    for (let i = 0; i < word.length && node; i++) node = node.next.get(word.charCodeAt(i));
+    return node?.value as T | undefined;
   }
 
   /** The longest word starting at `start`, if any. */
   longestAt(text: string, start: number): TrieMatch<T> | undefined {
     let node: Node | undefined = this.root;
-    let best: TrieMatch<T> | undefined;
+    let bestEnd = -1;
+    let bestValue: unknown;
     for (let i = start; i < text.length; i++) {
-      node = node.next.get(text[i]!);
+      node = node.next.get(text.charCodeAt(i));
       if (!node) break;
-      if (node.value !== undefined) best = { start, end: i + 1, value: node.value as T };
+      if (node.value !== undefined) {
+        bestEnd = i + 1;
+        bestValue = node.value;
+      }
     }
-    return best;
+    return bestEnd < 0 ? undefined : { start, end: bestEnd, value: bestValue as T };
   }
 
   /** Non-overlapping longest matches, scanning left to right. */
   findAll(text: string): TrieMatch<T>[] {
     const out: TrieMatch<T>[] = [];
     for (let i = 0; i < text.length; ) {
+      // Most positions start no word: test the first unit before walking.
+      if (!this.root.next.has(text.charCodeAt(i))) {
+        i++;
+        continue;
+      }
       const m = this.longestAt(text, i);
       if (m) {
         out.push(m);
