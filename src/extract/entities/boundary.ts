@@ -1,13 +1,14 @@
 // Where a suffix-grammar name begins and ends: walk over words until punctuation, a verb or preposition
 // that introduces names, or a quantity.
 import { DESCRIPTIVE_WORDS, LEADING_QUALIFIERS, LEFT_STOP_WORDS } from '../lexicon/names.ts';
-import { tagWords } from '../lexicon/segmenter.ts';
+import { segment, tagOf } from '../lexicon/segmenter.ts';
+import { Trie } from '../lexicon/trie.ts';
 
 const STOP = new Set(LEFT_STOP_WORDS);
-const STOP_BY_LENGTH = [...STOP].sort((a, b) => b.length - a.length);
-const byLength = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length);
-const QUALIFIERS = byLength(LEADING_QUALIFIERS);
-const DESCRIPTIVE = byLength([...LEADING_QUALIFIERS, ...DESCRIPTIVE_WORDS]);
+const trieOf = (words: readonly string[]) => new Trie<true>(words.map((w) => [w, true] as const));
+const STOP_TRIE = trieOf(LEFT_STOP_WORDS);
+const QUALIFIERS = trieOf(LEADING_QUALIFIERS);
+const DESCRIPTIVE = trieOf([...LEADING_QUALIFIERS, ...DESCRIPTIVE_WORDS]);
 const WINDOW = 24;
 /** Characters a name may contain: Han, Latin letters and digits, the middle dot. */
 const NAME_CHAR = /[\p{Script=Han}A-Za-z0-9·]/u;
@@ -24,19 +25,19 @@ export function isStopWord(word: string): boolean {
   return STOP.has(word);
 }
 
-function endsName(word: string, tag: string, strong: boolean | undefined): boolean {
-  if (strong) return STOP.has(word) && (word.length === 1 || tag === 'p' || tag === 'c');
-  return STOP.has(word) || (word.length > 1 && STOP_TAGS.has(tag));
+function endsName(word: string, strong: boolean | undefined): boolean {
+  if (strong) return STOP.has(word) && (word.length === 1 || ['p', 'c'].includes(tagOf(word)));
+  return STOP.has(word) || (word.length > 1 && STOP_TAGS.has(tagOf(word)));
 }
 
 /** The start of the name whose suffix begins at `suffixStart` in `text` (never before `floor`). */
 export function nameStart(text: string, suffixStart: number, floor = 0, options: WalkOptions = {}): number {
   const from = Math.max(floor, suffixStart - WINDOW);
-  const words = tagWords(text.slice(from, suffixStart));
+  const words = segment(text.slice(from, suffixStart));
   let start = suffixStart;
   let depth = 0; // inside parentheses while walking left
   for (let w = words.length - 1; w >= 0; w--) {
-    const { word, tag } = words[w]!;
+    const word = words[w]!;
     const first = w === words.length - 1;
     if (word === ')' || word === '）') {
       depth++;
@@ -47,8 +48,8 @@ export function nameStart(text: string, suffixStart: number, floor = 0, options:
       if (![...word].every((ch) => NAME_CHAR.test(ch))) break;
       if (NUMERIC.test(word)) break;
       // The word just before the suffix belongs to the name even when it is a verb (服务中心, 投资公司).
-      if (!first && endsName(word, tag, options.strong)) break;
-      if (tag === 'q' && w > 0 && NUMERIC.test(words[w - 1]!.word)) break;
+      if (!first && endsName(word, options.strong)) break;
+      if (w > 0 && NUMERIC.test(words[w - 1]!) && tagOf(word) === 'q') break;
     }
     start -= word.length;
   }
@@ -72,32 +73,27 @@ export function nameStart(text: string, suffixStart: number, floor = 0, options:
 /** Where a name that starts at `from` ends, walking right over words until a verb, time word or particle. */
 export function nameEnd(text: string, from: number): number {
   let end = from;
-  for (const [w, { word, tag }] of tagWords(text.slice(from, from + WINDOW)).entries()) {
-    if (w > 0 && (endsName(word, tag, false) || NUMERIC.test(word))) break;
+  for (const [w, word] of segment(text.slice(from, from + WINDOW)).entries()) {
+    if (w > 0 && (endsName(word, false) || NUMERIC.test(word))) break;
     if (![...word].every((ch) => NAME_CHAR.test(ch))) break;
     end += word.length;
   }
   return end;
 }
 
-function stripWith(words: readonly string[], head: string, keepSome: boolean): string {
+/** Strips leading words of a trie, longest first; `keepSome` leaves at least one character. */
+function stripWith(words: Trie<true>, head: string, keepSome: boolean): string {
   let rest = head;
-  for (let changed = true; changed && rest; ) {
-    changed = false;
-    for (const q of words) {
-      if (rest.startsWith(q) && (!keepSome || rest.length > q.length)) {
-        rest = rest.slice(q.length);
-        changed = true;
-        break;
-      }
-    }
+  for (;;) {
+    const m = words.longestAt(rest, 0);
+    if (!m || (keepSome && m.end >= rest.length)) return rest;
+    rest = rest.slice(m.end);
   }
-  return rest;
 }
 
 /** Removes leading verbs, determiners and levels (获批|省级, 全市首个, 该) from a name's head. */
 export function stripQualifiers(head: string): string {
-  return stripWith(QUALIFIERS, stripWith(STOP_BY_LENGTH, head, true), true);
+  return stripWith(QUALIFIERS, stripWith(STOP_TRIE, head, true), true);
 }
 
 /** True when a name's head (the part before its suffix) says nothing specific. */

@@ -81,7 +81,8 @@ export function recognizeLists(text: string, sentence: number): Candidate[] {
     });
   for (const clause of text.matchAll(CLAUSE)) {
     const body = clause[0];
-    for (const m of body.matchAll(PAIR)) {
+    const pairs = body.includes('和') && /期|项目/.test(body) ? body.matchAll(PAIR) : [];
+    for (const m of pairs) {
       if (!endsWithCompanyWord(m[2]!)) continue;
       const firstStart = m.index + m[1]!.length - (m[1]!.length - nameStart(m[1]!, m[1]!.length));
       const first = body.slice(firstStart, m.index + m[1]!.length);

@@ -12,6 +12,7 @@ const BOUNDARY = /^(?:$|[，,。；;：:！!？?、）)”’\s（(])/;
 const CHAIN_SEPARATORS = new Set(['、', ',', '，']);
 /** Verbs that make a clause-initial name a person even without a title. */
 const STRONG_FOLLOWERS = ['主持', '表示', '指出', '强调', '介绍', '要求', '在主持', '说'];
+const NAME_LIST = /((?:[一-龥]{2,4}、){2,}[一-龥]{2,4})(?=等)/g;
 const LIST_TAILS = /^等(?:[一-龥]{0,4})?(?:参加|出席|陪同|参会|领导|同志|参观|调研|会见|座谈)/;
 
 export interface TitleSegment {
@@ -82,7 +83,8 @@ export function recognizePeople(text: string, sentence: number): Candidate[] {
     });
   }
   // Lists of names closed by 等参加 and the like.
-  for (const m of text.matchAll(/((?:[一-龥]{2,4}、){2,}[一-龥]{2,4})(?=等)/g)) {
+  const lists = text.includes('、') && text.includes('等') ? text.matchAll(NAME_LIST) : [];
+  for (const m of lists) {
     if (!LIST_TAILS.test(text.slice(m.index + m[1]!.length))) continue;
     let offset = m.index;
     for (const item of m[1]!.split('、')) {

@@ -4,10 +4,19 @@ import { Trie } from '../lexicon/trie.ts';
 import { PRIORITY, type Candidate } from './candidate.ts';
 
 let trie: Trie<RegionForm[]> | undefined;
+let preferred: Map<RegionForm[], RegionForm> | undefined;
 
 export function regionTrie(): Trie<RegionForm[]> {
   trie ??= new Trie(regionForms());
   return trie;
+}
+
+/** pickRegion, computed once per surface form. */
+function preferredForm(forms: RegionForm[]): RegionForm {
+  preferred ??= new Map();
+  let form = preferred.get(forms);
+  if (!form) preferred.set(forms, (form = pickRegion(forms)));
+  return form;
 }
 
 /** The region a surface form stands for, preferring the larger division for ambiguous short forms. */
@@ -20,7 +29,7 @@ export function recognizeRegions(text: string, sentence: number): Candidate[] {
   return regionTrie()
     .findAll(text)
     .map(({ start, end, value }) => {
-      const form = pickRegion(value);
+      const form = preferredForm(value);
       return {
         kind: 'Region' as const,
         name: form.region.name,

@@ -1,7 +1,7 @@
 // Names recognized by their grammar: a specific head plus a kind's suffix (宿城 + 经济开发区, 箭鹿 + 集团).
 import type { EntityKind } from '../../graph/model.ts';
 import { PARK_SUFFIXES, REGISTERED_COMPANY_SUFFIXES, SUFFIXES_BY_KIND, WEAK_COMPANY_SUFFIXES } from '../lexicon/names.ts';
-import { tagWords } from '../lexicon/segmenter.ts';
+import { segment, tagOf } from '../lexicon/segmenter.ts';
 import { Trie } from '../lexicon/trie.ts';
 import { isGenericHead, isStopWord, nameStart, stripQualifiers } from './boundary.ts';
 import { PRIORITY, type Candidate } from './candidate.ts';
@@ -41,15 +41,15 @@ const PROPER_TAGS = new Set(['ns', 'nr', 'nz', 'nt', 'j']);
 
 /** True when a name's head is no common word: it holds a proper noun or characters jieba cannot join. */
 export function looksProper(head: string): boolean {
-  const words = tagWords(head);
-  const loose = words.filter(({ word }) => word.length === 1 && /\p{Script=Han}/u.test(word)).length;
-  return loose >= 2 || words.some(({ tag }) => PROPER_TAGS.has(tag));
+  const words = segment(head);
+  const loose = words.filter((word) => word.length === 1 && /\p{Script=Han}/u.test(word)).length;
+  return loose >= 2 || words.some((word) => PROPER_TAGS.has(tagOf(word)));
 }
 
 /** Zones (开发区, 高新区) are named after places: their head holds a place or a proper name. */
 function namesAPlace(head: string): boolean {
   for (let i = 0; i < head.length; i++) if (regionTrie().longestAt(head, i)) return true;
-  return tagWords(head).some(({ tag }) => PROPER_TAGS.has(tag));
+  return segment(head).some((word) => PROPER_TAGS.has(tagOf(word)));
 }
 
 /** Whether `head` + `suffix` makes a name of the suffix's kind. */

@@ -23,15 +23,12 @@ function load(): { jieba: Jieba; tags: Map<string, string> } {
   return { jieba, tags };
 }
 
-export interface TaggedWord {
-  word: string;
-  /** The dictionary's part of speech (n noun, v verb, p preposition, m numeral, ...); 'x' when unknown. */
-  tag: string;
+/** Words of `text`, in order; their concatenation is `text`. */
+export function segment(text: string): string[] {
+  return text ? load().jieba.cut(text, false) : [];
 }
 
-/** Words of `text` with their part of speech, in order; their concatenation is `text`. */
-export function tagWords(text: string): TaggedWord[] {
-  if (!text) return [];
-  const { jieba, tags } = load();
-  return jieba.cut(text, false).map((word) => ({ word, tag: tags.get(word) ?? 'x' }));
+/** A word's part of speech in jieba's dictionary (n noun, v verb, p preposition, m numeral, ...); 'x' if absent. */
+export function tagOf(word: string): string {
+  return load().tags.get(word) ?? 'x';
 }
