@@ -1,7 +1,7 @@
 // Where a suffix-grammar name begins and ends: walk over words until punctuation, a verb or preposition
 // that introduces names, or a quantity.
 import { DESCRIPTIVE_WORDS, LEADING_QUALIFIERS, LEFT_STOP_WORDS } from '../lexicon/names.ts';
-import { segment, tagOf } from '../lexicon/segmenter.ts';
+import { segmentSlice, tagOf } from '../lexicon/segmenter.ts';
 import { Trie } from '../lexicon/trie.ts';
 
 const STOP = new Set(LEFT_STOP_WORDS);
@@ -33,7 +33,7 @@ function endsName(word: string, strong: boolean | undefined): boolean {
 /** The start of the name whose suffix begins at `suffixStart` in `text` (never before `floor`). */
 export function nameStart(text: string, suffixStart: number, floor = 0, options: WalkOptions = {}): number {
   const from = Math.max(floor, suffixStart - WINDOW);
-  const words = segment(text.slice(from, suffixStart));
+  const words = segmentSlice(text, from, suffixStart);
   let start = suffixStart;
   let depth = 0; // inside parentheses while walking left
   for (let w = words.length - 1; w >= 0; w--) {
@@ -73,7 +73,7 @@ export function nameStart(text: string, suffixStart: number, floor = 0, options:
 /** Where a name that starts at `from` ends, walking right over words until a verb, time word or particle. */
 export function nameEnd(text: string, from: number): number {
   let end = from;
-  for (const [w, word] of segment(text.slice(from, from + WINDOW)).entries()) {
+  for (const [w, word] of segmentSlice(text, from, from + WINDOW).entries()) {
     if (w > 0 && (endsName(word, false) || NUMERIC.test(word))) break;
     if (![...word].every((ch) => NAME_CHAR.test(ch))) break;
     end += word.length;

@@ -28,6 +28,42 @@ export function segment(text: string): string[] {
   return text ? load().jieba.cut(text, false) : [];
 }
 
+// Sentences are cut once and their words reused by every window inside them: each native call costs more
+// than the words it returns.
+const CACHE_LIMIT = 512;
+const cache = new Map<string, { words: string[]; starts: number[] }>();
+
+function cutOnce(text: string): { words: string[]; starts: number[] } {
+  let cut = cache.get(text);
+  if (!cut) {
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    const words = segment(text);
+    const starts: number[] = [];
+    let at = 0;
+    for (const w of words) {
+      starts.push(at);
+      at += w.length;
+    }
+    cache.set(text, (cut = { words, starts }));
+  }
+  return cut;
+}
+
+/** Words of text.slice(from, to) as cut within the whole of `text`; a word crossing either end is cut there. */
+export function segmentSlice(text: string, from: number, to: number): string[] {
+  if (from >= to) return [];
+  const { words, starts } = cutOnce(text);
+  const out: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const start = starts[i]!;
+    const end = start + words[i]!.length;
+    if (end <= from) continue;
+    if (start >= to) break;
+    out.push(text.slice(Math.max(start, from), Math.min(end, to)));
+  }
+  return out;
+}
+
 /** A word's part of speech in jieba's dictionary (n noun, v verb, p preposition, m numeral, ...); 'x' if absent. */
 export function tagOf(word: string): string {
   return load().tags.get(word) ?? 'x';
