@@ -3,6 +3,11 @@ import { Command } from 'commander';
 import { UserError } from './errors.ts';
 import { registerExtract } from './cli/extract.ts';
 import { registerEval } from './cli/eval.ts';
+import { registerIngest } from './cli/ingest.ts';
+import { registerStats } from './cli/stats.ts';
+import { registerServe } from './cli/serve.ts';
+import { registerExport } from './cli/export.ts';
+import { registerImport } from './cli/import.ts';
 
 const program = new Command('kg')
   .description('park-graph: a knowledge graph of Chinese industrial parks, companies, officials and partnerships')
@@ -10,6 +15,11 @@ const program = new Command('kg')
 
 registerExtract(program);
 registerEval(program);
+registerIngest(program);
+registerStats(program);
+registerServe(program);
+registerExport(program);
+registerImport(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -1,31 +1,26 @@
-// Deleting one report, in ONE write transaction with updateRelations and setAliases (upsert.cypher): facts only this
-// report supported disappear; facts other reports support stay, without this report's evidence, aliases and claims.
+// Deleting one report, in ONE write transaction with replaceRelationsFrom and setAliases (upsert.cypher): facts only
+// this report supported disappear; facts other reports support stay, without this report's evidence, aliases and
+// claims. How the statements reach data is explained in upsert.cypher.
 
 // name: reportEntities
-MATCH (e:Entity)-[:MENTIONED_IN]->(:Report {id: $id})
-RETURN e.id AS id, e.name AS name, e.aliases AS aliases;
+MATCH (:Report {id: $id})<-[:MENTIONED_IN]-(e:Entity)
+RETURN e.id AS id, e.kind AS kind, e.name AS name, e.aliases AS aliases, offset(ID(e)) AS node;
 
 // name: otherReportAliases
-// The aliases the other reports that mention each entity use.
-UNWIND $ids AS i
-MATCH (e:Entity {id: i})-[m:MENTIONED_IN]->(r:Report)
-WHERE r.id <> $reportId
-RETURN e.id AS id, m.aliases AS aliases;
+// The aliases that the other reports naming the report's entities use.
+MATCH (report:Report {id: $id})<-[:MENTIONED_IN]-(e:Entity)-[m:MENTIONED_IN]->(other:Report)
+WHERE ID(other) <> ID(report)
+RETURN offset(ID(e)) AS node, m.aliases AS aliases;
 
-// name: relationsCiting
-// Relations whose evidence may cite the report. Both ends of a report's relations are among its entities, so the
-// report's entities reach them all; `token` (`<reportId>#`) narrows them, the adapter decodes to be exact.
-UNWIND $ids AS i
-MATCH (a:Entity {id: i})-[r:Rel]->(b:Entity)
-WHERE r.evidence CONTAINS $token
-WITH a.id AS src, r, b.id AS dst
-RETURN {{> relationColumns}};
+// name: relationsCitingFrom
+// The relations from entity $src that the report may support (`token` is `<reportId>#`; the adapter decodes to be
+// exact). Both ends of a report's relations are among its entities, so each of them is asked as $src in turn.
+MATCH (a:Entity {id: $src})-[r:Rel]->(b:Entity)
+WHERE r.support CONTAINS $token
+RETURN r.type + '|' + CAST(offset(ID(b)) AS STRING) AS key, offset(ID(b)) AS dstNode, {{> relationColumns}};
 
-// name: deleteRelations
-// rows: {src, type, dst}
-UNWIND $rows AS x
-MATCH (a:Entity {id: x.src})-[r:Rel]->(b:Entity {id: x.dst})
-WHERE r.type = x.type
+// name: deleteRelationsFrom
+{{> relationFrom}}
 DELETE r;
 
 // name: deleteReport

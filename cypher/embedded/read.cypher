@@ -7,8 +7,6 @@ e.id AS id, e.kind AS kind, e.name AS name, e.aliases AS aliases
 // fragment: entityFilter
 (size($kinds) = 0 OR list_contains($kinds, e.kind))
 AND ($text = '' OR e.name CONTAINS $text OR list_to_string('\u001f', e.aliases) CONTAINS $text)
-AND ($industry = '' OR EXISTS { MATCH (e)-[f:Rel]->(:Entity {id: $industry}) WHERE f.type = 'FOCUSES_ON' })
-AND ($inRegion = '' OR EXISTS { MATCH (e)-[:Rel* 1..6 (l, n | WHERE l.type = 'LOCATED_IN')]->(:Entity {id: $inRegion}) })
 
 // name: findEntities
 MATCH (e:Entity)
@@ -22,32 +20,44 @@ MATCH (e:Entity)
 WHERE {{> entityFilter}}
 RETURN count(*) AS total;
 
-// name: findEntitiesInRegion
-// The same filter, starting from the region (one bound node) rather than scanning every entity.
+// fragment: inRegion
 MATCH (:Entity {id: $inRegion})<-[:Rel* 1..6 (l, n | WHERE l.type = 'LOCATED_IN')]-(e:Entity)
 WITH DISTINCT e
+
+// name: findEntitiesInRegion
+// Entities with a LOCATED_IN path to the region, walked from the region.
+{{> inRegion}}
 WHERE e.id > $after AND {{> entityFilter}}
 RETURN {{> entityColumns}}
 ORDER BY id
 LIMIT $limit;
 
 // name: countEntitiesInRegion
-MATCH (:Entity {id: $inRegion})<-[:Rel* 1..6 (l, n | WHERE l.type = 'LOCATED_IN')]-(e:Entity)
-WITH DISTINCT e
+{{> inRegion}}
 WHERE {{> entityFilter}}
 RETURN count(*) AS total;
 
-// name: findEntitiesByIndustry
+// name: entityIdsInRegion
+{{> inRegion}}
+RETURN e.id AS id;
+
+// fragment: byIndustry
 MATCH (:Entity {id: $industry})<-[f:Rel]-(e:Entity)
-WHERE f.type = 'FOCUSES_ON' AND e.id > $after AND {{> entityFilter}}
-RETURN DISTINCT {{> entityColumns}}
+WHERE f.type = 'FOCUSES_ON'
+WITH DISTINCT e
+
+// name: findEntitiesByIndustry
+// Entities with a FOCUSES_ON relation to the industry, found from the industry; with a region too, the adapter
+// intersects this (without the page) with entityIdsInRegion.
+{{> byIndustry}}
+WHERE e.id > $after AND {{> entityFilter}}
+RETURN {{> entityColumns}}
 ORDER BY id
 LIMIT $limit;
 
 // name: countEntitiesByIndustry
-MATCH (:Entity {id: $industry})<-[f:Rel]-(e:Entity)
-WHERE f.type = 'FOCUSES_ON' AND {{> entityFilter}}
-WITH DISTINCT e
+{{> byIndustry}}
+WHERE {{> entityFilter}}
 RETURN count(*) AS total;
 
 // name: searchExact
@@ -66,20 +76,19 @@ RETURN {{> entityColumns}}, size(e.name) AS length
 ORDER BY length, id
 LIMIT $limit;
 
-// name: mentionsOf
-UNWIND $ids AS i
-MATCH (e:Entity {id: i})-[m:MENTIONED_IN]->(r:Report)
-RETURN e.id AS id, r.id AS reportId, m.mentions AS mentions
-ORDER BY id, reportId;
+// Statements about one entity take its id as a parameter, so that LadybugDB looks it up by key and reads only its
+// adjacency (see upsert.cypher); the adapter runs them once per id of a batch.
 
-// name: sentences
-// The cited sentences of some reports; `keys` holds `<reportId>#<index>` of those wanted.
-UNWIND $reportIds AS rid
-MATCH (r:Report {id: rid})
-UNWIND r.sentences AS s
-WITH r, s
-WHERE list_contains($keys, r.id + '#' + CAST(s.idx AS STRING))
-RETURN r.id AS reportId, s.idx AS idx, s.text AS text, s.startOffset AS startOffset, s.endOffset AS endOffset;
+// name: mentionsOfEntity
+MATCH (e:Entity {id: $id})-[m:MENTIONED_IN]->(r:Report)
+RETURN r.id AS reportId, m.mentions AS mentions
+ORDER BY reportId;
+
+// name: sentencesOf
+// The cited sentences of some reports (the adapter picks the ones it needs).
+UNWIND $ids AS i
+MATCH (r:Report {id: i})
+RETURN r.id AS reportId, r.sentences AS sentences;
 
 // fragment: typeFilter
 (size($types) = 0 OR list_contains($types, r.type))
@@ -89,7 +98,7 @@ MATCH (x:Entity {id: $id})-[r:Rel]->(y:Entity)
 WHERE {{> typeFilter}}
 WITH x.id AS src, r, y.id AS dst, x.id + '|' + r.type + '|' + y.id AS key
 WHERE key > $after
-RETURN {{> relationColumns}}, key
+RETURN src, dst, {{> relationColumns}}, key
 ORDER BY key
 LIMIT $limit;
 
@@ -98,7 +107,7 @@ MATCH (x:Entity {id: $id})<-[r:Rel]-(y:Entity)
 WHERE {{> typeFilter}}
 WITH y.id AS src, r, x.id AS dst, y.id + '|' + r.type + '|' + x.id AS key
 WHERE key > $after
-RETURN {{> relationColumns}}, key
+RETURN src, dst, {{> relationColumns}}, key
 ORDER BY key
 LIMIT $limit;
 
@@ -112,21 +121,15 @@ MATCH (x:Entity {id: $id})<-[r:Rel]-(:Entity)
 WHERE {{> typeFilter}}
 RETURN count(*) AS total;
 
-// name: relationsOutOfMany
-UNWIND $ids AS i
-MATCH (x:Entity {id: i})-[r:Rel]->(y:Entity)
+// name: allRelationsOut
+MATCH (x:Entity {id: $id})-[r:Rel]->(y:Entity)
 WHERE {{> typeFilter}}
-WITH i AS anchor, x.id AS src, r, y.id AS dst
-RETURN anchor, {{> relationColumns}}
-ORDER BY anchor, src, type, dst;
+RETURN x.id AS src, y.id AS dst, {{> relationColumns}};
 
-// name: relationsIntoMany
-UNWIND $ids AS i
-MATCH (x:Entity {id: i})<-[r:Rel]-(y:Entity)
+// name: allRelationsIn
+MATCH (x:Entity {id: $id})<-[r:Rel]-(y:Entity)
 WHERE {{> typeFilter}}
-WITH i AS anchor, y.id AS src, r, x.id AS dst
-RETURN anchor, {{> relationColumns}}
-ORDER BY anchor, src, type, dst;
+RETURN y.id AS src, x.id AS dst, {{> relationColumns}};
 
 // name: shortestPath
 // Undirected: "how are X and Y connected" reads relations both ways. Returns the path's nodes and rels; a rel's
@@ -135,23 +138,20 @@ MATCH p = (a:Entity {id: $from})-[:Rel* SHORTEST 1..{{maxHops}}]-(b:Entity {id: 
 RETURN nodes(p) AS nodes, rels(p) AS rels
 LIMIT 1;
 
-// name: neighbors
-// The next ring of a breadth-first walk: entities next to `ids`, not yet `seen`, nearest ids first for stable limits.
-UNWIND $ids AS i
-MATCH (x:Entity {id: i})-[r:Rel]-(e:Entity)
+// name: neighborsOf
+// One entity's neighbors not yet `seen` in a breadth-first walk, smallest ids first (stable limits).
+MATCH (x:Entity {id: $id})-[r:Rel]-(e:Entity)
 WHERE {{> typeFilter}} AND NOT list_contains($seen, e.id)
 WITH DISTINCT e
 RETURN {{> entityColumns}}
 ORDER BY id
 LIMIT $limit;
 
-// name: edgesAmong
-UNWIND $ids AS i
-MATCH (a:Entity {id: i})-[r:Rel]->(b:Entity)
-WHERE {{> typeFilter}} AND list_contains($ids, b.id)
-WITH a.id AS src, r, b.id AS dst
-RETURN {{> relationColumns}}
-ORDER BY src, type, dst;
+// name: edgesFrom
+// One entity's relations to any of `ids`.
+MATCH (x:Entity {id: $id})-[r:Rel]->(y:Entity)
+WHERE {{> typeFilter}} AND list_contains($ids, y.id)
+RETURN x.id AS src, y.id AS dst, {{> relationColumns}};
 
 // fragment: reportColumns
 r.id AS id, r.name AS name, r.title AS title, r.publishedAt AS publishedAt, r.source AS source,

@@ -6,10 +6,11 @@
 // - One rel table Rel for every relation type (the type is a property): neighborhood, shortest path and relationsOf
 //   without a type filter walk one adjacency list per direction instead of a union of eight; a type filter is a
 //   cheap predicate on the rel. Relations are few per entity, so filtering costs nothing measurable.
-// - Evidence lives on the rel as `evidence`: space-separated `<reportId>#<sentence index>` tokens (one string keeps
-//   the bulk path fast and upserts simple). The sentence itself (text and offsets) is stored once, on its Report.
-//   `claims` (JSON [[reportId, {property: value}], ...], oldest first) records who stated which property; the
-//   property columns show the latest claim's values, so deleting a report can fall back to an older one.
+// - Evidence lives on the rel: `support` holds, per report that states the relation, the indexes of its sentences
+//   that do and the property values it states. The sentences themselves (text and offsets) are stored once, in
+//   their Report's `sentences`. The relation shows the latest stated value of each property, so deleting a report
+//   falls back to an older one. One plain string column (encoding in src/graph/embedded/records.ts): each extra
+//   column of a 5-million-row rel table costs seconds in the bulk path.
 // - MENTIONED_IN links an entity to each report that names it, with that report's aliases and mentions; an entity's
 //   `aliases` is their union, kept on the node for fast reads and search.
 
@@ -26,22 +27,12 @@ CREATE NODE TABLE IF NOT EXISTS Report(
   authors STRING[],
   entityCount INT64,
   relationCount INT64,
-  sentences STRUCT(idx INT64, text STRING, startOffset INT64, endOffset INT64)[]
+  sentences STRING
 );
 
 // name: createRel
-CREATE REL TABLE IF NOT EXISTS Rel(
-  FROM Entity TO Entity,
-  type STRING,
-  title STRING,
-  amount DOUBLE,
-  status STRING,
-  tier STRING,
-  role STRING,
-  evidence STRING,
-  claims STRING
-);
+CREATE REL TABLE IF NOT EXISTS Rel(FROM Entity TO Entity, type STRING, support STRING);
 
 // name: createMentionedIn
-// `mentions`: JSON [[sentence index, surface], ...], the places this report names the entity.
+// `mentions`: the places this report names the entity (sentence index and surface form).
 CREATE REL TABLE IF NOT EXISTS MENTIONED_IN(FROM Entity TO Report, aliases STRING[], mentions STRING);

@@ -51,7 +51,9 @@ export function requireWriteAccess(context: ApiContext): void {
     case 'disabled':
       throw unauthenticated('Mutations are disabled: the server was started without KG_API_KEY.');
     case 'missing':
-      throw unauthenticated('This mutation needs the API key: send it as `x-api-key: <key>` or `Authorization: Bearer <key>`.');
+      throw unauthenticated(
+        'This mutation needs the API key: send it as `x-api-key: <key>` or `Authorization: Bearer <key>`.',
+      );
     case 'invalid':
       throw unauthenticated('The API key is not valid.');
   }

@@ -21,8 +21,8 @@ const HTTP_STATUS: Partial<Record<ErrorCode, number>> = {
   TIMEOUT: 503,
 };
 
-export function apiError(code: ErrorCode, message: string): GraphQLError {
-  const status = HTTP_STATUS[code];
+/** An error with a code; `status` overrides the HTTP status (which only applies before execution starts). */
+export function apiError(code: ErrorCode, message: string, status = HTTP_STATUS[code]): GraphQLError {
   return new GraphQLError(message, { extensions: { code, ...(status ? { http: { status } } : {}) } });
 }
 
@@ -43,8 +43,16 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   }
   const code = formatted.extensions?.code;
   if (code === ErrorCode.INTERNAL_SERVER_ERROR && !isDevelopment()) {
-    console.error('kg serve: internal error:', original instanceof Error ? (original.stack ?? original.message) : original);
-    return { message: 'internal server error', locations: formatted.locations, path: formatted.path, extensions: { code } };
+    console.error(
+      'kg serve: internal error:',
+      original instanceof Error ? (original.stack ?? original.message) : original,
+    );
+    return {
+      message: 'internal server error',
+      locations: formatted.locations,
+      path: formatted.path,
+      extensions: { code },
+    };
   }
   return formatted;
 }

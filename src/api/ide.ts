@@ -110,7 +110,11 @@ function encodingFor(request: IncomingMessage): string | undefined {
 }
 
 /** Serves /graphql/ide/<file>; false when there is no such file. */
-export async function serveIdeAsset(request: IncomingMessage, response: ServerResponse, name: string): Promise<boolean> {
+export async function serveIdeAsset(
+  request: IncomingMessage,
+  response: ServerResponse,
+  name: string,
+): Promise<boolean> {
   const found = ASSETS_BY_NAME.get(name);
   if (!found) return false;
   const headers: Record<string, string | number> = {

@@ -37,26 +37,70 @@ const listEstimator: ComplexityEstimator = ({ args, childComplexity }) => {
 
 const estimators = [listEstimator, simpleEstimator({ defaultComplexity: 1 })];
 
-export function queryCost(schema: GraphQLSchema, document: DocumentNode, variables?: Record<string, unknown>, operationName?: string) {
+export function queryCost(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  variables?: Record<string, unknown>,
+  operationName?: string,
+) {
   return getComplexity({ schema, query: document, variables, operationName: operationName ?? undefined, estimators });
+}
+
+/** The cost, or the request's own mistake: variables that do not fit their types, or far too many fields. */
+function costOf(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  variables?: Record<string, unknown>,
+  operationName?: string,
+) {
+  try {
+    return queryCost(schema, document, variables, operationName);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    if (/maximum allowed number of nodes/.test(message)) {
+      throw apiError(ErrorCode.QUERY_TOO_COSTLY, 'The query has too many fields: ask for fewer.');
+    }
+    throw apiError(ErrorCode.BAD_USER_INPUT, message, 400);
+  }
 }
 
 function depthErrors(schema: GraphQLSchema, document: DocumentNode): GraphQLError[] {
   const errors: GraphQLError[] = [];
-  const rule = maxDepthRule({ n: MAX_QUERY_DEPTH, propagateOnRejection: false, onReject: [(_, error) => errors.push(error)] });
+  const rule = maxDepthRule({
+    n: MAX_QUERY_DEPTH,
+    propagateOnRejection: false,
+    onReject: [(_, error) => errors.push(error)],
+  });
   validate(schema, document, [rule]);
   return errors;
 }
 
-/** Refuses too deep or too costly operations before they run (400 with QUERY_TOO_DEEP or QUERY_TOO_COSTLY). */
+/** Costs per variable values, kept for the few last ones of each document. */
+const COSTS_PER_DOCUMENT = 32;
+
+/**
+ * Refuses too deep or too costly operations before they run (400 with QUERY_TOO_DEEP or QUERY_TOO_COSTLY).
+ * Apollo reuses the parsed document of a query it has seen, so both checks are remembered per document.
+ */
 export function queryLimitsPlugin(schema: GraphQLSchema): ApolloServerPlugin {
+  const depths = new WeakMap<DocumentNode, GraphQLError | undefined>();
+  const costs = new WeakMap<DocumentNode, Map<string, number>>();
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ document, request, operationName }) {
-          const [tooDeep] = depthErrors(schema, document);
+          if (!depths.has(document)) depths.set(document, depthErrors(schema, document)[0]);
+          const tooDeep = depths.get(document);
           if (tooDeep) throw apiError(ErrorCode.QUERY_TOO_DEEP, tooDeep.message.replace(/^Syntax Error: /, ''));
-          const cost = queryCost(schema, document, request.variables, operationName ?? undefined);
+          const key = `${operationName ?? ''}|${JSON.stringify(request.variables ?? {})}`;
+          let known = costs.get(document);
+          if (!known) costs.set(document, (known = new Map()));
+          let cost = known.get(key);
+          if (cost === undefined) {
+            cost = costOf(schema, document, request.variables, operationName ?? undefined);
+            if (known.size >= COSTS_PER_DOCUMENT) known.delete(known.keys().next().value!);
+            known.set(key, cost);
+          }
           if (cost > MAX_QUERY_COST) {
             throw apiError(
               ErrorCode.QUERY_TOO_COSTLY,

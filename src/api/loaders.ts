@@ -30,7 +30,9 @@ export function createLoaders(store: GraphStore): Loaders {
     return ids.map((id) => byId.get(id) ?? []);
   });
   // The port has no batch report lookup; a request cites few distinct reports, and the loader dedupes them.
-  const report = new DataLoader<string, StoredReport | undefined>((ids) => Promise.all(ids.map((id) => store.getReport(id))));
+  const report = new DataLoader<string, StoredReport | undefined>((ids) =>
+    Promise.all(ids.map((id) => store.getReport(id))),
+  );
 
   const relationLoaders = new Map<string, DataLoader<EntityId, StoredRelation[]>>();
   function relations(types: readonly RelationType[], direction: Direction) {

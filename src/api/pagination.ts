@@ -37,9 +37,14 @@ export async function paginate<T>(
   const edges: { node: T; cursor: string }[] = [];
   for (;;) {
     const wanted = first - edges.length;
-    const page = await load({ first: Math.max(1, Math.min(MAX_PAGE_SIZE, position.skip + wanted)), after: position.after });
+    const page = await load({
+      first: Math.max(1, Math.min(MAX_PAGE_SIZE, position.skip + wanted)),
+      after: position.after,
+    });
     const taken = page.items.slice(position.skip, position.skip + wanted);
-    taken.forEach((node, i) => edges.push({ node, cursor: encodeCursor({ ...position, skip: position.skip + i + 1 }) }));
+    taken.forEach((node, i) =>
+      edges.push({ node, cursor: encodeCursor({ ...position, skip: position.skip + i + 1 }) }),
+    );
     const consumed = position.skip + taken.length;
     const pageDone = consumed >= page.items.length;
     const last = edges.at(-1);

@@ -12,12 +12,15 @@ import { loadExamples } from './examples.ts';
 import { IDE_ASSET_PREFIX, idePage, serveIdeAsset, serveIdePage, wantsIde } from './ide.ts';
 import { DEFAULT_TIMEOUT_MS, queryLimitsPlugin } from './limits.ts';
 import { apiSchema } from './schema.ts';
+import { Admission } from './admission.ts';
+import { handleExplore } from '../explore/route.ts';
 
 export const GRAPHQL_PATH = '/graphql';
 /** Large enough for a report sent to ingestReport (1M characters of UTF-8). */
 const MAX_BODY_BYTES = 4 * 1024 * 1024;
 
-export type RouteHandler = (request: IncomingMessage, response: ServerResponse, url: URL) => Promise<void> | void;
+/** Answers a request it knows and resolves to true, or resolves to false and leaves it alone. */
+export type RouteHandler = (request: IncomingMessage, response: ServerResponse, url: URL) => Promise<boolean> | boolean;
 
 export interface ApiServerOptions {
   store: GraphStore;
@@ -25,8 +28,10 @@ export interface ApiServerOptions {
   apiKey?: string;
   /** Each request gets this long before it is answered with TIMEOUT (default 10 s). */
   timeoutMs?: number;
-  /** More routes by exact path, e.g. { '/explore': handler }. */
-  routes?: Record<string, RouteHandler>;
+  /** At most this many GraphQL requests run at once; the others queue (default 8). */
+  maxConcurrent?: number;
+  /** More routes, asked in order before answering 404 (default: the graph explorer on /explore, src/explore/). */
+  handlers?: RouteHandler[];
 }
 
 export interface ApiServer {
@@ -39,7 +44,10 @@ export interface ApiServer {
 
 function sendJson(response: ServerResponse, status: number, body: unknown): void {
   const text = JSON.stringify(body);
-  response.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(text) });
+  response.writeHead(status, {
+    'content-type': 'application/json; charset=utf-8',
+    'content-length': Buffer.byteLength(text),
+  });
   response.end(text);
 }
 
@@ -85,13 +93,18 @@ async function graphqlRequest(request: IncomingMessage, url: URL): Promise<HTTPG
 }
 
 export async function createApiServer(options: ApiServerOptions): Promise<ApiServer> {
-  const { store, apiKey, timeoutMs = DEFAULT_TIMEOUT_MS, routes = {} } = options;
+  const { store, apiKey, timeoutMs = DEFAULT_TIMEOUT_MS, maxConcurrent = 8, handlers = [handleExplore] } = options;
+  const admission = new Admission(maxConcurrent);
   const schema = apiSchema();
   const page = idePage({ endpoint: GRAPHQL_PATH, examples: loadExamples() });
   const httpServer = createServer((request, response) => {
     handle(request, response).catch((error: unknown) => {
       if (response.headersSent) return void response.destroy();
-      if (error instanceof BodyError) return sendJson(response, error.status, errorBody(error.message, 'BAD_REQUEST'));
+      if (error instanceof BodyError) {
+        // The rest of a refused body is never read: the connection cannot carry another request.
+        if (error.status === 413) response.setHeader('connection', 'close');
+        return sendJson(response, error.status, errorBody(error.message, 'BAD_REQUEST'));
+      }
       console.error('kg serve:', error);
       sendJson(response, 500, errorBody('internal server error', ErrorCode.INTERNAL_SERVER_ERROR));
     });
@@ -117,16 +130,18 @@ export async function createApiServer(options: ApiServerOptions): Promise<ApiSer
     const timedOut = new Promise<'timeout'>((resolve) =>
       deadline.signal.addEventListener('abort', () => resolve('timeout'), { once: true }),
     );
-    const running = apollo.executeHTTPGraphQLRequest({
-      httpGraphQLRequest,
-      context: async () =>
-        createContext({
-          store,
-          apiKey,
-          requestKey: requestApiKey((name) => httpGraphQLRequest.headers.get(name)),
-          signal: deadline.signal,
-        }),
-    });
+    const running = admission.run(deadline.signal, () =>
+      apollo.executeHTTPGraphQLRequest({
+        httpGraphQLRequest,
+        context: async () =>
+          createContext({
+            store,
+            apiKey,
+            requestKey: requestApiKey((name) => httpGraphQLRequest.headers.get(name)),
+            signal: deadline.signal,
+          }),
+      }),
+    );
     running.catch(() => {}); // after a timeout nobody awaits it; its failure is of no interest then
     const result = await Promise.race([running, timedOut]).finally(() => clearTimeout(timer));
     if (result === 'timeout') {
@@ -143,7 +158,8 @@ export async function createApiServer(options: ApiServerOptions): Promise<ApiSer
   async function health(response: ServerResponse) {
     try {
       const stats = await store.stats();
-      const sum = (counts: Record<string, number | undefined>) => Object.values(counts).reduce<number>((a, b) => a + (b ?? 0), 0);
+      const sum = (counts: Record<string, number | undefined>) =>
+        Object.values(counts).reduce<number>((a, b) => a + (b ?? 0), 0);
       sendJson(response, 200, {
         status: 'ok',
         store: {
@@ -170,8 +186,7 @@ export async function createApiServer(options: ApiServerOptions): Promise<ApiSer
     }
     if (url.pathname === '/health') return health(response);
     if (url.pathname === '/') return void response.writeHead(302, { location: GRAPHQL_PATH }).end();
-    const route = routes[url.pathname];
-    if (route) return route(request, response, url);
+    for (const handler of handlers) if (await handler(request, response, url)) return;
     sendJson(response, 404, errorBody(`Nothing at ${url.pathname}: the API is at ${GRAPHQL_PATH}.`, 'NOT_FOUND'));
   }
 

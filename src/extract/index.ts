@@ -1,6 +1,12 @@
 // The extraction pipeline of DESIGN.md: read → normalize → sentences → entities → relations. Pure: no I/O, no store.
 import { createHash } from 'node:crypto';
-import { entityId, type ExtractedEntity, type ExtractedRelation, type ExtractedReport, type Sentence } from '../graph/model.ts';
+import {
+  entityId,
+  type ExtractedEntity,
+  type ExtractedRelation,
+  type ExtractedReport,
+  type Sentence,
+} from '../graph/model.ts';
 import { readReport } from './read.ts';
 import { normalize, type NormalizedText } from './normalize.ts';
 import { splitSentences } from './sentences.ts';
@@ -83,7 +89,10 @@ export function extractReport(input: ReportInput): ExtractedReport {
   const recognized = recognizeEntities(sentences, meta);
   const relations = extractRelations(sentences, recognized);
   const { entities, relations: extractedRelations } = toExtracted(sentences, normalized, recognized, relations);
-  const cited = new Set([...entities.flatMap((e) => e.mentions.map((m) => m.sentence)), ...extractedRelations.flatMap((r) => r.evidence)]);
+  const cited = new Set([
+    ...entities.flatMap((e) => e.mentions.map((m) => m.sentence)),
+    ...extractedRelations.flatMap((r) => r.evidence),
+  ]);
   return {
     doc: {
       id: reportId(normalized.text),

@@ -185,6 +185,7 @@ export function resolveReport(input: ExtractedReport): ResolvedReport {
     const from = idOf.get(r.from) ?? fail(label, `${r.type} from ${r.from}, which is not among its entities`);
     const to = idOf.get(r.to) ?? fail(label, `${r.type} to ${r.to}, which is not among its entities`);
     const id = relationId(from, r.type, to);
+    if (from === to) fail(label, `${id} links an entity to itself`);
     const fromKind = entities.get(from)!.kind;
     const toKind = entities.get(to)!.kind;
     if (!isAllowedRelation(r.type, fromKind, toKind)) {
@@ -231,6 +232,62 @@ function uniqueMentions(mentions: ResolvedMention[]): ResolvedMention[] {
     const key = `${m.sentence}\u0000${m.surface}`;
     return !seen.has(key) && seen.add(key);
   });
+}
+
+/** The aliases a report uses for an entity stored under `storedName` (its own name too, when spelled otherwise). */
+export function reportAliases(storedName: string, entity: ResolvedEntity): string[] {
+  return mergeAliases(storedName, [entity.name], entity.aliases);
+}
+
+/** A whole graph merged from resolved reports, as a store holds it after upserting them in order. */
+export interface MergedGraph {
+  entities: { id: EntityId; kind: EntityKind; name: string; aliases: string[] }[];
+  reports: (StoredReport & { sentences: ResolvedSentence[] })[];
+  mentions: { entity: EntityId; report: string; aliases: string[]; mentions: ResolvedMention[] }[];
+  relations: {
+    from: EntityId;
+    type: RelationType;
+    to: EntityId;
+    properties: RelationProperties;
+    evidence: EvidenceRef[];
+    claims: PropertyClaim[];
+  }[];
+}
+
+/** Merges reports in memory, with the same rules as report-by-report upserts (for loading many at once). */
+export function mergeReports(reports: Iterable<ResolvedReport>): MergedGraph {
+  const graph: MergedGraph = { entities: [], reports: [], mentions: [], relations: [] };
+  const entities = new Map<EntityId, MergedGraph['entities'][number]>();
+  const relations = new Map<string, MergedGraph['relations'][number]>();
+  const seen = new Set<string>();
+  for (const { report, sentences, entities: named, relations: stated } of reports) {
+    if (seen.has(report.id)) continue;
+    seen.add(report.id);
+    graph.reports.push({ ...report, sentences });
+    for (const e of named) {
+      let stored = entities.get(e.id);
+      if (!stored) {
+        stored = { id: e.id, kind: e.kind, name: e.name, aliases: [] };
+        entities.set(e.id, stored);
+        graph.entities.push(stored);
+      }
+      const aliases = reportAliases(stored.name, e);
+      stored.aliases = mergeAliases(stored.name, stored.aliases, aliases);
+      graph.mentions.push({ entity: e.id, report: report.id, aliases, mentions: e.mentions });
+    }
+    for (const r of stated) {
+      let stored = relations.get(r.id);
+      if (!stored) {
+        stored = { from: r.from, type: r.type, to: r.to, properties: {}, evidence: [], claims: [] };
+        relations.set(r.id, stored);
+        graph.relations.push(stored);
+      }
+      stored.evidence = mergeEvidence(stored.evidence, evidenceOf(report.id, r));
+      stored.claims = addClaim(stored.claims, { reportId: report.id, properties: r.properties });
+      stored.properties = claimedProperties(stored.claims);
+    }
+  }
+  return graph;
 }
 
 /** The evidence references of a resolved relation. */

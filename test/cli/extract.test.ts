@@ -14,6 +14,7 @@ let dir: string;
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'kg-extract-'));
   writeFileSync(join(dir, 'empty.txt'), '');
+  writeFileSync(join(dir, 'image.png'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]));
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -47,13 +48,15 @@ describe('kg extract', () => {
   it('reports unreadable files on stderr by name, still processes the others, and fails', async () => {
     const missing = join(dir, 'missing.txt');
     const empty = join(dir, 'empty.txt');
-    const run = await kg('extract', missing, seedA, empty, dir);
+    const binary = join(dir, 'image.png');
+    const run = await kg('extract', missing, seedA, empty, dir, binary);
     expect(run.code).not.toBe(0);
     const errors = run.stderr.trimEnd().split('\n');
-    expect(errors).toHaveLength(3);
+    expect(errors).toHaveLength(4);
     expect(errors[0]).toBe(`kg extract: ${missing}: no such file`);
     expect(errors[1]!.startsWith(`kg extract: ${empty}: `) && errors[1]!.includes('empty')).toBe(true);
     expect(errors[2]!.startsWith(`kg extract: ${dir}: is a directory`)).toBe(true);
+    expect(errors[3]!.startsWith(`kg extract: ${binary}: `) && errors[3]!.includes('binary')).toBe(true);
     expect(run.stderr).not.toMatch(/\n\s+at /);
     const lines = run.stdout.trimEnd().split('\n');
     expect(lines.map((l) => JSON.parse(l).doc)).toEqual(['000_6070ca8fc415f084.txt']);

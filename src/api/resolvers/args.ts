@@ -56,18 +56,28 @@ export class PathArgs {
   from!: string;
   @Field(() => ID)
   to!: string;
-  @Field(() => Int, { nullable: true, defaultValue: 4, description: `At most this many relations (1 to ${MAX_PATH_HOPS}).` })
+  @Field(() => Int, {
+    nullable: true,
+    defaultValue: 4,
+    description: `At most this many relations (1 to ${MAX_PATH_HOPS}).`,
+  })
   maxHops!: number;
 }
 
 @ArgsType()
 export class NeighborhoodArgs extends OfArgs {
-  @Field(() => Int, { nullable: true, defaultValue: 1, description: `Hops from the entity (1 to ${MAX_NEIGHBORHOOD_DEPTH}).` })
+  @Field(() => Int, {
+    nullable: true,
+    defaultValue: 1,
+    description: `Hops from the entity (1 to ${MAX_NEIGHBORHOOD_DEPTH}).`,
+  })
   depth!: number;
-  @Field(() => Int, { nullable: true, defaultValue: 100, description: `At most this many entities (1 to ${MAX_NEIGHBORHOOD_NODES}).` })
+  @Field(() => Int, {
+    nullable: true,
+    defaultValue: 100,
+    description: `At most this many entities (1 to ${MAX_NEIGHBORHOOD_NODES}).`,
+  })
   limit!: number;
-  @Field(() => [RelationTypeEnum], { nullable: true, description: 'Follow only these types (default: all).' })
-  types?: RelationType[];
 }
 
 @ArgsType()

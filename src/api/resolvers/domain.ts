@@ -6,7 +6,17 @@ import { kindOfId, type EntityKind, type RelationType } from '../../graph/model.
 import type { StoredEntity, StoredRelation } from '../../graph/store.ts';
 import type { ApiContext } from '../context.ts';
 import { checkFirst } from '../input.ts';
-import { Company, Industry, Official, Organization, Park, Partnership, Person, Project, Region } from '../types/entity.ts';
+import {
+  Company,
+  Industry,
+  Official,
+  Organization,
+  Park,
+  Partnership,
+  Person,
+  Project,
+  Region,
+} from '../types/entity.ts';
 import {
   EntityLink,
   IndustryFocus,
@@ -112,7 +122,9 @@ export class ParkResolver {
 
   @FieldResolver(() => RegionLink, { nullable: true, description: 'The region the park is located in.' })
   region(@Root() park: StoredEntity, @Ctx() context: ApiContext) {
-    return single(relationsTo(context, park, ['LOCATED_IN'], 'OUT', 'Region', 1).then((r) => regionLinks(context, r, 'OUT')));
+    return single(
+      relationsTo(context, park, ['LOCATED_IN'], 'OUT', 'Region', 1).then((r) => regionLinks(context, r, 'OUT')),
+    );
   }
 
   @FieldResolver(() => [IndustryFocus], { description: 'Industries the park focuses on.' })
@@ -135,7 +147,11 @@ export class ParkResolver {
       if (of instanceof Error) throw of;
       for (const r of of) {
         if (r.from === park.id || kindOfId(r.from) !== 'Park' || linked.has(r.from)) continue;
-        linked.set(r.from, { park: lazy(context, r.from), partnership: lazy(context, joined[i]!.to), evidence: r.evidence });
+        linked.set(r.from, {
+          park: lazy(context, r.from),
+          partnership: lazy(context, joined[i]!.to),
+          evidence: r.evidence,
+        });
       }
     });
     return [...linked.values()].slice(0, first);
@@ -178,12 +194,22 @@ export class CompanyResolver {
 
   @FieldResolver(() => [Investment], { description: 'What the company invests in: parks, projects, regions.' })
   async investments(@Root() company: StoredEntity, @First() first: number, @Ctx() context: ApiContext) {
-    return investments(context, company, await relationsTo(context, company, ['INVESTS_IN'], 'OUT', undefined, first), 'OUT');
+    return investments(
+      context,
+      company,
+      await relationsTo(context, company, ['INVESTS_IN'], 'OUT', undefined, first),
+      'OUT',
+    );
   }
 
   @FieldResolver(() => [Position], { description: 'People who hold a post in the company.' })
   async people(@Root() company: StoredEntity, @First() first: number, @Ctx() context: ApiContext) {
-    return positions(context, company, await relationsTo(context, company, ['HOLDS_POSITION'], 'IN', undefined, first), 'IN');
+    return positions(
+      context,
+      company,
+      await relationsTo(context, company, ['HOLDS_POSITION'], 'IN', undefined, first),
+      'IN',
+    );
   }
 }
 
@@ -191,7 +217,12 @@ export class CompanyResolver {
 export class OfficialResolver {
   @FieldResolver(() => [Position], { description: 'Posts the official holds.' })
   async positions(@Root() official: StoredEntity, @First() first: number, @Ctx() context: ApiContext) {
-    return positions(context, official, await relationsTo(context, official, ['HOLDS_POSITION'], 'OUT', undefined, first), 'OUT');
+    return positions(
+      context,
+      official,
+      await relationsTo(context, official, ['HOLDS_POSITION'], 'OUT', undefined, first),
+      'OUT',
+    );
   }
 }
 
@@ -199,7 +230,12 @@ export class OfficialResolver {
 export class PersonResolver {
   @FieldResolver(() => [Position], { description: 'Posts the person holds.' })
   async positions(@Root() person: StoredEntity, @First() first: number, @Ctx() context: ApiContext) {
-    return positions(context, person, await relationsTo(context, person, ['HOLDS_POSITION'], 'OUT', undefined, first), 'OUT');
+    return positions(
+      context,
+      person,
+      await relationsTo(context, person, ['HOLDS_POSITION'], 'OUT', undefined, first),
+      'OUT',
+    );
   }
 }
 
@@ -224,7 +260,12 @@ export class RegionResolver {
 
   @FieldResolver(() => [Position], { description: 'Officials who hold a post in the region.' })
   async officials(@Root() region: StoredEntity, @First() first: number, @Ctx() context: ApiContext) {
-    return positions(context, region, await relationsTo(context, region, ['HOLDS_POSITION'], 'IN', undefined, first), 'IN');
+    return positions(
+      context,
+      region,
+      await relationsTo(context, region, ['HOLDS_POSITION'], 'IN', undefined, first),
+      'IN',
+    );
   }
 
   @FieldResolver(() => [IndustryFocus], { description: 'Industries the region focuses on.' })
@@ -234,7 +275,12 @@ export class RegionResolver {
 
   @FieldResolver(() => [Membership], { description: 'Partnerships the region takes part in.' })
   async partnerships(@Root() region: StoredEntity, @First() first: number, @Ctx() context: ApiContext) {
-    return memberships(context, region, await relationsTo(context, region, ['MEMBER_OF'], 'OUT', undefined, first), 'OUT');
+    return memberships(
+      context,
+      region,
+      await relationsTo(context, region, ['MEMBER_OF'], 'OUT', undefined, first),
+      'OUT',
+    );
   }
 
   @FieldResolver(() => [ParkLink], { description: 'Parks the region co-builds.' })
@@ -244,7 +290,12 @@ export class RegionResolver {
 
   @FieldResolver(() => [Investment], { description: 'Investments into the region.' })
   async investments(@Root() region: StoredEntity, @First() first: number, @Ctx() context: ApiContext) {
-    return investments(context, region, await relationsTo(context, region, ['INVESTS_IN'], 'IN', undefined, first), 'IN');
+    return investments(
+      context,
+      region,
+      await relationsTo(context, region, ['INVESTS_IN'], 'IN', undefined, first),
+      'IN',
+    );
   }
 }
 
@@ -259,13 +310,19 @@ export class OrganizationResolver {
   @FieldResolver(() => EntityLink, { nullable: true, description: 'The organization this one is part of.' })
   parent(@Root() organization: StoredEntity, @Ctx() context: ApiContext) {
     return single(
-      relationsTo(context, organization, ['PART_OF'], 'OUT', 'Organization', 1).then((r) => entityLinks(context, r, 'OUT')),
+      relationsTo(context, organization, ['PART_OF'], 'OUT', 'Organization', 1).then((r) =>
+        entityLinks(context, r, 'OUT'),
+      ),
     );
   }
 
   @FieldResolver(() => [EntityLink], { description: 'Organizations that are part of this one.' })
   async units(@Root() organization: StoredEntity, @First() first: number, @Ctx() context: ApiContext) {
-    return entityLinks(context, await relationsTo(context, organization, ['PART_OF'], 'IN', 'Organization', first), 'IN');
+    return entityLinks(
+      context,
+      await relationsTo(context, organization, ['PART_OF'], 'IN', 'Organization', first),
+      'IN',
+    );
   }
 }
 
@@ -273,7 +330,12 @@ export class OrganizationResolver {
 export class IndustryResolver {
   @FieldResolver(() => [IndustryFocus], { description: 'Parks and regions that focus on the industry.' })
   async focusedBy(@Root() industry: StoredEntity, @First() first: number, @Ctx() context: ApiContext) {
-    return focuses(context, industry, await relationsTo(context, industry, ['FOCUSES_ON'], 'IN', undefined, first), 'IN');
+    return focuses(
+      context,
+      industry,
+      await relationsTo(context, industry, ['FOCUSES_ON'], 'IN', undefined, first),
+      'IN',
+    );
   }
 }
 
@@ -281,12 +343,19 @@ export class IndustryResolver {
 export class ProjectResolver {
   @FieldResolver(() => ParkLink, { nullable: true, description: 'The park the project is part of.' })
   park(@Root() project: StoredEntity, @Ctx() context: ApiContext) {
-    return single(relationsTo(context, project, ['PART_OF'], 'OUT', 'Park', 1).then((r) => parkLinks(context, r, 'OUT')));
+    return single(
+      relationsTo(context, project, ['PART_OF'], 'OUT', 'Park', 1).then((r) => parkLinks(context, r, 'OUT')),
+    );
   }
 
   @FieldResolver(() => [Investment], { description: 'Investments into the project.' })
   async investments(@Root() project: StoredEntity, @First() first: number, @Ctx() context: ApiContext) {
-    return investments(context, project, await relationsTo(context, project, ['INVESTS_IN'], 'IN', undefined, first), 'IN');
+    return investments(
+      context,
+      project,
+      await relationsTo(context, project, ['INVESTS_IN'], 'IN', undefined, first),
+      'IN',
+    );
   }
 }
 
@@ -294,7 +363,12 @@ export class ProjectResolver {
 export class PartnershipResolver {
   @FieldResolver(() => [Membership], { description: 'Parks and regions taking part, with their role.' })
   async members(@Root() partnership: StoredEntity, @First() first: number, @Ctx() context: ApiContext) {
-    return memberships(context, partnership, await relationsTo(context, partnership, ['MEMBER_OF'], 'IN', undefined, first), 'IN');
+    return memberships(
+      context,
+      partnership,
+      await relationsTo(context, partnership, ['MEMBER_OF'], 'IN', undefined, first),
+      'IN',
+    );
   }
 }
 

@@ -24,7 +24,12 @@ export class EntityResolver {
   @FieldResolver(() => [Mention], { description: 'Where reports name it.' })
   async mentions(
     @Root() entity: StoredEntity,
-    @Arg('first', () => Int, { nullable: true, defaultValue: 20, description: 'At most this many mentions (0 to 100).' }) first: number,
+    @Arg('first', () => Int, {
+      nullable: true,
+      defaultValue: 20,
+      description: 'At most this many mentions (0 to 100).',
+    })
+    first: number,
     @Ctx() { loaders }: ApiContext,
   ): Promise<StoredMention[]> {
     checkFirst(first);

@@ -11,7 +11,11 @@ export const MAX_REPORT_CHARS = 1_000_000;
 function checkDate(name: string, value: string | undefined): string | undefined {
   if (value === undefined || value === null) return undefined;
   const date = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (!date || Number.isNaN(Date.parse(`${value}T00:00:00Z`)) || new Date(`${value}T00:00:00Z`).toISOString().slice(0, 10) !== value) {
+  if (
+    !date ||
+    Number.isNaN(Date.parse(`${value}T00:00:00Z`)) ||
+    new Date(`${value}T00:00:00Z`).toISOString().slice(0, 10) !== value
+  ) {
     throw badInput(`${name} must be a date as YYYY-MM-DD, got "${value}"`);
   }
   return value;
@@ -20,12 +24,14 @@ function checkDate(name: string, value: string | undefined): string | undefined 
 @Resolver()
 export class MutationResolver {
   @Mutation(() => IngestResult, {
-    description: 'Extracts a report and adds it to the graph (idempotent: the same text changes nothing). Needs the API key.',
+    description:
+      'Extracts a report and adds it to the graph (idempotent: the same text changes nothing). Needs the API key.',
   })
   async ingestReport(
     @Arg('text', () => String, { description: 'The report, plain text or HTML.' }) text: string,
     @Arg('title', () => String, { nullable: true }) title: string | undefined,
-    @Arg('source', () => String, { nullable: true, description: 'The publishing site or source.' }) source: string | undefined,
+    @Arg('source', () => String, { nullable: true, description: 'The publishing site or source.' })
+    source: string | undefined,
     @Arg('publishedAt', () => String, { nullable: true, description: 'YYYY-MM-DD.' }) publishedAt: string | undefined,
     @Arg('name', () => String, { nullable: true, description: 'A name for the report (default: its title).' })
     name: string | undefined,
@@ -33,7 +39,8 @@ export class MutationResolver {
   ) {
     requireWriteAccess(context);
     if (text.trim().length === 0) throw badInput('text must not be empty');
-    if (text.length > MAX_REPORT_CHARS) throw badInput(`text must be at most ${MAX_REPORT_CHARS} characters, got ${text.length}`);
+    if (text.length > MAX_REPORT_CHARS)
+      throw badInput(`text must be at most ${MAX_REPORT_CHARS} characters, got ${text.length}`);
     const extracted = extractReport({
       name: name ?? title ?? 'report',
       text,
@@ -41,8 +48,7 @@ export class MutationResolver {
       source: source ?? undefined,
       publishedAt: checkDate('publishedAt', publishedAt ?? undefined),
     });
-    // TODO(store issue): if ingestion resolves entities across reports before upserting (src/graph/resolve.ts),
-    // call the ingest command's shared function here instead, so the API and `kg ingest` add reports the same way.
+    // The store resolves entities across reports (src/graph/resolve.ts) inside upsertReport, as for `kg ingest`.
     const result = await context.store.upsertReport(extracted);
     const report = await context.store.getReport(result.reportId);
     return { ...result, report };

@@ -7,6 +7,7 @@ import { notFound, badInput } from '../errors.ts';
 import { checkEntityId, checkFirst, checkRange, normalizeQuery } from '../input.ts';
 import { MAX_NEIGHBORHOOD_DEPTH, MAX_NEIGHBORHOOD_NODES, MAX_PATH_HOPS } from '../limits.ts';
 import { paginate } from '../pagination.ts';
+import { searchEntities } from '../search.ts';
 import { Entity, Report, Stats, Subgraph } from '../types/entity.ts';
 import {
   CompanyConnection,
@@ -34,17 +35,24 @@ import {
   relationFilter,
 } from './args.ts';
 
-/** Exact matches of the name or an alias first, then partial ones; otherwise the store's order. */
-export function exactFirst(query: string, found: StoredEntity[]): StoredEntity[] {
-  const exact = (e: StoredEntity) => e.name === query || e.aliases.includes(query);
-  return [...found.filter(exact), ...found.filter((e) => !exact(e))];
-}
-
 async function requireEntity(context: ApiContext, argument: string, id: string): Promise<StoredEntity> {
   checkEntityId(argument, id);
   const found = await context.loaders.entity.load(id);
   if (!found) throw notFound(`${argument}: no entity has the id "${id}"`);
   return found;
+}
+
+/**
+ * Runs `work` while checking that the entities it starts from exist (in parallel, to save a round trip): a missing
+ * one is NOT_FOUND, whatever `work` made of the unknown id.
+ */
+async function whileChecking<T>(context: ApiContext, ids: Record<string, string>, work: () => Promise<T>): Promise<T> {
+  for (const [argument, id] of Object.entries(ids)) checkEntityId(argument, id);
+  const checks = Object.entries(ids).map(([argument, id]) => requireEntity(context, argument, id));
+  const [result, ...found] = await Promise.allSettled([work(), ...checks]);
+  for (const check of found) if (check.status === 'rejected') throw check.reason;
+  if (result.status === 'rejected') throw result.reason;
+  return result.value;
 }
 
 function checkKindOf(argument: string, id: string, kind: EntityKind): string {
@@ -75,25 +83,23 @@ export class LookupResolver {
   }
 
   @Query(() => [Entity], {
-    description: 'Entities whose name or alias matches the text (Traditional or Simplified, full or partial), exact matches first.',
+    description:
+      'Entities whose name or alias matches the text (Traditional or Simplified, full or partial), exact matches first.',
   })
   async search(@Args(() => SearchArgs) { text, kinds, first }: SearchArgs, @Ctx() context: ApiContext) {
     checkFirst(first);
     const query = normalizeQuery('text', text);
-    const found = await context.store.searchEntities(query, { kinds: kinds?.length ? kinds : undefined, limit: first });
+    const found = await searchEntities(context.store, query, { kinds: kinds?.length ? kinds : undefined, first });
     context.loaders.prime(found);
-    return exactFirst(query, found).slice(0, first);
+    return found;
   }
 
   @Query(() => RelationConnection, { description: 'The relations of an entity, a page at a time.' })
   async relations(@Args(() => RelationsOfArgs) args: RelationsOfArgs, @Ctx() context: ApiContext) {
-    checkEntityId('of', args.of);
     checkFirst(args.first);
-    const [, connection] = await Promise.all([
-      requireEntity(context, 'of', args.of),
+    return whileChecking(context, { of: args.of }, () =>
       paginate((page) => context.store.relationsOf(args.of, relationFilter(args), page), args.first, args.after),
-    ]);
-    return connection;
+    );
   }
 
   @Query(() => Subgraph, {
@@ -102,8 +108,7 @@ export class LookupResolver {
   })
   async path(@Args(() => PathArgs) { from, to, maxHops }: PathArgs, @Ctx() context: ApiContext) {
     checkRange('maxHops', maxHops, 1, MAX_PATH_HOPS);
-    await Promise.all([requireEntity(context, 'from', from), requireEntity(context, 'to', to)]);
-    const path = await context.store.shortestPath(from, to, maxHops);
+    const path = await whileChecking(context, { from, to }, () => context.store.shortestPath(from, to, maxHops));
     if (path) context.loaders.prime(path.nodes);
     return path ?? null;
   }
@@ -111,11 +116,10 @@ export class LookupResolver {
   @Query(() => Subgraph, {
     description: `The entities within depth hops (1 to ${MAX_NEIGHBORHOOD_DEPTH}) of an entity, at most limit of them (1 to ${MAX_NEIGHBORHOOD_NODES}), and the relations among them.`,
   })
-  async neighborhood(@Args(() => NeighborhoodArgs) { of, depth, limit, types }: NeighborhoodArgs, @Ctx() context: ApiContext) {
+  async neighborhood(@Args(() => NeighborhoodArgs) { of, depth, limit }: NeighborhoodArgs, @Ctx() context: ApiContext) {
     checkRange('depth', depth, 1, MAX_NEIGHBORHOOD_DEPTH);
     checkRange('limit', limit, 1, MAX_NEIGHBORHOOD_NODES);
-    await requireEntity(context, 'of', of);
-    const subgraph = await context.store.neighborhood(of, { depth, limit, types: types?.length ? types : undefined });
+    const subgraph = await whileChecking(context, { of }, () => context.store.neighborhood(of, { depth, limit }));
     context.loaders.prime(subgraph.nodes);
     return subgraph;
   }

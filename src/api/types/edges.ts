@@ -19,7 +19,10 @@ export class ParkCompany extends DomainEdge {
   type!: RelationType;
   @Field(() => Float, { nullable: true, description: 'Invested amount in yuan, where stated.' })
   amount?: number;
-  @Field(() => String, { nullable: true, description: 'Stage of the investment (签约, 开工, 竣工, 投产), where stated.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Stage of the investment (签约, 开工, 竣工, 投产), where stated.',
+  })
   status?: string;
 }
 
@@ -35,7 +38,10 @@ export class Investment extends DomainEdge {
   status?: string;
 }
 
-@ObjectType({ description: 'A post an official or person holds in a park, region, organization or company.', simpleResolvers: true })
+@ObjectType({
+  description: 'A post an official or person holds in a park, region, organization or company.',
+  simpleResolvers: true,
+})
 export class Position extends DomainEdge {
   @Field(() => Entity, { description: 'The official or person.' })
   holder!: Entity;

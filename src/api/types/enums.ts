@@ -1,6 +1,12 @@
 // The API's enums, derived from the ontology (model.ts): GraphQL names are upper case, values stay the model's.
 import { registerEnumType } from 'type-graphql';
-import { ENTITY_KINDS, RELATION_SCHEMA, RELATION_TYPES, type EntityKind, type RelationType } from '../../graph/model.ts';
+import {
+  ENTITY_KINDS,
+  RELATION_SCHEMA,
+  RELATION_TYPES,
+  type EntityKind,
+  type RelationType,
+} from '../../graph/model.ts';
 import type { Direction as StoreDirection } from '../../graph/store.ts';
 
 export const EntityKindEnum = Object.fromEntries(ENTITY_KINDS.map((kind) => [kind.toUpperCase(), kind])) as Record<

@@ -55,7 +55,7 @@ export function nameStart(text: string, suffixStart: number, floor = 0, options:
   }
   if (depth !== 0) return suffixStart; // unbalanced: no reliable name
   // A name does not open with a conjunction or a parenthetical (与|昆沭…, (江苏省)|宿迁市…).
-  for (let changed = true; changed; ) {
+  for (let changed = true; changed;) {
     changed = false;
     if (/^[与和及同]/.test(text.slice(start, suffixStart)) && suffixStart - start > 2) {
       start++;

@@ -76,12 +76,27 @@ function nestedInPark(park: Candidate, text: string): Candidate[] {
   for (let i = 0; i < head.length - 1; i++) {
     const tail = head.slice(i);
     if (INDUSTRY_SET.has(tail)) {
-      out.push({ kind: 'Industry', name: tail, sentence: park.sentence, start: park.start + i, end: park.start + head.length, priority: 0 });
+      out.push({
+        kind: 'Industry',
+        name: tail,
+        sentence: park.sentence,
+        start: park.start + i,
+        end: park.start + head.length,
+        priority: 0,
+      });
       break;
     }
   }
   const body = /^([\p{Script=Han}]{2,8}?(?:院|大学|研究所))[（(]/u.exec(head);
-  if (body) out.push({ kind: 'Organization', name: body[1]!, sentence: park.sentence, start: park.start, end: park.start + body[1]!.length, priority: 0 });
+  if (body)
+    out.push({
+      kind: 'Organization',
+      name: body[1]!,
+      sentence: park.sentence,
+      start: park.start,
+      end: park.start + body[1]!.length,
+      priority: 0,
+    });
   return out;
 }
 
@@ -103,7 +118,9 @@ function group(kept: Candidate[], texts: string[], authors: Set<string>): Recogn
   const index = new Map<string, number>();
   const mentions: RecognizedMention[] = [];
   const fullText = texts.join('\n');
-  const fullRegions = new Set(kept.filter((c) => c.kind === 'Region' && (!c.needsFull || fullText.includes(c.name))).map((c) => c.name));
+  const fullRegions = new Set(
+    kept.filter((c) => c.kind === 'Region' && (!c.needsFull || fullText.includes(c.name))).map((c) => c.name),
+  );
   const titled = new Map<string, Candidate['titled']>();
   for (const c of kept) if (c.titled) titled.set(c.name, titled.get(c.name) === 'government' ? 'government' : c.titled);
 
@@ -144,14 +161,19 @@ function mergeShortForms(report: RecognizedReport): RecognizedReport {
   const merged: RecognizedEntity[] = [];
   entities.forEach((e, i) => {
     const root = find(i);
-    if (!kept.has(root)) kept.set(root, merged.push({ ...entities[root]!, aliases: new Set(entities[root]!.aliases) }) - 1);
+    if (!kept.has(root))
+      kept.set(root, merged.push({ ...entities[root]!, aliases: new Set(entities[root]!.aliases) }) - 1);
   });
   entities.forEach((e, i) => {
     const into = merged[kept.get(find(i))!]!;
     if (into.name !== e.name) into.aliases.add(e.name);
     for (const alias of e.aliases) if (alias !== into.name) into.aliases.add(alias);
   });
-  return { ...report, entities: merged, mentions: report.mentions.map((m) => ({ ...m, entity: kept.get(find(m.entity))! })) };
+  return {
+    ...report,
+    entities: merged,
+    mentions: report.mentions.map((m) => ({ ...m, entity: kept.get(find(m.entity))! })),
+  };
 }
 
 function isShortFormOf(short: RecognizedEntity, long: RecognizedEntity): boolean {
@@ -159,7 +181,8 @@ function isShortFormOf(short: RecognizedEntity, long: RecognizedEntity): boolean
     const core = /^[“"]\d+\+\d+[”"]/.exec(short.name)?.[0];
     return !!core && long.name.startsWith(core);
   }
-  if (short.kind === 'Region' || short.kind === 'Official' || short.kind === 'Person' || short.kind === 'Industry') return false;
+  if (short.kind === 'Region' || short.kind === 'Official' || short.kind === 'Person' || short.kind === 'Industry')
+    return false;
   if (long.name.endsWith(short.name)) {
     // What the long form adds must be places: 江苏|赣榆经济开发区, 宿迁市|宿城区人民政府.
     return isPlacePrefix(long.name.slice(0, long.name.length - short.name.length));
@@ -171,7 +194,10 @@ function isShortFormOf(short: RecognizedEntity, long: RecognizedEntity): boolean
 function isPlacePrefix(prefix: string): boolean {
   if (!prefix) return false;
   for (let len = Math.min(prefix.length, 8); len >= 2; len--) {
-    const region = regionByName(prefix.slice(0, len)) ?? regionByName(prefix.slice(0, len) + '省') ?? regionByName(prefix.slice(0, len) + '市');
+    const region =
+      regionByName(prefix.slice(0, len)) ??
+      regionByName(prefix.slice(0, len) + '省') ??
+      regionByName(prefix.slice(0, len) + '市');
     if (region) return len === prefix.length || isPlacePrefix(prefix.slice(len));
   }
   return false;
@@ -215,9 +241,14 @@ function resolveReferences(report: RecognizedReport, references: Candidate[]): R
   const out: RecognizedMention[] = [];
   for (const r of references) {
     const before = report.mentions.filter(
-      (m) => (m.sentence < r.sentence || (m.sentence === r.sentence && m.end <= r.start)) && report.entities[m.entity]!.kind === 'Park',
+      (m) =>
+        (m.sentence < r.sentence || (m.sentence === r.sentence && m.end <= r.start)) &&
+        report.entities[m.entity]!.kind === 'Park',
     );
-    const anaphor = r.reference !== '园区' && r.reference !== '开发区' ? before.reverse().find((m) => report.entities[m.entity]!.name.endsWith(r.reference!)) : undefined;
+    const anaphor =
+      r.reference !== '园区' && r.reference !== '开发区'
+        ? before.reverse().find((m) => report.entities[m.entity]!.name.endsWith(r.reference!))
+        : undefined;
     const entity = anaphor?.entity ?? report.subjectPark;
     if (entity !== undefined) out.push({ entity, sentence: r.sentence, start: r.start, end: r.end, reference: true });
   }
@@ -241,7 +272,8 @@ export function recognizeEntities(sentences: Sentence[], meta: ReportMeta): Reco
     for (const name of people) {
       for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
         const span = { start: at, end: at + name.length };
-        if (!kept.some((c) => c.sentence === i && overlaps(c, span))) kept.push({ kind: 'Person', name, sentence: i, ...span, priority: 0 });
+        if (!kept.some((c) => c.sentence === i && overlaps(c, span)))
+          kept.push({ kind: 'Person', name, sentence: i, ...span, priority: 0 });
       }
     }
   });
@@ -252,6 +284,9 @@ export function recognizeEntities(sentences: Sentence[], meta: ReportMeta): Reco
   report.subjectPark = findSubjectPark(report, title);
   Object.assign(report, findRegions(report, title));
   const resolvedRefs = resolveReferences(report, references);
-  report = { ...report, mentions: [...report.mentions, ...resolvedRefs].sort((a, b) => a.sentence - b.sentence || a.start - b.start) };
+  report = {
+    ...report,
+    mentions: [...report.mentions, ...resolvedRefs].sort((a, b) => a.sentence - b.sentence || a.start - b.start),
+  };
   return report;
 }

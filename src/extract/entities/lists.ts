@@ -49,7 +49,8 @@ const NOT_AN_ITEM = /签约|开工|竣工|投产|达效|企业$|项目$|单位$|
 
 function classify(item: string, listType: ListType | undefined, inferred: boolean): EntityKind | undefined {
   const own = kindBySuffix(item);
-  if (own && item.length > own.suffix.length) return acceptsHead(own, item.slice(0, -own.suffix.length)) ? own.kind : undefined;
+  if (own && item.length > own.suffix.length)
+    return acceptsHead(own, item.slice(0, -own.suffix.length)) ? own.kind : undefined;
   if (own && item.length >= 4) return own.kind;
   if (regionForms().has(item)) return listType === 'industry' ? undefined : 'Region';
   if (!listType || NOT_AN_ITEM.test(item)) return undefined;

@@ -5,11 +5,32 @@ import { regionTrie } from './regions.ts';
 
 /** What a scheme's name ends with, longest first. */
 const SCHEME_HEADS = [
-  '共建园区联动发展', '联动发展', '协同发展', '一体化发展', '融合发展', '共建园区', '合作园区', '战略合作', '联盟',
-  '合作', '协作', '共建', '结对', '联动',
+  '共建园区联动发展',
+  '联动发展',
+  '协同发展',
+  '一体化发展',
+  '融合发展',
+  '共建园区',
+  '合作园区',
+  '战略合作',
+  '联盟',
+  '合作',
+  '协作',
+  '共建',
+  '结对',
+  '联动',
 ];
 /** Named cooperation schemes (general policy vocabulary). */
-export const SCHEMES = ['南北共建', '南北挂钩', '对口支援', '对口帮扶', '对口合作', '东西部协作', '山海协作', '结对帮扶'];
+export const SCHEMES = [
+  '南北共建',
+  '南北挂钩',
+  '对口支援',
+  '对口帮扶',
+  '对口合作',
+  '东西部协作',
+  '山海协作',
+  '结对帮扶',
+];
 
 const NUMBERED = /[“"]\d+\+\d+[”"]/g;
 const SCHEME = new RegExp(SCHEMES.join('|'), 'g');
@@ -23,13 +44,20 @@ export function recognizePartnerships(text: string, sentence: number): Candidate
       .sort((a, b) => b[1] + b[0].length - (a[1] + a[0].length))[0];
     if (!head) continue;
     const end = m.index + m[0].length + head[1] + head[0].length;
-    out.push({ kind: 'Partnership', name: text.slice(m.index, end), sentence, start: m.index, end, priority: PRIORITY.quoted });
+    out.push({
+      kind: 'Partnership',
+      name: text.slice(m.index, end),
+      sentence,
+      start: m.index,
+      end,
+      priority: PRIORITY.quoted,
+    });
   }
   for (const m of text.matchAll(SCHEME)) {
     // Regions written just before the scheme name belong to it: 苏州宿迁南北共建.
     let start = m.index;
     let regions = 0;
-    for (let moved = true; moved; ) {
+    for (let moved = true; moved;) {
       moved = false;
       for (let len = 2; len <= 4 && start - len >= 0; len++) {
         if (regionTrie().get(text.slice(start - len, start))) {
@@ -44,7 +72,14 @@ export function recognizePartnerships(text: string, sentence: number): Candidate
     }
     // One region before a scheme is its scope (江苏省南北共建园区), a pair its partners (苏州宿迁南北共建).
     if (regions < 2) start = m.index;
-    out.push({ kind: 'Partnership', name: m[0], sentence, start, end: m.index + m[0].length, priority: PRIORITY.quoted });
+    out.push({
+      kind: 'Partnership',
+      name: m[0],
+      sentence,
+      start,
+      end: m.index + m[0].length,
+      priority: PRIORITY.quoted,
+    });
   }
   return out;
 }

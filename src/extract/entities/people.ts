@@ -32,7 +32,12 @@ export function titleChainBefore(text: string, end: number): TitleSegment[] {
     const m = TITLE_TRIE.longestEndingAt(text, pos, MAX_TITLE_LENGTH);
     if (!m) break;
     let segStart = m.start;
-    while (segStart > 0 && !CHAIN_SEPARATORS.has(text[segStart - 1]!) && !/[。；;：:“”"（(）)\s]/.test(text[segStart - 1]!)) segStart--;
+    while (
+      segStart > 0 &&
+      !CHAIN_SEPARATORS.has(text[segStart - 1]!) &&
+      !/[。；;：:“”"（(）)\s]/.test(text[segStart - 1]!)
+    )
+      segStart--;
     chain.unshift({
       org: text.slice(segStart, m.start),
       orgStart: segStart,
@@ -88,12 +93,22 @@ export function recognizePeople(text: string, sentence: number): Candidate[] {
     if (!LIST_TAILS.test(text.slice(m.index + m[1]!.length))) continue;
     let offset = m.index;
     for (const item of m[1]!.split('、')) {
-      if (looksLikeName(item)) out.push({ kind: 'Person', name: item, sentence, start: offset, end: offset + item.length, priority: PRIORITY.person });
+      if (looksLikeName(item))
+        out.push({
+          kind: 'Person',
+          name: item,
+          sentence,
+          start: offset,
+          end: offset + item.length,
+          priority: PRIORITY.person,
+        });
       offset += item.length + 1;
     }
   }
   // A clause that opens with a name and a speech verb.
-  for (const m of text.matchAll(/(?:^|[，,。；;：:”])([一-龥]{2,4}?)(?=主持|表示|指出|强调|介绍|要求|在主持|说[，,:：])/g)) {
+  for (const m of text.matchAll(
+    /(?:^|[，,。；;：:”])([一-龥]{2,4}?)(?=主持|表示|指出|强调|介绍|要求|在主持|说[，,:：])/g,
+  )) {
     const start = m.index + m[0].length - m[1]!.length;
     const end = nameAt(text, start);
     if (end !== start + m[1]!.length) continue;

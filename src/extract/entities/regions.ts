@@ -22,7 +22,9 @@ function preferredForm(forms: RegionForm[]): RegionForm {
 /** The region a surface form stands for, preferring the larger division for ambiguous short forms. */
 export function pickRegion(forms: RegionForm[]): RegionForm {
   const order = ['country', 'province', 'macro', 'city', 'county', 'town'];
-  return [...forms].sort((a, b) => Number(a.short) - Number(b.short) || order.indexOf(a.region.level) - order.indexOf(b.region.level))[0]!;
+  return [...forms].sort(
+    (a, b) => Number(a.short) - Number(b.short) || order.indexOf(a.region.level) - order.indexOf(b.region.level),
+  )[0]!;
 }
 
 export function recognizeRegions(text: string, sentence: number): Candidate[] {

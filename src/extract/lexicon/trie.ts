@@ -55,7 +55,7 @@ export class Trie<T> {
   /** Non-overlapping longest matches, scanning left to right. */
   findAll(text: string): TrieMatch<T>[] {
     const out: TrieMatch<T>[] = [];
-    for (let i = 0; i < text.length; ) {
+    for (let i = 0; i < text.length;) {
       // Most positions start no word: test the first unit before walking.
       if (!this.root.next.has(text.charCodeAt(i))) {
         i++;

@@ -1,8 +1,31 @@
 // Money in yuan from Chinese amounts: 10亿元, 13亿, 7.9亿元, 3000万元, 超百亿 (300余家 is a count, not money).
 
-const UNITS: Record<string, number> = { 万: 1e4, 十万: 1e5, 百万: 1e6, 千万: 1e7, 亿: 1e8, 十亿: 1e9, 百亿: 1e10, 千亿: 1e11, 万亿: 1e12 };
-const NUMERALS: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
-export const AMOUNT = /(?:超|逾|近|约)?([0-9]+(?:\.[0-9]+)?|[一二两三四五六七八九十])?(万亿|千亿|百亿|十亿|千万|百万|十万|亿|万)(?:元|人民币)?/;
+const UNITS: Record<string, number> = {
+  万: 1e4,
+  十万: 1e5,
+  百万: 1e6,
+  千万: 1e7,
+  亿: 1e8,
+  十亿: 1e9,
+  百亿: 1e10,
+  千亿: 1e11,
+  万亿: 1e12,
+};
+const NUMERALS: Record<string, number> = {
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+  十: 10,
+};
+export const AMOUNT =
+  /(?:超|逾|近|约)?([0-9]+(?:\.[0-9]+)?|[一二两三四五六七八九十])?(万亿|千亿|百亿|十亿|千万|百万|十万|亿|万)(?:元|人民币)?/;
 
 /** Yuan for an amount such as 10亿元; undefined when the text holds no money amount. */
 export function parseAmount(text: string): number | undefined {

@@ -5,7 +5,9 @@ import type { IndustryTier } from '../../graph/model.ts';
 import type { RecognizedMention } from '../entities/index.ts';
 import type { RelationContext, RelationSet } from './context.ts';
 
-const TIER_AFTER = new RegExp(`^[^，,；;。]*?(?:[0-9一二两三四五六七八九十]+(?:个|大)|为)?(${TIER_WORDS.map(([w]) => w).join('|')})(?:的)?产业`);
+const TIER_AFTER = new RegExp(
+  `^[^，,；;。]*?(?:[0-9一二两三四五六七八九十]+(?:个|大)|为)?(${TIER_WORDS.map(([w]) => w).join('|')})(?:的)?产业`,
+);
 const TIER_BEFORE = new RegExp(`(${TIER_WORDS.map(([w]) => w).join('|')})产业`);
 const TIER_OF = new Map<string, IndustryTier>(TIER_WORDS);
 
@@ -21,14 +23,18 @@ function tierOf(ctx: RelationContext, m: RecognizedMention): IndustryTier | unde
 function localPark(ctx: RelationContext, m: RecognizedMention): number | undefined {
   const parks = ctx
     .mentionsIn(m.sentence)
-    .filter((o) => ctx.kind(o.entity) === 'Park' && o.end <= m.start && !(o.start <= m.start && m.end <= o.end) && !o.listType);
+    .filter(
+      (o) =>
+        ctx.kind(o.entity) === 'Park' && o.end <= m.start && !(o.start <= m.start && m.end <= o.end) && !o.listType,
+    );
   return parks.find((o) => o.reference)?.entity ?? parks[0]?.entity;
 }
 
 /** The park whose name holds this industry mention (光伏|产业园). */
 function containingPark(ctx: RelationContext, m: RecognizedMention): number | undefined {
-  return ctx.mentionsIn(m.sentence).find((o) => ctx.kind(o.entity) === 'Park' && o.start <= m.start && m.end <= o.end && o !== m)
-    ?.entity;
+  return ctx
+    .mentionsIn(m.sentence)
+    .find((o) => ctx.kind(o.entity) === 'Park' && o.start <= m.start && m.end <= o.end && o !== m)?.entity;
 }
 
 export function focusesOn(ctx: RelationContext, out: RelationSet): void {

@@ -29,7 +29,9 @@ export function holdsPosition(ctx: RelationContext, out: RelationSet): void {
     for (const segment of chain) {
       const named = ctx
         .mentionsIn(m.sentence)
-        .filter((o) => o.start >= segment.orgStart && o.start < segment.titleStart && BODY_KINDS.has(ctx.kind(o.entity)))
+        .filter(
+          (o) => o.start >= segment.orgStart && o.start < segment.titleStart && BODY_KINDS.has(ctx.kind(o.entity)),
+        )
         .at(-1)?.entity;
       // 市|人大常委会主任: a bare unit before the post is part of the post and names the report's own unit.
       const unit = named === undefined && /^[市区县省]$/.test(segment.org) ? segment.org : '';

@@ -15,7 +15,12 @@ export function extractRelations(sentences: Sentence[], report: RecognizedReport
   const ctx = new RelationContext(sentences, report);
   const out = new RelationSet(ctx);
   memberOf(ctx, out);
-  const members = new Set(out.values().filter((r) => r.type === 'MEMBER_OF').map((r) => r.from));
+  const members = new Set(
+    out
+      .values()
+      .filter((r) => r.type === 'MEMBER_OF')
+      .map((r) => r.from),
+  );
   locatedIn(ctx, out);
   holdsPosition(ctx, out);
   investsIn(ctx, out);

@@ -48,6 +48,13 @@ export function investsIn(ctx: RelationContext, out: RelationSet): void {
     if (ctx.kind(m.entity) !== 'Company' || !isProject(ctx, m)) continue;
     const amount = amountOf(ctx, m);
     const status = stageOf(ctx, m);
-    out.add({ type: 'INVESTS_IN', from: m.entity, to: target, evidence: [m.sentence], ...(amount ? { amount } : {}), ...(status ? { status } : {}) });
+    out.add({
+      type: 'INVESTS_IN',
+      from: m.entity,
+      to: target,
+      evidence: [m.sentence],
+      ...(amount ? { amount } : {}),
+      ...(status ? { status } : {}),
+    });
   }
 }

@@ -8,7 +8,7 @@ import type { RelationContext, RelationSet } from './context.ts';
 /** The most specific region a park's name opens with: 江苏|赣榆|经济开发区 → 赣榆区. */
 export function regionOpeningName(name: string): string | undefined {
   let found: string | undefined;
-  for (let at = 0; at < name.length; ) {
+  for (let at = 0; at < name.length;) {
     const m = regionTrie().longestAt(name, at);
     const form = m && pickRegion(m.value);
     // A short form that is also a common word (运河) opens a name without naming a place.
@@ -57,14 +57,16 @@ export function locatedIn(ctx: RelationContext, out: RelationSet): void {
       if (!opening || opening === subject || regionWithin(subject, opening)) region = report.subjectRegion;
     }
     if (region === undefined && park === report.subjectPark && report.homeCity !== undefined) region = report.homeCity;
-    if (region !== undefined) out.add({ type: 'LOCATED_IN', from: park, to: region, evidence: ctx.evidenceFor(park, region) });
+    if (region !== undefined)
+      out.add({ type: 'LOCATED_IN', from: park, to: region, evidence: ctx.evidenceFor(park, region) });
   }
   // Regions in their parent division, when the report names both (towns' parents are ambiguous: skipped).
   for (const [name, child] of regionIndex) {
     const entry = regionByName(name);
     if (!entry?.parent || entry.level === 'town') continue;
     const parent = regionIndex.get(entry.parent);
-    if (parent !== undefined) out.add({ type: 'LOCATED_IN', from: child, to: parent, evidence: ctx.evidenceFor(child, parent) });
+    if (parent !== undefined)
+      out.add({ type: 'LOCATED_IN', from: child, to: parent, evidence: ctx.evidenceFor(child, parent) });
   }
   statedLocations(ctx, out);
   // Companies named as enterprises of the report's park or region.

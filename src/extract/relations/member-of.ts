@@ -21,7 +21,8 @@ function numberedMembers(ctx: RelationContext, out: RelationSet, p: RecognizedMe
     if (!/^[、和与及]?$/.test(gap)) break;
     members.push(o.entity);
   }
-  for (const member of members) out.add({ type: 'MEMBER_OF', from: member, to: partnership, role: 'member', evidence: [p.sentence] });
+  for (const member of members)
+    out.add({ type: 'MEMBER_OF', from: member, to: partnership, role: 'member', evidence: [p.sentence] });
   const lead = ctx.report.subjectPark;
   if (members.length && lead !== undefined && !members.includes(lead)) {
     out.add({ type: 'MEMBER_OF', from: lead, to: partnership, role: 'lead', evidence: [p.sentence] });
@@ -84,7 +85,8 @@ export function memberOf(ctx: RelationContext, out: RelationSet): void {
       if (!park) continue;
       out.add({ type: 'MEMBER_OF', from: park.entity, to: partnership, role: 'member', evidence: [p.sentence] });
       if (name.includes('共建')) {
-        for (const r of regions) out.add({ type: 'CO_BUILT_BY', from: park.entity, to: r, evidence: [p.sentence, ...evidence] });
+        for (const r of regions)
+          out.add({ type: 'CO_BUILT_BY', from: park.entity, to: r, evidence: [p.sentence, ...evidence] });
       }
     }
   }

@@ -11,6 +11,17 @@ export type Run = (statement: string, params?: Params) => Promise<Row[]>;
 
 const READERS = 2;
 
+/**
+ * WAL settings, both for crash safety in @ladybugdb/core 0.19.1 (checked with a SIGKILL test, crash.test.ts):
+ * - checksums off: with them on, any WAL record over ~4 KB (one report's sentences, a batch of entities) is written
+ *   corrupt (LadybugDB issue #771, fixed after 0.19.1), so every transaction since the last checkpoint is lost
+ *   after a crash. Without them those records replay intact.
+ * - no throw on replay failure: a process killed while writing leaves a torn record at the WAL's end; replay then
+ *   stops there and drops that uncommitted transaction instead of refusing to open the store (issue #714).
+ */
+const ENABLE_WAL_CHECKSUMS = false;
+const THROW_ON_WAL_REPLAY_FAILURE = false;
+
 /** Runs tasks one after another: a LadybugDB connection serves one query at a time. */
 class Lane {
   private tail: Promise<unknown> = Promise.resolve();
@@ -38,7 +49,17 @@ export class EmbeddedDb {
   }
 
   static async open(path: string): Promise<EmbeddedDb> {
-    const database = new lbug.Database(path);
+    const database = new lbug.Database(
+      path,
+      0, // buffer pool: LadybugDB's default
+      true, // compression
+      false, // read-only
+      0, // max size: default
+      true, // auto-checkpoint
+      -1, // checkpoint threshold: default
+      THROW_ON_WAL_REPLAY_FAILURE,
+      ENABLE_WAL_CHECKSUMS,
+    );
     try {
       await database.init();
     } catch (error) {
@@ -69,7 +90,8 @@ export class EmbeddedDb {
       try {
         result = await work((statement, params = {}) => execute(lane, statement, params));
       } catch (error) {
-        await query(lane.connection, 'ROLLBACK');
+        // A statement that fails may already have ended the transaction; the first error is the one to report.
+        await query(lane.connection, 'ROLLBACK').catch(() => undefined);
         throw error;
       }
       await query(lane.connection, 'COMMIT');

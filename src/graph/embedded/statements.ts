@@ -2,8 +2,9 @@
 //
 // Format: `// name: <name>` starts a statement, `// fragment: <name>` a piece that statements include with
 // `{{> name}}`; the text runs to the next header, comment lines dropped, a trailing `;` removed. Values always travel
-// as parameters. The only other placeholder is `{{maxHops}}` (a variable-length bound cannot be a parameter in
-// LadybugDB), filled from the whole numbers 1..MAX_PATH_HOPS, never from input.
+// as parameters. Two placeholders stand where LadybugDB takes no parameter, and are never filled from input:
+// `{{maxHops}}` (a variable-length bound) with a whole number 1..MAX_PATH_HOPS, and `{{file}}` (COPY FROM's source)
+// with the path of a file the bulk path wrote itself.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -46,7 +47,9 @@ export class Statements {
     const statements = new Map<string, string>();
     const byFile = new Map<string, string[]>();
     const files = readdirSync(dir).filter((f) => f.endsWith('.cypher'));
-    const all = files.flatMap((file) => sections(readFileSync(join(dir, file), 'utf8'), file).map((s) => ({ file, s })));
+    const all = files.flatMap((file) =>
+      sections(readFileSync(join(dir, file), 'utf8'), file).map((s) => ({ file, s })),
+    );
     for (const { s } of all) {
       if (s.kind === 'fragment') fragments.set(s.name, s.lines.join('\n'));
     }
@@ -77,6 +80,12 @@ export class Statements {
   withHops(name: string, maxHops: number): string {
     if (!Number.isInteger(maxHops) || maxHops < 1 || maxHops > MAX_PATH_HOPS) throw new Error(`bad hops ${maxHops}`);
     return this.get(name).replaceAll('{{maxHops}}', String(maxHops));
+  }
+
+  /** A COPY statement reading `path`, a file our code wrote (checked to need no quoting inside the literal). */
+  withFile(name: string, path: string): string {
+    if (/['\\\n]/.test(path)) throw new Error(`bulk load: unusable path for COPY FROM: ${path}`);
+    return this.get(name).replaceAll('{{file}}', path);
   }
 
   names(): string[] {

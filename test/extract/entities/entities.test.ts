@@ -77,7 +77,9 @@ describe('industries, organizations, partnerships', () => {
     expect(names(text, 'Organization')).toContain('江苏省发改委');
   });
   it('merges short forms of a numbered scheme into one partnership', () => {
-    const found = entities('推动“1+3”共建园区联动发展。“1+3”联动发展成效明显。').filter((e) => e.kind === 'Partnership');
+    const found = entities('推动“1+3”共建园区联动发展。“1+3”联动发展成效明显。').filter(
+      (e) => e.kind === 'Partnership',
+    );
     expect(found).toEqual([expect.objectContaining({ name: '“1+3”共建园区联动发展', aliases: ['“1+3”联动发展'] })]);
   });
 });

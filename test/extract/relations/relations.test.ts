@@ -41,7 +41,9 @@ describe('relations of a park report', () => {
 
 describe('stages and amounts', () => {
   it('gives no stage to a planned project', () => {
-    const found = relations('滨江高新区：全力冲刺\n确保恒泰精工、瑞丰新材料2个项目年内开工。恒泰精工、瑞丰新材料项目加快建设。滨江高新区成绩突出。');
+    const found = relations(
+      '滨江高新区：全力冲刺\n确保恒泰精工、瑞丰新材料2个项目年内开工。恒泰精工、瑞丰新材料项目加快建设。滨江高新区成绩突出。',
+    );
     expect(found.filter((r) => r.type === 'INVESTS_IN').every((r) => r.status === undefined)).toBe(true);
   });
 });
@@ -67,7 +69,9 @@ describe('places and co-building stated in so many words', () => {
     expect(found).toContainEqual({ type: 'CO_BUILT_BY', from: '锡徐工业园', to: '徐州市' });
   });
   it('reads leading industries stated as 以…为主导', () => {
-    const found = relations('滨江高新区：转型升级\n滨江高新区形成以光电显示、高端纺织为主导的产业体系。滨江高新区发展迅速。');
+    const found = relations(
+      '滨江高新区：转型升级\n滨江高新区形成以光电显示、高端纺织为主导的产业体系。滨江高新区发展迅速。',
+    );
     expect(found).toContainEqual({ type: 'FOCUSES_ON', from: '滨江高新区', to: '光电显示', tier: '主导' });
   });
 });

@@ -1,0 +1,103 @@
+/// <reference lib="dom" />
+// The page's only data source: the GraphQL API, through its generic lookups (search, neighborhood, report), as any
+// app would call it. Kinds arrive as the API's enum values (PARK) and leave as the model's names (Park).
+import { ENTITY_KINDS } from '../../graph/model.ts';
+import type { EntityKind, RelationType } from '../../graph/model.ts';
+
+export const GRAPHQL_ENDPOINT = '/graphql';
+
+export interface Entity {
+  id: string;
+  kind: EntityKind;
+  name: string;
+  aliases: string[];
+}
+
+export interface ReportRef {
+  id: string;
+  name: string;
+  title: string | null;
+  publishedAt: string | null;
+  source: string | null;
+}
+
+export interface Evidence {
+  sentence: string;
+  report: ReportRef;
+}
+
+export interface Relation {
+  id: string;
+  type: RelationType;
+  fromId: string;
+  toId: string;
+  title: string | null;
+  amount: number | null;
+  status: string | null;
+  tier: string | null;
+  role: string | null;
+  evidence: Evidence[];
+}
+
+export interface Report extends ReportRef {
+  authors: string[];
+  entityCount: number;
+  relationCount: number;
+}
+
+const KIND_OF_ENUM = new Map<string, EntityKind>(ENTITY_KINDS.map((k) => [k.toUpperCase(), k]));
+
+const ENTITY_FIELDS = 'id kind name aliases';
+const REPORT_FIELDS = 'id name title publishedAt source';
+
+async function graphql<T>(query: string, variables: Record<string, unknown>): Promise<T> {
+  const response = await fetch(GRAPHQL_ENDPOINT, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', accept: 'application/json' },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await response.json().catch(() => ({}))) as { data?: T; errors?: { message: string }[] };
+  if (body.errors?.length) throw new Error(body.errors.map((e) => e.message).join('; '));
+  if (!response.ok || !body.data) throw new Error(`the API answered ${response.status}`);
+  return body.data;
+}
+
+function entity(raw: Entity): Entity {
+  return { ...raw, kind: KIND_OF_ENUM.get(raw.kind) ?? raw.kind };
+}
+
+/** Names and aliases matching `text`, Simplified or Traditional, whole or partial; exact matches first. */
+export async function search(text: string, first = 12): Promise<Entity[]> {
+  const data = await graphql<{ search: Entity[] }>(
+    `query ExploreSearch($text: String!, $first: Int) { search(text: $text, first: $first) { ${ENTITY_FIELDS} } }`,
+    { text, first },
+  );
+  return data.search.map(entity);
+}
+
+export interface Subgraph {
+  nodes: Entity[];
+  edges: Relation[];
+}
+
+/** The entity, its neighbours (at most `limit` entities in all) and the relations among them, with evidence. */
+export async function neighborhood(id: string, limit: number): Promise<Subgraph> {
+  const data = await graphql<{ neighborhood: Subgraph }>(
+    `query ExploreNeighborhood($id: ID!, $limit: Int) {
+      neighborhood(of: $id, depth: 1, limit: $limit) {
+        nodes { ${ENTITY_FIELDS} }
+        edges { id type fromId toId title amount status tier role evidence { sentence report { ${REPORT_FIELDS} } } }
+      }
+    }`,
+    { id, limit },
+  );
+  return { nodes: data.neighborhood.nodes.map(entity), edges: data.neighborhood.edges };
+}
+
+export async function report(id: string): Promise<Report | null> {
+  const data = await graphql<{ report: Report | null }>(
+    `query ExploreReport($id: ID!) { report(id: $id) { ${REPORT_FIELDS} authors entityCount relationCount } }`,
+    { id },
+  );
+  return data.report;
+}

@@ -1,0 +1,93 @@
+// ingestReport and deleteReport: only with the server's KG_API_KEY, sent as x-api-key or Authorization: Bearer.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { emptyEmbeddedStore, startApi, type RunningApi, type TempStore } from './support/seeded.ts';
+
+const KEY = 'test-key-0123456789';
+const REPORT = `宿迁市新设产业园区
+2024-05-06 来源:宿迁日报
+测试产业园位于宿城区。测试产业园党工委书记王测试表示,园区聚焦新能源产业。某某科技有限公司投资10亿元在测试产业园建设新项目。`;
+
+const INGEST = `mutation($text: String!, $title: String, $publishedAt: String) {
+  ingestReport(text: $text, title: $title, source: "test", publishedAt: $publishedAt) {
+    status entitiesAdded relationsAdded report { id title publishedAt source entityCount } } }`;
+const DELETE = 'mutation($id: ID!) { deleteReport(id: $id) }';
+
+describe('with KG_API_KEY set', () => {
+  let temp: TempStore;
+  let api: RunningApi;
+  beforeAll(async () => {
+    temp = await emptyEmbeddedStore();
+    api = await startApi({ store: temp.store, apiKey: KEY });
+  }, 60_000);
+  afterAll(async () => {
+    await api?.stop();
+    await temp?.close();
+  });
+
+  it('ingests a report with the key, idempotently, and deletes it', async () => {
+    const added = await api.gql(
+      INGEST,
+      { text: REPORT, title: '测试报道', publishedAt: '2024-05-06' },
+      { 'x-api-key': KEY },
+    );
+    expect(added.errors).toBeUndefined();
+    const result = added.data.ingestReport;
+    expect(result).toMatchObject({
+      status: 'ADDED',
+      report: { title: '测试报道', publishedAt: '2024-05-06', source: 'test' },
+    });
+    expect(result.entitiesAdded).toBeGreaterThan(0);
+    expect(result.report.entityCount).toBeGreaterThan(0);
+
+    const { data: stats } = await api.gql('{ stats { reports entities } }');
+    expect(stats.stats).toMatchObject({ reports: 1, entities: result.entitiesAdded });
+
+    const again = await api.gql(INGEST, { text: REPORT, title: '测试报道' }, { authorization: `Bearer ${KEY}` });
+    expect(again.data.ingestReport).toMatchObject({ status: 'UNCHANGED', entitiesAdded: 0, relationsAdded: 0 });
+
+    const deleted = await api.gql(DELETE, { id: result.report.id }, { 'x-api-key': KEY });
+    expect(deleted.data).toEqual({ deleteReport: true });
+    const { data: after } = await api.gql('{ stats { reports entities } }');
+    expect(after.stats).toEqual({ reports: 0, entities: 0 });
+  });
+
+  it('refuses without a key, and with a wrong key', async () => {
+    const missing = await api.gql(INGEST, { text: REPORT });
+    expect(missing.status).toBe(401);
+    expect(missing.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    expect(missing.errors?.[0]?.message).toMatch(/x-api-key/);
+    const wrong = await api.gql(DELETE, { id: 'x' }, { authorization: 'Bearer nope' });
+    expect(wrong.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    const { data } = await api.gql('{ stats { reports } }');
+    expect(data.stats.reports).toBe(0);
+  });
+
+  it('names the problem with bad input: empty text, a bad date, an unknown report', async () => {
+    const empty = await api.gql(INGEST, { text: ' ' }, { 'x-api-key': KEY });
+    expect(empty.errors?.[0]).toMatchObject({
+      message: 'text must not be empty',
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
+    const date = await api.gql(INGEST, { text: REPORT, publishedAt: '2024-13-01' }, { 'x-api-key': KEY });
+    expect(date.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(date.errors?.[0]?.message).toContain('publishedAt');
+    const unknown = await api.gql(DELETE, { id: '0000000000000000' }, { 'x-api-key': KEY });
+    expect(unknown.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+  });
+});
+
+describe('without KG_API_KEY', () => {
+  it('refuses every mutation, whatever key the request carries', async () => {
+    const temp = await emptyEmbeddedStore();
+    const api = await startApi({ store: temp.store });
+    try {
+      const response = await api.gql(INGEST, { text: REPORT }, { 'x-api-key': 'anything' });
+      expect(response.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+      expect(response.errors?.[0]?.message).toMatch(/disabled.*KG_API_KEY/);
+      expect((await api.gql('{ stats { reports } }')).data.stats.reports).toBe(0);
+    } finally {
+      await api.stop();
+      await temp.close();
+    }
+  });
+});

@@ -1,0 +1,143 @@
+// `npm run test:e2e`: /explore in Debian's Chromium, offline, over the seeds' graph. Searches a park by its
+// Traditional name, sees its neighborhood drawn (as many entities as the API's neighborhood holds), expands a
+// neighbour by clicking it, reads a relation's evidence, filters a kind, and opens a report. Screenshots go to
+// test-results/explore-*.png (look at them: labels legible, nothing under the legend, Chinese rendered).
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { GraphStore, Subgraph } from '../../src/graph/store.ts';
+import { seededEmbeddedStore, startApi, type RunningApi, type TempStore } from '../api/support/seeded.ts';
+import { RESULTS_DIR, launchChromium, type Browser } from '../support/chromium.ts';
+
+/** What the page asks the API for per load or expansion (src/explore/client/main.ts). */
+const LIMIT = 60;
+const PARK = 'Park:苏宿工业园区';
+const TRADITIONAL = '蘇宿工業園區';
+
+let temp: TempStore;
+let api: RunningApi;
+let browser: Browser;
+let page: Page;
+const problems: string[] = [];
+
+beforeAll(async () => {
+  temp = await seededEmbeddedStore();
+  api = await startApi({ store: temp.store });
+  browser = await launchChromium(api.url);
+  page = await browser.context.newPage();
+  page.on('pageerror', (error) => problems.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(message.text());
+  });
+  mkdirSync(RESULTS_DIR, { recursive: true });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await api?.stop();
+  await temp?.close();
+});
+
+type Cy = { explore: { cy: import('cytoscape').Core } };
+const drawn = () => page.evaluate(() => (window as unknown as Cy).explore.cy.nodes(':visible').map((n) => n.id()));
+const drawnEdges = () => page.evaluate(() => (window as unknown as Cy).explore.cy.edges(':visible').map((e) => e.id()));
+const shown = async () => Number(await page.locator('#status').getAttribute('data-nodes'));
+
+/** The page-space position of a drawn element (a node's center, an edge's midpoint). */
+async function positionOf(id: string): Promise<{ x: number; y: number }> {
+  const box = (await page.locator('#graph').boundingBox())!;
+  const at = await page.evaluate((elementId) => {
+    const cy = (window as unknown as Cy).explore.cy;
+    const edge = cy.edges().getElementById(elementId);
+    return edge.nonempty() ? edge.renderedMidpoint() : cy.nodes().getElementById(elementId).renderedPosition();
+  }, id);
+  return { x: box.x + at.x, y: box.y + at.y };
+}
+
+async function neighbours(store: GraphStore, id: string): Promise<Subgraph> {
+  return store.neighborhood(id, { depth: 1, limit: LIMIT });
+}
+
+it('finds a park by its Traditional name and draws its neighborhood', async () => {
+  await page.goto(`${api.url}/explore`);
+  await page.locator('#q').fill(TRADITIONAL);
+  await page.locator('#search button').click();
+  const result = page.locator(`#results button[data-id="${PARK}"]`);
+  await result.waitFor();
+  await result.click();
+
+  const expected = await neighbours(temp.store, PARK);
+  await expect.poll(shown, { timeout: 30_000 }).toBe(expected.nodes.length);
+  expect((await drawn()).sort()).toEqual(expected.nodes.map((n) => n.id).sort());
+  expect((await drawnEdges()).sort()).toEqual(expected.edges.map((e) => e.id).sort());
+  await expect.poll(() => page.locator('#info h2').innerText()).toBe('苏宿工业园区');
+  expect(new URL(page.url()).searchParams.get('id')).toBe(PARK);
+  await page.screenshot({ path: join(RESULTS_DIR, 'explore-1-search.png') });
+});
+
+it('expands a neighbour when it is clicked, adding its own neighbours', async () => {
+  const start = await neighbours(temp.store, PARK);
+  const inView = new Set(start.nodes.map((n) => n.id));
+  // The neighbour that brings the most entities not drawn yet.
+  let best: { id: string; more: Subgraph; added: number } | undefined;
+  for (const n of start.nodes.filter((x) => x.id !== PARK)) {
+    const more = await neighbours(temp.store, n.id);
+    const added = more.nodes.filter((x) => !inView.has(x.id)).length;
+    if (!best || added > best.added) best = { id: n.id, more, added };
+  }
+  expect(best!.added).toBeGreaterThan(0);
+  const { x, y } = await positionOf(best!.id);
+  await page.mouse.click(x, y);
+
+  const nodes = new Set([...inView, ...best!.more.nodes.map((n) => n.id)]);
+  const edges = new Set([...start.edges, ...best!.more.edges].map((e) => e.id));
+  await expect.poll(shown, { timeout: 30_000 }).toBe(nodes.size);
+  expect((await drawn()).sort()).toEqual([...nodes].sort());
+  expect((await drawnEdges()).sort()).toEqual([...edges].sort());
+  await page.screenshot({ path: join(RESULTS_DIR, 'explore-2-expanded.png') });
+});
+
+it('shows a relation’s type, properties and evidence on hover, with a link to its report', async () => {
+  const investments = (await temp.store.relationsOf(PARK, { types: ['INVESTS_IN'], direction: 'IN' })).items;
+  const relation = investments.find((r) => r.amount !== undefined) ?? investments[0]!;
+  await page.mouse.move(...(Object.values(await positionOf(relation.id)) as [number, number]));
+  await expect.poll(() => page.locator('#info h2').innerText()).toContain('INVESTS_IN');
+  const panel = await page.locator('#info').innerText();
+  expect(panel).toContain('投资');
+  expect(panel).toContain(relation.evidence[0]!.sentence);
+  if (relation.amount !== undefined) expect(panel).toMatch(/金额 amount\s+[\d.]+ (亿|万)?元/);
+  await page.screenshot({ path: join(RESULTS_DIR, 'explore-3-relation.png') });
+
+  const report = await temp.store.getReport(relation.evidence[0]!.reportId);
+  await page.locator(`#info a[data-report="${report!.id}"]`).first().click();
+  await expect.poll(() => page.locator('#info h2').innerText()).toBe(report!.title ?? report!.name);
+  expect(await page.locator('#info').innerText()).toContain(report!.name);
+});
+
+it('hides a kind and a relation type when they are unticked in the legend', async () => {
+  const before = await shown();
+  const companies = (await drawn()).filter((id) => id.startsWith('Company:')).length;
+  expect(companies).toBeGreaterThan(0);
+  await page.locator('input[data-filter="Company"]').uncheck();
+  await expect.poll(shown).toBe(before - companies);
+  expect((await drawn()).some((id) => id.startsWith('Company:'))).toBe(false);
+  await page.screenshot({ path: join(RESULTS_DIR, 'explore-4-filtered.png') });
+
+  const partOf = (await drawnEdges()).filter((id) => id.includes('|PART_OF|')).length;
+  const edgesBefore = Number(await page.locator('#status').getAttribute('data-edges'));
+  await page.locator('input[data-filter="PART_OF"]').uncheck();
+  await expect
+    .poll(async () => Number(await page.locator('#status').getAttribute('data-edges')))
+    .toBe(edgesBefore - partOf);
+  await page.locator('input[data-filter="Company"]').check();
+  await page.locator('input[data-filter="PART_OF"]').check();
+  await expect.poll(shown).toBe(before);
+});
+
+it('opens straight from a link (?q=), and fetched nothing from anywhere else', async () => {
+  await page.goto(`${api.url}/explore?q=${encodeURIComponent(TRADITIONAL)}`);
+  await expect.poll(shown, { timeout: 30_000 }).toBe((await neighbours(temp.store, PARK)).nodes.length);
+  expect(browser.elsewhere).toEqual([]);
+  expect(problems).toEqual([]);
+});
