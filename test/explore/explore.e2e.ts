@@ -121,7 +121,8 @@ it('hides a kind and a relation type when they are unticked in the legend', asyn
   expect(companies).toBeGreaterThan(0);
   await page.locator('input[data-filter="Company"]').uncheck();
   await expect.poll(shown).toBe(before - companies);
-  expect((await drawn()).some((id) => id.startsWith('Company:'))).toBe(false);
+  // Cytoscape applies the new style on its next frame: wait for it rather than reading mid-frame.
+  await expect.poll(async () => (await drawn()).some((id) => id.startsWith('Company:'))).toBe(false);
   await page.screenshot({ path: join(RESULTS_DIR, 'explore-4-filtered.png') });
 
   const partOf = (await drawnEdges()).filter((id) => id.includes('|PART_OF|')).length;
