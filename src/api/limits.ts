@@ -30,19 +30,31 @@ function listSize(args: Record<string, unknown>): number | undefined {
   return undefined;
 }
 
-const listEstimator: ComplexityEstimator = ({ args, childComplexity }) => {
-  const size = listSize(args);
-  return size === undefined ? undefined : 1 + size * childComplexity;
-};
+export interface CostOptions {
+  /**
+   * The size of a list field that takes `first` or `limit` but got neither and has no default for it: a size the
+   * server fills in (the @neo4j/graphql API's @limit default). Without it, such a list counts as one item.
+   */
+  unsizedListSize?: number;
+}
 
-const estimators = [listEstimator, simpleEstimator({ defaultComplexity: 1 })];
+function estimatorsFor({ unsizedListSize }: CostOptions): ComplexityEstimator[] {
+  const listEstimator: ComplexityEstimator = ({ args, field, childComplexity }) => {
+    const sizeable = unsizedListSize !== undefined && field.args.some((a) => a.name === 'first' || a.name === 'limit');
+    const size = listSize(args) ?? (sizeable ? unsizedListSize : undefined);
+    return size === undefined ? undefined : 1 + size * childComplexity;
+  };
+  return [listEstimator, simpleEstimator({ defaultComplexity: 1 })];
+}
 
 export function queryCost(
   schema: GraphQLSchema,
   document: DocumentNode,
   variables?: Record<string, unknown>,
   operationName?: string,
+  options: CostOptions = {},
 ) {
+  const estimators = estimatorsFor(options);
   return getComplexity({ schema, query: document, variables, operationName: operationName ?? undefined, estimators });
 }
 
@@ -52,9 +64,10 @@ function costOf(
   document: DocumentNode,
   variables?: Record<string, unknown>,
   operationName?: string,
+  options: CostOptions = {},
 ) {
   try {
-    return queryCost(schema, document, variables, operationName);
+    return queryCost(schema, document, variables, operationName, options);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     if (/maximum allowed number of nodes/.test(message)) {
@@ -82,7 +95,7 @@ const COSTS_PER_DOCUMENT = 32;
  * Refuses too deep or too costly operations before they run (400 with QUERY_TOO_DEEP or QUERY_TOO_COSTLY).
  * Apollo reuses the parsed document of a query it has seen, so both checks are remembered per document.
  */
-export function queryLimitsPlugin(schema: GraphQLSchema): ApolloServerPlugin {
+export function queryLimitsPlugin(schema: GraphQLSchema, options: CostOptions = {}): ApolloServerPlugin {
   const depths = new WeakMap<DocumentNode, GraphQLError | undefined>();
   const costs = new WeakMap<DocumentNode, Map<string, number>>();
   return {
@@ -97,7 +110,7 @@ export function queryLimitsPlugin(schema: GraphQLSchema): ApolloServerPlugin {
           if (!known) costs.set(document, (known = new Map()));
           let cost = known.get(key);
           if (cost === undefined) {
-            cost = costOf(schema, document, request.variables, operationName ?? undefined);
+            cost = costOf(schema, document, request.variables, operationName ?? undefined, options);
             if (known.size >= COSTS_PER_DOCUMENT) known.delete(known.keys().next().value!);
             known.set(key, cost);
           }

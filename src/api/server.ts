@@ -2,7 +2,7 @@
 // POST /graphql and GET /graphql?query=... run GraphQL; a browser's GET /graphql gets the IDE.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { ApolloServer, HeaderMap, type HTTPGraphQLRequest } from '@apollo/server';
+import { ApolloServer, HeaderMap, type HTTPGraphQLRequest, type HTTPGraphQLResponse } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { GraphStore } from '../graph/store.ts';
@@ -14,6 +14,7 @@ import { DEFAULT_TIMEOUT_MS, queryLimitsPlugin } from './limits.ts';
 import { apiSchema } from './schema.ts';
 import { Admission } from './admission.ts';
 import { handleExplore } from '../explore/route.ts';
+import { createNeo4jGraphqlApi, NEO4J_GRAPHQL_PATH } from './neo4j-graphql.ts'; // /graphql/neo4j (Neo4j store only)
 
 export const GRAPHQL_PATH = '/graphql';
 /** Large enough for a report sent to ingestReport (1M characters of UTF-8). */
@@ -122,26 +123,33 @@ export async function createApiServer(options: ApiServerOptions): Promise<ApiSer
     ],
   });
   await apollo.start();
+  // /graphql/neo4j: the @neo4j/graphql API, only on the Neo4j store (src/api/neo4j-graphql.ts).
+  const neo4jGraphql = await createNeo4jGraphqlApi(store, timeoutMs);
+  const neo4jIdePage =
+    neo4jGraphql && idePage({ endpoint: NEO4J_GRAPHQL_PATH, examples: [], title: 'park-graph neo4j' });
 
-  async function runGraphql(request: IncomingMessage, response: ServerResponse, url: URL) {
+  type Execute = (httpGraphQLRequest: HTTPGraphQLRequest, signal: AbortSignal) => Promise<HTTPGraphQLResponse>;
+  const executeApi: Execute = (httpGraphQLRequest, signal) =>
+    apollo.executeHTTPGraphQLRequest({
+      httpGraphQLRequest,
+      context: async () =>
+        createContext({
+          store,
+          apiKey,
+          requestKey: requestApiKey((name) => httpGraphQLRequest.headers.get(name)),
+          signal,
+        }),
+    });
+
+  /** Runs a GraphQL request on /graphql, or with `execute` on /graphql/neo4j: same admission, timeout and answer. */
+  async function runGraphql(request: IncomingMessage, response: ServerResponse, url: URL, execute = executeApi) {
     const httpGraphQLRequest = await graphqlRequest(request, url);
     const deadline = new AbortController();
     const timer = setTimeout(() => deadline.abort(), timeoutMs);
     const timedOut = new Promise<'timeout'>((resolve) =>
       deadline.signal.addEventListener('abort', () => resolve('timeout'), { once: true }),
     );
-    const running = admission.run(deadline.signal, () =>
-      apollo.executeHTTPGraphQLRequest({
-        httpGraphQLRequest,
-        context: async () =>
-          createContext({
-            store,
-            apiKey,
-            requestKey: requestApiKey((name) => httpGraphQLRequest.headers.get(name)),
-            signal: deadline.signal,
-          }),
-      }),
-    );
+    const running = admission.run(deadline.signal, () => execute(httpGraphQLRequest, deadline.signal));
     running.catch(() => {}); // after a timeout nobody awaits it; its failure is of no interest then
     const result = await Promise.race([running, timedOut]).finally(() => clearTimeout(timer));
     if (result === 'timeout') {
@@ -184,6 +192,10 @@ export async function createApiServer(options: ApiServerOptions): Promise<ApiSer
     if (url.pathname.startsWith(IDE_ASSET_PREFIX) && request.method === 'GET') {
       if (await serveIdeAsset(request, response, url.pathname.slice(IDE_ASSET_PREFIX.length))) return;
     }
+    if (neo4jGraphql && (url.pathname === NEO4J_GRAPHQL_PATH || url.pathname === `${NEO4J_GRAPHQL_PATH}/`)) {
+      if (wantsIde(request, url.searchParams)) return serveIdePage(response, neo4jIdePage!);
+      return runGraphql(request, response, url, (httpGraphQLRequest) => neo4jGraphql.execute(httpGraphQLRequest));
+    }
     if (url.pathname === '/health') return health(response);
     if (url.pathname === '/') return void response.writeHead(302, { location: GRAPHQL_PATH }).end();
     for (const handler of handlers) if (await handler(request, response, url)) return;
@@ -203,6 +215,9 @@ export async function createApiServer(options: ApiServerOptions): Promise<ApiSer
         });
       });
     },
-    stop: () => apollo.stop(),
+    stop: async () => {
+      await apollo.stop(); // drains the HTTP server, /graphql/neo4j's requests included
+      await neo4jGraphql?.stop();
+    },
   };
 }

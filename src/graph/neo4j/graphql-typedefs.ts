@@ -5,6 +5,7 @@
 import { pathToFileURL } from 'node:url';
 import { ENTITY_KINDS, RELATION_SCHEMA, RELATION_TYPES } from '../model.ts';
 import type { EntityKind, RelationProperty, RelationType } from '../model.ts';
+import { MAX_PAGE_SIZE } from '../store.ts';
 import { ENTITY_LABEL, MENTIONED_IN, REPORT_LABEL } from './graph-model.ts';
 
 /** GraphQL field names of each relation type, seen from its start (out) and from its end (in). */
@@ -63,21 +64,29 @@ const targetType = (kind: EntityKind, field: RelationField) =>
 
 const ENTITY_FIELDS = ['id: ID!', 'kind: EntityKind!', 'name: String!', 'aliases: [String!]!'];
 
+/** The page size of a list without `limit` in the generated API, like `first` on /graphql. */
+export const NEO4J_GRAPHQL_DEFAULT_LIMIT = 20;
+/** Every node list (top level and nested) is capped like the typed API's pages: no asking for the whole graph. */
+const LIMIT = `@limit(default: ${NEO4J_GRAPHQL_DEFAULT_LIMIT}, max: ${MAX_PAGE_SIZE})`;
+
 export function neo4jTypeDefs(): string {
   const out: string[] = [
     '# The Neo4j store as @neo4j/graphql 7 type definitions: GENERATED from src/graph/model.ts by',
     '# src/graph/neo4j/graphql-typedefs.ts; do not edit by hand. Layout: src/graph/neo4j/graph-model.ts.',
     '# Indexes and constraints live in cypher/neo4j/schema.cypher (@neo4j/graphql manages none).',
+    '# Read-only: served at /graphql/neo4j, where the store is written only through `kg ingest` and /graphql.',
+    '',
+    'extend schema @mutation(operations: []) @subscription(events: [])',
     '',
     `enum EntityKind {\n${ENTITY_KINDS.map((k) => `  ${k}`).join('\n')}\n}`,
     '',
     `"""Every node of the ontology carries :${ENTITY_LABEL} and its kind's label."""`,
-    `interface ${ENTITY_LABEL} {\n${ENTITY_FIELDS.map((f) => `  ${f}`).join('\n')}`,
+    `interface ${ENTITY_LABEL} ${LIMIT} {\n${ENTITY_FIELDS.map((f) => `  ${f}`).join('\n')}`,
     `  mentionedIn: [${REPORT_LABEL}!]! @declareRelationship\n}`,
   ];
   for (const kind of ENTITY_KINDS) {
     const fields = relationFields(kind);
-    out.push('', `type ${kind} implements ${ENTITY_LABEL} @node(labels: ["${kind}", "${ENTITY_LABEL}"]) {`);
+    out.push('', `type ${kind} implements ${ENTITY_LABEL} @node(labels: ["${kind}", "${ENTITY_LABEL}"]) ${LIMIT} {`);
     out.push(...ENTITY_FIELDS.map((f) => `  ${f}`));
     for (const field of fields) {
       const properties = relationPropertiesType(field.type);
@@ -94,7 +103,7 @@ export function neo4jTypeDefs(): string {
   }
   out.push(
     '',
-    `type ${REPORT_LABEL} @node {`,
+    `type ${REPORT_LABEL} @node ${LIMIT} {`,
     '  id: ID!',
     '  name: String!',
     '  title: String',

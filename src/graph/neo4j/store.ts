@@ -25,6 +25,8 @@ import type {
   UpsertResult,
 } from '../store.ts';
 import { toPage, wholeNumber } from '../paging.ts';
+import { NEO4J_DRIVER } from './driver-access.ts';
+import type { Neo4jDriverAccess } from './driver-access.ts';
 import { pageQuery, toEntity, toMentions, toRelation, toReport } from './records.ts';
 import { reportRows } from './report-rows.ts';
 import { runStatement } from './run.ts';
@@ -124,6 +126,11 @@ class Neo4jStore implements GraphStore {
     private readonly statements: CypherStatements,
     private readonly config: Neo4jConfig,
   ) {}
+
+  /** The driver, for the @neo4j/graphql API beside this store (see driver-access.ts); the store still closes it. */
+  get [NEO4J_DRIVER](): Neo4jDriverAccess {
+    return { driver: this.driver, ...(this.config.database ? { database: this.config.database } : {}) };
+  }
 
   async ensureSchema(): Promise<void> {
     for (const name of SCHEMA_STATEMENTS) await this.write((run) => run(name));
