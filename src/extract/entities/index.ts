@@ -5,13 +5,14 @@ import type { EntityKind, Sentence } from '../../graph/model.ts';
 import type { ReportMeta } from '../metadata.ts';
 import { INDUSTRY_TERMS } from '../lexicon/industries.ts';
 import { regionByName } from '../lexicon/regions.ts';
+import { Trie } from '../lexicon/trie.ts';
 import { overlaps, type Candidate } from './candidate.ts';
 import { recognizeIndustries } from './industries.ts';
 import { recognizeLists } from './lists.ts';
 import { recognizeMedia } from './media.ts';
 import { recognizePartnerships } from './partnerships.ts';
 import { recognizePeople } from './people.ts';
-import { recognizeRegions } from './regions.ts';
+import { recognizeRegions, regionTrie } from './regions.ts';
 import { PARK_RANK, recognizeSuffixNames } from './suffix-names.ts';
 
 export interface RecognizedEntity {
@@ -117,10 +118,12 @@ function group(kept: Candidate[], texts: string[], authors: Set<string>): Recogn
   const entities: RecognizedEntity[] = [];
   const index = new Map<string, number>();
   const mentions: RecognizedMention[] = [];
-  const fullText = texts.join('\n');
-  const fullRegions = new Set(
-    kept.filter((c) => c.kind === 'Region' && (!c.needsFull || fullText.includes(c.name))).map((c) => c.name),
-  );
+  // Short forms such as 宿城 stand for a region only where its full name is written somewhere in the report.
+  const fullRegions = new Set<string>();
+  for (const text of texts) {
+    for (const { value } of regionTrie().findAll(text))
+      for (const f of value) if (!f.short) fullRegions.add(f.region.name);
+  }
   const titled = new Map<string, Candidate['titled']>();
   for (const c of kept) if (c.titled) titled.set(c.name, titled.get(c.name) === 'government' ? 'government' : c.titled);
 
@@ -149,14 +152,30 @@ function mergeShortForms(report: RecognizedReport): RecognizedReport {
   const { entities } = report;
   const target = entities.map((_, i) => i);
   const find = (i: number): number => (target[i] === i ? i : (target[i] = find(target[i]!)));
-  for (let i = 0; i < entities.length; i++) {
-    for (let j = 0; j < entities.length; j++) {
-      const a = entities[i]!;
-      const b = entities[j]!;
-      if (i === j || a.kind !== b.kind || a.name.length >= b.name.length) continue;
-      if (isShortFormOf(a, b)) target[find(i)] = find(j);
+  // Candidate short forms of each entity, looked up instead of compared pairwise (reports can be long):
+  // its name's tails, and for partnerships and companies a shared opening.
+  const byKey = new Map<string, number[]>();
+  const keysOf = (e: RecognizedEntity): string[] => {
+    const core = /^[“"]\d+\+\d+[”"]/.exec(e.name)?.[0];
+    return [`${e.kind}:${e.name}`, ...(core ? [`core:${core}`] : []), `brand:${e.kind}:${e.name.slice(0, 3)}`];
+  };
+  entities.forEach((e, i) => {
+    for (const key of keysOf(e)) byKey.set(key, [...(byKey.get(key) ?? []), i]);
+  });
+  entities.forEach((long, j) => {
+    const candidates = new Set<number>(byKey.get(`brand:${long.kind}:${long.name.slice(0, 3)}`) ?? []);
+    const core = /^[“"]\d+\+\d+[”"]/.exec(long.name)?.[0];
+    for (const i of core ? (byKey.get(`core:${core}`) ?? []) : []) candidates.add(i);
+    for (let cut = 1; cut < long.name.length; cut++) {
+      for (const i of byKey.get(`${long.kind}:${long.name.slice(cut)}`) ?? []) candidates.add(i);
     }
-  }
+    for (const i of candidates) {
+      const short = entities[i]!;
+      if (i !== j && short.kind === long.kind && short.name.length < long.name.length && isShortFormOf(short, long)) {
+        target[find(i)] = find(j);
+      }
+    }
+  });
   const kept = new Map<number, number>();
   const merged: RecognizedEntity[] = [];
   entities.forEach((e, i) => {
@@ -239,17 +258,19 @@ function findRegions(report: RecognizedReport, titleSentence: number | undefined
 /** Turns a report's references (园区, 该科创飞地) into mentions of the park they point at. */
 function resolveReferences(report: RecognizedReport, references: Candidate[]): RecognizedMention[] {
   const out: RecognizedMention[] = [];
+  // Park mentions in reading order; references are in reading order too, so one pointer walks both.
+  const parks = report.mentions.filter((m) => report.entities[m.entity]!.kind === 'Park');
+  const lastBySuffix = new Map<string, number>();
+  let next = 0;
   for (const r of references) {
-    const before = report.mentions.filter(
-      (m) =>
-        (m.sentence < r.sentence || (m.sentence === r.sentence && m.end <= r.start)) &&
-        report.entities[m.entity]!.kind === 'Park',
-    );
-    const anaphor =
-      r.reference !== '园区' && r.reference !== '开发区'
-        ? before.reverse().find((m) => report.entities[m.entity]!.name.endsWith(r.reference!))
-        : undefined;
-    const entity = anaphor?.entity ?? report.subjectPark;
+    for (; next < parks.length; next++) {
+      const m = parks[next]!;
+      if (m.sentence > r.sentence || (m.sentence === r.sentence && m.end > r.start)) break;
+      const name = report.entities[m.entity]!.name;
+      for (const suffix of PARK_RANK.keys()) if (name.endsWith(suffix)) lastBySuffix.set(suffix, m.entity);
+    }
+    const anaphor = r.reference !== '园区' && r.reference !== '开发区' ? lastBySuffix.get(r.reference!) : undefined;
+    const entity = anaphor ?? report.subjectPark;
     if (entity !== undefined) out.push({ entity, sentence: r.sentence, start: r.start, end: r.end, reference: true });
   }
   return out;
@@ -267,13 +288,20 @@ export function recognizeEntities(sentences: Sentence[], meta: ReportMeta): Reco
     for (const c of resolved) if (c.kind === 'Organization') kept.push(...nestedInOrganization(c, text));
   });
   // A name once seen with a title or in a list is a person wherever it recurs.
-  const people = new Set(kept.filter((c) => c.kind === 'Person').map((c) => c.name));
+  const people = new Trie<true>(kept.filter((c) => c.kind === 'Person').map((c) => [c.name, true] as const));
+  const keptBySentence = new Map<number, Candidate[]>();
+  for (const c of kept) keptBySentence.set(c.sentence, [...(keptBySentence.get(c.sentence) ?? []), c]);
   texts.forEach((text, i) => {
-    for (const name of people) {
-      for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
-        const span = { start: at, end: at + name.length };
-        if (!kept.some((c) => c.sentence === i && overlaps(c, span)))
-          kept.push({ kind: 'Person', name, sentence: i, ...span, priority: 0 });
+    for (const span of people.findAll(text)) {
+      if (!(keptBySentence.get(i) ?? []).some((c) => overlaps(c, span))) {
+        kept.push({
+          kind: 'Person',
+          name: text.slice(span.start, span.end),
+          sentence: i,
+          start: span.start,
+          end: span.end,
+          priority: 0,
+        });
       }
     }
   });

@@ -13,15 +13,19 @@ export interface RecognizedRelation extends RelationProperties {
 
 export class RelationContext {
   private readonly bySentence = new Map<number, RecognizedMention[]>();
+  private readonly byEntity = new Map<number, RecognizedMention[]>();
 
   constructor(
     readonly sentences: Sentence[],
     readonly report: RecognizedReport,
   ) {
     for (const m of report.mentions) {
-      const list = this.bySentence.get(m.sentence) ?? [];
-      list.push(m);
-      this.bySentence.set(m.sentence, list);
+      const inSentence = this.bySentence.get(m.sentence) ?? [];
+      inSentence.push(m);
+      this.bySentence.set(m.sentence, inSentence);
+      const ofEntity = this.byEntity.get(m.entity) ?? [];
+      ofEntity.push(m);
+      this.byEntity.set(m.entity, ofEntity);
     }
   }
 
@@ -39,7 +43,7 @@ export class RelationContext {
   }
 
   mentionsOf(entity: number): RecognizedMention[] {
-    return this.report.mentions.filter((m) => m.entity === entity);
+    return this.byEntity.get(entity) ?? [];
   }
 
   entitiesOfKind(kind: EntityKind): number[] {
