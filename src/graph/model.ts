@@ -113,7 +113,7 @@ export function isAllowedRelation(type: RelationType, from: EntityKind, to: Enti
   return RELATION_SCHEMA[type].endpoints.some(([f, t]) => f === from && t === to);
 }
 
-/** `Park:苏宿工业园区`: kind plus normalized canonical name, stable across runs and stores. */
+/** `Park:滨江高新区`: kind plus normalized canonical name, stable across runs and stores. */
 export type EntityId = string;
 
 /** Canonical form of a name for identity: NFKC, no whitespace, no surrounding quotes or brackets. */

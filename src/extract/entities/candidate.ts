@@ -19,7 +19,7 @@ export interface Candidate {
   reference?: string;
   /** Officials and persons: the post title chain found before the name, if any. */
   titled?: 'government' | 'other';
-  /** Other forms this mention shows the name in (《群众》杂志 → 群众, 全国首家海鲜直播基地). */
+  /** Other forms this mention shows the name in (《求是》杂志 → 求是, 全国首家茶叶直播基地). */
   aliases?: string[];
   /** List items: what the list was said to be (…等项目, …等企业). */
   listType?: 'project' | 'enterprise' | 'company' | 'organization' | 'industry' | 'platform';

@@ -67,7 +67,7 @@ function resolveOverlaps(candidates: Candidate[]): Candidate[] {
 
 const INDUSTRY_SET = new Set(INDUSTRY_TERMS);
 
-/** Entities nested in a park's name: its industry (新材料产业园) and founding body (南玻院(宿迁)…). */
+/** Entities nested in a park's name: its industry (光伏产业园) and founding body (华工院(无锡)…). */
 function nestedInPark(park: Candidate, text: string): Candidate[] {
   const out: Candidate[] = [];
   const surface = text.slice(park.start, park.end);
@@ -101,7 +101,7 @@ function nestedInPark(park: Candidate, text: string): Candidate[] {
   return out;
 }
 
-/** Regions that open an organization's name: 宿迁市|宿城区|人民政府. */
+/** Regions that open an organization's name: 无锡市|梁溪区|人民政府. */
 function nestedInOrganization(org: Candidate, text: string): Candidate[] {
   const out: Candidate[] = [];
   const surface = text.slice(org.start, org.end);
@@ -146,8 +146,8 @@ function group(kept: Candidate[], texts: string[], authors: Set<string>): Recogn
   return { entities, mentions };
 }
 
-/** Merges entities whose names are short forms of another's: 赣榆经济开发区 in 江苏赣榆经济开发区,
- *  宿城区人民政府 in 宿迁市宿城区人民政府, “1+5”联动发展 in “1+5”共建园区联动发展, 易德维年 beside 易德维新能源. */
+/** Merges entities whose names are short forms of another's: 滨海经济开发区 in 江苏滨海经济开发区,
+ *  梁溪区人民政府 in 无锡市梁溪区人民政府, “1+3”联动发展 in “1+3”共建园区联动发展, 华瑞达年 beside 华瑞达新能源. */
 function mergeShortForms(report: RecognizedReport): RecognizedReport {
   const { entities } = report;
   const target = entities.map((_, i) => i);
@@ -203,10 +203,10 @@ function isShortFormOf(short: RecognizedEntity, long: RecognizedEntity): boolean
   if (short.kind === 'Region' || short.kind === 'Official' || short.kind === 'Person' || short.kind === 'Industry')
     return false;
   if (long.name.endsWith(short.name)) {
-    // What the long form adds must be places: 江苏|赣榆经济开发区, 宿迁市|宿城区人民政府.
+    // What the long form adds must be places: 江苏|滨海经济开发区, 无锡市|梁溪区人民政府.
     return isPlacePrefix(long.name.slice(0, long.name.length - short.name.length));
   }
-  // A company named by a shortened brand in the same report: 易德维年 beside 易德维新能源.
+  // A company named by a shortened brand in the same report: 华瑞达年 beside 华瑞达新能源.
   return short.kind === 'Company' && short.name.length >= 4 && long.name.startsWith(short.name.slice(0, 3));
 }
 

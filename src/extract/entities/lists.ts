@@ -36,11 +36,11 @@ const KIND_OF_LIST: Record<ListType, EntityKind> = {
 };
 /** Where the last item ends: 等, a quote, or a count (三大, 2个). */
 const LAST_ITEM_END = new RegExp(`等|[‘’“”]|${COUNT}`);
-/** Phases and project words after a company's name: 朗道新能源一期, 聚成金刚石三期, 润泽新材料一期工程. */
+/** Phases and project words after a company's name: 恒泰新能源一期, 凌云金刚石三期, 瑞丰新材料一期工程. */
 const PHASE = /(?:[一二三四五六七八九十]期(?:工程|项目)?|项目)$/;
 const ITEM = /^[\p{Script=Han}A-Za-z0-9·()（）]{2,16}$/u;
 const CLAUSE = /[^，,。；;！!？?：:]+/g;
-/** Two companies joined by 和 before a project word: 凯盛新材料和润泽新材料一期工程. */
+/** Two companies joined by 和 before a project word: 启明新材料和瑞丰新材料一期工程. */
 const PAIR = /([\p{Script=Han}]{3,10})和([\p{Script=Han}]{3,10}?)(?=[一二三四五六七八九十]期|项目)/gu;
 
 const STAGE = /^(?:签约|开工|竣工|投产|达效|落地|建设)$/;

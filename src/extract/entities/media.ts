@@ -1,4 +1,4 @@
-// Publications named in 《》: 《群众》杂志 (an organization named with its kind), 《调查与研究》刊发.
+// Publications named in 《》: 《求是》杂志 (an organization named with its kind), 《江海论坛》刊发.
 import { PRIORITY, type Candidate } from './candidate.ts';
 
 const MEDIA = /《([^《》]{1,12})》(杂志|日报|晚报|报|周刊|期刊)?(?=(刊发|刊登|报道|发表|专访)?)/g;

@@ -1,5 +1,5 @@
-// Partnerships: numbered schemes (“1+5”联动发展) and the named cooperation schemes of Chinese regional
-// policy (南北共建, 对口支援), optionally with the regions they pair (苏州宿迁南北共建).
+// Partnerships: numbered schemes (“1+3”联动发展) and the named cooperation schemes of Chinese regional
+// policy (山海协作, 对口支援), optionally with the regions they pair (温州丽水山海协作).
 import { PRIORITY, type Candidate } from './candidate.ts';
 import { regionTrie } from './regions.ts';
 
@@ -20,17 +20,16 @@ const SCHEME_HEADS = [
   '结对',
   '联动',
 ];
-/** Named cooperation schemes (general policy vocabulary). */
+/** The grammar of regional cooperation schemes in Chinese policy: paired directions with a cooperation verb
+ *  (南北|共建, 东西部|协作, 山海|协作), and the 对口/结对 forms (对口支援, 结对帮扶). */
+const PAIRED_DIRECTIONS = ['南北', '东西部', '东西', '山海'];
+const COOPERATION_VERBS = ['挂钩共建', '共建', '挂钩', '协作', '合作'];
+const PAIRING = ['对口', '结对'];
+const AID_VERBS = ['支援', '帮扶', '合作', '协作'];
 export const SCHEMES = [
-  '南北共建',
-  '南北挂钩',
-  '对口支援',
-  '对口帮扶',
-  '对口合作',
-  '东西部协作',
-  '山海协作',
-  '结对帮扶',
-];
+  ...PAIRED_DIRECTIONS.flatMap((d) => COOPERATION_VERBS.map((v) => d + v)),
+  ...PAIRING.flatMap((p) => AID_VERBS.map((v) => p + v)),
+].sort((a, b) => b.length - a.length);
 
 const NUMBERED = /[“"]\d+\+\d+[”"]/g;
 const SCHEME = new RegExp(SCHEMES.join('|'), 'g');
@@ -54,7 +53,7 @@ export function recognizePartnerships(text: string, sentence: number): Candidate
     });
   }
   for (const m of text.matchAll(SCHEME)) {
-    // Regions written just before the scheme name belong to it: 苏州宿迁南北共建.
+    // Regions written just before the scheme name belong to it: 温州丽水山海协作.
     let start = m.index;
     let regions = 0;
     for (let moved = true; moved;) {
@@ -64,13 +63,13 @@ export function recognizePartnerships(text: string, sentence: number): Candidate
           start -= len;
           regions++;
           moved = true;
-          // Partners may be joined: 沭阳与昆山南北共建.
+          // Partners may be joined: 温州与丽水山海协作.
           if (/[与和、]/.test(text[start - 1] ?? '') && regionTrie().longestEndingAt(text, start - 1, 4)) start--;
           break;
         }
       }
     }
-    // One region before a scheme is its scope (江苏省南北共建园区), a pair its partners (苏州宿迁南北共建).
+    // One region before a scheme is its scope (浙江省山海协作园区), a pair its partners (温州丽水山海协作).
     if (regions < 2) start = m.index;
     out.push({
       kind: 'Partnership',

@@ -1,5 +1,5 @@
-// People: names after post titles (宿城区委常委、…党工委书记秦永辉), lists of names (李驰、陈红红…等参加),
-// and names that open a clause with a speech verb (曹路宝主持…).
+// People: names after post titles (宿城区委常委、…党工委书记周明远), lists of names (王晓明、刘海…等参加),
+// and names that open a clause with a speech verb (郑国强主持…).
 import { MAX_TITLE_LENGTH, NAME_FOLLOWERS, SURNAMES, TITLES, type TitleInfo } from '../lexicon/people.ts';
 import { Trie } from '../lexicon/trie.ts';
 import { PRIORITY, type Candidate } from './candidate.ts';
@@ -24,7 +24,7 @@ export interface TitleSegment {
   government: boolean;
 }
 
-/** The chain of posts directly before position `end` (…区委常委、…党工委书记|秦永辉), left to right. */
+/** The chain of posts directly before position `end` (…区委常委、…党工委书记|周明远), left to right. */
 export function titleChainBefore(text: string, end: number): TitleSegment[] {
   const chain: TitleSegment[] = [];
   let pos = end;

@@ -17,7 +17,7 @@ export interface Suffix {
   suffix: string;
 }
 
-/** 项目 ends no name of its own, but after a company's short name it marks one: 聚成科技|项目. */
+/** 项目 ends no name of its own, but after a company's short name it marks one: 华辰科技|项目. */
 const PROJECT_WORD: Suffix = { kind: 'Project', suffix: '项目' };
 const SUFFIX_TRIE = new Trie<Suffix>([
   ...SUFFIXES_BY_KIND.flatMap(([kind, suffixes]) => suffixes.map((suffix) => [suffix, { kind, suffix }] as const)),
@@ -37,7 +37,7 @@ export function kindBySuffix(name: string): Suffix | undefined {
   return m?.value === PROJECT_WORD ? undefined : m?.value;
 }
 
-/** True when `head` ends with a product word that makes it a company's short name (恒力新材料). */
+/** True when `head` ends with a product word that makes it a company's short name (瑞丰新材料). */
 export function endsWithCompanyWord(head: string): boolean {
   return head.length >= 3 && WEAK_COMPANY.longestEndingAt(head, head.length, 4) !== undefined;
 }
@@ -66,7 +66,7 @@ export function acceptsHead(suffix: Suffix, head: string): boolean {
 const PHASE = /[一二三四五六七八九十]期$/;
 const PROJECT_HEAD_END = new RegExp(`(?:${WEAK_COMPANY_SUFFIXES.join('|')}|[一二三四五六七八九十]期)$`);
 
-/** A company's short name before a project word: a proper brand plus a product word (聚成|科技|项目), or any
+/** A company's short name before a project word: a proper brand plus a product word (华辰|科技|项目), or any
  *  proper name before a phase (雅迪电动车|二期|项目). */
 function companyBeforeProjectWord(head: string): boolean {
   if (PHASE.test(head)) return looksProper(head.replace(PHASE, ''));
@@ -96,7 +96,7 @@ export function recognizeSuffixNames(text: string, sentence: number): Candidate[
     const strong = REGISTERED.has(value.suffix);
     let start = nameStart(text, suffixStart, floor, { strong });
     if (!strong) start = afterLastStopWord(text, start, suffixStart);
-    // A quoted head directly before the suffix belongs to the name: “三院两体一中心”产学研合作平台.
+    // A quoted head directly before the suffix belongs to the name: “两院一中心”产学研合作平台.
     if (start > 0 && text[start - 1] === '”') {
       const open = text.lastIndexOf('“', start - 1);
       if (open >= 0 && start - open <= 16) start = open;

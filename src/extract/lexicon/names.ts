@@ -39,7 +39,7 @@ export const PARK_SUFFIXES: ReadonlyArray<readonly [string, number]> = [
   ['物流港', 1],
 ];
 
-/** Registered company forms: the names before them run long (苏州新建元控股集团有限公司). */
+/** Registered company forms: the names before them run long (无锡新建华控股集团有限公司). */
 export const REGISTERED_COMPANY_SUFFIXES = [
   '股份有限公司',
   '有限责任公司',
@@ -103,7 +103,6 @@ export const ORGANIZATION_SUFFIXES = [
   '税务局',
   '招商局',
   '公安局',
-  '中央党校',
   '设计院',
   '医学院',
   '科学院',
@@ -117,7 +116,6 @@ export const PROJECT_SUFFIXES = [
   '服务中心',
   '科研中心',
   '邻里中心',
-  '会展中心',
   '展示中心',
   '运营中心',
   '数据中心',
@@ -142,7 +140,7 @@ export const PROJECT_SUFFIXES = [
   '加速器',
 ];
 
-/** Product and trade words that end a company's short name (恒力新材料, 岩象装备) but also ordinary
+/** Product and trade words that end a company's short name (瑞丰新材料, 凌云装备) but also ordinary
  *  phrases: trusted only before a project word (…一期, …项目) or inside a list of companies. */
 export const WEAK_COMPANY_SUFFIXES = [
   '科技',
@@ -181,7 +179,7 @@ export const SUFFIXES_BY_KIND: ReadonlyArray<readonly [EntityKind, readonly stri
   ['Organization', ORGANIZATION_SUFFIXES],
 ];
 
-/** Determiners and levels that precede a name without being part of it: 全市首个|高层次人才综合服务中心. */
+/** Determiners and levels that precede a name without being part of it: 全市首个|青年人才驿站服务中心. */
 export const LEADING_QUALIFIERS = [
   '国家级',
   '省级',
@@ -224,7 +222,6 @@ export const DESCRIPTIVE_WORDS = [
   '示范',
   '智慧',
   '共建',
-  '南北共建',
   '重点',
   '重大',
   '专业化',

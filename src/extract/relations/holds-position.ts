@@ -1,4 +1,4 @@
-// HOLDS_POSITION: the chain of posts before a person's name (宿城区委常委、宿城经济开发区党工委书记秦永辉):
+// HOLDS_POSITION: the chain of posts before a person's name (滨江区委常委、滨江高新区党工委书记周明远):
 // each post belongs to the body named just before it; a post with no body shares the previous one
 // (党工委书记、管委会主任), or, opening with 市/区/省 (市委书记), the report's own city, district or province.
 import { regionByName } from '../lexicon/regions.ts';

@@ -1,11 +1,11 @@
-// LOCATED_IN: a park in the place its name opens with (宿城|经济开发区 → 宿城区) or in the region a report is
+// LOCATED_IN: a park in the place its name opens with (滨江|高新区 → 滨江区) or in the region a report is
 // about; a region in its parent division; a company in the park (or region) whose enterprise it is.
 import { regionByName, regionWithin } from '../lexicon/regions.ts';
 import { pickRegion, regionTrie } from '../entities/regions.ts';
 import { PARK_RANK } from '../entities/suffix-names.ts';
 import type { RelationContext, RelationSet } from './context.ts';
 
-/** The most specific region a park's name opens with: 江苏|赣榆|经济开发区 → 赣榆区. */
+/** The most specific region a park's name opens with: 江苏|滨海|经济开发区 → 滨海县. */
 export function regionOpeningName(name: string): string | undefined {
   let found: string | undefined;
   for (let at = 0; at < name.length;) {

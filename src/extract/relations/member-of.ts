@@ -1,6 +1,6 @@
-// MEMBER_OF and CO_BUILT_BY. A numbered scheme (“1+5”联动发展) has the parks listed with it as members and
-// the report's own park as its lead (the 1); a named scheme (苏州宿迁南北共建) has the regions written with it,
-// and a park called one of its parks (…南北共建园区) is a member that those regions co-build.
+// MEMBER_OF and CO_BUILT_BY. A numbered scheme (“1+3”联动发展) has the parks listed with it as members and
+// the report's own park as its lead (the 1); a named scheme (温州丽水山海协作) has the regions written with it,
+// and a park called one of its parks (…山海协作园区) is a member that those regions co-build.
 import { regionTrie, pickRegion } from '../entities/regions.ts';
 import type { RecognizedMention } from '../entities/index.ts';
 import type { RelationContext, RelationSet } from './context.ts';
@@ -29,7 +29,7 @@ function numberedMembers(ctx: RelationContext, out: RelationSet, p: RecognizedMe
   }
 }
 
-/** Regions written into a scheme's name or its aliases: 苏州宿迁南北共建 → 苏州市, 宿迁市. */
+/** Regions written into a scheme's name or its aliases: 温州丽水山海协作 → 温州市, 丽水市. */
 function regionsOfScheme(ctx: RelationContext, partnership: number): number[] {
   const regions = new Map(ctx.entitiesOfKind('Region').map((r) => [ctx.name(r), r]));
   const found = new Set<number>();
@@ -78,7 +78,7 @@ export function memberOf(ctx: RelationContext, out: RelationSet): void {
     const regions = regionsOfScheme(ctx, partnership);
     const evidence = mentions.map((m) => m.sentence);
     for (const r of regions) out.add({ type: 'MEMBER_OF', from: r, to: partnership, role: 'member', evidence });
-    // 苏宿工业园区蝉联江苏省南北共建园区考核: the sentence's park is one of the scheme's parks.
+    // 滨江高新区蝉联浙江省山海协作园区考核: the sentence's park is one of the scheme's parks.
     for (const p of mentions) {
       if (!ctx.text(p.sentence).startsWith('园区', p.end)) continue;
       const park = ctx.mentionsIn(p.sentence).find((o) => ctx.kind(o.entity) === 'Park' && o.start < p.start);

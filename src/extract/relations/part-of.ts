@@ -1,5 +1,5 @@
 // PART_OF: the smaller parks and the projects a report's park builds belong to it; a publication belongs to
-// the organization that issues it (江苏省委研究室《调查与研究》).
+// the organization that issues it (省委政策研究室《江海论坛》).
 import type { RelationContext, RelationSet } from './context.ts';
 import { parkRank } from './located-in.ts';
 

@@ -60,6 +60,11 @@ import { Statements } from './statements.ts';
 export const DATABASE_FILE = 'graph.lbug';
 const DEFAULT_SEARCH_LIMIT = 20;
 const DEFAULT_NEIGHBORHOOD_LIMIT = 100;
+/**
+ * Per direction, an entity with at most this many relations is read whole (allRelations*) and paged here, which is
+ * several times cheaper than LadybugDB sorting them by key; one with more (a hub) is paged by LadybugDB.
+ */
+const WHOLE_READ_LIMIT = 200;
 
 /** Opens (creating if needed) the embedded store in `dataDir`. One per process: LadybugDB locks the file. */
 export async function openEmbeddedStore(dataDir: string): Promise<EmbeddedStore> {
@@ -313,16 +318,13 @@ export class EmbeddedStore implements GraphStore {
     if (text === '' || limit === 0) return [];
     const ids = (kinds.length > 0 ? kinds : ENTITY_KINDS).map((kind) => entityId(kind, text));
     return this.db.readSession(async (run) => {
+      // Ranked: the entities whose id the text names, then the other exact and the partial matches (searchNames).
+      // When the ids alone fill the answer, the scan of every name is skipped.
       const byId = await run(this.sql.get('entitiesByIds'), { ids });
-      const exact = await run(this.sql.get('searchExact'), { text, kinds, limit });
-      const partial = await run(this.sql.get('searchPartial'), {
-        text,
-        kinds,
-        limit: limit + byId.length + exact.length,
-      });
+      const named =
+        byId.length >= limit ? [] : await run(this.sql.get('searchNames'), { text, kinds, limit: limit + byId.length });
       const found = new Map<string, StoredEntity>();
-      for (const row of [...byId, ...exact, ...partial])
-        if (!found.has(String(row.id))) found.set(String(row.id), toEntity(row));
+      for (const row of [...byId, ...named]) if (!found.has(String(row.id))) found.set(String(row.id), toEntity(row));
       return [...found.values()].slice(0, limit);
     });
   }
@@ -357,13 +359,21 @@ export class EmbeddedStore implements GraphStore {
     const types = listOf(filter.types, RELATION_TYPES, 'relation type');
     const directions = directionsOf(filter.direction);
     return this.db.readSession(async (run) => {
-      // Each direction returns its first size + 1 keys after the cursor; merged, the first size + 1 are the page's.
+      // Each direction gives its first size + 1 keys after the cursor; merged, the first size + 1 are the page's.
       const records: (RelationRecord & { key: string })[] = [];
       let totalCount = 0;
       for (const direction of directions) {
-        const rows = await run(this.sql.get(`relations${direction}`), { id, types, after, limit: size + 1 });
-        records.push(...rows.map((row) => ({ ...toRelationRecord(row), key: String(row.key) })));
-        totalCount += total(await run(this.sql.get(`countRelations${direction}`), { id, types }));
+        const count = total(await run(this.sql.get(`countRelations${direction}`), { id, types }));
+        totalCount += count;
+        if (count <= WHOLE_READ_LIMIT) {
+          for (const record of await this.allRelations(run, id, types, [direction])) {
+            const key = relationId(record.from, record.type, record.to);
+            if (key > after) records.push({ ...record, key });
+          }
+        } else {
+          const rows = await run(this.sql.get(`relations${direction}`), { id, types, after, limit: size + 1 });
+          records.push(...rows.map((row) => ({ ...toRelationRecord(row), key: String(row.key) })));
+        }
       }
       records.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
       const window = records.slice(0, size + 1);
@@ -378,14 +388,11 @@ export class EmbeddedStore implements GraphStore {
     const result = new Map<EntityId, StoredRelation[]>(ids.map((id) => [id, []]));
     if (ids.length === 0) return result;
     const types = listOf(filter.types, RELATION_TYPES, 'relation type');
-    const statements = { Out: 'allRelationsOut', In: 'allRelationsIn' } as const;
+    const directions = directionsOf(filter.direction);
     return this.db.readSession(async (run) => {
       const anchored: { anchor: EntityId; record: RelationRecord }[] = [];
       for (const id of new Set(ids)) {
-        for (const direction of directionsOf(filter.direction)) {
-          const rows = await run(this.sql.get(statements[direction]), { id, types });
-          anchored.push(...rows.map((row) => ({ anchor: id, record: toRelationRecord(row) })));
-        }
+        for (const record of await this.allRelations(run, id, types, directions)) anchored.push({ anchor: id, record });
       }
       const relations = await this.hydrate(
         run,
@@ -426,30 +433,62 @@ export class EmbeddedStore implements GraphStore {
     return this.db.readSession(async (run) => {
       const [start] = await run(this.sql.get('entitiesByIds'), { ids: [id] });
       if (!start || limit === 0) return { nodes: [], edges: [] };
-      // Breadth first, ring by ring, so the nearest entities fill the limit; within a ring, smallest ids first.
+      // Breadth first, ring by ring, so the nearest entities fill the limit; within a ring, smallest ids first. An
+      // entity is expanded by reading its relations both ways (no sort, no filter in LadybugDB: the cheapest read of
+      // them), which also gives every edge it has.
       const nodes = [toEntity(start)];
+      const nodeOf = new Map<EntityId, number>([[id, Number(start.node)]]);
+      const found = new Map<string, RelationRecord>();
+      const expanded = new Set<EntityId>();
       let ring = [id];
       for (let hop = 1; hop <= depth && ring.length > 0 && nodes.length < limit; hop++) {
-        const seen = nodes.map((n) => n.id);
-        const room = limit - nodes.length;
-        const next = new Map<EntityId, StoredEntity>();
+        const next = new Set<EntityId>();
         for (const from of ring) {
-          for (const row of await run(this.sql.get('neighborsOf'), { id: from, types, seen, limit: room })) {
-            next.set(String(row.id), toEntity(row));
+          expanded.add(from);
+          for (const record of await this.allRelations(run, from, types, ['Out', 'In'])) {
+            found.set(relationId(record.from, record.type, record.to), record);
+            const other = record.from === from ? record.to : record.from;
+            if (!nodeOf.has(other)) next.add(other);
           }
         }
-        const chosen = [...next.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)).slice(0, room);
-        nodes.push(...chosen);
-        ring = chosen.map((n) => n.id);
+        const ids = [...next].sort(compare).slice(0, limit - nodes.length);
+        const rows = (await run(this.sql.get('entitiesByIds'), { ids })).sort((a, b) =>
+          compare(String(a.id), String(b.id)),
+        );
+        for (const row of rows) {
+          nodes.push(toEntity(row));
+          nodeOf.set(String(row.id), Number(row.node));
+        }
+        ring = rows.map((row) => String(row.id));
       }
-      const ids = nodes.map((n) => n.id);
-      const edges: RelationRecord[] = [];
-      for (const from of ids) {
-        edges.push(...(await run(this.sql.get('edgesFrom'), { id: from, ids, types })).map(toRelationRecord));
+      // Every edge of an expanded entity is known; those between two entities never expanded (the last ring) are read
+      // by the targets' storage offsets, which spares reading the targets.
+      const edges = [...found.values()].filter((r) => nodeOf.has(r.from) && nodeOf.has(r.to));
+      const rest = nodes.map((n) => n.id).filter((n) => !expanded.has(n));
+      const idOfNode = new Map(rest.map((n) => [nodeOf.get(n)!, n]));
+      for (const from of rest.length > 1 ? rest : []) {
+        for (const row of await run(this.sql.get('edgesFrom'), { id: from, nodes: [...idOfNode.keys()], types })) {
+          edges.push(toRelationRecord({ ...row, src: from, dst: idOfNode.get(Number(row.dstNode))! }));
+        }
       }
       edges.sort((a, b) => compare(relationId(a.from, a.type, a.to), relationId(b.from, b.type, b.to)));
       return { nodes, edges: await this.hydrate(run, edges) };
     });
+  }
+
+  /** Every relation of one entity in `directions`, unordered. */
+  private async allRelations(
+    run: Run,
+    id: EntityId,
+    types: RelationType[],
+    directions: readonly ('Out' | 'In')[],
+  ): Promise<RelationRecord[]> {
+    const records: RelationRecord[] = [];
+    for (const direction of directions) {
+      const rows = await run(this.sql.get(`allRelations${direction}`), { id, types });
+      records.push(...rows.map(toRelationRecord));
+    }
+    return records;
   }
 
   /** The cited sentences behind evidence references, by sentenceKey. */
