@@ -62,7 +62,7 @@ const DEFAULT_SEARCH_LIMIT = 20;
 const DEFAULT_NEIGHBORHOOD_LIMIT = 100;
 /**
  * Per direction, an entity with at most this many relations is read whole (allRelations*) and paged here, which is
- * several times cheaper than LadybugDB sorting them by key; one with more (a hub) is paged by LadybugDB.
+ * cheaper than LadybugDB sorting them by key; one with more (a hub) is paged by LadybugDB.
  */
 const WHOLE_READ_LIMIT = 200;
 
