@@ -12,7 +12,7 @@ import { recognizeLists } from './lists.ts';
 import { recognizeMedia } from './media.ts';
 import { recognizePartnerships } from './partnerships.ts';
 import { recognizePeople } from './people.ts';
-import { recognizeRegions, regionTrie } from './regions.ts';
+import { recognizeRegions } from './regions.ts';
 import { PARK_RANK, recognizeSuffixNames } from './suffix-names.ts';
 
 export interface RecognizedEntity {
@@ -114,16 +114,11 @@ function nestedInOrganization(org: Candidate, text: string): Candidate[] {
   return out;
 }
 
-function group(kept: Candidate[], texts: string[], authors: Set<string>): RecognizedReport {
+/** @param fullRegions regions whose full name the report writes somewhere: their short forms (宿城) count. */
+function group(kept: Candidate[], texts: string[], authors: Set<string>, fullRegions: Set<string>): RecognizedReport {
   const entities: RecognizedEntity[] = [];
   const index = new Map<string, number>();
   const mentions: RecognizedMention[] = [];
-  // Short forms such as 宿城 stand for a region only where its full name is written somewhere in the report.
-  const fullRegions = new Set<string>();
-  for (const text of texts) {
-    for (const { value } of regionTrie().findAll(text))
-      for (const f of value) if (!f.short) fullRegions.add(f.region.name);
-  }
   const titled = new Map<string, Candidate['titled']>();
   for (const c of kept) if (c.titled) titled.set(c.name, titled.get(c.name) === 'government' ? 'government' : c.titled);
 
@@ -280,8 +275,10 @@ export function recognizeEntities(sentences: Sentence[], meta: ReportMeta): Reco
   const texts = sentences.map((s) => s.text);
   const kept: Candidate[] = [];
   const references: Candidate[] = [];
+  const fullRegions = new Set<string>();
   texts.forEach((text, i) => {
     const all = RECOGNIZERS.flatMap((recognize) => recognize(text, i));
+    for (const c of all) if (c.kind === 'Region' && text.startsWith(c.name, c.start)) fullRegions.add(c.name);
     const resolved = resolveOverlaps(all);
     for (const c of resolved) (c.reference ? references : kept).push(c);
     for (const c of resolved) if (c.kind === 'Park' && !c.reference) kept.push(...nestedInPark(c, text));
@@ -306,7 +303,7 @@ export function recognizeEntities(sentences: Sentence[], meta: ReportMeta): Reco
     }
   });
   kept.sort((a, b) => a.sentence - b.sentence || a.start - b.start);
-  let report = mergeShortForms(group(kept, texts, new Set(meta.authors)));
+  let report = mergeShortForms(group(kept, texts, new Set(meta.authors), fullRegions));
   const titleSentence = meta.title ? texts.findIndex((t) => t.includes(meta.title!) || meta.title!.includes(t)) : 0;
   const title = titleSentence >= 0 ? titleSentence : undefined;
   report.subjectPark = findSubjectPark(report, title);
