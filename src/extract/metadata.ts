@@ -6,6 +6,8 @@
 import { type ChromeKind, ChromeFilter } from './chrome.ts';
 import { type Simplifier, simplifierFor } from './chinese.ts';
 import { forEachLine, normalizeLine, type NormalizedText } from './normalize.ts';
+import { COMPOUND_SURNAMES, SINGLE_SURNAMES } from './lexicon/people.ts';
+import { CJK_DIGITS } from './lexicon/numerals.ts';
 
 export interface ReportMeta {
   title?: string;
@@ -40,19 +42,6 @@ interface PageLine {
 // ---------------------------------------------------------------------------------------------------------------
 // Dates
 
-const CJK_DIGITS: Record<string, number> = {
-  〇: 0,
-  零: 0,
-  一: 1,
-  二: 2,
-  三: 3,
-  四: 4,
-  五: 5,
-  六: 6,
-  七: 7,
-  八: 8,
-  九: 9,
-};
 const NUMERIC_DATE = /(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?!\d)\s*日?/;
 const CJK_DATE = /([〇零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日/;
 
@@ -177,27 +166,7 @@ function sourceField(line: string): string | undefined {
 // Authors
 
 /** Common Chinese surnames (a general lexicon): a byline token must start with one. */
-const SURNAMES = new Set(
-  '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩佘池查麻苑迟邝封谈匡鞠惠荆乐冀郁胥班储栗燕楚鄢劳谌奚皮粟冼蔺楼闻厉仝郜阚花权帅屠朴盖练廉禹井祖漆巴丰支卿狄计宣晋初门敬扈晁芮普阙浦戈伏鹿薄邸雍辜羊乌裘亓修邰赫杭况逯隆茹诸战慕亢嵇湛宾戎勾茅揭尉冶束檀衣展昝智幸奉植衡富尧'.split(
-    '',
-  ),
-);
-const COMPOUND_SURNAMES = [
-  '欧阳',
-  '司马',
-  '上官',
-  '诸葛',
-  '东方',
-  '皇甫',
-  '尉迟',
-  '公孙',
-  '慕容',
-  '长孙',
-  '宇文',
-  '司徒',
-  '夏侯',
-  '令狐',
-];
+
 /** Words of bylines that are roles, not names: a token of their own, or a prefix (记者张三). */
 const ROLE_PREFIX = /^(?:本报|本台|本网|本刊)?(?:特约记者|见习记者|首席记者|记者|通讯员|实习生|摄影|撰稿|撰文|作者)/;
 const ROLE_WORDS = new Set(['文', '图', '摄', '本报', '本台', '本网', '本刊']);
@@ -208,7 +177,7 @@ const EDITORIAL = /编辑|责编|审核|审校|校对|终审/;
 function isPersonName(token: string): boolean {
   if (!/^\p{Script=Han}{2,4}$/u.test(token) || NOT_A_NAME.test(token)) return false;
   if (COMPOUND_SURNAMES.some((s) => token.startsWith(s))) return token.length >= 3;
-  return SURNAMES.has(token[0]!) && token.length <= 3;
+  return SINGLE_SURNAMES.has(token[0]!) && token.length <= 3;
 }
 
 /** The reporters in a byline's text (徐杰 陈娇, 记者 张三 通讯员 李四); empty unless every part is a name. */

@@ -1,10 +1,13 @@
 // Chinese surnames and post titles: general knowledge for recognizing people and their positions.
 
-/** The common single-character surnames (about 90% of the population) and the compound ones. */
-export const SURNAMES = new Set([
-  ...'王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝封羊'.split(
+/** The common single-character surnames (over 90% of the population). */
+export const SINGLE_SURNAMES = new Set([
+  ...'王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝封羊傅谈匡鞠惠荆乐冀郁胥班储栗燕楚鄢劳谌奚皮粟冼蔺楼闻厉仝郜阚花权帅屠朴盖练廉禹井祖漆巴丰支卿狄计宣晋初门敬扈晁芮普阙浦戈伏鹿薄邸雍辜乌裘亓修邰赫杭况逯隆茹诸战慕亢嵇湛宾戎勾茅揭尉冶束檀衣展昝智幸奉植衡富尧'.split(
     '',
   ),
+]);
+
+export const COMPOUND_SURNAMES = [
   '欧阳',
   '司马',
   '上官',
@@ -19,7 +22,10 @@ export const SURNAMES = new Set([
   '宇文',
   '司徒',
   '夏侯',
-]);
+];
+
+/** Surnames, single and compound. */
+export const SURNAMES = new Set([...SINGLE_SURNAMES, ...COMPOUND_SURNAMES]);
 
 /** Heads of post titles, and whether they are posts in government or the Party (an Official's). */
 const GOVERNMENT_HEADS = [

@@ -1,5 +1,7 @@
 // Money in yuan from Chinese amounts: 10亿元, 13亿, 7.9亿元, 3000万元, 超百亿 (300余家 is a count, not money).
 
+import { CJK_DIGITS } from '../lexicon/numerals.ts';
+
 const UNITS: Record<string, number> = {
   万: 1e4,
   十万: 1e5,
@@ -11,19 +13,6 @@ const UNITS: Record<string, number> = {
   千亿: 1e11,
   万亿: 1e12,
 };
-const NUMERALS: Record<string, number> = {
-  一: 1,
-  二: 2,
-  两: 2,
-  三: 3,
-  四: 4,
-  五: 5,
-  六: 6,
-  七: 7,
-  八: 8,
-  九: 9,
-  十: 10,
-};
 export const AMOUNT =
   /(?:超|逾|近|约)?([0-9]+(?:\.[0-9]+)?|[一二两三四五六七八九十])?(万亿|千亿|百亿|十亿|千万|百万|十万|亿|万)(?:元|人民币)?/;
 
@@ -34,6 +23,6 @@ export function parseAmount(text: string): number | undefined {
   const [, digits, unit] = m;
   // A bare 亿/万 without a number and without 元 is not an amount (亿元以上 needs a number).
   if (!digits && !/百亿|千亿|十亿|千万|百万|万亿/.test(unit!)) return undefined;
-  const count = digits === undefined ? 1 : (NUMERALS[digits] ?? Number(digits));
+  const count = digits === undefined ? 1 : digits === '十' ? 10 : (CJK_DIGITS[digits] ?? Number(digits));
   return Math.round(count * UNITS[unit!]!);
 }
