@@ -27,7 +27,6 @@ export interface Candidate {
 
 export const PRIORITY = {
   titledPerson: 10,
-  listItem: 8,
   quoted: 8,
   suffixName: 7,
   person: 6,

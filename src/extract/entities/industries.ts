@@ -3,7 +3,7 @@ import { INDUSTRY_TERMS } from '../lexicon/industries.ts';
 import { Trie } from '../lexicon/trie.ts';
 import { PRIORITY, type Candidate } from './candidate.ts';
 
-export const INDUSTRY_TRIE = new Trie<true>(INDUSTRY_TERMS.map((t) => [t, true] as const));
+const INDUSTRY_TRIE = new Trie<true>(INDUSTRY_TERMS.map((t) => [t, true] as const));
 
 export function recognizeIndustries(text: string, sentence: number): Candidate[] {
   return INDUSTRY_TRIE.findAll(text).map(({ start, end }) => ({
