@@ -1,57 +1,29 @@
 // `npm run test:e2e`: the IDE in a real browser (Debian's Chromium), offline: it opens /graphql, runs the first
 // example query and shows its result. Saves test-results/ide.png.
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { launchChromium, RESULTS_DIR, type Browser } from '../support/chromium.ts';
 import { seededEmbeddedStore, startApi, type RunningApi, type TempStore } from './support/seeded.ts';
-
-const CHROMIUM = '/usr/bin/chromium';
-const RESULTS = new URL('../../test-results/', import.meta.url).pathname;
 
 let temp: TempStore;
 let api: RunningApi;
-let browser: BrowserContext;
-let profile: string;
+let browser: Browser;
 
 beforeAll(async () => {
   temp = await seededEmbeddedStore();
   api = await startApi({ store: temp.store });
-  profile = mkdtempSync(join(tmpdir(), 'kg-chromium-'));
-  browser = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
-    headless: true,
-    viewport: { width: 1400, height: 900 },
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  browser = await launchChromium(api.url);
 });
 
 afterAll(async () => {
   await browser?.close();
   await api?.stop();
   await temp?.close();
-  if (profile) rmSync(profile, { recursive: true, force: true });
 });
 
 it('opens the IDE on /graphql, runs an example query and shows its result, with no request elsewhere', async () => {
-  const elsewhere: string[] = [];
-  await browser.route('**/*', (route) => {
-    const url = route.request().url();
-    if (url.startsWith(api.url) || url.startsWith('blob:') || url.startsWith('data:')) return route.continue();
-    elsewhere.push(url);
-    return route.abort();
-  });
-  const page = await browser.newPage();
+  const page = await browser.context.newPage();
   const problems: string[] = [];
   page.on('pageerror', (error) => problems.push(error.message));
 
@@ -67,8 +39,8 @@ it('opens the IDE on /graphql, runs an example query and shows its result, with 
   await expect.poll(() => page.locator('.graphiql-response').innerText(), { timeout: 30_000 }).toContain('秦永辉');
   await expect.poll(() => page.locator('.graphiql-response').innerText()).toContain('党工委书记');
 
-  mkdirSync(RESULTS, { recursive: true });
-  await page.screenshot({ path: join(RESULTS, 'ide.png') });
-  expect(elsewhere).toEqual([]);
+  mkdirSync(RESULTS_DIR, { recursive: true });
+  await page.screenshot({ path: join(RESULTS_DIR, 'ide.png') });
+  expect(browser.elsewhere).toEqual([]);
   expect(problems).toEqual([]);
 });
