@@ -5,7 +5,16 @@
 // value is a literal, escaped here; each statement UNWINDs a batch of rows (one page of the export).
 import { RELATION_SCHEMA, RELATION_TYPES } from '../graph/model.ts';
 import type { EntityKind, RelationType } from '../graph/model.ts';
-import { ENTITY_LABEL, MENTIONED_IN, REPORT_LABEL, claimProperties } from '../graph/neo4j/graph-model.ts';
+import {
+  claimProperties,
+  ENTITY_LABEL,
+  ENTITY_PROPERTIES,
+  EVIDENCE_PROPERTIES,
+  MENTION_PROPERTIES,
+  MENTIONED_IN,
+  REPORT_LABEL,
+  REPORT_PROPERTIES,
+} from '../graph/neo4j/graph-model.ts';
 import { CypherStatements } from '../graph/neo4j/statements.ts';
 import type { GraphStore, StoredRelation, StoredReport } from '../graph/store.ts';
 import { edgePages, nodePages, reportPages } from './read.ts';
@@ -85,7 +94,7 @@ function reportStatement(reports: StoredReport[]): string {
     entityCount: r.entityCount,
     relationCount: r.relationCount,
   }));
-  const keys = ['name', 'title', 'publishedAt', 'source', 'authors', 'entityCount', 'relationCount'];
+  const keys = REPORT_PROPERTIES.filter((k) => k !== 'id');
   return unwind(rows, `MERGE (r:${REPORT_LABEL} {id: row.id})\n${setAll('r', keys)}`);
 }
 
@@ -97,7 +106,7 @@ function entityStatement(kind: EntityKind, nodes: ExportNode[]): string {
     aliases: n.aliases,
     searchText: [n.name, ...n.aliases].join(' '),
   }));
-  const keys = ['kind', 'name', 'aliases', 'searchText'];
+  const keys = ENTITY_PROPERTIES.filter((k) => k !== 'id');
   return unwind(rows, `MERGE (e:${ENTITY_LABEL} {id: row.id})\nSET e:${kind}\n${setAll('e', keys)}`);
 }
 
@@ -120,7 +129,7 @@ function mentionStatement(nodes: ExportNode[]): string | undefined {
     });
   });
   if (rows.length === 0) return undefined;
-  const keys = ['name', 'aliases', 'surfaces', 'sentences', 'starts', 'ends'];
+  const keys = MENTION_PROPERTIES;
   return unwind(
     rows,
     `MATCH (e:${ENTITY_LABEL} {id: row.id})\nMATCH (r:${REPORT_LABEL} {id: row.reportId})\n` +
@@ -156,15 +165,7 @@ function relationStatement(type: RelationType, edges: StoredRelation[]): string 
     }
     return row;
   });
-  const keys = [
-    'id',
-    'reports',
-    'evidence',
-    'evidenceReports',
-    'evidenceStarts',
-    'evidenceEnds',
-    ...properties.flatMap((p) => [p, ...claimProperties(p)]),
-  ];
+  const keys = [...EVIDENCE_PROPERTIES, ...properties.flatMap((p) => [p, ...claimProperties(p)])];
   return unwind(
     rows,
     `MATCH (a:${ENTITY_LABEL} {id: row.from})\nMATCH (b:${ENTITY_LABEL} {id: row.to})\n` +
