@@ -151,7 +151,7 @@ function mergeShortForms(report: RecognizedReport): RecognizedReport {
   // its name's tails, and for partnerships and companies a shared opening.
   const byKey = new Map<string, number[]>();
   const keysOf = (e: RecognizedEntity): string[] => {
-    const core = /^[“"]\d+\+\d+[”"]/.exec(e.name)?.[0];
+    const core = numberedCore(e.name);
     return [`${e.kind}:${e.name}`, ...(core ? [`core:${core}`] : []), `brand:${e.kind}:${e.name.slice(0, 3)}`];
   };
   entities.forEach((e, i) => {
@@ -159,7 +159,7 @@ function mergeShortForms(report: RecognizedReport): RecognizedReport {
   });
   entities.forEach((long, j) => {
     const candidates = new Set<number>(byKey.get(`brand:${long.kind}:${long.name.slice(0, 3)}`) ?? []);
-    const core = /^[“"]\d+\+\d+[”"]/.exec(long.name)?.[0];
+    const core = numberedCore(long.name);
     for (const i of core ? (byKey.get(`core:${core}`) ?? []) : []) candidates.add(i);
     for (let cut = 1; cut < long.name.length; cut++) {
       for (const i of byKey.get(`${long.kind}:${long.name.slice(cut)}`) ?? []) candidates.add(i);
@@ -190,9 +190,14 @@ function mergeShortForms(report: RecognizedReport): RecognizedReport {
   };
 }
 
+/** The “1+5” that opens a numbered scheme's name: its short forms share it. */
+function numberedCore(name: string): string | undefined {
+  return /^[“"]\d+\+\d+[”"]/.exec(name)?.[0];
+}
+
 function isShortFormOf(short: RecognizedEntity, long: RecognizedEntity): boolean {
   if (short.kind === 'Partnership') {
-    const core = /^[“"]\d+\+\d+[”"]/.exec(short.name)?.[0];
+    const core = numberedCore(short.name);
     return !!core && long.name.startsWith(core);
   }
   if (short.kind === 'Region' || short.kind === 'Official' || short.kind === 'Person' || short.kind === 'Industry')
