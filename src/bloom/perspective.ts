@@ -1,10 +1,13 @@
 // Builds the Neo4j Bloom perspective (cypher/bloom/park-graph.perspective.json) from the ontology, the Neo4j layout
 // and the shared style: a category per entity kind plus reports, every relationship type styled, the search phrases.
 // The file format is ../shared/BLOOM-FORMAT.md (what perspectives exported by Bloom 2.x carry); every key it lists is
-// written, even when empty. Deterministic: the same model gives the same file, so a test can check it is fresh.
+// written, even when empty. Entity categories carry an icon and a range rule sizing nodes by `degree`, both in the
+// shape real Bloom exports have (sources cited in style.ts and at degreeSizeRule). Deterministic: the same model
+// gives the same file, so a test can check it is fresh.
 import { ENTITY_KINDS, RELATION_SCHEMA, RELATION_TYPES } from '../graph/model.ts';
 import type { EntityKind, RelationProperty, RelationType } from '../graph/model.ts';
 import {
+  DEGREE_PROPERTY,
   ENTITY_LABEL,
   ENTITY_PROPERTIES,
   EVIDENCE_PROPERTIES,
@@ -18,7 +21,7 @@ import {
 import { RELATION_PROPERTY_TYPES } from '../export/property-types.ts';
 import { SEARCH_PHRASES } from './search-phrases.ts';
 import type { SearchPhrase } from './search-phrases.ts';
-import { KIND_STYLE, MENTION_STYLE, RELATION_STYLE, REPORT_STYLE, baseSize } from './style.ts';
+import { KIND_ICON, KIND_STYLE, MENTION_STYLE, RELATION_STYLE, REPORT_ICON, REPORT_STYLE, baseSize } from './style.ts';
 import type { KindStyle } from './style.ts';
 
 export const PERSPECTIVE_FILE = 'cypher/bloom/park-graph.perspective.json';
@@ -29,21 +32,17 @@ export const PERSPECTIVE_ID = '3f9c2a4e-6b1d-4c8e-9a57-2d0e8b61f4a3';
 export const BLOOM_VERSION = '2.21.0';
 /** Fixed timestamps (epoch ms) keep the generated file byte-stable. */
 const EDITED_AT = Date.UTC(2025, 0, 1);
-/**
- * Bloom's icons are keyed by the UUIDs of its built-in icon set, which Neo4j does not document; "no-icon" is the one
- * key every Bloom version accepts. Categories are told apart by color until keys are picked in Bloom (legend → icon)
- * and copied here from a re-exported perspective.
- */
-export const NO_ICON = 'no-icon';
 
 type DataType = 'string' | 'number' | 'bigint' | 'boolean' | 'array';
 
-const ENTITY_TYPES: Record<(typeof ENTITY_PROPERTIES)[number], DataType> = {
+/** Bloom types Neo4j integers `bigint` and floats `number` (entityCount here; ids and counts in its own exports). */
+const ENTITY_TYPES: Record<(typeof ENTITY_PROPERTIES)[number] | typeof DEGREE_PROPERTY, DataType> = {
   id: 'string',
   kind: 'string',
   name: 'string',
   aliases: 'array',
   searchText: 'string',
+  [DEGREE_PROPERTY]: 'bigint',
 };
 const REPORT_TYPES: Record<(typeof REPORT_PROPERTIES)[number], DataType> = {
   id: 'string',
@@ -92,21 +91,70 @@ function propertyCaption(key: string, isCaption: boolean) {
   return { key, type: 'property', isCaption, inTooltip: !HIDDEN_PROPERTIES.has(key), styles: [], isGdsData: false };
 }
 
-function category(id: number, label: string, style: KindStyle, size: number, captionKey: string) {
-  const properties = label === REPORT_LABEL ? entries(REPORT_TYPES) : entries(ENTITY_TYPES);
+/**
+ * The degrees an entity category's size rule spans, and the node sizes at its ends (Bloom's size multipliers). The
+ * seeds' graph has degrees 0 to 22 (median 1); degrees past `to` fall outside the rule and keep the category's base
+ * size. In Bloom, the rule's "refresh range" refits the span to the data in the scene.
+ */
+export const DEGREE_SIZES = { from: 0, to: 30, minSize: 1, maxSize: 4 } as const;
+
+/**
+ * A range rule sizing nodes by degree, small to large, with every key of the range rules Bloom exports, as found in
+ * neo4j-product-examples/demo-fraud-detection-with-p2p abridged-demo/bloom-perspective.json (Bloom 2.7.0: a range rule
+ * on a `degree` property there too). `basedOn` is `<property>_<dataType>`; the rule holds from conditionValue up to
+ * rangeValue and scales size from minSize at minSizeValue to maxSize at maxSizeValue. applyColor is off: the color
+ * keys are kept, set to the category's color, which stays as it is.
+ */
+function degreeSizeRule(categoryId: number, style: KindStyle, captionKeys: string[]) {
+  const { from, to, minSize, maxSize } = DEGREE_SIZES;
+  return {
+    id: `rule:${EDITED_AT + categoryId}`,
+    type: 'range',
+    size: 1,
+    minSize,
+    maxSize,
+    minColor: style.color,
+    midColor: style.color,
+    maxColor: style.color,
+    minPoint: String(from),
+    maxPoint: String(to),
+    applyColor: false,
+    applySize: true,
+    applyCaption: false,
+    captionKeys,
+    color: style.color,
+    isTimeZoneConvertEnabled: false,
+    selectedTimeZone: 'Z',
+    basedOn: `${DEGREE_PROPERTY}_${ENTITY_TYPES[DEGREE_PROPERTY]}`,
+    valuesMapper: [],
+    existingValues: [],
+    maxSizeValue: String(to),
+    maxColorValue: String(to),
+    minSizeValue: String(from),
+    minColorValue: String(from),
+    conditionValue: from,
+    rangeValue: to + 1,
+    condition: 'between',
+    midColorValue: String(Math.round((from + to) / 2)),
+  };
+}
+
+function category(id: number, label: string, style: KindStyle, icon: string, size: number, captionKey: string) {
+  const isReport = label === REPORT_LABEL;
+  const properties = isReport ? entries(REPORT_TYPES) : entries(ENTITY_TYPES);
   return {
     id,
     name: label,
     labels: [label],
     properties: properties.map(([name, dataType]) => ({ name, exclude: HIDDEN_PROPERTIES.has(name), dataType })),
     color: style.color,
-    icon: NO_ICON,
+    icon,
     size,
     textSize: 2,
     textAlign: 'top',
     captionKeys: [captionKey],
     captions: properties.map(([name]) => propertyCaption(name, name === captionKey)),
-    styleRules: [],
+    styleRules: isReport ? [] : [degreeSizeRule(id, style, [captionKey])],
     createdAt: EDITED_AT,
     lastEditedAt: EDITED_AT,
   };
@@ -164,9 +212,9 @@ function labelProperties(label: string) {
 
 export function buildPerspective() {
   const kinds = ENTITY_KINDS.map((kind: EntityKind, i) =>
-    category(i + 1, kind, KIND_STYLE[kind], baseSize(kind), 'name'),
+    category(i + 1, kind, KIND_STYLE[kind], KIND_ICON[kind], baseSize(kind), 'name'),
   );
-  const reports = category(ENTITY_KINDS.length + 1, REPORT_LABEL, REPORT_STYLE, 1, 'title');
+  const reports = category(ENTITY_KINDS.length + 1, REPORT_LABEL, REPORT_STYLE, REPORT_ICON, 1, 'title');
   const relations = RELATION_TYPES.map((type) =>
     relationshipType(type, RELATION_STYLE[type], relationPropertyTypes(type), relationCaption(type)),
   );

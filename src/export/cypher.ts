@@ -1,8 +1,9 @@
 // `kg export --format cypher`: a script that recreates the graph in any Neo4j 5 (cypher-shell -f, or Neo4j Browser),
 // in exactly the layout the Neo4j store writes (src/graph/neo4j/graph-model.ts), so the Neo4j store, the
 // @neo4j/graphql API and the Bloom perspective all work on the result. It starts with the store's own constraints and
-// indexes (cypher/neo4j/schema.cypher), then MERGEs on ids: running it twice changes nothing. No parameters: every
-// value is a literal, escaped here; each statement UNWINDs a batch of rows (one page of the export).
+// indexes (cypher/neo4j/schema.cypher), then MERGEs on ids: running it twice changes nothing. It ends by counting
+// every entity's degree with the store's own statement (cypher/neo4j/degree.cypher). No parameters: every value is a
+// literal, escaped here; each statement UNWINDs a batch of rows (one page of the export).
 import { RELATION_SCHEMA, RELATION_TYPES } from '../graph/model.ts';
 import type { EntityKind, RelationType } from '../graph/model.ts';
 import {
@@ -174,8 +175,7 @@ function relationStatement(type: RelationType, edges: StoredRelation[]): string 
 }
 
 /** The Neo4j store's constraints and indexes, as it creates them at start-up. */
-function schemaStatements(): string[] {
-  const statements = CypherStatements.load();
+function schemaStatements(statements: CypherStatements): string[] {
   return statements
     .names()
     .filter((name) => statements.definition(name).file === 'schema.cypher')
@@ -186,8 +186,9 @@ function schemaStatements(): string[] {
 export async function* cypherExport(store: GraphStore): AsyncGenerator<string> {
   yield '// park-graph: recreates the graph in Neo4j 5 (cypher-shell -f <file>). MERGE on ids: safe to run twice.\n';
   yield '// Layout: (:Entity:<Kind>), (:Report), ontology relationships with their evidence, MENTIONED_IN.\n\n';
+  const statements = CypherStatements.load();
   yield '// Constraints and indexes of the Neo4j store\n';
-  yield* schemaStatements();
+  yield* schemaStatements(statements);
   yield '\n// Reports\n';
   for await (const reports of reportPages(store)) yield reportStatement(reports);
   yield '\n// Entities and the reports that mention them\n';
@@ -204,4 +205,6 @@ export async function* cypherExport(store: GraphStore): AsyncGenerator<string> {
       if (ofType) yield relationStatement(type, ofType);
     }
   }
+  yield '\n// Degrees of all entities (Bloom sizes nodes by them), counted as the Neo4j store counts them\n';
+  yield `${statements.render('recountDegrees').text};\n`;
 }

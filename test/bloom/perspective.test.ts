@@ -1,10 +1,17 @@
 // The Bloom perspective users import (cypher/bloom/park-graph.perspective.json): fresh, complete for the ontology,
-// carrying every key of the file format (../shared/BLOOM-FORMAT.md, transcribed below), and every search phrase's
-// Cypher linted by Neo4j's own parser and semantic checks against the Neo4j store's schema.
+// carrying every key of the file format (../shared/BLOOM-FORMAT.md, transcribed below), an icon and a size-by-degree
+// rule per entity kind, and every search phrase's Cypher linted by Neo4j's own parser and semantic checks against the
+// Neo4j store's schema.
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ENTITY_KINDS, RELATION_SCHEMA, RELATION_TYPES } from '../../src/graph/model.ts';
-import { MENTIONED_IN, NODE_LABELS, REPORT_LABEL } from '../../src/graph/neo4j/graph-model.ts';
+import {
+  DEGREE_PROPERTY,
+  ENTITY_LABEL,
+  MENTIONED_IN,
+  NODE_LABELS,
+  REPORT_LABEL,
+} from '../../src/graph/neo4j/graph-model.ts';
 import { PERSPECTIVE_PATH, perspectiveFileText } from '../../src/bloom/write.ts';
 import { neo4jLinter } from '../graph/neo4j/lint-cypher.ts';
 import type { CypherLinter } from '../graph/neo4j/lint-cypher.ts';
@@ -79,6 +86,38 @@ const FORMAT = {
   relationshipProperty: ['propertyKey', 'type', 'dataType'],
   relationshipCaption: ['key', 'type', 'isCaption', 'inTooltip', 'styles'],
   template: ['id', 'name', 'text', 'cypher', 'createdAt', 'isUpdateQuery', 'hasCypherErrors', 'params'],
+  // A range rule as Bloom exports it (neo4j-product-examples/demo-fraud-detection-with-p2p,
+  // abridged-demo/bloom-perspective.json, Bloom 2.7.0).
+  rangeRule: [
+    'id',
+    'type',
+    'size',
+    'minSize',
+    'maxSize',
+    'minColor',
+    'midColor',
+    'maxColor',
+    'minPoint',
+    'maxPoint',
+    'applyColor',
+    'applySize',
+    'applyCaption',
+    'captionKeys',
+    'color',
+    'isTimeZoneConvertEnabled',
+    'selectedTimeZone',
+    'basedOn',
+    'valuesMapper',
+    'existingValues',
+    'maxSizeValue',
+    'maxColorValue',
+    'minSizeValue',
+    'minColorValue',
+    'conditionValue',
+    'rangeValue',
+    'condition',
+    'midColorValue',
+  ],
   param: ['name', 'dataType', 'collapsed', 'suggestionLabel', 'suggestionProp', 'suggestionBoolean', 'cypher'],
 };
 
@@ -88,6 +127,10 @@ function expectKeys(object: unknown, keys: readonly string[], where: string) {
 }
 
 const HEX = /^#[0-9A-F]{6}$/i;
+/** Keys of Bloom's icon set look like this in its exports (the only other value is "no-icon"). */
+const BLOOM_ICON_KEY = /^[0-9A-F]{8}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{12}$/;
+/** The data types Bloom gives numeric properties: integers and floats. */
+const NUMERIC = ['bigint', 'number'];
 
 describe('the perspective file', () => {
   it('is what `npm run bloom:perspective` generates from the model (run it after changing the model)', async () => {
@@ -155,6 +198,42 @@ describe('the perspective file', () => {
     expect(new Set(colors).size).toBe(colors.length);
     expect(new Set(categories.map((c) => c.id)).size).toBe(categories.length);
     expect(byLabel.get(REPORT_LABEL)!.captionKeys).toEqual(['title']);
+  });
+
+  it("gives every category its own icon from Bloom's icon set", () => {
+    const icons = categories.map((c) => c.icon);
+    for (const c of categories) expect(c.icon, String(c.name)).toMatch(BLOOM_ICON_KEY);
+    expect(new Set(icons).size).toBe(categories.length);
+  });
+
+  it('sizes the nodes of every entity kind by degree, small to large, with a range rule as Bloom exports it', () => {
+    const labels = perspective.labels as Record<string, Json[]>;
+    const degreeType = (label: string) => labels[label]!.find((p) => p.propertyKey === DEGREE_PROPERTY)?.dataType;
+    for (const label of [ENTITY_LABEL, ...ENTITY_KINDS]) expect(NUMERIC, label).toContain(degreeType(label));
+    expect(degreeType(REPORT_LABEL)).toBeUndefined();
+    for (const c of categories.filter((c) => (c.labels as string[])[0] !== REPORT_LABEL)) {
+      const kind = (c.labels as string[])[0]!;
+      const property = (c.properties as Json[]).find((p) => p.name === DEGREE_PROPERTY);
+      expect(property, kind).toMatchObject({ exclude: false, dataType: degreeType(kind) });
+      const rules = c.styleRules as Json[];
+      expect(rules, kind).toHaveLength(1);
+      const rule = rules[0]!;
+      expectKeys(rule, FORMAT.rangeRule, `${kind} size rule`);
+      expect(rule, kind).toMatchObject({
+        type: 'range',
+        basedOn: `${DEGREE_PROPERTY}_${degreeType(kind)}`,
+        condition: 'between',
+        applySize: true,
+        applyColor: false,
+      });
+      expect(rule.minSize as number, kind).toBeLessThan(rule.maxSize as number);
+      const [from, to] = [Number(rule.minSizeValue), Number(rule.maxSizeValue)];
+      expect(from, kind).toBeLessThan(to);
+      expect(rule.conditionValue as number, kind).toBeLessThanOrEqual(from);
+      expect(rule.rangeValue as number, kind).toBeGreaterThan(to);
+    }
+    const ruleIds = categories.flatMap((c) => (c.styleRules as Json[]).map((r) => r.id));
+    expect(new Set(ruleIds).size).toBe(ENTITY_KINDS.length);
   });
 
   it('styles every relation type of the ontology, and MENTIONED_IN, with its properties declared', () => {

@@ -1,8 +1,9 @@
 // `kg export --format cypher`: literals escaped so any text survives, and the seeds' script, every statement of it,
-// linted by Neo4j's own parser and semantic checks against the Neo4j store's schema.
+// linted by Neo4j's own parser and semantic checks against the Neo4j store's schema; it ends by counting degrees.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CypherFloat, cypherLiteral, cypherString } from '../../src/export/cypher.ts';
 import { ENTITY_KINDS, RELATION_TYPES } from '../../src/graph/model.ts';
+import { CypherStatements } from '../../src/graph/neo4j/statements.ts';
 import type { GraphStats } from '../../src/graph/store.ts';
 import { seededEmbeddedStore } from '../api/support/seeded.ts';
 import type { TempStore } from '../api/support/seeded.ts';
@@ -63,6 +64,12 @@ describe("the seeds' graph as a Cypher script", () => {
     expect(merged("id: '[A-Za-z]+:[^|']+', kind:")).toBe(Object.values(stats.entities).reduce((a, b) => a + b!, 0));
     expect(merged("id: '[^']+\\|[A-Z_]+\\|")).toBe(Object.values(stats.relations).reduce((a, b) => a + b!, 0));
     expect(script).not.toMatch(/\$[A-Za-z]/); // parameter-free
+  });
+
+  it("ends by counting every entity's degree with the Neo4j store's own statement, after the last relation", () => {
+    const recount = `${CypherStatements.load().render('recountDegrees').text};\n`;
+    expect(script.endsWith(recount)).toBe(true);
+    expect(script.indexOf('SET e.degree')).toBeGreaterThan(script.lastIndexOf('MERGE (a)-[r:'));
   });
 
   it('lints clean: no error and no warning in any statement', { timeout: 600_000 }, () => {

@@ -2,8 +2,10 @@
 // the @neo4j/graphql type definitions and docs/neo4j.md derive from it.
 //
 // Nodes
-//   (:Entity:<Kind> {id, kind, name, aliases, searchText})   one per real-world entity; id = `${kind}:${name}`.
+//   (:Entity:<Kind> {id, kind, name, aliases, searchText, degree})   one per real-world entity; id = `${kind}:${name}`.
 //       searchText = name and aliases joined by spaces: the `cjk` full-text index reads it (bigrams, Simplified).
+//       degree = how many ontology relationships touch it (MENTIONED_IN not counted), an integer the store recounts
+//       for every entity a report touches, in that report's write transaction: Bloom sizes nodes by it.
 //   (:Report {id, name, title, publishedAt, source, authors, entityCount, relationCount})
 // Relationships
 //   (:Entity)-[:MENTIONED_IN {name, aliases, surfaces, sentences, starts, ends}]->(:Report)
@@ -31,6 +33,8 @@ export const NODE_LABELS: readonly string[] = [ENTITY_LABEL, REPORT_LABEL, ...EN
 export const RELATIONSHIP_TYPES: readonly string[] = [...RELATION_TYPES, MENTIONED_IN];
 
 export const ENTITY_PROPERTIES = ['id', 'kind', 'name', 'aliases', 'searchText'] as const;
+/** Derived from the graph, not from a report: the statements in cypher/neo4j/degree.cypher (re)count it. */
+export const DEGREE_PROPERTY = 'degree';
 export const REPORT_PROPERTIES = [
   'id',
   'name',
@@ -60,6 +64,7 @@ export function claimProperties(property: RelationProperty): [values: string, re
 export const PROPERTY_KEYS: readonly string[] = [
   ...new Set([
     ...ENTITY_PROPERTIES,
+    DEGREE_PROPERTY,
     ...REPORT_PROPERTIES,
     ...MENTION_PROPERTIES,
     ...EVIDENCE_PROPERTIES,

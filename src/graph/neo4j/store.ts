@@ -134,6 +134,8 @@ class Neo4jStore implements GraphStore {
 
   async ensureSchema(): Promise<void> {
     for (const name of SCHEMA_STATEMENTS) await this.write((run) => run(name));
+    // Entities written before the store kept degrees (cypher/neo4j/degree.cypher) get theirs once.
+    await this.write((run) => run('backfillDegrees'));
   }
 
   private async transaction<T>(mode: 'READ' | 'WRITE', work: (run: Tx) => Promise<T>): Promise<T> {
@@ -186,6 +188,8 @@ class Neo4jStore implements GraphStore {
           await run('claimRelationProperty', { reportId, rows: claim.rows }, vars);
           faultPoint(this, `claims:${claim.type}.${claim.property}`);
         }
+        const ids = [...rows.entities.values()].flatMap((entities) => entities.map((e) => e.id));
+        await run('refreshDegrees', { ids });
         return { reportId, status: 'added', entitiesAdded, relationsAdded };
       });
     } catch (error) {
@@ -211,6 +215,8 @@ class Neo4jStore implements GraphStore {
       if (!deleted) return false;
       faultPoint(this, 'delete:report');
       await run('refreshEntities', { ids: deleted.entityIds });
+      faultPoint(this, 'delete:entities');
+      await run('refreshDegrees', { ids: deleted.entityIds });
       return true;
     });
   }

@@ -1,5 +1,5 @@
 // The store contract suite against a real Neo4j 5, plus what only Neo4j shows (labels, relationship layout, the cjk
-// full-text index). Runs when NEO4J_URI is set AND NEO4J_TEST_ALLOW_WIPE=1: each open() empties the database it is
+// full-text index, the degree kept on every entity). Runs when NEO4J_URI is set AND NEO4J_TEST_ALLOW_WIPE=1: each open() empties the database it is
 // given (NEO4J_DATABASE, or the server's default). Otherwise vitest reports the suite as skipped, with a note.
 // Locally: docker compose up -d neo4j, then
 //   NEO4J_URI=bolt://localhost:7687 NEO4J_USER=neo4j NEO4J_PASSWORD=... NEO4J_TEST_ALLOW_WIPE=1 npx vitest run test/graph/neo4j
@@ -113,6 +113,45 @@ describe.skipIf(notRun !== undefined)('Neo4j store', () => {
       expect((await store.searchEntities('经济开发')).map((e) => e.id)).toEqual([park]);
       expect((await store.searchEntities('华信科技')).map((e) => e.id)[0]).toBe(company);
       expect(new Set((await store.searchEntities('青')).map((e) => e.id))).toEqual(new Set([park, region]));
+    });
+  });
+
+  describe('degree, which Bloom sizes nodes by', () => {
+    let store: GraphStore;
+    beforeAll(async () => {
+      store = await openEmpty();
+    });
+    afterAll(() => store?.close());
+
+    /** Every entity's stored degree, each checked against the relations the port says touch it. */
+    async function degrees(): Promise<Map<string, number>> {
+      const rows = await query('MATCH (e:Entity) RETURN e.id AS id, e.degree AS degree, valueType(e.degree) AS type');
+      for (const row of rows) {
+        expect(row.type, String(row.id)).toBe('INTEGER NOT NULL');
+        expect(row.degree, String(row.id)).toBe((await store.relationsOf(String(row.id))).totalCount);
+      }
+      return new Map(rows.map((row) => [String(row.id), row.degree as number]));
+    }
+
+    it('counts the ontology relations touching each entity after every upsert and delete', async () => {
+      await store.upsertReport(reportA);
+      expect((await degrees()).get(park)).toBe(4); // its region, official, industry and investor
+      await store.upsertReport(reportB);
+      expect((await degrees()).get(park)).toBe(5); // and the company located in it
+      await store.deleteReport(reportB.doc.id);
+      const after = await degrees();
+      expect(after.get(park)).toBe(4);
+      expect(after.get(company)).toBe(1);
+    });
+
+    it('is filled in at start-up for an entity stored without one', async () => {
+      await query('MATCH (e:Entity {id: $id}) REMOVE e.degree', { id: park });
+      const reopened = await openNeo4jStore(config);
+      try {
+        expect((await degrees()).get(park)).toBe(4);
+      } finally {
+        await reopened.close();
+      }
     });
   });
 });

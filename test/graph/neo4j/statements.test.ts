@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ENTITY_KINDS, RELATION_PROPERTY_NAMES, RELATION_TYPES } from '../../../src/graph/model.ts';
+import { MENTIONED_IN } from '../../../src/graph/neo4j/graph-model.ts';
 import { CypherStatements } from '../../../src/graph/neo4j/statements.ts';
 import type { TemplateVars } from '../../../src/graph/neo4j/statements.ts';
 import { MAX_PATH_HOPS } from '../../../src/graph/store.ts';
@@ -38,6 +39,24 @@ describe('the statements of cypher/neo4j', () => {
     expect(claim.text).toContain('r.amountValues');
     expect(statements.render('shortestPath', { maxHops: 3 }).text).toContain('*..3]');
     expect(statements.render('upsertEntities', { kindLabel: 'Park' }).params).toEqual(['reportId', 'rows']);
+  });
+
+  it('count degrees one way: ontology relationships in both directions, a loop once, never MENTIONED_IN', () => {
+    const types = RELATION_TYPES.join('|');
+    const degree = `COUNT { (e)-[:${types}]->() } + COUNT { (e)<-[:${types}]-(other) WHERE other <> e }`;
+    const refresh = statements.render('refreshDegrees');
+    expect(refresh.params).toEqual(['ids']);
+    expect(refresh.text).toContain('MATCH (e:Entity {id: id})');
+    const backfill = statements.render('backfillDegrees');
+    expect(backfill.params).toEqual([]);
+    expect(backfill.text).toContain('WHERE e.degree IS NULL');
+    const recount = statements.render('recountDegrees');
+    expect(recount.params).toEqual([]);
+    expect(recount.text).toBe(`MATCH (e:Entity)\nSET e.degree = ${degree}`); // every entity
+    for (const r of [refresh, backfill, recount]) {
+      expect(r.text, r.name).toContain(`SET e.degree = ${degree}`);
+      expect(r.text, r.name).not.toContain(MENTIONED_IN);
+    }
   });
 
   it('refuse values outside the ontology, so data can never become Cypher', () => {
