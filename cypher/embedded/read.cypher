@@ -117,6 +117,11 @@ MATCH (x:Entity {id: $id})<-[r:Rel]-(:Entity)
 WHERE {{> typeFilter}}
 RETURN count(*) AS total;
 
+// name: countRelations
+// Both ways, every type: whether an entity is small enough to read whole.
+MATCH (x:Entity {id: $id})-[r:Rel]-(:Entity)
+RETURN count(*) AS total;
+
 // name: allRelationsOut
 // All of one entity's relations, unordered: cheaper than the ordered page above (no key to build and sort; measured
 // 3 ms against 8 ms for a park's out-relations at 1M entities), so the adapter pages an entity with few itself.
@@ -130,19 +135,12 @@ WHERE {{> typeFilter}}
 RETURN y.id AS src, x.id AS dst, {{> relationColumns}};
 
 // name: shortestPath
-// Undirected: "how are X and Y connected" reads relations both ways. Returns the path's nodes and rels; a rel's
+// Undirected: "how are X and Y connected" reads relations both ways. The adapter's own search comes first (it works
+// on what the read cache holds); this is for searches that would read many entities the cache does not hold. Returns the path's nodes and rels; a rel's
 // _src/_dst name its nodes by internal id.
 MATCH p = (a:Entity {id: $from})-[:Rel* SHORTEST 1..{{maxHops}}]-(b:Entity {id: $to})
 RETURN nodes(p) AS nodes, rels(p) AS rels
 LIMIT 1;
-
-// name: edgesFrom
-// One entity's relations to any of `nodes` (storage offsets, as entitiesByIds returns them). Matching
-// on the offset reads only the adjacency: reading a property of each target (its id) costs LadybugDB a block of 2,048
-// rows per target, the bulk of a lookup's time.
-MATCH (x:Entity {id: $id})-[r:Rel]->(y:Entity)
-WHERE {{> typeFilter}} AND list_contains($nodes, offset(ID(y)))
-RETURN offset(ID(y)) AS dstNode, {{> relationColumns}};
 
 // fragment: reportColumns
 r.id AS id, r.name AS name, r.title AS title, r.publishedAt AS publishedAt, r.source AS source,

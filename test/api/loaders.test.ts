@@ -97,7 +97,9 @@ it(`lists ${PARKS} parks with companies and officials in a fixed number of store
   expect(many.length).toBeLessThanOrEqual(6);
   expect(many.filter((c) => c === 'relationsOf' || c === 'getEntity')).toEqual([]);
 
+  // The same bound for 10 parks: the count does not grow with N (whether the neighbours come in one batch or two
+  // depends on which relationship field the store answers first).
   const { calls: few } = await storeCallsFor(10);
-  expect(many.length).toBe(few.length);
+  expect(few.length).toBeLessThanOrEqual(6);
   expect(many.length).toBeLessThan(1 + 2 * PARKS);
 });

@@ -302,6 +302,33 @@ export function describeStoreContract(name: string, open: () => Promise<GraphSto
       expect(await store.deleteReport('no-such-report')).toBe(false);
     });
 
+    it('reads what the last write left, never what it read before', async () => {
+      /** The reads the API makes about the entities that reports A and B share. */
+      const views = async (store: GraphStore) => ({
+        park: await store.getEntity(park),
+        relations: await allPages((page) => store.relationsOf(park, {}, page), 2),
+        many: await store.relationsOfMany([company, region]),
+        neighborhood: await store.neighborhood(company, { depth: 2 }),
+        path: await store.shortestPath(company, region),
+        search: await store.searchEntities('青山'),
+        mentions: await store.mentionsOf([park]),
+      });
+      const expected = async (...reports: ExtractedReport[]) => {
+        const other = await fresh();
+        await upsertAll(other, reports);
+        return views(other);
+      };
+      const store = await fresh();
+      await store.upsertReport(reportA);
+      expect(await views(store)).toEqual(await expected(reportA));
+      await store.upsertReport(reportB);
+      expect(await views(store)).toEqual(await expected(reportA, reportB));
+      await store.deleteReport(reportB.doc.id);
+      expect(await views(store)).toEqual(await expected(reportA));
+      await store.deleteReport(reportA.doc.id);
+      expect(await views(store)).toEqual(await expected());
+    });
+
     it('stores hostile names, titles and properties unchanged, and runs none of them', async () => {
       const store = await fresh();
       await store.upsertReport(reportA);

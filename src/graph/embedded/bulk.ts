@@ -225,6 +225,7 @@ export async function bulkLoad(
   } finally {
     // Never remove a file a COPY still reads.
     await Promise.all([entitiesCopied?.catch(() => undefined), relationsCopied?.catch(() => undefined)]);
+    store.cache.clear(); // COPY wrote past the store's own writes
     rmSync(dir, { recursive: true, force: true });
   }
 }

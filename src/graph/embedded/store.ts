@@ -19,7 +19,7 @@ import {
   reportAliases,
   resolveReport,
 } from '../resolve.ts';
-import type { EvidenceRef, ResolvedMention, ResolvedRelation, ResolvedReport } from '../resolve.ts';
+import type { EvidenceRef, ResolvedMention, ResolvedRelation, ResolvedReport, ResolvedSentence } from '../resolve.ts';
 import { MAX_NEIGHBORHOOD_DEPTH, MAX_PATH_HOPS } from '../store.ts';
 import type {
   Direction,
@@ -55,6 +55,8 @@ import {
   toStoredRelation,
 } from './records.ts';
 import type { RelationRecord } from './records.ts';
+import { ReadCache } from './read-cache.ts';
+import type { Adjacency } from './read-cache.ts';
 import { Statements } from './statements.ts';
 
 export const DATABASE_FILE = 'graph.lbug';
@@ -65,6 +67,8 @@ const DEFAULT_NEIGHBORHOOD_LIMIT = 100;
  * cheaper than LadybugDB sorting them by key; one with more (a hub) is paged by LadybugDB.
  */
 const WHOLE_READ_LIMIT = 200;
+/** Uncached entities a path search reads before it leaves the question to LadybugDB's own shortest path. */
+const PATH_READ_BUDGET = 8;
 
 /** Opens (creating if needed) the embedded store in `dataDir`. One per process: LadybugDB locks the file. */
 export async function openEmbeddedStore(dataDir: string): Promise<EmbeddedStore> {
@@ -92,6 +96,8 @@ export class EmbeddedStore implements GraphStore {
   constructor(
     readonly db: EmbeddedDb,
     readonly sql: Statements,
+    /** What this store has read, kept exact by its writes (read-cache.ts). */
+    readonly cache: ReadCache = new ReadCache(),
   ) {}
 
   // ---- writes ----
@@ -99,7 +105,7 @@ export class EmbeddedStore implements GraphStore {
   async upsertReport(input: ExtractedReport): Promise<UpsertResult> {
     const resolved = resolveReport(input);
     const reportId = resolved.report.id;
-    return this.db.transaction(async (run) => {
+    return this.write({ entities: resolved.entities.map((e) => e.id) }, async (run) => {
       if ((await run(this.sql.get('reportExists'), { id: reportId })).length > 0) {
         return { reportId, status: 'unchanged', entitiesAdded: 0, relationsAdded: 0 };
       }
@@ -111,6 +117,19 @@ export class EmbeddedStore implements GraphStore {
       faultPoint(this, 'relations');
       return { reportId, status: 'added', entitiesAdded, relationsAdded };
     });
+  }
+
+  /** `work` in one write transaction; then the read cache forgets what it may have changed (even when it failed:
+   * forgetting too much costs only a read). `changed` may be filled in by `work`. */
+  private async write<T>(
+    changed: { entities?: EntityId[]; reports?: string[] },
+    work: (run: Run) => Promise<T>,
+  ): Promise<T> {
+    try {
+      return await this.db.transaction(work);
+    } finally {
+      this.cache.forget(changed);
+    }
   }
 
   private async insertReport(run: Run, { report, sentences }: ResolvedReport): Promise<void> {
@@ -198,9 +217,11 @@ export class EmbeddedStore implements GraphStore {
   }
 
   async deleteReport(reportId: string): Promise<boolean> {
-    return this.db.transaction(async (run) => {
+    const changed = { entities: [] as EntityId[], reports: [reportId] };
+    return this.write(changed, async (run) => {
       if ((await run(this.sql.get('reportExists'), { id: reportId })).length === 0) return false;
       const entities = await run(this.sql.get('reportEntities'), { id: reportId });
+      changed.entities = entities.map((row) => String(row.id));
       await this.releaseRelations(run, reportId, entities);
       faultPoint(this, 'relations');
       const others = await run(this.sql.get('otherReportAliases'), { id: reportId });
@@ -274,9 +295,27 @@ export class EmbeddedStore implements GraphStore {
 
   async getEntities(ids: readonly EntityId[]): Promise<StoredEntity[]> {
     if (ids.length === 0) return [];
-    const rows = await this.db.read(this.sql.get('entitiesByIds'), { ids: [...new Set(ids)] });
-    const byId = new Map(rows.map((r) => [String(r.id), toEntity(r)]));
-    return ids.flatMap((id) => byId.get(id) ?? []);
+    const found = await this.db.readSession((run) => this.entityRows(run, ids));
+    return ids.flatMap((id) => found.get(id) ?? []);
+  }
+
+  /** The stored entities among `ids`, from the cache or the store. */
+  private async entityRows(run: Run, ids: Iterable<EntityId>): Promise<Map<EntityId, StoredEntity>> {
+    const found = new Map<EntityId, StoredEntity>();
+    const missing: EntityId[] = [];
+    for (const id of new Set(ids)) {
+      const cached = this.cache.entity(id);
+      if (cached) found.set(id, cached);
+      else missing.push(id);
+    }
+    if (missing.length === 0) return found;
+    const ticket = this.cache.ticket();
+    for (const row of await run(this.sql.get('entitiesByIds'), { ids: missing })) {
+      const entity = toEntity(row);
+      found.set(entity.id, entity);
+      this.cache.fillEntity(ticket, entity);
+    }
+    return found;
   }
 
   async findEntities(filter: EntityFilter, page?: PageArgs): Promise<Page<StoredEntity>> {
@@ -320,11 +359,12 @@ export class EmbeddedStore implements GraphStore {
     return this.db.readSession(async (run) => {
       // Ranked: the entities whose id the text names, then the other exact and the partial matches (searchNames).
       // When the ids alone fill the answer, the scan of every name is skipped.
-      const byId = await run(this.sql.get('entitiesByIds'), { ids });
+      const stored = await this.entityRows(run, ids);
+      const byId = ids.flatMap((id) => stored.get(id) ?? []);
       const named =
         byId.length >= limit ? [] : await run(this.sql.get('searchNames'), { text, kinds, limit: limit + byId.length });
-      const found = new Map<string, StoredEntity>();
-      for (const row of [...byId, ...named]) if (!found.has(String(row.id))) found.set(String(row.id), toEntity(row));
+      const found = new Map<string, StoredEntity>(byId.map((e) => [e.id, e]));
+      for (const row of named) if (!found.has(String(row.id))) found.set(String(row.id), toEntity(row));
       return [...found.values()].slice(0, limit);
     });
   }
@@ -353,32 +393,41 @@ export class EmbeddedStore implements GraphStore {
   }
 
   // ---- relations ----
+  // Relations are read from each entity's adjacency (every relation it has, both ways), which the read cache keeps:
+  // after the first read of an entity, its relations, paths and neighborhoods through it cost no store query. Only a
+  // hub's relations are paged by LadybugDB, when a page of them is all that is asked.
 
   async relationsOf(id: EntityId, filter: RelationFilter = {}, page?: PageArgs): Promise<Page<StoredRelation>> {
     const { size, after } = pageWindow(page);
     const types = listOf(filter.types, RELATION_TYPES, 'relation type');
     const directions = directionsOf(filter.direction);
     return this.db.readSession(async (run) => {
-      // Each direction gives its first size + 1 keys after the cursor; merged, the first size + 1 are the page's.
-      const records: (RelationRecord & { key: string })[] = [];
-      let totalCount = 0;
-      for (const direction of directions) {
-        const count = total(await run(this.sql.get(`countRelations${direction}`), { id, types }));
-        totalCount += count;
-        if (count <= WHOLE_READ_LIMIT) {
-          for (const record of await this.allRelations(run, id, types, [direction])) {
-            const key = relationId(record.from, record.type, record.to);
-            if (key > after) records.push({ ...record, key });
-          }
-        } else {
-          const rows = await run(this.sql.get(`relations${direction}`), { id, types, after, limit: size + 1 });
-          records.push(...rows.map((row) => ({ ...toRelationRecord(row), key: String(row.key) })));
-        }
-      }
-      records.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-      const window = records.slice(0, size + 1);
-      return toPage(await this.hydrate(run, window), (r) => r.id, size, totalCount);
+      const adjacency = await this.adjacency(run, id, WHOLE_READ_LIMIT);
+      const { records, totalCount } = adjacency
+        ? pageOf(select(adjacency, types, directions), after, size)
+        : await this.pageInStore(run, id, types, directions, after, size);
+      return toPage(await this.hydrate(run, records), (r) => r.id, size, totalCount);
     });
+  }
+
+  /** A page of a hub's relations, each direction counted, sorted and cut by LadybugDB. */
+  private async pageInStore(
+    run: Run,
+    id: EntityId,
+    types: RelationType[],
+    directions: readonly ('Out' | 'In')[],
+    after: string,
+    size: number,
+  ) {
+    // Each direction gives its first size + 1 keys after the cursor; merged, the first size + 1 are the page's.
+    const keyed: (RelationRecord & { key: string })[] = [];
+    let totalCount = 0;
+    for (const direction of directions) {
+      totalCount += total(await run(this.sql.get(`countRelations${direction}`), { id, types }));
+      const rows = await run(this.sql.get(`relations${direction}`), { id, types, after, limit: size + 1 });
+      keyed.push(...rows.map((row) => ({ ...toRelationRecord(row), key: String(row.key) })));
+    }
+    return { records: keyed.sort((a, b) => compare(a.key, b.key)).slice(0, size + 1), totalCount };
   }
 
   async relationsOfMany(
@@ -392,35 +441,88 @@ export class EmbeddedStore implements GraphStore {
     return this.db.readSession(async (run) => {
       const anchored: { anchor: EntityId; record: RelationRecord }[] = [];
       for (const id of new Set(ids)) {
-        for (const record of await this.allRelations(run, id, types, directions)) anchored.push({ anchor: id, record });
+        for (const record of select(await this.adjacency(run, id), types, directions)) {
+          anchored.push({ anchor: id, record });
+        }
       }
       const relations = await this.hydrate(
         run,
         anchored.map((a) => a.record),
       );
       anchored.forEach((a, i) => result.get(a.anchor)!.push(relations[i]!));
-      for (const list of result.values()) list.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+      for (const list of result.values()) list.sort((a, b) => compare(a.id, b.id));
       return result;
     });
   }
 
   async shortestPath(from: EntityId, to: EntityId, maxHops: number = MAX_PATH_HOPS): Promise<Subgraph | undefined> {
     const hops = Math.min(wholeNumber(maxHops, 'maxHops'), MAX_PATH_HOPS);
-    if (from === to) {
-      const entity = await this.getEntity(from);
-      return entity ? { nodes: [entity], edges: [] } : undefined;
-    }
-    if (hops === 0) return undefined;
     return this.db.readSession(async (run) => {
-      const [path] = await run(this.sql.withHops('shortestPath', hops), { from, to });
-      if (!path) return undefined;
-      const nodes = path.nodes as Row[];
-      const idOf = new Map(nodes.map((n) => [internalId(n._id), String(n.id)]));
-      const records = (path.rels as Row[]).map((rel) =>
-        toRelationRecord({ ...rel, src: idOf.get(internalId(rel._src))!, dst: idOf.get(internalId(rel._dst))! }),
-      );
-      return { nodes: nodes.map(toEntity), edges: await this.hydrate(run, records) };
+      const ends = await this.entityRows(run, [from, to]);
+      if (!ends.has(from) || !ends.has(to)) return undefined;
+      if (from === to) return { nodes: [ends.get(from)!], edges: [] };
+      const route =
+        (await this.shortestRoute(run, from, to, hops)) ?? (await this.shortestRouteInStore(run, from, to, hops));
+      if (route === 'none') return undefined;
+      const rows = await this.entityRows(run, route.nodes);
+      return { nodes: route.nodes.map((n) => rows.get(n)!), edges: await this.hydrate(run, route.edges) };
     });
+  }
+
+  /** LadybugDB's own shortest path: reads neighbours by storage offset only, so it crosses unread hubs faster. */
+  private async shortestRouteInStore(run: Run, from: EntityId, to: EntityId, hops: number) {
+    const [path] = await run(this.sql.withHops('shortestPath', hops), { from, to });
+    if (!path) return 'none';
+    const nodes = path.nodes as Row[];
+    const idOf = new Map(nodes.map((n) => [internalId(n._id), String(n.id)]));
+    const edges = (path.rels as Row[]).map((rel) =>
+      toRelationRecord({ ...rel, src: idOf.get(internalId(rel._src))!, dst: idOf.get(internalId(rel._dst))! }),
+    );
+    return { nodes: nodes.map((n) => String(n.id)), edges };
+  }
+
+  /**
+   * A shortest undirected route of at most `hops` relations: breadth first from both ends over the entities'
+   * adjacency, each step widening the side with the smaller frontier by one ring. When a ring reaches the other side,
+   * the meeting entity nearest to the other end closes the shortest route through that ring. 'none' when there is
+   * none; undefined when it would read more than PATH_READ_BUDGET uncached entities (what it read stays cached, so a
+   * repeated or nearby question gets further).
+   */
+  private async shortestRoute(run: Run, from: EntityId, to: EntityId, hops: number) {
+    let budget = PATH_READ_BUDGET;
+    const sides = [new Search(from), new Search(to)] as const;
+    for (let rings = 0; rings < hops; rings++) {
+      const near = sides[0].frontier.length <= sides[1].frontier.length ? 0 : 1;
+      const [side, other] = [sides[near], sides[1 - near]!];
+      const next: EntityId[] = [];
+      let meeting: EntityId | undefined;
+      for (const node of side.frontier) {
+        if (!this.cache.relationsOf(node) && budget-- === 0) return undefined;
+        const { out, in: incoming } = await this.adjacency(run, node);
+        for (const record of [...out, ...incoming]) {
+          const neighbour = record.from === node ? record.to : record.from;
+          if (side.steps.has(neighbour)) continue;
+          side.steps.set(neighbour, { from: node, record, depth: side.depth + 1 });
+          next.push(neighbour);
+          if (other.steps.has(neighbour) && (!meeting || other.depthOf(neighbour) < other.depthOf(meeting))) {
+            meeting = neighbour;
+          }
+        }
+      }
+      side.depth++;
+      side.frontier = next;
+      if (meeting) {
+        const [start, end] = near === 0 ? [side, other] : [other, side];
+        const head = start.routeTo(meeting);
+        const tail = end.routeTo(meeting);
+        return {
+          nodes: [...head.nodes, ...tail.nodes.slice(0, -1).reverse()],
+          edges: [...head.edges, ...tail.edges.reverse()],
+        };
+      }
+      if (next.length === 0) return 'none';
+    }
+    return 'none';
   }
 
   async neighborhood(
@@ -431,78 +533,78 @@ export class EmbeddedStore implements GraphStore {
     const limit = wholeNumber(options.limit ?? DEFAULT_NEIGHBORHOOD_LIMIT, 'limit');
     const types = listOf(options.types, RELATION_TYPES, 'relation type');
     return this.db.readSession(async (run) => {
-      const [start] = await run(this.sql.get('entitiesByIds'), { ids: [id] });
+      const start = (await this.entityRows(run, [id])).get(id);
       if (!start || limit === 0) return { nodes: [], edges: [] };
-      // Breadth first, ring by ring, so the nearest entities fill the limit; within a ring, smallest ids first. An
-      // entity is expanded by reading its relations both ways (no sort, no filter in LadybugDB: the cheapest read of
-      // them), which also gives every edge it has.
-      const nodes = [toEntity(start)];
-      const nodeOf = new Map<EntityId, number>([[id, Number(start.node)]]);
-      const found = new Map<string, RelationRecord>();
-      const expanded = new Set<EntityId>();
+      // Breadth first, ring by ring, so the nearest entities fill the limit; within a ring, smallest ids first.
+      const nodes = [start];
+      const included = new Set<EntityId>([id]);
       let ring = [id];
       for (let hop = 1; hop <= depth && ring.length > 0 && nodes.length < limit; hop++) {
         const next = new Set<EntityId>();
         for (const from of ring) {
-          expanded.add(from);
-          for (const record of await this.allRelations(run, from, types, ['Out', 'In'])) {
-            found.set(relationId(record.from, record.type, record.to), record);
+          for (const record of select(await this.adjacency(run, from), types, BOTH)) {
             const other = record.from === from ? record.to : record.from;
-            if (!nodeOf.has(other)) next.add(other);
+            if (!included.has(other)) next.add(other);
           }
         }
-        const ids = [...next].sort(compare).slice(0, limit - nodes.length);
-        const rows = (await run(this.sql.get('entitiesByIds'), { ids })).sort((a, b) =>
-          compare(String(a.id), String(b.id)),
-        );
-        for (const row of rows) {
-          nodes.push(toEntity(row));
-          nodeOf.set(String(row.id), Number(row.node));
+        const ids = [...next].sort().slice(0, limit - nodes.length); // by UTF-16 code units, as `compare`
+        const rows = await this.entityRows(run, ids);
+        ring = ids.filter((n) => rows.has(n));
+        for (const n of ring) {
+          nodes.push(rows.get(n)!);
+          included.add(n);
         }
-        ring = rows.map((row) => String(row.id));
       }
-      // Every edge of an expanded entity is known; those between two entities never expanded (the last ring) are read
-      // by the targets' storage offsets, which spares reading the targets.
-      const edges = [...found.values()].filter((r) => nodeOf.has(r.from) && nodeOf.has(r.to));
-      const rest = nodes.map((n) => n.id).filter((n) => !expanded.has(n));
-      const idOfNode = new Map(rest.map((n) => [nodeOf.get(n)!, n]));
-      for (const from of rest.length > 1 ? rest : []) {
-        for (const row of await run(this.sql.get('edgesFrom'), { id: from, nodes: [...idOfNode.keys()], types })) {
-          edges.push(toRelationRecord({ ...row, src: from, dst: idOfNode.get(Number(row.dstNode))! }));
-        }
+      // Every relation between two chosen entities, once: from its source's adjacency (the last ring's is read
+      // whole too, as a hub's is when it is expanded, and cached for the next reader).
+      const edges: RelationRecord[] = [];
+      for (const { id: from } of nodes) {
+        edges.push(...select(await this.adjacency(run, from), types, ['Out']).filter((r) => included.has(r.to)));
       }
       edges.sort((a, b) => compare(relationId(a.from, a.type, a.to), relationId(b.from, b.type, b.to)));
       return { nodes, edges: await this.hydrate(run, edges) };
     });
   }
 
-  /** Every relation of one entity in `directions`, unordered. */
-  private async allRelations(
-    run: Run,
-    id: EntityId,
-    types: RelationType[],
-    directions: readonly ('Out' | 'In')[],
-  ): Promise<RelationRecord[]> {
-    const records: RelationRecord[] = [];
-    for (const direction of directions) {
-      const rows = await run(this.sql.get(`allRelations${direction}`), { id, types });
-      records.push(...rows.map(toRelationRecord));
-    }
-    return records;
+  /**
+   * Every relation of one entity, each way, from the cache or read whole and cached. With `upTo`, an entity with
+   * more relations (a hub) is not read: undefined.
+   */
+  private async adjacency(run: Run, id: EntityId): Promise<Adjacency>;
+  private async adjacency(run: Run, id: EntityId, upTo: number): Promise<Adjacency | undefined>;
+  private async adjacency(run: Run, id: EntityId, upTo?: number): Promise<Adjacency | undefined> {
+    const cached = this.cache.relationsOf(id);
+    if (cached) return cached;
+    const ticket = this.cache.ticket();
+    if (upTo !== undefined && total(await run(this.sql.get('countRelations'), { id })) > upTo) return undefined;
+    const read = async (direction: 'Out' | 'In') =>
+      (await run(this.sql.get(`allRelations${direction}`), { id, types: [] })).map(toRelationRecord);
+    const adjacency = { out: await read('Out'), in: await read('In') };
+    this.cache.fillRelations(ticket, id, adjacency);
+    return adjacency;
   }
 
   /** The cited sentences behind evidence references, by sentenceKey. */
   private async sentences(run: Run, refs: readonly EvidenceRef[]): Promise<Map<string, StoredEvidence>> {
-    const found = new Map<string, StoredEvidence>();
-    if (refs.length === 0) return found;
-    const wanted = new Set(refs.map((r) => sentenceKey(r.reportId, r.sentence)));
-    const ids = [...new Set(refs.map((r) => r.reportId))];
-    for (const row of await run(this.sql.get('sentencesOf'), { ids })) {
-      const reportId = String(row.reportId);
-      for (const s of decodeSentences(row.sentences as string | null)) {
-        const key = sentenceKey(reportId, s.index);
-        if (wanted.has(key)) found.set(key, { reportId, sentence: s.text, start: s.start, end: s.end });
+    const byReport = new Map<string, Map<number, ResolvedSentence>>();
+    const missing: string[] = [];
+    for (const reportId of new Set(refs.map((r) => r.reportId))) {
+      const cached = this.cache.sentencesOf(reportId);
+      if (cached) byReport.set(reportId, cached);
+      else missing.push(reportId);
+    }
+    if (missing.length > 0) {
+      const ticket = this.cache.ticket();
+      for (const row of await run(this.sql.get('sentencesOf'), { ids: missing })) {
+        const sentences = new Map(decodeSentences(row.sentences as string | null).map((s) => [s.index, s]));
+        byReport.set(String(row.reportId), sentences);
+        this.cache.fillSentences(ticket, String(row.reportId), sentences);
       }
+    }
+    const found = new Map<string, StoredEvidence>();
+    for (const { reportId, sentence } of refs) {
+      const s = byReport.get(reportId)?.get(sentence);
+      if (s) found.set(sentenceKey(reportId, sentence), { reportId, sentence: s.text, start: s.start, end: s.end });
     }
     return found;
   }
@@ -560,9 +662,53 @@ function directionsOf(direction: Direction = 'BOTH'): ('Out' | 'In')[] {
   throw new UserError(`unknown direction "${String(direction)}"`);
 }
 
-const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+const BOTH = ['Out', 'In'] as const;
 
 function internalId(value: unknown): string {
   const id = value as { table: number; offset: number };
   return `${id.table}:${id.offset}`;
+}
+
+const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** The relations of an adjacency of the given types (all when none) in the given directions. */
+function select(adjacency: Adjacency, types: RelationType[], directions: readonly ('Out' | 'In')[]): RelationRecord[] {
+  const records = directions.flatMap((d) => (d === 'Out' ? adjacency.out : adjacency.in));
+  return types.length === 0 ? records : records.filter((r) => types.includes(r.type));
+}
+
+/** The first size + 1 relations after the cursor, in id order, and how many there are. */
+function pageOf(records: RelationRecord[], after: string, size: number) {
+  const keyed = records.map((r) => ({ r, key: relationId(r.from, r.type, r.to) }));
+  const window = keyed
+    .filter((k) => k.key > after)
+    .sort((a, b) => compare(a.key, b.key))
+    .slice(0, size + 1);
+  return { records: window.map((k) => k.r), totalCount: records.length };
+}
+
+/** One side of a two-sided breadth-first search: how it reached each entity, and the ring it widens next. */
+class Search {
+  readonly steps = new Map<EntityId, { from: EntityId; record: RelationRecord; depth: number } | null>();
+  frontier: EntityId[];
+  depth = 0;
+  constructor(readonly start: EntityId) {
+    this.steps.set(start, null);
+    this.frontier = [start];
+  }
+
+  depthOf(id: EntityId): number {
+    return this.steps.get(id)?.depth ?? 0;
+  }
+
+  /** The entities and relations from the start to `id`, in that order. */
+  routeTo(id: EntityId): { nodes: EntityId[]; edges: RelationRecord[] } {
+    const nodes = [id];
+    const edges: RelationRecord[] = [];
+    for (let step = this.steps.get(id); step; step = this.steps.get(step.from)) {
+      nodes.push(step.from);
+      edges.push(step.record);
+    }
+    return { nodes: nodes.reverse(), edges: edges.reverse() };
+  }
 }
