@@ -1,27 +1,16 @@
 // The API over real HTTP against the embedded store built from seeds/.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { loadExamples } from '../../src/api/examples.ts';
-import { seededEmbeddedStore, startApi, type RunningApi, type TempStore } from './support/seeded.ts';
+import { useSeededApi } from './support/seeded.ts';
 
-let temp: TempStore;
-let api: RunningApi;
-
-beforeAll(async () => {
-  temp = await seededEmbeddedStore();
-  api = await startApi({ store: temp.store });
-}, 120_000);
-
-afterAll(async () => {
-  await api?.stop();
-  await temp?.close();
-});
+const seeded = useSeededApi();
 
 const SEARCH = `query($text: String!, $kinds: [EntityKind!], $first: Int) {
   search(text: $text, kinds: $kinds, first: $first) { id kind name aliases }
 }`;
 
 async function search(text: string, variables: Record<string, unknown> = {}) {
-  const { data, errors } = await api.gql(SEARCH, { text, ...variables });
+  const { data, errors } = await seeded.api.gql(SEARCH, { text, ...variables });
   expect(errors).toBeUndefined();
   return data.search as { id: string; kind: string; name: string; aliases: string[] }[];
 }
@@ -49,14 +38,14 @@ describe('search', () => {
   });
 
   it('answers BAD_USER_INPUT for an empty text', async () => {
-    const { errors } = await api.gql(SEARCH, { text: '  ' });
+    const { errors } = await seeded.api.gql(SEARCH, { text: '  ' });
     expect(errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 });
 
 describe('entity and typed relationship fields', () => {
   it('returns an entity by id, and null for an unknown id', async () => {
-    const { data } = await api.gql(
+    const { data } = await seeded.api.gql(
       `{ a: entity(id: "Park:苏宿工业园区") { id kind name } b: entity(id: "Park:没有这个园区") { id } }`,
     );
     expect(data.a).toEqual({ id: 'Park:苏宿工业园区', kind: 'PARK', name: '苏宿工业园区' });
@@ -64,7 +53,7 @@ describe('entity and typed relationship fields', () => {
   });
 
   it("reads a park's leaders with their titles and evidence", async () => {
-    const { data, errors } = await api.gql(`{ entity(id: "Park:宿城经济开发区") { ... on Park {
+    const { data, errors } = await seeded.api.gql(`{ entity(id: "Park:宿城经济开发区") { ... on Park {
       officials { title holder { id kind name } evidence { sentence report { id title } } } } } }`);
     expect(errors).toBeUndefined();
     const leader = data.entity.officials.find((p: { holder: { name: string } }) => p.holder.name === '秦永辉');
@@ -75,7 +64,7 @@ describe('entity and typed relationship fields', () => {
   });
 
   it("reads a park's companies with amounts and stages", async () => {
-    const { data } = await api.gql(`{ entity(id: "Park:江苏赣榆经济开发区") { ... on Park {
+    const { data } = await seeded.api.gql(`{ entity(id: "Park:江苏赣榆经济开发区") { ... on Park {
       companies(first: 50) { type amount status company { name } } } } }`);
     const companies = data.entity.companies as { type: string; amount: number | null; company: { name: string } }[];
     expect(companies.find((c) => c.company.name === '嘉兴四通车轮')).toMatchObject({ type: 'INVESTS_IN', amount: 1e9 });
@@ -84,7 +73,7 @@ describe('entity and typed relationship fields', () => {
 
   it('reads the "1+5" partnership: a lead park and five members', async () => {
     const [partnership] = await search('1+5', { kinds: ['PARTNERSHIP'] });
-    const { data } = await api.gql(
+    const { data } = await seeded.api.gql(
       `query($id: ID!) { entity(id: $id) { ... on Partnership {
       members { role member { kind name } } } } }`,
       { id: partnership!.id },
@@ -95,7 +84,7 @@ describe('entity and typed relationship fields', () => {
   });
 
   it('links the parks of a partnership, and reads regions, industries, parents and sub-parks', async () => {
-    const { data, errors } = await api.gql(`{ entity(id: "Park:苏宿工业园区") { ... on Park {
+    const { data, errors } = await seeded.api.gql(`{ entity(id: "Park:苏宿工业园区") { ... on Park {
       linkedParks { park { name } partnership { name } }
       region { region { kind name } }
       industries { tier industry { name } }
@@ -111,7 +100,7 @@ describe('entity and typed relationship fields', () => {
     expect(park.subParks.length).toBeGreaterThan(0);
     expect(park.coBuiltBy.length).toBeGreaterThan(0);
     const child = park.subParks[0].park.name;
-    const { data: up } = await api.gql(
+    const { data: up } = await seeded.api.gql(
       `query($text: String!) { search(text: $text, kinds: [PARK], first: 1) {
       ... on Park { parent { park { name } } } } }`,
       { text: child },
@@ -120,7 +109,7 @@ describe('entity and typed relationship fields', () => {
   });
 
   it("reads an official's positions, a region's parks and sub-regions, an industry's parks", async () => {
-    const { data, errors } = await api.gql(`{
+    const { data, errors } = await seeded.api.gql(`{
       official: entity(id: "Official:秦永辉") { ... on Official { positions { title at { name } } } }
       region: entity(id: "Region:宿城区") { ... on Region { parks { park { name } } parent { region { name } } } }
       industry: entity(id: "Industry:电子信息") { ... on Industry { focusedBy { tier subject { name } } } } }`);
@@ -131,7 +120,7 @@ describe('entity and typed relationship fields', () => {
   });
 
   it('lists mentions with their report and sentence', async () => {
-    const { data } = await api.gql(
+    const { data } = await seeded.api.gql(
       `{ entity(id: "Park:苏宿工业园区") { mentions(first: 3) { surface sentence report { id } } } }`,
     );
     expect(data.entity.mentions.length).toBeGreaterThan(0);
@@ -146,14 +135,14 @@ describe('relations, path and neighborhood', () => {
       totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id type fromId toId from { id } to { id } } } } }`;
 
   it('pages through all relations of an entity with cursors', async () => {
-    const all = await api.gql(RELATIONS, { of: 'Park:苏宿工业园区', first: 100 });
+    const all = await seeded.api.gql(RELATIONS, { of: 'Park:苏宿工业园区', first: 100 });
     const total = all.data.relations.totalCount as number;
     expect(total).toBeGreaterThan(5);
     expect(all.data.relations.edges).toHaveLength(total);
     const seen: string[] = [];
     let after: string | undefined;
     for (let pages = 0; pages < 20; pages++) {
-      const { data } = await api.gql(RELATIONS, { of: 'Park:苏宿工业园区', first: 3, after });
+      const { data } = await seeded.api.gql(RELATIONS, { of: 'Park:苏宿工业园区', first: 3, after });
       seen.push(...data.relations.edges.map((e: { node: { id: string } }) => e.node.id));
       if (!data.relations.pageInfo.hasNextPage) break;
       after = data.relations.pageInfo.endCursor;
@@ -161,12 +150,20 @@ describe('relations, path and neighborhood', () => {
     expect(seen).toEqual(all.data.relations.edges.map((e: { node: { id: string } }) => e.node.id));
     // Any edge's cursor resumes right after that edge.
     const middle = all.data.relations.edges[2];
-    const { data: resumed } = await api.gql(RELATIONS, { of: 'Park:苏宿工业园区', first: 2, after: middle.cursor });
+    const { data: resumed } = await seeded.api.gql(RELATIONS, {
+      of: 'Park:苏宿工业园区',
+      first: 2,
+      after: middle.cursor,
+    });
     expect(resumed.relations.edges.map((e: { node: { id: string } }) => e.node.id)).toEqual(seen.slice(3, 5));
   });
 
   it('filters relations by type and direction', async () => {
-    const { data } = await api.gql(RELATIONS, { of: 'Park:苏宿工业园区', types: ['FOCUSES_ON'], direction: 'OUT' });
+    const { data } = await seeded.api.gql(RELATIONS, {
+      of: 'Park:苏宿工业园区',
+      types: ['FOCUSES_ON'],
+      direction: 'OUT',
+    });
     const edges = data.relations.edges as { node: { type: string; fromId: string; from: { id: string } } }[];
     expect(edges.length).toBeGreaterThan(0);
     expect(edges.every((e) => e.node.type === 'FOCUSES_ON' && e.node.fromId === 'Park:苏宿工业园区')).toBe(true);
@@ -174,17 +171,18 @@ describe('relations, path and neighborhood', () => {
   });
 
   it('answers NOT_FOUND for an unknown entity and BAD_USER_INPUT for a bad id or cursor', async () => {
-    const unknown = await api.gql(RELATIONS, { of: 'Park:没有这个园区' });
+    const unknown = await seeded.api.gql(RELATIONS, { of: 'Park:没有这个园区' });
     expect(unknown.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
     expect(unknown.errors?.[0]?.message).toContain('Park:没有这个园区');
-    const badId = await api.gql(RELATIONS, { of: 'no-kind' });
+    const badId = await seeded.api.gql(RELATIONS, { of: 'no-kind' });
     expect(badId.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
-    const badCursor = await api.gql(RELATIONS, { of: 'Park:苏宿工业园区', after: 'nonsense' });
+    const badCursor = await seeded.api.gql(RELATIONS, { of: 'Park:苏宿工业园区', after: 'nonsense' });
     expect(badCursor.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 
   it('finds a path between two parks, step by step', async () => {
-    const { data, errors } = await api.gql(`{ path(from: "Park:宿城经济开发区", to: "Park:苏宿工业园区", maxHops: 4) {
+    const { data, errors } = await seeded.api
+      .gql(`{ path(from: "Park:宿城经济开发区", to: "Park:苏宿工业园区", maxHops: 4) {
       nodes { id } edges { fromId toId evidence { sentence } } } }`);
     expect(errors).toBeUndefined();
     const ids = data.path.nodes.map((n: { id: string }) => n.id);
@@ -198,19 +196,21 @@ describe('relations, path and neighborhood', () => {
   });
 
   it('answers NOT_FOUND for a path or neighborhood of an unknown entity', async () => {
-    const path = await api.gql('{ path(from: "Park:宿城经济开发区", to: "Park:没有这个园区") { nodes { id } } }');
+    const path = await seeded.api.gql(
+      '{ path(from: "Park:宿城经济开发区", to: "Park:没有这个园区") { nodes { id } } }',
+    );
     expect(path.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
     expect(path.errors?.[0]?.message).toBe('to: no entity has the id "Park:没有这个园区"');
-    const near = await api.gql('{ neighborhood(of: "Region:没有这个地方") { nodes { id } } }');
+    const near = await seeded.api.gql('{ neighborhood(of: "Region:没有这个地方") { nodes { id } } }');
     expect(near.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
   });
 
   it('answers null when no path is short enough, and refuses maxHops over 6', async () => {
-    const { data } = await api.gql(
+    const { data } = await seeded.api.gql(
       `{ path(from: "Park:宿城经济开发区", to: "Park:苏宿工业园区", maxHops: 1) { nodes { id } } }`,
     );
     expect(data.path).toBeNull();
-    const { errors } = await api.gql(
+    const { errors } = await seeded.api.gql(
       `{ path(from: "Park:宿城经济开发区", to: "Park:苏宿工业园区", maxHops: 7) { nodes { id } } }`,
     );
     expect(errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
@@ -218,23 +218,27 @@ describe('relations, path and neighborhood', () => {
   });
 
   it('returns a neighborhood within depth and limit, refusing depth over 3', async () => {
-    const one = await api.gql(`{ neighborhood(of: "Park:苏宿工业园区") { nodes { id } edges { fromId toId } } }`);
-    const two = await api.gql(
+    const one = await seeded.api.gql(
+      `{ neighborhood(of: "Park:苏宿工业园区") { nodes { id } edges { fromId toId } } }`,
+    );
+    const two = await seeded.api.gql(
       `{ neighborhood(of: "Park:苏宿工业园区", depth: 2, limit: 200) { nodes { id } edges { fromId toId } } }`,
     );
-    const small = await api.gql(`{ neighborhood(of: "Park:苏宿工业园区", depth: 2, limit: 5) { nodes { id } } }`);
+    const small = await seeded.api.gql(
+      `{ neighborhood(of: "Park:苏宿工业园区", depth: 2, limit: 5) { nodes { id } } }`,
+    );
     expect(two.data.neighborhood.nodes.length).toBeGreaterThan(one.data.neighborhood.nodes.length);
     expect(small.data.neighborhood.nodes.length).toBeLessThanOrEqual(5);
     const nodes = new Set(two.data.neighborhood.nodes.map((n: { id: string }) => n.id));
     for (const e of two.data.neighborhood.edges) expect(nodes.has(e.fromId) && nodes.has(e.toId)).toBe(true);
-    const { errors } = await api.gql(`{ neighborhood(of: "Park:苏宿工业园区", depth: 4) { nodes { id } } }`);
+    const { errors } = await seeded.api.gql(`{ neighborhood(of: "Park:苏宿工业园区", depth: 4) { nodes { id } } }`);
     expect(errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 });
 
 describe('lists, reports and stats', () => {
   it('lists parks with totalCount, filtered by name, region and industry', async () => {
-    const { data, errors } = await api.gql(`{
+    const { data, errors } = await seeded.api.gql(`{
       all: parks(first: 100) { totalCount edges { node { id kind } } }
       named: parks(nameContains: "工業園") { totalCount edges { node { name } } }
       inRegion: parks(region: "Region:宿城区") { totalCount }
@@ -249,12 +253,12 @@ describe('lists, reports and stats', () => {
   });
 
   it('refuses a region filter that is not a region id', async () => {
-    const { errors } = await api.gql(`{ parks(region: "Park:苏宿工业园区") { totalCount } }`);
+    const { errors } = await seeded.api.gql(`{ parks(region: "Park:苏宿工业园区") { totalCount } }`);
     expect(errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 
   it('lists each kind and the reports, and counts what the graph holds', async () => {
-    const { data, errors } = await api.gql(`{
+    const { data, errors } = await seeded.api.gql(`{
       companies { totalCount } officials { totalCount } people { totalCount } regions { totalCount }
       organizations { totalCount } industries { totalCount } projects { totalCount } partnerships { totalCount }
       entities(kinds: [PARK, COMPANY]) { totalCount }
@@ -275,16 +279,16 @@ describe('lists, reports and stats', () => {
   });
 
   it('finds a report by id', async () => {
-    const { data } = await api.gql(`{ reports(first: 1) { edges { node { id title } } } }`);
+    const { data } = await seeded.api.gql(`{ reports(first: 1) { edges { node { id title } } } }`);
     const { id, title } = data.reports.edges[0].node;
-    const { data: one } = await api.gql(`query($id: ID!) { report(id: $id) { title } }`, { id });
+    const { data: one } = await seeded.api.gql(`query($id: ID!) { report(id: $id) { title } }`, { id });
     expect(one.report.title).toBe(title);
   });
 });
 
 describe('docs/queries', () => {
   it.each(loadExamples().map((e) => [e.file, e.query]))('%s runs without errors and finds data', async (_, query) => {
-    const { status, data, errors } = await api.gql(query);
+    const { status, data, errors } = await seeded.api.gql(query);
     expect(errors).toBeUndefined();
     expect(status).toBe(200);
     const empty = (value: unknown): boolean =>

@@ -1,24 +1,13 @@
 // The HTTP server around the API: the IDE and its assets, /health, other routes, draining on stop.
 import { brotliDecompressSync } from 'node:zlib';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { GraphStore } from '../../src/graph/store.ts';
 import { loadExamples } from '../../src/api/examples.ts';
-import { seededEmbeddedStore, startApi, type RunningApi, type TempStore } from './support/seeded.ts';
+import { startApi, useSeededApi } from './support/seeded.ts';
 
-let temp: TempStore;
-let api: RunningApi;
+const seeded = useSeededApi();
 
-beforeAll(async () => {
-  temp = await seededEmbeddedStore();
-  api = await startApi({ store: temp.store });
-}, 120_000);
-
-afterAll(async () => {
-  await api?.stop();
-  await temp?.close();
-});
-
-const page = () => fetch(`${api.url}/graphql`, { headers: { accept: 'text/html' } });
+const page = () => fetch(`${seeded.api.url}/graphql`, { headers: { accept: 'text/html' } });
 
 describe('the IDE', () => {
   it('answers a browser on GET /graphql with GraphiQL and the example queries', async () => {
@@ -47,21 +36,21 @@ describe('the IDE', () => {
     const urls = [...html.matchAll(/"(\/graphql\/ide\/[^"]+)"/g)].map((m) => m[1]!);
     expect(urls.some((u) => u.endsWith('.js')) && urls.some((u) => u.endsWith('.css'))).toBe(true);
     for (const url of urls) {
-      const response = await fetch(`${api.url}${url}`, { headers: { 'accept-encoding': 'br' } });
+      const response = await fetch(`${seeded.api.url}${url}`, { headers: { 'accept-encoding': 'br' } });
       expect(response.status, url).toBe(200);
       expect(response.headers.get('cache-control')).toContain('immutable');
       const etag = response.headers.get('etag')!;
       expect((await response.arrayBuffer()).byteLength).toBeGreaterThan(0);
-      const again = await fetch(`${api.url}${url}`, { headers: { 'if-none-match': etag } });
+      const again = await fetch(`${seeded.api.url}${url}`, { headers: { 'if-none-match': etag } });
       expect(again.status).toBe(304);
     }
     const script = urls.find((u) => /graphiql\.\w+\.js$/.test(u))!;
     const raw = Buffer.from(
-      await (await fetch(`${api.url}${script}`, { headers: { 'accept-encoding': 'identity' } })).arrayBuffer(),
+      await (await fetch(`${seeded.api.url}${script}`, { headers: { 'accept-encoding': 'identity' } })).arrayBuffer(),
     );
     const http = await import('node:http');
     const [encoding, brotli] = await new Promise<[string | undefined, Buffer]>((resolve, reject) => {
-      http.get(`${api.url}${script}`, { headers: { 'accept-encoding': 'br' } }, (response) => {
+      http.get(`${seeded.api.url}${script}`, { headers: { 'accept-encoding': 'br' } }, (response) => {
         const chunks: Buffer[] = [];
         response
           .on('data', (c: Buffer) => chunks.push(c))
@@ -75,7 +64,7 @@ describe('the IDE', () => {
   });
 
   it('still runs GraphQL on GET /graphql?query=...', async () => {
-    const response = await fetch(`${api.url}/graphql?query=${encodeURIComponent('{ stats { reports } }')}`, {
+    const response = await fetch(`${seeded.api.url}/graphql?query=${encodeURIComponent('{ stats { reports } }')}`, {
       headers: { 'apollo-require-preflight': 'true' },
     });
     expect(await response.json()).toEqual({ data: { stats: { reports: 5 } } });
@@ -84,7 +73,7 @@ describe('the IDE', () => {
 
 describe('routes', () => {
   it('/health reports the store', async () => {
-    const response = await fetch(`${api.url}/health`);
+    const response = await fetch(`${seeded.api.url}/health`);
     expect(response.status).toBe(200);
     const body = (await response.json()) as { status: string; store: { reports: number; entities: number } };
     expect(body.status).toBe('ok');
@@ -93,20 +82,20 @@ describe('routes', () => {
   });
 
   it('redirects / to the IDE, mounts the explorer, and answers 404 elsewhere', async () => {
-    const root = await fetch(`${api.url}/`, { redirect: 'manual' });
+    const root = await fetch(`${seeded.api.url}/`, { redirect: 'manual' });
     expect(root.status).toBe(302);
     expect(root.headers.get('location')).toBe('/graphql');
-    const explore = await fetch(`${api.url}/explore`);
+    const explore = await fetch(`${seeded.api.url}/explore`);
     expect(explore.status).toBe(200);
     expect(explore.headers.get('content-type')).toMatch(/^text\/html/);
-    const missing = await fetch(`${api.url}/nothing`);
+    const missing = await fetch(`${seeded.api.url}/nothing`);
     expect(missing.status).toBe(404);
     expect(await missing.json()).toMatchObject({ errors: [{ extensions: { code: 'NOT_FOUND' } }] });
   });
 
   it('asks extra handlers in order before answering 404', async () => {
     const custom = await startApi({
-      store: temp.store,
+      store: seeded.temp.store,
       handlers: [(_, response, url) => url.pathname === '/hello' && (response.end('hello'), true)],
     });
     try {
@@ -122,7 +111,7 @@ describe('stopping', () => {
   it('finishes requests in flight, then refuses new connections', async () => {
     let release!: () => void;
     const gate = new Promise<void>((resolve) => (release = resolve));
-    const slowStore = new Proxy(temp.store, {
+    const slowStore = new Proxy(seeded.temp.store, {
       get: (target, property, receiver) =>
         property === 'stats' ? async () => (await gate, target.stats()) : Reflect.get(target, property, receiver),
     }) as GraphStore;

@@ -5,27 +5,16 @@ import { promisify } from 'node:util';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync, cpSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createClient, ParkGraphError } from '../../src/client/index.ts';
-import { seededEmbeddedStore, startApi, type RunningApi, type TempStore } from '../api/support/seeded.ts';
+import { useSeededApi } from '../api/support/seeded.ts';
 
 const run = promisify(execFile);
-let temp: TempStore;
-let api: RunningApi;
-
-beforeAll(async () => {
-  temp = await seededEmbeddedStore();
-  api = await startApi({ store: temp.store });
-}, 120_000);
-
-afterAll(async () => {
-  await api?.stop();
-  await temp?.close();
-});
+const seeded = useSeededApi();
 
 describe('createClient', () => {
   it('searches, reads relations page by page, finds paths and neighborhoods', async () => {
-    const client = createClient({ url: `${api.url}/graphql` });
+    const client = createClient({ url: `${seeded.api.url}/graphql` });
     const [park] = await client.search('蘇宿工業園區', { kinds: ['PARK'], first: 1 });
     expect(park).toMatchObject({ id: 'Park:苏宿工业园区', kind: 'PARK', name: '苏宿工业园区' });
 
@@ -44,7 +33,7 @@ describe('createClient', () => {
   });
 
   it('rejects with the server’s error code', async () => {
-    const client = createClient({ url: `${api.url}/graphql` });
+    const client = createClient({ url: `${seeded.api.url}/graphql` });
     const error = await client.relationsOf('Park:没有这个园区').catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ParkGraphError);
     expect((error as ParkGraphError).code).toBe('NOT_FOUND');
@@ -80,7 +69,7 @@ describe('park-graph/client as a package', () => {
          console.log(found.name);`,
       );
       // Asynchronously: this process serves the API the child queries.
-      const { stdout } = await run(process.execPath, ['app.mjs', `${api.url}/graphql`], { cwd: consumer });
+      const { stdout } = await run(process.execPath, ['app.mjs', `${seeded.api.url}/graphql`], { cwd: consumer });
       expect(stdout.trim()).toBe('苏宿工业园区');
     } finally {
       rmSync(consumer, { recursive: true, force: true });

@@ -63,8 +63,8 @@ export const DATABASE_FILE = 'graph.lbug';
 const DEFAULT_SEARCH_LIMIT = 20;
 const DEFAULT_NEIGHBORHOOD_LIMIT = 100;
 /**
- * Per direction, an entity with at most this many relations is read whole (allRelations*) and paged here, which is
- * cheaper than LadybugDB sorting them by key; one with more (a hub) is paged by LadybugDB.
+ * A page of the relations of an entity with at most this many (both ways) comes from its whole adjacency, read once
+ * and cached; a hub's page is counted, sorted and cut by LadybugDB instead of reading the hub whole.
  */
 const WHOLE_READ_LIMIT = 200;
 /** Uncached entities a path search reads before it leaves the question to LadybugDB's own shortest path. */

@@ -1,4 +1,5 @@
 // The embedded store built from seeds/ in a temporary directory, and the API served from it on loopback.
+import { afterAll, beforeAll } from 'vitest';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -69,4 +70,19 @@ export async function startApi(options: ApiServerOptions): Promise<RunningApi> {
     },
     stop: () => server.stop(),
   };
+}
+
+/** The API over the seeded store, started before a file's tests and stopped after them: read `.api` and `.temp` in
+ * the tests. */
+export function useSeededApi(): { api: RunningApi; temp: TempStore } {
+  const seeded = {} as { api: RunningApi; temp: TempStore };
+  beforeAll(async () => {
+    seeded.temp = await seededEmbeddedStore();
+    seeded.api = await startApi({ store: seeded.temp.store });
+  }, 120_000);
+  afterAll(async () => {
+    await seeded.api?.stop();
+    await seeded.temp?.close();
+  });
+  return seeded;
 }
