@@ -19,11 +19,18 @@ export interface Adjacency {
   in: RelationRecord[];
 }
 
+/** A shortest path between two entities, as entity ids and relations from one end to the other. */
+export interface Route {
+  nodes: EntityId[];
+  edges: RelationRecord[];
+}
+
 /** How much each cache holds. Sizes count rows, so that a hub entity weighs as much as its relations. */
 export interface ReadCacheLimits {
   entities: number;
   relations: number;
   sentences: number;
+  routes: number;
 }
 
 /** About 260 MB when full: measured, a cached relation weighs about 700 bytes with its evidence, a sentence 400. */
@@ -31,6 +38,7 @@ export const DEFAULT_READ_CACHE_LIMITS: ReadCacheLimits = {
   entities: 100_000,
   relations: 300_000,
   sentences: 100_000,
+  routes: 10_000,
 };
 
 export class ReadCache {
@@ -39,6 +47,8 @@ export class ReadCache {
   private readonly adjacency: LRUCache<EntityId, Adjacency>;
   /** A report's sentences by index; a report never changes once stored, only disappears. */
   private readonly sentences: LRUCache<string, Map<number, ResolvedSentence>>;
+  /** Paths asked for, by ends and hop bound: any write may open or close one, so every write forgets them all. */
+  private readonly routes: LRUCache<string, Route | 'none'>;
 
   constructor(limits: ReadCacheLimits = DEFAULT_READ_CACHE_LIMITS) {
     this.entities = new LRUCache({ max: limits.entities });
@@ -47,6 +57,7 @@ export class ReadCache {
       sizeCalculation: (a) => a.out.length + a.in.length + 1,
     });
     this.sentences = new LRUCache({ maxSize: limits.sentences, sizeCalculation: (s) => s.size + 1 });
+    this.routes = new LRUCache({ max: limits.routes });
   }
 
   /** Taken before reading the store; a fill with an older ticket is dropped. */
@@ -64,6 +75,14 @@ export class ReadCache {
 
   sentencesOf(reportId: string): Map<number, ResolvedSentence> | undefined {
     return this.sentences.get(reportId);
+  }
+
+  route(key: string): Route | 'none' | undefined {
+    return this.routes.get(key);
+  }
+
+  fillRoute(ticket: number, key: string, value: Route | 'none'): void {
+    if (ticket === this.generation) this.routes.set(key, value);
   }
 
   fillEntity(ticket: number, value: StoredEntity): void {
@@ -86,6 +105,7 @@ export class ReadCache {
       this.adjacency.delete(id);
     }
     for (const id of changed.reports ?? []) this.sentences.delete(id);
+    this.routes.clear();
   }
 
   /** After a write that may have changed anything (a bulk load). */
@@ -94,5 +114,6 @@ export class ReadCache {
     this.entities.clear();
     this.adjacency.clear();
     this.sentences.clear();
+    this.routes.clear();
   }
 }

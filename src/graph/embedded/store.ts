@@ -56,7 +56,7 @@ import {
 } from './records.ts';
 import type { RelationRecord } from './records.ts';
 import { ReadCache } from './read-cache.ts';
-import type { Adjacency } from './read-cache.ts';
+import type { Adjacency, Route } from './read-cache.ts';
 import { Statements } from './statements.ts';
 
 export const DATABASE_FILE = 'graph.lbug';
@@ -67,8 +67,6 @@ const DEFAULT_NEIGHBORHOOD_LIMIT = 100;
  * and cached; a hub's page is counted, sorted and cut by LadybugDB instead of reading the hub whole.
  */
 const WHOLE_READ_LIMIT = 200;
-/** Uncached entities a path search reads before it leaves the question to LadybugDB's own shortest path. */
-const PATH_READ_BUDGET = 8;
 
 /** Opens (creating if needed) the embedded store in `dataDir`. One per process: LadybugDB locks the file. */
 export async function openEmbeddedStore(dataDir: string): Promise<EmbeddedStore> {
@@ -461,16 +459,30 @@ export class EmbeddedStore implements GraphStore {
       const ends = await this.entityRows(run, [from, to]);
       if (!ends.has(from) || !ends.has(to)) return undefined;
       if (from === to) return { nodes: [ends.get(from)!], edges: [] };
-      const route =
-        (await this.shortestRoute(run, from, to, hops)) ?? (await this.shortestRouteInStore(run, from, to, hops));
+      const route = await this.route(run, from, to, hops);
       if (route === 'none') return undefined;
       const rows = await this.entityRows(run, route.nodes);
       return { nodes: route.nodes.map((n) => rows.get(n)!), edges: await this.hydrate(run, route.edges) };
     });
   }
 
+  /**
+   * A shortest route: one asked before (until the next write), or one through what the cache holds, or LadybugDB's.
+   * Reading entities one by one for a search of our own would cost more than LadybugDB's whole search whenever a
+   * hub lies near either end, so only what is already in memory is searched here.
+   */
+  private async route(run: Run, from: EntityId, to: EntityId, hops: number): Promise<Route | 'none'> {
+    const key = `${from}|${to}|${hops}`;
+    const known = this.cache.route(key);
+    if (known) return known;
+    const ticket = this.cache.ticket();
+    const route = this.shortestRouteInCache(from, to, hops) ?? (await this.shortestRouteInStore(run, from, to, hops));
+    this.cache.fillRoute(ticket, key, route);
+    return route;
+  }
+
   /** LadybugDB's own shortest path: reads neighbours by storage offset only, so it crosses unread hubs faster. */
-  private async shortestRouteInStore(run: Run, from: EntityId, to: EntityId, hops: number) {
+  private async shortestRouteInStore(run: Run, from: EntityId, to: EntityId, hops: number): Promise<Route | 'none'> {
     const [path] = await run(this.sql.withHops('shortestPath', hops), { from, to });
     if (!path) return 'none';
     const nodes = path.nodes as Row[];
@@ -482,14 +494,12 @@ export class EmbeddedStore implements GraphStore {
   }
 
   /**
-   * A shortest undirected route of at most `hops` relations: breadth first from both ends over the entities'
-   * adjacency, each step widening the side with the smaller frontier by one ring. When a ring reaches the other side,
-   * the meeting entity nearest to the other end closes the shortest route through that ring. 'none' when there is
-   * none; undefined when it would read more than PATH_READ_BUDGET uncached entities (what it read stays cached, so a
-   * repeated or nearby question gets further).
+   * A shortest undirected route of at most `hops` relations, searched breadth first from both ends over the
+   * adjacency the cache holds, each step widening the side with the smaller frontier by one ring. When a ring reaches
+   * the other side, the meeting entity nearest to the other end closes the shortest route through that ring. 'none'
+   * when there is none; undefined when the search needs an entity the cache does not hold.
    */
-  private async shortestRoute(run: Run, from: EntityId, to: EntityId, hops: number) {
-    let budget = PATH_READ_BUDGET;
+  private shortestRouteInCache(from: EntityId, to: EntityId, hops: number): Route | 'none' | undefined {
     const sides = [new Search(from), new Search(to)] as const;
     for (let rings = 0; rings < hops; rings++) {
       const near = sides[0].frontier.length <= sides[1].frontier.length ? 0 : 1;
@@ -497,8 +507,9 @@ export class EmbeddedStore implements GraphStore {
       const next: EntityId[] = [];
       let meeting: EntityId | undefined;
       for (const node of side.frontier) {
-        if (!this.cache.relationsOf(node) && budget-- === 0) return undefined;
-        const { out, in: incoming } = await this.adjacency(run, node);
+        const adjacency = this.cache.relationsOf(node);
+        if (!adjacency) return undefined;
+        const { out, in: incoming } = adjacency;
         for (const record of [...out, ...incoming]) {
           const neighbour = record.from === node ? record.to : record.from;
           if (side.steps.has(neighbour)) continue;

@@ -28,6 +28,14 @@ describe('read cache', () => {
     expect(cache.sentencesOf('r')).toBeUndefined();
   });
 
+  it('forgets every route at any write: a new relation anywhere may shorten one', () => {
+    const cache = new ReadCache();
+    cache.fillRoute(cache.ticket(), 'Park:a|Park:b|4', 'none');
+    expect(cache.route('Park:a|Park:b|4')).toBe('none');
+    cache.forget({ entities: ['Park:c'] });
+    expect(cache.route('Park:a|Park:b|4')).toBeUndefined();
+  });
+
   it('drops a fill read before a write ended, since it may hold the older state', () => {
     const cache = new ReadCache();
     const before = cache.ticket();
@@ -43,7 +51,7 @@ describe('read cache', () => {
   });
 
   it('weighs an entity by its relations, so hubs cannot grow it past its limit', () => {
-    const cache = new ReadCache({ entities: 10, relations: 100, sentences: 10 });
+    const cache = new ReadCache({ entities: 10, relations: 100, sentences: 10, routes: 10 });
     const hub = Array.from({ length: 60 }, (_, i) => record('Park:hub', `Park:${i}`));
     cache.fillRelations(cache.ticket(), 'Park:hub', { out: hub, in: [] });
     cache.fillRelations(cache.ticket(), 'Park:other', { out: hub, in: [] });
