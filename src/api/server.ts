@@ -4,7 +4,10 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { ApolloServer, HeaderMap, type HTTPGraphQLRequest, type HTTPGraphQLResponse } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import type { GraphStore } from '../graph/store.ts';
 import { createContext, requestApiKey, type ApiContext } from './context.ts';
 import { ErrorCode, formatError, isDevelopment } from './errors.ts';
@@ -119,6 +122,8 @@ export async function createApiServer(options: ApiServerOptions): Promise<ApiSer
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
+      // No field sets cache hints, and computing them wraps every resolver: 5 % of a lookup's time under load.
+      ApolloServerPluginCacheControlDisabled(),
       queryLimitsPlugin(schema),
     ],
   });
