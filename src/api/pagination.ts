@@ -10,6 +10,18 @@ interface Position {
   skip: number;
 }
 
+/** An edge whose cursor is encoded only if the query asks for it. */
+class Edge<T> {
+  constructor(
+    readonly node: T,
+    public position: Position,
+  ) {}
+
+  get cursor(): string {
+    return encodeCursor(this.position);
+  }
+}
+
 export function encodeCursor({ after, skip }: Position): string {
   return Buffer.from(JSON.stringify([after ?? null, skip])).toString('base64url');
 }
@@ -34,7 +46,7 @@ export async function paginate<T>(
   after?: string | null,
 ): Promise<ConnectionData<T>> {
   let position = decodeCursor(after);
-  const edges: { node: T; cursor: string }[] = [];
+  const edges: Edge<T>[] = [];
   for (;;) {
     const wanted = first - edges.length;
     const page = await load({
@@ -42,14 +54,12 @@ export async function paginate<T>(
       after: position.after,
     });
     const taken = page.items.slice(position.skip, position.skip + wanted);
-    taken.forEach((node, i) =>
-      edges.push({ node, cursor: encodeCursor({ ...position, skip: position.skip + i + 1 }) }),
-    );
+    taken.forEach((node, i) => edges.push(new Edge(node, { ...position, skip: position.skip + i + 1 })));
     const consumed = position.skip + taken.length;
     const pageDone = consumed >= page.items.length;
     const last = edges.at(-1);
     if (pageDone && page.endCursor !== undefined && last && taken.length > 0) {
-      last.cursor = encodeCursor({ after: page.endCursor, skip: 0 }); // the next page starts cleanly there
+      last.position = { after: page.endCursor, skip: 0 }; // the next page starts cleanly there
     }
     const more = !pageDone || page.hasNextPage;
     if (edges.length >= first || !page.hasNextPage || page.endCursor === undefined || !pageDone) {

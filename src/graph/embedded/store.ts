@@ -98,6 +98,9 @@ export class EmbeddedStore implements GraphStore {
     readonly cache: ReadCache = new ReadCache(),
   ) {}
 
+  /** Each relation record as the port returns it, for as long as the record lives (see hydrate). */
+  private readonly hydrated = new WeakMap<RelationRecord, StoredRelation>();
+
   // ---- writes ----
 
   async upsertReport(input: ExtractedReport): Promise<UpsertResult> {
@@ -620,12 +623,16 @@ export class EmbeddedStore implements GraphStore {
     return found;
   }
 
+  /** Relations with their evidence sentences. A cached record is hydrated once: records are never changed, only
+   * replaced when a write touches one of their ends, and a report's sentences never change. */
   private async hydrate(run: Run, records: RelationRecord[]): Promise<StoredRelation[]> {
+    const unhydrated = records.filter((r) => !this.hydrated.has(r));
     const sentences = await this.sentences(
       run,
-      records.flatMap((r) => r.evidence),
+      unhydrated.flatMap((r) => r.evidence),
     );
-    return records.map((r) => toStoredRelation(r, sentences));
+    for (const r of unhydrated) this.hydrated.set(r, toStoredRelation(r, sentences));
+    return records.map((r) => this.hydrated.get(r)!);
   }
 
   // ---- reports and stats ----
