@@ -75,10 +75,25 @@ export class EmbeddedDb {
     return lane.run(() => execute(lane, statement, params));
   }
 
-  /** Several reads on one connection, in order (for reads that build on each other). */
-  readSession<T>(work: (run: Run) => Promise<T>): Promise<T> {
-    const lane = this.readers[this.nextReader++ % this.readers.length]!;
-    return lane.run(() => work((statement, params = {}) => execute(lane, statement, params)));
+  /**
+   * Several reads on one connection, in order (for reads that build on each other). The connection is taken when
+   * `work` first runs a statement: reads answered from memory neither wait for a connection nor hold one.
+   */
+  async readSession<T>(work: (run: Run) => Promise<T>): Promise<T> {
+    let session: Promise<{ lane: Lane; release: () => void }> | undefined;
+    const run: Run = async (statement, params = {}) => {
+      session ??= new Promise((taken) => {
+        const lane = this.readers[this.nextReader++ % this.readers.length]!;
+        void lane.run(() => new Promise<void>((release) => taken({ lane, release })));
+      });
+      const { lane } = await session;
+      return execute(lane, statement, params);
+    };
+    try {
+      return await work(run);
+    } finally {
+      if (session) (await session).release();
+    }
   }
 
   /** `work` in one write transaction: committed when it returns, rolled back when it throws. */
