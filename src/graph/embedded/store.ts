@@ -592,7 +592,7 @@ export class EmbeddedStore implements GraphStore {
     const ticket = this.cache.ticket();
     if (upTo !== undefined && total(await run(this.sql.get('countRelations'), { id })) > upTo) return undefined;
     const read = async (direction: 'Out' | 'In') =>
-      (await run(this.sql.get(`allRelations${direction}`), { id, types: [] })).map(toRelationRecord);
+      (await run(this.sql.get(`allRelations${direction}`), { id })).map(toRelationRecord);
     const adjacency = { out: await read('Out'), in: await read('In') };
     this.cache.fillRelations(ticket, id, adjacency);
     return adjacency;
