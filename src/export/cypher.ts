@@ -17,6 +17,7 @@ import {
   REPORT_PROPERTIES,
 } from '../graph/neo4j/graph-model.ts';
 import { CypherStatements } from '../graph/neo4j/statements.ts';
+import { reportRow } from '../graph/store.ts';
 import type { GraphStore, StoredRelation, StoredReport } from '../graph/store.ts';
 import { edgePages, nodePages, reportPages } from './read.ts';
 import type { ExportNode } from './read.ts';
@@ -85,16 +86,7 @@ const setAll = (variable: string, keys: readonly string[]) =>
   `SET ${keys.map((k) => `${variable}.${k} = row.${k}`).join(', ')}`;
 
 function reportStatement(reports: StoredReport[]): string {
-  const rows = reports.map((r) => ({
-    id: r.id,
-    name: r.name,
-    title: r.title ?? null,
-    publishedAt: r.publishedAt ?? null,
-    source: r.source ?? null,
-    authors: r.authors,
-    entityCount: r.entityCount,
-    relationCount: r.relationCount,
-  }));
+  const rows = reports.map(reportRow);
   const keys = REPORT_PROPERTIES.filter((k) => k !== 'id');
   return unwind(rows, `MERGE (r:${REPORT_LABEL} {id: row.id})\n${setAll('r', keys)}`);
 }

@@ -43,6 +43,20 @@ export interface StoredReport {
   relationCount: number;
 }
 
+/** A report as a row of stored properties: absent optional ones are null (databases take no undefined). */
+export function reportRow(report: StoredReport) {
+  return {
+    id: report.id,
+    name: report.name,
+    title: report.title ?? null,
+    publishedAt: report.publishedAt ?? null,
+    source: report.source ?? null,
+    authors: report.authors,
+    entityCount: report.entityCount,
+    relationCount: report.relationCount,
+  };
+}
+
 export type Direction = 'OUT' | 'IN' | 'BOTH';
 
 export interface PageArgs {

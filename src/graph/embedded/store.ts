@@ -20,7 +20,7 @@ import {
   resolveReport,
 } from '../resolve.ts';
 import type { EvidenceRef, ResolvedMention, ResolvedRelation, ResolvedReport, ResolvedSentence } from '../resolve.ts';
-import { MAX_NEIGHBORHOOD_DEPTH, MAX_PATH_HOPS } from '../store.ts';
+import { MAX_NEIGHBORHOOD_DEPTH, MAX_PATH_HOPS, reportRow } from '../store.ts';
 import type {
   Direction,
   EntityFilter,
@@ -134,18 +134,7 @@ export class EmbeddedStore implements GraphStore {
   }
 
   private async insertReport(run: Run, { report, sentences }: ResolvedReport): Promise<void> {
-    const params = {
-      id: report.id,
-      name: report.name,
-      title: report.title ?? null,
-      publishedAt: report.publishedAt ?? null,
-      source: report.source ?? null,
-      authors: report.authors,
-      entityCount: report.entityCount,
-      relationCount: report.relationCount,
-      sentences: encodeSentences(sentences),
-    };
-    await run(this.sql.get('insertReport'), params);
+    await run(this.sql.get('insertReport'), { ...reportRow(report), sentences: encodeSentences(sentences) });
   }
 
   /**

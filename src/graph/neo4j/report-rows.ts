@@ -5,6 +5,7 @@ import type { Integer } from 'neo4j-driver';
 import { RELATION_PROPERTY_NAMES } from '../model.ts';
 import type { EntityId, EntityKind, ExtractedReport, RelationProperty, RelationType } from '../model.ts';
 import { resolveReport } from '../resolve.ts';
+import { reportRow } from '../store.ts';
 
 export interface ReportRow {
   id: string;
@@ -91,12 +92,7 @@ export function reportRows(input: ExtractedReport): ReportRows {
 
   return {
     report: {
-      id: report.id,
-      name: report.name,
-      title: report.title ?? null,
-      publishedAt: report.publishedAt ?? null,
-      source: report.source ?? null,
-      authors: report.authors,
+      ...reportRow(report),
       entityCount: neo4j.int(report.entityCount),
       relationCount: neo4j.int(report.relationCount),
     },
