@@ -13,7 +13,7 @@ import type { GraphStore, UpsertResult } from '../graph/store.ts';
 import { writeOut } from './output.ts';
 
 /** Files a directory contributes (named files are always taken, whatever their extension). */
-const REPORT_EXTENSIONS = new Set(['.txt', '.text', '.htm', '.html', '.xhtml']);
+const REPORT_EXTENSIONS = new Set(['.txt', '.text', '.md', '.markdown', '.htm', '.html', '.xhtml']);
 
 /** Named files as given; directories expanded to their report files, recursively, in name order. */
 export function reportFiles(inputs: readonly string[]): string[] {

@@ -27,3 +27,23 @@ export function formatScores(result: ScoreResult, options: { misses?: boolean } 
   lines.push(`entity F1 ${f1(result.entities)}, relation F1 ${f1(result.relations)}`);
   return lines.join('\n');
 }
+
+/** Columns a terminal gives the text: CJK characters take two. */
+const displayWidth = (text: string) => [...text].reduce((w, ch) => w + (ch.codePointAt(0)! >= 0x2e80 ? 2 : 1), 0);
+const padDisplay = (text: string, width: number) => text + ' '.repeat(Math.max(0, width - displayWidth(text)));
+
+/** One row per group (a genre, a province, a split): its report count and entity and relation P/R/F1. */
+export function formatGroups(title: string, groups: [name: string, docs: number, result: ScoreResult][]): string {
+  const prf = (t: ScoreTable) => {
+    const all = t.all ?? { precision: 0, recall: 0, f1: 0 };
+    return `${num(all.precision)} ${num(all.recall)} ${num(all.f1)}`;
+  };
+  const width = Math.max(14, ...groups.map(([name]) => displayWidth(name)));
+  return [
+    `${padDisplay(title, width + 2)} docs   entities P / R / F1   relations P / R / F1`,
+    ...groups.map(
+      ([name, docs, r]) =>
+        `  ${padDisplay(name, width)} ${String(docs).padStart(4)}   ${prf(r.entities)}   ${prf(r.relations)}`,
+    ),
+  ].join('\n');
+}

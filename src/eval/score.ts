@@ -33,6 +33,12 @@ export interface Counts {
   fn: number;
 }
 
+/** Counts as tallied: LOCATED_IN counts right predictions (`tpP`) and found gold facts (`tpR`) apart. */
+interface Tallied extends Counts {
+  tpP: number;
+  tpR: number;
+}
+
 export interface Prf extends Counts {
   precision: number;
   recall: number;
@@ -103,27 +109,68 @@ function resolver(entities: GoldEntity[], extraForms: Map<string, number>) {
   return (name: string) => byForm.get(norm(name));
 }
 
-function prf({ tp, fp, fn }: Counts): Prf {
-  const p = tp + fp ? tp / (tp + fp) : 0;
-  const r = tp + fn ? tp / (tp + fn) : 0;
+function prf({ tp, fp, fn, tpP, tpR }: Tallied): Prf {
+  const p = tpP + fp ? tpP / (tpP + fp) : 0;
+  const r = tpR + fn ? tpR / (tpR + fn) : 0;
   const round = (x: number) => +x.toFixed(4);
   return { precision: round(p), recall: round(r), f1: round(p + r ? (2 * p * r) / (p + r) : 0), tp, fp, fn };
 }
 
+const emptyCounts = (): Tallied => ({ tp: 0, fp: 0, fn: 0, tpP: 0, tpR: 0 });
+
 /** Counts per key plus `all`, in first-seen key order (as score.mjs's objects keep it). */
 class Tally {
-  private readonly counts = new Map<string, Counts>([['all', { tp: 0, fp: 0, fn: 0 }]]);
+  private readonly counts = new Map<string, Tallied>([['all', emptyCounts()]]);
 
-  bump(key: unknown, field: keyof Counts): void {
+  /** A `tp` is right as a prediction and found as a fact at once; the other fields count alone. */
+  bump(key: unknown, field: keyof Tallied): void {
     let c = this.counts.get(String(key));
-    if (!c) this.counts.set(String(key), (c = { tp: 0, fp: 0, fn: 0 }));
-    c[field]++;
-    this.counts.get('all')![field]++;
+    if (!c) this.counts.set(String(key), (c = emptyCounts()));
+    const all = this.counts.get('all')!;
+    for (const f of field === 'tp' ? (['tp', 'tpP', 'tpR'] as const) : [field]) {
+      c[f]++;
+      all[f]++;
+    }
+  }
+
+  /** A gold LOCATED_IN found by reachability: counted as found, and in `tp` for the table. */
+  found(key: string): void {
+    this.bump(key, 'tpR');
+    this.counts.get(key)!.tp++;
+    this.counts.get('all')!.tp++;
   }
 
   table(): ScoreTable {
     return Object.fromEntries([...this.counts].map(([k, v]) => [k, prf(v)]));
   }
+}
+
+type Edges = Map<string, Set<string>>;
+
+function edgeMap(pairs: [string, string][]): Edges {
+  const edges: Edges = new Map();
+  for (const [a, b] of pairs) {
+    let next = edges.get(a);
+    if (!next) edges.set(a, (next = new Set()));
+    next.add(b);
+  }
+  return edges;
+}
+
+/** Is `to` reachable from `from` over the edges (breadth first, as score.mjs searches)? */
+function reachable(edges: Edges, from: string, to: string): boolean {
+  const seen = new Set([from]);
+  const queue = [from];
+  while (queue.length) {
+    for (const next of edges.get(queue.shift()!) ?? []) {
+      if (next === to) return true;
+      if (!seen.has(next)) {
+        seen.add(next);
+        queue.push(next);
+      }
+    }
+  }
+  return false;
 }
 
 export function score(goldDocs: GoldDoc[], predDocs: GoldDoc[]): ScoreResult {
@@ -152,16 +199,22 @@ export function score(goldDocs: GoldDoc[], predDocs: GoldDoc[]): ScoreResult {
       }
     });
 
-    // Relation endpoints resolve to gold entity indexes; an unresolved endpoint keys as "undefined", as in score.mjs.
+    // Relation endpoints resolve to gold entity indexes; one that matches no gold entity keeps its own name.
     const extra = new Map<string, number>();
     pEnts.forEach((e, i) => {
       const gi = predToGold.get(i);
       if (gi !== undefined) surfaceForms(e).forEach((f) => extra.set(norm(f), gi));
     });
-    const toGold = resolver(gEnts, extra);
+    const resolve = resolver(gEnts, extra);
+    const toGold = (name: string) => String(resolve(name) ?? `?${norm(name)}`);
     const key = (r: GoldRelation) => `${r.type}|${toGold(r.from)}|${toGold(r.to)}`;
     const goldRels = new Map<string, GoldRelation>();
     for (const r of g.relations ?? []) if (SCORED_RELATIONS.has(r.type)) goldRels.set(key(r), r);
+    // LOCATED_IN is transitive: scored by reachability over the other side's LOCATED_IN edges.
+    const located = (rels: GoldRelation[]) =>
+      edgeMap(rels.filter((r) => r.type === 'LOCATED_IN').map((r) => [toGold(r.from), toGold(r.to)]));
+    const goldLocated = located([...goldRels.values()]);
+    const predLocated = located((p.relations ?? []).filter((r) => SCORED_RELATIONS.has(r.type)));
 
     const seen = new Set<string>();
     for (const r of p.relations ?? []) {
@@ -169,10 +222,18 @@ export function score(goldDocs: GoldDoc[], predDocs: GoldDoc[]): ScoreResult {
       const k = key(r);
       if (seen.has(k)) continue;
       seen.add(k);
-      const gr = goldRels.get(k);
-      if (!gr) {
+      const wrong = () => {
         rel.bump(r.type, 'fp');
         misses.push(`${g.doc}  wrong relation ${r.type} ${r.from} -> ${r.to}`);
+      };
+      if (r.type === 'LOCATED_IN') {
+        if (reachable(goldLocated, toGold(r.from), toGold(r.to))) rel.bump(r.type, 'tpP');
+        else wrong();
+        continue;
+      }
+      const gr = goldRels.get(k);
+      if (!gr) {
+        wrong();
         continue;
       }
       rel.bump(r.type, 'tp');
@@ -186,10 +247,14 @@ export function score(goldDocs: GoldDoc[], predDocs: GoldDoc[]): ScoreResult {
       }
     }
     for (const [k, r] of goldRels) {
-      if (!seen.has(k)) {
+      const missed = () => {
         rel.bump(r.type, 'fn');
         misses.push(`${g.doc}  missed relation ${r.type} ${r.from} -> ${r.to}`);
-      }
+      };
+      if (r.type === 'LOCATED_IN') {
+        if (reachable(predLocated, toGold(r.from), toGold(r.to))) rel.found(r.type);
+        else missed();
+      } else if (!seen.has(k)) missed();
     }
   }
   const properties = Object.fromEntries(

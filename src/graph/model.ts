@@ -72,7 +72,7 @@ const pairs = (from: readonly EntityKind[], to: readonly EntityKind[]) =>
 
 export const RELATION_SCHEMA: Record<RelationType, RelationSpec> = {
   LOCATED_IN: {
-    endpoints: [...pairs(['Park'], ['Region']), ...pairs(['Company'], ['Park', 'Region']), ['Region', 'Region']],
+    endpoints: [...pairs(['Park', 'Company', 'Project'], ['Park', 'Region']), ['Region', 'Region']],
     properties: [],
     description: 'is located in',
   },

@@ -19,7 +19,7 @@ beforeAll(() => {
   mkdirSync(join(dir, 'inputs', 'nested'), { recursive: true });
   writeFileSync(join(dir, 'inputs', 'empty.txt'), '');
   writeFileSync(join(dir, 'inputs', 'binary.txt'), Buffer.from([0, 1, 2, 3, 0, 9]));
-  writeFileSync(join(dir, 'inputs', 'notes.md'), '# not a report');
+  writeFileSync(join(dir, 'inputs', 'notes.csv'), 'not,a,report');
   writeFileSync(join(dir, 'inputs', 'nested', 'seed.html'), readFileSync(join(seeds, '000_6070ca8fc415f084.txt')));
   mkdirSync(join(dir, 'two-seeds'));
   for (const name of TWO_SEEDS) writeFileSync(join(dir, 'two-seeds', name), readFileSync(join(seeds, name)));
@@ -81,7 +81,7 @@ describe('kg ingest', () => {
       expect(run.stderr).toContain(`${missing}: failed: no such file`);
       expect(run.stderr).toMatch(/empty\.txt: failed: .*empty/);
       expect(run.stderr).toMatch(/binary\.txt: failed: .*binary/);
-      expect(run.stderr).not.toContain('notes.md');
+      expect(run.stderr).not.toContain('notes.csv');
       expect(run.stderr).not.toMatch(/\n\s+at /); // no stack trace
 
       const store = await openEmbeddedStore(data);

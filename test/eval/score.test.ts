@@ -143,21 +143,63 @@ describe('score agrees with shared/eval/score.mjs', () => {
     expect(s.relations.all).toMatchObject({ tp: relationCount, fp: 0, fn: 0 });
   });
 
-  it('counts wrong relations, collapsing unresolvable endpoints of one type as score.mjs does', () => {
+  it('counts each wrong relation with unresolvable endpoints as its own error', () => {
     const s = agreed(
       gold,
-      mapRelations((r) => [
+      mapRelations((r, i) => [
         r,
         { type: r.type, from: r.to, to: r.from },
-        { type: 'LOCATED_IN', from: '无名园区', to: '无名县' },
+        { type: 'PART_OF', from: `无名园区${i}`, to: '无名县' },
         { type: 'ATTENDED', from: r.from, to: r.to },
       ]),
     );
     expect(s.relations.all!.tp).toBe(relationCount);
     expect(s.relations.ATTENDED).toBeUndefined();
-    // One fp per reversed relation plus one per document for all the unresolvable LOCATED_IN.
-    expect(s.relations.all!.fp).toBeLessThanOrEqual(relationCount + gold.length);
-    expect(s.relations.all!.fp).toBeGreaterThan(gold.length);
+    // Every invented PART_OF is its own error (none collapse); reversed relations are wrong unless
+    // a reversed LOCATED_IN happens to be reachable, which no gold file has.
+    expect(s.relations.PART_OF!.fp).toBeGreaterThanOrEqual(relationCount);
+    expect(s.relations.all!.fp).toBe(2 * relationCount);
+  });
+
+  describe('LOCATED_IN by reachability', () => {
+    const doc: GoldDoc = {
+      doc: 'chain.txt',
+      entities: [
+        { kind: 'Park', name: '某经济开发区' },
+        { kind: 'Region', name: '甲县' },
+        { kind: 'Region', name: '乙市' },
+        { kind: 'Region', name: '丙省' },
+      ],
+      relations: [
+        { type: 'LOCATED_IN', from: '某经济开发区', to: '甲县' },
+        { type: 'LOCATED_IN', from: '甲县', to: '乙市' },
+        { type: 'LOCATED_IN', from: '乙市', to: '丙省' },
+      ],
+    };
+    const predicted = (pairs: [string, string][]) => [
+      { ...doc, relations: pairs.map(([from, to]) => ({ type: 'LOCATED_IN', from, to })) },
+    ];
+
+    it('counts a predicted shortcut as right when the gold chain reaches it', () => {
+      const s = agreed([doc], predicted([['某经济开发区', '丙省']]));
+      expect(s.relations.LOCATED_IN).toMatchObject({ precision: 1, fp: 0 });
+      // The shortcut alone does not reach 甲县 or 乙市, and the regions' own edges are missing.
+      expect(s.relations.LOCATED_IN).toMatchObject({ tp: 0, fn: 3, recall: 0 });
+    });
+
+    it('finds a gold edge through a predicted chain, and counts precision and recall apart', () => {
+      const s = agreed(
+        [doc],
+        predicted([
+          ['某经济开发区', '甲县'],
+          ['甲县', '乙市'],
+          ['乙市', '丙省'],
+          ['某经济开发区', '乙市'],
+          ['丙省', '甲县'],
+        ]),
+      );
+      expect(s.relations.LOCATED_IN).toMatchObject({ tp: 3, fp: 1, fn: 0, recall: 1, precision: 0.8 });
+    });
   });
 
   it('matches documents by base name and counts a missing document as all missed', () => {
