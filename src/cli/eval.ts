@@ -8,7 +8,7 @@ import { score, type GoldDoc, type ScoreResult } from '../eval/score.ts';
 import { formatGroups, formatScores } from '../eval/format.ts';
 import { filesOfSplit, loadCorpus, type Corpus } from '../eval/corpus.ts';
 import { toGoldFormat } from '../extract/gold-format.ts';
-import { extractFiles } from './report-files.ts';
+import { extractFiles, maxBytesOption } from './report-files.ts';
 import { writeOut } from './output.ts';
 import { reportFiles } from './ingest.ts';
 
@@ -20,6 +20,7 @@ interface EvalOptions {
   split?: string;
   splits?: string;
   sources?: string;
+  maxBytes: number;
 }
 
 const docName = (doc: GoldDoc) => basename(String(doc.doc));
@@ -80,6 +81,7 @@ export function registerEval(program: Command): void {
       'report sources with genre and province, for scores per genre and per province ' +
         '(default: sources.json in the folder above --gold, when it exists)',
     )
+    .addOption(maxBytesOption())
     .argument(
       '[files...]',
       'report files or directories to extract and score; each file is matched to the gold file whose "doc" is its ' +
@@ -107,7 +109,7 @@ export function registerEval(program: Command): void {
       } else {
         const goldNames = new Set(allGold.map(docName));
         predictions = [];
-        for await (const { file, report } of extractFiles('eval', reports, status)) {
+        for await (const { file, report } of extractFiles('eval', reports, status, options.maxBytes)) {
           if (goldNames.has(report.doc.name)) predictions.push(toGoldFormat(report));
           else console.error(`kg eval: ${file}: no gold file for "${report.doc.name}" in ${options.gold}; not scored`);
         }

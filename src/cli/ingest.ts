@@ -2,12 +2,10 @@
 // report, with a progress bar over the files (on a terminal; elsewhere one line per file). A file that cannot be read
 // or stored is reported by name and skipped; the others are still ingested, and the exit code is 1.
 import { readdirSync, statSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import cliProgress from 'cli-progress';
 import { Option, type Command } from 'commander';
-import { ReadError, UserError } from '../errors.ts';
-import { extractReport } from '../extract/index.ts';
+import { extractFile, maxBytesOption, reason } from './report-files.ts';
 import { STORE_KINDS, openStore } from '../graph/open.ts';
 import type { GraphStore, UpsertResult } from '../graph/store.ts';
 import { writeOut } from './output.ts';
@@ -39,28 +37,8 @@ export function reportFiles(inputs: readonly string[]): string[] {
   return files;
 }
 
-const FS_REASONS: Record<string, string> = {
-  ENOENT: 'no such file',
-  EISDIR: 'is a directory, not a report file',
-  EACCES: 'permission denied',
-};
-
-async function ingestFile(store: GraphStore, file: string): Promise<UpsertResult> {
-  let bytes: Uint8Array;
-  try {
-    bytes = await readFile(file);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? '';
-    throw new ReadError(file, FS_REASONS[code] ?? (error as Error).message);
-  }
-  return store.upsertReport(extractReport({ name: basename(file), bytes }));
-}
-
-function reason(error: unknown): string {
-  if (error instanceof ReadError) return error.reason;
-  if (error instanceof UserError) return error.message;
-  if (process.env.KG_DEBUG && error instanceof Error) return `internal error: ${error.stack}`;
-  return `internal error: ${error instanceof Error ? error.message : String(error)}`;
+async function ingestFile(store: GraphStore, file: string, maxBytes?: number): Promise<UpsertResult> {
+  return store.upsertReport(await extractFile('ingest', file, maxBytes));
 }
 
 /** Where progress goes: a bar on a terminal, one line per file elsewhere (logs, CI, pipes). Failures always. */
@@ -102,13 +80,13 @@ export interface IngestSummary {
   relationsAdded: number;
 }
 
-export async function ingest(store: GraphStore, files: readonly string[]): Promise<IngestSummary> {
+export async function ingest(store: GraphStore, files: readonly string[], maxBytes?: number): Promise<IngestSummary> {
   const summary: IngestSummary = { added: 0, unchanged: 0, failed: 0, entitiesAdded: 0, relationsAdded: 0 };
   const show = progress(files.length);
   try {
     for (const [i, file] of files.entries()) {
       try {
-        const result = await ingestFile(store, file);
+        const result = await ingestFile(store, file, maxBytes);
         summary[result.status]++;
         summary.entitiesAdded += result.entitiesAdded;
         summary.relationsAdded += result.relationsAdded;
@@ -145,17 +123,21 @@ export function registerIngest(program: Command): void {
     .summary('extract report files and store them in the graph')
     .description(
       'extract report files and store them in the graph, each report in one transaction: ingesting a report again ' +
-        'changes nothing. Directories are searched for .txt and .html files. A file that cannot be read or stored ' +
+        'changes nothing. Directories are searched for .txt, .md and .html files. A file that cannot be read or stored ' +
         'is reported and skipped, the others are still ingested, and the exit code is 1',
     )
     .addOption(storeOption())
-    .argument('<inputs...>', 'report files (UTF-8, GBK/GB18030 or Big5; plain text or HTML) or directories of them')
-    .action(async (inputs: string[], options: { store?: string }) => {
+    .addOption(maxBytesOption())
+    .argument(
+      '<inputs...>',
+      'report files (UTF-8, GBK/GB18030 or Big5; plain text, Markdown or HTML) or directories of them',
+    )
+    .action(async (inputs: string[], options: { store?: string; maxBytes: number }) => {
       const files = reportFiles(inputs);
       const store = await openStore({ store: options.store });
       let summary: IngestSummary;
       try {
-        summary = await ingest(store, files);
+        summary = await ingest(store, files, options.maxBytes);
       } finally {
         await store.close();
       }

@@ -29,8 +29,17 @@ export interface GoldFormatRelation extends RelationProperties {
   evidence: GoldFormatEvidence[];
 }
 
+/** The report's metadata, read from its front matter or page layout (absent fields are null). */
+export interface GoldFormatMeta {
+  title: string | null;
+  publishedAt: string | null;
+  source: string | null;
+  authors: string[];
+}
+
 export interface GoldFormatReport {
   doc: string;
+  report: GoldFormatMeta;
   entities: GoldFormatEntity[];
   relations: GoldFormatRelation[];
 }
@@ -40,8 +49,10 @@ export function toGoldFormat(report: ExtractedReport): GoldFormatReport {
   // An id the report does not list still carries its name after the kind: `Park:name`.
   const nameOf = (id: string) => nameById.get(id) ?? id.slice(id.indexOf(':') + 1);
   const sentenceByIndex = new Map(report.evidence.map((s) => [s.index, s]));
+  const { title, publishedAt, source, authors } = report.doc;
   return {
     doc: report.doc.name,
+    report: { title: title ?? null, publishedAt: publishedAt ?? null, source: source ?? null, authors: [...authors] },
     entities: report.entities.map((e) => ({ kind: e.kind, name: e.name, aliases: [...e.aliases] })),
     relations: report.relations.map((r) => {
       const properties = Object.fromEntries(

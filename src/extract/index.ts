@@ -11,6 +11,7 @@ import { readReport } from './read.ts';
 import { normalize, type NormalizedText } from './normalize.ts';
 import { splitSentences } from './sentences.ts';
 import { extractMetadata } from './metadata.ts';
+import { splitFrontMatter } from './front-matter.ts';
 import { recognizeEntities, type RecognizedReport } from './entities/index.ts';
 import { extractRelations, type RecognizedRelation } from './relations/index.ts';
 
@@ -25,6 +26,8 @@ export interface ReportInput {
   title?: string;
   source?: string;
   publishedAt?: string;
+  /** Told of what was read despite a problem (a stray invalid byte), with the input named by the caller. */
+  onWarning?: (message: string) => void;
 }
 
 export function reportId(normalizedText: string): string {
@@ -82,9 +85,17 @@ function toExtracted(
 }
 
 export function extractReport(input: ReportInput): ExtractedReport {
-  const original = input.bytes ? readReport(input.bytes, input.name) : (input.text ?? '');
+  const decoded = input.bytes ? readReport(input.bytes, input.name, input.onWarning) : (input.text ?? '');
+  // Front matter is metadata: blanked in the text (offsets kept), its fields preferred to what the page shows.
+  const { frontMatter, text: original } = splitFrontMatter(decoded);
   const normalized = normalize(original);
-  const meta = extractMetadata(original, normalized);
+  const pageMeta = extractMetadata(original, normalized);
+  const meta = {
+    title: frontMatter?.title ?? pageMeta.title,
+    publishedAt: frontMatter?.publishedAt ?? pageMeta.publishedAt,
+    source: frontMatter?.source ?? pageMeta.source,
+    authors: frontMatter?.authors.length ? frontMatter.authors : pageMeta.authors,
+  };
   const sentences = splitSentences(normalized, original);
   const recognized = recognizeEntities(sentences, meta);
   const relations = extractRelations(sentences, recognized);

@@ -103,8 +103,46 @@ function detectLegacy(bytes: Uint8Array): string | undefined {
 }
 
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+const lenientUtf8 = new TextDecoder('utf-8');
 
-function decode(bytes: Uint8Array, name: string): string {
+interface Utf8Survey {
+  /** Byte offsets where an invalid sequence starts (the first few). */
+  invalidAt: number[];
+  invalid: number;
+  /** Valid sequences of two bytes or more: how much of the file reads as non-ASCII UTF-8. */
+  multibyte: number;
+}
+
+/** Walks the bytes once as UTF-8, counting valid multibyte sequences and invalid ones. */
+function surveyUtf8(bytes: Uint8Array, keepOffsets = 3): Utf8Survey {
+  const survey: Utf8Survey = { invalidAt: [], invalid: 0, multibyte: 0 };
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i]!;
+    if (b < 0x80) {
+      i++;
+      continue;
+    }
+    const need = b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : -1;
+    let ok = need > 0;
+    for (let k = 1; ok && k <= need; k++) ok = i + k < bytes.length && (bytes[i + k]! & 0xc0) === 0x80;
+    if (ok) {
+      survey.multibyte++;
+      i += need + 1;
+    } else {
+      if (survey.invalidAt.length < keepOffsets) survey.invalidAt.push(i);
+      survey.invalid++;
+      i++;
+    }
+  }
+  return survey;
+}
+
+/** A UTF-8 file with a few stray bytes, not a legacy encoding: the rest of it is plainly UTF-8. */
+const MAX_STRAY_BYTES = 16;
+const MIN_VALID_PER_STRAY = 50;
+
+function decode(bytes: Uint8Array, name: string, onWarning?: (message: string) => void): string {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return decodeWith(bytes.subarray(3), 'utf8');
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return decodeWith(bytes.subarray(2), 'utf16le');
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return decodeWith(bytes.subarray(2), 'utf16be');
@@ -114,9 +152,20 @@ function decode(bytes: Uint8Array, name: string): string {
   try {
     return strictUtf8.decode(bytes);
   } catch {
-    // not UTF-8: a legacy encoding
+    // not UTF-8: a legacy encoding, or UTF-8 with a stray invalid byte
   }
-  const encoding = declaredCharset(bytes) ?? detectLegacy(bytes);
+  const declared = declaredCharset(bytes);
+  if (!declared || declared === 'utf-8' || declared === 'utf8') {
+    const survey = surveyUtf8(bytes);
+    if (survey.invalid <= MAX_STRAY_BYTES && survey.multibyte >= survey.invalid * MIN_VALID_PER_STRAY) {
+      const more = survey.invalid > survey.invalidAt.length ? ` (${survey.invalid} in all)` : '';
+      onWarning?.(
+        `invalid UTF-8 at byte offset ${survey.invalidAt.join(', ')}${more}; read as U+FFFD (replacement character)`,
+      );
+      return lenientUtf8.decode(bytes);
+    }
+  }
+  const encoding = (declared !== 'utf-8' && declared !== 'utf8' ? declared : undefined) ?? detectLegacy(bytes);
   if (!encoding) {
     throw new ReadError(name, 'cannot decode the file: not UTF-8, GB18030/GBK or Big5 text (binary data?)');
   }
@@ -136,9 +185,13 @@ function controlShare(text: string): number {
   return n ? controls / n : 0;
 }
 
-export function readReport(bytes: Uint8Array, name: string): string {
+/**
+ * Bytes → text. `onWarning` hears of what was read despite a problem (a few invalid UTF-8 bytes in an otherwise
+ * UTF-8 file are read as U+FFFD instead of rejecting the report).
+ */
+export function readReport(bytes: Uint8Array, name: string, onWarning?: (message: string) => void): string {
   if (bytes.length === 0) throw new ReadError(name, 'the file is empty');
-  const text = decode(bytes, name);
+  const text = decode(bytes, name, onWarning);
   if (controlShare(text) > MAX_CONTROLS)
     throw new ReadError(name, 'binary data (control characters), not a text report');
   const html = looksLikeHtml(text);

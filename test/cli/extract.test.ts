@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { registerExtract } from '../../src/cli/extract.ts';
 import { extractReport } from '../../src/extract/index.ts';
 import { toGoldFormat } from '../../src/extract/gold-format.ts';
@@ -49,17 +49,76 @@ describe('kg extract', () => {
     const missing = join(dir, 'missing.txt');
     const empty = join(dir, 'empty.txt');
     const binary = join(dir, 'image.png');
-    const run = await kg('extract', missing, seedA, empty, dir, binary);
+    const run = await kg('extract', missing, seedA, empty, binary);
     expect(run.code).not.toBe(0);
     const errors = run.stderr.trimEnd().split('\n');
-    expect(errors).toHaveLength(4);
+    expect(errors).toHaveLength(3);
     expect(errors[0]).toBe(`kg extract: ${missing}: no such file`);
     expect(errors[1]!.startsWith(`kg extract: ${empty}: `) && errors[1]!.includes('empty')).toBe(true);
-    expect(errors[2]!.startsWith(`kg extract: ${dir}: is a directory`)).toBe(true);
-    expect(errors[3]!.startsWith(`kg extract: ${binary}: `) && errors[3]!.includes('binary')).toBe(true);
+    expect(errors[2]!.startsWith(`kg extract: ${binary}: `) && errors[2]!.includes('binary')).toBe(true);
     expect(run.stderr).not.toMatch(/\n\s+at /);
     const lines = run.stdout.trimEnd().split('\n');
     expect(lines.map((l) => JSON.parse(l).doc)).toEqual(['000_6070ca8fc415f084.txt']);
+  });
+
+  it("adds each report's metadata to its line", async () => {
+    const run = await kg('extract', seedA);
+    const line = JSON.parse(run.stdout);
+    const doc = extractReport({ name: 'a', bytes: readFileSync(join(root, seedA)) }).doc;
+    expect(line.report).toEqual({
+      title: doc.title ?? null,
+      publishedAt: doc.publishedAt ?? null,
+      source: doc.source ?? null,
+      authors: doc.authors,
+    });
+    expect(line.report.title).toEqual(expect.any(String));
+  });
+
+  it('refuses a report over --max-bytes by name and size, and still extracts the others', async () => {
+    const size = readFileSync(join(root, seedB)).length;
+    const run = await kg('extract', '--max-bytes', String(size - 1), seedA, seedB);
+    expect(run.code).toBe(1);
+    expect(run.stderr.trim()).toMatch(
+      new RegExp(`^kg extract: ${seedB}: \\d+\\.\\d MB is over the size limit of \\d+\\.\\d MB \\(--max-bytes\\)$`),
+    );
+    expect(
+      run.stdout
+        .trimEnd()
+        .split('\n')
+        .map((l) => JSON.parse(l).doc),
+    ).toEqual(['000_6070ca8fc415f084.txt']);
+    const bad = await kg('extract', '--max-bytes', 'lots', seedA);
+    expect(bad.code).not.toBe(0);
+    expect(bad.stderr).toMatch(/--max-bytes lots: expected a positive integer/);
+  });
+
+  it('warns about a stray invalid byte by file and offset, and extracts the report', async () => {
+    const bytes = readFileSync(join(root, seedA));
+    const at = bytes.indexOf(0x0a, 300) + 1; // a line's first byte, so one byte is one invalid sequence
+    bytes[at] = 0xff;
+    const file = join(dir, 'stray.txt');
+    writeFileSync(file, bytes);
+    const run = await kg('extract', file);
+    expect(run.code).toBe(0);
+    expect(run.stderr.trim()).toBe(
+      `kg extract: ${file}: warning: invalid UTF-8 at byte offset ${at}; read as U+FFFD (replacement character)`,
+    );
+    expect(JSON.parse(run.stdout).entities.length).toBeGreaterThan(10);
+  });
+
+  it('takes directories, extracting their report files in name order', async () => {
+    const seeds = join(dir, 'seeds');
+    mkdirSync(seeds);
+    for (const seed of [seedB, seedA]) writeFileSync(join(seeds, basename(seed)), readFileSync(join(root, seed)));
+    writeFileSync(join(seeds, 'notes.csv'), 'not,a,report');
+    const run = await kg('extract', seeds);
+    expect(run.code).toBe(0);
+    expect(
+      run.stdout
+        .trimEnd()
+        .split('\n')
+        .map((l) => JSON.parse(l).doc),
+    ).toEqual([basename(seedA), basename(seedB)]);
   });
 
   it('rejects an unknown format with the allowed ones', async () => {

@@ -152,3 +152,38 @@ describe('readReport: bad input', () => {
     expect(readError(controls, 'ctl.txt').message).toMatch(/^ctl\.txt: binary/);
   });
 });
+
+describe('readReport: a stray invalid byte in a UTF-8 report', () => {
+  const seed = readFileSync('seeds/000_6070ca8fc415f084.txt');
+  const withStray = (at: number, byte = 0xff) => {
+    const bytes = Buffer.from(seed);
+    bytes[at] = byte;
+    return new Uint8Array(bytes);
+  };
+
+  it('reads the rest of the report and warns with the byte offset', () => {
+    const at = seed.indexOf('\n', 300) + 1; // the first byte of a line: an ASCII or lead byte
+    const warnings: string[] = [];
+    const text = readReport(withStray(at), 'stray.txt', (m) => warnings.push(m));
+    expect(warnings).toEqual([`invalid UTF-8 at byte offset ${at}; read as U+FFFD (replacement character)`]);
+    expect(text).toContain('\uFFFD');
+    // Only the damaged character is lost: everything after it reads as before.
+    const tail = seed.toString('utf8').slice(-200);
+    expect(text.endsWith(tail)).toBe(true);
+  });
+
+  it('says how many there are when there are several', () => {
+    const bytes = withStray(500);
+    bytes[900] = 0xfe;
+    const warnings: string[] = [];
+    readReport(bytes, 'stray.txt', (m) => warnings.push(m));
+    expect(warnings[0]).toMatch(/^invalid UTF-8 at byte offset \d+, \d+/);
+  });
+
+  it('still reads GBK as GBK, not as UTF-8 with replacement characters', () => {
+    const gbk = iconv.encode(seed.toString('utf8'), 'gbk');
+    const warnings: string[] = [];
+    expect(readReport(new Uint8Array(gbk), 'gbk.txt', (m) => warnings.push(m))).toBe(seed.toString('utf8'));
+    expect(warnings).toEqual([]);
+  });
+});
