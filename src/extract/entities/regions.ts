@@ -1,5 +1,5 @@
 // Regions from the gazetteer: full names anywhere, short forms (宿迁 for 宿迁市) where they are safe.
-import { regionForms, type RegionForm } from '../lexicon/regions.ts';
+import { HOME_COUNTRY, regionForms, type RegionForm } from '../lexicon/regions.ts';
 import { Trie } from '../lexicon/trie.ts';
 import { PRIORITY, type Candidate } from './candidate.ts';
 
@@ -27,9 +27,24 @@ export function pickRegion(forms: RegionForm[]): RegionForm {
   )[0]!;
 }
 
+/** The country named in a set phrase or concept is not a place mentioned (中国特色, 中国式现代化, 中国方案). */
+const COUNTRY_SET_PHRASE =
+  /^(?:特色|式|梦|方案|智慧|故事|声音|经验|模式|道路|精神|力量|风格|气派|元素|制造|创造|智造|品牌|标准)/;
+/** Nor is it in 新中国, or opening an event's name after its ordinal (第十二届中国创新创业大赛). */
+const COUNTRY_SET_PREFIX = /[新届]$/;
+
+/** A place word naming a street (南京路, 青海湖路西延工程) is no mention of the place. */
+const STREET = /^湖?(?:路|街|大道|大街|巷)/;
+
+const isSetPhraseCountry = (text: string, start: number, end: number) =>
+  COUNTRY_SET_PHRASE.test(text.slice(end, end + 2)) ||
+  COUNTRY_SET_PREFIX.test(text.slice(Math.max(0, start - 1), start));
+
 export function recognizeRegions(text: string, sentence: number): Candidate[] {
   return regionTrie()
     .findAll(text)
+    .filter(({ end }) => !STREET.test(text.slice(end, end + 3)))
+    .filter(({ start, end, value }) => value[0]?.region.name !== HOME_COUNTRY || !isSetPhraseCountry(text, start, end))
     .map(({ start, end, value }) => {
       const form = preferredForm(value);
       return {

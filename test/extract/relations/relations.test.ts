@@ -75,3 +75,23 @@ describe('places and co-building stated in so many words', () => {
     expect(found).toContainEqual({ type: 'FOCUSES_ON', from: '滨江高新区', to: '光电显示', tier: '主导' });
   });
 });
+
+describe('LOCATED_IN from names and the gazetteer', () => {
+  it('puts each region in the nearest containing region the report names', () => {
+    const found = relations('江苏省和中国其他地区一样，睢宁县发展迅速。');
+    expect(found).toContainEqual({ type: 'LOCATED_IN', from: '睢宁县', to: '江苏省' });
+    expect(found).toContainEqual({ type: 'LOCATED_IN', from: '江苏省', to: '中国' });
+    expect(found).not.toContainEqual(expect.objectContaining({ from: '睢宁县', to: '中国' }));
+  });
+  it('puts a company in the place its name opens with', () => {
+    const found = relations('睢宁县华锐精密机械有限公司在睢宁经济开发区投资建厂。');
+    expect(found).toContainEqual({ type: 'LOCATED_IN', from: '睢宁县华锐精密机械有限公司', to: '睢宁县' });
+  });
+  it('puts a co-built park in its host, the later place of its name', () => {
+    expect(relations('吴江泗阳工业园开园。')).toContainEqual({
+      type: 'LOCATED_IN',
+      from: '吴江泗阳工业园',
+      to: '泗阳县',
+    });
+  });
+});
