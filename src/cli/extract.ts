@@ -1,9 +1,6 @@
 // `kg extract [--format json|table] FILE...`: one JSON line (gold format plus evidence) or a summary per report.
+// Only the options here; the work (./actions/extract.ts) is loaded when the command runs.
 import { Option, type Command } from 'commander';
-import { toGoldFormat } from '../extract/gold-format.ts';
-import { extractFiles } from './report-files.ts';
-import { formatReportTable } from './report-table.ts';
-import { writeOut } from './output.ts';
 
 export function registerExtract(program: Command): void {
   program
@@ -23,17 +20,7 @@ export function registerExtract(program: Command): void {
         .default('json'),
     )
     .argument('<files...>', 'report files (UTF-8, GBK/GB18030 or Big5; plain text or HTML)')
-    .action(async (files: string[], options: { format: 'json' | 'table' }) => {
-      const status = { failed: 0 };
-      let first = true;
-      for await (const { report } of extractFiles('extract', files, status)) {
-        const gold = toGoldFormat(report);
-        if (options.format === 'json') await writeOut(`${JSON.stringify(gold)}\n`);
-        else {
-          await writeOut(`${first ? '' : '\n'}${formatReportTable(report.doc, gold)}\n`);
-          first = false;
-        }
-      }
-      if (status.failed) process.exitCode = 1;
-    });
+    .action(async (files: string[], options: { format: 'json' | 'table' }) =>
+      (await import('./actions/extract.ts')).extract(files, options),
+    );
 }

@@ -1,10 +1,37 @@
-// Report files → ExtractedReports, one at a time, for the commands that extract (`kg extract`, `kg eval`).
-// A file that cannot be read or extracted is reported on stderr and skipped; the caller decides the exit code.
+// Report files for the commands that read them (`kg extract`, `kg eval`, `kg ingest`, `kg serve --seed`): which files
+// an input names, their bytes, and why one could not be read. The extractor is loaded on first use, not with the CLI.
+import { readdirSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { basename } from 'node:path';
+import { basename, extname, join } from 'node:path';
 import { ReadError, UserError } from '../errors.ts';
-import { extractReport } from '../extract/index.ts';
 import type { ExtractedReport } from '../graph/model.ts';
+
+/** Files a directory contributes (named files are always taken, whatever their extension). */
+const REPORT_EXTENSIONS = new Set(['.txt', '.text', '.htm', '.html', '.xhtml']);
+
+/** Named files as given; directories expanded to their report files, recursively, in name order. */
+export function reportFiles(inputs: readonly string[]): string[] {
+  const files: string[] = [];
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+      if (entry.name.startsWith('.')) continue;
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else if (entry.isFile() && REPORT_EXTENSIONS.has(extname(entry.name).toLowerCase())) files.push(path);
+    }
+  };
+  for (const input of inputs) {
+    let isDirectory = false;
+    try {
+      isDirectory = statSync(input).isDirectory();
+    } catch {
+      // A missing input is reported when it is read, like any other bad file.
+    }
+    if (isDirectory) walk(input);
+    else files.push(input);
+  }
+  return files;
+}
 
 const FS_REASONS: Record<string, string> = {
   ENOENT: 'no such file',
@@ -13,7 +40,8 @@ const FS_REASONS: Record<string, string> = {
   EMFILE: 'too many open files',
 };
 
-async function readBytes(file: string): Promise<Uint8Array> {
+/** A report file's bytes; a file that cannot be read becomes a ReadError naming it and the reason. */
+export async function readReportFile(file: string): Promise<Uint8Array> {
   try {
     return await readFile(file);
   } catch (error) {
@@ -22,7 +50,8 @@ async function readBytes(file: string): Promise<Uint8Array> {
   }
 }
 
-function reason(error: unknown): string {
+/** Why a file failed, for the line that reports it. */
+export function failureReason(error: unknown): string {
   if (error instanceof ReadError) return error.reason;
   if (error instanceof UserError) return error.message;
   // A bug, not the user's input: say so, and keep the stack for KG_DEBUG.
@@ -36,13 +65,14 @@ export async function* extractFiles(
   files: string[],
   status: { failed: number },
 ): AsyncGenerator<{ file: string; report: ExtractedReport }> {
+  const { extractReport } = await import('../extract/index.ts');
   for (const file of files) {
     let report: ExtractedReport;
     try {
-      report = extractReport({ name: basename(file), bytes: await readBytes(file) });
+      report = extractReport({ name: basename(file), bytes: await readReportFile(file) });
     } catch (error) {
       status.failed++;
-      console.error(`kg ${command}: ${file}: ${reason(error)}`);
+      console.error(`kg ${command}: ${file}: ${failureReason(error)}`);
       continue;
     }
     yield { file, report };

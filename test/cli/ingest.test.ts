@@ -2,7 +2,8 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { registerIngest, reportFiles } from '../../src/cli/ingest.ts';
+import { registerIngest } from '../../src/cli/ingest.ts';
+import { reportFiles } from '../../src/cli/report-files.ts';
 import { extractReport } from '../../src/extract/index.ts';
 import { openEmbeddedStore } from '../../src/graph/embedded/index.ts';
 import { kgIn } from './kg-store.ts';

@@ -46,7 +46,13 @@ describe('park-graph/client as a package', () => {
   it('is exported as compiled JavaScript with type declarations', () => {
     const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
     expect(pkg.exports['./client']).toEqual({ types: './dist/client/index.d.ts', default: './dist/client/index.js' });
-    expect(pkg.scripts.prepare).toContain('build:client');
+    // npm install builds dist/ (prepare), the client with the rest of src/.
+    expect(pkg.scripts.prepare).toBe('npm run build');
+    expect(pkg.scripts.build).toContain('tsc -p tsconfig.build.json');
+    expect(JSON.parse(readFileSync(join(root, 'tsconfig.build.json'), 'utf8')).compilerOptions).toMatchObject({
+      rootDir: 'src',
+      outDir: 'dist',
+    });
   });
 
   it('builds to JavaScript that plain Node (no TypeScript loader) imports and uses', async () => {
