@@ -3,7 +3,7 @@
 FROM node:20-bookworm-slim
 
 WORKDIR /app
-# One layer for sources and dependencies: `npm install` runs the project's `prepare` script (tsc builds the client),
+# One layer for sources and dependencies: `npm install` runs the project's `prepare` script (tsc builds dist/),
 # which needs the sources. .dockerignore keeps node_modules, data and secrets out.
 COPY . .
 RUN npm install --no-audit --no-fund && npm cache clean --force

@@ -8,7 +8,7 @@ import { readJsonDir } from '../src/eval/load.ts';
 import { score, type GoldDoc, type ScoreResult } from '../src/eval/score.ts';
 import { extractReport } from '../src/extract/index.ts';
 import { toGoldFormat } from '../src/extract/gold-format.ts';
-import { reportFiles } from '../src/cli/ingest.ts';
+import { reportFiles } from '../src/cli/report-files.ts';
 
 const SEEDS = { gold: 'test/fixtures/gold', reports: 'seeds' };
 const CORPUS = { gold: 'corpus/gold', reports: 'corpus/reports' };

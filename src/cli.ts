@@ -1,4 +1,7 @@
-// `kg`: the command line. Each subcommand lives in src/cli/<name>.ts and registers itself here.
+// `kg`: the command line. Each subcommand declares its options in src/cli/<name>.ts and loads its work
+// (src/cli/actions/<name>.ts, and with it the extractor, a store or the API) only when it runs, so `kg --help`,
+// `kg --version` and a mistyped option answer at once.
+import { readFileSync } from 'node:fs';
 import { Command } from 'commander';
 import { UserError } from './errors.ts';
 import { registerExtract } from './cli/extract.ts';
@@ -9,8 +12,14 @@ import { registerServe } from './cli/serve.ts';
 import { registerExport } from './cli/export.ts';
 import { registerImport } from './cli/import.ts';
 
+// ../package.json from src/cli.ts and from its build, dist/cli.js.
+const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {
+  version: string;
+};
+
 const program = new Command('kg')
   .description('park-graph: a knowledge graph of Chinese industrial parks, companies, officials and partnerships')
+  .version(version, '-V, --version', 'print the version of park-graph')
   .showHelpAfterError();
 
 registerExtract(program);

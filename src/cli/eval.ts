@@ -10,7 +10,7 @@ import { filesOfSplit, loadCorpus, type Corpus } from '../eval/corpus.ts';
 import { toGoldFormat } from '../extract/gold-format.ts';
 import { extractFiles, maxBytesOption } from './report-files.ts';
 import { writeOut } from './output.ts';
-import { reportFiles } from './ingest.ts';
+import { reportFiles } from './report-files.ts';
 
 interface EvalOptions {
   gold: string;

@@ -1,10 +1,7 @@
 // `kg extract [--format json|table] FILE...`: one JSON line (gold format plus evidence) or a summary per report.
+// Only the options here; the work (./actions/extract.ts) is loaded when the command runs.
 import { Option, type Command } from 'commander';
-import { toGoldFormat } from '../extract/gold-format.ts';
-import { extractFiles, maxBytesOption } from './report-files.ts';
-import { formatReportTable } from './report-table.ts';
-import { writeOut } from './output.ts';
-import { reportFiles } from './ingest.ts';
+import { maxBytesOption } from './report-files.ts';
 
 export function registerExtract(program: Command): void {
   program
@@ -17,9 +14,8 @@ export function registerExtract(program: Command): void {
     .addOption(
       new Option(
         '--format <format>',
-        "json: one line per file in the gold format ({doc, entities, relations}) plus the report's metadata " +
-          '(report: {title, publishedAt, source, authors}), each relation with its evidence sentences and their ' +
-          'offsets in the original text; table: a readable summary',
+        'json: one line per file in the gold format ({doc, entities, relations}), each relation with its ' +
+          'evidence sentences and their offsets in the original text; table: a readable summary',
       )
         .choices(['json', 'table'])
         .default('json'),
@@ -30,17 +26,7 @@ export function registerExtract(program: Command): void {
       'report files (UTF-8, GBK/GB18030 or Big5; plain text, Markdown with YAML front matter, or HTML) or ' +
         'directories of them',
     )
-    .action(async (files: string[], options: { format: 'json' | 'table'; maxBytes: number }) => {
-      const status = { failed: 0 };
-      let first = true;
-      for await (const { report } of extractFiles('extract', reportFiles(files), status, options.maxBytes)) {
-        const gold = toGoldFormat(report);
-        if (options.format === 'json') await writeOut(`${JSON.stringify(gold)}\n`);
-        else {
-          await writeOut(`${first ? '' : '\n'}${formatReportTable(report.doc, gold)}\n`);
-          first = false;
-        }
-      }
-      if (status.failed) process.exitCode = 1;
-    });
+    .action(async (files: string[], options: { format: 'json' | 'table'; maxBytes: number }) =>
+      (await import('./actions/extract.ts')).extract(files, options),
+    );
 }

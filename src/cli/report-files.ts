@@ -1,11 +1,38 @@
-// Report files → ExtractedReports, one at a time, for the commands that extract (`kg extract`, `kg eval`, `kg ingest`).
-// A file that cannot be read or extracted is reported on stderr and skipped; the caller decides the exit code.
+// Report files for the commands that read them (`kg extract`, `kg eval`, `kg ingest`, `kg serve --seed`): which files
+// an input names, their bytes, and why one could not be read. The extractor is loaded on first use, not with the CLI.
+import { readdirSync, statSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { Option } from 'commander';
-import { basename } from 'node:path';
+import { basename, extname, join } from 'node:path';
 import { ReadError, UserError } from '../errors.ts';
-import { extractReport } from '../extract/index.ts';
 import type { ExtractedReport } from '../graph/model.ts';
+
+/** Files a directory contributes (named files are always taken, whatever their extension). */
+const REPORT_EXTENSIONS = new Set(['.txt', '.text', '.md', '.markdown', '.htm', '.html', '.xhtml']);
+
+/** Named files as given; directories expanded to their report files, recursively, in name order. */
+export function reportFiles(inputs: readonly string[]): string[] {
+  const files: string[] = [];
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+      if (entry.name.startsWith('.')) continue;
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else if (entry.isFile() && REPORT_EXTENSIONS.has(extname(entry.name).toLowerCase())) files.push(path);
+    }
+  };
+  for (const input of inputs) {
+    let isDirectory = false;
+    try {
+      isDirectory = statSync(input).isDirectory();
+    } catch {
+      // A missing input is reported when it is read, like any other bad file.
+    }
+    if (isDirectory) walk(input);
+    else files.push(input);
+  }
+  return files;
+}
 
 const FS_REASONS: Record<string, string> = {
   ENOENT: 'no such file',
@@ -28,7 +55,7 @@ export const maxBytesOption = () =>
 
 const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
-/** A report file's bytes, or a ReadError naming the file and why it cannot be read (missing, too large, …). */
+/** A report file's bytes; a file that cannot be read (missing, too large, …) becomes a ReadError naming it and why. */
 export async function readReportFile(file: string, maxBytes = DEFAULT_MAX_BYTES): Promise<Uint8Array> {
   try {
     const { size } = await stat(file);
@@ -42,14 +69,12 @@ export async function readReportFile(file: string, maxBytes = DEFAULT_MAX_BYTES)
   }
 }
 
-/** Extracts one report file; warnings (a stray invalid byte read as U+FFFD) go to stderr, naming the file. */
-export async function extractFile(command: string, file: string, maxBytes?: number): Promise<ExtractedReport> {
-  const bytes = await readReportFile(file, maxBytes);
-  const onWarning = (message: string) => console.error(`kg ${command}: ${file}: warning: ${message}`);
-  return extractReport({ name: basename(file), bytes, onWarning });
-}
+/** What a command tells of a file read despite a problem (a stray invalid byte read as U+FFFD), naming the file. */
+export const warnAbout = (command: string, file: string) => (message: string) =>
+  console.error(`kg ${command}: ${file}: warning: ${message}`);
 
-export function reason(error: unknown): string {
+/** Why a file failed, for the line that reports it. */
+export function failureReason(error: unknown): string {
   if (error instanceof ReadError) return error.reason;
   if (error instanceof UserError) return error.message;
   // A bug, not the user's input: say so, and keep the stack for KG_DEBUG.
@@ -64,13 +89,15 @@ export async function* extractFiles(
   status: { failed: number },
   maxBytes?: number,
 ): AsyncGenerator<{ file: string; report: ExtractedReport }> {
+  const { extractReport } = await import('../extract/index.ts');
   for (const file of files) {
     let report: ExtractedReport;
     try {
-      report = await extractFile(command, file, maxBytes);
+      const bytes = await readReportFile(file, maxBytes);
+      report = extractReport({ name: basename(file), bytes, onWarning: warnAbout(command, file) });
     } catch (error) {
       status.failed++;
-      console.error(`kg ${command}: ${file}: ${reason(error)}`);
+      console.error(`kg ${command}: ${file}: ${failureReason(error)}`);
       continue;
     }
     yield { file, report };

@@ -1,4 +1,4 @@
-// The operations the client sends. `npm run codegen` generates their TypeScript types (types.generated.ts) from
+// The operations the client sends. `npm run generate` generates their TypeScript types (types.generated.ts) from
 // these documents and schema/schema.graphql.
 
 const ENTITY_FIELDS = /* GraphQL */ `

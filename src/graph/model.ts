@@ -1,4 +1,4 @@
-// The ontology (shared/ONTOLOGY.md), once. Extraction, the stores, the API and Bloom all derive from it.
+// The ontology (docs/ontology.md), once. Extraction, the stores, the API and Bloom all derive from it.
 
 export const ENTITY_KINDS = [
   'Park',

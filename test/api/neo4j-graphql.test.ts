@@ -1,8 +1,7 @@
 // /graphql/neo4j: the API @neo4j/graphql generates from schema/neo4j.graphql, built on a stub driver that records the
 // Cypher (and parameters) it is sent instead of running it: no Neo4j server exists here, so these tests check the
-// translation, never results. Every captured statement is linted with lintCypherQuery against the store's schema.
+// translation, never results. neo4j-graphql.slow.test.ts lints every captured statement against the store's schema.
 import neo4j from 'neo4j-driver';
-import type { Driver } from 'neo4j-driver';
 import { execute, parse } from 'graphql';
 import type { GraphQLSchema } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -11,99 +10,15 @@ import type { GraphStore } from '../../src/graph/store.ts';
 import { NEO4J_DRIVER } from '../../src/graph/neo4j/driver-access.ts';
 import { NEO4J_GRAPHQL_DEFAULT_LIMIT } from '../../src/graph/neo4j/graphql-typedefs.ts';
 import { DEFAULT_TIMEOUT_MS } from '../../src/api/limits.ts';
-import { NEO4J_GRAPHQL_PATH, neo4jGraphqlContext, neo4jGraphqlSchema } from '../../src/api/neo4j-graphql.ts';
-import { neo4jLinter } from '../graph/neo4j/lint-cypher.ts';
+import { NEO4J_GRAPHQL_PATH } from '../../src/api/neo4j-graphql.ts';
+import { captureQueries, QUERIES, stubDriver, VARIABLES, type Sent } from './support/neo4j-graphql-capture.ts';
 import { emptyEmbeddedStore, startApi, type RunningApi, type TempStore } from './support/seeded.ts';
 
-interface Sent {
-  query: string;
-  params: Record<string, unknown>;
-  mode: 'READ' | 'WRITE';
-  /** The session's database and the transaction's timeout (ms), as @neo4j/graphql passed them. */
-  database?: string;
-  timeout?: number;
-}
-
-/** The Neo4j version the stub claims (@neo4j/graphql asks dbms.components() once and translates for it). */
-const STUB_VERSION = '5.26.0';
-
-/**
- * A driver with just what @neo4j/graphql 7's Executor calls (driver.session(), session.executeRead/executeWrite,
- * tx.run, session.close; see node_modules/@neo4j/graphql/dist/classes/Executor.js). It records each statement and
- * answers with no rows, except dbms.components() (the version check), answered with a real driver Record.
- */
-function stubDriver(sent: Sent[]): Driver {
-  type Config = { database?: string; timeout?: number };
-  const runner = (mode: Sent['mode'], { database }: Config, { timeout }: Config = {}) => ({
-    run: async (query: string, params: Record<string, unknown>) => {
-      sent.push({ query, params, mode, database, timeout });
-      const records = /CALL dbms\.components\(\)/.test(query)
-        ? [new neo4j.Record(['version', 'edition'], [STUB_VERSION, 'enterprise'])]
-        : [];
-      return { records, summary: { counters: { updates: () => ({}) } } };
-    },
-  });
-  const session = (config: Config) => ({
-    executeRead: (work: (tx: unknown) => unknown, tx?: Config) => work(runner('READ', config, tx)),
-    executeWrite: (work: (tx: unknown) => unknown, tx?: Config) => work(runner('WRITE', config, tx)),
-    close: async () => {},
-  });
-  return { session, executeQueryBookmarkManager: undefined, close: async () => {} } as unknown as Driver;
-}
-
-const QUERIES = {
-  parkCompanies: `query ($park: String!) {
-    parks(where: { name: { eq: $park } }) {
-      name
-      investorsConnection { edges { properties { amount status evidence } node { name aliases } } }
-      locatedHere(limit: 50) { name }
-    }
-  }`,
-  parkLeaders: `query ($park: String!) {
-    parks(where: { name: { eq: $park } }) {
-      name
-      officeHoldersConnection(first: 30) {
-        edges {
-          properties { title evidence evidenceReports }
-          node { ... on Official { name } ... on Person { name } }
-        }
-      }
-    }
-  }`,
-  entitiesByName: `query ($text: String!) {
-    entities(where: { name: { contains: $text } }, limit: 10000) { id kind name }
-  }`,
-  parksByDefault: `{ parks { id name } }`,
-  twoLevels: `query ($region: String!) {
-    regions(where: { name: { eq: $region } }) {
-      name
-      locatedHere(limit: 40) {
-        ... on Park { name investors { name investsIn(limit: 7) { ... on Park { name } } } focusesOn { name } }
-        ... on Company { name }
-      }
-    }
-  }`,
-  reportEntities: `{ reports(limit: 5) { id title entitiesConnection { edges { properties { surfaces } node { name } } } } }`,
-};
-
-const VARIABLES = { park: '苏宿工业园区', region: '宿迁市', text: '园区' };
-
-/** The statements (minus the one-off version check) each query sends. */
-const captured: Record<string, Sent[]> = {};
-let versionCheck: Sent | undefined;
 let schema: GraphQLSchema;
+let captured: Record<string, Sent[]>;
 
 beforeAll(async () => {
-  const sent: Sent[] = [];
-  schema = await neo4jGraphqlSchema(stubDriver(sent));
-  const contextValue = neo4jGraphqlContext({ driver: stubDriver(sent) }, 10_000);
-  for (const [name, query] of Object.entries(QUERIES)) {
-    sent.length = 0;
-    const result = await execute({ schema, document: parse(query), variableValues: VARIABLES, contextValue });
-    expect(result.errors, name).toBeUndefined();
-    versionCheck ??= sent.find((s) => s.query.includes('dbms.components'));
-    captured[name] = sent.filter((s) => !s.query.includes('dbms.components'));
-  }
+  ({ schema, statements: captured } = await captureQueries());
 }, 60_000);
 
 /** The value of the parameter the statement's LIMIT reads, or its literal. */
@@ -154,36 +69,6 @@ describe('the generated API (schema/neo4j.graphql on @neo4j/graphql 7)', () => {
     expect(captured.parkCompanies![0]!.query).toMatch(/\.amount\b/);
     expect(Object.values(captured.parkLeaders![0]!.params)).toContain(VARIABLES.park);
   });
-});
-
-describe('the Cypher it generates', () => {
-  const statements = () => [
-    ...Object.entries(captured).map(([name, [s]]) => [name, s!] as const),
-    ['version check', versionCheck!] as const,
-  ];
-
-  it('lints without errors or warnings (lintCypherQuery, the store schema from model.ts)', async () => {
-    const all = statements();
-    const lint = await neo4jLinter(all.map(([, s]) => s.query));
-    for (const [name, s] of all) {
-      await new Promise((resolve) => setImmediate(resolve)); // the linter is synchronous and slow
-      expect(lint(s.query, Object.keys(s.params)), `${name}:\n${s.query}`).toEqual([]);
-    }
-  }, 120_000);
-
-  it('would be caught: the same statements with a wrong property, relation direction or parameter', async () => {
-    const { query, params } = captured.parkCompanies![0]!;
-    const lint = await neo4jLinter([query]);
-    const broken = [
-      [query.replace('this0.amount', 'this0.amonut'), /amonut/],
-      [query.replace('<-[this0:INVESTS_IN]-', '-[this0:INVESTS_IN]->'), /INVESTS_IN/],
-      [query.replace('$param0', '$param9'), /param9/],
-    ] as const;
-    for (const [text, expected] of broken) {
-      expect(text).not.toBe(query);
-      expect(lint(text, Object.keys(params)).join('\n')).toMatch(expected);
-    }
-  }, 60_000);
 });
 
 describe(`${NEO4J_GRAPHQL_PATH} on the server`, () => {

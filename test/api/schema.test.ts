@@ -91,7 +91,7 @@ const signature = (field: GraphQLField<unknown, unknown>) => ({
 });
 
 describe('schema/schema.graphql', () => {
-  it('is the served schema (run `npm run schema:print` after changing the API)', () => {
+  it('is the served schema (run `npm run generate` after changing the API)', () => {
     expect(readFileSync(SCHEMA_FILE, 'utf8')).toBe(printApiSchema());
   });
 

@@ -133,7 +133,7 @@ const BLOOM_ICON_KEY = /^[0-9A-F]{8}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F
 const NUMERIC = ['bigint', 'number'];
 
 describe('the perspective file', () => {
-  it('is what `npm run bloom:perspective` generates from the model (run it after changing the model)', async () => {
+  it('is what `npm run generate` writes from the model (run it after changing the model)', async () => {
     expect(fileText).toBe(await perspectiveFileText());
   });
 

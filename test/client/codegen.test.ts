@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { expect, it } from 'vitest';
 import { generateClientTypes, TYPES_FILE } from '../../src/client/codegen.ts';
 
-it('src/client/types.generated.ts is fresh (run `npm run codegen` after changing the schema or operations)', async () => {
+it('src/client/types.generated.ts is fresh (run `npm run generate` after changing the schema or operations)', async () => {
   expect(readFileSync(TYPES_FILE, 'utf8')).toBe(await generateClientTypes());
 }, 60_000);
 

@@ -1,6 +1,6 @@
 // Writes: only with the server's KG_API_KEY (see context.ts).
 import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
-import { extractReport } from '../../extract/index.ts';
+import { ingestReport } from '../../ingest.ts';
 import { requireWriteAccess, type ApiContext } from '../context.ts';
 import { badInput, notFound } from '../errors.ts';
 import { IngestResult } from '../types/mutation.ts';
@@ -41,15 +41,14 @@ export class MutationResolver {
     if (text.trim().length === 0) throw badInput('text must not be empty');
     if (text.length > MAX_REPORT_CHARS)
       throw badInput(`text must be at most ${MAX_REPORT_CHARS} characters, got ${text.length}`);
-    const extracted = extractReport({
+    // The same use case as `kg ingest`: extracted, then upserted (entities resolved across reports) atomically.
+    const result = await ingestReport(context.store, {
       name: name ?? title ?? 'report',
       text,
       title: title ?? undefined,
       source: source ?? undefined,
       publishedAt: checkDate('publishedAt', publishedAt ?? undefined),
     });
-    // The store resolves entities across reports (src/graph/resolve.ts) inside upsertReport, as for `kg ingest`.
-    const result = await context.store.upsertReport(extracted);
     const report = await context.store.getReport(result.reportId);
     return { ...result, report };
   }

@@ -268,7 +268,7 @@ function findRegions(report: RecognizedReport, titleSentence: number | undefined
   const score = new Map<number, number>();
   for (const m of report.mentions) {
     const e = report.entities[m.entity]!;
-    if (e.kind !== 'Region') continue;
+    if (e.kind !== 'Region' || m.nested) continue; // a place word inside a name does not make a report about it
     score.set(m.entity, (score.get(m.entity) ?? 0) + (m.sentence === titleSentence ? 5 : 1));
   }
   const best = (level: string) =>

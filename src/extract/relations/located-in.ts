@@ -9,6 +9,7 @@ import type { RelationContext, RelationSet } from './context.ts';
  *  host (the later place, in the same province); 苏州|新建元… → 苏州市 (新建 is a district elsewhere, not a place here). */
 export function regionOpeningName(name: string): string | undefined {
   let found: string | undefined;
+  let weak = false;
   for (let at = 0; at < name.length;) {
     const m = regionTrie().longestAt(name, at);
     const form = m && pickRegion(m.value);
@@ -17,8 +18,10 @@ export function regionOpeningName(name: string): string | undefined {
     if (form.short && form.shortNeedsFull && !regionByName(form.region.name)) break;
     if (m.end === name.length) break; // the whole name: 苏州工业园区 is also a county-level area
     const next = form.region.name;
-    if (found && !placesInOneName(found, next)) break;
+    // Two places that cannot share a name: a weak short form before (运河|宿迁港…) was a word, not a place.
+    if (found && !placesInOneName(found, next) && !weak) break;
     found = next;
+    weak = form.short && form.shortNeedsFull;
     at = m.end;
   }
   return found;

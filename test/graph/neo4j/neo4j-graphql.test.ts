@@ -24,7 +24,7 @@ describe(FILE, () => {
   });
   afterAll(() => driver?.close());
 
-  it('is what src/graph/neo4j/graphql-typedefs.ts generates from model.ts (regenerate: see that file)', async () => {
+  it('is what src/graph/neo4j/graphql-typedefs.ts generates from model.ts (run `npm run generate`)', async () => {
     const options = { ...(await prettier.resolveConfig(FILE)), filepath: FILE };
     expect(await prettier.format(typeDefs, options)).toBe(typeDefs);
     expect(await prettier.format(neo4jTypeDefs(), options)).toBe(typeDefs);

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { registerIngest, reportFiles } from '../../src/cli/ingest.ts';
+import { registerIngest } from '../../src/cli/ingest.ts';
 import { extractReport } from '../../src/extract/index.ts';
 import { openEmbeddedStore } from '../../src/graph/embedded/index.ts';
 import { kgIn } from './kg-store.ts';
@@ -127,15 +127,6 @@ describe('kg ingest', () => {
     },
     SLOW,
   );
-
-  it('expands directories to their report files in name order', () => {
-    expect(reportFiles([join(dir, 'inputs'), join(dir, 'missing.txt')])).toEqual([
-      join(dir, 'inputs', 'binary.txt'),
-      join(dir, 'inputs', 'empty.txt'),
-      join(dir, 'inputs', 'nested', 'seed.html'),
-      join(dir, 'missing.txt'),
-    ]);
-  });
 
   it(
     'documents its options',

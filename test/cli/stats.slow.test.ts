@@ -2,7 +2,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { formatStats, registerStats } from '../../src/cli/stats.ts';
+import { formatStats } from '../../src/cli/actions/stats.ts';
+import { registerStats } from '../../src/cli/stats.ts';
 import { openEmbeddedStore } from '../../src/graph/embedded/index.ts';
 import { FIXTURE_REPORTS } from '../fixtures/reports.ts';
 import { kgIn } from './kg-store.ts';
@@ -48,21 +49,6 @@ describe('kg stats', () => {
     },
     SLOW,
   );
-
-  it('lines up counts under their labels', () => {
-    const text = formatStats({ reports: 3, entities: { Park: 12, Region: 7 }, relations: { LOCATED_IN: 150 } });
-    expect(text).toBe(
-      [
-        'reports         3',
-        'entities       19',
-        '  Park         12',
-        '  Region        7',
-        'relations     150',
-        '  LOCATED_IN  150',
-        '',
-      ].join('\n'),
-    );
-  });
 
   it(
     'documents its options',

@@ -1,0 +1,40 @@
+// Names, the one place the API and the extractor agree on them: a query is folded exactly as the names in the graph
+// were (the extractor's normalization: Traditional → Simplified, full-width folded, whitespace collapsed), and a
+// Chinese short form ("XY园区" for "XY工业园区") is recognized by the generic ending it keeps. The API reaches names
+// through here, never into the extractor.
+export { normalizeName } from './extract/normalize.ts';
+
+/** Generic endings of park, company and place names, longest first. */
+const GENERIC_ENDINGS = [
+  '高新技术产业开发区',
+  '经济技术开发区',
+  '经济开发区',
+  '高新区',
+  '开发区',
+  '工业园区',
+  '产业园区',
+  '工业园',
+  '产业园',
+  '园区',
+  '新区',
+  '集团',
+  '有限公司',
+  '公司',
+];
+
+/** The head of a short form: the query without its generic ending, when that leaves at least two characters. */
+export function shortFormHead(query: string): string | undefined {
+  const ending = GENERIC_ENDINGS.find((end) => query.endsWith(end) && query.length - end.length >= 2);
+  return ending ? query.slice(0, -ending.length) : undefined;
+}
+
+/** Whether every character of `query` occurs in `name`, in order (a short form drops characters, never reorders). */
+export function containsInOrder(name: string, query: string): boolean {
+  let at = 0;
+  for (const char of query) {
+    at = name.indexOf(char, at);
+    if (at < 0) return false;
+    at += char.length;
+  }
+  return true;
+}
