@@ -21,7 +21,7 @@ export interface Candidate {
   titled?: 'government' | 'other';
   /** Other forms this mention shows the name in (《求是》杂志 → 求是, 全国首家茶叶直播基地). */
   aliases?: string[];
-  /** A place word inside another name (江苏|赣榆经济开发区): an entity, but not a name of its own in the sentence. */
+  /** A place word inside another name (江苏|滨海经济开发区): an entity, but not a name of its own in the sentence. */
   nested?: boolean;
   /** List items: what the list was said to be (…等项目, …等企业). */
   listType?: 'project' | 'enterprise' | 'company' | 'organization' | 'industry' | 'platform';

@@ -109,13 +109,13 @@ function nestedInPark(park: Candidate, text: string): Candidate[] {
  *  precision loses. */
 const PLACED_KINDS: ReadonlySet<EntityKind> = new Set(['Park', 'Company', 'Project']);
 
-/** Regions that open a name (无锡市|梁溪区|人民政府, 吴江|泗阳|工业园). A short form that alone would need its full
- *  name elsewhere in the report (泗阳 for 泗阳县) is trusted in a run of two or more places. */
+/** Regions that open a name (无锡市|梁溪区|人民政府, 昆山|睢宁|工业园). A short form that alone would need its full
+ *  name elsewhere in the report (睢宁 for 睢宁县) is trusted in a run of two or more places. */
 function openingRegions(named: Candidate, text: string): Candidate[] {
   const surface = text.slice(named.start, named.end);
   const run: Candidate[] = [];
   for (const r of recognizeRegions(surface, named.sentence)) {
-    // The whole name is no place word of itself (苏州工业园区 is also a county-level area in the gazetteer).
+    // The whole name is no place word of itself (some zones are county-level areas of the gazetteer).
     const previous = run.at(-1);
     if (r.start !== (previous?.end ?? 0) || r.end === surface.length) break;
     if (previous && !placesInOneName(previous.name, r.name)) break;

@@ -33,7 +33,7 @@ const COUNTRY_SET_PHRASE =
 /** Nor is it in 新中国, or opening an event's name after its ordinal (第十二届中国创新创业大赛). */
 const COUNTRY_SET_PREFIX = /[新届]$/;
 
-/** A place word naming a street (南京路, 青海湖路西延工程) is no mention of the place. */
+/** A place word naming a street (南京路, 青海湖路) is no mention of the place. */
 const STREET = /^湖?(?:路|街|大道|大街|巷)/;
 
 const isSetPhraseCountry = (text: string, start: number, end: number) =>

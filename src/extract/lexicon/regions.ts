@@ -223,7 +223,7 @@ function provinceOf(name: string): string | undefined {
 }
 
 /** Can `next` follow `previous` in one name as another place: within it (江苏|滨海), or a partner in the same
- *  province (吴江|泗阳 of a co-built park)? 苏州|新建 (a district of 南昌) cannot. */
+ *  province (昆山|睢宁 of a co-built park)? 苏州|新建 (a district of 南昌) cannot. */
 export function placesInOneName(previous: string, next: string): boolean {
   return regionWithin(next, previous) || (provinceOf(next) !== undefined && provinceOf(next) === provinceOf(previous));
 }

@@ -5,8 +5,8 @@ import { pickRegion, regionTrie } from '../entities/regions.ts';
 import { PARK_RANK } from '../entities/suffix-names.ts';
 import type { RelationContext, RelationSet } from './context.ts';
 
-/** The most specific region a name opens with: 江苏|滨海|经济开发区 → 滨海县; a co-built 吴江|泗阳|工业园 → 泗阳县, the
- *  host (the later place, in the same province); 苏州|新建元… → 苏州市 (新建 is a district elsewhere, not a place here). */
+/** The most specific region a name opens with: 江苏|滨海|经济开发区 → 滨海县; a co-built 昆山|睢宁|工业园 → 睢宁县, the
+ *  host (the later place, in the same province); 苏州|新建华… → 苏州市 (新建 is a district elsewhere, not a place here). */
 export function regionOpeningName(name: string): string | undefined {
   let found: string | undefined;
   let weak = false;
@@ -16,9 +16,9 @@ export function regionOpeningName(name: string): string | undefined {
     // A short form that is also a common word (运河) opens a name without naming a place.
     if (!m || !form || (form.short && form.shortNeedsFull && at === 0 && m.end - m.start < 2)) break;
     if (form.short && form.shortNeedsFull && !regionByName(form.region.name)) break;
-    if (m.end === name.length) break; // the whole name: 苏州工业园区 is also a county-level area
+    if (m.end === name.length) break; // the whole name: some zones are county-level areas of the gazetteer
     const next = form.region.name;
-    // Two places that cannot share a name: a weak short form before (运河|宿迁港…) was a word, not a place.
+    // Two places that cannot share a name: a weak short form before (运河|淮安港…) was a word, not a place.
     if (found && !placesInOneName(found, next) && !weak) break;
     found = next;
     weak = form.short && form.shortNeedsFull;
