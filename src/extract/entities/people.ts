@@ -51,6 +51,36 @@ export function titleChainBefore(text: string, end: number): TitleSegment[] {
   return chain;
 }
 
+/** Where an appointment names the posts after the person (王某同志任…局局长、党组书记；…同志兼任…). */
+const APPOINTED = /^同志(?:兼任|任|主持)|^(?:同志)?(?:总书记|同志$)/;
+/** A body whose posts are not government posts: a company (…有限公司党委书记 is a company's Party post). */
+const COMPANY_BODY = /(?:公司|集团|银行|企业)$/;
+
+/** The posts after an appointment's 任/兼任 (…同志任|平潭某局党组书记、局长（试用期一年）；), left to right. */
+export function titleChainAfter(text: string, start: number): TitleSegment[] {
+  const chain: TitleSegment[] = [];
+  const stop = text.slice(start).search(/[；;。，,]|免去/);
+  const end = stop < 0 ? text.length : start + stop;
+  let segStart = start;
+  for (const part of text.slice(start, end).split('、')) {
+    // A trailing remark in brackets (试用期一年, 挂职) is no part of the post.
+    const post = part.replace(/[（(][^）)]*[）)]$/, '');
+    const m = TITLE_TRIE.longestEndingAt(text, segStart + post.length, MAX_TITLE_LENGTH);
+    if (m && m.start >= segStart) {
+      const org = text.slice(segStart, m.start);
+      chain.push({
+        org,
+        orgStart: segStart,
+        title: text.slice(m.start, m.end),
+        titleStart: m.start,
+        government: m.value.government && !COMPANY_BODY.test(org),
+      });
+    }
+    segStart += part.length + 1;
+  }
+  return chain;
+}
+
 /** A personal name starting at `start` (surname + one or two characters), judged by what follows it. */
 export function nameAt(text: string, start: number): number | undefined {
   const surname = SURNAMES.has(text.slice(start, start + 2)) ? 2 : SURNAMES.has(text[start] ?? '') ? 1 : 0;
@@ -85,6 +115,24 @@ export function recognizePeople(text: string, sentence: number): Candidate[] {
       end,
       priority: PRIORITY.titledPerson,
       titled: chain.some((s) => s.government) ? 'government' : 'other',
+    });
+  }
+  // Names that an appointment or an honorific follows (王某同志任…, 王某总书记).
+  for (const m of text.matchAll(/(?:^|[，,。；;：:、\s（(])([一-龥]{2,4}?)(?=同志|总书记)/g)) {
+    const start = m.index + m[0].length - m[1]!.length;
+    const end = nameAt(text, start);
+    if (end !== start + m[1]!.length || !APPOINTED.test(text.slice(end, end + 4))) continue;
+    const verb = /^同志(?:兼任|任|主持)/.exec(text.slice(end));
+    const chain = verb ? titleChainAfter(text, end + verb[0].length) : [];
+    const government = text.startsWith('总书记', end) || chain.some((c) => c.government);
+    out.push({
+      kind: 'Person',
+      name: m[1]!,
+      sentence,
+      start,
+      end,
+      priority: PRIORITY.titledPerson,
+      titled: government ? 'government' : 'other',
     });
   }
   // Lists of names closed by 等参加 and the like.

@@ -57,9 +57,14 @@ function namesAPlace(head: string): boolean {
   return segment(head).some((word) => PROPER_TAGS.has(tagOf(word)));
 }
 
+/** 局 ends bureaus (经济发展局) but also common words (格局, 大局, 布局, 开局, 新局: their last character before it)
+ *  and a bare 管理局. */
+const NOT_A_BUREAU = /(?:[格大布开全当时变结僵骗赌饭棋牌战政新残定终出入药]|^管理)$/;
+
 /** Whether `head` + `suffix` makes a name of the suffix's kind. */
 export function acceptsHead(suffix: Suffix, head: string): boolean {
   if (isGenericHead(head) || head.length < (MIN_HEAD[suffix.kind] ?? 2)) return false;
+  if (suffix.suffix === '局' && NOT_A_BUREAU.test(head)) return false;
   return !(suffix.kind === 'Park' && (PARK_RANK.get(suffix.suffix) ?? 0) >= 3 && !namesAPlace(head));
 }
 

@@ -103,6 +103,8 @@ export const ORGANIZATION_SUFFIXES = [
   '税务局',
   '招商局',
   '公安局',
+  '局',
+  '工作部',
   '设计院',
   '医学院',
   '科学院',
@@ -310,6 +312,14 @@ export const DESCRIPTIVE_WORDS = [
 
 /** Words that end a name on its left: verbs and prepositions that introduce names in this genre. */
 export const LEFT_STOP_WORDS = [
+  // appointments: 王某同志任|某局局长, 兼任|某公司董事长, 免去其|某办副主任职务
+  '同志',
+  '任',
+  '兼任',
+  '担任',
+  '兼',
+  '免去',
+  '其',
   '推动',
   '放大',
   '启动',

@@ -79,6 +79,21 @@ describe('people', () => {
   });
 });
 
+describe('appointees', () => {
+  const found = entities('张立新同志任滨江区经济发展局局长；王明同志任华辰实业有限公司董事长。');
+  it('are officials when a post is in government, persons when it is in a company', () => {
+    expect(found).toContainEqual(expect.objectContaining({ kind: 'Official', name: '张立新' }));
+    expect(found).toContainEqual(expect.objectContaining({ kind: 'Person', name: '王明' }));
+  });
+  it('leave the bodies after 任 whole: bureaus are organizations', () => {
+    expect(found).toContainEqual(expect.objectContaining({ kind: 'Organization', name: '滨江区经济发展局' }));
+    expect(found).toContainEqual(expect.objectContaining({ kind: 'Company', name: '华辰实业有限公司' }));
+  });
+  it('do not take common words ending in 局 for bureaus', () => {
+    expect(names('形成开放新格局，服务发展大局，优化城乡布局。', 'Organization')).toEqual([]);
+  });
+});
+
 describe('industries, organizations, partnerships', () => {
   it('reads industries from the lexicon and from a list of leading industries', () => {
     const text = '聚力打造“新能源、新材料、数智装备”三大主导产业。';

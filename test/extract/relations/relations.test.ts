@@ -95,3 +95,25 @@ describe('LOCATED_IN from names and the gazetteer', () => {
     });
   });
 });
+
+describe('appointment notices: the posts follow the name', () => {
+  const found = relations(
+    '经研究决定：张立新同志任滨江区经济发展局党组书记、局长（试用期一年）；李海同志任滨江区市场监督管理局局长；' +
+      '王明同志任华辰实业有限公司董事长、总经理。',
+  );
+  it('gives each appointee the posts after 同志任, each with its body', () => {
+    expect(found).toContainEqual({
+      type: 'HOLDS_POSITION',
+      from: '张立新',
+      to: '滨江区经济发展局',
+      title: '党组书记、局长',
+    });
+    expect(found).toContainEqual({ type: 'HOLDS_POSITION', from: '李海', to: '滨江区市场监督管理局', title: '局长' });
+    expect(found).toContainEqual({
+      type: 'HOLDS_POSITION',
+      from: '王明',
+      to: '华辰实业有限公司',
+      title: '董事长、总经理',
+    });
+  });
+});
