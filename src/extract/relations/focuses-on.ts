@@ -2,6 +2,7 @@
 // of the report's park or region; the tier comes from the words around them (…三大主导产业, 培育新兴产业).
 import { TIER_WORDS } from '../lexicon/industries.ts';
 import type { IndustryTier } from '../../graph/model.ts';
+import { regionByName } from '../lexicon/regions.ts';
 import type { RecognizedMention } from '../entities/index.ts';
 import type { RelationContext, RelationSet } from './context.ts';
 
@@ -30,6 +31,17 @@ function localPark(ctx: RelationContext, m: RecognizedMention): number | undefin
   return parks.find((o) => o.reference)?.entity ?? parks[0]?.entity;
 }
 
+/** The region this sentence speaks of before the industry (海南要发展…数字经济), when it names no park: the nearest
+ *  one before it, not a macro-region (长三角 is never the subject of a focus here). */
+function localRegion(ctx: RelationContext, m: RecognizedMention): number | undefined {
+  return ctx
+    .mentionsIn(m.sentence)
+    .filter(
+      (o) => ctx.kind(o.entity) === 'Region' && o.end <= m.start && regionByName(ctx.name(o.entity))?.level !== 'macro',
+    )
+    .at(-1)?.entity;
+}
+
 /** The park whose name holds this industry mention (光伏|产业园). */
 function containingPark(ctx: RelationContext, m: RecognizedMention): number | undefined {
   return ctx
@@ -43,7 +55,7 @@ export function focusesOn(ctx: RelationContext, out: RelationSet): void {
     if (ctx.kind(m.entity) !== 'Industry') continue;
     // An industry in a park's name (光伏产业园) is the report's focus where it has a subject, else that park's.
     const inName = containingPark(ctx, m);
-    const target = inName !== undefined ? (fallback ?? inName) : (localPark(ctx, m) ?? fallback);
+    const target = inName !== undefined ? (fallback ?? inName) : (localPark(ctx, m) ?? localRegion(ctx, m) ?? fallback);
     if (target === undefined) continue;
     const tier = tierOf(ctx, m);
     out.add({ type: 'FOCUSES_ON', from: target, to: m.entity, evidence: [m.sentence], ...(tier ? { tier } : {}) });
