@@ -65,6 +65,8 @@ const NOT_A_BUREAU = /(?:[格大布开全当时变结僵骗赌饭棋牌战政新
 export function acceptsHead(suffix: Suffix, head: string): boolean {
   if (isGenericHead(head) || head.length < (MIN_HEAD[suffix.kind] ?? 2)) return false;
   if (suffix.suffix === '局' && NOT_A_BUREAU.test(head)) return false;
+  // 以人民为中心, 以客户为中心: a set phrase, not a centre's name.
+  if (head.endsWith('为')) return false;
   return !(suffix.kind === 'Park' && (PARK_RANK.get(suffix.suffix) ?? 0) >= 3 && !namesAPlace(head));
 }
 

@@ -79,6 +79,13 @@ describe('people', () => {
   });
 });
 
+describe('projects and centres', () => {
+  it('does not take a set phrase or a verb of seeing for part of a name', () => {
+    expect(names('坚持以人民为中心的发展思想。', 'Project')).toEqual([]);
+    expect(names('他走进华辰数据中心，察看运营中心大屏。', 'Project')).toEqual(['华辰数据中心']);
+  });
+});
+
 describe('appointees', () => {
   const found = entities('张立新同志任滨江区经济发展局局长；王明同志任华辰实业有限公司董事长。');
   it('are officials when a post is in government, persons when it is in a company', () => {
