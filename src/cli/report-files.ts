@@ -4,7 +4,7 @@ import { readdirSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import { ReadError, UserError } from '../errors.ts';
-import type { ExtractedReport } from '../graph/model.ts';
+import type { ExtractedReport } from '../ontology/model.ts';
 
 /** Files a directory contributes (named files are always taken, whatever their extension). */
 const REPORT_EXTENSIONS = new Set(['.txt', '.text', '.htm', '.html', '.xhtml']);

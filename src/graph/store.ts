@@ -1,5 +1,5 @@
 // The port every store adapter implements (embedded LadybugDB, Neo4j). The CLI and the API see only this.
-import type { EntityId, EntityKind, ExtractedReport, RelationProperties, RelationType } from './model.ts';
+import type { EntityId, EntityKind, ExtractedReport, RelationProperties, RelationType } from '../ontology/model.ts';
 
 export interface StoredEntity {
   id: EntityId;

@@ -2,7 +2,7 @@
 // request's batched loader, keeps those whose other end is of the expected kind, and wraps them as domain edges
 // whose entities load lazily (and batched) only when asked for.
 import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
-import { kindOfId, type EntityKind, type RelationType } from '../../graph/model.ts';
+import { kindOfId, type EntityKind, type RelationType } from '../../ontology/model.ts';
 import type { StoredEntity, StoredRelation } from '../../graph/store.ts';
 import type { ApiContext } from '../context.ts';
 import { checkFirst } from '../input.ts';

@@ -9,8 +9,8 @@
 //                          a relation shows follow from the claims (resolve.ts, claimedProperties).
 //   MENTIONED_IN.mentions  `<sentence index>|<surface>` joined by `;`
 //   Report.sentences       `<index>|<start>|<end>|<text>` joined by `;`
-import { RELATION_PROPERTY_NAMES } from '../model.ts';
-import type { EntityKind, RelationProperties, RelationProperty, RelationType } from '../model.ts';
+import { RELATION_PROPERTY_NAMES } from '../../ontology/model.ts';
+import type { EntityKind, RelationProperties, RelationProperty, RelationType } from '../../ontology/model.ts';
 import { claimedProperties, relationId } from '../resolve.ts';
 import type { EvidenceRef, PropertyClaim, ResolvedMention, ResolvedSentence } from '../resolve.ts';
 import type { StoredEntity, StoredEvidence, StoredRelation, StoredReport } from '../store.ts';

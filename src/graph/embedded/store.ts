@@ -6,8 +6,8 @@ import { join } from 'node:path';
 import { UserError } from '../../errors.ts';
 import { FAULT_HOOK, faultPoint } from '../fault.ts';
 import type { FaultHook } from '../fault.ts';
-import { ENTITY_KINDS, RELATION_TYPES, entityId } from '../model.ts';
-import type { EntityId, EntityKind, ExtractedReport, RelationType } from '../model.ts';
+import { ENTITY_KINDS, RELATION_TYPES, entityId } from '../../ontology/model.ts';
+import type { EntityId, EntityKind, ExtractedReport, RelationType } from '../../ontology/model.ts';
 import { pageWindow, toPage, wholeNumber } from '../paging.ts';
 import {
   addClaim,

@@ -2,8 +2,8 @@
 // rules in ../paging.ts) as statement parameters. The driver runs with disableLosslessIntegers, so integers arrive as JS numbers.
 import neo4j from 'neo4j-driver';
 import type { Integer } from 'neo4j-driver';
-import { RELATION_PROPERTY_NAMES } from '../model.ts';
-import type { EntityKind, RelationProperties, RelationType } from '../model.ts';
+import { RELATION_PROPERTY_NAMES } from '../../ontology/model.ts';
+import type { EntityKind, RelationProperties, RelationType } from '../../ontology/model.ts';
 import { pageWindow } from '../paging.ts';
 import type { PageArgs, StoredEntity, StoredEvidence, StoredMention, StoredRelation, StoredReport } from '../store.ts';
 
