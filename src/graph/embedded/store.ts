@@ -9,6 +9,7 @@ import type { FaultHook } from '../fault.ts';
 import { ENTITY_KINDS, RELATION_TYPES, entityId } from '../../ontology/model.ts';
 import type { EntityId, EntityKind, ExtractedReport, RelationType } from '../../ontology/model.ts';
 import { pageWindow, toPage, wholeNumber } from '../paging.ts';
+import { ringsAround, shortestRoute } from '../traverse.ts';
 import {
   addClaim,
   claimsWithout,
@@ -485,47 +486,9 @@ export class EmbeddedStore implements GraphStore {
     return { nodes: nodes.map((n) => String(n.id)), edges };
   }
 
-  /**
-   * A shortest undirected route of at most `hops` relations, searched breadth first from both ends over the
-   * adjacency the cache holds, each step widening the side with the smaller frontier by one ring. When a ring reaches
-   * the other side, the meeting entity nearest to the other end closes the shortest route through that ring. 'none'
-   * when there is none; undefined when the search needs an entity the cache does not hold.
-   */
+  /** A shortest route through the adjacency the cache holds (src/graph/traverse.ts); undefined when it lacks some. */
   private shortestRouteInCache(from: EntityId, to: EntityId, hops: number): Route | 'none' | undefined {
-    const sides = [new Search(from), new Search(to)] as const;
-    for (let rings = 0; rings < hops; rings++) {
-      const near = sides[0].frontier.length <= sides[1].frontier.length ? 0 : 1;
-      const [side, other] = [sides[near], sides[1 - near]!];
-      const next: EntityId[] = [];
-      let meeting: EntityId | undefined;
-      for (const node of side.frontier) {
-        const adjacency = this.cache.relationsOf(node);
-        if (!adjacency) return undefined;
-        const { out, in: incoming } = adjacency;
-        for (const record of [...out, ...incoming]) {
-          const neighbour = record.from === node ? record.to : record.from;
-          if (side.steps.has(neighbour)) continue;
-          side.steps.set(neighbour, { from: node, record, depth: side.depth + 1 });
-          next.push(neighbour);
-          if (other.steps.has(neighbour) && (!meeting || other.depthOf(neighbour) < other.depthOf(meeting))) {
-            meeting = neighbour;
-          }
-        }
-      }
-      side.depth++;
-      side.frontier = next;
-      if (meeting) {
-        const [start, end] = near === 0 ? [side, other] : [other, side];
-        const head = start.routeTo(meeting);
-        const tail = end.routeTo(meeting);
-        return {
-          nodes: [...head.nodes, ...tail.nodes.slice(0, -1).reverse()],
-          edges: [...head.edges, ...tail.edges.reverse()],
-        };
-      }
-      if (next.length === 0) return 'none';
-    }
-    return 'none';
+    return shortestRoute(from, to, hops, (id) => this.cache.relationsOf(id));
   }
 
   async neighborhood(
@@ -538,26 +501,21 @@ export class EmbeddedStore implements GraphStore {
     return this.db.readSession(async (run) => {
       const start = (await this.entityRows(run, [id])).get(id);
       if (!start || limit === 0) return { nodes: [], edges: [] };
-      // Breadth first, ring by ring, so the nearest entities fill the limit; within a ring, smallest ids first.
-      const nodes = [start];
-      const included = new Set<EntityId>([id]);
-      let ring = [id];
-      for (let hop = 1; hop <= depth && ring.length > 0 && nodes.length < limit; hop++) {
-        const next = new Set<EntityId>();
-        for (const from of ring) {
-          for (const record of select(await this.adjacency(run, from), types, BOTH)) {
-            const other = record.from === from ? record.to : record.from;
-            if (!included.has(other)) next.add(other);
-          }
-        }
-        const ids = [...next].sort().slice(0, limit - nodes.length); // by UTF-16 code units, as `compare`
-        const rows = await this.entityRows(run, ids);
-        ring = ids.filter((n) => rows.has(n));
-        for (const n of ring) {
-          nodes.push(rows.get(n)!);
-          included.add(n);
-        }
-      }
+      // Breadth first, ring by ring, so the nearest entities fill the limit (src/graph/traverse.ts).
+      const rows = new Map<EntityId, StoredEntity>([[id, start]]);
+      const chosen = await ringsAround(
+        id,
+        { depth, limit },
+        async (from) =>
+          select(await this.adjacency(run, from), types, BOTH).map((r) => (r.from === from ? r.to : r.from)),
+        async (ids) => {
+          const found = await this.entityRows(run, ids);
+          for (const [n, row] of found) rows.set(n, row);
+          return ids.filter((n) => found.has(n));
+        },
+      );
+      const nodes = chosen.map((n) => rows.get(n)!);
+      const included = new Set(chosen);
       // Every relation between two chosen entities, once: from its source's adjacency (the last ring's is read
       // whole too, as a hub's is when it is expanded, and cached for the next reader).
       const edges: RelationRecord[] = [];
@@ -692,30 +650,4 @@ function pageOf(records: RelationRecord[], after: string, size: number) {
     .sort((a, b) => compare(a.key, b.key))
     .slice(0, size + 1);
   return { records: window.map((k) => k.r), totalCount: records.length };
-}
-
-/** One side of a two-sided breadth-first search: how it reached each entity, and the ring it widens next. */
-class Search {
-  readonly steps = new Map<EntityId, { from: EntityId; record: RelationRecord; depth: number } | null>();
-  frontier: EntityId[];
-  depth = 0;
-  constructor(readonly start: EntityId) {
-    this.steps.set(start, null);
-    this.frontier = [start];
-  }
-
-  depthOf(id: EntityId): number {
-    return this.steps.get(id)?.depth ?? 0;
-  }
-
-  /** The entities and relations from the start to `id`, in that order. */
-  routeTo(id: EntityId): { nodes: EntityId[]; edges: RelationRecord[] } {
-    const nodes = [id];
-    const edges: RelationRecord[] = [];
-    for (let step = this.steps.get(id); step; step = this.steps.get(step.from)) {
-      nodes.push(step.from);
-      edges.push(step.record);
-    }
-    return { nodes: nodes.reverse(), edges: edges.reverse() };
-  }
 }
