@@ -4,24 +4,15 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { UserError } from '../../errors.ts';
-import { FAULT_HOOK, faultPoint } from '../fault.ts';
+import { FAULT_HOOK } from '../fault.ts';
 import type { FaultHook } from '../fault.ts';
 import { ENTITY_KINDS, RELATION_TYPES, entityId } from '../../ontology/model.ts';
 import type { EntityId, EntityKind, ExtractedReport, RelationType } from '../../ontology/model.ts';
 import { pageWindow, toPage, wholeNumber } from '../paging.ts';
 import { ringsAround, shortestRoute } from '../traverse.ts';
-import {
-  addClaim,
-  claimsWithout,
-  evidenceOf,
-  evidenceWithout,
-  mergeAliases,
-  relationId,
-  reportAliases,
-  resolveReport,
-} from '../resolve.ts';
-import type { EvidenceRef, ResolvedMention, ResolvedRelation, ResolvedReport, ResolvedSentence } from '../resolve.ts';
-import { MAX_NEIGHBORHOOD_DEPTH, MAX_PATH_HOPS, reportRow } from '../store.ts';
+import { relationId, resolveReport } from '../resolve.ts';
+import type { EvidenceRef, ResolvedMention, ResolvedSentence } from '../resolve.ts';
+import { MAX_NEIGHBORHOOD_DEPTH, MAX_PATH_HOPS } from '../store.ts';
 import type {
   Direction,
   EntityFilter,
@@ -43,13 +34,7 @@ import type { Row, Run } from './db.ts';
 import {
   decodeMentions,
   decodeSentences,
-  encodeMentions,
-  encodeSentences,
-  encodeSupport,
-  relationParams,
   sentenceKey,
-  supportEntry,
-  supportToken,
   toEntity,
   toRelationRecord,
   toReport,
@@ -59,6 +44,7 @@ import type { RelationRecord } from './records.ts';
 import { ReadCache } from './read-cache.ts';
 import type { Adjacency, Route } from './read-cache.ts';
 import { Statements } from './statements.ts';
+import { addReport, removeReport } from './writes.ts';
 
 export const DATABASE_FILE = 'graph.lbug';
 const DEFAULT_SEARCH_LIMIT = 20;
@@ -102,23 +88,13 @@ export class EmbeddedStore implements GraphStore {
   /** Each relation record as the port returns it, for as long as the record lives (see hydrate). */
   private readonly hydrated = new WeakMap<RelationRecord, StoredRelation>();
 
-  // ---- writes ----
+  // ---- writes (writes.ts), each in one transaction ----
 
   async upsertReport(input: ExtractedReport): Promise<UpsertResult> {
     const resolved = resolveReport(input);
-    const reportId = resolved.report.id;
-    return this.write({ entities: resolved.entities.map((e) => e.id) }, async (run) => {
-      if ((await run(this.sql.get('reportExists'), { id: reportId })).length > 0) {
-        return { reportId, status: 'unchanged', entitiesAdded: 0, relationsAdded: 0 };
-      }
-      await this.insertReport(run, resolved);
-      faultPoint(this, 'report');
-      const { added: entitiesAdded, known } = await this.mergeEntities(run, resolved);
-      faultPoint(this, 'entities');
-      const relationsAdded = await this.mergeRelations(run, resolved, known);
-      faultPoint(this, 'relations');
-      return { reportId, status: 'added', entitiesAdded, relationsAdded };
-    });
+    return this.write({ entities: resolved.entities.map((e) => e.id) }, (run) =>
+      addReport({ run, sql: this.sql, faults: this }, resolved),
+    );
   }
 
   /** `work` in one write transaction; then the read cache forgets what it may have changed (even when it failed:
@@ -134,148 +110,9 @@ export class EmbeddedStore implements GraphStore {
     }
   }
 
-  private async insertReport(run: Run, { report, sentences }: ResolvedReport): Promise<void> {
-    await run(this.sql.get('insertReport'), { ...reportRow(report), sentences: encodeSentences(sentences) });
-  }
-
-  /**
-   * Creates new entities, merges aliases into known ones, links each to the report. Returns how many are new, and
-   * the storage offsets of those that were already stored (the ends of any relation the store may already hold).
-   */
-  private async mergeEntities(run: Run, { report, entities }: ResolvedReport) {
-    const known = new Map<EntityId, number>();
-    if (entities.length === 0) return { added: 0, known };
-    const ids = entities.map((e) => e.id);
-    const stored = new Map<EntityId, StoredEntity>();
-    for (const row of await run(this.sql.get('entitiesByIds'), { ids })) {
-      stored.set(String(row.id), toEntity(row));
-      known.set(String(row.id), Number(row.node));
-    }
-    const created: Row[] = [];
-    const changed: Row[] = [];
-    const mentions: Row[] = [];
-    for (const e of entities) {
-      const old = stored.get(e.id);
-      const name = old?.name ?? e.name;
-      const aliases = reportAliases(name, e);
-      mentions.push({ id: e.id, aliases, mentions: encodeMentions(e.mentions) });
-      if (!old) created.push({ id: e.id, kind: e.kind, name, aliases });
-      else {
-        const merged = mergeAliases(name, old.aliases, aliases);
-        if (merged.length !== old.aliases.length) changed.push({ id: e.id, aliases: merged });
-      }
-    }
-    if (created.length > 0) await run(this.sql.get('insertEntities'), { rows: created });
-    if (changed.length > 0) await run(this.sql.get('setAliases'), { rows: changed });
-    faultPoint(this, 'aliases');
-    await run(this.sql.get('insertMentions'), { reportId: report.id, rows: mentions });
-    return { added: created.length, known };
-  }
-
-  /**
-   * Creates new relations; appends the report's evidence and property claims to the ones the store holds (only a
-   * relation between two entities it already held can be one). Returns how many are new.
-   */
-  private async mergeRelations(run: Run, { report, relations }: ResolvedReport, known: Map<EntityId, number>) {
-    const bySource = new Map<EntityId, ResolvedRelation[]>();
-    for (const r of relations) {
-      if (known.has(r.from) && known.has(r.to)) bySource.set(r.from, [...(bySource.get(r.from) ?? []), r]);
-    }
-    const restated = new Set<string>();
-    for (const [src, list] of bySource) {
-      const keys = list.map((r) => `${r.type}|${known.get(r.to)}`);
-      const byKey = new Map(keys.map((key, i) => [key, list[i]!]));
-      const entries = list.map((r) => supportEntry(report.id, r.sentences, r.properties));
-      const params = { src, keys, entries };
-      for (const row of await run(this.sql.get('appendToRelationsFrom'), params)) {
-        restated.add(byKey.get(String(row.key))!.id);
-      }
-    }
-    const created = relations
-      .filter((r) => !restated.has(r.id))
-      .map((r) =>
-        relationParams({
-          from: r.from,
-          type: r.type,
-          to: r.to,
-          evidence: evidenceOf(report.id, r),
-          claims: addClaim([], { reportId: report.id, properties: r.properties }),
-        }),
-      );
-    faultPoint(this, 'restated relations');
-    if (created.length > 0) await run(this.sql.get('insertRelations'), { rows: created });
-    return created.length;
-  }
-
   async deleteReport(reportId: string): Promise<boolean> {
     const changed = { entities: [] as EntityId[], reports: [reportId] };
-    return this.write(changed, async (run) => {
-      if ((await run(this.sql.get('reportExists'), { id: reportId })).length === 0) return false;
-      const entities = await run(this.sql.get('reportEntities'), { id: reportId });
-      changed.entities = entities.map((row) => String(row.id));
-      await this.releaseRelations(run, reportId, entities);
-      faultPoint(this, 'relations');
-      const others = await run(this.sql.get('otherReportAliases'), { id: reportId });
-      await run(this.sql.get('deleteReport'), { id: reportId });
-      faultPoint(this, 'report');
-      await this.releaseEntities(run, entities, others);
-      return true;
-    });
-  }
-
-  /** Drops the report's evidence and claims; relations no other report states disappear. */
-  private async releaseRelations(run: Run, reportId: string, entities: Row[]): Promise<void> {
-    const idOf = new Map(entities.map((row) => [Number(row.node), String(row.id)]));
-    const token = supportToken(reportId);
-    for (const src of idOf.values()) {
-      const gone: string[] = [];
-      const kept: { key: string; record: RelationRecord }[] = [];
-      for (const row of await run(this.sql.get('relationsCitingFrom'), { src, token })) {
-        const r = toRelationRecord(row);
-        if (!r.evidence.some((e) => e.reportId === reportId)) continue;
-        const key = String(row.key);
-        const record = {
-          from: src,
-          type: r.type,
-          to: idOf.get(Number(row.dstNode)) ?? '',
-          evidence: evidenceWithout(r.evidence, reportId),
-          claims: claimsWithout(r.claims, reportId),
-        };
-        if (record.evidence.length === 0) gone.push(key);
-        else kept.push({ key, record });
-      }
-      if (gone.length > 0) await run(this.sql.get('deleteRelationsFrom'), { src, keys: gone });
-      if (kept.length > 0) {
-        await run(this.sql.get('replaceRelationsFrom'), {
-          src,
-          keys: kept.map((k) => k.key),
-          supports: kept.map((k) => encodeSupport(k.record.evidence, k.record.claims)),
-        });
-      }
-    }
-  }
-
-  /** Entities no other report mentions disappear; the others keep only the aliases other reports use. */
-  private async releaseEntities(run: Run, entities: Row[], others: Row[]): Promise<void> {
-    const remaining = new Map<number, Set<string>>();
-    for (const row of others) {
-      const set = remaining.get(Number(row.node)) ?? new Set<string>();
-      for (const alias of (row.aliases as string[] | null) ?? []) set.add(alias);
-      remaining.set(Number(row.node), set);
-    }
-    const orphans: EntityId[] = [];
-    const changed: Row[] = [];
-    for (const row of entities) {
-      const e = toEntity(row);
-      const used = remaining.get(Number(row.node));
-      if (!used) orphans.push(e.id);
-      else {
-        const aliases = e.aliases.filter((a) => used.has(a));
-        if (aliases.length !== e.aliases.length) changed.push({ id: e.id, aliases });
-      }
-    }
-    if (orphans.length > 0) await run(this.sql.get('deleteEntities'), { ids: orphans });
-    if (changed.length > 0) await run(this.sql.get('setAliases'), { rows: changed });
+    return this.write(changed, (run) => removeReport({ run, sql: this.sql, faults: this }, reportId, changed));
   }
 
   // ---- entities ----
