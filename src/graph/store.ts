@@ -57,6 +57,26 @@ export function reportRow(report: StoredReport) {
   };
 }
 
+/**
+ * A stored report row back as the port's StoredReport, for every adapter: an optional property that is null, absent or
+ * empty is left out (so a report stored with `title: ""` reads the same from every store).
+ */
+export function reportFromRow(row: unknown): StoredReport {
+  const r = row as Record<string, unknown>;
+  const optional = (key: 'title' | 'publishedAt' | 'source') =>
+    r[key] === null || r[key] === undefined || r[key] === '' ? {} : { [key]: String(r[key]) };
+  return {
+    id: String(r.id),
+    name: String(r.name),
+    ...optional('title'),
+    ...optional('publishedAt'),
+    ...optional('source'),
+    authors: Array.isArray(r.authors) ? r.authors.map(String) : [],
+    entityCount: Number(r.entityCount ?? 0),
+    relationCount: Number(r.relationCount ?? 0),
+  };
+}
+
 export type Direction = 'OUT' | 'IN' | 'BOTH';
 
 export interface PageArgs {
