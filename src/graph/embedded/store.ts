@@ -80,7 +80,7 @@ export class EmbeddedStore implements GraphStore {
 
   constructor(
     readonly db: EmbeddedDb,
-    readonly sql: Statements,
+    readonly cypher: Statements,
     /** What this store has read, kept exact by its writes (read-cache.ts). */
     readonly cache: ReadCache = new ReadCache(),
   ) {}
@@ -93,7 +93,7 @@ export class EmbeddedStore implements GraphStore {
   async upsertReport(input: ExtractedReport): Promise<UpsertResult> {
     const resolved = resolveReport(input);
     return this.write({ entities: resolved.entities.map((e) => e.id) }, (run) =>
-      addReport({ run, sql: this.sql, faults: this }, resolved),
+      addReport({ run, cypher: this.cypher, faults: this }, resolved),
     );
   }
 
@@ -112,7 +112,7 @@ export class EmbeddedStore implements GraphStore {
 
   async deleteReport(reportId: string): Promise<boolean> {
     const changed = { entities: [] as EntityId[], reports: [reportId] };
-    return this.write(changed, (run) => removeReport({ run, sql: this.sql, faults: this }, reportId, changed));
+    return this.write(changed, (run) => removeReport({ run, cypher: this.cypher, faults: this }, reportId, changed));
   }
 
   // ---- entities ----
@@ -138,7 +138,7 @@ export class EmbeddedStore implements GraphStore {
     }
     if (missing.length === 0) return found;
     const ticket = this.cache.ticket();
-    for (const row of await run(this.sql.get('entitiesByIds'), { ids: missing })) {
+    for (const row of await run(this.cypher.get('entitiesByIds'), { ids: missing })) {
       const entity = toEntity(row);
       found.set(entity.id, entity);
       this.cache.fillEntity(ticket, entity);
@@ -154,9 +154,11 @@ export class EmbeddedStore implements GraphStore {
     return this.db.readSession(async (run) => {
       if (inRegion && industry) {
         // Both: the industry's few entities, kept when they lie in the region.
-        const inside = new Set((await run(this.sql.get('entityIdsInRegion'), { inRegion })).map((r) => String(r.id)));
+        const inside = new Set(
+          (await run(this.cypher.get('entityIdsInRegion'), { inRegion })).map((r) => String(r.id)),
+        );
         const all = (
-          await run(this.sql.get('findEntitiesByIndustry'), { industry, kinds, text, after: '', limit: 1e9 })
+          await run(this.cypher.get('findEntitiesByIndustry'), { industry, kinds, text, after: '', limit: 1e9 })
         )
           .map(toEntity)
           .filter((e) => inside.has(e.id));
@@ -174,8 +176,8 @@ export class EmbeddedStore implements GraphStore {
           ? ['findEntitiesInRegion', 'countEntitiesInRegion', { inRegion }]
           : ['findEntities', 'countEntities', {}];
       const params = { ...anchor, kinds, text };
-      const rows = await run(this.sql.get(find), { ...params, after, limit: size + 1 });
-      return toPage(rows.map(toEntity), (e) => e.id, size, total(await run(this.sql.get(count), params)));
+      const rows = await run(this.cypher.get(find), { ...params, after, limit: size + 1 });
+      return toPage(rows.map(toEntity), (e) => e.id, size, total(await run(this.cypher.get(count), params)));
     });
   }
 
@@ -190,7 +192,9 @@ export class EmbeddedStore implements GraphStore {
       const stored = await this.entityRows(run, ids);
       const byId = ids.flatMap((id) => stored.get(id) ?? []);
       const named =
-        byId.length >= limit ? [] : await run(this.sql.get('searchNames'), { text, kinds, limit: limit + byId.length });
+        byId.length >= limit
+          ? []
+          : await run(this.cypher.get('searchNames'), { text, kinds, limit: limit + byId.length });
       const found = new Map<string, StoredEntity>(byId.map((e) => [e.id, e]));
       for (const row of named) if (!found.has(String(row.id))) found.set(String(row.id), toEntity(row));
       return [...found.values()].slice(0, limit);
@@ -203,7 +207,7 @@ export class EmbeddedStore implements GraphStore {
     return this.db.readSession(async (run) => {
       const mentions: { id: EntityId; reportId: string; mentions: ResolvedMention[] }[] = [];
       for (const id of new Set(ids)) {
-        for (const row of await run(this.sql.get('mentionsOfEntity'), { id })) {
+        for (const row of await run(this.cypher.get('mentionsOfEntity'), { id })) {
           mentions.push({ id, reportId: String(row.reportId), mentions: decodeMentions(String(row.mentions)) });
         }
       }
@@ -251,8 +255,8 @@ export class EmbeddedStore implements GraphStore {
     const keyed: (RelationRecord & { key: string })[] = [];
     let totalCount = 0;
     for (const direction of directions) {
-      totalCount += total(await run(this.sql.get(`countRelations${direction}`), { id, types }));
-      const rows = await run(this.sql.get(`relations${direction}`), { id, types, after, limit: size + 1 });
+      totalCount += total(await run(this.cypher.get(`countRelations${direction}`), { id, types }));
+      const rows = await run(this.cypher.get(`relations${direction}`), { id, types, after, limit: size + 1 });
       keyed.push(...rows.map((row) => ({ ...toRelationRecord(row), key: String(row.key) })));
     }
     return { records: keyed.sort((a, b) => compare(a.key, b.key)).slice(0, size + 1), totalCount };
@@ -313,7 +317,7 @@ export class EmbeddedStore implements GraphStore {
 
   /** LadybugDB's own shortest path: reads neighbours by storage offset only, so it crosses unread hubs faster. */
   private async shortestRouteInStore(run: Run, from: EntityId, to: EntityId, hops: number): Promise<Route | 'none'> {
-    const [path] = await run(this.sql.withHops('shortestPath', hops), { from, to });
+    const [path] = await run(this.cypher.withHops('shortestPath', hops), { from, to });
     if (!path) return 'none';
     const nodes = path.nodes as Row[];
     const idOf = new Map(nodes.map((n) => [internalId(n._id), String(n.id)]));
@@ -374,9 +378,9 @@ export class EmbeddedStore implements GraphStore {
     const cached = this.cache.relationsOf(id);
     if (cached) return cached;
     const ticket = this.cache.ticket();
-    if (upTo !== undefined && total(await run(this.sql.get('countRelations'), { id })) > upTo) return undefined;
+    if (upTo !== undefined && total(await run(this.cypher.get('countRelations'), { id })) > upTo) return undefined;
     const read = async (direction: 'Out' | 'In') =>
-      (await run(this.sql.get(`allRelations${direction}`), { id })).map(toRelationRecord);
+      (await run(this.cypher.get(`allRelations${direction}`), { id })).map(toRelationRecord);
     const adjacency = { out: await read('Out'), in: await read('In') };
     this.cache.fillRelations(ticket, id, adjacency);
     return adjacency;
@@ -393,7 +397,7 @@ export class EmbeddedStore implements GraphStore {
     }
     if (missing.length > 0) {
       const ticket = this.cache.ticket();
-      for (const row of await run(this.sql.get('sentencesOf'), { ids: missing })) {
+      for (const row of await run(this.cypher.get('sentencesOf'), { ids: missing })) {
         const sentences = new Map(decodeSentences(row.sentences as string | null).map((s) => [s.index, s]));
         byReport.set(String(row.reportId), sentences);
         this.cache.fillSentences(ticket, String(row.reportId), sentences);
@@ -422,15 +426,15 @@ export class EmbeddedStore implements GraphStore {
   // ---- reports and stats ----
 
   async getReport(id: string): Promise<StoredReport | undefined> {
-    const [row] = await this.db.read(this.sql.get('reportsByIds'), { ids: [id] });
+    const [row] = await this.db.read(this.cypher.get('reportsByIds'), { ids: [id] });
     return row ? toReport(row) : undefined;
   }
 
   async reports(page?: PageArgs): Promise<Page<StoredReport>> {
     const { size, after } = pageWindow(page);
     return this.db.readSession(async (run) => {
-      const rows = await run(this.sql.get('listReports'), { after, limit: size + 1 });
-      const totalCount = total(await run(this.sql.get('countReports')));
+      const rows = await run(this.cypher.get('listReports'), { after, limit: size + 1 });
+      const totalCount = total(await run(this.cypher.get('countReports')));
       return toPage(rows.map(toReport), (r) => r.id, size, totalCount);
     });
   }
@@ -438,12 +442,12 @@ export class EmbeddedStore implements GraphStore {
   async stats(): Promise<GraphStats> {
     return this.db.readSession(async (run) => {
       const stats: GraphStats = {
-        reports: total(await run(this.sql.get('countReports'))),
+        reports: total(await run(this.cypher.get('countReports'))),
         entities: {},
         relations: {},
       };
       const counts = async (name: string) =>
-        new Map((await run(this.sql.get(name))).map((r) => [String(r.key), Number(r.total)]));
+        new Map((await run(this.cypher.get(name))).map((r) => [String(r.key), Number(r.total)]));
       const kinds = await counts('countEntitiesByKind');
       for (const kind of ENTITY_KINDS) if (kinds.get(kind)) stats.entities[kind] = kinds.get(kind);
       const types = await counts('countRelationsByType');

@@ -23,17 +23,17 @@ import {
 import type { RelationRecord } from './records.ts';
 import type { Statements } from './statements.ts';
 
-/** A write transaction's statement runner, the statements, and the store (where tests set the fault hook). */
+/** A write transaction's statement runner, the store's Cypher statements, and the store (where tests set the fault hook). */
 export interface WriteContext {
   run: Run;
-  sql: Statements;
+  cypher: Statements;
   faults: object;
 }
 
 /** Adds a resolved report, unless the store holds it already. */
 export async function addReport(w: WriteContext, resolved: ResolvedReport): Promise<UpsertResult> {
   const reportId = resolved.report.id;
-  if ((await w.run(w.sql.get('reportExists'), { id: reportId })).length > 0) {
+  if ((await w.run(w.cypher.get('reportExists'), { id: reportId })).length > 0) {
     return { reportId, status: 'unchanged', entitiesAdded: 0, relationsAdded: 0 };
   }
   await insertReport(w, resolved);
@@ -54,20 +54,20 @@ export async function removeReport(
   reportId: string,
   changed: { entities: EntityId[] },
 ): Promise<boolean> {
-  if ((await w.run(w.sql.get('reportExists'), { id: reportId })).length === 0) return false;
-  const entities = await w.run(w.sql.get('reportEntities'), { id: reportId });
+  if ((await w.run(w.cypher.get('reportExists'), { id: reportId })).length === 0) return false;
+  const entities = await w.run(w.cypher.get('reportEntities'), { id: reportId });
   changed.entities = entities.map((row) => String(row.id));
   await releaseRelations(w, reportId, entities);
   faultPoint(w.faults, 'relations');
-  const others = await w.run(w.sql.get('otherReportAliases'), { id: reportId });
-  await w.run(w.sql.get('deleteReport'), { id: reportId });
+  const others = await w.run(w.cypher.get('otherReportAliases'), { id: reportId });
+  await w.run(w.cypher.get('deleteReport'), { id: reportId });
   faultPoint(w.faults, 'report');
   await releaseEntities(w, entities, others);
   return true;
 }
 
 async function insertReport(w: WriteContext, { report, sentences }: ResolvedReport): Promise<void> {
-  await w.run(w.sql.get('insertReport'), { ...reportRow(report), sentences: encodeSentences(sentences) });
+  await w.run(w.cypher.get('insertReport'), { ...reportRow(report), sentences: encodeSentences(sentences) });
 }
 
 /**
@@ -79,7 +79,7 @@ async function mergeEntities(w: WriteContext, { report, entities }: ResolvedRepo
   if (entities.length === 0) return { added: 0, known };
   const ids = entities.map((e) => e.id);
   const stored = new Map<EntityId, StoredEntity>();
-  for (const row of await w.run(w.sql.get('entitiesByIds'), { ids })) {
+  for (const row of await w.run(w.cypher.get('entitiesByIds'), { ids })) {
     stored.set(String(row.id), toEntity(row));
     known.set(String(row.id), Number(row.node));
   }
@@ -97,10 +97,10 @@ async function mergeEntities(w: WriteContext, { report, entities }: ResolvedRepo
       if (merged.length !== old.aliases.length) changed.push({ id: e.id, aliases: merged });
     }
   }
-  if (created.length > 0) await w.run(w.sql.get('insertEntities'), { rows: created });
-  if (changed.length > 0) await w.run(w.sql.get('setAliases'), { rows: changed });
+  if (created.length > 0) await w.run(w.cypher.get('insertEntities'), { rows: created });
+  if (changed.length > 0) await w.run(w.cypher.get('setAliases'), { rows: changed });
   faultPoint(w.faults, 'aliases');
-  await w.run(w.sql.get('insertMentions'), { reportId: report.id, rows: mentions });
+  await w.run(w.cypher.get('insertMentions'), { reportId: report.id, rows: mentions });
   return { added: created.length, known };
 }
 
@@ -119,7 +119,7 @@ async function mergeRelations(w: WriteContext, { report, relations }: ResolvedRe
     const byKey = new Map(keys.map((key, i) => [key, list[i]!]));
     const entries = list.map((r) => supportEntry(report.id, r.sentences, r.properties));
     const params = { src, keys, entries };
-    for (const row of await w.run(w.sql.get('appendToRelationsFrom'), params)) {
+    for (const row of await w.run(w.cypher.get('appendToRelationsFrom'), params)) {
       restated.add(byKey.get(String(row.key))!.id);
     }
   }
@@ -135,7 +135,7 @@ async function mergeRelations(w: WriteContext, { report, relations }: ResolvedRe
       }),
     );
   faultPoint(w.faults, 'restated relations');
-  if (created.length > 0) await w.run(w.sql.get('insertRelations'), { rows: created });
+  if (created.length > 0) await w.run(w.cypher.get('insertRelations'), { rows: created });
   return created.length;
 }
 
@@ -146,7 +146,7 @@ async function releaseRelations(w: WriteContext, reportId: string, entities: Row
   for (const src of idOf.values()) {
     const gone: string[] = [];
     const kept: { key: string; record: RelationRecord }[] = [];
-    for (const row of await w.run(w.sql.get('relationsCitingFrom'), { src, token })) {
+    for (const row of await w.run(w.cypher.get('relationsCitingFrom'), { src, token })) {
       const r = toRelationRecord(row);
       if (!r.evidence.some((e) => e.reportId === reportId)) continue;
       const key = String(row.key);
@@ -160,9 +160,9 @@ async function releaseRelations(w: WriteContext, reportId: string, entities: Row
       if (record.evidence.length === 0) gone.push(key);
       else kept.push({ key, record });
     }
-    if (gone.length > 0) await w.run(w.sql.get('deleteRelationsFrom'), { src, keys: gone });
+    if (gone.length > 0) await w.run(w.cypher.get('deleteRelationsFrom'), { src, keys: gone });
     if (kept.length > 0) {
-      await w.run(w.sql.get('replaceRelationsFrom'), {
+      await w.run(w.cypher.get('replaceRelationsFrom'), {
         src,
         keys: kept.map((k) => k.key),
         supports: kept.map((k) => encodeSupport(k.record.evidence, k.record.claims)),
@@ -190,6 +190,6 @@ async function releaseEntities(w: WriteContext, entities: Row[], others: Row[]):
       if (aliases.length !== e.aliases.length) changed.push({ id: e.id, aliases });
     }
   }
-  if (orphans.length > 0) await w.run(w.sql.get('deleteEntities'), { ids: orphans });
-  if (changed.length > 0) await w.run(w.sql.get('setAliases'), { rows: changed });
+  if (orphans.length > 0) await w.run(w.cypher.get('deleteEntities'), { ids: orphans });
+  if (changed.length > 0) await w.run(w.cypher.get('setAliases'), { rows: changed });
 }
