@@ -1,5 +1,12 @@
 // The port every store adapter implements (embedded LadybugDB, Neo4j). The CLI and the API see only this.
-import type { EntityId, EntityKind, ExtractedReport, RelationProperties, RelationType } from '../ontology/model.ts';
+import type {
+  EntityId,
+  EntityKind,
+  ExtractedReport,
+  RelationProperties,
+  RelationType,
+  ReportDoc,
+} from '../ontology/model.ts';
 
 export interface StoredEntity {
   id: EntityId;
@@ -32,13 +39,8 @@ export interface StoredRelation extends RelationProperties {
   evidence: StoredEvidence[];
 }
 
-export interface StoredReport {
-  id: string;
-  name: string;
-  title?: string;
-  publishedAt?: string;
-  source?: string;
-  authors: string[];
+/** A report as stored: its ReportDoc (the ontology's) and how many entities and relations it names. */
+export interface StoredReport extends ReportDoc {
   entityCount: number;
   relationCount: number;
 }
