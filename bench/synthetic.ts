@@ -2,8 +2,8 @@
 // relation type with its allowed endpoints and properties, evidence sentences in synthetic reports, and Chinese names
 // built from general syllable and suffix lists (no real park, company or person). Nothing is held in memory: every
 // record is computed from its index, so a 1M-entity / 5M-relation graph streams in constant space.
-import { ENTITY_KINDS } from '../src/graph/model.ts';
-import type { EntityKind, RelationProperties, RelationType } from '../src/graph/model.ts';
+import { ENTITY_KINDS } from '../src/ontology/model.ts';
+import type { EntityKind, RelationProperties, RelationType } from '../src/ontology/model.ts';
 import type { BulkEntity, BulkGraph, BulkMention, BulkRelation, BulkReport } from '../src/graph/embedded/bulk.ts';
 
 const chars = (text: string) => [...new Set(text)];

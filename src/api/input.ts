@@ -1,5 +1,5 @@
 // Checks on arguments: each failure is BAD_USER_INPUT naming the argument and the problem.
-import { kindOfId, type EntityId } from '../graph/model.ts';
+import { kindOfId, type EntityId } from '../ontology/model.ts';
 import { normalizeName } from '../names.ts';
 import { MAX_PAGE_SIZE } from './limits.ts';
 import { badInput } from './errors.ts';

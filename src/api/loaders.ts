@@ -1,6 +1,6 @@
 // Per-request DataLoaders: a list of N entities with nested fields costs a bounded number of store calls, not N.
 import DataLoader from 'dataloader';
-import type { EntityId, RelationType } from '../graph/model.ts';
+import type { EntityId, RelationType } from '../ontology/model.ts';
 import type {
   Direction,
   GraphStore,

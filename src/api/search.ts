@@ -2,7 +2,7 @@
 // names and aliases first) and Chinese short forms, which drop a generic word from the middle of a name
 // (a "XY园区" for "XY工业园区"): the store is asked for the distinctive head, and a candidate must contain every
 // character of the query in order (src/names.ts).
-import type { EntityKind } from '../graph/model.ts';
+import type { EntityKind } from '../ontology/model.ts';
 import type { GraphStore, StoredEntity } from '../graph/store.ts';
 import { containsInOrder, shortFormHead } from '../names.ts';
 

@@ -4,8 +4,8 @@
 // written, even when empty. Entity categories carry an icon and a range rule sizing nodes by `degree`, both in the
 // shape real Bloom exports have (sources cited in style.ts and at degreeSizeRule). Deterministic: the same model
 // gives the same file, so a test can check it is fresh.
-import { ENTITY_KINDS, RELATION_SCHEMA, RELATION_TYPES } from '../graph/model.ts';
-import type { EntityKind, RelationProperty, RelationType } from '../graph/model.ts';
+import { ENTITY_KINDS, RELATION_PROPERTY_TYPES, RELATION_SCHEMA, RELATION_TYPES } from '../ontology/model.ts';
+import type { EntityKind, RelationProperty, RelationType } from '../ontology/model.ts';
 import {
   DEGREE_PROPERTY,
   ENTITY_LABEL,
@@ -18,7 +18,6 @@ import {
   REPORT_PROPERTIES,
   claimProperties,
 } from '../graph/neo4j/graph-model.ts';
-import { RELATION_PROPERTY_TYPES } from '../export/property-types.ts';
 import { SEARCH_PHRASES } from './search-phrases.ts';
 import type { SearchPhrase } from './search-phrases.ts';
 import { KIND_ICON, KIND_STYLE, MENTION_STYLE, RELATION_STYLE, REPORT_ICON, REPORT_STYLE, baseSize } from './style.ts';

@@ -2,8 +2,8 @@
 // over the Neo4j store's layout (src/graph/neo4j/graph-model.ts: (:Entity:<Kind> {id, kind, name, aliases}),
 // (:Report {title, ...}), ontology relationships carrying their evidence sentences, MENTIONED_IN to reports).
 // Labels and relationship types come from model.ts; parameters are only ever values.
-import { RELATION_TYPES } from '../graph/model.ts';
-import type { EntityKind } from '../graph/model.ts';
+import { RELATION_TYPES } from '../ontology/model.ts';
+import type { EntityKind } from '../ontology/model.ts';
 import { ENTITY_LABEL, MENTIONED_IN, REPORT_LABEL } from '../graph/neo4j/graph-model.ts';
 import { MAX_PATH_HOPS } from '../graph/store.ts';
 

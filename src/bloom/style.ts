@@ -1,8 +1,8 @@
 // The graph's visual style, once: colors, captions, Bloom icons and base sizes per entity kind and relation type.
 // The Bloom perspective (src/bloom/perspective.ts) and the /explore page (src/explore/) both draw with it. Pure data
 // over model.ts: no I/O, so the browser bundle can import it too.
-import { ENTITY_KINDS, RELATION_SCHEMA, RELATION_TYPES } from '../graph/model.ts';
-import type { EntityKind, RelationType } from '../graph/model.ts';
+import { ENTITY_KINDS, RELATION_SCHEMA, RELATION_TYPES } from '../ontology/model.ts';
+import type { EntityKind, RelationType } from '../ontology/model.ts';
 
 export interface KindStyle {
   color: string;

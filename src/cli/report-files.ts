@@ -5,7 +5,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { Option } from 'commander';
 import { basename, extname, join } from 'node:path';
 import { ReadError, UserError } from '../errors.ts';
-import type { ExtractedReport } from '../graph/model.ts';
+import type { ExtractedReport } from '../ontology/model.ts';
 
 /** Files a directory contributes (named files are always taken, whatever their extension). */
 const REPORT_EXTENSIONS = new Set(['.txt', '.text', '.md', '.markdown', '.htm', '.html', '.xhtml']);

@@ -1,5 +1,5 @@
 // `kg extract --format table`: a report as a readable summary (entities by kind, relations with evidence).
-import { ENTITY_KINDS, RELATION_PROPERTY_NAMES, type ReportDoc } from '../graph/model.ts';
+import { ENTITY_KINDS, RELATION_PROPERTY_NAMES, type ReportDoc } from '../ontology/model.ts';
 import type { GoldFormatRelation, GoldFormatReport } from '../extract/gold-format.ts';
 
 const WIDTH = 100;

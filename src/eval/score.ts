@@ -1,7 +1,7 @@
 // Scores predicted entities and relations against gold annotations (ONTOLOGY.md, "Gold file format").
 // A typed port of shared/eval/score.mjs that must give the same numbers, misses and key order: the project is
 // judged by that scorer, so every rule below (alignment order, duplicate handling, rounding) mirrors it exactly.
-import { RELATION_PROPERTY_NAMES, SCORED_RELATION_TYPES } from '../graph/model.ts';
+import { RELATION_PROPERTY_NAMES, SCORED_RELATION_TYPES } from '../ontology/model.ts';
 
 export interface GoldEntity {
   kind: string;

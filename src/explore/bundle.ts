@@ -3,7 +3,8 @@
 // nothing fetched from elsewhere: the browser gets one file from this server.
 import { fileURLToPath } from 'node:url';
 
-const ENTRY = fileURLToPath(new URL('./client/main.ts', import.meta.url));
+// The TypeScript source, whether this module runs from src/explore/ or from its build in dist/explore/.
+const ENTRY = fileURLToPath(new URL('../../src/explore/client/main.ts', import.meta.url));
 
 let bundled: Promise<string> | undefined;
 

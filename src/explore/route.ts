@@ -22,7 +22,10 @@ function asset(type: string, body: Buffer): Asset {
   return { type, body, gzipped: gzipSync(body), etag };
 }
 
-const file = (name: string) => readFileSync(fileURLToPath(new URL(name, import.meta.url)));
+// The page's files are read from src/explore/ both when this runs as TypeScript (src/explore/) and from the build
+// (dist/explore/, which holds no HTML or CSS): ../../src/explore/ is that folder from either.
+const SOURCE_DIR = new URL('../../src/explore/', import.meta.url);
+const file = (name: string) => readFileSync(fileURLToPath(new URL(name, SOURCE_DIR)));
 const cached = new Map<string, Promise<Asset>>();
 
 function load(key: string, make: () => Promise<Asset>): Promise<Asset> {

@@ -4,8 +4,8 @@
 // indexes (cypher/neo4j/schema.cypher), then MERGEs on ids: running it twice changes nothing. It ends by counting
 // every entity's degree with the store's own statement (cypher/neo4j/degree.cypher). No parameters: every value is a
 // literal, escaped here; each statement UNWINDs a batch of rows (one page of the export).
-import { RELATION_SCHEMA, RELATION_TYPES } from '../graph/model.ts';
-import type { EntityKind, RelationType } from '../graph/model.ts';
+import { RELATION_SCHEMA, RELATION_TYPES } from '../ontology/model.ts';
+import type { EntityKind, RelationType } from '../ontology/model.ts';
 import {
   claimProperties,
   ENTITY_LABEL,

@@ -1,9 +1,8 @@
 // `kg export --format graphml`: the graph for Gephi, yEd and other GraphML readers. Every attribute is declared by a
 // typed <key> (kind, name, aliases, the relation properties of model.ts with their types, the evidence sentences and
 // the reports behind each fact); `label` carries the name or the relation type, which Gephi shows as the label.
-import { RELATION_PROPERTY_NAMES } from '../graph/model.ts';
+import { RELATION_PROPERTY_NAMES, RELATION_PROPERTY_TYPES } from '../ontology/model.ts';
 import type { GraphStore, StoredRelation } from '../graph/store.ts';
-import { RELATION_PROPERTY_TYPES } from './property-types.ts';
 import { edgePages, nodePages } from './read.ts';
 import type { ExportNode } from './read.ts';
 

@@ -4,7 +4,7 @@
 // cites. Importing the same file twice changes nothing; importing into a store that already holds some reports adds
 // the others.
 import { UserError } from '../errors.ts';
-import { ENTITY_KINDS, RELATION_PROPERTY_NAMES, RELATION_TYPES } from '../graph/model.ts';
+import { ENTITY_KINDS, RELATION_PROPERTY_NAMES, RELATION_TYPES } from '../ontology/model.ts';
 import type {
   EntityId,
   ExtractedEntity,
@@ -12,7 +12,7 @@ import type {
   ExtractedReport,
   RelationProperties,
   Sentence,
-} from '../graph/model.ts';
+} from '../ontology/model.ts';
 import type { GraphStore, StoredEvidence, StoredRelation, StoredReport } from '../graph/store.ts';
 import { JSON_EXPORT_FORMAT, JSON_EXPORT_VERSION } from './json.ts';
 import type { GraphExport } from './json.ts';

@@ -6,7 +6,7 @@ import {
   type ExtractedReport,
   type RelationProperties,
   type RelationType,
-} from '../graph/model.ts';
+} from '../ontology/model.ts';
 
 export interface GoldFormatEvidence {
   /** The sentence's normalized text. */

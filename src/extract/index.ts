@@ -6,7 +6,7 @@ import {
   type ExtractedRelation,
   type ExtractedReport,
   type Sentence,
-} from '../graph/model.ts';
+} from '../ontology/model.ts';
 import { readReport } from './read.ts';
 import { normalize, type NormalizedText } from './normalize.ts';
 import { splitSentences } from './sentences.ts';

@@ -8,7 +8,7 @@
 //   (“……。”秦某说。 → one sentence, quote and speaker together, which is what evidence needs); one
 //   introduced by a colon ends it too (他说:“……。”); an embedded one (以“……。”的精神) does not;
 // - a sentence longer than MAX_SENTENCE is cut at a comma (or hard) so no later stage sees unbounded input.
-import type { Sentence } from '../graph/model.ts';
+import type { Sentence } from '../ontology/model.ts';
 import type { NormalizedText } from './normalize.ts';
 
 const MAX_SENTENCE = 500;

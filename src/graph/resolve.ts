@@ -11,7 +11,7 @@ import {
   canonicalName,
   entityId,
   isAllowedRelation,
-} from './model.ts';
+} from '../ontology/model.ts';
 import type {
   EntityId,
   EntityKind,
@@ -19,7 +19,7 @@ import type {
   RelationProperties,
   RelationProperty,
   RelationType,
-} from './model.ts';
+} from '../ontology/model.ts';
 import type { StoredReport } from './store.ts';
 
 /** A sentence a report cites: normalized text, offsets in the report's original text. */

@@ -1,5 +1,12 @@
 // The port every store adapter implements (embedded LadybugDB, Neo4j). The CLI and the API see only this.
-import type { EntityId, EntityKind, ExtractedReport, RelationProperties, RelationType } from './model.ts';
+import type {
+  EntityId,
+  EntityKind,
+  ExtractedReport,
+  RelationProperties,
+  RelationType,
+  ReportDoc,
+} from '../ontology/model.ts';
 
 export interface StoredEntity {
   id: EntityId;
@@ -32,13 +39,8 @@ export interface StoredRelation extends RelationProperties {
   evidence: StoredEvidence[];
 }
 
-export interface StoredReport {
-  id: string;
-  name: string;
-  title?: string;
-  publishedAt?: string;
-  source?: string;
-  authors: string[];
+/** A report as stored: its ReportDoc (the ontology's) and how many entities and relations it names. */
+export interface StoredReport extends ReportDoc {
   entityCount: number;
   relationCount: number;
 }
@@ -54,6 +56,26 @@ export function reportRow(report: StoredReport) {
     authors: report.authors,
     entityCount: report.entityCount,
     relationCount: report.relationCount,
+  };
+}
+
+/**
+ * A stored report row back as the port's StoredReport, for every adapter: an optional property that is null, absent or
+ * empty is left out (so a report stored with `title: ""` reads the same from every store).
+ */
+export function reportFromRow(row: unknown): StoredReport {
+  const r = row as Record<string, unknown>;
+  const optional = (key: 'title' | 'publishedAt' | 'source') =>
+    r[key] === null || r[key] === undefined || r[key] === '' ? {} : { [key]: String(r[key]) };
+  return {
+    id: String(r.id),
+    name: String(r.name),
+    ...optional('title'),
+    ...optional('publishedAt'),
+    ...optional('source'),
+    authors: Array.isArray(r.authors) ? r.authors.map(String) : [],
+    entityCount: Number(r.entityCount ?? 0),
+    relationCount: Number(r.relationCount ?? 0),
   };
 }
 

@@ -1,8 +1,8 @@
 // Per-request DataLoaders: listing N parks with their companies and officials costs a fixed number of store
 // calls, whatever N, not 1 + 2×N. Runs on the embedded store with a synthetic report, counting the store's calls.
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { ExtractedEntity, ExtractedRelation, ExtractedReport, EntityKind } from '../../src/graph/model.ts';
-import { entityId } from '../../src/graph/model.ts';
+import type { ExtractedEntity, ExtractedRelation, ExtractedReport, EntityKind } from '../../src/ontology/model.ts';
+import { entityId } from '../../src/ontology/model.ts';
 import type { GraphStore } from '../../src/graph/store.ts';
 import { emptyEmbeddedStore, startApi, type TempStore } from './support/seeded.ts';
 

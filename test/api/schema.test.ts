@@ -11,7 +11,7 @@ import {
 import { describe, expect, it } from 'vitest';
 import { apiSchema, printApiSchema } from '../../src/api/schema.ts';
 import { SCHEMA_FILE } from '../../src/api/print-schema.ts';
-import { RELATION_TYPES } from '../../src/graph/model.ts';
+import { RELATION_TYPES } from '../../src/ontology/model.ts';
 
 /** The signatures the issue fixes for apps (other fields may be added). */
 const REQUIRED = /* GraphQL */ `

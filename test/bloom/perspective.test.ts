@@ -4,7 +4,7 @@
 // Neo4j store's schema.
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ENTITY_KINDS, RELATION_SCHEMA, RELATION_TYPES } from '../../src/graph/model.ts';
+import { ENTITY_KINDS, RELATION_SCHEMA, RELATION_TYPES } from '../../src/ontology/model.ts';
 import {
   DEGREE_PROPERTY,
   ENTITY_LABEL,

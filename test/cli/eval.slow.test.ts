@@ -4,7 +4,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { registerEval } from '../../src/cli/eval.ts';
-import { RELATION_PROPERTY_NAMES } from '../../src/graph/model.ts';
+import { RELATION_PROPERTY_NAMES } from '../../src/ontology/model.ts';
 import { readJsonDir } from '../../src/eval/load.ts';
 import { score } from '../../src/eval/score.ts';
 import { extractReport } from '../../src/extract/index.ts';

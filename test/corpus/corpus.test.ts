@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ENTITY_KINDS, RELATION_TYPES, isAllowedRelation, type EntityKind, type RelationType } from '../../src/graph/model.ts';
+import { ENTITY_KINDS, RELATION_TYPES, isAllowedRelation, type EntityKind, type RelationType } from '../../src/ontology/model.ts';
 import { readReport } from '../../src/extract/read.ts';
 import { normalize } from '../../src/extract/normalize.ts';
 import { loadCorpus, SPLITS } from '../../src/eval/corpus.ts';

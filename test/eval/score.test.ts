@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { fileURLToPath } from 'node:url';
 import { score, norm, type GoldDoc, type GoldEntity, type GoldRelation } from '../../src/eval/score.ts';
 import { readJsonDir } from '../../src/eval/load.ts';
-import { ENTITY_KINDS } from '../../src/graph/model.ts';
+import { ENTITY_KINDS } from '../../src/ontology/model.ts';
 import * as reference from '../fixtures/score.mjs';
 
 const gold = readJsonDir(fileURLToPath(new URL('../fixtures/gold', import.meta.url)));

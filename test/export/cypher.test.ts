@@ -2,7 +2,7 @@
 // every report, entity and relation merged on its id, degrees counted last. cypher.slow.test.ts lints every statement.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CypherFloat, cypherLiteral, cypherString } from '../../src/export/cypher.ts';
-import { ENTITY_KINDS, RELATION_TYPES } from '../../src/graph/model.ts';
+import { ENTITY_KINDS, RELATION_TYPES } from '../../src/ontology/model.ts';
 import { CypherStatements } from '../../src/graph/neo4j/statements.ts';
 import type { GraphStats } from '../../src/graph/store.ts';
 import { seededEmbeddedStore } from '../api/support/seeded.ts';

@@ -3,7 +3,7 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { xmlEscape } from '../../src/export/graphml.ts';
-import { RELATION_PROPERTY_NAMES } from '../../src/graph/model.ts';
+import { RELATION_PROPERTY_NAMES } from '../../src/ontology/model.ts';
 import type { GraphStats } from '../../src/graph/store.ts';
 import { seededEmbeddedStore } from '../api/support/seeded.ts';
 import type { TempStore } from '../api/support/seeded.ts';

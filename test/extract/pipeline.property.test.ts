@@ -7,7 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { extractReport } from '../../src/extract/index.ts';
 import { UserError } from '../../src/errors.ts';
-import type { ExtractedReport } from '../../src/graph/model.ts';
+import type { ExtractedReport } from '../../src/ontology/model.ts';
 
 const seedsDir = fileURLToPath(new URL('../../seeds/', import.meta.url));
 const seedTexts = readdirSync(seedsDir).map((f) => readFileSync(seedsDir + f, 'utf8'));

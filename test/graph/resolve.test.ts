@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { UserError } from '../../src/errors.ts';
-import type { ExtractedReport } from '../../src/graph/model.ts';
+import type { ExtractedReport } from '../../src/ontology/model.ts';
 import {
   addClaim,
   claimedProperties,

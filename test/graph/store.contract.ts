@@ -5,8 +5,8 @@ import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { extractReport } from '../../src/extract/index.ts';
 import { setFaultHook } from '../../src/graph/fault.ts';
-import { entityId } from '../../src/graph/model.ts';
-import type { EntityKind, ExtractedReport, RelationProperties, RelationType } from '../../src/graph/model.ts';
+import { entityId } from '../../src/ontology/model.ts';
+import type { EntityKind, ExtractedReport, RelationProperties, RelationType } from '../../src/ontology/model.ts';
 import { MAX_PAGE_SIZE } from '../../src/graph/store.ts';
 import type { GraphStore, Page, PageArgs, StoredRelation } from '../../src/graph/store.ts';
 import {

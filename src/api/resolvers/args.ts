@@ -1,6 +1,6 @@
 // Argument sets (as type-graphql ArgsTypes, which keep their declaration order in the schema).
 import { ArgsType, Field, ID, Int, type ClassType } from 'type-graphql';
-import type { EntityKind, RelationType } from '../../graph/model.ts';
+import type { EntityKind, RelationType } from '../../ontology/model.ts';
 import type { Direction, RelationFilter } from '../../graph/store.ts';
 import { MAX_NEIGHBORHOOD_DEPTH, MAX_NEIGHBORHOOD_NODES, MAX_PATH_HOPS } from '../limits.ts';
 import { DirectionEnum, EntityKindEnum, RelationTypeEnum } from '../types/enums.ts';

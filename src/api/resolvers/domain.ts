@@ -1,8 +1,10 @@
-// Relationship fields that read like the domain. Each reads the entity's relations of some types through the
-// request's batched loader, keeps those whose other end is of the expected kind, and wraps them as domain edges
-// whose entities load lazily (and batched) only when asked for.
-import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
-import { kindOfId, type EntityKind, type RelationType } from '../../graph/model.ts';
+// Relationship fields that read like the domain (a park's companies, a region's parks, ...), as one table: each row
+// names the field, the edge type it returns, the relation types and side it reads, the kind of the other end, and
+// how the relations become edges. Each field reads the entity's relations through the request's batched loader and
+// wraps them as domain edges whose entities load lazily (and batched) only when asked for. The resolver classes
+// type-graphql needs are made from the table (domainResolver below).
+import { Arg, Ctx, FieldResolver, Int, Resolver, Root, type ClassType } from 'type-graphql';
+import { kindOfId, type EntityKind, type RelationType } from '../../ontology/model.ts';
 import type { StoredEntity, StoredRelation } from '../../graph/store.ts';
 import type { ApiContext } from '../context.ts';
 import { checkFirst } from '../input.ts';
@@ -97,289 +99,195 @@ function memberships(context: ApiContext, entity: StoredEntity, relations: Store
     evidence: r.evidence,
   }));
 }
-async function single<T>(items: Promise<T[]>): Promise<T | undefined> {
-  return (await items)[0];
+
+/** The entity's edges of a field, from its relations (already filtered to the field's types, side and kind). */
+type Shape = (context: ApiContext, entity: StoredEntity, relations: StoredRelation[], side: Side) => unknown[];
+const links =
+  (make: (context: ApiContext, relations: StoredRelation[], side: Side) => unknown[]): Shape =>
+  (context, _entity, relations, side) =>
+    make(context, relations, side);
+
+interface DomainField {
+  /** The edge type: the field is a list of them, or with `single` at most one (nullable). */
+  edge: ClassType;
+  single?: boolean;
+  description: string;
+  /** Its edges for `entity`, at most `first`. */
+  resolve: (context: ApiContext, entity: StoredEntity, first: number) => Promise<unknown[]>;
 }
 
-@Resolver(() => Park)
-export class ParkResolver {
-  @FieldResolver(() => [ParkCompany], { description: 'Companies that invest in the park or are located in it.' })
-  async companies(@Root() park: StoredEntity, @First() first: number, @Ctx() context: ApiContext) {
-    const relations = await relationsTo(context, park, ['INVESTS_IN', 'LOCATED_IN'], 'IN', 'Company', first);
-    return relations.map((r) => ({
-      company: lazy(context, r.from),
-      type: r.type,
-      amount: r.amount,
-      status: r.status,
-      evidence: r.evidence,
-    }));
-  }
+/** Edges from the entity's relations of `types` on `side` whose other end is of `kind` (any kind if absent). */
+const via =
+  (types: RelationType[], side: Side, shape: Shape, kind?: EntityKind) =>
+  async (context: ApiContext, entity: StoredEntity, first: number) =>
+    shape(context, entity, await relationsTo(context, entity, types, side, kind, first), side);
 
-  @FieldResolver(() => [Position], { description: 'Officials and others who hold a post in the park.' })
-  async officials(@Root() park: StoredEntity, @First() first: number, @Ctx() context: ApiContext) {
-    return positions(context, park, await relationsTo(context, park, ['HOLDS_POSITION'], 'IN', undefined, first), 'IN');
-  }
+type Resolve = DomainField['resolve'];
+const many = (edge: ClassType, resolve: Resolve, description: string): DomainField => ({ edge, resolve, description });
+const one = (edge: ClassType, resolve: Resolve, description: string): DomainField => ({
+  edge,
+  resolve,
+  description,
+  single: true,
+});
 
-  @FieldResolver(() => RegionLink, { nullable: true, description: 'The region the park is located in.' })
-  region(@Root() park: StoredEntity, @Ctx() context: ApiContext) {
-    return single(
-      relationsTo(context, park, ['LOCATED_IN'], 'OUT', 'Region', 1).then((r) => regionLinks(context, r, 'OUT')),
-    );
-  }
-
-  @FieldResolver(() => [IndustryFocus], { description: 'Industries the park focuses on.' })
-  async industries(@Root() park: StoredEntity, @First() first: number, @Ctx() context: ApiContext) {
-    return focuses(context, park, await relationsTo(context, park, ['FOCUSES_ON'], 'OUT', undefined, first), 'OUT');
-  }
-
-  @FieldResolver(() => [Membership], { description: 'Partnerships the park takes part in.' })
-  async partnerships(@Root() park: StoredEntity, @First() first: number, @Ctx() context: ApiContext) {
-    return memberships(context, park, await relationsTo(context, park, ['MEMBER_OF'], 'OUT', undefined, first), 'OUT');
-  }
-
-  @FieldResolver(() => [LinkedPark], { description: 'Other parks in the partnerships this park takes part in.' })
-  async linkedParks(@Root() park: StoredEntity, @First() first: number, @Ctx() context: ApiContext) {
-    checkFirst(first);
-    const joined = await context.loaders.relations(['MEMBER_OF'], 'OUT').load(park.id);
-    const members = await context.loaders.relations(['MEMBER_OF'], 'IN').loadMany(joined.map((r) => r.to));
-    const linked = new Map<string, { park: () => Promise<StoredEntity>; partnership: unknown; evidence: unknown }>();
-    members.forEach((of, i) => {
-      if (of instanceof Error) throw of;
-      for (const r of of) {
-        if (r.from === park.id || kindOfId(r.from) !== 'Park' || linked.has(r.from)) continue;
-        linked.set(r.from, {
-          park: lazy(context, r.from),
-          partnership: lazy(context, joined[i]!.to),
-          evidence: r.evidence,
-        });
-      }
-    });
-    return [...linked.values()].slice(0, first);
-  }
-
-  @FieldResolver(() => [RegionLink], { description: 'Regions that co-build the park.' })
-  async coBuiltBy(@Root() park: StoredEntity, @First() first: number, @Ctx() context: ApiContext) {
-    return regionLinks(context, await relationsTo(context, park, ['CO_BUILT_BY'], 'OUT', 'Region', first), 'OUT');
-  }
-
-  @FieldResolver(() => ParkLink, { nullable: true, description: 'The park this one is part of.' })
-  parent(@Root() park: StoredEntity, @Ctx() context: ApiContext) {
-    return single(relationsTo(context, park, ['PART_OF'], 'OUT', 'Park', 1).then((r) => parkLinks(context, r, 'OUT')));
-  }
-
-  @FieldResolver(() => [ParkLink], { description: 'Parks that are part of this one.' })
-  async subParks(@Root() park: StoredEntity, @First() first: number, @Ctx() context: ApiContext) {
-    return parkLinks(context, await relationsTo(context, park, ['PART_OF'], 'IN', 'Park', first), 'IN');
-  }
-
-  @FieldResolver(() => [EntityLink], { description: 'Projects that are part of the park.' })
-  async projects(@Root() park: StoredEntity, @First() first: number, @Ctx() context: ApiContext) {
-    return entityLinks(context, await relationsTo(context, park, ['PART_OF'], 'IN', 'Project', first), 'IN');
-  }
+/** A park's companies: investors and companies located in it, with the relation's type and investment terms. */
+async function parkCompanies(context: ApiContext, park: StoredEntity, first: number) {
+  const relations = await relationsTo(context, park, ['INVESTS_IN', 'LOCATED_IN'], 'IN', 'Company', first);
+  return relations.map((r) => ({
+    company: lazy(context, r.from),
+    type: r.type,
+    amount: r.amount,
+    status: r.status,
+    evidence: r.evidence,
+  }));
 }
 
-@Resolver(() => Company)
-export class CompanyResolver {
-  @FieldResolver(() => [ParkLink], { description: 'Parks the company is located in.' })
-  async parks(@Root() company: StoredEntity, @First() first: number, @Ctx() context: ApiContext) {
-    return parkLinks(context, await relationsTo(context, company, ['LOCATED_IN'], 'OUT', 'Park', first), 'OUT');
-  }
-
-  @FieldResolver(() => RegionLink, { nullable: true, description: 'The region the company is located in.' })
-  region(@Root() company: StoredEntity, @Ctx() context: ApiContext) {
-    return single(
-      relationsTo(context, company, ['LOCATED_IN'], 'OUT', 'Region', 1).then((r) => regionLinks(context, r, 'OUT')),
-    );
-  }
-
-  @FieldResolver(() => [Investment], { description: 'What the company invests in: parks, projects, regions.' })
-  async investments(@Root() company: StoredEntity, @First() first: number, @Ctx() context: ApiContext) {
-    return investments(
-      context,
-      company,
-      await relationsTo(context, company, ['INVESTS_IN'], 'OUT', undefined, first),
-      'OUT',
-    );
-  }
-
-  @FieldResolver(() => [Position], { description: 'People who hold a post in the company.' })
-  async people(@Root() company: StoredEntity, @First() first: number, @Ctx() context: ApiContext) {
-    return positions(
-      context,
-      company,
-      await relationsTo(context, company, ['HOLDS_POSITION'], 'IN', undefined, first),
-      'IN',
-    );
-  }
+/** Other parks in the partnerships a park takes part in, each once, with the partnership that links them. */
+async function linkedParks(context: ApiContext, park: StoredEntity, first: number) {
+  checkFirst(first);
+  const joined = await context.loaders.relations(['MEMBER_OF'], 'OUT').load(park.id);
+  const members = await context.loaders.relations(['MEMBER_OF'], 'IN').loadMany(joined.map((r) => r.to));
+  const linked = new Map<string, { park: () => Promise<StoredEntity>; partnership: unknown; evidence: unknown }>();
+  members.forEach((of, i) => {
+    if (of instanceof Error) throw of;
+    for (const r of of) {
+      if (r.from === park.id || kindOfId(r.from) !== 'Park' || linked.has(r.from)) continue;
+      linked.set(r.from, {
+        park: lazy(context, r.from),
+        partnership: lazy(context, joined[i]!.to),
+        evidence: r.evidence,
+      });
+    }
+  });
+  return [...linked.values()].slice(0, first);
 }
 
-@Resolver(() => Official)
-export class OfficialResolver {
-  @FieldResolver(() => [Position], { description: 'Posts the official holds.' })
-  async positions(@Root() official: StoredEntity, @First() first: number, @Ctx() context: ApiContext) {
-    return positions(
-      context,
-      official,
-      await relationsTo(context, official, ['HOLDS_POSITION'], 'OUT', undefined, first),
-      'OUT',
-    );
-  }
-}
+const HOLDS: RelationType[] = ['HOLDS_POSITION'];
+const parks = links(parkLinks);
+const regions = links(regionLinks);
+const entities = links(entityLinks);
 
-@Resolver(() => Person)
-export class PersonResolver {
-  @FieldResolver(() => [Position], { description: 'Posts the person holds.' })
-  async positions(@Root() person: StoredEntity, @First() first: number, @Ctx() context: ApiContext) {
-    return positions(
-      context,
-      person,
-      await relationsTo(context, person, ['HOLDS_POSITION'], 'OUT', undefined, first),
-      'OUT',
-    );
-  }
-}
-
-@Resolver(() => Region)
-export class RegionResolver {
-  @FieldResolver(() => [ParkLink], { description: 'Parks located in the region.' })
-  async parks(@Root() region: StoredEntity, @First() first: number, @Ctx() context: ApiContext) {
-    return parkLinks(context, await relationsTo(context, region, ['LOCATED_IN'], 'IN', 'Park', first), 'IN');
-  }
-
-  @FieldResolver(() => [RegionLink], { description: 'Regions located in this one.' })
-  async subRegions(@Root() region: StoredEntity, @First() first: number, @Ctx() context: ApiContext) {
-    return regionLinks(context, await relationsTo(context, region, ['LOCATED_IN'], 'IN', 'Region', first), 'IN');
-  }
-
-  @FieldResolver(() => RegionLink, { nullable: true, description: 'The region this one is located in.' })
-  parent(@Root() region: StoredEntity, @Ctx() context: ApiContext) {
-    return single(
-      relationsTo(context, region, ['LOCATED_IN'], 'OUT', 'Region', 1).then((r) => regionLinks(context, r, 'OUT')),
-    );
-  }
-
-  @FieldResolver(() => [Position], { description: 'Officials who hold a post in the region.' })
-  async officials(@Root() region: StoredEntity, @First() first: number, @Ctx() context: ApiContext) {
-    return positions(
-      context,
-      region,
-      await relationsTo(context, region, ['HOLDS_POSITION'], 'IN', undefined, first),
-      'IN',
-    );
-  }
-
-  @FieldResolver(() => [IndustryFocus], { description: 'Industries the region focuses on.' })
-  async industries(@Root() region: StoredEntity, @First() first: number, @Ctx() context: ApiContext) {
-    return focuses(context, region, await relationsTo(context, region, ['FOCUSES_ON'], 'OUT', undefined, first), 'OUT');
-  }
-
-  @FieldResolver(() => [Membership], { description: 'Partnerships the region takes part in.' })
-  async partnerships(@Root() region: StoredEntity, @First() first: number, @Ctx() context: ApiContext) {
-    return memberships(
-      context,
-      region,
-      await relationsTo(context, region, ['MEMBER_OF'], 'OUT', undefined, first),
-      'OUT',
-    );
-  }
-
-  @FieldResolver(() => [ParkLink], { description: 'Parks the region co-builds.' })
-  async coBuiltParks(@Root() region: StoredEntity, @First() first: number, @Ctx() context: ApiContext) {
-    return parkLinks(context, await relationsTo(context, region, ['CO_BUILT_BY'], 'IN', 'Park', first), 'IN');
-  }
-
-  @FieldResolver(() => [Investment], { description: 'Investments into the region.' })
-  async investments(@Root() region: StoredEntity, @First() first: number, @Ctx() context: ApiContext) {
-    return investments(
-      context,
-      region,
-      await relationsTo(context, region, ['INVESTS_IN'], 'IN', undefined, first),
-      'IN',
-    );
-  }
-}
-
-@Resolver(() => Organization)
-export class OrganizationResolver {
-  @FieldResolver(() => [Position], { description: 'Officials and others who hold a post in the organization.' })
-  async officials(@Root() organization: StoredEntity, @First() first: number, @Ctx() context: ApiContext) {
-    const relations = await relationsTo(context, organization, ['HOLDS_POSITION'], 'IN', undefined, first);
-    return positions(context, organization, relations, 'IN');
-  }
-
-  @FieldResolver(() => EntityLink, { nullable: true, description: 'The organization this one is part of.' })
-  parent(@Root() organization: StoredEntity, @Ctx() context: ApiContext) {
-    return single(
-      relationsTo(context, organization, ['PART_OF'], 'OUT', 'Organization', 1).then((r) =>
-        entityLinks(context, r, 'OUT'),
+/** Every domain field, by the type it is on, in the schema's order. */
+const DOMAIN_FIELDS: [ClassType, Record<string, DomainField>][] = [
+  [
+    Park,
+    {
+      companies: many(ParkCompany, parkCompanies, 'Companies that invest in the park or are located in it.'),
+      officials: many(Position, via(HOLDS, 'IN', positions), 'Officials and others who hold a post in the park.'),
+      region: one(RegionLink, via(['LOCATED_IN'], 'OUT', regions, 'Region'), 'The region the park is located in.'),
+      industries: many(IndustryFocus, via(['FOCUSES_ON'], 'OUT', focuses), 'Industries the park focuses on.'),
+      partnerships: many(Membership, via(['MEMBER_OF'], 'OUT', memberships), 'Partnerships the park takes part in.'),
+      linkedParks: many(LinkedPark, linkedParks, 'Other parks in the partnerships this park takes part in.'),
+      coBuiltBy: many(RegionLink, via(['CO_BUILT_BY'], 'OUT', regions, 'Region'), 'Regions that co-build the park.'),
+      parent: one(ParkLink, via(['PART_OF'], 'OUT', parks, 'Park'), 'The park this one is part of.'),
+      subParks: many(ParkLink, via(['PART_OF'], 'IN', parks, 'Park'), 'Parks that are part of this one.'),
+      projects: many(EntityLink, via(['PART_OF'], 'IN', entities, 'Project'), 'Projects that are part of the park.'),
+    },
+  ],
+  [
+    Company,
+    {
+      parks: many(ParkLink, via(['LOCATED_IN'], 'OUT', parks, 'Park'), 'Parks the company is located in.'),
+      region: one(RegionLink, via(['LOCATED_IN'], 'OUT', regions, 'Region'), 'The region the company is located in.'),
+      investments: many(
+        Investment,
+        via(['INVESTS_IN'], 'OUT', investments),
+        'What the company invests in: parks, projects, regions.',
       ),
-    );
-  }
+      people: many(Position, via(HOLDS, 'IN', positions), 'People who hold a post in the company.'),
+    },
+  ],
+  [Official, { positions: many(Position, via(HOLDS, 'OUT', positions), 'Posts the official holds.') }],
+  [Person, { positions: many(Position, via(HOLDS, 'OUT', positions), 'Posts the person holds.') }],
+  [
+    Region,
+    {
+      parks: many(ParkLink, via(['LOCATED_IN'], 'IN', parks, 'Park'), 'Parks located in the region.'),
+      subRegions: many(RegionLink, via(['LOCATED_IN'], 'IN', regions, 'Region'), 'Regions located in this one.'),
+      parent: one(RegionLink, via(['LOCATED_IN'], 'OUT', regions, 'Region'), 'The region this one is located in.'),
+      officials: many(Position, via(HOLDS, 'IN', positions), 'Officials who hold a post in the region.'),
+      industries: many(IndustryFocus, via(['FOCUSES_ON'], 'OUT', focuses), 'Industries the region focuses on.'),
+      partnerships: many(Membership, via(['MEMBER_OF'], 'OUT', memberships), 'Partnerships the region takes part in.'),
+      coBuiltParks: many(ParkLink, via(['CO_BUILT_BY'], 'IN', parks, 'Park'), 'Parks the region co-builds.'),
+      investments: many(Investment, via(['INVESTS_IN'], 'IN', investments), 'Investments into the region.'),
+    },
+  ],
+  [
+    Organization,
+    {
+      officials: many(
+        Position,
+        via(HOLDS, 'IN', positions),
+        'Officials and others who hold a post in the organization.',
+      ),
+      parent: one(
+        EntityLink,
+        via(['PART_OF'], 'OUT', entities, 'Organization'),
+        'The organization this one is part of.',
+      ),
+      units: many(
+        EntityLink,
+        via(['PART_OF'], 'IN', entities, 'Organization'),
+        'Organizations that are part of this one.',
+      ),
+    },
+  ],
+  [
+    Industry,
+    {
+      focusedBy: many(
+        IndustryFocus,
+        via(['FOCUSES_ON'], 'IN', focuses),
+        'Parks and regions that focus on the industry.',
+      ),
+    },
+  ],
+  [
+    Project,
+    {
+      park: one(ParkLink, via(['PART_OF'], 'OUT', parks, 'Park'), 'The park the project is part of.'),
+      investments: many(Investment, via(['INVESTS_IN'], 'IN', investments), 'Investments into the project.'),
+    },
+  ],
+  [
+    Partnership,
+    {
+      members: many(
+        Membership,
+        via(['MEMBER_OF'], 'IN', memberships),
+        'Parks and regions taking part, with their role.',
+      ),
+    },
+  ],
+];
 
-  @FieldResolver(() => [EntityLink], { description: 'Organizations that are part of this one.' })
-  async units(@Root() organization: StoredEntity, @First() first: number, @Ctx() context: ApiContext) {
-    return entityLinks(
-      context,
-      await relationsTo(context, organization, ['PART_OF'], 'IN', 'Organization', first),
-      'IN',
+/**
+ * The type-graphql resolver class of one type's domain fields, made as the decorators would: a list field takes
+ * (root, first, context), a single one (root, context).
+ */
+function domainResolver(type: ClassType, fields: Record<string, DomainField>): ClassType {
+  const resolver = { [`${type.name}Resolver`]: class {} }[`${type.name}Resolver`]!;
+  const prototype = resolver.prototype as Record<string, unknown>;
+  for (const [name, field] of Object.entries(fields)) {
+    prototype[name] = field.single
+      ? (entity: StoredEntity, context: ApiContext) => field.resolve(context, entity, 1).then((edges) => edges[0])
+      : (entity: StoredEntity, first: number, context: ApiContext) => field.resolve(context, entity, first);
+    Root()(prototype, name, 0);
+    if (field.single) Ctx()(prototype, name, 1);
+    else {
+      First()(prototype, name, 1);
+      Ctx()(prototype, name, 2);
+    }
+    const options = { description: field.description, ...(field.single ? { nullable: true } : {}) };
+    FieldResolver(() => (field.single ? field.edge : [field.edge]), options)(
+      prototype,
+      name,
+      Object.getOwnPropertyDescriptor(prototype, name)!,
     );
   }
+  Resolver(() => type)(resolver);
+  return resolver;
 }
 
-@Resolver(() => Industry)
-export class IndustryResolver {
-  @FieldResolver(() => [IndustryFocus], { description: 'Parks and regions that focus on the industry.' })
-  async focusedBy(@Root() industry: StoredEntity, @First() first: number, @Ctx() context: ApiContext) {
-    return focuses(
-      context,
-      industry,
-      await relationsTo(context, industry, ['FOCUSES_ON'], 'IN', undefined, first),
-      'IN',
-    );
-  }
-}
-
-@Resolver(() => Project)
-export class ProjectResolver {
-  @FieldResolver(() => ParkLink, { nullable: true, description: 'The park the project is part of.' })
-  park(@Root() project: StoredEntity, @Ctx() context: ApiContext) {
-    return single(
-      relationsTo(context, project, ['PART_OF'], 'OUT', 'Park', 1).then((r) => parkLinks(context, r, 'OUT')),
-    );
-  }
-
-  @FieldResolver(() => [Investment], { description: 'Investments into the project.' })
-  async investments(@Root() project: StoredEntity, @First() first: number, @Ctx() context: ApiContext) {
-    return investments(
-      context,
-      project,
-      await relationsTo(context, project, ['INVESTS_IN'], 'IN', undefined, first),
-      'IN',
-    );
-  }
-}
-
-@Resolver(() => Partnership)
-export class PartnershipResolver {
-  @FieldResolver(() => [Membership], { description: 'Parks and regions taking part, with their role.' })
-  async members(@Root() partnership: StoredEntity, @First() first: number, @Ctx() context: ApiContext) {
-    return memberships(
-      context,
-      partnership,
-      await relationsTo(context, partnership, ['MEMBER_OF'], 'IN', undefined, first),
-      'IN',
-    );
-  }
-}
-
-export const DOMAIN_RESOLVERS = [
-  ParkResolver,
-  CompanyResolver,
-  OfficialResolver,
-  PersonResolver,
-  RegionResolver,
-  OrganizationResolver,
-  IndustryResolver,
-  ProjectResolver,
-  PartnershipResolver,
-] as const;
+export const DOMAIN_RESOLVERS = DOMAIN_FIELDS.map(([type, fields]) => domainResolver(type, fields));

@@ -1,6 +1,6 @@
 // The query roots: the generic lookups apps embed, typed lists per kind, reports and stats.
 import { Arg, Args, Ctx, ID, Query, Resolver } from 'type-graphql';
-import { ENTITY_KINDS, kindOfId, type EntityKind } from '../../graph/model.ts';
+import { ENTITY_KINDS, kindOfId, type EntityKind } from '../../ontology/model.ts';
 import type { EntityFilter, StoredEntity } from '../../graph/store.ts';
 import type { ApiContext } from '../context.ts';
 import { notFound, badInput } from '../errors.ts';

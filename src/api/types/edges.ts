@@ -3,7 +3,7 @@
 import { Field, Float, ObjectType } from 'type-graphql';
 import { Company, Entity, Evidence, Industry, Park, Partnership, Region } from './entity.ts';
 import { RelationTypeEnum } from './enums.ts';
-import type { RelationType } from '../../graph/model.ts';
+import type { RelationType } from '../../ontology/model.ts';
 
 @ObjectType() // a base only: never reachable, so never in the schema
 abstract class DomainEdge {

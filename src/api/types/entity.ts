@@ -1,6 +1,6 @@
 // The graph's object types: the Entity interface, one type per kind, relations with evidence, reports, subgraphs.
 import { Field, Float, ID, Int, InterfaceType, ObjectType } from 'type-graphql';
-import type { EntityKind, RelationType } from '../../graph/model.ts';
+import type { EntityKind, RelationType } from '../../ontology/model.ts';
 import type { StoredEntity } from '../../graph/store.ts';
 import { EntityKindEnum, RelationTypeEnum } from './enums.ts';
 

@@ -6,7 +6,7 @@ import {
   RELATION_TYPES,
   type EntityKind,
   type RelationType,
-} from '../../graph/model.ts';
+} from '../../ontology/model.ts';
 import type { Direction as StoreDirection } from '../../graph/store.ts';
 
 export const EntityKindEnum = Object.fromEntries(ENTITY_KINDS.map((kind) => [kind.toUpperCase(), kind])) as Record<

@@ -1,5 +1,5 @@
 // `kg stats`'s work: the store's counts, as one JSON object or aligned for reading.
-import { ENTITY_KINDS, RELATION_TYPES } from '../../graph/model.ts';
+import { ENTITY_KINDS, RELATION_TYPES } from '../../ontology/model.ts';
 import { openStore } from '../../graph/open.ts';
 import type { GraphStats } from '../../graph/store.ts';
 import { writeOut } from '../output.ts';

@@ -1,8 +1,8 @@
 /// <reference lib="dom" />
 // The page's only data source: the GraphQL API, through its generic lookups (search, neighborhood, report), as any
 // app would call it. Kinds arrive as the API's enum values (PARK) and leave as the model's names (Park).
-import { ENTITY_KINDS } from '../../graph/model.ts';
-import type { EntityKind, RelationType } from '../../graph/model.ts';
+import { ENTITY_KINDS } from '../../ontology/model.ts';
+import type { EntityKind, RelationType } from '../../ontology/model.ts';
 
 export const GRAPHQL_ENDPOINT = '/graphql';
 

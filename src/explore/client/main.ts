@@ -2,8 +2,8 @@
 // /explore in the browser: search an entity by name (Simplified or Traditional), draw its neighborhood, expand an
 // entity by clicking it, read a relation's type, properties and evidence by hovering or selecting it, filter by kind
 // and relation type. State that should survive a reload or be linked to (?q=, ?id=, ?report=) lives in the URL.
-import { ENTITY_KINDS, RELATION_SCHEMA, RELATION_TYPES } from '../../graph/model.ts';
-import type { EntityKind, RelationType } from '../../graph/model.ts';
+import { ENTITY_KINDS, RELATION_SCHEMA, RELATION_TYPES } from '../../ontology/model.ts';
+import type { EntityKind, RelationType } from '../../ontology/model.ts';
 import { KIND_STYLE, RELATION_STYLE } from '../../bloom/style.ts';
 import * as api from './api.ts';
 import type { Entity, Relation } from './api.ts';

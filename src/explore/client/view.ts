@@ -3,7 +3,7 @@
 // src/bloom/style.ts) and sized by their degree in the drawing; edges by relation type. Knows nothing of the API.
 import cytoscape from 'cytoscape';
 import fcose from 'cytoscape-fcose';
-import type { EntityKind, RelationType } from '../../graph/model.ts';
+import type { EntityKind, RelationType } from '../../ontology/model.ts';
 import { KIND_STYLE, RELATION_STYLE } from '../../bloom/style.ts';
 import type { Entity, Relation } from './api.ts';
 

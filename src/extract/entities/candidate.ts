@@ -1,5 +1,5 @@
 // A possible entity mention found by one recognizer, before overlaps are resolved.
-import type { EntityKind } from '../../graph/model.ts';
+import type { EntityKind } from '../../ontology/model.ts';
 
 export interface Candidate {
   kind: EntityKind;

@@ -1,7 +1,7 @@
 // Stage 4: sentences → entities. Recognizers propose candidates; overlaps are resolved (longer, surer names
 // win); candidates group into one entity per name with its short forms as aliases; bare references to the
 // report's subject park (园区, 该科创飞地) become mentions of it.
-import type { EntityKind, Sentence } from '../../graph/model.ts';
+import type { EntityKind, Sentence } from '../../ontology/model.ts';
 import type { ReportMeta } from '../metadata.ts';
 import { INDUSTRY_TERMS } from '../lexicon/industries.ts';
 import { placesInOneName, regionByName } from '../lexicon/regions.ts';

@@ -1,6 +1,6 @@
 // Enumerations joined by 、: each item is its own entity, its kind told by its own grammar or by what the
 // list is said to be (…等项目 → companies, …等单位 → organizations, …三大主导产业 → industries).
-import type { EntityKind } from '../../graph/model.ts';
+import type { EntityKind } from '../../ontology/model.ts';
 import { GENERIC_INDUSTRY_WORDS } from '../lexicon/industries.ts';
 import { regionForms } from '../lexicon/regions.ts';
 import { isGenericHead, nameEnd, nameStart, stripQualifiers } from './boundary.ts';

@@ -1,5 +1,5 @@
 // Names recognized by their grammar: a specific head plus a kind's suffix (宿城 + 经济开发区, 箭鹿 + 集团).
-import type { EntityKind } from '../../graph/model.ts';
+import type { EntityKind } from '../../ontology/model.ts';
 import {
   PARK_SUFFIXES,
   REGISTERED_COMPANY_SUFFIXES,

@@ -1,5 +1,5 @@
 // Industry and sector terms used in Chinese industrial policy (general vocabulary), and tier words.
-import type { IndustryTier } from '../../graph/model.ts';
+import type { IndustryTier } from '../../ontology/model.ts';
 
 export const INDUSTRY_TERMS: readonly string[] = [
   '电子信息',

@@ -1,5 +1,5 @@
 // Name grammar: the suffixes that end proper names of each kind, and the words that bound them on the left.
-import type { EntityKind } from '../../graph/model.ts';
+import type { EntityKind } from '../../ontology/model.ts';
 
 /** Park suffixes, larger zones first in rank: a zone ranks above the parks inside it. */
 export const PARK_SUFFIXES: ReadonlyArray<readonly [string, number]> = [

@@ -1,6 +1,6 @@
 // What every relation rule reads: the sentences, the recognized entities and their mentions by sentence.
-import type { EntityKind, RelationProperties, RelationType, Sentence } from '../../graph/model.ts';
-import { isAllowedRelation, RELATION_PROPERTY_NAMES } from '../../graph/model.ts';
+import type { EntityKind, RelationProperties, RelationType, Sentence } from '../../ontology/model.ts';
+import { isAllowedRelation, RELATION_PROPERTY_NAMES } from '../../ontology/model.ts';
 import type { RecognizedMention, RecognizedReport } from '../entities/index.ts';
 
 export interface RecognizedRelation extends RelationProperties {

@@ -1,7 +1,7 @@
 // FOCUSES_ON: a report's industries are those of the park the sentence speaks of (该科创飞地…涵盖新能源), else
 // of the report's park or region; the tier comes from the words around them (…三大主导产业, 培育新兴产业).
 import { TIER_WORDS } from '../lexicon/industries.ts';
-import type { IndustryTier } from '../../graph/model.ts';
+import type { IndustryTier } from '../../ontology/model.ts';
 import { regionByName } from '../lexicon/regions.ts';
 import type { RecognizedMention } from '../entities/index.ts';
 import type { RelationContext, RelationSet } from './context.ts';

@@ -1,5 +1,5 @@
 // Stage 5: sentences + entities → relations, one rule module per relation type.
-import type { Sentence } from '../../graph/model.ts';
+import type { Sentence } from '../../ontology/model.ts';
 import type { RecognizedReport } from '../entities/index.ts';
 import { RelationContext, RelationSet, type RecognizedRelation } from './context.ts';
 import { focusesOn } from './focuses-on.ts';

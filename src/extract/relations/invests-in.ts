@@ -1,6 +1,6 @@
 // INVESTS_IN: companies named as investment projects (…等项目相继签约, 引进总投资10亿元的…) invest in the
 // report's park, or the region it is about; with the amount and the stage (签约/开工/竣工/投产) where stated.
-import { INVESTMENT_STATUSES, type InvestmentStatus } from '../../graph/model.ts';
+import { INVESTMENT_STATUSES, type InvestmentStatus } from '../../ontology/model.ts';
 import type { RecognizedMention } from '../entities/index.ts';
 import { AMOUNT, parseAmount } from './amount.ts';
 import type { RelationContext, RelationSet } from './context.ts';

@@ -8,8 +8,8 @@ import type { WriteStream } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { UserError } from '../../errors.ts';
-import { ENTITY_KINDS, RELATION_TYPES, entityId } from '../model.ts';
-import type { EntityId, EntityKind, RelationType } from '../model.ts';
+import { ENTITY_KINDS, RELATION_TYPES, entityId } from '../../ontology/model.ts';
+import type { EntityId, EntityKind, RelationType } from '../../ontology/model.ts';
 import type { EvidenceRef, PropertyClaim, ResolvedMention, ResolvedSentence } from '../resolve.ts';
 import type { StoredReport } from '../store.ts';
 import { encodeMentions, encodeSentences, encodeSupport } from './records.ts';
@@ -187,13 +187,13 @@ export async function bulkLoad(
     throw new UserError('bulk load: the store is not empty (the bulk path only fills an empty store)');
   }
   const dir = mkdtempSync(join(options.workDir ?? tmpdir(), 'kg-bulk-'));
-  const { sql } = store;
+  const { cypher } = store;
   let entitiesCopied: Promise<void> | undefined;
   let relationsCopied: Promise<void> | undefined;
   const copy = (statement: string, file: string) =>
     timed(statement, async () => {
       try {
-        await store.db.exec(sql.withFile(statement, file));
+        await store.db.exec(cypher.withFile(statement, file));
       } catch (error) {
         throw new UserError(`bulk load: ${statement} failed: ${(error as Error).message}`);
       }

@@ -8,7 +8,7 @@
 // A read that misses takes a ticket before it reads the store and fills the cache only if no write ended since:
 // otherwise it may have read the state from before that write, which must not outlive it.
 import { LRUCache } from 'lru-cache';
-import type { EntityId } from '../model.ts';
+import type { EntityId } from '../../ontology/model.ts';
 import type { ResolvedSentence } from '../resolve.ts';
 import type { StoredEntity } from '../store.ts';
 import type { RelationRecord } from './records.ts';

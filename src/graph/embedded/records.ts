@@ -9,11 +9,11 @@
 //                          a relation shows follow from the claims (resolve.ts, claimedProperties).
 //   MENTIONED_IN.mentions  `<sentence index>|<surface>` joined by `;`
 //   Report.sentences       `<index>|<start>|<end>|<text>` joined by `;`
-import { RELATION_PROPERTY_NAMES } from '../model.ts';
-import type { EntityKind, RelationProperties, RelationProperty, RelationType } from '../model.ts';
+import { RELATION_PROPERTY_NAMES } from '../../ontology/model.ts';
+import type { EntityKind, RelationProperties, RelationProperty, RelationType } from '../../ontology/model.ts';
 import { claimedProperties, relationId } from '../resolve.ts';
 import type { EvidenceRef, PropertyClaim, ResolvedMention, ResolvedSentence } from '../resolve.ts';
-import type { StoredEntity, StoredEvidence, StoredRelation, StoredReport } from '../store.ts';
+import type { StoredEntity, StoredEvidence, StoredRelation } from '../store.ts';
 import type { Row } from './db.ts';
 
 const SPECIAL = /[%",;|=\n\r\\]/g;
@@ -151,17 +151,5 @@ export function toStoredRelation(r: RelationRecord, sentences: Map<string, Store
   };
 }
 
-export function toReport(row: Row): StoredReport {
-  const optional = (key: 'title' | 'publishedAt' | 'source') =>
-    row[key] === null || row[key] === undefined || row[key] === '' ? {} : { [key]: String(row[key]) };
-  return {
-    id: String(row.id),
-    name: String(row.name),
-    ...optional('title'),
-    ...optional('publishedAt'),
-    ...optional('source'),
-    authors: strings(row.authors),
-    entityCount: Number(row.entityCount ?? 0),
-    relationCount: Number(row.relationCount ?? 0),
-  };
-}
+/** Report rows are decoded by the port's one decoder (src/graph/store.ts). */
+export { reportFromRow as toReport } from '../store.ts';

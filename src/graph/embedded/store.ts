@@ -4,23 +4,15 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { UserError } from '../../errors.ts';
-import { FAULT_HOOK, faultPoint } from '../fault.ts';
+import { FAULT_HOOK } from '../fault.ts';
 import type { FaultHook } from '../fault.ts';
-import { ENTITY_KINDS, RELATION_TYPES, entityId } from '../model.ts';
-import type { EntityId, EntityKind, ExtractedReport, RelationType } from '../model.ts';
+import { ENTITY_KINDS, RELATION_TYPES, entityId } from '../../ontology/model.ts';
+import type { EntityId, EntityKind, ExtractedReport, RelationType } from '../../ontology/model.ts';
 import { pageWindow, toPage, wholeNumber } from '../paging.ts';
-import {
-  addClaim,
-  claimsWithout,
-  evidenceOf,
-  evidenceWithout,
-  mergeAliases,
-  relationId,
-  reportAliases,
-  resolveReport,
-} from '../resolve.ts';
-import type { EvidenceRef, ResolvedMention, ResolvedRelation, ResolvedReport, ResolvedSentence } from '../resolve.ts';
-import { MAX_NEIGHBORHOOD_DEPTH, MAX_PATH_HOPS, reportRow } from '../store.ts';
+import { ringsAround, shortestRoute } from '../traverse.ts';
+import { relationId, resolveReport } from '../resolve.ts';
+import type { EvidenceRef, ResolvedMention, ResolvedSentence } from '../resolve.ts';
+import { MAX_NEIGHBORHOOD_DEPTH, MAX_PATH_HOPS } from '../store.ts';
 import type {
   Direction,
   EntityFilter,
@@ -42,13 +34,7 @@ import type { Row, Run } from './db.ts';
 import {
   decodeMentions,
   decodeSentences,
-  encodeMentions,
-  encodeSentences,
-  encodeSupport,
-  relationParams,
   sentenceKey,
-  supportEntry,
-  supportToken,
   toEntity,
   toRelationRecord,
   toReport,
@@ -58,6 +44,7 @@ import type { RelationRecord } from './records.ts';
 import { ReadCache } from './read-cache.ts';
 import type { Adjacency, Route } from './read-cache.ts';
 import { Statements } from './statements.ts';
+import { addReport, removeReport } from './writes.ts';
 
 export const DATABASE_FILE = 'graph.lbug';
 const DEFAULT_SEARCH_LIMIT = 20;
@@ -93,7 +80,7 @@ export class EmbeddedStore implements GraphStore {
 
   constructor(
     readonly db: EmbeddedDb,
-    readonly sql: Statements,
+    readonly cypher: Statements,
     /** What this store has read, kept exact by its writes (read-cache.ts). */
     readonly cache: ReadCache = new ReadCache(),
   ) {}
@@ -101,23 +88,13 @@ export class EmbeddedStore implements GraphStore {
   /** Each relation record as the port returns it, for as long as the record lives (see hydrate). */
   private readonly hydrated = new WeakMap<RelationRecord, StoredRelation>();
 
-  // ---- writes ----
+  // ---- writes (writes.ts), each in one transaction ----
 
   async upsertReport(input: ExtractedReport): Promise<UpsertResult> {
     const resolved = resolveReport(input);
-    const reportId = resolved.report.id;
-    return this.write({ entities: resolved.entities.map((e) => e.id) }, async (run) => {
-      if ((await run(this.sql.get('reportExists'), { id: reportId })).length > 0) {
-        return { reportId, status: 'unchanged', entitiesAdded: 0, relationsAdded: 0 };
-      }
-      await this.insertReport(run, resolved);
-      faultPoint(this, 'report');
-      const { added: entitiesAdded, known } = await this.mergeEntities(run, resolved);
-      faultPoint(this, 'entities');
-      const relationsAdded = await this.mergeRelations(run, resolved, known);
-      faultPoint(this, 'relations');
-      return { reportId, status: 'added', entitiesAdded, relationsAdded };
-    });
+    return this.write({ entities: resolved.entities.map((e) => e.id) }, (run) =>
+      addReport({ run, cypher: this.cypher, faults: this }, resolved),
+    );
   }
 
   /** `work` in one write transaction; then the read cache forgets what it may have changed (even when it failed:
@@ -133,148 +110,9 @@ export class EmbeddedStore implements GraphStore {
     }
   }
 
-  private async insertReport(run: Run, { report, sentences }: ResolvedReport): Promise<void> {
-    await run(this.sql.get('insertReport'), { ...reportRow(report), sentences: encodeSentences(sentences) });
-  }
-
-  /**
-   * Creates new entities, merges aliases into known ones, links each to the report. Returns how many are new, and
-   * the storage offsets of those that were already stored (the ends of any relation the store may already hold).
-   */
-  private async mergeEntities(run: Run, { report, entities }: ResolvedReport) {
-    const known = new Map<EntityId, number>();
-    if (entities.length === 0) return { added: 0, known };
-    const ids = entities.map((e) => e.id);
-    const stored = new Map<EntityId, StoredEntity>();
-    for (const row of await run(this.sql.get('entitiesByIds'), { ids })) {
-      stored.set(String(row.id), toEntity(row));
-      known.set(String(row.id), Number(row.node));
-    }
-    const created: Row[] = [];
-    const changed: Row[] = [];
-    const mentions: Row[] = [];
-    for (const e of entities) {
-      const old = stored.get(e.id);
-      const name = old?.name ?? e.name;
-      const aliases = reportAliases(name, e);
-      mentions.push({ id: e.id, aliases, mentions: encodeMentions(e.mentions) });
-      if (!old) created.push({ id: e.id, kind: e.kind, name, aliases });
-      else {
-        const merged = mergeAliases(name, old.aliases, aliases);
-        if (merged.length !== old.aliases.length) changed.push({ id: e.id, aliases: merged });
-      }
-    }
-    if (created.length > 0) await run(this.sql.get('insertEntities'), { rows: created });
-    if (changed.length > 0) await run(this.sql.get('setAliases'), { rows: changed });
-    faultPoint(this, 'aliases');
-    await run(this.sql.get('insertMentions'), { reportId: report.id, rows: mentions });
-    return { added: created.length, known };
-  }
-
-  /**
-   * Creates new relations; appends the report's evidence and property claims to the ones the store holds (only a
-   * relation between two entities it already held can be one). Returns how many are new.
-   */
-  private async mergeRelations(run: Run, { report, relations }: ResolvedReport, known: Map<EntityId, number>) {
-    const bySource = new Map<EntityId, ResolvedRelation[]>();
-    for (const r of relations) {
-      if (known.has(r.from) && known.has(r.to)) bySource.set(r.from, [...(bySource.get(r.from) ?? []), r]);
-    }
-    const restated = new Set<string>();
-    for (const [src, list] of bySource) {
-      const keys = list.map((r) => `${r.type}|${known.get(r.to)}`);
-      const byKey = new Map(keys.map((key, i) => [key, list[i]!]));
-      const entries = list.map((r) => supportEntry(report.id, r.sentences, r.properties));
-      const params = { src, keys, entries };
-      for (const row of await run(this.sql.get('appendToRelationsFrom'), params)) {
-        restated.add(byKey.get(String(row.key))!.id);
-      }
-    }
-    const created = relations
-      .filter((r) => !restated.has(r.id))
-      .map((r) =>
-        relationParams({
-          from: r.from,
-          type: r.type,
-          to: r.to,
-          evidence: evidenceOf(report.id, r),
-          claims: addClaim([], { reportId: report.id, properties: r.properties }),
-        }),
-      );
-    faultPoint(this, 'restated relations');
-    if (created.length > 0) await run(this.sql.get('insertRelations'), { rows: created });
-    return created.length;
-  }
-
   async deleteReport(reportId: string): Promise<boolean> {
     const changed = { entities: [] as EntityId[], reports: [reportId] };
-    return this.write(changed, async (run) => {
-      if ((await run(this.sql.get('reportExists'), { id: reportId })).length === 0) return false;
-      const entities = await run(this.sql.get('reportEntities'), { id: reportId });
-      changed.entities = entities.map((row) => String(row.id));
-      await this.releaseRelations(run, reportId, entities);
-      faultPoint(this, 'relations');
-      const others = await run(this.sql.get('otherReportAliases'), { id: reportId });
-      await run(this.sql.get('deleteReport'), { id: reportId });
-      faultPoint(this, 'report');
-      await this.releaseEntities(run, entities, others);
-      return true;
-    });
-  }
-
-  /** Drops the report's evidence and claims; relations no other report states disappear. */
-  private async releaseRelations(run: Run, reportId: string, entities: Row[]): Promise<void> {
-    const idOf = new Map(entities.map((row) => [Number(row.node), String(row.id)]));
-    const token = supportToken(reportId);
-    for (const src of idOf.values()) {
-      const gone: string[] = [];
-      const kept: { key: string; record: RelationRecord }[] = [];
-      for (const row of await run(this.sql.get('relationsCitingFrom'), { src, token })) {
-        const r = toRelationRecord(row);
-        if (!r.evidence.some((e) => e.reportId === reportId)) continue;
-        const key = String(row.key);
-        const record = {
-          from: src,
-          type: r.type,
-          to: idOf.get(Number(row.dstNode)) ?? '',
-          evidence: evidenceWithout(r.evidence, reportId),
-          claims: claimsWithout(r.claims, reportId),
-        };
-        if (record.evidence.length === 0) gone.push(key);
-        else kept.push({ key, record });
-      }
-      if (gone.length > 0) await run(this.sql.get('deleteRelationsFrom'), { src, keys: gone });
-      if (kept.length > 0) {
-        await run(this.sql.get('replaceRelationsFrom'), {
-          src,
-          keys: kept.map((k) => k.key),
-          supports: kept.map((k) => encodeSupport(k.record.evidence, k.record.claims)),
-        });
-      }
-    }
-  }
-
-  /** Entities no other report mentions disappear; the others keep only the aliases other reports use. */
-  private async releaseEntities(run: Run, entities: Row[], others: Row[]): Promise<void> {
-    const remaining = new Map<number, Set<string>>();
-    for (const row of others) {
-      const set = remaining.get(Number(row.node)) ?? new Set<string>();
-      for (const alias of (row.aliases as string[] | null) ?? []) set.add(alias);
-      remaining.set(Number(row.node), set);
-    }
-    const orphans: EntityId[] = [];
-    const changed: Row[] = [];
-    for (const row of entities) {
-      const e = toEntity(row);
-      const used = remaining.get(Number(row.node));
-      if (!used) orphans.push(e.id);
-      else {
-        const aliases = e.aliases.filter((a) => used.has(a));
-        if (aliases.length !== e.aliases.length) changed.push({ id: e.id, aliases });
-      }
-    }
-    if (orphans.length > 0) await run(this.sql.get('deleteEntities'), { ids: orphans });
-    if (changed.length > 0) await run(this.sql.get('setAliases'), { rows: changed });
+    return this.write(changed, (run) => removeReport({ run, cypher: this.cypher, faults: this }, reportId, changed));
   }
 
   // ---- entities ----
@@ -300,7 +138,7 @@ export class EmbeddedStore implements GraphStore {
     }
     if (missing.length === 0) return found;
     const ticket = this.cache.ticket();
-    for (const row of await run(this.sql.get('entitiesByIds'), { ids: missing })) {
+    for (const row of await run(this.cypher.get('entitiesByIds'), { ids: missing })) {
       const entity = toEntity(row);
       found.set(entity.id, entity);
       this.cache.fillEntity(ticket, entity);
@@ -316,9 +154,11 @@ export class EmbeddedStore implements GraphStore {
     return this.db.readSession(async (run) => {
       if (inRegion && industry) {
         // Both: the industry's few entities, kept when they lie in the region.
-        const inside = new Set((await run(this.sql.get('entityIdsInRegion'), { inRegion })).map((r) => String(r.id)));
+        const inside = new Set(
+          (await run(this.cypher.get('entityIdsInRegion'), { inRegion })).map((r) => String(r.id)),
+        );
         const all = (
-          await run(this.sql.get('findEntitiesByIndustry'), { industry, kinds, text, after: '', limit: 1e9 })
+          await run(this.cypher.get('findEntitiesByIndustry'), { industry, kinds, text, after: '', limit: 1e9 })
         )
           .map(toEntity)
           .filter((e) => inside.has(e.id));
@@ -336,8 +176,8 @@ export class EmbeddedStore implements GraphStore {
           ? ['findEntitiesInRegion', 'countEntitiesInRegion', { inRegion }]
           : ['findEntities', 'countEntities', {}];
       const params = { ...anchor, kinds, text };
-      const rows = await run(this.sql.get(find), { ...params, after, limit: size + 1 });
-      return toPage(rows.map(toEntity), (e) => e.id, size, total(await run(this.sql.get(count), params)));
+      const rows = await run(this.cypher.get(find), { ...params, after, limit: size + 1 });
+      return toPage(rows.map(toEntity), (e) => e.id, size, total(await run(this.cypher.get(count), params)));
     });
   }
 
@@ -352,7 +192,9 @@ export class EmbeddedStore implements GraphStore {
       const stored = await this.entityRows(run, ids);
       const byId = ids.flatMap((id) => stored.get(id) ?? []);
       const named =
-        byId.length >= limit ? [] : await run(this.sql.get('searchNames'), { text, kinds, limit: limit + byId.length });
+        byId.length >= limit
+          ? []
+          : await run(this.cypher.get('searchNames'), { text, kinds, limit: limit + byId.length });
       const found = new Map<string, StoredEntity>(byId.map((e) => [e.id, e]));
       for (const row of named) if (!found.has(String(row.id))) found.set(String(row.id), toEntity(row));
       return [...found.values()].slice(0, limit);
@@ -365,7 +207,7 @@ export class EmbeddedStore implements GraphStore {
     return this.db.readSession(async (run) => {
       const mentions: { id: EntityId; reportId: string; mentions: ResolvedMention[] }[] = [];
       for (const id of new Set(ids)) {
-        for (const row of await run(this.sql.get('mentionsOfEntity'), { id })) {
+        for (const row of await run(this.cypher.get('mentionsOfEntity'), { id })) {
           mentions.push({ id, reportId: String(row.reportId), mentions: decodeMentions(String(row.mentions)) });
         }
       }
@@ -413,8 +255,8 @@ export class EmbeddedStore implements GraphStore {
     const keyed: (RelationRecord & { key: string })[] = [];
     let totalCount = 0;
     for (const direction of directions) {
-      totalCount += total(await run(this.sql.get(`countRelations${direction}`), { id, types }));
-      const rows = await run(this.sql.get(`relations${direction}`), { id, types, after, limit: size + 1 });
+      totalCount += total(await run(this.cypher.get(`countRelations${direction}`), { id, types }));
+      const rows = await run(this.cypher.get(`relations${direction}`), { id, types, after, limit: size + 1 });
       keyed.push(...rows.map((row) => ({ ...toRelationRecord(row), key: String(row.key) })));
     }
     return { records: keyed.sort((a, b) => compare(a.key, b.key)).slice(0, size + 1), totalCount };
@@ -475,7 +317,7 @@ export class EmbeddedStore implements GraphStore {
 
   /** LadybugDB's own shortest path: reads neighbours by storage offset only, so it crosses unread hubs faster. */
   private async shortestRouteInStore(run: Run, from: EntityId, to: EntityId, hops: number): Promise<Route | 'none'> {
-    const [path] = await run(this.sql.withHops('shortestPath', hops), { from, to });
+    const [path] = await run(this.cypher.withHops('shortestPath', hops), { from, to });
     if (!path) return 'none';
     const nodes = path.nodes as Row[];
     const idOf = new Map(nodes.map((n) => [internalId(n._id), String(n.id)]));
@@ -485,47 +327,9 @@ export class EmbeddedStore implements GraphStore {
     return { nodes: nodes.map((n) => String(n.id)), edges };
   }
 
-  /**
-   * A shortest undirected route of at most `hops` relations, searched breadth first from both ends over the
-   * adjacency the cache holds, each step widening the side with the smaller frontier by one ring. When a ring reaches
-   * the other side, the meeting entity nearest to the other end closes the shortest route through that ring. 'none'
-   * when there is none; undefined when the search needs an entity the cache does not hold.
-   */
+  /** A shortest route through the adjacency the cache holds (src/graph/traverse.ts); undefined when it lacks some. */
   private shortestRouteInCache(from: EntityId, to: EntityId, hops: number): Route | 'none' | undefined {
-    const sides = [new Search(from), new Search(to)] as const;
-    for (let rings = 0; rings < hops; rings++) {
-      const near = sides[0].frontier.length <= sides[1].frontier.length ? 0 : 1;
-      const [side, other] = [sides[near], sides[1 - near]!];
-      const next: EntityId[] = [];
-      let meeting: EntityId | undefined;
-      for (const node of side.frontier) {
-        const adjacency = this.cache.relationsOf(node);
-        if (!adjacency) return undefined;
-        const { out, in: incoming } = adjacency;
-        for (const record of [...out, ...incoming]) {
-          const neighbour = record.from === node ? record.to : record.from;
-          if (side.steps.has(neighbour)) continue;
-          side.steps.set(neighbour, { from: node, record, depth: side.depth + 1 });
-          next.push(neighbour);
-          if (other.steps.has(neighbour) && (!meeting || other.depthOf(neighbour) < other.depthOf(meeting))) {
-            meeting = neighbour;
-          }
-        }
-      }
-      side.depth++;
-      side.frontier = next;
-      if (meeting) {
-        const [start, end] = near === 0 ? [side, other] : [other, side];
-        const head = start.routeTo(meeting);
-        const tail = end.routeTo(meeting);
-        return {
-          nodes: [...head.nodes, ...tail.nodes.slice(0, -1).reverse()],
-          edges: [...head.edges, ...tail.edges.reverse()],
-        };
-      }
-      if (next.length === 0) return 'none';
-    }
-    return 'none';
+    return shortestRoute(from, to, hops, (id) => this.cache.relationsOf(id));
   }
 
   async neighborhood(
@@ -538,26 +342,21 @@ export class EmbeddedStore implements GraphStore {
     return this.db.readSession(async (run) => {
       const start = (await this.entityRows(run, [id])).get(id);
       if (!start || limit === 0) return { nodes: [], edges: [] };
-      // Breadth first, ring by ring, so the nearest entities fill the limit; within a ring, smallest ids first.
-      const nodes = [start];
-      const included = new Set<EntityId>([id]);
-      let ring = [id];
-      for (let hop = 1; hop <= depth && ring.length > 0 && nodes.length < limit; hop++) {
-        const next = new Set<EntityId>();
-        for (const from of ring) {
-          for (const record of select(await this.adjacency(run, from), types, BOTH)) {
-            const other = record.from === from ? record.to : record.from;
-            if (!included.has(other)) next.add(other);
-          }
-        }
-        const ids = [...next].sort().slice(0, limit - nodes.length); // by UTF-16 code units, as `compare`
-        const rows = await this.entityRows(run, ids);
-        ring = ids.filter((n) => rows.has(n));
-        for (const n of ring) {
-          nodes.push(rows.get(n)!);
-          included.add(n);
-        }
-      }
+      // Breadth first, ring by ring, so the nearest entities fill the limit (src/graph/traverse.ts).
+      const rows = new Map<EntityId, StoredEntity>([[id, start]]);
+      const chosen = await ringsAround(
+        id,
+        { depth, limit },
+        async (from) =>
+          select(await this.adjacency(run, from), types, BOTH).map((r) => (r.from === from ? r.to : r.from)),
+        async (ids) => {
+          const found = await this.entityRows(run, ids);
+          for (const [n, row] of found) rows.set(n, row);
+          return ids.filter((n) => found.has(n));
+        },
+      );
+      const nodes = chosen.map((n) => rows.get(n)!);
+      const included = new Set(chosen);
       // Every relation between two chosen entities, once: from its source's adjacency (the last ring's is read
       // whole too, as a hub's is when it is expanded, and cached for the next reader).
       const edges: RelationRecord[] = [];
@@ -579,9 +378,9 @@ export class EmbeddedStore implements GraphStore {
     const cached = this.cache.relationsOf(id);
     if (cached) return cached;
     const ticket = this.cache.ticket();
-    if (upTo !== undefined && total(await run(this.sql.get('countRelations'), { id })) > upTo) return undefined;
+    if (upTo !== undefined && total(await run(this.cypher.get('countRelations'), { id })) > upTo) return undefined;
     const read = async (direction: 'Out' | 'In') =>
-      (await run(this.sql.get(`allRelations${direction}`), { id })).map(toRelationRecord);
+      (await run(this.cypher.get(`allRelations${direction}`), { id })).map(toRelationRecord);
     const adjacency = { out: await read('Out'), in: await read('In') };
     this.cache.fillRelations(ticket, id, adjacency);
     return adjacency;
@@ -598,7 +397,7 @@ export class EmbeddedStore implements GraphStore {
     }
     if (missing.length > 0) {
       const ticket = this.cache.ticket();
-      for (const row of await run(this.sql.get('sentencesOf'), { ids: missing })) {
+      for (const row of await run(this.cypher.get('sentencesOf'), { ids: missing })) {
         const sentences = new Map(decodeSentences(row.sentences as string | null).map((s) => [s.index, s]));
         byReport.set(String(row.reportId), sentences);
         this.cache.fillSentences(ticket, String(row.reportId), sentences);
@@ -627,15 +426,15 @@ export class EmbeddedStore implements GraphStore {
   // ---- reports and stats ----
 
   async getReport(id: string): Promise<StoredReport | undefined> {
-    const [row] = await this.db.read(this.sql.get('reportsByIds'), { ids: [id] });
+    const [row] = await this.db.read(this.cypher.get('reportsByIds'), { ids: [id] });
     return row ? toReport(row) : undefined;
   }
 
   async reports(page?: PageArgs): Promise<Page<StoredReport>> {
     const { size, after } = pageWindow(page);
     return this.db.readSession(async (run) => {
-      const rows = await run(this.sql.get('listReports'), { after, limit: size + 1 });
-      const totalCount = total(await run(this.sql.get('countReports')));
+      const rows = await run(this.cypher.get('listReports'), { after, limit: size + 1 });
+      const totalCount = total(await run(this.cypher.get('countReports')));
       return toPage(rows.map(toReport), (r) => r.id, size, totalCount);
     });
   }
@@ -643,12 +442,12 @@ export class EmbeddedStore implements GraphStore {
   async stats(): Promise<GraphStats> {
     return this.db.readSession(async (run) => {
       const stats: GraphStats = {
-        reports: total(await run(this.sql.get('countReports'))),
+        reports: total(await run(this.cypher.get('countReports'))),
         entities: {},
         relations: {},
       };
       const counts = async (name: string) =>
-        new Map((await run(this.sql.get(name))).map((r) => [String(r.key), Number(r.total)]));
+        new Map((await run(this.cypher.get(name))).map((r) => [String(r.key), Number(r.total)]));
       const kinds = await counts('countEntitiesByKind');
       for (const kind of ENTITY_KINDS) if (kinds.get(kind)) stats.entities[kind] = kinds.get(kind);
       const types = await counts('countRelationsByType');
@@ -692,30 +491,4 @@ function pageOf(records: RelationRecord[], after: string, size: number) {
     .sort((a, b) => compare(a.key, b.key))
     .slice(0, size + 1);
   return { records: window.map((k) => k.r), totalCount: records.length };
-}
-
-/** One side of a two-sided breadth-first search: how it reached each entity, and the ring it widens next. */
-class Search {
-  readonly steps = new Map<EntityId, { from: EntityId; record: RelationRecord; depth: number } | null>();
-  frontier: EntityId[];
-  depth = 0;
-  constructor(readonly start: EntityId) {
-    this.steps.set(start, null);
-    this.frontier = [start];
-  }
-
-  depthOf(id: EntityId): number {
-    return this.steps.get(id)?.depth ?? 0;
-  }
-
-  /** The entities and relations from the start to `id`, in that order. */
-  routeTo(id: EntityId): { nodes: EntityId[]; edges: RelationRecord[] } {
-    const nodes = [id];
-    const edges: RelationRecord[] = [];
-    for (let step = this.steps.get(id); step; step = this.steps.get(step.from)) {
-      nodes.push(step.from);
-      edges.push(step.record);
-    }
-    return { nodes: nodes.reverse(), edges: edges.reverse() };
-  }
 }

@@ -22,8 +22,8 @@
 // recomputed from the remaining MENTIONED_IN; entities no report mentions (and nothing relates to) are deleted.
 // Bloom users see a plain graph: parks, companies and regions linked by the ontology's types, each fact carrying the
 // sentences that state it, and each entity linked to the reports that mention it.
-import { ENTITY_KINDS, RELATION_PROPERTY_NAMES, RELATION_SCHEMA, RELATION_TYPES } from '../model.ts';
-import type { RelationProperty, RelationType } from '../model.ts';
+import { ENTITY_KINDS, RELATION_PROPERTY_NAMES, RELATION_SCHEMA, RELATION_TYPES } from '../../ontology/model.ts';
+import type { RelationProperty, RelationType } from '../../ontology/model.ts';
 
 export const ENTITY_LABEL = 'Entity';
 export const REPORT_LABEL = 'Report';

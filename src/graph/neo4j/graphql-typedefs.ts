@@ -1,32 +1,18 @@
 // schema/neo4j.graphql, the @neo4j/graphql 7 type definitions of the Neo4j store, generated from the ontology
-// (model.ts) and the store's layout (graph-model.ts), so the three cannot drift apart. Regenerate with
+// (src/ontology/model.ts: kinds, relation types, their field names and property types) and the store's layout (graph-model.ts), so the three cannot drift apart. Regenerate with
 //   node --import tsx src/graph/neo4j/graphql-typedefs.ts > schema/neo4j.graphql && npx prettier --write schema/neo4j.graphql
 // (test/graph/neo4j/neo4j-graphql.test.ts fails while the checked-in file differs from this, once both are formatted).
 import { pathToFileURL } from 'node:url';
-import { ENTITY_KINDS, RELATION_SCHEMA, RELATION_TYPES } from '../model.ts';
-import type { EntityKind, RelationProperty, RelationType } from '../model.ts';
+import {
+  ENTITY_KINDS,
+  GRAPHQL_PROPERTY_TYPES as PROPERTY_TYPES,
+  RELATION_FIELDS,
+  RELATION_SCHEMA,
+  RELATION_TYPES,
+} from '../../ontology/model.ts';
+import type { EntityKind, RelationType } from '../../ontology/model.ts';
 import { MAX_PAGE_SIZE } from '../store.ts';
 import { ENTITY_LABEL, MENTIONED_IN, REPORT_LABEL } from './graph-model.ts';
-
-/** GraphQL field names of each relation type, seen from its start (out) and from its end (in). */
-export const RELATION_FIELDS: Record<RelationType, { out: string; in: string }> = {
-  LOCATED_IN: { out: 'locatedIn', in: 'locatedHere' },
-  HOLDS_POSITION: { out: 'holdsPositionIn', in: 'officeHolders' },
-  MEMBER_OF: { out: 'memberOf', in: 'members' },
-  CO_BUILT_BY: { out: 'coBuiltBy', in: 'coBuilds' },
-  INVESTS_IN: { out: 'investsIn', in: 'investors' },
-  FOCUSES_ON: { out: 'focusesOn', in: 'focusedOnBy' },
-  PART_OF: { out: 'partOf', in: 'parts' },
-  ATTENDED: { out: 'attended', in: 'attendees' },
-};
-
-const PROPERTY_TYPES: Record<RelationProperty, string> = {
-  title: 'String',
-  amount: 'Float',
-  status: 'String',
-  tier: 'String',
-  role: 'String',
-};
 
 const pascal = (type: string) =>
   type
@@ -71,7 +57,7 @@ const LIMIT = `@limit(default: ${NEO4J_GRAPHQL_DEFAULT_LIMIT}, max: ${MAX_PAGE_S
 
 export function neo4jTypeDefs(): string {
   const out: string[] = [
-    '# The Neo4j store as @neo4j/graphql 7 type definitions: GENERATED from src/graph/model.ts by',
+    '# The Neo4j store as @neo4j/graphql 7 type definitions: GENERATED from src/ontology/model.ts by',
     '# src/graph/neo4j/graphql-typedefs.ts; do not edit by hand. Layout: src/graph/neo4j/graph-model.ts.',
     '# Indexes and constraints live in cypher/neo4j/schema.cypher (@neo4j/graphql manages none).',
     '# Read-only: served at /graphql/neo4j, where the store is written only through `kg ingest` and /graphql.',

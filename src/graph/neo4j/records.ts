@@ -2,10 +2,10 @@
 // rules in ../paging.ts) as statement parameters. The driver runs with disableLosslessIntegers, so integers arrive as JS numbers.
 import neo4j from 'neo4j-driver';
 import type { Integer } from 'neo4j-driver';
-import { RELATION_PROPERTY_NAMES } from '../model.ts';
-import type { EntityKind, RelationProperties, RelationType } from '../model.ts';
+import { RELATION_PROPERTY_NAMES } from '../../ontology/model.ts';
+import type { EntityKind, RelationProperties, RelationType } from '../../ontology/model.ts';
 import { pageWindow } from '../paging.ts';
-import type { PageArgs, StoredEntity, StoredEvidence, StoredMention, StoredRelation, StoredReport } from '../store.ts';
+import type { PageArgs, StoredEntity, StoredEvidence, StoredMention, StoredRelation } from '../store.ts';
 
 type Row = Record<string, unknown>;
 
@@ -56,21 +56,7 @@ export function toMentions(row: Row): StoredMention[] {
   }));
 }
 
-export function toReport(row: unknown): StoredReport {
-  const r = row as Row;
-  const optional = (key: 'title' | 'publishedAt' | 'source') =>
-    r[key] === null || r[key] === undefined ? {} : { [key]: String(r[key]) };
-  return {
-    id: String(r.id),
-    name: String(r.name),
-    ...optional('title'),
-    ...optional('publishedAt'),
-    ...optional('source'),
-    authors: strings(r.authors),
-    entityCount: Number(r.entityCount ?? 0),
-    relationCount: Number(r.relationCount ?? 0),
-  };
-}
+export { reportFromRow as toReport } from '../store.ts';
 
 export interface PageQuery {
   size: number;

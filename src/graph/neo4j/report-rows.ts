@@ -2,8 +2,8 @@
 // the upsert statements in cypher/neo4j/upsert.cypher. Offsets and counts go as Neo4j integers, not floats.
 import neo4j from 'neo4j-driver';
 import type { Integer } from 'neo4j-driver';
-import { RELATION_PROPERTY_NAMES } from '../model.ts';
-import type { EntityId, EntityKind, ExtractedReport, RelationProperty, RelationType } from '../model.ts';
+import { RELATION_PROPERTY_NAMES } from '../../ontology/model.ts';
+import type { EntityId, EntityKind, ExtractedReport, RelationProperty, RelationType } from '../../ontology/model.ts';
 import { resolveReport } from '../resolve.ts';
 import { reportRow } from '../store.ts';
 

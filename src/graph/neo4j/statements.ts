@@ -9,7 +9,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ENTITY_KINDS, RELATION_PROPERTY_NAMES, RELATION_TYPES } from '../model.ts';
+import { ENTITY_KINDS, RELATION_PROPERTY_NAMES, RELATION_TYPES } from '../../ontology/model.ts';
 import { MAX_PATH_HOPS } from '../store.ts';
 
 export const CYPHER_DIR = fileURLToPath(new URL('../../../cypher/neo4j/', import.meta.url));

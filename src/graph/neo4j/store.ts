@@ -6,8 +6,8 @@ import type { Driver, ManagedTransaction } from 'neo4j-driver';
 import { UserError } from '../../errors.ts';
 import { FAULT_HOOK, faultPoint } from '../fault.ts';
 import type { FaultHook } from '../fault.ts';
-import { ENTITY_KINDS, RELATION_PROPERTY_NAMES, RELATION_TYPES } from '../model.ts';
-import type { EntityId, EntityKind, ExtractedReport, RelationType } from '../model.ts';
+import { ENTITY_KINDS, RELATION_PROPERTY_NAMES, RELATION_TYPES } from '../../ontology/model.ts';
+import type { EntityId, EntityKind, ExtractedReport, RelationType } from '../../ontology/model.ts';
 import { MAX_NEIGHBORHOOD_DEPTH, MAX_PATH_HOPS } from '../store.ts';
 import type {
   Direction,

@@ -1,7 +1,7 @@
 // Entity rules, on sentences written for these tests (places and names invented or generic).
 import { describe, expect, it } from 'vitest';
 import { extractReport } from '../../../src/extract/index.ts';
-import type { EntityKind } from '../../../src/graph/model.ts';
+import type { EntityKind } from '../../../src/ontology/model.ts';
 
 function entities(text: string) {
   return extractReport({ name: 't.txt', text }).entities;

@@ -104,7 +104,7 @@ describe('embedded query plans', () => {
     let rows = Infinity;
     await store.db
       .transaction(async (run) => {
-        rows = await widest(run, store.sql.get(name), params);
+        rows = await widest(run, store.cypher.get(name), params);
         throw new Rollback();
       })
       .catch((error) => {
@@ -116,7 +116,7 @@ describe('embedded query plans', () => {
   it('finds a shortest path from both ends by key', async () => {
     const to = graph.entityId('Region', 7);
     const rows = await store.db.readSession((run) =>
-      widest(run, store.sql.withHops('shortestPath', 2), { from: company, to }),
+      widest(run, store.cypher.withHops('shortestPath', 2), { from: company, to }),
     );
     expect(rows).toBeLessThan(BOUND);
   });
@@ -129,8 +129,8 @@ describe('embedded query plans', () => {
   });
 
   it('checks every statement but those meant to scan or only to write', () => {
-    const schema = store.sql.byFile.get('schema.cypher') ?? [];
-    const unchecked = store.sql
+    const schema = store.cypher.byFile.get('schema.cypher') ?? [];
+    const unchecked = store.cypher
       .names()
       .filter((n) => !(n in STATEMENTS) && !NOT_CHECKED.includes(n) && !schema.includes(n) && n !== 'shortestPath');
     expect(unchecked).toEqual([]);

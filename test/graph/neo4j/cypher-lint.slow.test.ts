@@ -6,7 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ts from 'typescript';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ENTITY_KINDS, RELATION_TYPES } from '../../../src/graph/model.ts';
+import { ENTITY_KINDS, RELATION_TYPES } from '../../../src/ontology/model.ts';
 import { CypherStatements } from '../../../src/graph/neo4j/statements.ts';
 import type { RenderedStatement } from '../../../src/graph/neo4j/statements.ts';
 import { neo4jLinter } from './lint-cypher.ts';

@@ -8,8 +8,9 @@ import neo4j from 'neo4j-driver';
 import type { Driver } from 'neo4j-driver';
 import * as prettier from 'prettier';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ENTITY_KINDS, RELATION_SCHEMA, RELATION_TYPES } from '../../../src/graph/model.ts';
-import { RELATION_FIELDS, neo4jTypeDefs, relationPropertiesType } from '../../../src/graph/neo4j/graphql-typedefs.ts';
+import { ENTITY_KINDS, RELATION_SCHEMA, RELATION_TYPES } from '../../../src/ontology/model.ts';
+import { RELATION_FIELDS } from '../../../src/ontology/model.ts';
+import { neo4jTypeDefs, relationPropertiesType } from '../../../src/graph/neo4j/graphql-typedefs.ts';
 
 const FILE = 'schema/neo4j.graphql';
 const typeDefs = readFileSync(FILE, 'utf8');

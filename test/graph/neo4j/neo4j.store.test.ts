@@ -5,7 +5,7 @@
 //   NEO4J_URI=bolt://localhost:7687 NEO4J_USER=neo4j NEO4J_PASSWORD=... NEO4J_TEST_ALLOW_WIPE=1 npx vitest run test/graph/neo4j
 import neo4j from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { entityId } from '../../../src/graph/model.ts';
+import { entityId } from '../../../src/ontology/model.ts';
 import { openNeo4jStore } from '../../../src/graph/neo4j/index.ts';
 import type { Neo4jConfig } from '../../../src/graph/neo4j/index.ts';
 import { runStatement } from '../../../src/graph/neo4j/run.ts';

@@ -3,8 +3,8 @@
 import neo4j from 'neo4j-driver';
 import { describe, expect, it } from 'vitest';
 import { UserError } from '../../../src/errors.ts';
-import { entityId } from '../../../src/graph/model.ts';
-import type { ExtractedReport } from '../../../src/graph/model.ts';
+import { entityId } from '../../../src/ontology/model.ts';
+import type { ExtractedReport } from '../../../src/ontology/model.ts';
 import { reportRows } from '../../../src/graph/neo4j/report-rows.ts';
 
 const TRICKY = `O'Brien "\\" '}) DETACH DELETE n //`;

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ENTITY_KINDS, RELATION_PROPERTY_NAMES, RELATION_TYPES } from '../../../src/graph/model.ts';
+import { ENTITY_KINDS, RELATION_PROPERTY_NAMES, RELATION_TYPES } from '../../../src/ontology/model.ts';
 import { MENTIONED_IN } from '../../../src/graph/neo4j/graph-model.ts';
 import { CypherStatements } from '../../../src/graph/neo4j/statements.ts';
 import type { TemplateVars } from '../../../src/graph/neo4j/statements.ts';

@@ -1,4 +1,7 @@
-// The ontology (docs/ontology.md), once. Extraction, the stores, the API and Bloom all derive from it.
+// The ontology (docs/ontology.md), once: each entity kind, each relation type with its endpoints, properties,
+// description and GraphQL field names both ways, and each relation property with its value type. Extraction, the
+// stores (their Neo4j layout and @neo4j/graphql type definitions), the exports, the API and Bloom derive from it:
+// adding a relation type or a property is an edit here (then `npm run generate`).
 
 export const ENTITY_KINDS = [
   'Park',
@@ -59,12 +62,43 @@ export const RELATION_PROPERTY_NAMES = [
   'role',
 ] as const satisfies readonly RelationProperty[];
 
+interface PropertySpec {
+  /** The value's type in typed formats: GraphML's attr.type, the Bloom perspective's dataType. */
+  type: 'string' | 'number';
+  /** Its GraphQL type (the @neo4j/graphql type definitions). */
+  graphql: 'String' | 'Float';
+}
+
+const STRING: PropertySpec = { type: 'string', graphql: 'String' };
+
+/** Each relation property's value type (RelationProperties types them for TypeScript only). */
+export const RELATION_PROPERTY_SCHEMA: Record<RelationProperty, PropertySpec> = {
+  title: STRING,
+  amount: { type: 'number', graphql: 'Float' },
+  status: STRING,
+  tier: STRING,
+  role: STRING,
+};
+
+const propertyMap = <T>(pick: (spec: PropertySpec) => T) =>
+  Object.fromEntries(RELATION_PROPERTY_NAMES.map((p) => [p, pick(RELATION_PROPERTY_SCHEMA[p])])) as Record<
+    RelationProperty,
+    T
+  >;
+
+/** Each relation property's value type in typed formats (GraphML, the Bloom perspective). */
+export const RELATION_PROPERTY_TYPES = propertyMap((spec) => spec.type);
+/** Each relation property's GraphQL type. */
+export const GRAPHQL_PROPERTY_TYPES = propertyMap((spec) => spec.graphql);
+
 interface RelationSpec {
   /** Allowed (from kind, to kind) pairs. */
   endpoints: ReadonlyArray<readonly [EntityKind, EntityKind]>;
   properties: readonly RelationProperty[];
   /** How the relation reads, for docs and UIs. */
   description: string;
+  /** GraphQL field names of the relation, seen from its start (out) and from its end (in). */
+  fields: { out: string; in: string };
 }
 
 const pairs = (from: readonly EntityKind[], to: readonly EntityKind[]) =>
@@ -75,24 +109,38 @@ export const RELATION_SCHEMA: Record<RelationType, RelationSpec> = {
     endpoints: [...pairs(['Park', 'Company', 'Project'], ['Park', 'Region']), ['Region', 'Region']],
     properties: [],
     description: 'is located in',
+    fields: { out: 'locatedIn', in: 'locatedHere' },
   },
   HOLDS_POSITION: {
     endpoints: pairs(['Official', 'Person'], ['Park', 'Region', 'Organization', 'Company']),
     properties: ['title'],
     description: 'holds a post in',
+    fields: { out: 'holdsPositionIn', in: 'officeHolders' },
   },
   MEMBER_OF: {
     endpoints: pairs(['Park', 'Region'], ['Partnership']),
     properties: ['role'],
     description: 'is a member of',
+    fields: { out: 'memberOf', in: 'members' },
   },
-  CO_BUILT_BY: { endpoints: [['Park', 'Region']], properties: [], description: 'is co-built by' },
+  CO_BUILT_BY: {
+    endpoints: [['Park', 'Region']],
+    properties: [],
+    description: 'is co-built by',
+    fields: { out: 'coBuiltBy', in: 'coBuilds' },
+  },
   INVESTS_IN: {
     endpoints: pairs(['Company'], ['Park', 'Project', 'Region']),
     properties: ['amount', 'status'],
     description: 'invests in',
+    fields: { out: 'investsIn', in: 'investors' },
   },
-  FOCUSES_ON: { endpoints: pairs(['Park', 'Region'], ['Industry']), properties: ['tier'], description: 'focuses on' },
+  FOCUSES_ON: {
+    endpoints: pairs(['Park', 'Region'], ['Industry']),
+    properties: ['tier'],
+    description: 'focuses on',
+    fields: { out: 'focusesOn', in: 'focusedOnBy' },
+  },
   PART_OF: {
     endpoints: [
       ['Park', 'Park'],
@@ -101,13 +149,21 @@ export const RELATION_SCHEMA: Record<RelationType, RelationSpec> = {
     ],
     properties: [],
     description: 'is part of',
+    fields: { out: 'partOf', in: 'parts' },
   },
   ATTENDED: {
     endpoints: pairs(['Official', 'Person'], ['Project', 'Organization']),
     properties: [],
     description: 'attended',
+    fields: { out: 'attended', in: 'attendees' },
   },
 };
+
+/** GraphQL field names of each relation type, seen from its start (out) and from its end (in). */
+export const RELATION_FIELDS = Object.fromEntries(RELATION_TYPES.map((t) => [t, RELATION_SCHEMA[t].fields])) as Record<
+  RelationType,
+  { out: string; in: string }
+>;
 
 export function isAllowedRelation(type: RelationType, from: EntityKind, to: EntityKind): boolean {
   return RELATION_SCHEMA[type].endpoints.some(([f, t]) => f === from && t === to);
