@@ -13,11 +13,9 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { getNamedType, isObjectType, isUnionType, TypeInfo, valueFromAST, visit, visitWithTypeInfo } from 'graphql';
 import type { DocumentNode, GraphQLNamedType, GraphQLSchema, OperationDefinitionNode } from 'graphql';
 import type { Driver } from 'neo4j-driver';
-import { neo4jDriverOf } from '../graph/neo4j/driver-access.ts';
-import type { Neo4jDriverAccess } from '../graph/neo4j/driver-access.ts';
 import { NEO4J_GRAPHQL_DEFAULT_LIMIT } from '../graph/neo4j/graphql-typedefs.ts';
 import { MAX_PAGE_SIZE } from '../graph/store.ts';
-import type { GraphStore } from '../graph/store.ts';
+import type { GraphStore, Neo4jConnection } from '../graph/store.ts';
 import { apiError, ErrorCode, formatError, isDevelopment } from './errors.ts';
 import { queryLimitsPlugin } from './limits.ts';
 
@@ -36,7 +34,7 @@ export interface Neo4jGraphqlContext {
   transaction: { timeout: number };
 }
 
-export function neo4jGraphqlContext(access: Neo4jDriverAccess, timeoutMs: number): Neo4jGraphqlContext {
+export function neo4jGraphqlContext(access: Neo4jConnection, timeoutMs: number): Neo4jGraphqlContext {
   return {
     ...(access.database ? { sessionConfig: { database: access.database } } : {}),
     // Neo4j stops the statement itself when the request's time is up, not only our answer (see server.ts).
@@ -121,7 +119,7 @@ export async function createNeo4jGraphqlApi(
   store: GraphStore,
   timeoutMs: number,
 ): Promise<Neo4jGraphqlApi | undefined> {
-  const access = neo4jDriverOf(store);
+  const access = store.neo4j;
   if (!access) return undefined;
   const schema = await neo4jGraphqlSchema(access.driver);
   const apollo = new ApolloServer<Neo4jGraphqlContext>({

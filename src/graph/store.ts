@@ -1,4 +1,5 @@
 // The port every store adapter implements (embedded LadybugDB, Neo4j). The CLI and the API see only this.
+import type { Driver } from 'neo4j-driver';
 import type {
   EntityId,
   EntityKind,
@@ -132,7 +133,18 @@ export interface GraphStats {
   relations: Partial<Record<RelationType, number>>;
 }
 
+/** A Neo4j store's connection, for what runs beside the port on the same pool (the @neo4j/graphql API at
+ *  /graphql/neo4j). A type-only import: the embedded store loads neither neo4j-driver nor the Neo4j adapter. */
+export interface Neo4jConnection {
+  readonly driver: Driver;
+  /** The database the store uses; the server's default database when absent. */
+  readonly database?: string;
+}
+
 export interface GraphStore {
+  /** Present on a Neo4j store only: its connection, which the store still owns and closes. */
+  readonly neo4j?: Neo4jConnection;
+
   /** Atomic and idempotent: all of the report's entities, relations and evidence, or none. */
   upsertReport(report: ExtractedReport): Promise<UpsertResult>;
   /** Removes the report; facts only it supported disappear, facts other reports support stay. */

@@ -7,7 +7,6 @@ import type { GraphQLSchema } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MAX_PAGE_SIZE } from '../../src/graph/store.ts';
 import type { GraphStore } from '../../src/graph/store.ts';
-import { NEO4J_DRIVER } from '../../src/graph/neo4j/driver-access.ts';
 import { NEO4J_GRAPHQL_DEFAULT_LIMIT } from '../../src/graph/neo4j/graphql-typedefs.ts';
 import { DEFAULT_TIMEOUT_MS } from '../../src/api/limits.ts';
 import { NEO4J_GRAPHQL_PATH } from '../../src/api/neo4j-graphql.ts';
@@ -81,7 +80,7 @@ describe(`${NEO4J_GRAPHQL_PATH} on the server`, () => {
     temp = await emptyEmbeddedStore();
     embedded = await startApi({ store: temp.store });
     // The route touches nothing of the store but its driver; this one records instead of connecting.
-    const neo4jStore = { [NEO4J_DRIVER]: { driver: stubDriver(sent), database: 'parks' } } as unknown as GraphStore;
+    const neo4jStore = { neo4j: { driver: stubDriver(sent), database: 'parks' } } as unknown as GraphStore;
     onNeo4j = await startApi({ store: neo4jStore });
   }, 60_000);
 

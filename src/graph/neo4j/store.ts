@@ -14,6 +14,7 @@ import type {
   EntityFilter,
   GraphStats,
   GraphStore,
+  Neo4jConnection,
   Page,
   PageArgs,
   RelationFilter,
@@ -25,8 +26,6 @@ import type {
   UpsertResult,
 } from '../store.ts';
 import { toPage, wholeNumber } from '../paging.ts';
-import { NEO4J_DRIVER } from './driver-access.ts';
-import type { Neo4jDriverAccess } from './driver-access.ts';
 import { pageQuery, toEntity, toMentions, toRelation, toReport } from './records.ts';
 import { reportRows } from './report-rows.ts';
 import { runStatement } from './run.ts';
@@ -127,8 +126,8 @@ class Neo4jStore implements GraphStore {
     private readonly config: Neo4jConfig,
   ) {}
 
-  /** The driver, for the @neo4j/graphql API beside this store (see driver-access.ts); the store still closes it. */
-  get [NEO4J_DRIVER](): Neo4jDriverAccess {
+  /** The connection, for the @neo4j/graphql API beside this store; the store still closes it. */
+  get neo4j(): Neo4jConnection {
     return { driver: this.driver, ...(this.config.database ? { database: this.config.database } : {}) };
   }
 
