@@ -53,6 +53,7 @@ const SCHEMA_STATEMENTS = [
   'entityKindIndex',
   'entityNameIndex',
   'entityNameTextIndex',
+  'entitySearchTextIndex',
   'entitySearchIndex',
   'awaitIndexes',
 ];
