@@ -26,7 +26,18 @@ const NOT_EXTRACT = folder(
 const NOT_INGEST = folder('ingest', 'the ingest use case sits above the stores and the extractor');
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'data/', 'dist/', 'coverage/', 'bench/out/', '**/*.generated.*'] },
+  {
+    ignores: [
+      'node_modules/',
+      'data/',
+      'dist/',
+      'coverage/',
+      'bench/out/',
+      'neo4j/target/',
+      'neo4j-data/',
+      '**/*.generated.*',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

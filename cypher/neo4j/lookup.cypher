@@ -91,7 +91,10 @@ LIMIT $limit;
 // name: searchContains
 // params: text, kinds, limit
 // The fallback for what the cjk index cannot find: one-character queries and queries that are not all Han.
+// searchText (name and aliases) CONTAINS $text is what the entity_search_text index answers; the exact test follows.
 MATCH (e:Entity)
+WHERE e.searchText CONTAINS $text
+WITH e
 WHERE
   ($kinds IS NULL OR e.kind IN $kinds)
   AND (e.name CONTAINS $text OR any(alias IN e.aliases WHERE alias CONTAINS $text))

@@ -20,6 +20,11 @@ CREATE INDEX entity_name IF NOT EXISTS FOR (e:Entity) ON (e.name);
 // CONTAINS on names: the fallback for queries the full-text index cannot answer (one character, mixed scripts).
 CREATE TEXT INDEX entity_name_text IF NOT EXISTS FOR (e:Entity) ON (e.name);
 
+// name: entitySearchTextIndex
+// CONTAINS on names and aliases together (searchText): what lets searchContains start from an index. Without it, the
+// name-or-alias condition cannot use entity_name_text and Neo4j scans every :Entity.
+CREATE TEXT INDEX entity_search_text IF NOT EXISTS FOR (e:Entity) ON (e.searchText);
+
 // name: entitySearchIndex
 // Names and aliases (searchText) with the cjk analyzer: it indexes bigrams of Han characters, so a quoted phrase
 // query finds every name that contains the query (two characters or more); it does not unify Traditional and

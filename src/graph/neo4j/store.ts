@@ -52,6 +52,7 @@ const SCHEMA_STATEMENTS = [
   'entityKindIndex',
   'entityNameIndex',
   'entityNameTextIndex',
+  'entitySearchTextIndex',
   'entitySearchIndex',
   'awaitIndexes',
 ];
