@@ -4,7 +4,7 @@
 // report (upsertReport); this is the bulk path a first load of millions of facts needs.
 import type { Driver } from 'neo4j-driver';
 import type { BulkGraph } from '../src/graph/embedded/bulk.ts';
-import { RELATION_PROPERTY_NAMES } from '../src/graph/model.ts';
+import { RELATION_PROPERTY_NAMES } from '../src/ontology/model.ts';
 import { reportRow } from '../src/graph/store.ts';
 
 const BATCH = 10_000;

@@ -3,7 +3,7 @@
 // constraints and indexes of cypher/neo4j/schema.cypher (EXPLAIN, and PROFILE for one), never on label scans.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { setFaultHook } from '../../src/graph/fault.ts';
-import { entityId, RELATION_TYPES } from '../../src/graph/model.ts';
+import { entityId, RELATION_TYPES } from '../../src/ontology/model.ts';
 import { openNeo4jStore } from '../../src/graph/neo4j/index.ts';
 import { CypherStatements } from '../../src/graph/neo4j/statements.ts';
 import type { TemplateVars } from '../../src/graph/neo4j/statements.ts';

@@ -5,7 +5,7 @@
 import neo4j from 'neo4j-driver';
 import type { Driver, Session } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { entityId } from '../../src/graph/model.ts';
+import { entityId } from '../../src/ontology/model.ts';
 import { openNeo4jStore } from '../../src/graph/neo4j/index.ts';
 import type { GraphStore } from '../../src/graph/store.ts';
 import { reportA, reportB, PARK, REGION } from '../fixtures/reports.ts';
