@@ -4,7 +4,7 @@
 import type { EntityKind, Sentence } from '../../ontology/model.ts';
 import type { ReportMeta } from '../metadata.ts';
 import { INDUSTRY_TERMS } from '../lexicon/industries.ts';
-import { placesInOneName, regionByName } from '../lexicon/regions.ts';
+import { placesInOneName, regionByName, regionForms } from '../lexicon/regions.ts';
 import { Trie } from '../lexicon/trie.ts';
 import { overlaps, type Candidate } from './candidate.ts';
 import { recognizeIndustries } from './industries.ts';
@@ -12,7 +12,7 @@ import { recognizeLists } from './lists.ts';
 import { recognizeMedia } from './media.ts';
 import { recognizePartnerships } from './partnerships.ts';
 import { recognizePeople } from './people.ts';
-import { recognizeRegions } from './regions.ts';
+import { pickRegion, recognizeRegions } from './regions.ts';
 import { PARK_RANK, recognizeSuffixNames } from './suffix-names.ts';
 
 export interface RecognizedEntity {
@@ -132,6 +132,13 @@ function openingRegions(named: Candidate, text: string): Candidate[] {
   }));
 }
 
+/** A region named by a surface form (a list item: 珠海、汕头) takes the gazetteer's full name, as recognized ones do. */
+function canonicalRegion(c: Candidate): Candidate {
+  if (c.kind !== 'Region' || regionByName(c.name)) return c;
+  const forms = regionForms().get(c.name);
+  return forms ? { ...c, name: pickRegion(forms).region.name } : c;
+}
+
 /** @param fullRegions regions whose full name the report writes somewhere: their short forms (宿城) count. */
 function group(kept: Candidate[], texts: string[], authors: Set<string>, fullRegions: Set<string>): RecognizedReport {
   const entities: RecognizedEntity[] = [];
@@ -140,9 +147,10 @@ function group(kept: Candidate[], texts: string[], authors: Set<string>, fullReg
   const titled = new Map<string, Candidate['titled']>();
   for (const c of kept) if (c.titled) titled.set(c.name, titled.get(c.name) === 'government' ? 'government' : c.titled);
 
-  for (const c of kept) {
-    if (c.reference) continue;
-    if (c.kind === 'Region' && c.needsFull && !fullRegions.has(c.name)) continue;
+  for (const candidate of kept) {
+    if (candidate.reference) continue;
+    if (candidate.kind === 'Region' && candidate.needsFull && !fullRegions.has(candidate.name)) continue;
+    const c = canonicalRegion(candidate);
     if (c.kind === 'Person' && authors.has(c.name)) continue;
     const kind: EntityKind = c.kind === 'Person' && titled.get(c.name) === 'government' ? 'Official' : c.kind;
     const key = `${kind}:${c.name}`;

@@ -83,6 +83,11 @@ describe('LOCATED_IN from names and the gazetteer', () => {
     expect(found).toContainEqual({ type: 'LOCATED_IN', from: '江苏省', to: '中国' });
     expect(found).not.toContainEqual(expect.objectContaining({ from: '睢宁县', to: '中国' }));
   });
+  it('names regions listed by their short forms as the gazetteer does, so they sit in their province', () => {
+    const found = relations('广东省的珠海、汕头、湛江等城市加快发展。');
+    for (const city of ['珠海市', '汕头市', '湛江市'])
+      expect(found).toContainEqual({ type: 'LOCATED_IN', from: city, to: '广东省' });
+  });
   it('puts a company in the place its name opens with', () => {
     const found = relations('睢宁县华锐精密机械有限公司在睢宁经济开发区投资建厂。');
     expect(found).toContainEqual({ type: 'LOCATED_IN', from: '睢宁县华锐精密机械有限公司', to: '睢宁县' });
