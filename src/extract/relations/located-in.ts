@@ -68,12 +68,14 @@ export function locatedIn(ctx: RelationContext, out: RelationSet): void {
       out.add({ type: 'LOCATED_IN', from: park, to: region, evidence: ctx.evidenceFor(park, region) });
   }
   // Regions in the nearest containing division the report names, stated or not (ONTOLOGY.md: 昆山市 → 苏州市, or
-  // straight to 江苏省 when the report names no city). Towns' parents are ambiguous: skipped.
+  // straight to 江苏省 when the report names no city). A town's name recurs across counties, so a town goes only to the
+  // county the gazetteer gives it when the report names that county too.
   for (const [name, child] of regionIndex) {
     const entry = regionByName(name);
-    if (!entry?.parent || entry.level === 'town') continue;
+    if (!entry?.parent) continue;
     let parent: number | undefined;
     for (let up: string | undefined = entry.parent; up !== undefined && parent === undefined;) {
+      if (entry.level === 'town' && up !== entry.parent) break;
       parent = regionIndex.get(up);
       up = regionByName(up)?.parent;
     }

@@ -88,6 +88,15 @@ describe('LOCATED_IN from names and the gazetteer', () => {
     for (const city of ['珠海市', '汕头市', '湛江市'])
       expect(found).toContainEqual({ type: 'LOCATED_IN', from: city, to: '广东省' });
   });
+  it('puts a town in its county only when the report names that county', () => {
+    expect(relations('高昌区亚尔镇发展葡萄产业。')).toContainEqual({
+      type: 'LOCATED_IN',
+      from: '亚尔镇',
+      to: '高昌区',
+    });
+    const elsewhere = relations('新疆维吾尔自治区的亚尔镇发展葡萄产业。');
+    expect(elsewhere).not.toContainEqual(expect.objectContaining({ from: '亚尔镇' }));
+  });
   it('puts a company in the place its name opens with', () => {
     const found = relations('睢宁县华锐精密机械有限公司在睢宁经济开发区投资建厂。');
     expect(found).toContainEqual({ type: 'LOCATED_IN', from: '睢宁县华锐精密机械有限公司', to: '睢宁县' });
