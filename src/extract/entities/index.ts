@@ -109,7 +109,7 @@ function nestedInPark(park: Candidate, text: string): Candidate[] {
  *  precision loses. */
 const PLACED_KINDS: ReadonlySet<EntityKind> = new Set(['Park', 'Company', 'Project']);
 
-/** Regions that open a name (无锡市|梁溪区|人民政府, 昆山|睢宁|工业园). A short form that alone would need its full
+/** Regions that open a name (无锡市|梁溪区|人民政府, 昆山|睢宁|工业园), and the one in its brackets. A short form that alone would need its full
  *  name elsewhere in the report (睢宁 for 睢宁县) is trusted in a run of two or more places. */
 function openingRegions(named: Candidate, text: string): Candidate[] {
   const surface = text.slice(named.start, named.end);
@@ -122,6 +122,15 @@ function openingRegions(named: Candidate, text: string): Candidate[] {
     run.push(r);
   }
   const trusted = run.length >= 2 ? run : run.filter((r) => !r.needsFull);
+  // A place in brackets is where the thing is (中韩（盐城）产业园): a region whatever its form.
+  const bracket = /[（(]([^（）()]{2,8})[）)]/.exec(surface);
+  if (bracket) {
+    const at = bracket.index + 1;
+    const inside = recognizeRegions(bracket[1]!, named.sentence).find(
+      (r) => r.start === 0 && r.end === bracket[1]!.length,
+    );
+    if (inside) trusted.push({ ...inside, start: at, end: at + inside.end });
+  }
   return trusted.map((r) => ({
     ...r,
     start: named.start + r.start,

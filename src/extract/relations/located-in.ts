@@ -1,6 +1,6 @@
 // LOCATED_IN: a park in the place its name opens with (滨江|高新区 → 滨江区) or in the region a report is
 // about; a region in its parent division; a company in the park (or region) whose enterprise it is.
-import { placesInOneName, regionByName, regionWithin } from '../lexicon/regions.ts';
+import { placesInOneName, regionByName, regionForms, regionWithin } from '../lexicon/regions.ts';
 import { pickRegion, regionTrie } from '../entities/regions.ts';
 import { PARK_RANK } from '../entities/suffix-names.ts';
 import type { RelationContext, RelationSet } from './context.ts';
@@ -23,6 +23,30 @@ export function regionOpeningName(name: string): string | undefined {
     found = next;
     weak = form.short && form.shortNeedsFull;
     at = m.end;
+  }
+  return found;
+}
+
+/** The regions a name states, most specific first: a place in its brackets (中德（常州）创新产业园 → 常州市), or a place
+ *  inside it that lies within the one it opens with (广东自由贸易试验区|深圳|前海… → 深圳市), then what it opens with. */
+export function regionsOfName(name: string): string[] {
+  const opening = regionOpeningName(name);
+  const found: string[] = opening ? [opening] : [];
+  const within = (region: string) => !found.length || regionWithin(region, found[0]!);
+  const bracket = /[（(]([^（）()]{2,8})[）)]/.exec(name);
+  const inBracket = bracket && regionForms().get(bracket[1]!);
+  if (inBracket) {
+    const region = pickRegion(inBracket).region.name;
+    if (within(region)) found.unshift(region);
+  }
+  if (opening) {
+    for (let at = 0; at < name.length; at++) {
+      const m = regionTrie().longestAt(name, at);
+      if (!m) continue;
+      const form = pickRegion(m.value);
+      if (!form.shortNeedsFull && regionWithin(form.region.name, found[0]!)) found.unshift(form.region.name);
+      at = m.end - 1;
+    }
   }
   return found;
 }
@@ -56,12 +80,14 @@ export function locatedIn(ctx: RelationContext, out: RelationSet): void {
   const regionIndex = new Map(ctx.entitiesOfKind('Region').map((i) => [ctx.name(i), i]));
   for (const park of ctx.entitiesOfKind('Park')) {
     const name = ctx.name(park);
-    const opening = name.includes('·') ? undefined : regionOpeningName(name);
-    let region = opening !== undefined ? regionIndex.get(opening) : undefined;
+    // A name joined by · (苏州·宿迁科创飞地) names two places, not where the park is.
+    const named = name.includes('·') ? [] : regionsOfName(name);
+    let region = named.map((r) => regionIndex.get(r)).find((r) => r !== undefined);
     if (report.subjectPark === undefined && report.subjectRegion !== undefined) {
       // A report about a region: its parks lie in it unless their names place them elsewhere.
       const subject = ctx.name(report.subjectRegion);
-      if (!opening || opening === subject || regionWithin(subject, opening)) region = report.subjectRegion;
+      const place = named[0];
+      if (!place || place === subject || regionWithin(subject, place)) region = report.subjectRegion;
     }
     if (region === undefined && park === report.subjectPark && report.homeCity !== undefined) region = report.homeCity;
     if (region !== undefined)
@@ -86,7 +112,9 @@ export function locatedIn(ctx: RelationContext, out: RelationSet): void {
   // Companies and projects in the place their names open with (宁海县|第一注塑模具有限公司 → 宁海县).
   for (const kind of ['Company', 'Project'] as const) {
     for (const named of ctx.entitiesOfKind(kind)) {
-      const region = regionIndex.get(regionOpeningName(ctx.name(named)) ?? '');
+      const region = regionsOfName(ctx.name(named))
+        .map((r) => regionIndex.get(r))
+        .find((r) => r !== undefined);
       if (region !== undefined)
         out.add({ type: 'LOCATED_IN', from: named, to: region, evidence: ctx.evidenceFor(named, region) });
     }

@@ -142,3 +142,10 @@ describe('industries of the place the sentence names', () => {
     expect(industry?.aliases).toContain('新一代信息技术产业');
   });
 });
+
+describe('LOCATED_IN from the places inside a name', () => {
+  it('takes the place in brackets, and a place inside the name within the one it opens with', () => {
+    const found = relations('中韩（盐城）产业园、江苏自由贸易试验区苏州片区和江苏省加快发展。');
+    expect(found).toContainEqual({ type: 'LOCATED_IN', from: '中韩(盐城)产业园', to: '盐城市' });
+  });
+});
