@@ -36,8 +36,13 @@ const COUNTRY_SET_PREFIX = /[新届]$/;
 /** A place word naming a street (南京路, 青海湖路) is no mention of the place. */
 const STREET = /^湖?(?:路|街|大道|大街|巷)/;
 
+/** Nor when it opens a body's, an award's or an event's name (中国共产党, 中国科学院, 中国驰名商标, 中国超级跑车锦标赛). */
+const COUNTRY_OPENS_NAME =
+  /^(?:共产党|科学院|工程院|社会科学院|人民银行|驰名商标|[^，,。；;、]{0,10}?(?:锦标赛|大赛|博览会|交易会|论坛|峰会))/;
+
 const isSetPhraseCountry = (text: string, start: number, end: number) =>
   COUNTRY_SET_PHRASE.test(text.slice(end, end + 2)) ||
+  COUNTRY_OPENS_NAME.test(text.slice(end, end + 14)) ||
   COUNTRY_SET_PREFIX.test(text.slice(Math.max(0, start - 1), start));
 
 export function recognizeRegions(text: string, sentence: number): Candidate[] {
