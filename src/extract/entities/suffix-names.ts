@@ -57,6 +57,9 @@ function namesAPlace(head: string): boolean {
   return segment(head).some((word) => PROPER_TAGS.has(tagOf(word)));
 }
 
+/** Organizations named after their place. */
+const PLACE_NAMED = new Set(['人民政府', '政府', '管委会', '管理委员会']);
+
 /** 局 ends bureaus (经济发展局) but also common words (格局, 大局, 布局, 开局, 新局: their last character before it)
  *  and a bare 管理局. */
 const NOT_A_BUREAU = /(?:[格大布开全当时变结僵骗赌饭棋牌战政新残定终出入药]|^管理)$/;
@@ -65,6 +68,9 @@ const NOT_A_BUREAU = /(?:[格大布开全当时变结僵骗赌饭棋牌战政新
 export function acceptsHead(suffix: Suffix, head: string): boolean {
   if (isGenericHead(head) || head.length < (MIN_HEAD[suffix.kind] ?? 2)) return false;
   if (suffix.suffix === '局' && NOT_A_BUREAU.test(head)) return false;
+  // A government or a zone's committee is named after its place (宿城区人民政府, 某某开发区管委会): 自治区政府,
+  // 党和政府 and breadcrumbs such as 政务公开政府 are not names.
+  if (PLACE_NAMED.has(suffix.suffix) && !namesAPlace(head)) return false;
   // 以人民为中心, 以客户为中心: a set phrase, not a centre's name.
   if (head.endsWith('为')) return false;
   return !(suffix.kind === 'Park' && (PARK_RANK.get(suffix.suffix) ?? 0) >= 3 && !namesAPlace(head));
