@@ -28,7 +28,7 @@ export function regionOpeningName(name: string): string | undefined {
 }
 
 /** The regions a name states, most specific first: a place in its brackets (中德（常州）创新产业园 → 常州市), or a place
- *  inside it that lies within the one it opens with (广东自由贸易试验区|深圳|前海… → 深圳市), then what it opens with. */
+ *  inside it that lies within the one it opens with (某省自由贸易试验区|某市|某片区 → that city), then what it opens with. */
 export function regionsOfName(name: string): string[] {
   const opening = regionOpeningName(name);
   const found: string[] = opening ? [opening] : [];
@@ -80,7 +80,7 @@ export function locatedIn(ctx: RelationContext, out: RelationSet): void {
   const regionIndex = new Map(ctx.entitiesOfKind('Region').map((i) => [ctx.name(i), i]));
   for (const park of ctx.entitiesOfKind('Park')) {
     const name = ctx.name(park);
-    // A name joined by · (苏州·宿迁科创飞地) names two places, not where the park is.
+    // A name joined by · (昆山·睢宁科创飞地) names two places, not where the park is.
     const named = name.includes('·') ? [] : regionsOfName(name);
     let region = named.map((r) => regionIndex.get(r)).find((r) => r !== undefined);
     if (report.subjectPark === undefined && report.subjectRegion !== undefined) {
