@@ -98,7 +98,9 @@ describe('appointees', () => {
     expect(found).toContainEqual(expect.objectContaining({ kind: 'Company', name: '华辰实业有限公司' }));
   });
   it('are governments and committees only when named after a place', () => {
-    expect(names('党和政府高度重视。自治区政府出台政策。滨江区人民政府推进落实。', 'Organization')).toEqual(['滨江区人民政府']);
+    expect(names('党和政府高度重视。自治区政府出台政策。滨江区人民政府推进落实。', 'Organization')).toEqual([
+      '滨江区人民政府',
+    ]);
   });
   it('do not take common words ending in 局 for bureaus', () => {
     expect(names('形成开放新格局，服务发展大局，优化城乡布局。', 'Organization')).toEqual([]);
