@@ -1,41 +1,34 @@
 // `npm run eval:corpus`: the learning curve. Extracts the seeds and every corpus split once and prints their F1 side
 // by side (per entity kind and relation type), so a change that helps the seeds and hurts the corpus shows at once.
 // Rules are written from train and dev; test is only scored. `--json` prints the full score objects instead.
-import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { loadCorpus, SPLITS } from '../src/eval/corpus.ts';
 import { readJsonDir } from '../src/eval/load.ts';
 import { score, type GoldDoc, type ScoreResult } from '../src/eval/score.ts';
-import { extractReport } from '../src/extract/index.ts';
 import { toGoldFormat } from '../src/extract/gold-format.ts';
-import { reportFiles } from '../src/cli/report-files.ts';
+import { extractFiles, reportFiles } from '../src/cli/report-files.ts';
 
 const SEEDS = { gold: 'test/fixtures/gold', reports: 'seeds' };
 const CORPUS = { gold: 'corpus/gold', reports: 'corpus/reports' };
 
-async function predict(reportsDir: string): Promise<Map<string, GoldDoc>> {
-  const predictions = new Map<string, GoldDoc>();
-  for (const file of reportFiles([reportsDir])) {
-    const report = extractReport({ name: basename(file), bytes: await readFile(file) });
-    predictions.set(basename(file), toGoldFormat(report));
-  }
+/** Every report of a directory in the gold format; a file that cannot be extracted is reported on stderr. */
+async function predict(reportsDir: string): Promise<GoldDoc[]> {
+  const predictions: GoldDoc[] = [];
+  for await (const { report } of extractFiles('eval:corpus', reportFiles([reportsDir]), { failed: 0 }))
+    predictions.push(toGoldFormat(report));
   return predictions;
-}
-
-function scoreDocs(gold: GoldDoc[], predictions: Map<string, GoldDoc>): ScoreResult {
-  return score(gold, [...predictions.values()]);
 }
 
 const columns: [name: string, docs: number, result: ScoreResult][] = [];
 const seedGold = readJsonDir(SEEDS.gold);
-columns.push(['seeds', seedGold.length, scoreDocs(seedGold, await predict(SEEDS.reports))]);
+columns.push(['seeds', seedGold.length, score(seedGold, await predict(SEEDS.reports))]);
 
 const corpusGold = readJsonDir(CORPUS.gold);
 const { splitOf } = loadCorpus(CORPUS.gold);
 const corpusPredictions = await predict(CORPUS.reports);
 for (const split of [...SPLITS].reverse()) {
   const gold = corpusGold.filter((g) => splitOf.get(basename(g.doc)) === split);
-  if (gold.length) columns.push([`corpus ${split}`, gold.length, scoreDocs(gold, corpusPredictions)]);
+  if (gold.length) columns.push([`corpus ${split}`, gold.length, score(gold, corpusPredictions)]);
 }
 
 if (process.argv.includes('--json')) {

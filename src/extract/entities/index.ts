@@ -12,7 +12,7 @@ import { recognizeLists } from './lists.ts';
 import { recognizeMedia } from './media.ts';
 import { recognizePartnerships } from './partnerships.ts';
 import { recognizePeople } from './people.ts';
-import { pickRegion, recognizeRegions } from './regions.ts';
+import { bracketedRegion, pickRegion, recognizeRegions } from './regions.ts';
 import { PARK_RANK, recognizeSuffixNames } from './suffix-names.ts';
 
 export interface RecognizedEntity {
@@ -122,15 +122,9 @@ function openingRegions(named: Candidate, text: string): Candidate[] {
     run.push(r);
   }
   const trusted = run.length >= 2 ? run : run.filter((r) => !r.needsFull);
-  // A place in brackets is where the thing is (中韩（盐城）产业园): a region whatever its form.
-  const bracket = /[（(]([^（）()]{2,8})[）)]/.exec(surface);
-  if (bracket) {
-    const at = bracket.index + 1;
-    const inside = recognizeRegions(bracket[1]!, named.sentence).find(
-      (r) => r.start === 0 && r.end === bracket[1]!.length,
-    );
-    if (inside) trusted.push({ ...inside, start: at, end: at + inside.end });
-  }
+  const bracket = bracketedRegion(surface);
+  if (bracket)
+    trusted.push({ kind: 'Region', name: bracket.region, sentence: named.sentence, ...bracket, priority: 0 });
   return trusted.map((r) => ({
     ...r,
     start: named.start + r.start,

@@ -51,13 +51,15 @@ export function titleChainBefore(text: string, end: number): TitleSegment[] {
   return chain;
 }
 
+/** What follows a name that an appointment or an honorific makes a person's (王某同志任…, 王某同志, 王某总书记). */
+const HONORED = /^同志(?:兼任|任|主持)|^(?:同志)?(?:总书记|同志$)/;
 /** Where an appointment names the posts after the person (王某同志任…局局长、党组书记；…同志兼任…). */
-const APPOINTED = /^同志(?:兼任|任|主持)|^(?:同志)?(?:总书记|同志$)/;
+const APPOINTED = /^同志(?:兼任|任|主持)/;
 /** A body whose posts are not government posts: a company (…有限公司党委书记 is a company's Party post). */
 const COMPANY_BODY = /(?:公司|集团|银行|企业)$/;
 
 /** The posts after an appointment's 任/兼任 (…同志任|平潭某局党组书记、局长（试用期一年）；), left to right. */
-export function titleChainAfter(text: string, start: number): TitleSegment[] {
+function titleChainAfter(text: string, start: number): TitleSegment[] {
   const chain: TitleSegment[] = [];
   const stop = text.slice(start).search(/[；;。，,]|免去/);
   const end = stop < 0 ? text.length : start + stop;
@@ -79,6 +81,12 @@ export function titleChainAfter(text: string, start: number): TitleSegment[] {
     segStart += part.length + 1;
   }
   return chain;
+}
+
+/** The posts an appointment gives the person named up to `end` (王某|同志任…), or undefined when none follows. */
+export function appointedPosts(text: string, end: number): TitleSegment[] | undefined {
+  const verb = APPOINTED.exec(text.slice(end));
+  return verb ? titleChainAfter(text, end + verb[0].length) : undefined;
 }
 
 /** A personal name starting at `start` (surname + one or two characters), judged by what follows it. */
@@ -121,9 +129,8 @@ export function recognizePeople(text: string, sentence: number): Candidate[] {
   for (const m of text.matchAll(/(?:^|[，,。；;：:、\s（(])([一-龥]{2,4}?)(?=同志|总书记)/g)) {
     const start = m.index + m[0].length - m[1]!.length;
     const end = nameAt(text, start);
-    if (end !== start + m[1]!.length || !APPOINTED.test(text.slice(end, end + 4))) continue;
-    const verb = /^同志(?:兼任|任|主持)/.exec(text.slice(end));
-    const chain = verb ? titleChainAfter(text, end + verb[0].length) : [];
+    if (end !== start + m[1]!.length || !HONORED.test(text.slice(end, end + 4))) continue;
+    const chain = appointedPosts(text, end) ?? [];
     const government = text.startsWith('总书记', end) || chain.some((c) => c.government);
     out.push({
       kind: 'Person',

@@ -45,6 +45,15 @@ const isSetPhraseCountry = (text: string, start: number, end: number) =>
   COUNTRY_OPENS_NAME.test(text.slice(end, end + 14)) ||
   COUNTRY_SET_PREFIX.test(text.slice(Math.max(0, start - 1), start));
 
+/** The place in a name's brackets (中韩（盐城）产业园 → 盐城市), whatever its form: where the named thing is. */
+export function bracketedRegion(name: string): { region: string; start: number; end: number } | undefined {
+  const bracket = /[（(]([^（）()]{2,8})[）)]/.exec(name);
+  const forms = bracket && regionForms().get(bracket[1]!);
+  if (!forms) return undefined;
+  const start = bracket.index + 1;
+  return { region: pickRegion(forms).region.name, start, end: start + bracket[1]!.length };
+}
+
 export function recognizeRegions(text: string, sentence: number): Candidate[] {
   return regionTrie()
     .findAll(text)

@@ -2,7 +2,7 @@
 // each post belongs to the body named just before it; a post with no body shares the previous one
 // (党工委书记、管委会主任), or, opening with 市/区/省 (市委书记), the report's own city, district or province.
 import { regionByName } from '../lexicon/regions.ts';
-import { titleChainAfter, titleChainBefore, type TitleSegment } from '../entities/people.ts';
+import { appointedPosts, titleChainBefore } from '../entities/people.ts';
 import type { RelationContext, RelationSet } from './context.ts';
 
 const BODY_KINDS = new Set(['Region', 'Park', 'Organization', 'Company']);
@@ -18,20 +18,13 @@ function implicitBody(ctx: RelationContext, title: string): number | undefined {
   return undefined;
 }
 
-/** An appointment's posts follow the name: 王某同志任|…局党组书记、局长. */
-const APPOINTED = /^同志(?:兼任|任|主持)/;
-
-function chainOf(text: string, start: number, end: number): TitleSegment[] {
-  const appointed = APPOINTED.exec(text.slice(end));
-  return appointed ? titleChainAfter(text, end + appointed[0].length) : titleChainBefore(text, start);
-}
-
 export function holdsPosition(ctx: RelationContext, out: RelationSet): void {
   for (const m of ctx.report.mentions) {
     const kind = ctx.kind(m.entity);
     if (kind !== 'Official' && kind !== 'Person') continue;
     const text = ctx.text(m.sentence);
-    const chain = chainOf(text, m.start, m.end);
+    // Posts come before the name (…党工委书记周明远), or after it in an appointment (王某同志任…局局长).
+    const chain = appointedPosts(text, m.end) ?? titleChainBefore(text, m.start);
     let previous: number | undefined;
     const titles = new Map<number, string[]>();
     for (const segment of chain) {
@@ -41,7 +34,6 @@ export function holdsPosition(ctx: RelationContext, out: RelationSet): void {
           (o) => o.start >= segment.orgStart && o.start < segment.titleStart && BODY_KINDS.has(ctx.kind(o.entity)),
         )
         .at(-1)?.entity;
-      // (An appointment's chain reads forward, but each segment still names its body before its title.)
       // 市|人大常委会主任: a bare unit before the post is part of the post and names the report's own unit.
       const unit = named === undefined && /^[市区县省]$/.test(segment.org) ? segment.org : '';
       const title = unit + segment.title;

@@ -1,7 +1,7 @@
 // LOCATED_IN: a park in the place its name opens with (滨江|高新区 → 滨江区) or in the region a report is
 // about; a region in its parent division; a company in the park (or region) whose enterprise it is.
-import { placesInOneName, regionByName, regionForms, regionWithin } from '../lexicon/regions.ts';
-import { pickRegion, regionTrie } from '../entities/regions.ts';
+import { placesInOneName, regionByName, regionWithin } from '../lexicon/regions.ts';
+import { bracketedRegion, pickRegion, regionTrie } from '../entities/regions.ts';
 import { PARK_RANK } from '../entities/suffix-names.ts';
 import type { RelationContext, RelationSet } from './context.ts';
 
@@ -33,12 +33,8 @@ export function regionsOfName(name: string): string[] {
   const opening = regionOpeningName(name);
   const found: string[] = opening ? [opening] : [];
   const within = (region: string) => !found.length || regionWithin(region, found[0]!);
-  const bracket = /[（(]([^（）()]{2,8})[）)]/.exec(name);
-  const inBracket = bracket && regionForms().get(bracket[1]!);
-  if (inBracket) {
-    const region = pickRegion(inBracket).region.name;
-    if (within(region)) found.unshift(region);
-  }
+  const bracket = bracketedRegion(name)?.region;
+  if (bracket && within(bracket)) found.unshift(bracket);
   if (opening) {
     for (let at = 0; at < name.length; at++) {
       const m = regionTrie().longestAt(name, at);
