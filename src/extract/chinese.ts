@@ -8,7 +8,7 @@ import { Locale, Trie } from 'opencc-js/t2cn';
 //
 // Folded: the full-width ASCII block U+FF01–FF5E (ＡＢＣ１２３（）：，；！？ → ABC123():,;!?), exactly as NFKC
 // does (and as canonicalName and the scorer compare names), the half-width CJK marks ｡｢｣､, and the
-// ideographic space and other wide spaces → ' '. Kept as they are: CJK punctuation outside that block
+// ideographic space and every other space separator (Unicode Zs) → ' '. Kept as they are: CJK punctuation outside that block
 // (。、“”‘’《》【】「」…—·), which has no ASCII counterpart.
 
 /** The folded unit for `c`, or -1 when `c` is to be deleted (zero-width characters). */
@@ -17,6 +17,7 @@ export function foldUnit(c: number): number {
   if (c >= 0xff01 && c <= 0xff5e) return c - 0xfee0;
   switch (c) {
     case 0x00a0:
+    case 0x1680:
     case 0x3000:
     case 0x202f:
     case 0x205f:

@@ -10,6 +10,12 @@ describe('foldUnit', () => {
     expect(String.fromCharCode(foldUnit('｡'.charCodeAt(0)))).toBe('。');
   });
 
+  it('folds every Unicode space separator to a space, as String.prototype.trim sees them', () => {
+    for (let c = 0x80; c < 0x10000; c++) {
+      if (/\p{Zs}/u.test(String.fromCharCode(c))) expect(foldUnit(c), c.toString(16)).toBe(0x20);
+    }
+  });
+
   it('keeps CJK punctuation and ordinary characters', () => {
     for (const ch of '。、“”《》【】…—·中a1') expect(foldUnit(ch.charCodeAt(0))).toBe(ch.charCodeAt(0));
   });
