@@ -14,6 +14,7 @@ import { recognizePartnerships } from './partnerships.ts';
 import { recognizePeople } from './people.ts';
 import { bracketedRegion, pickRegion, recognizeRegions } from './regions.ts';
 import { PARK_RANK, recognizeSuffixNames } from './suffix-names.ts';
+import { recognizeStateBodies } from './state-bodies.ts';
 
 export interface RecognizedEntity {
   kind: EntityKind;
@@ -55,6 +56,7 @@ const RECOGNIZERS = [
   recognizeIndustries,
   recognizePartnerships,
   recognizeMedia,
+  recognizeStateBodies,
 ];
 
 /** Keeps the best non-overlapping candidates of one sentence: priority, then length, then position. */

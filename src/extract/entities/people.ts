@@ -1,6 +1,7 @@
 // People: names after post titles (宿城区委常委、…党工委书记周明远), lists of names (王晓明、刘海…等参加),
 // and names that open a clause with a speech verb (郑国强主持…).
 import { MAX_TITLE_LENGTH, NAME_FOLLOWERS, SURNAMES, TITLES, type TitleInfo } from '../lexicon/people.ts';
+import { segmentSlice, tagOf } from '../lexicon/segmenter.ts';
 import { Trie } from '../lexicon/trie.ts';
 import { PRIORITY, type Candidate } from './candidate.ts';
 
@@ -8,12 +9,18 @@ const TITLE_TRIE = new Trie<TitleInfo>(TITLES);
 const FOLLOWER_TRIE = new Trie<true>(NAME_FOLLOWERS.map((w) => [w, true] as const));
 const SINGLE_FOLLOWERS = new Set(NAME_FOLLOWERS.filter((w) => w.length === 1));
 const HAN = /\p{Script=Han}/u;
+/** Particles that end a phrase, never a name (辛苦了). */
+const PARTICLES = new Set([...'了着过吗呢啊吧']);
 const BOUNDARY = /^(?:$|[，,。；;：:！!？?、）)”’\s（(])/;
 const CHAIN_SEPARATORS = new Set(['、', ',', '，']);
 /** Verbs that make a clause-initial name a person even without a title. */
 const STRONG_FOLLOWERS = ['主持', '表示', '指出', '强调', '介绍', '要求', '在主持', '说'];
-const NAME_LIST = /((?:[一-龥]{2,4}、){2,}[一-龥]{2,4})(?=等)/g;
-const LIST_TAILS = /^等(?:[一-龥]{0,4})?(?:参加|出席|陪同|参会|领导|同志|参观|调研|会见|座谈)/;
+const NAME_LIST = /((?:[一-龥]{2,4}、){1,}[一-龥]{2,4}?)(?=等|和|及|以及|出席|陪同|参加)/g;
+/** What closes a list of names: 等参加 and the like, 和/及 others who take part (…和有关部门负责同志陪同), or the verb. */
+const LIST_TAILS =
+  /^(?:等(?:[一-龥]{0,4})?|(?:和|及|以及)[^，,。；;：:]{0,16}?)?(?:参加|出席|陪同|参会|领导|同志|参观|调研|会见|座谈)/;
+/** A list of people who accompany a visit or stand beside officials is a list of officials. */
+const OFFICIALS_TAIL = /^(?:出席|[^，,。；;]{0,18}?(?:陪同|负责同志|领导同志))/;
 
 export interface TitleSegment {
   /** Text between the previous separator and the title: the body the post belongs to, or nothing. */
@@ -27,7 +34,7 @@ export interface TitleSegment {
 /** The chain of posts directly before position `end` (…区委常委、…党工委书记|周明远), left to right. */
 export function titleChainBefore(text: string, end: number): TitleSegment[] {
   const chain: TitleSegment[] = [];
-  let pos = end;
+  let pos = text[end - 1] === ' ' ? end - 1 : end;
   for (;;) {
     const m = TITLE_TRIE.longestEndingAt(text, pos, MAX_TITLE_LENGTH);
     if (!m) break;
@@ -97,11 +104,126 @@ export function nameAt(text: string, start: number): number | undefined {
     const end = start + surname + given;
     const name = text.slice(start, end);
     if (name.length !== surname + given || ![...name].every((ch) => HAN.test(ch))) continue;
-    if (given === 2 && SINGLE_FOLLOWERS.has(name[name.length - 1]!)) continue;
+    if (given === 2 && (SINGLE_FOLLOWERS.has(name.at(-1)!) || PARTICLES.has(name.at(-1)!))) continue;
     const rest = text.slice(end);
     if (BOUNDARY.test(rest) || FOLLOWER_TRIE.longestAt(rest, 0)) return end;
   }
   return undefined;
+}
+
+/** Characters that never end a given name: particles and prepositions that follow names in prose. */
+const NOT_GIVEN = new Set([...SINGLE_FOLLOWERS, ...'是将到从把被让给跟同上下里中']);
+const NAME_TAGS = new Set(['nr', 'nrfg', 'nrt', 'x']);
+
+/**
+ * A name after a post title whatever word follows it (主席|习某某近日…, 书记|王某带着…): where the segmenter
+ * ends it. A word that starts at the surname and is a person's name in the dictionary is the name; otherwise the
+ * given name is the one or two characters the segmenter leaves on their own (or one unknown two-character word)
+ * before the next ordinary word.
+ */
+export function nameByWords(text: string, start: number): number | undefined {
+  const surname = SURNAMES.has(text.slice(start, start + 2)) ? 2 : SURNAMES.has(text[start] ?? '') ? 1 : 0;
+  if (!surname) return undefined;
+  const words = segmentSlice(text, start, Math.min(text.length, start + surname + 4));
+  const first = words[0] ?? '';
+  if (first.length > surname) {
+    const whole = first.length <= surname + 2 && ['nr', 'nrfg', 'nrt'].includes(tagOf(first));
+    return whole ? start + first.length : undefined;
+  }
+  if (first.length !== surname) return undefined;
+  let given = 0;
+  for (const word of words.slice(1)) {
+    if (!HAN.test(word) || given + word.length > 2) break;
+    if (word.length === 1 ? NOT_GIVEN.has(word) : given > 0 || !NAME_TAGS.has(tagOf(word))) break;
+    given += word.length;
+  }
+  return given ? start + surname + given : undefined;
+}
+
+/** Nouns for what a person is (村民, 创始人) that, right before a name, make it a person's. */
+const ROLE_NOUNS = new Trie<true>(
+  [
+    '村民',
+    '农民',
+    '居民',
+    '市民',
+    '牧民',
+    '渔民',
+    '职工',
+    '工人',
+    '员工',
+    '老党员',
+    '党员',
+    '老人',
+    '老师',
+    '教师',
+    '医生',
+    '护士',
+    '学生',
+    '游客',
+    '创始人',
+    '负责人',
+    '企业家',
+    '技术员',
+    '工程师',
+    '志愿者',
+    '艺人',
+    '传承人',
+    '带头人',
+    '致富带头人',
+    '种植户',
+    '养殖户',
+    '贫困户',
+    '搬迁户',
+    '店主',
+    '退伍军人',
+    '后代',
+    '脱贫户',
+    '村医',
+    '大学生',
+    '博士',
+    '教授',
+    '院士',
+    '专家',
+    '研究员',
+  ].map((w) => [w, true] as const),
+);
+
+/** A word boundary of the segmenter's at `at`: a title or role noun inside a longer word (地处|长江) names no one. */
+function wordBoundaryAt(text: string, at: number): boolean {
+  let end = 0;
+  for (const word of segmentSlice(text, 0, Math.min(text.length, at + 4))) {
+    if (end === at) return true;
+    if (end > at) return false;
+    end += word.length;
+  }
+  return end === at;
+}
+
+/** A minority name written with an interpunct (艾某·某某), which no surname list covers. */
+const DOTTED_NAME = /^[一-龥]{2,6}·[一-龥]{2,8}/;
+
+/** The end of a dotted name at `at`: its second part stops where prose resumes (…·某某陪同下, …·某某家中). */
+function dottedNameEnd(text: string, at: number): number | undefined {
+  const m = DOTTED_NAME.exec(text.slice(at));
+  if (!m) return undefined;
+  const dot = at + m[0].indexOf('·');
+  for (let end = dot + 3; end < at + m[0].length; end++)
+    if (FOLLOWER_TRIE.longestAt(text, end) || text[end] === '家') return end;
+  return at + m[0].length;
+}
+
+/**
+ * A name right after a post title or a role noun ending at `at`: a dotted name, or surname + given name judged by
+ * what follows (`lenient`: any known follower, for titles) or by the segmenter's words.
+ */
+function nameAfterWord(text: string, at: number, lenient: boolean): number | undefined {
+  const dotted = dottedNameEnd(text, at);
+  if (dotted) return dotted;
+  if (!wordBoundaryAt(text, at)) return undefined;
+  const end = (lenient ? nameAt(text, at) : undefined) ?? nameByWords(text, at);
+  // A dictionary word that is no one's name (孩子, 干部) is not a name, whatever its first character.
+  return end !== undefined && NAME_TAGS.has(tagOf(text.slice(at, end))) ? end : undefined;
 }
 
 function looksLikeName(item: string): boolean {
@@ -112,17 +234,33 @@ export function recognizePeople(text: string, sentence: number): Candidate[] {
   const out: Candidate[] = [];
   // Names after a title chain.
   for (const { end: titleEnd } of TITLE_TRIE.findAll(text)) {
-    const end = nameAt(text, titleEnd);
+    // A signature puts a space between the post and the name (…管委会主任 王某某).
+    const at = text[titleEnd] === ' ' ? titleEnd + 1 : titleEnd;
+    const end = nameAfterWord(text, at, true);
     if (end === undefined) continue;
     const chain = titleChainBefore(text, titleEnd);
     out.push({
       kind: 'Person',
-      name: text.slice(titleEnd, end),
+      name: text.slice(at, end),
       sentence,
-      start: titleEnd,
+      start: at,
       end,
       priority: PRIORITY.titledPerson,
       titled: chain.some((s) => s.government) ? 'government' : 'other',
+    });
+  }
+  // Names after a role noun (村民|王某家, 创始人|李某): people, officials only by a title.
+  for (const { end: roleEnd } of ROLE_NOUNS.findAll(text)) {
+    if (TITLE_TRIE.longestAt(text, roleEnd)) continue;
+    const end = nameAfterWord(text, roleEnd, false);
+    if (end === undefined) continue;
+    out.push({
+      kind: 'Person',
+      name: text.slice(roleEnd, end),
+      sentence,
+      start: roleEnd,
+      end,
+      priority: PRIORITY.person,
     });
   }
   // Names that an appointment or an honorific follows (王某同志任…, 王某总书记).
@@ -143,11 +281,18 @@ export function recognizePeople(text: string, sentence: number): Candidate[] {
     });
   }
   // Lists of names closed by 等参加 and the like.
-  const lists = text.includes('、') && text.includes('等') ? text.matchAll(NAME_LIST) : [];
+  const lists = text.includes('、') ? text.matchAll(NAME_LIST) : [];
   for (const m of lists) {
-    if (!LIST_TAILS.test(text.slice(m.index + m[1]!.length))) continue;
-    let offset = m.index;
-    for (const item of m[1]!.split('、')) {
+    const tail = text.slice(m.index + m[1]!.length);
+    if (!LIST_TAILS.test(tail)) continue;
+    const titled = OFFICIALS_TAIL.test(tail) ? 'government' : undefined;
+    const items = m[1]!.split('、');
+    // The first item may carry the words before the list (…考察丁某某): its name is its longest tail that is one.
+    const lead = [0, 1, 2].find((cut) => looksLikeName(items[0]!.slice(cut))) ?? 0;
+    items[0] = items[0]!.slice(lead);
+    if (!items.every(looksLikeName)) continue;
+    let offset = m.index + lead;
+    for (const item of items) {
       if (looksLikeName(item))
         out.push({
           kind: 'Person',
@@ -156,6 +301,7 @@ export function recognizePeople(text: string, sentence: number): Candidate[] {
           start: offset,
           end: offset + item.length,
           priority: PRIORITY.person,
+          titled,
         });
       offset += item.length + 1;
     }

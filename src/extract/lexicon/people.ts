@@ -1,8 +1,9 @@
 // Chinese surnames and post titles: general knowledge for recognizing people and their positions.
 
-/** The common single-character surnames (over 90% of the population). */
+/** Single-character surnames: the common ones (over 90% of the population) and the rarer ones of the
+ *  Hundred Family Surnames that are not also everyday words. */
 export const SINGLE_SURNAMES = new Set([
-  ...'王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝封羊傅谈匡鞠惠荆乐冀郁胥班储栗燕楚鄢劳谌奚皮粟冼蔺楼闻厉仝郜阚花权帅屠朴盖练廉禹井祖漆巴丰支卿狄计宣晋初门敬扈晁芮普阙浦戈伏鹿薄邸雍辜乌裘亓修邰赫杭况逯隆茹诸战慕亢嵇湛宾戎勾茅揭尉冶束檀衣展昝智幸奉植衡富尧'.split(
+  ...'王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝封羊傅谈匡鞠惠荆乐冀郁胥班储栗燕楚鄢劳谌奚皮粟冼蔺楼闻厉仝郜阚花权帅屠朴盖练廉禹井祖漆巴丰支卿狄计宣晋初门敬扈晁芮普阙浦戈伏鹿薄邸雍辜乌裘亓修邰赫杭况逯隆茹诸战慕亢嵇湛宾戎勾茅揭尉冶束檀衣展昝智幸奉植衡富尧萧贝洪钮荀邴糜隗宓郗伊钭韶蓟鄂咸籍赖莘贡逄扶堵郦璩濮郏阎习宦鱼庾暨訾乜蒯竺桓凤昌危官'.split(
     '',
   ),
 ]);
@@ -30,6 +31,10 @@ export const SURNAMES = new Set([...SINGLE_SURNAMES, ...COMPOUND_SURNAMES]);
 /** Heads of post titles, and whether they are posts in government or the Party (an Official's). */
 const GOVERNMENT_HEADS = [
   '书记',
+  '总书记',
+  '总理',
+  '副总理',
+  '国务委员',
   '副书记',
   '常委',
   '市长',
@@ -70,6 +75,8 @@ const GOVERNMENT_HEADS = [
   '代区长',
   '代县长',
   '党组成员',
+  '部务会成员',
+  '二级调研员',
   '政委',
   '主任委员',
 ];
@@ -86,6 +93,7 @@ const OTHER_HEADS = [
   '联合创始人',
   '负责人',
   '总工程师',
+  '总设计师',
   '首席执行官',
   '首席科学家',
   '行长',
@@ -106,6 +114,7 @@ const OTHER_HEADS = [
   '专家',
   '执行董事',
   '合伙人',
+  '法人代表',
 ];
 /** Bodies whose name is part of the title (党工委书记, 管委会主任, 市委常委). */
 const BODY_PREFIXES = [

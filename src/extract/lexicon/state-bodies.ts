@@ -1,0 +1,67 @@
+// The central bodies of the Party and the state, by their full names and the short forms the press uses:
+// general knowledge, like the gazetteer. A report rarely spells them out with a suffix the name rules know
+// (中央军委, 国务院), and they employ most of the officials a national feature names.
+
+/** Each body's full name, then the short forms that stand for it. */
+const BODIES: readonly (readonly string[])[] = [
+  ['中国共产党'],
+  ['中共中央', '党中央'],
+  ['中共中央政治局', '中央政治局'],
+  ['中共中央政治局常委会', '中央政治局常委会'],
+  ['中共中央书记处', '中央书记处'],
+  ['中央军委', '中共中央军事委员会', '中央军事委员会'],
+  ['中共中央办公厅', '中央办公厅', '中办'],
+  ['中共中央组织部', '中央组织部', '中组部'],
+  ['中共中央宣传部', '中央宣传部', '中宣部'],
+  ['中共中央统战部', '中央统战部'],
+  ['中央纪委', '中央纪律检查委员会'],
+  ['国家监委', '国家监察委员会'],
+  ['全国人大常委会'],
+  ['全国人大'],
+  ['全国政协'],
+  ['国务院'],
+  ['国务院办公厅'],
+  ['国务院新闻办', '国务院新闻办公室', '国新办'],
+  ['国务院国资委', '国务院国有资产监督管理委员会'],
+  ['国家发展改革委', '国家发展和改革委员会', '国家发改委'],
+  ['外交部'],
+  ['国防部'],
+  ['教育部'],
+  ['科技部', '科学技术部'],
+  ['工业和信息化部', '工信部'],
+  ['公安部'],
+  ['民政部'],
+  ['司法部'],
+  ['财政部'],
+  ['人力资源社会保障部', '人力资源和社会保障部', '人社部'],
+  ['自然资源部'],
+  ['生态环境部'],
+  ['住房城乡建设部', '住房和城乡建设部', '住建部'],
+  ['交通运输部'],
+  ['水利部'],
+  ['农业农村部'],
+  ['商务部'],
+  ['文化和旅游部', '文旅部'],
+  ['国家卫生健康委', '国家卫生健康委员会', '国家卫健委'],
+  ['退役军人事务部'],
+  ['应急管理部'],
+  ['中国人民银行', '人民银行', '央行'],
+  ['审计署'],
+  ['海关总署'],
+  ['国家市场监督管理总局', '市场监管总局'],
+  ['国家统计局'],
+  ['国家能源局'],
+  ['最高人民法院'],
+  ['最高人民检察院'],
+  ['中国科学院', '中科院'],
+  ['中国工程院'],
+  ['中国社会科学院', '中国社科院'],
+  ['新华社', '新华通讯社'],
+];
+
+/** Every form (full or short) → the body's full name and its other forms. */
+export const STATE_BODIES: ReadonlyMap<string, { name: string; forms: readonly string[] }> = new Map(
+  BODIES.flatMap(([name, ...short]) =>
+    [name!, ...short].map((form) => [form, { name: name!, forms: [name!, ...short] }]),
+  ),
+);
