@@ -4,7 +4,7 @@
 import type { EntityKind, Sentence } from '../../ontology/model.ts';
 import type { ReportMeta } from '../metadata.ts';
 import { INDUSTRY_TERMS } from '../lexicon/industries.ts';
-import { placesInOneName, regionByName, regionForms } from '../lexicon/regions.ts';
+import { placesInOneName, regionByName, regionForms, shortFormsOf } from '../lexicon/regions.ts';
 import { Trie } from '../lexicon/trie.ts';
 import { overlaps, type Candidate } from './candidate.ts';
 import { recognizeIndustries } from './industries.ts';
@@ -15,6 +15,7 @@ import { recognizePeople } from './people.ts';
 import { bracketedRegion, pickRegion, recognizeRegions } from './regions.ts';
 import { PARK_RANK, recognizeSuffixNames } from './suffix-names.ts';
 import { recognizeStateBodies } from './state-bodies.ts';
+import { recognizeLocalPlaces } from './local-places.ts';
 
 export interface RecognizedEntity {
   kind: EntityKind;
@@ -57,6 +58,7 @@ const RECOGNIZERS = [
   recognizePartnerships,
   recognizeMedia,
   recognizeStateBodies,
+  recognizeLocalPlaces,
 ];
 
 /** Keeps the best non-overlapping candidates of one sentence: priority, then length, then position. */
@@ -167,6 +169,8 @@ function group(kept: Candidate[], texts: string[], authors: Set<string>, fullReg
     const surface = texts[c.sentence]!.slice(c.start, c.end).replace(/[《》]/g, '');
     if (surface !== c.name) entities[at]!.aliases.add(surface);
     for (const alias of c.aliases ?? []) if (alias !== c.name) entities[at]!.aliases.add(alias);
+    // A region is one entity whichever of its forms a report writes (湖南 in 湖南省委 is 湖南省).
+    if (kind === 'Region') for (const short of shortFormsOf(c.name)) entities[at]!.aliases.add(short);
     mentions.push({
       entity: at,
       sentence: c.sentence,

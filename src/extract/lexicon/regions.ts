@@ -205,6 +205,21 @@ export function regionByName(name: string): RegionEntry | undefined {
   return byName.get(name);
 }
 
+let shortForms: Map<string, string[]> | undefined;
+
+/** The short forms that stand for this region and no other (湖南 for 湖南省; not 吉林, which two regions share). */
+export function shortFormsOf(name: string): readonly string[] {
+  if (!shortForms) {
+    shortForms = new Map();
+    for (const [surface, list] of regionForms()) {
+      if (list.length !== 1 || !list[0]!.short) continue;
+      const full = list[0]!.region.name;
+      shortForms.set(full, [...(shortForms.get(full) ?? []), surface]);
+    }
+  }
+  return shortForms.get(name) ?? [];
+}
+
 /** True when `inner` lies (transitively) within `outer`. */
 export function regionWithin(inner: string, outer: string): boolean {
   let current = regionByName(inner);

@@ -1,0 +1,105 @@
+// Places below the gazetteer's towns: villages, communities and a zone's sub-districts (某某村, 某某社区,
+// 某某片区). No list names them, so the name is read back from the suffix over the segmenter's words: one to three
+// characters of name-like words, never a generic modifier (全村, 城乡社区, 美丽乡村).
+import { regionForms } from '../lexicon/regions.ts';
+import { segmentSlice, tagOf } from '../lexicon/segmenter.ts';
+import { PRIORITY, type Candidate } from './candidate.ts';
+
+/** Suffix → the longest name before it, in characters. */
+const SUFFIXES = new Map([
+  ['村', 3],
+  ['社区', 3],
+  ['片区', 2],
+]);
+/** Parts of speech a place name's words can have: names, nouns, place and direction words, unknown words. */
+const NAME_TAGS = new Set(['ns', 'nr', 'nrfg', 'nrt', 'nz', 'n', 'ng', 'zg', 'x', 'f', 's']);
+/** Parts of speech a single character of a name never has: prepositions, conjunctions, particles, pronouns. */
+const FUNCTION_TAGS = new Set(['p', 'c', 'u', 'uj', 'ul', 'uz', 'ug', 'uv', 'r', 'd', 'm', 'v']);
+/** Words that make the suffix a common noun (全村, 本社区, 城乡社区) or end the name before it (某某镇|某某村). */
+const GENERIC = new Set([
+  ...[
+    '村',
+    '社区',
+    '全',
+    '本',
+    '该',
+    '各',
+    '每',
+    '新',
+    '老',
+    '原',
+    '此',
+    '其',
+    '邻',
+    '外',
+    '后',
+    '农',
+    '乡',
+    '镇',
+    '县',
+    '区',
+    '市',
+  ],
+  ...['城乡', '农村', '乡村', '城市', '基层', '贫困', '示范', '试点', '重点', '新型', '智慧', '和谐', '美丽', '街道'],
+  ...['文明', '幸福', '老旧', '安置', '搬迁', '移民', '社会', '居住', '周边', '所在', '城中', '行政', '自然', '居家'],
+  ...['核心', '功能', '产业', '商业', '景区', '开发', '试验', '实验', '改造', '整村', '小区', '民族', '传统', '联系'],
+  ...[
+    '明星',
+    '先进',
+    '特色',
+    '绿色',
+    '生态',
+    '宜居',
+    '和美',
+    '样板',
+    '联系点',
+    '挂钩',
+    '台籍',
+    '台胞',
+    '帮扶',
+    '对口',
+    '红色',
+  ],
+]);
+
+/** Parts of speech of a whole word that is a place's name (山村/ns, 五星村/nr), or unknown to the dictionary. */
+const PLACE_WORD_TAGS = new Set(['ns', 'nr', 'nrfg', 'nrt', 'nz', 'x']);
+
+/** 台湾社区, 浙江村: a province's or a country's name before the suffix says whose community it is, not its name. */
+function describesByRegion(name: string): boolean {
+  return (regionForms().get(name) ?? []).some((f) => ['province', 'country', 'macro'].includes(f.region.level));
+}
+
+/** Can `word` be part of a place's name? */
+function nameWord(word: string): boolean {
+  if (!/^\p{Script=Han}+$/u.test(word) || GENERIC.has(word) || GENERIC.has(word[0]!)) return false;
+  const tag = tagOf(word);
+  return word.length === 1 ? !FUNCTION_TAGS.has(tag) : NAME_TAGS.has(tag);
+}
+
+export function recognizeLocalPlaces(text: string, sentence: number): Candidate[] {
+  if (!/村|社区|片区/.test(text)) return [];
+  const words = segmentSlice(text, 0, text.length);
+  const out: Candidate[] = [];
+  let at = 0;
+  const starts = words.map((w) => ((at += w.length), at - w.length));
+  words.forEach((word, i) => {
+    // The suffix is a word of its own (大坪|村) or ends one the dictionary knows (五星村, 毛竹|山村).
+    const suffix = [...SUFFIXES.keys()].find((x) => word.endsWith(x));
+    if (!suffix) return;
+    const stem = word.slice(0, -suffix.length);
+    // A dictionary word ending in the suffix is a place only when the dictionary says so (五星村, not 新型农村).
+    if (stem && (!nameWord(stem) || !PLACE_WORD_TAGS.has(tagOf(word)))) return;
+    const suffixStart = starts[i]! + stem.length;
+    let start = starts[i]!;
+    for (let j = i - 1; j >= 0 && nameWord(words[j]!); j--) {
+      if (suffixStart - starts[j]! > SUFFIXES.get(suffix)!) break;
+      start = starts[j]!;
+    }
+    const end = starts[i]! + word.length;
+    if (suffixStart - start < 2 || text.startsWith(suffix, end) || describesByRegion(text.slice(start, suffixStart)))
+      return;
+    out.push({ kind: 'Region', name: text.slice(start, end), sentence, start, end, priority: PRIORITY.region });
+  });
+  return out;
+}

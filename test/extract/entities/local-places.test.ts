@@ -1,0 +1,17 @@
+// Villages, communities and sub-districts, on sentences written for these tests (place names invented).
+import { describe, expect, it } from 'vitest';
+import { recognizeLocalPlaces } from '../../../src/extract/entities/local-places.ts';
+
+const names = (text: string) => recognizeLocalPlaces(text, 0).map((c) => c.name);
+
+describe('recognizeLocalPlaces', () => {
+  it('reads a village, a community and a sub-district back from their suffix', () => {
+    expect(names('随后来到青禾镇柳塘村考察。')).toEqual(['柳塘村']);
+    expect(names('他走进金桂园社区，察看便民服务。')).toEqual(['金桂园社区']);
+    expect(names('加快推进岚湾片区整合资源。')).toEqual(['岚湾片区']);
+  });
+  it('takes no common noun for a place (全村, 城乡社区, 新型农村, 台湾社区)', () => {
+    expect(names('全村有贫困户十户，城乡社区治理水平提升。')).toEqual([]);
+    expect(names('建设新型农村，服务台湾社区。')).toEqual([]);
+  });
+});
