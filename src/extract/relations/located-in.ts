@@ -71,6 +71,25 @@ function statedLocations(ctx: RelationContext, out: RelationSet): void {
   }
 }
 
+const PLACED_KINDS = new Set(['Region', 'Park', 'Company', 'Project']);
+
+/** A place written right before another (某某镇|某某村, 某某片区|某某社区) holds it, unless the gazetteer knows both
+ *  (its own containment decides those) or says the first lies in the second. */
+function writtenInside(ctx: RelationContext, out: RelationSet): void {
+  for (const [i] of ctx.sentences.entries()) {
+    const mentions = ctx.mentionsIn(i).filter((m) => !m.reference && !m.nested);
+    for (const [k, outer] of mentions.entries()) {
+      const inner = mentions[k + 1];
+      if (!inner || inner.start !== outer.end || ctx.kind(outer.entity) !== 'Region') continue;
+      if (!PLACED_KINDS.has(ctx.kind(inner.entity)) || inner.entity === outer.entity) continue;
+      const [outerName, innerName] = [ctx.name(outer.entity), ctx.name(inner.entity)];
+      if (regionByName(outerName) && regionByName(innerName)) continue;
+      if (regionWithin(outerName, innerName)) continue;
+      out.add({ type: 'LOCATED_IN', from: inner.entity, to: outer.entity, evidence: [i] });
+    }
+  }
+}
+
 export function locatedIn(ctx: RelationContext, out: RelationSet): void {
   const { report } = ctx;
   const regionIndex = new Map(ctx.entitiesOfKind('Region').map((i) => [ctx.name(i), i]));
@@ -105,6 +124,7 @@ export function locatedIn(ctx: RelationContext, out: RelationSet): void {
       out.add({ type: 'LOCATED_IN', from: child, to: parent, evidence: ctx.evidenceFor(child, parent) });
   }
   statedLocations(ctx, out);
+  writtenInside(ctx, out);
   // Companies and projects in the place their names open with (宁海县|第一注塑模具有限公司 → 宁海县).
   for (const kind of ['Company', 'Project'] as const) {
     for (const named of ctx.entitiesOfKind(kind)) {

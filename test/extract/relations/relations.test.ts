@@ -63,6 +63,11 @@ describe('places and co-building stated in so many words', () => {
     expect(found).toContainEqual({ type: 'LOCATED_IN', from: '光伏产业园', to: '沭阳县' });
     expect(found).toContainEqual({ type: 'LOCATED_IN', from: '数字经济产业园', to: '滨江区' });
   });
+  it('puts a place written right after another in it (某某县|某某村)', () => {
+    const found = relations('随后来到沭阳县柳塘村考察，又走进岚湾片区金桂园社区。');
+    expect(found).toContainEqual({ type: 'LOCATED_IN', from: '柳塘村', to: '沭阳县' });
+    expect(found).toContainEqual({ type: 'LOCATED_IN', from: '金桂园社区', to: '岚湾片区' });
+  });
   it('reads the regions that co-build a park', () => {
     const found = relations('由无锡市和徐州市合作共建的锡徐工业园成效明显。');
     expect(found).toContainEqual({ type: 'CO_BUILT_BY', from: '锡徐工业园', to: '无锡市' });
