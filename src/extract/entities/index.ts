@@ -7,7 +7,7 @@ import { INDUSTRY_TERMS } from '../lexicon/industries.ts';
 import { placesInOneName, regionByName, regionForms, shortFormsOf } from '../lexicon/regions.ts';
 import { Trie } from '../lexicon/trie.ts';
 import { overlaps, type Candidate } from './candidate.ts';
-import { recognizeIndustries } from './industries.ts';
+import { recognizeIndustries, recognizeIndustryHeads } from './industries.ts';
 import { recognizeLists } from './lists.ts';
 import { recognizeMedia } from './media.ts';
 import { recognizePartnerships } from './partnerships.ts';
@@ -59,6 +59,7 @@ const RECOGNIZERS = [
   recognizeMedia,
   recognizeStateBodies,
   recognizeLocalPlaces,
+  recognizeIndustryHeads,
 ];
 
 /** Keeps the best non-overlapping candidates of one sentence: priority, then length, then position. */

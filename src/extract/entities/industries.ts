@@ -1,9 +1,12 @@
 // Industries from the general industry lexicon (list contexts such as …三大主导产业 add more in lists.ts).
-import { INDUSTRY_TERMS } from '../lexicon/industries.ts';
+import { GENERIC_INDUSTRY_WORDS, INDUSTRY_TERMS } from '../lexicon/industries.ts';
+import { regionForms } from '../lexicon/regions.ts';
+import { segmentSlice, tagOf } from '../lexicon/segmenter.ts';
 import { Trie } from '../lexicon/trie.ts';
 import { PRIORITY, type Candidate } from './candidate.ts';
 
 const INDUSTRY_TRIE = new Trie<true>(INDUSTRY_TERMS.map((t) => [t, true] as const));
+const INDUSTRY_SET = new Set(INDUSTRY_TERMS);
 
 /** An industry word the text closes with 产业 or 业 (文化旅游|业, 新一代信息技术|产业): that fuller form is how the
  *  report names it, kept as an alias of the lexicon's term (业务, 业态 and 业绩 are other words). */
@@ -24,4 +27,78 @@ export function recognizeIndustries(text: string, sentence: number): Candidate[]
       ...(fuller && { aliases: [fuller] }),
     };
   });
+}
+
+/** Parts of speech of the words that name an industry before 产业: nouns, unknown words (never a place: 某省|芯片产业). */
+const CONTENT_TAGS = new Set(['n', 'nz', 'nr', 'j', 'x', 'eng']);
+/** Parts of speech that may open the name without naming anything alone (新一代, 非|煤). */
+const OPENING_TAGS = new Set(['t', 'h', 'b']);
+const MAX_INDUSTRY_NAME = 8;
+/** Verbs and scopes the segmenter may tag as nouns (大力发展, 全县): the name starts after them. */
+const ACTION = /发展|培育|壮大|打造|推动|推进|加快|做强|做大|引进|建设|支持|提升|优化|^[全本该各]/;
+/** Nouns that qualify 产业 without naming one (农业产业, 乡村产业, 富民产业). */
+const NOT_INDUSTRY = new Set([
+  '农业',
+  '乡村',
+  '富民',
+  '有关',
+  '区域',
+  '现有',
+  '南北',
+  '现代化',
+  '绿色',
+  '高端',
+  '成熟期',
+  '群众',
+  '农民',
+  '经济',
+  '实验区',
+  '第一',
+  '第二',
+  '第三',
+  '和',
+  '及',
+]);
+
+/**
+ * Industries the lexicon does not list, named by the head 产业 (石斛|产业, 农家乐|产业, 新一代|信息技术|产业): up to three
+ * noun words before it, at least one of them not a qualifier (三大|主导产业 names none). The segmenter may fuse the
+ * head with the word before it (信息产业), which then counts as that word. 产业园, 产业链 are other words.
+ */
+export function recognizeIndustryHeads(text: string, sentence: number): Candidate[] {
+  if (!text.includes('产业')) return [];
+  const words = segmentSlice(text, 0, text.length);
+  const out: Candidate[] = [];
+  let at = 0;
+  const starts = words.map((w) => ((at += w.length), at - w.length));
+  words.forEach((word, i) => {
+    if (!word.endsWith('产业') || word === '房地产业') return;
+    const end = starts[i]! + word.length;
+    const stem = word.slice(0, -2);
+    if (GENERIC_INDUSTRY_WORDS.has(stem) || NOT_INDUSTRY.has(stem)) return;
+    let content = stem !== '';
+    let start = starts[i]!;
+    for (let j = i - 1, n = 0; j >= 0 && n < 3; j--, n++) {
+      const w = words[j]!;
+      if (!/^[\p{Script=Han}A-Za-z0-9]+$/u.test(w) || end - starts[j]! > MAX_INDUSTRY_NAME + 2) break;
+      const tag = tagOf(w);
+      if (GENERIC_INDUSTRY_WORDS.has(w) || NOT_INDUSTRY.has(w) || ACTION.test(w) || regionForms().has(w)) break;
+      if (CONTENT_TAGS.has(tag)) content = true;
+      else if (!OPENING_TAGS.has(tag)) break;
+      start = starts[j]!;
+    }
+    const named = text.slice(start, end - 2);
+    if (!content || named.length < 2 || INDUSTRY_SET.has(named)) return;
+    // The report may name it without the head elsewhere (激光广电): both forms are the industry's.
+    out.push({
+      kind: 'Industry',
+      name: named + '产业',
+      aliases: [named],
+      sentence,
+      start,
+      end,
+      priority: PRIORITY.industry,
+    });
+  });
+  return out;
 }

@@ -1,0 +1,18 @@
+// Industries, on sentences written for these tests.
+import { describe, expect, it } from 'vitest';
+import { recognizeIndustryHeads } from '../../../src/extract/entities/industries.ts';
+
+const heads = (text: string) => recognizeIndustryHeads(text, 0).map((c) => [c.name, ...(c.aliases ?? [])]);
+
+describe('recognizeIndustryHeads', () => {
+  it('reads an industry the lexicon lacks from the head 产业, with its bare form as an alias', () => {
+    expect(heads('全县大力发展石斛产业和油茶产业。')).toEqual([
+      ['石斛产业', '石斛'],
+      ['油茶产业', '油茶'],
+    ]);
+  });
+  it('takes no qualifier, place, verb or park for an industry', () => {
+    expect(heads('做大三大主导产业，发展农业产业，建设光伏产业园。')).toEqual([]);
+    expect(heads('江西省稀土产业加快集聚。')).toEqual([['稀土产业', '稀土']]);
+  });
+});
