@@ -290,12 +290,13 @@ function findRegions(report: RecognizedReport, titleSentence: number | undefined
     score.set(m.entity, (score.get(m.entity) ?? 0) + (m.sentence === titleSentence ? 5 : 1));
   }
   const best = (level: string) =>
-    [...score]
-      .filter(([i]) => regionByName(report.entities[i]!.name)?.level === level)
-      .sort((a, b) => b[1] - a[1])[0]?.[0];
-  const county = best('county');
-  const city = best('city');
-  return { subjectRegion: county ?? city, homeCity: city };
+    [...score].filter(([i]) => regionByName(report.entities[i]!.name)?.level === level).sort((a, b) => b[1] - a[1])[0];
+  const [county, city, province] = [best('county'), best('city'), best('province')];
+  // The most specific division the report dwells on: a county or city named in passing does not make a report
+  // about its province (a national feature on a provincial visit) a report about that county or city.
+  const top = Math.max(county?.[1] ?? 0, city?.[1] ?? 0, province?.[1] ?? 0);
+  const subject = [county, city, province].find((b) => b && b[1] * 2 >= top);
+  return { subjectRegion: subject?.[0], homeCity: city?.[0] };
 }
 
 /** Turns a report's references (园区, 该科创飞地) into mentions of the park they point at. */

@@ -146,6 +146,15 @@ describe('industries of the place the sentence names', () => {
     const industry = report.entities.find((e) => e.name === '新一代信息技术');
     expect(industry?.aliases).toContain('新一代信息技术产业');
   });
+  it('gives an industry in a sentence that names no place to the province a report dwells on', () => {
+    const text = [
+      '庆祝海南建省大会举行',
+      '海南要深化改革，海南要扩大开放，海南省要建设自由贸易港。',
+      '他回顾了深圳市的发展历程。',
+      '要积极发展数字经济。',
+    ].join('\n');
+    expect(relations(text)).toContainEqual({ type: 'FOCUSES_ON', from: '海南省', to: '数字经济' });
+  });
 });
 
 describe('LOCATED_IN from the places inside a name', () => {
