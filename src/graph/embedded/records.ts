@@ -152,6 +152,3 @@ export function toStoredRelation(r: RelationRecord, sentences: Map<string, Store
     evidence: r.evidence.flatMap((e) => sentences.get(sentenceKey(e.reportId, e.sentence)) ?? []),
   };
 }
-
-/** Report rows are decoded by the port's one decoder (src/graph/store.ts). */
-export { reportFromRow as toReport } from '../store.ts';
