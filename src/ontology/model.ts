@@ -6,22 +6,31 @@
 interface KindSpec {
   /** What the kind holds, for docs and the API's object types. */
   description: string;
+  /** The plural, lower case: the name of the API's list of them. */
+  plural: string;
 }
 
 /** Each entity kind, in the ontology's order. */
 const KINDS = {
-  Park: { description: 'An industrial park, development zone, hi-tech zone, co-built park or similar carrier.' },
-  Company: { description: 'An enterprise or business group.' },
-  Official: { description: 'A person named with a government or Party post.' },
-  Person: { description: 'A named person with another role, such as a company executive or an expert.' },
-  Region: { description: 'An administrative area, a foreign country or a named macro-region.' },
+  Park: {
+    plural: 'parks',
+    description: 'An industrial park, development zone, hi-tech zone, co-built park or similar carrier.',
+  },
+  Company: { plural: 'companies', description: 'An enterprise or business group.' },
+  Official: { plural: 'officials', description: 'A person named with a government or Party post.' },
+  Person: {
+    plural: 'people',
+    description: 'A named person with another role, such as a company executive or an expert.',
+  },
+  Region: { plural: 'regions', description: 'An administrative area, a foreign country or a named macro-region.' },
   Organization: {
+    plural: 'organizations',
     description:
       'A non-company body: government organ, Party committee, administrative committee, institute, university.',
   },
-  Industry: { description: 'An industry or sector a park or region develops.' },
-  Project: { description: 'A named construction or investment project, facility or platform.' },
-  Partnership: { description: 'A named cooperation scheme that links parks or regions.' },
+  Industry: { plural: 'industries', description: 'An industry or sector a park or region develops.' },
+  Project: { plural: 'projects', description: 'A named construction or investment project, facility or platform.' },
+  Partnership: { plural: 'partnerships', description: 'A named cooperation scheme that links parks or regions.' },
 } satisfies Record<string, KindSpec>;
 export type EntityKind = keyof typeof KINDS;
 export const ENTITY_SCHEMA: Record<EntityKind, KindSpec> = KINDS;
