@@ -4,7 +4,7 @@ import { printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchemaSync } from 'type-graphql';
 import { EntityResolver, EvidenceResolver, MentionResolver, RelationResolver } from './resolvers/entity.ts';
 import { DOMAIN_RESOLVERS } from './resolvers/domain.ts';
-import { ListResolver, LookupResolver } from './resolvers/query.ts';
+import { KindListResolver, ListResolver, LookupResolver } from './resolvers/query.ts';
 import { MutationResolver } from './resolvers/mutation.ts';
 import { KIND_TYPES } from './types/entity.ts';
 
@@ -14,6 +14,7 @@ export function apiSchema(): GraphQLSchema {
   built ??= buildSchemaSync({
     resolvers: [
       LookupResolver,
+      KindListResolver,
       ListResolver,
       MutationResolver,
       EntityResolver,

@@ -1,7 +1,7 @@
 // Scores predicted entities and relations against gold annotations (ONTOLOGY.md, "Gold file format").
 // A typed port of shared/eval/score.mjs that must give the same numbers, misses and key order: the project is
 // judged by that scorer, so every rule below (alignment order, duplicate handling, rounding) mirrors it exactly.
-import { RELATION_PROPERTY_NAMES, SCORED_RELATION_TYPES } from '../ontology/model.ts';
+import { SCORED_RELATION_PROPERTIES, SCORED_RELATION_TYPES } from '../ontology/model.ts';
 
 export interface GoldEntity {
   kind: string;
@@ -237,7 +237,7 @@ export function score(goldDocs: GoldDoc[], predDocs: GoldDoc[]): ScoreResult {
         continue;
       }
       rel.bump(r.type, 'tp');
-      for (const prop of RELATION_PROPERTY_NAMES) {
+      for (const prop of SCORED_RELATION_PROPERTIES) {
         if (gr[prop] === undefined) continue;
         let t = props.get(prop);
         if (!t) props.set(prop, (t = { right: 0, total: 0 }));

@@ -3,23 +3,14 @@
 import { UserError } from '../errors.ts';
 import {
   ENTITY_KINDS,
-  INDUSTRY_TIERS,
-  INVESTMENT_STATUSES,
-  MEMBER_ROLES,
   RELATION_SCHEMA,
   RELATION_TYPES,
   canonicalName,
   entityId,
   isAllowedRelation,
+  isRelationPropertyValue,
 } from '../ontology/model.ts';
-import type {
-  EntityId,
-  EntityKind,
-  ExtractedReport,
-  RelationProperties,
-  RelationProperty,
-  RelationType,
-} from '../ontology/model.ts';
+import type { EntityId, EntityKind, ExtractedReport, RelationProperties, RelationType } from '../ontology/model.ts';
 import type { StoredReport } from './store.ts';
 
 /** A sentence a report cites: normalized text, offsets in the report's original text. */
@@ -121,14 +112,6 @@ export function claimedProperties(claims: readonly PropertyClaim[]): RelationPro
   return Object.assign({}, ...claims.map((c) => c.properties)) as RelationProperties;
 }
 
-const PROPERTY_VALUES: Record<RelationProperty, (value: unknown) => boolean> = {
-  title: (v) => typeof v === 'string' && v !== '',
-  amount: (v) => typeof v === 'number' && Number.isFinite(v) && v >= 0,
-  status: (v) => (INVESTMENT_STATUSES as readonly unknown[]).includes(v),
-  tier: (v) => (INDUSTRY_TIERS as readonly unknown[]).includes(v),
-  role: (v) => (MEMBER_ROLES as readonly unknown[]).includes(v),
-};
-
 function fail(reportName: string, problem: string): never {
   throw new UserError(`report ${reportName}: ${problem}`);
 }
@@ -197,7 +180,7 @@ export function resolveReport(input: ExtractedReport): ResolvedReport {
     for (const property of RELATION_SCHEMA[r.type].properties) {
       const value = r[property];
       if (value === undefined || value === null) continue;
-      if (!PROPERTY_VALUES[property](value)) fail(label, `${id}: invalid ${property} ${JSON.stringify(value)}`);
+      if (!isRelationPropertyValue(property, value)) fail(label, `${id}: invalid ${property} ${JSON.stringify(value)}`);
       Object.assign(properties, { [property]: value });
     }
     const known = relations.get(id);

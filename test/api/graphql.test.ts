@@ -1,7 +1,11 @@
 // The API over real HTTP against the embedded store built from seeds/.
 import { describe, expect, it } from 'vitest';
 import { loadExamples } from '../../src/api/examples.ts';
-import { useSeededApi } from './support/seeded.ts';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { extractReport } from '../../src/extract/index.ts';
+import { resolveReport } from '../../src/graph/resolve.ts';
+import { SEEDS_DIR, useSeededApi } from './support/seeded.ts';
 
 const seeded = useSeededApi();
 
@@ -295,7 +299,21 @@ describe('lists, reports and stats', () => {
     expect(data.entities.totalCount).toBe(byKind.PARK + byKind.COMPANY);
     expect(stats.reports).toBe(5);
     expect(data.reports.totalCount).toBe(5);
-    expect(data.reports.edges[0].node.entityCount).toBeGreaterThan(0);
+    // Each report's counts are those its resolution gives (what ingesting its seed file stored).
+    const resolved = new Map(
+      readdirSync(SEEDS_DIR).map((file) => {
+        const { report } = resolveReport(extractReport({ name: file, bytes: readFileSync(join(SEEDS_DIR, file)) }));
+        return [report.id, report];
+      }),
+    );
+    for (const { node } of data.reports.edges as {
+      node: { id: string; entityCount: number; relationCount: number };
+    }[]) {
+      expect(node, node.id).toMatchObject({
+        entityCount: resolved.get(node.id)!.entityCount,
+        relationCount: resolved.get(node.id)!.relationCount,
+      });
+    }
     expect(stats.entities).toBe(Object.values(byKind).reduce((a, b) => (a as number) + (b as number), 0));
   });
 

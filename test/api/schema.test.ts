@@ -11,29 +11,21 @@ import {
 import { describe, expect, it } from 'vitest';
 import { apiSchema, printApiSchema } from '../../src/api/schema.ts';
 import { SCHEMA_FILE } from '../../src/api/print-schema.ts';
-import { RELATION_TYPES } from '../../src/ontology/model.ts';
+import {
+  ENTITY_KINDS,
+  RELATION_PROPERTY_NAMES,
+  RELATION_SCHEMA,
+  RELATION_TYPES,
+  SCORED_RELATION_TYPES,
+} from '../../src/ontology/model.ts';
 
-/** The signatures the issue fixes for apps (other fields may be added). */
+/** The signatures the issue fixes for apps (other fields may be added); the enums list the model's kinds and scored types. */
 const REQUIRED = /* GraphQL */ `
   enum EntityKind {
-    PARK
-    COMPANY
-    OFFICIAL
-    PERSON
-    REGION
-    ORGANIZATION
-    INDUSTRY
-    PROJECT
-    PARTNERSHIP
+    ${ENTITY_KINDS.map((kind) => kind.toUpperCase()).join('\n')}
   }
   enum RelationType {
-    LOCATED_IN
-    HOLDS_POSITION
-    MEMBER_OF
-    CO_BUILT_BY
-    INVESTS_IN
-    FOCUSES_ON
-    PART_OF
+    ${SCORED_RELATION_TYPES.join('\n')}
   }
   enum Direction {
     OUT
@@ -111,49 +103,35 @@ describe('schema/schema.graphql', () => {
     }
   });
 
-  it('has the required enums; RelationType also has the ontology’s optional ATTENDED', () => {
+  it('has the model’s kinds and relation types as enums, in its order, values upper case', () => {
     const values = (name: string) => {
       const type = apiSchema().getType(name);
-      return isEnumType(type) ? type.getValues().map((v) => v.name) : [];
+      return isEnumType(type) ? type.getValues().map((v) => ({ name: v.name, value: v.value as unknown })) : [];
     };
-    expect(values('EntityKind')).toEqual([
-      'PARK',
-      'COMPANY',
-      'OFFICIAL',
-      'PERSON',
-      'REGION',
-      'ORGANIZATION',
-      'INDUSTRY',
-      'PROJECT',
-      'PARTNERSHIP',
-    ]);
-    expect(values('Direction')).toEqual(['OUT', 'IN', 'BOTH']);
-    expect(values('RelationType')).toEqual([...RELATION_TYPES]);
-    expect(values('RelationType').slice(0, 7)).toEqual([
-      'LOCATED_IN',
-      'HOLDS_POSITION',
-      'MEMBER_OF',
-      'CO_BUILT_BY',
-      'INVESTS_IN',
-      'FOCUSES_ON',
-      'PART_OF',
-    ]);
+    expect(values('EntityKind')).toEqual(ENTITY_KINDS.map((kind) => ({ name: kind.toUpperCase(), value: kind })));
+    expect(values('RelationType')).toEqual(RELATION_TYPES.map((type) => ({ name: type, value: type })));
+    expect(values('Direction').map((v) => v.name)).toEqual(['OUT', 'IN', 'BOTH']);
   });
 
   it('gives every entity kind an object type implementing Entity', () => {
     const implementations = apiSchema()
       .getPossibleTypes(apiSchema().getType('Entity') as never)
       .map((t) => t.name);
-    expect(implementations.sort()).toEqual([
-      'Company',
-      'Industry',
-      'Official',
-      'Organization',
-      'Park',
-      'Partnership',
-      'Person',
-      'Project',
-      'Region',
-    ]);
+    expect(implementations.sort()).toEqual([...ENTITY_KINDS].sort());
+  });
+
+  it('gives Relation every property of the model and each modelled edge type its ends and properties', () => {
+    const fieldsOf = (name: string) => {
+      const type = apiSchema().getType(name);
+      return isObjectType(type) ? Object.keys(type.getFields()) : [];
+    };
+    expect(fieldsOf('Relation')).toEqual(expect.arrayContaining([...RELATION_PROPERTY_NAMES]));
+    const modelled = RELATION_TYPES.filter((type) => RELATION_SCHEMA[type].edge);
+    expect(modelled).toEqual(['HOLDS_POSITION', 'MEMBER_OF', 'INVESTS_IN', 'FOCUSES_ON']);
+    for (const type of modelled) {
+      const { edge, properties } = RELATION_SCHEMA[type];
+      expect(fieldsOf(edge!.name), type).toEqual(['evidence', edge!.from, edge!.to, ...properties]);
+    }
+    expect(fieldsOf('Investment')).toEqual(['evidence', 'company', 'target', 'amount', 'status', 'currency']);
   });
 });

@@ -365,7 +365,7 @@ export function describeStoreContract(name: string, open: () => Promise<GraphSto
       expect(found.items.map((e) => e.id)).toContain(hostileCompany);
       // Report A is untouched: nothing in those names ran as Cypher.
       expect((await store.stats()).reports).toBe(2);
-      expect(await store.getEntity(park)).toBeDefined();
+      expect(await store.getEntity(park)).toMatchObject({ id: park, kind: 'Park', name: PARK });
     });
 
     it('finds shortest paths within the hop bound, in either direction', async () => {
@@ -542,9 +542,9 @@ export function describeStoreContract(name: string, open: () => Promise<GraphSto
       };
       // A new report; a report that merges into known facts; a delete of shared facts.
       expect(await failEachStep(() => store.upsertReport(reportA), await dump(store))).toBeGreaterThanOrEqual(2);
-      expect(await store.getReport(reportA.doc.id)).toBeDefined();
+      expect(await store.getReport(reportA.doc.id)).toMatchObject({ id: reportA.doc.id, name: reportA.doc.name });
       expect(await failEachStep(() => store.upsertReport(reportB), await dump(store))).toBeGreaterThanOrEqual(2);
-      expect(await store.getReport(reportB.doc.id)).toBeDefined();
+      expect(await store.getReport(reportB.doc.id)).toMatchObject({ id: reportB.doc.id, name: reportB.doc.name });
       expect(await failEachStep(() => store.deleteReport(reportA.doc.id), await dump(store))).toBeGreaterThanOrEqual(2);
       expect(await store.getReport(reportA.doc.id)).toBeUndefined();
     });

@@ -43,6 +43,26 @@ const attended = buildReport({
   relations: [{ type: 'ATTENDED', from: '李明', to: '宿迁新能源产业园项目' }],
 });
 
+/** No seed report states a sum in another currency: this report adds one, as a user's would. */
+const foreignInvestment = buildReport({
+  name: 'foreign-investment.txt',
+  sentences: ['华辰科技有限公司在滨江睢宁工业园签约投资3.3亿美元。'],
+  entities: [
+    { kind: 'Company', name: '华辰科技有限公司' },
+    { kind: 'Park', name: '滨江睢宁工业园' },
+  ],
+  relations: [
+    {
+      type: 'INVESTS_IN',
+      from: '华辰科技有限公司',
+      to: '滨江睢宁工业园',
+      amount: 330000000,
+      currency: 'USD',
+      status: '签约',
+    },
+  ],
+});
+
 let store: GraphStore;
 
 beforeAll(async () => {
@@ -52,6 +72,7 @@ beforeAll(async () => {
     await store.upsertReport(extractReport({ name: file, bytes: readFileSync(join(SEEDS_DIR, file)) }));
   }
   await store.upsertReport(attended);
+  await store.upsertReport(foreignInvestment);
 }, 300_000);
 afterAll(() => store?.close());
 

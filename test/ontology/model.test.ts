@@ -7,6 +7,8 @@ import {
   RELATION_PROPERTY_TYPES,
   RELATION_SCHEMA,
   RELATION_TYPES,
+  SCORED_RELATION_PROPERTIES,
+  isRelationPropertyValue,
 } from '../../src/ontology/model.ts';
 
 describe('the ontology', () => {
@@ -18,6 +20,7 @@ describe('the ontology', () => {
       status: 'string',
       tier: 'string',
       role: 'string',
+      currency: 'string',
     });
     for (const p of RELATION_PROPERTY_NAMES)
       expect(GRAPHQL_PROPERTY_TYPES[p], p).toBe(RELATION_PROPERTY_TYPES[p] === 'number' ? 'Float' : 'String');
@@ -32,5 +35,15 @@ describe('the ontology', () => {
       expect(new Set(names).size, kind).toBe(names.length);
     }
     expect(RELATION_FIELDS.INVESTS_IN).toEqual({ out: 'investsIn', in: 'investors' });
+  });
+
+  it('gives INVESTS_IN the currency docs/ontology.md describes, checked but not scored', () => {
+    expect(RELATION_SCHEMA.INVESTS_IN.properties).toEqual(['amount', 'status', 'currency']);
+    expect(SCORED_RELATION_PROPERTIES).not.toContain('currency');
+    expect(isRelationPropertyValue('currency', 'USD')).toBe(true);
+    expect(isRelationPropertyValue('currency', '')).toBe(false);
+    expect(isRelationPropertyValue('amount', -1)).toBe(false);
+    expect(isRelationPropertyValue('status', '开工')).toBe(true);
+    expect(isRelationPropertyValue('status', '开张')).toBe(false);
   });
 });

@@ -1,34 +1,24 @@
 // Relationship fields that read like the domain (a park's companies, a region's parks, ...), as one table: each row
-// names the field, the edge type it returns, the relation types and side it reads, the kind of the other end, and
-// how the relations become edges. Each field reads the entity's relations through the request's batched loader and
-// wraps them as domain edges whose entities load lazily (and batched) only when asked for. The resolver classes
-// type-graphql needs are made from the table (domainResolver below).
+// names the field, the relation type and side it reads, the kind of the other end, and whether it shows the
+// relations as the model's edge type of that relation type (Position, Investment, ...) or as links to the other end.
+// Each field reads the entity's relations through the request's batched loader and wraps them as domain edges whose
+// entities load lazily (and batched) only when asked for. The resolver classes type-graphql needs are made from the
+// table (domainResolver below).
 import { Arg, Ctx, FieldResolver, Int, Resolver, Root, type ClassType } from 'type-graphql';
-import { kindOfId, type EntityKind, type RelationType } from '../../ontology/model.ts';
+import { RELATION_SCHEMA, kindOfId, type EntityKind, type RelationType } from '../../ontology/model.ts';
 import type { StoredEntity, StoredRelation } from '../../graph/store.ts';
 import type { ApiContext } from '../context.ts';
 import { checkFirst } from '../input.ts';
-import {
-  Company,
-  Industry,
-  Official,
-  Organization,
-  Park,
-  Partnership,
-  Person,
-  Project,
-  Region,
-} from '../types/entity.ts';
+import { KIND_TYPES } from '../types/entity.ts';
 import {
   EntityLink,
-  IndustryFocus,
-  Investment,
   LinkedPark,
-  Membership,
+  PARK_COMPANY_TYPES,
   ParkCompany,
   ParkLink,
-  Position,
+  RELATION_EDGE_TYPES,
   RegionLink,
+  type LinkType,
 } from '../types/edges.ts';
 import { loadEntity } from './entity.ts';
 
@@ -56,56 +46,20 @@ async function relationsTo(
 /** A lazily loaded entity: GraphQL calls it only when the query selects it. */
 const lazy = (context: ApiContext, id: string) => () => loadEntity(context, id);
 
-function parkLinks(context: ApiContext, relations: StoredRelation[], side: Side) {
-  return relations.map((r) => ({ park: lazy(context, otherEnd(r, side)), evidence: r.evidence }));
-}
-function regionLinks(context: ApiContext, relations: StoredRelation[], side: Side) {
-  return relations.map((r) => ({ region: lazy(context, otherEnd(r, side)), evidence: r.evidence }));
-}
-function entityLinks(context: ApiContext, relations: StoredRelation[], side: Side) {
-  return relations.map((r) => ({ entity: lazy(context, otherEnd(r, side)), evidence: r.evidence }));
-}
-/** Posts held in `entity` (side IN) or held by it (side OUT). */
-function positions(context: ApiContext, entity: StoredEntity, relations: StoredRelation[], side: Side) {
-  return relations.map((r) => ({
-    holder: side === 'OUT' ? entity : lazy(context, r.from),
-    at: side === 'IN' ? entity : lazy(context, r.to),
-    title: r.title,
-    evidence: r.evidence,
-  }));
-}
-function investments(context: ApiContext, entity: StoredEntity, relations: StoredRelation[], side: Side) {
-  return relations.map((r) => ({
-    company: side === 'OUT' ? entity : lazy(context, r.from),
-    target: side === 'IN' ? entity : lazy(context, r.to),
-    amount: r.amount,
-    status: r.status,
-    evidence: r.evidence,
-  }));
-}
-function focuses(context: ApiContext, entity: StoredEntity, relations: StoredRelation[], side: Side) {
-  return relations.map((r) => ({
-    subject: side === 'OUT' ? entity : lazy(context, r.from),
-    industry: side === 'IN' ? entity : lazy(context, r.to),
-    tier: r.tier,
-    evidence: r.evidence,
-  }));
-}
-function memberships(context: ApiContext, entity: StoredEntity, relations: StoredRelation[], side: Side) {
-  return relations.map((r) => ({
-    member: side === 'OUT' ? entity : lazy(context, r.from),
-    partnership: side === 'IN' ? entity : lazy(context, r.to),
-    role: r.role,
-    evidence: r.evidence,
-  }));
-}
+/** The properties the model gives the relation's type, as stored (undefined where not stated). */
+const propertiesOf = (r: StoredRelation) =>
+  Object.fromEntries(RELATION_SCHEMA[r.type].properties.map((p) => [p, r[p]]));
 
-/** The entity's edges of a field, from its relations (already filtered to the field's types, side and kind). */
-type Shape = (context: ApiContext, entity: StoredEntity, relations: StoredRelation[], side: Side) => unknown[];
-const links =
-  (make: (context: ApiContext, relations: StoredRelation[], side: Side) => unknown[]): Shape =>
-  (context, _entity, relations, side) =>
-    make(context, relations, side);
+/** A relation as its type's edge: the ends under the model's field names (the entity itself on its own side). */
+function relationEdge(context: ApiContext, entity: StoredEntity, r: StoredRelation, side: Side) {
+  const { from, to } = RELATION_SCHEMA[r.type].edge!;
+  return {
+    [from]: side === 'OUT' ? entity : lazy(context, r.from),
+    [to]: side === 'IN' ? entity : lazy(context, r.to),
+    ...propertiesOf(r),
+    evidence: r.evidence,
+  };
+}
 
 interface DomainField {
   /** The edge type: the field is a list of them, or with `single` at most one (nullable). */
@@ -116,158 +70,123 @@ interface DomainField {
   resolve: (context: ApiContext, entity: StoredEntity, first: number) => Promise<unknown[]>;
 }
 
-/** Edges from the entity's relations of `types` on `side` whose other end is of `kind` (any kind if absent). */
-const via =
-  (types: RelationType[], side: Side, shape: Shape, kind?: EntityKind) =>
-  async (context: ApiContext, entity: StoredEntity, first: number) =>
-    shape(context, entity, await relationsTo(context, entity, types, side, kind, first), side);
-
-type Resolve = DomainField['resolve'];
-const many = (edge: ClassType, resolve: Resolve, description: string): DomainField => ({ edge, resolve, description });
-const one = (edge: ClassType, resolve: Resolve, description: string): DomainField => ({
-  edge,
-  resolve,
-  description,
-  single: true,
-});
-
-/** A park's companies: investors and companies located in it, with the relation's type and investment terms. */
-async function parkCompanies(context: ApiContext, park: StoredEntity, first: number) {
-  const relations = await relationsTo(context, park, ['INVESTS_IN', 'LOCATED_IN'], 'IN', 'Company', first);
-  return relations.map((r) => ({
-    company: lazy(context, r.from),
-    type: r.type,
-    amount: r.amount,
-    status: r.status,
-    evidence: r.evidence,
-  }));
+/** The entity's relations of `type` on `side`, as the edge type the model gives `type`. */
+function edges(type: RelationType, side: Side, description: string): DomainField {
+  const edge = RELATION_EDGE_TYPES[type];
+  if (!edge) throw new Error(`the ontology model gives ${type} no edge type: read it as links`);
+  return {
+    edge,
+    description,
+    resolve: async (context, entity, first) =>
+      (await relationsTo(context, entity, [type], side, undefined, first)).map((r) =>
+        relationEdge(context, entity, r, side),
+      ),
+  };
 }
+
+/** The entity's relations of `type` on `side` whose other end is of `kind`, as links to that end. */
+function links(link: LinkType, type: RelationType, side: Side, description: string, kind = link.kind): DomainField {
+  return {
+    edge: link.type,
+    description,
+    resolve: async (context, entity, first) =>
+      (await relationsTo(context, entity, [type], side, kind, first)).map((r) => ({
+        [link.field]: lazy(context, otherEnd(r, side)),
+        evidence: r.evidence,
+      })),
+  };
+}
+
+const single = (field: DomainField): DomainField => ({ ...field, single: true });
+
+/** A park's companies: investors and companies located in it, with the relation's type and properties. */
+const parkCompanies: DomainField = {
+  edge: ParkCompany,
+  description: 'Companies that invest in the park or are located in it.',
+  resolve: async (context, park, first) =>
+    (await relationsTo(context, park, PARK_COMPANY_TYPES, 'IN', 'Company', first)).map((r) => ({
+      company: lazy(context, r.from),
+      type: r.type,
+      ...propertiesOf(r),
+      evidence: r.evidence,
+    })),
+};
 
 /** Other parks in the partnerships a park takes part in, each once, with the partnership that links them. */
-async function linkedParks(context: ApiContext, park: StoredEntity, first: number) {
-  checkFirst(first);
-  const joined = await context.loaders.relations(['MEMBER_OF'], 'OUT').load(park.id);
-  const members = await context.loaders.relations(['MEMBER_OF'], 'IN').loadMany(joined.map((r) => r.to));
-  const linked = new Map<string, { park: () => Promise<StoredEntity>; partnership: unknown; evidence: unknown }>();
-  members.forEach((of, i) => {
-    if (of instanceof Error) throw of;
-    for (const r of of) {
-      if (r.from === park.id || kindOfId(r.from) !== 'Park' || linked.has(r.from)) continue;
-      linked.set(r.from, {
-        park: lazy(context, r.from),
-        partnership: lazy(context, joined[i]!.to),
-        evidence: r.evidence,
-      });
-    }
-  });
-  return [...linked.values()].slice(0, first);
-}
+const linkedParks: DomainField = {
+  edge: LinkedPark,
+  description: 'Other parks in the partnerships this park takes part in.',
+  async resolve(context, park, first) {
+    checkFirst(first);
+    const joined = await context.loaders.relations(['MEMBER_OF'], 'OUT').load(park.id);
+    const members = await context.loaders.relations(['MEMBER_OF'], 'IN').loadMany(joined.map((r) => r.to));
+    const linked = new Map<string, { park: () => Promise<StoredEntity>; partnership: unknown; evidence: unknown }>();
+    members.forEach((of, i) => {
+      if (of instanceof Error) throw of;
+      for (const r of of) {
+        if (r.from === park.id || kindOfId(r.from) !== 'Park' || linked.has(r.from)) continue;
+        linked.set(r.from, {
+          park: lazy(context, r.from),
+          partnership: lazy(context, joined[i]!.to),
+          evidence: r.evidence,
+        });
+      }
+    });
+    return [...linked.values()].slice(0, first);
+  },
+};
 
-const HOLDS: RelationType[] = ['HOLDS_POSITION'];
-const parks = links(parkLinks);
-const regions = links(regionLinks);
-const entities = links(entityLinks);
-
-/** Every domain field, by the type it is on, in the schema's order. */
-const DOMAIN_FIELDS: [ClassType, Record<string, DomainField>][] = [
-  [
-    Park,
-    {
-      companies: many(ParkCompany, parkCompanies, 'Companies that invest in the park or are located in it.'),
-      officials: many(Position, via(HOLDS, 'IN', positions), 'Officials and others who hold a post in the park.'),
-      region: one(RegionLink, via(['LOCATED_IN'], 'OUT', regions, 'Region'), 'The region the park is located in.'),
-      industries: many(IndustryFocus, via(['FOCUSES_ON'], 'OUT', focuses), 'Industries the park focuses on.'),
-      partnerships: many(Membership, via(['MEMBER_OF'], 'OUT', memberships), 'Partnerships the park takes part in.'),
-      linkedParks: many(LinkedPark, linkedParks, 'Other parks in the partnerships this park takes part in.'),
-      coBuiltBy: many(RegionLink, via(['CO_BUILT_BY'], 'OUT', regions, 'Region'), 'Regions that co-build the park.'),
-      parent: one(ParkLink, via(['PART_OF'], 'OUT', parks, 'Park'), 'The park this one is part of.'),
-      subParks: many(ParkLink, via(['PART_OF'], 'IN', parks, 'Park'), 'Parks that are part of this one.'),
-      projects: many(EntityLink, via(['PART_OF'], 'IN', entities, 'Project'), 'Projects that are part of the park.'),
-    },
-  ],
-  [
-    Company,
-    {
-      parks: many(ParkLink, via(['LOCATED_IN'], 'OUT', parks, 'Park'), 'Parks the company is located in.'),
-      region: one(RegionLink, via(['LOCATED_IN'], 'OUT', regions, 'Region'), 'The region the company is located in.'),
-      investments: many(
-        Investment,
-        via(['INVESTS_IN'], 'OUT', investments),
-        'What the company invests in: parks, projects, regions.',
-      ),
-      people: many(Position, via(HOLDS, 'IN', positions), 'People who hold a post in the company.'),
-    },
-  ],
-  [Official, { positions: many(Position, via(HOLDS, 'OUT', positions), 'Posts the official holds.') }],
-  [Person, { positions: many(Position, via(HOLDS, 'OUT', positions), 'Posts the person holds.') }],
-  [
-    Region,
-    {
-      parks: many(ParkLink, via(['LOCATED_IN'], 'IN', parks, 'Park'), 'Parks located in the region.'),
-      subRegions: many(RegionLink, via(['LOCATED_IN'], 'IN', regions, 'Region'), 'Regions located in this one.'),
-      parent: one(RegionLink, via(['LOCATED_IN'], 'OUT', regions, 'Region'), 'The region this one is located in.'),
-      officials: many(Position, via(HOLDS, 'IN', positions), 'Officials who hold a post in the region.'),
-      industries: many(IndustryFocus, via(['FOCUSES_ON'], 'OUT', focuses), 'Industries the region focuses on.'),
-      partnerships: many(Membership, via(['MEMBER_OF'], 'OUT', memberships), 'Partnerships the region takes part in.'),
-      coBuiltParks: many(ParkLink, via(['CO_BUILT_BY'], 'IN', parks, 'Park'), 'Parks the region co-builds.'),
-      investments: many(Investment, via(['INVESTS_IN'], 'IN', investments), 'Investments into the region.'),
-    },
-  ],
-  [
-    Organization,
-    {
-      officials: many(
-        Position,
-        via(HOLDS, 'IN', positions),
-        'Officials and others who hold a post in the organization.',
-      ),
-      parent: one(
-        EntityLink,
-        via(['PART_OF'], 'OUT', entities, 'Organization'),
-        'The organization this one is part of.',
-      ),
-      units: many(
-        EntityLink,
-        via(['PART_OF'], 'IN', entities, 'Organization'),
-        'Organizations that are part of this one.',
-      ),
-    },
-  ],
-  [
-    Industry,
-    {
-      focusedBy: many(
-        IndustryFocus,
-        via(['FOCUSES_ON'], 'IN', focuses),
-        'Parks and regions that focus on the industry.',
-      ),
-    },
-  ],
-  [
-    Project,
-    {
-      park: one(ParkLink, via(['PART_OF'], 'OUT', parks, 'Park'), 'The park the project is part of.'),
-      investments: many(Investment, via(['INVESTS_IN'], 'IN', investments), 'Investments into the project.'),
-    },
-  ],
-  [
-    Partnership,
-    {
-      members: many(
-        Membership,
-        via(['MEMBER_OF'], 'IN', memberships),
-        'Parks and regions taking part, with their role.',
-      ),
-    },
-  ],
-];
+/** Every domain field, by the kind it is on, in the schema's order. */
+const DOMAIN_FIELDS: Partial<Record<EntityKind, Record<string, DomainField>>> = {
+  Park: {
+    companies: parkCompanies,
+    officials: edges('HOLDS_POSITION', 'IN', 'Officials and others who hold a post in the park.'),
+    region: single(links(RegionLink, 'LOCATED_IN', 'OUT', 'The region the park is located in.')),
+    industries: edges('FOCUSES_ON', 'OUT', 'Industries the park focuses on.'),
+    partnerships: edges('MEMBER_OF', 'OUT', 'Partnerships the park takes part in.'),
+    linkedParks,
+    coBuiltBy: links(RegionLink, 'CO_BUILT_BY', 'OUT', 'Regions that co-build the park.'),
+    parent: single(links(ParkLink, 'PART_OF', 'OUT', 'The park this one is part of.')),
+    subParks: links(ParkLink, 'PART_OF', 'IN', 'Parks that are part of this one.'),
+    projects: links(EntityLink, 'PART_OF', 'IN', 'Projects that are part of the park.', 'Project'),
+  },
+  Company: {
+    parks: links(ParkLink, 'LOCATED_IN', 'OUT', 'Parks the company is located in.'),
+    region: single(links(RegionLink, 'LOCATED_IN', 'OUT', 'The region the company is located in.')),
+    investments: edges('INVESTS_IN', 'OUT', 'What the company invests in: parks, projects, regions.'),
+    people: edges('HOLDS_POSITION', 'IN', 'People who hold a post in the company.'),
+  },
+  Official: { positions: edges('HOLDS_POSITION', 'OUT', 'Posts the official holds.') },
+  Person: { positions: edges('HOLDS_POSITION', 'OUT', 'Posts the person holds.') },
+  Region: {
+    parks: links(ParkLink, 'LOCATED_IN', 'IN', 'Parks located in the region.'),
+    subRegions: links(RegionLink, 'LOCATED_IN', 'IN', 'Regions located in this one.'),
+    parent: single(links(RegionLink, 'LOCATED_IN', 'OUT', 'The region this one is located in.')),
+    officials: edges('HOLDS_POSITION', 'IN', 'Officials who hold a post in the region.'),
+    industries: edges('FOCUSES_ON', 'OUT', 'Industries the region focuses on.'),
+    partnerships: edges('MEMBER_OF', 'OUT', 'Partnerships the region takes part in.'),
+    coBuiltParks: links(ParkLink, 'CO_BUILT_BY', 'IN', 'Parks the region co-builds.'),
+    investments: edges('INVESTS_IN', 'IN', 'Investments into the region.'),
+  },
+  Organization: {
+    officials: edges('HOLDS_POSITION', 'IN', 'Officials and others who hold a post in the organization.'),
+    parent: single(links(EntityLink, 'PART_OF', 'OUT', 'The organization this one is part of.', 'Organization')),
+    units: links(EntityLink, 'PART_OF', 'IN', 'Organizations that are part of this one.', 'Organization'),
+  },
+  Industry: { focusedBy: edges('FOCUSES_ON', 'IN', 'Parks and regions that focus on the industry.') },
+  Project: {
+    park: single(links(ParkLink, 'PART_OF', 'OUT', 'The park the project is part of.')),
+    investments: edges('INVESTS_IN', 'IN', 'Investments into the project.'),
+  },
+  Partnership: { members: edges('MEMBER_OF', 'IN', 'Parks and regions taking part, with their role.') },
+};
 
 /**
- * The type-graphql resolver class of one type's domain fields, made as the decorators would: a list field takes
+ * The type-graphql resolver class of one kind's domain fields, made as the decorators would: a list field takes
  * (root, first, context), a single one (root, context).
  */
-function domainResolver(type: ClassType, fields: Record<string, DomainField>): ClassType {
-  const resolver = { [`${type.name}Resolver`]: class {} }[`${type.name}Resolver`]!;
+function domainResolver(kind: EntityKind, fields: Record<string, DomainField>): ClassType {
+  const resolver = { [`${kind}Resolver`]: class {} }[`${kind}Resolver`]!;
   const prototype = resolver.prototype as Record<string, unknown>;
   for (const [name, field] of Object.entries(fields)) {
     prototype[name] = field.single
@@ -286,8 +205,10 @@ function domainResolver(type: ClassType, fields: Record<string, DomainField>): C
       Object.getOwnPropertyDescriptor(prototype, name)!,
     );
   }
-  Resolver(() => type)(resolver);
+  Resolver(() => KIND_TYPES[kind])(resolver);
   return resolver;
 }
 
-export const DOMAIN_RESOLVERS = DOMAIN_FIELDS.map(([type, fields]) => domainResolver(type, fields));
+export const DOMAIN_RESOLVERS = Object.entries(DOMAIN_FIELDS).map(([kind, fields]) =>
+  domainResolver(kind as EntityKind, fields),
+);

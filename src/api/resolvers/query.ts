@@ -1,6 +1,6 @@
 // The query roots: the generic lookups apps embed, typed lists per kind, reports and stats.
-import { Arg, Args, Ctx, ID, Query, Resolver } from 'type-graphql';
-import { ENTITY_KINDS, kindOfId, type EntityKind } from '../../ontology/model.ts';
+import { Arg, Args, Ctx, ID, Query, Resolver, type ClassType } from 'type-graphql';
+import { ENTITY_KINDS, ENTITY_SCHEMA, endKinds, kindOfId, type EntityKind } from '../../ontology/model.ts';
 import type { EntityFilter, StoredEntity } from '../../graph/store.ts';
 import type { ApiContext } from '../context.ts';
 import { notFound, badInput } from '../errors.ts';
@@ -9,20 +9,7 @@ import { MAX_NEIGHBORHOOD_DEPTH, MAX_NEIGHBORHOOD_NODES, MAX_PATH_HOPS } from '.
 import { paginate } from '../pagination.ts';
 import { searchEntities } from '../search.ts';
 import { Entity, Report, Stats, Subgraph } from '../types/entity.ts';
-import {
-  CompanyConnection,
-  EntityConnection,
-  IndustryConnection,
-  OfficialConnection,
-  OrganizationConnection,
-  ParkConnection,
-  PartnershipConnection,
-  PersonConnection,
-  ProjectConnection,
-  RegionConnection,
-  RelationConnection,
-  ReportConnection,
-} from '../types/connection.ts';
+import { EntityConnection, KIND_CONNECTIONS, RelationConnection, ReportConnection } from '../types/connection.ts';
 import {
   EntitiesArgs,
   EntityListArgs,
@@ -130,53 +117,41 @@ export class LookupResolver {
   }
 }
 
+/** The lists that say more than their name. */
+const LIST_DESCRIPTIONS: Partial<Record<EntityKind, string>> = {
+  Park: 'Parks, filtered by name, region or industry.',
+  Region: 'Regions, filtered by name, enclosing region or industry.',
+};
+
+/**
+ * The resolver class of one list per kind, named by the model's plural, made as the decorators would. The kinds that
+ * may focus on an industry can be filtered by it too.
+ */
+function kindListResolver(): ClassType {
+  class KindListResolver {}
+  const prototype = KindListResolver.prototype as unknown as Record<string, unknown>;
+  const focusing = endKinds('FOCUSES_ON', 'from');
+  for (const kind of ENTITY_KINDS) {
+    const name = ENTITY_SCHEMA[kind].plural;
+    const args = focusing.includes(kind) ? FocusListArgs : EntityListArgs;
+    prototype[name] = (filter: EntityListArgs, context: ApiContext) => listEntities(context, [kind], filter);
+    Args(() => args)(prototype, name, 0);
+    Ctx()(prototype, name, 1);
+    const description = LIST_DESCRIPTIONS[kind];
+    Query(() => KIND_CONNECTIONS[kind], description ? { description } : {})(
+      prototype,
+      name,
+      Object.getOwnPropertyDescriptor(prototype, name)!,
+    );
+  }
+  Resolver()(KindListResolver);
+  return KindListResolver;
+}
+
+export const KindListResolver = kindListResolver();
+
 @Resolver()
 export class ListResolver {
-  @Query(() => ParkConnection, { description: 'Parks, filtered by name, region or industry.' })
-  parks(@Args(() => FocusListArgs) args: FocusListArgs, @Ctx() context: ApiContext) {
-    return listEntities(context, ['Park'], args);
-  }
-
-  @Query(() => CompanyConnection)
-  companies(@Args(() => EntityListArgs) args: EntityListArgs, @Ctx() context: ApiContext) {
-    return listEntities(context, ['Company'], args);
-  }
-
-  @Query(() => OfficialConnection)
-  officials(@Args(() => EntityListArgs) args: EntityListArgs, @Ctx() context: ApiContext) {
-    return listEntities(context, ['Official'], args);
-  }
-
-  @Query(() => PersonConnection)
-  people(@Args(() => EntityListArgs) args: EntityListArgs, @Ctx() context: ApiContext) {
-    return listEntities(context, ['Person'], args);
-  }
-
-  @Query(() => RegionConnection, { description: 'Regions, filtered by name, enclosing region or industry.' })
-  regions(@Args(() => FocusListArgs) args: FocusListArgs, @Ctx() context: ApiContext) {
-    return listEntities(context, ['Region'], args);
-  }
-
-  @Query(() => OrganizationConnection)
-  organizations(@Args(() => EntityListArgs) args: EntityListArgs, @Ctx() context: ApiContext) {
-    return listEntities(context, ['Organization'], args);
-  }
-
-  @Query(() => IndustryConnection)
-  industries(@Args(() => EntityListArgs) args: EntityListArgs, @Ctx() context: ApiContext) {
-    return listEntities(context, ['Industry'], args);
-  }
-
-  @Query(() => ProjectConnection)
-  projects(@Args(() => EntityListArgs) args: EntityListArgs, @Ctx() context: ApiContext) {
-    return listEntities(context, ['Project'], args);
-  }
-
-  @Query(() => PartnershipConnection)
-  partnerships(@Args(() => EntityListArgs) args: EntityListArgs, @Ctx() context: ApiContext) {
-    return listEntities(context, ['Partnership'], args);
-  }
-
   @Query(() => ReportConnection, { description: 'The reports the graph was built from.' })
   reports(@Args(() => PageArgs) args: PageArgs, @Ctx() context: ApiContext) {
     checkFirst(args.first);

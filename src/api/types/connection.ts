@@ -1,5 +1,6 @@
 // Relay-style cursor connections (edges { node cursor }, pageInfo, totalCount), one factory for every list.
 import { Field, Int, ObjectType, type ClassType } from 'type-graphql';
+import { ENTITY_KINDS, type EntityKind } from '../../ontology/model.ts';
 import { Entity, KIND_TYPES, Relation, Report } from './entity.ts';
 
 @ObjectType({ description: 'Where a page ends, and whether more follow.', simpleResolvers: true })
@@ -44,12 +45,7 @@ function connectionType<T extends object>(name: string, node: ClassType<T> | typ
 export const RelationConnection = connectionType('Relation', Relation);
 export const ReportConnection = connectionType('Report', Report);
 export const EntityConnection = connectionType('Entity', Entity);
-export const ParkConnection = connectionType('Park', KIND_TYPES.Park);
-export const CompanyConnection = connectionType('Company', KIND_TYPES.Company);
-export const OfficialConnection = connectionType('Official', KIND_TYPES.Official);
-export const PersonConnection = connectionType('Person', KIND_TYPES.Person);
-export const RegionConnection = connectionType('Region', KIND_TYPES.Region);
-export const OrganizationConnection = connectionType('Organization', KIND_TYPES.Organization);
-export const IndustryConnection = connectionType('Industry', KIND_TYPES.Industry);
-export const ProjectConnection = connectionType('Project', KIND_TYPES.Project);
-export const PartnershipConnection = connectionType('Partnership', KIND_TYPES.Partnership);
+/** The connection type of each kind's list (ParkConnection, ...). */
+export const KIND_CONNECTIONS = Object.fromEntries(
+  ENTITY_KINDS.map((kind) => [kind, connectionType(kind, KIND_TYPES[kind])]),
+) as Record<EntityKind, ClassType>;

@@ -1,9 +1,20 @@
 // Domain edges: relationship fields that read like the domain (a park's companies, an official's positions, ...).
-// Each carries the relation's properties and the evidence that states it.
-import { Field, Float, ObjectType } from 'type-graphql';
-import { Company, Entity, Evidence, Industry, Park, Partnership, Region } from './entity.ts';
+// Each carries the relation's properties and the evidence that states it. The edge type of each relation type with
+// properties (Position, Investment, ...) is made from the ontology model: its name, description, end field names
+// and properties are the model's, so a property added there appears here.
+import { Field, ObjectType, type ClassType } from 'type-graphql';
+import {
+  RELATION_PROPERTY_SCHEMA,
+  RELATION_SCHEMA,
+  RELATION_TYPES,
+  endKinds,
+  type EntityKind,
+  type RelationProperty,
+  type RelationType,
+} from '../../ontology/model.ts';
+import { Entity, Evidence, KIND_TYPES } from './entity.ts';
 import { RelationTypeEnum } from './enums.ts';
-import type { RelationType } from '../../ontology/model.ts';
+import { propertyField } from './property-field.ts';
 
 @ObjectType() // a base only: never reachable, so never in the schema
 abstract class DomainEdge {
@@ -11,91 +22,83 @@ abstract class DomainEdge {
   evidence!: Evidence[];
 }
 
-@ObjectType({ description: 'A company in a park: one that invests in it or is located in it.', simpleResolvers: true })
-export class ParkCompany extends DomainEdge {
-  @Field(() => Company)
-  company!: Company;
-  @Field(() => RelationTypeEnum, { description: 'INVESTS_IN or LOCATED_IN.' })
-  type!: RelationType;
-  @Field(() => Float, { nullable: true, description: 'Invested amount in yuan, where stated.' })
-  amount?: number;
-  @Field(() => String, {
-    nullable: true,
-    description: 'Stage of the investment (签约, 开工, 竣工, 投产), where stated.',
-  })
-  status?: string;
+/** An object type extending DomainEdge, its fields declared by `fields` on its prototype. */
+function edgeType(name: string, description: string, fields: (prototype: object) => void): ClassType {
+  const type = { [name]: class extends DomainEdge {} }[name]!;
+  fields(type.prototype);
+  ObjectType(name, { description, simpleResolvers: true })(type);
+  return type;
 }
 
-@ObjectType({ description: 'A company investing in a park, project or region.', simpleResolvers: true })
-export class Investment extends DomainEdge {
-  @Field(() => Company)
-  company!: Company;
-  @Field(() => Entity, { description: 'The park, project or region invested in.' })
-  target!: Entity;
-  @Field(() => Float, { nullable: true, description: 'Amount in yuan, where stated.' })
-  amount?: number;
-  @Field(() => String, { nullable: true, description: 'Stage (签约, 开工, 竣工, 投产), where stated.' })
-  status?: string;
+const upperFirst = (text: string) => text[0]!.toUpperCase() + text.slice(1);
+
+function propertyFields(prototype: object, properties: readonly RelationProperty[]): void {
+  for (const p of properties)
+    propertyField(prototype, p, `${upperFirst(RELATION_PROPERTY_SCHEMA[p].description)}, where stated.`);
 }
 
-@ObjectType({
-  description: 'A post an official or person holds in a park, region, organization or company.',
-  simpleResolvers: true,
-})
-export class Position extends DomainEdge {
-  @Field(() => Entity, { description: 'The official or person.' })
-  holder!: Entity;
-  @Field(() => Entity, { description: 'The park, region, organization or company.' })
-  at!: Entity;
-  @Field(() => String, { nullable: true, description: 'The post, e.g. 党工委书记.' })
-  title?: string;
+/** An end of an edge: the kind's type when only one kind may stand there, else Entity, described by its kinds. */
+function endField(prototype: object, name: string, kinds: EntityKind[]): void {
+  if (kinds.length === 1) {
+    Field(() => KIND_TYPES[kinds[0]!])(prototype, name);
+    return;
+  }
+  const names = kinds.map((kind) => kind.toLowerCase());
+  const description = `The ${names.slice(0, -1).join(', ')} or ${names.at(-1)!}.`;
+  Field(() => Entity, { description })(prototype, name);
 }
 
-@ObjectType({ description: 'An industry a park or region focuses on.', simpleResolvers: true })
-export class IndustryFocus extends DomainEdge {
-  @Field(() => Entity, { description: 'The park or region.' })
-  subject!: Entity;
-  @Field(() => Industry)
-  industry!: Industry;
-  @Field(() => String, { nullable: true, description: '主导, 先导 or 新兴, where stated.' })
-  tier?: string;
+/** The edge type of each relation type the model gives one (those with properties). */
+export const RELATION_EDGE_TYPES: Partial<Record<RelationType, ClassType>> = Object.fromEntries(
+  RELATION_TYPES.flatMap((type) => {
+    const { edge, properties } = RELATION_SCHEMA[type];
+    if (!edge) return [];
+    const made = edgeType(edge.name, edge.description, (prototype) => {
+      endField(prototype, edge.from, endKinds(type, 'from'));
+      endField(prototype, edge.to, endKinds(type, 'to'));
+      propertyFields(prototype, properties);
+    });
+    return [[type, made]];
+  }),
+);
+
+/** The relation types a park's companies come from. */
+export const PARK_COMPANY_TYPES: RelationType[] = ['INVESTS_IN', 'LOCATED_IN'];
+
+export const ParkCompany = edgeType(
+  'ParkCompany',
+  'A company in a park: one that invests in it or is located in it.',
+  (prototype) => {
+    Field(() => KIND_TYPES.Company)(prototype, 'company');
+    Field(() => RelationTypeEnum, { description: `${PARK_COMPANY_TYPES.join(' or ')}.` })(prototype, 'type');
+    propertyFields(prototype, [...new Set(PARK_COMPANY_TYPES.flatMap((type) => RELATION_SCHEMA[type].properties))]);
+  },
+);
+
+/** A link to the other end of a relation, in the field `field`; `kind` when it links only to that kind. */
+export interface LinkType {
+  type: ClassType;
+  field: string;
+  kind?: EntityKind;
 }
 
-@ObjectType({ description: 'A park or region taking part in a partnership.', simpleResolvers: true })
-export class Membership extends DomainEdge {
-  @Field(() => Entity, { description: 'The park or region.' })
-  member!: Entity;
-  @Field(() => Partnership)
-  partnership!: Partnership;
-  @Field(() => String, { nullable: true, description: 'lead or member.' })
-  role?: string;
+function linkType(name: string, description: string, kind?: EntityKind): LinkType {
+  const field = kind ? kind.toLowerCase() : 'entity';
+  const type = edgeType(name, description, (prototype) => {
+    Field(() => (kind ? KIND_TYPES[kind] : Entity))(prototype, field);
+  });
+  return { type, field, ...(kind ? { kind } : {}) };
 }
 
-@ObjectType({ description: 'A related park.', simpleResolvers: true })
-export class ParkLink extends DomainEdge {
-  @Field(() => Park)
-  park!: Park;
-}
+export const ParkLink = linkType('ParkLink', 'A related park.', 'Park');
+export const RegionLink = linkType('RegionLink', 'A related region.', 'Region');
+export const EntityLink = linkType('EntityLink', 'A related entity.');
 
-@ObjectType({ description: 'A related region.', simpleResolvers: true })
-export class RegionLink extends DomainEdge {
-  @Field(() => Region)
-  region!: Region;
-}
-
-@ObjectType({ description: 'A related entity.', simpleResolvers: true })
-export class EntityLink extends DomainEdge {
-  @Field(() => Entity)
-  entity!: Entity;
-}
-
-@ObjectType({
-  description: 'A park linked to this one through a partnership both belong to (evidence: its membership).',
-  simpleResolvers: true,
-})
-export class LinkedPark extends DomainEdge {
-  @Field(() => Park)
-  park!: Park;
-  @Field(() => Partnership)
-  partnership!: Partnership;
-}
+export const LinkedPark = edgeType(
+  'LinkedPark',
+  'A park linked to this one through a partnership both belong to (evidence: its membership).',
+  (prototype) => {
+    Field(() => KIND_TYPES.Park)(prototype, 'park');
+    Field(() => KIND_TYPES.Partnership)(prototype, 'partnership');
+  },
+);

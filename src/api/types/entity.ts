@@ -1,6 +1,16 @@
 // The graph's object types: the Entity interface, one type per kind, relations with evidence, reports, subgraphs.
-import { Field, Float, ID, Int, InterfaceType, ObjectType } from 'type-graphql';
-import type { EntityKind, RelationType } from '../../ontology/model.ts';
+// Kinds and relation properties come from the ontology model (src/ontology/model.ts), not declared here.
+import { Field, ID, Int, InterfaceType, ObjectType } from 'type-graphql';
+import {
+  ENTITY_KINDS,
+  ENTITY_SCHEMA,
+  RELATION_PROPERTY_NAMES,
+  RELATION_PROPERTY_SCHEMA,
+  typesCarrying,
+  type EntityKind,
+  type RelationType,
+} from '../../ontology/model.ts';
+import { propertyField } from './property-field.ts';
 import type { StoredEntity } from '../../graph/store.ts';
 import { EntityKindEnum, RelationTypeEnum } from './enums.ts';
 
@@ -65,39 +75,18 @@ export abstract class Entity {
   aliases!: string[];
 }
 
-const kindType = (description: string) => ObjectType({ implements: Entity, description, simpleResolvers: true });
+/** The object type of one kind, named and described as the ontology model does. */
+function kindType(kind: EntityKind): typeof Entity {
+  const type = { [kind]: class extends Entity {} }[kind]!;
+  ObjectType(kind, { implements: Entity, description: ENTITY_SCHEMA[kind].description, simpleResolvers: true })(type);
+  return type;
+}
 
-@kindType('An industrial park, development zone, hi-tech zone, co-built park or similar carrier.')
-export class Park extends Entity {}
-@kindType('An enterprise or business group.')
-export class Company extends Entity {}
-@kindType('A person named with a government or Party post.')
-export class Official extends Entity {}
-@kindType('A named person with another role, such as a company executive or an expert.')
-export class Person extends Entity {}
-@kindType('An administrative area, a foreign country or a named macro-region.')
-export class Region extends Entity {}
-@kindType('A non-company body: government organ, Party committee, administrative committee, institute, university.')
-export class Organization extends Entity {}
-@kindType('An industry or sector a park or region develops.')
-export class Industry extends Entity {}
-@kindType('A named construction or investment project, facility or platform.')
-export class Project extends Entity {}
-@kindType('A named cooperation scheme that links parks or regions.')
-export class Partnership extends Entity {}
-
-/** The object type of each kind; every kind must have one (checked by the compiler). */
-export const KIND_TYPES: Record<EntityKind, typeof Entity> = {
-  Park,
-  Company,
-  Official,
-  Person,
-  Region,
-  Organization,
-  Industry,
-  Project,
-  Partnership,
-};
+/** The object type of each kind, one per kind of the model. */
+export const KIND_TYPES = Object.fromEntries(ENTITY_KINDS.map((kind) => [kind, kindType(kind)])) as Record<
+  EntityKind,
+  typeof Entity
+>;
 
 @ObjectType({ description: 'A fact: `from` relates to `to`, with the sentences that state it.', simpleResolvers: true })
 export class Relation {
@@ -115,16 +104,11 @@ export class Relation {
   fromId!: string;
   @Field(() => ID)
   toId!: string;
-  @Field(() => String, { nullable: true, description: 'HOLDS_POSITION: the post, e.g. 党工委书记.' })
-  title?: string;
-  @Field(() => Float, { nullable: true, description: 'INVESTS_IN: the amount in yuan.' })
-  amount?: number;
-  @Field(() => String, { nullable: true, description: "INVESTS_IN: the project's stage (签约, 开工, 竣工, 投产)." })
-  status?: string;
-  @Field(() => String, { nullable: true, description: 'FOCUSES_ON: 主导, 先导 or 新兴.' })
-  tier?: string;
-  @Field(() => String, { nullable: true, description: 'MEMBER_OF: lead or member.' })
-  role?: string;
+  // and one nullable field per relation property of the model (below)
+}
+for (const property of RELATION_PROPERTY_NAMES) {
+  const description = `${typesCarrying(property).join(', ')}: ${RELATION_PROPERTY_SCHEMA[property].description}.`;
+  propertyField(Relation.prototype, property, description);
 }
 
 @ObjectType({ description: 'Entities and the relations among them.', simpleResolvers: true })

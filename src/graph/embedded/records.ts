@@ -9,7 +9,7 @@
 //                          a relation shows follow from the claims (resolve.ts, claimedProperties).
 //   MENTIONED_IN.mentions  `<sentence index>|<surface>` joined by `;`
 //   Report.sentences       `<index>|<start>|<end>|<text>` joined by `;`
-import { RELATION_PROPERTY_NAMES } from '../../ontology/model.ts';
+import { RELATION_PROPERTY_NAMES, RELATION_PROPERTY_TYPES } from '../../ontology/model.ts';
 import type { EntityKind, RelationProperties, RelationProperty, RelationType } from '../../ontology/model.ts';
 import { claimedProperties, relationId } from '../resolve.ts';
 import type { EvidenceRef, PropertyClaim, ResolvedMention, ResolvedSentence } from '../resolve.ts';
@@ -73,7 +73,9 @@ export function decodeSupport(text: string | null | undefined): { evidence: Evid
     const properties: RelationProperties = {};
     for (const part of parts) {
       const [property, value] = part.split('=') as [RelationProperty, string];
-      Object.assign(properties, { [property]: property === 'amount' ? Number(value) : unescapeText(value) });
+      Object.assign(properties, {
+        [property]: RELATION_PROPERTY_TYPES[property] === 'number' ? Number(value) : unescapeText(value),
+      });
     }
     claims.push({ reportId: reportId!, properties });
   }
@@ -150,6 +152,3 @@ export function toStoredRelation(r: RelationRecord, sentences: Map<string, Store
     evidence: r.evidence.flatMap((e) => sentences.get(sentenceKey(e.reportId, e.sentence)) ?? []),
   };
 }
-
-/** Report rows are decoded by the port's one decoder (src/graph/store.ts). */
-export { reportFromRow as toReport } from '../store.ts';

@@ -45,7 +45,7 @@ describe('read cache', () => {
     expect(cache.entity('Park:a')).toBeUndefined();
     expect(cache.relationsOf('Park:a')).toBeUndefined();
     cache.fillEntity(cache.ticket(), entity('Park:a'));
-    expect(cache.entity('Park:a')).toBeDefined();
+    expect(cache.entity('Park:a')).toEqual(entity('Park:a'));
     cache.clear();
     expect(cache.entity('Park:a')).toBeUndefined();
   });
@@ -55,7 +55,7 @@ describe('read cache', () => {
     const hub = Array.from({ length: 60 }, (_, i) => record('Park:hub', `Park:${i}`));
     cache.fillRelations(cache.ticket(), 'Park:hub', { out: hub, in: [] });
     cache.fillRelations(cache.ticket(), 'Park:other', { out: hub, in: [] });
-    expect(cache.relationsOf('Park:other')).toBeDefined();
+    expect(cache.relationsOf('Park:other')).toEqual({ out: hub, in: [] });
     expect(cache.relationsOf('Park:hub')).toBeUndefined();
   });
 });

@@ -1,0 +1,145 @@
+// The embedded store's cached reads, inside a read session the store opens (store.ts): entities by id, an entity's
+// whole adjacency, report sentences, relations hydrated with their evidence, and shortest routes. Each answers from
+// the read cache (read-cache.ts) when it can, and otherwise reads LadybugDB and fills the cache; the queries in
+// entity-reads.ts, relation-reads.ts and report-reads.ts are built from them.
+import type { EntityId } from '../../ontology/model.ts';
+import type { EvidenceRef, ResolvedSentence } from '../resolve.ts';
+import type { StoredEntity, StoredEvidence, StoredRelation } from '../store.ts';
+import { shortestRoute } from '../traverse.ts';
+import type { Row, Run } from './db.ts';
+import { decodeSentences, sentenceKey, toEntity, toRelationRecord, toStoredRelation } from './records.ts';
+import type { RelationRecord } from './records.ts';
+import type { Adjacency, ReadCache, Route } from './read-cache.ts';
+import type { Statements } from './statements.ts';
+
+/** A read session's statement runner, the store's Cypher statements, its read cache, and its hydrated relations. */
+export interface ReadContext {
+  run: Run;
+  cypher: Statements;
+  cache: ReadCache;
+  /** Each relation record as the port returns it, for as long as the record lives (see hydrate). */
+  hydrated: WeakMap<RelationRecord, StoredRelation>;
+}
+
+/** `work` in one read session of the store. */
+export type ReadSession = <T>(work: (r: ReadContext) => Promise<T>) => Promise<T>;
+
+/** The `total` a count statement answers. */
+export const countOf = (rows: Row[]) => Number(rows[0]?.total ?? 0);
+
+/** The stored entities among `ids`, from the cache or the store. */
+export async function entitiesById(r: ReadContext, ids: Iterable<EntityId>): Promise<Map<EntityId, StoredEntity>> {
+  const found = new Map<EntityId, StoredEntity>();
+  const missing: EntityId[] = [];
+  for (const id of new Set(ids)) {
+    const cached = r.cache.entity(id);
+    if (cached) found.set(id, cached);
+    else missing.push(id);
+  }
+  if (missing.length === 0) return found;
+  const ticket = r.cache.ticket();
+  for (const row of await r.run(r.cypher.get('entitiesByIds'), { ids: missing })) {
+    const entity = toEntity(row);
+    found.set(entity.id, entity);
+    r.cache.fillEntity(ticket, entity);
+  }
+  return found;
+}
+
+/**
+ * Every relation of one entity, each way, from the cache or read whole and cached. With `upTo`, an entity with
+ * more relations (a hub) is not read: undefined.
+ */
+export async function adjacencyOf(r: ReadContext, id: EntityId): Promise<Adjacency>;
+export async function adjacencyOf(r: ReadContext, id: EntityId, upTo: number): Promise<Adjacency | undefined>;
+export async function adjacencyOf(r: ReadContext, id: EntityId, upTo?: number): Promise<Adjacency | undefined> {
+  const cached = r.cache.relationsOf(id);
+  if (cached) return cached;
+  const ticket = r.cache.ticket();
+  if (upTo !== undefined && countOf(await r.run(r.cypher.get('countRelations'), { id })) > upTo) return undefined;
+  const read = async (direction: 'Out' | 'In') =>
+    (await r.run(r.cypher.get(`allRelations${direction}`), { id })).map(toRelationRecord);
+  const adjacency = { out: await read('Out'), in: await read('In') };
+  r.cache.fillRelations(ticket, id, adjacency);
+  return adjacency;
+}
+
+/** The cited sentences behind evidence references, by sentenceKey. */
+export async function sentencesOf(r: ReadContext, refs: readonly EvidenceRef[]): Promise<Map<string, StoredEvidence>> {
+  const byReport = new Map<string, Map<number, ResolvedSentence>>();
+  const missing: string[] = [];
+  for (const reportId of new Set(refs.map((ref) => ref.reportId))) {
+    const cached = r.cache.sentencesOf(reportId);
+    if (cached) byReport.set(reportId, cached);
+    else missing.push(reportId);
+  }
+  if (missing.length > 0) {
+    const ticket = r.cache.ticket();
+    for (const row of await r.run(r.cypher.get('sentencesOf'), { ids: missing })) {
+      const sentences = new Map(decodeSentences(row.sentences as string | null).map((s) => [s.index, s]));
+      byReport.set(String(row.reportId), sentences);
+      r.cache.fillSentences(ticket, String(row.reportId), sentences);
+    }
+  }
+  const found = new Map<string, StoredEvidence>();
+  for (const { reportId, sentence } of refs) {
+    const s = byReport.get(reportId)?.get(sentence);
+    if (s) found.set(sentenceKey(reportId, sentence), { reportId, sentence: s.text, start: s.start, end: s.end });
+  }
+  return found;
+}
+
+/** Relations with their evidence sentences. A cached record is hydrated once: records are never changed, only
+ * replaced when a write touches one of their ends, and a report's sentences never change. */
+export async function hydrate(r: ReadContext, records: RelationRecord[]): Promise<StoredRelation[]> {
+  const unhydrated = records.filter((record) => !r.hydrated.has(record));
+  const sentences = await sentencesOf(
+    r,
+    unhydrated.flatMap((record) => record.evidence),
+  );
+  for (const record of unhydrated) r.hydrated.set(record, toStoredRelation(record, sentences));
+  return records.map((record) => r.hydrated.get(record)!);
+}
+
+/**
+ * A shortest route: one asked before (until the next write), or one through what the cache holds, or LadybugDB's.
+ * Reading entities one by one for a search of our own would cost more than LadybugDB's whole search whenever a
+ * hub lies near either end, so only what is already in memory is searched here (src/graph/traverse.ts).
+ */
+export async function routeBetween(
+  r: ReadContext,
+  from: EntityId,
+  to: EntityId,
+  hops: number,
+): Promise<Route | 'none'> {
+  const key = `${from}|${to}|${hops}`;
+  const known = r.cache.route(key);
+  if (known) return known;
+  const ticket = r.cache.ticket();
+  const route =
+    shortestRoute(from, to, hops, (id) => r.cache.relationsOf(id)) ?? (await shortestRouteInStore(r, from, to, hops));
+  r.cache.fillRoute(ticket, key, route);
+  return route;
+}
+
+/** LadybugDB's own shortest path: reads neighbours by storage offset only, so it crosses unread hubs faster. */
+async function shortestRouteInStore(
+  r: ReadContext,
+  from: EntityId,
+  to: EntityId,
+  hops: number,
+): Promise<Route | 'none'> {
+  const [path] = await r.run(r.cypher.withHops('shortestPath', hops), { from, to });
+  if (!path) return 'none';
+  const nodes = path.nodes as Row[];
+  const idOf = new Map(nodes.map((n) => [internalId(n._id), String(n.id)]));
+  const edges = (path.rels as Row[]).map((rel) =>
+    toRelationRecord({ ...rel, src: idOf.get(internalId(rel._src))!, dst: idOf.get(internalId(rel._dst))! }),
+  );
+  return { nodes: nodes.map((n) => String(n.id)), edges };
+}
+
+function internalId(value: unknown): string {
+  const id = value as { table: number; offset: number };
+  return `${id.table}:${id.offset}`;
+}

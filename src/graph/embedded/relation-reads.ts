@@ -1,0 +1,140 @@
+// The embedded store's relation queries: a page of an entity's relations, the relations of many, a shortest path
+// and a neighborhood. Relations are read from each entity's adjacency (every relation it has, both ways), which the
+// read cache keeps: after the first read of an entity, its relations, paths and neighborhoods through it cost no
+// store query. Only a hub's relations are paged by LadybugDB, when a page of them is all that is asked.
+import { RELATION_TYPES } from '../../ontology/model.ts';
+import type { EntityId, RelationType } from '../../ontology/model.ts';
+import { pageWindow, toPage, wholeNumber } from '../paging.ts';
+import { relationId } from '../resolve.ts';
+import { MAX_NEIGHBORHOOD_DEPTH, MAX_PATH_HOPS } from '../store.ts';
+import type { Page, PageArgs, RelationFilter, StoredEntity, StoredRelation, Subgraph } from '../store.ts';
+import { ringsAround } from '../traverse.ts';
+import { toRelationRecord } from './records.ts';
+import type { RelationRecord } from './records.ts';
+import { adjacencyOf, countOf, entitiesById, hydrate, routeBetween } from './reads.ts';
+import type { ReadContext, ReadSession } from './reads.ts';
+import { BOTH, compare, directionsOf, listOf, pageOf, select, type Way } from './selection.ts';
+
+const DEFAULT_NEIGHBORHOOD_LIMIT = 100;
+/**
+ * A page of the relations of an entity with at most this many (both ways) comes from its whole adjacency, read once
+ * and cached; a hub's page is counted, sorted and cut by LadybugDB instead of reading the hub whole.
+ */
+const WHOLE_READ_LIMIT = 200;
+
+export async function relationsOf(
+  session: ReadSession,
+  id: EntityId,
+  filter: RelationFilter,
+  page?: PageArgs,
+): Promise<Page<StoredRelation>> {
+  const { size, after } = pageWindow(page);
+  const types = listOf(filter.types, RELATION_TYPES, 'relation type');
+  const directions = directionsOf(filter.direction);
+  return session(async (r) => {
+    const adjacency = await adjacencyOf(r, id, WHOLE_READ_LIMIT);
+    const { records, totalCount } = adjacency
+      ? pageOf(select(adjacency, types, directions), after, size)
+      : await pageInStore(r, id, types, directions, after, size);
+    return toPage(await hydrate(r, records), (relation) => relation.id, size, totalCount);
+  });
+}
+
+/** A page of a hub's relations, each direction counted, sorted and cut by LadybugDB. */
+async function pageInStore(
+  { run, cypher }: ReadContext,
+  id: EntityId,
+  types: RelationType[],
+  directions: readonly Way[],
+  after: string,
+  size: number,
+) {
+  // Each direction gives its first size + 1 keys after the cursor; merged, the first size + 1 are the page's.
+  const keyed: (RelationRecord & { key: string })[] = [];
+  let totalCount = 0;
+  for (const direction of directions) {
+    totalCount += countOf(await run(cypher.get(`countRelations${direction}`), { id, types }));
+    const rows = await run(cypher.get(`relations${direction}`), { id, types, after, limit: size + 1 });
+    keyed.push(...rows.map((row) => ({ ...toRelationRecord(row), key: String(row.key) })));
+  }
+  return { records: keyed.sort((a, b) => compare(a.key, b.key)).slice(0, size + 1), totalCount };
+}
+
+export async function relationsOfMany(
+  session: ReadSession,
+  ids: readonly EntityId[],
+  filter: RelationFilter,
+): Promise<Map<EntityId, StoredRelation[]>> {
+  const result = new Map<EntityId, StoredRelation[]>(ids.map((id) => [id, []]));
+  if (ids.length === 0) return result;
+  const types = listOf(filter.types, RELATION_TYPES, 'relation type');
+  const directions = directionsOf(filter.direction);
+  return session(async (r) => {
+    const anchored: { anchor: EntityId; record: RelationRecord }[] = [];
+    for (const id of new Set(ids)) {
+      for (const record of select(await adjacencyOf(r, id), types, directions)) anchored.push({ anchor: id, record });
+    }
+    const relations = await hydrate(
+      r,
+      anchored.map((a) => a.record),
+    );
+    anchored.forEach((a, i) => result.get(a.anchor)!.push(relations[i]!));
+    for (const list of result.values()) list.sort((a, b) => compare(a.id, b.id));
+    return result;
+  });
+}
+
+export async function shortestPath(
+  session: ReadSession,
+  from: EntityId,
+  to: EntityId,
+  maxHops: number,
+): Promise<Subgraph | undefined> {
+  const hops = Math.min(wholeNumber(maxHops, 'maxHops'), MAX_PATH_HOPS);
+  return session(async (r) => {
+    const ends = await entitiesById(r, [from, to]);
+    if (!ends.has(from) || !ends.has(to)) return undefined;
+    if (from === to) return { nodes: [ends.get(from)!], edges: [] };
+    const route = await routeBetween(r, from, to, hops);
+    if (route === 'none') return undefined;
+    const rows = await entitiesById(r, route.nodes);
+    return { nodes: route.nodes.map((n) => rows.get(n)!), edges: await hydrate(r, route.edges) };
+  });
+}
+
+export async function neighborhood(
+  session: ReadSession,
+  id: EntityId,
+  options: { depth?: number; limit?: number; types?: RelationType[] },
+): Promise<Subgraph> {
+  const depth = Math.min(wholeNumber(options.depth ?? 1, 'depth'), MAX_NEIGHBORHOOD_DEPTH);
+  const limit = wholeNumber(options.limit ?? DEFAULT_NEIGHBORHOOD_LIMIT, 'limit');
+  const types = listOf(options.types, RELATION_TYPES, 'relation type');
+  return session(async (r) => {
+    const start = (await entitiesById(r, [id])).get(id);
+    if (!start || limit === 0) return { nodes: [], edges: [] };
+    // Breadth first, ring by ring, so the nearest entities fill the limit (src/graph/traverse.ts).
+    const rows = new Map<EntityId, StoredEntity>([[id, start]]);
+    const chosen = await ringsAround(
+      id,
+      { depth, limit },
+      async (from) =>
+        select(await adjacencyOf(r, from), types, BOTH).map((rel) => (rel.from === from ? rel.to : rel.from)),
+      async (ids) => {
+        const found = await entitiesById(r, ids);
+        for (const [n, row] of found) rows.set(n, row);
+        return ids.filter((n) => found.has(n));
+      },
+    );
+    const nodes = chosen.map((n) => rows.get(n)!);
+    const included = new Set(chosen);
+    // Every relation between two chosen entities, once: from its source's adjacency (the last ring's is read
+    // whole too, as a hub's is when it is expanded, and cached for the next reader).
+    const edges: RelationRecord[] = [];
+    for (const { id: from } of nodes) {
+      edges.push(...select(await adjacencyOf(r, from), types, ['Out']).filter((rel) => included.has(rel.to)));
+    }
+    edges.sort((a, b) => compare(relationId(a.from, a.type, a.to), relationId(b.from, b.type, b.to)));
+    return { nodes, edges: await hydrate(r, edges) };
+  });
+}
