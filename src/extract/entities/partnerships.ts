@@ -1,6 +1,7 @@
 // Partnerships: numbered schemes (“1+3”联动发展) and the named cooperation schemes of Chinese regional
 // policy (山海协作, 对口支援), optionally with the regions they pair (温州丽水山海协作).
 import { PRIORITY, type Candidate } from './candidate.ts';
+import { ONE_CHARACTER_FORMS, regionForms } from '../lexicon/regions.ts';
 import { regionTrie } from './regions.ts';
 
 /** What a scheme's name ends with, longest first. */
@@ -34,6 +35,29 @@ export const SCHEMES = [
 const NUMBERED = /[“"]\d+\+\d+[”"]/g;
 const SCHEME = new RegExp(SCHEMES.join('|'), 'g');
 
+const ABBREVIATIONS = [...ONE_CHARACTER_FORMS.keys()].join('');
+/** A quoted initiative that others join or build along (共建“某某”, “某某”沿线国家, “某某”国际合作, “某某”倡议). */
+const QUOTED_INITIATIVE = /(?<=共建)[“"]([^“”"]{2,8})[”"]|[“"]([^“”"]{2,8})[”"](?=沿线|国际合作|合作倡议|倡议)/g;
+/** Aid to a province named by its one-character form (对口援藏). */
+const AID_TO = new RegExp(`对口援[${ABBREVIATIONS}]`, 'g');
+
+let joinedScheme: RegExp | undefined;
+/** Places joined by their one-character forms, or a macro-region, then a scheme head: 川黔协同发展, 沪滇扶贫协作,
+ *  中俄两国地方经济合作, 珠江三角洲区域一体化发展. Built on first use, from the gazetteer's macro-regions. */
+function joinedSchemePattern(): RegExp {
+  if (!joinedScheme) {
+    const macros = [...regionForms()]
+      .filter(([form, list]) => list.some((f) => f.region.level === 'macro' && !f.short && f.region.name === form))
+      .map(([form]) => form)
+      .sort((a, b) => b.length - a.length);
+    joinedScheme = new RegExp(
+      `(?:[${ABBREVIATIONS}]{2,4}(?:[两三四](?:国|地|省))?|${macros.join('|')})(?:地方|区域)?(?:协同发展|一体化发展|扶贫协作|经济合作)`,
+      'g',
+    );
+  }
+  return joinedScheme;
+}
+
 export function recognizePartnerships(text: string, sentence: number): Candidate[] {
   const out: Candidate[] = [];
   for (const m of text.matchAll(NUMBERED)) {
@@ -49,6 +73,22 @@ export function recognizePartnerships(text: string, sentence: number): Candidate
       sentence,
       start: m.index,
       end,
+      priority: PRIORITY.quoted,
+    });
+  }
+  for (const m of [...text.matchAll(joinedSchemePattern()), ...text.matchAll(AID_TO)]) {
+    const end = m.index + m[0].length;
+    out.push({ kind: 'Partnership', name: m[0], sentence, start: m.index, end, priority: PRIORITY.quoted });
+  }
+  for (const m of text.matchAll(QUOTED_INITIATIVE)) {
+    const name = m[1] ?? m[2]!;
+    const start = m.index + m[0].indexOf(name) - 1;
+    out.push({
+      kind: 'Partnership',
+      name,
+      sentence,
+      start,
+      end: start + name.length + 2,
       priority: PRIORITY.quoted,
     });
   }

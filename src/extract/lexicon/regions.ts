@@ -121,6 +121,51 @@ const EXTRA_REGIONS: RegionEntry[] = [
   ].map((name) => ({ name, level: 'macro' as const })),
 ];
 
+/** The one-character abbreviations of provinces (and a few countries) that policy names join (京津冀, 苏陕, 中日韩). */
+export const ONE_CHARACTER_FORMS: ReadonlyMap<string, string> = new Map([
+  ...Object.entries({
+    京: '北京市',
+    津: '天津市',
+    冀: '河北省',
+    沪: '上海市',
+    渝: '重庆市',
+    苏: '江苏省',
+    浙: '浙江省',
+    皖: '安徽省',
+    闽: '福建省',
+    赣: '江西省',
+    鲁: '山东省',
+    豫: '河南省',
+    鄂: '湖北省',
+    湘: '湖南省',
+    粤: '广东省',
+    桂: '广西壮族自治区',
+    琼: '海南省',
+    川: '四川省',
+    黔: '贵州省',
+    滇: '云南省',
+    藏: '西藏自治区',
+    陕: '陕西省',
+    甘: '甘肃省',
+    青: '青海省',
+    宁: '宁夏回族自治区',
+    新: '新疆维吾尔自治区',
+    疆: '新疆维吾尔自治区',
+    蒙: '内蒙古自治区',
+    辽: '辽宁省',
+    吉: '吉林省',
+    黑: '黑龙江省',
+    晋: '山西省',
+    港: '香港',
+    澳: '澳门',
+    台: '台湾',
+    中: HOME_COUNTRY,
+    日: '日本',
+    韩: '韩国',
+    俄: '俄罗斯',
+  }),
+]);
+
 function shortForm(full: string): string | undefined {
   const ethnic = ETHNIC_AUTONOMY.exec(full);
   if (ethnic) return ethnic[1];

@@ -1,6 +1,7 @@
 // MEMBER_OF and CO_BUILT_BY. A numbered scheme (“1+3”联动发展) has the parks listed with it as members and
 // the report's own park as its lead (the 1); a named scheme (温州丽水山海协作) has the regions written with it,
 // and a park called one of its parks (…山海协作园区) is a member that those regions co-build.
+import { ONE_CHARACTER_FORMS } from '../lexicon/regions.ts';
 import { regionTrie, pickRegion } from '../entities/regions.ts';
 import type { RecognizedMention } from '../entities/index.ts';
 import type { RelationContext, RelationSet } from './context.ts';
@@ -29,13 +30,29 @@ function numberedMembers(ctx: RelationContext, out: RelationSet, p: RecognizedMe
   }
 }
 
-/** Regions written into a scheme's name or its aliases: 温州丽水山海协作 → 温州市, 丽水市. */
+/** A name made of one-character forms before its head (川黔|协同发展, 沪滇|扶贫协作): the places they stand for. */
+const JOINED =
+  /^([^协一扶经合]{2,4}?)(?:[两三四](?:国|地|省))?(?:地方|区域)?(?:协同发展|一体化发展|扶贫协作|经济合作|合作)$/;
+
+/** Regions written into a scheme's name or its aliases: 温州丽水山海协作 → 温州市, 丽水市; 川黔协同发展 → 四川省,
+ *  贵州省 (the ones the report names). A macro-region's name names no member: its places do. */
 function regionsOfScheme(ctx: RelationContext, partnership: number): number[] {
-  const regions = new Map(ctx.entitiesOfKind('Region').map((r) => [ctx.name(r), r]));
+  const regions = new Map(
+    ctx.entitiesOfKind('Region').flatMap((r) => [ctx.name(r), ...ctx.report.entities[r]!.aliases].map((f) => [f, r])),
+  );
   const found = new Set<number>();
   for (const form of [ctx.name(partnership), ...ctx.report.entities[partnership]!.aliases]) {
+    const joined = JOINED.exec(form)?.[1];
+    if (joined && [...joined].every((c) => ONE_CHARACTER_FORMS.has(c))) {
+      for (const c of joined) {
+        const r = regions.get(ONE_CHARACTER_FORMS.get(c)!);
+        if (r !== undefined) found.add(r);
+      }
+      continue;
+    }
     for (const { value } of regionTrie().findAll(form)) {
-      const r = regions.get(pickRegion(value).region.name);
+      const region = pickRegion(value).region;
+      const r = region.level === 'macro' ? undefined : regions.get(region.name);
       if (r !== undefined) found.add(r);
     }
   }
@@ -78,6 +95,10 @@ export function memberOf(ctx: RelationContext, out: RelationSet): void {
     const regions = regionsOfScheme(ctx, partnership);
     const evidence = mentions.map((m) => m.sentence);
     for (const r of regions) out.add({ type: 'MEMBER_OF', from: r, to: partnership, role: 'member', evidence });
+    // A scheme that names no places (共建“某某”, 对口援某) is one the report's region takes part in.
+    const subject = ctx.report.subjectRegion;
+    if (!regions.length && subject !== undefined)
+      out.add({ type: 'MEMBER_OF', from: subject, to: partnership, role: 'member', evidence });
     // 滨江高新区蝉联浙江省山海协作园区考核: the sentence's park is one of the scheme's parks.
     for (const p of mentions) {
       if (!ctx.text(p.sentence).startsWith('园区', p.end)) continue;

@@ -48,6 +48,20 @@ describe('stages and amounts', () => {
   });
 });
 
+describe('partnerships named by places and by quotation', () => {
+  it('reads a scheme of places joined by one-character forms, with the named places as members', () => {
+    const found = relations('四川省、贵州省共同推进川黔协同发展。');
+    expect(found).toContainEqual({ type: 'MEMBER_OF', from: '四川省', to: '川黔协同发展', role: 'member' });
+    expect(found).toContainEqual({ type: 'MEMBER_OF', from: '贵州省', to: '川黔协同发展', role: 'member' });
+  });
+  it('reads a quoted initiative the report’s region builds along, and aid to a province', () => {
+    const text = '云南省大会召开\n云南省积极融入共建“丝路通道”，云南省加大对口援藏工作力度。';
+    const found = relations(text);
+    expect(found).toContainEqual({ type: 'MEMBER_OF', from: '云南省', to: '丝路通道', role: 'member' });
+    expect(found).toContainEqual({ type: 'MEMBER_OF', from: '云南省', to: '对口援藏', role: 'member' });
+  });
+});
+
 describe('partnerships', () => {
   it('makes the listed parks members and the report park the lead of a 1+N scheme', () => {
     const text = '滨江高新区：联动发展\n滨江高新区强化与南湖工业园、北山工业园“1+2”联动发展。滨江高新区成效明显。';
