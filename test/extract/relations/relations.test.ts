@@ -48,6 +48,13 @@ describe('stages and amounts', () => {
   });
 });
 
+describe('parts named after their whole', () => {
+  it('makes a body whose name opens with another’s name a part of it', () => {
+    const found = relations('国务院办公厅印发通知，国务院常务会议研究部署。');
+    expect(found).toContainEqual({ type: 'PART_OF', from: '国务院办公厅', to: '国务院' });
+  });
+});
+
 describe('partnerships named by places and by quotation', () => {
   it('reads a scheme of places joined by one-character forms, with the named places as members', () => {
     const found = relations('四川省、贵州省共同推进川黔协同发展。');
