@@ -59,19 +59,17 @@ export function titleChainBefore(text: string, end: number): TitleSegment[] {
 }
 
 /** What follows a name that an appointment or an honorific makes a person's (王某同志任…, 王某同志, 王某总书记). */
-const HONORED = /^同志(?:兼任|任|主持)|^(?:同志)?(?:总书记|同志$)/;
+const HONORED = /^同志(?:兼任|任|主持|的)|^(?:同志)?(?:总书记|同志$)/;
 /** Where an appointment names the posts after the person (王某同志任…局局长、党组书记；…同志兼任…). */
 const APPOINTED = /^同志(?:兼任|任|主持)/;
 /** A body whose posts are not government posts: a company (…有限公司党委书记 is a company's Party post). */
 const COMPANY_BODY = /(?:公司|集团|银行|企业)$/;
 
-/** The posts after an appointment's 任/兼任 (…同志任|平潭某局党组书记、局长（试用期一年）；), left to right. */
-function titleChainAfter(text: string, start: number): TitleSegment[] {
+/** The posts in text[start, end), split at 、 (and at ， in a removal, which lists posts of several bodies). */
+function postsIn(text: string, start: number, end: number, separators: RegExp): TitleSegment[] {
   const chain: TitleSegment[] = [];
-  const stop = text.slice(start).search(/[；;。，,]|免去/);
-  const end = stop < 0 ? text.length : start + stop;
   let segStart = start;
-  for (const part of text.slice(start, end).split('、')) {
+  for (const part of text.slice(start, end).split(separators)) {
     // A trailing remark in brackets (试用期一年, 挂职) is no part of the post.
     const post = part.replace(/[（(][^）)]*[）)]$/, '');
     const m = TITLE_TRIE.longestEndingAt(text, segStart + post.length, MAX_TITLE_LENGTH);
@@ -90,10 +88,33 @@ function titleChainAfter(text: string, start: number): TitleSegment[] {
   return chain;
 }
 
-/** The posts an appointment gives the person named up to `end` (王某|同志任…), or undefined when none follows. */
+/** The posts a removal names up to 职务 (免去其|某局副局长职务, 免去王某同志的|某局局长职务), from `start`. */
+function removedPosts(text: string, start: number): TitleSegment[] {
+  const end = text.indexOf('职务', start);
+  const stop = text.slice(start).search(/[；;。]/);
+  if (end < 0 || (stop >= 0 && start + stop < end)) return [];
+  return postsIn(text, start, end, /[、，,]/);
+}
+
+/**
+ * The posts an appointment notice gives or takes from the person named up to `end`, or undefined when it is no
+ * appointment: 王某同志任|平潭某局党组书记、局长（试用期一年）, then 免去其|某办副主任职务; or 免去王某同志的|…职务.
+ */
 export function appointedPosts(text: string, end: number): TitleSegment[] | undefined {
   const verb = APPOINTED.exec(text.slice(end));
-  return verb ? titleChainAfter(text, end + verb[0].length) : undefined;
+  if (verb) {
+    const start = end + verb[0].length;
+    const stop = text.slice(start).search(/[；;。，,]|免去/);
+    const postsEnd = stop < 0 ? text.length : start + stop;
+    const removal = /^[，,]?免去其/.exec(text.slice(postsEnd));
+    return [
+      ...postsIn(text, start, postsEnd, /、/),
+      ...(removal ? removedPosts(text, postsEnd + removal[0].length) : []),
+    ];
+  }
+  if (text.startsWith('同志的', end) && text.slice(0, end).search(/免去[一-龥]{2,4}$/) >= 0)
+    return removedPosts(text, end + '同志的'.length);
+  return undefined;
 }
 
 /** A personal name starting at `start` (surname + one or two characters), judged by what follows it. */
@@ -226,6 +247,14 @@ function nameAfterWord(text: string, at: number, lenient: boolean): number | und
   return end !== undefined && NAME_TAGS.has(tagOf(text.slice(at, end))) ? end : undefined;
 }
 
+/** Surname + a given name of one or two Han characters. */
+function surnameLed(name: string): boolean {
+  const surname = SURNAMES.has(name.slice(0, 2)) ? 2 : SURNAMES.has(name[0] ?? '') ? 1 : 0;
+  const given = name.length - surname;
+  // A given name never ends in a particle or preposition (高声向|总书记 is 高声 + 向).
+  return surname > 0 && given >= 1 && given <= 2 && /^\p{Script=Han}+$/u.test(name) && !NOT_GIVEN.has(name.at(-1)!);
+}
+
 function looksLikeName(item: string): boolean {
   return item.length >= 2 && item.length <= 4 && nameAt(item, 0) === item.length;
 }
@@ -264,15 +293,25 @@ export function recognizePeople(text: string, sentence: number): Candidate[] {
     });
   }
   // Names that an appointment or an honorific follows (王某同志任…, 王某总书记).
-  for (const m of text.matchAll(/(?:^|[，,。；;：:、\s（(])([一-龥]{2,4}?)(?=同志|总书记)/g)) {
-    const start = m.index + m[0].length - m[1]!.length;
-    const end = nameAt(text, start);
-    if (end !== start + m[1]!.length || !HONORED.test(text.slice(end, end + 4))) continue;
+  const honored = [
+    ...[...text.matchAll(/(?:^|[，,。；;：:、\s（(])(?:免去)?([一-龥]{2,4}?)(?=同志)/g)].map(
+      (m) => [m.index + m[0].length - m[1]!.length, m.index + m[0].length] as const,
+    ),
+    // 总书记 follows a name wherever it stands (认真贯彻王某某总书记…): the name is the surname-led tail before it.
+    ...[...text.matchAll(/总书记/g)].flatMap((m) => {
+      const start = [3, 2, 4]
+        .map((n) => m.index - n)
+        .find((s) => s >= 0 && surnameLed(text.slice(s, m.index)) && wordBoundaryAt(text, s));
+      return start === undefined ? [] : [[start, m.index] as const];
+    }),
+  ];
+  for (const [start, end] of honored) {
+    if (!surnameLed(text.slice(start, end)) || !HONORED.test(text.slice(end, end + 4))) continue;
     const chain = appointedPosts(text, end) ?? [];
     const government = text.startsWith('总书记', end) || chain.some((c) => c.government);
     out.push({
       kind: 'Person',
-      name: m[1]!,
+      name: text.slice(start, end),
       sentence,
       start,
       end,

@@ -6,12 +6,14 @@ import { appointedPosts, titleChainBefore } from '../entities/people.ts';
 import type { RelationContext, RelationSet } from './context.ts';
 
 const BODY_KINDS = new Set(['Region', 'Park', 'Organization', 'Company']);
+/** The body whose General Secretary a 总书记 after a name is (the lexicon of central bodies names it so). */
+const PARTY_CENTRE = '中共中央';
 
 function implicitBody(ctx: RelationContext, title: string): number | undefined {
   const { homeCity, subjectRegion } = ctx.report;
   if (title.startsWith('市')) return homeCity;
   if (title.startsWith('区') || title.startsWith('县')) return subjectRegion;
-  if (title.startsWith('省') && homeCity !== undefined) {
+  if ((title.startsWith('省') || title.startsWith('自治区')) && homeCity !== undefined) {
     const province = regionByName(ctx.name(homeCity))?.parent;
     return ctx.entitiesOfKind('Region').find((r) => ctx.name(r) === province);
   }
@@ -19,6 +21,7 @@ function implicitBody(ctx: RelationContext, title: string): number | undefined {
 }
 
 export function holdsPosition(ctx: RelationContext, out: RelationSet): void {
+  const partyCentre = ctx.entitiesOfKind('Organization').find((o) => ctx.name(o) === PARTY_CENTRE);
   for (const m of ctx.report.mentions) {
     const kind = ctx.kind(m.entity);
     if (kind !== 'Official' && kind !== 'Person') continue;
@@ -28,11 +31,12 @@ export function holdsPosition(ctx: RelationContext, out: RelationSet): void {
     let previous: number | undefined;
     const titles = new Map<number, string[]>();
     for (const segment of chain) {
+      // 某纪工委监察工委|驻某局纪检监察组组长: a post held in a body's office inside another belongs to the first.
+      const stationed = text.slice(segment.orgStart, segment.titleStart).indexOf('驻');
+      const orgEnd = stationed > 0 ? segment.orgStart + stationed : segment.titleStart;
       const named = ctx
         .mentionsIn(m.sentence)
-        .filter(
-          (o) => o.start >= segment.orgStart && o.start < segment.titleStart && BODY_KINDS.has(ctx.kind(o.entity)),
-        )
+        .filter((o) => o.start >= segment.orgStart && o.start < orgEnd && BODY_KINDS.has(ctx.kind(o.entity)))
         .at(-1)?.entity;
       // 市|人大常委会主任: a bare unit before the post is part of the post and names the report's own unit.
       const unit = named === undefined && /^[市区县省]$/.test(segment.org) ? segment.org : '';
@@ -43,6 +47,9 @@ export function holdsPosition(ctx: RelationContext, out: RelationSet): void {
       previous = body;
       titles.set(body, [...(titles.get(body) ?? []), title]);
     }
+    // 王某总书记: the General Secretary's post is the Party centre's, when the report names it.
+    if (text.startsWith('总书记', m.end) && partyCentre !== undefined && !titles.has(partyCentre))
+      titles.set(partyCentre, ['总书记']);
     for (const [body, list] of titles) {
       out.add({ type: 'HOLDS_POSITION', from: m.entity, to: body, title: list.join('、'), evidence: [m.sentence] });
     }

@@ -156,6 +156,18 @@ describe('appointment notices: the posts follow the name', () => {
       title: '董事长、总经理',
     });
   });
+  it('reads the posts a notice takes away', () => {
+    const notice = relations(
+      '周宁同志任滨江区经济发展局局长，免去其滨江区财政局四级调研员职务；' + '免去吴敏同志的滨江区招商局局长职务。',
+    );
+    expect(notice).toContainEqual({ type: 'HOLDS_POSITION', from: '周宁', to: '滨江区经济发展局', title: '局长' });
+    expect(notice).toContainEqual({ type: 'HOLDS_POSITION', from: '周宁', to: '滨江区财政局', title: '四级调研员' });
+    expect(notice).toContainEqual({ type: 'HOLDS_POSITION', from: '吴敏', to: '滨江区招商局', title: '局长' });
+  });
+  it('gives a 总书记 after a name the Party centre’s post when the report names it', () => {
+    const found = relations('全面落实党中央决策部署，认真贯彻钱振远总书记重要讲话精神。');
+    expect(found).toContainEqual({ type: 'HOLDS_POSITION', from: '钱振远', to: '中共中央', title: '总书记' });
+  });
 });
 
 describe('industries of the place the sentence names', () => {
