@@ -35,11 +35,12 @@ export const PRIORITY_NAMES = [
 export type PriorityName = (typeof PRIORITY_NAMES)[number];
 
 export const SUFFIX_TABLES = {
-  park: { required: ['rank'] },
-  company: {},
-  project: {},
-  organization: {},
+  park: { required: ['rank'], minHead: true },
+  company: { minHead: true },
+  project: { minHead: true },
+  organization: { minHead: true },
   weakCompany: {},
+  wordContinues: {},
 } as const satisfies TableSpec;
 export const BOUNDARY_TABLES = {
   leadingQualifiers: {},
@@ -50,6 +51,13 @@ export const INDUSTRY_TABLES = {
   terms: {},
   tiers: { required: ['tier'] },
   genericWords: {},
+} as const satisfies TableSpec;
+export const PARTNERSHIP_TABLES = {
+  schemeHeads: {},
+  pairedDirections: {},
+  cooperationVerbs: {},
+  pairing: {},
+  aidVerbs: {},
 } as const satisfies TableSpec;
 
 export interface ListTypeRule {
@@ -63,13 +71,17 @@ export interface RuleSet {
   suffixes: Record<keyof typeof SUFFIX_TABLES, WordTable>;
   boundaries: Record<keyof typeof BOUNDARY_TABLES, WordTable>;
   industries: Record<keyof typeof INDUSTRY_TABLES, WordTable>;
+  partnerships: Record<keyof typeof PARTNERSHIP_TABLES, WordTable>;
   /** In order: the first whose tail matches gives the list's type. */
   listTypes: ListTypeRule[];
   priorities: Record<PriorityName, number>;
 }
 
 /** The rule files' contents, by file name (suffixes.json, …), as parsed JSON. */
-export type RawRules = Record<'suffixes' | 'boundaries' | 'industries' | 'lists' | 'priorities', unknown>;
+export type RawRules = Record<
+  'suffixes' | 'boundaries' | 'industries' | 'partnerships' | 'lists' | 'priorities',
+  unknown
+>;
 
 function validateLists(file: string, raw: unknown): ListTypeRule[] {
   const body = raw as { fragments?: unknown; listTypes?: unknown } | null;
@@ -101,6 +113,7 @@ export function validateRules(raw: RawRules): RuleSet {
     suffixes: validateWordTables('rules/suffixes.json', raw.suffixes, SUFFIX_TABLES),
     boundaries: validateWordTables('rules/boundaries.json', raw.boundaries, BOUNDARY_TABLES),
     industries: validateWordTables('rules/industries.json', raw.industries, INDUSTRY_TABLES),
+    partnerships: validateWordTables('rules/partnerships.json', raw.partnerships, PARTNERSHIP_TABLES),
     listTypes: validateLists('rules/lists.json', raw.lists),
     priorities: validateNumbers('rules/priorities.json', 'priorities', priorities, PRIORITY_NAMES),
   };
@@ -126,6 +139,7 @@ export function readRules(dir = RULES_DIR): RawRules {
     suffixes: read('suffixes'),
     boundaries: read('boundaries'),
     industries: read('industries'),
+    partnerships: read('partnerships'),
     lists: read('lists'),
     priorities: read('priorities'),
   };

@@ -24,6 +24,8 @@ export interface WordEntry {
   registered?: boolean;
   /** Tier words: the tier they give. */
   tier?: IndustryTier;
+  /** Organization suffixes: a name with it is named after its place (滨江区人民政府). */
+  placeNamed?: boolean;
 }
 
 export interface WordTable {
@@ -32,13 +34,15 @@ export interface WordTable {
   kind?: EntityKind;
   /** How the table is read: the longest entry that matches (a trie), or the first in order that ends a name. */
   order: 'longest' | 'first-suffix';
+  /** Suffix tables: the fewest characters a name's head needs before the suffix. */
+  minHead?: number;
   entries: WordEntry[];
 }
 
-/** What the code reading a file expects of each table: the attributes every entry must carry. */
-export type TableSpec = Record<string, { required?: ReadonlyArray<keyof Omit<WordEntry, 'word'>> }>;
+/** What the code reading a file expects of each table: the attributes every entry must carry, and the table's own. */
+export type TableSpec = Record<string, { required?: ReadonlyArray<keyof Omit<WordEntry, 'word'>>; minHead?: boolean }>;
 
-const ATTRIBUTES = ['rank', 'registered', 'tier'] as const;
+const ATTRIBUTES = ['rank', 'registered', 'tier', 'placeNamed'] as const;
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 export function checkKind(file: string, table: string, kind: unknown, entry?: string): EntityKind {
@@ -74,6 +78,7 @@ function parseEntry(file: string, table: string, raw: unknown): WordEntry {
     if (key === 'word') continue;
     if (key === 'rank' && Number.isInteger(value) && (value as number) > 0) entry.rank = value as number;
     else if (key === 'registered' && typeof value === 'boolean') entry.registered = value;
+    else if (key === 'placeNamed' && typeof value === 'boolean') entry.placeNamed = value;
     else if (key === 'tier' && (INDUSTRY_TIERS as readonly unknown[]).includes(value))
       entry.tier = value as IndustryTier;
     else if (!(ATTRIBUTES as readonly string[]).includes(key)) {
@@ -95,6 +100,15 @@ function parseTable(file: string, name: string, raw: unknown, spec: TableSpec[st
     throw new RuleError(file, name, undefined, `unknown order ${JSON.stringify(order)} (longest, first-suffix)`);
   }
   const kind = raw.kind === undefined ? undefined : checkKind(file, name, raw.kind);
+  const minHead = raw.minHead;
+  if (spec.minHead && !(Number.isInteger(minHead) && (minHead as number) > 0)) {
+    throw new RuleError(
+      file,
+      name,
+      undefined,
+      `needs a minHead (a positive whole number), got ${JSON.stringify(minHead)}`,
+    );
+  }
   const entries: WordEntry[] = [];
   const seen = new Set<string>();
   for (const item of raw.entries) {
@@ -119,7 +133,7 @@ function parseTable(file: string, name: string, raw: unknown, spec: TableSpec[st
     }
     entries.push(entry);
   }
-  return { name, about: raw.about, kind, order, entries };
+  return { name, about: raw.about, kind, order, ...(spec.minHead && { minHead: minHead as number }), entries };
 }
 
 /** A file of word tables ({"about", "tables": {name: table}}), checked against what the code expects of it. */

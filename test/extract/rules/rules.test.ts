@@ -96,3 +96,20 @@ describe('rule loader', () => {
     expect(() => readRules('/nonexistent-rules-dir')).toThrow(/rules\/suffixes\.json: table \(file\): cannot be read/);
   });
 });
+
+describe('rule loader, suffix and partnership tables', () => {
+  it('rejects a suffix table without a minHead', () => {
+    const error = errorOf(edited((raw) => delete raw.suffixes.tables.company.minHead));
+    expect(error.message).toMatch(/rules\/suffixes\.json: table company: needs a minHead/);
+  });
+  it('rejects a scheme head listed after a shorter head that ends it', () => {
+    const error = errorOf(edited((raw) => raw.partnerships.tables.schemeHeads.entries.push('园区协作')));
+    expect(error.message).toMatch(
+      /rules\/partnerships\.json: table schemeHeads, entry «园区协作»: can never match: the earlier «协作»/,
+    );
+  });
+  it('reads which organization suffixes are named after their place', () => {
+    const { organization } = validateRules(readRules()).suffixes;
+    expect(organization.entries.filter((e) => e.placeNamed).map((e) => e.word)).toContain('人民政府');
+  });
+});
