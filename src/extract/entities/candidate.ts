@@ -1,5 +1,6 @@
 // A possible entity mention found by one recognizer, before overlaps are resolved.
 import type { EntityKind } from '../../ontology/model.ts';
+import { RULES, type ListType } from '../rules/index.ts';
 
 export interface Candidate {
   kind: EntityKind;
@@ -24,19 +25,11 @@ export interface Candidate {
   /** A place word inside another name (江苏|滨海经济开发区): an entity, but not a name of its own in the sentence. */
   nested?: boolean;
   /** List items: what the list was said to be (…等项目, …等企业). */
-  listType?: 'project' | 'enterprise' | 'company' | 'organization' | 'industry' | 'platform';
+  listType?: ListType;
 }
 
-export const PRIORITY = {
-  titledPerson: 10,
-  quoted: 8,
-  suffixName: 7,
-  person: 6,
-  industry: 5,
-  region: 4,
-  regionShort: 3,
-  reference: 2,
-} as const;
+/** Where candidates overlap, the higher priority wins (rules/priorities.json). */
+export const PRIORITY = RULES.priorities;
 
 export function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
   return a.start < b.end && b.start < a.end;

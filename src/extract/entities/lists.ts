@@ -4,36 +4,16 @@ import type { EntityKind } from '../../ontology/model.ts';
 import { GENERIC_INDUSTRY_WORDS } from '../lexicon/industries.ts';
 import { regionForms } from '../lexicon/regions.ts';
 import { isGenericHead, nameEnd, nameStart, stripQualifiers } from './boundary.ts';
+import { RULES, type ListType } from '../rules/index.ts';
 import { PRIORITY, type Candidate } from './candidate.ts';
 import { acceptsHead, endsWithCompanyWord, kindBySuffix, looksProper } from './suffix-names.ts';
 
-type ListType = NonNullable<Candidate['listType']>;
-
 const COUNT = '(?:[0-9]+|[一二两三四五六七八九十]+)(?:个|大|家|项|类|种)';
-/** What the words right after a list say its items are. */
-const TAIL_TYPES: ReadonlyArray<readonly [RegExp, ListType]> = [
-  [
-    new RegExp(
-      `^(?:${COUNT})?(?:主导|先导|新兴|战略性新兴|支柱|特色|优势|重点)产业|^等[^。；;]{0,8}?(?:产业|领域)(?!园|链|基金|项目|化|集聚|转移)|^为(?:主导|核心|重点|特色|支柱)(?:的)?产业`,
-    ),
-    'industry',
-  ],
-  [new RegExp(`^(?:等|${COUNT})[^。；;]{0,14}?项目`), 'project'],
-  [/^等[^。；;]{0,6}?企业/, 'enterprise'],
-  [/^等[^。；;]{0,14}?公司/, 'company'],
-  [/^等[^。；;]{0,8}?(?:单位|部门|机构)/, 'organization'],
-  [/^等[^。；;]{0,20}?(?:平台|载体)/, 'platform'],
-];
+/** What the words right after a list say its items are (rules/lists.json), first match wins. */
+const TAIL_TYPES = RULES.listTypes;
 /** Verbs of investment projects: a list of names in a clause that says them is a list of projects. */
 const PROJECT_VERBS = /签约|开工|竣工|投产|达效|落户|设备进场|引进|招引|投资/;
-const KIND_OF_LIST: Record<ListType, EntityKind> = {
-  project: 'Company',
-  enterprise: 'Company',
-  company: 'Company',
-  organization: 'Organization',
-  industry: 'Industry',
-  platform: 'Project',
-};
+const KIND_OF_LIST = new Map(RULES.listTypes.map((rule) => [rule.type, rule.kind]));
 /** Where the last item ends: 等, a quote, or a count (三大, 2个). */
 const LAST_ITEM_END = new RegExp(`等|[‘’“”]|${COUNT}`);
 /** Phases and project words after a company's name: 恒泰新能源一期, 凌云金刚石三期, 瑞丰新材料一期工程. */
@@ -55,7 +35,7 @@ function classify(item: string, listType: ListType | undefined, inferred: boolea
   if (regionForms().has(item)) return listType === 'industry' ? undefined : 'Region';
   if (!listType || NOT_AN_ITEM.test(item)) return undefined;
   if (listType === 'industry' && GENERIC_INDUSTRY_WORDS.has(item)) return undefined;
-  const kind = KIND_OF_LIST[listType];
+  const kind = KIND_OF_LIST.get(listType)!;
   // A list only guessed to be of projects must show names, not common words (投资者, 工程进度).
   if (kind === 'Company' && inferred && !looksProper(item)) return undefined;
   return kind;
@@ -101,7 +81,7 @@ export function recognizeLists(text: string, sentence: number): Candidate[] {
       listEnd = nameEnd(body, lastSep + 1);
     }
     const tail = body.slice(listEnd).replace(/^[‘’“”]+/, '');
-    const stated = TAIL_TYPES.find(([re]) => re.test(tail))?.[1];
+    const stated = TAIL_TYPES.find((rule) => rule.tail.test(tail))?.type;
     const listType = stated ?? (PROJECT_VERBS.test(body) ? 'project' : undefined);
     const segments = body.slice(0, listEnd).split('、');
     // A list of stages (签约、开工、…) or of figures (…23个、占比56%) names nothing.

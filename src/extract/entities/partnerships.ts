@@ -1,32 +1,19 @@
 // Partnerships: numbered schemes (“1+3”联动发展) and the named cooperation schemes of Chinese regional
 // policy (山海协作, 对口支援), optionally with the regions they pair (温州丽水山海协作).
+import { RULES, wordsOf } from '../rules/index.ts';
 import { PRIORITY, type Candidate } from './candidate.ts';
 import { ONE_CHARACTER_FORMS, regionForms } from '../lexicon/regions.ts';
 import { regionTrie } from './regions.ts';
 
-/** What a scheme's name ends with, longest first. */
-const SCHEME_HEADS = [
-  '共建园区联动发展',
-  '联动发展',
-  '协同发展',
-  '一体化发展',
-  '融合发展',
-  '共建园区',
-  '合作园区',
-  '战略合作',
-  '联盟',
-  '合作',
-  '协作',
-  '共建',
-  '结对',
-  '联动',
-];
+const { schemeHeads, pairedDirections, cooperationVerbs, pairing, aidVerbs } = RULES.partnerships;
+/** What a scheme's name ends with, longest first (rules/partnerships.json). */
+const SCHEME_HEADS = wordsOf(schemeHeads);
 /** The grammar of regional cooperation schemes in Chinese policy: paired directions with a cooperation verb
  *  (南北|共建, 东西部|协作, 山海|协作), and the 对口/结对 forms (对口支援, 结对帮扶). */
-const PAIRED_DIRECTIONS = ['南北', '东西部', '东西', '山海'];
-const COOPERATION_VERBS = ['挂钩共建', '共建', '挂钩', '协作', '合作'];
-const PAIRING = ['对口', '结对'];
-const AID_VERBS = ['支援', '帮扶', '合作', '协作'];
+const PAIRED_DIRECTIONS = wordsOf(pairedDirections);
+const COOPERATION_VERBS = wordsOf(cooperationVerbs);
+const PAIRING = wordsOf(pairing);
+const AID_VERBS = wordsOf(aidVerbs);
 export const SCHEMES = [
   ...PAIRED_DIRECTIONS.flatMap((d) => COOPERATION_VERBS.map((v) => d + v)),
   ...PAIRING.flatMap((p) => AID_VERBS.map((v) => p + v)),

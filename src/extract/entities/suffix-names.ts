@@ -7,6 +7,7 @@ import {
   WEAK_COMPANY_SUFFIXES,
 } from '../lexicon/names.ts';
 import { segment, tagOf } from '../lexicon/segmenter.ts';
+import { RULES } from '../rules/index.ts';
 import { Trie } from '../lexicon/trie.ts';
 import { isGenericHead, isStopWord, nameStart, stripQualifiers } from './boundary.ts';
 import { PRIORITY, type Candidate } from './candidate.ts';
@@ -27,9 +28,16 @@ export const PARK_RANK = new Map(PARK_SUFFIXES);
 const REGISTERED = new Set(REGISTERED_COMPANY_SUFFIXES);
 const WEAK_COMPANY = new Trie<true>(WEAK_COMPANY_SUFFIXES.map((s) => [s, true] as const));
 
-/** Characters after a suffix that make it part of a longer word (集团化, 中心城市, 公司制). */
-const WORD_CONTINUES = /^(?:化|式|型|制|城市|区城市|级|内|外|们)/;
-const MIN_HEAD: Partial<Record<EntityKind, number>> = { Organization: 2, Company: 2, Project: 2, Park: 1 };
+/** What after a suffix makes it part of a longer word (集团化, 中心城市, 公司制). */
+const WORD_CONTINUES = new Trie<true>(RULES.suffixes.wordContinues.entries.map((e) => [e.word, true] as const));
+const continuesWord = (text: string, end: number) => WORD_CONTINUES.longestAt(text, end) !== undefined;
+/** The fewest characters a name's head needs before a suffix of each kind. */
+const MIN_HEAD = new Map(
+  (['park', 'company', 'project', 'organization'] as const).map((t) => [
+    RULES.suffixes[t].kind!,
+    RULES.suffixes[t].minHead!,
+  ]),
+);
 
 /** The kind whose suffix ends `name`, if any (used to classify list items by their own grammar). */
 export function kindBySuffix(name: string): Suffix | undefined {
@@ -58,7 +66,7 @@ function namesAPlace(head: string): boolean {
 }
 
 /** Organizations named after their place. */
-const PLACE_NAMED = new Set(['人民政府', '政府', '管委会', '管理委员会']);
+const PLACE_NAMED = new Set(RULES.suffixes.organization.entries.filter((e) => e.placeNamed).map((e) => e.word));
 
 /** 局 ends bureaus (经济发展局) but also common words (格局, 大局, 布局, 开局, 新局: their last character before it)
  *  and a bare 管理局. */
@@ -66,7 +74,7 @@ const NOT_A_BUREAU = /(?:[格大布开全当时变结僵骗赌饭棋牌战政新
 
 /** Whether `head` + `suffix` makes a name of the suffix's kind. */
 export function acceptsHead(suffix: Suffix, head: string): boolean {
-  if (isGenericHead(head) || head.length < (MIN_HEAD[suffix.kind] ?? 2)) return false;
+  if (isGenericHead(head) || head.length < (MIN_HEAD.get(suffix.kind) ?? 2)) return false;
   if (suffix.suffix === '局' && NOT_A_BUREAU.test(head)) return false;
   // A government or a zone's committee is named after its place (宿城区人民政府, 某某开发区管委会): 自治区政府,
   // 党和政府 and breadcrumbs such as 政务公开政府 are not names.
@@ -102,7 +110,7 @@ export function recognizeSuffixNames(text: string, sentence: number): Candidate[
   const out: Candidate[] = [];
   let floor = 0;
   for (const { start: suffixStart, end, value } of SUFFIX_TRIE.findAll(text)) {
-    if (WORD_CONTINUES.test(text.slice(end))) continue;
+    if (continuesWord(text, end)) continue;
     // 项目 is everywhere; only a product word or a phase before it can make a company's name.
     if (value === PROJECT_WORD && !PROJECT_HEAD_END.test(text.slice(Math.max(0, suffixStart - 5), suffixStart)))
       continue;

@@ -1,6 +1,6 @@
 // Industries, on sentences written for these tests.
 import { describe, expect, it } from 'vitest';
-import { recognizeIndustryHeads } from '../../../src/extract/entities/industries.ts';
+import { recognizeIndustries, recognizeIndustryHeads } from '../../../src/extract/entities/industries.ts';
 
 const heads = (text: string) => recognizeIndustryHeads(text, 0).map((c) => [c.name, ...(c.aliases ?? [])]);
 
@@ -14,5 +14,20 @@ describe('recognizeIndustryHeads', () => {
   it('takes no qualifier, place, verb or park for an industry', () => {
     expect(heads('做大三大主导产业，发展农业产业，建设光伏产业园。')).toEqual([]);
     expect(heads('江西省稀土产业加快集聚。')).toEqual([['稀土产业', '稀土']]);
+  });
+});
+
+describe('recognizeIndustries', () => {
+  it('finds the longest lexicon term and keeps …产业 and …业 as aliases', () => {
+    const found = recognizeIndustries('重点发展新一代信息技术产业和文化旅游业。', 0);
+    expect(found.map((c) => [c.name, c.aliases])).toEqual([
+      ['新一代信息技术', ['新一代信息技术产业']],
+      ['文化旅游', ['文化旅游业']],
+    ]);
+  });
+  it('does not take 业务 after a term for 业', () => {
+    const [c] = recognizeIndustries('拓展跨境电商业务。', 0);
+    expect(c).toMatchObject({ name: '跨境电商', end: 6 });
+    expect(c!.aliases).toBeUndefined();
   });
 });

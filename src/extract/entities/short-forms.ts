@@ -1,0 +1,84 @@
+// One entity per real name within a report: short forms merge into the long name they stand for.
+import { regionByName } from '../lexicon/regions.ts';
+import type { RecognizedEntity, RecognizedReport } from './report.ts';
+
+/** Merges entities whose names are short forms of another's: 滨海经济开发区 in 江苏滨海经济开发区,
+ *  梁溪区人民政府 in 无锡市梁溪区人民政府, “1+3”联动发展 in “1+3”共建园区联动发展, 华瑞达年 beside 华瑞达新能源. */
+export function mergeShortForms(report: RecognizedReport): RecognizedReport {
+  const { entities } = report;
+  const target = entities.map((_, i) => i);
+  const find = (i: number): number => (target[i] === i ? i : (target[i] = find(target[i]!)));
+  // Candidate short forms of each entity, looked up instead of compared pairwise (reports can be long):
+  // its name's tails, and for partnerships and companies a shared opening.
+  const byKey = new Map<string, number[]>();
+  const keysOf = (e: RecognizedEntity): string[] => {
+    const core = numberedCore(e.name);
+    return [`${e.kind}:${e.name}`, ...(core ? [`core:${core}`] : []), `brand:${e.kind}:${e.name.slice(0, 3)}`];
+  };
+  entities.forEach((e, i) => {
+    for (const key of keysOf(e)) byKey.set(key, [...(byKey.get(key) ?? []), i]);
+  });
+  entities.forEach((long, j) => {
+    const candidates = new Set<number>(byKey.get(`brand:${long.kind}:${long.name.slice(0, 3)}`) ?? []);
+    const core = numberedCore(long.name);
+    for (const i of core ? (byKey.get(`core:${core}`) ?? []) : []) candidates.add(i);
+    for (let cut = 1; cut < long.name.length; cut++) {
+      for (const i of byKey.get(`${long.kind}:${long.name.slice(cut)}`) ?? []) candidates.add(i);
+    }
+    for (const i of candidates) {
+      const short = entities[i]!;
+      if (i !== j && short.kind === long.kind && short.name.length < long.name.length && isShortFormOf(short, long)) {
+        target[find(i)] = find(j);
+      }
+    }
+  });
+  const kept = new Map<number, number>();
+  const merged: RecognizedEntity[] = [];
+  entities.forEach((e, i) => {
+    const root = find(i);
+    if (!kept.has(root))
+      kept.set(root, merged.push({ ...entities[root]!, aliases: new Set(entities[root]!.aliases) }) - 1);
+  });
+  entities.forEach((e, i) => {
+    const into = merged[kept.get(find(i))!]!;
+    if (into.name !== e.name) into.aliases.add(e.name);
+    for (const alias of e.aliases) if (alias !== into.name) into.aliases.add(alias);
+  });
+  return {
+    ...report,
+    entities: merged,
+    mentions: report.mentions.map((m) => ({ ...m, entity: kept.get(find(m.entity))! })),
+  };
+}
+
+/** The “1+5” that opens a numbered scheme's name: its short forms share it. */
+function numberedCore(name: string): string | undefined {
+  return /^[“"]\d+\+\d+[”"]/.exec(name)?.[0];
+}
+
+function isShortFormOf(short: RecognizedEntity, long: RecognizedEntity): boolean {
+  if (short.kind === 'Partnership') {
+    const core = numberedCore(short.name);
+    return !!core && long.name.startsWith(core);
+  }
+  if (short.kind === 'Region' || short.kind === 'Official' || short.kind === 'Person' || short.kind === 'Industry')
+    return false;
+  if (long.name.endsWith(short.name)) {
+    // What the long form adds must be places: 江苏|滨海经济开发区, 无锡市|梁溪区人民政府.
+    return isPlacePrefix(long.name.slice(0, long.name.length - short.name.length));
+  }
+  // A company named by a shortened brand in the same report: 华瑞达年 beside 华瑞达新能源.
+  return short.kind === 'Company' && short.name.length >= 4 && long.name.startsWith(short.name.slice(0, 3));
+}
+
+function isPlacePrefix(prefix: string): boolean {
+  if (!prefix) return false;
+  for (let len = Math.min(prefix.length, 8); len >= 2; len--) {
+    const region =
+      regionByName(prefix.slice(0, len)) ??
+      regionByName(prefix.slice(0, len) + '省') ??
+      regionByName(prefix.slice(0, len) + '市');
+    if (region) return len === prefix.length || isPlacePrefix(prefix.slice(len));
+  }
+  return false;
+}

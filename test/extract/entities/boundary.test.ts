@@ -1,0 +1,17 @@
+// Name boundaries: where a name begins, and which heads say nothing specific.
+import { describe, expect, it } from 'vitest';
+import { isGenericHead, nameStart, stripQualifiers } from '../../../src/extract/entities/boundary.ts';
+
+describe('name boundaries', () => {
+  it('starts a name after the verb that introduces it', () => {
+    const text = '积极推动华辰智能工业园';
+    expect(text.slice(nameStart(text, text.length - 3))).toBe('华辰智能工业园');
+  });
+  it('strips leading determiners and levels', () => {
+    expect(stripQualifiers('全市首个青年驿站')).toBe('青年驿站');
+  });
+  it('calls a head of descriptive words generic, a proper head not', () => {
+    expect(isGenericHead('省级特色')).toBe(true);
+    expect(isGenericHead('华辰')).toBe(false);
+  });
+});

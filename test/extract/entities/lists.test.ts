@@ -1,0 +1,32 @@
+// The list recognizer alone: items joined by 、, their kind from their own suffix or from what the list is said to be.
+import { describe, expect, it } from 'vitest';
+import { recognizeLists } from '../../../src/extract/entities/lists.ts';
+
+const found = (text: string) => recognizeLists(text, 0).map((c) => [c.kind, c.name, c.listType]);
+
+describe('recognizeLists', () => {
+  it('reads a list closed by 等…项目 as companies', () => {
+    expect(found('华辰精工、睿达新材料、启明装备等8个重点项目集中开工。')).toEqual([
+      ['Company', '华辰精工', 'project'],
+      ['Company', '睿达新材料', 'project'],
+      ['Company', '启明装备', 'project'],
+    ]);
+  });
+  it('reads a list closed by a count of leading industries as industries', () => {
+    expect(found('围绕智能传感、储能、现代物流三大主导产业精准招商。')).toEqual([
+      ['Industry', '智能传感', 'industry'],
+      ['Industry', '储能', 'industry'],
+      ['Industry', '现代物流', 'industry'],
+    ]);
+  });
+  it('reads a list closed by 等单位 as organizations', () => {
+    expect(found('滨江区商务局、滨江区科技局等单位参加。')).toEqual([
+      ['Organization', '滨江区商务局', 'organization'],
+      ['Organization', '滨江区科技局', 'organization'],
+    ]);
+  });
+  it('names nothing in a list of stages or of common words', () => {
+    expect(found('项目实现签约、开工、投产。')).toEqual([]);
+    expect(found('紧盯投资者、引荐人、建设方，落实投资计划。')).toEqual([]);
+  });
+});

@@ -1,0 +1,20 @@
+// Each recognizer proposes only the kinds it declares.
+import { describe, expect, it } from 'vitest';
+import { RECOGNIZERS } from '../../../src/extract/entities/recognizers.ts';
+
+const TEXT = [
+  '滨江区委书记周明远说，华辰科技有限公司落户滨江睢宁工业园，建成云栖孵化器。',
+  '华辰精工、睿达新材料等项目签约，围绕智能传感、储能两大主导产业，深化杭州绍兴山海协作。',
+  '滨江区商务局、滨江区科技局等单位参加，经验被《滨江观察》杂志刊发。',
+  '落实国务院部署，青石村大力发展石斛产业。',
+];
+
+describe('recognizers', () => {
+  for (const recognizer of RECOGNIZERS) {
+    it(`${recognizer.name} proposes only ${recognizer.proposes.join(', ')}`, () => {
+      const found = TEXT.flatMap((text, i) => recognizer.recognize(text, i));
+      expect(found.length).toBeGreaterThan(0);
+      for (const c of found) expect(recognizer.proposes).toContain(c.kind);
+    });
+  }
+});

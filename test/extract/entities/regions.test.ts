@@ -1,0 +1,22 @@
+// The region recognizer alone: gazetteer names, not streets or set phrases.
+import { describe, expect, it } from 'vitest';
+import { bracketedRegion, recognizeRegions } from '../../../src/extract/entities/regions.ts';
+
+const found = (text: string) => recognizeRegions(text, 0).map((c) => c.name);
+
+describe('recognizeRegions', () => {
+  it('finds full names of the gazetteer but not a place word naming a street', () => {
+    expect(found('滨江区位于杭州市，推进南京路拓宽。')).toEqual(['滨江区', '杭州市']);
+  });
+  it('finds the country but not in a set phrase', () => {
+    expect(found('坚持中国特色，产品销往中国各地。')).toEqual(['中国']);
+  });
+  it('ranks a short form below a full name', () => {
+    const [short, full] = recognizeRegions('杭州发展迅速，杭州市成绩突出。', 0);
+    expect(short!.priority).toBeLessThan(full!.priority);
+    expect(short!.name).toBe('杭州市');
+  });
+  it('reads the place in a name’s brackets', () => {
+    expect(bracketedRegion('华辰（杭州）智造产业园')).toMatchObject({ region: '杭州市', start: 3, end: 5 });
+  });
+});

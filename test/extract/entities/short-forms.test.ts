@@ -1,0 +1,41 @@
+// Short forms merge into the long name they stand for, within one report.
+import { describe, expect, it } from 'vitest';
+import type { RecognizedEntity, RecognizedReport } from '../../../src/extract/entities/report.ts';
+import { mergeShortForms } from '../../../src/extract/entities/short-forms.ts';
+
+const entity = (kind: RecognizedEntity['kind'], name: string): RecognizedEntity => ({ kind, name, aliases: new Set() });
+const report = (...entities: RecognizedEntity[]): RecognizedReport => ({
+  entities,
+  mentions: entities.map((_, i) => ({ entity: i, sentence: i, start: 0, end: 1 })),
+});
+
+describe('mergeShortForms', () => {
+  it('merges a name into the longer one that only adds places before it', () => {
+    const merged = mergeShortForms(report(entity('Park', '浙江华辰经济开发区'), entity('Park', '华辰经济开发区')));
+    expect(merged.entities).toEqual([
+      { kind: 'Park', name: '浙江华辰经济开发区', aliases: new Set(['华辰经济开发区']) },
+    ]);
+    expect(merged.mentions.map((m) => m.entity)).toEqual([0, 0]);
+  });
+  it('does not merge when what the long form adds is no place, nor across kinds, nor regions', () => {
+    const kept = mergeShortForms(
+      report(entity('Park', '华辰智造产业园'), entity('Park', '智造产业园'), entity('Company', '华辰经济开发区')),
+    );
+    expect(kept.entities.map((e) => e.name)).toEqual(['华辰智造产业园', '智造产业园', '华辰经济开发区']);
+    expect(mergeShortForms(report(entity('Region', '杭州市'), entity('Region', '市'))).entities).toHaveLength(2);
+  });
+  it('merges a company’s shortened brand and a numbered scheme’s short form', () => {
+    const merged = mergeShortForms(
+      report(
+        entity('Company', '睿达新能源'),
+        entity('Company', '睿达新年'),
+        entity('Partnership', '“2+4”共建园区联动发展'),
+        entity('Partnership', '“2+4”联动发展'),
+      ),
+    );
+    expect(merged.entities.map((e) => [e.name, [...e.aliases]])).toEqual([
+      ['睿达新能源', ['睿达新年']],
+      ['“2+4”共建园区联动发展', ['“2+4”联动发展']],
+    ]);
+  });
+});

@@ -1,0 +1,34 @@
+// The suffix-name recognizer alone, on invented sentences.
+import { describe, expect, it } from 'vitest';
+import { recognizeSuffixNames } from '../../../src/extract/entities/suffix-names.ts';
+
+const found = (text: string) => recognizeSuffixNames(text, 0).map((c) => [c.kind, c.name, text.slice(c.start, c.end)]);
+
+describe('recognizeSuffixNames', () => {
+  it('reads a park by its suffix and drops the verb before it', () => {
+    expect(found('着力推动滨江睢宁工业园提档升级。')).toEqual([['Park', '滨江睢宁工业园', '滨江睢宁工业园']]);
+  });
+  it('makes a generic park head a reference to a park named elsewhere', () => {
+    const [reference] = recognizeSuffixNames('该园区获批省级产业园。', 0);
+    expect(reference).toMatchObject({ kind: 'Park', name: '产业园', reference: '产业园' });
+  });
+  it('reads a registered company name whole', () => {
+    expect(found('由华辰科技有限公司投资建设。')).toEqual([['Company', '华辰科技有限公司', '华辰科技有限公司']]);
+  });
+  it('reads a bureau named after its place, not a common word ending in 局', () => {
+    expect(found('形成开放新格局。滨江区经济发展局召开会议。')).toEqual([
+      ['Organization', '滨江区经济发展局', '滨江区经济发展局'],
+    ]);
+  });
+  it('reads a quoted head as part of the name, without its quotes, and keeps the quoted word as an alias', () => {
+    const text = '建成全市首个“云栖”孵化器。';
+    const [c] = recognizeSuffixNames(text, 0);
+    expect(c).toMatchObject({ kind: 'Project', name: '云栖孵化器' });
+    expect(text.slice(c!.start, c!.end)).toBe('“云栖”孵化器');
+    expect(c!.aliases).toContain('云栖');
+  });
+  it('reads a company’s short name before 项目 only when a product word ends it', () => {
+    expect(found('华辰科技项目顺利签约。')).toEqual([['Company', '华辰科技', '华辰科技']]);
+    expect(found('重点项目顺利签约。')).toEqual([]);
+  });
+});
