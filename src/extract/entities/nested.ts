@@ -4,7 +4,7 @@ import { INDUSTRY_TERMS } from '../lexicon/industries.ts';
 import { placesInOneName } from '../lexicon/regions.ts';
 import type { Candidate } from './candidate.ts';
 import { bracketedRegion, recognizeRegions } from './regions.ts';
-import { PARK_RANK } from './suffix-names.ts';
+import { PARK_RANK, recognizeSuffixNames } from './suffix-names.ts';
 
 const INDUSTRY_SET = new Set(INDUSTRY_TERMS);
 
@@ -74,10 +74,20 @@ function openingRegions(named: Candidate, text: string): Candidate[] {
   }));
 }
 
+/** The zone a body's name opens with (某某开发区|经济发展局): an entity of its own, nested in the body's name. */
+function parkOpeningBody(body: Candidate, text: string): Candidate[] {
+  const surface = text.slice(body.start, body.end);
+  const park = recognizeSuffixNames(surface, body.sentence).find(
+    (c) => c.kind === 'Park' && !c.reference && c.start === 0 && c.end < surface.length,
+  );
+  return park ? [{ ...park, start: body.start, end: body.start + park.end, priority: 0, nested: true }] : [];
+}
+
 /** The entities inside the kept names of one sentence, in the order the pipeline has always added them. */
 export function namesInside(resolved: Candidate[], text: string): Candidate[] {
   const out: Candidate[] = [];
   for (const c of resolved) if (c.kind === 'Park' && !c.reference) out.push(...nestedInPark(c, text));
+  for (const c of resolved) if (c.kind === 'Organization') out.push(...parkOpeningBody(c, text));
   for (const c of resolved)
     if (c.kind === 'Organization' || PLACED_KINDS.has(c.kind)) out.push(...openingRegions(c, text));
   return out;

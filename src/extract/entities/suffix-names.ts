@@ -109,8 +109,24 @@ function afterLastStopWord(text: string, start: number, suffixStart: number): nu
 export function recognizeSuffixNames(text: string, sentence: number): Candidate[] {
   const out: Candidate[] = [];
   let floor = 0;
+  let park: { start: number; end: number } | undefined;
   for (const { start: suffixStart, end, value } of SUFFIX_TRIE.findAll(text)) {
     if (continuesWord(text, end)) continue;
+    // A body named after the zone it serves (某某开发区|经济发展局) is named by both: the fuller name is the body's
+    // (the zone is read back from inside it). A zone's own committee (管委会) stands for the zone itself.
+    if (value.kind === 'Organization' && park?.end === floor && !PLACE_NAMED.has(value.suffix)) {
+      const head = text.slice(floor, suffixStart);
+      if (head.length <= 12 && /^[\p{Script=Han}与和]*$/u.test(head))
+        out.push({
+          kind: 'Organization',
+          name: text.slice(park.start, end),
+          sentence,
+          start: park.start,
+          end,
+          priority: PRIORITY.suffixName,
+        });
+    }
+    park = undefined;
     // 项目 is everywhere; only a product word or a phase before it can make a company's name.
     if (value === PROJECT_WORD && !PROJECT_HEAD_END.test(text.slice(Math.max(0, suffixStart - 5), suffixStart)))
       continue;
@@ -168,6 +184,7 @@ export function recognizeSuffixNames(text: string, sentence: number): Candidate[
       end,
       priority: PRIORITY.suffixName,
     });
+    if (value.kind === 'Park') park = { start: nameStartAt, end };
   }
   return out;
 }

@@ -135,3 +135,10 @@ describe('mentions', () => {
     expect(text.slice(m.start, m.end)).toBe('蘇州工業(yè)園區');
   });
 });
+
+describe('bodies named after a zone', () => {
+  it('keeps the zone inside a bureau’s name as an entity of its own', () => {
+    const found = entities('滨江经济开发区经济发展局召开会议。').map((e) => `${e.kind} ${e.name}`);
+    expect(found).toEqual(expect.arrayContaining(['Organization 滨江经济开发区经济发展局', 'Park 滨江经济开发区']));
+  });
+});

@@ -20,6 +20,14 @@ describe('recognizeSuffixNames', () => {
       ['Organization', '滨江区经济发展局', '滨江区经济发展局'],
     ]);
   });
+  it('names a bureau after the zone it serves by both, and a zone’s committee by the zone alone', () => {
+    expect(found('滨江综合实验区自然资源与生态环境局召开会议。')).toContainEqual([
+      'Organization',
+      '滨江综合实验区自然资源与生态环境局',
+      '滨江综合实验区自然资源与生态环境局',
+    ]);
+    expect(found('滨江综合实验区管委会召开会议。').map(([kind]) => kind)).not.toContain('Organization');
+  });
   it('reads a quoted head as part of the name, without its quotes, and keeps the quoted word as an alias', () => {
     const text = '建成全市首个“云栖”孵化器。';
     const [c] = recognizeSuffixNames(text, 0);
