@@ -4,7 +4,7 @@
 // shortens (shortForms). Both are general rules of Chinese naming, with no name of any real entity.
 import { canonicalName, entityId, type EntityId, type EntityKind } from '../ontology/model.ts';
 
-/** Abbreviated park endings and the official endings they stand for (成都高新区 = 成都高新技术产业开发区). */
+/** Abbreviated park endings and the official endings they stand for (滨江高新区 = 滨江高新技术产业开发区). */
 const ABBREVIATED_PARK_ENDINGS: readonly [short: string, full: string][] = [
   ['高新区', '高新技术产业开发区'],
   ['经开区', '经济技术开发区'],
@@ -17,12 +17,12 @@ const ABBREVIATED_PARK_ENDINGS: readonly [short: string, full: string][] = [
   ['科技园', '科技园区'],
 ];
 
-/** 中国(上海)自由贸易试验区 → 上海自由贸易试验区: the country before a bracketed place adds nothing. */
+/** 中国(江南)自由贸易试验区 → 江南自由贸易试验区: the country before a bracketed place adds nothing. */
 const COUNTRY_BRACKETED_PLACE = /^中国[(（]([^()（）]{2,})[)）](.+)$/;
 
 /**
  * The name an entity's node is keyed by: the canonical name, and for a park its official ending
- * (成都高新区 → 成都高新技术产业开发区). A leading province is kept: what is left may be a kind of park rather than
+ * (滨江高新区 → 滨江高新技术产业开发区). A leading province is kept: what is left may be a kind of park rather than
  * one park (X省创业园), so only a report that ties both forms merges them (shortForms). Idempotent.
  */
 export function identityName(kind: EntityKind, name: string): string {
@@ -38,7 +38,7 @@ export function nodeId(kind: EntityKind, name: string): EntityId {
   return entityId(kind, identityName(kind, name));
 }
 
-/** Kinds whose short forms drop the front of the name (平潭综合实验区经济发展局 → 区经济发展局 → 经济发展局). */
+/** Kinds whose short forms drop the front of the name (滨江综合实验区经济发展局 → 区经济发展局 → 经济发展局). */
 const FRONT_SHORTENED: ReadonlySet<EntityKind> = new Set(['Park', 'Company', 'Organization', 'Project']);
 
 /** What a region's full name adds to its short form (南京 → 南京市). */
