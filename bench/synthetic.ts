@@ -5,6 +5,7 @@
 import { ENTITY_KINDS } from '../src/ontology/model.ts';
 import type { EntityKind, RelationProperties, RelationType } from '../src/ontology/model.ts';
 import type { BulkEntity, BulkGraph, BulkMention, BulkRelation, BulkReport } from '../src/graph/embedded/bulk.ts';
+import { nodeId } from '../src/graph/identity.ts';
 
 const chars = (text: string) => [...new Set(text)];
 const PLACE = chars(
@@ -347,7 +348,7 @@ export class SyntheticGraph implements BulkGraph {
   }
 
   entityId(kind: EntityKind, i: number): string {
-    return `${kind}:${nameOf(kind, i)}`;
+    return nodeId(kind, nameOf(kind, i));
   }
 
   private readonly idCache = new Map<EntityKind, string[]>();
@@ -392,7 +393,7 @@ export class SyntheticGraph implements BulkGraph {
           for (let i = 0; i < this.counts[kind]; i++) {
             const name = nameOf(kind, i);
             const alias = aliasOf(kind, i, name);
-            yield { id: `${kind}:${name}`, kind, name, aliases: alias ? [alias] : [] };
+            yield { id: nodeId(kind, name), kind, name, aliases: alias ? [alias] : [] };
           }
         }
       }.bind(this),
@@ -408,7 +409,7 @@ export class SyntheticGraph implements BulkGraph {
             const alias = aliasOf(kind, i, name);
             const { report, sentence } = this.whereNamed(kind, i);
             yield {
-              entity: `${kind}:${name}`,
+              entity: nodeId(kind, name),
               report,
               aliases: alias ? [alias] : [],
               mentions: [{ sentence, surface: name }],

@@ -6,11 +6,11 @@ import {
   RELATION_SCHEMA,
   RELATION_TYPES,
   canonicalName,
-  entityId,
   isAllowedRelation,
   isRelationPropertyValue,
 } from '../ontology/model.ts';
 import type { EntityId, EntityKind, ExtractedReport, RelationProperties, RelationType } from '../ontology/model.ts';
+import { identityName, nodeId, shortForms } from './identity.ts';
 import type { StoredReport } from './store.ts';
 
 /** A sentence a report cites: normalized text, offsets in the report's original text. */
@@ -117,8 +117,8 @@ function fail(reportName: string, problem: string): never {
 }
 
 /**
- * The graph records of one report: entities keyed by kind + canonical name (two surface entities that share one are
- * merged), relations keyed by `${from}|${type}|${to}` with their evidence sentences, the cited sentences. Input that
+ * The graph records of one report: entities keyed by kind + identity name (two surface entities that share one, or a
+ * short form and the one fuller name it shortens, are merged: identity.ts), relations keyed by `${from}|${type}|${to}` with their evidence sentences, the cited sentences. Input that
  * breaks the ontology or cites sentences the report does not carry is refused with a UserError naming the report.
  */
 export function resolveReport(input: ExtractedReport): ResolvedReport {
@@ -136,12 +136,25 @@ export function resolveReport(input: ExtractedReport): ResolvedReport {
     if (!sentences.has(index)) fail(label, `${what} cites sentence ${index}, which the report's evidence lacks`);
   };
 
-  const entities = new Map<EntityId, ResolvedEntity>();
-  const idOf = new Map<string, EntityId>();
+  // One node per real entity (identity.ts): names keyed by their identity form, and each short form merged into
+  // the fuller name it shortens. A node is named by the fullest name its key came from, so nodeId(kind, name) = id.
   for (const e of input.entities) {
     if (!(ENTITY_KINDS as readonly string[]).includes(e.kind)) fail(label, `unknown entity kind ${e.kind}`);
     if (typeof e.name !== 'string' || canonicalName(e.name) === '') fail(label, `${e.kind} with an empty name`);
-    const id = entityId(e.kind, e.name);
+  }
+  const keys = input.entities.map((e) => ({ kind: e.kind, name: identityName(e.kind, e.name) }));
+  const into = shortForms(keys);
+  const nodeOf = input.entities.map((e, i) => nodeId(e.kind, input.entities[into.get(i) ?? i]!.name));
+  const nameOf = new Map<EntityId, string>();
+  input.entities.forEach((e, i) => {
+    const named = nameOf.get(nodeOf[i]!);
+    const fuller = named === undefined || canonicalName(e.name).length > canonicalName(named).length;
+    if (!into.has(i) && fuller) nameOf.set(nodeOf[i]!, e.name);
+  });
+  const entities = new Map<EntityId, ResolvedEntity>();
+  const idOf = new Map<string, EntityId>();
+  input.entities.forEach((e, i) => {
+    const id = nodeOf[i]!;
     if (!idOf.has(e.id)) idOf.set(e.id, id);
     const mentions = e.mentions.map((m) => {
       cited(m.sentence, `the mention "${m.surface}" of ${id}`);
@@ -152,15 +165,21 @@ export function resolveReport(input: ExtractedReport): ResolvedReport {
       known.aliases = mergeAliases(known.name, known.aliases, [e.name], e.aliases);
       known.mentions = uniqueMentions([...known.mentions, ...mentions]);
     } else {
+      const name = nameOf.get(id)!;
       entities.set(id, {
         id,
         kind: e.kind,
-        name: e.name,
-        aliases: mergeAliases(e.name, e.aliases),
+        name,
+        aliases: mergeAliases(name, [e.name], e.aliases),
         mentions: uniqueMentions(mentions),
       });
     }
-  }
+  });
+  // Extracted entities that share a name are one entity, and a relation between them is an extraction error.
+  const sameName = (a: string, b: string) => {
+    const [x, y] = [a, b].map((id) => input.entities.find((e) => e.id === id));
+    return x !== undefined && y !== undefined && canonicalName(x.name) === canonicalName(y.name);
+  };
 
   const relations = new Map<string, ResolvedRelation>();
   for (const r of input.relations) {
@@ -168,7 +187,9 @@ export function resolveReport(input: ExtractedReport): ResolvedReport {
     const from = idOf.get(r.from) ?? fail(label, `${r.type} from ${r.from}, which is not among its entities`);
     const to = idOf.get(r.to) ?? fail(label, `${r.type} to ${r.to}, which is not among its entities`);
     const id = relationId(from, r.type, to);
-    if (from === to) fail(label, `${id} links an entity to itself`);
+    if (from === to && (r.from === r.to || sameName(r.from, r.to))) fail(label, `${id} links an entity to itself`);
+    // Two names the report gives one entity (a short form and its full name) say nothing about each other.
+    if (from === to) continue;
     const fromKind = entities.get(from)!.kind;
     const toKind = entities.get(to)!.kind;
     if (!isAllowedRelation(r.type, fromKind, toKind)) {

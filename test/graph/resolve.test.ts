@@ -8,6 +8,7 @@ import {
   evidenceWithout,
   mergeAliases,
   mergeEvidence,
+  mergeReports,
   relationId,
   resolveReport,
 } from '../../src/graph/resolve.ts';
@@ -100,6 +101,80 @@ describe('resolveReport', () => {
     expect(relationId(`Park:${PARK}`, 'LOCATED_IN', `Region:${REGION}`)).toBe(
       `Park:${PARK}|LOCATED_IN|Region:${REGION}`,
     );
+  });
+
+  describe('one node per real entity', () => {
+    const entity = (id: string, kind: 'Park' | 'Company' | 'Organization' | 'Region', name: string, sentence = 0) => ({
+      id,
+      kind,
+      name,
+      aliases: [],
+      mentions: [{ surface: name, start: 0, end: name.length, sentence }],
+    });
+
+    it('merges a short form into the fuller name it shortens, with its relations', () => {
+      const resolved = resolveReport(
+        report({
+          entities: [
+            entity('p', 'Park', '滨江综合实验区'),
+            entity('full', 'Company', '滨江综合实验区华辰物流有限公司'),
+            entity('short', 'Company', '区华辰物流有限公司', 1),
+            entity('c1', 'Company', '苏州市甲科技有限公司'),
+            entity('c2', 'Company', '苏州市乙电器有限公司'),
+          ],
+          relations: [
+            { type: 'LOCATED_IN', from: 'short', to: 'p', evidence: [1] },
+            { type: 'LOCATED_IN', from: 'full', to: 'p', evidence: [0] },
+            { type: 'LOCATED_IN', from: 'short', to: 'full', evidence: [1] },
+          ],
+        }),
+      );
+      const company = resolved.entities[1]!;
+      expect(resolved.entities.map((e) => e.id)).toEqual([
+        'Park:滨江综合实验区',
+        'Company:滨江综合实验区华辰物流有限公司',
+        'Company:苏州市甲科技有限公司',
+        'Company:苏州市乙电器有限公司',
+      ]);
+      expect(company).toMatchObject({ name: '滨江综合实验区华辰物流有限公司', aliases: ['区华辰物流有限公司'] });
+      expect(company.mentions.map((m) => m.sentence)).toEqual([0, 1]);
+      // The short form's relation joins the full name's; the one between the two forms says nothing.
+      expect(resolved.relations).toEqual([
+        expect.objectContaining({
+          id: 'Company:滨江综合实验区华辰物流有限公司|LOCATED_IN|Park:滨江综合实验区',
+          sentences: [1, 0],
+        }),
+      ]);
+    });
+
+    it('gives the abbreviated and the official park name one node across reports, named as first stored', () => {
+      const one = report({ entities: [entity('p', 'Park', '滨江高新区')], relations: [] });
+      const other = report({
+        doc: { id: 'r2', name: 'r2.txt', authors: [] },
+        entities: [entity('p', 'Park', '滨江高新技术产业开发区')],
+        relations: [],
+      });
+      const graph = mergeReports([resolveReport(one), resolveReport(other)]);
+      expect(graph.entities).toEqual([
+        { id: 'Park:滨江高新技术产业开发区', kind: 'Park', name: '滨江高新区', aliases: ['滨江高新技术产业开发区'] },
+      ]);
+    });
+
+    it('names a node by the fullest of the spellings one report gives it', () => {
+      const resolved = resolveReport(
+        report({
+          entities: [entity('a', 'Park', '滨江高新区'), entity('b', 'Park', '滨江高新技术产业开发区')],
+          relations: [],
+        }),
+      );
+      expect(resolved.entities).toEqual([
+        expect.objectContaining({
+          id: 'Park:滨江高新技术产业开发区',
+          name: '滨江高新技术产业开发区',
+          aliases: ['滨江高新区'],
+        }),
+      ]);
+    });
   });
 
   it.each([

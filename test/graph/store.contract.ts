@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { extractReport } from '../../src/extract/index.ts';
 import { setFaultHook } from '../../src/graph/fault.ts';
-import { entityId } from '../../src/ontology/model.ts';
+import { nodeId } from '../../src/graph/identity.ts';
 import type { EntityKind, ExtractedReport, RelationProperties, RelationType } from '../../src/ontology/model.ts';
 import { MAX_PAGE_SIZE } from '../../src/graph/store.ts';
 import type { GraphStore, Page, PageArgs, StoredRelation } from '../../src/graph/store.ts';
@@ -33,15 +33,15 @@ import {
 
 const SEEDS_DIR = new URL('../../seeds/', import.meta.url);
 
-const park = entityId('Park', PARK);
-const region = entityId('Region', REGION);
-const city = entityId('Region', CITY);
-const province = entityId('Region', PROVINCE);
-const company = entityId('Company', COMPANY);
-const official = entityId('Official', OFFICIAL);
-const industry = entityId('Industry', INDUSTRY);
-const hub = entityId('Park', HUB);
-const chain = CHAIN.map((name) => entityId('Park', name));
+const park = nodeId('Park', PARK);
+const region = nodeId('Region', REGION);
+const city = nodeId('Region', CITY);
+const province = nodeId('Region', PROVINCE);
+const company = nodeId('Company', COMPANY);
+const official = nodeId('Official', OFFICIAL);
+const industry = nodeId('Industry', INDUSTRY);
+const hub = nodeId('Park', HUB);
+const chain = CHAIN.map((name) => nodeId('Park', name));
 const HUB_SIZE = HUB_INDUSTRIES.length;
 const rel = (from: string, type: RelationType, to: string) => `${from}|${type}|${to}`;
 
@@ -129,8 +129,8 @@ export function describeStoreContract(name: string, open: () => Promise<GraphSto
         const kinds = new Map<string, EntityKind>();
         const relationTypes = new Map<string, RelationType>();
         for (const report of seeds) {
-          const idOf = new Map(report.entities.map((e) => [e.id, entityId(e.kind, e.name)]));
-          for (const e of report.entities) kinds.set(entityId(e.kind, e.name), e.kind);
+          const idOf = new Map(report.entities.map((e) => [e.id, nodeId(e.kind, e.name)]));
+          for (const e of report.entities) kinds.set(nodeId(e.kind, e.name), e.kind);
           for (const r of report.relations) relationTypes.set(rel(idOf.get(r.from)!, r.type, idOf.get(r.to)!), r.type);
         }
         const countBy = <T extends string>(values: Iterable<T>) => {
@@ -151,14 +151,14 @@ export function describeStoreContract(name: string, open: () => Promise<GraphSto
           expect(stored?.title).toBe(report.doc.title || undefined);
           expect(stored?.publishedAt).toBe(report.doc.publishedAt || undefined);
           const sentence = new Map(report.evidence.map((s) => [s.index, s]));
-          const ids = report.entities.map((e) => entityId(e.kind, e.name));
+          const ids = report.entities.map((e) => nodeId(e.kind, e.name));
           const entities = new Map((await store.getEntities(ids)).map((e) => [e.id, e]));
           const mentions = await store.mentionsOf(ids);
           for (const [i, e] of report.entities.entries()) {
             const stored = entities.get(ids[i]!);
             expect(stored, ids[i]).toBeDefined();
             expect(stored!.kind).toBe(e.kind);
-            expect(entityId(stored!.kind, stored!.name)).toBe(ids[i]);
+            expect(nodeId(stored!.kind, stored!.name)).toBe(ids[i]);
             for (const alias of e.aliases) if (alias !== stored!.name) expect(stored!.aliases).toContain(alias);
             const found = mentions.get(ids[i]!)!.filter((m) => m.reportId === report.doc.id);
             for (const m of e.mentions) {
@@ -342,17 +342,17 @@ export function describeStoreContract(name: string, open: () => Promise<GraphSto
       } as const;
       for (const [key, kind] of Object.entries(kinds)) {
         const text = HOSTILE_NAMES[key as keyof typeof HOSTILE_NAMES];
-        const entity = await store.getEntity(entityId(kind, text));
+        const entity = await store.getEntity(nodeId(kind, text));
         expect(entity, text).toMatchObject({ kind, name: text });
         expect((await store.searchEntities(text))[0]?.name, text).toBe(text);
       }
-      const hostileCompany = entityId('Company', HOSTILE_NAMES.company);
+      const hostileCompany = nodeId('Company', HOSTILE_NAMES.company);
       expect((await store.getEntity(hostileCompany))!.aliases).toEqual(["'})"]);
       const position = await relation(
         store,
-        entityId('Person', HOSTILE_NAMES.person),
+        nodeId('Person', HOSTILE_NAMES.person),
         'HOLDS_POSITION',
-        entityId('Organization', HOSTILE_NAMES.organization),
+        nodeId('Organization', HOSTILE_NAMES.organization),
       );
       expect(position!.title).toBe('主任 "代理"');
       expect(position!.evidence[0]!.sentence).toBe(hostileReport.evidence.find((s) => s.index === 1)!.text);
@@ -380,7 +380,7 @@ export function describeStoreContract(name: string, open: () => Promise<GraphSto
         expect((await store.shortestPath(chain[1]!, chain[4]!, 3))!.edges).toHaveLength(3);
         expect(await store.shortestPath(chain[1]!, chain[4]!, 2)).toBeUndefined();
         expect(await store.shortestPath(chain[0]!, chain[6]!, 5)).toBeUndefined();
-        expect(await store.shortestPath(chain[0]!, entityId('Park', ISLAND))).toBeUndefined();
+        expect(await store.shortestPath(chain[0]!, nodeId('Park', ISLAND))).toBeUndefined();
         expect(await store.shortestPath(chain[0]!, 'Park:nowhere')).toBeUndefined();
         expect(await store.shortestPath(chain[2]!, chain[2]!)).toEqual({
           nodes: [await store.getEntity(chain[2]!)],
@@ -393,7 +393,7 @@ export function describeStoreContract(name: string, open: () => Promise<GraphSto
       // The same answers when every entity on the way was read before (an adapter may then search what it holds).
       const warm = await fresh();
       await warm.upsertReport(chainReport);
-      await warm.relationsOfMany([...chain, entityId('Park', ISLAND)]);
+      await warm.relationsOfMany([...chain, nodeId('Park', ISLAND)]);
       await expectPaths(warm);
     });
 
@@ -413,7 +413,7 @@ export function describeStoreContract(name: string, open: () => Promise<GraphSto
       for (const edge of limited.edges) expect(ids.has(edge.from) && ids.has(edge.to)).toBe(true);
       expect(limited.edges).toHaveLength(9); // every chosen node is one hop from the hub
 
-      const firstIndustry = entityId('Industry', HUB_INDUSTRIES[0]!);
+      const firstIndustry = nodeId('Industry', HUB_INDUSTRIES[0]!);
       expect((await store.neighborhood(firstIndustry, { depth: 1 })).nodes.map((n) => n.id)).toEqual([
         firstIndustry,
         hub,
@@ -472,7 +472,7 @@ export function describeStoreContract(name: string, open: () => Promise<GraphSto
       expect(await ids(store.findEntities({ inRegion: region, kinds: ['Company'] }))).toEqual([company]);
       expect(await ids(store.findEntities({ industry }))).toEqual([park]);
       expect(await ids(store.findEntities({ industry, inRegion: province }))).toEqual([park]);
-      expect(await ids(store.findEntities({ industry, inRegion: entityId('Region', '别处') }))).toEqual([]);
+      expect(await ids(store.findEntities({ industry, inRegion: nodeId('Region', '别处') }))).toEqual([]);
       expect(await ids(store.findEntities({ nameContains: '经开', kinds: ['Park'] }))).toEqual([park]);
       expect(await ids(store.findEntities({ nameContains: '青山', kinds: ['Region', 'Official'] }))).toEqual([region]);
       expect((await store.findEntities({ inRegion: province }, { first: 2 })).totalCount).toBe(4);

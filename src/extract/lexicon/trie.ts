@@ -3,7 +3,8 @@
 
 interface Node {
   next: Map<number, Node>;
-  value?: unknown;
+  /** undefined when no word ends here; always present, so every node has one shape (monomorphic lookups). */
+  value: unknown;
 }
 
 export interface TrieMatch<T> {
@@ -13,7 +14,7 @@ export interface TrieMatch<T> {
 }
 
 export class Trie<T> {
-  private readonly root: Node = { next: new Map() };
+  private readonly root: Node = { next: new Map(), value: undefined };
 
   constructor(entries: Iterable<readonly [string, T]> = []) {
     for (const [word, value] of entries) this.set(word, value);
@@ -24,7 +25,7 @@ export class Trie<T> {
     for (let i = 0; i < word.length; i++) {
       const code = word.charCodeAt(i);
       let child = node.next.get(code);
-      if (!child) node.next.set(code, (child = { next: new Map() }));
+      if (!child) node.next.set(code, (child = { next: new Map(), value: undefined }));
       node = child;
     }
     node.value = value;

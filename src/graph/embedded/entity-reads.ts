@@ -1,6 +1,7 @@
 // The embedded store's entity queries: a filtered page of entities, a name search, and where reports name them.
-import { ENTITY_KINDS, entityId } from '../../ontology/model.ts';
+import { ENTITY_KINDS } from '../../ontology/model.ts';
 import type { EntityId, EntityKind } from '../../ontology/model.ts';
+import { nodeId } from '../identity.ts';
 import { pageWindow, toPage, wholeNumber } from '../paging.ts';
 import type { ResolvedMention } from '../resolve.ts';
 import type { EntityFilter, Page, PageArgs, StoredEntity, StoredMention } from '../store.ts';
@@ -53,7 +54,7 @@ export async function searchEntities(
   const limit = wholeNumber(options.limit ?? DEFAULT_SEARCH_LIMIT, 'limit');
   const kinds = listOf(options.kinds, ENTITY_KINDS, 'entity kind');
   if (text === '' || limit === 0) return [];
-  const ids = (kinds.length > 0 ? kinds : ENTITY_KINDS).map((kind) => entityId(kind, text));
+  const ids = (kinds.length > 0 ? kinds : ENTITY_KINDS).map((kind) => nodeId(kind, text));
   return session(async (r) => {
     // Ranked: the entities whose id the text names, then the other exact and the partial matches (searchNames).
     // When the ids alone fill the answer, the scan of every name is skipped.

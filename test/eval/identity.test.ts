@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { measureIdentity, type PlacedEntity, type PlacedReport } from '../../src/eval/identity.ts';
+import type { GoldDoc } from '../../src/eval/score.ts';
+
+const gold: GoldDoc[] = [
+  {
+    doc: 'a.txt',
+    entities: [
+      { kind: 'Park', name: '滨江高新技术产业开发区', aliases: ['滨江高新区'] },
+      { kind: 'Region', name: '江南省' },
+      { kind: 'Company', name: '苏州市甲科技有限公司' },
+      { kind: 'Company', name: '苏州市乙电器有限公司' },
+    ],
+  },
+  {
+    doc: 'b.txt',
+    entities: [
+      { kind: 'Park', name: '滨江高新区' },
+      { kind: 'Region', name: '江南' },
+    ],
+  },
+  { doc: 'c.txt', entities: [{ kind: 'Company', name: '华辰集团' }] },
+];
+
+const at = (node: string, kind: string, name: string, aliases: string[] = []): PlacedEntity => ({
+  node,
+  kind,
+  name,
+  aliases,
+});
+
+/** The gold entities placed one node each: the park and the province across both reports. */
+const oneNodeEach: PlacedReport[] = [
+  {
+    doc: 'a.txt',
+    entities: [
+      at('Park:滨江', 'Park', '滨江高新技术产业开发区', ['滨江高新区']),
+      at('Region:江南', 'Region', '江南省'),
+      at('Company:甲', 'Company', '苏州市甲科技有限公司'),
+      at('Company:乙', 'Company', '苏州市乙电器有限公司'),
+    ],
+  },
+  { doc: 'dir/b.txt', entities: [at('Park:滨江', 'Park', '滨江高新区'), at('Region:江南', 'Region', '江南')] },
+];
+
+describe('measureIdentity', () => {
+  it('counts no split and no merge when every gold entity has its own one node', () => {
+    const figures = measureIdentity(gold, oneNodeEach);
+    expect(figures).toMatchObject({ reports: 3, goldEntities: 5, sharedEntities: 2, placed: 4, split: 0, merged: 0 });
+    expect(figures.nodes).toBe(4);
+  });
+
+  it('counts a gold entity two reports put on two nodes as split', () => {
+    const placed = structuredClone(oneNodeEach);
+    placed[1]!.entities[0]!.node = 'Park:滨江高新区';
+    const figures = measureIdentity(gold, placed, () => true, true);
+    expect(figures).toMatchObject({ split: 1, merged: 0, nodes: 5 });
+    expect(figures.splitExamples).toEqual([
+      { entity: 'Park 滨江高新技术产业开发区', nodes: ['Park:滨江', 'Park:滨江高新区'] },
+    ]);
+  });
+
+  it('counts a split inside one report: a short form left on a node of its own', () => {
+    const placed = structuredClone(oneNodeEach);
+    placed[0] = { doc: 'a.txt', entities: [...placed[0]!.entities, at('Park:滨江高新区', 'Park', '滨江高新区')] };
+    expect(measureIdentity(gold, placed).split).toBe(1);
+  });
+
+  it('counts a node holding two gold entities (names sharing only a place prefix) as merged', () => {
+    const placed = structuredClone(oneNodeEach);
+    placed[0]!.entities[3]!.node = 'Company:甲';
+    const figures = measureIdentity(gold, placed, () => true, true);
+    expect(figures).toMatchObject({ split: 0, merged: 1 });
+    expect(figures.mergedExamples).toEqual([
+      { node: 'Company:甲', entities: ['Company 苏州市甲科技有限公司', 'Company 苏州市乙电器有限公司'] },
+    ]);
+  });
+
+  it('counts only the reports asked for, and lists examples only when asked', () => {
+    const placed = structuredClone(oneNodeEach);
+    placed[1]!.entities[0]!.node = 'Park:滨江高新区';
+    const onlyB = measureIdentity(gold, placed, (doc) => doc === 'b.txt');
+    expect(onlyB).toMatchObject({ reports: 1, goldEntities: 2, split: 0, splitExamples: [] });
+    expect(measureIdentity(gold, placed, (doc) => doc !== 'c.txt')).toMatchObject({ reports: 2, split: 1 });
+  });
+
+  it('never places an extracted entity of another kind or with no shared form', () => {
+    const placed: PlacedReport[] = [
+      {
+        doc: 'c.txt',
+        entities: [at('Organization:华辰集团', 'Organization', '华辰集团'), at('Company:x', 'Company', '华辰')],
+      },
+    ];
+    expect(measureIdentity(gold, placed, (doc) => doc === 'c.txt')).toMatchObject({ goldEntities: 1, placed: 0 });
+  });
+});

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { identityName, nodeId, shortForms } from '../../src/graph/identity.ts';
+import type { EntityKind } from '../../src/ontology/model.ts';
+
+describe('identityName', () => {
+  it('keys an abbreviated park ending by the official one', () => {
+    expect(identityName('Park', '滨江高新区')).toBe('滨江高新技术产业开发区');
+    expect(identityName('Park', '滨江高新技术产业开发区')).toBe('滨江高新技术产业开发区');
+    expect(identityName('Park', '滨江经开区')).toBe('滨江经济技术开发区');
+    expect(identityName('Park', '江南自贸区')).toBe(identityName('Park', '江南自贸试验区'));
+    expect(identityName('Park', '睢宁产业园')).toBe(identityName('Park', '睢宁产业园区'));
+  });
+
+  it('drops the country before a bracketed place', () => {
+    expect(identityName('Park', '中国（江南）自由贸易试验区')).toBe('江南自由贸易试验区');
+    expect(identityName('Park', '中国(江南)自贸区')).toBe('江南自由贸易试验区');
+  });
+
+  it('keeps a leading province, and leaves other kinds at their canonical name', () => {
+    expect(identityName('Park', '江苏创业园')).toBe('江苏创业园');
+    expect(identityName('Company', ' “华辰科技产业园” ')).toBe('华辰科技产业园');
+    expect(identityName('Region', '南京')).toBe('南京');
+  });
+
+  it('is idempotent, so a node named by its key keeps its id', () => {
+    for (const name of ['滨江高新区', '中国(江南)自贸区', '睢宁产业园', '华辰工业园区']) {
+      const key = identityName('Park', name);
+      expect(identityName('Park', key)).toBe(key);
+      expect(nodeId('Park', name)).toBe(`Park:${key}`);
+    }
+  });
+});
+
+const merges = (...entities: [EntityKind, string][]) => {
+  const into = shortForms(entities.map(([kind, name]) => ({ kind, name })));
+  return [...into].map(([short, full]) => `${entities[short]![1]}→${entities[full]![1]}`).sort();
+};
+
+describe('shortForms', () => {
+  it('merges a short form into the one fuller name it ends', () => {
+    expect(
+      merges(
+        ['Organization', '滨江综合实验区经济发展局'],
+        ['Organization', '区经济发展局'],
+        ['Company', '区华辰集团'],
+        ['Company', '华辰集团'],
+      ),
+    ).toEqual(['区经济发展局→滨江综合实验区经济发展局', '华辰集团→区华辰集团']);
+  });
+
+  it('follows a chain of short forms to the fullest name', () => {
+    expect(
+      merges(['Organization', '滨江区经济发展局'], ['Organization', '区经济发展局'], ['Organization', '经济发展局']),
+    ).toEqual(['区经济发展局→滨江区经济发展局', '经济发展局→滨江区经济发展局']);
+  });
+
+  it('merges a region with its full form', () => {
+    expect(merges(['Region', '南京市'], ['Region', '南京'], ['Region', '江宁区'])).toEqual(['南京→南京市']);
+  });
+
+  it('leaves a short form two names could stand for on its own', () => {
+    expect(
+      merges(['Organization', '甲市商务局'], ['Organization', '乙市商务局'], ['Organization', '市商务局']),
+    ).toEqual([]);
+    expect(merges(['Region', '吉林省'], ['Region', '吉林市'], ['Region', '吉林'])).toEqual([]);
+  });
+
+  it('never merges names that share only a front, other kinds, or one-character forms', () => {
+    expect(merges(['Company', '苏州市甲科技有限公司'], ['Company', '苏州市乙电器有限公司'])).toEqual([]);
+    expect(merges(['Company', '滨江华辰集团'], ['Organization', '华辰集团'])).toEqual([]);
+    expect(merges(['Person', '王明远'], ['Person', '明远'])).toEqual([]);
+    expect(merges(['Company', '华辰集团'], ['Company', '团'])).toEqual([]);
+  });
+});
