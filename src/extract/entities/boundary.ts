@@ -1,6 +1,6 @@
 // Where a suffix-grammar name begins and ends: walk over words until punctuation, a verb or preposition
 // that introduces names, or a quantity.
-import { DESCRIPTIVE_WORDS, LEADING_QUALIFIERS, LEFT_STOP_WORDS } from '../lexicon/names.ts';
+import { DESCRIPTIVE_WORDS, LEADING_QUALIFIERS, LEFT_STOP_WORDS, VISIT_VERBS } from '../lexicon/names.ts';
 import { segmentSlice, tagOf } from '../lexicon/segmenter.ts';
 import { Trie } from '../lexicon/trie.ts';
 
@@ -25,7 +25,10 @@ export function isStopWord(word: string): boolean {
   return STOP.has(word);
 }
 
+const VISIT = new Set(VISIT_VERBS);
+
 function endsName(word: string, strong: boolean | undefined): boolean {
+  if (VISIT.has(word)) return true;
   if (strong) return STOP.has(word) && (word.length === 1 || ['p', 'c'].includes(tagOf(word)));
   return STOP.has(word) || (word.length > 1 && STOP_TAGS.has(tagOf(word)));
 }

@@ -37,3 +37,6 @@ export const DESCRIPTIVE_WORDS = wordsOf(boundaries.descriptiveWords);
 
 /** Words that end a name on its left: verbs and prepositions that introduce names in this genre. */
 export const LEFT_STOP_WORDS = wordsOf(boundaries.leftStopWords);
+
+/** Verbs that end even a registered company's name on its left (来到|某某有限公司). */
+export const VISIT_VERBS = wordsOf(boundaries.visitVerbs);

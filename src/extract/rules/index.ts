@@ -46,6 +46,7 @@ export const BOUNDARY_TABLES = {
   leadingQualifiers: {},
   descriptiveWords: {},
   leftStopWords: {},
+  visitVerbs: {},
 } as const satisfies TableSpec;
 export const INDUSTRY_TABLES = {
   terms: {},

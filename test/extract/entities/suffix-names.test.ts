@@ -15,6 +15,11 @@ describe('recognizeSuffixNames', () => {
   it('reads a registered company name whole', () => {
     expect(found('由华辰科技有限公司投资建设。')).toEqual([['Company', '华辰科技有限公司', '华辰科技有限公司']]);
   });
+  it('starts even a registered name after a verb of visiting', () => {
+    expect(found('钱振远乘车来到华辰精工装备有限公司考察。')).toEqual([
+      ['Company', '华辰精工装备有限公司', '华辰精工装备有限公司'],
+    ]);
+  });
   it('reads a bureau named after its place, not a common word ending in 局', () => {
     expect(found('形成开放新格局。滨江区经济发展局召开会议。')).toEqual([
       ['Organization', '滨江区经济发展局', '滨江区经济发展局'],
