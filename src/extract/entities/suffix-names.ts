@@ -81,6 +81,9 @@ export function acceptsHead(suffix: Suffix, head: string): boolean {
   if (PLACE_NAMED.has(suffix.suffix) && !namesAPlace(head)) return false;
   // 以人民为中心, 以客户为中心: a set phrase, not a centre's name.
   if (head.endsWith('为')) return false;
+  // A bare 公司 or 集团 after common words names a kind of company (融资租赁公司, 全资子公司), not one.
+  if (suffix.kind === 'Company' && !REGISTERED.has(suffix.suffix) && !namesAPlace(head) && !looksProper(head))
+    return false;
   return !(suffix.kind === 'Park' && (PARK_RANK.get(suffix.suffix) ?? 0) >= 3 && !namesAPlace(head));
 }
 

@@ -15,6 +15,10 @@ describe('recognizeSuffixNames', () => {
   it('reads a registered company name whole', () => {
     expect(found('由华辰科技有限公司投资建设。')).toEqual([['Company', '华辰科技有限公司', '华辰科技有限公司']]);
   });
+  it('takes a bare 公司 after common words for a kind of company, not a name', () => {
+    expect(found('设立融资租赁公司和全资子公司。')).toEqual([]);
+    expect(found('华辰公司投资建设。')).toEqual([['Company', '华辰公司', '华辰公司']]);
+  });
   it('starts even a registered name after a verb of visiting', () => {
     expect(found('钱振远乘车来到华辰精工装备有限公司考察。')).toEqual([
       ['Company', '华辰精工装备有限公司', '华辰精工装备有限公司'],
