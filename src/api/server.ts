@@ -29,6 +29,7 @@ import { graphqlRoute, type Execute } from './routes/graphql.ts';
 import { ideAssetsRoute } from './routes/ide-assets.ts';
 import { entityCount, healthRoute, type HealthCheck } from './routes/health.ts';
 import { rootRedirect } from './routes/root.ts';
+import { exportRoute } from './routes/export.ts';
 
 export type { HealthCheck, RouteHandler, ServerLog };
 export const GRAPHQL_PATH = '/graphql';
@@ -168,6 +169,7 @@ export async function createApiServer(options: ApiServerOptions): Promise<ApiSer
         ]
       : []),
     healthRoute(store, options.healthChecks, (stats) => (names = entityCount(stats))),
+    exportRoute(store, keys, log),
     rootRedirect(GRAPHQL_PATH),
     ...handlers,
   ];
