@@ -1,6 +1,6 @@
 // The HTTP server: Apollo Server 5 on Node's http (no framework). Each route is a handler module in routes/ (as
 // graphql-yoga composes its use-* plugins), asked in order until one answers: /graphql (GraphQL, and the IDE for a
-// browser's GET), the IDE's assets, /graphql/neo4j (Neo4j store only), /health, /, then the extra handlers (the graph
+// browser's GET), the IDE's assets, /graphql/neo4j (Neo4j store only), /health, /export, /, then the extra handlers (the graph
 // explorer on /explore by default), then 404.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
