@@ -8,7 +8,7 @@ import type { GraphStore } from '../../graph/store.ts';
 import { createApiServer, GRAPHQL_PATH, type HealthCheck } from '../../api/server.ts';
 import { checkApiKey } from '../../api/key-guard.ts';
 import { parseCorsOrigins } from '../../api/cors.ts';
-import { jsonLines } from '../../api/request-log.ts';
+import { jsonLines, type ServerLog } from '../../api/request-log.ts';
 import { DEFAULT_TIMEOUT_MS } from '../../api/limits.ts';
 import { reportFiles } from '../report-files.ts';
 import { localKey as makeLocalKey, publishServer } from '../local-server.ts';
@@ -43,6 +43,12 @@ function apiKey(): string | undefined {
   const key = process.env.KG_API_KEY || undefined;
   if (key !== undefined) checkApiKey(key);
   return key;
+}
+
+function requestLog(log: ServerLog, setting: string | undefined): ServerLog {
+  if (setting === undefined || setting === '' || setting === 'on') return log;
+  if (setting !== 'off') throw new UserError(`KG_REQUEST_LOG "${setting}": use on or off`);
+  return (entry) => void (entry.event !== 'request' && log(entry));
 }
 
 /** The embedded store's data directory must stay where it was opened: /health says so when it does not. */
@@ -85,7 +91,8 @@ export async function serve(options: ServeOptions): Promise<void> {
       maxConcurrent,
       maxReportBytes: options.maxBytes,
       corsOrigins: parseCorsOrigins(process.env.KG_CORS_ORIGINS),
-      log: jsonLines(process.stdout),
+      // KG_REQUEST_LOG=off: no line per request (events such as rejected keys are still logged).
+      log: requestLog(jsonLines(process.stdout), process.env.KG_REQUEST_LOG),
       healthChecks: embedded ? [dataDirCheck(dir)] : [],
     });
     const url = await server.listen(port, options.host).catch((error: NodeJS.ErrnoException) => {
