@@ -80,9 +80,10 @@ it('keeps /health answering while the probe of 1,000 searches and heavy searches
 });
 
 it('stops the store work of a read answered TIMEOUT, so the next request is served', async () => {
-  server = await serveProcess(dataDir, { KG_TIMEOUT_MS: '250', KG_MAX_CONCURRENT: '1' });
+  server = await serveProcess(dataDir, { KG_TIMEOUT_MS: '400', KG_MAX_CONCURRENT: '1' });
   const lookup = `{ entity(id: "Park:${nameOf('Park', 1)}") { name } }`;
-  expect((await server.gql(lookup)).data.entity.name).toBe(nameOf('Park', 1)); // warm: statements prepared
+  // Warm (statements prepared, the entity cached); on a busy machine the very first lookup may itself run out of time.
+  for (let tries = 0; tries < 5 && !(await server.gql(lookup)).data?.entity; tries++);
   const heavy = await server.gql(heavyQuery('科技'));
   expect(heavy.errors[0].extensions.code).toBe('TIMEOUT');
   // Uncut, the heavy read would hold the only place (and the store's readers) for a second more.
