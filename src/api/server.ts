@@ -1,7 +1,8 @@
 // The HTTP server: Apollo Server 5 on Node's http (no framework). Each route is a handler module in routes/ (as
 // graphql-yoga composes its use-* plugins), asked in order until one answers: /graphql (GraphQL, and the IDE for a
-// browser's GET), the IDE's assets, /graphql/neo4j (Neo4j store only), /health, /export, /, then the extra handlers (the graph
-// explorer on /explore by default), then 404.
+// browser's GET), the IDE's assets, /graphql/neo4j (Neo4j store only), /health, /export, /, then the extra handlers
+// (the graph explorer on /explore by default), then 404. Every request is logged, and gets CORS headers when its
+// origin is allowed.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
@@ -11,6 +12,7 @@ import {
   ApolloServerPluginLandingPageDisabled,
 } from '@apollo/server/plugin/disabled';
 import type { GraphStore } from '../graph/store.ts';
+import { beyondDeadline } from '../graph/deadline.ts';
 import { createContext, requestApiKey, type ApiContext } from './context.ts';
 import { DEFAULT_MAX_BYTES } from '../report-size.ts';
 import { KeyGuard } from './key-guard.ts';
@@ -72,13 +74,13 @@ export async function createApiServer(options: ApiServerOptions): Promise<ApiSer
   // Searches that read every name wait among themselves, one at a time: the store's readers stay free for the rest.
   const heavyScans = new Admission(1);
   // The store's size, which a substring search's cost follows: read when a query first searches, again after a
-  // mutation, and whenever /health counts.
+  // mutation, and whenever /health counts; outside any one request's deadline, as every searching request waits on it.
   let names = 0;
   let namesRead: Promise<void> | undefined;
   const storeSize = {
     names: () => names,
     namesKnown: () =>
-      (namesRead ??= store.stats().then(
+      (namesRead ??= beyondDeadline(() => store.stats()).then(
         (stats) => void (names = entityCount(stats)),
         () => void (namesRead = undefined),
       )),
