@@ -67,12 +67,15 @@ it('answers /health 503 once its data directory is removed, and logs each reques
   const health = await fetch(`${url}/health`);
   expect(health.status).toBe(503);
   expect(((await health.json()) as { error: string }).error).toMatch(/^the data directory .* is gone$/);
+  child!.kill('SIGTERM');
+  expect(await run.exited).toBe(0);
+  // Read once its stdout has ended: every line it wrote has arrived.
+  const stdout = child!.stdout!;
+  if (!stdout.readableEnded) await new Promise((resolve) => stdout.once('end', resolve));
   const lines = run
     .output()
     .stdout.split('\n')
     .filter((line) => line.startsWith('{'))
     .map((line) => JSON.parse(line) as Record<string, unknown>);
   expect(lines.filter((l) => l.path === '/health').map((l) => l.status)).toEqual([200, 503]);
-  child!.kill('SIGTERM');
-  expect(await run.exited).toBe(0);
 }, 120_000);
