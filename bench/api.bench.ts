@@ -121,11 +121,14 @@ function startServer(
   });
   return new Promise((resolve, reject) => {
     let out = '';
-    child.stdout!.on('data', (chunk: Buffer) => {
+    const listen = (chunk: Buffer) => {
       out += chunk;
       const url = /(http:\/\/127\.0\.0\.1:\d+)/.exec(out)?.[1];
-      if (url) resolve({ url, child });
-    });
+      if (!url) return;
+      child.stdout!.off('data', listen); // the request log that follows flows on, unread
+      resolve({ url, child });
+    };
+    child.stdout!.on('data', listen);
     child.on('exit', (code) => reject(new Error(`${command.join(' ')} exited with ${code}`)));
   });
 }

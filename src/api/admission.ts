@@ -1,5 +1,7 @@
 // At most so many GraphQL requests run at once; the others wait their turn. A request that runs out of time while
 // waiting never starts, so a burst of slow queries cannot leave behind a backlog that times out everything after it.
+// The server keeps two: every request, and the few that scan every name (limits.ts), so that heavy searches queue
+// among themselves and leave the store's readers to everything else (/health included).
 
 export class Admission {
   private running = 0;
@@ -9,15 +11,26 @@ export class Admission {
 
   /** Runs `task` when a place is free; rejects with `signal.reason` if the signal aborts before that. */
   async run<T>(signal: AbortSignal, task: () => Promise<T>): Promise<T> {
-    if (this.running >= this.limit) await this.wait(signal);
-    else this.running++;
+    const release = await this.acquire(signal);
     try {
       return await task();
     } finally {
+      release();
+    }
+  }
+
+  /** Resolves to the release of a place, once one is free; rejects with `signal.reason` if it aborts first. */
+  async acquire(signal: AbortSignal): Promise<() => void> {
+    if (this.running >= this.limit) await this.wait(signal);
+    else this.running++;
+    let released = false;
+    return () => {
+      if (released) return;
+      released = true;
       const next = this.waiting.shift();
       if (next) next();
       else this.running--;
-    }
+    };
   }
 
   /** Resolves when a finishing task hands its place over. */

@@ -2,6 +2,7 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { UserError } from '../errors.ts';
+import { DeadlineExceeded } from '../graph/deadline.ts';
 
 export const ErrorCode = {
   BAD_USER_INPUT: 'BAD_USER_INPUT',
@@ -10,6 +11,7 @@ export const ErrorCode = {
   QUERY_TOO_DEEP: 'QUERY_TOO_DEEP',
   QUERY_TOO_COSTLY: 'QUERY_TOO_COSTLY',
   TIMEOUT: 'TIMEOUT',
+  TOO_MANY_REQUESTS: 'TOO_MANY_REQUESTS',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
@@ -19,6 +21,7 @@ const HTTP_STATUS: Partial<Record<ErrorCode, number>> = {
   QUERY_TOO_DEEP: 400,
   QUERY_TOO_COSTLY: 400,
   TIMEOUT: 503,
+  TOO_MANY_REQUESTS: 429,
 };
 
 /** An error with a code; `status` overrides the HTTP status (which only applies before execution starts). */
@@ -33,13 +36,16 @@ export const unauthenticated = (message: string) => apiError(ErrorCode.UNAUTHENT
 export const isDevelopment = () => process.env.NODE_ENV === 'development';
 
 /**
- * Apollo's formatError: a UserError from the store or the extractor becomes BAD_USER_INPUT with its message;
- * anything unexpected becomes "internal server error" (logged with its stack), unless in development.
+ * Apollo's formatError: a UserError from the store or the extractor becomes BAD_USER_INPUT with its message; work
+ * stopped at the request's deadline (a read cut, a write rolled back) becomes TIMEOUT; anything unexpected becomes "internal server error" (logged with its stack), unless in development.
  */
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const original = unwrapResolverError(error);
   if (original instanceof UserError) {
     return { ...formatted, message: original.message, extensions: { code: ErrorCode.BAD_USER_INPUT } };
+  }
+  if (original instanceof DeadlineExceeded) {
+    return { ...formatted, message: original.message, extensions: { code: ErrorCode.TIMEOUT } };
   }
   const code = formatted.extensions?.code;
   if (code === ErrorCode.INTERNAL_SERVER_ERROR && !isDevelopment()) {

@@ -1,7 +1,8 @@
 // The HTTP server: Apollo Server 5 on Node's http (no framework). Each route is a handler module in routes/ (as
 // graphql-yoga composes its use-* plugins), asked in order until one answers: /graphql (GraphQL, and the IDE for a
-// browser's GET), the IDE's assets, /graphql/neo4j (Neo4j store only), /health, /, then the extra handlers (the graph
-// explorer on /explore by default), then 404.
+// browser's GET), the IDE's assets, /graphql/neo4j (Neo4j store only), /health, /export, /, then the extra handlers
+// (the graph explorer on /explore by default), then 404. Every request is logged, and gets CORS headers when its
+// origin is allowed.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
@@ -11,7 +12,12 @@ import {
   ApolloServerPluginLandingPageDisabled,
 } from '@apollo/server/plugin/disabled';
 import type { GraphStore } from '../graph/store.ts';
+import { beyondDeadline } from '../graph/deadline.ts';
 import { createContext, requestApiKey, type ApiContext } from './context.ts';
+import { DEFAULT_MAX_BYTES } from '../report-size.ts';
+import { KeyGuard } from './key-guard.ts';
+import { applyCors } from './cors.ts';
+import { clientOf, logRequest, type ServerLog } from './request-log.ts';
 import { ErrorCode, formatError, isDevelopment } from './errors.ts';
 import { loadExamples } from './examples.ts';
 import { idePage } from './ide.ts';
@@ -20,19 +26,30 @@ import { apiSchema } from './schema.ts';
 import { Admission } from './admission.ts';
 import { handleExplore } from '../explore/route.ts';
 import { createNeo4jGraphqlApi, NEO4J_GRAPHQL_PATH } from './neo4j-graphql.ts'; // /graphql/neo4j (Neo4j store only)
-import { BodyError, errorBody, sendJson, type RouteHandler } from './routes/http.ts';
+import { AbortedUpload, BodyError, bodyLimitFor, errorBody, sendJson, type RouteHandler } from './routes/http.ts';
 import { graphqlRoute, type Execute } from './routes/graphql.ts';
 import { ideAssetsRoute } from './routes/ide-assets.ts';
-import { healthRoute } from './routes/health.ts';
+import { entityCount, healthRoute, type HealthCheck } from './routes/health.ts';
 import { rootRedirect } from './routes/root.ts';
+import { exportRoute } from './routes/export.ts';
 
-export type { RouteHandler };
+export type { HealthCheck, RouteHandler, ServerLog };
 export const GRAPHQL_PATH = '/graphql';
 
 export interface ApiServerOptions {
   store: GraphStore;
-  /** KG_API_KEY: mutations need it; without it they are refused. */
+  /** KG_API_KEY (at least 16 characters): mutations need it; without it (and localApiKey) they are refused. */
   apiKey?: string;
+  /** A second key, for `kg` commands on this machine (published in the data directory by `kg serve`). */
+  localApiKey?: string;
+  /** The largest report ingestReport takes, in bytes (default 5 MB, as `kg ingest --max-bytes`). */
+  maxReportBytes?: number;
+  /** KG_CORS_ORIGINS: browser origins allowed to call the API from their pages (or '*'). */
+  corsOrigins?: readonly string[];
+  /** Where request log lines and events go (default: nowhere; `kg serve` writes JSON lines to stdout). */
+  log?: ServerLog;
+  /** What /health checks besides the store answering (the data directory still there, say). */
+  healthChecks?: HealthCheck[];
   /** Each request gets this long before it is answered with TIMEOUT (default 10 s). */
   timeoutMs?: number;
   /** At most this many GraphQL requests run at once; the others queue (default 8). */
@@ -50,11 +67,39 @@ export interface ApiServer {
 }
 
 export async function createApiServer(options: ApiServerOptions): Promise<ApiServer> {
-  const { store, apiKey, timeoutMs = DEFAULT_TIMEOUT_MS, maxConcurrent = 8, handlers = [handleExplore] } = options;
+  const { store, timeoutMs = DEFAULT_TIMEOUT_MS, maxConcurrent = 8, handlers = [handleExplore] } = options;
+  const { maxReportBytes = DEFAULT_MAX_BYTES, corsOrigins = [], log = () => undefined } = options;
+  const keys = new KeyGuard([options.apiKey, options.localApiKey].filter((k): k is string => !!k));
   const admission = new Admission(maxConcurrent);
+  // Searches that read every name wait among themselves, one at a time: the store's readers stay free for the rest.
+  const heavyScans = new Admission(1);
+  // The store's size, which a substring search's cost follows: read when a query first searches, again after a
+  // mutation, and whenever /health counts; outside any one request's deadline, as every searching request waits on it.
+  let names = 0;
+  let namesRead: Promise<void> | undefined;
+  const storeSize = {
+    names: () => names,
+    namesKnown: () =>
+      (namesRead ??= beyondDeadline(() => store.stats()).then(
+        (stats) => void (names = entityCount(stats)),
+        () => void (namesRead = undefined),
+      )),
+  };
+  const namesChanged = () => void (namesRead = undefined);
+  const maxBodyBytes = bodyLimitFor(maxReportBytes);
   const schema = apiSchema();
   const httpServer = createServer((request, response) => {
     handle(request, response).catch((error: unknown) => {
+      if (error instanceof AbortedUpload) {
+        log({
+          event: 'upload_aborted',
+          method: request.method,
+          path: request.url,
+          client: clientOf(request),
+          bytes: error.bytesRead,
+        });
+        return void response.destroy();
+      }
       if (response.headersSent) return void response.destroy();
       if (error instanceof BodyError) {
         // The rest of a refused body is never read: the connection cannot carry another request.
@@ -76,20 +121,27 @@ export async function createApiServer(options: ApiServerOptions): Promise<ApiSer
       ApolloServerPluginLandingPageDisabled(),
       // No field sets cache hints, and computing them wraps every resolver: 5 % of a lookup's time under load.
       ApolloServerPluginCacheControlDisabled(),
-      queryLimitsPlugin(schema),
+      queryLimitsPlugin(schema, { ...storeSize, heavyScans }),
     ],
   });
   await apollo.start();
-  const executeApi: Execute = (httpGraphQLRequest, signal) =>
+  const executeApi: Execute = (httpGraphQLRequest, signal, request) =>
     apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest,
-      context: async () =>
-        createContext({
+      context: async () => ({
+        ...createContext({
           store,
-          apiKey,
+          keys,
           requestKey: requestApiKey((name) => httpGraphQLRequest.headers.get(name)),
-          signal,
+          maxReportBytes,
+          request,
+          onInvalidKey: () => {
+            const attempts = keys.failed(request.client);
+            log({ event: 'api_key_rejected', client: request.client, attempts });
+          },
         }),
+        signal,
+      }),
     });
   // /graphql/neo4j: the @neo4j/graphql API, only on the Neo4j store (src/api/neo4j-graphql.ts).
   const neo4jGraphql = await createNeo4jGraphqlApi(store, timeoutMs);
@@ -101,6 +153,9 @@ export async function createApiServer(options: ApiServerOptions): Promise<ApiSer
       execute: executeApi,
       admission,
       timeoutMs,
+      maxBodyBytes,
+      keys,
+      onMutation: namesChanged,
     }),
     ideAssetsRoute,
     ...(neo4jGraphql
@@ -111,16 +166,20 @@ export async function createApiServer(options: ApiServerOptions): Promise<ApiSer
             execute: (httpGraphQLRequest) => neo4jGraphql.execute(httpGraphQLRequest),
             admission,
             timeoutMs,
+            maxBodyBytes,
           }),
         ]
       : []),
-    healthRoute(store),
+    healthRoute(store, options.healthChecks, (stats) => (names = entityCount(stats))),
+    exportRoute(store, keys, log),
     rootRedirect(GRAPHQL_PATH),
     ...handlers,
   ];
 
   async function handle(request: IncomingMessage, response: ServerResponse) {
     const url = new URL(request.url ?? '/', 'http://localhost');
+    logRequest(log, request, response, url);
+    if (applyCors(corsOrigins, request, response)) return; // a preflight, answered
     for (const route of routes) if (await route(request, response, url)) return;
     sendJson(response, 404, errorBody(`Nothing at ${url.pathname}: the API is at ${GRAPHQL_PATH}.`, 'NOT_FOUND'));
   }

@@ -6,6 +6,9 @@ import { Option } from 'commander';
 import { basename, extname, join } from 'node:path';
 import { ReadError, UserError } from '../errors.ts';
 import type { ExtractedReport } from '../ontology/model.ts';
+import { checkReportSize, DEFAULT_MAX_BYTES } from '../report-size.ts';
+
+export { DEFAULT_MAX_BYTES };
 
 /** Files a directory contributes (named files are always taken, whatever their extension). */
 const REPORT_EXTENSIONS = new Set(['.txt', '.text', '.md', '.markdown', '.htm', '.html', '.xhtml']);
@@ -41,9 +44,6 @@ const FS_REASONS: Record<string, string> = {
   EMFILE: 'too many open files',
 };
 
-/** Reports larger than this are refused before they are read (memory stays flat below it). */
-export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
-
 export const maxBytesOption = () =>
   new Option('--max-bytes <bytes>', 'refuse report files larger than this many bytes')
     .argParser((value) => {
@@ -53,14 +53,11 @@ export const maxBytesOption = () =>
     })
     .default(DEFAULT_MAX_BYTES, '5 MB');
 
-const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-
 /** A report file's bytes; a file that cannot be read (missing, too large, …) becomes a ReadError naming it and why. */
 export async function readReportFile(file: string, maxBytes = DEFAULT_MAX_BYTES): Promise<Uint8Array> {
   try {
-    const { size } = await stat(file);
-    if (size > maxBytes)
-      throw new ReadError(file, `${megabytes(size)} is over the size limit of ${megabytes(maxBytes)} (--max-bytes)`);
+    // Refused before it is read (memory stays flat below the limit), with the ingest use case's own check.
+    checkReportSize(file, (await stat(file)).size, maxBytes);
     return await readFile(file);
   } catch (error) {
     if (error instanceof ReadError) throw error;

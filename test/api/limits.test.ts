@@ -9,7 +9,7 @@ let api: RunningApi;
 
 beforeAll(async () => {
   temp = await seededEmbeddedStore();
-  api = await startApi({ store: temp.store, apiKey: 'the-right-key' });
+  api = await startApi({ store: temp.store, apiKey: 'the-right-key-0123' });
 }, 120_000);
 
 afterAll(async () => {
@@ -124,7 +124,7 @@ describe('refused requests', () => {
     const huge = await fetch(`${api.url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: `{ stats { reports } } # ${'x'.repeat(5_000_000)}` }),
+      body: JSON.stringify({ query: `{ stats { reports } } # ${'x'.repeat(10_000_000)}` }),
     }).catch((error: Error) => error);
     expect(huge instanceof Error ? huge.message : huge.status).toBe(413);
     await stillServing();

@@ -1,5 +1,6 @@
 // ingestReport and deleteReport: only with the server's KG_API_KEY, sent as x-api-key or Authorization: Bearer.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import iconv from 'iconv-lite';
 import { extractReport } from '../../src/extract/index.ts';
 import { emptyEmbeddedStore, startApi, type RunningApi, type TempStore } from './support/seeded.ts';
 
@@ -77,6 +78,55 @@ describe('with KG_API_KEY set', () => {
     expect(date.errors?.[0]?.message).toContain('publishedAt');
     const unknown = await api.gql(DELETE, { id: '0000000000000000' }, { 'x-api-key': KEY });
     expect(unknown.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+  });
+});
+
+describe('ingestReport takes the road of `kg ingest`', () => {
+  let temp: TempStore;
+  let api: RunningApi;
+  beforeAll(async () => {
+    temp = await emptyEmbeddedStore();
+    api = await startApi({ store: temp.store, apiKey: KEY, maxReportBytes: 4096 });
+  }, 60_000);
+  afterAll(async () => {
+    await api?.stop();
+    await temp?.close();
+  });
+  const ingest = (variables: Record<string, unknown>) =>
+    api.gql(
+      'mutation($text: String, $base64: String) { ingestReport(text: $text, base64: $base64) { status report { id name } } }',
+      variables,
+      { 'x-api-key': KEY },
+    );
+
+  it('refuses what `kg ingest` refuses, naming the argument, and stores nothing', async () => {
+    for (const [text, reason] of [
+      ['<html><body><script>track()</script></body></html>', /^text: the page has no text$/],
+      [`${REPORT}\u0000${REPORT}`, /^text: binary data \(contains NUL bytes\)/],
+      ['\u200b\u200b', /^text: no text is left/],
+      ['<p>\u00ad</p>', /^text: no text is left/],
+      [REPORT.repeat(20), /^text: \d+ bytes is over the size limit of 4096 bytes/],
+    ] as const) {
+      const { errors } = await ingest({ text });
+      expect(errors?.[0]?.extensions?.code, text).toBe('BAD_USER_INPUT');
+      expect(errors?.[0]?.message, text).toMatch(reason);
+    }
+    const { data } = await api.gql('{ stats { reports } }');
+    expect(data.stats.reports).toBe(0);
+  });
+
+  it('takes a file as base64 in any encoding kg ingest reads, with the id kg ingest gives it', async () => {
+    const gbk = iconv.encode(REPORT, 'gbk');
+    const { data, errors } = await ingest({ base64: gbk.toString('base64') });
+    expect(errors).toBeUndefined();
+    expect(data.ingestReport.status).toBe('ADDED');
+    expect(data.ingestReport.report.id).toBe(extractReport({ name: 'x.txt', bytes: gbk }).doc.id);
+    const both = await ingest({ text: REPORT, base64: gbk.toString('base64') });
+    expect(both.errors?.[0]?.message).toBe('send the report as either text or base64');
+    const neither = await ingest({});
+    expect(neither.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    const notBase64 = await ingest({ base64: '不是' });
+    expect(notBase64.errors?.[0]?.message).toBe('base64 is not base64 data');
   });
 });
 

@@ -79,7 +79,7 @@ describe('kg extract', () => {
     const run = await kg('extract', '--max-bytes', String(size - 1), seedA, seedB);
     expect(run.code).toBe(1);
     expect(run.stderr.trim()).toMatch(
-      new RegExp(`^kg extract: ${seedB}: \\d+\\.\\d MB is over the size limit of \\d+\\.\\d MB \\(--max-bytes\\)$`),
+      new RegExp(`^kg extract: ${seedB}: ${size} bytes is over the size limit of ${size - 1} bytes \\(--max-bytes\\)$`),
     );
     expect(
       run.stdout

@@ -52,3 +52,30 @@ it('explains a bad port in one line', async () => {
   expect(await run.exited).toBe(1);
   expect(run.output().stderr.trim()).toBe('kg: port "eighty" (PORT or --port) is not a port number (0 to 65535)');
 }, 60_000);
+
+it('refuses a KG_API_KEY too short to resist guessing, in one line', async () => {
+  const run = kg(['serve', '--port', '0'], { KG_API_KEY: 'hunter2' });
+  expect(await run.exited).toBe(1);
+  expect(run.output().stderr.trim()).toMatch(/^kg: KG_API_KEY is 7 characters long; use at least 16 \(for example/);
+}, 60_000);
+
+it('answers /health 503 once its data directory is removed, and logs each request as a JSON line', async () => {
+  const run = kg(['serve', '--port', '0']);
+  const url = await run.url;
+  expect((await fetch(`${url}/health`)).status).toBe(200);
+  rmSync(dataDir!, { recursive: true, force: true });
+  const health = await fetch(`${url}/health`);
+  expect(health.status).toBe(503);
+  expect(((await health.json()) as { error: string }).error).toMatch(/^the data directory .* is gone$/);
+  child!.kill('SIGTERM');
+  expect(await run.exited).toBe(0);
+  // Read once its stdout has ended: every line it wrote has arrived.
+  const stdout = child!.stdout!;
+  if (!stdout.readableEnded) await new Promise((resolve) => stdout.once('end', resolve));
+  const lines = run
+    .output()
+    .stdout.split('\n')
+    .filter((line) => line.startsWith('{'))
+    .map((line) => JSON.parse(line) as Record<string, unknown>);
+  expect(lines.filter((l) => l.path === '/health').map((l) => l.status)).toEqual([200, 503]);
+}, 120_000);

@@ -1,12 +1,10 @@
 // Writes: only with the server's KG_API_KEY (see context.ts).
 import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
+import { beyondDeadline } from '../../graph/deadline.ts';
 import { ingestReport } from '../../ingest.ts';
 import { requireWriteAccess, type ApiContext } from '../context.ts';
 import { badInput, notFound } from '../errors.ts';
 import { IngestResult } from '../types/mutation.ts';
-
-/** Reports are articles: a few hundred kilobytes at most. */
-export const MAX_REPORT_CHARS = 1_000_000;
 
 function checkDate(name: string, value: string | undefined): string | undefined {
   if (value === undefined || value === null) return undefined;
@@ -21,6 +19,17 @@ function checkDate(name: string, value: string | undefined): string | undefined 
   return value;
 }
 
+/** The report's bytes as `kg ingest` reads a file's: the UTF-8 of `text`, or the decoded `base64`. */
+function reportBytes(text: string | undefined, base64: string | undefined): { bytes: Uint8Array; label: string } {
+  if ((text === undefined) === (base64 === undefined)) throw badInput('send the report as either text or base64');
+  if (text !== undefined) {
+    if (text.trim().length === 0) throw badInput('text must not be empty');
+    return { bytes: Buffer.from(text, 'utf8'), label: 'text' };
+  }
+  if (!/^[A-Za-z0-9+/]*={0,2}$/.test(base64!.replace(/\s+/g, ''))) throw badInput('base64 is not base64 data');
+  return { bytes: Buffer.from(base64!, 'base64'), label: 'base64' };
+}
+
 @Resolver()
 export class MutationResolver {
   @Mutation(() => IngestResult, {
@@ -28,7 +37,13 @@ export class MutationResolver {
       'Extracts a report and adds it to the graph (idempotent: the same text changes nothing). Needs the API key.',
   })
   async ingestReport(
-    @Arg('text', () => String, { description: 'The report, plain text or HTML.' }) text: string,
+    @Arg('text', () => String, { nullable: true, description: 'The report, plain text or HTML (or send base64).' })
+    text: string | undefined,
+    @Arg('base64', () => String, {
+      nullable: true,
+      description: "The report file's bytes, base64-encoded, in any encoding `kg ingest` reads (instead of text).",
+    })
+    base64: string | undefined,
     @Arg('title', () => String, { nullable: true }) title: string | undefined,
     @Arg('source', () => String, { nullable: true, description: 'The publishing site or source.' })
     source: string | undefined,
@@ -38,18 +53,22 @@ export class MutationResolver {
     @Ctx() context: ApiContext,
   ) {
     requireWriteAccess(context);
-    if (text.trim().length === 0) throw badInput('text must not be empty');
-    if (text.length > MAX_REPORT_CHARS)
-      throw badInput(`text must be at most ${MAX_REPORT_CHARS} characters, got ${text.length}`);
-    // The same use case as `kg ingest`: extracted, then upserted (entities resolved across reports) atomically.
-    const result = await ingestReport(context.store, {
-      name: name ?? title ?? 'report',
-      text,
-      title: title ?? undefined,
-      source: source ?? undefined,
-      publishedAt: checkDate('publishedAt', publishedAt ?? undefined),
-    });
-    const report = await context.store.getReport(result.reportId);
+    const { bytes, label } = reportBytes(text ?? undefined, base64 ?? undefined);
+    // The same use case as `kg ingest`: checked, extracted, then upserted (entities resolved across reports)
+    // atomically, with the same size limit.
+    const result = await ingestReport(
+      context.store,
+      {
+        name: name ?? title ?? 'report',
+        bytes,
+        title: title ?? undefined,
+        source: source ?? undefined,
+        publishedAt: checkDate('publishedAt', publishedAt ?? undefined),
+      },
+      { maxBytes: context.maxReportBytes, label },
+    );
+    // Committed: answered in full, however late (a write answered TIMEOUT is one that was never kept).
+    const report = await beyondDeadline(() => context.store.getReport(result.reportId));
     return { ...result, report };
   }
 

@@ -4,8 +4,8 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 /** Answers a request it knows and resolves to true, or resolves to false and leaves it alone. */
 export type RouteHandler = (request: IncomingMessage, response: ServerResponse, url: URL) => Promise<boolean> | boolean;
 
-/** Large enough for a report sent to ingestReport (1M characters of UTF-8). */
-const MAX_BODY_BYTES = 4 * 1024 * 1024;
+/** Room for a report at the size limit sent to ingestReport as base64 (4/3 of its bytes), and the rest of the body. */
+export const bodyLimitFor = (maxReportBytes: number) => Math.ceil((maxReportBytes * 4) / 3) + 1024 * 1024;
 
 export function sendJson(response: ServerResponse, status: number, body: unknown): void {
   const text = JSON.stringify(body);
@@ -28,13 +28,26 @@ export class BodyError extends Error {
   }
 }
 
-export async function readBody(request: IncomingMessage): Promise<string> {
+/** The client closed the connection before sending its whole body: nobody is left to answer, only a log line. */
+export class AbortedUpload extends Error {
+  constructor(readonly bytesRead: number) {
+    super(`the client closed the connection after ${bytesRead} bytes of its body`);
+  }
+}
+
+export async function readBody(request: IncomingMessage, maxBytes: number): Promise<string> {
   const chunks: Buffer[] = [];
   let size = 0;
-  for await (const chunk of request as AsyncIterable<Buffer>) {
-    size += chunk.length;
-    if (size > MAX_BODY_BYTES) throw new BodyError(413, `The request body is larger than ${MAX_BODY_BYTES} bytes.`);
-    chunks.push(chunk);
+  try {
+    for await (const chunk of request as AsyncIterable<Buffer>) {
+      size += chunk.length;
+      if (size > maxBytes) throw new BodyError(413, `The request body is larger than ${maxBytes} bytes.`);
+      chunks.push(chunk);
+    }
+  } catch (error) {
+    if (error instanceof BodyError) throw error;
+    if ((error as NodeJS.ErrnoException).code === 'ECONNRESET' || request.destroyed) throw new AbortedUpload(size);
+    throw error;
   }
   return Buffer.concat(chunks).toString('utf8');
 }

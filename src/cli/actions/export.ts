@@ -7,6 +7,8 @@ import { UserError } from '../../errors.ts';
 import { EXPORT_FORMATS, type ExportFormat } from '../../export/index.ts';
 import { openStore } from '../../graph/open.ts';
 import { writeOut } from '../output.ts';
+import { serverHolding } from '../local-server.ts';
+import { exportThroughServer } from '../through-server.ts';
 
 async function writeFile(path: string, chunks: AsyncIterable<string>): Promise<void> {
   const partial = join(dirname(path), `.${basename(path)}.${process.pid}.partial`);
@@ -31,6 +33,14 @@ async function writeFile(path: string, chunks: AsyncIterable<string>): Promise<v
 }
 
 export async function exportGraph(options: { format: ExportFormat; out?: string; store?: string }): Promise<void> {
+  const server = await serverHolding(options);
+  if (server) {
+    // A running `kg serve` holds the store: it streams the export.
+    const chunks = exportThroughServer(server, options.format);
+    if (options.out) await writeFile(options.out, chunks);
+    else for await (const chunk of chunks) await writeOut(chunk);
+    return;
+  }
   const store = await openStore({ store: options.store });
   try {
     const chunks = EXPORT_FORMATS[options.format](store);

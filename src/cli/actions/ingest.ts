@@ -7,6 +7,11 @@ import type { GraphStore, UpsertResult } from '../../graph/store.ts';
 import { ingestReport } from '../../ingest.ts';
 import { failureReason, readReportFile, reportFiles, warnAbout } from '../report-files.ts';
 import { writeOut } from '../output.ts';
+import { serverHolding } from '../local-server.ts';
+import { ingestThroughServer } from '../through-server.ts';
+
+/** Ingests one file's bytes somewhere: into an open store, or through the server that holds it. */
+type IngestOne = (file: string, bytes: Uint8Array) => Promise<UpsertResult>;
 
 /** Where progress goes: a bar on a terminal, one line per file elsewhere (logs, CI, pipes). Failures always. */
 interface Progress {
@@ -47,18 +52,20 @@ export interface IngestSummary {
   relationsAdded: number;
 }
 
-export async function ingestFiles(
-  store: GraphStore,
-  files: readonly string[],
-  maxBytes?: number,
-): Promise<IngestSummary> {
+export function ingestFiles(store: GraphStore, files: readonly string[], maxBytes?: number): Promise<IngestSummary> {
+  const into: IngestOne = (file, bytes) =>
+    ingestReport(store, { name: basename(file), bytes, onWarning: warnAbout('ingest', file) }, { maxBytes });
+  return ingestEach(into, files, maxBytes);
+}
+
+async function ingestEach(ingestOne: IngestOne, files: readonly string[], maxBytes?: number): Promise<IngestSummary> {
   const summary: IngestSummary = { added: 0, unchanged: 0, failed: 0, entitiesAdded: 0, relationsAdded: 0 };
   const show = progress(files.length);
   try {
     for (const [i, file] of files.entries()) {
       try {
         const bytes = await readReportFile(file, maxBytes);
-        const result = await ingestReport(store, { name: basename(file), bytes, onWarning: warnAbout('ingest', file) });
+        const result = await ingestOne(file, bytes);
         summary[result.status]++;
         summary.entitiesAdded += result.entitiesAdded;
         summary.relationsAdded += result.relationsAdded;
@@ -85,12 +92,20 @@ export function formatSummary(s: IngestSummary): string {
 
 export async function ingest(inputs: string[], options: { store?: string; maxBytes?: number }): Promise<void> {
   const files = reportFiles(inputs);
-  const store = await openStore({ store: options.store });
   let summary: IngestSummary;
-  try {
-    summary = await ingestFiles(store, files, options.maxBytes);
-  } finally {
-    await store.close();
+  const server = await serverHolding(options);
+  if (server) {
+    // A running `kg serve` holds the store: the reports go through it (the same checks, the same use case).
+    console.error(`kg ingest: the server at ${server.url} holds the store; sending the reports through it`);
+    const through: IngestOne = (file, bytes) => ingestThroughServer(server, basename(file), bytes);
+    summary = await ingestEach(through, files, options.maxBytes);
+  } else {
+    const store = await openStore({ store: options.store });
+    try {
+      summary = await ingestFiles(store, files, options.maxBytes);
+    } finally {
+      await store.close();
+    }
   }
   await writeOut(formatSummary(summary));
   if (summary.failed > 0) process.exitCode = 1;

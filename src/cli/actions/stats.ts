@@ -3,6 +3,8 @@ import { ENTITY_KINDS, RELATION_TYPES } from '../../ontology/model.ts';
 import { openStore } from '../../graph/open.ts';
 import type { GraphStats } from '../../graph/store.ts';
 import { writeOut } from '../output.ts';
+import { serverHolding } from '../local-server.ts';
+import { statsThroughServer } from '../through-server.ts';
 
 const sum = (counts: Partial<Record<string, number>>) =>
   Object.values(counts).reduce<number>((a, b) => a + (b ?? 0), 0);
@@ -20,13 +22,18 @@ export function formatStats(stats: GraphStats): string {
   return rows.map(([label, n]) => `${label.padEnd(labelWidth)}  ${String(n).padStart(numberWidth)}\n`).join('');
 }
 
-export async function stats(options: { format: 'json' | 'table'; store?: string }): Promise<void> {
+async function countStore(options: { store?: string }): Promise<GraphStats> {
+  const server = await serverHolding(options);
+  if (server) return statsThroughServer(server); // a running `kg serve` holds the store: ask it
   const store = await openStore({ store: options.store });
-  let counts: GraphStats;
   try {
-    counts = await store.stats();
+    return await store.stats();
   } finally {
     await store.close();
   }
+}
+
+export async function stats(options: { format: 'json' | 'table'; store?: string }): Promise<void> {
+  const counts = await countStore(options);
   await writeOut(options.format === 'json' ? `${JSON.stringify(counts)}\n` : formatStats(counts));
 }

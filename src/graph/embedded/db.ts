@@ -4,6 +4,7 @@
 import lbug from '@ladybugdb/core';
 import type { Connection, LbugValue, PreparedStatement, QueryResult } from '@ladybugdb/core';
 import { UserError } from '../../errors.ts';
+import { checkDeadline, DeadlineExceeded, remainingMs } from '../deadline.ts';
 
 export type Row = Record<string, LbugValue>;
 export type Params = Record<string, LbugValue>;
@@ -22,11 +23,20 @@ const READERS = 2;
 const ENABLE_WAL_CHECKSUMS = false;
 const THROW_ON_WAL_REPLAY_FAILURE = false;
 
+/** A reader's statement outside any request deadline may take this long (LadybugDB wants a positive timeout). */
+const NO_DEADLINE_MS = 2 ** 31 - 1;
+
 /** Runs tasks one after another: a LadybugDB connection serves one query at a time. */
 class Lane {
   private tail: Promise<unknown> = Promise.resolve();
   readonly prepared = new Map<string, PreparedStatement>();
-  constructor(readonly connection: Connection) {}
+  /** The query timeout last set on a reader's connection. */
+  timeoutMs = 0;
+  constructor(
+    readonly connection: Connection,
+    /** Readers cut a statement at the request's deadline; the writer checks it between statements instead. */
+    readonly cutAtDeadline: boolean,
+  ) {}
 
   run<T>(task: () => Promise<T>): Promise<T> {
     const result = this.tail.then(task, task);
@@ -44,8 +54,8 @@ export class EmbeddedDb {
     readonly path: string,
     private readonly database: lbug.Database,
   ) {
-    this.writer = new Lane(new lbug.Connection(database));
-    this.readers = Array.from({ length: READERS }, () => new Lane(new lbug.Connection(database)));
+    this.writer = new Lane(new lbug.Connection(database), false);
+    this.readers = Array.from({ length: READERS }, () => new Lane(new lbug.Connection(database), true));
   }
 
   static async open(path: string): Promise<EmbeddedDb> {
@@ -96,14 +106,19 @@ export class EmbeddedDb {
     }
   }
 
-  /** `work` in one write transaction: committed when it returns, rolled back when it throws. */
+  /**
+   * `work` in one write transaction: committed when it returns, rolled back when it throws. A request's deadline
+   * (src/graph/deadline.ts) that passes before the commit rolls it back: a write answered TIMEOUT is never kept.
+   */
   transaction<T>(work: (run: Run) => Promise<T>): Promise<T> {
     const lane = this.writer;
     return lane.run(async () => {
+      checkDeadline('The request ran out of time before its write began; nothing was written.');
       await query(lane.connection, 'BEGIN TRANSACTION');
       let result: T;
       try {
         result = await work((statement, params = {}) => execute(lane, statement, params));
+        checkDeadline('The request ran out of time before its write committed; it was rolled back.');
       } catch (error) {
         // A statement that fails may already have ended the transaction; the first error is the one to report.
         await query(lane.connection, 'ROLLBACK').catch(() => undefined);
@@ -132,7 +147,20 @@ async function execute(lane: Lane, statement: string, params: Params): Promise<R
     if (!prepared.isSuccess()) throw new Error(`${prepared.getErrorMessage()}\n${statement}`);
     lane.prepared.set(statement, prepared);
   }
-  return rowsOf(await lane.connection.execute(prepared, params));
+  const left = remainingMs();
+  if (left !== undefined && left <= 0) throw new DeadlineExceeded();
+  if (lane.cutAtDeadline) {
+    const timeoutMs = left === undefined ? NO_DEADLINE_MS : Math.ceil(left);
+    if (timeoutMs !== lane.timeoutMs) lane.connection.setQueryTimeout((lane.timeoutMs = timeoutMs));
+  }
+  try {
+    return rowsOf(await lane.connection.execute(prepared, params));
+  } catch (error) {
+    // LadybugDB's "Interrupted." when the query timeout cut the statement at the deadline.
+    const after = remainingMs();
+    if (after !== undefined && after <= 0) throw new DeadlineExceeded();
+    throw error;
+  }
 }
 
 async function query(connection: Connection, statement: string): Promise<Row[]> {

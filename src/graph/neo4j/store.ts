@@ -5,6 +5,7 @@ import neo4j, { Neo4jError } from 'neo4j-driver';
 import type { Driver, ManagedTransaction } from 'neo4j-driver';
 import { UserError } from '../../errors.ts';
 import { FAULT_HOOK, faultPoint } from '../fault.ts';
+import { checkDeadline, DeadlineExceeded, remainingMs } from '../deadline.ts';
 import type { FaultHook } from '../fault.ts';
 import { ENTITY_KINDS, RELATION_PROPERTY_NAMES, RELATION_TYPES } from '../../ontology/model.ts';
 import type { EntityId, EntityKind, ExtractedReport, RelationType } from '../../ontology/model.ts';
@@ -144,11 +145,23 @@ class Neo4jStore implements GraphStore {
       bookmarkManager: this.driver.executeQueryBookmarkManager,
       ...(this.config.database ? { database: this.config.database } : {}),
     });
-    const unit = (tx: ManagedTransaction) =>
-      work((name, params, vars) => runStatement(tx, this.statements, name, params, vars));
+    // A request's deadline (src/graph/deadline.ts): a read is cut there by Neo4j's transaction timeout; a write
+    // checks it before it begins and before it commits (throwing in the unit rolls it back).
+    checkDeadline();
+    const left = remainingMs();
+    const unit = async (tx: ManagedTransaction) => {
+      const result = await work((name, params, vars) => runStatement(tx, this.statements, name, params, vars));
+      if (mode === 'WRITE')
+        checkDeadline('The request ran out of time before its write committed; it was rolled back.');
+      return result;
+    };
     try {
-      return await (mode === 'READ' ? session.executeRead(unit) : session.executeWrite(unit));
+      return await (mode === 'READ'
+        ? session.executeRead(unit, left === undefined ? undefined : { timeout: Math.max(1, Math.ceil(left)) })
+        : session.executeWrite(unit));
     } catch (error) {
+      const after = remainingMs();
+      if (mode === 'READ' && after !== undefined && after <= 0) throw new DeadlineExceeded();
       throw asUserError(error, this.config.uri);
     } finally {
       await session.close();
