@@ -6,6 +6,7 @@ import { Option } from 'commander';
 import { basename, extname, join } from 'node:path';
 import { ReadError, UserError } from '../errors.ts';
 import type { ExtractedReport } from '../ontology/model.ts';
+import type { DecisionModel } from '../extract/learn/model-file.ts';
 
 /** Files a directory contributes (named files are always taken, whatever their extension). */
 const REPORT_EXTENSIONS = new Set(['.txt', '.text', '.md', '.markdown', '.htm', '.html', '.xhtml']);
@@ -53,6 +54,17 @@ export const maxBytesOption = () =>
     })
     .default(DEFAULT_MAX_BYTES, '5 MB');
 
+export const modelOption = () =>
+  new Option(
+    '--model <file>',
+    "the model that decides on the rules' candidates, as `kg train` writes it (default: the shipped model)",
+  );
+
+/** The model a `--model` option names, read before any report (a bad file stops the command with its name). */
+export async function modelFrom(path: string | undefined): Promise<DecisionModel | undefined> {
+  return path === undefined ? undefined : (await import('../extract/learn/model-file.ts')).loadModel(path);
+}
+
 const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
 /** A report file's bytes; a file that cannot be read (missing, too large, …) becomes a ReadError naming it and why. */
@@ -88,13 +100,14 @@ export async function* extractFiles(
   files: string[],
   status: { failed: number },
   maxBytes?: number,
+  model?: DecisionModel,
 ): AsyncGenerator<{ file: string; report: ExtractedReport }> {
   const { extractReport } = await import('../extract/index.ts');
   for (const file of files) {
     let report: ExtractedReport;
     try {
       const bytes = await readReportFile(file, maxBytes);
-      report = extractReport({ name: basename(file), bytes, onWarning: warnAbout(command, file) });
+      report = extractReport({ name: basename(file), bytes, onWarning: warnAbout(command, file), model });
     } catch (error) {
       status.failed++;
       console.error(`kg ${command}: ${file}: ${failureReason(error)}`);

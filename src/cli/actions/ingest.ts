@@ -5,7 +5,8 @@ import cliProgress from 'cli-progress';
 import { openStore } from '../../graph/open.ts';
 import type { GraphStore, UpsertResult } from '../../graph/store.ts';
 import { ingestReport } from '../../ingest.ts';
-import { failureReason, readReportFile, reportFiles, warnAbout } from '../report-files.ts';
+import { failureReason, modelFrom, readReportFile, reportFiles, warnAbout } from '../report-files.ts';
+import type { DecisionModel } from '../../extract/learn/model-file.ts';
 import { writeOut } from '../output.ts';
 
 /** Where progress goes: a bar on a terminal, one line per file elsewhere (logs, CI, pipes). Failures always. */
@@ -51,6 +52,7 @@ export async function ingestFiles(
   store: GraphStore,
   files: readonly string[],
   maxBytes?: number,
+  model?: DecisionModel,
 ): Promise<IngestSummary> {
   const summary: IngestSummary = { added: 0, unchanged: 0, failed: 0, entitiesAdded: 0, relationsAdded: 0 };
   const show = progress(files.length);
@@ -58,7 +60,12 @@ export async function ingestFiles(
     for (const [i, file] of files.entries()) {
       try {
         const bytes = await readReportFile(file, maxBytes);
-        const result = await ingestReport(store, { name: basename(file), bytes, onWarning: warnAbout('ingest', file) });
+        const result = await ingestReport(store, {
+          name: basename(file),
+          bytes,
+          onWarning: warnAbout('ingest', file),
+          model,
+        });
         summary[result.status]++;
         summary.entitiesAdded += result.entitiesAdded;
         summary.relationsAdded += result.relationsAdded;
@@ -83,12 +90,16 @@ export function formatSummary(s: IngestSummary): string {
   );
 }
 
-export async function ingest(inputs: string[], options: { store?: string; maxBytes?: number }): Promise<void> {
+export async function ingest(
+  inputs: string[],
+  options: { store?: string; maxBytes?: number; model?: string },
+): Promise<void> {
+  const model = await modelFrom(options.model);
   const files = reportFiles(inputs);
   const store = await openStore({ store: options.store });
   let summary: IngestSummary;
   try {
-    summary = await ingestFiles(store, files, options.maxBytes);
+    summary = await ingestFiles(store, files, options.maxBytes, model);
   } finally {
     await store.close();
   }
