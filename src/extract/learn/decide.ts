@@ -6,7 +6,7 @@ import type { EntityKind } from '../../ontology/model.ts';
 import type { RecognizedEntity, RecognizedMention, RecognizedReport } from '../entities/index.ts';
 import type { RecognizedRelation } from '../relations/index.ts';
 import { proposeEntities, type EntityCandidate, type Span } from './entity-candidates.ts';
-import { entityFeatures } from './entity-features.ts';
+import { featuresByKind } from './entity-features.ts';
 import type { DecisionModel, Thresholds } from './model-file.ts';
 import { scoreOf, type Weights } from './perceptron.ts';
 import { proposeRelations, type RelationCandidate } from './relation-features.ts';
@@ -22,10 +22,7 @@ export interface EntityHypotheses {
 export function entityHypotheses(texts: readonly string[], report: RecognizedReport): EntityHypotheses[] {
   return proposeEntities(texts, report).map((candidate) => {
     const recurs = sentencesNaming(texts, candidate.name);
-    return {
-      candidate,
-      kinds: candidate.kinds.map((kind) => ({ kind, features: entityFeatures(candidate, kind, texts, recurs) })),
-    };
+    return { candidate, kinds: featuresByKind(candidate, texts, recurs) };
   });
 }
 
@@ -87,16 +84,24 @@ export function keepEntities(
     return entity === undefined ? [] : [{ ...m, entity }];
   });
   // New names, surest first; a span may not overlap a taken one unless it holds it whole (a place inside a body).
-  const taken: Span[] = mentions.map((m) => ({ sentence: m.sentence, start: m.start, end: m.end }));
+  const taken = new Map<number, Span[]>();
+  const take = (s: Span) => {
+    const list = taken.get(s.sentence);
+    if (list) list.push(s);
+    else taken.set(s.sentence, [s]);
+  };
+  for (const m of mentions) take(m);
   const added = decided
     .filter((d) => d.candidate.ruleIndex === undefined && d.score > threshold.proposed)
     .sort((a, b) => b.score - a.score || (a.candidate.name < b.candidate.name ? -1 : 1));
   for (const d of added) {
-    const spans = d.candidate.spans.filter((s) => !taken.some((t) => overlapping(s, t) && !within(t, s)));
+    const spans = d.candidate.spans.filter(
+      (s) => !(taken.get(s.sentence) ?? []).some((t) => overlapping(s, t) && !within(t, s)),
+    );
     if (!spans.length) continue;
     const entity = add(d.kind, d.candidate.name, d.candidate.aliases);
     for (const s of spans) {
-      taken.push(s);
+      take(s);
       mentions.push({ entity, sentence: s.sentence, start: s.start, end: s.end });
     }
   }

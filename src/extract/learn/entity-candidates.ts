@@ -5,10 +5,10 @@
 import type { EntityKind } from '../../ontology/model.ts';
 import type { RecognizedReport } from '../entities/index.ts';
 import { MAX_TITLE_LENGTH, SURNAMES, TITLES } from '../lexicon/people.ts';
-import { segmentSlice } from '../lexicon/segmenter.ts';
 import { Trie } from '../lexicon/trie.ts';
 import { pickRegion, regionTrie } from '../entities/regions.ts';
 import { BARE_HEADS, HEADS, TRAILING_ROLES } from './heads.ts';
+import { wordBounds } from './words.ts';
 
 export interface Span {
   sentence: number;
@@ -59,19 +59,6 @@ const NAME_BREAK = /[，。；：！？、,.;:!?“”"‘’《》〈〉【】\
 const HAN = /^\p{Script=Han}+$/u;
 const MAX_NAME = 18;
 const MAX_STARTS = 6;
-
-/** Word ends of a sentence, as the segmenter cuts it. */
-function wordBounds(text: string): { starts: number[]; ends: Set<number> } {
-  const starts: number[] = [];
-  const ends = new Set<number>();
-  let at = 0;
-  for (const word of segmentSlice(text, 0, text.length)) {
-    starts.push(at);
-    at += word.length;
-    ends.add(at);
-  }
-  return { starts, ends };
-}
 
 /** Spans ending in a generic head at a word boundary, one per possible start (nearest word starts first). */
 function headSpans(text: string, sentence: number, push: (c: Omit<EntityCandidate, 'spans'>, span: Span) => void) {
@@ -130,9 +117,11 @@ function peopleSpans(text: string, sentence: number, push: (c: Omit<EntityCandid
       );
   // Opening a clause and followed by a role or a speech verb: 王某某院士, 王某某表示.
   for (let start = 0; start < text.length; start++) {
+    const ends = personSpans(text, start);
+    if (!ends.length) continue;
     if (start > 0 && !NAME_BREAK.test(text[start - 1]!) && !TITLE_TRIE.longestEndingAt(text, start, MAX_TITLE_LENGTH))
       continue;
-    for (const end of personSpans(text, start))
+    for (const end of ends)
       if (ROLE_TRIE.longestAt(text, end))
         push({ name: text.slice(start, end), aliases: [], kinds, proposer: 'person' }, { sentence, start, end });
   }

@@ -6,10 +6,11 @@ import type { EntityKind } from '../../ontology/model.ts';
 import { INDUSTRY_TERMS } from '../lexicon/industries.ts';
 import { MAX_TITLE_LENGTH, SURNAMES, TITLES } from '../lexicon/people.ts';
 import { regionByName } from '../lexicon/regions.ts';
-import { segment, segmentSlice, tagOf } from '../lexicon/segmenter.ts';
+import { segment, tagOf } from '../lexicon/segmenter.ts';
 import { Trie } from '../lexicon/trie.ts';
 import { regionTrie } from '../entities/regions.ts';
 import type { EntityCandidate, Span } from './entity-candidates.ts';
+import { wordAfter, wordBefore, wordsIn } from './words.ts';
 
 const TITLE_TRIE = new Trie(TITLES);
 const INDUSTRY = new Set(INDUSTRY_TERMS);
@@ -39,7 +40,7 @@ function charClass(ch: string | undefined): string {
 }
 
 /** What the name itself says, independent of the kind hypothesis's people/non-people split. */
-function nameFeatures(name: string, people: boolean): string[] {
+function nameFeatures(name: string, people: boolean, words: string[]): string[] {
   const f: string[] = [`len=${lengthBucket(name.length)}`];
   if (people) {
     const surname = SURNAMES.has(name.slice(0, 2)) ? 2 : SURNAMES.has(name[0]!) ? 1 : 0;
@@ -63,7 +64,6 @@ function nameFeatures(name: string, people: boolean): string[] {
   if (regionByName(name)) f.push('gazetteer');
   if (INDUSTRY.has(name)) f.push('industry-term');
   if (INDUSTRY.has(name.replace(/(?:产业|行业|业)$/, ''))) f.push('industry-stem');
-  const words = segment(name);
   f.push(`words=${countBucket(words.length)}`, `t0=${tagOf(words[0]!)}`, `tN=${tagOf(words.at(-1)!)}`);
   const loose = words.filter((w) => w.length === 1).length;
   f.push(`loose=${countBucket(loose)}`);
@@ -83,8 +83,8 @@ function contextFeatures(text: string, span: Span): string[] {
     `Lc=${charClass(text[span.start - 1])}`,
     `Rc=${charClass(text[span.end])}`,
   ];
-  const left = segmentSlice(text, Math.max(0, span.start - 6), span.start).at(-1);
-  const right = segmentSlice(text, span.end, span.end + 6)[0];
+  const left = wordBefore(text, span.start);
+  const right = wordAfter(text, span.end);
   f.push(`LT=${left ? tagOf(left) : '^'}`, `RT=${right ? tagOf(right) : '$'}`);
   const title = TITLE_TRIE.longestEndingAt(text, span.start, MAX_TITLE_LENGTH);
   if (title)
@@ -94,14 +94,13 @@ function contextFeatures(text: string, span: Span): string[] {
   return f;
 }
 
-/** Features of the candidate as a `kind`, each prefixed with the kind (one weight vector per kind in one model). */
-export function entityFeatures(
+/** The candidate's features before they are tied to a kind: the same for every kind but for people's names. */
+function candidateFeatures(
   candidate: EntityCandidate,
-  kind: EntityKind,
   texts: readonly string[],
   recurs: number,
+  people: boolean,
 ): string[] {
-  const people = PEOPLE.has(kind);
   const f = new Set<string>(['bias', `by=${candidate.proposer}`]);
   if (candidate.ruleKind) f.add(`rule=${candidate.ruleKind}`);
   if (candidate.head) f.add(`head=${candidate.head}`);
@@ -109,10 +108,43 @@ export function entityFeatures(
   if (candidate.outermost) f.add('outermost');
   f.add(`recurs=${countBucket(recurs)}`);
   if (candidate.aliases.length) f.add('has-alias');
-  for (const x of nameFeatures(candidate.name, people)) f.add(x);
+  for (const x of nameFeatures(candidate.name, people, wordsOf(candidate, texts))) f.add(x);
   f.add(`mentions=${countBucket(candidate.spans.length)}`);
   if (candidate.spans.some((s) => s.sentence === 0)) f.add('in-title');
   for (const span of candidate.spans.slice(0, CONTEXT_MENTIONS))
     for (const x of contextFeatures(texts[span.sentence]!, span)) f.add(x);
-  return [...f].map((x) => `${kind}|${x}`);
+  return [...f];
+}
+
+/** The name's words: as the sentence was cut where a mention shows the name (cached), else cut alone. */
+function wordsOf(candidate: EntityCandidate, texts: readonly string[]): string[] {
+  const span = candidate.spans.find((s) => texts[s.sentence]!.startsWith(candidate.name, s.start));
+  return span ? wordsIn(texts[span.sentence]!, span.start, span.end) : segment(candidate.name);
+}
+
+const prefixed = (kind: EntityKind, features: string[]) => features.map((x) => `${kind}|${x}`);
+
+/** Features of the candidate as a `kind`, each prefixed with the kind (one weight vector per kind in one model). */
+export function entityFeatures(
+  candidate: EntityCandidate,
+  kind: EntityKind,
+  texts: readonly string[],
+  recurs: number,
+): string[] {
+  return prefixed(kind, candidateFeatures(candidate, texts, recurs, PEOPLE.has(kind)));
+}
+
+/** Features of the candidate as each kind it may have, computed once for all kinds. */
+export function featuresByKind(
+  candidate: EntityCandidate,
+  texts: readonly string[],
+  recurs: number,
+): { kind: EntityKind; features: string[] }[] {
+  const computed = new Map<boolean, string[]>();
+  return candidate.kinds.map((kind) => {
+    const people = PEOPLE.has(kind);
+    let base = computed.get(people);
+    if (!base) computed.set(people, (base = candidateFeatures(candidate, texts, recurs, people)));
+    return { kind, features: prefixed(kind, base) };
+  });
 }

@@ -107,5 +107,5 @@ export function serializeModel(model: DecisionModel): string {
     threshold: { rule: d.threshold.rule, proposed: d.threshold.proposed },
     weights: Object.fromEntries(roundWeights(d.weights)),
   });
-  return `${JSON.stringify({ format: MODEL_FORMAT, version: MODEL_VERSION, entity: part(model.entity), relation: part(model.relation) }, null, 1)}\n`;
+  return `${JSON.stringify({ format: MODEL_FORMAT, version: MODEL_VERSION, entity: part(model.entity), relation: part(model.relation) }, null, 2)}\n`;
 }
