@@ -14,8 +14,8 @@ import { titleBefore } from './titles.ts';
 
 export interface EntityHypotheses {
   candidate: EntityCandidate;
-  /** One feature set per kind it may be given. */
-  kinds: { kind: EntityKind; features: string[] }[];
+  /** Its features for each kind it may be given, before they are tied to the kind. */
+  kinds: { kind: EntityKind; base: string[] }[];
 }
 
 /** Entity candidates with their features, computed once (training scores them under many weights). */
@@ -44,12 +44,34 @@ export interface ScoredEntity {
   score: number;
 }
 
+const byKindCache = new WeakMap<Weights, Map<string, Map<string, number>>>();
+
+/** The weights split by the kind that prefixes them (`Park|e1=园` → Park: e1=园), so that scoring a candidate as a
+ *  kind builds no strings. */
+function weightsByKind(weights: Weights): Map<string, Map<string, number>> {
+  let split = byKindCache.get(weights);
+  if (!split) {
+    split = new Map();
+    for (const [feature, weight] of weights) {
+      const bar = feature.indexOf('|');
+      const kind = feature.slice(0, bar);
+      let table = split.get(kind);
+      if (!table) split.set(kind, (table = new Map()));
+      table.set(feature.slice(bar + 1), weight);
+    }
+    byKindCache.set(weights, split);
+  }
+  return split;
+}
+
 /** Each candidate's best kind and its score under the weights. */
 export function scoreEntities(hypotheses: readonly EntityHypotheses[], weights: Weights): ScoredEntity[] {
+  const byKind = weightsByKind(weights);
+  const none: Weights = new Map();
   return hypotheses.map(({ candidate, kinds }) => {
     let best = { kind: kinds[0]!.kind, score: -Infinity };
-    for (const { kind, features } of kinds) {
-      const score = scoreOf(weights, features);
+    for (const { kind, base } of kinds) {
+      const score = scoreOf(byKind.get(kind) ?? none, base);
       if (score > best.score) best = { kind, score };
     }
     return { candidate, ...best };

@@ -62,8 +62,9 @@ const MAX_STARTS = 6;
 
 /** Spans ending in a generic head at a word boundary, one per possible start (nearest word starts first). */
 function headSpans(text: string, sentence: number, push: (c: Omit<EntityCandidate, 'spans'>, span: Span) => void) {
-  const { starts, ends } = wordBounds(text);
-  for (const end of ends) {
+  const { starts } = wordBounds(text);
+  for (let i = 0; i < starts.length; i++) {
+    const end = starts[i + 1] ?? text.length;
     let head: string | undefined;
     for (let len = Math.min(MAX_HEAD, end); len >= 1; len--) {
       if (HEAD_KINDS.has(text.slice(end - len, end))) {
@@ -73,10 +74,12 @@ function headSpans(text: string, sentence: number, push: (c: Omit<EntityCandidat
     }
     if (!head) continue;
     const headStart = end - head.length;
+    // Word starts before the head, nearest first (the head spans a few words at most: walk back from this word).
+    let w = i;
+    while (w >= 0 && starts[w]! >= headStart) w--;
     const spanStarts: number[] = [];
-    for (let w = starts.length - 1; w >= 0 && spanStarts.length < MAX_STARTS; w--) {
+    for (; w >= 0 && spanStarts.length < MAX_STARTS; w--) {
       const start = starts[w]!;
-      if (start >= headStart) continue;
       if (end - start > MAX_NAME || NAME_BREAK.test(text.slice(start, headStart))) break;
       spanStarts.push(start);
     }

@@ -122,7 +122,8 @@ function wordsOf(candidate: EntityCandidate, texts: readonly string[]): string[]
   return span ? wordsIn(texts[span.sentence]!, span.start, span.end) : segment(candidate.name);
 }
 
-const prefixed = (kind: EntityKind, features: string[]) => features.map((x) => `${kind}|${x}`);
+/** Features tied to a kind, as the model's weights name them: `Park|e1=园`. */
+export const prefixed = (kind: EntityKind, features: readonly string[]) => features.map((x) => `${kind}|${x}`);
 
 /** Features of the candidate as a `kind`, each prefixed with the kind (one weight vector per kind in one model). */
 export function entityFeatures(
@@ -134,17 +135,18 @@ export function entityFeatures(
   return prefixed(kind, candidateFeatures(candidate, texts, recurs, PEOPLE.has(kind)));
 }
 
-/** Features of the candidate as each kind it may have, computed once for all kinds. */
+/** The candidate's features for each kind it may have, not yet tied to the kind (see `prefixed`): computed once
+ *  for all kinds but people's. */
 export function featuresByKind(
   candidate: EntityCandidate,
   texts: readonly string[],
   recurs: number,
-): { kind: EntityKind; features: string[] }[] {
+): { kind: EntityKind; base: string[] }[] {
   const computed = new Map<boolean, string[]>();
   return candidate.kinds.map((kind) => {
     const people = PEOPLE.has(kind);
     let base = computed.get(people);
     if (!base) computed.set(people, (base = candidateFeatures(candidate, texts, recurs, people)));
-    return { kind, features: prefixed(kind, base) };
+    return { kind, base };
   });
 }

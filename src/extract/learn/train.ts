@@ -9,6 +9,7 @@ import { prepareReport, type ReportInput } from '../index.ts';
 import { extractRelations, type RecognizedRelation } from '../relations/index.ts';
 import { entityHypotheses, keepEntities, keepRelations, scoreEntities, type EntityHypotheses } from './decide.ts';
 import { entityLabeler, relationLabeler } from './labels.ts';
+import { prefixed } from './entity-features.ts';
 import { roundWeights, type Decider, type DecisionModel, type Thresholds } from './model-file.ts';
 import { scoreOf, trainPerceptron, type Example } from './perceptron.ts';
 import { proposeRelations, type RelationCandidate } from './relation-features.ts';
@@ -142,7 +143,10 @@ export function trainModel(
   const entityExamples = trainSet.map((p) => {
     const label = entityLabeler(p.doc.gold);
     return p.hypotheses.flatMap(({ candidate, kinds }) =>
-      kinds.map(({ kind, features }) => ({ features, label: label(kind, [candidate.name, ...candidate.aliases]) })),
+      kinds.map(({ kind, base }) => ({
+        features: prefixed(kind, base),
+        label: label(kind, [candidate.name, ...candidate.aliases]),
+      })),
     );
   });
   const entityWeights = learn(entityExamples, allGold);

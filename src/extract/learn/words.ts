@@ -38,10 +38,9 @@ function wordAt(c: Cut, pos: number): number {
   return lo;
 }
 
-/** Start offsets of the sentence's words, and the set of their end offsets. */
-export function wordBounds(text: string): { starts: readonly number[]; ends: Set<number> } {
-  const c = cut(text);
-  return { starts: c.starts, ends: new Set(c.starts.map((s, i) => s + c.words[i]!.length)) };
+/** Start offsets of the sentence's words (each word ends where the next starts). */
+export function wordBounds(text: string): { starts: readonly number[] } {
+  return { starts: cut(text).starts };
 }
 
 /** The word (or its part) just before `pos`, if any. */
