@@ -8,7 +8,7 @@ import { score, type GoldDoc, type ScoreResult } from '../eval/score.ts';
 import { formatGroups, formatScores } from '../eval/format.ts';
 import { filesOfSplit, loadCorpus, type Corpus } from '../eval/corpus.ts';
 import { toGoldFormat } from '../extract/gold-format.ts';
-import { extractFiles, maxBytesOption, modelFrom, modelOption } from './report-files.ts';
+import { extractFiles, maxBytesOption, modelFrom, modelOption, noModelOption } from './report-files.ts';
 import { writeOut } from './output.ts';
 import { reportFiles } from './report-files.ts';
 
@@ -21,7 +21,7 @@ interface EvalOptions {
   splits?: string;
   sources?: string;
   maxBytes: number;
-  model?: string;
+  model?: string | false;
 }
 
 const docName = (doc: GoldDoc) => basename(String(doc.doc));
@@ -84,6 +84,7 @@ export function registerEval(program: Command): void {
     )
     .addOption(maxBytesOption())
     .addOption(modelOption())
+    .addOption(noModelOption())
     .argument(
       '[files...]',
       'report files or directories to extract and score; each file is matched to the gold file whose "doc" is its ' +

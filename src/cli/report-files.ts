@@ -60,8 +60,12 @@ export const modelOption = () =>
     "the model that decides on the rules' candidates, as `kg train` writes it (default: the shipped model)",
   );
 
-/** The model a `--model` option names, read before any report (a bad file stops the command with its name). */
-export async function modelFrom(path: string | undefined): Promise<DecisionModel | undefined> {
+export const noModelOption = () => new Option('--no-model', 'extract with the rules alone, no model deciding');
+
+/** The model `--model FILE` names (read before any report: a bad file stops the command with its name), none for
+ *  `--no-model` (false), the shipped one when neither is given. */
+export async function modelFrom(path: string | false | undefined): Promise<DecisionModel | null | undefined> {
+  if (path === false) return null;
   return path === undefined ? undefined : (await import('../extract/learn/model-file.ts')).loadModel(path);
 }
 
@@ -100,7 +104,7 @@ export async function* extractFiles(
   files: string[],
   status: { failed: number },
   maxBytes?: number,
-  model?: DecisionModel,
+  model?: DecisionModel | null,
 ): AsyncGenerator<{ file: string; report: ExtractedReport }> {
   const { extractReport } = await import('../extract/index.ts');
   for (const file of files) {

@@ -6,7 +6,7 @@ import { writeOut } from '../output.ts';
 
 export async function extract(
   inputs: string[],
-  options: { format: 'json' | 'table'; maxBytes?: number; model?: string },
+  options: { format: 'json' | 'table'; maxBytes?: number; model?: string | false },
 ): Promise<void> {
   const model = await modelFrom(options.model);
   const status = { failed: 0 };

@@ -52,7 +52,7 @@ export async function ingestFiles(
   store: GraphStore,
   files: readonly string[],
   maxBytes?: number,
-  model?: DecisionModel,
+  model?: DecisionModel | null,
 ): Promise<IngestSummary> {
   const summary: IngestSummary = { added: 0, unchanged: 0, failed: 0, entitiesAdded: 0, relationsAdded: 0 };
   const show = progress(files.length);
@@ -92,7 +92,7 @@ export function formatSummary(s: IngestSummary): string {
 
 export async function ingest(
   inputs: string[],
-  options: { store?: string; maxBytes?: number; model?: string },
+  options: { store?: string; maxBytes?: number; model?: string | false },
 ): Promise<void> {
   const model = await modelFrom(options.model);
   const files = reportFiles(inputs);
