@@ -150,18 +150,27 @@ export function trainModel(
     );
   });
   const entityWeights = learn(entityExamples, allGold);
-  const entityF1 = (set: Prepared[]) => {
+  // Entity thresholds: what the entities score, and (on the held-out reports) what the rules' relations then score
+  // on them: dropping an entity drops its relations.
+  const entityObjective = (set: Prepared[], withRelations: boolean) => {
     const gold = set.map((p) => p.doc.gold);
     const scored = set.map((p) => scoreEntities(p.hypotheses, entityWeights));
-    return (threshold: Thresholds) =>
-      set.length
-        ? score(
-            gold,
-            set.map((p, i) => predictedDoc(p, keepEntities(p.recognized, scored[i]!, threshold))),
-          ).entities.all!.f1
-        : 1;
+    return (threshold: Thresholds) => {
+      if (!set.length) return 1;
+      const predicted = set.map((p, i) => {
+        const decided = keepEntities(p.recognized, scored[i]!, threshold);
+        return predictedDoc(p, decided, withRelations ? extractRelations(p.sentences, decided) : []);
+      });
+      const result = score(gold, predicted);
+      return withRelations ? (result.entities.all!.f1 + result.relations.all!.f1) / 2 : result.entities.all!.f1;
+    };
   };
-  const entityChoice = bestThresholds(entityF1(heldOut), entityF1(guarded), guard.floor.entity);
+  const entityChoice = bestThresholds(
+    entityObjective(heldOut, true),
+    entityObjective(guarded, false),
+    guard.floor.entity,
+  );
+  const heldOutEntityF1 = entityObjective(heldOut, false)(entityChoice.threshold);
   const entity: Decider = { threshold: entityChoice.threshold, weights: entityWeights };
 
   // Relations: on the entities the model now decides, one example per candidate pair and type.
@@ -196,6 +205,6 @@ export function trainModel(
     entityExamples: entityExamples.reduce((n, e) => n + e.length, 0),
     relationExamples: relationExamples.reduce((n, e) => n + e.length, 0),
     features: { entity: entityWeights.size, relation: relationWeights.size },
-    heldOut: { docs: heldOut.length, entityF1: entityChoice.f1, relationF1: relationChoice.f1 },
+    heldOut: { docs: heldOut.length, entityF1: heldOutEntityF1, relationF1: relationChoice.f1 },
   };
 }
