@@ -105,25 +105,26 @@ export function keepEntities(
     const entity = remap.get(m.entity);
     return entity === undefined ? [] : [{ ...m, entity }];
   });
-  // New names, surest first; a span may not overlap a taken one unless it holds it whole (a place inside a body).
-  const taken = new Map<number, Span[]>();
-  const take = (s: Span) => {
+  // New names, surest first; a span may not overlap a taken one unless it holds it whole and is of another kind (a
+  // place inside a body): a longer name of the same kind is the shorter one with a qualifier (全国首家|X基地).
+  const taken = new Map<number, (Span & { kind: EntityKind })[]>();
+  const take = (s: Span & { kind: EntityKind }) => {
     const list = taken.get(s.sentence);
     if (list) list.push(s);
     else taken.set(s.sentence, [s]);
   };
-  for (const m of mentions) take(m);
+  for (const m of mentions) take({ ...m, kind: entities[m.entity]!.kind });
   const added = decided
     .filter((d) => d.candidate.ruleIndex === undefined && d.score > threshold.proposed)
     .sort((a, b) => b.score - a.score || (a.candidate.name < b.candidate.name ? -1 : 1));
   for (const d of added) {
     const spans = d.candidate.spans.filter(
-      (s) => !(taken.get(s.sentence) ?? []).some((t) => overlapping(s, t) && !within(t, s)),
+      (s) => !(taken.get(s.sentence) ?? []).some((t) => overlapping(s, t) && !(within(t, s) && t.kind !== d.kind)),
     );
     if (!spans.length) continue;
     const entity = add(d.kind, d.candidate.name, d.candidate.aliases);
     for (const s of spans) {
-      take(s);
+      take({ ...s, kind: d.kind });
       mentions.push({ entity, sentence: s.sentence, start: s.start, end: s.end });
     }
   }
