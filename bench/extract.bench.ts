@@ -44,6 +44,16 @@ const EXTRACTORS = {
       return (name, bytes) => toGoldFormat(extractReport({ name, bytes }));
     },
   },
+  rules: {
+    label: 'park-graph rules alone (no model)',
+    load: async (): Promise<Extract> => {
+      const [{ extractReport }, { toGoldFormat }] = await Promise.all([
+        import('../src/extract/index.ts'),
+        import('../src/extract/gold-format.ts'),
+      ]);
+      return (name, bytes) => toGoldFormat(extractReport({ name, bytes, model: null }));
+    },
+  },
   jieba: {
     label: 'jieba POS baseline (nr/ns/nt)',
     load: async (): Promise<Extract> => (await import('./jieba-baseline.ts')).jiebaBaseline,

@@ -11,6 +11,7 @@ import { registerStats } from './cli/stats.ts';
 import { registerServe } from './cli/serve.ts';
 import { registerExport } from './cli/export.ts';
 import { registerImport } from './cli/import.ts';
+import { registerTrain } from './cli/train.ts';
 
 // ../package.json from src/cli.ts and from its build, dist/cli.js.
 const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {
@@ -29,6 +30,7 @@ registerStats(program);
 registerServe(program);
 registerExport(program);
 registerImport(program);
+registerTrain(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -3,7 +3,7 @@
 // come through here, so every road into the store takes the same checks (size, binary data, a page with no text) and
 // the API never reaches into the extractor.
 import { ReadError } from './errors.ts';
-import { extractReport, reportId } from './extract/index.ts';
+import { extractReport, reportId, type ReportInput } from './extract/index.ts';
 import type { GraphStore, UpsertResult } from './graph/store.ts';
 import { checkReportSize, DEFAULT_MAX_BYTES } from './report-size.ts';
 
@@ -20,6 +20,8 @@ export interface IngestInput {
   publishedAt?: string;
   /** Told of what was read despite a problem (a stray invalid byte). */
   onWarning?: (message: string) => void;
+  /** The model deciding on the rules' candidates: the shipped one when absent, none when null. */
+  model?: ReportInput['model'];
 }
 
 export interface IngestLimits {

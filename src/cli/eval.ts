@@ -8,7 +8,7 @@ import { score, type GoldDoc, type ScoreResult } from '../eval/score.ts';
 import { formatGroups, formatScores } from '../eval/format.ts';
 import { filesOfSplit, loadCorpus, type Corpus } from '../eval/corpus.ts';
 import { toGoldFormat } from '../extract/gold-format.ts';
-import { extractFiles, maxBytesOption } from './report-files.ts';
+import { extractFiles, maxBytesOption, modelFrom, modelOption, noModelOption } from './report-files.ts';
 import { writeOut } from './output.ts';
 import { reportFiles } from './report-files.ts';
 
@@ -21,6 +21,7 @@ interface EvalOptions {
   splits?: string;
   sources?: string;
   maxBytes: number;
+  model?: string | false;
 }
 
 const docName = (doc: GoldDoc) => basename(String(doc.doc));
@@ -82,6 +83,8 @@ export function registerEval(program: Command): void {
         '(default: sources.json in the folder above --gold, when it exists)',
     )
     .addOption(maxBytesOption())
+    .addOption(modelOption())
+    .addOption(noModelOption())
     .argument(
       '[files...]',
       'report files or directories to extract and score; each file is matched to the gold file whose "doc" is its ' +
@@ -108,8 +111,9 @@ export function registerEval(program: Command): void {
         if (unpredicted) console.error(`kg eval: ${unpredicted} gold file(s) have no prediction; counted as missed`);
       } else {
         const goldNames = new Set(allGold.map(docName));
+        const model = await modelFrom(options.model);
         predictions = [];
-        for await (const { file, report } of extractFiles('eval', reports, status, options.maxBytes)) {
+        for await (const { file, report } of extractFiles('eval', reports, status, options.maxBytes, model)) {
           if (goldNames.has(report.doc.name)) predictions.push(toGoldFormat(report));
           else console.error(`kg eval: ${file}: no gold file for "${report.doc.name}" in ${options.gold}; not scored`);
         }

@@ -1,7 +1,7 @@
 // `kg extract [--format json|table] FILE...`: one JSON line (gold format plus evidence) or a summary per report.
 // Only the options here; the work (./actions/extract.ts) is loaded when the command runs.
 import { Option, type Command } from 'commander';
-import { maxBytesOption } from './report-files.ts';
+import { maxBytesOption, modelOption, noModelOption } from './report-files.ts';
 
 export function registerExtract(program: Command): void {
   program
@@ -21,12 +21,14 @@ export function registerExtract(program: Command): void {
         .default('json'),
     )
     .addOption(maxBytesOption())
+    .addOption(modelOption())
+    .addOption(noModelOption())
     .argument(
       '<files...>',
       'report files (UTF-8, GBK/GB18030 or Big5; plain text, Markdown with YAML front matter, or HTML) or ' +
         'directories of them',
     )
-    .action(async (files: string[], options: { format: 'json' | 'table'; maxBytes: number }) =>
+    .action(async (files: string[], options: { format: 'json' | 'table'; maxBytes: number; model?: string | false }) =>
       (await import('./actions/extract.ts')).extract(files, options),
     );
 }

@@ -4,7 +4,7 @@
 // Only the options here; the work (./actions/ingest.ts) is loaded when the command runs.
 import { Option, type Command } from 'commander';
 import { STORE_KINDS } from '../graph/open.ts';
-import { maxBytesOption } from './report-files.ts';
+import { maxBytesOption, modelOption, noModelOption } from './report-files.ts';
 
 export const storeOption = () =>
   new Option(
@@ -23,11 +23,13 @@ export function registerIngest(program: Command): void {
     )
     .addOption(storeOption())
     .addOption(maxBytesOption())
+    .addOption(modelOption())
+    .addOption(noModelOption())
     .argument(
       '<inputs...>',
       'report files (UTF-8, GBK/GB18030 or Big5; plain text, Markdown or HTML) or directories of them',
     )
-    .action(async (inputs: string[], options: { store?: string; maxBytes?: number }) =>
+    .action(async (inputs: string[], options: { store?: string; maxBytes?: number; model?: string | false }) =>
       (await import('./actions/ingest.ts')).ingest(inputs, options),
     );
 }

@@ -7,6 +7,7 @@ import { basename, extname, join } from 'node:path';
 import { ReadError, UserError } from '../errors.ts';
 import type { ExtractedReport } from '../ontology/model.ts';
 import { checkReportSize, DEFAULT_MAX_BYTES } from '../report-size.ts';
+import type { DecisionModel } from '../extract/learn/model-file.ts';
 
 export { DEFAULT_MAX_BYTES };
 
@@ -53,6 +54,21 @@ export const maxBytesOption = () =>
     })
     .default(DEFAULT_MAX_BYTES, '5 MB');
 
+export const modelOption = () =>
+  new Option(
+    '--model <file>',
+    "the model that decides on the rules' candidates, as `kg train` writes it (default: the shipped model)",
+  );
+
+export const noModelOption = () => new Option('--no-model', 'extract with the rules alone, no model deciding');
+
+/** The model `--model FILE` names (read before any report: a bad file stops the command with its name), none for
+ *  `--no-model` (false), the shipped one when neither is given. */
+export async function modelFrom(path: string | false | undefined): Promise<DecisionModel | null | undefined> {
+  if (path === false) return null;
+  return path === undefined ? undefined : (await import('../extract/learn/model-file.ts')).loadModel(path);
+}
+
 /** A report file's bytes; a file that cannot be read (missing, too large, …) becomes a ReadError naming it and why. */
 export async function readReportFile(file: string, maxBytes = DEFAULT_MAX_BYTES): Promise<Uint8Array> {
   try {
@@ -85,13 +101,14 @@ export async function* extractFiles(
   files: string[],
   status: { failed: number },
   maxBytes?: number,
+  model?: DecisionModel | null,
 ): AsyncGenerator<{ file: string; report: ExtractedReport }> {
   const { extractReport } = await import('../extract/index.ts');
   for (const file of files) {
     let report: ExtractedReport;
     try {
       const bytes = await readReportFile(file, maxBytes);
-      report = extractReport({ name: basename(file), bytes, onWarning: warnAbout(command, file) });
+      report = extractReport({ name: basename(file), bytes, onWarning: warnAbout(command, file), model });
     } catch (error) {
       status.failed++;
       console.error(`kg ${command}: ${file}: ${failureReason(error)}`);

@@ -77,10 +77,10 @@ const basename = (doc: unknown) =>
     .split('/')
     .pop();
 
-const surfaceForms = (e: GoldEntity) => [e.name, ...(e.aliases ?? [])];
+export const surfaceForms = (e: GoldEntity) => [e.name, ...(e.aliases ?? [])];
 
 /** Pairs each predicted entity with the first unused gold entity of the same kind that shares a surface form. */
-function alignEntities(gold: GoldEntity[], pred: GoldEntity[]) {
+export function alignEntities(gold: GoldEntity[], pred: GoldEntity[]) {
   const goldForms = gold.map((g) => new Set(surfaceForms(g).map(norm)));
   const matchedGold = new Set<number>();
   const predToGold = new Map<number, number>();
@@ -98,7 +98,7 @@ function alignEntities(gold: GoldEntity[], pred: GoldEntity[]) {
 }
 
 /** Maps a name to a gold entity index: first through gold forms, then through forms of aligned predictions. */
-function resolver(entities: GoldEntity[], extraForms: Map<string, number>) {
+export function resolver(entities: GoldEntity[], extraForms: Map<string, number>) {
   const byForm = new Map<string, number>();
   entities.forEach((e, i) =>
     surfaceForms(e).forEach((f) => {
@@ -147,7 +147,7 @@ class Tally {
 
 type Edges = Map<string, Set<string>>;
 
-function edgeMap(pairs: [string, string][]): Edges {
+export function edgeMap(pairs: [string, string][]): Edges {
   const edges: Edges = new Map();
   for (const [a, b] of pairs) {
     let next = edges.get(a);
@@ -158,7 +158,7 @@ function edgeMap(pairs: [string, string][]): Edges {
 }
 
 /** Is `to` reachable from `from` over the edges (breadth first, as score.mjs searches)? */
-function reachable(edges: Edges, from: string, to: string): boolean {
+export function reachable(edges: Edges, from: string, to: string): boolean {
   const seen = new Set([from]);
   const queue = [from];
   while (queue.length) {

@@ -14,6 +14,8 @@ import { extractMetadata } from './metadata.ts';
 import { splitFrontMatter } from './front-matter.ts';
 import { recognizeEntities, type RecognizedReport } from './entities/index.ts';
 import { extractRelations, type RecognizedRelation } from './relations/index.ts';
+import { decideEntities, decideRelations } from './learn/decide.ts';
+import { shippedModel, type DecisionModel } from './learn/model-file.ts';
 
 export interface ReportInput {
   /** The file's base name, or a caller-chosen name (it becomes ReportDoc.name). */
@@ -28,6 +30,8 @@ export interface ReportInput {
   publishedAt?: string;
   /** Told of what was read despite a problem (a stray invalid byte), with the input named by the caller. */
   onWarning?: (message: string) => void;
+  /** The model that decides on the rules' candidates: the shipped one when absent, none (the rules alone) when null. */
+  model?: DecisionModel | null;
 }
 
 export function reportId(normalizedText: string): string {
@@ -84,7 +88,8 @@ function toExtracted(
   };
 }
 
-export function extractReport(input: ReportInput): ExtractedReport {
+/** The report read, normalized and cut into sentences, with its metadata: what recognition starts from. */
+export function prepareReport(input: ReportInput) {
   const decoded = input.bytes ? readReport(input.bytes, input.name, input.onWarning) : (input.text ?? '');
   // Front matter is metadata: blanked in the text (offsets kept), its fields preferred to what the page shows.
   const { frontMatter, text: original } = splitFrontMatter(decoded);
@@ -96,9 +101,18 @@ export function extractReport(input: ReportInput): ExtractedReport {
     source: frontMatter?.source ?? pageMeta.source,
     authors: frontMatter?.authors.length ? frontMatter.authors : pageMeta.authors,
   };
-  const sentences = splitSentences(normalized, original);
-  const recognized = recognizeEntities(sentences, meta);
-  const relations = extractRelations(sentences, recognized);
+  return { normalized, meta, sentences: splitSentences(normalized, original) };
+}
+
+export function extractReport(input: ReportInput): ExtractedReport {
+  const { normalized, meta, sentences } = prepareReport(input);
+  const model = input.model === undefined ? shippedModel() : input.model;
+  const texts = sentences.map((s) => s.text);
+  // Rules propose, the model decides: once on the entities, once on the relations read from the decided entities.
+  let recognized = recognizeEntities(sentences, meta);
+  if (model) recognized = decideEntities(texts, recognized, model);
+  let relations = extractRelations(sentences, recognized);
+  if (model) relations = decideRelations(texts, recognized, relations, model);
   const { entities, relations: extractedRelations } = toExtracted(sentences, normalized, recognized, relations);
   const cited = new Set([
     ...entities.flatMap((e) => e.mentions.map((m) => m.sentence)),

@@ -8,7 +8,8 @@ import { readJsonDir } from '../../src/eval/load.ts';
 import { score, type ScoreResult } from '../../src/eval/score.ts';
 import { formatScores } from '../../src/eval/format.ts';
 
-const FLOORS = { entityF1: 0.9, relationF1: 0.75, perKindF1: 0.75 };
+/** Just under what the rules with the shipped model score (0.960 / 0.953; issue 10's bar: 0.95 / 0.90). */
+const FLOORS = { entityF1: 0.95, relationF1: 0.9, perKindF1: 0.75 };
 
 const seedsDir = fileURLToPath(new URL('../../seeds/', import.meta.url));
 const gold = readJsonDir(fileURLToPath(new URL('../fixtures/gold', import.meta.url)));
@@ -24,7 +25,7 @@ describe('extraction quality on the seed reports', () => {
     );
     result = score(gold, predictions);
     console.log(formatScores(result, { misses: Boolean(process.env.KG_MISSES) }));
-  });
+  }, 60_000); // five whole reports through rules and model: seconds on a busy machine
 
   it(`has an overall entity F1 of at least ${FLOORS.entityF1}`, () => {
     expect(result.entities.all!.f1).toBeGreaterThanOrEqual(FLOORS.entityF1);

@@ -117,7 +117,7 @@ export function describeStoreContract(name: string, open: () => Promise<GraphSto
       let seeds: ExtractedReport[];
       beforeAll(() => {
         seeds = seedReports();
-      });
+      }, 60_000); // five whole reports extracted cold (dictionaries, model): seconds on a busy machine
 
       it('stores every seed report and reads back what was extracted', async () => {
         const store = await fresh();

@@ -5,7 +5,8 @@ import cliProgress from 'cli-progress';
 import { openStore } from '../../graph/open.ts';
 import type { GraphStore, UpsertResult } from '../../graph/store.ts';
 import { ingestReport } from '../../ingest.ts';
-import { failureReason, readReportFile, reportFiles, warnAbout } from '../report-files.ts';
+import { failureReason, modelFrom, readReportFile, reportFiles, warnAbout } from '../report-files.ts';
+import type { DecisionModel } from '../../extract/learn/model-file.ts';
 import { writeOut } from '../output.ts';
 import { serverHolding } from '../local-server.ts';
 import { ingestThroughServer } from '../through-server.ts';
@@ -52,9 +53,14 @@ export interface IngestSummary {
   relationsAdded: number;
 }
 
-export function ingestFiles(store: GraphStore, files: readonly string[], maxBytes?: number): Promise<IngestSummary> {
+export function ingestFiles(
+  store: GraphStore,
+  files: readonly string[],
+  maxBytes?: number,
+  model?: DecisionModel | null,
+): Promise<IngestSummary> {
   const into: IngestOne = (file, bytes) =>
-    ingestReport(store, { name: basename(file), bytes, onWarning: warnAbout('ingest', file) }, { maxBytes });
+    ingestReport(store, { name: basename(file), bytes, onWarning: warnAbout('ingest', file), model }, { maxBytes });
   return ingestEach(into, files, maxBytes);
 }
 
@@ -90,7 +96,11 @@ export function formatSummary(s: IngestSummary): string {
   );
 }
 
-export async function ingest(inputs: string[], options: { store?: string; maxBytes?: number }): Promise<void> {
+export async function ingest(
+  inputs: string[],
+  options: { store?: string; maxBytes?: number; model?: string | false },
+): Promise<void> {
+  const model = await modelFrom(options.model);
   const files = reportFiles(inputs);
   let summary: IngestSummary;
   const server = await serverHolding(options);
@@ -102,7 +112,7 @@ export async function ingest(inputs: string[], options: { store?: string; maxByt
   } else {
     const store = await openStore({ store: options.store });
     try {
-      summary = await ingestFiles(store, files, options.maxBytes);
+      summary = await ingestFiles(store, files, options.maxBytes, model);
     } finally {
       await store.close();
     }

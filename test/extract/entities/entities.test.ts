@@ -1,10 +1,11 @@
 // Entity rules, on sentences written for these tests (places and names invented or generic).
+// The rules alone (model: null): what the trained model makes of their candidates is tested in test/extract/learn/.
 import { describe, expect, it } from 'vitest';
 import { extractReport } from '../../../src/extract/index.ts';
 import type { EntityKind } from '../../../src/ontology/model.ts';
 
 function entities(text: string) {
-  return extractReport({ name: 't.txt', text }).entities;
+  return extractReport({ name: 't.txt', text, model: null }).entities;
 }
 function names(text: string, kind: EntityKind): string[] {
   return entities(text)
@@ -128,7 +129,7 @@ describe('industries, organizations, partnerships', () => {
 describe('mentions', () => {
   it('points every mention at its text in the original, through Traditional characters and pinyin', () => {
     const text = '蘇州工業(yè)園區位於蘇州。';
-    const report = extractReport({ name: 't.txt', text });
+    const report = extractReport({ name: 't.txt', text, model: null });
     const park = report.entities.find((e) => e.kind === 'Park')!;
     expect(park.name).toBe('苏州工业园区');
     const m = park.mentions[0]!;

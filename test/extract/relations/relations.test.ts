@@ -1,10 +1,11 @@
 // Relation rules, on sentences written for these tests.
+// The rules alone (model: null): what the trained model makes of their candidates is tested in test/extract/learn/.
 import { describe, expect, it } from 'vitest';
 import { toGoldFormat } from '../../../src/extract/gold-format.ts';
 import { extractReport } from '../../../src/extract/index.ts';
 
 function relations(text: string) {
-  return toGoldFormat(extractReport({ name: 't.txt', text })).relations.map(({ evidence: _e, ...r }) => r);
+  return toGoldFormat(extractReport({ name: 't.txt', text, model: null })).relations.map(({ evidence: _e, ...r }) => r);
 }
 
 const REPORT = [
@@ -173,7 +174,7 @@ describe('appointment notices: the posts follow the name', () => {
 describe('industries of the place the sentence names', () => {
   it('gives an industry to the region named before it in the sentence, named as the text writes it', () => {
     const text = '滨江高新区：奋力开创新局面\n海南省要大力发展数字经济和新一代信息技术产业。';
-    const report = extractReport({ name: 't.txt', text });
+    const report = extractReport({ name: 't.txt', text, model: null });
     const found = toGoldFormat(report).relations.map(({ evidence: _e, ...r }) => r);
     expect(found).toContainEqual({ type: 'FOCUSES_ON', from: '海南省', to: '新一代信息技术' });
     const industry = report.entities.find((e) => e.name === '新一代信息技术');

@@ -1,0 +1,191 @@
+// Entity candidates for the model to decide on: every entity the rules recognized (with the kinds it could be
+// re-typed to), plus broader spans the rules leave out: names ending in a generic head (…局, …基地, …合作社, every
+// start a word boundary allows), title + surname + given name and role-followed people, names joined by ·, and
+// quoted names. Over-generating is the point: the model accepts, rejects or re-types.
+import type { EntityKind } from '../../ontology/model.ts';
+import type { RecognizedReport } from '../entities/index.ts';
+import { MAX_TITLE_LENGTH, SURNAMES, TITLES } from '../lexicon/people.ts';
+import { Trie } from '../lexicon/trie.ts';
+import { pickRegion, regionTrie } from '../entities/regions.ts';
+import { BARE_HEADS, HEADS, TRAILING_ROLES } from './heads.ts';
+import { wordBounds } from './words.ts';
+
+export interface Span {
+  sentence: number;
+  start: number;
+  end: number;
+}
+
+export type Proposer = 'rule' | 'head' | 'bare' | 'person' | 'dotted' | 'quoted' | 'region';
+
+export interface EntityCandidate {
+  name: string;
+  aliases: string[];
+  /** The kinds it may be given. */
+  kinds: readonly EntityKind[];
+  proposer: Proposer;
+  /** The head that proposed it (…局), for head spans. */
+  head?: string;
+  /** Head spans: how many word starts back from the head the span begins (1 nearest), and whether no start lies
+   *  further back (a break or the window's end comes first). */
+  startRank?: number;
+  outermost?: boolean;
+  /** Rule entities: their kind and index in the recognized report. */
+  ruleKind?: EntityKind;
+  ruleIndex?: number;
+  spans: Span[];
+}
+
+/** The kinds a rule entity may be re-typed to. */
+const RETYPES: Partial<Record<EntityKind, readonly EntityKind[]>> = {
+  Person: ['Person', 'Official'],
+  Official: ['Official', 'Person'],
+  Park: ['Park', 'Project', 'Organization', 'Company'],
+  Project: ['Project', 'Park', 'Organization', 'Company'],
+  Organization: ['Organization', 'Project', 'Company', 'Park'],
+  Company: ['Company', 'Organization', 'Project'],
+  Partnership: ['Partnership', 'Project'],
+};
+
+const HEAD_KINDS = new Map(HEADS);
+const MAX_HEAD = Math.max(...HEADS.map(([h]) => h.length));
+const TITLE_TRIE = new Trie(TITLES);
+const ROLE_TRIE = new Trie<true>([
+  ...TRAILING_ROLES.map((r) => [r, true] as const),
+  ...[...TITLES.keys()].map((t) => [t, true] as const),
+]);
+/** Characters that end a name walking left: punctuation, quotes, spaces. */
+const NAME_BREAK = /[，。；：！？、,.;:!?“”"‘’《》〈〉【】\s|/]/;
+const HAN = /^\p{Script=Han}+$/u;
+const MAX_NAME = 18;
+const MAX_STARTS = 6;
+
+/** Spans ending in a generic head at a word boundary, one per possible start (nearest word starts first). */
+function headSpans(text: string, sentence: number, push: (c: Omit<EntityCandidate, 'spans'>, span: Span) => void) {
+  const { starts } = wordBounds(text);
+  for (let i = 0; i < starts.length; i++) {
+    const end = starts[i + 1] ?? text.length;
+    let head: string | undefined;
+    for (let len = Math.min(MAX_HEAD, end); len >= 1; len--) {
+      if (HEAD_KINDS.has(text.slice(end - len, end))) {
+        head = text.slice(end - len, end);
+        break;
+      }
+    }
+    if (!head) continue;
+    const headStart = end - head.length;
+    // Word starts before the head, nearest first (the head spans a few words at most: walk back from this word).
+    let w = i;
+    while (w >= 0 && starts[w]! >= headStart) w--;
+    const spanStarts: number[] = [];
+    for (; w >= 0 && spanStarts.length < MAX_STARTS; w--) {
+      const start = starts[w]!;
+      if (end - start > MAX_NAME || NAME_BREAK.test(text.slice(start, headStart))) break;
+      spanStarts.push(start);
+    }
+    const kinds = HEAD_KINDS.get(head)!;
+    for (const [rank, start] of spanStarts.entries()) {
+      const name = text.slice(start, end);
+      const outermost = rank === spanStarts.length - 1;
+      push(
+        { name, aliases: [], kinds, proposer: 'head', head, startRank: rank + 1, outermost },
+        { sentence, start, end },
+      );
+      if (BARE_HEADS.has(head) && headStart - start >= 2)
+        push(
+          { name: text.slice(start, headStart), aliases: [], kinds, proposer: 'bare', head },
+          { sentence, start, end: headStart },
+        );
+    }
+  }
+}
+
+/** Surname + given name at `start`, one or two given characters: the spans it could be. */
+function personSpans(text: string, start: number): number[] {
+  const surname = SURNAMES.has(text.slice(start, start + 2)) ? 2 : SURNAMES.has(text[start] ?? '') ? 1 : 0;
+  if (!surname) return [];
+  return [1, 2]
+    .map((given) => start + surname + given)
+    .filter((end) => end <= text.length && HAN.test(text.slice(start, end)));
+}
+
+function peopleSpans(text: string, sentence: number, push: (c: Omit<EntityCandidate, 'spans'>, span: Span) => void) {
+  const kinds: EntityKind[] = ['Person', 'Official'];
+  // After a title: 副市长|王某某.
+  for (const { end: titleEnd } of TITLE_TRIE.findAll(text))
+    for (const end of personSpans(text, titleEnd))
+      push(
+        { name: text.slice(titleEnd, end), aliases: [], kinds, proposer: 'person' },
+        { sentence, start: titleEnd, end },
+      );
+  // Opening a clause and followed by a role or a speech verb: 王某某院士, 王某某表示.
+  for (let start = 0; start < text.length; start++) {
+    const ends = personSpans(text, start);
+    if (!ends.length) continue;
+    if (start > 0 && !NAME_BREAK.test(text[start - 1]!) && !TITLE_TRIE.longestEndingAt(text, start, MAX_TITLE_LENGTH))
+      continue;
+    for (const end of ends)
+      if (ROLE_TRIE.longestAt(text, end))
+        push({ name: text.slice(start, end), aliases: [], kinds, proposer: 'person' }, { sentence, start, end });
+  }
+  // Names joined by a middle dot: 阿某·某某.
+  for (const m of text.matchAll(/\p{Script=Han}{1,6}·\p{Script=Han}{1,8}/gu))
+    push(
+      { name: m[0], aliases: [], kinds, proposer: 'dotted' },
+      { sentence, start: m.index, end: m.index + m[0].length },
+    );
+}
+
+const QUOTED_KINDS: EntityKind[] = ['Project', 'Partnership', 'Park', 'Company', 'Organization', 'Industry'];
+
+function quotedSpans(text: string, sentence: number, push: (c: Omit<EntityCandidate, 'spans'>, span: Span) => void) {
+  for (const m of text.matchAll(/“([^“”，。；：！？、,;:!?\s]{2,20})”/g))
+    push(
+      { name: m[1]!, aliases: [], kinds: QUOTED_KINDS, proposer: 'quoted' },
+      { sentence, start: m.index + 1, end: m.index + 1 + m[1]!.length },
+    );
+}
+
+/** Every gazetteer form, also the short ones the rules trust only beside the full name (平潭 for 平潭县). */
+function regionSpans(text: string, sentence: number, push: (c: Omit<EntityCandidate, 'spans'>, span: Span) => void) {
+  for (const { start, end, value } of regionTrie().findAll(text)) {
+    const surface = text.slice(start, end);
+    const name = pickRegion(value).region.name;
+    push(
+      { name, aliases: surface === name ? [] : [surface], kinds: ['Region'], proposer: 'region' },
+      { sentence, start, end },
+    );
+  }
+}
+
+/** The rule entities and the proposed spans of a report, grouped by name (one candidate per name and proposer). */
+export function proposeEntities(texts: readonly string[], report: RecognizedReport): EntityCandidate[] {
+  const out: EntityCandidate[] = report.entities.map((e, i) => ({
+    name: e.name,
+    aliases: [...e.aliases],
+    kinds: RETYPES[e.kind] ?? [e.kind],
+    proposer: 'rule',
+    ruleKind: e.kind,
+    ruleIndex: i,
+    spans: [],
+  }));
+  for (const m of report.mentions) out[m.entity]!.spans.push({ sentence: m.sentence, start: m.start, end: m.end });
+  // Names the rules already have (by any form) are theirs to decide.
+  const known = new Set(report.entities.flatMap((e) => [e.name, ...e.aliases]));
+  const byKey = new Map<string, EntityCandidate>();
+  const push = (c: Omit<EntityCandidate, 'spans'>, span: Span) => {
+    if (known.has(c.name) || c.aliases.some((a) => known.has(a))) return;
+    const key = `${c.proposer}|${c.name}`;
+    let candidate = byKey.get(key);
+    if (!candidate) byKey.set(key, (candidate = { ...c, spans: [] }));
+    if (!candidate.spans.some((s) => s.sentence === span.sentence && s.start === span.start))
+      candidate.spans.push(span);
+  };
+  texts.forEach((text, sentence) => {
+    headSpans(text, sentence, push);
+    peopleSpans(text, sentence, push);
+    quotedSpans(text, sentence, push);
+    regionSpans(text, sentence, push);
+  });
+  return [...out, ...byKey.values()];
+}

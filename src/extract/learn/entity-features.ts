@@ -1,0 +1,152 @@
+// General features of an entity candidate under one kind hypothesis: the name's edges (last one to three
+// characters, first one or two), length, character classes, the segmenter's words and tags, gazetteer and lexicon
+// flags, how often the name recurs in the report, the characters and words around its mentions, titles before it, which proposer found it and the rules' kind.
+// Never the whole name: the model learns what names of a kind look like, not a list of names.
+import type { EntityKind } from '../../ontology/model.ts';
+import { INDUSTRY_TERMS } from '../lexicon/industries.ts';
+import { MAX_TITLE_LENGTH, SURNAMES, TITLES } from '../lexicon/people.ts';
+import { regionByName } from '../lexicon/regions.ts';
+import { segment, tagOf } from '../lexicon/segmenter.ts';
+import { Trie } from '../lexicon/trie.ts';
+import { regionTrie } from '../entities/regions.ts';
+import type { EntityCandidate, Span } from './entity-candidates.ts';
+import { wordAfter, wordBefore, wordsIn } from './words.ts';
+
+const TITLE_TRIE = new Trie(TITLES);
+const INDUSTRY = new Set(INDUSTRY_TERMS);
+const PEOPLE: ReadonlySet<EntityKind> = new Set(['Person', 'Official']);
+/** Mentions whose context is read: the first few are enough and keep long reports cheap. */
+const CONTEXT_MENTIONS = 4;
+
+function lengthBucket(n: number): string {
+  if (n <= 4) return String(n);
+  if (n <= 6) return '5-6';
+  if (n <= 9) return '7-9';
+  if (n <= 14) return '10-14';
+  return '15+';
+}
+
+function countBucket(n: number): string {
+  return n <= 2 ? String(n) : n <= 5 ? '3-5' : '6+';
+}
+
+/** A character's class: Han, Latin, digit, or the character itself for punctuation. */
+function charClass(ch: string | undefined): string {
+  if (ch === undefined) return '^';
+  if (/\p{Script=Han}/u.test(ch)) return 'H';
+  if (/[A-Za-z]/.test(ch)) return 'A';
+  if (/[0-9]/.test(ch)) return '0';
+  return ch;
+}
+
+/** What the name itself says, independent of the kind hypothesis's people/non-people split. */
+function nameFeatures(name: string, people: boolean, words: string[]): string[] {
+  const f: string[] = [`len=${lengthBucket(name.length)}`];
+  if (people) {
+    const surname = SURNAMES.has(name.slice(0, 2)) ? 2 : SURNAMES.has(name[0]!) ? 1 : 0;
+    f.push(`surname=${surname}`, `given=${name.length - surname}`);
+    if (name.includes('·')) f.push('dotted');
+    return f;
+  }
+  f.push(
+    `e1=${name.slice(-1)}`,
+    `e2=${name.slice(-2)}`,
+    `e3=${name.slice(-3)}`,
+    `s1=${name[0]}`,
+    `s2=${name.slice(0, 2)}`,
+  );
+  if (/[A-Za-z]/.test(name)) f.push('latin');
+  if (/[0-9]/.test(name)) f.push('digit');
+  if (/[（(]/.test(name)) f.push('bracket');
+  if (/[·—-]/.test(name)) f.push('joined');
+  const opening = regionTrie().longestAt(name, 0);
+  if (opening) f.push(opening.end === name.length ? 'region=whole' : 'region=opens');
+  if (regionByName(name)) f.push('gazetteer');
+  if (INDUSTRY.has(name)) f.push('industry-term');
+  if (INDUSTRY.has(name.replace(/(?:产业|行业|业)$/, ''))) f.push('industry-stem');
+  f.push(`words=${countBucket(words.length)}`, `t0=${tagOf(words[0]!)}`, `tN=${tagOf(words.at(-1)!)}`);
+  const loose = words.filter((w) => w.length === 1).length;
+  f.push(`loose=${countBucket(loose)}`);
+  if (words.length === 1) f.push('one-word');
+  return f;
+}
+
+/** The characters, words and titles around one mention. */
+function contextFeatures(text: string, span: Span): string[] {
+  const before = text.slice(Math.max(0, span.start - 2), span.start);
+  const after = text.slice(span.end, span.end + 2);
+  const f = [
+    `L1=${before.slice(-1) || '^'}`,
+    `L2=${before || '^'}`,
+    `R1=${after.slice(0, 1) || '$'}`,
+    `R2=${after || '$'}`,
+    `Lc=${charClass(text[span.start - 1])}`,
+    `Rc=${charClass(text[span.end])}`,
+  ];
+  const left = wordBefore(text, span.start);
+  const right = wordAfter(text, span.end);
+  f.push(`LT=${left ? tagOf(left) : '^'}`, `RT=${right ? tagOf(right) : '$'}`);
+  const title = TITLE_TRIE.longestEndingAt(text, span.start, MAX_TITLE_LENGTH);
+  if (title)
+    f.push(`title=${title.value.government ? 'gov' : 'other'}`, `title2=${text.slice(span.start - 2, span.start)}`);
+  if (TITLE_TRIE.longestAt(text, span.end)) f.push('title-after');
+  if (span.start === 0) f.push('opens-sentence');
+  return f;
+}
+
+/** The candidate's features before they are tied to a kind: the same for every kind but for people's names. */
+function candidateFeatures(
+  candidate: EntityCandidate,
+  texts: readonly string[],
+  recurs: number,
+  people: boolean,
+): string[] {
+  const f = new Set<string>(['bias', `by=${candidate.proposer}`]);
+  if (candidate.ruleKind) f.add(`rule=${candidate.ruleKind}`);
+  if (candidate.head) f.add(`head=${candidate.head}`);
+  if (candidate.startRank) f.add(`start-rank=${Math.min(candidate.startRank, 4)}`);
+  if (candidate.outermost) f.add('outermost');
+  f.add(`recurs=${countBucket(recurs)}`);
+  if (candidate.aliases.length) f.add('has-alias');
+  for (const x of nameFeatures(candidate.name, people, wordsOf(candidate, texts))) f.add(x);
+  f.add(`mentions=${countBucket(candidate.spans.length)}`);
+  if (candidate.spans.some((s) => s.sentence === 0)) f.add('in-title');
+  for (const span of candidate.spans.slice(0, CONTEXT_MENTIONS))
+    for (const x of contextFeatures(texts[span.sentence]!, span)) f.add(x);
+  return [...f];
+}
+
+/** The name's words: as the sentence was cut where a mention shows the name (cached), else cut alone. */
+function wordsOf(candidate: EntityCandidate, texts: readonly string[]): string[] {
+  const span = candidate.spans.find((s) => texts[s.sentence]!.startsWith(candidate.name, s.start));
+  return span ? wordsIn(texts[span.sentence]!, span.start, span.end) : segment(candidate.name);
+}
+
+/** Features tied to a kind, as the model's weights name them: `Park|e1=园`. */
+export const prefixed = (kind: EntityKind, features: readonly string[]) => features.map((x) => `${kind}|${x}`);
+
+/** Features of the candidate as a `kind`, each prefixed with the kind (one weight vector per kind in one model). */
+export function entityFeatures(
+  candidate: EntityCandidate,
+  kind: EntityKind,
+  texts: readonly string[],
+  recurs: number,
+): string[] {
+  return prefixed(kind, candidateFeatures(candidate, texts, recurs, PEOPLE.has(kind)));
+}
+
+/** The candidate's features for each kind it may have, not yet tied to the kind (see `prefixed`): computed once
+ *  for all kinds but people's. */
+export function featuresByKind(
+  candidate: EntityCandidate,
+  texts: readonly string[],
+  recurs: number,
+): { kind: EntityKind; base: string[] }[] {
+  const computed = new Map<boolean, string[]>();
+  return candidate.kinds.map((kind) => {
+    const people = PEOPLE.has(kind);
+    let base = computed.get(people);
+    if (!base) computed.set(people, (base = candidateFeatures(candidate, texts, recurs, people)));
+    return { kind, base };
+  });
+}

@@ -1,0 +1,58 @@
+// Training on a tiny invented gold set (test/fixtures/train: co-operatives, a kind of name the rules do not know).
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { readJsonDir } from '../../../src/eval/load.ts';
+import { toGoldFormat } from '../../../src/extract/gold-format.ts';
+import { extractReport } from '../../../src/extract/index.ts';
+import { entityLabeler, relationLabeler } from '../../../src/extract/learn/labels.ts';
+import { parseModel, serializeModel } from '../../../src/extract/learn/model-file.ts';
+import { trainModel } from '../../../src/extract/learn/train.ts';
+
+const dir = 'test/fixtures/train';
+const docs = readJsonDir(`${dir}/gold`).map((gold) => ({
+  gold,
+  input: { name: gold.doc, bytes: readFileSync(`${dir}/reports/${gold.doc}`) },
+}));
+const unseen = '北山菌菇合作社扩建基地。北山菌菇合作社负责人赵强表示，产量翻番。';
+
+describe('labels by the scorer’s matching', () => {
+  const gold = docs[0]!.gold;
+  it('matches an entity by kind and any normalized form', () => {
+    const label = entityLabeler(gold);
+    expect(label('Company', ['“华辰果蔬合作社”'])).toBe(true);
+    expect(label('Organization', ['华辰果蔬合作社'])).toBe(false);
+    expect(label('Company', ['果蔬合作社'])).toBe(false);
+  });
+  it('matches a relation through the aligned entities', () => {
+    const label = relationLabeler(gold, [
+      { kind: 'Company', name: '华辰果蔬合作社' },
+      { kind: 'Person', name: '王立新' },
+    ]);
+    expect(label('HOLDS_POSITION', '王立新', '华辰果蔬合作社')).toBe(true);
+    expect(label('HOLDS_POSITION', '华辰果蔬合作社', '王立新')).toBe(false);
+  });
+});
+
+describe('trainModel', () => {
+  const result = trainModel(docs, []);
+
+  it('learns what the gold teaches and changes extraction of a report it never saw', () => {
+    const before = toGoldFormat(extractReport({ name: 'x.txt', text: unseen, model: null }));
+    expect(before.entities.map((e) => e.name)).not.toContain('北山菌菇合作社');
+    const model = parseModel(serializeModel(result.model), 'trained.json');
+    const after = toGoldFormat(extractReport({ name: 'x.txt', text: unseen, model }));
+    expect(after.entities).toContainEqual({ kind: 'Company', name: '北山菌菇合作社', aliases: [] });
+    expect(after.relations).toContainEqual(
+      expect.objectContaining({ type: 'HOLDS_POSITION', from: '赵强', to: '北山菌菇合作社', title: '负责人' }),
+    );
+  });
+
+  it('is deterministic: the same reports give the same model file', () => {
+    expect(serializeModel(trainModel(docs, []).model)).toBe(serializeModel(result.model));
+  });
+
+  it('keeps no name of the gold in its features', () => {
+    const text = serializeModel(result.model);
+    for (const doc of docs) for (const e of doc.gold.entities ?? []) expect(text).not.toContain(e.name);
+  });
+});
