@@ -172,10 +172,15 @@ UNWIND $ids AS id
 MATCH (report:Report {id: id})
 RETURN report {{> reportFields}} AS report;
 
+// fragment: publishedIn
+// $from and $to are ISO dates (null = open end); an undated report matches only when both ends are open.
+(($from IS NULL AND $to IS NULL) OR (report.publishedAt IS NOT NULL AND report.publishedAt <> ''
+  AND ($from IS NULL OR report.publishedAt >= $from) AND ($to IS NULL OR report.publishedAt <= $to)))
+
 // name: listReports
-// params: after, limit
+// params: after, limit, from, to
 MATCH (report:Report)
-WHERE report.id > $after
+WHERE report.id > $after AND {{> publishedIn}}
 RETURN report {{> reportFields}} AS report
 ORDER BY report.id
 LIMIT $limit;
@@ -183,6 +188,18 @@ LIMIT $limit;
 // name: countReports
 MATCH (report:Report)
 RETURN count(report) AS total;
+
+// name: countReportsPublished
+// params: from, to
+MATCH (report:Report)
+WHERE {{> publishedIn}}
+RETURN count(report) AS total;
+
+// name: entitiesOfReport
+// params: id
+MATCH (:Report {id: $id})<-[:MENTIONED_IN]-(e:Entity)
+RETURN e {{> entityFields}} AS entity
+ORDER BY e.id;
 
 // name: countKind
 // Label counts come from Neo4j's count store: constant time at any size.

@@ -18,6 +18,7 @@ import type {
   Page,
   PageArgs,
   RelationFilter,
+  ReportFilter,
   StoredEntity,
   StoredMention,
   StoredRelation,
@@ -32,7 +33,7 @@ import type { RelationRecord } from './records.ts';
 import { ReadCache } from './read-cache.ts';
 import { entitiesById, type ReadSession } from './reads.ts';
 import { neighborhood, relationsOf, relationsOfMany, shortestPath } from './relation-reads.ts';
-import { getReport, reports, stats } from './report-reads.ts';
+import { entitiesOfReport, getReport, reports, stats } from './report-reads.ts';
 import { Statements } from './statements.ts';
 import { addReport, removeReport } from './writes.ts';
 
@@ -141,8 +142,12 @@ export class EmbeddedStore implements GraphStore {
     return getReport(this.read, id);
   }
 
-  async reports(page?: PageArgs): Promise<Page<StoredReport>> {
-    return reports(this.read, page);
+  async reports(page?: PageArgs, filter?: ReportFilter): Promise<Page<StoredReport>> {
+    return reports(this.read, page, filter);
+  }
+
+  async entitiesOfReport(reportId: string): Promise<StoredEntity[]> {
+    return entitiesOfReport(this.read, reportId);
   }
 
   async stats(): Promise<GraphStats> {

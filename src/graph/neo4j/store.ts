@@ -19,6 +19,7 @@ import type {
   Page,
   PageArgs,
   RelationFilter,
+  ReportFilter,
   StoredEntity,
   StoredMention,
   StoredRelation,
@@ -355,11 +356,12 @@ class Neo4jStore implements GraphStore {
     return row ? toReport(row.report) : undefined;
   }
 
-  async reports(page?: PageArgs): Promise<Page<StoredReport>> {
+  async reports(page?: PageArgs, filter: ReportFilter = {}): Promise<Page<StoredReport>> {
     const { size, params } = pageQuery(page);
+    const range = { from: filter.publishedFrom ?? null, to: filter.publishedTo ?? null };
     return this.read(async (run) => {
-      const rows = await run('listReports', params);
-      const [count] = await run('countReports');
+      const rows = await run('listReports', { ...params, ...range });
+      const [count] = await run('countReportsPublished', range);
       return toPage(
         rows.map((row) => toReport(row.report)),
         (r) => r.id,
@@ -367,6 +369,11 @@ class Neo4jStore implements GraphStore {
         Number(count?.total ?? 0),
       );
     });
+  }
+
+  async entitiesOfReport(reportId: string): Promise<StoredEntity[]> {
+    const rows = await this.read((run) => run('entitiesOfReport', { id: reportId }));
+    return rows.map((row) => toEntity(row.entity));
   }
 
   async stats(): Promise<GraphStats> {
