@@ -104,7 +104,7 @@ const QUERIES = {
   path: {
     field: 'path',
     query: `query Path($from: ID!, $to: ID!) { path(from: $from, to: $to, maxHops: 4) {
-      nodes { __typename id kind name } edges { type fromId toId evidence { sentence } } } }`,
+      nodes { __typename id kind name } edges { type fromId toId evidence { edges { node { sentence } } } } } }`,
   },
 } as const;
 type Scenario = keyof typeof QUERIES;

@@ -36,7 +36,11 @@ export interface Relation {
   status: string | null;
   tier: string | null;
   role: string | null;
+  firstSeen: string | null;
+  lastSeen: string | null;
+  /** The first few sentences that state it, of evidenceCount. */
   evidence: Evidence[];
+  evidenceCount: number;
 }
 
 export interface Report extends ReportRef {
@@ -49,6 +53,17 @@ const KIND_OF_ENUM = new Map<string, EntityKind>(ENTITY_KINDS.map((k) => [k.toUp
 
 const ENTITY_FIELDS = 'id kind name aliases';
 const REPORT_FIELDS = 'id name title publishedAt source';
+const RELATION_FIELDS = `id type fromId toId title amount status tier role firstSeen lastSeen
+  evidence(first: 5) { totalCount edges { node { sentence report { ${REPORT_FIELDS} } } } }`;
+
+/** A relation as the API answers it: its evidence a connection. */
+interface RawRelation extends Omit<Relation, 'evidence' | 'evidenceCount'> {
+  evidence: { totalCount: number; edges: { node: Evidence }[] };
+}
+
+function relation(raw: RawRelation): Relation {
+  return { ...raw, evidence: raw.evidence.edges.map((e) => e.node), evidenceCount: raw.evidence.totalCount };
+}
 
 async function graphql<T>(query: string, variables: Record<string, unknown>): Promise<T> {
   const response = await fetch(GRAPHQL_ENDPOINT, {
@@ -82,16 +97,16 @@ export interface Subgraph {
 
 /** The entity, its neighbours (at most `limit` entities in all) and the relations among them, with evidence. */
 export async function neighborhood(id: string, limit: number): Promise<Subgraph> {
-  const data = await graphql<{ neighborhood: Subgraph }>(
+  const data = await graphql<{ neighborhood: { nodes: Entity[]; edges: RawRelation[] } }>(
     `query ExploreNeighborhood($id: ID!, $limit: Int) {
       neighborhood(of: $id, depth: 1, limit: $limit) {
         nodes { ${ENTITY_FIELDS} }
-        edges { id type fromId toId title amount status tier role evidence { sentence report { ${REPORT_FIELDS} } } }
+        edges { ${RELATION_FIELDS} }
       }
     }`,
     { id, limit },
   );
-  return { nodes: data.neighborhood.nodes.map(entity), edges: data.neighborhood.edges };
+  return { nodes: data.neighborhood.nodes.map(entity), edges: data.neighborhood.edges.map(relation) };
 }
 
 export async function report(id: string): Promise<Report | null> {

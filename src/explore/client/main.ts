@@ -182,7 +182,7 @@ function showRelation(id: string): void {
       entityLabel(r.toId),
     ),
     ...(properties.length ? [el('dl', {}, ...properties.flatMap(([k, v]) => [el('dt', {}, k), el('dd', {}, v)]))] : []),
-    el('h3', {}, `证据（${r.evidence.length}）`),
+    el('h3', {}, `证据（${r.evidenceCount}）`),
     el(
       'ol',
       { class: 'evidence' },
