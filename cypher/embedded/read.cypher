@@ -60,6 +60,12 @@ LIMIT $limit;
 WHERE {{> entityFilter}}
 RETURN count(*) AS total;
 
+// name: allEntityNames
+// Every entity's names, in id order: what the in-memory name index (name-index.ts) is built from.
+MATCH (e:Entity)
+RETURN {{> entityColumns}}
+ORDER BY id;
+
 // name: searchNames
 // One pass over the names: exact matches (name or an alias) first, by id; then partial ones, shorter names first (the
 // closer a name is to the query, the fewer characters it adds). Exact matches are partial ones too, so one scan serves

@@ -31,6 +31,7 @@ import type { Run } from './db.ts';
 import { findEntities, mentionsOf, searchEntities } from './entity-reads.ts';
 import type { RelationRecord } from './records.ts';
 import { ReadCache } from './read-cache.ts';
+import { NameIndex } from './name-index.ts';
 import { entitiesById, type ReadSession } from './reads.ts';
 import { neighborhood, relationsOf, relationsOfMany, shortestPath } from './relation-reads.ts';
 import { entitiesOfReport, getReport, reports, stats } from './report-reads.ts';
@@ -60,6 +61,8 @@ export class EmbeddedStore implements GraphStore {
     readonly cypher: Statements,
     /** What this store has read, kept exact by its writes (read-cache.ts). */
     readonly cache: ReadCache = new ReadCache(),
+    /** Names and aliases for partial-name search, kept exact by its writes (name-index.ts). */
+    readonly names: NameIndex = new NameIndex(),
   ) {}
 
   /** Each relation record as the port returns it, for as long as the record lives (reads.ts, hydrate). */
@@ -67,7 +70,9 @@ export class EmbeddedStore implements GraphStore {
 
   /** `work` in one read session, over this store's statements and read cache. */
   private readonly read: ReadSession = (work) =>
-    this.db.readSession((run) => work({ run, cypher: this.cypher, cache: this.cache, hydrated: this.hydrated }));
+    this.db.readSession((run) =>
+      work({ run, cypher: this.cypher, cache: this.cache, hydrated: this.hydrated, names: this.names }),
+    );
 
   /** `work` in one write transaction; then the read cache forgets what it may have changed (even when it failed:
    * forgetting too much costs only a read). `changed` may be filled in by `work`. */
@@ -75,11 +80,18 @@ export class EmbeddedStore implements GraphStore {
     changed: { entities?: EntityId[]; reports?: string[] },
     work: (run: Run) => Promise<T>,
   ): Promise<T> {
+    let result: T;
     try {
-      return await this.db.transaction(work);
+      result = await this.db.transaction(work);
     } finally {
       this.cache.forget(changed);
     }
+    const touched = changed.entities ?? [];
+    if (this.names.active && touched.length > 0) {
+      const found = await this.read((r) => entitiesById(r, touched));
+      this.names.refresh(touched, [...found.values()]);
+    }
+    return result;
   }
 
   async upsertReport(input: ExtractedReport): Promise<UpsertResult> {

@@ -66,6 +66,7 @@ const NOT_CHECKED = [
   'findEntities',
   'countEntities',
   'searchNames',
+  'allEntityNames',
   'listReports',
   'countReports',
   'countReportsPublished',
