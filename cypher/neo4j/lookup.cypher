@@ -65,6 +65,26 @@ MATCH (e:Entity)
 WHERE {{> entityFilter}}
 RETURN count(e) AS total;
 
+// name: findEntitiesByName
+// params: kinds, nameContains, inRegion, industry, after, limit
+// With nameContains and no other anchor: start from the entity_search_text index (searchText holds name and
+// aliases), instead of testing every :Entity; the filter then checks name and aliases exactly.
+MATCH (e:Entity)
+WHERE e.searchText CONTAINS $nameContains
+WITH e
+WHERE {{> entityFilter}} AND e.id > $after
+RETURN e {{> entityFields}} AS entity
+ORDER BY e.id
+LIMIT $limit;
+
+// name: countEntitiesByName
+// params: kinds, nameContains, inRegion, industry
+MATCH (e:Entity)
+WHERE e.searchText CONTAINS $nameContains
+WITH e
+WHERE {{> entityFilter}}
+RETURN count(e) AS total;
+
 // name: searchExactName
 // params: text, kinds
 // Entities named exactly `text` (index lookup): search lists them first.

@@ -254,11 +254,14 @@ class Neo4jStore implements GraphStore {
       inRegion: filter.inRegion ?? null,
       industry: filter.industry ?? null,
     };
+    // A partial name alone starts from the text index over names and aliases.
+    const byName = filterParams.nameContains !== null && !filterParams.inRegion && !filterParams.industry;
+    const [find, count] = byName ? ['findEntitiesByName', 'countEntitiesByName'] : ['findEntities', 'countEntities'];
     return this.read(async (run) => {
-      const rows = await run('findEntities', { ...filterParams, ...params });
-      const [count] = await run('countEntities', filterParams);
+      const rows = await run(find, { ...filterParams, ...params });
+      const [counted] = await run(count, filterParams);
       const items = rows.map((row) => toEntity(row.entity));
-      return toPage(items, (e) => e.id, size, Number(count?.total ?? 0));
+      return toPage(items, (e) => e.id, size, Number(counted?.total ?? 0));
     });
   }
 
