@@ -116,3 +116,53 @@ export async function report(id: string): Promise<Report | null> {
   );
   return data.report;
 }
+
+/** A relation as the panels list it: its type and both ends' names. */
+export interface Fact {
+  id: string;
+  type: RelationType;
+  from: Entity;
+  to: Entity;
+  firstSeen: string | null;
+}
+
+export interface MentionOf {
+  sentence: string;
+  surface: string;
+  report: ReportRef;
+}
+
+export interface EntityDetails {
+  relations: { totalCount: number; edges: { node: Fact }[] };
+  mentions: MentionOf[];
+}
+
+const FACT_FIELDS = `id type firstSeen from { ${ENTITY_FIELDS} } to { ${ENTITY_FIELDS} }`;
+
+function fact(raw: Fact): Fact {
+  return { ...raw, from: entity(raw.from), to: entity(raw.to) };
+}
+
+/** An entity's first relations (with both ends named) and the first places reports name it. */
+export async function entityDetails(id: string, first = 20): Promise<EntityDetails | null> {
+  const data = await graphql<{ entity: EntityDetails | null }>(
+    `query ExploreEntity($id: ID!, $first: Int) { entity(id: $id) {
+      relations(first: $first) { totalCount edges { node { ${FACT_FIELDS} } } }
+      mentions(first: 5) { sentence surface report { ${REPORT_FIELDS} } } } }`,
+    { id, first },
+  );
+  if (!data.entity) return null;
+  const { relations, mentions } = data.entity;
+  return { mentions, relations: { ...relations, edges: relations.edges.map((e) => ({ node: fact(e.node) })) } };
+}
+
+/** The facts a report states, a first page of them. */
+export async function reportFacts(id: string, first = 50): Promise<{ totalCount: number; facts: Fact[] }> {
+  const data = await graphql<{ report: { relations: { totalCount: number; edges: { node: Fact }[] } } | null }>(
+    `query ExploreReportFacts($id: ID!, $first: Int) { report(id: $id) {
+      relations(first: $first) { totalCount edges { node { ${FACT_FIELDS} } } } } }`,
+    { id, first },
+  );
+  const relations = data.report?.relations;
+  return { totalCount: relations?.totalCount ?? 0, facts: (relations?.edges ?? []).map((e) => fact(e.node)) };
+}
