@@ -68,8 +68,10 @@ RETURN count(e) AS total;
 // name: findEntitiesByName
 // params: kinds, nameContains, inRegion, industry, after, limit
 // With nameContains and no other anchor: start from the entity_search_text index (searchText holds name and
-// aliases), instead of testing every :Entity; the filter then checks name and aliases exactly.
+// aliases), instead of testing every :Entity; the filter then checks name and aliases exactly. The hint keeps the
+// planner from walking the id index in order instead (it would, for the ORDER BY), which reads every id for a rare name.
 MATCH (e:Entity)
+USING TEXT INDEX e:Entity(searchText)
 WHERE e.searchText CONTAINS $nameContains
 WITH e
 WHERE {{> entityFilter}} AND e.id > $after

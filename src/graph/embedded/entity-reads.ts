@@ -37,9 +37,8 @@ export async function findEntities(
     }
     if (!inRegion && !industry && text !== '') {
       // A partial name over every entity: the name index, not a scan.
-      const all = (await nameIndex(r)).contains(text, kinds);
-      const following = all.filter((e) => e.id > after);
-      return toPage(following.slice(0, size + 1), (e) => e.id, size, all.length);
+      const { items, totalCount } = (await nameIndex(r)).containsPage(text, kinds, after, size);
+      return toPage(items, (e) => e.id, size, totalCount);
     }
     // Start from the one bound node there is: an industry's FOCUSES_ON, a region's LOCATED_IN tree, or all.
     const [find, count, anchor] = industry

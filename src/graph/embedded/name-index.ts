@@ -158,29 +158,55 @@ export class NameIndex {
 
   /** Names containing `text`: exact matches first (by id), then shorter names first, then by id; at most `limit`. */
   search(text: string, kinds: readonly EntityKind[], limit: number): NameMatch[] {
-    const matches = this.matching(text, kinds).map((ordinal) => {
-      const entity = this.entityAt(ordinal);
-      const exact = entity.name === text || entity.aliases.includes(text);
-      return { entity, exact, rank: exact ? 0 : [...entity.name].length };
-    });
-    matches.sort(
-      (a, b) =>
-        Number(b.exact) - Number(a.exact) ||
-        a.rank - b.rank ||
-        (a.entity.id < b.entity.id ? -1 : a.entity.id > b.entity.id ? 1 : 0),
-    );
-    return matches.slice(0, limit).map(({ entity, exact }) => ({ entity, exact }));
+    // The best `limit` kept in order as the matches stream by: a common bigram matches most of the graph, and
+    // ranking it whole would cost more than the search.
+    const best: { ordinal: number; rank: number; id: string }[] = [];
+    const bounded = `${SEPARATOR}${text}${SEPARATOR}`;
+    const before = (a: { rank: number; id: string }, b: { rank: number; id: string }) =>
+      a.rank < b.rank || (a.rank === b.rank && a.id < b.id);
+    for (const ordinal of this.matching(text, kinds)) {
+      const names = this.names[ordinal]!;
+      const exact = `${SEPARATOR}${names}${SEPARATOR}`.includes(bounded);
+      const end = names.indexOf(SEPARATOR);
+      const rank = exact ? -1 : end === -1 ? names.length : end;
+      const candidate = { ordinal, rank, id: this.ids[ordinal]! };
+      if (best.length === limit && !before(candidate, best[limit - 1]!)) continue;
+      let at = best.length;
+      while (at > 0 && before(candidate, best[at - 1]!)) at--;
+      best.splice(at, 0, candidate);
+      if (best.length > limit) best.pop();
+    }
+    return best.map(({ ordinal, rank }) => ({ entity: this.entityAt(ordinal), exact: rank === -1 }));
+  }
+
+  /**
+   * The entities of `kinds` whose name or an alias contains `text`, in id order: the `size` + 1 after the cursor
+   * `after` (an id; '' for the first), and how many there are in all.
+   */
+  containsPage(text: string, kinds: readonly EntityKind[], after: string, size: number) {
+    // Ordinals below sortedUpTo are in id order (a write may have appended a small one to a posting: sort them);
+    // later ones, entities written since the build, are few, and merged in.
+    const ordinals = Int32Array.from(this.matching(text, kinds)).sort();
+    let lo = 0;
+    let hi = ordinals.length;
+    while (lo < hi && ordinals[hi - 1]! >= this.sortedUpTo) hi--;
+    const base = hi;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.ids[ordinals[mid]!]! > after) hi = mid;
+      else lo = mid + 1;
+    }
+    const window = [...ordinals.subarray(lo, Math.min(base, lo + size + 1))];
+    const late = [...ordinals.subarray(base)].filter((o) => this.ids[o]! > after);
+    const items = [...window, ...late]
+      .map((o) => this.entityAt(o))
+      .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+      .slice(0, size + 1);
+    return { items, totalCount: ordinals.length };
   }
 
   /** Every entity of `kinds` whose name or an alias contains `text`, in id order. */
   contains(text: string, kinds: readonly EntityKind[]): StoredEntity[] {
-    // Ordinals below sortedUpTo are in id order (a write may have appended a small one to a posting: sort them);
-    // later ones, entities written since the build, are few, and merged in.
-    const ordinals = [...Int32Array.from(this.matching(text, kinds)).sort()];
-    const late = ordinals.filter((o) => o >= this.sortedUpTo);
-    const entities = ordinals.filter((o) => o < this.sortedUpTo).map((o) => this.entityAt(o));
-    if (late.length === 0) return entities;
-    const byId = (a: StoredEntity, b: StoredEntity) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-    return [...entities, ...late.map((o) => this.entityAt(o))].sort(byId);
+    return this.containsPage(text, kinds, '', Number.MAX_SAFE_INTEGER - 1).items;
   }
 }

@@ -39,6 +39,22 @@ describe('NameIndex', () => {
     },
   );
 
+  it('pages what a scan finds, by id after the cursor, with the total', async () => {
+    const index = await built();
+    index.refresh(['Park:睢宁园北区'], [entity('Park:睢宁园北区')]); // written after the build: merged in
+    const all = scan([...ENTITIES, entity('Park:睢宁园北区')], '睢宁').sort();
+    const pages: string[] = [];
+    let after = '';
+    for (;;) {
+      const { items, totalCount } = index.containsPage('睢宁', [], after, 1);
+      expect(totalCount).toBe(all.length);
+      if (items.length === 0) break;
+      pages.push(items[0]!.id);
+      after = items[0]!.id;
+    }
+    expect(pages).toEqual(all);
+  });
+
   it('ranks exact names and aliases first, then shorter names', async () => {
     const index = await built();
     const found = index.search('睢宁园', [], 10);
