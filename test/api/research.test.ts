@@ -1,11 +1,12 @@
 // Researchers' questions over time and provenance (issue #12): facts by report and publication date, who held a post
 // as of a day, paths between names that avoid generic hubs, and evidence a page at a time.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { entityId } from '../../src/ontology/model.ts';
 import { buildReport } from '../fixtures/reports.ts';
 import { emptyEmbeddedStore, startApi, type RunningApi, type TempStore } from './support/seeded.ts';
 
-const PARK = '滨江睢宁工业园';
-const OTHER_PARK = '东湖光谷产业园';
+const PARK = '滨江睢宁工业园区';
+const OTHER_PARK = '东湖光谷产业园区';
 const COMPANY = '华辰科技有限公司';
 const INDUSTRY = '新能源';
 const CITY = '江北市';
@@ -93,8 +94,10 @@ async function failure(text: string, variables: Record<string, unknown> = {}) {
   return errors![0]!;
 }
 
-const park = `Park:${PARK}`;
-const company = `Company:${COMPANY}`;
+const park = entityId('Park', PARK);
+const otherPark = entityId('Park', OTHER_PARK);
+const company = entityId('Company', COMPANY);
+const city = entityId('Region', CITY);
 const located = `${company}|LOCATED_IN|${park}`;
 
 const FACTS = `query($of: ID, $report: ID, $from: Date, $to: Date, $types: [RelationType!], $first: Int, $after: String) {
@@ -109,10 +112,10 @@ const ids = (data: { relations: { edges: { node: { id: string } }[] } }) => data
 describe('facts by report and publication date', () => {
   it('answers the facts stated by reports published in a range, without `of`', async () => {
     const in2023 = await query(FACTS, { from: '2023-01-01', to: '2023-12-31' });
-    expect(ids(in2023)).toEqual([located, `Official:${LATER}|HOLDS_POSITION|${park}`]);
+    expect(ids(in2023)).toEqual([located, `${entityId('Official', LATER)}|HOLDS_POSITION|${park}`]);
     expect(in2023.relations.totalCount).toBe(2);
     const until2022 = await query(FACTS, { to: '2022-12-31', types: ['HOLDS_POSITION'] });
-    expect(ids(until2022)).toEqual([`Official:${EARLIER}|HOLDS_POSITION|${park}`]);
+    expect(ids(until2022)).toEqual([`${entityId('Official', EARLIER)}|HOLDS_POSITION|${park}`]);
     const ofCompanyIn2024 = await query(FACTS, { of: company, from: '2024-01-01' });
     expect(ids(ofCompanyIn2024)).toEqual([]);
   });
@@ -153,14 +156,10 @@ describe('facts by report and publication date', () => {
       { id: report2024.doc.id },
     );
     expect(report.relations.edges.map((e: { node: { id: string } }) => e.node.id)).toEqual([
-      `Park:${OTHER_PARK}|LOCATED_IN|Region:${CITY}`,
-      `${park}|LOCATED_IN|Region:${CITY}`,
+      `${otherPark}|LOCATED_IN|${city}`,
+      `${park}|LOCATED_IN|${city}`,
     ]);
-    expect(report.entities.edges.map((e: { node: { id: string } }) => e.node.id)).toEqual([
-      `Park:${OTHER_PARK}`,
-      park,
-      `Region:${CITY}`,
-    ]);
+    expect(report.entities.edges.map((e: { node: { id: string } }) => e.node.id)).toEqual([otherPark, park, city]);
   });
 });
 
@@ -183,7 +182,7 @@ describe('post-holders as of a day', () => {
   it('answers the posts an official held as of a day', async () => {
     const { entity } = await query(
       `query($id: ID!) { entity(id: $id) { ... on Official { positions(asOf: "2023-01-01") { at { id } } } } }`,
-      { id: `Official:${LATER}` },
+      { id: entityId('Official', LATER) },
     );
     expect(entity.positions).toEqual([]);
   });
@@ -195,11 +194,11 @@ describe('paths between names', () => {
   const nodes = (data: { path: { nodes: { id: string }[] } | null }) => data.path?.nodes.map((n) => n.id);
 
   it('takes exact names and aliases, Simplified or Traditional, and avoids the kinds asked', async () => {
-    const direct = await query(PATH, { from: '濱江睢寧工業園', to: OTHER_PARK, avoid: ['INDUSTRY'] });
-    expect(nodes(direct)).toEqual([park, `Region:${CITY}`, `Park:${OTHER_PARK}`]);
+    const direct = await query(PATH, { from: '濱江睢寧工業園區', to: OTHER_PARK, avoid: ['INDUSTRY'] });
+    expect(nodes(direct)).toEqual([park, city, otherPark]);
     const noRegion = await query(PATH, { from: park, to: OTHER_PARK, avoid: ['REGION'] });
-    expect(nodes(noRegion)).toEqual([park, `Industry:${INDUSTRY}`, `Park:${OTHER_PARK}`]);
-    const onlyFocus = await query(PATH, { from: PARK, to: `Region:${CITY}`, types: ['FOCUSES_ON'] });
+    expect(nodes(noRegion)).toEqual([park, entityId('Industry', INDUSTRY), otherPark]);
+    const onlyFocus = await query(PATH, { from: PARK, to: city, types: ['FOCUSES_ON'] });
     expect(onlyFocus.path).toBeNull();
   });
 
@@ -208,7 +207,7 @@ describe('paths between names', () => {
     expect(error.extensions?.code).toBe('AMBIGUOUS');
     expect(error.message).toContain('"睢宁园" names 2 entities');
     expect((error.extensions?.candidates as { id: string }[]).map((c) => c.id).sort()).toEqual(
-      [`Organization:${BOARD}`, park].sort(),
+      [entityId('Organization', BOARD), park].sort(),
     );
     const none = await failure(PATH, { from: '没有这个园区', to: OTHER_PARK });
     expect(none.extensions?.code).toBe('NOT_FOUND');
@@ -226,7 +225,7 @@ describe('paths between names', () => {
     expect(lengths).toEqual([...lengths].sort((a, b) => a - b));
     expect(lengths.slice(0, 2)).toEqual([2, 2]);
     const middles = paths.slice(0, 2).map((p: { nodes: { id: string }[] }) => p.nodes[1]!.id);
-    expect(middles.sort()).toEqual([`Industry:${INDUSTRY}`, `Region:${CITY}`]);
+    expect(middles.sort()).toEqual([entityId('Industry', INDUSTRY), city]);
   });
 });
 
