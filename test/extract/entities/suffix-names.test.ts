@@ -15,6 +15,12 @@ describe('recognizeSuffixNames', () => {
   it('reads a registered company name whole', () => {
     expect(found('由华辰科技有限公司投资建设。')).toEqual([['Company', '华辰科技有限公司', '华辰科技有限公司']]);
   });
+  it('reads facilities named by their kind (环岛路, 度假村) as projects', () => {
+    expect(found('岚湾环岛路建成通车，滨江温泉度假村开业。')).toEqual([
+      ['Project', '岚湾环岛路', '岚湾环岛路'],
+      ['Project', '滨江温泉度假村', '滨江温泉度假村'],
+    ]);
+  });
   it('takes a bare 公司 after common words for a kind of company, not a name', () => {
     expect(found('设立融资租赁公司和全资子公司。')).toEqual([]);
     expect(found('华辰公司投资建设。')).toEqual([['Company', '华辰公司', '华辰公司']]);
