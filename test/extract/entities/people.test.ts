@@ -1,9 +1,10 @@
-// People and officials, on sentences written for these tests (every name invented).
+// People and officials as the rules read them (no model deciding), on sentences written for these tests (every
+// name invented).
 import { describe, expect, it } from 'vitest';
 import { extractReport } from '../../../src/extract/index.ts';
 
 function extract(text: string) {
-  const report = extractReport({ name: 't.txt', text });
+  const report = extractReport({ name: 't.txt', text, model: null });
   const name = (id: string) => report.entities.find((e) => e.id === id)!.name;
   return {
     people: report.entities
