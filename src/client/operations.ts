@@ -21,23 +21,16 @@ const RELATION_FIELDS = /* GraphQL */ `
     status
     tier
     role
-    firstSeen
-    lastSeen
-    evidence(first: 5) {
-      totalCount
-      edges {
-        node {
-          sentence
-          start
-          end
-          report {
-            id
-            name
-            title
-            publishedAt
-            source
-          }
-        }
+    evidence {
+      sentence
+      start
+      end
+      report {
+        id
+        name
+        title
+        publishedAt
+        source
       }
     }
   }

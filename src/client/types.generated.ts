@@ -68,27 +68,14 @@ export type RelationsOfQuery = {
         status: string | null;
         tier: string | null;
         role: string | null;
-        firstSeen: unknown;
-        lastSeen: unknown;
         from: { id: string; kind: EntityKind; name: string; aliases: Array<string> };
         to: { id: string; kind: EntityKind; name: string; aliases: Array<string> };
-        evidence: {
-          totalCount: number;
-          edges: Array<{
-            node: {
-              sentence: string;
-              start: number;
-              end: number;
-              report: {
-                id: string;
-                name: string;
-                title: string | null;
-                publishedAt: string | null;
-                source: string | null;
-              };
-            };
-          }>;
-        };
+        evidence: Array<{
+          sentence: string;
+          start: number;
+          end: number;
+          report: { id: string; name: string; title: string | null; publishedAt: string | null; source: string | null };
+        }>;
       };
     }>;
   };
@@ -104,19 +91,12 @@ export type RelationFieldsFragment = {
   status: string | null;
   tier: string | null;
   role: string | null;
-  firstSeen: unknown;
-  lastSeen: unknown;
-  evidence: {
-    totalCount: number;
-    edges: Array<{
-      node: {
-        sentence: string;
-        start: number;
-        end: number;
-        report: { id: string; name: string; title: string | null; publishedAt: string | null; source: string | null };
-      };
-    }>;
-  };
+  evidence: Array<{
+    sentence: string;
+    start: number;
+    end: number;
+    report: { id: string; name: string; title: string | null; publishedAt: string | null; source: string | null };
+  }>;
 };
 
 export type PathBetweenQueryVariables = Exact<{
@@ -138,25 +118,12 @@ export type PathBetweenQuery = {
       status: string | null;
       tier: string | null;
       role: string | null;
-      firstSeen: unknown;
-      lastSeen: unknown;
-      evidence: {
-        totalCount: number;
-        edges: Array<{
-          node: {
-            sentence: string;
-            start: number;
-            end: number;
-            report: {
-              id: string;
-              name: string;
-              title: string | null;
-              publishedAt: string | null;
-              source: string | null;
-            };
-          };
-        }>;
-      };
+      evidence: Array<{
+        sentence: string;
+        start: number;
+        end: number;
+        report: { id: string; name: string; title: string | null; publishedAt: string | null; source: string | null };
+      }>;
     }>;
   } | null;
 };
@@ -173,19 +140,12 @@ export type SubgraphFieldsFragment = {
     status: string | null;
     tier: string | null;
     role: string | null;
-    firstSeen: unknown;
-    lastSeen: unknown;
-    evidence: {
-      totalCount: number;
-      edges: Array<{
-        node: {
-          sentence: string;
-          start: number;
-          end: number;
-          report: { id: string; name: string; title: string | null; publishedAt: string | null; source: string | null };
-        };
-      }>;
-    };
+    evidence: Array<{
+      sentence: string;
+      start: number;
+      end: number;
+      report: { id: string; name: string; title: string | null; publishedAt: string | null; source: string | null };
+    }>;
   }>;
 };
 
@@ -208,25 +168,12 @@ export type NeighborhoodQuery = {
       status: string | null;
       tier: string | null;
       role: string | null;
-      firstSeen: unknown;
-      lastSeen: unknown;
-      evidence: {
-        totalCount: number;
-        edges: Array<{
-          node: {
-            sentence: string;
-            start: number;
-            end: number;
-            report: {
-              id: string;
-              name: string;
-              title: string | null;
-              publishedAt: string | null;
-              source: string | null;
-            };
-          };
-        }>;
-      };
+      evidence: Array<{
+        sentence: string;
+        start: number;
+        end: number;
+        report: { id: string; name: string; title: string | null; publishedAt: string | null; source: string | null };
+      }>;
     }>;
   };
 };

@@ -96,7 +96,8 @@ export class Relation {
   from!: Entity;
   @Field(() => Entity)
   to!: Entity;
-  // evidence (a connection), firstSeen and lastSeen: field resolvers (resolvers/entity.ts)
+  @Field(() => [Evidence])
+  evidence!: Evidence[];
   @Field(() => ID, { description: 'Stable: "<from id>|<type>|<to id>".' })
   id!: string;
   @Field(() => ID)

@@ -289,21 +289,14 @@ export class GraphView {
     return done;
   }
 
-  /**
-   * Hides the entities of `kinds`, the relations of `types` and the relations in `edges` (an entity's hidden
-   * relations go with it).
-   */
-  filter(
-    hiddenKinds: ReadonlySet<EntityKind>,
-    hiddenTypes: ReadonlySet<RelationType>,
-    hiddenEdges: ReadonlySet<string> = new Set(),
-  ): void {
+  /** Hides the entities of `kinds` and the relations of `types` (an entity's hidden relations go with it). */
+  filter(hiddenKinds: ReadonlySet<EntityKind>, hiddenTypes: ReadonlySet<RelationType>): void {
     this.cy.batch(() => {
       this.cy.nodes().forEach((n) => {
         n.toggleClass('hidden', hiddenKinds.has(n.data('kind') as EntityKind));
       });
       this.cy.edges().forEach((e) => {
-        e.toggleClass('hidden', hiddenTypes.has(e.data('type') as RelationType) || hiddenEdges.has(e.id()));
+        e.toggleClass('hidden', hiddenTypes.has(e.data('type') as RelationType));
       });
     });
   }

@@ -18,7 +18,6 @@ import type {
   Page,
   PageArgs,
   RelationFilter,
-  ReportFilter,
   StoredEntity,
   StoredMention,
   StoredRelation,
@@ -31,10 +30,9 @@ import type { Run } from './db.ts';
 import { findEntities, mentionsOf, searchEntities } from './entity-reads.ts';
 import type { RelationRecord } from './records.ts';
 import { ReadCache } from './read-cache.ts';
-import { NameIndex } from './name-index.ts';
 import { entitiesById, type ReadSession } from './reads.ts';
 import { neighborhood, relationsOf, relationsOfMany, shortestPath } from './relation-reads.ts';
-import { entitiesOfReport, getReport, reports, stats } from './report-reads.ts';
+import { getReport, reports, stats } from './report-reads.ts';
 import { Statements } from './statements.ts';
 import { addReport, removeReport } from './writes.ts';
 
@@ -61,8 +59,6 @@ export class EmbeddedStore implements GraphStore {
     readonly cypher: Statements,
     /** What this store has read, kept exact by its writes (read-cache.ts). */
     readonly cache: ReadCache = new ReadCache(),
-    /** Names and aliases for partial-name search, kept exact by its writes (name-index.ts). */
-    readonly names: NameIndex = new NameIndex(),
   ) {}
 
   /** Each relation record as the port returns it, for as long as the record lives (reads.ts, hydrate). */
@@ -70,9 +66,7 @@ export class EmbeddedStore implements GraphStore {
 
   /** `work` in one read session, over this store's statements and read cache. */
   private readonly read: ReadSession = (work) =>
-    this.db.readSession((run) =>
-      work({ run, cypher: this.cypher, cache: this.cache, hydrated: this.hydrated, names: this.names }),
-    );
+    this.db.readSession((run) => work({ run, cypher: this.cypher, cache: this.cache, hydrated: this.hydrated }));
 
   /** `work` in one write transaction; then the read cache forgets what it may have changed (even when it failed:
    * forgetting too much costs only a read). `changed` may be filled in by `work`. */
@@ -80,18 +74,11 @@ export class EmbeddedStore implements GraphStore {
     changed: { entities?: EntityId[]; reports?: string[] },
     work: (run: Run) => Promise<T>,
   ): Promise<T> {
-    let result: T;
     try {
-      result = await this.db.transaction(work);
+      return await this.db.transaction(work);
     } finally {
       this.cache.forget(changed);
     }
-    const touched = changed.entities ?? [];
-    if (this.names.active && touched.length > 0) {
-      const found = await this.read((r) => entitiesById(r, touched));
-      this.names.refresh(touched, [...found.values()]);
-    }
-    return result;
   }
 
   async upsertReport(input: ExtractedReport): Promise<UpsertResult> {
@@ -154,12 +141,8 @@ export class EmbeddedStore implements GraphStore {
     return getReport(this.read, id);
   }
 
-  async reports(page?: PageArgs, filter?: ReportFilter): Promise<Page<StoredReport>> {
-    return reports(this.read, page, filter);
-  }
-
-  async entitiesOfReport(reportId: string): Promise<StoredEntity[]> {
-    return entitiesOfReport(this.read, reportId);
+  async reports(page?: PageArgs): Promise<Page<StoredReport>> {
+    return reports(this.read, page);
   }
 
   async stats(): Promise<GraphStats> {
