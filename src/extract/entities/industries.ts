@@ -1,7 +1,7 @@
 // Industries from the general industry lexicon (list contexts such as …三大主导产业 add more in lists.ts).
 import { GENERIC_INDUSTRY_WORDS, INDUSTRY_TERMS } from '../lexicon/industries.ts';
 import { regionForms } from '../lexicon/regions.ts';
-import { segmentSlice, tagOf } from '../lexicon/segmenter.ts';
+import { tagOf, wordsWithStarts } from '../lexicon/segmenter.ts';
 import { Trie } from '../lexicon/trie.ts';
 import { PRIORITY, type Candidate } from './candidate.ts';
 
@@ -66,10 +66,8 @@ const NOT_INDUSTRY = new Set([
  */
 export function recognizeIndustryHeads(text: string, sentence: number): Candidate[] {
   if (!text.includes('产业')) return [];
-  const words = segmentSlice(text, 0, text.length);
+  const { words, starts } = wordsWithStarts(text);
   const out: Candidate[] = [];
-  let at = 0;
-  const starts = words.map((w) => ((at += w.length), at - w.length));
   words.forEach((word, i) => {
     if (!word.endsWith('产业') || word === '房地产业') return;
     const end = starts[i]! + word.length;

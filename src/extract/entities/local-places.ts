@@ -2,7 +2,7 @@
 // 某某片区). No list names them, so the name is read back from the suffix over the segmenter's words: one to three
 // characters of name-like words, never a generic modifier (全村, 城乡社区, 美丽乡村).
 import { regionForms } from '../lexicon/regions.ts';
-import { segmentSlice, tagOf } from '../lexicon/segmenter.ts';
+import { tagOf, wordsWithStarts } from '../lexicon/segmenter.ts';
 import { PRIORITY, type Candidate } from './candidate.ts';
 
 /** Suffix → the longest name before it, in characters. */
@@ -79,10 +79,8 @@ function nameWord(word: string): boolean {
 
 export function recognizeLocalPlaces(text: string, sentence: number): Candidate[] {
   if (!/村|社区|片区/.test(text)) return [];
-  const words = segmentSlice(text, 0, text.length);
+  const { words, starts } = wordsWithStarts(text);
   const out: Candidate[] = [];
-  let at = 0;
-  const starts = words.map((w) => ((at += w.length), at - w.length));
   words.forEach((word, i) => {
     // The suffix is a word of its own (大坪|村) or ends one the dictionary knows (五星村, 毛竹|山村).
     const suffix = [...SUFFIXES.keys()].find((x) => word.endsWith(x));

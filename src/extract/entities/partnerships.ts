@@ -28,6 +28,9 @@ const QUOTED_INITIATIVE = /(?<=共建)[“"]([^“”"]{2,8})[”"]|[“"]([^“
 /** Aid to a province named by its one-character form (对口援藏). */
 const AID_TO = new RegExp(`对口援[${ABBREVIATIONS}]`, 'g');
 
+/** The heads of a scheme named by the places it joins (某某|协同发展). */
+export const JOINED_SCHEME_HEADS = ['协同发展', '一体化发展', '扶贫协作', '经济合作'];
+
 let joinedScheme: RegExp | undefined;
 /** Places joined by their one-character forms, or a macro-region, then a scheme head: 川黔协同发展, 沪滇扶贫协作,
  *  中俄两国地方经济合作, 珠江三角洲区域一体化发展. Built on first use, from the gazetteer's macro-regions. */
@@ -38,7 +41,7 @@ function joinedSchemePattern(): RegExp {
       .map(([form]) => form)
       .sort((a, b) => b.length - a.length);
     joinedScheme = new RegExp(
-      `(?:[${ABBREVIATIONS}]{2,4}(?:[两三四](?:国|地|省))?|${macros.join('|')})(?:地方|区域)?(?:协同发展|一体化发展|扶贫协作|经济合作)`,
+      `(?:[${ABBREVIATIONS}]{2,4}(?:[两三四](?:国|地|省))?|${macros.join('|')})(?:地方|区域)?(?:${JOINED_SCHEME_HEADS.join('|')})`,
       'g',
     );
   }

@@ -1,7 +1,7 @@
 // People: names after post titles (宿城区委常委、…党工委书记周明远), lists of names (王晓明、刘海…等参加),
 // and names that open a clause with a speech verb (郑国强主持…).
 import { MAX_TITLE_LENGTH, NAME_FOLLOWERS, SURNAMES, TITLES, type TitleInfo } from '../lexicon/people.ts';
-import { segmentSlice, tagOf } from '../lexicon/segmenter.ts';
+import { segmentSlice, tagOf, wordsWithStarts } from '../lexicon/segmenter.ts';
 import { Trie } from '../lexicon/trie.ts';
 import { PRIORITY, type Candidate } from './candidate.ts';
 
@@ -117,9 +117,14 @@ export function appointedPosts(text: string, end: number): TitleSegment[] | unde
   return undefined;
 }
 
+/** The length of the surname opening text at `start` (a compound one first), 0 when none does. */
+function surnameLength(text: string, start: number): number {
+  return SURNAMES.has(text.slice(start, start + 2)) ? 2 : SURNAMES.has(text[start] ?? '') ? 1 : 0;
+}
+
 /** A personal name starting at `start` (surname + one or two characters), judged by what follows it. */
 export function nameAt(text: string, start: number): number | undefined {
-  const surname = SURNAMES.has(text.slice(start, start + 2)) ? 2 : SURNAMES.has(text[start] ?? '') ? 1 : 0;
+  const surname = surnameLength(text, start);
   if (!surname) return undefined;
   for (const given of [2, 1]) {
     const end = start + surname + given;
@@ -143,7 +148,7 @@ const NAME_TAGS = new Set(['nr', 'nrfg', 'nrt', 'x']);
  * before the next ordinary word.
  */
 export function nameByWords(text: string, start: number): number | undefined {
-  const surname = SURNAMES.has(text.slice(start, start + 2)) ? 2 : SURNAMES.has(text[start] ?? '') ? 1 : 0;
+  const surname = surnameLength(text, start);
   if (!surname) return undefined;
   const words = segmentSlice(text, start, Math.min(text.length, start + surname + 4));
   const first = words[0] ?? '';
@@ -212,13 +217,7 @@ const ROLE_NOUNS = new Trie<true>(
 
 /** A word boundary of the segmenter's at `at`: a title or role noun inside a longer word (地处|长江) names no one. */
 function wordBoundaryAt(text: string, at: number): boolean {
-  let end = 0;
-  for (const word of segmentSlice(text, 0, Math.min(text.length, at + 4))) {
-    if (end === at) return true;
-    if (end > at) return false;
-    end += word.length;
-  }
-  return end === at;
+  return at === text.length || wordsWithStarts(text).starts.includes(at);
 }
 
 /** A minority name written with an interpunct (艾某·某某), which no surname list covers. */
@@ -249,7 +248,7 @@ function nameAfterWord(text: string, at: number, lenient: boolean): number | und
 
 /** Surname + a given name of one or two Han characters. */
 function surnameLed(name: string): boolean {
-  const surname = SURNAMES.has(name.slice(0, 2)) ? 2 : SURNAMES.has(name[0] ?? '') ? 1 : 0;
+  const surname = surnameLength(name, 0);
   const given = name.length - surname;
   // A given name never ends in a particle or preposition (高声向|总书记 is 高声 + 向).
   return surname > 0 && given >= 1 && given <= 2 && /^\p{Script=Han}+$/u.test(name) && !NOT_GIVEN.has(name.at(-1)!);

@@ -119,6 +119,14 @@ function cutOnce(text: string): { words: string[]; starts: number[] } {
   return cut;
 }
 
+/** The words of `text` and where each starts, cut once and shared: callers must not change the arrays. */
+export function wordsWithStarts(text: string): {
+  readonly words: readonly string[];
+  readonly starts: readonly number[];
+} {
+  return cutOnce(text);
+}
+
 /** Words of text.slice(from, to) as cut within the whole of `text`; a word crossing either end is cut there. */
 export function segmentSlice(text: string, from: number, to: number): string[] {
   if (from >= to) return [];

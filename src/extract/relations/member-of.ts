@@ -2,6 +2,7 @@
 // the report's own park as its lead (the 1); a named scheme (温州丽水山海协作) has the regions written with it,
 // and a park called one of its parks (…山海协作园区) is a member that those regions co-build.
 import { ONE_CHARACTER_FORMS } from '../lexicon/regions.ts';
+import { JOINED_SCHEME_HEADS } from '../entities/partnerships.ts';
 import { regionTrie, pickRegion } from '../entities/regions.ts';
 import type { RecognizedMention } from '../entities/index.ts';
 import type { RelationContext, RelationSet } from './context.ts';
@@ -31,8 +32,9 @@ function numberedMembers(ctx: RelationContext, out: RelationSet, p: RecognizedMe
 }
 
 /** A name made of one-character forms before its head (川黔|协同发展, 沪滇|扶贫协作): the places they stand for. */
-const JOINED =
-  /^([^协一扶经合]{2,4}?)(?:[两三四](?:国|地|省))?(?:地方|区域)?(?:协同发展|一体化发展|扶贫协作|经济合作|合作)$/;
+const JOINED = new RegExp(
+  `^([^协一扶经合]{2,4}?)(?:[两三四](?:国|地|省))?(?:地方|区域)?(?:${[...JOINED_SCHEME_HEADS, '合作'].join('|')})$`,
+);
 
 /** Regions written into a scheme's name or its aliases: 温州丽水山海协作 → 温州市, 丽水市; 川黔协同发展 → 四川省,
  *  贵州省 (the ones the report names). A macro-region's name names no member: its places do. */
