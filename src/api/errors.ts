@@ -7,6 +7,7 @@ import { DeadlineExceeded } from '../graph/deadline.ts';
 export const ErrorCode = {
   BAD_USER_INPUT: 'BAD_USER_INPUT',
   NOT_FOUND: 'NOT_FOUND',
+  AMBIGUOUS: 'AMBIGUOUS',
   UNAUTHENTICATED: 'UNAUTHENTICATED',
   QUERY_TOO_DEEP: 'QUERY_TOO_DEEP',
   QUERY_TOO_COSTLY: 'QUERY_TOO_COSTLY',
