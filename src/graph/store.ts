@@ -180,5 +180,10 @@ export interface GraphStore {
   entitiesOfReport(reportId: string): Promise<StoredEntity[]>;
   stats(): Promise<GraphStats>;
 
+  /**
+   * Builds, before a server takes requests, what the store would otherwise build inside the first one that needs it
+   * (the embedded store's name index): work no request's deadline could cut. Optional: stores with nothing to build.
+   */
+  prepareForServing?(): Promise<void>;
   close(): Promise<void>;
 }

@@ -32,7 +32,7 @@ import { findEntities, mentionsOf, searchEntities } from './entity-reads.ts';
 import type { RelationRecord } from './records.ts';
 import { ReadCache } from './read-cache.ts';
 import { NameIndex } from './name-index.ts';
-import { entitiesById, type ReadSession } from './reads.ts';
+import { entitiesById, nameIndex, type ReadSession } from './reads.ts';
 import { neighborhood, relationsOf, relationsOfMany, shortestPath } from './relation-reads.ts';
 import { entitiesOfReport, getReport, reports, stats } from './report-reads.ts';
 import { Statements } from './statements.ts';
@@ -160,6 +160,10 @@ export class EmbeddedStore implements GraphStore {
 
   async entitiesOfReport(reportId: string): Promise<StoredEntity[]> {
     return entitiesOfReport(this.read, reportId);
+  }
+
+  async prepareForServing(): Promise<void> {
+    await this.read(nameIndex);
   }
 
   async stats(): Promise<GraphStats> {
