@@ -92,6 +92,14 @@ it('stops the store work of a read answered TIMEOUT, so the next request is serv
   expect(next.data.entity.name).toBe(nameOf('Park', 1));
 });
 
+it('answers its first partial-name search from a name index it built before listening', async () => {
+  // Built inside the first such request, the index would be work no deadline cuts, and that request would run out.
+  server = await serveProcess(dataDir, { KG_TIMEOUT_MS: '400' });
+  const first = await server.gql('{ entities(nameContains: "科技", first: 1) { totalCount } }');
+  expect(first.errors).toBeUndefined();
+  expect(first.data.entities.totalCount).toBeGreaterThan(0);
+});
+
 it('answers TIMEOUT only for a write it did not keep', async () => {
   server = await serveProcess(dataDir, { KG_TIMEOUT_MS: '150', KG_API_KEY: KEY });
   const reports = async () =>
