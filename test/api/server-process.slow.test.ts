@@ -73,7 +73,11 @@ it('keeps /health answering while the probe of 1,000 searches and heavy searches
   expect(health.status).toBe(200);
   expect(((await health.json()) as { status: string }).status).toBe('ok');
   for (const probe of await Promise.all(probes)) expect(probe.errors[0].extensions.code).toBe('QUERY_TOO_COSTLY');
-  for (const answer of await Promise.all(heavy)) expect(answer.data.paths.length).toBeGreaterThan(0);
+  // Each heavy read found its paths, or (on a busy machine) ran out of time: none failed for another reason.
+  for (const answer of await Promise.all(heavy)) {
+    if (answer.errors) expect(answer.errors[0].extensions.code).toBe('TIMEOUT');
+    else expect(answer.data.paths.length).toBeGreaterThan(0);
+  }
   // /health waited for a heavy search under way at most, not for all those queued ahead of it: it answered well
   // before they were all done (queued behind them all, it would answer about when the last one does).
   expect(healthAt).toBeLessThan(Math.max(...finishedAt) / 2);
