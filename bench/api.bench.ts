@@ -14,6 +14,7 @@ import { bulkLoad } from '../src/graph/embedded/bulk.ts';
 import { openEmbeddedStore } from '../src/graph/embedded/index.ts';
 import type { GraphStore } from '../src/graph/store.ts';
 import { SyntheticGraph, nameOf } from './synthetic.ts';
+import { distinctEntities, runWorkload, type Measured, type WorkloadKind } from './workload.ts';
 
 const { values: args } = parseArgs({
   options: {
@@ -23,6 +24,7 @@ const { values: args } = parseArgs({
     duration: { type: 'string', default: '10' },
     json: { type: 'boolean', default: false },
     'build-only': { type: 'boolean', default: false },
+    'workload-only': { type: 'boolean', default: false },
   },
 });
 const duration = Number(args.duration);
@@ -104,7 +106,7 @@ const QUERIES = {
   path: {
     field: 'path',
     query: `query Path($from: ID!, $to: ID!) { path(from: $from, to: $to, maxHops: 4) {
-      nodes { __typename id kind name } edges { type fromId toId evidence { sentence } } } }`,
+      nodes { __typename id kind name } edges { type fromId toId evidence { edges { node { sentence } } } } } }`,
   },
 } as const;
 type Scenario = keyof typeof QUERIES;
@@ -212,6 +214,37 @@ const api = await startServer(['bin/kg.js', 'serve', '--data-dir', args.data, '-
 const bareAnswers = join(root, 'bench/out/bare-answers.json');
 const children: ChildProcess[] = [api.child];
 try {
+  // The realistic workload first, on the freshly started server: 10,000 distinct entities, Zipf-skewed, each request
+  // type alone at 1 connection, then all of them mixed at 1 and 32 connections.
+  const graph = new SyntheticGraph({ entities: Number(args.entities), relations: Number(args.relations) });
+  const drawn = distinctEntities(graph);
+  const workloadQueries: Record<WorkloadKind, string> = {
+    lookup: QUERIES.lookup.query,
+    'exact search': QUERIES.search.query,
+    'partial search': QUERIES.search.query,
+    neighborhood: QUERIES.neighborhood.query,
+    path: QUERIES.path.query,
+  };
+  const kinds = Object.keys(workloadQueries) as WorkloadKind[];
+  const workload: { kind: string; server: string; connections: number; m: Measured }[] = [];
+  for (const [i, kind] of kinds.entries()) {
+    const m = await runWorkload(api.url, workloadQueries, [kind], drawn, {
+      connections: 1,
+      seconds: duration,
+      seed: i + 1,
+    });
+    workload.push({ kind, server: 'park-graph', connections: 1, m });
+    console.error(`workload ${kind}: p50 ${m.p50} ms, p99 ${m.p99} ms, ${m.rps} req/s, ${m.failed} failed`);
+  }
+  for (const connections of [1, 32]) {
+    const m = await runWorkload(api.url, workloadQueries, kinds, drawn, { connections, seconds: duration, seed: 99 });
+    workload.push({ kind: 'mix', server: 'park-graph', connections, m });
+    console.error(
+      `workload mix at ${connections}: p50 ${m.p50} ms, p99 ${m.p99} ms, ${m.rps} req/s, ${m.failed} failed`,
+    );
+    await settle(api.url, picked.lookup.id);
+  }
+
   const answers: Record<string, unknown> = {};
   for (const [scenario, { field, query }] of Object.entries(QUERIES)) {
     answers[field] = (await post(api.url, query, variables[scenario as Scenario]))[field];
@@ -220,6 +253,33 @@ try {
   // Both servers run as `kg` runs them: NODE_ENV=production (bin/kg.js), which spares graphql-js its realm checks.
   const bare = await startServer(['--import', 'tsx', 'bench/bare-apollo.ts', bareAnswers], { NODE_ENV: 'production' });
   children.push(bare.child);
+  for (const connections of [1, 32]) {
+    const m = await runWorkload(bare.url, workloadQueries, kinds, drawn, { connections, seconds: duration, seed: 99 });
+    workload.push({ kind: 'mix', server: 'bare Apollo', connections, m });
+    console.error(`bare mix at ${connections}: p50 ${m.p50} ms, p99 ${m.p99} ms, ${m.rps} req/s, ${m.failed} failed`);
+  }
+  const mixAt32 = (server: string) =>
+    workload.find((w) => w.kind === 'mix' && w.server === server && w.connections === 32)!.m;
+  const at1 = (kind: WorkloadKind) => workload.find((w) => w.kind === kind)!.m;
+  const workloadChecks = {
+    lookupP99AtMost20ms: at1('lookup').p99 <= 20,
+    partialSearchP99AtMost50ms: at1('partial search').p99 <= 50,
+    pathP99AtMost100ms: at1('path').p99 <= 100,
+    mixThroughputShareOfBare: Number((mixAt32('park-graph').rps / mixAt32('bare Apollo').rps).toFixed(2)),
+    errors: workload.filter((w) => w.server === 'park-graph').reduce((sum, w) => sum + w.m.failed, 0),
+  };
+  console.log(`realistic workload: ${drawn.length} distinct entities, Zipf s=1, ${duration} s per row`);
+  console.log('| requests | server | connections | p50 ms | p99 ms | req/s | requests | failed |');
+  console.log('| --- | --- | --- | --- | --- | --- | --- | --- |');
+  for (const w of workload)
+    console.log(
+      `| ${w.kind} | ${w.server} | ${w.connections} | ${w.m.p50} | ${w.m.p99} | ${w.m.rps} | ${w.m.requests} | ${w.m.failed} |`,
+    );
+  console.log(JSON.stringify(workloadChecks));
+  if (args['workload-only']) {
+    for (const child of children) child.kill('SIGTERM');
+    process.exit(0);
+  }
 
   // First: requests about entities nobody asked about yet (the rows below repeat one request, served from memory).
   const half = FIRST_REQUESTS / 2;

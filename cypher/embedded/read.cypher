@@ -60,6 +60,12 @@ LIMIT $limit;
 WHERE {{> entityFilter}}
 RETURN count(*) AS total;
 
+// name: allEntityNames
+// Every entity's names, in id order: what the in-memory name index (name-index.ts) is built from.
+MATCH (e:Entity)
+RETURN {{> entityColumns}}
+ORDER BY id;
+
 // name: searchNames
 // One pass over the names: exact matches (name or an alias) first, by id; then partial ones, shorter names first (the
 // closer a name is to the query, the fewer characters it adds). Exact matches are partial ones too, so one scan serves
@@ -149,9 +155,14 @@ UNWIND $ids AS i
 MATCH (r:Report {id: i})
 RETURN {{> reportColumns}};
 
+// fragment: publishedIn
+// $from and $to are ISO dates ('' = open end); an undated report matches only when both ends are open.
+(($from = '' AND $to = '') OR (r.publishedAt IS NOT NULL AND r.publishedAt <> ''
+  AND ($from = '' OR r.publishedAt >= $from) AND ($to = '' OR r.publishedAt <= $to)))
+
 // name: listReports
 MATCH (r:Report)
-WHERE r.id > $after
+WHERE r.id > $after AND {{> publishedIn}}
 RETURN {{> reportColumns}}
 ORDER BY id
 LIMIT $limit;
@@ -159,6 +170,16 @@ LIMIT $limit;
 // name: countReports
 MATCH (r:Report)
 RETURN count(*) AS total;
+
+// name: countReportsPublished
+MATCH (r:Report)
+WHERE {{> publishedIn}}
+RETURN count(*) AS total;
+
+// name: entitiesOfReport
+MATCH (:Report {id: $id})<-[:MENTIONED_IN]-(e:Entity)
+RETURN {{> entityColumns}}
+ORDER BY id;
 
 // name: countEntitiesByKind
 MATCH (e:Entity)

@@ -65,6 +65,28 @@ MATCH (e:Entity)
 WHERE {{> entityFilter}}
 RETURN count(e) AS total;
 
+// name: findEntitiesByName
+// params: kinds, nameContains, inRegion, industry, after, limit
+// With nameContains and no other anchor: start from the entity_search_text index (searchText holds name and
+// aliases), instead of testing every :Entity; the filter then checks name and aliases exactly. The hint keeps the
+// planner from walking the id index in order instead (it would, for the ORDER BY), which reads every id for a rare name.
+MATCH (e:Entity)
+USING TEXT INDEX e:Entity(searchText)
+WHERE e.searchText CONTAINS $nameContains
+WITH e
+WHERE {{> entityFilter}} AND e.id > $after
+RETURN e {{> entityFields}} AS entity
+ORDER BY e.id
+LIMIT $limit;
+
+// name: countEntitiesByName
+// params: kinds, nameContains, inRegion, industry
+MATCH (e:Entity)
+WHERE e.searchText CONTAINS $nameContains
+WITH e
+WHERE {{> entityFilter}}
+RETURN count(e) AS total;
+
 // name: searchExactName
 // params: text, kinds
 // Entities named exactly `text` (index lookup): search lists them first.
@@ -172,10 +194,15 @@ UNWIND $ids AS id
 MATCH (report:Report {id: id})
 RETURN report {{> reportFields}} AS report;
 
+// fragment: publishedIn
+// $from and $to are ISO dates (null = open end); an undated report matches only when both ends are open.
+(($from IS NULL AND $to IS NULL) OR (report.publishedAt IS NOT NULL AND report.publishedAt <> ''
+  AND ($from IS NULL OR report.publishedAt >= $from) AND ($to IS NULL OR report.publishedAt <= $to)))
+
 // name: listReports
-// params: after, limit
+// params: after, limit, from, to
 MATCH (report:Report)
-WHERE report.id > $after
+WHERE report.id > $after AND {{> publishedIn}}
 RETURN report {{> reportFields}} AS report
 ORDER BY report.id
 LIMIT $limit;
@@ -183,6 +210,18 @@ LIMIT $limit;
 // name: countReports
 MATCH (report:Report)
 RETURN count(report) AS total;
+
+// name: countReportsPublished
+// params: from, to
+MATCH (report:Report)
+WHERE {{> publishedIn}}
+RETURN count(report) AS total;
+
+// name: entitiesOfReport
+// params: id
+MATCH (:Report {id: $id})<-[:MENTIONED_IN]-(e:Entity)
+RETURN e {{> entityFields}} AS entity
+ORDER BY e.id;
 
 // name: countKind
 // Label counts come from Neo4j's count store: constant time at any size.

@@ -7,6 +7,7 @@ import { DeadlineExceeded } from '../graph/deadline.ts';
 export const ErrorCode = {
   BAD_USER_INPUT: 'BAD_USER_INPUT',
   NOT_FOUND: 'NOT_FOUND',
+  AMBIGUOUS: 'AMBIGUOUS',
   UNAUTHENTICATED: 'UNAUTHENTICATED',
   QUERY_TOO_DEEP: 'QUERY_TOO_DEEP',
   QUERY_TOO_COSTLY: 'QUERY_TOO_COSTLY',
@@ -35,12 +36,19 @@ export const unauthenticated = (message: string) => apiError(ErrorCode.UNAUTHENT
 
 export const isDevelopment = () => process.env.NODE_ENV === 'development';
 
+/** The error under Apollo's and graphql-js's wrappers (work stopped at the deadline may arrive wrapped twice). */
+function causeOf(error: unknown): unknown {
+  let cause = unwrapResolverError(error);
+  while (cause instanceof GraphQLError && cause.originalError) cause = cause.originalError;
+  return cause;
+}
+
 /**
  * Apollo's formatError: a UserError from the store or the extractor becomes BAD_USER_INPUT with its message; work
  * stopped at the request's deadline (a read cut, a write rolled back) becomes TIMEOUT; anything unexpected becomes "internal server error" (logged with its stack), unless in development.
  */
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
-  const original = unwrapResolverError(error);
+  const original = causeOf(error);
   if (original instanceof UserError) {
     return { ...formatted, message: original.message, extensions: { code: ErrorCode.BAD_USER_INPUT } };
   }

@@ -2,7 +2,15 @@
 import 'reflect-metadata'; // type-graphql checks for the Reflect metadata API even though every type is explicit
 import { printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchemaSync } from 'type-graphql';
-import { EntityResolver, EvidenceResolver, MentionResolver, RelationResolver } from './resolvers/entity.ts';
+import {
+  EntityResolver,
+  EvidenceResolver,
+  MentionResolver,
+  RelationResolver,
+  ReportResolver,
+  domainEdgeResolver,
+} from './resolvers/entity.ts';
+import { DOMAIN_EDGE_TYPES } from './types/edges.ts';
 import { DOMAIN_RESOLVERS } from './resolvers/domain.ts';
 import { KindListResolver, ListResolver, LookupResolver } from './resolvers/query.ts';
 import { MutationResolver } from './resolvers/mutation.ts';
@@ -21,7 +29,9 @@ export function apiSchema(): GraphQLSchema {
       RelationResolver,
       EvidenceResolver,
       MentionResolver,
+      ReportResolver,
       ...DOMAIN_RESOLVERS,
+      ...DOMAIN_EDGE_TYPES.map(domainEdgeResolver),
     ],
     orphanedTypes: Object.values(KIND_TYPES),
     validate: false,

@@ -21,16 +21,23 @@ const RELATION_FIELDS = /* GraphQL */ `
     status
     tier
     role
-    evidence {
-      sentence
-      start
-      end
-      report {
-        id
-        name
-        title
-        publishedAt
-        source
+    firstSeen
+    lastSeen
+    evidence(first: 5) {
+      totalCount
+      edges {
+        node {
+          sentence
+          start
+          end
+          report {
+            id
+            name
+            title
+            publishedAt
+            source
+          }
+        }
       }
     }
   }

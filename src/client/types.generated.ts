@@ -68,14 +68,27 @@ export type RelationsOfQuery = {
         status: string | null;
         tier: string | null;
         role: string | null;
+        firstSeen: unknown;
+        lastSeen: unknown;
         from: { id: string; kind: EntityKind; name: string; aliases: Array<string> };
         to: { id: string; kind: EntityKind; name: string; aliases: Array<string> };
-        evidence: Array<{
-          sentence: string;
-          start: number;
-          end: number;
-          report: { id: string; name: string; title: string | null; publishedAt: string | null; source: string | null };
-        }>;
+        evidence: {
+          totalCount: number;
+          edges: Array<{
+            node: {
+              sentence: string;
+              start: number;
+              end: number;
+              report: {
+                id: string;
+                name: string;
+                title: string | null;
+                publishedAt: string | null;
+                source: string | null;
+              };
+            };
+          }>;
+        };
       };
     }>;
   };
@@ -91,12 +104,19 @@ export type RelationFieldsFragment = {
   status: string | null;
   tier: string | null;
   role: string | null;
-  evidence: Array<{
-    sentence: string;
-    start: number;
-    end: number;
-    report: { id: string; name: string; title: string | null; publishedAt: string | null; source: string | null };
-  }>;
+  firstSeen: unknown;
+  lastSeen: unknown;
+  evidence: {
+    totalCount: number;
+    edges: Array<{
+      node: {
+        sentence: string;
+        start: number;
+        end: number;
+        report: { id: string; name: string; title: string | null; publishedAt: string | null; source: string | null };
+      };
+    }>;
+  };
 };
 
 export type PathBetweenQueryVariables = Exact<{
@@ -118,12 +138,25 @@ export type PathBetweenQuery = {
       status: string | null;
       tier: string | null;
       role: string | null;
-      evidence: Array<{
-        sentence: string;
-        start: number;
-        end: number;
-        report: { id: string; name: string; title: string | null; publishedAt: string | null; source: string | null };
-      }>;
+      firstSeen: unknown;
+      lastSeen: unknown;
+      evidence: {
+        totalCount: number;
+        edges: Array<{
+          node: {
+            sentence: string;
+            start: number;
+            end: number;
+            report: {
+              id: string;
+              name: string;
+              title: string | null;
+              publishedAt: string | null;
+              source: string | null;
+            };
+          };
+        }>;
+      };
     }>;
   } | null;
 };
@@ -140,12 +173,19 @@ export type SubgraphFieldsFragment = {
     status: string | null;
     tier: string | null;
     role: string | null;
-    evidence: Array<{
-      sentence: string;
-      start: number;
-      end: number;
-      report: { id: string; name: string; title: string | null; publishedAt: string | null; source: string | null };
-    }>;
+    firstSeen: unknown;
+    lastSeen: unknown;
+    evidence: {
+      totalCount: number;
+      edges: Array<{
+        node: {
+          sentence: string;
+          start: number;
+          end: number;
+          report: { id: string; name: string; title: string | null; publishedAt: string | null; source: string | null };
+        };
+      }>;
+    };
   }>;
 };
 
@@ -168,12 +208,25 @@ export type NeighborhoodQuery = {
       status: string | null;
       tier: string | null;
       role: string | null;
-      evidence: Array<{
-        sentence: string;
-        start: number;
-        end: number;
-        report: { id: string; name: string; title: string | null; publishedAt: string | null; source: string | null };
-      }>;
+      firstSeen: unknown;
+      lastSeen: unknown;
+      evidence: {
+        totalCount: number;
+        edges: Array<{
+          node: {
+            sentence: string;
+            start: number;
+            end: number;
+            report: {
+              id: string;
+              name: string;
+              title: string | null;
+              publishedAt: string | null;
+              source: string | null;
+            };
+          };
+        }>;
+      };
     }>;
   };
 };

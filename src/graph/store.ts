@@ -110,6 +110,12 @@ export interface EntityFilter {
   industry?: EntityId;
 }
 
+/** Reports by publication date (ISO YYYY-MM-DD, both ends included); undated reports match no range. */
+export interface ReportFilter {
+  publishedFrom?: string;
+  publishedTo?: string;
+}
+
 export interface RelationFilter {
   types?: RelationType[];
   direction?: Direction;
@@ -168,8 +174,16 @@ export interface GraphStore {
   neighborhood(id: EntityId, options?: { depth?: number; limit?: number; types?: RelationType[] }): Promise<Subgraph>;
 
   getReport(id: string): Promise<StoredReport | undefined>;
-  reports(page?: PageArgs): Promise<Page<StoredReport>>;
+  /** Reports in id order; with a filter, only those published in its range. */
+  reports(page?: PageArgs, filter?: ReportFilter): Promise<Page<StoredReport>>;
+  /** The entities a report names, in id order (none when no such report). */
+  entitiesOfReport(reportId: string): Promise<StoredEntity[]>;
   stats(): Promise<GraphStats>;
 
+  /**
+   * Builds, before a server takes requests, what the store would otherwise build inside the first one that needs it
+   * (the embedded store's name index): work no request's deadline could cut. Optional: stores with nothing to build.
+   */
+  prepareForServing?(): Promise<void>;
   close(): Promise<void>;
 }

@@ -120,3 +120,107 @@ export async function ringsAround(
   }
   return chosen;
 }
+
+/** The relations of each of a ring of entities that a search may follow (filtered by the caller), in one call. */
+export type ExpandRing<E extends Edge> = (ids: EntityId[]) => Promise<Map<EntityId, readonly E[]>>;
+
+/** What a search must not cross: entities, and relations by key. */
+export interface Blocked {
+  nodes: ReadonlySet<EntityId>;
+  edges: ReadonlySet<string>;
+}
+
+const NOTHING_BLOCKED: Blocked = { nodes: new Set(), edges: new Set() };
+
+/**
+ * A shortest undirected route of at most `hops` relations, as shortestRoute searches it (from both ends, the smaller
+ * frontier first), but reading each ring's relations in one asynchronous call and never crossing `blocked`.
+ * Undefined when there is none.
+ */
+export async function shortestRouteBetween<E extends Edge>(
+  from: EntityId,
+  to: EntityId,
+  hops: number,
+  expand: ExpandRing<E>,
+  keyOf: (edge: E) => string,
+  blocked: Blocked = NOTHING_BLOCKED,
+): Promise<Route<E> | undefined> {
+  if (from === to) return { nodes: [from], edges: [] };
+  const sides = [new Search<E>(from), new Search<E>(to)] as const;
+  for (let rings = 0; rings < hops; rings++) {
+    const near = sides[0].frontier.length <= sides[1].frontier.length ? 0 : 1;
+    const [side, other] = [sides[near], sides[1 - near]!];
+    const adjacency = await expand(side.frontier);
+    const next: EntityId[] = [];
+    let meeting: EntityId | undefined;
+    for (const node of side.frontier) {
+      for (const record of adjacency.get(node) ?? []) {
+        const neighbour = record.from === node ? record.to : record.from;
+        if (side.steps.has(neighbour) || blocked.nodes.has(neighbour) || blocked.edges.has(keyOf(record))) continue;
+        side.steps.set(neighbour, { from: node, record, depth: side.depth + 1 });
+        next.push(neighbour);
+        if (other.steps.has(neighbour) && (!meeting || other.depthOf(neighbour) < other.depthOf(meeting))) {
+          meeting = neighbour;
+        }
+      }
+    }
+    side.depth++;
+    side.frontier = next;
+    if (meeting) {
+      const [start, end] = near === 0 ? [side, other] : [other, side];
+      const head = start.routeTo(meeting);
+      const tail = end.routeTo(meeting);
+      return {
+        nodes: [...head.nodes, ...tail.nodes.slice(0, -1).reverse()],
+        edges: [...head.edges, ...tail.edges.reverse()],
+      };
+    }
+    if (next.length === 0) return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * Up to `k` shortest simple routes of at most `hops` relations, shortest first (Yen's algorithm over
+ * shortestRouteBetween): each next route leaves a found one at some entity, through a relation no found route with
+ * the same beginning takes there. Routes of equal length come in the order of their relation keys.
+ */
+export async function kShortestRoutes<E extends Edge>(
+  from: EntityId,
+  to: EntityId,
+  { hops, k }: { hops: number; k: number },
+  expand: ExpandRing<E>,
+  keyOf: (edge: E) => string,
+): Promise<Route<E>[]> {
+  const routeKey = (route: Route<E>) => route.edges.map(keyOf).join('>');
+  const first = await shortestRouteBetween(from, to, hops, expand, keyOf);
+  if (!first || k < 1) return [];
+  const found = [first];
+  const known = new Set([routeKey(first)]);
+  const candidates: Route<E>[] = [];
+  while (found.length < k) {
+    const last = found.at(-1)!;
+    for (let i = 0; i < last.edges.length; i++) {
+      const root = { nodes: last.nodes.slice(0, i + 1), edges: last.edges.slice(0, i) };
+      const rootKey = root.edges.map(keyOf).join('>');
+      const edges = new Set<string>();
+      for (const route of found) {
+        if (route.edges.length > i && route.edges.slice(0, i).map(keyOf).join('>') === rootKey) {
+          edges.add(keyOf(route.edges[i]!));
+        }
+      }
+      const nodes = new Set(root.nodes.slice(0, -1));
+      const spur = await shortestRouteBetween(root.nodes[i]!, to, hops - i, expand, keyOf, { nodes, edges });
+      if (!spur) continue;
+      const route = { nodes: [...root.nodes.slice(0, -1), ...spur.nodes], edges: [...root.edges, ...spur.edges] };
+      const key = routeKey(route);
+      if (known.has(key)) continue;
+      known.add(key);
+      candidates.push(route);
+    }
+    if (candidates.length === 0) break;
+    candidates.sort((a, b) => a.edges.length - b.edges.length || (routeKey(a) < routeKey(b) ? -1 : 1));
+    found.push(candidates.shift()!);
+  }
+  return found;
+}

@@ -58,13 +58,13 @@ describe('entity and typed relationship fields', () => {
 
   it("reads a park's leaders with their titles and evidence", async () => {
     const { data, errors } = await seeded.api.gql(`{ entity(id: "Park:宿城经济开发区") { ... on Park {
-      officials { title holder { id kind name } evidence { sentence report { id title } } } } } }`);
+      officials { title holder { id kind name } evidence { edges { node { sentence report { id title } } } } } } } }`);
     expect(errors).toBeUndefined();
     const leader = data.entity.officials.find((p: { holder: { name: string } }) => p.holder.name === '秦永辉');
     expect(leader.title).toContain('党工委书记');
     expect(leader.holder.kind).toBe('OFFICIAL');
-    expect(leader.evidence[0].sentence).toContain('秦永辉');
-    expect(leader.evidence[0].report.id).toMatch(/^[0-9a-f]{16}$/);
+    expect(leader.evidence.edges[0].node.sentence).toContain('秦永辉');
+    expect(leader.evidence.edges[0].node.report.id).toMatch(/^[0-9a-f]{16}$/);
   });
 
   it("reads a park's companies with amounts and stages", async () => {
@@ -205,7 +205,7 @@ describe('relations, path and neighborhood', () => {
   it('finds a path between two parks, step by step', async () => {
     const { data, errors } = await seeded.api
       .gql(`{ path(from: "Park:宿城经济开发区", to: "Park:苏宿工业园区", maxHops: 4) {
-      nodes { id } edges { fromId toId evidence { sentence } } } }`);
+      nodes { id } edges { fromId toId evidence { totalCount edges { node { sentence } } } } } }`);
     expect(errors).toBeUndefined();
     const ids = data.path.nodes.map((n: { id: string }) => n.id);
     expect(ids[0]).toBe('Park:宿城经济开发区');
@@ -214,7 +214,7 @@ describe('relations, path and neighborhood', () => {
     data.path.edges.forEach((e: { fromId: string; toId: string }, i: number) => {
       expect([e.fromId, e.toId].sort()).toEqual([ids[i], ids[i + 1]].sort());
     });
-    expect(data.path.edges.every((e: { evidence: unknown[] }) => e.evidence.length > 0)).toBe(true);
+    expect(data.path.edges.every((e: { evidence: { totalCount: number } }) => e.evidence.totalCount > 0)).toBe(true);
   });
 
   it('answers NOT_FOUND for a path or neighborhood of an unknown entity', async () => {
@@ -222,7 +222,9 @@ describe('relations, path and neighborhood', () => {
       '{ path(from: "Park:宿城经济开发区", to: "Park:没有这个园区") { nodes { id } } }',
     );
     expect(path.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
-    expect(path.errors?.[0]?.message).toBe('to: no entity has the id "Park:没有这个园区"');
+    expect(path.errors?.[0]?.message).toBe(
+      'to: no entity has the id, name or alias "Park:没有这个园区" (search finds partial names)',
+    );
     const near = await seeded.api.gql('{ neighborhood(of: "Region:没有这个地方") { nodes { id } } }');
     expect(near.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
   });

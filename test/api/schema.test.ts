@@ -20,6 +20,9 @@ import {
 } from '../../src/ontology/model.ts';
 
 /** The signatures the issue fixes for apps (other fields may be added); the enums list the model's kinds and scored types. */
+/** What every domain edge adds after its ends and properties. */
+const DOMAIN_EDGE_FIELDS = ['evidence', 'firstSeen', 'lastSeen'];
+
 const REQUIRED = /* GraphQL */ `
   enum EntityKind {
     ${ENTITY_KINDS.map((kind) => kind.toUpperCase()).join('\n')}
@@ -43,7 +46,9 @@ const REQUIRED = /* GraphQL */ `
     type: RelationType!
     from: Entity!
     to: Entity!
-    evidence: [Evidence!]!
+    evidence(first: Int = 5, after: String): EvidenceConnection!
+    firstSeen: Date
+    lastSeen: Date
   }
   type Evidence {
     report: Report!
@@ -57,21 +62,41 @@ const REQUIRED = /* GraphQL */ `
     entity(id: ID!): Entity
     search(text: String!, kinds: [EntityKind!], first: Int = 10): [Entity!]!
     relations(
-      of: ID!
+      of: ID
+      publishedFrom: Date
+      publishedTo: Date
+      report: ID
       types: [RelationType!]
       direction: Direction = BOTH
       first: Int = 20
       after: String
     ): RelationConnection!
-    path(from: ID!, to: ID!, maxHops: Int = 4): Subgraph
+    path(from: ID!, to: ID!, maxHops: Int = 4, types: [RelationType!], avoidKinds: [EntityKind!]): Subgraph
+    paths(
+      from: ID!
+      to: ID!
+      maxHops: Int = 4
+      types: [RelationType!]
+      avoidKinds: [EntityKind!]
+      first: Int = 3
+    ): [Subgraph!]!
     neighborhood(of: ID!, depth: Int = 1, limit: Int = 100): Subgraph!
   }
   type Report {
     id: ID!
+    relations(types: [RelationType!], first: Int = 20, after: String): RelationConnection!
+    entities(kinds: [EntityKind!], first: Int = 20, after: String): EntityConnection!
   }
   type RelationConnection {
     totalCount: Int!
   }
+  type EvidenceConnection {
+    totalCount: Int!
+  }
+  type EntityConnection {
+    totalCount: Int!
+  }
+  scalar Date
 `;
 
 const signature = (field: GraphQLField<unknown, unknown>) => ({
@@ -90,7 +115,7 @@ describe('schema/schema.graphql', () => {
   it('has the generic lookups with exactly the required signatures', () => {
     const required = buildSchema(REQUIRED);
     const served = apiSchema();
-    for (const name of ['Entity', 'Relation', 'Evidence', 'Subgraph', 'Query']) {
+    for (const name of ['Entity', 'Relation', 'Evidence', 'Subgraph', 'Report', 'Query']) {
       const want = required.getType(name);
       const have = served.getType(name);
       expect(isObjectType(have) || isInterfaceType(have), name).toBe(true);
@@ -130,8 +155,15 @@ describe('schema/schema.graphql', () => {
     expect(modelled).toEqual(['HOLDS_POSITION', 'MEMBER_OF', 'INVESTS_IN', 'FOCUSES_ON']);
     for (const type of modelled) {
       const { edge, properties } = RELATION_SCHEMA[type];
-      expect(fieldsOf(edge!.name), type).toEqual(['evidence', edge!.from, edge!.to, ...properties]);
+      expect(fieldsOf(edge!.name), type).toEqual([edge!.from, edge!.to, ...properties, ...DOMAIN_EDGE_FIELDS]);
     }
-    expect(fieldsOf('Investment')).toEqual(['evidence', 'company', 'target', 'amount', 'status', 'currency']);
+    expect(fieldsOf('Investment')).toEqual([
+      'company',
+      'target',
+      'amount',
+      'status',
+      'currency',
+      ...DOMAIN_EDGE_FIELDS,
+    ]);
   });
 });

@@ -17,7 +17,7 @@ describe('createClient', () => {
     expect(first.pageInfo.hasNextPage).toBe(true);
     const second = await client.relationsOf(park!.id, { first: 2, after: first.pageInfo.endCursor! });
     expect(second.edges[0]!.node.id).not.toBe(first.edges[1]!.node.id);
-    expect(first.edges[0]!.node.evidence[0]!.report.id).toMatch(/^[0-9a-f]{16}$/);
+    expect(first.edges[0]!.node.evidence.edges[0]!.node.report.id).toMatch(/^[0-9a-f]{16}$/);
 
     const path = await client.pathBetween('Park:宿城经济开发区', park!.id);
     expect(path?.nodes.at(-1)?.id).toBe(park!.id);

@@ -63,9 +63,13 @@ it('finds a park by its Traditional name and draws its neighborhood', async () =
   await page.goto(`${api.url}/explore`);
   await page.locator('#q').fill(TRADITIONAL);
   await page.locator('#search button').click();
-  const result = page.locator(`#results button[data-id="${PARK}"]`);
-  await result.waitFor();
-  await result.click();
+  // One hit opens at once; several are listed to choose from.
+  const { data } = await api.gql('query($t: String!) { search(text: $t, first: 12) { id } }', { t: TRADITIONAL });
+  if (data.search.length > 1) {
+    const result = page.locator(`#results button[data-id="${PARK}"]`);
+    await result.waitFor();
+    await result.click();
+  }
 
   const expected = await neighbours(temp.store, PARK);
   await expect.poll(shown, { timeout: 30_000 }).toBe(expected.nodes.length);
@@ -134,6 +138,78 @@ it('hides a kind and a relation type when they are unticked in the legend', asyn
   await page.locator('input[data-filter="Company"]').check();
   await page.locator('input[data-filter="PART_OF"]').check();
   await expect.poll(shown).toBe(before);
+});
+
+it("lists the entity's relations and mentions in its panel", async () => {
+  await page.goto(`${api.url}/explore?id=${encodeURIComponent(PARK)}`);
+  const total = (await temp.store.relationsOf(PARK, {}, { first: 1 })).totalCount;
+  await expect.poll(() => page.locator('#info h3').first().innerText(), { timeout: 30_000 }).toBe(`关系（${total}）`);
+  expect(await page.locator('#info .facts li').count()).toBe(Math.min(20, total));
+  const [mention] = (await temp.store.mentionsOf([PARK])).get(PARK)!;
+  expect(await page.locator('#info .mentions').innerText()).toContain(mention!.sentence);
+  await page.screenshot({ path: join(RESULTS_DIR, 'explore-5-entity-panel.png') });
+});
+
+it('lists the facts a report states on its page, each end opening its entity', async () => {
+  const [mention] = (await temp.store.mentionsOf([PARK])).get(PARK)!;
+  const named = await temp.store.entitiesOfReport(mention!.reportId);
+  const stated = await temp.store.relationsOfMany(
+    named.map((e) => e.id),
+    { direction: 'OUT' },
+  );
+  const facts = [...stated.values()].flat().filter((r) => r.evidence.some((e) => e.reportId === mention!.reportId));
+  await page.goto(`${api.url}/explore?report=${mention!.reportId}`);
+  await expect
+    .poll(() => page.locator('#info .report-facts li').count(), { timeout: 30_000 })
+    .toBe(Math.min(50, facts.length));
+  const first = page.locator('#info .report-facts li').first();
+  const id = (await first.getAttribute('data-relation'))!;
+  expect(facts.map((f) => f.id)).toContain(id);
+  await first.locator('button').first().click();
+  await expect.poll(() => new URL(page.url()).searchParams.get('id')).toBe(id.split('|')[0]);
+  await page.screenshot({ path: join(RESULTS_DIR, 'explore-6-report.png') });
+});
+
+it('shows only the relations seen in the year chosen', async () => {
+  await page.goto(`${api.url}/explore?id=${encodeURIComponent(PARK)}`);
+  const expected = await neighbours(temp.store, PARK);
+  await expect.poll(shown, { timeout: 30_000 }).toBe(expected.nodes.length);
+  const years = (await page.locator('#year option').allInnerTexts()).slice(1);
+  expect(years.length).toBeGreaterThan(0);
+  const year = years[0]!.slice(0, 4);
+  const dated = await Promise.all(
+    expected.edges.map(async (edge) => {
+      const reports = await Promise.all(edge.evidence.map((e) => temp.store.getReport(e.reportId)));
+      const dates = reports.flatMap((r) => r?.publishedAt ?? []).sort();
+      return dates.length > 0 && dates[0]!.slice(0, 4) <= year && dates.at(-1)!.slice(0, 4) >= year;
+    }),
+  );
+  await page.locator('#year').selectOption(year);
+  await expect
+    .poll(async () => Number(await page.locator('#status').getAttribute('data-edges')))
+    .toBe(dated.filter(Boolean).length);
+  await page.locator('#year').selectOption('');
+  await expect
+    .poll(async () => Number(await page.locator('#status').getAttribute('data-edges')))
+    .toBe(expected.edges.length);
+});
+
+it('opens a search with a single hit at once', async () => {
+  let unique: string | undefined;
+  for (const node of (await neighbours(temp.store, PARK)).nodes) {
+    const { data } = await api.gql('query($t: String!) { search(text: $t, first: 12) { id } }', { t: node.name });
+    if (data.search.length === 1) {
+      unique = node.id;
+      break;
+    }
+  }
+  expect(unique, 'an entity near the park whose name matches nothing else').toBeDefined();
+  const entity = (await temp.store.getEntity(unique!))!;
+  await page.goto(`${api.url}/explore`);
+  await page.locator('#q').fill(entity.name);
+  await page.locator('#search button').click();
+  await expect.poll(() => new URL(page.url()).searchParams.get('id'), { timeout: 30_000 }).toBe(unique);
+  await expect.poll(() => page.locator('#info h2').innerText()).toBe(entity.name);
 });
 
 it('opens straight from a link (?q=), and fetched nothing from anywhere else', async () => {

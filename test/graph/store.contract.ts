@@ -464,6 +464,25 @@ export function describeStoreContract(name: string, open: () => Promise<GraphSto
       await expect(store.findEntities({}, { first: 5, after: '***' })).rejects.toThrow(/cursor/);
     });
 
+    it('lists reports published in a date range, and the entities a report names', async () => {
+      const store = await fresh();
+      await upsertAll(store, [reportA, reportB, chainReport]);
+      const ids = async (filter: { publishedFrom?: string; publishedTo?: string }) =>
+        (await store.reports({}, filter)).items.map((r) => r.id);
+      // Only report A is dated (2024-03-01); an undated report falls in no range.
+      expect(await ids({ publishedFrom: '2024-01-01', publishedTo: '2024-12-31' })).toEqual([reportA.doc.id]);
+      expect(await ids({ publishedFrom: '2024-03-01', publishedTo: '2024-03-01' })).toEqual([reportA.doc.id]);
+      expect(await ids({ publishedTo: '2024-02-29' })).toEqual([]);
+      expect(await ids({ publishedFrom: '2024-03-02' })).toEqual([]);
+      expect((await store.reports({}, { publishedFrom: '2024-01-01' })).totalCount).toBe(1);
+      expect((await store.reports({}, {})).totalCount).toBe(3);
+
+      const named = await store.entitiesOfReport(reportB.doc.id);
+      expect(named.map((e) => e.id)).toEqual(reportB.entities.map((e) => e.id).sort());
+      expect(named.find((e) => e.id === park)?.aliases).toEqual(expect.arrayContaining(['青山开发区', '青山经开区']));
+      expect(await store.entitiesOfReport('no-such-report')).toEqual([]);
+    });
+
     it('filters entities by kind, name or alias, region (transitively) and industry', async () => {
       const store = await fresh();
       await upsertAll(store, [reportA, reportB, hubReport]);

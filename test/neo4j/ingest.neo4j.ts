@@ -127,6 +127,18 @@ describe('lookups use the constraints and indexes, not label scans', () => {
     ['searchExactName', { text: '苏宿工业园区', kinds: null }, 'NodeIndexSeek', /entity_name|:Entity\(name\)/],
     ['searchContains', { text: '苏', kinds: null, limit: 10 }, 'NodeIndexContainsScan', /entity_name_text|name/],
     [
+      'findEntitiesByName',
+      { kinds: null, nameContains: '园', inRegion: null, industry: null, after: '', limit: 11 },
+      'NodeIndexContainsScan',
+      /entity_search_text|searchText/,
+    ],
+    [
+      'countEntitiesByName',
+      { kinds: null, nameContains: '园', inRegion: null, industry: null },
+      'NodeIndexContainsScan',
+      /entity_search_text|searchText/,
+    ],
+    [
       'relationsOf',
       { id: SUIZHOU, types: [...RELATION_TYPES], direction: 'BOTH', after: '', limit: 11 },
       'NodeUniqueIndexSeek',

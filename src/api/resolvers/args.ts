@@ -3,6 +3,7 @@ import { ArgsType, Field, ID, Int, type ClassType } from 'type-graphql';
 import type { EntityKind, RelationType } from '../../ontology/model.ts';
 import type { Direction, RelationFilter } from '../../graph/store.ts';
 import { MAX_NEIGHBORHOOD_DEPTH, MAX_NEIGHBORHOOD_NODES, MAX_PATH_HOPS } from '../limits.ts';
+import { DateScalar } from '../types/date.ts';
 import { DirectionEnum, EntityKindEnum, RelationTypeEnum } from '../types/enums.ts';
 
 @ArgsType()
@@ -34,7 +35,54 @@ function withRelationPage<TBase extends ClassType>(Base: TBase) {
 export class RelationArgs extends withRelationPage(NoArgs) {}
 
 @ArgsType()
-export class RelationsOfArgs extends withRelationPage(OfArgs) {}
+class NarrowedArgs {
+  @Field(() => ID, { nullable: true, description: 'Relations of this entity.' })
+  of?: string;
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: 'Only facts stated by a report published on or after this day.',
+  })
+  publishedFrom?: string;
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: 'Only facts stated by a report published on or before this day.',
+  })
+  publishedTo?: string;
+  @Field(() => ID, { nullable: true, description: 'Only facts this report states.' })
+  report?: string;
+}
+
+/** Query.relations: `of`, a report or a date range narrows them (at least one is required). */
+@ArgsType()
+export class RelationsOfArgs extends withRelationPage(NarrowedArgs) {}
+
+@ArgsType()
+export class ReportRelationArgs {
+  @Field(() => [RelationTypeEnum], { nullable: true, description: 'Only these types (default: all).' })
+  types?: RelationType[];
+  @Field(() => Int, { nullable: true, defaultValue: 20, description: 'At most this many (0 to 100).' })
+  first!: number;
+  @Field(() => String, { nullable: true, description: 'A cursor from a previous page: read the items after it.' })
+  after?: string;
+}
+
+@ArgsType()
+export class ReportEntityArgs {
+  @Field(() => [EntityKindEnum], { nullable: true, description: 'Only these kinds (default: all).' })
+  kinds?: EntityKind[];
+  @Field(() => Int, { nullable: true, defaultValue: 20, description: 'At most this many (0 to 100).' })
+  first!: number;
+  @Field(() => String, { nullable: true, description: 'A cursor from a previous page: read the items after it.' })
+  after?: string;
+}
+
+@ArgsType()
+export class EvidenceArgs {
+  @Field(() => Int, { nullable: true, defaultValue: 5, description: 'At most this many sentences (0 to 100).' })
+  first!: number;
+  @Field(() => String, { nullable: true, description: 'A cursor from a previous page: read the sentences after it.' })
+  after?: string;
+}
 
 export function relationFilter({ types, direction }: RelationArgs): RelationFilter {
   return { ...(types && types.length > 0 ? { types } : {}), direction: direction ?? 'BOTH' };
@@ -52,9 +100,9 @@ export class SearchArgs {
 
 @ArgsType()
 export class PathArgs {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'An entity id, or an exact name or alias (Simplified or Traditional).' })
   from!: string;
-  @Field(() => ID)
+  @Field(() => ID, { description: 'An entity id, or an exact name or alias (Simplified or Traditional).' })
   to!: string;
   @Field(() => Int, {
     nullable: true,
@@ -62,6 +110,23 @@ export class PathArgs {
     description: `At most this many relations (1 to ${MAX_PATH_HOPS}).`,
   })
   maxHops!: number;
+  @Field(() => [RelationTypeEnum], { nullable: true, description: 'Only through relations of these types.' })
+  types?: RelationType[];
+  @Field(() => [EntityKindEnum], {
+    nullable: true,
+    description: 'Never through entities of these kinds (the ends excepted), e.g. INDUSTRY to avoid generic hubs.',
+  })
+  avoidKinds?: EntityKind[];
+}
+
+@ArgsType()
+export class PathsArgs extends PathArgs {
+  @Field(() => Int, {
+    nullable: true,
+    defaultValue: 3,
+    description: 'At most this many paths, shortest first (1 to 10).',
+  })
+  first!: number;
 }
 
 @ArgsType()

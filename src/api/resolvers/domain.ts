@@ -21,9 +21,17 @@ import {
   type LinkType,
 } from '../types/edges.ts';
 import { loadEntity } from './entity.ts';
+import { DateScalar } from '../types/date.ts';
+import { heldAsOf, reportDates } from '../facts.ts';
 
 const First = () =>
   Arg('first', () => Int, { nullable: true, defaultValue: 20, description: 'At most this many (0 to 100).' });
+
+const AsOf = () =>
+  Arg('asOf', () => DateScalar, {
+    nullable: true,
+    description: 'As of this day: the holders stated by the latest report published on or before it.',
+  });
 
 type Side = 'OUT' | 'IN';
 const otherEnd = (relation: StoredRelation, side: Side) => (side === 'OUT' ? relation.to : relation.from);
@@ -65,22 +73,31 @@ interface DomainField {
   /** The edge type: the field is a list of them, or with `single` at most one (nullable). */
   edge: ClassType;
   single?: boolean;
+  /** Takes `asOf`: the edges stated by the latest report published on or before that day. */
+  dated?: boolean;
   description: string;
-  /** Its edges for `entity`, at most `first`. */
-  resolve: (context: ApiContext, entity: StoredEntity, first: number) => Promise<unknown[]>;
+  /** Its edges for `entity`, at most `first` (as of a day, when the field is dated and one is given). */
+  resolve: (context: ApiContext, entity: StoredEntity, first: number, asOf?: string) => Promise<unknown[]>;
 }
+
+/** Posts change hands: who held them is asked as of a day. */
+const DATED_TYPES: RelationType[] = ['HOLDS_POSITION'];
 
 /** The entity's relations of `type` on `side`, as the edge type the model gives `type`. */
 function edges(type: RelationType, side: Side, description: string): DomainField {
   const edge = RELATION_EDGE_TYPES[type];
   if (!edge) throw new Error(`the ontology model gives ${type} no edge type: read it as links`);
+  const dated = DATED_TYPES.includes(type);
   return {
     edge,
     description,
-    resolve: async (context, entity, first) =>
-      (await relationsTo(context, entity, [type], side, undefined, first)).map((r) =>
-        relationEdge(context, entity, r, side),
-      ),
+    dated,
+    resolve: async (context, entity, first, asOf) => {
+      checkFirst(first);
+      let relations = await context.loaders.relations([type], side).load(entity.id);
+      if (asOf) relations = heldAsOf(relations, await reportDates(context.loaders, relations), asOf);
+      return relations.slice(0, first).map((r) => relationEdge(context, entity, r, side));
+    },
   };
 }
 
@@ -191,10 +208,17 @@ function domainResolver(kind: EntityKind, fields: Record<string, DomainField>): 
   for (const [name, field] of Object.entries(fields)) {
     prototype[name] = field.single
       ? (entity: StoredEntity, context: ApiContext) => field.resolve(context, entity, 1).then((edges) => edges[0])
-      : (entity: StoredEntity, first: number, context: ApiContext) => field.resolve(context, entity, first);
+      : field.dated
+        ? (entity: StoredEntity, first: number, asOf: string | undefined, context: ApiContext) =>
+            field.resolve(context, entity, first, asOf ?? undefined)
+        : (entity: StoredEntity, first: number, context: ApiContext) => field.resolve(context, entity, first);
     Root()(prototype, name, 0);
     if (field.single) Ctx()(prototype, name, 1);
-    else {
+    else if (field.dated) {
+      First()(prototype, name, 1);
+      AsOf()(prototype, name, 2);
+      Ctx()(prototype, name, 3);
+    } else {
       First()(prototype, name, 1);
       Ctx()(prototype, name, 2);
     }

@@ -1,13 +1,16 @@
 // The query roots: the generic lookups apps embed, typed lists per kind, reports and stats.
 import { Arg, Args, Ctx, ID, Query, Resolver, type ClassType } from 'type-graphql';
 import { ENTITY_KINDS, ENTITY_SCHEMA, endKinds, kindOfId, type EntityKind } from '../../ontology/model.ts';
-import type { EntityFilter, StoredEntity } from '../../graph/store.ts';
+import type { EntityFilter, StoredEntity, Subgraph as StoredSubgraph } from '../../graph/store.ts';
 import type { ApiContext } from '../context.ts';
 import { notFound, badInput } from '../errors.ts';
 import { checkEntityId, checkFirst, checkRange, normalizeQuery } from '../input.ts';
 import { MAX_NEIGHBORHOOD_DEPTH, MAX_NEIGHBORHOOD_NODES, MAX_PATH_HOPS } from '../limits.ts';
 import { paginate } from '../pagination.ts';
 import { searchEntities } from '../search.ts';
+import { matchingFacts, pageOfList } from '../facts.ts';
+import { resolveEntityRef } from '../entity-ref.ts';
+import { findPaths } from '../../graph/paths.ts';
 import { Entity, Report, Stats, Subgraph } from '../types/entity.ts';
 import { EntityConnection, KIND_CONNECTIONS, RelationConnection, ReportConnection } from '../types/connection.ts';
 import {
@@ -17,6 +20,7 @@ import {
   NeighborhoodArgs,
   PageArgs,
   PathArgs,
+  PathsArgs,
   RelationsOfArgs,
   SearchArgs,
   relationFilter,
@@ -61,6 +65,33 @@ async function listEntities(context: ApiContext, kinds: EntityKind[], args: Focu
   return connection;
 }
 
+/** At most this many paths per `paths` query: each one more is a search of its own per relation of the last. */
+const MAX_PATHS = 10;
+
+async function findPathsBetween(context: ApiContext, args: PathsArgs): Promise<StoredSubgraph[]> {
+  const { maxHops, types, avoidKinds, first } = args;
+  checkRange('maxHops', maxHops, 1, MAX_PATH_HOPS);
+  const [from, to] = await Promise.all([
+    resolveEntityRef(context, 'from', args.from),
+    resolveEntityRef(context, 'to', args.to),
+  ]);
+  const restricted = (types?.length ?? 0) > 0 || (avoidKinds?.length ?? 0) > 0;
+  let found: StoredSubgraph[];
+  if (first === 1 && !restricted) {
+    const path = await context.store.shortestPath(from.id, to.id, maxHops);
+    found = path ? [path] : [];
+  } else {
+    found = await findPaths(context.store, from.id, to.id, {
+      maxHops,
+      first,
+      ...(types?.length ? { types } : {}),
+      ...(avoidKinds?.length ? { avoidKinds } : {}),
+    });
+  }
+  for (const path of found) context.loaders.prime(path.nodes);
+  return found;
+}
+
 @Resolver()
 export class LookupResolver {
   @Query(() => Entity, { nullable: true, description: 'The entity with this id, or null.' })
@@ -81,23 +112,53 @@ export class LookupResolver {
     return found;
   }
 
-  @Query(() => RelationConnection, { description: 'The relations of an entity, a page at a time.' })
+  @Query(() => RelationConnection, {
+    description:
+      'Facts, a page at a time: the relations of an entity (`of`), those a report states (`report`), those stated ' +
+      'by reports published in a date range, or any mix of these; at least one is required.',
+  })
   async relations(@Args(() => RelationsOfArgs) args: RelationsOfArgs, @Ctx() context: ApiContext) {
     checkFirst(args.first);
-    return whileChecking(context, { of: args.of }, () =>
-      paginate((page) => context.store.relationsOf(args.of, relationFilter(args), page), args.first, args.after),
-    );
+    const { of, report, publishedFrom, publishedTo } = args;
+    if (of) checkEntityId('of', of);
+    const checks: Record<string, string> = of ? { of } : {};
+    if (!report && !publishedFrom && !publishedTo && of) {
+      return whileChecking(context, checks, () =>
+        paginate((page) => context.store.relationsOf(of, relationFilter(args), page), args.first, args.after),
+      );
+    }
+    if (report && !(await context.loaders.report.load(report))) {
+      throw notFound(`report: no report has the id "${report}"`);
+    }
+    const { types, direction } = relationFilter(args);
+    const query = {
+      ...(of ? { of } : {}),
+      ...(report ? { report } : {}),
+      range: { ...(publishedFrom ? { from: publishedFrom } : {}), ...(publishedTo ? { to: publishedTo } : {}) },
+      ...(types ? { types } : {}),
+      direction: direction ?? 'BOTH',
+    };
+    const facts = await whileChecking(context, checks, () => matchingFacts(context.store, context.loaders, query));
+    return paginate(async (page) => pageOfList(facts, (r) => r.id, page), args.first, args.after);
   }
 
   @Query(() => Subgraph, {
     nullable: true,
-    description: `A shortest path between two entities, or null when none is within maxHops (1 to ${MAX_PATH_HOPS}).`,
+    description:
+      `A shortest path between two entities (ids, or exact names or aliases), or null when none is within ` +
+      `maxHops (1 to ${MAX_PATH_HOPS}); types and avoidKinds restrict the relations and entities it may cross.`,
   })
-  async path(@Args(() => PathArgs) { from, to, maxHops }: PathArgs, @Ctx() context: ApiContext) {
-    checkRange('maxHops', maxHops, 1, MAX_PATH_HOPS);
-    const path = await whileChecking(context, { from, to }, () => context.store.shortestPath(from, to, maxHops));
-    if (path) context.loaders.prime(path.nodes);
+  async path(@Args(() => PathArgs) args: PathArgs, @Ctx() context: ApiContext) {
+    const [path] = await findPathsBetween(context, { ...args, first: 1 });
     return path ?? null;
+  }
+
+  @Query(() => [Subgraph], {
+    description: 'The k shortest paths between two entities (ids, or exact names or aliases), shortest first.',
+  })
+  paths(@Args(() => PathsArgs) args: PathsArgs, @Ctx() context: ApiContext) {
+    checkRange('first', args.first, 1, MAX_PATHS);
+    return findPathsBetween(context, args);
   }
 
   @Query(() => Subgraph, {

@@ -1,7 +1,7 @@
 // Relay-style cursor connections (edges { node cursor }, pageInfo, totalCount), one factory for every list.
 import { Field, Int, ObjectType, type ClassType } from 'type-graphql';
 import { ENTITY_KINDS, type EntityKind } from '../../ontology/model.ts';
-import { Entity, KIND_TYPES, Relation, Report } from './entity.ts';
+import { Entity, Evidence, KIND_TYPES, Relation, Report } from './entity.ts';
 
 @ObjectType({ description: 'Where a page ends, and whether more follow.', simpleResolvers: true })
 export class PageInfo {
@@ -44,6 +44,7 @@ function connectionType<T extends object>(name: string, node: ClassType<T> | typ
 
 export const RelationConnection = connectionType('Relation', Relation);
 export const ReportConnection = connectionType('Report', Report);
+export const EvidenceConnection = connectionType('Evidence', Evidence);
 export const EntityConnection = connectionType('Entity', Entity);
 /** The connection type of each kind's list (ParkConnection, ...). */
 export const KIND_CONNECTIONS = Object.fromEntries(

@@ -12,21 +12,19 @@ import {
   type RelationProperty,
   type RelationType,
 } from '../../ontology/model.ts';
-import { Entity, Evidence, KIND_TYPES } from './entity.ts';
+import { Entity, KIND_TYPES } from './entity.ts';
 import { RelationTypeEnum } from './enums.ts';
 import { propertyField } from './property-field.ts';
 
-@ObjectType() // a base only: never reachable, so never in the schema
-abstract class DomainEdge {
-  @Field(() => [Evidence], { description: 'The sentences that state this relation.' })
-  evidence!: Evidence[];
-}
+/** Every domain edge type: each has evidence, firstSeen and lastSeen too (resolvers/domain.ts). */
+export const DOMAIN_EDGE_TYPES: ClassType[] = [];
 
-/** An object type extending DomainEdge, its fields declared by `fields` on its prototype. */
+/** A domain edge's object type, its fields declared by `fields` on its prototype. */
 function edgeType(name: string, description: string, fields: (prototype: object) => void): ClassType {
-  const type = { [name]: class extends DomainEdge {} }[name]!;
+  const type = { [name]: class {} }[name]!;
   fields(type.prototype);
   ObjectType(name, { description, simpleResolvers: true })(type);
+  DOMAIN_EDGE_TYPES.push(type);
   return type;
 }
 

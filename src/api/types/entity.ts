@@ -96,8 +96,7 @@ export class Relation {
   from!: Entity;
   @Field(() => Entity)
   to!: Entity;
-  @Field(() => [Evidence])
-  evidence!: Evidence[];
+  // evidence (a connection), firstSeen and lastSeen: field resolvers (resolvers/entity.ts)
   @Field(() => ID, { description: 'Stable: "<from id>|<type>|<to id>".' })
   id!: string;
   @Field(() => ID)

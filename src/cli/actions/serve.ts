@@ -81,6 +81,7 @@ export async function serve(options: ServeOptions): Promise<void> {
   let localKey: string | undefined;
   try {
     if (options.seed) await seedIfEmpty(store, options.seed, options.maxBytes);
+    await store.prepareForServing?.();
     // The key for `kg` commands on this machine, published once the server listens.
     localKey = embedded ? makeLocalKey() : undefined;
     server = await createApiServer({

@@ -36,7 +36,11 @@ export interface Relation {
   status: string | null;
   tier: string | null;
   role: string | null;
+  firstSeen: string | null;
+  lastSeen: string | null;
+  /** The first few sentences that state it, of evidenceCount. */
   evidence: Evidence[];
+  evidenceCount: number;
 }
 
 export interface Report extends ReportRef {
@@ -49,6 +53,17 @@ const KIND_OF_ENUM = new Map<string, EntityKind>(ENTITY_KINDS.map((k) => [k.toUp
 
 const ENTITY_FIELDS = 'id kind name aliases';
 const REPORT_FIELDS = 'id name title publishedAt source';
+const RELATION_FIELDS = `id type fromId toId title amount status tier role firstSeen lastSeen
+  evidence(first: 5) { totalCount edges { node { sentence report { ${REPORT_FIELDS} } } } }`;
+
+/** A relation as the API answers it: its evidence a connection. */
+interface RawRelation extends Omit<Relation, 'evidence' | 'evidenceCount'> {
+  evidence: { totalCount: number; edges: { node: Evidence }[] };
+}
+
+function relation(raw: RawRelation): Relation {
+  return { ...raw, evidence: raw.evidence.edges.map((e) => e.node), evidenceCount: raw.evidence.totalCount };
+}
 
 async function graphql<T>(query: string, variables: Record<string, unknown>): Promise<T> {
   const response = await fetch(GRAPHQL_ENDPOINT, {
@@ -82,16 +97,16 @@ export interface Subgraph {
 
 /** The entity, its neighbours (at most `limit` entities in all) and the relations among them, with evidence. */
 export async function neighborhood(id: string, limit: number): Promise<Subgraph> {
-  const data = await graphql<{ neighborhood: Subgraph }>(
+  const data = await graphql<{ neighborhood: { nodes: Entity[]; edges: RawRelation[] } }>(
     `query ExploreNeighborhood($id: ID!, $limit: Int) {
       neighborhood(of: $id, depth: 1, limit: $limit) {
         nodes { ${ENTITY_FIELDS} }
-        edges { id type fromId toId title amount status tier role evidence { sentence report { ${REPORT_FIELDS} } } }
+        edges { ${RELATION_FIELDS} }
       }
     }`,
     { id, limit },
   );
-  return { nodes: data.neighborhood.nodes.map(entity), edges: data.neighborhood.edges };
+  return { nodes: data.neighborhood.nodes.map(entity), edges: data.neighborhood.edges.map(relation) };
 }
 
 export async function report(id: string): Promise<Report | null> {
@@ -100,4 +115,54 @@ export async function report(id: string): Promise<Report | null> {
     { id },
   );
   return data.report;
+}
+
+/** A relation as the panels list it: its type and both ends' names. */
+export interface Fact {
+  id: string;
+  type: RelationType;
+  from: Entity;
+  to: Entity;
+  firstSeen: string | null;
+}
+
+export interface MentionOf {
+  sentence: string;
+  surface: string;
+  report: ReportRef;
+}
+
+export interface EntityDetails {
+  relations: { totalCount: number; edges: { node: Fact }[] };
+  mentions: MentionOf[];
+}
+
+const FACT_FIELDS = `id type firstSeen from { ${ENTITY_FIELDS} } to { ${ENTITY_FIELDS} }`;
+
+function fact(raw: Fact): Fact {
+  return { ...raw, from: entity(raw.from), to: entity(raw.to) };
+}
+
+/** An entity's first relations (with both ends named) and the first places reports name it. */
+export async function entityDetails(id: string, first = 20): Promise<EntityDetails | null> {
+  const data = await graphql<{ entity: EntityDetails | null }>(
+    `query ExploreEntity($id: ID!, $first: Int) { entity(id: $id) {
+      relations(first: $first) { totalCount edges { node { ${FACT_FIELDS} } } }
+      mentions(first: 5) { sentence surface report { ${REPORT_FIELDS} } } } }`,
+    { id, first },
+  );
+  if (!data.entity) return null;
+  const { relations, mentions } = data.entity;
+  return { mentions, relations: { ...relations, edges: relations.edges.map((e) => ({ node: fact(e.node) })) } };
+}
+
+/** The facts a report states, a first page of them. */
+export async function reportFacts(id: string, first = 50): Promise<{ totalCount: number; facts: Fact[] }> {
+  const data = await graphql<{ report: { relations: { totalCount: number; edges: { node: Fact }[] } } | null }>(
+    `query ExploreReportFacts($id: ID!, $first: Int) { report(id: $id) {
+      relations(first: $first) { totalCount edges { node { ${FACT_FIELDS} } } } } }`,
+    { id, first },
+  );
+  const relations = data.report?.relations;
+  return { totalCount: relations?.totalCount ?? 0, facts: (relations?.edges ?? []).map((e) => fact(e.node)) };
 }

@@ -23,6 +23,9 @@ const entities = new Map<string, Entity>();
 const relations = new Map<string, Relation>();
 const hiddenKinds = new Set<EntityKind>();
 const hiddenTypes = new Set<RelationType>();
+/** Only relations seen in this year (firstSeen to lastSeen), or all when undefined. */
+let year: string | undefined;
+const yearSelect = $<HTMLSelectElement>('#year');
 let selectedEdge: string | undefined;
 
 const view = new GraphView($('#graph'), {
@@ -90,7 +93,7 @@ function legendItem(
   box.addEventListener('change', () => {
     if (box.checked) hidden.delete(key);
     else hidden.add(key);
-    view.filter(hiddenKinds, hiddenTypes);
+    view.filter(hiddenKinds, hiddenTypes, outsideYear());
     refreshCounts();
   });
   list.append(
@@ -119,6 +122,42 @@ function buildLegend(): void {
     legendItem($('#types'), type, style.label, type, style.color, 'line', hiddenTypes as Set<string>);
   }
 }
+
+/** The relations drawn that no report of the chosen year states (by firstSeen..lastSeen; undated ones too). */
+function outsideYear(): Set<string> {
+  const hidden = new Set<string>();
+  if (!year) return hidden;
+  for (const r of relations.values()) {
+    if (!r.firstSeen || !r.lastSeen || r.firstSeen.slice(0, 4) > year || r.lastSeen.slice(0, 4) < year)
+      hidden.add(r.id);
+  }
+  return hidden;
+}
+
+/** The years the drawn relations were seen in, as the year filter's choices. */
+function refreshYears(): void {
+  const years = new Set<string>();
+  for (const r of relations.values()) {
+    if (!r.firstSeen || !r.lastSeen) continue;
+    for (let y = Number(r.firstSeen.slice(0, 4)); y <= Number(r.lastSeen.slice(0, 4)); y++) years.add(String(y));
+  }
+  if (year) years.add(year);
+  yearSelect.replaceChildren(
+    el('option', { value: '' }, '全部年份'),
+    ...[...years].sort().map((y) => el('option', { value: y }, `${y} 年`)),
+  );
+  yearSelect.value = year ?? '';
+}
+
+function applyFilters(): void {
+  view.filter(hiddenKinds, hiddenTypes, outsideYear());
+  refreshCounts();
+}
+
+yearSelect.addEventListener('change', () => {
+  year = yearSelect.value || undefined;
+  applyFilters();
+});
 
 function refreshCounts(): void {
   const counts = view.visibleCounts();
@@ -151,15 +190,54 @@ function reportLink(report: api.ReportRef): HTMLElement {
   return el('div', { class: 'report' }, '报告：', link, meta ? el('span', { class: 'meta' }, ` (${meta})`) : '');
 }
 
+/** A fact as one line: its type, and both ends (each opens its entity). */
+function factItem(fact: api.Fact): HTMLElement {
+  const end = (e: Entity) => {
+    const button = el('button', { type: 'button', class: 'entity-link', 'data-open': e.id }, e.name);
+    button.addEventListener('click', () => void open(e.id));
+    return button;
+  };
+  return el(
+    'li',
+    { 'data-relation': fact.id },
+    end(fact.from),
+    ` ${RELATION_STYLE[fact.type].label} `,
+    end(fact.to),
+    fact.firstSeen ? el('span', { class: 'meta' }, ` (${fact.firstSeen})`) : '',
+  );
+}
+
+/** Which entity the panel shows: a slower answer about another one must not overwrite it. */
+let shownEntity: string | undefined;
+
 function showEntity(entity: Entity): void {
   const spec = KIND_STYLE[entity.kind];
+  const details = el('div', { class: 'details' }, el('p', { class: 'hint' }, '加载关系与提及…'));
   info.replaceChildren(
     el('h2', {}, entity.name),
     el('p', { class: 'kind' }, swatch(spec.color, 'dot'), `${spec.label} · ${entity.kind}`),
     ...(entity.aliases.length ? [el('p', {}, `别名：${entity.aliases.join('、')}`)] : []),
     el('p', { class: 'id' }, entity.id),
     el('p', { class: 'hint' }, view.isExpanded(entity.id) ? '已展开。' : '点击图中的实体展开它的关系。'),
+    details,
   );
+  shownEntity = entity.id;
+  void api
+    .entityDetails(entity.id)
+    .then((found) => {
+      if (shownEntity !== entity.id || !found) return;
+      details.replaceChildren(
+        el('h3', {}, `关系（${found.relations.totalCount}）`),
+        el('ul', { class: 'facts' }, ...found.relations.edges.map((e) => factItem(e.node))),
+        el('h3', {}, `提及（${found.mentions.length}）`),
+        el(
+          'ol',
+          { class: 'evidence mentions' },
+          ...found.mentions.map((m) => el('li', {}, el('blockquote', {}, m.sentence), reportLink(m.report))),
+        ),
+      );
+    })
+    .catch((error: Error) => details.replaceChildren(el('p', { class: 'error' }, error.message)));
 }
 
 function showRelation(id: string): void {
@@ -182,7 +260,7 @@ function showRelation(id: string): void {
       entityLabel(r.toId),
     ),
     ...(properties.length ? [el('dl', {}, ...properties.flatMap(([k, v]) => [el('dt', {}, k), el('dd', {}, v)]))] : []),
-    el('h3', {}, `证据（${r.evidence.length}）`),
+    el('h3', {}, `证据（${r.evidenceCount}）`),
     el(
       'ol',
       { class: 'evidence' },
@@ -206,10 +284,22 @@ async function showReport(id: string): Promise<void> {
     ['作者', report.authors.join('、') || '—'],
     ['实体 / 关系', `${report.entityCount} / ${report.relationCount}`],
   ];
+  const facts = el('div', { class: 'details' }, el('p', { class: 'hint' }, '加载报告中的关系…'));
   info.replaceChildren(
     el('h2', {}, report.title ?? report.name),
     el('dl', {}, ...rows.flatMap(([k, v]) => [el('dt', {}, k), el('dd', {}, v)])),
     el('p', { class: 'id' }, `id: ${report.id}`),
+    facts,
+  );
+  shownEntity = undefined;
+  const stated = await api.reportFacts(id).catch((error: Error) => {
+    facts.replaceChildren(el('p', { class: 'error' }, error.message));
+    return undefined;
+  });
+  if (!stated) return;
+  facts.replaceChildren(
+    el('h3', {}, `报告中的关系（${stated.totalCount}）`),
+    el('ul', { class: 'facts report-facts' }, ...stated.facts.map(factItem)),
   );
 }
 
@@ -224,6 +314,7 @@ function currentParams(): Record<string, string> {
 function remember(nodes: Entity[], edges: Relation[]): void {
   for (const n of nodes) entities.set(n.id, n);
   for (const e of edges) relations.set(e.id, e);
+  refreshYears();
 }
 
 /** Draws `id` and its neighbours from scratch. */
@@ -238,7 +329,7 @@ async function open(id: string): Promise<void> {
     view.clear();
     view.add(nodes, edges);
     view.markExpanded(id);
-    view.filter(hiddenKinds, hiddenTypes);
+    view.filter(hiddenKinds, hiddenTypes, outsideYear());
     await view.layout(false);
     view.select(id);
     showEntity(entities.get(id)!);
@@ -260,7 +351,7 @@ async function expand(id: string): Promise<void> {
     remember(nodes, edges);
     view.add(nodes, edges, id);
     view.markExpanded(id);
-    view.filter(hiddenKinds, hiddenTypes);
+    view.filter(hiddenKinds, hiddenTypes, outsideYear());
     await view.layout(false);
     if (entity) showEntity(entity);
     refreshCounts();
@@ -295,7 +386,7 @@ async function runSearch(text: string, openFirst: boolean): Promise<void> {
   setStatus('搜索中…');
   try {
     const found = await api.search(text);
-    if (openFirst && found[0]) {
+    if ((openFirst || found.length === 1) && found[0]) {
       results.replaceChildren();
       return open(found[0].id);
     }

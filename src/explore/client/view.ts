@@ -289,14 +289,21 @@ export class GraphView {
     return done;
   }
 
-  /** Hides the entities of `kinds` and the relations of `types` (an entity's hidden relations go with it). */
-  filter(hiddenKinds: ReadonlySet<EntityKind>, hiddenTypes: ReadonlySet<RelationType>): void {
+  /**
+   * Hides the entities of `kinds`, the relations of `types` and the relations in `edges` (an entity's hidden
+   * relations go with it).
+   */
+  filter(
+    hiddenKinds: ReadonlySet<EntityKind>,
+    hiddenTypes: ReadonlySet<RelationType>,
+    hiddenEdges: ReadonlySet<string> = new Set(),
+  ): void {
     this.cy.batch(() => {
       this.cy.nodes().forEach((n) => {
         n.toggleClass('hidden', hiddenKinds.has(n.data('kind') as EntityKind));
       });
       this.cy.edges().forEach((e) => {
-        e.toggleClass('hidden', hiddenTypes.has(e.data('type') as RelationType));
+        e.toggleClass('hidden', hiddenTypes.has(e.data('type') as RelationType) || hiddenEdges.has(e.id()));
       });
     });
   }

@@ -227,6 +227,7 @@ export async function bulkLoad(
     // Never remove a file a COPY still reads.
     await Promise.all([entitiesCopied?.catch(() => undefined), relationsCopied?.catch(() => undefined)]);
     store.cache.clear(); // COPY wrote past the store's own writes
+    store.names.reset();
     rmSync(dir, { recursive: true, force: true });
   }
 }

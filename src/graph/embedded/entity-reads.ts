@@ -6,7 +6,7 @@ import { pageWindow, toPage, wholeNumber } from '../paging.ts';
 import type { ResolvedMention } from '../resolve.ts';
 import type { EntityFilter, Page, PageArgs, StoredEntity, StoredMention } from '../store.ts';
 import { decodeMentions, sentenceKey, toEntity } from './records.ts';
-import { countOf, entitiesById, sentencesOf, type ReadSession } from './reads.ts';
+import { countOf, entitiesById, nameIndex, sentencesOf, type ReadSession } from './reads.ts';
 import { listOf } from './selection.ts';
 
 const DEFAULT_SEARCH_LIMIT = 20;
@@ -20,7 +20,8 @@ export async function findEntities(
   const kinds = listOf(filter.kinds, ENTITY_KINDS, 'entity kind');
   const text = filter.nameContains ?? '';
   const { inRegion, industry } = filter;
-  return session(async ({ run, cypher }) => {
+  return session(async (r) => {
+    const { run, cypher } = r;
     if (inRegion && industry) {
       // Both: the industry's few entities, kept when they lie in the region.
       const inside = new Set((await run(cypher.get('entityIdsInRegion'), { inRegion })).map((r) => String(r.id)));
@@ -33,6 +34,11 @@ export async function findEntities(
         size,
         all.length,
       );
+    }
+    if (!inRegion && !industry && text !== '') {
+      // A partial name over every entity: the name index, not a scan.
+      const { items, totalCount } = (await nameIndex(r)).containsPage(text, kinds, after, size);
+      return toPage(items, (e) => e.id, size, totalCount);
     }
     // Start from the one bound node there is: an industry's FOCUSES_ON, a region's LOCATED_IN tree, or all.
     const [find, count, anchor] = industry
@@ -56,14 +62,13 @@ export async function searchEntities(
   if (text === '' || limit === 0) return [];
   const ids = (kinds.length > 0 ? kinds : ENTITY_KINDS).map((kind) => nodeId(kind, text));
   return session(async (r) => {
-    // Ranked: the entities whose id the text names, then the other exact and the partial matches (searchNames).
+    // Ranked: the entities whose id the text names, then the other exact and the partial matches (the name index).
     // When the ids alone fill the answer, the scan of every name is skipped.
     const stored = await entitiesById(r, ids);
     const byId = ids.flatMap((id) => stored.get(id) ?? []);
-    const named =
-      byId.length >= limit ? [] : await r.run(r.cypher.get('searchNames'), { text, kinds, limit: limit + byId.length });
+    const named = byId.length >= limit ? [] : (await nameIndex(r)).search(text, kinds, limit + byId.length);
     const found = new Map<string, StoredEntity>(byId.map((e) => [e.id, e]));
-    for (const row of named) if (!found.has(String(row.id))) found.set(String(row.id), toEntity(row));
+    for (const { entity } of named) if (!found.has(entity.id)) found.set(entity.id, entity);
     return [...found.values()].slice(0, limit);
   });
 }

@@ -11,6 +11,7 @@ import { decodeSentences, sentenceKey, toEntity, toRelationRecord, toStoredRelat
 import type { RelationRecord } from './records.ts';
 import type { Adjacency, ReadCache, Route } from './read-cache.ts';
 import type { Statements } from './statements.ts';
+import type { NameIndex } from './name-index.ts';
 
 /** A read session's statement runner, the store's Cypher statements, its read cache, and its hydrated relations. */
 export interface ReadContext {
@@ -19,6 +20,8 @@ export interface ReadContext {
   cache: ReadCache;
   /** Each relation record as the port returns it, for as long as the record lives (see hydrate). */
   hydrated: WeakMap<RelationRecord, StoredRelation>;
+  /** The index of names and aliases that partial-name search reads (name-index.ts). */
+  names: NameIndex;
 }
 
 /** `work` in one read session of the store. */
@@ -142,4 +145,13 @@ async function shortestRouteInStore(
 function internalId(value: unknown): string {
   const id = value as { table: number; offset: number };
   return `${id.table}:${id.offset}`;
+}
+
+/** The name index, built on first use from one read of every entity's names. */
+export async function nameIndex(r: ReadContext): Promise<NameIndex> {
+  await r.names.ensure(
+    async () => (await r.run(r.cypher.get('allEntityNames'))).map(toEntity),
+    async (ids) => [...(await entitiesById(r, ids)).values()],
+  );
+  return r.names;
 }

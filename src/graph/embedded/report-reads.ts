@@ -2,7 +2,8 @@
 import { ENTITY_KINDS, RELATION_TYPES } from '../../ontology/model.ts';
 import { pageWindow, toPage } from '../paging.ts';
 import { reportFromRow } from '../store.ts';
-import type { GraphStats, Page, PageArgs, StoredReport } from '../store.ts';
+import type { GraphStats, Page, PageArgs, ReportFilter, StoredEntity, StoredReport } from '../store.ts';
+import { toEntity } from './records.ts';
 import { countOf, type ReadSession } from './reads.ts';
 
 export async function getReport(session: ReadSession, id: string): Promise<StoredReport | undefined> {
@@ -12,11 +13,16 @@ export async function getReport(session: ReadSession, id: string): Promise<Store
   });
 }
 
-export async function reports(session: ReadSession, page?: PageArgs): Promise<Page<StoredReport>> {
+export async function reports(
+  session: ReadSession,
+  page?: PageArgs,
+  filter: ReportFilter = {},
+): Promise<Page<StoredReport>> {
   const { size, after } = pageWindow(page);
+  const range = { from: filter.publishedFrom ?? '', to: filter.publishedTo ?? '' };
   return session(async ({ run, cypher }) => {
-    const rows = await run(cypher.get('listReports'), { after, limit: size + 1 });
-    const totalCount = countOf(await run(cypher.get('countReports')));
+    const rows = await run(cypher.get('listReports'), { after, limit: size + 1, ...range });
+    const totalCount = countOf(await run(cypher.get('countReportsPublished'), range));
     return toPage(rows.map(reportFromRow), (r) => r.id, size, totalCount);
   });
 }
@@ -32,4 +38,8 @@ export async function stats(session: ReadSession): Promise<GraphStats> {
     for (const type of RELATION_TYPES) if (types.get(type)) stats.relations[type] = types.get(type);
     return stats;
   });
+}
+
+export async function entitiesOfReport(session: ReadSession, id: string): Promise<StoredEntity[]> {
+  return session(async ({ run, cypher }) => (await run(cypher.get('entitiesOfReport'), { id })).map(toEntity));
 }

@@ -18,6 +18,7 @@ import type {
   Page,
   PageArgs,
   RelationFilter,
+  ReportFilter,
   StoredEntity,
   StoredMention,
   StoredRelation,
@@ -30,9 +31,10 @@ import type { Run } from './db.ts';
 import { findEntities, mentionsOf, searchEntities } from './entity-reads.ts';
 import type { RelationRecord } from './records.ts';
 import { ReadCache } from './read-cache.ts';
-import { entitiesById, type ReadSession } from './reads.ts';
+import { NameIndex } from './name-index.ts';
+import { entitiesById, nameIndex, type ReadSession } from './reads.ts';
 import { neighborhood, relationsOf, relationsOfMany, shortestPath } from './relation-reads.ts';
-import { getReport, reports, stats } from './report-reads.ts';
+import { entitiesOfReport, getReport, reports, stats } from './report-reads.ts';
 import { Statements } from './statements.ts';
 import { addReport, removeReport } from './writes.ts';
 
@@ -59,6 +61,8 @@ export class EmbeddedStore implements GraphStore {
     readonly cypher: Statements,
     /** What this store has read, kept exact by its writes (read-cache.ts). */
     readonly cache: ReadCache = new ReadCache(),
+    /** Names and aliases for partial-name search, kept exact by its writes (name-index.ts). */
+    readonly names: NameIndex = new NameIndex(),
   ) {}
 
   /** Each relation record as the port returns it, for as long as the record lives (reads.ts, hydrate). */
@@ -66,7 +70,9 @@ export class EmbeddedStore implements GraphStore {
 
   /** `work` in one read session, over this store's statements and read cache. */
   private readonly read: ReadSession = (work) =>
-    this.db.readSession((run) => work({ run, cypher: this.cypher, cache: this.cache, hydrated: this.hydrated }));
+    this.db.readSession((run) =>
+      work({ run, cypher: this.cypher, cache: this.cache, hydrated: this.hydrated, names: this.names }),
+    );
 
   /** `work` in one write transaction; then the read cache forgets what it may have changed (even when it failed:
    * forgetting too much costs only a read). `changed` may be filled in by `work`. */
@@ -74,11 +80,18 @@ export class EmbeddedStore implements GraphStore {
     changed: { entities?: EntityId[]; reports?: string[] },
     work: (run: Run) => Promise<T>,
   ): Promise<T> {
+    let result: T;
     try {
-      return await this.db.transaction(work);
+      result = await this.db.transaction(work);
     } finally {
       this.cache.forget(changed);
     }
+    const touched = changed.entities ?? [];
+    if (this.names.active && touched.length > 0) {
+      const found = await this.read((r) => entitiesById(r, touched));
+      this.names.refresh(touched, [...found.values()]);
+    }
+    return result;
   }
 
   async upsertReport(input: ExtractedReport): Promise<UpsertResult> {
@@ -141,8 +154,16 @@ export class EmbeddedStore implements GraphStore {
     return getReport(this.read, id);
   }
 
-  async reports(page?: PageArgs): Promise<Page<StoredReport>> {
-    return reports(this.read, page);
+  async reports(page?: PageArgs, filter?: ReportFilter): Promise<Page<StoredReport>> {
+    return reports(this.read, page, filter);
+  }
+
+  async entitiesOfReport(reportId: string): Promise<StoredEntity[]> {
+    return entitiesOfReport(this.read, reportId);
+  }
+
+  async prepareForServing(): Promise<void> {
+    await this.read(nameIndex);
   }
 
   async stats(): Promise<GraphStats> {

@@ -19,6 +19,7 @@ import type {
   Page,
   PageArgs,
   RelationFilter,
+  ReportFilter,
   StoredEntity,
   StoredMention,
   StoredRelation,
@@ -253,11 +254,18 @@ class Neo4jStore implements GraphStore {
       inRegion: filter.inRegion ?? null,
       industry: filter.industry ?? null,
     };
+    // A partial name alone starts from the text index over names and aliases.
+    const byName = filterParams.nameContains !== null && !filterParams.inRegion && !filterParams.industry;
     return this.read(async (run) => {
-      const rows = await run('findEntities', { ...filterParams, ...params });
-      const [count] = await run('countEntities', filterParams);
+      // Statements named literally: the Cypher lint checks every name the store runs.
+      const rows = byName
+        ? await run('findEntitiesByName', { ...filterParams, ...params })
+        : await run('findEntities', { ...filterParams, ...params });
+      const [counted] = byName
+        ? await run('countEntitiesByName', filterParams)
+        : await run('countEntities', filterParams);
       const items = rows.map((row) => toEntity(row.entity));
-      return toPage(items, (e) => e.id, size, Number(count?.total ?? 0));
+      return toPage(items, (e) => e.id, size, Number(counted?.total ?? 0));
     });
   }
 
@@ -355,11 +363,12 @@ class Neo4jStore implements GraphStore {
     return row ? toReport(row.report) : undefined;
   }
 
-  async reports(page?: PageArgs): Promise<Page<StoredReport>> {
+  async reports(page?: PageArgs, filter: ReportFilter = {}): Promise<Page<StoredReport>> {
     const { size, params } = pageQuery(page);
+    const range = { from: filter.publishedFrom ?? null, to: filter.publishedTo ?? null };
     return this.read(async (run) => {
-      const rows = await run('listReports', params);
-      const [count] = await run('countReports');
+      const rows = await run('listReports', { ...params, ...range });
+      const [count] = await run('countReportsPublished', range);
       return toPage(
         rows.map((row) => toReport(row.report)),
         (r) => r.id,
@@ -367,6 +376,11 @@ class Neo4jStore implements GraphStore {
         Number(count?.total ?? 0),
       );
     });
+  }
+
+  async entitiesOfReport(reportId: string): Promise<StoredEntity[]> {
+    const rows = await this.read((run) => run('entitiesOfReport', { id: reportId }));
+    return rows.map((row) => toEntity(row.entity));
   }
 
   async stats(): Promise<GraphStats> {

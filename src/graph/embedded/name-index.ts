@@ -1,0 +1,212 @@
+// Partial-name search for the embedded store: an in-memory bigram index of every entity's name and aliases.
+// LadybugDB answers `name CONTAINS text` only by scanning every entity (0.4 s on a million), and partial search is
+// what users type. A query of two characters or more reads the postings of its rarest bigram and checks each
+// candidate's names; one character has no bigram, so its candidates are every entity (a scan of memory, not disk).
+//
+// Kept exact by the store: built from one read of all names (entities in id order), then every write re-reads the
+// entities it touched (refresh). A posting may outlive a name it came from (an alias a deleted report took away);
+// the check against the current names drops it.
+import { kindOfId } from '../../ontology/model.ts';
+import type { EntityId, EntityKind } from '../../ontology/model.ts';
+import type { StoredEntity } from '../store.ts';
+
+const SEPARATOR = '\u001f';
+
+/** What a search answers: the entity, and whether one of its names is the text itself. */
+export interface NameMatch {
+  entity: StoredEntity;
+  exact: boolean;
+}
+
+function bigrams(text: string): Set<string> {
+  const grams = new Set<string>();
+  const chars = [...text];
+  for (let i = 0; i + 1 < chars.length; i++) grams.add(chars[i]! + chars[i + 1]!);
+  return grams;
+}
+
+export class NameIndex {
+  private ids: EntityId[] = [];
+  /** Name and aliases joined by SEPARATOR; '' for an entity that no longer exists. */
+  private names: string[] = [];
+  private readonly ordinals = new Map<EntityId, number>();
+  private readonly postings = new Map<string, Int32Array | number[]>();
+  /** Entities below this ordinal were loaded in id order. */
+  private sortedUpTo = 0;
+  private building: Promise<void> | undefined;
+  private built = false;
+  /** Entities written while the index was being built: refreshed once it is. */
+  private readonly pending = new Set<EntityId>();
+
+  /** Builds the index once (concurrent callers wait for the same build). */
+  async ensure(
+    loadAll: () => Promise<StoredEntity[]>,
+    reload: (ids: EntityId[]) => Promise<StoredEntity[]>,
+  ): Promise<void> {
+    if (this.built) return;
+    this.building ??= (async () => {
+      const all = await loadAll();
+      const lists = new Map<string, number[]>();
+      for (const entity of all) {
+        const ordinal = this.ids.length;
+        this.ids.push(entity.id);
+        const text = [entity.name, ...entity.aliases].join(SEPARATOR);
+        this.names.push(text);
+        this.ordinals.set(entity.id, ordinal);
+        for (const gram of bigrams(text)) {
+          const list = lists.get(gram);
+          if (list) list.push(ordinal);
+          else lists.set(gram, [ordinal]);
+        }
+      }
+      for (const [gram, list] of lists) this.postings.set(gram, Int32Array.from(list));
+      this.sortedUpTo = this.ids.length;
+      if (this.pending.size > 0) {
+        const ids = [...this.pending];
+        this.pending.clear();
+        this.apply(ids, await reload(ids));
+      }
+      this.built = true;
+    })().catch((error: unknown) => {
+      this.building = undefined;
+      throw error;
+    });
+    await this.building;
+  }
+
+  /** After a write: the current names of the entities it touched (`found`: those that still exist). */
+  refresh(ids: readonly EntityId[], found: readonly StoredEntity[]): void {
+    if (!this.building) return; // not built: the build will read them
+    if (!this.built) {
+      for (const id of ids) this.pending.add(id);
+      return;
+    }
+    this.apply(ids, found);
+  }
+
+  /** Whether refresh needs the entities it names (the index is built or being built). */
+  get active(): boolean {
+    return this.building !== undefined;
+  }
+
+  /** Forgets everything (after a bulk load wrote past the store's own writes). */
+  reset(): void {
+    this.ids = [];
+    this.names = [];
+    this.ordinals.clear();
+    this.postings.clear();
+    this.pending.clear();
+    this.sortedUpTo = 0;
+    this.building = undefined;
+    this.built = false;
+  }
+
+  private apply(ids: readonly EntityId[], found: readonly StoredEntity[]): void {
+    const byId = new Map(found.map((e) => [e.id, e]));
+    for (const id of ids) {
+      const entity = byId.get(id);
+      let ordinal = this.ordinals.get(id);
+      if (ordinal === undefined) {
+        if (!entity) continue;
+        ordinal = this.ids.length;
+        this.ids.push(id);
+        this.names.push('');
+        this.ordinals.set(id, ordinal);
+      }
+      const text = entity ? [entity.name, ...entity.aliases].join(SEPARATOR) : '';
+      const before = bigrams(this.names[ordinal]!);
+      this.names[ordinal] = text;
+      for (const gram of bigrams(text)) {
+        if (before.has(gram)) continue;
+        const list = this.postings.get(gram);
+        if (!list) this.postings.set(gram, [ordinal]);
+        else if (list instanceof Int32Array) this.postings.set(gram, [...list, ordinal]);
+        else list.push(ordinal);
+      }
+    }
+  }
+
+  /** Ordinals whose names may contain `text`: the postings of its rarest bigram, or every entity. */
+  private candidates(text: string): Iterable<number> {
+    const grams = [...bigrams(text)];
+    if (grams.length === 0) return this.names.keys();
+    let rarest: Int32Array | number[] | undefined;
+    for (const gram of grams) {
+      const list = this.postings.get(gram);
+      if (!list) return [];
+      if (!rarest || list.length < rarest.length) rarest = list;
+    }
+    return rarest!;
+  }
+
+  private entityAt(ordinal: number): StoredEntity {
+    const [name, ...aliases] = this.names[ordinal]!.split(SEPARATOR);
+    const id = this.ids[ordinal]!;
+    return { id, kind: kindOfId(id)!, name: name!, aliases };
+  }
+
+  /** Ordinals of the entities of `kinds` (all when empty) whose name or an alias contains `text`. */
+  private matching(text: string, kinds: readonly EntityKind[]): number[] {
+    const found: number[] = [];
+    for (const ordinal of this.candidates(text)) {
+      if (!this.names[ordinal]!.includes(text)) continue;
+      if (kinds.length > 0 && !kinds.includes(kindOfId(this.ids[ordinal]!)!)) continue;
+      found.push(ordinal);
+    }
+    return found;
+  }
+
+  /** Names containing `text`: exact matches first (by id), then shorter names first, then by id; at most `limit`. */
+  search(text: string, kinds: readonly EntityKind[], limit: number): NameMatch[] {
+    // The best `limit` kept in order as the matches stream by: a common bigram matches most of the graph, and
+    // ranking it whole would cost more than the search.
+    const best: { ordinal: number; rank: number; id: string }[] = [];
+    const bounded = `${SEPARATOR}${text}${SEPARATOR}`;
+    const before = (a: { rank: number; id: string }, b: { rank: number; id: string }) =>
+      a.rank < b.rank || (a.rank === b.rank && a.id < b.id);
+    for (const ordinal of this.matching(text, kinds)) {
+      const names = this.names[ordinal]!;
+      const exact = `${SEPARATOR}${names}${SEPARATOR}`.includes(bounded);
+      const end = names.indexOf(SEPARATOR);
+      const rank = exact ? -1 : end === -1 ? names.length : end;
+      const candidate = { ordinal, rank, id: this.ids[ordinal]! };
+      if (best.length === limit && !before(candidate, best[limit - 1]!)) continue;
+      let at = best.length;
+      while (at > 0 && before(candidate, best[at - 1]!)) at--;
+      best.splice(at, 0, candidate);
+      if (best.length > limit) best.pop();
+    }
+    return best.map(({ ordinal, rank }) => ({ entity: this.entityAt(ordinal), exact: rank === -1 }));
+  }
+
+  /**
+   * The entities of `kinds` whose name or an alias contains `text`, in id order: the `size` + 1 after the cursor
+   * `after` (an id; '' for the first), and how many there are in all.
+   */
+  containsPage(text: string, kinds: readonly EntityKind[], after: string, size: number) {
+    // Ordinals below sortedUpTo are in id order (a write may have appended a small one to a posting: sort them);
+    // later ones, entities written since the build, are few, and merged in.
+    const ordinals = Int32Array.from(this.matching(text, kinds)).sort();
+    let lo = 0;
+    let hi = ordinals.length;
+    while (lo < hi && ordinals[hi - 1]! >= this.sortedUpTo) hi--;
+    const base = hi;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.ids[ordinals[mid]!]! > after) hi = mid;
+      else lo = mid + 1;
+    }
+    const window = [...ordinals.subarray(lo, Math.min(base, lo + size + 1))];
+    const late = [...ordinals.subarray(base)].filter((o) => this.ids[o]! > after);
+    const items = [...window, ...late]
+      .map((o) => this.entityAt(o))
+      .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+      .slice(0, size + 1);
+    return { items, totalCount: ordinals.length };
+  }
+
+  /** Every entity of `kinds` whose name or an alias contains `text`, in id order. */
+  contains(text: string, kinds: readonly EntityKind[]): StoredEntity[] {
+    return this.containsPage(text, kinds, '', Number.MAX_SAFE_INTEGER - 1).items;
+  }
+}
