@@ -29,4 +29,7 @@ describe('recognizeLists', () => {
     expect(found('项目实现签约、开工、投产。')).toEqual([]);
     expect(found('紧盯投资者、引荐人、建设方，落实投资计划。')).toEqual([]);
   });
+  it('does not read a list as projects when 项目 comes only after a longer clause', () => {
+    expect(found('通过贷款、自筹资金、租金收入等渠道多方筹措资金支持重点项目。')).toEqual([]);
+  });
 });
