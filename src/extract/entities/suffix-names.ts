@@ -26,6 +26,29 @@ const SUFFIX_TRIE = new Trie<Suffix>([
 ]);
 export const PARK_RANK = new Map(PARK_SUFFIXES);
 const REGISTERED = new Set(REGISTERED_COMPANY_SUFFIXES);
+const BRANCH = new Set(RULES.suffixes.company.entries.filter((e) => e.branch).map((e) => e.word));
+/** A bank's name (…银行) that a branch may follow: 华辰银行|东海省分行. */
+const BANK = /[\p{Script=Han}]{2,12}?银行(?=[\p{Script=Han}（）()]{0,16}$)/u;
+
+/** Where the company a branch belongs to starts: the registered company seen last when only a place lies between
+ *  (…股份有限公司|滨海片区|分行), else a bank named just before (华辰银行|东海省|分行). */
+function parentOf(
+  text: string,
+  parent: { start: number; end: number } | undefined,
+  suffixStart: number,
+  floor: number,
+) {
+  // Only a place lies between: no punctuation, no other bank or branch.
+  const between = (from: number) =>
+    /^[\p{Script=Han}（）()]{0,16}$/u.test(text.slice(from, suffixStart)) &&
+    !/银行|分行|支行/.test(text.slice(from, suffixStart));
+  if (parent && parent.end <= suffixStart && between(parent.end)) return parent;
+  const window = Math.max(floor, suffixStart - 30);
+  const bank = BANK.exec(text.slice(window, suffixStart));
+  if (!bank) return undefined;
+  const bankEnd = window + bank.index + bank[0].length;
+  return { start: nameStart(text, bankEnd - 2, floor, { strong: true }), end: bankEnd };
+}
 const WEAK_COMPANY = new Trie<true>(WEAK_COMPANY_SUFFIXES.map((s) => [s, true] as const));
 
 /** What after a suffix makes it part of a longer word (集团化, 中心城市, 公司制). */
@@ -67,6 +90,10 @@ function namesAPlace(head: string): boolean {
 
 /** Organizations named after their place. */
 const PLACE_NAMED = new Set(RULES.suffixes.organization.entries.filter((e) => e.placeNamed).map((e) => e.word));
+
+/** State bodies a report names by its own level word alone (区管委会, 县人民法院, 省国资委). */
+const LEVEL_NAMED = new Set(RULES.suffixes.organization.entries.filter((e) => e.levelNamed).map((e) => e.word));
+const LEVEL_WORDS = new Set(['省', '市', '区', '县', '镇']);
 
 /** 局 ends bureaus (经济发展局) but also common words (格局, 大局, 布局, 开局, 新局: their last character before it)
  *  and a bare 管理局. */
@@ -113,6 +140,8 @@ export function recognizeSuffixNames(text: string, sentence: number): Candidate[
   const out: Candidate[] = [];
   let floor = 0;
   let park: { start: number; end: number } | undefined;
+  /** The last bank or registered company seen: a branch's name runs on from it (…有限公司|滨海片区|分行). */
+  let parent: { start: number; end: number } | undefined;
   for (const { start: suffixStart, end, value } of SUFFIX_TRIE.findAll(text)) {
     if (continuesWord(text, end)) continue;
     // A body named after the zone it serves (某某开发区|经济发展局) is named by both: the fuller name is the body's
@@ -133,8 +162,10 @@ export function recognizeSuffixNames(text: string, sentence: number): Candidate[
     // 项目 is everywhere; only a product word or a phase before it can make a company's name.
     if (value === PROJECT_WORD && !PROJECT_HEAD_END.test(text.slice(Math.max(0, suffixStart - 5), suffixStart)))
       continue;
-    const strong = REGISTERED.has(value.suffix);
-    let start = nameStart(text, suffixStart, floor, { strong });
+    const branch = BRANCH.has(value.suffix);
+    const strong = branch || REGISTERED.has(value.suffix);
+    const branchOf = branch ? parentOf(text, parent, suffixStart, floor) : undefined;
+    let start = branchOf ? branchOf.start : nameStart(text, suffixStart, floor, { strong });
     if (!strong) start = afterLastStopWord(text, start, suffixStart);
     // A quoted head directly before the suffix belongs to the name: “两院一中心”产学研合作平台.
     if (start > 0 && text[start - 1] === '”') {
@@ -158,6 +189,17 @@ export function recognizeSuffixNames(text: string, sentence: number): Candidate[
           priority: PRIORITY.suffixName,
         });
       }
+      continue;
+    }
+    if (LEVEL_NAMED.has(value.suffix) && LEVEL_WORDS.has(head) && fullHead === head) {
+      out.push({
+        kind: 'Organization',
+        name: head + value.suffix,
+        sentence,
+        start: nameStartAt,
+        end,
+        priority: PRIORITY.suffixName,
+      });
       continue;
     }
     if (isGenericHead(head)) {
@@ -188,6 +230,7 @@ export function recognizeSuffixNames(text: string, sentence: number): Candidate[
       priority: PRIORITY.suffixName,
     });
     if (value.kind === 'Park') park = { start: nameStartAt, end };
+    parent = REGISTERED.has(value.suffix) ? { start: nameStartAt, end } : branch ? undefined : parent;
   }
   return out;
 }

@@ -25,6 +25,12 @@ describe('recognizeLists', () => {
       ['Organization', '滨江区科技局', 'organization'],
     ]);
   });
+  it('reads a list closed by 等央企 as companies', () => {
+    expect(found('华辰建、东海能化集团等央企参与。')).toEqual([
+      ['Company', '华辰建', 'enterprise'],
+      ['Company', '东海能化集团', 'enterprise'],
+    ]);
+  });
   it('names nothing in a list of stages or of common words', () => {
     expect(found('项目实现签约、开工、投产。')).toEqual([]);
     expect(found('紧盯投资者、引荐人、建设方，落实投资计划。')).toEqual([]);

@@ -54,4 +54,20 @@ describe('recognizeSuffixNames', () => {
     expect(found('华辰科技项目顺利签约。')).toEqual([['Company', '华辰科技', '华辰科技']]);
     expect(found('重点项目顺利签约。')).toEqual([]);
   });
+  it('reads a state body named by the level word alone, but not after a determiner', () => {
+    expect(found('区人民法院、县人民检察院党组，免去其区金融办副主任职务。')).toEqual([
+      ['Organization', '区人民法院', '区人民法院'],
+      ['Organization', '县人民检察院', '县人民检察院'],
+      ['Organization', '区金融办', '区金融办'],
+    ]);
+    expect(found('各区管委会要落实。')).toEqual([]);
+  });
+  it('reads a bank branch whole, from the bank or registered company before it', () => {
+    expect(found('东海华辰银行股份有限公司滨江自贸区分行与国家华辰银行东海省分行签约。')).toEqual([
+      ['Company', '东海华辰银行股份有限公司', '东海华辰银行股份有限公司'],
+      ['Park', '滨江自贸区', '滨江自贸区'],
+      ['Company', '东海华辰银行股份有限公司滨江自贸区分行', '东海华辰银行股份有限公司滨江自贸区分行'],
+      ['Company', '国家华辰银行东海省分行', '国家华辰银行东海省分行'],
+    ]);
+  });
 });
