@@ -88,6 +88,9 @@ function namesAPlace(head: string): boolean {
   return segment(head).some((word) => PROPER_TAGS.has(tagOf(word)));
 }
 
+/** Project suffixes that also end common phrases: the head must hold a place or a proper name. */
+const PROPER_HEAD = new Set(RULES.suffixes.project.entries.filter((e) => e.properHead).map((e) => e.word));
+
 /** Organizations named after their place. */
 const PLACE_NAMED = new Set(RULES.suffixes.organization.entries.filter((e) => e.placeNamed).map((e) => e.word));
 
@@ -111,6 +114,7 @@ export function acceptsHead(suffix: Suffix, head: string): boolean {
   // A bare 公司 or 集团 after common words names a kind of company (融资租赁公司, 全资子公司), not one.
   if (suffix.kind === 'Company' && !REGISTERED.has(suffix.suffix) && !namesAPlace(head) && !looksProper(head))
     return false;
+  if (PROPER_HEAD.has(suffix.suffix) && !namesAPlace(head) && !looksProper(head)) return false;
   return !(suffix.kind === 'Park' && (PARK_RANK.get(suffix.suffix) ?? 0) >= 3 && !namesAPlace(head));
 }
 

@@ -30,6 +30,9 @@ export interface WordEntry {
   levelNamed?: boolean;
   /** Company suffixes: a branch (…分行), whose name runs on from the registered company or bank before it. */
   branch?: boolean;
+  /** Project suffixes that also end common phrases (自助餐厅, 研究服务平台): the head must hold a place or a proper
+   *  name. */
+  properHead?: boolean;
 }
 
 export interface WordTable {
@@ -46,7 +49,7 @@ export interface WordTable {
 /** What the code reading a file expects of each table: the attributes every entry must carry, and the table's own. */
 export type TableSpec = Record<string, { required?: ReadonlyArray<keyof Omit<WordEntry, 'word'>>; minHead?: boolean }>;
 
-const ATTRIBUTES = ['rank', 'registered', 'tier', 'placeNamed', 'levelNamed', 'branch'] as const;
+const ATTRIBUTES = ['rank', 'registered', 'tier', 'placeNamed', 'levelNamed', 'branch', 'properHead'] as const;
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 export function checkKind(file: string, table: string, kind: unknown, entry?: string): EntityKind {
@@ -85,6 +88,7 @@ function parseEntry(file: string, table: string, raw: unknown): WordEntry {
     else if (key === 'placeNamed' && typeof value === 'boolean') entry.placeNamed = value;
     else if (key === 'levelNamed' && typeof value === 'boolean') entry.levelNamed = value;
     else if (key === 'branch' && typeof value === 'boolean') entry.branch = value;
+    else if (key === 'properHead' && typeof value === 'boolean') entry.properHead = value;
     else if (key === 'tier' && (INDUSTRY_TIERS as readonly unknown[]).includes(value))
       entry.tier = value as IndustryTier;
     else if (!(ATTRIBUTES as readonly string[]).includes(key)) {

@@ -70,4 +70,8 @@ describe('recognizeSuffixNames', () => {
       ['Company', '国家华辰银行东海省分行', '国家华辰银行东海省分行'],
     ]);
   });
+  it('reads a restaurant or service platform only when its head holds a place or a proper name', () => {
+    expect(found('员工食堂、自助餐厅和研究服务平台陆续启用。')).toEqual([]);
+    expect(found('滨江长者食堂启用。')).toEqual([['Project', '滨江长者食堂', '滨江长者食堂']]);
+  });
 });
