@@ -8,6 +8,7 @@ import {
 } from '../lexicon/names.ts';
 import { segment, tagOf } from '../lexicon/segmenter.ts';
 import { RULES } from '../rules/index.ts';
+import { TITLES } from '../lexicon/people.ts';
 import { Trie } from '../lexicon/trie.ts';
 import { isGenericHead, isStopWord, nameStart, stripQualifiers } from './boundary.ts';
 import { PRIORITY, type Candidate } from './candidate.ts';
@@ -88,6 +89,12 @@ function namesAPlace(head: string): boolean {
   return segment(head).some((word) => PROPER_TAGS.has(tagOf(word)));
 }
 
+/** Committees that are no entity of their own before a post title (某开发区党工委|书记). */
+const NOT_BEFORE_TITLE = new Set(
+  RULES.suffixes.organization.entries.filter((e) => e.notBeforeTitle).map((e) => e.word),
+);
+const TITLE_TRIE = new Trie(TITLES);
+
 /** Project suffixes that also end common phrases: the head must hold a place or a proper name. */
 const PROPER_HEAD = new Set(RULES.suffixes.project.entries.filter((e) => e.properHead).map((e) => e.word));
 
@@ -148,11 +155,14 @@ export function recognizeSuffixNames(text: string, sentence: number): Candidate[
   let parent: { start: number; end: number } | undefined;
   for (const { start: suffixStart, end, value } of SUFFIX_TRIE.findAll(text)) {
     if (continuesWord(text, end)) continue;
+    if (NOT_BEFORE_TITLE.has(value.suffix) && TITLE_TRIE.longestAt(text, end)) continue;
     // A body named after the zone it serves (某某开发区|经济发展局) is named by both: the fuller name is the body's
-    // (the zone is read back from inside it). A zone's own committee (管委会) stands for the zone itself.
+    // (the zone is read back from inside it). A zone's own committee (管委会) stands for the zone itself. A zone's
+    // Party committee is an owner too: 某某开发区党工委|党群工作部.
+    let owner: { start: number; end: number } | undefined;
     if (value.kind === 'Organization' && park?.end === floor && !PLACE_NAMED.has(value.suffix)) {
       const head = text.slice(floor, suffixStart);
-      if (head.length <= 12 && /^[\p{Script=Han}与和]*$/u.test(head))
+      if (head.length <= 12 && /^[\p{Script=Han}与和]*$/u.test(head)) {
         out.push({
           kind: 'Organization',
           name: text.slice(park.start, end),
@@ -161,8 +171,10 @@ export function recognizeSuffixNames(text: string, sentence: number): Candidate[
           end,
           priority: PRIORITY.suffixName,
         });
+        if (NOT_BEFORE_TITLE.has(value.suffix)) owner = { start: park.start, end };
+      }
     }
-    park = undefined;
+    park = owner;
     // 项目 is everywhere; only a product word or a phase before it can make a company's name.
     if (value === PROJECT_WORD && !PROJECT_HEAD_END.test(text.slice(Math.max(0, suffixStart - 5), suffixStart)))
       continue;
@@ -196,6 +208,7 @@ export function recognizeSuffixNames(text: string, sentence: number): Candidate[
       continue;
     }
     if (LEVEL_NAMED.has(value.suffix) && LEVEL_WORDS.has(head) && fullHead === head) {
+      if (NOT_BEFORE_TITLE.has(value.suffix)) park = { start: nameStartAt, end };
       out.push({
         kind: 'Organization',
         name: head + value.suffix,
@@ -233,7 +246,7 @@ export function recognizeSuffixNames(text: string, sentence: number): Candidate[
       end,
       priority: PRIORITY.suffixName,
     });
-    if (value.kind === 'Park') park = { start: nameStartAt, end };
+    if (value.kind === 'Park' || NOT_BEFORE_TITLE.has(value.suffix)) park = { start: nameStartAt, end };
     parent = REGISTERED.has(value.suffix) ? { start: nameStartAt, end } : branch ? undefined : parent;
   }
   return out;

@@ -33,6 +33,9 @@ export interface WordEntry {
   /** Project suffixes that also end common phrases (自助餐厅, 研究服务平台): the head must hold a place or a proper
    *  name. */
   properHead?: boolean;
+  /** Organization suffixes of a zone's or place's committee (党工委): before a post title (党工委书记) the post is the
+   *  zone's, and the committee is no entity of its own there. */
+  notBeforeTitle?: boolean;
 }
 
 export interface WordTable {
@@ -49,7 +52,16 @@ export interface WordTable {
 /** What the code reading a file expects of each table: the attributes every entry must carry, and the table's own. */
 export type TableSpec = Record<string, { required?: ReadonlyArray<keyof Omit<WordEntry, 'word'>>; minHead?: boolean }>;
 
-const ATTRIBUTES = ['rank', 'registered', 'tier', 'placeNamed', 'levelNamed', 'branch', 'properHead'] as const;
+const ATTRIBUTES = [
+  'rank',
+  'registered',
+  'tier',
+  'placeNamed',
+  'levelNamed',
+  'branch',
+  'properHead',
+  'notBeforeTitle',
+] as const;
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 export function checkKind(file: string, table: string, kind: unknown, entry?: string): EntityKind {
@@ -89,6 +101,7 @@ function parseEntry(file: string, table: string, raw: unknown): WordEntry {
     else if (key === 'levelNamed' && typeof value === 'boolean') entry.levelNamed = value;
     else if (key === 'branch' && typeof value === 'boolean') entry.branch = value;
     else if (key === 'properHead' && typeof value === 'boolean') entry.properHead = value;
+    else if (key === 'notBeforeTitle' && typeof value === 'boolean') entry.notBeforeTitle = value;
     else if (key === 'tier' && (INDUSTRY_TIERS as readonly unknown[]).includes(value))
       entry.tier = value as IndustryTier;
     else if (!(ATTRIBUTES as readonly string[]).includes(key)) {

@@ -31,6 +31,13 @@ describe('recognizeLists', () => {
       ['Company', '东海能化集团', 'enterprise'],
     ]);
   });
+  it('reads a list closed by 等网站 as companies', () => {
+    expect(found('并与华辰、睿达、启明等网站建立合作。').map(([kind, name]) => [kind, name])).toEqual([
+      ['Company', '华辰'],
+      ['Company', '睿达'],
+      ['Company', '启明'],
+    ]);
+  });
   it('names nothing in a list of stages or of common words', () => {
     expect(found('项目实现签约、开工、投产。')).toEqual([]);
     expect(found('紧盯投资者、引荐人、建设方，落实投资计划。')).toEqual([]);

@@ -74,4 +74,16 @@ describe('recognizeSuffixNames', () => {
     expect(found('员工食堂、自助餐厅和研究服务平台陆续启用。')).toEqual([]);
     expect(found('滨江长者食堂启用。')).toEqual([['Project', '滨江长者食堂', '滨江长者食堂']]);
   });
+  it('reads a zone’s Party committee as a body, and the bodies under it, but not before a post title', () => {
+    expect(found('滨江开发区党工委党群工作部印发通知。').map(([kind, name]) => [kind, name])).toContainEqual([
+      'Organization',
+      '滨江开发区党工委党群工作部',
+    ]);
+    expect(found('在滨海试验区党工委的领导下。')).toContainEqual([
+      'Organization',
+      '滨海试验区党工委',
+      '滨海试验区党工委',
+    ]);
+    expect(found('滨江开发区党工委书记王华辰表示。').filter(([kind]) => kind === 'Organization')).toEqual([]);
+  });
 });
