@@ -155,12 +155,15 @@ export function recognizeSuffixNames(text: string, sentence: number): Candidate[
   let parent: { start: number; end: number } | undefined;
   for (const { start: suffixStart, end, value } of SUFFIX_TRIE.findAll(text)) {
     if (continuesWord(text, end)) continue;
-    if (NOT_BEFORE_TITLE.has(value.suffix) && TITLE_TRIE.longestAt(text, end)) continue;
+    const titleFollows = TITLE_TRIE.longestAt(text, end) !== undefined;
+    if (NOT_BEFORE_TITLE.has(value.suffix) && !PLACE_NAMED.has(value.suffix) && titleFollows) continue;
     // A body named after the zone it serves (某某开发区|经济发展局) is named by both: the fuller name is the body's
-    // (the zone is read back from inside it). A zone's own committee (管委会) stands for the zone itself. A zone's
-    // Party committee is an owner too: 某某开发区党工委|党群工作部.
+    // (the zone is read back from inside it). A zone's own committee (管委会) stands for the zone where a post title
+    // follows (某某开发区管委会|主任), and is a body elsewhere. A zone's Party committee is an owner too:
+    // 某某开发区党工委|党群工作部.
     let owner: { start: number; end: number } | undefined;
-    if (value.kind === 'Organization' && park?.end === floor && !PLACE_NAMED.has(value.suffix)) {
+    const zoneBody = !PLACE_NAMED.has(value.suffix) || (NOT_BEFORE_TITLE.has(value.suffix) && !titleFollows);
+    if (value.kind === 'Organization' && park?.end === floor && zoneBody) {
       const head = text.slice(floor, suffixStart);
       if (head.length <= 12 && /^[\p{Script=Han}与和]*$/u.test(head)) {
         out.push({
@@ -174,6 +177,7 @@ export function recognizeSuffixNames(text: string, sentence: number): Candidate[
         if (NOT_BEFORE_TITLE.has(value.suffix)) owner = { start: park.start, end };
       }
     }
+    const zone = park;
     park = owner;
     // 项目 is everywhere; only a product word or a phase before it can make a company's name.
     if (value === PROJECT_WORD && !PROJECT_HEAD_END.test(text.slice(Math.max(0, suffixStart - 5), suffixStart)))
@@ -182,6 +186,14 @@ export function recognizeSuffixNames(text: string, sentence: number): Candidate[
     const strong = branch || REGISTERED.has(value.suffix);
     const branchOf = branch ? parentOf(text, parent, suffixStart, floor) : undefined;
     let start = branchOf ? branchOf.start : nameStart(text, suffixStart, floor, { strong });
+    // A registered company named after the zone it is in opens with the zone's name: 滨江经济开发区|华辰投资有限公司.
+    if (
+      REGISTERED.has(value.suffix) &&
+      zone?.end === floor &&
+      start === floor &&
+      ![1, 2, 3, 4].some((len) => floor + len <= suffixStart && isStopWord(text.slice(floor, floor + len)))
+    )
+      start = zone.start;
     if (!strong) start = afterLastStopWord(text, start, suffixStart);
     // A quoted head directly before the suffix belongs to the name: “两院一中心”产学研合作平台.
     if (start > 0 && text[start - 1] === '”') {

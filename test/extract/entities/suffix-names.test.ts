@@ -35,13 +35,13 @@ describe('recognizeSuffixNames', () => {
       ['Organization', '滨江区经济发展局', '滨江区经济发展局'],
     ]);
   });
-  it('names a bureau after the zone it serves by both, and a zone’s committee by the zone alone', () => {
+  it('names a bureau after the zone it serves by both, and a zone’s committee before a post by the zone alone', () => {
     expect(found('滨江综合实验区自然资源与生态环境局召开会议。')).toContainEqual([
       'Organization',
       '滨江综合实验区自然资源与生态环境局',
       '滨江综合实验区自然资源与生态环境局',
     ]);
-    expect(found('滨江综合实验区管委会召开会议。').map(([kind]) => kind)).not.toContain('Organization');
+    expect(found('滨江综合实验区管委会副主任王华辰召开会议。').map(([kind]) => kind)).not.toContain('Organization');
   });
   it('reads a quoted head as part of the name, without its quotes, and keeps the quoted word as an alias', () => {
     const text = '建成全市首个“云栖”孵化器。';
@@ -85,5 +85,11 @@ describe('recognizeSuffixNames', () => {
       '滨海试验区党工委',
     ]);
     expect(found('滨江开发区党工委书记王华辰表示。').filter(([kind]) => kind === 'Organization')).toEqual([]);
+  });
+  it('reads a zone’s 管委会 as a body except before a post title, and a company named after its zone whole', () => {
+    const names = (text: string) => found(text).map(([kind, name]) => `${kind}:${name}`);
+    expect(names('滨江经济开发区管委会印发通知。')).toContain('Organization:滨江经济开发区管委会');
+    expect(names('滨江经济开发区管委会主任王华辰表示。')).toEqual(['Park:滨江经济开发区']);
+    expect(names('成立滨江经济开发区华辰投资有限公司。')).toContain('Company:滨江经济开发区华辰投资有限公司');
   });
 });
