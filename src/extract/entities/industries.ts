@@ -21,6 +21,8 @@ export function recognizeIndustries(text: string, sentence: number): Candidate[]
     const name = text.slice(start, end);
     const head = INDUSTRY_HEAD.exec(text.slice(end, end + 3));
     const fuller = head && !name.endsWith('业') ? name + head[0] : undefined;
+    // A sector named with 业 is also named without it (旅游业, 餐饮业: 旅游, 餐饮).
+    const bare = /^[\p{Script=Han}]{2,}(?<![产行])业$/u.test(name) ? name.slice(0, -1) : undefined;
     if (INSIDE_A_NAME.test(text.slice(fuller ? end + head![0].length : end))) return [];
     return {
       kind: 'Industry' as const,
@@ -29,7 +31,7 @@ export function recognizeIndustries(text: string, sentence: number): Candidate[]
       start,
       end: fuller ? end + head![0].length : end,
       priority: PRIORITY.industry,
-      ...(fuller && { aliases: [fuller] }),
+      ...((fuller || bare) && { aliases: [fuller ?? bare!] }),
     };
   });
 }
@@ -90,6 +92,8 @@ export function recognizeIndustryHeads(text: string, sentence: number): Candidat
       else if (!OPENING_TAGS.has(tag)) break;
       start = starts[j]!;
     }
+    // A conjunction the segmenter joined to the first word opens no name (和|文旅产业).
+    if (/^[和及与]/.test(text.slice(start, end - 2)) && end - 2 - start > 2) start++;
     const named = text.slice(start, end - 2);
     if (!content || named.length < 2 || INDUSTRY_SET.has(named)) return;
     // The report may name it without the head elsewhere (激光广电): both forms are the industry's.
