@@ -12,11 +12,18 @@ const INDUSTRY_SET = new Set(INDUSTRY_TERMS);
  *  report names it, kept as an alias of the lexicon's term (业务, 业态 and 业绩 are other words). */
 const INDUSTRY_HEAD = /^(?:产业|行业|业)(?![务态绩主内界])/;
 
+/** Words that, right after an industry word, make it part of another name or term (渔业示范基地, 软件产业基地,
+ *  某某产业投资集团, 产业链, 产业联盟): no industry is named there. */
+const INSIDE_A_NAME = /^(?:示范基地|基地|链|集群|联盟|基金|协会|研究院|投资)/;
+
 export function recognizeIndustries(text: string, sentence: number): Candidate[] {
-  return INDUSTRY_TRIE.findAll(text).map(({ start, end }) => {
+  return INDUSTRY_TRIE.findAll(text).flatMap(({ start, end }) => {
     const name = text.slice(start, end);
     const head = INDUSTRY_HEAD.exec(text.slice(end, end + 3));
     const fuller = head && !name.endsWith('业') ? name + head[0] : undefined;
+    // A sector named with 业 is also named without it (旅游业, 餐饮业: 旅游, 餐饮).
+    const bare = /^[\p{Script=Han}]{2,}(?<![产行])业$/u.test(name) ? name.slice(0, -1) : undefined;
+    if (INSIDE_A_NAME.test(text.slice(fuller ? end + head![0].length : end))) return [];
     return {
       kind: 'Industry' as const,
       name,
@@ -24,7 +31,7 @@ export function recognizeIndustries(text: string, sentence: number): Candidate[]
       start,
       end: fuller ? end + head![0].length : end,
       priority: PRIORITY.industry,
-      ...(fuller && { aliases: [fuller] }),
+      ...((fuller || bare) && { aliases: [fuller ?? bare!] }),
     };
   });
 }
@@ -71,6 +78,7 @@ export function recognizeIndustryHeads(text: string, sentence: number): Candidat
   words.forEach((word, i) => {
     if (!word.endsWith('产业') || word === '房地产业') return;
     const end = starts[i]! + word.length;
+    if (INSIDE_A_NAME.test(text.slice(end))) return;
     const stem = word.slice(0, -2);
     if (GENERIC_INDUSTRY_WORDS.has(stem) || NOT_INDUSTRY.has(stem)) return;
     let content = stem !== '';
@@ -84,6 +92,8 @@ export function recognizeIndustryHeads(text: string, sentence: number): Candidat
       else if (!OPENING_TAGS.has(tag)) break;
       start = starts[j]!;
     }
+    // A conjunction the segmenter joined to the first word opens no name (和|文旅产业).
+    if (/^[和及与]/.test(text.slice(start, end - 2)) && end - 2 - start > 2) start++;
     const named = text.slice(start, end - 2);
     if (!content || named.length < 2 || INDUSTRY_SET.has(named)) return;
     // The report may name it without the head elsewhere (激光广电): both forms are the industry's.

@@ -64,12 +64,24 @@ function isShortFormOf(short: RecognizedEntity, long: RecognizedEntity): boolean
   if (short.kind === 'Region' || short.kind === 'Official' || short.kind === 'Person' || short.kind === 'Industry')
     return false;
   if (long.name.endsWith(short.name)) {
-    // What the long form adds must be places: 江苏|滨海经济开发区, 无锡市|梁溪区人民政府.
-    return isPlacePrefix(long.name.slice(0, long.name.length - short.name.length));
+    // What the long form adds must be places: 江苏|滨海经济开发区, 无锡市|梁溪区人民政府; or the level word a
+    // report puts before its own bodies: 区|文旅集团.
+    const prefix = long.name.slice(0, long.name.length - short.name.length);
+    if (isPlacePrefix(prefix) || LEVEL_WORDS.has(prefix)) return true;
+  }
+  // A body named by its level word for the place or zone the long form names: 区经济发展局 for 滨江新区经济发展局.
+  const level = short.name[0]!;
+  const core = short.name.slice(1);
+  if (LEVEL_WORDS.has(level) && core.length >= 2 && long.name.endsWith(core)) {
+    const owner = long.name.slice(0, long.name.length - core.length);
+    if (owner.length >= 3 && owner.endsWith(level)) return true;
   }
   // A company named by a shortened brand in the same report: 华瑞达年 beside 华瑞达新能源.
   return short.kind === 'Company' && short.name.length >= 4 && long.name.startsWith(short.name.slice(0, 3));
 }
+
+/** Words that stand for the report's own place before a body's name (区文旅集团, 县人民法院). */
+const LEVEL_WORDS = new Set(['省', '市', '区', '县', '镇']);
 
 function isPlacePrefix(prefix: string): boolean {
   if (!prefix) return false;

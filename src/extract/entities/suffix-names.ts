@@ -8,6 +8,7 @@ import {
 } from '../lexicon/names.ts';
 import { segment, tagOf } from '../lexicon/segmenter.ts';
 import { RULES } from '../rules/index.ts';
+import { TITLES } from '../lexicon/people.ts';
 import { Trie } from '../lexicon/trie.ts';
 import { isGenericHead, isStopWord, nameStart, stripQualifiers } from './boundary.ts';
 import { PRIORITY, type Candidate } from './candidate.ts';
@@ -26,6 +27,29 @@ const SUFFIX_TRIE = new Trie<Suffix>([
 ]);
 export const PARK_RANK = new Map(PARK_SUFFIXES);
 const REGISTERED = new Set(REGISTERED_COMPANY_SUFFIXES);
+const BRANCH = new Set(RULES.suffixes.company.entries.filter((e) => e.branch).map((e) => e.word));
+/** A bank's name (…银行) that a branch may follow: 华辰银行|东海省分行. */
+const BANK = /[\p{Script=Han}]{2,12}?银行(?=[\p{Script=Han}（）()]{0,16}$)/u;
+
+/** Where the company a branch belongs to starts: the registered company seen last when only a place lies between
+ *  (…股份有限公司|滨海片区|分行), else a bank named just before (华辰银行|东海省|分行). */
+function parentOf(
+  text: string,
+  parent: { start: number; end: number } | undefined,
+  suffixStart: number,
+  floor: number,
+) {
+  // Only a place lies between: no punctuation, no other bank or branch.
+  const between = (from: number) =>
+    /^[\p{Script=Han}（）()]{0,16}$/u.test(text.slice(from, suffixStart)) &&
+    !/银行|分行|支行/.test(text.slice(from, suffixStart));
+  if (parent && parent.end <= suffixStart && between(parent.end)) return parent;
+  const window = Math.max(floor, suffixStart - 30);
+  const bank = BANK.exec(text.slice(window, suffixStart));
+  if (!bank) return undefined;
+  const bankEnd = window + bank.index + bank[0].length;
+  return { start: nameStart(text, bankEnd - 2, floor, { strong: true }), end: bankEnd };
+}
 const WEAK_COMPANY = new Trie<true>(WEAK_COMPANY_SUFFIXES.map((s) => [s, true] as const));
 
 /** What after a suffix makes it part of a longer word (集团化, 中心城市, 公司制). */
@@ -65,8 +89,21 @@ function namesAPlace(head: string): boolean {
   return segment(head).some((word) => PROPER_TAGS.has(tagOf(word)));
 }
 
+/** Committees that are no entity of their own before a post title (某开发区党工委|书记). */
+const NOT_BEFORE_TITLE = new Set(
+  RULES.suffixes.organization.entries.filter((e) => e.notBeforeTitle).map((e) => e.word),
+);
+const TITLE_TRIE = new Trie(TITLES);
+
+/** Project suffixes that also end common phrases: the head must hold a place or a proper name. */
+const PROPER_HEAD = new Set(RULES.suffixes.project.entries.filter((e) => e.properHead).map((e) => e.word));
+
 /** Organizations named after their place. */
 const PLACE_NAMED = new Set(RULES.suffixes.organization.entries.filter((e) => e.placeNamed).map((e) => e.word));
+
+/** State bodies a report names by its own level word alone (区管委会, 县人民法院, 省国资委). */
+const LEVEL_NAMED = new Set(RULES.suffixes.organization.entries.filter((e) => e.levelNamed).map((e) => e.word));
+const LEVEL_WORDS = new Set(['省', '市', '区', '县', '镇']);
 
 /** 局 ends bureaus (经济发展局) but also common words (格局, 大局, 布局, 开局, 新局: their last character before it)
  *  and a bare 管理局. */
@@ -84,6 +121,7 @@ export function acceptsHead(suffix: Suffix, head: string): boolean {
   // A bare 公司 or 集团 after common words names a kind of company (融资租赁公司, 全资子公司), not one.
   if (suffix.kind === 'Company' && !REGISTERED.has(suffix.suffix) && !namesAPlace(head) && !looksProper(head))
     return false;
+  if (PROPER_HEAD.has(suffix.suffix) && !namesAPlace(head) && !looksProper(head)) return false;
   return !(suffix.kind === 'Park' && (PARK_RANK.get(suffix.suffix) ?? 0) >= 3 && !namesAPlace(head));
 }
 
@@ -113,13 +151,21 @@ export function recognizeSuffixNames(text: string, sentence: number): Candidate[
   const out: Candidate[] = [];
   let floor = 0;
   let park: { start: number; end: number } | undefined;
+  /** The last bank or registered company seen: a branch's name runs on from it (…有限公司|滨海片区|分行). */
+  let parent: { start: number; end: number } | undefined;
   for (const { start: suffixStart, end, value } of SUFFIX_TRIE.findAll(text)) {
     if (continuesWord(text, end)) continue;
+    const titleFollows = TITLE_TRIE.longestAt(text, end) !== undefined;
+    if (NOT_BEFORE_TITLE.has(value.suffix) && !PLACE_NAMED.has(value.suffix) && titleFollows) continue;
     // A body named after the zone it serves (某某开发区|经济发展局) is named by both: the fuller name is the body's
-    // (the zone is read back from inside it). A zone's own committee (管委会) stands for the zone itself.
-    if (value.kind === 'Organization' && park?.end === floor && !PLACE_NAMED.has(value.suffix)) {
+    // (the zone is read back from inside it). A zone's own committee (管委会) stands for the zone where a post title
+    // follows (某某开发区管委会|主任), and is a body elsewhere. A zone's Party committee is an owner too:
+    // 某某开发区党工委|党群工作部.
+    let owner: { start: number; end: number } | undefined;
+    const zoneBody = !PLACE_NAMED.has(value.suffix) || (NOT_BEFORE_TITLE.has(value.suffix) && !titleFollows);
+    if (value.kind === 'Organization' && park?.end === floor && zoneBody) {
       const head = text.slice(floor, suffixStart);
-      if (head.length <= 12 && /^[\p{Script=Han}与和]*$/u.test(head))
+      if (head.length <= 12 && /^[\p{Script=Han}与和]*$/u.test(head)) {
         out.push({
           kind: 'Organization',
           name: text.slice(park.start, end),
@@ -128,13 +174,26 @@ export function recognizeSuffixNames(text: string, sentence: number): Candidate[
           end,
           priority: PRIORITY.suffixName,
         });
+        if (NOT_BEFORE_TITLE.has(value.suffix)) owner = { start: park.start, end };
+      }
     }
-    park = undefined;
+    const zone = park;
+    park = owner;
     // 项目 is everywhere; only a product word or a phase before it can make a company's name.
     if (value === PROJECT_WORD && !PROJECT_HEAD_END.test(text.slice(Math.max(0, suffixStart - 5), suffixStart)))
       continue;
-    const strong = REGISTERED.has(value.suffix);
-    let start = nameStart(text, suffixStart, floor, { strong });
+    const branch = BRANCH.has(value.suffix);
+    const strong = branch || REGISTERED.has(value.suffix);
+    const branchOf = branch ? parentOf(text, parent, suffixStart, floor) : undefined;
+    let start = branchOf ? branchOf.start : nameStart(text, suffixStart, floor, { strong });
+    // A registered company named after the zone it is in opens with the zone's name: 滨江经济开发区|华辰投资有限公司.
+    if (
+      REGISTERED.has(value.suffix) &&
+      zone?.end === floor &&
+      start === floor &&
+      ![1, 2, 3, 4].some((len) => floor + len <= suffixStart && isStopWord(text.slice(floor, floor + len)))
+    )
+      start = zone.start;
     if (!strong) start = afterLastStopWord(text, start, suffixStart);
     // A quoted head directly before the suffix belongs to the name: “两院一中心”产学研合作平台.
     if (start > 0 && text[start - 1] === '”') {
@@ -158,6 +217,18 @@ export function recognizeSuffixNames(text: string, sentence: number): Candidate[
           priority: PRIORITY.suffixName,
         });
       }
+      continue;
+    }
+    if (LEVEL_NAMED.has(value.suffix) && LEVEL_WORDS.has(head) && fullHead === head) {
+      if (NOT_BEFORE_TITLE.has(value.suffix)) park = { start: nameStartAt, end };
+      out.push({
+        kind: 'Organization',
+        name: head + value.suffix,
+        sentence,
+        start: nameStartAt,
+        end,
+        priority: PRIORITY.suffixName,
+      });
       continue;
     }
     if (isGenericHead(head)) {
@@ -187,7 +258,8 @@ export function recognizeSuffixNames(text: string, sentence: number): Candidate[
       end,
       priority: PRIORITY.suffixName,
     });
-    if (value.kind === 'Park') park = { start: nameStartAt, end };
+    if (value.kind === 'Park' || NOT_BEFORE_TITLE.has(value.suffix)) park = { start: nameStartAt, end };
+    parent = REGISTERED.has(value.suffix) ? { start: nameStartAt, end } : branch ? undefined : parent;
   }
   return out;
 }

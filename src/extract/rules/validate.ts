@@ -26,6 +26,16 @@ export interface WordEntry {
   tier?: IndustryTier;
   /** Organization suffixes: a name with it is named after its place (滨江区人民政府). */
   placeNamed?: boolean;
+  /** Organization suffixes: a body a report may name by its level word alone (区管委会, 省国资委). */
+  levelNamed?: boolean;
+  /** Company suffixes: a branch (…分行), whose name runs on from the registered company or bank before it. */
+  branch?: boolean;
+  /** Project suffixes that also end common phrases (自助餐厅, 研究服务平台): the head must hold a place or a proper
+   *  name. */
+  properHead?: boolean;
+  /** Organization suffixes of a zone's or place's committee (党工委): before a post title (党工委书记) the post is the
+   *  zone's, and the committee is no entity of its own there. */
+  notBeforeTitle?: boolean;
 }
 
 export interface WordTable {
@@ -42,7 +52,16 @@ export interface WordTable {
 /** What the code reading a file expects of each table: the attributes every entry must carry, and the table's own. */
 export type TableSpec = Record<string, { required?: ReadonlyArray<keyof Omit<WordEntry, 'word'>>; minHead?: boolean }>;
 
-const ATTRIBUTES = ['rank', 'registered', 'tier', 'placeNamed'] as const;
+const ATTRIBUTES = [
+  'rank',
+  'registered',
+  'tier',
+  'placeNamed',
+  'levelNamed',
+  'branch',
+  'properHead',
+  'notBeforeTitle',
+] as const;
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 export function checkKind(file: string, table: string, kind: unknown, entry?: string): EntityKind {
@@ -79,6 +98,10 @@ function parseEntry(file: string, table: string, raw: unknown): WordEntry {
     if (key === 'rank' && Number.isInteger(value) && (value as number) > 0) entry.rank = value as number;
     else if (key === 'registered' && typeof value === 'boolean') entry.registered = value;
     else if (key === 'placeNamed' && typeof value === 'boolean') entry.placeNamed = value;
+    else if (key === 'levelNamed' && typeof value === 'boolean') entry.levelNamed = value;
+    else if (key === 'branch' && typeof value === 'boolean') entry.branch = value;
+    else if (key === 'properHead' && typeof value === 'boolean') entry.properHead = value;
+    else if (key === 'notBeforeTitle' && typeof value === 'boolean') entry.notBeforeTitle = value;
     else if (key === 'tier' && (INDUSTRY_TIERS as readonly unknown[]).includes(value))
       entry.tier = value as IndustryTier;
     else if (!(ATTRIBUTES as readonly string[]).includes(key)) {

@@ -9,9 +9,12 @@ describe('name boundaries', () => {
   });
   it('strips leading determiners and levels', () => {
     expect(stripQualifiers('全市首个青年驿站')).toBe('青年驿站');
+    expect(stripQualifiers('台企华辰医疗')).toBe('华辰医疗');
   });
   it('calls a head of descriptive words generic, a proper head not', () => {
     expect(isGenericHead('省级特色')).toBe(true);
     expect(isGenericHead('华辰')).toBe(false);
+    expect(isGenericHead('社区党群活动')).toBe(true);
+    expect(isGenericHead('滨江村党群')).toBe(false);
   });
 });

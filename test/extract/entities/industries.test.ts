@@ -15,6 +15,12 @@ describe('recognizeIndustryHeads', () => {
     expect(heads('做大三大主导产业，发展农业产业，建设光伏产业园。')).toEqual([]);
     expect(heads('江西省稀土产业加快集聚。')).toEqual([['稀土产业', '稀土']]);
   });
+  it('opens no industry with a conjunction the segmenter joined to it', () => {
+    expect(heads('推动农业和文旅产业融合。')).toEqual([['文旅产业', '文旅']]);
+  });
+  it('takes no industry inside another name or term (…产业基地, …产业投资集团, …产业联盟)', () => {
+    expect(heads('获评石斛产业基地，组建华辰油茶产业投资集团和稀土产业联盟。')).toEqual([]);
+  });
 });
 
 describe('recognizeIndustries', () => {
@@ -24,6 +30,13 @@ describe('recognizeIndustries', () => {
       ['新一代信息技术', ['新一代信息技术产业']],
       ['文化旅游', ['文化旅游业']],
     ]);
+  });
+  it('takes no lexicon term that opens a facility’s name (文化旅游示范基地)', () => {
+    expect(recognizeIndustries('建成文化旅游示范基地。', 0)).toEqual([]);
+  });
+  it('keeps a sector named with 业 also without it', () => {
+    const found = recognizeIndustries('大力发展旅游业。', 0);
+    expect(found.map((c) => [c.name, c.aliases])).toEqual([['旅游业', ['旅游']]]);
   });
   it('does not take 业务 after a term for 业', () => {
     const [c] = recognizeIndustries('拓展跨境电商业务。', 0);

@@ -25,8 +25,24 @@ describe('recognizeLists', () => {
       ['Organization', '滨江区科技局', 'organization'],
     ]);
   });
+  it('reads a list closed by 等央企 as companies', () => {
+    expect(found('华辰建、东海能化集团等央企参与。')).toEqual([
+      ['Company', '华辰建', 'enterprise'],
+      ['Company', '东海能化集团', 'enterprise'],
+    ]);
+  });
+  it('reads a list closed by 等网站 as companies', () => {
+    expect(found('并与华辰、睿达、启明等网站建立合作。').map(([kind, name]) => [kind, name])).toEqual([
+      ['Company', '华辰'],
+      ['Company', '睿达'],
+      ['Company', '启明'],
+    ]);
+  });
   it('names nothing in a list of stages or of common words', () => {
     expect(found('项目实现签约、开工、投产。')).toEqual([]);
     expect(found('紧盯投资者、引荐人、建设方，落实投资计划。')).toEqual([]);
+  });
+  it('does not read a list as projects when 项目 comes only after a longer clause', () => {
+    expect(found('通过贷款、自筹资金、租金收入等渠道多方筹措资金支持重点项目。')).toEqual([]);
   });
 });

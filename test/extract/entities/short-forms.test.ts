@@ -38,4 +38,24 @@ describe('mergeShortForms', () => {
       ['“2+4”共建园区联动发展', ['“2+4”联动发展']],
     ]);
   });
+  it('merges a body named by its level word into the full name and a level-word form into the bare one', () => {
+    const merged = mergeShortForms(
+      report(
+        entity('Organization', '滨江新区经济发展局'),
+        entity('Organization', '区经济发展局'),
+        entity('Company', '区华辰集团'),
+        entity('Company', '华辰集团'),
+      ),
+    );
+    expect(merged.entities.map((e) => [e.name, [...e.aliases]])).toEqual([
+      ['滨江新区经济发展局', ['区经济发展局']],
+      ['区华辰集团', ['华辰集团']],
+    ]);
+  });
+  it('does not merge a level-word form into a name whose owner ends in another level', () => {
+    const kept = mergeShortForms(
+      report(entity('Organization', '滨江县经济发展局'), entity('Organization', '区经济发展局')),
+    );
+    expect(kept.entities).toHaveLength(2);
+  });
 });

@@ -35,13 +35,13 @@ describe('recognizeSuffixNames', () => {
       ['Organization', '滨江区经济发展局', '滨江区经济发展局'],
     ]);
   });
-  it('names a bureau after the zone it serves by both, and a zone’s committee by the zone alone', () => {
+  it('names a bureau after the zone it serves by both, and a zone’s committee before a post by the zone alone', () => {
     expect(found('滨江综合实验区自然资源与生态环境局召开会议。')).toContainEqual([
       'Organization',
       '滨江综合实验区自然资源与生态环境局',
       '滨江综合实验区自然资源与生态环境局',
     ]);
-    expect(found('滨江综合实验区管委会召开会议。').map(([kind]) => kind)).not.toContain('Organization');
+    expect(found('滨江综合实验区管委会副主任王华辰召开会议。').map(([kind]) => kind)).not.toContain('Organization');
   });
   it('reads a quoted head as part of the name, without its quotes, and keeps the quoted word as an alias', () => {
     const text = '建成全市首个“云栖”孵化器。';
@@ -53,5 +53,43 @@ describe('recognizeSuffixNames', () => {
   it('reads a company’s short name before 项目 only when a product word ends it', () => {
     expect(found('华辰科技项目顺利签约。')).toEqual([['Company', '华辰科技', '华辰科技']]);
     expect(found('重点项目顺利签约。')).toEqual([]);
+  });
+  it('reads a state body named by the level word alone, but not after a determiner', () => {
+    expect(found('区人民法院、县人民检察院党组，免去其区金融办副主任职务。')).toEqual([
+      ['Organization', '区人民法院', '区人民法院'],
+      ['Organization', '县人民检察院', '县人民检察院'],
+      ['Organization', '区金融办', '区金融办'],
+    ]);
+    expect(found('各区管委会要落实。')).toEqual([]);
+  });
+  it('reads a bank branch whole, from the bank or registered company before it', () => {
+    expect(found('东海华辰银行股份有限公司滨江自贸区分行与国家华辰银行东海省分行签约。')).toEqual([
+      ['Company', '东海华辰银行股份有限公司', '东海华辰银行股份有限公司'],
+      ['Park', '滨江自贸区', '滨江自贸区'],
+      ['Company', '东海华辰银行股份有限公司滨江自贸区分行', '东海华辰银行股份有限公司滨江自贸区分行'],
+      ['Company', '国家华辰银行东海省分行', '国家华辰银行东海省分行'],
+    ]);
+  });
+  it('reads a restaurant or service platform only when its head holds a place or a proper name', () => {
+    expect(found('员工食堂、自助餐厅和研究服务平台陆续启用。')).toEqual([]);
+    expect(found('滨江长者食堂启用。')).toEqual([['Project', '滨江长者食堂', '滨江长者食堂']]);
+  });
+  it('reads a zone’s Party committee as a body, and the bodies under it, but not before a post title', () => {
+    expect(found('滨江开发区党工委党群工作部印发通知。').map(([kind, name]) => [kind, name])).toContainEqual([
+      'Organization',
+      '滨江开发区党工委党群工作部',
+    ]);
+    expect(found('在滨海试验区党工委的领导下。')).toContainEqual([
+      'Organization',
+      '滨海试验区党工委',
+      '滨海试验区党工委',
+    ]);
+    expect(found('滨江开发区党工委书记王华辰表示。').filter(([kind]) => kind === 'Organization')).toEqual([]);
+  });
+  it('reads a zone’s 管委会 as a body except before a post title, and a company named after its zone whole', () => {
+    const names = (text: string) => found(text).map(([kind, name]) => `${kind}:${name}`);
+    expect(names('滨江经济开发区管委会印发通知。')).toContain('Organization:滨江经济开发区管委会');
+    expect(names('滨江经济开发区管委会主任王华辰表示。')).toEqual(['Park:滨江经济开发区']);
+    expect(names('成立滨江经济开发区华辰投资有限公司。')).toContain('Company:滨江经济开发区华辰投资有限公司');
   });
 });
