@@ -135,6 +135,8 @@ export function locatedIn(ctx: RelationContext, out: RelationSet): void {
         out.add({ type: 'LOCATED_IN', from: named, to: region, evidence: ctx.evidenceFor(named, region) });
     }
   }
+  localPlaces(ctx, out);
+  ownCompanies(ctx, out);
   // Companies named as enterprises of the report's park or region.
   const home = report.subjectPark ?? report.subjectRegion;
   if (home === undefined) return;
@@ -144,6 +146,72 @@ export function locatedIn(ctx: RelationContext, out: RelationSet): void {
     if (m.listType === 'enterprise' || (!m.listType && ENTERPRISE_CONTEXT.test(after))) {
       out.add({ type: 'LOCATED_IN', from: m.entity, to: home, evidence: [m.sentence] });
     }
+  }
+}
+
+/** The place a report's own units are in: the region its park's name places it in, else the region it is about. */
+function homeRegion(ctx: RelationContext): number | undefined {
+  const { subjectPark, subjectRegion } = ctx.report;
+  if (subjectPark !== undefined) {
+    const named = regionsOfName(ctx.name(subjectPark));
+    const region = ctx.entitiesOfKind('Region').find((r) => named.includes(ctx.name(r)));
+    if (region !== undefined) return region;
+  }
+  return subjectRegion;
+}
+
+const placed = (out: RelationSet) =>
+  new Set(
+    out
+      .values()
+      .filter((r) => r.type === 'LOCATED_IN')
+      .map((r) => r.from),
+  );
+
+/** Villages, communities and sub-areas the gazetteer does not know (某某村, 某某社区, 某某片区) that nothing else places
+ *  lie in the report's own region: a report names the villages of the place it governs. */
+function localPlaces(ctx: RelationContext, out: RelationSet): void {
+  const home = homeRegion(ctx);
+  // Only a county or town names the villages it holds; a province-wide report's villages could be anywhere in it.
+  const level = home === undefined ? undefined : regionByName(ctx.name(home))?.level;
+  if (home === undefined || (level !== 'county' && level !== 'town')) return;
+  const has = placed(out);
+  for (const region of ctx.entitiesOfKind('Region')) {
+    const name = ctx.name(region);
+    if (has.has(region) || regionByName(name) || !LOCAL_PLACE.test(name)) continue;
+    out.add({ type: 'LOCATED_IN', from: region, to: home, evidence: ctx.evidenceFor(region, home) });
+  }
+}
+/** A report's own state-owned groups: 区城发集团 (区 is the report's zone), 城投集团, 文旅集团, 金控集团. */
+const OWN_GROUP = /^(?:[区市县](?!域|级|内|外)|(?:城投|城发|城建|交投|文旅|金控|投促|国投|实发)(?:集团|公司))/;
+
+/** A company that nothing else places and that the report names as its own (区城发集团, or a name opening with the
+ *  park's: 某某开发区某某物流有限公司) lies in the report's park, else its region. */
+function ownCompanies(ctx: RelationContext, out: RelationSet): void {
+  const { subjectPark } = ctx.report;
+  const home = subjectPark ?? ctx.report.subjectRegion;
+  if (home === undefined) return;
+  const parkForms =
+    subjectPark === undefined ? [] : [ctx.name(subjectPark), ...ctx.report.entities[subjectPark]!.aliases];
+  const has = placed(out);
+  for (const company of ctx.entitiesOfKind('Company')) {
+    const name = ctx.name(company);
+    if (has.has(company) && !parkForms.some((f) => name.startsWith(f))) continue;
+    if (!OWN_GROUP.test(name) && !parkForms.some((f) => name.length > f.length && name.startsWith(f))) continue;
+    out.add({ type: 'LOCATED_IN', from: company, to: home, evidence: ctx.evidenceFor(company, home) });
+  }
+}
+const LOCAL_PLACE = /(?:村|社区|片区|街道|镇|乡)$/;
+
+/** An enclave (科创飞地) is a park's part that lies elsewhere, in the partner's place. */
+const LIES_ELSEWHERE = /飞地/;
+
+/** A park's parts lie in it (ONTOLOGY.md: a park or project gets the most specific place the report implies): a
+ *  sub-park or project PART_OF a park is also LOCATED_IN it, unless it is an enclave. */
+export function partsLieInWholes(ctx: RelationContext, out: RelationSet): void {
+  for (const r of out.values()) {
+    if (r.type !== 'PART_OF' || ctx.kind(r.to) !== 'Park' || LIES_ELSEWHERE.test(ctx.name(r.from))) continue;
+    out.add({ type: 'LOCATED_IN', from: r.from, to: r.to, evidence: r.evidence });
   }
 }
 

@@ -197,3 +197,26 @@ describe('LOCATED_IN from the places inside a name', () => {
     expect(found).toContainEqual({ type: 'LOCATED_IN', from: '中韩(盐城)产业园', to: '盐城市' });
   });
 });
+
+describe('LOCATED_IN the report implies', () => {
+  const park = relations(
+    '滨江高新区：奋力开创新局面\n光伏产业园、数字经济产业园建设加快推进，创新打造“滨江·南湖科创飞地”。区城发集团全力建设人才公寓，文旅集团推进酒店开发。',
+  );
+  it('puts the parts of a park in it, but not an enclave, which lies in the partner’s place', () => {
+    expect(park).toContainEqual({ type: 'PART_OF', from: '光伏产业园', to: '滨江高新区' });
+    expect(park).toContainEqual({ type: 'LOCATED_IN', from: '光伏产业园', to: '滨江高新区' });
+    expect(park).toContainEqual({ type: 'PART_OF', from: '滨江·南湖科创飞地', to: '滨江高新区' });
+    expect(park).not.toContainEqual({ type: 'LOCATED_IN', from: '滨江·南湖科创飞地', to: '滨江高新区' });
+  });
+  it('puts the report’s own state-owned groups in its park', () => {
+    expect(park).toContainEqual({ type: 'LOCATED_IN', from: '区城发集团', to: '滨江高新区' });
+    expect(park).toContainEqual({ type: 'LOCATED_IN', from: '文旅集团', to: '滨江高新区' });
+  });
+  it('puts the villages a county report names in that county, not those of a province-wide report', () => {
+    const county = relations('睢宁县：乡村振兴见成效\n青石村获评全国乡村治理示范村，红枫社区荣获文明实践站称号。');
+    expect(county).toContainEqual({ type: 'LOCATED_IN', from: '青石村', to: '睢宁县' });
+    expect(county).toContainEqual({ type: 'LOCATED_IN', from: '红枫社区', to: '睢宁县' });
+    const province = relations('江苏省：乡村振兴见成效\n青石村获评全国乡村治理示范村。');
+    expect(province.filter((r) => r.from === '青石村')).toEqual([]);
+  });
+});
