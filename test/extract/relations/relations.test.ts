@@ -220,3 +220,26 @@ describe('LOCATED_IN the report implies', () => {
     expect(province.filter((r) => r.from === '青石村')).toEqual([]);
   });
 });
+
+describe('INVESTS_IN the project a company builds', () => {
+  const found = relations(
+    [
+      '滨江高新区：奋力开创新局面',
+      '区城发集团与华辰集团共同投资建设光伏产业园，投资总额9.5亿元。',
+      '数字经济产业园由恒泰科技有限公司负责开发建设。',
+      '着力推动凌云集团智能装备产业园(总投资8亿元)建设。',
+    ].join('\n'),
+  );
+  const invests = found.filter((r) => r.type === 'INVESTS_IN');
+  it('gives the park a company builds in its own clause to it and its co-investor, with the amount after', () => {
+    expect(invests).toContainEqual({ type: 'INVESTS_IN', from: '区城发集团', to: '光伏产业园', amount: 950_000_000 });
+    expect(invests).toContainEqual({ type: 'INVESTS_IN', from: '华辰集团', to: '光伏产业园', amount: 950_000_000 });
+  });
+  it('reads 由某公司负责开发建设 and a park named right after its company', () => {
+    expect(invests).toContainEqual({ type: 'INVESTS_IN', from: '恒泰科技有限公司', to: '数字经济产业园' });
+    expect(invests).toContainEqual({ type: 'INVESTS_IN', from: '凌云集团', to: '智能装备产业园', amount: 800_000_000 });
+  });
+  it('does not also make a builder an investor in the report’s park', () => {
+    expect(invests.filter((r) => r.to === '滨江高新区')).toEqual([]);
+  });
+});
