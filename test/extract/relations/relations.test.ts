@@ -243,3 +243,11 @@ describe('INVESTS_IN the project a company builds', () => {
     expect(invests.filter((r) => r.to === '滨江高新区')).toEqual([]);
   });
 });
+
+describe('posts in a place’s Party committee', () => {
+  it('gives a 省委 post and the post after it to the province, not to the committee', () => {
+    const found = relations('滨江高新区：调研\n江苏省委书记周明远、省长李立新来到滨江高新区调研。');
+    expect(found).toContainEqual({ type: 'HOLDS_POSITION', from: '周明远', to: '江苏省', title: '省委书记' });
+    expect(found).toContainEqual({ type: 'HOLDS_POSITION', from: '李立新', to: '江苏省', title: '省长' });
+  });
+});
