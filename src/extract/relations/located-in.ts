@@ -171,10 +171,11 @@ const placed = (out: RelationSet) =>
 /** Villages, communities and sub-areas the gazetteer does not know (某某村, 某某社区, 某某片区) that nothing else places
  *  lie in the report's own region: a report names the villages of the place it governs. */
 function localPlaces(ctx: RelationContext, out: RelationSet): void {
-  const home = homeRegion(ctx);
+  const area = ctx.ownArea();
+  const home = area ?? homeRegion(ctx);
   // Only a county or town names the villages it holds; a province-wide report's villages could be anywhere in it.
   const level = home === undefined ? undefined : regionByName(ctx.name(home))?.level;
-  if (home === undefined || (level !== 'county' && level !== 'town')) return;
+  if (home === undefined || (area === undefined && level !== 'county' && level !== 'town')) return;
   const has = placed(out);
   for (const region of ctx.entitiesOfKind('Region')) {
     const name = ctx.name(region);

@@ -251,3 +251,11 @@ describe('posts in a place’s Party committee', () => {
     expect(found).toContainEqual({ type: 'HOLDS_POSITION', from: '李立新', to: '江苏省', title: '省长' });
   });
 });
+
+describe('a report of an area’s own office', () => {
+  const found = relations('滨江高新区南湖片区管理局2023年工作总结\n南湖片区大力发展乡村旅游。青石村获评全国文明村。');
+  it('gives the area, not the whole park, the industries and villages the report names', () => {
+    expect(found).toContainEqual({ type: 'LOCATED_IN', from: '青石村', to: '南湖片区' });
+    expect(found.filter((r) => r.type === 'FOCUSES_ON').map((r) => r.from)).toEqual(['南湖片区']);
+  });
+});
