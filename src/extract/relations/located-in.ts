@@ -3,6 +3,7 @@
 import { placesInOneName, regionByName, regionWithin } from '../lexicon/regions.ts';
 import { bracketedRegion, pickRegion, regionTrie } from '../entities/regions.ts';
 import { PARK_RANK } from '../entities/suffix-names.ts';
+import type { RecognizedMention } from '../entities/index.ts';
 import type { RelationContext, RelationSet } from './context.ts';
 
 /** The most specific region a name opens with: 江苏|滨海|经济开发区 → 滨海县; a co-built 昆山|睢宁|工业园 → 睢宁县, the
@@ -48,28 +49,54 @@ export function regionsOfName(name: string): string[] {
 }
 
 const ENTERPRISE_CONTEXT = /获评|入选|被评为|认定为|荣获|上市/;
-/** X位于Y, X坐落于Y, X地处Y, X入驻Y: the place follows the verb. */
-const LOCATED_VERB = /^(?:位于|坐落于|坐落在|地处|入驻|落户于|设在|设于)$/;
 /** 位于Y的X: the place comes first. */
 const LOCATED_BEFORE = /^的$/;
 
-/** Places stated in so many words: 产业园位于滨江区, 位于滨江区的产业园, 华辰公司入驻光伏产业园. */
+/** Places stated in so many words: 产业园位于滨江区, 位于滨江区的产业园, 华辰公司入驻光伏产业园; and a chain of places after
+ *  the verb, each within the one before (位于某市某区某某产业园内 → the thing in the park, the park in the district). */
 function statedLocations(ctx: RelationContext, out: RelationSet): void {
   for (const [i] of ctx.sentences.entries()) {
     const mentions = ctx.mentionsIn(i).filter((m) => !m.reference);
     const text = ctx.text(i);
     mentions.forEach((thing) => {
-      const place = mentions.find((m) => m.start >= thing.end);
-      if (!place) return;
+      // The next mention after this one (an industry inside a park's name starts within it, not after).
+      const k = mentions.findIndex((m) => m.start >= thing.end) - 1;
+      const place = mentions[k + 1];
+      if (k < -1 || !place) return;
       const gap = text.slice(thing.end, place.start);
-      if (LOCATED_VERB.test(gap)) out.add({ type: 'LOCATED_IN', from: thing.entity, to: place.entity, evidence: [i] });
       // 位于|Y|的|X
       if (LOCATED_BEFORE.test(gap) && /(?:位于|地处|坐落于)$/.test(text.slice(0, thing.start))) {
         out.add({ type: 'LOCATED_IN', from: place.entity, to: thing.entity, evidence: [i] });
       }
+      // X|(用地、项目…)位于|Y Z…: the places after the verb in its clause, read as a chain.
+      const verb = LOCATED_AFTER.exec(gap);
+      if (!verb) return;
+      const clauseEnd = text.slice(place.start).search(/[，,；;。！？!?]|$/) + place.start;
+      const chain: RecognizedMention[] = [];
+      for (const next of mentions.slice(k + 1)) {
+        const before = chain.at(-1);
+        if (before && next.start < before.end) continue; // inside the previous place's name
+        if (next.end > clauseEnd || !PLACE_KINDS.has(ctx.kind(next.entity))) break;
+        // Between two places only a few words of address (东部, 华府大道四段, a bracket).
+        if (before && text.slice(before.end, next.start).length > 12) break;
+        chain.push(next);
+      }
+      if (!chain.length) return;
+      out.add({ type: 'LOCATED_IN', from: thing.entity, to: chain.at(-1)!.entity, evidence: [i] });
+      for (let c = 1; c < chain.length; c++) {
+        const [outer, inner] = [chain[c - 1]!.entity, chain[c]!.entity];
+        const [outerName, innerName] = [ctx.name(outer), ctx.name(inner)];
+        if (outer === inner || (regionByName(outerName) && regionByName(innerName))) continue;
+        if (regionWithin(outerName, innerName)) continue;
+        out.add({ type: 'LOCATED_IN', from: inner, to: outer, evidence: [i] });
+      }
     });
   }
 }
+
+/** The gap between a thing and the first place after its verb: 位于, 坐落于, 建设用地位于, 项目选址位于. */
+const LOCATED_AFTER = /^[^，,；;。]{0,8}?(?:位于|坐落于|坐落在|地处|入驻|落户于|落户|设在|设于)$/;
+const PLACE_KINDS = new Set(['Region', 'Park']);
 
 const PLACED_KINDS = new Set(['Region', 'Park', 'Company', 'Project']);
 

@@ -259,3 +259,12 @@ describe('a report of an area’s own office', () => {
     expect(found.filter((r) => r.type === 'FOCUSES_ON').map((r) => r.from)).toEqual(['南湖片区']);
   });
 });
+
+describe('a chain of places after 位于', () => {
+  it('puts the thing in the last, most specific place of the chain', () => {
+    const found = relations('滨江高新区：建设\n创客产业园位于睢宁县沙集镇，建筑面积2万平方米。');
+    expect(found).toContainEqual({ type: 'LOCATED_IN', from: '创客产业园', to: '沙集镇' });
+    expect(found).toContainEqual({ type: 'LOCATED_IN', from: '沙集镇', to: '睢宁县' });
+    expect(found).not.toContainEqual({ type: 'LOCATED_IN', from: '创客产业园', to: '睢宁县' });
+  });
+});
