@@ -48,6 +48,27 @@ export function regionsOfName(name: string): string[] {
   return found;
 }
 
+/** The province a region lies in (itself for a province or a foreign country). */
+function provinceOf(name: string): string | undefined {
+  let entry = regionByName(name);
+  while (entry && entry.level !== 'province' && entry.level !== 'country' && entry.parent)
+    entry = regionByName(entry.parent);
+  return entry?.name;
+}
+
+/** The places a name states for a park or project of a park report, without those in another province than the
+ *  park's own: in a park's 台湾创业园 or 海西物流中心 the place is a theme or a partner, not where it is. */
+function hostedPlaces(ctx: RelationContext, name: string): string[] {
+  const named = regionsOfName(name);
+  const park = ctx.report.subjectPark;
+  if (park === undefined || !named.length) return named;
+  const home =
+    regionsOfName(ctx.name(park))[0] ??
+    (ctx.report.subjectRegion === undefined ? undefined : ctx.name(ctx.report.subjectRegion));
+  const province = home === undefined ? undefined : provinceOf(home);
+  return province === undefined ? named : named.filter((r) => provinceOf(r) === province);
+}
+
 const ENTERPRISE_CONTEXT = /获评|入选|被评为|认定为|荣获|上市/;
 /** 位于Y的X: the place comes first. */
 const LOCATED_BEFORE = /^的$/;
@@ -123,7 +144,9 @@ export function locatedIn(ctx: RelationContext, out: RelationSet): void {
   for (const park of ctx.entitiesOfKind('Park')) {
     const name = ctx.name(park);
     // A name joined by · (昆山·睢宁科创飞地) names two places, not where the park is.
-    const named = name.includes('·') ? [] : regionsOfName(name);
+    // A small park of a park report is hosted there; another zone (some 新区 elsewhere) is a peer, where it says.
+    const hosted = park !== report.subjectPark && parkRank(name) < 2;
+    const named = name.includes('·') ? [] : hosted ? hostedPlaces(ctx, name) : regionsOfName(name);
     let region = named.map((r) => regionIndex.get(r)).find((r) => r !== undefined);
     if (report.subjectPark === undefined && report.subjectRegion !== undefined) {
       // A report about a region: its parks lie in it unless their names place them elsewhere.
@@ -155,7 +178,7 @@ export function locatedIn(ctx: RelationContext, out: RelationSet): void {
   // Companies and projects in the place their names open with (宁海县|第一注塑模具有限公司 → 宁海县).
   for (const kind of ['Company', 'Project'] as const) {
     for (const named of ctx.entitiesOfKind(kind)) {
-      const region = regionsOfName(ctx.name(named))
+      const region = (kind === 'Project' ? hostedPlaces(ctx, ctx.name(named)) : regionsOfName(ctx.name(named)))
         .map((r) => regionIndex.get(r))
         .find((r) => r !== undefined);
       if (region !== undefined)

@@ -268,3 +268,13 @@ describe('a chain of places after 位于', () => {
     expect(found).not.toContainEqual({ type: 'LOCATED_IN', from: '创客产业园', to: '睢宁县' });
   });
 });
+
+describe('a place in the name of a park’s part that lies in another province', () => {
+  it('is a theme or partner, not where the part is; a place in the same province still places it', () => {
+    const found = relations(
+      '睢宁高新区：建设\n睢宁高新区建成台湾创业园、徐州创业园，台湾创业园吸引台胞入驻。睢宁县、徐州市、台湾代表参加。',
+    );
+    expect(found.filter((r) => r.type === 'LOCATED_IN' && r.to === '台湾')).toEqual([]);
+    expect(found).toContainEqual({ type: 'LOCATED_IN', from: '徐州创业园', to: '徐州市' });
+  });
+});
