@@ -163,6 +163,8 @@ export function keepRelations(
       continue;
     }
     const relation: RecognizedRelation = { type: c.type, from: c.from, to: c.to, evidence: c.evidence.slice(0, 1) };
+    // A member the rules did not place holds the ordinary role; only a numbered scheme's report park leads it.
+    if (c.type === 'MEMBER_OF') relation.role = 'member';
     if (c.type === 'HOLDS_POSITION') {
       const title = titleBefore(texts, report, c.from, c.evidence);
       if (title) relation.title = title;

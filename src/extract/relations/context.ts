@@ -11,6 +11,9 @@ export interface RecognizedRelation extends RelationProperties {
   evidence: number[];
 }
 
+/** An area's own office: 某某片区|管理局, 某某镇|人民政府. */
+const OWN_OFFICE = /^(.+?)(?:管理局|管委会|人民政府|办事处|党工委)$/;
+
 export class RelationContext {
   private readonly bySentence = new Map<number, RecognizedMention[]>();
   private readonly byEntity = new Map<number, RecognizedMention[]>();
@@ -28,6 +31,31 @@ export class RelationContext {
       inSentence.push(m);
       this.bySentence.set(m.sentence, inSentence);
     }
+  }
+
+  private area: number | null | undefined;
+
+  /** The part of its park a report's author governs (某开发区|某某片区|管理局 in the opening lines): a report of that
+   *  area's office speaks of the area, not of the whole park. */
+  ownArea(): number | undefined {
+    if (this.area === undefined) this.area = this.findOwnArea() ?? null;
+    return this.area ?? undefined;
+  }
+
+  private findOwnArea(): number | undefined {
+    const park = this.report.subjectPark;
+    if (park === undefined) return undefined;
+    const parkForms = [this.name(park), ...this.report.entities[park]!.aliases];
+    const regions = new Map(this.entitiesOfKind('Region').map((r) => [this.name(r), r]));
+    for (const m of this.report.mentions) {
+      if (m.sentence > 2) break;
+      if (this.kind(m.entity) !== 'Organization') continue;
+      const name = this.name(m.entity);
+      const form = parkForms.find((f) => name.startsWith(f));
+      const area = form && OWN_OFFICE.exec(name.slice(form.length))?.[1];
+      if (area && regions.has(area)) return regions.get(area);
+    }
+    return undefined;
   }
 
   kind(entity: number): EntityKind {

@@ -20,6 +20,36 @@ function implicitBody(ctx: RelationContext, title: string): number | undefined {
   return undefined;
 }
 
+/** A place's Party committee written as one name (某省委, 某市委, 某自治区党委): its posts are the place's
+ *  (ONTOLOGY.md: 滨江区委常委 → 滨江区 {title: 区委常委}). */
+const PLACE_COMMITTEE = /^(.+?)(省委|市委|区委|县委|州委|党委)$/;
+
+/** The region whose committee an Organization named 某省委 is, when the report names that region. */
+function committeePlace(ctx: RelationContext, body: number): number | undefined {
+  if (ctx.kind(body) !== 'Organization') return undefined;
+  const place = PLACE_COMMITTEE.exec(ctx.name(body))?.[1];
+  if (!place) return undefined;
+  const full = regionByName(place)?.name;
+  return ctx
+    .entitiesOfKind('Region')
+    .find((r) => [ctx.name(r), ...ctx.report.entities[r]!.aliases].some((f) => f === place || f === full));
+}
+
+const UNIT_LEVEL: Readonly<Record<string, string>> = { 省: 'province', 市: 'city', 区: 'county', 县: 'county' };
+
+/** 江苏省委书记某某、省长某某: a post that opens with its unit (省长, 市委书记) and names no body belongs to the nearest
+ *  region of that level the sentence names before it. */
+function nearestUnit(ctx: RelationContext, sentence: number, before: number, title: string): number | undefined {
+  const level = UNIT_LEVEL[title[0]!];
+  if (!level) return undefined;
+  return ctx
+    .mentionsIn(sentence)
+    .filter(
+      (o) => o.end <= before && ctx.kind(o.entity) === 'Region' && regionByName(ctx.name(o.entity))?.level === level,
+    )
+    .at(-1)?.entity;
+}
+
 export function holdsPosition(ctx: RelationContext, out: RelationSet): void {
   const partyCentre = ctx.entitiesOfKind('Organization').find((o) => ctx.name(o) === PARTY_CENTRE);
   for (const m of ctx.report.mentions) {
@@ -34,15 +64,20 @@ export function holdsPosition(ctx: RelationContext, out: RelationSet): void {
       // 某纪工委监察工委|驻某局纪检监察组组长: a post held in a body's office inside another belongs to the first.
       const stationed = text.slice(segment.orgStart, segment.titleStart).indexOf('驻');
       const orgEnd = stationed > 0 ? segment.orgStart + stationed : segment.titleStart;
-      const named = ctx
+      const namedBody = ctx
         .mentionsIn(m.sentence)
         .filter((o) => o.start >= segment.orgStart && o.start < orgEnd && BODY_KINDS.has(ctx.kind(o.entity)))
         .at(-1)?.entity;
+      const named = namedBody === undefined ? undefined : (committeePlace(ctx, namedBody) ?? namedBody);
       // 市|人大常委会主任: a bare unit before the post is part of the post and names the report's own unit.
       const unit = named === undefined && /^[市区县省]$/.test(segment.org) ? segment.org : '';
       const title = unit + segment.title;
       const org = unit ? '' : segment.org.trim();
-      const body = named ?? (org || unit ? implicitBody(ctx, title) : (previous ?? implicitBody(ctx, title)));
+      const body =
+        named ??
+        (org || unit
+          ? implicitBody(ctx, title)
+          : (previous ?? nearestUnit(ctx, m.sentence, segment.titleStart, title) ?? implicitBody(ctx, title)));
       if (body === undefined) continue;
       previous = body;
       titles.set(body, [...(titles.get(body) ?? []), title]);

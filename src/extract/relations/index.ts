@@ -7,7 +7,7 @@ import { RelationContext, RelationSet, type RecognizedRelation } from './context
 import { focusesOn } from './focuses-on.ts';
 import { holdsPosition } from './holds-position.ts';
 import { investsIn } from './invests-in.ts';
-import { locatedIn } from './located-in.ts';
+import { locatedIn, partsLieInWholes } from './located-in.ts';
 import { memberOf } from './member-of.ts';
 import { partOf } from './part-of.ts';
 
@@ -50,6 +50,12 @@ export const RELATION_RULES: readonly Step<RelationState>[] = [
     needs: ['entities', 'members'],
     produces: ['PART_OF'],
     run: (s) => partOf(s.ctx, s.out, s.members!),
+  },
+  {
+    name: 'LOCATED_IN of parts',
+    needs: ['PART_OF', 'LOCATED_IN'],
+    produces: ['LOCATED_IN of parts'],
+    run: (s) => partsLieInWholes(s.ctx, s.out),
   },
 ];
 

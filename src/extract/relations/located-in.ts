@@ -3,6 +3,7 @@
 import { placesInOneName, regionByName, regionWithin } from '../lexicon/regions.ts';
 import { bracketedRegion, pickRegion, regionTrie } from '../entities/regions.ts';
 import { PARK_RANK } from '../entities/suffix-names.ts';
+import type { RecognizedMention } from '../entities/index.ts';
 import type { RelationContext, RelationSet } from './context.ts';
 
 /** The most specific region a name opens with: 江苏|滨海|经济开发区 → 滨海县; a co-built 昆山|睢宁|工业园 → 睢宁县, the
@@ -47,29 +48,76 @@ export function regionsOfName(name: string): string[] {
   return found;
 }
 
+/** The province a region lies in (itself for a province or a foreign country). */
+function provinceOf(name: string): string | undefined {
+  let entry = regionByName(name);
+  while (entry && entry.level !== 'province' && entry.level !== 'country' && entry.parent)
+    entry = regionByName(entry.parent);
+  return entry?.name;
+}
+
+/** The places a name states for a park or project of a park report, without those in another province than the
+ *  park's own: in a park's 台湾创业园 or 海西物流中心 the place is a theme or a partner, not where it is. */
+function hostedPlaces(ctx: RelationContext, name: string): string[] {
+  const named = regionsOfName(name);
+  const park = ctx.report.subjectPark;
+  if (park === undefined || !named.length) return named;
+  const home =
+    regionsOfName(ctx.name(park))[0] ??
+    (ctx.report.subjectRegion === undefined ? undefined : ctx.name(ctx.report.subjectRegion));
+  const province = home === undefined ? undefined : provinceOf(home);
+  return province === undefined ? named : named.filter((r) => provinceOf(r) === province);
+}
+
 const ENTERPRISE_CONTEXT = /获评|入选|被评为|认定为|荣获|上市/;
-/** X位于Y, X坐落于Y, X地处Y, X入驻Y: the place follows the verb. */
-const LOCATED_VERB = /^(?:位于|坐落于|坐落在|地处|入驻|落户于|设在|设于)$/;
 /** 位于Y的X: the place comes first. */
 const LOCATED_BEFORE = /^的$/;
 
-/** Places stated in so many words: 产业园位于滨江区, 位于滨江区的产业园, 华辰公司入驻光伏产业园. */
+/** Places stated in so many words: 产业园位于滨江区, 位于滨江区的产业园, 华辰公司入驻光伏产业园; and a chain of places after
+ *  the verb, each within the one before (位于某市某区某某产业园内 → the thing in the park, the park in the district). */
 function statedLocations(ctx: RelationContext, out: RelationSet): void {
   for (const [i] of ctx.sentences.entries()) {
     const mentions = ctx.mentionsIn(i).filter((m) => !m.reference);
     const text = ctx.text(i);
     mentions.forEach((thing) => {
-      const place = mentions.find((m) => m.start >= thing.end);
-      if (!place) return;
+      // The next mention after this one (an industry inside a park's name starts within it, not after).
+      const k = mentions.findIndex((m) => m.start >= thing.end) - 1;
+      const place = mentions[k + 1];
+      if (k < -1 || !place) return;
       const gap = text.slice(thing.end, place.start);
-      if (LOCATED_VERB.test(gap)) out.add({ type: 'LOCATED_IN', from: thing.entity, to: place.entity, evidence: [i] });
       // 位于|Y|的|X
       if (LOCATED_BEFORE.test(gap) && /(?:位于|地处|坐落于)$/.test(text.slice(0, thing.start))) {
         out.add({ type: 'LOCATED_IN', from: place.entity, to: thing.entity, evidence: [i] });
       }
+      // X|(用地、项目…)位于|Y Z…: the places after the verb in its clause, read as a chain.
+      const verb = LOCATED_AFTER.exec(gap);
+      if (!verb) return;
+      const clauseEnd = text.slice(place.start).search(/[，,；;。！？!?]|$/) + place.start;
+      const chain: RecognizedMention[] = [];
+      for (const next of mentions.slice(k + 1)) {
+        const before = chain.at(-1);
+        if (before && next.start < before.end) continue; // inside the previous place's name
+        if (next.end > clauseEnd || !PLACE_KINDS.has(ctx.kind(next.entity))) break;
+        // Between two places only a few words of address (东部, 华府大道四段, a bracket).
+        if (before && text.slice(before.end, next.start).length > 12) break;
+        chain.push(next);
+      }
+      if (!chain.length) return;
+      out.add({ type: 'LOCATED_IN', from: thing.entity, to: chain.at(-1)!.entity, evidence: [i] });
+      for (let c = 1; c < chain.length; c++) {
+        const [outer, inner] = [chain[c - 1]!.entity, chain[c]!.entity];
+        const [outerName, innerName] = [ctx.name(outer), ctx.name(inner)];
+        if (outer === inner || (regionByName(outerName) && regionByName(innerName))) continue;
+        if (regionWithin(outerName, innerName)) continue;
+        out.add({ type: 'LOCATED_IN', from: inner, to: outer, evidence: [i] });
+      }
     });
   }
 }
+
+/** The gap between a thing and the first place after its verb: 位于, 坐落于, 建设用地位于, 项目选址位于. */
+const LOCATED_AFTER = /^[^，,；;。]{0,8}?(?:位于|坐落于|坐落在|地处|入驻|落户于|落户|设在|设于)$/;
+const PLACE_KINDS = new Set(['Region', 'Park']);
 
 const PLACED_KINDS = new Set(['Region', 'Park', 'Company', 'Project']);
 
@@ -96,7 +144,9 @@ export function locatedIn(ctx: RelationContext, out: RelationSet): void {
   for (const park of ctx.entitiesOfKind('Park')) {
     const name = ctx.name(park);
     // A name joined by · (昆山·睢宁科创飞地) names two places, not where the park is.
-    const named = name.includes('·') ? [] : regionsOfName(name);
+    // A small park of a park report is hosted there; another zone (some 新区 elsewhere) is a peer, where it says.
+    const hosted = park !== report.subjectPark && parkRank(name) < 2;
+    const named = name.includes('·') ? [] : hosted ? hostedPlaces(ctx, name) : regionsOfName(name);
     let region = named.map((r) => regionIndex.get(r)).find((r) => r !== undefined);
     if (report.subjectPark === undefined && report.subjectRegion !== undefined) {
       // A report about a region: its parks lie in it unless their names place them elsewhere.
@@ -128,13 +178,15 @@ export function locatedIn(ctx: RelationContext, out: RelationSet): void {
   // Companies and projects in the place their names open with (宁海县|第一注塑模具有限公司 → 宁海县).
   for (const kind of ['Company', 'Project'] as const) {
     for (const named of ctx.entitiesOfKind(kind)) {
-      const region = regionsOfName(ctx.name(named))
+      const region = (kind === 'Project' ? hostedPlaces(ctx, ctx.name(named)) : regionsOfName(ctx.name(named)))
         .map((r) => regionIndex.get(r))
         .find((r) => r !== undefined);
       if (region !== undefined)
         out.add({ type: 'LOCATED_IN', from: named, to: region, evidence: ctx.evidenceFor(named, region) });
     }
   }
+  localPlaces(ctx, out);
+  ownCompanies(ctx, out);
   // Companies named as enterprises of the report's park or region.
   const home = report.subjectPark ?? report.subjectRegion;
   if (home === undefined) return;
@@ -144,6 +196,73 @@ export function locatedIn(ctx: RelationContext, out: RelationSet): void {
     if (m.listType === 'enterprise' || (!m.listType && ENTERPRISE_CONTEXT.test(after))) {
       out.add({ type: 'LOCATED_IN', from: m.entity, to: home, evidence: [m.sentence] });
     }
+  }
+}
+
+/** The place a report's own units are in: the region its park's name places it in, else the region it is about. */
+function homeRegion(ctx: RelationContext): number | undefined {
+  const { subjectPark, subjectRegion } = ctx.report;
+  if (subjectPark !== undefined) {
+    const named = regionsOfName(ctx.name(subjectPark));
+    const region = ctx.entitiesOfKind('Region').find((r) => named.includes(ctx.name(r)));
+    if (region !== undefined) return region;
+  }
+  return subjectRegion;
+}
+
+const placed = (out: RelationSet) =>
+  new Set(
+    out
+      .values()
+      .filter((r) => r.type === 'LOCATED_IN')
+      .map((r) => r.from),
+  );
+
+/** Villages, communities and sub-areas the gazetteer does not know (某某村, 某某社区, 某某片区) that nothing else places
+ *  lie in the report's own region: a report names the villages of the place it governs. */
+function localPlaces(ctx: RelationContext, out: RelationSet): void {
+  const area = ctx.ownArea();
+  const home = area ?? homeRegion(ctx);
+  // Only a county or town names the villages it holds; a province-wide report's villages could be anywhere in it.
+  const level = home === undefined ? undefined : regionByName(ctx.name(home))?.level;
+  if (home === undefined || (area === undefined && level !== 'county' && level !== 'town')) return;
+  const has = placed(out);
+  for (const region of ctx.entitiesOfKind('Region')) {
+    const name = ctx.name(region);
+    if (has.has(region) || regionByName(name) || !LOCAL_PLACE.test(name)) continue;
+    out.add({ type: 'LOCATED_IN', from: region, to: home, evidence: ctx.evidenceFor(region, home) });
+  }
+}
+/** A report's own state-owned groups: 区城发集团 (区 is the report's zone), 城投集团, 文旅集团, 金控集团. */
+const OWN_GROUP = /^(?:[区市县](?!域|级|内|外)|(?:城投|城发|城建|交投|文旅|金控|投促|国投|实发)(?:集团|公司))/;
+
+/** A company that nothing else places and that the report names as its own (区城发集团, or a name opening with the
+ *  park's: 某某开发区某某物流有限公司) lies in the report's park, else its region. */
+function ownCompanies(ctx: RelationContext, out: RelationSet): void {
+  const { subjectPark } = ctx.report;
+  const home = subjectPark ?? ctx.report.subjectRegion;
+  if (home === undefined) return;
+  const parkForms =
+    subjectPark === undefined ? [] : [ctx.name(subjectPark), ...ctx.report.entities[subjectPark]!.aliases];
+  const has = placed(out);
+  for (const company of ctx.entitiesOfKind('Company')) {
+    const name = ctx.name(company);
+    if (has.has(company) && !parkForms.some((f) => name.startsWith(f))) continue;
+    if (!OWN_GROUP.test(name) && !parkForms.some((f) => name.length > f.length && name.startsWith(f))) continue;
+    out.add({ type: 'LOCATED_IN', from: company, to: home, evidence: ctx.evidenceFor(company, home) });
+  }
+}
+const LOCAL_PLACE = /(?:村|社区|片区|街道|镇|乡)$/;
+
+/** An enclave (科创飞地) is a park's part that lies elsewhere, in the partner's place. */
+const LIES_ELSEWHERE = /飞地/;
+
+/** A park's parts lie in it (ONTOLOGY.md: a park or project gets the most specific place the report implies): a
+ *  sub-park or project PART_OF a park is also LOCATED_IN it, unless it is an enclave. */
+export function partsLieInWholes(ctx: RelationContext, out: RelationSet): void {
+  for (const r of out.values()) {
+    if (r.type !== 'PART_OF' || ctx.kind(r.to) !== 'Park' || LIES_ELSEWHERE.test(ctx.name(r.from))) continue;
+    out.add({ type: 'LOCATED_IN', from: r.from, to: r.to, evidence: r.evidence });
   }
 }
 

@@ -1,6 +1,7 @@
 // PART_OF: a name that opens with another's names a part of it; the smaller parks and the projects a report's
 // park builds belong to it; a publication belongs to the organization that issues it (省委政策研究室《江海论坛》).
 import type { RelationContext, RelationSet } from './context.ts';
+import { regionTrie } from '../entities/regions.ts';
 import { parkRank } from './located-in.ts';
 
 /** What may be part of what, by kind (ONTOLOGY.md): parks and projects of parks, bodies of bodies. */
@@ -30,8 +31,54 @@ function partsByName(ctx: RelationContext, out: RelationSet): void {
   });
 }
 
+/** A bureau or office of a park's administration, named after the park (某某高新区经贸发展局), is part of the park's
+ *  管委会 when the report names it. */
+const BUREAU = /(?:局|办公室|委员会|办)$/;
+const ADMINISTRATION = /(?:管委会|管理委员会)$/;
+
+function bureausOfAdministration(ctx: RelationContext, out: RelationSet): void {
+  const administrations = ctx.entitiesOfKind('Organization').filter((o) => ADMINISTRATION.test(ctx.name(o)));
+  if (!administrations.length) return;
+  const parks = ctx.entitiesOfKind('Park').flatMap((p) => [ctx.name(p), ...ctx.report.entities[p]!.aliases]);
+  for (const bureau of ctx.entitiesOfKind('Organization')) {
+    const name = ctx.name(bureau);
+    if (!BUREAU.test(name) || ADMINISTRATION.test(name)) continue;
+    const park = parks.filter((f) => name.startsWith(f)).sort((a, b) => b.length - a.length)[0];
+    if (!park || /^(?:管委会|管理委员会|党工委)/.test(name.slice(park.length))) continue;
+    const administration = administrations.find(
+      (a) => ADMINISTRATION.test(ctx.name(a)) && ctx.name(a).startsWith(park),
+    );
+    if (administration !== undefined)
+      out.add({ type: 'PART_OF', from: bureau, to: administration, evidence: ctx.evidenceFor(bureau, administration) });
+  }
+}
+
+/** The whole text is one place word (珠海, 江苏江阴 is two and not one). */
+function isPlace(text: string): boolean {
+  return regionTrie().longestAt(text, 0)?.end === text.length;
+}
+
+/** A park whose name holds another park's whole name after a place (某市|某新区|某某产业园) is part of it. */
+function partsNamedAfterPlace(ctx: RelationContext, out: RelationSet): void {
+  const parks = ctx.entitiesOfKind('Park');
+  for (const part of parks) {
+    const name = ctx.name(part);
+    const whole = parks
+      .filter((w) => w !== part)
+      .flatMap((w) => [ctx.name(w), ...ctx.report.entities[w]!.aliases].map((form) => ({ w, form })))
+      .filter(({ form }) => {
+        const at = name.indexOf(form);
+        return at > 0 && form.length >= 4 && name.length - at - form.length >= 2 && isPlace(name.slice(0, at));
+      })
+      .sort((a, b) => b.form.length - a.form.length)[0];
+    if (whole) out.add({ type: 'PART_OF', from: part, to: whole.w, evidence: ctx.evidenceFor(part, whole.w) });
+  }
+}
+
 export function partOf(ctx: RelationContext, out: RelationSet, members: Set<number>): void {
   partsByName(ctx, out);
+  partsNamedAfterPlace(ctx, out);
+  bureausOfAdministration(ctx, out);
   const subject = ctx.report.subjectPark;
   if (subject !== undefined) {
     const subjectRank = parkRank(ctx.name(subject));

@@ -197,3 +197,84 @@ describe('LOCATED_IN from the places inside a name', () => {
     expect(found).toContainEqual({ type: 'LOCATED_IN', from: '中韩(盐城)产业园', to: '盐城市' });
   });
 });
+
+describe('LOCATED_IN the report implies', () => {
+  const park = relations(
+    '滨江高新区：奋力开创新局面\n光伏产业园、数字经济产业园建设加快推进，创新打造“滨江·南湖科创飞地”。区城发集团全力建设人才公寓，文旅集团推进酒店开发。',
+  );
+  it('puts the parts of a park in it, but not an enclave, which lies in the partner’s place', () => {
+    expect(park).toContainEqual({ type: 'PART_OF', from: '光伏产业园', to: '滨江高新区' });
+    expect(park).toContainEqual({ type: 'LOCATED_IN', from: '光伏产业园', to: '滨江高新区' });
+    expect(park).toContainEqual({ type: 'PART_OF', from: '滨江·南湖科创飞地', to: '滨江高新区' });
+    expect(park).not.toContainEqual({ type: 'LOCATED_IN', from: '滨江·南湖科创飞地', to: '滨江高新区' });
+  });
+  it('puts the report’s own state-owned groups in its park', () => {
+    expect(park).toContainEqual({ type: 'LOCATED_IN', from: '区城发集团', to: '滨江高新区' });
+    expect(park).toContainEqual({ type: 'LOCATED_IN', from: '文旅集团', to: '滨江高新区' });
+  });
+  it('puts the villages a county report names in that county, not those of a province-wide report', () => {
+    const county = relations('睢宁县：乡村振兴见成效\n青石村获评全国乡村治理示范村，红枫社区荣获文明实践站称号。');
+    expect(county).toContainEqual({ type: 'LOCATED_IN', from: '青石村', to: '睢宁县' });
+    expect(county).toContainEqual({ type: 'LOCATED_IN', from: '红枫社区', to: '睢宁县' });
+    const province = relations('江苏省：乡村振兴见成效\n青石村获评全国乡村治理示范村。');
+    expect(province.filter((r) => r.from === '青石村')).toEqual([]);
+  });
+});
+
+describe('INVESTS_IN the project a company builds', () => {
+  const found = relations(
+    [
+      '滨江高新区：奋力开创新局面',
+      '区城发集团与华辰集团共同投资建设光伏产业园，投资总额9.5亿元。',
+      '数字经济产业园由恒泰科技有限公司负责开发建设。',
+      '着力推动凌云集团智能装备产业园(总投资8亿元)建设。',
+    ].join('\n'),
+  );
+  const invests = found.filter((r) => r.type === 'INVESTS_IN');
+  it('gives the park a company builds in its own clause to it and its co-investor, with the amount after', () => {
+    expect(invests).toContainEqual({ type: 'INVESTS_IN', from: '区城发集团', to: '光伏产业园', amount: 950_000_000 });
+    expect(invests).toContainEqual({ type: 'INVESTS_IN', from: '华辰集团', to: '光伏产业园', amount: 950_000_000 });
+  });
+  it('reads 由某公司负责开发建设 and a park named right after its company', () => {
+    expect(invests).toContainEqual({ type: 'INVESTS_IN', from: '恒泰科技有限公司', to: '数字经济产业园' });
+    expect(invests).toContainEqual({ type: 'INVESTS_IN', from: '凌云集团', to: '智能装备产业园', amount: 800_000_000 });
+  });
+  it('does not also make a builder an investor in the report’s park', () => {
+    expect(invests.filter((r) => r.to === '滨江高新区')).toEqual([]);
+  });
+});
+
+describe('posts in a place’s Party committee', () => {
+  it('gives a 省委 post and the post after it to the province, not to the committee', () => {
+    const found = relations('滨江高新区：调研\n江苏省委书记周明远、省长李立新来到滨江高新区调研。');
+    expect(found).toContainEqual({ type: 'HOLDS_POSITION', from: '周明远', to: '江苏省', title: '省委书记' });
+    expect(found).toContainEqual({ type: 'HOLDS_POSITION', from: '李立新', to: '江苏省', title: '省长' });
+  });
+});
+
+describe('a report of an area’s own office', () => {
+  const found = relations('滨江高新区南湖片区管理局2023年工作总结\n南湖片区大力发展乡村旅游。青石村获评全国文明村。');
+  it('gives the area, not the whole park, the industries and villages the report names', () => {
+    expect(found).toContainEqual({ type: 'LOCATED_IN', from: '青石村', to: '南湖片区' });
+    expect(found.filter((r) => r.type === 'FOCUSES_ON').map((r) => r.from)).toEqual(['南湖片区']);
+  });
+});
+
+describe('a chain of places after 位于', () => {
+  it('puts the thing in the last, most specific place of the chain', () => {
+    const found = relations('滨江高新区：建设\n创客产业园位于睢宁县沙集镇，建筑面积2万平方米。');
+    expect(found).toContainEqual({ type: 'LOCATED_IN', from: '创客产业园', to: '沙集镇' });
+    expect(found).toContainEqual({ type: 'LOCATED_IN', from: '沙集镇', to: '睢宁县' });
+    expect(found).not.toContainEqual({ type: 'LOCATED_IN', from: '创客产业园', to: '睢宁县' });
+  });
+});
+
+describe('a place in the name of a park’s part that lies in another province', () => {
+  it('is a theme or partner, not where the part is; a place in the same province still places it', () => {
+    const found = relations(
+      '睢宁高新区：建设\n睢宁高新区建成台湾创业园、徐州创业园，台湾创业园吸引台胞入驻。睢宁县、徐州市、台湾代表参加。',
+    );
+    expect(found.filter((r) => r.type === 'LOCATED_IN' && r.to === '台湾')).toEqual([]);
+    expect(found).toContainEqual({ type: 'LOCATED_IN', from: '徐州创业园', to: '徐州市' });
+  });
+});

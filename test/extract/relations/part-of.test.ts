@@ -1,0 +1,47 @@
+// PART_OF on hand-made recognitions: the rule alone, on the names the recognizer would give it.
+import { describe, expect, it } from 'vitest';
+import type { EntityKind } from '../../../src/ontology/model.ts';
+import type { RecognizedReport } from '../../../src/extract/entities/report.ts';
+import { RelationContext, RelationSet } from '../../../src/extract/relations/context.ts';
+import { partOf } from '../../../src/extract/relations/part-of.ts';
+
+/** One sentence and the names in it, each a mention where it first occurs. */
+function partsOf(text: string, names: [EntityKind, string][]): string[] {
+  const report: RecognizedReport = {
+    entities: names.map(([kind, name]) => ({ kind, name, aliases: new Set<string>() })),
+    mentions: names
+      .map(([, name], entity) => ({
+        entity,
+        sentence: 0,
+        start: text.indexOf(name),
+        end: text.indexOf(name) + name.length,
+      }))
+      .sort((a, b) => a.start - b.start),
+  };
+  const ctx = new RelationContext([{ index: 0, text, original: text, start: 0, end: text.length }], report);
+  const out = new RelationSet(ctx);
+  partOf(ctx, out, new Set());
+  return out.values().map((r) => `${ctx.name(r.from)} → ${ctx.name(r.to)}`);
+}
+
+describe('PART_OF by the names a report writes', () => {
+  it('makes a bureau named after a park part of the park’s 管委会, not the 管委会 part of itself', () => {
+    const parts = partsOf('由滨江高新区管委会主办，滨江高新区经贸发展局、滨江高新区人力资源局承办。', [
+      ['Organization', '滨江高新区管委会'],
+      ['Organization', '滨江高新区经贸发展局'],
+      ['Organization', '滨江高新区人力资源局'],
+      ['Park', '滨江高新区'],
+    ]);
+    expect(parts).toContain('滨江高新区经贸发展局 → 滨江高新区管委会');
+    expect(parts).toContain('滨江高新区人力资源局 → 滨江高新区管委会');
+    expect(parts).toHaveLength(2);
+  });
+  it('makes a park whose name holds another park’s after a place part of it, not one after other words', () => {
+    const parts = partsOf('考察了徐州华辰新区苏港合作中医药科技产业园和星河华辰新区产业园。', [
+      ['Park', '徐州华辰新区苏港合作中医药科技产业园'],
+      ['Park', '华辰新区'],
+      ['Park', '星河华辰新区产业园'],
+    ]);
+    expect(parts).toEqual(['徐州华辰新区苏港合作中医药科技产业园 → 华辰新区']);
+  });
+});
