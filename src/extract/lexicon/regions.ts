@@ -88,9 +88,7 @@ const EXTRA_REGIONS: RegionEntry[] = [
   { name: '台湾', level: 'province', parent: HOME_COUNTRY },
   ...[
     '长三角',
-    '长江三角洲',
     '珠三角',
-    '珠江三角洲',
     '京津冀',
     '粤港澳大湾区',
     '长江经济带',
@@ -130,7 +128,6 @@ const EXTRA_REGIONS: RegionEntry[] = [
     '武陵山区',
     '粤东西北',
     '两岸',
-    '海峡两岸',
     '港澳',
     '港澳台',
     '丝绸之路经济带',
@@ -176,6 +173,9 @@ const EXTRA_REGIONS: RegionEntry[] = [
     '澎湖县',
   ].map((name) => ({ name, level: 'city' as const, parent: '台湾' })),
 ];
+
+/** Fuller names of a macro-region, one node with it (海峡两岸 = 两岸). */
+const MACRO_FULL_FORMS: Record<string, string> = { 海峡两岸: '两岸', 长江三角洲: '长三角', 珠江三角洲: '珠三角' };
 
 /** The one-character abbreviations of provinces (and a few countries) that policy names join (京津冀, 苏陕, 中日韩). */
 export const ONE_CHARACTER_FORMS: ReadonlyMap<string, string> = new Map([
@@ -284,6 +284,10 @@ function buildGazetteer(): Map<string, RegionForm[]> {
   for (const region of EXTRA_REGIONS) {
     if (region.level === 'city') addRegion(region, true);
     else add(region.name, { region, short: false, shortNeedsFull: false });
+  }
+  for (const [surface, name] of Object.entries(MACRO_FULL_FORMS)) {
+    const region = EXTRA_REGIONS.find((r) => r.name === name)!;
+    add(surface, { region, short: false, shortNeedsFull: false });
   }
   const home: RegionEntry = { name: HOME_COUNTRY, level: 'country' };
   for (const surface of HOME_COUNTRY_FORMS) forms.set(surface, [{ region: home, short: false, shortNeedsFull: false }]);
