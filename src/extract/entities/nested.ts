@@ -2,6 +2,7 @@
 import type { EntityKind } from '../../ontology/model.ts';
 import { INDUSTRY_TERMS } from '../lexicon/industries.ts';
 import { placesInOneName } from '../lexicon/regions.ts';
+import { tagOf } from '../lexicon/segmenter.ts';
 import type { Candidate } from './candidate.ts';
 import { bracketedRegion, recognizeRegions } from './regions.ts';
 import { PARK_RANK, recognizeSuffixNames } from './suffix-names.ts';
@@ -49,7 +50,8 @@ function nestedInPark(park: Candidate, text: string): Candidate[] {
 const PLACED_KINDS: ReadonlySet<EntityKind> = new Set(['Park', 'Company', 'Project']);
 
 /** Regions that open a name (无锡市|梁溪区|人民政府, 昆山|睢宁|工业园), and the one in its brackets. A short form that alone would need its full
- *  name elsewhere in the report (睢宁 for 睢宁县) is trusted in a run of two or more places. */
+ *  name elsewhere in the report (睢宁 for 睢宁县) is trusted in a run of two or more places, or opening a name that
+ *  places its bearer when the dictionary knows it as a place name (平潭 in 平潭某某园, not 资源 in 资源某某公司). */
 function openingRegions(named: Candidate, text: string): Candidate[] {
   const surface = text.slice(named.start, named.end);
   const run: Candidate[] = [];
@@ -60,7 +62,8 @@ function openingRegions(named: Candidate, text: string): Candidate[] {
     if (previous && !placesInOneName(previous.name, r.name)) break;
     run.push(r);
   }
-  const trusted = run.length >= 2 ? run : run.filter((r) => !r.needsFull);
+  const placeWord = (r: Candidate) => PLACED_KINDS.has(named.kind) && tagOf(surface.slice(r.start, r.end)) === 'ns';
+  const trusted = run.length >= 2 ? run : run.filter((r) => !r.needsFull || placeWord(r));
   const bracket = bracketedRegion(surface);
   if (bracket)
     trusted.push({ kind: 'Region', name: bracket.region, sentence: named.sentence, ...bracket, priority: 0 });

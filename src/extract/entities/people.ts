@@ -58,8 +58,6 @@ export function titleChainBefore(text: string, end: number): TitleSegment[] {
   return chain;
 }
 
-/** What follows a name that an appointment or an honorific makes a person's (王某同志任…, 王某同志, 王某总书记). */
-const HONORED = /^同志(?:兼任|任|主持|的)|^(?:同志)?(?:总书记|同志$)/;
 /** Where an appointment names the posts after the person (王某同志任…局局长、党组书记；…同志兼任…). */
 const APPOINTED = /^同志(?:兼任|任|主持)/;
 /** A body whose posts are not government posts: a company (…有限公司党委书记 is a company's Party post). */
@@ -88,6 +86,17 @@ function postsIn(text: string, start: number, end: number, separators: RegExp): 
   return chain;
 }
 
+/** A state body's own name ending: the one whose work 主持…工作 puts someone in charge of is a government post. */
+const STATE_BODY = /(?:局|委|办|厅|处|科|委员会|管委会|工委|政府|办公室)$/;
+
+/** 王某同志主持|某局工作: in charge of a body without its title, the post the notice names 主持工作. */
+function actingPost(text: string, start: number, end: number): TitleSegment[] {
+  const org = /^(.{2,30}?)工作$/.exec(text.slice(start, end))?.[1];
+  if (!org) return [];
+  const government = STATE_BODY.test(org) && !COMPANY_BODY.test(org);
+  return [{ org, orgStart: start, title: '主持工作', titleStart: start + org.length, government }];
+}
+
 /** The posts a removal names up to 职务 (免去其|某局副局长职务, 免去王某同志的|某局局长职务), from `start`. */
 function removedPosts(text: string, start: number): TitleSegment[] {
   const end = text.indexOf('职务', start);
@@ -108,7 +117,7 @@ export function appointedPosts(text: string, end: number): TitleSegment[] | unde
     const postsEnd = stop < 0 ? text.length : start + stop;
     const removal = /^[，,]?免去其/.exec(text.slice(postsEnd));
     return [
-      ...postsIn(text, start, postsEnd, /、/),
+      ...(verb[0].endsWith('主持') ? actingPost(text, start, postsEnd) : postsIn(text, start, postsEnd, /、/)),
       ...(removal ? removedPosts(text, postsEnd + removal[0].length) : []),
     ];
   }
@@ -254,6 +263,54 @@ function surnameLed(name: string): boolean {
   return surname > 0 && given >= 1 && given <= 2 && /^\p{Script=Han}+$/u.test(name) && !NOT_GIVEN.has(name.at(-1)!);
 }
 
+/** Parts of speech no word of a name has: prepositions, conjunctions, particles, pronouns, verbs, adverbs,
+ *  adjectives, numerals (广大|同志, 免去|王某同志). Read for words of two characters or more only: the dictionary
+ *  tags single characters by their commonest use (谢 v, 强 a), which says nothing about a name. */
+const NOT_IN_NAME_TAGS = new Set([
+  'p',
+  'c',
+  'u',
+  'uj',
+  'ul',
+  'uz',
+  'ug',
+  'uv',
+  'r',
+  'd',
+  'v',
+  'vn',
+  'a',
+  'ad',
+  'm',
+  'l',
+  'i',
+]);
+/** Single characters that end the words before a name (向|王某同志, 和|王某同志). */
+const BEFORE_NAME_CHARS = new Set([...'向在和与及对把被给让请的了是为跟同从将由于']);
+
+/**
+ * Where a name of two or three characters ends at `end` starts, read back over the segmenter's words (向|林|某|同志 →
+ * 林某; 张|桂|某|同志 → 张桂某), or undefined when the words before are no name (广大|同志, 基层|同志).
+ */
+function nameBeforeWord(text: string, end: number): number | undefined {
+  // Right after punctuation or the text's start (；王某同志任…) the name is all there is: the tags need not judge it.
+  const opened = [2, 3, 4].find((n) => end - n >= 0 && !/\p{Script=Han}/u.test(text[end - n - 1] ?? '，'));
+  const nameLike = (name: string) => surnameLed(name) && /^(?:nr|x)/.test(tagOf(name)); // not 全党, 全体
+  if (opened !== undefined && nameLike(text.slice(end - opened, end))) return end - opened;
+  const { words, starts } = wordsWithStarts(text);
+  let i = starts.indexOf(end);
+  if (i <= 0) return undefined;
+  let start: number | undefined;
+  for (let at = end; i > 0;) {
+    const word = words[--i]!;
+    if (at - starts[i]! > 3 || !/^\p{Script=Han}+$/u.test(word)) break;
+    if (word.length === 1 ? BEFORE_NAME_CHARS.has(word) : NOT_IN_NAME_TAGS.has(tagOf(word))) break;
+    at = starts[i]!;
+    if (end - at >= 2 && nameLike(text.slice(at, end))) start = at;
+  }
+  return start;
+}
+
 function looksLikeName(item: string): boolean {
   return item.length >= 2 && item.length <= 4 && nameAt(item, 0) === item.length;
 }
@@ -291,11 +348,12 @@ export function recognizePeople(text: string, sentence: number): Candidate[] {
       priority: PRIORITY.person,
     });
   }
-  // Names that an appointment or an honorific follows (王某同志任…, 王某总书记).
+  // Names that an appointment or an honorific follows (王某同志任…, 向王某同志学习, 王某总书记).
   const honored = [
-    ...[...text.matchAll(/(?:^|[，,。；;：:、\s（(])(?:免去)?([一-龥]{2,4}?)(?=同志)/g)].map(
-      (m) => [m.index + m[0].length - m[1]!.length, m.index + m[0].length] as const,
-    ),
+    ...[...text.matchAll(/同志/g)].flatMap((m) => {
+      const start = nameBeforeWord(text, m.index);
+      return start === undefined ? [] : [[start, m.index] as const];
+    }),
     // 总书记 follows a name wherever it stands (认真贯彻王某某总书记…): the name is the surname-led tail before it.
     ...[...text.matchAll(/总书记/g)].flatMap((m) => {
       const start = [3, 2, 4]
@@ -305,17 +363,22 @@ export function recognizePeople(text: string, sentence: number): Candidate[] {
     }),
   ];
   for (const [start, end] of honored) {
-    if (!surnameLed(text.slice(start, end)) || !HONORED.test(text.slice(end, end + 4))) continue;
+    if (!surnameLed(text.slice(start, end))) continue;
     const chain = appointedPosts(text, end) ?? [];
     const government = text.startsWith('总书记', end) || chain.some((c) => c.government);
+    // 同志 alone (向王某同志学习) says someone is named, not what post they hold: a title elsewhere decides.
+    const bare = !government && chain.length === 0;
+    // Opening a clause, a bare 王某同志 is mostly a leader of the past quoted (，王某同志就…): no reading of the post.
+    const opensClause = !/\p{Script=Han}/u.test(text[start - 1] ?? '，');
+    if (bare && opensClause && !/^同志(?:的|$)/.test(text.slice(end)) && !text.startsWith('总书记', end)) continue;
     out.push({
       kind: 'Person',
       name: text.slice(start, end),
       sentence,
       start,
       end,
-      priority: PRIORITY.titledPerson,
-      titled: government ? 'government' : 'other',
+      priority: bare ? PRIORITY.person : PRIORITY.titledPerson,
+      ...(bare ? {} : { titled: government ? ('government' as const) : ('other' as const) }),
     });
   }
   // Lists of names closed by 等参加 and the like.

@@ -88,9 +88,7 @@ const EXTRA_REGIONS: RegionEntry[] = [
   { name: '台湾', level: 'province', parent: HOME_COUNTRY },
   ...[
     '长三角',
-    '长江三角洲',
     '珠三角',
-    '珠江三角洲',
     '京津冀',
     '粤港澳大湾区',
     '长江经济带',
@@ -118,8 +116,66 @@ const EXTRA_REGIONS: RegionEntry[] = [
     '华南',
     '华北',
     '华中',
+    '中部地区',
+    '东部地区',
+    '西部地区',
+    '东北地区',
+    '西北地区',
+    '西南地区',
+    '黄淮地区',
+    '大别山区',
+    '秦巴山区',
+    '武陵山区',
+    '粤东西北',
+    '两岸',
+    '港澳',
+    '港澳台',
+    '丝绸之路经济带',
+    // Beyond China: continents and the groupings reports name as places.
+    '亚洲',
+    '欧洲',
+    '非洲',
+    '北美',
+    '南美',
+    '拉美',
+    '大洋洲',
+    '东亚',
+    '东南亚',
+    '东北亚',
+    '南亚',
+    '中亚',
+    '西亚',
+    '中东',
+    '中东欧',
+    '中南半岛',
+    '东盟',
+    '欧盟',
   ].map((name) => ({ name, level: 'macro' as const })),
+  // Taiwan's cities and counties, which the national division tables list only as one province.
+  ...[
+    '台北市',
+    '新北市',
+    '桃园市',
+    '台中市',
+    '台南市',
+    '高雄市',
+    '基隆市',
+    '新竹市',
+    '嘉义市',
+    '彰化县',
+    '屏东县',
+    '宜兰县',
+    '花莲县',
+    '台东县',
+    '南投县',
+    '云林县',
+    '苗栗县',
+    '澎湖县',
+  ].map((name) => ({ name, level: 'city' as const, parent: '台湾' })),
 ];
+
+/** Fuller names of a macro-region, one node with it (海峡两岸 = 两岸). */
+const MACRO_FULL_FORMS: Record<string, string> = { 海峡两岸: '两岸', 长江三角洲: '长三角', 珠江三角洲: '珠三角' };
 
 /** The one-character abbreviations of provinces (and a few countries) that policy names join (京津冀, 苏陕, 中日韩). */
 export const ONE_CHARACTER_FORMS: ReadonlyMap<string, string> = new Map([
@@ -225,7 +281,14 @@ function buildGazetteer(): Map<string, RegionForm[]> {
     const region: RegionEntry = { name: COUNTRY_SHORT[name] ?? name, level: 'country' };
     add(region.name, { region, short: false, shortNeedsFull: false });
   }
-  for (const region of EXTRA_REGIONS) add(region.name, { region, short: false, shortNeedsFull: false });
+  for (const region of EXTRA_REGIONS) {
+    if (region.level === 'city') addRegion(region, true);
+    else add(region.name, { region, short: false, shortNeedsFull: false });
+  }
+  for (const [surface, name] of Object.entries(MACRO_FULL_FORMS)) {
+    const region = EXTRA_REGIONS.find((r) => r.name === name)!;
+    add(surface, { region, short: false, shortNeedsFull: false });
+  }
   const home: RegionEntry = { name: HOME_COUNTRY, level: 'country' };
   for (const surface of HOME_COUNTRY_FORMS) forms.set(surface, [{ region: home, short: false, shortNeedsFull: false }]);
   return forms;

@@ -66,6 +66,10 @@ describe('regions', () => {
   });
   it('finds countries and macro-regions', () => {
     expect(names('赴日本、德国开展招商，融入长三角发展。', 'Region').sort()).toEqual(['德国', '日本', '长三角'].sort());
+    expect(names('深化两岸交流，拓展东盟和中东欧市场。', 'Region').sort()).toEqual(['两岸', '东盟', '中东欧'].sort());
+  });
+  it('finds Taiwan’s cities by their short forms', () => {
+    expect(names('来自台北、高雄的企业家走访园区。', 'Region').sort()).toEqual(['台北市', '高雄市'].sort());
   });
 });
 

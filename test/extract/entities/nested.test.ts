@@ -30,6 +30,16 @@ describe('namesInside', () => {
       ['滨江区', true],
     ]);
   });
+  it('trusts a county’s short form alone opening a placed name only when the dictionary knows it as a place', () => {
+    const regions = (kind: Candidate['kind'], text: string) =>
+      namesInside([named(kind, text)], text)
+        .filter((c) => c.kind === 'Region')
+        .map((c) => c.name);
+    expect(regions('Park', '睢宁华辰工业园')).toEqual(['睢宁县']);
+    expect(regions('Company', '资源华辰科技有限公司')).toEqual([]);
+    // A body's opening place is read only as a whole name or in a run (ONTOLOGY.md: it does not place the body).
+    expect(regions('Organization', '睢宁华辰协会')).toEqual([]);
+  });
   it('reads nothing inside a person’s name', () => {
     expect(namesInside([named('Person', '杭州')], '杭州')).toEqual([]);
   });

@@ -52,3 +52,18 @@ describe('names after role nouns and in lists', () => {
     expect(extract('深入学校、社区、农村和企业等进行调研。').people).toEqual([]);
   });
 });
+
+describe('names before 同志', () => {
+  it('reads the name before 同志 whatever comes before it, and leaves the post to a title', () => {
+    expect(extract('全区广泛开展向林晓峰同志学习活动。').people).toEqual(['Person 林晓峰']);
+    expect(extract('会议号召向张桂岚同志学习。').people).toEqual(['Person 张桂岚']);
+  });
+  it('reads no name from a common word before 同志', () => {
+    expect(extract('请全体同志积极参与，基层同志反映，广大同志表示支持。').people).toEqual([]);
+  });
+  it('makes the one put in charge of a state body’s work an official of that body', () => {
+    const { people, posts } = extract('林晓峰同志主持滨江区招商局工作；陈立同志主持华辰科技有限公司工作。');
+    expect(people).toEqual(['Official 林晓峰', 'Person 陈立']);
+    expect(posts).toEqual(['林晓峰 -> 滨江区招商局', '陈立 -> 华辰科技有限公司']);
+  });
+});
