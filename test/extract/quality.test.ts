@@ -1,4 +1,6 @@
-// The quality bar of issue 2 on the five seed reports, scored like shared/eval/score.mjs against the gold copies.
+// The quality bars on the five seed reports and on the corpus's held-out test split, scored like
+// shared/eval/score.mjs: floors just under what the rules with the shipped model score, so a change that loses
+// quality fails here. Test reports are only scored, never read to write a rule.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -7,9 +9,13 @@ import { toGoldFormat } from '../../src/extract/gold-format.ts';
 import { readJsonDir } from '../../src/eval/load.ts';
 import { score, type ScoreResult } from '../../src/eval/score.ts';
 import { formatScores } from '../../src/eval/format.ts';
+import { loadCorpus } from '../../src/eval/corpus.ts';
 
-/** Just under what the rules with the shipped model score (0.960 / 0.953; issue 10's bar: 0.95 / 0.90). */
-const FLOORS = { entityF1: 0.95, relationF1: 0.9, perKindF1: 0.75 };
+/** Just under what the rules with the shipped model score (0.974 / 0.953, Industry lowest at 0.864; issue 10's bar:
+ *  0.95 / 0.90). */
+const FLOORS = { entityF1: 0.97, relationF1: 0.95, perKindF1: 0.85 };
+/** The corpus test split (23 reports): measured 0.479 / 0.318; issue 10's bar, not yet reached, is 0.85 / 0.65. */
+const TEST_SPLIT_FLOORS = { entityF1: 0.47, relationF1: 0.31 };
 
 const seedsDir = fileURLToPath(new URL('../../seeds/', import.meta.url));
 const gold = readJsonDir(fileURLToPath(new URL('../fixtures/gold', import.meta.url)));
@@ -41,4 +47,20 @@ describe('extraction quality on the seed reports', () => {
       .map(([kind, row]) => `${kind} ${row.f1}`);
     expect(below).toEqual([]);
   });
+});
+
+describe('extraction quality on the corpus test split', () => {
+  it(`keeps entity F1 ≥ ${TEST_SPLIT_FLOORS.entityF1} and relation F1 ≥ ${TEST_SPLIT_FLOORS.relationF1}`, () => {
+    const goldDir = fileURLToPath(new URL('../../corpus/gold', import.meta.url));
+    const reportsDir = fileURLToPath(new URL('../../corpus/reports/', import.meta.url));
+    const { splitOf } = loadCorpus(goldDir);
+    const testGold = readJsonDir(goldDir).filter((g) => splitOf.get(g.doc) === 'test');
+    expect(testGold.length).toBeGreaterThanOrEqual(20);
+    const predictions = testGold.map((g) =>
+      toGoldFormat(extractReport({ name: g.doc, bytes: readFileSync(reportsDir + g.doc) })),
+    );
+    const result = score(testGold, predictions);
+    expect(result.entities.all!.f1).toBeGreaterThanOrEqual(TEST_SPLIT_FLOORS.entityF1);
+    expect(result.relations.all!.f1).toBeGreaterThanOrEqual(TEST_SPLIT_FLOORS.relationF1);
+  }, 120_000); // 23 whole reports through rules and model: seconds, more on a busy machine
 });
