@@ -20,17 +20,59 @@ export interface EntityHypotheses {
 
 /** Entity candidates with their features, computed once (training scores them under many weights). */
 export function entityHypotheses(texts: readonly string[], report: RecognizedReport): EntityHypotheses[] {
+  const naming = sentencesNaming(texts);
   return proposeEntities(texts, report).map((candidate) => {
-    const recurs = sentencesNaming(texts, candidate.name);
+    const recurs = naming(candidate.name);
     return { candidate, kinds: featuresByKind(candidate, texts, recurs) };
   });
 }
 
-/** How many sentences name `name` (counting stops at 6: the features bucket above that). */
-function sentencesNaming(texts: readonly string[], name: string): number {
-  let n = 0;
-  for (let i = 0; i < texts.length && n < 6; i++) if (texts[i]!.includes(name)) n++;
-  return n;
+/** Counting stops here: the features bucket above it. */
+const MAX_RECURS = 6;
+
+/**
+ * How many sentences name a name (at most MAX_RECURS). The sentences are searched as one text joined by line breaks,
+ * which no sentence holds: one native search per sentence that names it instead of one call per sentence and name.
+ */
+export function sentencesNaming(texts: readonly string[]): (name: string) => number {
+  const joined = texts.join('\n');
+  const starts: number[] = [];
+  let at = 0;
+  for (const text of texts) {
+    starts.push(at);
+    at += text.length + 1;
+  }
+  /** The sentence holding offset `at` of the joined text. */
+  const sentenceAt = (at: number) => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid]! <= at) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  };
+  return (name) => {
+    if (name === '' || name.includes('\n')) {
+      let n = 0;
+      for (let i = 0; i < texts.length && n < MAX_RECURS; i++) if (texts[i]!.includes(name)) n++;
+      return n;
+    }
+    let n = 0;
+    // A match holds no line break, so it lies inside one sentence; the next search starts at the sentence after.
+    for (let from = 0; n < MAX_RECURS; n++) {
+      const found = joined.indexOf(name, from);
+      if (found < 0) break;
+      const next = sentenceAt(found) + 1;
+      if (next >= starts.length) {
+        n++;
+        break;
+      }
+      from = starts[next]!;
+    }
+    return n;
+  };
 }
 
 const overlapping = (a: Span, b: Span) => a.sentence === b.sentence && a.start < b.end && b.start < a.end;

@@ -7,6 +7,7 @@ import type { RecognizedReport } from '../entities/index.ts';
 import { MAX_TITLE_LENGTH, SURNAMES, TITLES } from '../lexicon/people.ts';
 import { Trie } from '../lexicon/trie.ts';
 import { pickRegion, regionTrie } from '../entities/regions.ts';
+import type { RegionForm } from '../lexicon/regions.ts';
 import { BARE_HEADS, HEADS, TRAILING_ROLES } from './heads.ts';
 import { wordBounds } from './words.ts';
 
@@ -49,6 +50,10 @@ const RETYPES: Partial<Record<EntityKind, readonly EntityKind[]>> = {
 
 const HEAD_KINDS = new Map(HEADS);
 const MAX_HEAD = Math.max(...HEADS.map(([h]) => h.length));
+/** The units heads end with: a word ending in none of them ends in no head (most words: no substring to test). */
+const HEAD_LAST_UNITS = new Set(HEADS.map(([h]) => h.charCodeAt(h.length - 1)));
+/** The units surnames open with: most positions open none. */
+const SURNAME_FIRST_UNITS = new Set([...SURNAMES].map((s) => s.charCodeAt(0)));
 const TITLE_TRIE = new Trie(TITLES);
 const ROLE_TRIE = new Trie<true>([
   ...TRAILING_ROLES.map((r) => [r, true] as const),
@@ -65,6 +70,7 @@ function headSpans(text: string, sentence: number, push: (c: Omit<EntityCandidat
   const { starts } = wordBounds(text);
   for (let i = 0; i < starts.length; i++) {
     const end = starts[i + 1] ?? text.length;
+    if (!HEAD_LAST_UNITS.has(text.charCodeAt(end - 1))) continue;
     let head: string | undefined;
     for (let len = Math.min(MAX_HEAD, end); len >= 1; len--) {
       if (HEAD_KINDS.has(text.slice(end - len, end))) {
@@ -102,6 +108,7 @@ function headSpans(text: string, sentence: number, push: (c: Omit<EntityCandidat
 
 /** Surname + given name at `start`, one or two given characters: the spans it could be. */
 function personSpans(text: string, start: number): number[] {
+  if (!SURNAME_FIRST_UNITS.has(text.charCodeAt(start))) return [];
   const surname = SURNAMES.has(text.slice(start, start + 2)) ? 2 : SURNAMES.has(text[start] ?? '') ? 1 : 0;
   if (!surname) return [];
   return [1, 2]
@@ -146,11 +153,15 @@ function quotedSpans(text: string, sentence: number, push: (c: Omit<EntityCandid
     );
 }
 
+/** The region each gazetteer entry stands for (pickRegion sorts its forms: once per entry, not per mention). */
+const regionNames = new Map<RegionForm[], string>();
+
 /** Every gazetteer form, also the short ones the rules trust only beside the full name (平潭 for 平潭县). */
 function regionSpans(text: string, sentence: number, push: (c: Omit<EntityCandidate, 'spans'>, span: Span) => void) {
   for (const { start, end, value } of regionTrie().findAll(text)) {
     const surface = text.slice(start, end);
-    const name = pickRegion(value).region.name;
+    let name = regionNames.get(value);
+    if (name === undefined) regionNames.set(value, (name = pickRegion(value).region.name));
     push(
       { name, aliases: surface === name ? [] : [surface], kinds: ['Region'], proposer: 'region' },
       { sentence, start, end },

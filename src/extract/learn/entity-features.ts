@@ -40,7 +40,7 @@ function charClass(ch: string | undefined): string {
 }
 
 /** What the name itself says, independent of the kind hypothesis's people/non-people split. */
-function nameFeatures(name: string, people: boolean, words: string[]): string[] {
+function nameFeatures(name: string, people: boolean, words: readonly string[]): string[] {
   const f: string[] = [`len=${lengthBucket(name.length)}`];
   if (people) {
     const surname = SURNAMES.has(name.slice(0, 2)) ? 2 : SURNAMES.has(name[0]!) ? 1 : 0;
@@ -116,10 +116,23 @@ function candidateFeatures(
   return [...f];
 }
 
+/** Names cut alone, kept: the same canonical names (a region's full name) come back report after report. */
+const NAME_CUT_LIMIT = 2048;
+const nameCuts = new Map<string, string[]>();
+
+function cutName(name: string): string[] {
+  let words = nameCuts.get(name);
+  if (!words) {
+    if (nameCuts.size >= NAME_CUT_LIMIT) nameCuts.clear();
+    nameCuts.set(name, (words = segment(name)));
+  }
+  return words;
+}
+
 /** The name's words: as the sentence was cut where a mention shows the name (cached), else cut alone. */
-function wordsOf(candidate: EntityCandidate, texts: readonly string[]): string[] {
+function wordsOf(candidate: EntityCandidate, texts: readonly string[]): readonly string[] {
   const span = candidate.spans.find((s) => texts[s.sentence]!.startsWith(candidate.name, s.start));
-  return span ? wordsIn(texts[span.sentence]!, span.start, span.end) : segment(candidate.name);
+  return span ? wordsIn(texts[span.sentence]!, span.start, span.end) : cutName(candidate.name);
 }
 
 /** Features tied to a kind, as the model's weights name them: `Park|e1=园`. */

@@ -74,8 +74,10 @@ export class Trie<T> {
   /** The longest word ending exactly at `end` (scans back at most `maxLength` characters). */
   longestEndingAt(text: string, end: number, maxLength: number): TrieMatch<T> | undefined {
     for (let start = Math.max(0, end - maxLength); start < end; start++) {
-      const value = this.get(text.slice(start, end));
-      if (value !== undefined) return { start, end, value };
+      // Walk text[start, end) in place: no substring per start.
+      let node: Node | undefined = this.root;
+      for (let i = start; i < end && node; i++) node = node.next.get(text.charCodeAt(i));
+      if (node?.value !== undefined) return { start, end, value: node.value as T };
     }
     return undefined;
   }
