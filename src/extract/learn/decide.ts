@@ -30,47 +30,35 @@ export function entityHypotheses(texts: readonly string[], report: RecognizedRep
 /** Counting stops here: the features bucket above it. */
 const MAX_RECURS = 6;
 
+/** A pair of adjacent UTF-16 units as a small integer (a collision only adds sentences to check, never loses one). */
+const pairKey = (text: string, i: number) => ((text.charCodeAt(i) << 16) | text.charCodeAt(i + 1)) & 0x3fffffff;
+
 /**
- * How many sentences name a name (at most MAX_RECURS). The sentences are searched as one text joined by line breaks,
- * which no sentence holds: one native search per sentence that names it instead of one call per sentence and name.
+ * How many sentences name a name (at most MAX_RECURS). Each pair of adjacent characters lists the sentences holding
+ * it; a name is looked for only in the sentences of its rarest pair, not in every sentence of the report.
  */
 export function sentencesNaming(texts: readonly string[]): (name: string) => number {
-  const joined = texts.join('\n');
-  const starts: number[] = [];
-  let at = 0;
-  for (const text of texts) {
-    starts.push(at);
-    at += text.length + 1;
-  }
-  /** The sentence holding offset `at` of the joined text. */
-  const sentenceAt = (at: number) => {
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid]! <= at) lo = mid;
-      else hi = mid - 1;
+  const holding = new Map<number, number[]>();
+  texts.forEach((text, sentence) => {
+    for (let i = 0; i + 1 < text.length; i++) {
+      const key = pairKey(text, i);
+      const list = holding.get(key);
+      if (!list) holding.set(key, [sentence]);
+      else if (list[list.length - 1] !== sentence) list.push(sentence);
     }
-    return lo;
-  };
+  });
+  const none: number[] = [];
   return (name) => {
-    if (name === '' || name.includes('\n')) {
-      let n = 0;
-      for (let i = 0; i < texts.length && n < MAX_RECURS; i++) if (texts[i]!.includes(name)) n++;
-      return n;
-    }
-    let n = 0;
-    // A match holds no line break, so it lies inside one sentence; the next search starts at the sentence after.
-    for (let from = 0; n < MAX_RECURS; n++) {
-      const found = joined.indexOf(name, from);
-      if (found < 0) break;
-      const next = sentenceAt(found) + 1;
-      if (next >= starts.length) {
-        n++;
-        break;
+    let sentences: readonly number[] | undefined;
+    if (name.length < 2) sentences = texts.map((_, i) => i);
+    else
+      for (let i = 0; i + 1 < name.length; i++) {
+        const list = holding.get(pairKey(name, i)) ?? none;
+        if (!sentences || list.length < sentences.length) sentences = list;
+        if (!list.length) break;
       }
-      from = starts[next]!;
-    }
+    let n = 0;
+    for (const i of sentences!) if (texts[i]!.includes(name) && ++n >= MAX_RECURS) break;
     return n;
   };
 }
