@@ -183,14 +183,23 @@ export function proposeEntities(texts: readonly string[], report: RecognizedRepo
   for (const m of report.mentions) out[m.entity]!.spans.push({ sentence: m.sentence, start: m.start, end: m.end });
   // Names the rules already have (by any form) are theirs to decide.
   const known = new Set(report.entities.flatMap((e) => [e.name, ...e.aliases]));
-  const byKey = new Map<string, EntityCandidate>();
+  // One candidate per proposer and name, in the order first proposed.
+  const proposed: EntityCandidate[] = [];
+  const byProposer = new Map<Proposer, Map<string, EntityCandidate>>();
   const push = (c: Omit<EntityCandidate, 'spans'>, span: Span) => {
     if (known.has(c.name) || c.aliases.some((a) => known.has(a))) return;
-    const key = `${c.proposer}|${c.name}`;
-    let candidate = byKey.get(key);
-    if (!candidate) byKey.set(key, (candidate = { ...c, spans: [] }));
-    if (!candidate.spans.some((s) => s.sentence === span.sentence && s.start === span.start))
-      candidate.spans.push(span);
+    let byName = byProposer.get(c.proposer);
+    if (!byName) byProposer.set(c.proposer, (byName = new Map()));
+    let candidate = byName.get(c.name);
+    if (!candidate) {
+      byName.set(c.name, (candidate = { ...c, spans: [] }));
+      proposed.push(candidate);
+    }
+    // Sentences are proposed in order, so a span already taken is among the last ones, of this sentence.
+    const spans = candidate.spans;
+    for (let i = spans.length - 1; i >= 0 && spans[i]!.sentence === span.sentence; i--)
+      if (spans[i]!.start === span.start) return;
+    spans.push(span);
   };
   texts.forEach((text, sentence) => {
     headSpans(text, sentence, push);
@@ -198,5 +207,5 @@ export function proposeEntities(texts: readonly string[], report: RecognizedRepo
     quotedSpans(text, sentence, push);
     regionSpans(text, sentence, push);
   });
-  return [...out, ...byKey.values()];
+  return [...out, ...proposed];
 }

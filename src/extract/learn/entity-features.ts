@@ -71,27 +71,75 @@ function nameFeatures(name: string, people: boolean, words: readonly string[]): 
   return f;
 }
 
-/** The characters, words and titles around one mention. */
-function contextFeatures(text: string, span: Span): string[] {
-  const before = text.slice(Math.max(0, span.start - 2), span.start);
-  const after = text.slice(span.end, span.end + 2);
-  const f = [
-    `L1=${before.slice(-1) || '^'}`,
-    `L2=${before || '^'}`,
-    `R1=${after.slice(0, 1) || '$'}`,
-    `R2=${after || '$'}`,
-    `Lc=${charClass(text[span.start - 1])}`,
-    `Rc=${charClass(text[span.end])}`,
-  ];
-  const left = wordBefore(text, span.start);
-  const right = wordAfter(text, span.end);
-  f.push(`LT=${left ? tagOf(left) : '^'}`, `RT=${right ? tagOf(right) : '$'}`);
-  const title = TITLE_TRIE.longestEndingAt(text, span.start, MAX_TITLE_LENGTH);
-  if (title)
-    f.push(`title=${title.value.government ? 'gov' : 'other'}`, `title2=${text.slice(span.start - 2, span.start)}`);
-  if (TITLE_TRIE.longestAt(text, span.end)) f.push('title-after');
-  if (span.start === 0) f.push('opens-sentence');
-  return f;
+/** What is read left of a mention's start: the same for every candidate starting there. */
+interface LeftContext {
+  chars: readonly [l1: string, l2: string];
+  charClass: string;
+  tag: string;
+  /** A title ending at the start: its kind and the two characters before the name. */
+  title: readonly string[];
+  opensSentence: boolean;
+}
+
+/** What is read right of a mention's end: the same for every candidate ending there. */
+interface RightContext {
+  chars: readonly [r1: string, r2: string];
+  charClass: string;
+  tag: string;
+  titleAfter: boolean;
+}
+
+function leftContext(text: string, start: number): LeftContext {
+  const before = text.slice(Math.max(0, start - 2), start);
+  const word = wordBefore(text, start);
+  const title = TITLE_TRIE.longestEndingAt(text, start, MAX_TITLE_LENGTH);
+  return {
+    chars: [`L1=${before.slice(-1) || '^'}`, `L2=${before || '^'}`],
+    charClass: `Lc=${charClass(text[start - 1])}`,
+    tag: `LT=${word ? tagOf(word) : '^'}`,
+    title: title ? [`title=${title.value.government ? 'gov' : 'other'}`, `title2=${text.slice(start - 2, start)}`] : [],
+    opensSentence: start === 0,
+  };
+}
+
+function rightContext(text: string, end: number): RightContext {
+  const after = text.slice(end, end + 2);
+  const word = wordAfter(text, end);
+  return {
+    chars: [`R1=${after.slice(0, 1) || '$'}`, `R2=${after || '$'}`],
+    charClass: `Rc=${charClass(text[end])}`,
+    tag: `RT=${word ? tagOf(word) : '$'}`,
+    titleAfter: TITLE_TRIE.longestAt(text, end) !== undefined,
+  };
+}
+
+/** A report's contexts by sentence and offset: candidates share starts and ends (a head's spans share the end). */
+interface ReportContexts {
+  left: Map<number, LeftContext>[];
+  right: Map<number, RightContext>[];
+}
+
+const contextsOf = new WeakMap<readonly string[], ReportContexts>();
+
+function cached<T>(bySentence: Map<number, T>[], sentence: number, at: number, read: () => T): T {
+  const byOffset = (bySentence[sentence] ??= new Map());
+  let context = byOffset.get(at);
+  if (context === undefined) byOffset.set(at, (context = read()));
+  return context;
+}
+
+/** The characters, words and titles around one mention, added to `f` in the model's order. */
+function addContextFeatures(f: Set<string>, texts: readonly string[], span: Span): void {
+  let contexts = contextsOf.get(texts);
+  if (!contexts) contextsOf.set(texts, (contexts = { left: [], right: [] }));
+  const text = texts[span.sentence]!;
+  const left = cached(contexts.left, span.sentence, span.start, () => leftContext(text, span.start));
+  const right = cached(contexts.right, span.sentence, span.end, () => rightContext(text, span.end));
+  f.add(left.chars[0]).add(left.chars[1]).add(right.chars[0]).add(right.chars[1]);
+  f.add(left.charClass).add(right.charClass).add(left.tag).add(right.tag);
+  for (const x of left.title) f.add(x);
+  if (right.titleAfter) f.add('title-after');
+  if (left.opensSentence) f.add('opens-sentence');
 }
 
 /** The candidate's features before they are tied to a kind: the same for every kind but for people's names. */
@@ -111,8 +159,7 @@ function candidateFeatures(
   for (const x of nameFeatures(candidate.name, people, wordsOf(candidate, texts))) f.add(x);
   f.add(`mentions=${countBucket(candidate.spans.length)}`);
   if (candidate.spans.some((s) => s.sentence === 0)) f.add('in-title');
-  for (const span of candidate.spans.slice(0, CONTEXT_MENTIONS))
-    for (const x of contextFeatures(texts[span.sentence]!, span)) f.add(x);
+  for (const span of candidate.spans.slice(0, CONTEXT_MENTIONS)) addContextFeatures(f, texts, span);
   return [...f];
 }
 
