@@ -61,6 +61,9 @@ const ROLE_TRIE = new Trie<true>([
 ]);
 /** Characters that end a name walking left: punctuation, quotes, spaces. */
 const NAME_BREAK = /[，。；：！？、,.;:!?“”"‘’《》〈〉【】\s|/]/;
+/** NAME_BREAK for each UTF-16 unit (it has no u flag: it tests units), so a span is checked without a substring. */
+const BREAKS = new Uint8Array(0x10000).map((_, unit) => (NAME_BREAK.test(String.fromCharCode(unit)) ? 1 : 0));
+const breaksAt = (text: string, at: number) => BREAKS[text.charCodeAt(at)] === 1;
 const HAN = /^\p{Script=Han}+$/u;
 const MAX_NAME = 18;
 const MAX_STARTS = 6;
@@ -84,9 +87,13 @@ function headSpans(text: string, sentence: number, push: (c: Omit<EntityCandidat
     let w = i;
     while (w >= 0 && starts[w]! >= headStart) w--;
     const spanStarts: number[] = [];
+    // Starts only move left: text[clear, headStart) is known to hold no break, only the units left of it are read.
+    let clear = headStart;
     for (; w >= 0 && spanStarts.length < MAX_STARTS; w--) {
       const start = starts[w]!;
-      if (end - start > MAX_NAME || NAME_BREAK.test(text.slice(start, headStart))) break;
+      if (end - start > MAX_NAME) break;
+      while (clear > start && !breaksAt(text, clear - 1)) clear--;
+      if (clear > start) break;
       spanStarts.push(start);
     }
     const kinds = HEAD_KINDS.get(head)!;
@@ -129,7 +136,7 @@ function peopleSpans(text: string, sentence: number, push: (c: Omit<EntityCandid
   for (let start = 0; start < text.length; start++) {
     const ends = personSpans(text, start);
     if (!ends.length) continue;
-    if (start > 0 && !NAME_BREAK.test(text[start - 1]!) && !TITLE_TRIE.longestEndingAt(text, start, MAX_TITLE_LENGTH))
+    if (start > 0 && !breaksAt(text, start - 1) && !TITLE_TRIE.longestEndingAt(text, start, MAX_TITLE_LENGTH))
       continue;
     for (const end of ends)
       if (ROLE_TRIE.longestAt(text, end))
@@ -192,7 +199,10 @@ export function proposeEntities(texts: readonly string[], report: RecognizedRepo
     if (!byName) byProposer.set(c.proposer, (byName = new Map()));
     let candidate = byName.get(c.name);
     if (!candidate) {
-      byName.set(c.name, (candidate = { ...c, spans: [] }));
+      // Each call site passes a fresh object: it becomes the candidate (no copy).
+      candidate = c as EntityCandidate;
+      candidate.spans = [];
+      byName.set(c.name, candidate);
       proposed.push(candidate);
     }
     // Sentences are proposed in order, so a span already taken is among the last ones, of this sentence.
