@@ -136,8 +136,7 @@ function peopleSpans(text: string, sentence: number, push: (c: Omit<EntityCandid
   for (let start = 0; start < text.length; start++) {
     const ends = personSpans(text, start);
     if (!ends.length) continue;
-    if (start > 0 && !breaksAt(text, start - 1) && !TITLE_TRIE.longestEndingAt(text, start, MAX_TITLE_LENGTH))
-      continue;
+    if (start > 0 && !breaksAt(text, start - 1) && !TITLE_TRIE.longestEndingAt(text, start, MAX_TITLE_LENGTH)) continue;
     for (const end of ends)
       if (ROLE_TRIE.longestAt(text, end))
         push({ name: text.slice(start, end), aliases: [], kinds, proposer: 'person' }, { sentence, start, end });

@@ -100,7 +100,10 @@ function allowedTypes(from: EntityKind, to: EntityKind): RelationType[] {
   const key = `${from}>${to}`;
   let types = allowed.get(key);
   if (!types)
-    allowed.set(key, (types = TYPES.filter((t) => RELATION_SCHEMA[t].endpoints.some(([f, k]) => f === from && k === to))));
+    allowed.set(
+      key,
+      (types = TYPES.filter((t) => RELATION_SCHEMA[t].endpoints.some(([f, k]) => f === from && k === to))),
+    );
   return types;
 }
 

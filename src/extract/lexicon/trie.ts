@@ -30,7 +30,7 @@ export class Trie<T> {
 
   /** The slot of the edge (parent, unit), or the empty slot where it belongs. */
   private slotOf(parent: number, unit: number): number {
-    for (let slot = (Math.imul(parent, 0x9e3779b1) ^ Math.imul(unit, 0x85ebca6b)) & this.mask; ; ) {
+    for (let slot = (Math.imul(parent, 0x9e3779b1) ^ Math.imul(unit, 0x85ebca6b)) & this.mask; ;) {
       const child = this.children[slot]!;
       if (child === 0 || (this.parents[slot] === parent && this.units[slot] === unit)) return slot;
       slot = (slot + 1) & this.mask;
@@ -116,7 +116,7 @@ export class Trie<T> {
   /** Non-overlapping longest matches, scanning left to right. */
   findAll(text: string): TrieMatch<T>[] {
     const out: TrieMatch<T>[] = [];
-    for (let i = 0; i < text.length; ) {
+    for (let i = 0; i < text.length;) {
       // Most positions start no word: test the first unit before walking.
       if (this.opens[text.charCodeAt(i)] === 0) {
         i++;
