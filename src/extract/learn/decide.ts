@@ -20,17 +20,47 @@ export interface EntityHypotheses {
 
 /** Entity candidates with their features, computed once (training scores them under many weights). */
 export function entityHypotheses(texts: readonly string[], report: RecognizedReport): EntityHypotheses[] {
+  const naming = sentencesNaming(texts);
   return proposeEntities(texts, report).map((candidate) => {
-    const recurs = sentencesNaming(texts, candidate.name);
+    const recurs = naming(candidate.name);
     return { candidate, kinds: featuresByKind(candidate, texts, recurs) };
   });
 }
 
-/** How many sentences name `name` (counting stops at 6: the features bucket above that). */
-function sentencesNaming(texts: readonly string[], name: string): number {
-  let n = 0;
-  for (let i = 0; i < texts.length && n < 6; i++) if (texts[i]!.includes(name)) n++;
-  return n;
+/** Counting stops here: the features bucket above it. */
+const MAX_RECURS = 6;
+
+/** A pair of adjacent UTF-16 units as a small integer (a collision only adds sentences to check, never loses one). */
+const pairKey = (text: string, i: number) => ((text.charCodeAt(i) << 16) | text.charCodeAt(i + 1)) & 0x3fffffff;
+
+/**
+ * How many sentences name a name (at most MAX_RECURS). Each pair of adjacent characters lists the sentences holding
+ * it; a name is looked for only in the sentences of its rarest pair, not in every sentence of the report.
+ */
+export function sentencesNaming(texts: readonly string[]): (name: string) => number {
+  const holding = new Map<number, number[]>();
+  texts.forEach((text, sentence) => {
+    for (let i = 0; i + 1 < text.length; i++) {
+      const key = pairKey(text, i);
+      const list = holding.get(key);
+      if (!list) holding.set(key, [sentence]);
+      else if (list[list.length - 1] !== sentence) list.push(sentence);
+    }
+  });
+  const none: number[] = [];
+  return (name) => {
+    let sentences: readonly number[] | undefined;
+    if (name.length < 2) sentences = texts.map((_, i) => i);
+    else
+      for (let i = 0; i + 1 < name.length; i++) {
+        const list = holding.get(pairKey(name, i)) ?? none;
+        if (!sentences || list.length < sentences.length) sentences = list;
+        if (!list.length) break;
+      }
+    let n = 0;
+    for (const i of sentences!) if (texts[i]!.includes(name) && ++n >= MAX_RECURS) break;
+    return n;
+  };
 }
 
 const overlapping = (a: Span, b: Span) => a.sentence === b.sentence && a.start < b.end && b.start < a.end;

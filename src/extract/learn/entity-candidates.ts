@@ -7,6 +7,7 @@ import type { RecognizedReport } from '../entities/index.ts';
 import { MAX_TITLE_LENGTH, SURNAMES, TITLES } from '../lexicon/people.ts';
 import { Trie } from '../lexicon/trie.ts';
 import { pickRegion, regionTrie } from '../entities/regions.ts';
+import type { RegionForm } from '../lexicon/regions.ts';
 import { BARE_HEADS, HEADS, TRAILING_ROLES } from './heads.ts';
 import { wordBounds } from './words.ts';
 
@@ -49,6 +50,10 @@ const RETYPES: Partial<Record<EntityKind, readonly EntityKind[]>> = {
 
 const HEAD_KINDS = new Map(HEADS);
 const MAX_HEAD = Math.max(...HEADS.map(([h]) => h.length));
+/** The units heads end with: a word ending in none of them ends in no head (most words: no substring to test). */
+const HEAD_LAST_UNITS = new Set(HEADS.map(([h]) => h.charCodeAt(h.length - 1)));
+/** The units surnames open with: most positions open none. */
+const SURNAME_FIRST_UNITS = new Set([...SURNAMES].map((s) => s.charCodeAt(0)));
 const TITLE_TRIE = new Trie(TITLES);
 const ROLE_TRIE = new Trie<true>([
   ...TRAILING_ROLES.map((r) => [r, true] as const),
@@ -56,6 +61,9 @@ const ROLE_TRIE = new Trie<true>([
 ]);
 /** Characters that end a name walking left: punctuation, quotes, spaces. */
 const NAME_BREAK = /[，。；：！？、,.;:!?“”"‘’《》〈〉【】\s|/]/;
+/** NAME_BREAK for each UTF-16 unit (it has no u flag: it tests units), so a span is checked without a substring. */
+const BREAKS = new Uint8Array(0x10000).map((_, unit) => (NAME_BREAK.test(String.fromCharCode(unit)) ? 1 : 0));
+const breaksAt = (text: string, at: number) => BREAKS[text.charCodeAt(at)] === 1;
 const HAN = /^\p{Script=Han}+$/u;
 const MAX_NAME = 18;
 const MAX_STARTS = 6;
@@ -65,6 +73,7 @@ function headSpans(text: string, sentence: number, push: (c: Omit<EntityCandidat
   const { starts } = wordBounds(text);
   for (let i = 0; i < starts.length; i++) {
     const end = starts[i + 1] ?? text.length;
+    if (!HEAD_LAST_UNITS.has(text.charCodeAt(end - 1))) continue;
     let head: string | undefined;
     for (let len = Math.min(MAX_HEAD, end); len >= 1; len--) {
       if (HEAD_KINDS.has(text.slice(end - len, end))) {
@@ -78,9 +87,13 @@ function headSpans(text: string, sentence: number, push: (c: Omit<EntityCandidat
     let w = i;
     while (w >= 0 && starts[w]! >= headStart) w--;
     const spanStarts: number[] = [];
+    // Starts only move left: text[clear, headStart) is known to hold no break, only the units left of it are read.
+    let clear = headStart;
     for (; w >= 0 && spanStarts.length < MAX_STARTS; w--) {
       const start = starts[w]!;
-      if (end - start > MAX_NAME || NAME_BREAK.test(text.slice(start, headStart))) break;
+      if (end - start > MAX_NAME) break;
+      while (clear > start && !breaksAt(text, clear - 1)) clear--;
+      if (clear > start) break;
       spanStarts.push(start);
     }
     const kinds = HEAD_KINDS.get(head)!;
@@ -102,6 +115,7 @@ function headSpans(text: string, sentence: number, push: (c: Omit<EntityCandidat
 
 /** Surname + given name at `start`, one or two given characters: the spans it could be. */
 function personSpans(text: string, start: number): number[] {
+  if (!SURNAME_FIRST_UNITS.has(text.charCodeAt(start))) return [];
   const surname = SURNAMES.has(text.slice(start, start + 2)) ? 2 : SURNAMES.has(text[start] ?? '') ? 1 : 0;
   if (!surname) return [];
   return [1, 2]
@@ -122,8 +136,7 @@ function peopleSpans(text: string, sentence: number, push: (c: Omit<EntityCandid
   for (let start = 0; start < text.length; start++) {
     const ends = personSpans(text, start);
     if (!ends.length) continue;
-    if (start > 0 && !NAME_BREAK.test(text[start - 1]!) && !TITLE_TRIE.longestEndingAt(text, start, MAX_TITLE_LENGTH))
-      continue;
+    if (start > 0 && !breaksAt(text, start - 1) && !TITLE_TRIE.longestEndingAt(text, start, MAX_TITLE_LENGTH)) continue;
     for (const end of ends)
       if (ROLE_TRIE.longestAt(text, end))
         push({ name: text.slice(start, end), aliases: [], kinds, proposer: 'person' }, { sentence, start, end });
@@ -146,11 +159,15 @@ function quotedSpans(text: string, sentence: number, push: (c: Omit<EntityCandid
     );
 }
 
+/** The region each gazetteer entry stands for (pickRegion sorts its forms: once per entry, not per mention). */
+const regionNames = new Map<RegionForm[], string>();
+
 /** Every gazetteer form, also the short ones the rules trust only beside the full name (平潭 for 平潭县). */
 function regionSpans(text: string, sentence: number, push: (c: Omit<EntityCandidate, 'spans'>, span: Span) => void) {
   for (const { start, end, value } of regionTrie().findAll(text)) {
     const surface = text.slice(start, end);
-    const name = pickRegion(value).region.name;
+    let name = regionNames.get(value);
+    if (name === undefined) regionNames.set(value, (name = pickRegion(value).region.name));
     push(
       { name, aliases: surface === name ? [] : [surface], kinds: ['Region'], proposer: 'region' },
       { sentence, start, end },
@@ -172,14 +189,26 @@ export function proposeEntities(texts: readonly string[], report: RecognizedRepo
   for (const m of report.mentions) out[m.entity]!.spans.push({ sentence: m.sentence, start: m.start, end: m.end });
   // Names the rules already have (by any form) are theirs to decide.
   const known = new Set(report.entities.flatMap((e) => [e.name, ...e.aliases]));
-  const byKey = new Map<string, EntityCandidate>();
+  // One candidate per proposer and name, in the order first proposed.
+  const proposed: EntityCandidate[] = [];
+  const byProposer = new Map<Proposer, Map<string, EntityCandidate>>();
   const push = (c: Omit<EntityCandidate, 'spans'>, span: Span) => {
     if (known.has(c.name) || c.aliases.some((a) => known.has(a))) return;
-    const key = `${c.proposer}|${c.name}`;
-    let candidate = byKey.get(key);
-    if (!candidate) byKey.set(key, (candidate = { ...c, spans: [] }));
-    if (!candidate.spans.some((s) => s.sentence === span.sentence && s.start === span.start))
-      candidate.spans.push(span);
+    let byName = byProposer.get(c.proposer);
+    if (!byName) byProposer.set(c.proposer, (byName = new Map()));
+    let candidate = byName.get(c.name);
+    if (!candidate) {
+      // Each call site passes a fresh object: it becomes the candidate (no copy).
+      candidate = c as EntityCandidate;
+      candidate.spans = [];
+      byName.set(c.name, candidate);
+      proposed.push(candidate);
+    }
+    // Sentences are proposed in order, so a span already taken is among the last ones, of this sentence.
+    const spans = candidate.spans;
+    for (let i = spans.length - 1; i >= 0 && spans[i]!.sentence === span.sentence; i--)
+      if (spans[i]!.start === span.start) return;
+    spans.push(span);
   };
   texts.forEach((text, sentence) => {
     headSpans(text, sentence, push);
@@ -187,5 +216,5 @@ export function proposeEntities(texts: readonly string[], report: RecognizedRepo
     quotedSpans(text, sentence, push);
     regionSpans(text, sentence, push);
   });
-  return [...out, ...byKey.values()];
+  return [...out, ...proposed];
 }

@@ -30,6 +30,37 @@ function countBucket(n: number): string {
   return n <= 2 ? String(n) : n <= 5 ? '3-5' : '6+';
 }
 
+/**
+ * `prefix + value` for values of a small, closed set (buckets, tags, kinds, heads, proposers), built once: the same
+ * string object every time, so no string is made per candidate and its hash is computed once for the weight lookup.
+ */
+function feature(prefix: string): (value: string | number) => string {
+  const made = new Map<string | number, string>();
+  return (value) => {
+    let f = made.get(value);
+    if (f === undefined) made.set(value, (f = `${prefix}${value}`));
+    return f;
+  };
+}
+
+const LEN = feature('len=');
+const SURNAME = feature('surname=');
+const GIVEN = feature('given=');
+const WORDS = feature('words=');
+const FIRST_TAG = feature('t0=');
+const LAST_TAG = feature('tN=');
+const LOOSE = feature('loose=');
+const LEFT_TAG = feature('LT=');
+const RIGHT_TAG = feature('RT=');
+const LEFT_CLASS = feature('Lc=');
+const RIGHT_CLASS = feature('Rc=');
+const BY = feature('by=');
+const RULE = feature('rule=');
+const HEAD = feature('head=');
+const START_RANK = feature('start-rank=');
+const RECURS = feature('recurs=');
+const MENTIONS = feature('mentions=');
+
 /** A character's class: Han, Latin, digit, or the character itself for punctuation. */
 function charClass(ch: string | undefined): string {
   if (ch === undefined) return '^';
@@ -40,11 +71,11 @@ function charClass(ch: string | undefined): string {
 }
 
 /** What the name itself says, independent of the kind hypothesis's people/non-people split. */
-function nameFeatures(name: string, people: boolean, words: string[]): string[] {
-  const f: string[] = [`len=${lengthBucket(name.length)}`];
+function nameFeatures(name: string, people: boolean, words: readonly string[]): string[] {
+  const f: string[] = [LEN(lengthBucket(name.length))];
   if (people) {
     const surname = SURNAMES.has(name.slice(0, 2)) ? 2 : SURNAMES.has(name[0]!) ? 1 : 0;
-    f.push(`surname=${surname}`, `given=${name.length - surname}`);
+    f.push(SURNAME(surname), GIVEN(name.length - surname));
     if (name.includes('·')) f.push('dotted');
     return f;
   }
@@ -64,34 +95,96 @@ function nameFeatures(name: string, people: boolean, words: string[]): string[] 
   if (regionByName(name)) f.push('gazetteer');
   if (INDUSTRY.has(name)) f.push('industry-term');
   if (INDUSTRY.has(name.replace(/(?:产业|行业|业)$/, ''))) f.push('industry-stem');
-  f.push(`words=${countBucket(words.length)}`, `t0=${tagOf(words[0]!)}`, `tN=${tagOf(words.at(-1)!)}`);
-  const loose = words.filter((w) => w.length === 1).length;
-  f.push(`loose=${countBucket(loose)}`);
+  f.push(WORDS(countBucket(words.length)), FIRST_TAG(tagOf(words[0]!)), LAST_TAG(tagOf(words.at(-1)!)));
+  let loose = 0;
+  for (const w of words) if (w.length === 1) loose++;
+  f.push(LOOSE(countBucket(loose)));
   if (words.length === 1) f.push('one-word');
   return f;
 }
 
-/** The characters, words and titles around one mention. */
-function contextFeatures(text: string, span: Span): string[] {
-  const before = text.slice(Math.max(0, span.start - 2), span.start);
-  const after = text.slice(span.end, span.end + 2);
-  const f = [
-    `L1=${before.slice(-1) || '^'}`,
-    `L2=${before || '^'}`,
-    `R1=${after.slice(0, 1) || '$'}`,
-    `R2=${after || '$'}`,
-    `Lc=${charClass(text[span.start - 1])}`,
-    `Rc=${charClass(text[span.end])}`,
-  ];
-  const left = wordBefore(text, span.start);
-  const right = wordAfter(text, span.end);
-  f.push(`LT=${left ? tagOf(left) : '^'}`, `RT=${right ? tagOf(right) : '$'}`);
-  const title = TITLE_TRIE.longestEndingAt(text, span.start, MAX_TITLE_LENGTH);
-  if (title)
-    f.push(`title=${title.value.government ? 'gov' : 'other'}`, `title2=${text.slice(span.start - 2, span.start)}`);
-  if (TITLE_TRIE.longestAt(text, span.end)) f.push('title-after');
-  if (span.start === 0) f.push('opens-sentence');
-  return f;
+/** What is read left of a mention's start: the same for every candidate starting there. */
+interface LeftContext {
+  chars: readonly [l1: string, l2: string];
+  charClass: string;
+  tag: string;
+  /** A title ending at the start: its kind and the two characters before the name. */
+  title: readonly string[];
+  opensSentence: boolean;
+}
+
+/** What is read right of a mention's end: the same for every candidate ending there. */
+interface RightContext {
+  chars: readonly [r1: string, r2: string];
+  charClass: string;
+  tag: string;
+  titleAfter: boolean;
+}
+
+function leftContext(text: string, start: number): LeftContext {
+  const before = text.slice(Math.max(0, start - 2), start);
+  const word = wordBefore(text, start);
+  const title = TITLE_TRIE.longestEndingAt(text, start, MAX_TITLE_LENGTH);
+  return {
+    chars: [`L1=${before.slice(-1) || '^'}`, `L2=${before || '^'}`],
+    charClass: LEFT_CLASS(charClass(text[start - 1])),
+    tag: LEFT_TAG(word ? tagOf(word) : '^'),
+    title: title ? [`title=${title.value.government ? 'gov' : 'other'}`, `title2=${text.slice(start - 2, start)}`] : [],
+    opensSentence: start === 0,
+  };
+}
+
+function rightContext(text: string, end: number): RightContext {
+  const after = text.slice(end, end + 2);
+  const word = wordAfter(text, end);
+  return {
+    chars: [`R1=${after.slice(0, 1) || '$'}`, `R2=${after || '$'}`],
+    charClass: RIGHT_CLASS(charClass(text[end])),
+    tag: RIGHT_TAG(word ? tagOf(word) : '$'),
+    titleAfter: TITLE_TRIE.longestAt(text, end) !== undefined,
+  };
+}
+
+/** A report's contexts by sentence and offset: candidates share starts and ends (a head's spans share the end). */
+interface ReportContexts {
+  left: Map<number, LeftContext>[];
+  right: Map<number, RightContext>[];
+}
+
+const contextsOf = new WeakMap<readonly string[], ReportContexts>();
+
+function cached<T>(bySentence: Map<number, T>[], sentence: number, at: number, read: () => T): T {
+  const byOffset = (bySentence[sentence] ??= new Map());
+  let context = byOffset.get(at);
+  if (context === undefined) byOffset.set(at, (context = read()));
+  return context;
+}
+
+/**
+ * The characters, words and titles around one mention, appended to `f` in the model's order unless already there
+ * (two mentions may share a context). Only context features can repeat: the others all have distinct prefixes.
+ */
+function addContextFeatures(f: string[], from: number, texts: readonly string[], span: Span): void {
+  let contexts = contextsOf.get(texts);
+  if (!contexts) contextsOf.set(texts, (contexts = { left: [], right: [] }));
+  const text = texts[span.sentence]!;
+  const left = cached(contexts.left, span.sentence, span.start, () => leftContext(text, span.start));
+  const right = cached(contexts.right, span.sentence, span.end, () => rightContext(text, span.end));
+  const add = (x: string) => {
+    for (let i = from; i < f.length; i++) if (f[i] === x) return;
+    f.push(x);
+  };
+  add(left.chars[0]);
+  add(left.chars[1]);
+  add(right.chars[0]);
+  add(right.chars[1]);
+  add(left.charClass);
+  add(right.charClass);
+  add(left.tag);
+  add(right.tag);
+  for (const x of left.title) add(x);
+  if (right.titleAfter) add('title-after');
+  if (left.opensSentence) add('opens-sentence');
 }
 
 /** The candidate's features before they are tied to a kind: the same for every kind but for people's names. */
@@ -101,25 +194,39 @@ function candidateFeatures(
   recurs: number,
   people: boolean,
 ): string[] {
-  const f = new Set<string>(['bias', `by=${candidate.proposer}`]);
-  if (candidate.ruleKind) f.add(`rule=${candidate.ruleKind}`);
-  if (candidate.head) f.add(`head=${candidate.head}`);
-  if (candidate.startRank) f.add(`start-rank=${Math.min(candidate.startRank, 4)}`);
-  if (candidate.outermost) f.add('outermost');
-  f.add(`recurs=${countBucket(recurs)}`);
-  if (candidate.aliases.length) f.add('has-alias');
-  for (const x of nameFeatures(candidate.name, people, wordsOf(candidate, texts))) f.add(x);
-  f.add(`mentions=${countBucket(candidate.spans.length)}`);
-  if (candidate.spans.some((s) => s.sentence === 0)) f.add('in-title');
-  for (const span of candidate.spans.slice(0, CONTEXT_MENTIONS))
-    for (const x of contextFeatures(texts[span.sentence]!, span)) f.add(x);
-  return [...f];
+  const f: string[] = ['bias', BY(candidate.proposer)];
+  if (candidate.ruleKind) f.push(RULE(candidate.ruleKind));
+  if (candidate.head) f.push(HEAD(candidate.head));
+  if (candidate.startRank) f.push(START_RANK(Math.min(candidate.startRank, 4)));
+  if (candidate.outermost) f.push('outermost');
+  f.push(RECURS(countBucket(recurs)));
+  if (candidate.aliases.length) f.push('has-alias');
+  for (const x of nameFeatures(candidate.name, people, wordsOf(candidate, texts))) f.push(x);
+  f.push(MENTIONS(countBucket(candidate.spans.length)));
+  if (candidate.spans.some((s) => s.sentence === 0)) f.push('in-title');
+  const contextFrom = f.length;
+  for (let i = 0; i < candidate.spans.length && i < CONTEXT_MENTIONS; i++)
+    addContextFeatures(f, contextFrom, texts, candidate.spans[i]!);
+  return f;
+}
+
+/** Names cut alone, kept: the same canonical names (a region's full name) come back report after report. */
+const NAME_CUT_LIMIT = 2048;
+const nameCuts = new Map<string, string[]>();
+
+function cutName(name: string): string[] {
+  let words = nameCuts.get(name);
+  if (!words) {
+    if (nameCuts.size >= NAME_CUT_LIMIT) nameCuts.clear();
+    nameCuts.set(name, (words = segment(name)));
+  }
+  return words;
 }
 
 /** The name's words: as the sentence was cut where a mention shows the name (cached), else cut alone. */
-function wordsOf(candidate: EntityCandidate, texts: readonly string[]): string[] {
+function wordsOf(candidate: EntityCandidate, texts: readonly string[]): readonly string[] {
   const span = candidate.spans.find((s) => texts[s.sentence]!.startsWith(candidate.name, s.start));
-  return span ? wordsIn(texts[span.sentence]!, span.start, span.end) : segment(candidate.name);
+  return span ? wordsIn(texts[span.sentence]!, span.start, span.end) : cutName(candidate.name);
 }
 
 /** Features tied to a kind, as the model's weights name them: `Park|e1=园`. */

@@ -93,8 +93,18 @@ function bucket(n: number): string {
   return '21+';
 }
 
+const allowed = new Map<string, RelationType[]>();
+
+/** The scored relation types whose endpoints fit the kinds (worked out once per pair of kinds). */
 function allowedTypes(from: EntityKind, to: EntityKind): RelationType[] {
-  return TYPES.filter((t) => RELATION_SCHEMA[t].endpoints.some(([f, k]) => f === from && k === to));
+  const key = `${from}>${to}`;
+  let types = allowed.get(key);
+  if (!types)
+    allowed.set(
+      key,
+      (types = TYPES.filter((t) => RELATION_SCHEMA[t].endpoints.some(([f, k]) => f === from && k === to))),
+    );
+  return types;
 }
 
 /** Features of one sentence in which `a` and `b` are both named. */
@@ -137,13 +147,19 @@ export function proposeRelations(
   for (const r of ruleRelations) if (TYPES.includes(r.type)) get(r.type, r.from, r.to).rule = r;
 
   const bySentence = new Map<number, RecognizedMention[]>();
-  for (const m of report.mentions)
-    if (!m.nested) bySentence.set(m.sentence, [...(bySentence.get(m.sentence) ?? []), m]);
+  for (const m of report.mentions) {
+    if (m.nested) continue;
+    const list = bySentence.get(m.sentence);
+    if (list) list.push(m);
+    else bySentence.set(m.sentence, [m]);
+  }
   for (const [sentence, mentions] of bySentence) {
     const text = texts[sentence]!;
     for (const a of mentions)
       for (const b of mentions) {
         if (a.entity === b.entity) continue;
+        // The pair's features do not depend on the type: read once, for the first type that takes them.
+        let pair: ReturnType<typeof pairFeatures> | undefined;
         for (const type of allowedTypes(kinds[a.entity]!, kinds[b.entity]!)) {
           const c = get(type, a.entity, b.entity);
           if (c.evidence.length >= CONTEXT_SENTENCES && c.evidence.at(-1) !== sentence) continue;
@@ -151,9 +167,9 @@ export function proposeRelations(
           const key = keyOf(type, a.entity, b.entity);
           let set = sentenceFeatures.get(key);
           if (!set) sentenceFeatures.set(key, (set = new Set()));
-          const { f, inside } = pairFeatures(text, a, b, mentions);
-          for (const x of f) set.add(x);
-          for (const m of inside) set.add(`other=${kinds[m.entity]}`);
+          pair ??= pairFeatures(text, a, b, mentions);
+          for (const x of pair.f) set.add(x);
+          for (const m of pair.inside) set.add(`other=${kinds[m.entity]}`);
         }
       }
   }

@@ -1,30 +1,14 @@
 // A sentence's words as the segmenter cuts it, indexed by position: the word before or after a span and the words
 // inside it, found by binary search instead of walking the sentence for every candidate.
-import { segmentSlice } from '../lexicon/segmenter.ts';
+import { wordsWithStarts } from '../lexicon/segmenter.ts';
 
 interface Cut {
-  words: string[];
-  starts: number[];
+  readonly words: readonly string[];
+  readonly starts: readonly number[];
 }
 
-const CACHE_LIMIT = 256;
-const cache = new Map<string, Cut>();
-
-function cut(text: string): Cut {
-  let c = cache.get(text);
-  if (!c) {
-    if (cache.size >= CACHE_LIMIT) cache.clear();
-    const words = segmentSlice(text, 0, text.length);
-    const starts: number[] = [];
-    let at = 0;
-    for (const w of words) {
-      starts.push(at);
-      at += w.length;
-    }
-    cache.set(text, (c = { words, starts }));
-  }
-  return c;
-}
+/** The sentence's words as the segmenter cut it (cut once and shared with the recognizers). */
+const cut = (text: string): Cut => wordsWithStarts(text);
 
 /** Index of the last word starting at or before `pos`. */
 function wordAt(c: Cut, pos: number): number {

@@ -1,0 +1,77 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { Trie } from '../../../src/extract/lexicon/trie.ts';
+
+/** The trie's lookups written the slow, obvious way over a Map of words. */
+class Reference {
+  constructor(readonly words: Map<string, number>) {}
+  longestAt(text: string, start: number) {
+    for (let end = text.length; end > start; end--) {
+      const value = this.words.get(text.slice(start, end));
+      if (value !== undefined) return { start, end, value };
+    }
+    return undefined;
+  }
+  findAll(text: string) {
+    const out = [];
+    for (let i = 0; i < text.length;) {
+      const m = this.longestAt(text, i);
+      if (m) {
+        out.push(m);
+        i = m.end;
+      } else i++;
+    }
+    return out;
+  }
+  longestEndingAt(text: string, end: number, maxLength: number) {
+    for (let start = Math.max(0, end - maxLength); start < end; start++) {
+      const value = this.words.get(text.slice(start, end));
+      if (value !== undefined) return { start, end, value };
+    }
+    return undefined;
+  }
+}
+
+// A few units, so that words share prefixes and texts hold many of them; one astral character (two units).
+const unit = fc.constantFrom('园', '区', '工', '业', '中', '心', 'A', '𠀋', '，');
+const word = fc.array(unit, { minLength: 1, maxLength: 5 }).map((us) => us.join(''));
+const text = fc.array(unit, { maxLength: 30 }).map((us) => us.join(''));
+
+describe('Trie', () => {
+  it('finds what a Map of its words finds: get, longestAt, findAll, longestEndingAt', () => {
+    fc.assert(
+      fc.property(fc.array(word, { maxLength: 60 }), text, (words, t) => {
+        const entries = words.map((w, i) => [w, i] as const);
+        const trie = new Trie<number>(entries);
+        const ref = new Reference(new Map(entries));
+        for (const w of words) expect(trie.get(w)).toBe(ref.words.get(w));
+        expect(trie.findAll(t)).toEqual(ref.findAll(t));
+        for (let i = 0; i <= t.length; i++) {
+          expect(trie.longestAt(t, i)).toEqual(ref.longestAt(t, i));
+          expect(trie.longestEndingAt(t, i, 4)).toEqual(ref.longestEndingAt(t, i, 4));
+        }
+      }),
+    );
+  });
+
+  it('keeps every word as its edge table grows', () => {
+    const words = Array.from({ length: 5000 }, (_, i) => `词${i.toString(36)}`);
+    const trie = new Trie(words.map((w, i) => [w, i] as const));
+    expect(words.every((w, i) => trie.get(w) === i)).toBe(true);
+    expect(trie.get('词')).toBeUndefined();
+    expect(trie.get('没有')).toBeUndefined();
+  });
+
+  it('a prefix of a word is no word, and the last value set wins', () => {
+    const trie = new Trie<string>([
+      ['工业园', 'a'],
+      ['工业园区', 'b'],
+    ]);
+    trie.set('工业园', 'c');
+    expect(trie.get('工业')).toBeUndefined();
+    expect(trie.findAll('滨江工业园区和工业园')).toEqual([
+      { start: 2, end: 6, value: 'b' },
+      { start: 7, end: 10, value: 'c' },
+    ]);
+  });
+});
