@@ -6,6 +6,7 @@ import { ENTITY_KINDS } from '../src/ontology/model.ts';
 import type { EntityKind, RelationProperties, RelationType } from '../src/ontology/model.ts';
 import type { BulkEntity, BulkGraph, BulkMention, BulkRelation, BulkReport } from '../src/graph/embedded/bulk.ts';
 import { nodeId } from '../src/graph/identity.ts';
+import { seededRandom } from '../src/seeded-random.ts';
 
 const chars = (text: string) => [...new Set(text)];
 const PLACE = chars(
@@ -292,18 +293,6 @@ export interface SyntheticOptions {
   seed?: number;
 }
 
-/** A small fast PRNG: the same seed gives the same graph on every machine. */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const NONE: never[] = [];
 
 function gcd(a: number, b: number): number {
@@ -465,7 +454,7 @@ export class SyntheticGraph implements BulkGraph {
   get relations(): Iterable<BulkRelation> {
     return {
       [Symbol.iterator]: function* (this: SyntheticGraph) {
-        const random = mulberry32(this.seed);
+        const random = seededRandom(this.seed);
         let n = 0;
         for (const spec of this.specs) {
           const targets = this.counts[spec.to];

@@ -5,21 +5,10 @@
 import autocannon from 'autocannon';
 import { ENTITY_KINDS, type EntityKind } from '../src/ontology/model.ts';
 import { SyntheticGraph, nameOf } from './synthetic.ts';
+import { seededRandom } from '../src/seeded-random.ts';
 
 export const DISTINCT_ENTITIES = 10_000;
 const ZIPF_EXPONENT = 1;
-
-/** mulberry32: a small seeded generator, enough for sampling. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export interface Drawn {
   id: string;
@@ -28,7 +17,7 @@ export interface Drawn {
 
 /** 10,000 distinct entities spread over every kind in the graph's proportions, in popularity order. */
 export function distinctEntities(graph: SyntheticGraph, count = DISTINCT_ENTITIES, seed = 7): Drawn[] {
-  const next = random(seed);
+  const next = seededRandom(seed);
   const seen = new Set<string>();
   const drawn: Drawn[] = [];
   const kinds = ENTITY_KINDS.filter((k) => graph.counts[k] > 0);
@@ -57,7 +46,7 @@ export function zipf(n: number, seed: number, s = ZIPF_EXPONENT): () => number {
   const cumulative = new Float64Array(n);
   let total = 0;
   for (let k = 0; k < n; k++) cumulative[k] = total += 1 / (k + 1) ** s;
-  const next = random(seed);
+  const next = seededRandom(seed);
   return () => {
     const target = next() * total;
     let lo = 0;

@@ -36,6 +36,36 @@ class Search<E extends Edge> {
     return this.steps.get(id)?.depth ?? 0;
   }
 
+  /**
+   * Widens this side by one ring over each frontier entity's relations (`relationsOf`), never to an entity `skip`
+   * refuses; `meeting` is the entity reached that lies nearest to the other side's start. Undefined when
+   * `relationsOf` cannot give some entity's relations.
+   */
+  widen(
+    other: Search<E>,
+    relationsOf: (id: EntityId) => Iterable<E> | undefined,
+    skip: (neighbour: EntityId, record: E) => boolean = () => false,
+  ): { meeting?: EntityId } | undefined {
+    const next: EntityId[] = [];
+    let meeting: EntityId | undefined;
+    for (const node of this.frontier) {
+      const records = relationsOf(node);
+      if (!records) return undefined;
+      for (const record of records) {
+        const neighbour = record.from === node ? record.to : record.from;
+        if (this.steps.has(neighbour) || skip(neighbour, record)) continue;
+        this.steps.set(neighbour, { from: node, record, depth: this.depth + 1 });
+        next.push(neighbour);
+        if (other.steps.has(neighbour) && (!meeting || other.depthOf(neighbour) < other.depthOf(meeting))) {
+          meeting = neighbour;
+        }
+      }
+    }
+    this.depth++;
+    this.frontier = next;
+    return meeting ? { meeting } : {};
+  }
+
   /** The entities and relations from the start to `id`, in that order. */
   routeTo(id: EntityId): Route<E> {
     const nodes = [id];
@@ -47,6 +77,20 @@ class Search<E extends Edge> {
     return { nodes: nodes.reverse(), edges: edges.reverse() };
   }
 }
+
+/** The route through `meeting` from the first side's start to the second's. */
+function joinedAt<E extends Edge>(sides: readonly [Search<E>, Search<E>], meeting: EntityId): Route<E> {
+  const head = sides[0].routeTo(meeting);
+  const tail = sides[1].routeTo(meeting);
+  return {
+    nodes: [...head.nodes, ...tail.nodes.slice(0, -1).reverse()],
+    edges: [...head.edges, ...tail.edges.reverse()],
+  };
+}
+
+/** Which side to widen next: the one with the smaller frontier. */
+const nearerSide = <E extends Edge>(sides: readonly [Search<E>, Search<E>]) =>
+  sides[0].frontier.length <= sides[1].frontier.length ? 0 : 1;
 
 /**
  * A shortest undirected route of at most `hops` relations, searched breadth first from both ends, each step widening
@@ -62,35 +106,14 @@ export function shortestRoute<E extends Edge>(
 ): Route<E> | 'none' | undefined {
   const sides = [new Search<E>(from), new Search<E>(to)] as const;
   for (let rings = 0; rings < hops; rings++) {
-    const near = sides[0].frontier.length <= sides[1].frontier.length ? 0 : 1;
-    const [side, other] = [sides[near], sides[1 - near]!];
-    const next: EntityId[] = [];
-    let meeting: EntityId | undefined;
-    for (const node of side.frontier) {
+    const near = nearerSide(sides);
+    const widened = sides[near].widen(sides[1 - near]!, (node) => {
       const adjacency = adjacencyOf(node);
-      if (!adjacency) return undefined;
-      for (const record of [...adjacency.out, ...adjacency.in]) {
-        const neighbour = record.from === node ? record.to : record.from;
-        if (side.steps.has(neighbour)) continue;
-        side.steps.set(neighbour, { from: node, record, depth: side.depth + 1 });
-        next.push(neighbour);
-        if (other.steps.has(neighbour) && (!meeting || other.depthOf(neighbour) < other.depthOf(meeting))) {
-          meeting = neighbour;
-        }
-      }
-    }
-    side.depth++;
-    side.frontier = next;
-    if (meeting) {
-      const [start, end] = near === 0 ? [side, other] : [other, side];
-      const head = start.routeTo(meeting);
-      const tail = end.routeTo(meeting);
-      return {
-        nodes: [...head.nodes, ...tail.nodes.slice(0, -1).reverse()],
-        edges: [...head.edges, ...tail.edges.reverse()],
-      };
-    }
-    if (next.length === 0) return 'none';
+      return adjacency && [...adjacency.out, ...adjacency.in];
+    });
+    if (!widened) return undefined;
+    if (widened.meeting) return joinedAt(sides, widened.meeting);
+    if (sides[near].frontier.length === 0) return 'none';
   }
   return 'none';
 }
@@ -148,34 +171,15 @@ export async function shortestRouteBetween<E extends Edge>(
   if (from === to) return { nodes: [from], edges: [] };
   const sides = [new Search<E>(from), new Search<E>(to)] as const;
   for (let rings = 0; rings < hops; rings++) {
-    const near = sides[0].frontier.length <= sides[1].frontier.length ? 0 : 1;
-    const [side, other] = [sides[near], sides[1 - near]!];
-    const adjacency = await expand(side.frontier);
-    const next: EntityId[] = [];
-    let meeting: EntityId | undefined;
-    for (const node of side.frontier) {
-      for (const record of adjacency.get(node) ?? []) {
-        const neighbour = record.from === node ? record.to : record.from;
-        if (side.steps.has(neighbour) || blocked.nodes.has(neighbour) || blocked.edges.has(keyOf(record))) continue;
-        side.steps.set(neighbour, { from: node, record, depth: side.depth + 1 });
-        next.push(neighbour);
-        if (other.steps.has(neighbour) && (!meeting || other.depthOf(neighbour) < other.depthOf(meeting))) {
-          meeting = neighbour;
-        }
-      }
-    }
-    side.depth++;
-    side.frontier = next;
-    if (meeting) {
-      const [start, end] = near === 0 ? [side, other] : [other, side];
-      const head = start.routeTo(meeting);
-      const tail = end.routeTo(meeting);
-      return {
-        nodes: [...head.nodes, ...tail.nodes.slice(0, -1).reverse()],
-        edges: [...head.edges, ...tail.edges.reverse()],
-      };
-    }
-    if (next.length === 0) return undefined;
+    const near = nearerSide(sides);
+    const adjacency = await expand(sides[near].frontier);
+    const widened = sides[near].widen(
+      sides[1 - near]!,
+      (node) => adjacency.get(node) ?? [],
+      (neighbour, record) => blocked.nodes.has(neighbour) || blocked.edges.has(keyOf(record)),
+    )!;
+    if (widened.meeting) return joinedAt(sides, widened.meeting);
+    if (sides[near].frontier.length === 0) return undefined;
   }
   return undefined;
 }

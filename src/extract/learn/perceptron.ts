@@ -1,5 +1,6 @@
 // A binary averaged perceptron over sparse string features: small, deterministic and fast enough to train on a
 // corpus of reports in seconds. The averaged weights generalize better than the last ones (Collins 2002).
+import { seededRandom } from '../../seeded-random.ts';
 
 export interface Example {
   features: readonly string[];
@@ -15,18 +16,6 @@ export function scoreOf(weights: Weights, features: readonly string[]): number {
   return sum;
 }
 
-/** A small seeded generator (mulberry32), so that the same examples always train the same weights. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 export interface TrainOptions {
   epochs?: number;
   seed?: number;
@@ -38,7 +27,7 @@ export function trainPerceptron(examples: readonly Example[], options: TrainOpti
   const weights = new Map<string, number>();
   // Averaging by the lazy trick: `totals` holds sum(step * update); averaged = w - totals / steps.
   const totals = new Map<string, number>();
-  const next = random(seed);
+  const next = seededRandom(seed);
   const order = examples.map((_, i) => i);
   let step = 1;
   for (let epoch = 0; epoch < epochs; epoch++) {
