@@ -21,6 +21,9 @@ describe('recognizeSuffixNames', () => {
       ['Project', '滨江温泉度假村', '滨江温泉度假村'],
     ]);
   });
+  it('reads a museum with a proper head as a project (a facility), not a generic 革命纪念馆', () => {
+    expect(found('建成滨江考古博物馆，参观革命纪念馆。')).toEqual([['Project', '滨江考古博物馆', '滨江考古博物馆']]);
+  });
   it('takes a bare 公司 after common words for a kind of company, not a name', () => {
     expect(found('设立融资租赁公司和全资子公司。')).toEqual([]);
     expect(found('华辰公司投资建设。')).toEqual([['Company', '华辰公司', '华辰公司']]);
