@@ -7,6 +7,10 @@ describe('name boundaries', () => {
     const text = '积极推动华辰智能工业园';
     expect(text.slice(nameStart(text, text.length - 3))).toBe('华辰智能工业园');
   });
+  it('ends a name at a date before it', () => {
+    const text = '6月30日滨岭客运专线';
+    expect(text.slice(nameStart(text, text.length - 4))).toBe('滨岭客运专线');
+  });
   it('strips leading determiners and levels', () => {
     expect(stripQualifiers('全市首个青年驿站')).toBe('青年驿站');
     expect(stripQualifiers('台企华辰医疗')).toBe('华辰医疗');

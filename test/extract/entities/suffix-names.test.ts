@@ -24,6 +24,12 @@ describe('recognizeSuffixNames', () => {
   it('reads a museum with a proper head as a project (a facility), not a generic 革命纪念馆', () => {
     expect(found('建成滨江考古博物馆，参观革命纪念馆。')).toEqual([['Project', '滨江考古博物馆', '滨江考古博物馆']]);
   });
+  it('drops a leading verb the segmenter reads as a noun (总结|, 做精|)', () => {
+    expect(found('总结滨湖村采摘园经验，做精滨江村黄金百香果采摘园。').map(([, name]) => name)).toEqual([
+      '滨湖村采摘园',
+      '滨江村黄金百香果采摘园',
+    ]);
+  });
   it('takes a bare 公司 after common words for a kind of company, not a name', () => {
     expect(found('设立融资租赁公司和全资子公司。')).toEqual([]);
     expect(found('华辰公司投资建设。')).toEqual([['Company', '华辰公司', '华辰公司']]);
