@@ -12,6 +12,8 @@ const DESCRIPTIVE = trieOf([...LEADING_QUALIFIERS, ...DESCRIPTIVE_WORDS]);
 const WINDOW = 24;
 /** Characters a name may contain: Han, Latin letters and digits, the middle dot. */
 const NAME_CHAR = /[\p{Script=Han}A-Za-z0-9·]/u;
+/** Particles and conjunctions that join phrases: never the last word of a name's head. */
+const JOINERS = new Set(['的', '和', '与', '及', '或', '等']);
 /** Date units, which after a number close a date rather than open a name. */
 const DATE_UNIT = /^[年月日号]$/;
 const NUMERIC = /^[0-9.０-９零一二两三四五六七八九十百千万亿]+$/u;
@@ -53,7 +55,8 @@ export function nameStart(text: string, suffixStart: number, floor = 0, options:
       if (![...word].every((ch) => NAME_CHAR.test(ch))) break;
       if (NUMERIC.test(word)) break;
       // The word just before the suffix belongs to the name even when it is a verb (服务中心, 投资公司).
-      if (!first && endsName(word, options.strong)) break;
+      // …but never a particle or conjunction (较高知名度的|民宿群, 旅游资源和|景区).
+      if ((!first || JOINERS.has(word)) && endsName(word, options.strong)) break;
       // A count or a date ends a name: 3|个|园区, 6月30|日|南岭客运专线.
       if (w > 0 && NUMERIC.test(words[w - 1]!) && (tagOf(word) === 'q' || DATE_UNIT.test(word))) break;
     }

@@ -11,6 +11,10 @@ describe('name boundaries', () => {
     const text = '6月30日滨岭客运专线';
     expect(text.slice(nameStart(text, text.length - 4))).toBe('滨岭客运专线');
   });
+  it('starts no name with the particle or conjunction right before the suffix', () => {
+    const text = '较高知名度的民宿群';
+    expect(nameStart(text, text.length - 3)).toBe(text.length - 3);
+  });
   it('strips leading determiners and levels', () => {
     expect(stripQualifiers('全市首个青年驿站')).toBe('青年驿站');
     expect(stripQualifiers('台企华辰医疗')).toBe('华辰医疗');
