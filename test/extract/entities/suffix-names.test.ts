@@ -30,6 +30,11 @@ describe('recognizeSuffixNames', () => {
       '滨江村黄金百香果采摘园',
     ]);
   });
+  it('reads guesthouses and resorts with a proper head as projects, not a described kind', () => {
+    expect(
+      found('建成岚湾民宿群和滨湖国际旅游度假区，发展高品质民宿。').map(([kind, name]) => kind + ' ' + name),
+    ).toEqual(['Project 岚湾民宿群', 'Project 滨湖国际旅游度假区']);
+  });
   it('takes a bare 公司 after common words for a kind of company, not a name', () => {
     expect(found('设立融资租赁公司和全资子公司。')).toEqual([]);
     expect(found('华辰公司投资建设。')).toEqual([['Company', '华辰公司', '华辰公司']]);
