@@ -35,6 +35,11 @@ describe('recognizeSuffixNames', () => {
       found('建成岚湾民宿群和滨湖国际旅游度假区，发展高品质民宿。').map(([kind, name]) => kind + ' ' + name),
     ).toEqual(['Project 岚湾民宿群', 'Project 滨湖国际旅游度假区']);
   });
+  it('reads a 基地 with a proper head as a project, but not a region’s role (制造业基地) or 宅基地', () => {
+    expect(found('建成岚湾游艇基地，打造长三角先进制造业基地，盘活农村宅基地。')).toEqual([
+      ['Project', '岚湾游艇基地', '岚湾游艇基地'],
+    ]);
+  });
   it('takes a bare 公司 after common words for a kind of company, not a name', () => {
     expect(found('设立融资租赁公司和全资子公司。')).toEqual([]);
     expect(found('华辰公司投资建设。')).toEqual([['Company', '华辰公司', '华辰公司']]);
