@@ -183,9 +183,24 @@ export function recognizeSuffixNames(text: string, sentence: number): Candidate[
     }
     const zone = park;
     park = owner;
-    // 项目 is everywhere; only a product word or a phase before it can make a company's name.
-    if (value === PROJECT_WORD && !PROJECT_HEAD_END.test(text.slice(Math.max(0, suffixStart - 5), suffixStart)))
+    // 项目 is everywhere: a product word or a phase before it makes a company's name (华辰科技|项目), and a
+    // facility named just before it takes it on (滨湖文旅综合体|项目); nothing else (重点项目, 房地产项目).
+    const companyBeforeProject =
+      value === PROJECT_WORD && PROJECT_HEAD_END.test(text.slice(Math.max(0, suffixStart - 5), suffixStart));
+    const previous = out.at(-1);
+    if (
+      value === PROJECT_WORD &&
+      !companyBeforeProject &&
+      previous?.kind === 'Project' &&
+      previous.end === suffixStart
+    ) {
+      previous.aliases = [...(previous.aliases ?? []), previous.name];
+      previous.name += value.suffix;
+      previous.end = end;
+      floor = end;
       continue;
+    }
+    if (value === PROJECT_WORD && !companyBeforeProject) continue;
     const branch = BRANCH.has(value.suffix);
     const strong = branch || REGISTERED.has(value.suffix);
     const branchOf = branch ? parentOf(text, parent, suffixStart, floor) : undefined;

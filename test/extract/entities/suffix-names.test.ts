@@ -40,6 +40,11 @@ describe('recognizeSuffixNames', () => {
       ['Project', '岚湾游艇基地', '岚湾游艇基地'],
     ]);
   });
+  it('lets a facility named just before 项目 take it on, and reads no other 项目 as a name', () => {
+    expect(found('推进滨湖文旅综合体项目和重点项目建设。')).toEqual([
+      ['Project', '滨湖文旅综合体项目', '滨湖文旅综合体项目'],
+    ]);
+  });
   it('takes a bare 公司 after common words for a kind of company, not a name', () => {
     expect(found('设立融资租赁公司和全资子公司。')).toEqual([]);
     expect(found('华辰公司投资建设。')).toEqual([['Company', '华辰公司', '华辰公司']]);
