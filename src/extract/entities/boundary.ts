@@ -20,6 +20,10 @@ const NUMERIC = /^[0-9.０-９零一二两三四五六七八九十百千万亿]+
 /** Parts of speech that end a name when they span two or more characters (破解, 根据, 以及, 全力). */
 const STOP_TAGS = new Set(['v', 'vd', 'p', 'c', 'd', 'ad', 'r', 'm', 'q', 't', 'uj', 'ul', 'f', 'l', 'i']);
 
+/** Locality words the segmenter tags like 以后/之间 but that name a place's part inside names (北部生态廊道,
+ *  两岸青年创业基地). */
+const PLACE_LOCALITY = /^(?:[东南西北中][部区]|东南|西南|东北|西北|两岸)$/;
+
 export interface WalkOptions {
   /** Registered names (…有限公司) run long and contain verbs: stop only at punctuation and function words. */
   strong?: boolean;
@@ -34,7 +38,7 @@ const VISIT = new Set(VISIT_VERBS);
 function endsName(word: string, strong: boolean | undefined): boolean {
   if (VISIT.has(word)) return true;
   if (strong) return STOP.has(word) && (word.length === 1 || ['p', 'c'].includes(tagOf(word)));
-  return STOP.has(word) || (word.length > 1 && STOP_TAGS.has(tagOf(word)));
+  return STOP.has(word) || (word.length > 1 && STOP_TAGS.has(tagOf(word)) && !PLACE_LOCALITY.test(word));
 }
 
 /** The start of the name whose suffix begins at `suffixStart` in `text` (never before `floor`). */
