@@ -12,9 +12,17 @@ const DESCRIPTIVE = trieOf([...LEADING_QUALIFIERS, ...DESCRIPTIVE_WORDS]);
 const WINDOW = 24;
 /** Characters a name may contain: Han, Latin letters and digits, the middle dot. */
 const NAME_CHAR = /[\p{Script=Han}A-Za-z0-9·]/u;
+/** Particles and conjunctions that join phrases: never the last word of a name's head. */
+const JOINERS = new Set(['的', '和', '与', '及', '或', '等']);
+/** Date units, which after a number close a date rather than open a name. */
+const DATE_UNIT = /^[年月日号]$/;
 const NUMERIC = /^[0-9.０-９零一二两三四五六七八九十百千万亿]+$/u;
 /** Parts of speech that end a name when they span two or more characters (破解, 根据, 以及, 全力). */
 const STOP_TAGS = new Set(['v', 'vd', 'p', 'c', 'd', 'ad', 'r', 'm', 'q', 't', 'uj', 'ul', 'f', 'l', 'i']);
+
+/** Locality words the segmenter tags like 以后/之间 but that name a place's part inside names (北部生态廊道,
+ *  两岸青年创业基地). */
+const PLACE_LOCALITY = /^(?:[东南西北中][部区]|东南|西南|东北|西北|两岸)$/;
 
 export interface WalkOptions {
   /** Registered names (…有限公司) run long and contain verbs: stop only at punctuation and function words. */
@@ -30,7 +38,7 @@ const VISIT = new Set(VISIT_VERBS);
 function endsName(word: string, strong: boolean | undefined): boolean {
   if (VISIT.has(word)) return true;
   if (strong) return STOP.has(word) && (word.length === 1 || ['p', 'c'].includes(tagOf(word)));
-  return STOP.has(word) || (word.length > 1 && STOP_TAGS.has(tagOf(word)));
+  return STOP.has(word) || (word.length > 1 && STOP_TAGS.has(tagOf(word)) && !PLACE_LOCALITY.test(word));
 }
 
 /** The start of the name whose suffix begins at `suffixStart` in `text` (never before `floor`). */
@@ -51,8 +59,10 @@ export function nameStart(text: string, suffixStart: number, floor = 0, options:
       if (![...word].every((ch) => NAME_CHAR.test(ch))) break;
       if (NUMERIC.test(word)) break;
       // The word just before the suffix belongs to the name even when it is a verb (服务中心, 投资公司).
-      if (!first && endsName(word, options.strong)) break;
-      if (w > 0 && NUMERIC.test(words[w - 1]!) && tagOf(word) === 'q') break;
+      // …but never a particle or conjunction (较高知名度的|民宿群, 旅游资源和|景区).
+      if ((!first || JOINERS.has(word)) && endsName(word, options.strong)) break;
+      // A count or a date ends a name: 3|个|园区, 6月30|日|南岭客运专线.
+      if (w > 0 && NUMERIC.test(words[w - 1]!) && (tagOf(word) === 'q' || DATE_UNIT.test(word))) break;
     }
     start -= word.length;
   }

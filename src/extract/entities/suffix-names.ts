@@ -109,10 +109,14 @@ const LEVEL_WORDS = new Set(['省', '市', '区', '县', '镇']);
  *  and a bare 管理局. */
 const NOT_A_BUREAU = /(?:[格大布开全当时变结僵骗赌饭棋牌战政新残定终出入药]|^管理)$/;
 
+/** 基地 after an industry names a role a region plays (先进制造业基地, 老工业基地), not a facility; 宅基地 is land. */
+const NOT_A_BASE = /[业宅]$/;
+
 /** Whether `head` + `suffix` makes a name of the suffix's kind. */
 export function acceptsHead(suffix: Suffix, head: string): boolean {
   if (isGenericHead(head) || head.length < (MIN_HEAD.get(suffix.kind) ?? 2)) return false;
   if (suffix.suffix === '局' && NOT_A_BUREAU.test(head)) return false;
+  if (suffix.suffix === '基地' && NOT_A_BASE.test(head)) return false;
   // A government or a zone's committee is named after its place (宿城区人民政府, 某某开发区管委会): 自治区政府,
   // 党和政府 and breadcrumbs such as 政务公开政府 are not names.
   if (PLACE_NAMED.has(suffix.suffix) && !namesAPlace(head)) return false;
@@ -179,9 +183,24 @@ export function recognizeSuffixNames(text: string, sentence: number): Candidate[
     }
     const zone = park;
     park = owner;
-    // 项目 is everywhere; only a product word or a phase before it can make a company's name.
-    if (value === PROJECT_WORD && !PROJECT_HEAD_END.test(text.slice(Math.max(0, suffixStart - 5), suffixStart)))
+    // 项目 is everywhere: a product word or a phase before it makes a company's name (华辰科技|项目), and a
+    // facility named just before it takes it on (滨湖文旅综合体|项目); nothing else (重点项目, 房地产项目).
+    const companyBeforeProject =
+      value === PROJECT_WORD && PROJECT_HEAD_END.test(text.slice(Math.max(0, suffixStart - 5), suffixStart));
+    const previous = out.at(-1);
+    if (
+      value === PROJECT_WORD &&
+      !companyBeforeProject &&
+      previous?.kind === 'Project' &&
+      previous.end === suffixStart
+    ) {
+      previous.aliases = [...(previous.aliases ?? []), previous.name];
+      previous.name += value.suffix;
+      previous.end = end;
+      floor = end;
       continue;
+    }
+    if (value === PROJECT_WORD && !companyBeforeProject) continue;
     const branch = BRANCH.has(value.suffix);
     const strong = branch || REGISTERED.has(value.suffix);
     const branchOf = branch ? parentOf(text, parent, suffixStart, floor) : undefined;

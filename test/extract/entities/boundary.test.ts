@@ -7,6 +7,20 @@ describe('name boundaries', () => {
     const text = '积极推动华辰智能工业园';
     expect(text.slice(nameStart(text, text.length - 3))).toBe('华辰智能工业园');
   });
+  it('ends a name at a date before it', () => {
+    const text = '6月30日滨岭客运专线';
+    expect(text.slice(nameStart(text, text.length - 4))).toBe('滨岭客运专线');
+  });
+  it('starts no name with the particle or conjunction right before the suffix', () => {
+    const text = '较高知名度的民宿群';
+    expect(nameStart(text, text.length - 3)).toBe(text.length - 3);
+  });
+  it('keeps a locality word (北部, 两岸) inside a name but ends one at 以后', () => {
+    const north = '建设北部生态廊道';
+    expect(north.slice(nameStart(north, north.length - 2))).toBe('北部生态廊道');
+    const after = '建成以后文化交流中心';
+    expect(after.slice(nameStart(after, after.length - 4))).toBe('文化交流中心');
+  });
   it('strips leading determiners and levels', () => {
     expect(stripQualifiers('全市首个青年驿站')).toBe('青年驿站');
     expect(stripQualifiers('台企华辰医疗')).toBe('华辰医疗');

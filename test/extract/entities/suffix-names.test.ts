@@ -21,6 +21,30 @@ describe('recognizeSuffixNames', () => {
       ['Project', '滨江温泉度假村', '滨江温泉度假村'],
     ]);
   });
+  it('reads a museum with a proper head as a project (a facility), not a generic 革命纪念馆', () => {
+    expect(found('建成滨江考古博物馆，参观革命纪念馆。')).toEqual([['Project', '滨江考古博物馆', '滨江考古博物馆']]);
+  });
+  it('drops a leading verb the segmenter reads as a noun (总结|, 做精|)', () => {
+    expect(found('总结滨湖村采摘园经验，做精滨江村黄金百香果采摘园。').map(([, name]) => name)).toEqual([
+      '滨湖村采摘园',
+      '滨江村黄金百香果采摘园',
+    ]);
+  });
+  it('reads guesthouses and resorts with a proper head as projects, not a described kind', () => {
+    expect(
+      found('建成岚湾民宿群和滨湖国际旅游度假区，发展高品质民宿。').map(([kind, name]) => kind + ' ' + name),
+    ).toEqual(['Project 岚湾民宿群', 'Project 滨湖国际旅游度假区']);
+  });
+  it('reads a 基地 with a proper head as a project, but not a region’s role (制造业基地) or 宅基地', () => {
+    expect(found('建成岚湾游艇基地，打造长三角先进制造业基地，盘活农村宅基地。')).toEqual([
+      ['Project', '岚湾游艇基地', '岚湾游艇基地'],
+    ]);
+  });
+  it('lets a facility named just before 项目 take it on, and reads no other 项目 as a name', () => {
+    expect(found('推进滨湖文旅综合体项目和重点项目建设。')).toEqual([
+      ['Project', '滨湖文旅综合体项目', '滨湖文旅综合体项目'],
+    ]);
+  });
   it('takes a bare 公司 after common words for a kind of company, not a name', () => {
     expect(found('设立融资租赁公司和全资子公司。')).toEqual([]);
     expect(found('华辰公司投资建设。')).toEqual([['Company', '华辰公司', '华辰公司']]);
