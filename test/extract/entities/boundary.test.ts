@@ -11,6 +11,10 @@ describe('name boundaries', () => {
     const text = '6月30日滨岭客运专线';
     expect(text.slice(nameStart(text, text.length - 4))).toBe('滨岭客运专线');
   });
+  it('starts a name after the year that introduces it (2015年度|某区)', () => {
+    const year = '2015年度滨江经济开发区';
+    expect(year.slice(nameStart(year, year.length - 5))).toBe('滨江经济开发区');
+  });
   it('starts no name with the particle or conjunction right before the suffix', () => {
     const text = '较高知名度的民宿群';
     expect(nameStart(text, text.length - 3)).toBe(text.length - 3);
