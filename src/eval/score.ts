@@ -109,6 +109,24 @@ export function resolver(entities: GoldEntity[], extraForms: Map<string, number>
   return (name: string) => byForm.get(norm(name));
 }
 
+/**
+ * A relation endpoint's key: the gold entity index it resolves to (through gold forms, then the forms of the
+ * predictions aligned to gold, `predToGold`), or for one that matches no gold entity its own normalized name.
+ */
+export function endpointKey(
+  goldEntities: GoldEntity[],
+  predicted: GoldEntity[],
+  predToGold: ReadonlyMap<number, number>,
+): (name: string) => string {
+  const extra = new Map<string, number>();
+  predicted.forEach((e, i) => {
+    const gi = predToGold.get(i);
+    if (gi !== undefined) surfaceForms(e).forEach((f) => extra.set(norm(f), gi));
+  });
+  const resolve = resolver(goldEntities, extra);
+  return (name) => String(resolve(name) ?? `?${norm(name)}`);
+}
+
 function prf({ tp, fp, fn, tpP, tpR }: Tallied): Prf {
   const p = tpP + fp ? tpP / (tpP + fp) : 0;
   const r = tpR + fn ? tpR / (tpR + fn) : 0;
@@ -200,13 +218,7 @@ export function score(goldDocs: GoldDoc[], predDocs: GoldDoc[]): ScoreResult {
     });
 
     // Relation endpoints resolve to gold entity indexes; one that matches no gold entity keeps its own name.
-    const extra = new Map<string, number>();
-    pEnts.forEach((e, i) => {
-      const gi = predToGold.get(i);
-      if (gi !== undefined) surfaceForms(e).forEach((f) => extra.set(norm(f), gi));
-    });
-    const resolve = resolver(gEnts, extra);
-    const toGold = (name: string) => String(resolve(name) ?? `?${norm(name)}`);
+    const toGold = endpointKey(gEnts, pEnts, predToGold);
     const key = (r: GoldRelation) => `${r.type}|${toGold(r.from)}|${toGold(r.to)}`;
     const goldRels = new Map<string, GoldRelation>();
     for (const r of g.relations ?? []) if (SCORED_RELATIONS.has(r.type)) goldRels.set(key(r), r);

@@ -5,9 +5,9 @@
 import {
   alignEntities,
   edgeMap,
+  endpointKey,
   norm,
   reachable,
-  resolver,
   surfaceForms,
   type GoldDoc,
   type GoldEntity,
@@ -34,13 +34,7 @@ export function relationLabeler(
 ): (type: RelationType, from: string, to: string) => boolean {
   const goldEntities = gold.entities ?? [];
   const { predToGold } = alignEntities(goldEntities, predicted);
-  const extra = new Map<string, number>();
-  predicted.forEach((e, i) => {
-    const gi = predToGold.get(i);
-    if (gi !== undefined) surfaceForms(e).forEach((f) => extra.set(norm(f), gi));
-  });
-  const resolve = resolver(goldEntities, extra);
-  const toGold = (name: string) => String(resolve(name) ?? `?${norm(name)}`);
+  const toGold = endpointKey(goldEntities, predicted, predToGold);
   const relations = (gold.relations ?? []).filter((r) => SCORED.has(r.type));
   const keys = new Set(relations.map((r) => `${r.type}|${toGold(r.from)}|${toGold(r.to)}`));
   const located = edgeMap(relations.filter((r) => r.type === 'LOCATED_IN').map((r) => [toGold(r.from), toGold(r.to)]));
