@@ -3,6 +3,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { root } from './run-kg.ts';
 import { storeEnv } from './kg-store.ts';
+import { postGraphql } from '../api/support/post-graphql.ts';
 
 export interface ServeProcess {
   url: string;
@@ -36,14 +37,7 @@ export async function serveProcess(dataDir: string, env: Record<string, string> 
     url,
     child,
     output: () => ({ stdout, stderr }),
-    async gql(query, variables = {}, headers = {}) {
-      const response = await fetch(`${url}/graphql`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', ...headers },
-        body: JSON.stringify({ query, variables }),
-      });
-      return { status: response.status, ...((await response.json()) as object) };
-    },
+    gql: (query, variables, headers) => postGraphql(url, query, variables, headers),
     async stop() {
       if (child.exitCode === null) child.kill('SIGTERM');
       return exited;

@@ -7,6 +7,7 @@ import { extractReport } from '../../../src/extract/index.ts';
 import { openStore } from '../../../src/graph/open.ts';
 import type { GraphStore } from '../../../src/graph/store.ts';
 import { createApiServer, type ApiServerOptions } from '../../../src/api/server.ts';
+import { postGraphql } from './post-graphql.ts';
 
 export const SEEDS_DIR = new URL('../../../seeds/', import.meta.url).pathname;
 
@@ -60,14 +61,7 @@ export async function startApi(options: ApiServerOptions): Promise<RunningApi> {
   const url = await server.listen(0, '127.0.0.1');
   return {
     url,
-    async gql(query, variables = {}, headers = {}) {
-      const response = await fetch(`${url}/graphql`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', ...headers },
-        body: JSON.stringify({ query, variables }),
-      });
-      return { status: response.status, ...((await response.json()) as object) };
-    },
+    gql: (query, variables, headers) => postGraphql(url, query, variables, headers),
     stop: () => server.stop(),
   };
 }
