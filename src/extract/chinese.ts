@@ -7,9 +7,11 @@ import { Locale, Trie } from 'opencc-js/t2cn';
 // Full-width folding (one UTF-16 unit in, one out, so offsets stay 1:1).
 //
 // Folded: the full-width ASCII block U+FF01–FF5E (ＡＢＣ１２３（）：，；！？ → ABC123():,;!?), exactly as NFKC
-// does (and as canonicalName and the scorer compare names), the half-width CJK marks ｡｢｣､, and the
-// ideographic space and every other space separator (Unicode Zs) → ' '. Kept as they are: CJK punctuation outside that block
-// (。、“”‘’《》【】「」…—·), which has no ASCII counterpart.
+// does (and as canonicalName and the scorer compare names), the half-width CJK marks ｡､, and the
+// ideographic space and every other space separator (Unicode Zs) → ' '. Traditional-style quotation marks become
+// the Simplified ones (「」 → “”, 『』 → ‘’, and their half-width, vertical and 〝〞 forms), so a rule written
+// for “” reads a Taiwan or Hong Kong report the same way. Kept as they are: other CJK punctuation
+// (。、“”‘’《》【】…—·), which has no ASCII counterpart.
 
 /** The folded unit for `c`, or -1 when `c` is to be deleted (zero-width characters). */
 export function foldUnit(c: number): number {
@@ -31,10 +33,23 @@ export function foldUnit(c: number): number {
       return -1;
     case 0xff61:
       return 0x3002; // ｡ → 。
-    case 0xff62:
-      return 0x300c; // ｢ → 「
-    case 0xff63:
-      return 0x300d; // ｣ → 」
+    case 0x300c: // 「
+    case 0xff62: // ｢
+    case 0xfe41: // ﹁
+    case 0x301d: // 〝
+      return 0x201c; // “
+    case 0x300d: // 」
+    case 0xff63: // ｣
+    case 0xfe42: // ﹂
+    case 0x301e: // 〞
+    case 0x301f: // 〟
+      return 0x201d; // ”
+    case 0x300e: // 『
+    case 0xfe43: // ﹃
+      return 0x2018; // ‘
+    case 0x300f: // 』
+    case 0xfe44: // ﹄
+      return 0x2019; // ’
     case 0xff64:
       return 0x3001; // ､ → 、
   }
@@ -136,10 +151,11 @@ function classifyPinyin(inner: string): 'toned' | 'plain' | undefined {
 //
 // OpenCC's converters run several passes and return a plain string; to keep an exact offset map we need every
 // replaced span, so we compose the passes into one trie at load time and scan it ourselves.
-// Two tables: `mainland` is OpenCC's t2s (safe on text that is already Simplified, which most input is);
-// `taiwan` adds OpenCC's tw2s variant tables, which also turn Taiwan-style 著 into 着 (跟著 → 跟着, but
-// 顯著 → 显著). The variant tables would corrupt Simplified text (显著 → 显着), so they are used only for text
-// that is mostly Traditional (see simplifierFor).
+// Two tables: `mainland` is OpenCC's t2s (safe on text that is already Simplified, which most input is) plus the
+// Hong Kong forms that are never Simplified (衞 → 卫, 枱 → 台); `taiwan` adds OpenCC's tw2s and hk2s variant
+// tables, which also turn Taiwan-style 著 into 着 (跟著 → 跟着, but 顯著 → 显著). The Taiwan variant tables would
+// corrupt Simplified text (显著 → 显着), so they are used only for text that is mostly Traditional (see
+// simplifierFor).
 
 type DictLike = string | readonly (readonly string[])[];
 
@@ -289,9 +305,15 @@ const compatibility = (
   (Locale.configs as unknown as Record<string, OpenCCConfig>).t2s?.normalizationChain ?? []
 ).flat();
 const taiwanVariants = (Locale.from.tw ?? []).flat() as readonly DictLike[];
+const hongKongVariants = (Locale.from.hk ?? []).flat() as readonly DictLike[];
+/** Hong Kong character forms t2s leaves alone and Simplified text never uses (converted in chinese.test.ts). */
+const HONG_KONG_ONLY = new Set('敍枱粧糭衞衹');
+const hongKongOnly = hongKongVariants.map((d) =>
+  dictEntries(d).filter(([k]) => HONG_KONG_ONLY.has(k)),
+) as readonly DictLike[];
 
-export const mainland = new Simplifier(phrasesAndCharacters, compatibility);
-export const taiwan = new Simplifier(phrasesAndCharacters, [...compatibility, ...taiwanVariants]);
+export const mainland = new Simplifier(phrasesAndCharacters, [...compatibility, ...hongKongOnly]);
+export const taiwan = new Simplifier(phrasesAndCharacters, [...compatibility, ...taiwanVariants, ...hongKongVariants]);
 
 /** How much of a text to sample when deciding whether it is Traditional. */
 const SAMPLE = 4096;

@@ -16,6 +16,11 @@ describe('foldUnit', () => {
     }
   });
 
+  it('reads Traditional quotation marks as the Simplified ones', () => {
+    const fold = (s: string) => [...s].map((ch) => String.fromCharCode(foldUnit(ch.charCodeAt(0)))).join('');
+    expect(fold('「』『」｢｣〝〞〟﹁﹂﹃﹄')).toBe('“’‘”“”“””“”‘’');
+  });
+
   it('keeps CJK punctuation and ordinary characters', () => {
     for (const ch of '。、“”《》【】…—·中a1') expect(foldUnit(ch.charCodeAt(0))).toBe(ch.charCodeAt(0));
   });
@@ -46,6 +51,19 @@ describe('Traditional → Simplified', () => {
     expect(toSimplified('頭髮與發展')).toBe('头发与发展');
     expect(mainland.convert('著名的顯著成果')).toBe('著名的显著成果');
     expect(taiwan.convert('跟著')).toBe('跟着');
+  });
+
+  it('converts Hong Kong forms: variant characters in Traditional text, HK-only ones anywhere', () => {
+    expect(toSimplified('紅衞村的衞生院裏,綫路改造有着成效,峯會在枱前舉行')).toBe(
+      '红卫村的卫生院里,线路改造有着成效,峰会在台前举行',
+    );
+    // Characters only Hong Kong writes are never Simplified, so even mostly Simplified text converts them.
+    expect(mainland.convert('敍枱粧糭衞衹')).toBe('叙台妆粽卫只');
+    expect(mainland.convert('红卫村卫生院有着成效')).toBe('红卫村卫生院有着成效');
+  });
+
+  it('reads Taiwan forms: 臺 and 台, 裡, 著', () => {
+    expect(toSimplified('臺灣的台商在園區裡跟著發展')).toBe('台湾的台商在园区里跟着发展');
   });
 
   it('reports every changed span with its replacement', () => {

@@ -47,6 +47,17 @@ describe('normalize: Traditional → Simplified', () => {
   });
 });
 
+describe('normalize: a report in Hong Kong or Taiwan form reads as the Simplified one', () => {
+  const simplified = '华辰科技有限公司在滨江睢宁工业园投资建设“智慧物流”项目,‘北岸’卫生院里线路改造。';
+  it.each([
+    ['Hong Kong', '華辰科技有限公司在濱江睢寧工業園投資建設「智慧物流」項目,『北岸』衞生院裏綫路改造。'],
+    ['Taiwan', '華辰科技有限公司在濱江睢寧工業園投資建設「智慧物流」項目,『北岸』衛生院裡線路改造。'],
+  ])('%s', (_, traditional) => {
+    expect(normalize(traditional).text).toBe(`${simplified}\n`);
+    expectOffsetsPointAtSources(traditional);
+  });
+});
+
 describe('normalize: pinyin annotations', () => {
   it('removes pinyin after Han characters', () => {
     expect(normalizeName('蘇宿工業(yè)園區(qū)')).toBe('苏宿工业园区');
