@@ -8,7 +8,7 @@ import {
   type Sentence,
 } from '../ontology/model.ts';
 import { readReport } from './read.ts';
-import { normalize, type NormalizedText } from './normalize.ts';
+import { markupOf, normalize, type NormalizedText } from './normalize.ts';
 import { splitSentences } from './sentences.ts';
 import { extractMetadata } from './metadata.ts';
 import { splitFrontMatter } from './front-matter.ts';
@@ -93,8 +93,9 @@ export function prepareReport(input: ReportInput) {
   const decoded = input.bytes ? readReport(input.bytes, input.name, input.onWarning) : (input.text ?? '');
   // Front matter is metadata: blanked in the text (offsets kept), its fields preferred to what the page shows.
   const { frontMatter, text: original } = splitFrontMatter(decoded);
-  const normalized = normalize(original);
-  const pageMeta = extractMetadata(original, normalized);
+  const markup = markupOf(original, frontMatter ? true : undefined);
+  const normalized = normalize(original, markup);
+  const pageMeta = extractMetadata(original, normalized, markup);
   const meta = {
     title: frontMatter?.title ?? pageMeta.title,
     publishedAt: frontMatter?.publishedAt ?? pageMeta.publishedAt,

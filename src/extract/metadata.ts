@@ -5,7 +5,8 @@
 // normalized text for bylines. Only those parts are read, so cost does not grow with the report.
 import { type ChromeKind, ChromeFilter } from './chrome.ts';
 import { type Simplifier, simplifierFor } from './chinese.ts';
-import { forEachLine, normalizeLine, type NormalizedText } from './normalize.ts';
+import type { Markup } from './markup.ts';
+import { forEachTextLine, markupOf, normalizeLine, type NormalizedText } from './normalize.ts';
 import { COMPOUND_SURNAMES, SINGLE_SURNAMES } from './lexicon/people.ts';
 import { CJK_DIGITS } from './lexicon/numerals.ts';
 
@@ -213,12 +214,14 @@ function authorsIn(lines: string[]): string[] {
 // ---------------------------------------------------------------------------------------------------------------
 
 /** Lines of a part of the page, normalized (paragraphs only in part) and classified in order. */
-function pageLines(part: string, simplifier: Simplifier): PageLine[] {
+function pageLines(part: string, simplifier: Simplifier, markup: Markup): PageLine[] {
   const lines: PageLine[] = [];
   const filter = new ChromeFilter();
-  forEachLine(part, (from, to) => {
-    const partial = to - from > SHORT_LINE * 2;
-    const text = normalizeLine(part.slice(from, partial ? from + PARAGRAPH_PREFIX : to), simplifier);
+  forEachTextLine(part, (from, to) => {
+    // Markup can make a short line long in the original: cut after normalizing (the head is bounded anyway).
+    const whole = normalizeLine(part.slice(from, to), simplifier, markup);
+    const partial = whole.length > SHORT_LINE * 2;
+    const text = partial ? whole.slice(0, PARAGRAPH_PREFIX) : whole;
     if (!text) return;
     const short = !partial && text.length <= SHORT_LINE;
     lines.push({
@@ -233,7 +236,7 @@ function pageLines(part: string, simplifier: Simplifier): PageLine[] {
 }
 
 /** The first and last lines of the original. */
-function pageEdges(original: string): { head: PageLine[]; tail: PageLine[] } {
+function pageEdges(original: string, markup: Markup): { head: PageLine[]; tail: PageLine[] } {
   let headEnd = Math.min(original.length, EDGE_CHARS);
   let count = 0;
   for (let i = original.indexOf('\n'); i >= 0 && i < headEnd; i = original.indexOf('\n', i + 1)) {
@@ -246,13 +249,17 @@ function pageEdges(original: string): { head: PageLine[]; tail: PageLine[] } {
   }
   const simplifier = simplifierFor(original);
   return {
-    head: pageLines(original.slice(0, headEnd), simplifier),
-    tail: pageLines(original.slice(tailStart), simplifier),
+    head: pageLines(original.slice(0, headEnd), simplifier, markup),
+    tail: pageLines(original.slice(tailStart), simplifier, markup),
   };
 }
 
-export function extractMetadata(original: string, normalized: NormalizedText): ReportMeta {
-  const { head, tail } = pageEdges(original);
+export function extractMetadata(
+  original: string,
+  normalized: NormalizedText,
+  markup: Markup = markupOf(original),
+): ReportMeta {
+  const { head, tail } = pageEdges(original, markup);
   const edges = [...head, ...tail];
   const found = findTitle(head);
   const title = found?.title;

@@ -1,11 +1,13 @@
 // Stage 2: original text → normalized text with an offset map back to the original.
 //
-// Line by line, in one linear pass: trim; fold full-width forms and delete zero-width characters;
+// Line by line, in one linear pass (a block-level HTML tag also ends a line): trim; remove markup (HTML tags and
+// entities, and Markdown when the report is Markdown: markup.ts); fold full-width forms and delete zero-width characters;
 // drop pinyin annotations (業(yè) → 業); convert Traditional → Simplified (業 → 业); drop the line when it is
 // page chrome. Each kept line is followed by '\n'. Every step records where each unit came from, so
 // offsets[i] is the original offset of text[i] (a '\n' maps to the end of its line's content) and
 // offsets[text.length] is original.length. Removed text simply has no normalized offsets.
 import { ChromeFilter } from './chrome.ts';
+import { forEachBlock, looksLikeMarkdown, type Markup, stripMarkup } from './markup.ts';
 import {
   FOLDED as IMPORTED_FOLDED,
   isHanBefore,
@@ -199,36 +201,83 @@ export function forEachLine(text: string, visit: (start: number, end: number) =>
   visit(start, text.length);
 }
 
-/** The trimmed, folded, pinyin-free, Simplified content of original[from, to), or undefined for a blank line. */
+/** A line of the original with its markup removed (see markup.ts) as a MappedLine, trimmed; undefined when blank. */
+function withoutMarkup(original: string, a: number, b: number, markup: Markup): MappedLine | null | undefined {
+  const stripped = stripMarkup(original, a, b, markup);
+  if (!stripped) return undefined;
+  let s = 0;
+  let e = stripped.text.length;
+  while (s < e && isBlank(stripped.text.charCodeAt(s))) s++;
+  while (e > s && isBlank(stripped.text.charCodeAt(e - 1))) e--;
+  if (s === e) return null;
+  return { text: stripped.text.slice(s, e), map: stripped.map.subarray(s, e), base: 0 };
+}
+
+/** foldLine over a line that is already mapped: each unit keeps its origin in the original. */
+function foldMapped(line: MappedLine): MappedLine {
+  const folded = foldLine(line.text, 0, line.text.length);
+  if (folded.map === null && folded.text === line.text) return line;
+  const map = new Int32Array(folded.text.length);
+  for (let k = 0; k < map.length; k++) map[k] = originOf(line, originOf(folded, k));
+  return { text: folded.text, map, base: 0 };
+}
+
+/**
+ * The trimmed, markup-free, folded, pinyin-free, Simplified content of original[from, to), or undefined for a
+ * blank line. `end` is where the content ends in the original.
+ */
 function normalizedLine(
   original: string,
   from: number,
   to: number,
   simplifier: Simplifier,
+  markup: Markup,
 ): { line: MappedLine; end: number } | undefined {
   let a = from;
   let b = to;
   while (a < b && isBlank(original.charCodeAt(a))) a++;
   while (b > a && isBlank(original.charCodeAt(b - 1))) b--;
   if (a === b) return undefined;
-  return { line: simplifyLine(foldLine(original, a, b), simplifier), end: b };
+  const stripped = withoutMarkup(original, a, b, markup);
+  if (stripped === null) return undefined;
+  if (stripped === undefined) return { line: simplifyLine(foldLine(original, a, b), simplifier), end: b };
+  return {
+    line: simplifyLine(foldMapped(stripped), simplifier),
+    end: originOf(stripped, stripped.text.length - 1) + 1,
+  };
 }
 
-export function normalize(original: string): NormalizedText {
+/** HTML tags and entities only: what a name or a single line gets when nothing says it is Markdown. */
+const HTML_ONLY: Markup = { markdown: false };
+
+/** Calls visit(start, end) for each line of text, a line also ending at a block-level HTML tag (<p>, <br>, …). */
+export function forEachTextLine(text: string, visit: (start: number, end: number) => void): void {
+  forEachLine(text, (from, to) => forEachBlock(text, from, to, visit));
+}
+
+/** What markup a report holds: `markdown` when the caller knows (front matter), else as the text looks. */
+export function markupOf(original: string, markdown?: boolean): Markup {
+  return { markdown: markdown ?? looksLikeMarkdown(original) };
+}
+
+export function normalize(original: string, markup: Markup = markupOf(original)): NormalizedText {
   const out = new NormalizedBuilder(original.length + 1);
   const chrome = new ChromeFilter();
   const simplifier = simplifierFor(original);
-  forEachLine(original, (from, to) => {
-    const normalized = normalizedLine(original, from, to, simplifier);
+  forEachTextLine(original, (from, to) => {
+    const normalized = normalizedLine(original, from, to, simplifier, markup);
     if (!normalized || chrome.classify(normalized.line.text)) return;
     out.appendLine(normalized.line, normalized.end);
   });
   return out.finish(original.length);
 }
 
-/** One line of text with the same conversions as normalize (fold, pinyin, Simplified), trimmed; no chrome removal. */
-export function normalizeLine(s: string, simplifier = simplifierFor(s)): string {
-  return normalizedLine(s, 0, s.length, simplifier)?.line.text ?? '';
+/**
+ * One line of text with the same conversions as normalize (markup, fold, pinyin, Simplified), trimmed; no chrome
+ * removal. Markdown is read only when `markup` says so.
+ */
+export function normalizeLine(s: string, simplifier = simplifierFor(s), markup: Markup = HTML_ONLY): string {
+  return normalizedLine(s, 0, s.length, simplifier, markup)?.line.text ?? '';
 }
 
 /** Normalizes a short string such as a name or a search query: the same conversions, whitespace collapsed. */

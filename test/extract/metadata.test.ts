@@ -30,6 +30,12 @@ describe('extractMetadata: title', () => {
     expect(meta(page('園區(qū)發(fā)展再上新臺階 - 某某網(wǎng)', body)).title).toBe('园区发展再上新台阶');
   });
 
+  it('reads through markup: a Markdown heading, a CMS dump whose paragraphs share one line', () => {
+    expect(meta(page('# 某某高新区召开**项目推进会**', '', body)).title).toBe('某某高新区召开项目推进会');
+    const cms = `<p><strong>某某高新区召开项目推进会</strong></p><p>发布时间：2023-05-06&nbsp;09:30</p><p>${body}</p>`;
+    expect(meta(cms)).toMatchObject({ title: '某某高新区召开项目推进会', publishedAt: '2023-05-06' });
+  });
+
   it('is undefined when the page opens with body text', () => {
     expect(meta(body).title).toBeUndefined();
   });

@@ -38,6 +38,24 @@ const pieces = fc.constantFrom(
   '顯著',
   '𠀀',
   '?',
+  '<p>',
+  '</p>',
+  '<br/>',
+  '<span style="x">',
+  '</span>',
+  '&nbsp;',
+  '&ldquo;',
+  '**',
+  '*',
+  '# ',
+  '> ',
+  '- ',
+  '[华辰](https://a.b/c)',
+  '![](x.jpg)',
+  '|',
+  '| --- |',
+  '\\',
+  '`',
 );
 const loneSurrogates = fc.integer({ min: 0xd800, max: 0xdfff }).map((c) => String.fromCharCode(c));
 const anyUnit = fc.integer({ min: 0, max: 0xffff }).map((c) => String.fromCharCode(c));
@@ -54,7 +72,7 @@ describe('normalize and splitSentences on arbitrary strings', () => {
   it('never throw; offsets are monotonic and in bounds; sentences point at the original', () => {
     fc.assert(
       fc.property(inputs, (original) => {
-        const normalized = normalize(original);
+        const normalized = normalize(original, { markdown: original.length % 2 === 0 });
         const { text, offsets } = normalized;
         expect(offsets.length).toBe(text.length + 1);
         expect(offsets[text.length]).toBe(original.length);
