@@ -120,7 +120,7 @@ const markdown: Rewrite = (text, report) => {
   lines.forEach((line, i) => {
     if (line.trim() === '') return;
     if (i === firstLine) {
-      out.push(`# ${line.trim()}`, '');
+      out.push(/^#+\s/.test(line.trim()) ? line.trim() : `# ${line.trim()}`, '');
       return;
     }
     k++;

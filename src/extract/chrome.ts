@@ -31,7 +31,7 @@ const IMAGE_LABEL = /^[【[(](?:资料图片?|图片|视频|组图|配图|图文
 
 /** Labelled fields of a page header/footer: 来源: 作者: 发布日期: 本文地址: 关键词: 主办单位: … */
 const FIELD_LABEL =
-  /^[([【]?\s*(?:来源|来源于|文章来源|信息来源|稿源|出处|作者|编辑|责任编辑|责编|编审|审核|审校|校对|终审|发布(?:日期|时间|者|人|机构)?|发表(?:日期|时间)|更新(?:日期|时间)|浏览(?:次数|量)?|阅读(?:次数|量)?|点击(?:数|量|次数|率)?|访问量|字号|字体|本文地址|原文地址|原文链接|本文链接|文章链接|文章地址|网址|分享到|关键词|关键字|标签|tags?|主办(?:单位)?|承办(?:单位)?|协办(?:单位)?|技术支持|网站标识码|备案号|联系电话|电话|传真|邮编|邮箱|e-?mail)\s*:/i;
+  /^[([【]?\s*(?:来源|来源于|文章来源|信息来源|稿源|出处|作者|编辑|责任编辑|责编|编审|审核|审校|校对|终审|发布(?:日期|时间|者|人|机构)?|发表(?:日期|时间)|更新(?:日期|时间)|浏览(?:次数|量)?|阅读(?:次数|量)?|点击(?:数|量|次数|率)?|访问量|字号|字体|本文地址|原文地址|原文链接|原文连结|原始网址|原始链接|原始连结|原文网址|本文链接|文章链接|文章地址|网址|分享到|关键词|关键字|标签|tags?|主办(?:单位)?|承办(?:单位)?|协办(?:单位)?|技术支持|网站标识码|备案号|联系电话|电话|传真|邮编|邮箱|电子邮件|电子邮箱|电邮|e-?mail)\s*:/i;
 /** Time-like labels are only chrome when what follows is a bare date. */
 const DATE_FIELD = /^[([【]?\s*(?:时间|日期)\s*:\s*\d{4}\s*[-/.年]/;
 /** A dateline: a date (and time) at the start of a short line, optionally followed by a source name. */
@@ -54,6 +54,9 @@ const RELATED_HEADING =
   /^(?:相关(?:内容|新闻|阅读|文章|资讯|链接|推荐|报道|专题|信息|稿件)|推荐(?:阅读|图文|资讯|新闻|文章|内容)|热门(?:文章|资讯|新闻|推荐|标签|排行)|热点(?:新闻|推荐|资讯)|点击排行|阅读排行|排行榜|最新(?:文章|资讯|新闻|动态)|猜你喜欢|延伸阅读|往期回顾|精彩推荐|友情链接|图片新闻|同类资讯|更多.{0,8}|(?:上|下)一(?:篇|条|页)(?:\s*:.*)?)$/;
 
 const SITE_NAME = /(?:网|网站|在线|频道|门户|日报|晚报|时报|商报|新闻)$/;
+
+/** A line that is only a web address or an e-mail address (a page's link or contact line). */
+const ADDRESS_ONLY = /^(?:(?:https?|ftp):\/\/\S+|www\.\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)$/i;
 
 function tokens(line: string): string[] {
   return line.split(TOKEN_SEPARATORS).filter(Boolean);
@@ -113,7 +116,8 @@ export type ChromeKind =
   | 'copyright'
   | 'comments'
   | 'related'
-  | 'related-item';
+  | 'related-item'
+  | 'address';
 
 /** Why a single line is chrome, looking at the line alone; undefined for content. `nearTop`: among the page's first lines. */
 export function chromeKind(line: string, nearTop = false): ChromeKind | undefined {
@@ -126,6 +130,7 @@ export function chromeKind(line: string, nearTop = false): ChromeKind | undefine
   if (len <= 80 && COPYRIGHT_OWNER.test(line)) return 'copyright';
   if (len > 200) return undefined;
   if (NUMBER_ONLY.test(line) || COUNTER.test(line)) return 'counter';
+  if (ADDRESS_ONLY.test(line)) return 'address';
   if (IMAGE_LABEL.test(line)) return 'image-label';
   if (COMMENT_BOX.test(line) || (len <= 30 && COMMENT_FORM.test(line))) return 'comments';
   const sentence = SENTENCE_END.test(line);

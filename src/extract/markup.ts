@@ -5,7 +5,8 @@
 // - Markdown (when the report looks like Markdown, see looksLikeMarkdown): heading, quote, list and task marks at
 //   the start of a line, table pipes (a table's delimiter row is dropped), emphasis (**x**, *x*, __x__, ~~x~~)
 //   when its marks pair up on the line, code backticks, backslash escapes; a link keeps its text and loses its
-//   address, an image or footnote mark vanishes whole, as does an autolink (<https://…>).
+//   address, an image keeps its alt text (a photo's caption, as converters write it), a footnote mark vanishes
+//   whole, as does an autolink (<https://…>).
 // Markup never becomes text and never splits a name: removed spans simply have no normalized units.
 import { decodeHTML } from 'entities/decode';
 
@@ -217,10 +218,12 @@ function linkAt(src: string, i: number, to: number): { textEnd: number; end: num
 function markdownInline(src: string, from: number, to: number, edits: Edits, visitOther: (i: number) => number) {
   const runs: Run[] = [];
   const linkEnds = new Map<number, number>();
+  const imageEnds = new Set<number>();
   for (let i = from; i < to;) {
     const skip = linkEnds.get(i);
     if (skip !== undefined) {
-      edits.add(i, skip);
+      // text after an image's caption on the same line is not part of it
+      edits.add(i, skip, imageEnds.has(i) && skip < to ? ' ' : '');
       i = skip;
       continue;
     }
@@ -229,10 +232,13 @@ function markdownInline(src: string, from: number, to: number, edits: Edits, vis
       edits.add(i, i + 1);
       i += 2;
     } else if (c === '!' && src[i + 1] === '[') {
+      // An image's alt text is its caption (converters put a photo's caption there): kept, apart from what follows.
       const link = linkAt(src, i + 1, to);
       if (link) {
-        edits.add(i, link.end);
-        i = link.end;
+        edits.add(i, i + 2);
+        linkEnds.set(link.textEnd, link.end);
+        if (link.textEnd > i + 2) imageEnds.add(link.textEnd);
+        i += 2;
       } else i++;
     } else if (c === '[') {
       if (src[i + 1] === '^') {

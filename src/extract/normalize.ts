@@ -1,16 +1,18 @@
 // Stage 2: original text → normalized text with an offset map back to the original.
 //
 // Line by line, in one linear pass (a block-level HTML tag also ends a line): trim; remove markup (HTML tags and
-// entities, and Markdown when the report is Markdown: markup.ts); fold full-width forms and delete zero-width characters;
-// drop pinyin annotations (業(yè) → 業); convert Traditional → Simplified (業 → 业); drop the line when it is
-// page chrome. Each kept line is followed by '\n'. Every step records where each unit came from, so
-// offsets[i] is the original offset of text[i] (a '\n' maps to the end of its line's content) and
-// offsets[text.length] is original.length. Removed text simply has no normalized offsets.
+// entities, and Markdown when the report is Markdown: markup.ts); fold full-width forms and delete zero-width
+// characters; drop pinyin annotations (業(yè) → 業) and a photo caption's position notes (张三(左一) → 张三);
+// convert Traditional → Simplified (業 → 业); drop the line when it is page chrome. Each kept line is followed by
+// '\n'. Every step records where each unit came from, so offsets[i] is the original offset of text[i] (a '\n' maps
+// to the end of its line's content) and offsets[text.length] is original.length. Removed text simply has no
+// normalized offsets.
 import { ChromeFilter } from './chrome.ts';
 import { forEachBlock, looksLikeMarkdown, type Markup, stripMarkup } from './markup.ts';
 import {
   FOLDED as IMPORTED_FOLDED,
   isHanBefore,
+  PHOTO_POSITION,
   PINYIN_GROUP,
   pinyinKind,
   type Simplifier,
@@ -50,25 +52,44 @@ const NEEDS_WORK = new Uint8Array(0x10000);
 for (let c = 0; c < 0x10000; c++) NEEDS_WORK[c] = FOLDED[c] !== c ? FOLD : 0;
 NEEDS_WORK[0x28] = NEEDS_WORK[0xff08] = NEEDS_WORK[0x3f] = PAREN;
 
-/** Pinyin annotation groups in src[from, to) as [start, end) pairs, following the rules in chinese.ts. */
-function pinyinGroups(src: string, from: number, to: number): number[] {
-  const groups: number[] = [];
+/**
+ * Annotations in src[from, to) as [start, end) pairs, in order: pinyin groups, following the rules in chinese.ts,
+ * and photo-position notes (张三(左一)).
+ */
+function annotationGroups(src: string, from: number, to: number): number[] {
+  const pinyin: number[] = [];
+  const positions: number[] = [];
   let toned = false;
   for (let i = from; i < to; i++) {
     if (NEEDS_WORK[src.charCodeAt(i)] !== PAREN || !isHanBefore(src, i)) continue;
+    PHOTO_POSITION.lastIndex = i;
+    const p = PHOTO_POSITION.exec(src);
+    if (p && i + p[0].length <= to) {
+      positions.push(i, i + p[0].length);
+      i += p[0].length - 1;
+      continue;
+    }
     PINYIN_GROUP.lastIndex = i;
     const m = PINYIN_GROUP.exec(src);
     if (!m || i + m[0].length > to) continue;
     const kind = pinyinKind(m[1]!);
     if (!kind) continue;
     toned ||= kind === 'toned';
-    groups.push(i, i + m[0].length);
+    pinyin.push(i, i + m[0].length);
     i += m[0].length - 1;
   }
-  return toned ? groups : [];
+  if (!toned || pinyin.length === 0) return positions;
+  if (positions.length === 0) return pinyin;
+  const merged: number[] = [];
+  for (let a = 0, b = 0; a < pinyin.length || b < positions.length;) {
+    if (b >= positions.length || (a < pinyin.length && pinyin[a]! < positions[b]!))
+      merged.push(pinyin[a++]!, pinyin[a++]!);
+    else merged.push(positions[b++]!, positions[b++]!);
+  }
+  return merged;
 }
 
-/** Folds full-width forms, deletes zero-width characters and pinyin annotations in src[from, to). */
+/** Folds full-width forms, deletes zero-width characters and annotations (pinyin, photo positions) in src[from, to). */
 function foldLine(src: string, from: number, to: number): MappedLine {
   let first = -1;
   let firstParen = -1;
@@ -80,7 +101,7 @@ function foldLine(src: string, from: number, to: number): MappedLine {
     if (work === FOLD) folds = true;
     else if (firstParen < 0) firstParen = i;
   }
-  const removed = firstParen < 0 ? [] : pinyinGroups(src, firstParen, to);
+  const removed = firstParen < 0 ? [] : annotationGroups(src, firstParen, to);
   if (!folds && removed.length === 0) return { text: src.slice(from, to), map: null, base: from };
   const map = new Int32Array(to - from);
   const parts: string[] = [src.slice(from, first)];

@@ -24,6 +24,11 @@ describe('chromeKind', () => {
     ['相关内容', 'related'],
     ['更多>同类资讯', 'related'],
     ['上一篇:园区召开大会', 'related'],
+    ['原始网址:', 'field'],
+    ['原文连结:https://example.com/news/1.htm', 'field'],
+    ['电子邮件:', 'field'],
+    ['https://example.com/news/1.htm', 'address'],
+    ['news@example.com', 'address'],
   ])('%s is %s', (line, kind) => {
     expect(chromeKind(line)).toBe(kind);
   });
@@ -39,6 +44,7 @@ describe('chromeKind', () => {
     '上有部署,下有行动。',
     '电子信息 精密机械 新能源 新材料',
     '来源于企业的反馈显示,营商环境持续改善。',
+    '详见https://example.com/a',
   ])('leaves content alone: %s', (line) => {
     expect(chromeKind(line)).toBeUndefined();
   });

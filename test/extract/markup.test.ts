@@ -63,10 +63,12 @@ describe('stripMarkup: Markdown', () => {
     expect(strip('3 * 4 = 12, file_name 与 *注')).toBe('3 * 4 = 12, file_name 与 *注');
   });
 
-  it('keeps a link text and drops its address; drops images, footnotes and reference definitions', () => {
+  it('keeps a link text and an image caption and drops their addresses; drops footnotes and references', () => {
     expect(strip('由[华辰科技有限公司](https://example.com/a "华辰")投资')).toBe('由华辰科技有限公司投资');
     expect(strip('由[**华辰科技**有限公司][3]投资')).toBe('由华辰科技有限公司投资');
-    expect(strip('![图1](https://example.com/1.jpg)园区一角[^1]')).toBe('园区一角');
+    expect(strip('![滨江睢宁工业园一角](https://example.com/1.jpg "图1")')).toBe('滨江睢宁工业园一角');
+    expect(strip('![](https://example.com/1.jpg)园区一角[^1]')).toBe('园区一角');
+    expect(strip('![图1](https://example.com/1.jpg)园区一角')).toBe('图1 园区一角');
     expect(strip('详见<https://example.com/a>。')).toBe('详见。');
     expect(strip('[3]: https://example.com/ref')).toBe('');
   });
