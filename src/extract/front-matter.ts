@@ -14,8 +14,48 @@ export interface FrontMatter {
   authors: string[];
 }
 
-/** `---` on the first line (after an optional BOM), up to the next line that is `---` or `...`. */
+/**
+ * `---` on the first line (after an optional BOM), up to the next line that is `---` or `...`; or Hugo's TOML
+ * block between `+++` lines.
+ */
 const BLOCK = /^\uFEFF?---[ \t]*\r?\n([\s\S]*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/;
+const TOML_BLOCK = /^\uFEFF?\+\+\+[ \t]*\r?\n([\s\S]*?)\r?\n\+\+\+[ \t]*(?:\r?\n|$)/;
+
+/** A line of a metadata block: `key: value` / `key = value`, a list item, a continuation, a comment. */
+const FIELD_LINE = /^\s*(?:[\p{L}\p{N}_.-]+\s*[:=](?:\s|$)|-\s|#|\s+\S|\[|$)/u;
+const FIELD = /^([\p{L}\p{N}_.-]+)\s*[:=]\s*(.*)$/u;
+
+/**
+ * The fields of a block that is not valid YAML (an unquoted `title: 甲: 乙`, TOML) but reads as one field per
+ * line: undefined unless every line does. Values lose surrounding quotes; `[a, b]` becomes a list.
+ */
+function lenientFields(block: string): Record<string, unknown> | undefined {
+  const lines = block.split(/\r?\n/);
+  if (!lines.every((line) => FIELD_LINE.test(line))) return undefined;
+  const fields: Record<string, unknown> = {};
+  for (const line of lines) {
+    const m = FIELD.exec(line);
+    if (!m) continue;
+    const value = m[2]!.trim();
+    const unquote = (v: string) => v.trim().replace(/^(["'])(.*)\1$/, '$2');
+    fields[m[1]!] = /^\[.*\]$/.test(value) ? value.slice(1, -1).split(',').map(unquote) : unquote(value);
+  }
+  return Object.keys(fields).length > 0 ? fields : undefined;
+}
+
+/** The block's fields: YAML when it parses as a mapping, else read line by line; undefined when it is neither. */
+function blockFields(block: string, toml: boolean): Record<string, unknown> | undefined {
+  if (!toml) {
+    try {
+      const data: unknown = parse(block);
+      if (typeof data === 'object' && data !== null && !Array.isArray(data)) return data as Record<string, unknown>;
+      if (data !== null && typeof data !== 'string') return undefined; // a list or a number: not metadata
+    } catch {
+      // not YAML after all: maybe fields a careless writer left unquoted
+    }
+  }
+  return lenientFields(block);
+}
 
 const KEYS = {
   title: ['title', 'headline', '标题'],
@@ -61,16 +101,11 @@ function authors(value: unknown): string[] {
 
 /** Splits a report into its front matter (undefined when it has none, or the block is not YAML) and its text. */
 export function splitFrontMatter(original: string): { frontMatter?: FrontMatter; text: string } {
-  const block = BLOCK.exec(original);
+  const yaml = BLOCK.exec(original);
+  const block = yaml ?? TOML_BLOCK.exec(original);
   if (!block) return { text: original };
-  let data: unknown;
-  try {
-    data = parse(block[1]!);
-  } catch {
-    return { text: original }; // not YAML after all: the lines are text like any other
-  }
-  if (typeof data !== 'object' || data === null || Array.isArray(data)) return { text: original };
-  const fields = data as Record<string, unknown>;
+  const fields = blockFields(block[1]!, !yaml);
+  if (!fields) return { text: original }; // not metadata after all: the lines are text like any other
   const blanked = original.slice(0, block[0].length).replace(/[^\r\n]/g, ' ');
   return {
     frontMatter: {

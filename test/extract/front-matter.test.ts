@@ -44,8 +44,32 @@ describe('splitFrontMatter', () => {
     });
   });
 
+  it('reads a block that is not valid YAML but one field per line, and Hugo TOML', () => {
+    const careless =
+      '---\ntitle: 华辰科技: 项目签约\ndate: 2024-03-05\ntags: [滨江睢宁工业园, 招商\nkeywords: 华辰科技\n---\n正文';
+    const { frontMatter, text } = splitFrontMatter(careless);
+    expect(frontMatter).toMatchObject({ title: '华辰科技: 项目签约', publishedAt: '2024-03-05' });
+    expect(text.trim()).toBe('正文');
+    const toml =
+      '+++\ntitle = "华辰科技项目签约"\ndate = 2024-03-05\nauthors = ["张三", "李四"]\ntags = ["滨江"]\n+++\n正文';
+    expect(splitFrontMatter(toml)).toEqual({
+      frontMatter: {
+        title: '华辰科技项目签约',
+        publishedAt: '2024-03-05',
+        source: undefined,
+        authors: ['张三', '李四'],
+      },
+      text: toml.replace(/^[\s\S]*\+\+\+\n/, (block) => block.replace(/[^\n]/g, ' ')),
+    });
+  });
+
   it('leaves text without front matter, or with a block that is not YAML, as it is', () => {
-    for (const original of ['正文\n---\ntitle: x\n---\n', '---\n: : [\n---\n正文', '---\n- a list\n---\n正文']) {
+    for (const original of [
+      '正文\n---\ntitle: x\n---\n',
+      '---\n: : [\n---\n正文',
+      '---\n- a list\n---\n正文',
+      '---\n华辰科技有限公司今天签约。\n---\n正文',
+    ]) {
       expect(splitFrontMatter(original)).toEqual({ text: original });
     }
   });
