@@ -4,6 +4,7 @@
 // sentence (。!?) is only ever dropped by the explicit disclaimer/copyright rules, so body text stays.
 //
 // Lines arrive normalized (Simplified, full-width folded) and trimmed.
+import { COMPOUND_SURNAMES, SINGLE_SURNAMES } from './lexicon/people.ts';
 
 /** Single words that are interface labels when a line consists of nothing else. */
 const UI_WORDS = new Set(
@@ -54,6 +55,32 @@ const RELATED_HEADING =
   /^(?:相关(?:内容|新闻|阅读|文章|资讯|链接|推荐|报道|专题|信息|稿件)|推荐(?:阅读|图文|资讯|新闻|文章|内容)|热门(?:文章|资讯|新闻|推荐|标签|排行)|热点(?:新闻|推荐|资讯)|点击排行|阅读排行|排行榜|最新(?:文章|资讯|新闻|动态)|猜你喜欢|延伸阅读|往期回顾|精彩推荐|友情链接|图片新闻|同类资讯|更多.{0,8}|(?:上|下)一(?:篇|条|页)(?:\s*:.*)?)$/;
 
 const SITE_NAME = /(?:网|网站|在线|频道|门户|日报|晚报|时报|商报|新闻)$/;
+
+/** A newspaper, agency or site before a byline's role: 江南日报记者, 新华社记者, 某某网记者. */
+export const MEDIA_BEFORE_ROLE = String.raw`(?:本报|本台|本网|本刊|\p{Script=Han}{2,10}?(?:日报|晚报|早报|时报|商报|报|通讯社|社|网|电视台|台))`;
+/** A byline's role words; the one-character ones (文/图) need a separator before the names. */
+export const BYLINE_ROLES = String.raw`(?:(?:特约记者|见习记者|首席记者|记者|通讯员|实习生|摄影|摄像|撰稿|撰文|作者)\s*[:/]?|(?:文/图|图/文|文|图)\s*(?:[:/]|\s))`;
+/**
+ * A byline on a line of its own: 记者 张三 通讯员 李四, (江南日报记者 何文斌), 文/图 吴某, 记者 钱某 摄: role words and
+ * names (a surname and one to three characters), nothing else.
+ */
+const BYLINE = new RegExp(
+  String.raw`^[(【■●◆▲★\s]*${MEDIA_BEFORE_ROLE}?${BYLINE_ROLES}\s*` +
+    String.raw`((?:\p{Script=Han}{2,4}(?:\s*${BYLINE_ROLES})?[\s、,]*){1,6}?)(?:摄)?\s*[)】]?$`,
+  'u',
+);
+const BYLINE_SPLIT = new RegExp(String.raw`[\s、,]+|${BYLINE_ROLES}`, 'u');
+
+const isName = (token: string) =>
+  COMPOUND_SURNAMES.some((s) => token.startsWith(s) && token.length >= 3) ||
+  (SINGLE_SURNAMES.has(token[0]!) && token.length <= 3);
+
+function isBylineLine(line: string): boolean {
+  const m = BYLINE.exec(line);
+  if (!m) return false;
+  const names = m[1]!.split(BYLINE_SPLIT).filter(Boolean);
+  return names.length > 0 && names.every(isName);
+}
 
 /** A line that is only a web address or an e-mail address (a page's link or contact line). */
 const ADDRESS_ONLY = /^(?:(?:https?|ftp):\/\/\S+|www\.\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)$/i;
@@ -117,7 +144,8 @@ export type ChromeKind =
   | 'comments'
   | 'related'
   | 'related-item'
-  | 'address';
+  | 'address'
+  | 'byline';
 
 /** Why a single line is chrome, looking at the line alone; undefined for content. `nearTop`: among the page's first lines. */
 export function chromeKind(line: string, nearTop = false): ChromeKind | undefined {
@@ -131,6 +159,7 @@ export function chromeKind(line: string, nearTop = false): ChromeKind | undefine
   if (len > 200) return undefined;
   if (NUMBER_ONLY.test(line) || COUNTER.test(line)) return 'counter';
   if (ADDRESS_ONLY.test(line)) return 'address';
+  if (len <= 40 && isBylineLine(line)) return 'byline';
   if (IMAGE_LABEL.test(line)) return 'image-label';
   if (COMMENT_BOX.test(line) || (len <= 30 && COMMENT_FORM.test(line))) return 'comments';
   const sentence = SENTENCE_END.test(line);
@@ -149,6 +178,26 @@ export function chromeKind(line: string, nearTop = false): ChromeKind | undefine
   if (nearTop && len <= 12 && !ANY_PUNCTUATION.test(line) && SITE_NAME.test(line)) return 'site-name';
   if (len <= 20 && /扫一扫|二维码/.test(line)) return 'interface';
   return undefined;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// A news lead's dateline: 本报讯(记者 张三), 新华社南京3月5日电(记者 李四), 某某日报10月25日讯, 某某网-某某日报北京电,
+// 央视网消息(新闻联播):. The agency, the place it files from and the byline are metadata, not the article's text.
+
+const AGENCY = String.raw`[\p{Script=Han}A-Za-z]{1,12}?(?:通讯社|新闻社|社|网|报|电视台|广播电台|台)`;
+const PLACE_AND_DATE = String.raw`(?:\s*\p{Script=Han}{2,8}?)?(?:\s*\d{1,2}月\d{1,2}日)?\s*`;
+const DATELINE_LEAD = new RegExp(
+  String.raw`^【?(?:(?:本报|本刊|本台|本网)${PLACE_AND_DATE}讯` +
+    // an agency's lead must stand apart from what follows (电网公司讯息 is no lead)
+    String.raw`|${AGENCY}(?:\s*[-—·/]\s*${AGENCY})?${PLACE_AND_DATE}(?:电|讯|消息)(?=[\s(:\d“"】]))】?` +
+    String.raw`(?:\s*\([^()]{1,40}\))?\s*(?::\s*)?`,
+  'u',
+);
+
+/** How many units at the start of a (normalized) body line are a news lead's dateline; 0 when there is none. */
+export function datelineLeadLength(line: string): number {
+  const m = DATELINE_LEAD.exec(line);
+  return m && m[0].length < line.length ? m[0].length : 0;
 }
 
 /** How many non-blank lines count as the top of the page (where site names and mastheads sit). */

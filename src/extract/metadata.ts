@@ -3,7 +3,7 @@
 // It reads the page's head and tail in the original text (normalized line by line, chrome included: a
 // dateline or a 来源: field is chrome for the body but metadata for us), and the body's last lines in the
 // normalized text for bylines. Only those parts are read, so cost does not grow with the report.
-import { type ChromeKind, ChromeFilter } from './chrome.ts';
+import { type ChromeKind, ChromeFilter, MEDIA_BEFORE_ROLE } from './chrome.ts';
 import { type Simplifier, simplifierFor } from './chinese.ts';
 import type { Markup } from './markup.ts';
 import { forEachTextLine, markupOf, normalizeLine, type NormalizedText } from './normalize.ts';
@@ -159,7 +159,7 @@ function isSourceLine(line: PageLine): boolean {
 function sourceField(line: string): string | undefined {
   const m = SOURCE_FIELD.exec(line);
   if (!m) return undefined;
-  const value = m[1]!.replace(NEXT_FIELD, '').replace(/^[《“"]|[》”"]$/g, '');
+  const value = m[1]!.replace(NEXT_FIELD, '').replace(/^[《“"([【]+|[》”")\]】]+$/g, '');
   return value.length >= 2 ? value : undefined;
 }
 
@@ -169,7 +169,10 @@ function sourceField(line: string): string | undefined {
 /** Common Chinese surnames (a general lexicon): a byline token must start with one. */
 
 /** Words of bylines that are roles, not names: a token of their own, or a prefix (记者张三). */
-const ROLE_PREFIX = /^(?:本报|本台|本网|本刊)?(?:特约记者|见习记者|首席记者|记者|通讯员|实习生|摄影|撰稿|撰文|作者)/;
+const ROLE_PREFIX = new RegExp(
+  `^${MEDIA_BEFORE_ROLE}?(?:特约记者|见习记者|首席记者|记者|通讯员|实习生|摄影|撰稿|撰文|作者)`,
+  'u',
+);
 const ROLE_WORDS = new Set(['文', '图', '摄', '本报', '本台', '本网', '本刊']);
 /** Names that are places or bodies: (宿迁) (江苏省) (园区) are not bylines. */
 const NOT_A_NAME = /[省市区县镇乡村园局委办厅部院所司网报社台站]$/;
@@ -186,16 +189,23 @@ export function bylineNames(inner: string): string[] {
   if (EDITORIAL.test(inner)) return [];
   const tokens = inner
     .split(/[\s、,/|·:]+/)
-    .map((t) => t.replace(ROLE_PREFIX, ''))
+    .map((t) =>
+      t
+        .replace(ROLE_PREFIX, '')
+        .replace(/^[(【■●◆▲★]+|[)】]$/g, '')
+        .replace(/(?<=^\p{Script=Han}{2,4})摄$/u, ''),
+    )
     .filter((t) => t && !ROLE_WORDS.has(t));
   return tokens.length > 0 && tokens.length <= 6 && tokens.every(isPersonName) ? tokens : [];
 }
 
 /** A parenthesised byline closing a paragraph: …新担当。 (徐杰 陈娇), or alone on its line. */
 const TRAILING_BYLINE = /(?:^|[。!?”」』…])\s*\(([^()]{2,40})\)\s*$/;
-/** A byline line: 记者 张三 通讯员 李四, 文/张三, 本报记者 张三. */
-const BYLINE_LINE =
-  /^(?:本报|本台|本网|本刊)?(?:特约记者|见习记者|首席记者|记者|通讯员|实习生|撰稿|撰文|作者|文)\s*[:/]?\s*\p{Script=Han}/u;
+/** A byline line: 记者 张三 通讯员 李四, 文/张三, 本报记者 张三, (江南日报记者 何某). */
+const BYLINE_LINE = new RegExp(
+  String.raw`^[(【■●◆▲★\s]*${MEDIA_BEFORE_ROLE}?(?:特约记者|见习记者|首席记者|记者|通讯员|实习生|撰稿|撰文|作者|文)\s*[:/]?\s*\p{Script=Han}`,
+  'u',
+);
 /** A byline inside a dateline lead: 本报讯(记者 张三 通讯员 李四)…, 新华社北京1月3日电(记者 张三). */
 const LEAD_BYLINE = /^.{0,30}?(?:讯|电)\s*\(([^()]{2,40})\)/;
 
@@ -286,12 +296,17 @@ export function extractMetadata(
 
   // Bylines: at the end of the body (the last kept lines), or a byline line / lead at its start.
   const bodyLines = normalized.text.slice(-2000).split('\n').filter(Boolean).slice(-3);
-  const headBody = head.filter((l) => !l.chrome).map((l) => l.text);
+  const headBody = head.filter((l) => !l.chrome || l.chrome === 'byline').map((l) => l.text);
+  // Byline lines are chrome to the body (never text to extract from) but metadata here.
+  const bylineLines = edges.filter((l) => l.chrome === 'byline').map((l) => l.text);
   const fieldAuthors = notices
     .map((l) => /^作者\s*:\s*([^:]*?)(?:\s{2,}|\s*(?:来源|编辑|发布|时间|日期)|$)/.exec(l.text)?.[1])
     .flatMap((names) => (names ? bylineNames(names) : []));
   const authors = [
-    ...new Set([...authorsIn([...bodyLines, ...headBody.slice(0, (found?.index ?? 0) + 3)]), ...fieldAuthors]),
+    ...new Set([
+      ...authorsIn([...bodyLines, ...headBody.slice(0, (found?.index ?? 0) + 3), ...bylineLines]),
+      ...fieldAuthors,
+    ]),
   ];
   return { title, publishedAt, source, authors };
 }

@@ -3,11 +3,12 @@
 // Line by line, in one linear pass (a block-level HTML tag also ends a line): trim; remove markup (HTML tags and
 // entities, and Markdown when the report is Markdown: markup.ts); fold full-width forms and delete zero-width
 // characters; drop pinyin annotations (業(yè) → 業) and a photo caption's position notes (张三(左一) → 张三);
-// convert Traditional → Simplified (業 → 业); drop the line when it is page chrome. Each kept line is followed by
+// convert Traditional → Simplified (業 → 业); drop the line when it is page chrome, and a news lead's dateline
+// (新华社南京3月5日电(记者 张三)) at its start. Each kept line is followed by
 // '\n'. Every step records where each unit came from, so offsets[i] is the original offset of text[i] (a '\n' maps
 // to the end of its line's content) and offsets[text.length] is original.length. Removed text simply has no
 // normalized offsets.
-import { ChromeFilter } from './chrome.ts';
+import { ChromeFilter, datelineLeadLength } from './chrome.ts';
 import { forEachBlock, looksLikeMarkdown, type Markup, stripMarkup } from './markup.ts';
 import {
   FOLDED as IMPORTED_FOLDED,
@@ -268,6 +269,11 @@ function normalizedLine(
   };
 }
 
+/** The line without its first `k` units (a news lead's dateline, chrome.ts). */
+function withoutPrefix(line: MappedLine, k: number): MappedLine {
+  return { text: line.text.slice(k), map: line.map ? line.map.subarray(k) : null, base: line.base + k };
+}
+
 /** HTML tags and entities only: what a name or a single line gets when nothing says it is Markdown. */
 const HTML_ONLY: Markup = { markdown: false };
 
@@ -288,7 +294,8 @@ export function normalize(original: string, markup: Markup = markupOf(original))
   forEachTextLine(original, (from, to) => {
     const normalized = normalizedLine(original, from, to, simplifier, markup);
     if (!normalized || chrome.classify(normalized.line.text)) return;
-    out.appendLine(normalized.line, normalized.end);
+    const lead = datelineLeadLength(normalized.line.text);
+    out.appendLine(lead ? withoutPrefix(normalized.line, lead) : normalized.line, normalized.end);
   });
   return out.finish(original.length);
 }

@@ -29,6 +29,10 @@ describe('chromeKind', () => {
     ['电子邮件:', 'field'],
     ['https://example.com/news/1.htm', 'address'],
     ['news@example.com', 'address'],
+    ['记者 张三 通讯员 李四', 'byline'],
+    ['(江南日报记者 何文斌 通讯员 陆小军)', 'byline'],
+    ['文/图 吴海峰', 'byline'],
+    ['记者 钱晓东 摄', 'byline'],
   ])('%s is %s', (line, kind) => {
     expect(chromeKind(line)).toBe(kind);
   });
@@ -45,6 +49,10 @@ describe('chromeKind', () => {
     '电子信息 精密机械 新能源 新材料',
     '来源于企业的反馈显示,营商环境持续改善。',
     '详见https://example.com/a',
+    '记者从滨江睢宁工业园了解到,园区今年新增企业30家。',
+    '文化产业',
+    '记者见面会',
+    '记者 滨江园区',
   ])('leaves content alone: %s', (line) => {
     expect(chromeKind(line)).toBeUndefined();
   });

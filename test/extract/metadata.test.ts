@@ -68,6 +68,10 @@ describe('extractMetadata: publishedAt', () => {
 });
 
 describe('extractMetadata: source', () => {
+  it('takes a 来源 note in brackets without them', () => {
+    expect(meta(page('标题在这里写着', body, '（来源：江南日报）')).source).toBe('江南日报');
+  });
+
   it('takes a 来源 field, without brackets or following fields', () => {
     expect(meta(page('标题在这里写着', '来源：《某某日报》作者：张三', body)).source).toBe('某某日报');
   });
@@ -94,6 +98,11 @@ describe('extractMetadata: authors', () => {
     [page('标题在这里写着', '本报讯（记者 刘强 通讯员 孙丽）' + body), ['刘强', '孙丽']],
     [page('标题在这里写着', '记者 周杰 通讯员 吴敏', body), ['周杰', '吴敏']],
     [page('标题在这里写着', '作者：郑华', body), ['郑华']],
+    [
+      page('标题在这里写着', '江南日报记者 何文斌', body, '（江南日报记者 何文斌 通讯员 陆小军）'),
+      ['何文斌', '陆小军'],
+    ],
+    [page('标题在这里写着', body, '■ 本报记者 韩志刚', '文/图 吴海峰'), ['韩志刚', '吴海峰']],
   ])('reads bylines (%#)', (original, expected) => {
     expect(meta(original).authors).toEqual(expected);
   });

@@ -235,10 +235,34 @@ describe('normalize: page chrome', () => {
     '(徐杰 陈娇)',
     '核心提示:园区获评省级先进开发区。',
     '分享经济成为园区发展新动能。',
-    '本报讯 园区开展知识产权宣传,打击侵权行为,保护版权。',
     '来源于企业的反馈显示,园区营商环境持续改善。',
+    '电网公司讯息平台上线,滨江电视台发电机组投产。',
   ])('keeps body text: %s', (line) => {
     expect(lines(normalize(line).text)).toEqual([line.replace(/\s+$/, '')]);
+  });
+
+  it.each([
+    ['本报讯 园区开展知识产权宣传,打击侵权行为,保护版权。', '园区开展'],
+    ['本报讯(记者 张永明 通讯员 李春华)3月5日,滨江睢宁工业园签约。', '3月5日,'],
+    ['新华社南京3月5日电(记者 王明远)3月5日,滨江睢宁工业园签约。', '3月5日,'],
+    ['江南日报10月25日讯 滨江睢宁工业园签约。', '滨江'],
+    ['江南新闻网-江南日报北京电(记者 杨某)滨江睢宁工业园签约。', '滨江'],
+    ['央视网消息(新闻联播):日前,滨江睢宁工业园签约。', '日前'],
+  ])('drops a news lead dateline, agency, place and byline: %s', (line, start) => {
+    const { text, offsets } = normalize(line);
+    expect(text).toBe(`${line.slice(line.indexOf(start))}\n`);
+    expect(offsets[0]).toBe(line.indexOf(start));
+  });
+
+  it('drops byline lines', () => {
+    const page = [
+      '滨江睢宁工业园签约',
+      '江南日报记者 何文斌',
+      '3月5日,签约。',
+      '(江南日报记者 何文斌 通讯员 陆小军)',
+      '文/图 吴海峰',
+    ];
+    expect(lines(normalize(page.join('\n')).text)).toEqual(['滨江睢宁工业园签约', '3月5日,签约。']);
   });
 });
 
