@@ -179,7 +179,14 @@ const REWRITES: Record<string, Rewrite> = {
   md: markdown,
   cms,
   'cms-page': cmsPage,
-  'tw-big5': (t) => iconv.encode(toTaiwan(t), 'big5'),
+  // Big5 has no no-break space or bullet: a Big5 page writes a space and ‧ there (iconv would write '?').
+  'tw-big5': (t) =>
+    iconv.encode(
+      toTaiwan(t)
+        .replace(/\u00a0/g, ' ')
+        .replace(/•/g, '‧'),
+      'big5',
+    ),
 };
 
 // ---------------------------------------------------------------------------------------------------------------
