@@ -11,7 +11,9 @@
 import { decodeHTML } from 'entities/decode';
 
 export interface Markup {
-  /** Read Markdown syntax too (HTML tags and entities are always read). */
+  /** Read HTML tags and entities (false only when the text has no '<' or '&' at all: a shortcut). */
+  html: boolean;
+  /** Read Markdown syntax too. */
   markdown: boolean;
 }
 
@@ -280,6 +282,7 @@ function markdownInline(src: string, from: number, to: number, edits: Edits, vis
  * only markup (a table's delimiter row, a thematic break, a code fence) comes back empty.
  */
 export function stripMarkup(src: string, from: number, to: number, markup: Markup): StrippedLine | undefined {
+  if (!markup.html && !markup.markdown) return undefined;
   let special = false;
   for (let i = from; i < to && !special; i++) {
     const c = src.charCodeAt(i);

@@ -275,16 +275,25 @@ function withoutPrefix(line: MappedLine, k: number): MappedLine {
 }
 
 /** HTML tags and entities only: what a name or a single line gets when nothing says it is Markdown. */
-const HTML_ONLY: Markup = { markdown: false };
+const HTML_ONLY: Markup = { html: true, markdown: false };
 
 /** Calls visit(start, end) for each line of text, a line also ending at a block-level HTML tag (<p>, <br>, …). */
 export function forEachTextLine(text: string, visit: (start: number, end: number) => void): void {
-  forEachLine(text, (from, to) => forEachBlock(text, from, to, visit));
+  // The next '<' of the text, found once for all the lines before it (a per-line search would be quadratic).
+  let nextTag = text.indexOf('<');
+  forEachLine(text, (from, to) => {
+    if (nextTag < 0 || nextTag >= to) return visit(from, to);
+    forEachBlock(text, from, to, visit);
+    nextTag = text.indexOf('<', to);
+  });
 }
 
 /** What markup a report holds: `markdown` when the caller knows (front matter), else as the text looks. */
 export function markupOf(original: string, markdown?: boolean): Markup {
-  return { markdown: markdown ?? looksLikeMarkdown(original) };
+  return {
+    html: original.includes('<') || original.includes('&'),
+    markdown: markdown ?? looksLikeMarkdown(original),
+  };
 }
 
 export function normalize(original: string, markup: Markup = markupOf(original)): NormalizedText {

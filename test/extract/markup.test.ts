@@ -1,20 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { forEachBlock, looksLikeMarkdown, stripMarkup } from '../../src/extract/markup.ts';
-import { normalize } from '../../src/extract/normalize.ts';
+import { markupOf, normalize } from '../../src/extract/normalize.ts';
 import { extractReport } from '../../src/extract/index.ts';
 import { toGoldFormat } from '../../src/extract/gold-format.ts';
 
-const MD = { markdown: true };
-const PLAIN = { markdown: false };
+const MD = { html: true, markdown: true };
+const PLAIN = { html: true, markdown: false };
 
 /** The line without its markup (the line itself when it has none). */
 const strip = (line: string, markup = MD) => stripMarkup(line, 0, line.length, markup)?.text ?? line;
 
 /** Each normalized line, without the chrome filter's view of it mattering (these lines are all content). */
 const textOf = (original: string, markdown?: boolean) =>
-  normalize(original, { markdown: markdown ?? looksLikeMarkdown(original) })
-    .text.split('\n')
-    .filter(Boolean);
+  normalize(original, markupOf(original, markdown)).text.split('\n').filter(Boolean);
 
 describe('stripMarkup: HTML in plain text', () => {
   it('removes inline tags, even inside a name, and decodes entities', () => {
@@ -135,7 +133,7 @@ describe('normalize: markup', () => {
 
   it('keeps offsets monotonic and inside the original', () => {
     const original = '<p>**华辰**<b>科技</b>&nbsp;有限公司</p>\n# 标题 #';
-    const { text, offsets } = normalize(original, { markdown: true });
+    const { text, offsets } = normalize(original, MD);
     expect(text).toBe('华辰科技 有限公司\n标题\n');
     for (let i = 0; i < text.length; i++) expect(offsets[i + 1]!).toBeGreaterThanOrEqual(offsets[i]!);
     expect(original[offsets[0]!]).toBe('华');

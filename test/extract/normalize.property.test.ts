@@ -72,7 +72,7 @@ describe('normalize and splitSentences on arbitrary strings', () => {
   it('never throw; offsets are monotonic and in bounds; sentences point at the original', () => {
     fc.assert(
       fc.property(inputs, (original) => {
-        const normalized = normalize(original, { markdown: original.length % 2 === 0 });
+        const normalized = normalize(original, { html: true, markdown: original.length % 2 === 0 });
         const { text, offsets } = normalized;
         expect(offsets.length).toBe(text.length + 1);
         expect(offsets[text.length]).toBe(original.length);
