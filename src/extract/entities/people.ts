@@ -2,6 +2,7 @@
 // and names that open a clause with a speech verb (郑国强主持…).
 import { MAX_TITLE_LENGTH, NAME_FOLLOWERS, SURNAMES, TITLES, type TitleInfo } from '../lexicon/people.ts';
 import { segmentSlice, tagOf, wordsWithStarts } from '../lexicon/segmenter.ts';
+import { regionByName } from '../lexicon/regions.ts';
 import { Trie } from '../lexicon/trie.ts';
 import { PRIORITY, type Candidate } from './candidate.ts';
 
@@ -55,32 +56,70 @@ export function titleChainBefore(text: string, end: number): TitleSegment[] {
     if (segStart === 0 || !CHAIN_SEPARATORS.has(text[segStart - 1]!)) break;
     pos = segStart - 1;
   }
+  // A post with no body of its own is in the body of the one before it (某公司党委书记、董事长: both the company's).
+  let inCompany = false;
+  for (const segment of chain) {
+    const org = segment.org.trim();
+    if (org) inCompany = COMPANY_BODY.test(org);
+    segment.government = !inCompany && governmentPost(TITLE_TRIE.get(segment.title)!, org);
+  }
   return chain;
 }
 
-/** Where an appointment names the posts after the person (王某同志任…局局长、党组书记；…同志兼任…). */
-const APPOINTED = /^同志(?:兼任|任|主持)/;
 /** A body whose posts are not government posts: a company (…有限公司党委书记 is a company's Party post). */
 const COMPANY_BODY = /(?:公司|集团|银行|企业)$/;
+/** State organs whose heads carry titles that are no government posts elsewhere (法院院长, 党校校长, 派出所所长). */
+const STATE_ORGAN = /(?:法院|检察院|党校|行政学院|派出所|公安局|公安分局)$/;
 
-/** The posts in text[start, end), split at 、 (and at ， in a removal, which lists posts of several bodies). */
-function postsIn(text: string, start: number, end: number, separators: RegExp): TitleSegment[] {
+/** Whether a post is a government one: by its title, unless a company holds it; or by the state organ it is in. */
+function governmentPost(title: TitleInfo, org: string): boolean {
+  return (title.government && !COMPANY_BODY.test(org)) || STATE_ORGAN.test(org);
+}
+
+/** Words after a post that are no part of it: a remark in brackets (试用期一年, 挂职, 兼), 候选人 of a nomination. */
+const POST_REMARK = /(?:\([^)]*\)|候选人|人选)+$/;
+
+/** `text` split at `separator` outside brackets (县(市、区)党委书记 is one post). */
+function splitOutsideBrackets(text: string, separators: RegExp): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (ch === '(') depth++;
+    else if (ch === ')') depth = Math.max(0, depth - 1);
+    else if (depth === 0 && separators.test(ch)) {
+      parts.push(text.slice(from, i));
+      from = i + 1;
+    }
+  }
+  parts.push(text.slice(from));
+  return parts;
+}
+
+/**
+ * The posts in text[start, end), split at 、 (and at ， in a removal, which lists posts of several bodies), or
+ * undefined when `strict` and a part is no post. A post with no body of its own (党委书记、董事长) is in the body of the
+ * one before it, and so a company's post when that one is.
+ */
+function postsIn(text: string, start: number, end: number, separators: RegExp, strict = false): TitleSegment[] | undefined {
   const chain: TitleSegment[] = [];
   let segStart = start;
-  for (const part of text.slice(start, end).split(separators)) {
-    // A trailing remark in brackets (试用期一年, 挂职) is no part of the post.
-    const post = part.replace(/[（(][^）)]*[）)]$/, '');
+  let inCompany = false;
+  for (const part of splitOutsideBrackets(text.slice(start, end), separators)) {
+    const post = part.replace(POST_REMARK, '');
     const m = TITLE_TRIE.longestEndingAt(text, segStart + post.length, MAX_TITLE_LENGTH);
     if (m && m.start >= segStart) {
       const org = text.slice(segStart, m.start);
+      if (org) inCompany = COMPANY_BODY.test(org);
       chain.push({
         org,
         orgStart: segStart,
         title: text.slice(m.start, m.end),
         titleStart: m.start,
-        government: m.value.government && !COMPANY_BODY.test(org),
+        government: !inCompany && governmentPost(m.value, org),
       });
-    }
+    } else if (strict) return undefined;
     segStart += part.length + 1;
   }
   return chain;
@@ -102,27 +141,116 @@ function removedPosts(text: string, start: number): TitleSegment[] {
   const end = text.indexOf('职务', start);
   const stop = text.slice(start).search(/[；;。]/);
   if (end < 0 || (stop >= 0 && start + stop < end)) return [];
-  return postsIn(text, start, end, /[、，,]/);
+  return postsIn(text, start, end, /[、，,]/) ?? [];
+}
+
+/** Where a clause of posts ends: at the next comma or stop, or where a removal begins. */
+function clauseEnd(text: string, start: number): number {
+  const stop = text.slice(start).search(/[；;。，,]|免去/);
+  return stop < 0 ? text.length : start + stop;
+}
+
+/** Clauses after the posts that add more (，兼某公司董事长) or take some away (，免去其…职务; ，不再担任…职务). */
+function followingPosts(text: string, from: number): TitleSegment[] {
+  const out: TitleSegment[] = [];
+  for (let at = from; ; ) {
+    const more = /^[，,]?(?:兼任|兼)/.exec(text.slice(at));
+    if (more) {
+      const end = clauseEnd(text, at + more[0].length);
+      out.push(...(postsIn(text, at + more[0].length, end, /、/) ?? []));
+      at = end;
+      continue;
+    }
+    // 免去其 only: a bare 免去 after someone's posts starts another person's removal.
+    const removal = /^[，,]?(?:免去其|不再担任|不再兼任)/.exec(text.slice(at));
+    if (removal) out.push(...removedPosts(text, at + removal[0].length));
+    return out;
+  }
+}
+
+/** Other names sharing one appointment (王某、李某同志任…): where the verb starts after them, or `at` when none. */
+function afterSharedNames(text: string, at: number): number {
+  for (;;) {
+    if (text.startsWith('同志', at)) at += 2;
+    if (text[at] !== '、') return at;
+    const next = [3, 2, 4].find((n) => {
+      const after = text.slice(at + 1 + n);
+      return surnameLed(text.slice(at + 1, at + 1 + n)) && /^(?:同志)?(?:、|兼任|担任|任[^务期何职性]|为)/.test(after);
+    });
+    if (next === undefined) return at;
+    at += 1 + next;
+  }
+}
+
+/** The verbs of an appointment between the name and its posts; 为 (任命王某为…) only where every part is a post. */
+const APPOINT_VERB = /^(?:挂职任|兼任|担任|任(?![务期何职性])|为|拟任|拟提名为|拟推荐为)/;
+
+/** The bio of a cadre before appointment (王某,男,汉族,1978年8月生,…): its posts follow 现任 and 拟任. */
+const BIO_OPENING = /^[，,(](?:男|女)[，,)]|^[，,](?:现任|曾任)/;
+const CURRENT = /现任/;
+const PROPOSED = /拟(?:任|提名为|推荐为|任命为|提名|推荐)/;
+
+/** 现任某县委常委、组织部部长,拟任某县委副书记: the posts of a bio in one sentence. */
+function bioPosts(text: string, end: number): TitleSegment[] {
+  const sentenceEnd = text.slice(end).search(/[；;。]/);
+  const stop = sentenceEnd < 0 ? text.length : end + sentenceEnd;
+  const out: TitleSegment[] = [];
+  const current = CURRENT.exec(text.slice(end, stop));
+  if (current) {
+    const from = end + current.index + current[0].length;
+    const upTo = text.slice(from, stop).search(PROPOSED);
+    // Posts held now may be in several bodies: split at ， too, up to the proposal.
+    let last = upTo < 0 ? stop : from + upTo;
+    while (last > from && /[，,]/.test(text[last - 1]!)) last--;
+    out.push(...(postsIn(text, from, last, /[、，,]/) ?? []));
+  }
+  const proposed = PROPOSED.exec(text.slice(end, stop));
+  if (proposed) {
+    const from = end + proposed.index + proposed[0].length;
+    const postsEnd = clauseEnd(text, from);
+    out.push(...(postsIn(text, from, Math.min(postsEnd, stop), /、/) ?? []));
+    const nomination = /^[，,](?:提名|推荐)为/.exec(text.slice(postsEnd));
+    if (nomination) {
+      const next = postsEnd + nomination[0].length;
+      out.push(...(postsIn(text, next, Math.min(clauseEnd(text, next), stop), /、/) ?? []));
+    }
+  }
+  return out;
 }
 
 /**
- * The posts an appointment notice gives or takes from the person named up to `end`, or undefined when it is no
- * appointment: 王某同志任|平潭某局党组书记、局长（试用期一年）, then 免去其|某办副主任职务; or 免去王某同志的|…职务.
+ * The posts an appointment notice gives or takes from the person named at text[start, end), or undefined when it
+ * is no appointment: 王某(同志)任|平潭某局党组书记、局长(试用期一年), then 免去其|某办副主任职务; 任命王某为|…; 免去王某
+ * (同志)(的)|…职务; 王某,男,汉族,…现任|…,拟任|…. The posts a removal takes keep their HOLDS_POSITION (the gold's
+ * convention), so they are returned too.
  */
-export function appointedPosts(text: string, end: number): TitleSegment[] | undefined {
-  const verb = APPOINTED.exec(text.slice(end));
-  if (verb) {
-    const start = end + verb[0].length;
-    const stop = text.slice(start).search(/[；;。，,]|免去/);
-    const postsEnd = stop < 0 ? text.length : start + stop;
-    const removal = /^[，,]?免去其/.exec(text.slice(postsEnd));
-    return [
-      ...(verb[0].endsWith('主持') ? actingPost(text, start, postsEnd) : postsIn(text, start, postsEnd, /、/)),
-      ...(removal ? removedPosts(text, postsEnd + removal[0].length) : []),
-    ];
+export function appointedPosts(text: string, start: number, end: number): TitleSegment[] | undefined {
+  const before = text.slice(Math.max(0, start - 4), start);
+  const after = text.slice(end);
+  if (/免去[:：]?$/.test(before) || /辞去$/.test(after.slice(0, 2))) {
+    const at = afterSharedNames(text, end);
+    const posts = removedPosts(text, at + (/^(?:的|辞去)/.exec(text.slice(at))?.[0].length ?? 0));
+    return posts.length ? posts : undefined;
   }
-  if (text.startsWith('同志的', end) && text.slice(0, end).search(/免去[一-龥]{2,4}$/) >= 0)
-    return removedPosts(text, end + '同志的'.length);
+  if (text.startsWith('同志主持', end)) {
+    const from = end + '同志主持'.length;
+    const postsEnd = clauseEnd(text, from);
+    return [...actingPost(text, from, postsEnd), ...followingPosts(text, postsEnd)];
+  }
+  const verbAt = afterSharedNames(text, end);
+  const verb = APPOINT_VERB.exec(text.slice(verbAt));
+  if (verb) {
+    const from = verbAt + verb[0].length;
+    const postsEnd = clauseEnd(text, from);
+    // 为 is also an ordinary preposition (王某为企业解决…): an appointment only when what follows is all posts.
+    const posts = postsIn(text, from, postsEnd, /、/, verb[0] === '为');
+    if (posts === undefined || !posts.length) return undefined;
+    return [...posts, ...followingPosts(text, postsEnd)];
+  }
+  if (BIO_OPENING.test(after)) {
+    const posts = bioPosts(text, end);
+    return posts.length ? posts : undefined;
+  }
   return undefined;
 }
 
@@ -311,6 +439,29 @@ function nameBeforeWord(text: string, end: number): number | undefined {
   return start;
 }
 
+/** Where a name may open an appointment: a clause's start, after a list's 、, or after the verb that names it. */
+function appointmentNameStarts(text: string): number[] {
+  const starts = [0];
+  for (const m of text.matchAll(/[，,。；;：:、\s)]|(?:任命|提名|免去|推荐|聘任|聘请|同意|接受|决定)(?![为:：])/g))
+    starts.push(m.index + m[0].length);
+  // A numbered line (1.王某, 一、王某, (一)王某) opens with its number.
+  const numbered = /^(?:\d{1,3}[.、]|[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十\d]{1,3}\))/.exec(text);
+  if (numbered) starts.push(numbered[0].length);
+  return [...new Set(starts)].filter((at) => at < text.length);
+}
+
+/**
+ * Names that open an appointment: surname + given name, no word that ends a place or a body. A clause that opens
+ * with a name and 同志任 (；某某某同志任…) names someone whatever the surname, so a rare one no list holds is read too.
+ */
+function looksLikeAppointee(text: string, start: number, end: number): boolean {
+  const name = text.slice(start, end);
+  if (/[市县区省镇乡村委局办部会院所司队]$/.test(name) || regionByName(name)) return false;
+  if (surnameLed(name)) return true;
+  const opensClause = start === 0 || /[，,。；;：:\s]/.test(text[start - 1]!);
+  return opensClause && name.length <= 3 && /^\p{Script=Han}+$/u.test(name) && /^同志(?:兼任|任|主持)/.test(text.slice(end));
+}
+
 function looksLikeName(item: string): boolean {
   return item.length >= 2 && item.length <= 4 && nameAt(item, 0) === item.length;
 }
@@ -364,7 +515,7 @@ export function recognizePeople(text: string, sentence: number): Candidate[] {
   ];
   for (const [start, end] of honored) {
     if (!surnameLed(text.slice(start, end))) continue;
-    const chain = appointedPosts(text, end) ?? [];
+    const chain = appointedPosts(text, start, end) ?? [];
     const government = text.startsWith('总书记', end) || chain.some((c) => c.government);
     // 同志 alone (向王某同志学习) says someone is named, not what post they hold: a title elsewhere decides.
     const bare = !government && chain.length === 0;
@@ -379,6 +530,22 @@ export function recognizePeople(text: string, sentence: number): Candidate[] {
       end,
       priority: bare ? PRIORITY.person : PRIORITY.titledPerson,
       ...(bare ? {} : { titled: government ? ('government' as const) : ('other' as const) }),
+    });
+  }
+  // Names an appointment or a cadre's bio opens (；王某任…, 任命王某为…, 免去王某的…职务, 王某,男,汉族,…现任…).
+  for (const at of appointmentNameStarts(text)) {
+    const found = [3, 2, 4]
+      .map((n) => ({ end: at + n, posts: appointedPosts(text, at, at + n) }))
+      .find(({ end, posts }) => posts && looksLikeAppointee(text, at, end));
+    if (!found) continue;
+    out.push({
+      kind: 'Person',
+      name: text.slice(at, found.end),
+      sentence,
+      start: at,
+      end: found.end,
+      priority: PRIORITY.titledPerson,
+      titled: found.posts!.some((p) => p.government) ? 'government' : 'other',
     });
   }
   // Lists of names closed by 等参加 and the like.

@@ -57,27 +57,42 @@ export function holdsPosition(ctx: RelationContext, out: RelationSet): void {
     if (kind !== 'Official' && kind !== 'Person') continue;
     const text = ctx.text(m.sentence);
     // Posts come before the name (…党工委书记周明远), or after it in an appointment (王某同志任…局局长).
-    const chain = appointedPosts(text, m.end) ?? titleChainBefore(text, m.start);
+    const chain = appointedPosts(text, m.start, m.end) ?? titleChainBefore(text, m.start);
     let previous: number | undefined;
     const titles = new Map<number, string[]>();
     for (const segment of chain) {
       // 某纪工委监察工委|驻某局纪检监察组组长: a post held in a body's office inside another belongs to the first.
-      const stationed = text.slice(segment.orgStart, segment.titleStart).indexOf('驻');
+      // The post is written from 驻 on (派驻某局纪检组组长, 驻某办纪检监察组组长).
+      const stationed = text.slice(segment.orgStart, segment.titleStart).search(/派?驻/);
       const orgEnd = stationed > 0 ? segment.orgStart + stationed : segment.titleStart;
       const namedBody = ctx
         .mentionsIn(m.sentence)
-        .filter((o) => o.start >= segment.orgStart && o.start < orgEnd && BODY_KINDS.has(ctx.kind(o.entity)))
+        .filter(
+          (o) =>
+            o.start >= segment.orgStart &&
+            o.start < orgEnd &&
+            (stationed <= 0 || o.end <= orgEnd) &&
+            BODY_KINDS.has(ctx.kind(o.entity)),
+        )
         .at(-1)?.entity;
       const named = namedBody === undefined ? undefined : (committeePlace(ctx, namedBody) ?? namedBody);
       // 市|人大常委会主任: a bare unit before the post is part of the post and names the report's own unit.
       const unit = named === undefined && /^[市区县省]$/.test(segment.org) ? segment.org : '';
-      const title = unit + segment.title;
       const org = unit ? '' : segment.org.trim();
+      // 某片区党工委副书记、开发管理局局长: a unit named by no body of its own is inside the body before it, and its
+      // name is part of the post (the gold's convention), as is the office a stationed post is in.
+      const subUnit = named === undefined && org !== '' && previous !== undefined;
+      const title =
+        stationed > 0
+          ? text.slice(orgEnd, segment.titleStart + segment.title.length)
+          : (subUnit ? org : unit) + segment.title;
       const body =
         named ??
-        (org || unit
-          ? implicitBody(ctx, title)
-          : (previous ?? nearestUnit(ctx, m.sentence, segment.titleStart, title) ?? implicitBody(ctx, title)));
+        (subUnit
+          ? previous
+          : org || unit
+            ? implicitBody(ctx, title)
+            : (previous ?? nearestUnit(ctx, m.sentence, segment.titleStart, title) ?? implicitBody(ctx, title)));
       if (body === undefined) continue;
       previous = body;
       titles.set(body, [...(titles.get(body) ?? []), title]);
