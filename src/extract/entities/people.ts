@@ -15,7 +15,7 @@ const PARTICLES = new Set([...'了着过吗呢啊吧']);
 const BOUNDARY = /^(?:$|[，,。；;：:！!？?、）)”’\s（(])/;
 const CHAIN_SEPARATORS = new Set(['、', ',', '，']);
 /** Verbs that make a clause-initial name a person even without a title. */
-const STRONG_FOLLOWERS = ['主持', '表示', '指出', '强调', '介绍', '要求', '在主持', '说'];
+const STRONG_FOLLOWERS = ['主持', '表示', '指出', '强调', '介绍', '要求', '在主持', '说', '一行', '带队', '率队'];
 const NAME_LIST = /((?:[一-龥]{2,4}、){1,}[一-龥]{2,4}?)(?=等|和|及|以及|出席|陪同|参加)/g;
 /** What closes a list of names: 等参加 and the like, 和/及 others who take part (…和有关部门负责同志陪同), or the verb. */
 const LIST_TAILS =
@@ -102,7 +102,13 @@ function splitOutsideBrackets(text: string, separators: RegExp): string[] {
  * undefined when `strict` and a part is no post. A post with no body of its own (党委书记、董事长) is in the body of the
  * one before it, and so a company's post when that one is.
  */
-function postsIn(text: string, start: number, end: number, separators: RegExp, strict = false): TitleSegment[] | undefined {
+function postsIn(
+  text: string,
+  start: number,
+  end: number,
+  separators: RegExp,
+  strict = false,
+): TitleSegment[] | undefined {
   const chain: TitleSegment[] = [];
   let segStart = start;
   let inCompany = false;
@@ -153,8 +159,8 @@ function clauseEnd(text: string, start: number): number {
 /** Clauses after the posts that add more (，兼某公司董事长) or take some away (，免去其…职务; ，不再担任…职务). */
 function followingPosts(text: string, from: number): TitleSegment[] {
   const out: TitleSegment[] = [];
-  for (let at = from; ; ) {
-    const more = /^[，,]?(?:兼任|兼)/.exec(text.slice(at));
+  for (let at = from; ;) {
+    const more = /^[，,]?(?:兼任|兼|(?:提名|推荐)为)/.exec(text.slice(at));
     if (more) {
       const end = clauseEnd(text, at + more[0].length);
       out.push(...(postsIn(text, at + more[0].length, end, /、/) ?? []));
@@ -186,12 +192,12 @@ function afterSharedNames(text: string, at: number): number {
 const APPOINT_VERB = /^(?:挂职任|兼任|担任|任(?![务期何职性])|为|拟任|拟提名为|拟推荐为)/;
 
 /** The bio of a cadre before appointment (王某,男,汉族,1978年8月生,…): its posts follow 现任 and 拟任. */
-const BIO_OPENING = /^[，,(](?:男|女)[，,)]|^[，,](?:现任|曾任)/;
+const BIO_OPENING = /^(?:同志)?(?:[，,(\s](?:男|女)[，,)\s]|[，,](?:现任|曾任))/;
 const CURRENT = /现任/;
 const PROPOSED = /拟(?:任|提名为|推荐为|任命为|提名|推荐)/;
 
 /** 现任某县委常委、组织部部长,拟任某县委副书记: the posts of a bio in one sentence. */
-function bioPosts(text: string, end: number): TitleSegment[] {
+function bioPosts(text: string, end: number, tableRow = true): TitleSegment[] {
   const sentenceEnd = text.slice(end).search(/[；;。]/);
   const stop = sentenceEnd < 0 ? text.length : end + sentenceEnd;
   const out: TitleSegment[] = [];
@@ -203,6 +209,17 @@ function bioPosts(text: string, end: number): TitleSegment[] {
     let last = upTo < 0 ? stop : from + upTo;
     while (last > from && /[，,]/.test(text[last - 1]!)) last--;
     out.push(...(postsIn(text, from, last, /[、，,]/) ?? []));
+  }
+  // A row of a table of cadres (王某 男 汉族 1978.08 某县委常委、组织部部长 拟任某县委副书记): the fields that are posts.
+  if (tableRow && !current && /^(?:同志)?\s/.test(text.slice(end))) {
+    let at = end;
+    for (const field of text.slice(end, stop).split(/\s+/)) {
+      const from = text.indexOf(field, at);
+      at = from + field.length;
+      const lead = PROPOSED.exec(field)?.index === 0 ? PROPOSED.exec(field)![0].length : 0;
+      if (field.length - lead >= 2) out.push(...(postsIn(text, from + lead, at, /、/, true) ?? []));
+    }
+    return out;
   }
   const proposed = PROPOSED.exec(text.slice(end, stop));
   if (proposed) {
@@ -227,9 +244,9 @@ function bioPosts(text: string, end: number): TitleSegment[] {
 export function appointedPosts(text: string, start: number, end: number): TitleSegment[] | undefined {
   const before = text.slice(Math.max(0, start - 4), start);
   const after = text.slice(end);
-  if (/免去[:：]?$/.test(before) || /辞去$/.test(after.slice(0, 2))) {
+  if (/免去[:：]?$/.test(before) || /^(?:同志)?(?:辞去|不再担任|不再兼任)/.test(after)) {
     const at = afterSharedNames(text, end);
-    const posts = removedPosts(text, at + (/^(?:的|辞去)/.exec(text.slice(at))?.[0].length ?? 0));
+    const posts = removedPosts(text, at + (/^(?:的|辞去|不再担任|不再兼任)/.exec(text.slice(at))?.[0].length ?? 0));
     return posts.length ? posts : undefined;
   }
   if (text.startsWith('同志主持', end)) {
@@ -247,11 +264,32 @@ export function appointedPosts(text: string, start: number, end: number): TitleS
     if (posts === undefined || !posts.length) return undefined;
     return [...posts, ...followingPosts(text, postsEnd)];
   }
-  if (BIO_OPENING.test(after)) {
-    const posts = bioPosts(text, end);
-    return posts.length ? posts : undefined;
-  }
+  // A bio names the person whether or not its posts are in this sentence (…入党。现任…: bioPostsAfter reads on).
+  if (BIO_OPENING.test(after)) return bioPosts(text, end);
   return undefined;
+}
+
+/** A sentence that opens another cadre's bio (李某,女,…): the one before has ended. */
+const OPENS_BIO = /^[^，,。\s]{2,8}?(?:同志)?[，,(\s](?:男|女)[，,)\s]/;
+
+/**
+ * The posts of the bio whose name ends at `end` in sentence `sentence`: in that sentence, or in the next few up to
+ * another bio (王某,男,…入党。现任某县委常委。拟任某县委副书记。), each with its sentence.
+ */
+export function bioPostsAfter(
+  texts: readonly string[],
+  sentence: number,
+  end: number,
+): { sentence: number; posts: TitleSegment[] }[] {
+  if (!BIO_OPENING.test(texts[sentence]!.slice(end))) return [];
+  const here = bioPosts(texts[sentence]!, end);
+  if (here.length) return [{ sentence, posts: here }];
+  const out: { sentence: number; posts: TitleSegment[] }[] = [];
+  for (let i = sentence + 1; i < Math.min(texts.length, sentence + 4) && !OPENS_BIO.test(texts[i]!); i++) {
+    const posts = bioPosts(texts[i]!, 0, false);
+    if (posts.length) out.push({ sentence: i, posts });
+  }
+  return out;
 }
 
 /** The length of the surname opening text at `start` (a compound one first), 0 when none does. */
@@ -439,6 +477,11 @@ function nameBeforeWord(text: string, end: number): number | undefined {
   return start;
 }
 
+/** A level's leaders (县领导, 市委领导同志) before the names of officials. */
+const LEADERS = /(?:省|市|州|县|区|镇|乡|旗|盟|园区|开发区|新区)(?:委|政府)?领导(?:同志)?/g;
+/** Posts written after a name in news prose (王某书记, 李某县长). */
+const TITLE_AFTER = /(?<![总副])(?:副?书记|副?(?:省|市|县|区|州|镇|乡)长|副?主任|副?局长|副?部长|副?主席|副?厅长)/g;
+
 /** Where a name may open an appointment: a clause's start, after a list's 、, or after the verb that names it. */
 function appointmentNameStarts(text: string): number[] {
   const starts = [0];
@@ -456,10 +499,12 @@ function appointmentNameStarts(text: string): number[] {
  */
 function looksLikeAppointee(text: string, start: number, end: number): boolean {
   const name = text.slice(start, end);
-  if (/[市县区省镇乡村委局办部会院所司队]$/.test(name) || regionByName(name)) return false;
+  if (/[市县区省镇乡村委局办部会院所司队组室处厅副]$/.test(name) || regionByName(name)) return false;
   if (surnameLed(name)) return true;
   const opensClause = start === 0 || /[，,。；;：:\s]/.test(text[start - 1]!);
-  return opensClause && name.length <= 3 && /^\p{Script=Han}+$/u.test(name) && /^同志(?:兼任|任|主持)/.test(text.slice(end));
+  return (
+    opensClause && name.length <= 3 && /^\p{Script=Han}+$/u.test(name) && /^同志(?:兼任|任|主持)/.test(text.slice(end))
+  );
 }
 
 function looksLikeName(item: string): boolean {
@@ -545,7 +590,43 @@ export function recognizePeople(text: string, sentence: number): Candidate[] {
       start: at,
       end: found.end,
       priority: PRIORITY.titledPerson,
-      titled: found.posts!.some((p) => p.government) ? 'government' : 'other',
+      // A bio whose posts follow in the next sentences is titled once they are read (recurring-people.ts).
+      ...(found.posts!.length ? { titled: found.posts!.some((p) => p.government) ? 'government' : 'other' } : {}),
+    } as Candidate);
+  }
+  // Leaders named by their level, whose posts the text does not say (县领导王某、李某参加): officials.
+  for (const m of text.matchAll(LEADERS)) {
+    for (let at = m.index + m[0].length; ;) {
+      const end = dottedNameEnd(text, at) ?? nameAt(text, at);
+      if (end === undefined || !looksLikeAppointee(text, at, end)) break;
+      out.push({
+        kind: 'Person',
+        name: text.slice(at, end),
+        sentence,
+        start: at,
+        end,
+        priority: PRIORITY.person,
+        titled: 'government',
+      });
+      if (text[end] !== '、') break;
+      at = end + 1;
+    }
+  }
+  // Names a post follows (王某书记强调, 李某县长一行): officials, their body left to a title before the name elsewhere.
+  for (const m of text.matchAll(TITLE_AFTER)) {
+    const titleEnd = m.index + m[0].length;
+    if (!BOUNDARY.test(text.slice(titleEnd)) && !FOLLOWER_TRIE.longestAt(text, titleEnd)) continue;
+    const start = nameBeforeWord(text, m.index);
+    if (start === undefined || !looksLikeAppointee(text, start, m.index) || !surnameLed(text.slice(start, m.index)))
+      continue;
+    out.push({
+      kind: 'Person',
+      name: text.slice(start, m.index),
+      sentence,
+      start,
+      end: m.index,
+      priority: PRIORITY.person,
+      titled: 'government',
     });
   }
   // Lists of names closed by 等参加 and the like.
@@ -576,7 +657,7 @@ export function recognizePeople(text: string, sentence: number): Candidate[] {
   }
   // A clause that opens with a name and a speech verb.
   for (const m of text.matchAll(
-    /(?:^|[，,。；;：:”])([一-龥]{2,4}?)(?=主持|表示|指出|强调|介绍|要求|在主持|说[，,:：])/g,
+    /(?:^|[，,。；;：:”])([一-龥]{2,4}?)(?=主持|表示|指出|强调|介绍|要求|在主持|说[，,:：]|一行|带队|率队)/g,
   )) {
     const start = m.index + m[0].length - m[1]!.length;
     const end = nameAt(text, start);

@@ -233,6 +233,7 @@ export const NAME_FOLLOWERS = [
   '同志',
   '陪同',
   '率队',
+  '带队',
   '率',
   '调研',
   '会见',
