@@ -30,6 +30,8 @@ export interface TitleSegment {
   title: string;
   titleStart: number;
   government: boolean;
+  /** Opens a clause of posts of its own (,兼…; 拟任…): a post in it with no body is not in a body of the clause before. */
+  fresh?: boolean;
 }
 
 /** The chain of posts directly before position `end` (…区委常委、…党工委书记|周明远), left to right. */
@@ -128,6 +130,7 @@ function postsIn(
     } else if (strict) return undefined;
     segStart += part.length + 1;
   }
+  if (chain[0]) chain[0].fresh = true;
   return chain;
 }
 
@@ -145,14 +148,15 @@ function actingPost(text: string, start: number, end: number): TitleSegment[] {
 /** The posts a removal names up to 职务 (免去其|某局副局长职务, 免去王某同志的|某局局长职务), from `start`. */
 function removedPosts(text: string, start: number): TitleSegment[] {
   const end = text.indexOf('职务', start);
-  const stop = text.slice(start).search(/[；;。]/);
+  const stop = text.slice(start).search(/[；;。<]/);
   if (end < 0 || (stop >= 0 && start + stop < end)) return [];
   return postsIn(text, start, end, /[、，,]/) ?? [];
 }
 
 /** Where a clause of posts ends: at the next comma or stop, or where a removal begins. */
 function clauseEnd(text: string, start: number): number {
-  const stop = text.slice(start).search(/[；;。，,]|免去/);
+  // A tag left in a text file's body (…局长</p>) ends the clause too.
+  const stop = text.slice(start).search(/[；;。，,<]|免去/);
   return stop < 0 ? text.length : start + stop;
 }
 
@@ -198,7 +202,7 @@ const PROPOSED = /拟(?:任|提名为|推荐为|任命为|提名|推荐)/;
 
 /** 现任某县委常委、组织部部长,拟任某县委副书记: the posts of a bio in one sentence. */
 function bioPosts(text: string, end: number, tableRow = true): TitleSegment[] {
-  const sentenceEnd = text.slice(end).search(/[；;。]/);
+  const sentenceEnd = text.slice(end).search(/[；;。<]/);
   const stop = sentenceEnd < 0 ? text.length : end + sentenceEnd;
   const out: TitleSegment[] = [];
   const current = CURRENT.exec(text.slice(end, stop));
@@ -421,6 +425,29 @@ function nameAfterWord(text: string, at: number, lenient: boolean): number | und
   return end !== undefined && NAME_TAGS.has(tagOf(text.slice(at, end))) ? end : undefined;
 }
 
+/** Verbs that close an official's name in news prose, whatever the name (县委书记扎西多吉主持会议). */
+const OFFICIAL_ACTS = /^(?:主持|强调|指出|表示|出席|参加|陪同|讲话|致辞|一行|带队|率队|介绍|要求|宣读|说[，,:])/;
+/** Characters no name holds: particles, pronouns and function words (同志们, 等人, 也要). */
+const NOT_IN_NAME = /[们等的了在和与及也都又就要对将把被向从是这那其各全本该此]/;
+
+/**
+ * A name of two to four characters whose surname no list holds (Tibetan and Yi names: 扎西多吉, 吉克阿呷), after a
+ * government post and closed by what officials do (主持, 强调, 出席): the segmenter must read it as no ordinary words.
+ */
+function unlistedNameEnd(text: string, at: number): number | undefined {
+  for (const n of [2, 3, 4]) {
+    const name = text.slice(at, at + n);
+    if (name.length < n || !/^\p{Script=Han}+$/u.test(name) || NOT_IN_NAME.test(name)) return undefined;
+    if (!OFFICIAL_ACTS.test(text.slice(at + n))) continue;
+    if (!NAME_TAGS.has(tagOf(name)) || regionByName(name)) return undefined;
+    // Parts of such names read as places (扎西 ns), never as ordinary words.
+    const words = segmentSlice(text, at, at + n);
+    if (words.some((w) => w.length >= 2 && !NAME_TAGS.has(tagOf(w)) && tagOf(w) !== 'ns')) return undefined;
+    return at + n;
+  }
+  return undefined;
+}
+
 /** Surname + a given name of one or two Han characters. */
 function surnameLed(name: string): boolean {
   const surname = surnameLength(name, 0);
@@ -485,7 +512,7 @@ const TITLE_AFTER = /(?<![总副])(?:副?书记|副?(?:省|市|县|区|州|镇|�
 /** Where a name may open an appointment: a clause's start, after a list's 、, or after the verb that names it. */
 function appointmentNameStarts(text: string): number[] {
   const starts = [0];
-  for (const m of text.matchAll(/[，,。；;：:、\s)]|(?:任命|提名|免去|推荐|聘任|聘请|同意|接受|决定)(?![为:：])/g))
+  for (const m of text.matchAll(/[，,。；;：:、\s)>]|(?:任命|提名|免去|推荐|聘任|聘请|同意|接受|决定)(?![为:：])/g))
     starts.push(m.index + m[0].length);
   // A numbered line (1.王某, 一、王某, (一)王某) opens with its number.
   const numbered = /^(?:\d{1,3}[.、]|[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十\d]{1,3}\))/.exec(text);
@@ -501,9 +528,12 @@ function looksLikeAppointee(text: string, start: number, end: number): boolean {
   const name = text.slice(start, end);
   if (/[市县区省镇乡村委局办部会院所司队组室处厅副]$/.test(name) || regionByName(name)) return false;
   if (surnameLed(name)) return true;
-  const opensClause = start === 0 || /[，,。；;：:\s]/.test(text[start - 1]!);
+  const opensClause = start === 0 || /[，,。；;：:\s>]/.test(text[start - 1]!);
   return (
-    opensClause && name.length <= 3 && /^\p{Script=Han}+$/u.test(name) && /^同志(?:兼任|任|主持)/.test(text.slice(end))
+    opensClause &&
+    /^\p{Script=Han}+$/u.test(name) &&
+    !NOT_IN_NAME.test(name) &&
+    /^(?:同志(?:兼任|任|主持)|[，,(](?:男|女)[，,)])/.test(text.slice(end))
   );
 }
 
@@ -517,9 +547,10 @@ export function recognizePeople(text: string, sentence: number): Candidate[] {
   for (const { end: titleEnd } of TITLE_TRIE.findAll(text)) {
     // A signature puts a space between the post and the name (…管委会主任 王某某).
     const at = text[titleEnd] === ' ' ? titleEnd + 1 : titleEnd;
-    const end = nameAfterWord(text, at, true);
-    if (end === undefined) continue;
     const chain = titleChainBefore(text, titleEnd);
+    const end =
+      nameAfterWord(text, at, true) ?? (chain.some((s) => s.government) ? unlistedNameEnd(text, at) : undefined);
+    if (end === undefined) continue;
     out.push({
       kind: 'Person',
       name: text.slice(at, end),
@@ -657,7 +688,7 @@ export function recognizePeople(text: string, sentence: number): Candidate[] {
   }
   // A clause that opens with a name and a speech verb.
   for (const m of text.matchAll(
-    /(?:^|[，,。；;：:”])([一-龥]{2,4}?)(?=主持|表示|指出|强调|介绍|要求|在主持|说[，,:：]|一行|带队|率队)/g,
+    /(?:^|[，,。；;：:”>])([一-龥]{2,4}?)(?=主持|表示|指出|强调|介绍|要求|在主持|说[，,:：]|一行|带队|率队)/g,
   )) {
     const start = m.index + m[0].length - m[1]!.length;
     const end = nameAt(text, start);

@@ -55,6 +55,7 @@ function addPosts(ctx: RelationContext, sentence: number, chain: TitleSegment[],
   const text = ctx.text(sentence);
   let previous: number | undefined;
   for (const segment of chain) {
+    if (segment.fresh) previous = undefined;
     // 某纪工委监察工委|驻某局纪检监察组组长: a post held in a body's office inside another belongs to the first.
     // The post is written from 驻 on (派驻某局纪检组组长, 驻某办纪检监察组组长).
     const stationed = text.slice(segment.orgStart, segment.titleStart).search(/派?驻/);
@@ -75,7 +76,8 @@ function addPosts(ctx: RelationContext, sentence: number, chain: TitleSegment[],
     const org = unit ? '' : segment.org.trim();
     // 某片区党工委副书记、开发管理局局长: a unit named by no body of its own is inside the body before it, and its
     // name is part of the post (the gold's convention), as is the office a stationed post is in.
-    const subUnit = named === undefined && org !== '' && previous !== undefined;
+    // A body of a level of its own (市委两新工委, 县(市、区)) is no unit of the body before it.
+    const subUnit = named === undefined && org !== '' && previous !== undefined && !/^[省市县区州乡镇]/.test(org);
     const title =
       stationed > 0
         ? text.slice(orgEnd, segment.titleStart + segment.title.length)
