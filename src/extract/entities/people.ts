@@ -15,13 +15,41 @@ const PARTICLES = new Set([...'了着过吗呢啊吧']);
 const BOUNDARY = /^(?:$|[，,。；;：:！!？?、）)”’\s（(])/;
 const CHAIN_SEPARATORS = new Set(['、', ',', '，']);
 /** Verbs that make a clause-initial name a person even without a title. */
-const STRONG_FOLLOWERS = ['主持', '表示', '指出', '强调', '介绍', '要求', '在主持', '说', '一行', '带队', '率队'];
+const STRONG_FOLLOWERS = [
+  '主持',
+  '表示',
+  '指出',
+  '强调',
+  '介绍',
+  '要求',
+  '在主持',
+  '说',
+  '一行',
+  '带队',
+  '率队',
+  '在讲话中',
+  '在会上',
+  '在调研中',
+  '在座谈会上',
+  '传达',
+  '宣读',
+  '通报',
+  '带领',
+  '看望',
+  '慰问',
+  '听取',
+];
+/** A clause that opens with a name and one of those verbs (说 only before its colon or comma). */
+const CLAUSE_NAME = new RegExp(
+  `(?:^|[，,。；;：:”>])([一-龥]{2,4}?)(?=${STRONG_FOLLOWERS.map((f) => (f === '说' ? '说[，,:：]' : f)).join('|')})`,
+  'g',
+);
 const NAME_LIST = /((?:[一-龥]{2,4}、){1,}[一-龥]{2,4}?)(?=等|和|及|以及|出席|陪同|参加)/g;
 /** What closes a list of names: 等参加 and the like, 和/及 others who take part (…和有关部门负责同志陪同), or the verb. */
 const LIST_TAILS =
   /^(?:等(?:[一-龥]{0,4})?|(?:和|及|以及)[^，,。；;：:]{0,16}?)?(?:参加|出席|陪同|参会|领导|同志|参观|调研|会见|座谈)/;
 /** A list of people who accompany a visit or stand beside officials is a list of officials. */
-const OFFICIALS_TAIL = /^(?:出席|[^，,。；;]{0,18}?(?:陪同|负责同志|领导同志))/;
+const OFFICIALS_TAIL = /^(?:出席|[^，,。；;]{0,18}?(?:陪同|负责同志|领导))/;
 
 export interface TitleSegment {
   /** Text between the previous separator and the title: the body the post belongs to, or nothing. */
@@ -128,6 +156,7 @@ function postsIn(
         government: !inCompany && governmentPost(m.value, org),
       });
     } else if (strict) return undefined;
+    if (strict && m && /[曾任是为担当在的了]/.test(text.slice(segStart, m.start))) return undefined;
     segStart += part.length + 1;
   }
   if (chain[0]) chain[0].fresh = true;
@@ -267,6 +296,12 @@ export function appointedPosts(text: string, start: number, end: number): TitleS
     const posts = postsIn(text, from, postsEnd, /、/, verb[0] === '为');
     if (posts === undefined || !posts.length) return undefined;
     return [...posts, ...followingPosts(text, postsEnd)];
+  }
+  // A line of a removal list under 免去: (王某的|某局局长职务): every part up to 职务 must be a post.
+  if (text.startsWith('的', verbAt)) {
+    const postsEnd = text.indexOf('职务', verbAt);
+    const posts = postsEnd < 0 ? undefined : postsIn(text, verbAt + 1, postsEnd, /[、，,]/, true);
+    return posts?.length && /^职务(?:$|[；;。，,<])/.test(text.slice(postsEnd)) ? posts : undefined;
   }
   // A bio names the person whether or not its posts are in this sentence (…入党。现任…: bioPostsAfter reads on).
   if (BIO_OPENING.test(after)) return bioPosts(text, end);
@@ -686,13 +721,13 @@ export function recognizePeople(text: string, sentence: number): Candidate[] {
       offset += item.length + 1;
     }
   }
-  // A clause that opens with a name and a speech verb.
-  for (const m of text.matchAll(
-    /(?:^|[，,。；;：:”>])([一-龥]{2,4}?)(?=主持|表示|指出|强调|介绍|要求|在主持|说[，,:：]|一行|带队|率队)/g,
-  )) {
+  // A clause that opens with a name and a speech verb or what a leader does (传达, 看望, 在会上).
+  for (const m of text.matchAll(CLAUSE_NAME)) {
     const start = m.index + m[0].length - m[1]!.length;
     const end = nameAt(text, start);
     if (end !== start + m[1]!.length) continue;
+    // A word of the dictionary that is no name (全面|传达) opens no clause as a person.
+    if (!NAME_TAGS.has(tagOf(m[1]!))) continue;
     if (!STRONG_FOLLOWERS.some((f) => text.startsWith(f, end))) continue;
     out.push({ kind: 'Person', name: m[1]!, sentence, start, end, priority: PRIORITY.person });
   }

@@ -96,6 +96,10 @@ describe('appointment notices in their common forms', () => {
   it('takes 为 as a preposition when what follows is no post', () => {
     expect(extract('李明为企业解决融资难题。').people).toEqual([]);
   });
+  it('reads a line of a removal list under 免去, but no one’s relative', () => {
+    expect(extract('二、免去：\n王志强的滨江区教育局局长职务；').posts).toEqual(['王志强 -> 滨江区教育局']);
+    expect(extract('张明的父亲曾任县长职务。').people).toEqual([]);
+  });
   it('reads a name with a surname no list holds when 同志任 follows it at a clause’s start', () => {
     expect(extract('经研究决定：木呷拉尔同志任滨江区农业农村局副局长。').posts).toEqual([
       '木呷拉尔 -> 滨江区农业农村局',
@@ -150,8 +154,17 @@ describe('officials in local news', () => {
   it('reads a name of a surname no list holds after a post, up to what the official does', () => {
     expect(extract('县委书记扎西多吉主持会议。').people).toEqual(['Official 扎西多吉']);
   });
-  it('reads a clause-opening name that leads a group', () => {
+  it('reads a clause-opening name that leads a group or passes on a meeting’s spirit, but no word of the dictionary', () => {
     expect(extract('张建国一行深入企业调研。').people).toEqual(['Person 张建国']);
+    expect(extract('会上，李明华传达学习了全会精神。').people).toEqual(['Person 李明华']);
+    expect(extract('全面传达会议精神。').people).toEqual([]);
+  });
+  it('reads a list the county’s leaders close as officials', () => {
+    expect(extract('张建国、李明华、王志强等县领导参加活动。').people).toEqual([
+      'Official 张建国',
+      'Official 李明华',
+      'Official 王志强',
+    ]);
   });
   it('makes the heads of courts officials, and of hospitals not', () => {
     expect(extract('滨江区人民法院院长孙伟出席。').people).toEqual(['Official 孙伟']);
