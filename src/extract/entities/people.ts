@@ -483,6 +483,19 @@ function unlistedNameEnd(text: string, at: number): number | undefined {
   return undefined;
 }
 
+/**
+ * A name whose surname the segmenter joins to the title's last character (主任|何某某 read as 主|任何|某某, 局长|王某
+ * as 局|长王): taken when the title itself starts a word (not 地处|长江) and the name is judged by what follows it.
+ */
+function nameAcrossWord(text: string, titleStart: number, at: number): number | undefined {
+  if (wordBoundaryAt(text, at) || !wordBoundaryAt(text, titleStart)) return undefined;
+  const { words, starts } = wordsWithStarts(text);
+  const i = starts.findIndex((s, k) => s < at && s + words[k]!.length > at);
+  if (i < 0 || starts[i] !== at - 1 || words[i]!.length !== 2) return undefined;
+  const end = nameAt(text, at);
+  return end !== undefined && NAME_TAGS.has(tagOf(text.slice(at, end))) ? end : undefined;
+}
+
 /** Surname + a given name of one or two Han characters. */
 function surnameLed(name: string): boolean {
   const surname = surnameLength(name, 0);
@@ -539,6 +552,19 @@ function nameBeforeWord(text: string, end: number): number | undefined {
   return start;
 }
 
+/** Honours and professions written after a name (某某院士, 某某教授): a person's, no post. */
+const PERSON_TITLE_AFTER = /(?:院士|教授|研究员|工程师|总经理|董事长)/g;
+
+/** A name before a home (村民|王某某家中, 店主|韩某某一家), judged by that word when the segmenter has no name. */
+function nameBeforeHome(text: string, at: number): number | undefined {
+  const end = nameAt(text, at);
+  if (end === undefined || !/^(?:家中|一家|家里)/.test(text.slice(end))) return undefined;
+  return NAME_TAGS.has(tagOf(text.slice(at, end))) ? end : undefined;
+}
+
+/** What follows one accompanying official's name: 陪同, or the others who accompany with them. */
+const ACCOMPANIES = /^(?:(?:和|及|以及)[^，,。；;:]{0,16}?(?:负责同志|领导同志))?陪同/;
+
 /** A level's leaders (县领导, 市委领导同志) before the names of officials. */
 const LEADERS = /(?:省|市|州|县|区|镇|乡|旗|盟|园区|开发区|新区)(?:委|政府)?领导(?:同志)?/g;
 /** Posts written after a name in news prose (王某书记, 李某县长). */
@@ -579,12 +605,14 @@ function looksLikeName(item: string): boolean {
 export function recognizePeople(text: string, sentence: number): Candidate[] {
   const out: Candidate[] = [];
   // Names after a title chain.
-  for (const { end: titleEnd } of TITLE_TRIE.findAll(text)) {
+  for (const { start: titleStart, end: titleEnd } of TITLE_TRIE.findAll(text)) {
     // A signature puts a space between the post and the name (…管委会主任 王某某).
     const at = text[titleEnd] === ' ' ? titleEnd + 1 : titleEnd;
     const chain = titleChainBefore(text, titleEnd);
     const end =
-      nameAfterWord(text, at, true) ?? (chain.some((s) => s.government) ? unlistedNameEnd(text, at) : undefined);
+      nameAfterWord(text, at, true) ??
+      nameAcrossWord(text, titleStart, at) ??
+      (chain.some((s) => s.government) ? unlistedNameEnd(text, at) : undefined);
     if (end === undefined) continue;
     out.push({
       kind: 'Person',
@@ -599,7 +627,7 @@ export function recognizePeople(text: string, sentence: number): Candidate[] {
   // Names after a role noun (村民|王某家, 创始人|李某): people, officials only by a title.
   for (const { end: roleEnd } of ROLE_NOUNS.findAll(text)) {
     if (TITLE_TRIE.longestAt(text, roleEnd)) continue;
-    const end = nameAfterWord(text, roleEnd, false);
+    const end = nameAfterWord(text, roleEnd, false) ?? nameBeforeHome(text, roleEnd);
     if (end === undefined) continue;
     out.push({
       kind: 'Person',
@@ -691,6 +719,45 @@ export function recognizePeople(text: string, sentence: number): Candidate[] {
       sentence,
       start,
       end: m.index,
+      priority: PRIORITY.person,
+      titled: 'government',
+    });
+  }
+  // A name after an age (今年47岁的某某是…) or before an honour or a profession (某某院士等, 某某教授说): a person's.
+  const described = [
+    ...[...text.matchAll(/\d{1,3}岁的/g)].map((m) => {
+      const at = m.index + m[0].length;
+      // 今年47岁的某某是…: 是 closes the name there.
+      const end =
+        nameAfterWord(text, at, true) ??
+        [at + 3, at + 2].find((e) => surnameLed(text.slice(at, e)) && text[e] === '是');
+      return end === undefined ? undefined : ([at, end] as const);
+    }),
+    ...[...text.matchAll(PERSON_TITLE_AFTER)].map((m) => {
+      const titleEnd = m.index + m[0].length;
+      if (!BOUNDARY.test(text.slice(titleEnd)) && !FOLLOWER_TRIE.longestAt(text, titleEnd)) return undefined;
+      const start = nameBeforeWord(text, m.index);
+      return start !== undefined && surnameLed(text.slice(start, m.index)) && looksLikeAppointee(text, start, m.index)
+        ? ([start, m.index] as const)
+        : undefined;
+    }),
+  ];
+  for (const span of described) {
+    if (!span) continue;
+    const [start, end] = span;
+    out.push({ kind: 'Person', name: text.slice(start, end), sentence, start, end, priority: PRIORITY.person });
+  }
+  // One name that accompanies a visit (某某和有关部门负责同志陪同考察, 某某陪同接见): an official.
+  for (const m of text.matchAll(/(?:^|[，,。；;：:>])(?=[一-龥])/g)) {
+    const at = m.index + m[0].length;
+    const end = nameAt(text, at);
+    if (end === undefined || !ACCOMPANIES.test(text.slice(end)) || !NAME_TAGS.has(tagOf(text.slice(at, end)))) continue;
+    out.push({
+      kind: 'Person',
+      name: text.slice(at, end),
+      sentence,
+      start: at,
+      end,
       priority: PRIORITY.person,
       titled: 'government',
     });

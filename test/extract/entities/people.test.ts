@@ -174,3 +174,23 @@ describe('officials in local news', () => {
     expect(extract('东城村党支部书记李明华带领村民发展产业。').posts).toEqual(['李明华 -> 东城村']);
   });
 });
+
+describe('people named by an age, an honour, a home, or as one who accompanies', () => {
+  it('reads a name after an age and before an honour or a home', () => {
+    expect(extract('今年47岁的侯海军是土生土长的本地人。').people).toEqual(['Person 侯海军']);
+    expect(extract('同袁立平院士等农业科技人员亲切交谈。').people).toEqual(['Person 袁立平']);
+    expect(extract('同店主韩光明一家围坐在一起交谈，又到村民王德利家中看望。').people).toEqual([
+      'Person 王德利',
+      'Person 韩光明',
+    ]);
+    expect(extract('中国工程院院士等专家出席。').people).toEqual([]);
+  });
+  it('reads one official who accompanies a visit, alone or with others', () => {
+    expect(extract('丁立新和中央有关部门负责同志陪同考察。').people).toEqual(['Official 丁立新']);
+    expect(extract('张立军陪同接见。').people).toEqual(['Official 张立军']);
+  });
+  it('reads a name whose surname the segmenter joins to the title before it, but no word inside a place', () => {
+    expect(extract('国家发展改革委主任何立新先后发言。').posts).toEqual(['何立新 -> 国家发展改革委']);
+    expect(extract('薛家湾生态园地处长江岸边。').people).toEqual([]);
+  });
+});
