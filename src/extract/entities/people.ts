@@ -305,7 +305,37 @@ export function appointedPosts(text: string, start: number, end: number): TitleS
   }
   // A bio names the person whether or not its posts are in this sentence (…入党。现任…: bioPostsAfter reads on).
   if (BIO_OPENING.test(after)) return bioPosts(text, end);
+  // A name and its posts in apposition (李某,某研究中心党组书记、副主任。): every part of the clause a post.
+  if (/^[，,]/.test(after) && /(?:^|[:：。;；>\s])$/.test(text.slice(0, start))) {
+    const postsEnd = clauseEnd(text, end + 1);
+    const posts = postsIn(text, end + 1, postsEnd, /、/, true);
+    return posts?.length ? posts : undefined;
+  }
   return undefined;
+}
+
+/** A line of a career (1982年3月至1986年10月,在某大学经济系工作,任讲师、教研室主任): it opens with a date. */
+const CAREER_LINE = /^(?:<[^>]*>|&nbsp;|\s)*\d{4}(?:年|\.|-|—|―|－)/;
+const CAREER_VERB = /(?:曾任|历任|先后任|担任|任)/;
+
+/**
+ * The posts a career line gives the person whose resume it is, and where it names the body they worked in (在某所
+ * 工作,任副研究员: the posts with no body of their own are that body's), or undefined when it is no career line.
+ */
+export function careerPosts(
+  text: string,
+): { posts: TitleSegment[]; workplace?: { start: number; end: number } } | undefined {
+  if (!CAREER_LINE.test(text)) return undefined;
+  const work = /在([^，,。；;在]{2,30}?)(?:工作|任职)/.exec(text);
+  const verb = CAREER_VERB.exec(text.slice(work ? work.index + work[0].length : 0));
+  const from = verb ? (work ? work.index + work[0].length : 0) + verb.index + verb[0].length : -1;
+  // Without a verb, the posts follow the dates directly (1969—1975年 某公司办事员、组织科副科长).
+  const start =
+    from >= 0 ? from : (/^(?:<[^>]*>|&nbsp;|\s)*[\d年月日.\-—―－至今~]+[\s，,]*/.exec(text)?.[0].length ?? 0);
+  const stop = text.slice(start).search(/[；;。<]/);
+  const posts = postsIn(text, start, stop < 0 ? text.length : start + stop, /[、，,]/) ?? [];
+  if (!posts.length) return undefined;
+  return { posts, ...(work ? { workplace: { start: work.index + 1, end: work.index + 1 + work[1]!.length } } : {}) };
 }
 
 /** A sentence that opens another cadre's bio (李某,女,…): the one before has ended. */
@@ -588,6 +618,8 @@ function appointmentNameStarts(text: string): number[] {
 function looksLikeAppointee(text: string, start: number, end: number): boolean {
   const name = text.slice(start, end);
   if (/[市县区省镇乡村委局办部会院所司队组室处厅副]$/.test(name) || regionByName(name)) return false;
+  // A post is no one's name (董事长, 主任).
+  if (TITLE_TRIE.longestEndingAt(text, end, MAX_TITLE_LENGTH)) return false;
   if (surnameLed(name)) return true;
   const opensClause = start === 0 || /[，,。；;：:\s>]/.test(text[start - 1]!);
   return (
@@ -608,6 +640,8 @@ export function recognizePeople(text: string, sentence: number): Candidate[] {
   for (const { start: titleStart, end: titleEnd } of TITLE_TRIE.findAll(text)) {
     // A signature puts a space between the post and the name (…管委会主任 王某某).
     const at = text[titleEnd] === ' ' ? titleEnd + 1 : titleEnd;
+    // 社长和总编: after a post, 和/与/及 join another post, they open no name.
+    if (/[和与及同]/.test(text[at] ?? '')) continue;
     const chain = titleChainBefore(text, titleEnd);
     const end =
       nameAfterWord(text, at, true) ??

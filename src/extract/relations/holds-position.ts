@@ -2,7 +2,7 @@
 // each post belongs to the body named just before it; a post with no body shares the previous one
 // (党工委书记、管委会主任), or, opening with 市/区/省 (市委书记), the report's own city, district or province.
 import { regionByName } from '../lexicon/regions.ts';
-import { appointedPosts, bioPostsAfter, titleChainBefore, type TitleSegment } from '../entities/people.ts';
+import { appointedPosts, bioPostsAfter, careerPosts, titleChainBefore, type TitleSegment } from '../entities/people.ts';
 import type { RelationContext, RelationSet } from './context.ts';
 
 const BODY_KINDS = new Set(['Region', 'Park', 'Organization', 'Company']);
@@ -51,11 +51,17 @@ function nearestUnit(ctx: RelationContext, sentence: number, before: number, tit
 }
 
 /** The body each post of a chain in `sentence` is held in, added to `titles` (body → titles in order). */
-function addPosts(ctx: RelationContext, sentence: number, chain: TitleSegment[], titles: Map<number, string[]>): void {
+function addPosts(
+  ctx: RelationContext,
+  sentence: number,
+  chain: TitleSegment[],
+  titles: Map<number, string[]>,
+  workplace?: number,
+): void {
   const text = ctx.text(sentence);
-  let previous: number | undefined;
+  let previous: number | undefined = workplace;
   for (const segment of chain) {
-    if (segment.fresh) previous = undefined;
+    if (segment.fresh) previous = workplace;
     // 某纪工委监察工委|驻某局纪检监察组组长: a post held in a body's office inside another belongs to the first.
     // The post is written from 驻 on (派驻某局纪检组组长, 驻某办纪检监察组组长).
     const stationed = text.slice(segment.orgStart, segment.titleStart).search(/派?驻/);
@@ -100,9 +106,50 @@ function evidence(sentence: number, chains: { sentence: number }[]): number[] {
   return [...new Set([sentence, ...chains.map((c) => c.sentence)])];
 }
 
+/** The body a career line says the person worked in (在某研究所工作), when the report names it there. */
+function workplaceBody(
+  ctx: RelationContext,
+  sentence: number,
+  span: { start: number; end: number },
+): number | undefined {
+  return ctx
+    .mentionsIn(sentence)
+    .filter((o) => o.start >= span.start && o.end <= span.end && BODY_KINDS.has(ctx.kind(o.entity)))
+    .at(-1)?.entity;
+}
+
+/**
+ * A resume: the person a page opens with in apposition or a bio (李某,某中心副主任。), then lines of their career
+ * that open with dates and name no one (1982年3月至1986年10月,在某大学工作,任讲师): those posts are that person's.
+ */
+function careerOf(ctx: RelationContext, subject: { entity: number; sentence: number }, out: RelationSet): void {
+  const titles = new Map<number, string[]>();
+  const evidence = new Map<number, number>();
+  for (let i = subject.sentence + 1; i < ctx.sentences.length; i++) {
+    if (
+      ctx.mentionsIn(i).some((o) => ['Official', 'Person'].includes(ctx.kind(o.entity)) && o.entity !== subject.entity)
+    )
+      continue;
+    const career = careerPosts(ctx.text(i));
+    if (!career) continue;
+    const before = new Set(titles.keys());
+    addPosts(ctx, i, career.posts, titles, career.workplace && workplaceBody(ctx, i, career.workplace));
+    for (const body of titles.keys()) if (!before.has(body)) evidence.set(body, i);
+  }
+  for (const [body, list] of titles)
+    out.add({
+      type: 'HOLDS_POSITION',
+      from: subject.entity,
+      to: body,
+      title: list.join('、'),
+      evidence: [evidence.get(body)!],
+    });
+}
+
 export function holdsPosition(ctx: RelationContext, out: RelationSet): void {
   const partyCentre = ctx.entitiesOfKind('Organization').find((o) => ctx.name(o) === PARTY_CENTRE);
   const texts = ctx.sentences.map((s) => s.text);
+  let resumeOf: { entity: number; sentence: number } | undefined;
   for (const m of ctx.report.mentions) {
     const kind = ctx.kind(m.entity);
     if (kind !== 'Official' && kind !== 'Person') continue;
@@ -118,6 +165,9 @@ export function holdsPosition(ctx: RelationContext, out: RelationSet): void {
           : bioPostsAfter(texts, m.sentence, m.end);
     const titles = new Map<number, string[]>();
     for (const { sentence, posts } of chains) addPosts(ctx, sentence, posts, titles);
+    // The first person named in apposition or a bio opens a resume.
+    if (resumeOf === undefined && appointed !== undefined && /^(?:同志)?[，,(\s]/.test(text.slice(m.end)))
+      resumeOf = { entity: m.entity, sentence: m.sentence };
     // 王某总书记: the General Secretary's post is the Party centre's, when the report names it.
     if (text.startsWith('总书记', m.end) && partyCentre !== undefined && !titles.has(partyCentre))
       titles.set(partyCentre, ['总书记']);
@@ -131,4 +181,5 @@ export function holdsPosition(ctx: RelationContext, out: RelationSet): void {
       });
     }
   }
+  if (resumeOf) careerOf(ctx, resumeOf, out);
 }

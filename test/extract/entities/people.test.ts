@@ -194,3 +194,9 @@ describe('people named by an age, an honour, a home, or as one who accompanies',
     expect(extract('薛家湾生态园地处长江岸边。').people).toEqual([]);
   });
 });
+
+describe('posts joined by 和', () => {
+  it('reads no name from 和 and the post after another post', () => {
+    expect(extract('历任副秘书长、某报社社长和总编。').people).toEqual([]);
+  });
+});

@@ -319,3 +319,25 @@ describe('titles of posts in appointment notices', () => {
     });
   });
 });
+
+describe('a resume: the person in apposition, then the lines of their career', () => {
+  const found = relations(
+    [
+      '王建华，滨江区发展和改革局党组书记、局长。',
+      '汉族，1963年8月生，江苏丰县人。',
+      '1982年3月至1986年10月，在东南大学工作，任讲师、教研室主任。',
+      '2003年起任滨江区人民政府副区长。',
+    ].join('\n'),
+  ).filter((r) => r.type === 'HOLDS_POSITION');
+  it('gives the person in apposition the posts after the name', () => {
+    expect(found.some((r) => r.from === '王建华' && r.title === '党组书记、局长')).toBe(true);
+  });
+  it('gives the career lines’ posts to that person, in the body the line says they worked in', () => {
+    expect(found).toContainEqual({ type: 'HOLDS_POSITION', from: '王建华', to: '东南大学', title: '教研室主任' });
+    expect(found).toContainEqual({ type: 'HOLDS_POSITION', from: '王建华', to: '滨江区人民政府', title: '副区长' });
+  });
+  it('reads no career for a report that opens with no one in apposition', () => {
+    const news = relations('2003年起任滨江区人民政府副区长。').filter((r) => r.type === 'HOLDS_POSITION');
+    expect(news).toEqual([]);
+  });
+});
