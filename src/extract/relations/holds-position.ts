@@ -83,7 +83,8 @@ function addPosts(
     // 某片区党工委副书记、开发管理局局长: a unit named by no body of its own is inside the body before it, and its
     // name is part of the post (the gold's convention), as is the office a stationed post is in.
     // A body of a level of its own (市委两新工委, 县(市、区)) is no unit of the body before it.
-    const subUnit = named === undefined && org !== '' && previous !== undefined && !/^[省市县区州乡镇]/.test(org);
+    const subUnit =
+      named === undefined && previous !== undefined && SUB_UNIT.test(org) && !/^[省市县区州乡镇]/.test(org);
     const title =
       stationed > 0
         ? text.slice(orgEnd, segment.titleStart + segment.title.length)
@@ -105,6 +106,9 @@ function addPosts(
 function evidence(sentence: number, chains: { sentence: number }[]): number[] {
   return [...new Set([sentence, ...chains.map((c) => c.sentence)])];
 }
+
+/** What a unit inside a body is called (开发管理局, 组织部, 项目建设指挥部); not 国家|主席, whose body is another. */
+const SUB_UNIT = /(?:部|局|办|室|处|科|所|组|中心|指挥部|委员会|大队|支队|站)$/;
 
 /** The body a career line says the person worked in (在某研究所工作), when the report names it there. */
 function workplaceBody(

@@ -333,11 +333,18 @@ describe('a resume: the person in apposition, then the lines of their career', (
     expect(found.some((r) => r.from === '王建华' && r.title === '党组书记、局长')).toBe(true);
   });
   it('gives the career lines’ posts to that person, in the body the line says they worked in', () => {
-    expect(found).toContainEqual({ type: 'HOLDS_POSITION', from: '王建华', to: '东南大学', title: '教研室主任' });
+    expect(found).toContainEqual({ type: 'HOLDS_POSITION', from: '王建华', to: '东南大学', title: '讲师、教研室主任' });
     expect(found).toContainEqual({ type: 'HOLDS_POSITION', from: '王建华', to: '滨江区人民政府', title: '副区长' });
   });
   it('reads no career for a report that opens with no one in apposition', () => {
     const news = relations('2003年起任滨江区人民政府副区长。').filter((r) => r.type === 'HOLDS_POSITION');
     expect(news).toEqual([]);
+  });
+});
+
+describe('posts of central bodies in one chain', () => {
+  it('keeps a post of another body (国家主席) out of the title of the one before it', () => {
+    const found = relations('中共中央总书记、国家主席、中央军委主席钱振远近日在某省考察。');
+    expect(found).toContainEqual({ type: 'HOLDS_POSITION', from: '钱振远', to: '中共中央', title: '总书记' });
   });
 });
