@@ -38,10 +38,13 @@ const STRONG_FOLLOWERS = [
   '看望',
   '慰问',
   '听取',
+  '称',
 ];
+/** Verbs that close a name only in one form: 说 before its colon or comma, 称 not in 称号/称为/名称. */
+const FOLLOWER_FORMS: Readonly<Record<string, string>> = { 说: '说[，,:：]', 称: '称(?![号为赞作呼谓:：])' };
 /** A clause that opens with a name and one of those verbs (说 only before its colon or comma). */
 const CLAUSE_NAME = new RegExp(
-  `(?:^|[，,。；;：:”>])([一-龥]{2,4}?)(?=${STRONG_FOLLOWERS.map((f) => (f === '说' ? '说[，,:：]' : f)).join('|')})`,
+  `(?:^|[，,。；;：:”>])([一-龥]{2,4}?)(?=${STRONG_FOLLOWERS.map((f) => FOLLOWER_FORMS[f] ?? f).join('|')})`,
   'g',
 );
 const NAME_LIST = /((?:[一-龥]{2,4}、){1,}[一-龥]{2,4}?)(?=等|和|及|以及|出席|陪同|参加)/g;
@@ -592,6 +595,18 @@ function nameBeforeHome(text: string, at: number): number | undefined {
   return NAME_TAGS.has(tagOf(text.slice(at, end))) ? end : undefined;
 }
 
+/** Where a caption places a person: (左二), (右一), (前排左三), (中). */
+const CAPTION_PLACE = /\((?:前排|后排|第一排|第二排)?(?:左|右|中)[一二三四五六七八九十\d]{0,2}\)/g;
+
+/** A name before a caption's place: surname-led, opening the caption or after 、 / 图为 / 和 / 与. */
+function looksLikeCaptioned(text: string, start: number, end: number): boolean {
+  return (
+    surnameLed(text.slice(start, end)) &&
+    looksLikeAppointee(text, start, end) &&
+    (start === 0 || /[、，,:：\[(（>\s和与及]|图为$/.test(text.slice(Math.max(0, start - 2), start)))
+  );
+}
+
 /** What follows one accompanying official's name: 陪同, or the others who accompany with them. */
 const ACCOMPANIES = /^(?:(?:和|及|以及)[^，,。；;:]{0,16}?(?:负责同志|领导同志))?陪同/;
 
@@ -781,6 +796,20 @@ export function recognizePeople(text: string, sentence: number): Candidate[] {
     const [start, end] = span;
     out.push({ kind: 'Person', name: text.slice(start, end), sentence, start, end, priority: PRIORITY.person });
   }
+  // A photo caption places people (某某(左二)、某某(右一)…): each name before its place is a person's, surely so
+  // (a list of such names is no list of companies).
+  for (const m of text.matchAll(CAPTION_PLACE)) {
+    const start = [3, 2, 4].map((n) => m.index - n).find((s) => s >= 0 && looksLikeCaptioned(text, s, m.index));
+    if (start === undefined) continue;
+    out.push({
+      kind: 'Person',
+      name: text.slice(start, m.index),
+      sentence,
+      start,
+      end: m.index,
+      priority: PRIORITY.titledPerson,
+    });
+  }
   // One name that accompanies a visit (某某和有关部门负责同志陪同考察, 某某陪同接见): an official.
   for (const m of text.matchAll(/(?:^|[，,。；;：:>])(?=[一-龥])/g)) {
     const at = m.index + m[0].length;
@@ -827,8 +856,10 @@ export function recognizePeople(text: string, sentence: number): Candidate[] {
     const start = m.index + m[0].length - m[1]!.length;
     const end = nameAt(text, start);
     if (end !== start + m[1]!.length) continue;
-    // A word of the dictionary that is no name (全面|传达) opens no clause as a person.
+    // A word of the dictionary that is no name (全面|传达, 项目|名称) opens no clause as a person.
     if (!NAME_TAGS.has(tagOf(m[1]!))) continue;
+    if (segmentSlice(text, start, end).some((w) => w.length >= 2 && !NAME_TAGS.has(tagOf(w)) && tagOf(w) !== 'ns'))
+      continue;
     if (!STRONG_FOLLOWERS.some((f) => text.startsWith(f, end))) continue;
     out.push({ kind: 'Person', name: m[1]!, sentence, start, end, priority: PRIORITY.person });
   }
