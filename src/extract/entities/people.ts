@@ -1,6 +1,13 @@
 // People: names after post titles (宿城区委常委、…党工委书记周明远), lists of names (王晓明、刘海…等参加),
 // and names that open a clause with a speech verb (郑国强主持…).
-import { MAX_TITLE_LENGTH, NAME_FOLLOWERS, SURNAMES, TITLES, type TitleInfo } from '../lexicon/people.ts';
+import {
+  MAX_TITLE_LENGTH,
+  NAME_FOLLOWERS,
+  SINGLE_SURNAMES,
+  SURNAMES,
+  TITLES,
+  type TitleInfo,
+} from '../lexicon/people.ts';
 import { segmentSlice, tagOf, wordsWithStarts } from '../lexicon/segmenter.ts';
 import { regionByName } from '../lexicon/regions.ts';
 import { Trie } from '../lexicon/trie.ts';
@@ -615,6 +622,15 @@ const LEADERS = /(?:省|市|州|县|区|镇|乡|旗|盟|园区|开发区|新区)
 /** Posts written after a name in news prose (王某书记, 李某县长). */
 const TITLE_AFTER = /(?<![总副])(?:副?书记|副?(?:省|市|县|区|州|镇|乡)长|副?主任|副?局长|副?部长|副?主席|副?厅长)/g;
 
+/** A two-character name padded to the width of three in a list (王 五): its name is the two characters. */
+function spacedAppointee(text: string, at: number): { end: number; name: string; posts: TitleSegment[] } | undefined {
+  const m = /^([一-龥]) {1,2}([一-龥])/.exec(text.slice(at));
+  if (!m || !SINGLE_SURNAMES.has(m[1]!)) return undefined;
+  const end = at + m[0].length;
+  const posts = appointedPosts(text, at, end);
+  return posts ? { end, name: m[1]! + m[2]!, posts } : undefined;
+}
+
 /** Where a name may open an appointment: a clause's start, after a list's 、, or after the verb that names it. */
 function appointmentNameStarts(text: string): number[] {
   const starts = [0];
@@ -722,20 +738,23 @@ export function recognizePeople(text: string, sentence: number): Candidate[] {
   }
   // Names an appointment or a cadre's bio opens (；王某任…, 任命王某为…, 免去王某的…职务, 王某,男,汉族,…现任…).
   for (const at of appointmentNameStarts(text)) {
-    const found = [3, 2, 4]
-      .map((n) => ({ end: at + n, posts: appointedPosts(text, at, at + n) }))
-      .find(({ end, posts }) => posts && looksLikeAppointee(text, at, end));
+    const found =
+      [3, 2, 4]
+        .map((n) => ({ end: at + n, name: text.slice(at, at + n), posts: appointedPosts(text, at, at + n) }))
+        .find(({ end, posts }) => posts && looksLikeAppointee(text, at, end)) ?? spacedAppointee(text, at);
     if (!found) continue;
+    const posts = found.posts!;
+    // A bio whose posts follow in the next sentences is titled once they are read (recurring-people.ts).
+    const titled = posts.length ? (posts.some((p) => p.government) ? 'government' : 'other') : undefined;
     out.push({
       kind: 'Person',
-      name: text.slice(at, found.end),
+      name: found.name,
       sentence,
       start: at,
       end: found.end,
       priority: PRIORITY.titledPerson,
-      // A bio whose posts follow in the next sentences is titled once they are read (recurring-people.ts).
-      ...(found.posts!.length ? { titled: found.posts!.some((p) => p.government) ? 'government' : 'other' } : {}),
-    } as Candidate);
+      ...(titled ? { titled } : {}),
+    });
   }
   // Leaders named by their level, whose posts the text does not say (县领导王某、李某参加): officials.
   for (const m of text.matchAll(LEADERS)) {

@@ -93,6 +93,12 @@ describe('appointment notices in their common forms', () => {
     );
     expect(people).toEqual(['Official 周晓梅', 'Official 张建国', 'Official 李明华']);
   });
+  it('reads a two-character name padded to the width of three', () => {
+    expect(extract('任命王　五为滨江区审计局局长。')).toEqual({
+      people: ['Official 王五'],
+      posts: ['王五 -> 滨江区审计局'],
+    });
+  });
   it('takes 为 as a preposition when what follows is no post', () => {
     expect(extract('李明为企业解决融资难题。').people).toEqual([]);
   });
