@@ -315,6 +315,12 @@ export function appointedPosts(text: string, start: number, end: number): TitleS
   }
   // A bio names the person whether or not its posts are in this sentence (…入党。现任…: bioPostsAfter reads on).
   if (BIO_OPENING.test(after)) return bioPosts(text, end);
+  // Posts in brackets after the name (组长:王某(县委书记)): every part inside a post.
+  const bracketed = /^\(([^()]{2,40})\)/.exec(after);
+  if (bracketed && !/^\((?:左|右|中|前排|后排)/.test(after)) {
+    const posts = postsIn(text, end + 1, end + 1 + bracketed[1]!.length, /[、，,]/, true);
+    return posts?.length ? posts : undefined;
+  }
   // A name and its posts in apposition (李某,某研究中心党组书记、副主任。): every part of the clause a post.
   if (/^[，,]/.test(after) && /(?:^|[:：。;；>\s])$/.test(text.slice(0, start))) {
     const postsEnd = clauseEnd(text, end + 1);

@@ -220,3 +220,13 @@ describe('photo captions and headlines', () => {
     expect(extract('李家伟称港商乐见合作').people).toEqual(['Person 李家伟']);
   });
 });
+
+describe('posts in brackets after a name', () => {
+  it('reads the members of a leading group with their posts, but no caption’s place as a post', () => {
+    expect(extract('组长：张建国（临朐县委书记）').posts).toEqual(['张建国 -> 临朐县']);
+    expect(extract('副组长：李明华（县委副书记、县长）、王志强（县委常委、常务副县长）').people).toEqual([
+      'Official 李明华',
+      'Official 王志强',
+    ]);
+  });
+});
