@@ -106,8 +106,8 @@ export function titleChainBefore(text: string, end: number): TitleSegment[] {
   return chain;
 }
 
-/** A body whose posts are not government posts: a company (…有限公司党委书记 is a company's Party post). */
-const COMPANY_BODY = /(?:公司|集团|银行|企业)$/;
+/** A body whose posts are not government posts: a company or a unit of one (…有限公司党委书记, …公司施工队队长). */
+const COMPANY_BODY = /(?:公司|集团|银行)|(?:企业|厂)$/;
 /** State organs whose heads carry titles that are no government posts elsewhere (法院院长, 党校校长, 派出所所长). */
 const STATE_ORGAN = /(?:法院|检察院|党校|行政学院|派出所|公安局|公安分局)$/;
 

@@ -230,3 +230,11 @@ describe('posts in brackets after a name', () => {
     ]);
   });
 });
+
+describe('posts of work teams and village branches', () => {
+  it('makes a work team’s leader an official, and a company team’s a person', () => {
+    expect(extract('东城村驻村工作队队长王志强介绍。').people).toEqual(['Official 王志强']);
+    expect(extract('东城村村支书李明华说。').people).toEqual(['Official 李明华']);
+    expect(extract('华辰建设有限公司施工队队长刘海燕说。').people).toEqual(['Person 刘海燕']);
+  });
+});
