@@ -616,7 +616,7 @@ function looksLikeCaptioned(text: string, start: number, end: number): boolean {
   return (
     surnameLed(text.slice(start, end)) &&
     looksLikeAppointee(text, start, end) &&
-    (start === 0 || /[、，,:：\[(（>\s和与及]|图为$/.test(text.slice(Math.max(0, start - 2), start)))
+    (start === 0 || /[、，,:：[(（>\s和与及]|图为$/.test(text.slice(Math.max(0, start - 2), start)))
   );
 }
 
