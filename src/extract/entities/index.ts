@@ -10,7 +10,7 @@ import { group } from './group.ts';
 import { namesInside } from './nested.ts';
 import { resolveOverlaps } from './overlaps.ts';
 import { RECOGNIZERS } from './recognizers.ts';
-import { recurringPeople } from './recurring-people.ts';
+import { recurringPeople, titleBios } from './recurring-people.ts';
 import { resolveReferences } from './references.ts';
 import type { RecognizedReport } from './report.ts';
 import { mergeShortForms } from './short-forms.ts';
@@ -63,7 +63,10 @@ export const ENTITY_STEPS: readonly Step<EntityState>[] = [
     name: 'recurring people',
     needs: ['names', 'namesInside'],
     produces: ['people'],
-    run: (s) => void s.kept.push(...recurringPeople(s.kept, s.texts)),
+    run: (s) => {
+      s.kept = titleBios(s.kept, s.texts);
+      s.kept.push(...recurringPeople(s.kept, s.texts));
+    },
   },
   {
     name: 'group',

@@ -1,6 +1,18 @@
 // A name once seen with a title or in a list is a person wherever it recurs, where no other name covers it.
 import { Trie } from '../lexicon/trie.ts';
 import { overlaps, type Candidate } from './candidate.ts';
+import { bioPostsAfter } from './people.ts';
+
+/** People a cadre's bio names whose posts it gives in the sentences after the name (…入党。现任某县委常委。): titled
+ *  by those posts. */
+export function titleBios(kept: Candidate[], texts: string[]): Candidate[] {
+  return kept.map((c) => {
+    if (c.kind !== 'Person' || c.titled) return c;
+    const bio = bioPostsAfter(texts, c.sentence, c.end);
+    if (!bio.length) return c;
+    return { ...c, titled: bio.some((b) => b.posts.some((p) => p.government)) ? 'government' : 'other' };
+  });
+}
 
 /** The recurrences of the people among `kept` in `texts` that no kept candidate overlaps. */
 export function recurringPeople(kept: Candidate[], texts: string[]): Candidate[] {

@@ -2,7 +2,7 @@
 // each post belongs to the body named just before it; a post with no body shares the previous one
 // (党工委书记、管委会主任), or, opening with 市/区/省 (市委书记), the report's own city, district or province.
 import { regionByName } from '../lexicon/regions.ts';
-import { appointedPosts, titleChainBefore } from '../entities/people.ts';
+import { appointedPosts, bioPostsAfter, careerPosts, titleChainBefore, type TitleSegment } from '../entities/people.ts';
 import type { RelationContext, RelationSet } from './context.ts';
 
 const BODY_KINDS = new Set(['Region', 'Park', 'Organization', 'Company']);
@@ -50,43 +50,140 @@ function nearestUnit(ctx: RelationContext, sentence: number, before: number, tit
     .at(-1)?.entity;
 }
 
+/** The body each post of a chain in `sentence` is held in, added to `titles` (body → titles in order). */
+function addPosts(
+  ctx: RelationContext,
+  sentence: number,
+  chain: TitleSegment[],
+  titles: Map<number, string[]>,
+  workplace?: number,
+): void {
+  const text = ctx.text(sentence);
+  let previous: number | undefined = workplace;
+  for (const segment of chain) {
+    if (segment.fresh) previous = workplace;
+    // 某纪工委监察工委|驻某局纪检监察组组长: a post held in a body's office inside another belongs to the first.
+    // The post is written from 驻 on (派驻某局纪检组组长, 驻某办纪检监察组组长).
+    const stationed = text.slice(segment.orgStart, segment.titleStart).search(/派?驻/);
+    const orgEnd = stationed > 0 ? segment.orgStart + stationed : segment.titleStart;
+    const namedBody = ctx
+      .mentionsIn(sentence)
+      .filter(
+        (o) =>
+          o.start >= segment.orgStart &&
+          o.start < orgEnd &&
+          (stationed <= 0 || o.end <= orgEnd) &&
+          BODY_KINDS.has(ctx.kind(o.entity)),
+      )
+      .at(-1)?.entity;
+    const named = namedBody === undefined ? undefined : (committeePlace(ctx, namedBody) ?? namedBody);
+    // 市|人大常委会主任: a bare unit before the post is part of the post and names the report's own unit.
+    const unit = named === undefined && /^[市区县省]$/.test(segment.org) ? segment.org : '';
+    const org = unit ? '' : segment.org.trim();
+    // 某片区党工委副书记、开发管理局局长: a unit named by no body of its own is inside the body before it, and its
+    // name is part of the post (the gold's convention), as is the office a stationed post is in.
+    // A body of a level of its own (市委两新工委, 县(市、区)) is no unit of the body before it.
+    const subUnit =
+      named === undefined && previous !== undefined && SUB_UNIT.test(org) && !/^[省市县区州乡镇]/.test(org);
+    const title =
+      stationed > 0
+        ? text.slice(orgEnd, segment.titleStart + segment.title.length)
+        : (subUnit ? org : unit) + segment.title;
+    const body =
+      named ??
+      (subUnit
+        ? previous
+        : org || unit
+          ? implicitBody(ctx, title)
+          : (previous ?? nearestUnit(ctx, sentence, segment.titleStart, title) ?? implicitBody(ctx, title)));
+    if (body === undefined) continue;
+    previous = body;
+    titles.set(body, [...(titles.get(body) ?? []), title]);
+  }
+}
+
+/** The sentences a relation is read from: the name's, and those of a bio's posts after it. */
+function evidence(sentence: number, chains: { sentence: number }[]): number[] {
+  return [...new Set([sentence, ...chains.map((c) => c.sentence)])];
+}
+
+/** What a unit inside a body is called (开发管理局, 组织部, 项目建设指挥部); not 国家|主席, whose body is another. */
+const SUB_UNIT = /(?:部|局|办|室|处|科|所|组|中心|指挥部|委员会|大队|支队|站)$/;
+
+/** The body a career line says the person worked in (在某研究所工作), when the report names it there. */
+function workplaceBody(
+  ctx: RelationContext,
+  sentence: number,
+  span: { start: number; end: number },
+): number | undefined {
+  return ctx
+    .mentionsIn(sentence)
+    .filter((o) => o.start >= span.start && o.end <= span.end && BODY_KINDS.has(ctx.kind(o.entity)))
+    .at(-1)?.entity;
+}
+
+/**
+ * A resume: the person a page opens with in apposition or a bio (李某,某中心副主任。), then lines of their career
+ * that open with dates and name no one (1982年3月至1986年10月,在某大学工作,任讲师): those posts are that person's.
+ */
+function careerOf(ctx: RelationContext, subject: { entity: number; sentence: number }, out: RelationSet): void {
+  const titles = new Map<number, string[]>();
+  const evidence = new Map<number, number>();
+  for (let i = subject.sentence + 1; i < ctx.sentences.length; i++) {
+    if (
+      ctx.mentionsIn(i).some((o) => ['Official', 'Person'].includes(ctx.kind(o.entity)) && o.entity !== subject.entity)
+    )
+      continue;
+    const career = careerPosts(ctx.text(i));
+    if (!career) continue;
+    const before = new Set(titles.keys());
+    addPosts(ctx, i, career.posts, titles, career.workplace && workplaceBody(ctx, i, career.workplace));
+    for (const body of titles.keys()) if (!before.has(body)) evidence.set(body, i);
+  }
+  for (const [body, list] of titles)
+    out.add({
+      type: 'HOLDS_POSITION',
+      from: subject.entity,
+      to: body,
+      title: list.join('、'),
+      evidence: [evidence.get(body)!],
+    });
+}
+
 export function holdsPosition(ctx: RelationContext, out: RelationSet): void {
   const partyCentre = ctx.entitiesOfKind('Organization').find((o) => ctx.name(o) === PARTY_CENTRE);
+  const texts = ctx.sentences.map((s) => s.text);
+  let resumeOf: { entity: number; sentence: number } | undefined;
   for (const m of ctx.report.mentions) {
     const kind = ctx.kind(m.entity);
     if (kind !== 'Official' && kind !== 'Person') continue;
     const text = ctx.text(m.sentence);
-    // Posts come before the name (…党工委书记周明远), or after it in an appointment (王某同志任…局局长).
-    const chain = appointedPosts(text, m.end) ?? titleChainBefore(text, m.start);
-    let previous: number | undefined;
+    // Posts come before the name (…党工委书记周明远), or after it in an appointment (王某同志任…局局长) or a bio,
+    // whose posts may be in the next sentences (王某,男,…入党。现任…).
+    const appointed = appointedPosts(text, m.start, m.end);
+    const chains =
+      appointed === undefined
+        ? [{ sentence: m.sentence, posts: titleChainBefore(text, m.start) }]
+        : appointed.length
+          ? [{ sentence: m.sentence, posts: appointed }]
+          : bioPostsAfter(texts, m.sentence, m.end);
     const titles = new Map<number, string[]>();
-    for (const segment of chain) {
-      // 某纪工委监察工委|驻某局纪检监察组组长: a post held in a body's office inside another belongs to the first.
-      const stationed = text.slice(segment.orgStart, segment.titleStart).indexOf('驻');
-      const orgEnd = stationed > 0 ? segment.orgStart + stationed : segment.titleStart;
-      const namedBody = ctx
-        .mentionsIn(m.sentence)
-        .filter((o) => o.start >= segment.orgStart && o.start < orgEnd && BODY_KINDS.has(ctx.kind(o.entity)))
-        .at(-1)?.entity;
-      const named = namedBody === undefined ? undefined : (committeePlace(ctx, namedBody) ?? namedBody);
-      // 市|人大常委会主任: a bare unit before the post is part of the post and names the report's own unit.
-      const unit = named === undefined && /^[市区县省]$/.test(segment.org) ? segment.org : '';
-      const title = unit + segment.title;
-      const org = unit ? '' : segment.org.trim();
-      const body =
-        named ??
-        (org || unit
-          ? implicitBody(ctx, title)
-          : (previous ?? nearestUnit(ctx, m.sentence, segment.titleStart, title) ?? implicitBody(ctx, title)));
-      if (body === undefined) continue;
-      previous = body;
-      titles.set(body, [...(titles.get(body) ?? []), title]);
-    }
+    for (const { sentence, posts } of chains) addPosts(ctx, sentence, posts, titles);
+    // The first person named in apposition or a bio opens a resume.
+    if (resumeOf === undefined && appointed !== undefined && /^(?:同志)?[，,(\s]/.test(text.slice(m.end)))
+      resumeOf = { entity: m.entity, sentence: m.sentence };
     // 王某总书记: the General Secretary's post is the Party centre's, when the report names it.
     if (text.startsWith('总书记', m.end) && partyCentre !== undefined && !titles.has(partyCentre))
       titles.set(partyCentre, ['总书记']);
     for (const [body, list] of titles) {
-      out.add({ type: 'HOLDS_POSITION', from: m.entity, to: body, title: list.join('、'), evidence: [m.sentence] });
+      out.add({
+        type: 'HOLDS_POSITION',
+        from: m.entity,
+        to: body,
+        title: list.join('、'),
+        evidence: evidence(m.sentence, chains),
+      });
     }
   }
+  if (resumeOf) careerOf(ctx, resumeOf, out);
 }

@@ -278,3 +278,73 @@ describe('a place in the name of a park’s part that lies in another province',
     expect(found).toContainEqual({ type: 'LOCATED_IN', from: '徐州创业园', to: '徐州市' });
   });
 });
+
+describe('titles of posts in appointment notices', () => {
+  it('keeps a unit named by no body of its own in the title, in the body before it', () => {
+    const found = relations(
+      '张建国同志任华辰实业有限公司董事长，免去其金湖片区党工委副书记、开发管理局局长、片区项目建设指挥部副指挥长职务。',
+    );
+    expect(found).toContainEqual({ type: 'HOLDS_POSITION', from: '张建国', to: '华辰实业有限公司', title: '董事长' });
+    expect(found).toContainEqual({
+      type: 'HOLDS_POSITION',
+      from: '张建国',
+      to: '金湖片区',
+      title: '党工委副书记、开发管理局局长、片区项目建设指挥部副指挥长',
+    });
+  });
+  it('reads the posts a 兼 adds and a 免去其 takes away after an appointment', () => {
+    const found = relations(
+      '王海峰同志任华辰实业有限公司党委书记、董事长，兼华辰投资有限公司董事长，免去其滨江区商务局副局长职务。',
+    );
+    expect(found.filter((r) => r.type === 'HOLDS_POSITION')).toEqual([
+      { type: 'HOLDS_POSITION', from: '王海峰', to: '华辰实业有限公司', title: '党委书记、董事长' },
+      { type: 'HOLDS_POSITION', from: '王海峰', to: '华辰投资有限公司', title: '董事长' },
+      { type: 'HOLDS_POSITION', from: '王海峰', to: '滨江区商务局', title: '副局长' },
+    ]);
+  });
+  it('joins a bio’s posts in one body, the proposed one too, and strips 候选人 from a nomination', () => {
+    expect(
+      relations('张建国，男，汉族，1978年8月生，现任临朐县委常委、组织部部长，拟任临朐县委副书记。'),
+    ).toContainEqual({
+      type: 'HOLDS_POSITION',
+      from: '张建国',
+      to: '临朐县',
+      title: '县委常委、组织部部长、县委副书记',
+    });
+    expect(relations('提名周晓梅为滨江区人民政府区长候选人。')).toContainEqual({
+      type: 'HOLDS_POSITION',
+      from: '周晓梅',
+      to: '滨江区人民政府',
+      title: '区长',
+    });
+  });
+});
+
+describe('a resume: the person in apposition, then the lines of their career', () => {
+  const found = relations(
+    [
+      '王建华，滨江区发展和改革局党组书记、局长。',
+      '汉族，1963年8月生，江苏丰县人。',
+      '1982年3月至1986年10月，在东南大学工作，任讲师、教研室主任。',
+      '2003年起任滨江区人民政府副区长。',
+    ].join('\n'),
+  ).filter((r) => r.type === 'HOLDS_POSITION');
+  it('gives the person in apposition the posts after the name', () => {
+    expect(found.some((r) => r.from === '王建华' && r.title === '党组书记、局长')).toBe(true);
+  });
+  it('gives the career lines’ posts to that person, in the body the line says they worked in', () => {
+    expect(found).toContainEqual({ type: 'HOLDS_POSITION', from: '王建华', to: '东南大学', title: '讲师、教研室主任' });
+    expect(found).toContainEqual({ type: 'HOLDS_POSITION', from: '王建华', to: '滨江区人民政府', title: '副区长' });
+  });
+  it('reads no career for a report that opens with no one in apposition', () => {
+    const news = relations('2003年起任滨江区人民政府副区长。').filter((r) => r.type === 'HOLDS_POSITION');
+    expect(news).toEqual([]);
+  });
+});
+
+describe('posts of central bodies in one chain', () => {
+  it('keeps a post of another body (国家主席) out of the title of the one before it', () => {
+    const found = relations('中共中央总书记、国家主席、中央军委主席钱振远近日在某省考察。');
+    expect(found).toContainEqual({ type: 'HOLDS_POSITION', from: '钱振远', to: '中共中央', title: '总书记' });
+  });
+});
