@@ -186,6 +186,7 @@ export function locatedIn(ctx: RelationContext, out: RelationSet): void {
     }
   }
   localPlaces(ctx, out);
+  governedPlaces(ctx, out);
   ownCompanies(ctx, out);
   // Companies named as enterprises of the report's park or region.
   const home = report.subjectPark ?? report.subjectRegion;
@@ -233,6 +234,22 @@ function localPlaces(ctx: RelationContext, out: RelationSet): void {
     out.add({ type: 'LOCATED_IN', from: region, to: home, evidence: ctx.evidenceFor(region, home) });
   }
 }
+/** The projects and smaller parks of a work report that nothing else places lie in the territory it governs: the
+ *  area of the office that writes it, else its park. (A park report's own projects are its parts: PART_OF.) */
+function governedPlaces(ctx: RelationContext, out: RelationSet): void {
+  const { subjectPark } = ctx.report;
+  const home = ctx.ownArea() ?? subjectPark;
+  if (home === undefined || subjectPark === undefined || !ctx.isWorkReport()) return;
+  const has = placed(out);
+  const peers = ctx.entitiesOfKind('Park').filter((p) => p === subjectPark || parkRank(ctx.name(p)) >= 2);
+  for (const kind of ['Project', 'Park'] as const) {
+    for (const thing of ctx.entitiesOfKind(kind)) {
+      if (has.has(thing) || peers.includes(thing)) continue;
+      out.add({ type: 'LOCATED_IN', from: thing, to: home, evidence: ctx.evidenceFor(thing, home) });
+    }
+  }
+}
+
 /** A report's own state-owned groups: 区城发集团 (区 is the report's zone), 城投集团, 文旅集团, 金控集团. */
 const OWN_GROUP = /^(?:[区市县](?!域|级|内|外)|(?:城投|城发|城建|交投|文旅|金控|投促|国投|实发)(?:集团|公司))/;
 

@@ -80,7 +80,8 @@ export function partOf(ctx: RelationContext, out: RelationSet, members: Set<numb
   partsNamedAfterPlace(ctx, out);
   bureausOfAdministration(ctx, out);
   const subject = ctx.report.subjectPark;
-  if (subject !== undefined) {
+  // A work report's projects and parks lie in the territory it governs (LOCATED_IN gives them it): not parts.
+  if (subject !== undefined && !ctx.isWorkReport()) {
     const subjectRank = parkRank(ctx.name(subject));
     for (const park of ctx.entitiesOfKind('Park')) {
       // Peers (other zones, partnership members) are not parts.

@@ -278,3 +278,24 @@ describe('a place in the name of a park’s part that lies in another province',
     expect(found).toContainEqual({ type: 'LOCATED_IN', from: '徐州创业园', to: '徐州市' });
   });
 });
+
+describe('a work report of a zone’s administration', () => {
+  const found = relations(
+    [
+      '滨江高新区管委会2023年工作总结及2024年工作计划',
+      '滨江高新区全年完成固定资产投资50亿元。',
+      '光伏产业园建成投用，人才服务中心、滨江湾游艇基地加快建设。',
+    ].join('\n'),
+  );
+  it('puts the projects and smaller parks in the zone it governs, not parts of it', () => {
+    expect(found).toContainEqual({ type: 'LOCATED_IN', from: '光伏产业园', to: '滨江高新区' });
+    expect(found).toContainEqual({ type: 'LOCATED_IN', from: '人才服务中心', to: '滨江高新区' });
+    expect(found.filter((r) => r.type === 'PART_OF')).toEqual([]);
+  });
+  it('is told by its title, not by a sentence that quotes a work report', () => {
+    const news = relations(
+      '滨江高新区：奋力开创新局面\n市政府工作报告中明确提出，要做强园区。\n光伏产业园建成投用，人才服务中心加快建设。',
+    );
+    expect(news).toContainEqual({ type: 'PART_OF', from: '光伏产业园', to: '滨江高新区' });
+  });
+});
