@@ -1,6 +1,6 @@
 // LOCATED_IN: a park in the place its name opens with (滨江|高新区 → 滨江区) or in the region a report is
 // about; a region in its parent division; a company in the park (or region) whose enterprise it is.
-import { placesInOneName, regionByName, regionWithin } from '../lexicon/regions.ts';
+import { placesInOneName, regionByName, regionForms, regionWithin } from '../lexicon/regions.ts';
 import { bracketedRegion, pickRegion, regionTrie } from '../entities/regions.ts';
 import { PARK_RANK } from '../entities/suffix-names.ts';
 import type { RecognizedMention } from '../entities/index.ts';
@@ -67,6 +67,20 @@ function hostedPlaces(ctx: RelationContext, name: string): string[] {
     (ctx.report.subjectRegion === undefined ? undefined : ctx.name(ctx.report.subjectRegion));
   const province = home === undefined ? undefined : provinceOf(home);
   return province === undefined ? named : named.filter((r) => provinceOf(r) === province);
+}
+
+/** The local place a name opens with, of those the report names and the gazetteer does not know (its villages,
+ *  islands, 片区: 青石村|党群服务中心, 南湖|公益学堂 with 南湖 short for 南湖片区): the most specific place it states. */
+function localPlaceOpening(ctx: RelationContext, name: string): number | undefined {
+  let best: { region: number; length: number } | undefined;
+  for (const region of ctx.entitiesOfKind('Region')) {
+    for (const form of [ctx.name(region), ...ctx.report.entities[region]!.aliases]) {
+      if (form.length < 2 || name.length - form.length < 2 || !name.startsWith(form)) continue;
+      if (regionForms().has(form) || (best && best.length >= form.length)) continue;
+      best = { region, length: form.length };
+    }
+  }
+  return best?.region;
 }
 
 const ENTERPRISE_CONTEXT = /获评|入选|被评为|认定为|荣获|上市/;
@@ -147,7 +161,7 @@ export function locatedIn(ctx: RelationContext, out: RelationSet): void {
     // A small park of a park report is hosted there; another zone (some 新区 elsewhere) is a peer, where it says.
     const hosted = park !== report.subjectPark && parkRank(name) < 2;
     const named = name.includes('·') ? [] : hosted ? hostedPlaces(ctx, name) : regionsOfName(name);
-    let region = named.map((r) => regionIndex.get(r)).find((r) => r !== undefined);
+    let region = localPlaceOpening(ctx, name) ?? named.map((r) => regionIndex.get(r)).find((r) => r !== undefined);
     if (report.subjectPark === undefined && report.subjectRegion !== undefined) {
       // A report about a region: its parks lie in it unless their names place them elsewhere.
       const subject = ctx.name(report.subjectRegion);
@@ -178,9 +192,11 @@ export function locatedIn(ctx: RelationContext, out: RelationSet): void {
   // Companies and projects in the place their names open with (宁海县|第一注塑模具有限公司 → 宁海县).
   for (const kind of ['Company', 'Project'] as const) {
     for (const named of ctx.entitiesOfKind(kind)) {
-      const region = (kind === 'Project' ? hostedPlaces(ctx, ctx.name(named)) : regionsOfName(ctx.name(named)))
-        .map((r) => regionIndex.get(r))
-        .find((r) => r !== undefined);
+      const region =
+        localPlaceOpening(ctx, ctx.name(named)) ??
+        (kind === 'Project' ? hostedPlaces(ctx, ctx.name(named)) : regionsOfName(ctx.name(named)))
+          .map((r) => regionIndex.get(r))
+          .find((r) => r !== undefined);
       if (region !== undefined)
         out.add({ type: 'LOCATED_IN', from: named, to: region, evidence: ctx.evidenceFor(named, region) });
     }

@@ -299,3 +299,14 @@ describe('a work report of a zone’s administration', () => {
     expect(news).toContainEqual({ type: 'PART_OF', from: '光伏产业园', to: '滨江高新区' });
   });
 });
+
+describe('a local place a name opens with', () => {
+  it('places the project in the village the report names, one the gazetteer does not know', () => {
+    const found = relations(
+      '滨江高新区南湖片区管理局2023年工作总结\n南湖片区青石村、红枫村获评全国文明村。青石村党群服务中心建成投用，红枫村长者食堂开业。',
+    );
+    expect(found).toContainEqual({ type: 'LOCATED_IN', from: '青石村党群服务中心', to: '青石村' });
+    expect(found).toContainEqual({ type: 'LOCATED_IN', from: '红枫村长者食堂', to: '红枫村' });
+    expect(found.filter((r) => r.from === '青石村党群服务中心')).toHaveLength(1);
+  });
+});
