@@ -83,6 +83,24 @@ function localPlaceOpening(ctx: RelationContext, name: string): number | undefin
   return best?.region;
 }
 
+/** A branch (某银行某市分行, 某公司某省分公司) lies where the place before its branch word says, not where the parent's
+ *  name opens (上海某银行|福州|分行 is in 福州). */
+const BRANCH = /(?:分行|支行|分公司|营业部)$/;
+
+/** The last place a branch's name states, when the report names it (by its name or an alias). */
+function branchPlace(ctx: RelationContext, name: string): number | undefined {
+  const forms = new Map(
+    ctx.entitiesOfKind('Region').flatMap((r) => [ctx.name(r), ...ctx.report.entities[r]!.aliases].map((f) => [f, r])),
+  );
+  let found: number | undefined;
+  for (const m of regionTrie().findAll(name)) {
+    const form = pickRegion(m.value);
+    if (form.region.level === 'macro') continue;
+    found = forms.get(form.region.name) ?? forms.get(name.slice(m.start, m.end));
+  }
+  return found;
+}
+
 const ENTERPRISE_CONTEXT = /获评|入选|被评为|认定为|荣获|上市/;
 /** 位于Y的X: the place comes first. */
 const LOCATED_BEFORE = /^的$/;
@@ -192,11 +210,13 @@ export function locatedIn(ctx: RelationContext, out: RelationSet): void {
   // Companies and projects in the place their names open with (宁海县|第一注塑模具有限公司 → 宁海县).
   for (const kind of ['Company', 'Project'] as const) {
     for (const named of ctx.entitiesOfKind(kind)) {
-      const region =
-        localPlaceOpening(ctx, ctx.name(named)) ??
-        (kind === 'Project' ? hostedPlaces(ctx, ctx.name(named)) : regionsOfName(ctx.name(named)))
-          .map((r) => regionIndex.get(r))
-          .find((r) => r !== undefined);
+      const name = ctx.name(named);
+      const region = BRANCH.test(name)
+        ? branchPlace(ctx, name)
+        : (localPlaceOpening(ctx, name) ??
+          (kind === 'Project' ? hostedPlaces(ctx, name) : regionsOfName(name))
+            .map((r) => regionIndex.get(r))
+            .find((r) => r !== undefined));
       if (region !== undefined)
         out.add({ type: 'LOCATED_IN', from: named, to: region, evidence: ctx.evidenceFor(named, region) });
     }

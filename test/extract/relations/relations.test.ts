@@ -310,3 +310,14 @@ describe('a local place a name opens with', () => {
     expect(found.filter((r) => r.from === '青石村党群服务中心')).toHaveLength(1);
   });
 });
+
+describe('a branch', () => {
+  it('lies in the place named before its branch word, not where its parent’s name opens', () => {
+    const found = relations(
+      '金融工作通报\n上海华辰银行股份有限公司福州分行、江苏瑞丰银行浙江省分行参加座谈。福州市、浙江省、上海市、江苏省参加。',
+    );
+    expect(found).toContainEqual({ type: 'LOCATED_IN', from: '上海华辰银行股份有限公司福州分行', to: '福州市' });
+    expect(found).toContainEqual({ type: 'LOCATED_IN', from: '江苏瑞丰银行浙江省分行', to: '浙江省' });
+    expect(found.filter((r) => r.to === '上海市' || r.to === '江苏省')).toEqual([]);
+  });
+});
