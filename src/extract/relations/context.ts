@@ -1,6 +1,7 @@
 // What every relation rule reads: the sentences, the recognized entities and their mentions by sentence.
 import type { EntityKind, RelationProperties, RelationType, Sentence } from '../../ontology/model.ts';
 import { isAllowedRelation, RELATION_PROPERTY_NAMES } from '../../ontology/model.ts';
+import { regionByName } from '../lexicon/regions.ts';
 import type { RecognizedMention, RecognizedReport } from '../entities/index.ts';
 
 export interface RecognizedRelation extends RelationProperties {
@@ -76,6 +77,30 @@ export class RelationContext {
       .slice(0, TITLE_LINES)
       .some(({ text }) => text.length <= TITLE_LENGTH && !SENTENCE_PUNCTUATION.test(text) && WORK_REPORT.test(text));
     return this.work;
+  }
+
+  private titled: number | null | undefined;
+
+  /** The region a report's title names first (习近平在某省考察时强调 …, 某市：…), leaving out a bracketed one that only
+   *  qualifies the next ((某省)某市某区人民政府工作报告) and a macro-region. */
+  titleRegion(): number | undefined {
+    if (this.titled === undefined) this.titled = this.findTitleRegion() ?? null;
+    return this.titled ?? undefined;
+  }
+
+  private findTitleRegion(): number | undefined {
+    for (const [i, { text }] of this.sentences.slice(0, TITLE_LINES).entries()) {
+      if (text.length > TITLE_LENGTH || SENTENCE_PUNCTUATION.test(text)) continue;
+      const region = this.mentionsIn(i).find(
+        (m) =>
+          this.kind(m.entity) === 'Region' &&
+          regionByName(this.name(m.entity))?.level !== 'macro' &&
+          !/^[(（]/.test(text.slice(m.start - 1, m.start)) &&
+          !m.reference,
+      );
+      if (region) return region.entity;
+    }
+    return undefined;
   }
 
   kind(entity: number): EntityKind {

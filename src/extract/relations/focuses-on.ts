@@ -50,7 +50,7 @@ function containingPark(ctx: RelationContext, m: RecognizedMention): number | un
 }
 
 export function focusesOn(ctx: RelationContext, out: RelationSet): void {
-  const fallback = ctx.ownArea() ?? ctx.report.subjectPark ?? ctx.report.subjectRegion;
+  const fallback = ctx.ownArea() ?? ctx.report.subjectPark ?? ctx.titleRegion() ?? ctx.report.subjectRegion;
   for (const m of ctx.report.mentions) {
     if (ctx.kind(m.entity) !== 'Industry') continue;
     // An industry in a park's name (光伏产业园) is the report's focus where it has a subject, else that park's.

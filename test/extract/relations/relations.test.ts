@@ -321,3 +321,13 @@ describe('a branch', () => {
     expect(found.filter((r) => r.to === '上海市' || r.to === '江苏省')).toEqual([]);
   });
 });
+
+describe('industries of a report on a visit to a province', () => {
+  it('go to the province its title names, not to the county the visit dwells on', () => {
+    const found = relations(
+      '周明远在江西考察时强调 推动高质量发展\n周明远来到赣州市于都县考察。在于都县，他察看了于都县的蔬菜基地。\n他指出，要把实体经济特别是制造业做强做优。',
+    );
+    expect(found).toContainEqual({ type: 'FOCUSES_ON', from: '江西省', to: '制造业' });
+    expect(found.filter((r) => r.type === 'FOCUSES_ON' && r.from === '于都县')).toEqual([]);
+  });
+});
