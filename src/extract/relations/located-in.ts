@@ -270,17 +270,20 @@ function localPlaces(ctx: RelationContext, out: RelationSet): void {
     out.add({ type: 'LOCATED_IN', from: region, to: home, evidence: ctx.evidenceFor(region, home) });
   }
 }
-/** The projects and smaller parks of a work report that nothing else places lie in the territory it governs: the
- *  area of the office that writes it, else its park. (A park report's own projects are its parts: PART_OF.) */
+/** The projects and smaller parks of a work report that nothing places elsewhere lie in the territory it governs:
+ *  the area of the office that writes it, else its park. (A park report's own projects are its parts: PART_OF.) */
 function governedPlaces(ctx: RelationContext, out: RelationSet): void {
   const { subjectPark } = ctx.report;
   const home = ctx.ownArea() ?? subjectPark;
   if (home === undefined || subjectPark === undefined || !ctx.isWorkReport()) return;
-  const has = placed(out);
+  const located = out.values().filter((r) => r.type === 'LOCATED_IN');
+  // The places the zone lies in: a thing its name puts there (某县|国际邮轮中心 in a zone of that county) is the zone's.
+  const around = new Set(located.filter((r) => r.from === home).map((r) => r.to));
+  const placedElsewhere = (thing: number) => located.some((r) => r.from === thing && !around.has(r.to));
   const peers = ctx.entitiesOfKind('Park').filter((p) => p === subjectPark || parkRank(ctx.name(p)) >= 2);
   for (const kind of ['Project', 'Park'] as const) {
     for (const thing of ctx.entitiesOfKind(kind)) {
-      if (has.has(thing) || peers.includes(thing)) continue;
+      if (placedElsewhere(thing) || peers.includes(thing)) continue;
       out.add({ type: 'LOCATED_IN', from: thing, to: home, evidence: ctx.evidenceFor(thing, home) });
     }
   }

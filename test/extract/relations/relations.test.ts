@@ -292,6 +292,10 @@ describe('a work report of a zone’s administration', () => {
     expect(found).toContainEqual({ type: 'LOCATED_IN', from: '人才服务中心', to: '滨江高新区' });
     expect(found.filter((r) => r.type === 'PART_OF')).toEqual([]);
   });
+  it('puts a project its name places in the zone’s own district in the zone too', () => {
+    expect(found).toContainEqual({ type: 'LOCATED_IN', from: '滨江湾游艇基地', to: '滨江区' });
+    expect(found).toContainEqual({ type: 'LOCATED_IN', from: '滨江湾游艇基地', to: '滨江高新区' });
+  });
   it('is told by its title, not by a sentence that quotes a work report', () => {
     const news = relations(
       '滨江高新区：奋力开创新局面\n市政府工作报告中明确提出，要做强园区。\n光伏产业园建成投用，人才服务中心加快建设。',
