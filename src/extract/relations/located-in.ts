@@ -154,7 +154,8 @@ const PLACE_KINDS = new Set(['Region', 'Park']);
 const PLACED_KINDS = new Set(['Region', 'Park', 'Company', 'Project']);
 
 /** A place written right before another (某某镇|某某村, 某某片区|某某社区) holds it, unless the gazetteer knows both
- *  (its own containment decides those) or says the first lies in the second. */
+ *  (its own containment decides those) or says the first lies in the second. A town's name recurs across counties and
+ *  the gazetteer keeps one of them: a town written right after its county (某某区|石桥镇) lies in that county. */
 function writtenInside(ctx: RelationContext, out: RelationSet): void {
   for (const [i] of ctx.sentences.entries()) {
     const mentions = ctx.mentionsIn(i).filter((m) => !m.reference && !m.nested);
@@ -163,7 +164,9 @@ function writtenInside(ctx: RelationContext, out: RelationSet): void {
       if (!inner || inner.start !== outer.end || ctx.kind(outer.entity) !== 'Region') continue;
       if (!PLACED_KINDS.has(ctx.kind(inner.entity)) || inner.entity === outer.entity) continue;
       const [outerName, innerName] = [ctx.name(outer.entity), ctx.name(inner.entity)];
-      if (regionByName(outerName) && regionByName(innerName)) continue;
+      const [outerEntry, innerEntry] = [regionByName(outerName), regionByName(innerName)];
+      const townOfCounty = innerEntry?.level === 'town' && outerEntry?.level === 'county';
+      if (outerEntry && innerEntry && !townOfCounty) continue;
       if (regionWithin(outerName, innerName)) continue;
       out.add({ type: 'LOCATED_IN', from: inner.entity, to: outer.entity, evidence: [i] });
     }

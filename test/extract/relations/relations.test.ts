@@ -335,3 +335,11 @@ describe('industries of a report on a visit to a province', () => {
     expect(found.filter((r) => r.type === 'FOCUSES_ON' && r.from === '于都县')).toEqual([]);
   });
 });
+
+describe('a town written right after its county', () => {
+  it('lies in that county, though the gazetteer keeps a town of that name elsewhere', () => {
+    // The gazetteer's 石楼镇 is in 房山区 (Beijing); towns of that name exist elsewhere too.
+    const found = relations('华辰电驱项目\n项目建设地点为广州市番禺区石楼镇龙瀛路36号。');
+    expect(found).toContainEqual({ type: 'LOCATED_IN', from: '石楼镇', to: '番禺区' });
+  });
+});
