@@ -233,10 +233,35 @@ export function locatedIn(ctx: RelationContext, out: RelationSet): void {
   for (const m of report.mentions) {
     if (ctx.kind(m.entity) !== 'Company') continue;
     const after = ctx.text(m.sentence).slice(m.end, m.end + 20);
-    if (m.listType === 'enterprise' || (!m.listType && ENTERPRISE_CONTEXT.test(after))) {
+    const named = m.listType === 'enterprise' || (!m.listType && ENTERPRISE_CONTEXT.test(after));
+    if (named || inEnterpriseList(ctx, m)) {
       out.add({ type: 'LOCATED_IN', from: m.entity, to: home, evidence: [m.sentence] });
     }
   }
+}
+
+const LIST_SEPARATOR = /^[、，,和与及]$/;
+/** …等知名企业, not …等企业的产品 (what they make, not where they are). */
+const ENTERPRISE_TAIL = /^等[^。；;，,]{0,8}?(?:企业|龙头)(?!的)/;
+/** What a place does with its enterprises: they grew up or settled there (not 吸引…对接, which they only visit). */
+const PRESENCE = /(?:涌现|拥有|聚集|集聚|培育|孕育|诞生|形成|引进|入驻|落户)了?(?:[^。；;，,、]{2,24}[，,、])?$/;
+
+/** A company in a run of companies (joined by 、 or by commas) that a verb of presence opens and …等知名企业 closes:
+ *  涌现了A,B,C等知名企业 (the first item may be a name the recognizer did not take whole). */
+function inEnterpriseList(ctx: RelationContext, m: RecognizedMention): boolean {
+  const text = ctx.text(m.sentence);
+  const mentions = ctx.mentionsIn(m.sentence);
+  const at = mentions.indexOf(m);
+  let [first, last] = [m, m];
+  for (const next of mentions.slice(at + 1)) {
+    if (ctx.kind(next.entity) !== 'Company' || !LIST_SEPARATOR.test(text.slice(last.end, next.start))) break;
+    last = next;
+  }
+  for (const before of mentions.slice(0, at).reverse()) {
+    if (ctx.kind(before.entity) !== 'Company' || !LIST_SEPARATOR.test(text.slice(before.end, first.start))) break;
+    first = before;
+  }
+  return ENTERPRISE_TAIL.test(text.slice(last.end)) && PRESENCE.test(text.slice(0, first.start));
 }
 
 /** The place a report's own units are in: the region its park's name places it in, else the region it is about. */

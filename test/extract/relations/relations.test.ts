@@ -343,3 +343,14 @@ describe('a town written right after its county', () => {
     expect(found).toContainEqual({ type: 'LOCATED_IN', from: '石楼镇', to: '番禺区' });
   });
 });
+
+describe('enterprises listed with commas', () => {
+  it('lie in the report’s region when a verb of presence opens the list, not when they only visit', () => {
+    const found = relations(
+      '睢宁县概况\n睢宁县先后涌现了华辰科技有限公司,瑞丰集团,启航智造有限公司等国内外知名企业。睢宁县吸引了凌云集团、新远集团等知名企业主动对接。',
+    );
+    expect(found).toContainEqual({ type: 'LOCATED_IN', from: '瑞丰集团', to: '睢宁县' });
+    expect(found).toContainEqual({ type: 'LOCATED_IN', from: '启航智造有限公司', to: '睢宁县' });
+    expect(found.filter((r) => r.from === '凌云集团' || r.from === '新远集团')).toEqual([]);
+  });
+});
