@@ -118,7 +118,11 @@ function statedLocations(ctx: RelationContext, out: RelationSet): void {
       if (k < -1 || !place) return;
       const gap = text.slice(thing.end, place.start);
       // 位于|Y|的|X
-      if (LOCATED_BEFORE.test(gap) && /(?:位于|地处|坐落于)$/.test(text.slice(0, thing.start))) {
+      if (
+        LOCATED_BEFORE.test(gap) &&
+        /(?:位于|地处|坐落于)$/.test(text.slice(0, thing.start)) &&
+        !isMacro(ctx, thing.entity)
+      ) {
         out.add({ type: 'LOCATED_IN', from: place.entity, to: thing.entity, evidence: [i] });
       }
       // X|(用地、项目…)位于|Y Z…: the places after the verb in its clause, read as a chain.
@@ -129,7 +133,7 @@ function statedLocations(ctx: RelationContext, out: RelationSet): void {
       for (const next of mentions.slice(k + 1)) {
         const before = chain.at(-1);
         if (before && next.start < before.end) continue; // inside the previous place's name
-        if (next.end > clauseEnd || !PLACE_KINDS.has(ctx.kind(next.entity))) break;
+        if (next.end > clauseEnd || !PLACE_KINDS.has(ctx.kind(next.entity)) || isMacro(ctx, next.entity)) break;
         // Between two places only a few words of address (东部, 华府大道四段, a bracket).
         if (before && text.slice(before.end, next.start).length > 12) break;
         chain.push(next);
@@ -145,6 +149,11 @@ function statedLocations(ctx: RelationContext, out: RelationSet): void {
       }
     });
   }
+}
+
+/** A macro-region (长三角, 两岸) is never a container in LOCATED_IN (ONTOLOGY.md), nor inside a local place. */
+function isMacro(ctx: RelationContext, entity: number): boolean {
+  return regionByName(ctx.name(entity))?.level === 'macro';
 }
 
 /** The gap between a thing and the first place after its verb: 位于, 坐落于, 建设用地位于, 项目选址位于. */
@@ -163,6 +172,7 @@ function writtenInside(ctx: RelationContext, out: RelationSet): void {
       const inner = mentions[k + 1];
       if (!inner || inner.start !== outer.end || ctx.kind(outer.entity) !== 'Region') continue;
       if (!PLACED_KINDS.has(ctx.kind(inner.entity)) || inner.entity === outer.entity) continue;
+      if (isMacro(ctx, outer.entity) || isMacro(ctx, inner.entity)) continue;
       const [outerName, innerName] = [ctx.name(outer.entity), ctx.name(inner.entity)];
       const [outerEntry, innerEntry] = [regionByName(outerName), regionByName(innerName)];
       const townOfCounty = innerEntry?.level === 'town' && outerEntry?.level === 'county';

@@ -354,3 +354,10 @@ describe('enterprises listed with commas', () => {
     expect(found.filter((r) => r.from === '凌云集团' || r.from === '新远集团')).toEqual([]);
   });
 });
+
+describe('macro-regions', () => {
+  it('are never a container, nor inside a village written before them', () => {
+    const found = relations('睢宁县概况\n睢宁县地处长三角北翼。推动青石村两岸青年创业。');
+    expect(found.filter((r) => r.to === '长三角' || r.from === '两岸')).toEqual([]);
+  });
+});
