@@ -235,6 +235,7 @@ export function locatedIn(ctx: RelationContext, out: RelationSet): void {
     }
   }
   localPlaces(ctx, out);
+  visitedPlaces(ctx, out);
   governedPlaces(ctx, out);
   ownCompanies(ctx, out);
   // Companies named as enterprises of the report's park or region.
@@ -308,6 +309,40 @@ function localPlaces(ctx: RelationContext, out: RelationSet): void {
     out.add({ type: 'LOCATED_IN', from: region, to: home, evidence: ctx.evidenceFor(region, home) });
   }
 }
+/** A visit's verbs right before the place visited: 来到某集团, 随后前往某公司考察, 在某公司，. */
+const VISIT_BEFORE = /(?:来到|走进|前往|考察了?|参观了?|视察了?|抵达)$|(?:^|[，,。])在$/;
+/** How far back the visit's city may have been named. */
+const VISIT_SENTENCES = 3;
+const VISITED_LEVELS = new Set(['city', 'county', 'town']);
+
+/** A company or facility a visit goes to lies in the city (or county) the visit last arrived in: 抵达某市，首先考察某公司;
+ *  来到某市…。随后，来到某博物馆. Only where nothing else places it more specifically. */
+function visitedPlaces(ctx: RelationContext, out: RelationSet): void {
+  const located = out.values().filter((r) => r.type === 'LOCATED_IN');
+  for (const m of ctx.report.mentions) {
+    const kind = ctx.kind(m.entity);
+    if ((kind !== 'Company' && kind !== 'Project') || m.nested || m.reference) continue;
+    if (!VISIT_BEFORE.test(ctx.text(m.sentence).slice(Math.max(0, m.start - 4), m.start))) continue;
+    const city = lastVisitedRegion(ctx, m);
+    if (city === undefined) continue;
+    // Placed already in the city or in something within it: nothing to add; placed in its province: the city is nearer.
+    const places = located.filter((r) => r.from === m.entity).map((r) => ctx.name(r.to));
+    if (places.some((p) => !regionWithin(ctx.name(city), p))) continue;
+    out.add({ type: 'LOCATED_IN', from: m.entity, to: city, evidence: [m.sentence] });
+  }
+}
+
+function lastVisitedRegion(ctx: RelationContext, m: RecognizedMention): number | undefined {
+  for (let i = m.sentence; i >= Math.max(0, m.sentence - VISIT_SENTENCES); i--) {
+    const before = ctx
+      .mentionsIn(i)
+      .filter((o) => (i < m.sentence || o.end <= m.start) && ctx.kind(o.entity) === 'Region' && !o.reference)
+      .filter((o) => VISITED_LEVELS.has(regionByName(ctx.name(o.entity))?.level ?? ''));
+    if (before.length) return before.at(-1)!.entity;
+  }
+  return undefined;
+}
+
 /** The projects and smaller parks of a work report that nothing places elsewhere lie in the territory it governs:
  *  the area of the office that writes it, else its park. (A park report's own projects are its parts: PART_OF.) */
 function governedPlaces(ctx: RelationContext, out: RelationSet): void {

@@ -361,3 +361,13 @@ describe('macro-regions', () => {
     expect(found.filter((r) => r.to === '长三角' || r.from === '两岸')).toEqual([]);
   });
 });
+
+describe('places a visit goes to', () => {
+  it('lie in the city the visit last arrived in', () => {
+    const found = relations(
+      '周明远在江西考察时强调 推动高质量发展\n20日中午，周明远抵达赣州市，首先考察华辰永磁科技股份有限公司。随后，周明远来到瑞丰纪念馆。',
+    );
+    expect(found).toContainEqual({ type: 'LOCATED_IN', from: '华辰永磁科技股份有限公司', to: '赣州市' });
+    expect(found).toContainEqual({ type: 'LOCATED_IN', from: '瑞丰纪念馆', to: '赣州市' });
+  });
+});
