@@ -68,6 +68,10 @@ describe('partnerships named by places and by quotation', () => {
     expect(found).toContainEqual({ type: 'MEMBER_OF', from: '云南省', to: '丝路通道', role: 'member' });
     expect(found).toContainEqual({ type: 'MEMBER_OF', from: '云南省', to: '对口援藏', role: 'member' });
   });
+  it('does not make the report’s region a member of an initiative it is not named with', () => {
+    const found = relations('云南省大会召开\n云南省持续推进乡村振兴。要抓住共建“丝路通道”重大机遇，扩大开放。');
+    expect(found.filter((r) => r.type === 'MEMBER_OF')).toEqual([]);
+  });
 });
 
 describe('partnerships', () => {
