@@ -43,10 +43,23 @@ function localRegion(ctx: RelationContext, m: RecognizedMention): number | undef
 }
 
 /** The park whose name holds this industry mention (光伏|产业园). */
-function containingPark(ctx: RelationContext, m: RecognizedMention): number | undefined {
+function containingPark(ctx: RelationContext, m: RecognizedMention): RecognizedMention | undefined {
   return ctx
     .mentionsIn(m.sentence)
-    .find((o) => ctx.kind(o.entity) === 'Park' && o.start <= m.start && m.end <= o.end && o !== m)?.entity;
+    .find((o) => ctx.kind(o.entity) === 'Park' && o.start <= m.start && m.end <= o.end && o !== m);
+}
+
+/** A park named by its industry in a list of such parks (文具产业园、模具产业园、新能源产业园: a zone's parks split by
+ *  industry) focuses on it. A lone 新材料产业园 may be only a name; its industry is the report's. */
+function inListOfParks(ctx: RelationContext, park: RecognizedMention): boolean {
+  const text = ctx.text(park.sentence);
+  const parks = ctx.mentionsIn(park.sentence).filter((o) => ctx.kind(o.entity) === 'Park');
+  const at = parks.indexOf(park);
+  const [before, after] = [parks[at - 1], parks[at + 1]];
+  return (
+    (before !== undefined && /^[、和与及]$/.test(text.slice(before.end, park.start))) ||
+    (after !== undefined && /^[、和与及]$/.test(text.slice(park.end, after.start)))
+  );
 }
 
 export function focusesOn(ctx: RelationContext, out: RelationSet): void {
@@ -55,8 +68,11 @@ export function focusesOn(ctx: RelationContext, out: RelationSet): void {
     if (ctx.kind(m.entity) !== 'Industry') continue;
     // An industry in a park's name (光伏产业园) is the report's focus where it has a subject, else that park's.
     const inName = containingPark(ctx, m);
-    const target = inName !== undefined ? (fallback ?? inName) : (localPark(ctx, m) ?? localRegion(ctx, m) ?? fallback);
+    const target =
+      inName !== undefined ? (fallback ?? inName.entity) : (localPark(ctx, m) ?? localRegion(ctx, m) ?? fallback);
     if (target === undefined) continue;
+    if (inName && inName.entity !== target && inListOfParks(ctx, inName))
+      out.add({ type: 'FOCUSES_ON', from: inName.entity, to: m.entity, evidence: [m.sentence] });
     const tier = tierOf(ctx, m);
     out.add({ type: 'FOCUSES_ON', from: target, to: m.entity, evidence: [m.sentence], ...(tier ? { tier } : {}) });
   }

@@ -375,3 +375,16 @@ describe('places a visit goes to', () => {
     expect(found).toContainEqual({ type: 'LOCATED_IN', from: '瑞丰纪念馆', to: '赣州市' });
   });
 });
+
+describe('parks named by their industries', () => {
+  const found = relations(
+    '滨江经济开发区概况\n开发区建有一区三园：新能源产业园、生物医药产业园、新材料产业园。\n南湖新材料产业园建成投用。',
+  );
+  it('focus on their industries when listed as a zone’s parks split by industry', () => {
+    expect(found).toContainEqual({ type: 'FOCUSES_ON', from: '新能源产业园', to: '新能源' });
+    expect(found).toContainEqual({ type: 'FOCUSES_ON', from: '生物医药产业园', to: '生物医药' });
+  });
+  it('leave a lone park’s industry to the report’s park', () => {
+    expect(found.filter((r) => r.type === 'FOCUSES_ON' && r.from === '南湖新材料产业园')).toEqual([]);
+  });
+});
