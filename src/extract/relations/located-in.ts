@@ -234,6 +234,7 @@ export function locatedIn(ctx: RelationContext, out: RelationSet): void {
         out.add({ type: 'LOCATED_IN', from: named, to: region, evidence: ctx.evidenceFor(named, region) });
     }
   }
+  ownAreaInPark(ctx, out);
   localPlaces(ctx, out);
   visitedPlaces(ctx, out);
   governedPlaces(ctx, out);
@@ -293,6 +294,18 @@ const placed = (out: RelationSet) =>
       .filter((r) => r.type === 'LOCATED_IN')
       .map((r) => r.from),
   );
+
+/** The area whose office writes the report (某开发区|某某片区|管理局) lies where its park does, in the region the park's
+ *  name states: a 片区 is a part of the zone's territory, not of another division. */
+function ownAreaInPark(ctx: RelationContext, out: RelationSet): void {
+  const area = ctx.ownArea();
+  const park = ctx.report.subjectPark;
+  if (area === undefined || park === undefined || placed(out).has(area)) return;
+  const named = regionsOfName(ctx.name(park));
+  const region = ctx.entitiesOfKind('Region').find((r) => r !== area && named.includes(ctx.name(r)));
+  if (region !== undefined)
+    out.add({ type: 'LOCATED_IN', from: area, to: region, evidence: ctx.evidenceFor(area, region) });
+}
 
 /** Villages, communities and sub-areas the gazetteer does not know (某某村, 某某社区, 某某片区) that nothing else places
  *  lie in the report's own region: a report names the villages of the place it governs. */

@@ -388,3 +388,15 @@ describe('parks named by their industries', () => {
     expect(found.filter((r) => r.type === 'FOCUSES_ON' && r.from === '南湖新材料产业园')).toEqual([]);
   });
 });
+
+describe('the area of the office that writes a report', () => {
+  const found = relations(
+    '滨江高新区南湖片区管理局2023年工作总结\n南湖片区青石村获评全国文明村。滨江湾保税仓建成投用。',
+  );
+  it('lies in the region its park’s name states', () => {
+    expect(found).toContainEqual({ type: 'LOCATED_IN', from: '南湖片区', to: '滨江区' });
+  });
+  it('holds what a name puts only in that region', () => {
+    expect(found).toContainEqual({ type: 'LOCATED_IN', from: '滨江湾保税仓', to: '南湖片区' });
+  });
+});
