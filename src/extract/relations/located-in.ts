@@ -324,8 +324,8 @@ function localPlaces(ctx: RelationContext, out: RelationSet): void {
 }
 /** A visit's verbs right before the place visited: 来到某集团, 随后前往某公司考察, 在某公司，. */
 const VISIT_BEFORE = /(?:来到|走进|前往|考察了?|参观了?|视察了?|抵达)$|(?:^|[，,。])在$/;
-/** How far back the visit's city may have been named. */
-const VISIT_SENTENCES = 3;
+/** How far back the visit's city may have been named (a national feature narrates a city over several sentences). */
+const VISIT_SENTENCES = 8;
 const VISITED_LEVELS = new Set(['city', 'county', 'town']);
 
 /** A company or facility a visit goes to lies in the city (or county) the visit last arrived in: 抵达某市，首先考察某公司;
