@@ -323,7 +323,7 @@ function localPlaces(ctx: RelationContext, out: RelationSet): void {
   }
 }
 /** A visit's verbs right before the place visited: 来到某集团, 随后前往某公司考察, 在某公司，. */
-const VISIT_BEFORE = /(?:来到|走进|前往|考察了?|参观了?|视察了?|抵达)$|(?:^|[，,。])在$/;
+const VISIT_BEFORE = /(?:来到|走进|前往|考察了?|参观了?|视察了?|抵达)(?:附近的)?$|(?:^|[，,。])在$/;
 /** How far back the visit's city may have been named (a national feature narrates a city over several sentences). */
 const VISIT_SENTENCES = 8;
 const VISITED_LEVELS = new Set(['city', 'county', 'town']);
@@ -332,10 +332,18 @@ const VISITED_LEVELS = new Set(['city', 'county', 'town']);
  *  来到某市…。随后，来到某博物馆. Only where nothing else places it more specifically. */
 function visitedPlaces(ctx: RelationContext, out: RelationSet): void {
   const located = out.values().filter((r) => r.type === 'LOCATED_IN');
+  const isVisited = (m: RecognizedMention) =>
+    (ctx.kind(m.entity) === 'Company' || ctx.kind(m.entity) === 'Project') && !m.nested && !m.reference;
+  let previous: RecognizedMention | undefined;
   for (const m of ctx.report.mentions) {
-    const kind = ctx.kind(m.entity);
-    if ((kind !== 'Company' && kind !== 'Project') || m.nested || m.reference) continue;
-    if (!VISIT_BEFORE.test(ctx.text(m.sentence).slice(Math.max(0, m.start - 4), m.start))) continue;
+    const after = previous;
+    previous = m;
+    if (!isVisited(m)) continue;
+    const text = ctx.text(m.sentence);
+    // 前往某集团和某集团: the second is visited too.
+    const joined =
+      after?.sentence === m.sentence && isVisited(after) && /^[和与、及]$/.test(text.slice(after.end, m.start));
+    if (!visitedBefore(ctx, m) && !(joined && visitedBefore(ctx, after))) continue;
     const city = lastVisitedRegion(ctx, m);
     if (city === undefined) continue;
     // Placed already in the city or in something within it: nothing to add; placed in its province: the city is nearer.
@@ -343,6 +351,10 @@ function visitedPlaces(ctx: RelationContext, out: RelationSet): void {
     if (places.some((p) => !regionWithin(ctx.name(city), p))) continue;
     out.add({ type: 'LOCATED_IN', from: m.entity, to: city, evidence: [m.sentence] });
   }
+}
+
+function visitedBefore(ctx: RelationContext, m: RecognizedMention): boolean {
+  return VISIT_BEFORE.test(ctx.text(m.sentence).slice(Math.max(0, m.start - 7), m.start));
 }
 
 function lastVisitedRegion(ctx: RelationContext, m: RecognizedMention): number | undefined {

@@ -374,6 +374,13 @@ describe('places a visit goes to', () => {
     expect(found).toContainEqual({ type: 'LOCATED_IN', from: '华辰永磁科技股份有限公司', to: '赣州市' });
     expect(found).toContainEqual({ type: 'LOCATED_IN', from: '瑞丰纪念馆', to: '赣州市' });
   });
+  it('includes a company joined to the visited one and one 附近的', () => {
+    const found = relations(
+      '周明远在江西考察时强调 推动高质量发展\n周明远抵达赣州市。他前往华辰重工集团和瑞丰集团了解生产。随后来到附近的启航箱包有限公司。',
+    );
+    expect(found).toContainEqual({ type: 'LOCATED_IN', from: '瑞丰集团', to: '赣州市' });
+    expect(found).toContainEqual({ type: 'LOCATED_IN', from: '启航箱包有限公司', to: '赣州市' });
+  });
 });
 
 describe('parks named by their industries', () => {
