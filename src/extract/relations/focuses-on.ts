@@ -62,6 +62,16 @@ function inListOfParks(ctx: RelationContext, park: RecognizedMention): boolean {
   );
 }
 
+/** Words that make an industry one a place develops: 发展X, 培育X产业, X等主导产业, 聚焦X, 打造X产业集群. */
+const DEVELOPS =
+  /发展|培育|壮大|主导|先导|新兴|支柱|特色|优势|聚焦|打造|布局|做强|做大|做优|集聚|集群|产业链|引进|招引|重点|涵盖|形成|围绕|推动|推进|加快|提升|振兴|升级|产业|领域|业态/;
+
+/** Whether the clause that holds an industry (its list, for an item of one) speaks of developing it. An industry named
+ *  in passing (组建公司运营会展业, 社保基金, 义务教育) is no place's focus. */
+function developed(ctx: RelationContext, m: RecognizedMention): boolean {
+  return DEVELOPS.test(ctx.clauseOf(m).text);
+}
+
 export function focusesOn(ctx: RelationContext, out: RelationSet): void {
   const fallback = ctx.ownArea() ?? ctx.report.subjectPark ?? ctx.titleRegion() ?? ctx.report.subjectRegion;
   for (const m of ctx.report.mentions) {
@@ -73,6 +83,7 @@ export function focusesOn(ctx: RelationContext, out: RelationSet): void {
     if (target === undefined) continue;
     if (inName && inName.entity !== target && inListOfParks(ctx, inName))
       out.add({ type: 'FOCUSES_ON', from: inName.entity, to: m.entity, evidence: [m.sentence] });
+    if (inName === undefined && !developed(ctx, m)) continue;
     const tier = tierOf(ctx, m);
     out.add({ type: 'FOCUSES_ON', from: target, to: m.entity, evidence: [m.sentence], ...(tier ? { tier } : {}) });
   }

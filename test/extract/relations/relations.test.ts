@@ -407,3 +407,13 @@ describe('the area of the office that writes a report', () => {
     expect(found).toContainEqual({ type: 'LOCATED_IN', from: '滨江湾保税仓', to: '南湖片区' });
   });
 });
+
+describe('industries named in passing', () => {
+  it('are no place’s focus; industries the clause develops are', () => {
+    const found = relations(
+      '滨江高新区：奋力开创新局面\n园区围绕电子信息、生物医药两大主导产业精准招商。\n针对会展业、音乐活动，组建专业运营公司进行市场化运作。',
+    );
+    const focus = found.filter((r) => r.type === 'FOCUSES_ON').map((r) => r.to);
+    expect(focus).toEqual(['电子信息', '生物医药']);
+  });
+});
