@@ -6,6 +6,7 @@ import { bracketedRegion, pickRegion, regionTrie } from '../entities/regions.ts'
 import { PARK_RANK } from '../entities/suffix-names.ts';
 import type { RecognizedMention } from '../entities/index.ts';
 import type { RelationContext, RelationSet } from './context.ts';
+import { addressPlaces } from './address-places.ts';
 import { visitedPlaces } from './visited-places.ts';
 
 /** The most specific region a name opens with: 江苏|滨海|经济开发区 → 滨海县; a co-built 昆山|睢宁|工业园 → 睢宁县, the
@@ -236,6 +237,7 @@ export function locatedIn(ctx: RelationContext, out: RelationSet): void {
         out.add({ type: 'LOCATED_IN', from: named, to: region, evidence: ctx.evidenceFor(named, region) });
     }
   }
+  addressPlaces(ctx, out);
   ownAreaInPark(ctx, out);
   localPlaces(ctx, out);
   visitedPlaces(ctx, out);
