@@ -112,12 +112,6 @@ const SYLLABLE =
 export const PINYIN_GROUP =
   /[(（?]((?:[a-zāáǎàēéěèêīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ' ]|[\u0300\u0301\u0304\u030c\u0308]){1,24})[)）]/y;
 
-/**
- * A photo caption's position note after a name, dropped like a pinyin annotation: 张三(左一)、李四(右二),
- * (前排左三), (左起), (中). Written before Traditional → Simplified, so 後排 too.
- */
-export const PHOTO_POSITION = /[(（](?:(?:前排|后排|後排|中排)?[左右]起?[一二三四五六七八九十]{0,2}|中|居中)[)）]/y;
-
 const pinyinKinds = new Map<string, 'toned' | 'plain' | undefined>();
 
 /** Classifies the inside of a parenthesised group: 'toned' or 'plain' pinyin, or undefined when it is not pinyin. */

@@ -2,7 +2,7 @@
 //
 // Line by line, in one linear pass (a block-level HTML tag also ends a line): trim; remove markup (HTML tags and
 // entities, and Markdown when the report is Markdown: markup.ts); fold full-width forms and delete zero-width
-// characters; drop pinyin annotations (業(yè) → 業) and a photo caption's position notes (张三(左一) → 张三);
+// characters; drop pinyin annotations (業(yè) → 業);
 // convert Traditional → Simplified (業 → 业); drop the line when it is page chrome, and a news lead's dateline
 // (新华社南京3月5日电(记者 张三)) at its start. Each kept line is followed by
 // '\n'. Every step records where each unit came from, so offsets[i] is the original offset of text[i] (a '\n' maps
@@ -13,7 +13,6 @@ import { forEachBlock, looksLikeMarkdown, type Markup, stripMarkup } from './mar
 import {
   FOLDED as IMPORTED_FOLDED,
   isHanBefore,
-  PHOTO_POSITION,
   PINYIN_GROUP,
   pinyinKind,
   type Simplifier,
@@ -53,23 +52,13 @@ const NEEDS_WORK = new Uint8Array(0x10000);
 for (let c = 0; c < 0x10000; c++) NEEDS_WORK[c] = FOLDED[c] !== c ? FOLD : 0;
 NEEDS_WORK[0x28] = NEEDS_WORK[0xff08] = NEEDS_WORK[0x3f] = PAREN;
 
-/**
- * Annotations in src[from, to) as [start, end) pairs, in order: pinyin groups, following the rules in chinese.ts,
- * and photo-position notes (张三(左一)).
- */
+/** Pinyin groups in src[from, to) as [start, end) pairs, in order, following the rules in chinese.ts. A photo
+ *  caption's position notes (张三(左一)) stay: the people rules read them as the mark of a name. */
 function annotationGroups(src: string, from: number, to: number): number[] {
   const pinyin: number[] = [];
-  const positions: number[] = [];
   let toned = false;
   for (let i = from; i < to; i++) {
     if (NEEDS_WORK[src.charCodeAt(i)] !== PAREN || !isHanBefore(src, i)) continue;
-    PHOTO_POSITION.lastIndex = i;
-    const p = PHOTO_POSITION.exec(src);
-    if (p && i + p[0].length <= to) {
-      positions.push(i, i + p[0].length);
-      i += p[0].length - 1;
-      continue;
-    }
     PINYIN_GROUP.lastIndex = i;
     const m = PINYIN_GROUP.exec(src);
     if (!m || i + m[0].length > to) continue;
@@ -79,18 +68,10 @@ function annotationGroups(src: string, from: number, to: number): number[] {
     pinyin.push(i, i + m[0].length);
     i += m[0].length - 1;
   }
-  if (!toned || pinyin.length === 0) return positions;
-  if (positions.length === 0) return pinyin;
-  const merged: number[] = [];
-  for (let a = 0, b = 0; a < pinyin.length || b < positions.length;) {
-    if (b >= positions.length || (a < pinyin.length && pinyin[a]! < positions[b]!))
-      merged.push(pinyin[a++]!, pinyin[a++]!);
-    else merged.push(positions[b++]!, positions[b++]!);
-  }
-  return merged;
+  return toned ? pinyin : [];
 }
 
-/** Folds full-width forms, deletes zero-width characters and annotations (pinyin, photo positions) in src[from, to). */
+/** Folds full-width forms, deletes zero-width characters and pinyin annotations in src[from, to). */
 function foldLine(src: string, from: number, to: number): MappedLine {
   let first = -1;
   let firstParen = -1;

@@ -100,11 +100,10 @@ describe('normalize: pinyin annotations', () => {
 });
 
 describe('normalize: photo captions', () => {
-  it('drops position notes after names, in Simplified or Traditional, and keeps other parentheses', () => {
-    expect(normalizeName('王建国(左一)、李明（右二）與陳華（前排左三）合照')).toBe('王建国、李明与陈华合照');
-    expect(normalizeName('張三（後排右一）、趙四(中)')).toBe('张三、赵四');
-    expect(normalizeName('华辰科技(左岸)有限公司(一期)')).toBe('华辰科技(左岸)有限公司(一期)');
-    expect(normalizeName('(左一)开头')).toBe('(左一)开头');
+  it('keeps position notes after names, which mark them as names for the people rules', () => {
+    expect(normalizeName('王建国(左一)、李明（右二）與陳華（前排左三）合照')).toBe(
+      '王建国(左一)、李明(右二)与陈华(前排左三)合照',
+    );
   });
 });
 

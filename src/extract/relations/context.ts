@@ -1,6 +1,7 @@
 // What every relation rule reads: the sentences, the recognized entities and their mentions by sentence.
 import type { EntityKind, RelationProperties, RelationType, Sentence } from '../../ontology/model.ts';
 import { isAllowedRelation, RELATION_PROPERTY_NAMES } from '../../ontology/model.ts';
+import { regionByName } from '../lexicon/regions.ts';
 import type { RecognizedMention, RecognizedReport } from '../entities/index.ts';
 
 export interface RecognizedRelation extends RelationProperties {
@@ -13,6 +14,15 @@ export interface RecognizedRelation extends RelationProperties {
 
 /** An area's own office: 某某片区|管理局, 某某镇|人民政府. */
 const OWN_OFFICE = /^(.+?)(?:管理局|管委会|人民政府|办事处|党工委)$/;
+
+/** The title of a government's or an administration's report on its work: 政府工作报告, 某局2023年工作总结及2024年工作
+ *  计划, 关于某某工作情况的报告. */
+const WORK_REPORT = /工作(?:报告|总结|计划|要点|思路)|工作情况的?报告/;
+/** Where a report's title stands: among its opening lines (a page's menu may come first), a short line without the
+ *  commas of a sentence (宿迁市政府工作报告中明确提出，… quotes a report, it is not one). */
+const TITLE_LINES = 8;
+const TITLE_LENGTH = 80;
+const SENTENCE_PUNCTUATION = /[，,、；;。]/;
 
 export class RelationContext {
   private readonly bySentence = new Map<number, RecognizedMention[]>();
@@ -54,6 +64,41 @@ export class RelationContext {
       const form = parkForms.find((f) => name.startsWith(f));
       const area = form && OWN_OFFICE.exec(name.slice(form.length))?.[1];
       if (area && regions.has(area)) return regions.get(area);
+    }
+    return undefined;
+  }
+
+  private work: boolean | undefined;
+
+  /** A report of a government or an administration on its work: it speaks of the projects and parks of the territory
+   *  it governs, which lie there, not of a park's own parts. */
+  isWorkReport(): boolean {
+    this.work ??= this.sentences
+      .slice(0, TITLE_LINES)
+      .some(({ text }) => text.length <= TITLE_LENGTH && !SENTENCE_PUNCTUATION.test(text) && WORK_REPORT.test(text));
+    return this.work;
+  }
+
+  private titled: number | null | undefined;
+
+  /** The region a report's title names first (习近平在某省考察时强调 …, 某市：…), leaving out a bracketed one that only
+   *  qualifies the next ((某省)某市某区人民政府工作报告) and a macro-region. */
+  titleRegion(): number | undefined {
+    if (this.titled === undefined) this.titled = this.findTitleRegion() ?? null;
+    return this.titled ?? undefined;
+  }
+
+  private findTitleRegion(): number | undefined {
+    for (const [i, { text }] of this.sentences.slice(0, TITLE_LINES).entries()) {
+      if (text.length > TITLE_LENGTH || SENTENCE_PUNCTUATION.test(text)) continue;
+      const region = this.mentionsIn(i).find(
+        (m) =>
+          this.kind(m.entity) === 'Region' &&
+          regionByName(this.name(m.entity))?.level !== 'macro' &&
+          !/^[(（]/.test(text.slice(m.start - 1, m.start)) &&
+          !m.reference,
+      );
+      if (region) return region.entity;
     }
     return undefined;
   }

@@ -43,20 +43,47 @@ function localRegion(ctx: RelationContext, m: RecognizedMention): number | undef
 }
 
 /** The park whose name holds this industry mention (光伏|产业园). */
-function containingPark(ctx: RelationContext, m: RecognizedMention): number | undefined {
+function containingPark(ctx: RelationContext, m: RecognizedMention): RecognizedMention | undefined {
   return ctx
     .mentionsIn(m.sentence)
-    .find((o) => ctx.kind(o.entity) === 'Park' && o.start <= m.start && m.end <= o.end && o !== m)?.entity;
+    .find((o) => ctx.kind(o.entity) === 'Park' && o.start <= m.start && m.end <= o.end && o !== m);
+}
+
+/** A park named by its industry in a list of such parks (文具产业园、模具产业园、新能源产业园: a zone's parks split by
+ *  industry) focuses on it. A lone 新材料产业园 may be only a name; its industry is the report's. */
+function inListOfParks(ctx: RelationContext, park: RecognizedMention): boolean {
+  const text = ctx.text(park.sentence);
+  const parks = ctx.mentionsIn(park.sentence).filter((o) => ctx.kind(o.entity) === 'Park');
+  const at = parks.indexOf(park);
+  const [before, after] = [parks[at - 1], parks[at + 1]];
+  return (
+    (before !== undefined && /^[、和与及]$/.test(text.slice(before.end, park.start))) ||
+    (after !== undefined && /^[、和与及]$/.test(text.slice(park.end, after.start)))
+  );
+}
+
+/** Words that make an industry one a place develops: 发展X, 培育X产业, X等主导产业, 聚焦X, 打造X产业集群. */
+const DEVELOPS =
+  /发展|培育|壮大|主导|先导|新兴|支柱|特色|优势|聚焦|打造|布局|做强|做大|做优|集聚|集群|产业链|引进|招引|重点|涵盖|形成|围绕|推动|推进|加快|提升|振兴|升级|产业|领域|业态/;
+
+/** Whether the clause that holds an industry (its list, for an item of one) speaks of developing it. An industry named
+ *  in passing (组建公司运营会展业, 社保基金, 义务教育) is no place's focus. */
+function developed(ctx: RelationContext, m: RecognizedMention): boolean {
+  return DEVELOPS.test(ctx.clauseOf(m).text);
 }
 
 export function focusesOn(ctx: RelationContext, out: RelationSet): void {
-  const fallback = ctx.ownArea() ?? ctx.report.subjectPark ?? ctx.report.subjectRegion;
+  const fallback = ctx.ownArea() ?? ctx.report.subjectPark ?? ctx.titleRegion() ?? ctx.report.subjectRegion;
   for (const m of ctx.report.mentions) {
     if (ctx.kind(m.entity) !== 'Industry') continue;
     // An industry in a park's name (光伏产业园) is the report's focus where it has a subject, else that park's.
     const inName = containingPark(ctx, m);
-    const target = inName !== undefined ? (fallback ?? inName) : (localPark(ctx, m) ?? localRegion(ctx, m) ?? fallback);
+    const target =
+      inName !== undefined ? (fallback ?? inName.entity) : (localPark(ctx, m) ?? localRegion(ctx, m) ?? fallback);
     if (target === undefined) continue;
+    if (inName && inName.entity !== target && inListOfParks(ctx, inName))
+      out.add({ type: 'FOCUSES_ON', from: inName.entity, to: m.entity, evidence: [m.sentence] });
+    if (inName === undefined && !developed(ctx, m)) continue;
     const tier = tierOf(ctx, m);
     out.add({ type: 'FOCUSES_ON', from: target, to: m.entity, evidence: [m.sentence], ...(tier ? { tier } : {}) });
   }

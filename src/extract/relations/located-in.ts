@@ -1,10 +1,13 @@
 // LOCATED_IN: a park in the place its name opens with (滨江|高新区 → 滨江区) or in the region a report is
-// about; a region in its parent division; a company in the park (or region) whose enterprise it is.
-import { placesInOneName, regionByName, regionWithin } from '../lexicon/regions.ts';
+// about; a region in its parent division; a company in the park (or region) whose enterprise it is; a branch where its
+// branch word's place says; a work report's projects in the territory it governs; a visit's stops in its city.
+import { placesInOneName, regionByName, regionForms, regionWithin } from '../lexicon/regions.ts';
 import { bracketedRegion, pickRegion, regionTrie } from '../entities/regions.ts';
 import { PARK_RANK } from '../entities/suffix-names.ts';
 import type { RecognizedMention } from '../entities/index.ts';
 import type { RelationContext, RelationSet } from './context.ts';
+import { addressPlaces } from './address-places.ts';
+import { visitedPlaces } from './visited-places.ts';
 
 /** The most specific region a name opens with: 江苏|滨海|经济开发区 → 滨海县; a co-built 昆山|睢宁|工业园 → 睢宁县, the
  *  host (the later place, in the same province); 苏州|新建华… → 苏州市 (新建 is a district elsewhere, not a place here). */
@@ -69,6 +72,38 @@ function hostedPlaces(ctx: RelationContext, name: string): string[] {
   return province === undefined ? named : named.filter((r) => provinceOf(r) === province);
 }
 
+/** The local place a name opens with, of those the report names and the gazetteer does not know (its villages,
+ *  islands, 片区: 青石村|党群服务中心, 南湖|公益学堂 with 南湖 short for 南湖片区): the most specific place it states. */
+function localPlaceOpening(ctx: RelationContext, name: string): number | undefined {
+  let best: { region: number; length: number } | undefined;
+  for (const region of ctx.entitiesOfKind('Region')) {
+    for (const form of [ctx.name(region), ...ctx.report.entities[region]!.aliases]) {
+      if (form.length < 2 || name.length - form.length < 2 || !name.startsWith(form)) continue;
+      if (regionForms().has(form) || (best && best.length >= form.length)) continue;
+      best = { region, length: form.length };
+    }
+  }
+  return best?.region;
+}
+
+/** A branch (某银行某市分行, 某公司某省分公司) lies where the place before its branch word says, not where the parent's
+ *  name opens (上海某银行|福州|分行 is in 福州). */
+const BRANCH = /(?:分行|支行|分公司|营业部)$/;
+
+/** The last place a branch's name states, when the report names it (by its name or an alias). */
+function branchPlace(ctx: RelationContext, name: string): number | undefined {
+  const forms = new Map(
+    ctx.entitiesOfKind('Region').flatMap((r) => [ctx.name(r), ...ctx.report.entities[r]!.aliases].map((f) => [f, r])),
+  );
+  let found: number | undefined;
+  for (const m of regionTrie().findAll(name)) {
+    const form = pickRegion(m.value);
+    if (form.region.level === 'macro') continue;
+    found = forms.get(form.region.name) ?? forms.get(name.slice(m.start, m.end));
+  }
+  return found;
+}
+
 const ENTERPRISE_CONTEXT = /获评|入选|被评为|认定为|荣获|上市/;
 /** 位于Y的X: the place comes first. */
 const LOCATED_BEFORE = /^的$/;
@@ -86,7 +121,11 @@ function statedLocations(ctx: RelationContext, out: RelationSet): void {
       if (k < -1 || !place) return;
       const gap = text.slice(thing.end, place.start);
       // 位于|Y|的|X
-      if (LOCATED_BEFORE.test(gap) && /(?:位于|地处|坐落于)$/.test(text.slice(0, thing.start))) {
+      if (
+        LOCATED_BEFORE.test(gap) &&
+        /(?:位于|地处|坐落于)$/.test(text.slice(0, thing.start)) &&
+        !isMacro(ctx, thing.entity)
+      ) {
         out.add({ type: 'LOCATED_IN', from: place.entity, to: thing.entity, evidence: [i] });
       }
       // X|(用地、项目…)位于|Y Z…: the places after the verb in its clause, read as a chain.
@@ -97,7 +136,7 @@ function statedLocations(ctx: RelationContext, out: RelationSet): void {
       for (const next of mentions.slice(k + 1)) {
         const before = chain.at(-1);
         if (before && next.start < before.end) continue; // inside the previous place's name
-        if (next.end > clauseEnd || !PLACE_KINDS.has(ctx.kind(next.entity))) break;
+        if (next.end > clauseEnd || !PLACE_KINDS.has(ctx.kind(next.entity)) || isMacro(ctx, next.entity)) break;
         // Between two places only a few words of address (东部, 华府大道四段, a bracket).
         if (before && text.slice(before.end, next.start).length > 12) break;
         chain.push(next);
@@ -115,6 +154,11 @@ function statedLocations(ctx: RelationContext, out: RelationSet): void {
   }
 }
 
+/** A macro-region (长三角, 两岸) is never a container in LOCATED_IN (ONTOLOGY.md), nor inside a local place. */
+function isMacro(ctx: RelationContext, entity: number): boolean {
+  return regionByName(ctx.name(entity))?.level === 'macro';
+}
+
 /** The gap between a thing and the first place after its verb: 位于, 坐落于, 建设用地位于, 项目选址位于. */
 const LOCATED_AFTER = /^[^，,；;。]{0,8}?(?:位于|坐落于|坐落在|地处|入驻|落户于|落户|设在|设于)$/;
 const PLACE_KINDS = new Set(['Region', 'Park']);
@@ -122,7 +166,8 @@ const PLACE_KINDS = new Set(['Region', 'Park']);
 const PLACED_KINDS = new Set(['Region', 'Park', 'Company', 'Project']);
 
 /** A place written right before another (某某镇|某某村, 某某片区|某某社区) holds it, unless the gazetteer knows both
- *  (its own containment decides those) or says the first lies in the second. */
+ *  (its own containment decides those) or says the first lies in the second. A town's name recurs across counties and
+ *  the gazetteer keeps one of them: a town written right after its county (某某区|石桥镇) lies in that county. */
 function writtenInside(ctx: RelationContext, out: RelationSet): void {
   for (const [i] of ctx.sentences.entries()) {
     const mentions = ctx.mentionsIn(i).filter((m) => !m.reference && !m.nested);
@@ -130,8 +175,11 @@ function writtenInside(ctx: RelationContext, out: RelationSet): void {
       const inner = mentions[k + 1];
       if (!inner || inner.start !== outer.end || ctx.kind(outer.entity) !== 'Region') continue;
       if (!PLACED_KINDS.has(ctx.kind(inner.entity)) || inner.entity === outer.entity) continue;
+      if (isMacro(ctx, outer.entity) || isMacro(ctx, inner.entity)) continue;
       const [outerName, innerName] = [ctx.name(outer.entity), ctx.name(inner.entity)];
-      if (regionByName(outerName) && regionByName(innerName)) continue;
+      const [outerEntry, innerEntry] = [regionByName(outerName), regionByName(innerName)];
+      const townOfCounty = innerEntry?.level === 'town' && outerEntry?.level === 'county';
+      if (outerEntry && innerEntry && !townOfCounty) continue;
       if (regionWithin(outerName, innerName)) continue;
       out.add({ type: 'LOCATED_IN', from: inner.entity, to: outer.entity, evidence: [i] });
     }
@@ -147,7 +195,7 @@ export function locatedIn(ctx: RelationContext, out: RelationSet): void {
     // A small park of a park report is hosted there; another zone (some 新区 elsewhere) is a peer, where it says.
     const hosted = park !== report.subjectPark && parkRank(name) < 2;
     const named = name.includes('·') ? [] : hosted ? hostedPlaces(ctx, name) : regionsOfName(name);
-    let region = named.map((r) => regionIndex.get(r)).find((r) => r !== undefined);
+    let region = localPlaceOpening(ctx, name) ?? named.map((r) => regionIndex.get(r)).find((r) => r !== undefined);
     if (report.subjectPark === undefined && report.subjectRegion !== undefined) {
       // A report about a region: its parks lie in it unless their names place them elsewhere.
       const subject = ctx.name(report.subjectRegion);
@@ -178,14 +226,22 @@ export function locatedIn(ctx: RelationContext, out: RelationSet): void {
   // Companies and projects in the place their names open with (宁海县|第一注塑模具有限公司 → 宁海县).
   for (const kind of ['Company', 'Project'] as const) {
     for (const named of ctx.entitiesOfKind(kind)) {
-      const region = (kind === 'Project' ? hostedPlaces(ctx, ctx.name(named)) : regionsOfName(ctx.name(named)))
-        .map((r) => regionIndex.get(r))
-        .find((r) => r !== undefined);
+      const name = ctx.name(named);
+      const region = BRANCH.test(name)
+        ? branchPlace(ctx, name)
+        : (localPlaceOpening(ctx, name) ??
+          (kind === 'Project' ? hostedPlaces(ctx, name) : regionsOfName(name))
+            .map((r) => regionIndex.get(r))
+            .find((r) => r !== undefined));
       if (region !== undefined)
         out.add({ type: 'LOCATED_IN', from: named, to: region, evidence: ctx.evidenceFor(named, region) });
     }
   }
+  addressPlaces(ctx, out);
+  ownAreaInPark(ctx, out);
   localPlaces(ctx, out);
+  visitedPlaces(ctx, out);
+  governedPlaces(ctx, out);
   ownCompanies(ctx, out);
   // Companies named as enterprises of the report's park or region.
   const home = report.subjectPark ?? report.subjectRegion;
@@ -193,10 +249,35 @@ export function locatedIn(ctx: RelationContext, out: RelationSet): void {
   for (const m of report.mentions) {
     if (ctx.kind(m.entity) !== 'Company') continue;
     const after = ctx.text(m.sentence).slice(m.end, m.end + 20);
-    if (m.listType === 'enterprise' || (!m.listType && ENTERPRISE_CONTEXT.test(after))) {
+    const named = m.listType === 'enterprise' || (!m.listType && ENTERPRISE_CONTEXT.test(after));
+    if (named || inEnterpriseList(ctx, m)) {
       out.add({ type: 'LOCATED_IN', from: m.entity, to: home, evidence: [m.sentence] });
     }
   }
+}
+
+const LIST_SEPARATOR = /^[、，,和与及]$/;
+/** …等知名企业, not …等企业的产品 (what they make, not where they are). */
+const ENTERPRISE_TAIL = /^等[^。；;，,]{0,8}?(?:企业|龙头)(?!的)/;
+/** What a place does with its enterprises: they grew up or settled there (not 吸引…对接, which they only visit). */
+const PRESENCE = /(?:涌现|拥有|聚集|集聚|培育|孕育|诞生|形成|引进|入驻|落户)了?(?:[^。；;，,、]{2,24}[，,、])?$/;
+
+/** A company in a run of companies (joined by 、 or by commas) that a verb of presence opens and …等知名企业 closes:
+ *  涌现了A,B,C等知名企业 (the first item may be a name the recognizer did not take whole). */
+function inEnterpriseList(ctx: RelationContext, m: RecognizedMention): boolean {
+  const text = ctx.text(m.sentence);
+  const mentions = ctx.mentionsIn(m.sentence);
+  const at = mentions.indexOf(m);
+  let [first, last] = [m, m];
+  for (const next of mentions.slice(at + 1)) {
+    if (ctx.kind(next.entity) !== 'Company' || !LIST_SEPARATOR.test(text.slice(last.end, next.start))) break;
+    last = next;
+  }
+  for (const before of mentions.slice(0, at).reverse()) {
+    if (ctx.kind(before.entity) !== 'Company' || !LIST_SEPARATOR.test(text.slice(before.end, first.start))) break;
+    first = before;
+  }
+  return ENTERPRISE_TAIL.test(text.slice(last.end)) && PRESENCE.test(text.slice(0, first.start));
 }
 
 /** The place a report's own units are in: the region its park's name places it in, else the region it is about. */
@@ -218,6 +299,18 @@ const placed = (out: RelationSet) =>
       .map((r) => r.from),
   );
 
+/** The area whose office writes the report (某开发区|某某片区|管理局) lies where its park does, in the region the park's
+ *  name states: a 片区 is a part of the zone's territory, not of another division. */
+function ownAreaInPark(ctx: RelationContext, out: RelationSet): void {
+  const area = ctx.ownArea();
+  const park = ctx.report.subjectPark;
+  if (area === undefined || park === undefined || placed(out).has(area)) return;
+  const named = regionsOfName(ctx.name(park));
+  const region = ctx.entitiesOfKind('Region').find((r) => r !== area && named.includes(ctx.name(r)));
+  if (region !== undefined)
+    out.add({ type: 'LOCATED_IN', from: area, to: region, evidence: ctx.evidenceFor(area, region) });
+}
+
 /** Villages, communities and sub-areas the gazetteer does not know (某某村, 某某社区, 某某片区) that nothing else places
  *  lie in the report's own region: a report names the villages of the place it governs. */
 function localPlaces(ctx: RelationContext, out: RelationSet): void {
@@ -233,6 +326,26 @@ function localPlaces(ctx: RelationContext, out: RelationSet): void {
     out.add({ type: 'LOCATED_IN', from: region, to: home, evidence: ctx.evidenceFor(region, home) });
   }
 }
+
+/** The projects and smaller parks of a work report that nothing places elsewhere lie in the territory it governs:
+ *  the area of the office that writes it, else its park. (A park report's own projects are its parts: PART_OF.) */
+function governedPlaces(ctx: RelationContext, out: RelationSet): void {
+  const { subjectPark } = ctx.report;
+  const home = ctx.ownArea() ?? subjectPark;
+  if (home === undefined || subjectPark === undefined || !ctx.isWorkReport()) return;
+  const located = out.values().filter((r) => r.type === 'LOCATED_IN');
+  // The places the zone lies in: a thing its name puts there (某县|国际邮轮中心 in a zone of that county) is the zone's.
+  const around = new Set(located.filter((r) => r.from === home).map((r) => r.to));
+  const placedElsewhere = (thing: number) => located.some((r) => r.from === thing && !around.has(r.to));
+  const peers = ctx.entitiesOfKind('Park').filter((p) => p === subjectPark || parkRank(ctx.name(p)) >= 2);
+  for (const kind of ['Project', 'Park'] as const) {
+    for (const thing of ctx.entitiesOfKind(kind)) {
+      if (placedElsewhere(thing) || peers.includes(thing)) continue;
+      out.add({ type: 'LOCATED_IN', from: thing, to: home, evidence: ctx.evidenceFor(thing, home) });
+    }
+  }
+}
+
 /** A report's own state-owned groups: 区城发集团 (区 is the report's zone), 城投集团, 文旅集团, 金控集团. */
 const OWN_GROUP = /^(?:[区市县](?!域|级|内|外)|(?:城投|城发|城建|交投|文旅|金控|投促|国投|实发)(?:集团|公司))/;
 

@@ -99,8 +99,15 @@ export function memberOf(ctx: RelationContext, out: RelationSet): void {
     for (const r of regions) out.add({ type: 'MEMBER_OF', from: r, to: partnership, role: 'member', evidence });
     // A scheme that names no places (共建“某某”, 对口援某) is one the report's region takes part in.
     const subject = ctx.report.subjectRegion;
-    if (!regions.length && subject !== undefined)
-      out.add({ type: 'MEMBER_OF', from: subject, to: partnership, role: 'member', evidence });
+    const together = mentions.filter((p) => ctx.mentionsIn(p.sentence).some((o) => o.entity === subject));
+    if (!regions.length && subject !== undefined && together.length)
+      out.add({
+        type: 'MEMBER_OF',
+        from: subject,
+        to: partnership,
+        role: 'member',
+        evidence: together.map((p) => p.sentence),
+      });
     // 滨江高新区蝉联浙江省山海协作园区考核: the sentence's park is one of the scheme's parks.
     for (const p of mentions) {
       if (!ctx.text(p.sentence).startsWith('园区', p.end)) continue;

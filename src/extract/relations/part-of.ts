@@ -75,12 +75,35 @@ function partsNamedAfterPlace(ctx: RelationContext, out: RelationSet): void {
   }
 }
 
+/** A park and what its area takes in: 某自贸试验区范围涵盖甲保税区、乙物流园区和丙综合保税区. */
+const COMPRISES = /^[，,]?(?:的)?(?:范围|区域|规划范围|总体范围)?(?:涵盖|包括|包含|下辖|含)了?$/;
+const JOINED = /^[、和与及]$/;
+
+function statedParts(ctx: RelationContext, out: RelationSet): void {
+  ctx.sentences.forEach((_, i) => {
+    const text = ctx.text(i);
+    const parks = ctx.mentionsIn(i).filter((m) => ctx.kind(m.entity) === 'Park' && !m.reference);
+    parks.forEach((whole, k) => {
+      const first = parks[k + 1];
+      if (!first || !COMPRISES.test(text.slice(whole.end, first.start))) return;
+      let last = first;
+      for (const part of parks.slice(k + 1)) {
+        if (part !== first && !JOINED.test(text.slice(last.end, part.start))) break;
+        out.add({ type: 'PART_OF', from: part.entity, to: whole.entity, evidence: [i] });
+        last = part;
+      }
+    });
+  });
+}
+
 export function partOf(ctx: RelationContext, out: RelationSet, members: Set<number>): void {
   partsByName(ctx, out);
+  statedParts(ctx, out);
   partsNamedAfterPlace(ctx, out);
   bureausOfAdministration(ctx, out);
   const subject = ctx.report.subjectPark;
-  if (subject !== undefined) {
+  // A work report's projects and parks lie in the territory it governs (LOCATED_IN gives them it): not parts.
+  if (subject !== undefined && !ctx.isWorkReport()) {
     const subjectRank = parkRank(ctx.name(subject));
     for (const park of ctx.entitiesOfKind('Park')) {
       // Peers (other zones, partnership members) are not parts.

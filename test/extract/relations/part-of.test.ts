@@ -45,3 +45,19 @@ describe('PART_OF by the names a report writes', () => {
     expect(parts).toEqual(['徐州华辰新区苏港合作中医药科技产业园 → 华辰新区']);
   });
 });
+
+describe('PART_OF stated in so many words', () => {
+  it('makes the parks a zone’s area takes in parts of it', () => {
+    const parts = partsOf('设立滨江自由贸易试验区，范围涵盖滨江保税区、南湖物流园区和北湖综合保税区等3个区域。', [
+      ['Park', '滨江自由贸易试验区'],
+      ['Park', '滨江保税区'],
+      ['Park', '南湖物流园区'],
+      ['Park', '北湖综合保税区'],
+    ]);
+    expect(parts).toEqual([
+      '滨江保税区 → 滨江自由贸易试验区',
+      '南湖物流园区 → 滨江自由贸易试验区',
+      '北湖综合保税区 → 滨江自由贸易试验区',
+    ]);
+  });
+});

@@ -68,6 +68,10 @@ describe('partnerships named by places and by quotation', () => {
     expect(found).toContainEqual({ type: 'MEMBER_OF', from: '云南省', to: '丝路通道', role: 'member' });
     expect(found).toContainEqual({ type: 'MEMBER_OF', from: '云南省', to: '对口援藏', role: 'member' });
   });
+  it('does not make the report’s region a member of an initiative it is not named with', () => {
+    const found = relations('云南省大会召开\n云南省持续推进乡村振兴。要抓住共建“丝路通道”重大机遇，扩大开放。');
+    expect(found.filter((r) => r.type === 'MEMBER_OF')).toEqual([]);
+  });
 });
 
 describe('partnerships', () => {
@@ -346,5 +350,140 @@ describe('posts of central bodies in one chain', () => {
   it('keeps a post of another body (国家主席) out of the title of the one before it', () => {
     const found = relations('中共中央总书记、国家主席、中央军委主席钱振远近日在某省考察。');
     expect(found).toContainEqual({ type: 'HOLDS_POSITION', from: '钱振远', to: '中共中央', title: '总书记' });
+  });
+});
+
+describe('a work report of a zone’s administration', () => {
+  const found = relations(
+    [
+      '滨江高新区管委会2023年工作总结及2024年工作计划',
+      '滨江高新区全年完成固定资产投资50亿元。',
+      '光伏产业园建成投用，人才服务中心、滨江湾游艇基地加快建设。',
+    ].join('\n'),
+  );
+  it('puts the projects and smaller parks in the zone it governs, not parts of it', () => {
+    expect(found).toContainEqual({ type: 'LOCATED_IN', from: '光伏产业园', to: '滨江高新区' });
+    expect(found).toContainEqual({ type: 'LOCATED_IN', from: '人才服务中心', to: '滨江高新区' });
+    expect(found.filter((r) => r.type === 'PART_OF')).toEqual([]);
+  });
+  it('puts a project its name places in the zone’s own district in the zone too', () => {
+    expect(found).toContainEqual({ type: 'LOCATED_IN', from: '滨江湾游艇基地', to: '滨江区' });
+    expect(found).toContainEqual({ type: 'LOCATED_IN', from: '滨江湾游艇基地', to: '滨江高新区' });
+  });
+  it('is told by its title, not by a sentence that quotes a work report', () => {
+    const news = relations(
+      '滨江高新区：奋力开创新局面\n市政府工作报告中明确提出，要做强园区。\n光伏产业园建成投用，人才服务中心加快建设。',
+    );
+    expect(news).toContainEqual({ type: 'PART_OF', from: '光伏产业园', to: '滨江高新区' });
+  });
+});
+
+describe('a local place a name opens with', () => {
+  it('places the project in the village the report names, one the gazetteer does not know', () => {
+    const found = relations(
+      '滨江高新区南湖片区管理局2023年工作总结\n南湖片区青石村、红枫村获评全国文明村。青石村党群服务中心建成投用，红枫村长者食堂开业。',
+    );
+    expect(found).toContainEqual({ type: 'LOCATED_IN', from: '青石村党群服务中心', to: '青石村' });
+    expect(found).toContainEqual({ type: 'LOCATED_IN', from: '红枫村长者食堂', to: '红枫村' });
+    expect(found.filter((r) => r.from === '青石村党群服务中心')).toHaveLength(1);
+  });
+});
+
+describe('a branch', () => {
+  it('lies in the place named before its branch word, not where its parent’s name opens', () => {
+    const found = relations(
+      '金融工作通报\n上海华辰银行股份有限公司福州分行、江苏瑞丰银行浙江省分行参加座谈。福州市、浙江省、上海市、江苏省参加。',
+    );
+    expect(found).toContainEqual({ type: 'LOCATED_IN', from: '上海华辰银行股份有限公司福州分行', to: '福州市' });
+    expect(found).toContainEqual({ type: 'LOCATED_IN', from: '江苏瑞丰银行浙江省分行', to: '浙江省' });
+    expect(found.filter((r) => r.to === '上海市' || r.to === '江苏省')).toEqual([]);
+  });
+});
+
+describe('industries of a report on a visit to a province', () => {
+  it('go to the province its title names, not to the county the visit dwells on', () => {
+    const found = relations(
+      '周明远在江西考察时强调 推动高质量发展\n周明远来到赣州市于都县考察。在于都县，他察看了于都县的蔬菜基地。\n他指出，要把实体经济特别是制造业做强做优。',
+    );
+    expect(found).toContainEqual({ type: 'FOCUSES_ON', from: '江西省', to: '制造业' });
+    expect(found.filter((r) => r.type === 'FOCUSES_ON' && r.from === '于都县')).toEqual([]);
+  });
+});
+
+describe('a town written right after its county', () => {
+  it('lies in that county, though the gazetteer keeps a town of that name elsewhere', () => {
+    // The gazetteer's 石楼镇 is in 房山区 (Beijing); towns of that name exist elsewhere too.
+    const found = relations('华辰电驱项目\n项目建设地点为广州市番禺区石楼镇龙瀛路36号。');
+    expect(found).toContainEqual({ type: 'LOCATED_IN', from: '石楼镇', to: '番禺区' });
+  });
+});
+
+describe('enterprises listed with commas', () => {
+  it('lie in the report’s region when a verb of presence opens the list, not when they only visit', () => {
+    const found = relations(
+      '睢宁县概况\n睢宁县先后涌现了华辰科技有限公司,瑞丰集团,启航智造有限公司等国内外知名企业。睢宁县吸引了凌云集团、新远集团等知名企业主动对接。',
+    );
+    expect(found).toContainEqual({ type: 'LOCATED_IN', from: '瑞丰集团', to: '睢宁县' });
+    expect(found).toContainEqual({ type: 'LOCATED_IN', from: '启航智造有限公司', to: '睢宁县' });
+    expect(found.filter((r) => r.from === '凌云集团' || r.from === '新远集团')).toEqual([]);
+  });
+});
+
+describe('macro-regions', () => {
+  it('are never a container, nor inside a village written before them', () => {
+    const found = relations('睢宁县概况\n睢宁县地处长三角北翼。推动青石村两岸青年创业。');
+    expect(found.filter((r) => r.to === '长三角' || r.from === '两岸')).toEqual([]);
+  });
+});
+
+describe('places a visit goes to', () => {
+  it('lie in the city the visit last arrived in', () => {
+    const found = relations(
+      '周明远在江西考察时强调 推动高质量发展\n20日中午，周明远抵达赣州市，首先考察华辰永磁科技股份有限公司。随后，周明远来到瑞丰纪念馆。',
+    );
+    expect(found).toContainEqual({ type: 'LOCATED_IN', from: '华辰永磁科技股份有限公司', to: '赣州市' });
+    expect(found).toContainEqual({ type: 'LOCATED_IN', from: '瑞丰纪念馆', to: '赣州市' });
+  });
+  it('includes a company joined to the visited one and one 附近的', () => {
+    const found = relations(
+      '周明远在江西考察时强调 推动高质量发展\n周明远抵达赣州市。他前往华辰重工集团和瑞丰集团了解生产。随后来到附近的启航箱包有限公司。',
+    );
+    expect(found).toContainEqual({ type: 'LOCATED_IN', from: '瑞丰集团', to: '赣州市' });
+    expect(found).toContainEqual({ type: 'LOCATED_IN', from: '启航箱包有限公司', to: '赣州市' });
+  });
+});
+
+describe('parks named by their industries', () => {
+  const found = relations(
+    '滨江经济开发区概况\n开发区建有一区三园：新能源产业园、生物医药产业园、新材料产业园。\n南湖新材料产业园建成投用。',
+  );
+  it('focus on their industries when listed as a zone’s parks split by industry', () => {
+    expect(found).toContainEqual({ type: 'FOCUSES_ON', from: '新能源产业园', to: '新能源' });
+    expect(found).toContainEqual({ type: 'FOCUSES_ON', from: '生物医药产业园', to: '生物医药' });
+  });
+  it('leave a lone park’s industry to the report’s park', () => {
+    expect(found.filter((r) => r.type === 'FOCUSES_ON' && r.from === '南湖新材料产业园')).toEqual([]);
+  });
+});
+
+describe('the area of the office that writes a report', () => {
+  const found = relations(
+    '滨江高新区南湖片区管理局2023年工作总结\n南湖片区青石村获评全国文明村。滨江湾保税仓建成投用。',
+  );
+  it('lies in the region its park’s name states', () => {
+    expect(found).toContainEqual({ type: 'LOCATED_IN', from: '南湖片区', to: '滨江区' });
+  });
+  it('holds what a name puts only in that region', () => {
+    expect(found).toContainEqual({ type: 'LOCATED_IN', from: '滨江湾保税仓', to: '南湖片区' });
+  });
+});
+
+describe('industries named in passing', () => {
+  it('are no place’s focus; industries the clause develops are', () => {
+    const found = relations(
+      '滨江高新区：奋力开创新局面\n园区围绕电子信息、生物医药两大主导产业精准招商。\n针对会展业、音乐活动，组建专业运营公司进行市场化运作。',
+    );
+    const focus = found.filter((r) => r.type === 'FOCUSES_ON').map((r) => r.to);
+    expect(focus).toEqual(['电子信息', '生物医药']);
   });
 });

@@ -1,0 +1,50 @@
+// LOCATED_IN from the fields of a notice: 建设单位：某公司 followed by 通讯地址：某市某区某镇… (on its line or the next)
+// puts the company in the most specific place of the address.
+import type { RecognizedMention } from '../entities/index.ts';
+import type { RelationContext, RelationSet } from './context.ts';
+
+/** A company named as a field's value: 建设单位：, 编制单位：, 申请单位：. */
+const UNIT_FIELD = /单位[:：]$/;
+/** The address field that follows it: 通讯地址：, 注册地址：, 建设地点：. */
+const ADDRESS_FIELD = /(?:地址|建设地点|所在地)[:：]/g;
+/** Another field's company comes first: the address is its. */
+const NEXT_UNIT = /单位[:：]/;
+
+/** The places written one after the other right after the address field (广东省|广州市|番禺区|石楼镇), the last first. */
+function addressPlace(ctx: RelationContext, sentence: number, from: number): number | undefined {
+  let end = from;
+  let found: number | undefined;
+  for (const m of ctx.mentionsIn(sentence)) {
+    if (m.start < end) continue;
+    if (m.start !== end || ctx.kind(m.entity) !== 'Region') break;
+    found = m.entity;
+    end = m.end;
+  }
+  return found;
+}
+
+function addressAfter(ctx: RelationContext, m: RecognizedMention): number | undefined {
+  for (const [sentence, start] of [
+    [m.sentence, m.end],
+    [m.sentence + 1, 0],
+  ] as const) {
+    if (sentence >= ctx.sentences.length) break;
+    const text = ctx.text(sentence).slice(start);
+    for (const field of text.matchAll(ADDRESS_FIELD)) {
+      if (NEXT_UNIT.test(text.slice(0, field.index))) return undefined;
+      const place = addressPlace(ctx, sentence, start + field.index + field[0].length);
+      if (place !== undefined) return place;
+    }
+    if (NEXT_UNIT.test(text)) return undefined;
+  }
+  return undefined;
+}
+
+export function addressPlaces(ctx: RelationContext, out: RelationSet): void {
+  for (const m of ctx.report.mentions) {
+    if (ctx.kind(m.entity) !== 'Company' || m.nested || m.reference) continue;
+    if (!UNIT_FIELD.test(ctx.text(m.sentence).slice(0, m.start))) continue;
+    const place = addressAfter(ctx, m);
+    if (place !== undefined) out.add({ type: 'LOCATED_IN', from: m.entity, to: place, evidence: [m.sentence] });
+  }
+}

@@ -1,0 +1,28 @@
+// LOCATED_IN from a notice's fields, on invented notices (rules alone).
+import { describe, expect, it } from 'vitest';
+import { toGoldFormat } from '../../../src/extract/gold-format.ts';
+import { extractReport } from '../../../src/extract/index.ts';
+
+function located(text: string) {
+  return toGoldFormat(extractReport({ name: 't.txt', text, model: null }))
+    .relations.filter((r) => r.type === 'LOCATED_IN')
+    .map(({ from, to }) => `${from} → ${to}`);
+}
+
+describe('a company named in a notice’s unit field', () => {
+  it('lies in the last place of the address on its line or the next', () => {
+    const found = located(
+      [
+        '华辰电驱项目信息公示',
+        '建设单位:华辰动力科技有限公司',
+        '通讯地址:广州市番禺区石楼镇龙瀛路36号',
+        '编制单位:瑞丰咨询有限公司',
+        '联系电话:020-12345678',
+        '项目名称:华辰电池项目<br>建设单位:启航电池科技有限公司<br>建设地点:广东省广州市番禺区石楼镇龙瀛路38号',
+      ].join('\n'),
+    );
+    expect(found).toContain('华辰动力科技有限公司 → 石楼镇');
+    expect(found).toContain('启航电池科技有限公司 → 石楼镇');
+    expect(found.filter((r) => r.startsWith('瑞丰咨询有限公司'))).toEqual([]);
+  });
+});
