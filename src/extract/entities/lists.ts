@@ -41,6 +41,29 @@ function classify(item: string, listType: ListType | undefined, inferred: boolea
   return kind;
 }
 
+/** The kind an item's own suffix gives it, if it is a name of that kind. */
+function ownKind(item: string): EntityKind | undefined {
+  const own = kindBySuffix(item);
+  if (!own || item.length <= own.suffix.length) return undefined;
+  return acceptsHead(own, item.slice(0, -own.suffix.length)) ? own.kind : undefined;
+}
+
+/** Kinds a list's marked items may pass on to its unmarked ones. */
+const AGREEING_KINDS: ReadonlySet<EntityKind> = new Set(['Project']);
+
+/** The one kind of a list's marked items, when they all agree and at least one item shows none. */
+function agreedKind(kinds: (EntityKind | undefined)[]): EntityKind | undefined {
+  const marked = new Set(kinds.filter((k) => k !== undefined));
+  if (marked.size !== 1 || !kinds.includes(undefined)) return undefined;
+  const [kind] = marked;
+  return AGREEING_KINDS.has(kind!) ? kind : undefined;
+}
+
+/** An unmarked item that can take its list's kind: a name, not a figure, a stage or a common word. */
+function looksAgreeable(item: string): boolean {
+  return item.length >= 2 && !NOT_AN_ITEM.test(item) && !GENERIC_INDUSTRY_WORDS.has(item) && looksProper(item);
+}
+
 /** Where the first item of a list begins inside its segment. */
 function firstItemStart(segment: string): number {
   const own = kindBySuffix(segment);
@@ -87,7 +110,7 @@ export function recognizeLists(text: string, sentence: number): Candidate[] {
     // A list of stages (签约、开工、…) or of figures (…23个、占比56%) names nothing.
     if (segments.some((seg) => STAGE.test(seg)) || /^[0-9]/.test(body.slice(listEnd))) continue;
     let offset = clause.index;
-    segments.forEach((segment, i) => {
+    const items = segments.flatMap((segment, i) => {
       const segStart = offset;
       offset += segment.length + 1;
       let from = i === 0 ? firstItemStart(segment) : segment.lastIndexOf('的') + 1;
@@ -97,11 +120,19 @@ export function recognizeLists(text: string, sentence: number): Candidate[] {
       const raw = segment.slice(from, to);
       const stripped = stripQualifiers(raw);
       const item = stripped.replace(PHASE, '');
-      if (!ITEM.test(item) || /^[0-9一二两三四五六七八九十]/.test(item) || isGenericHead(item)) return;
-      const kind = classify(item, listType, !stated);
-      if (!kind) return;
-      push(kind, item, segStart + from + (raw.length - stripped.length), listType, raw.replace(PHASE, ''));
+      if (!ITEM.test(item) || /^[0-9一二两三四五六七八九十]/.test(item) || isGenericHead(item)) return [];
+      const start = segStart + from + (raw.length - stripped.length);
+      return [{ item, start, raw, kind: classify(item, listType, !stated) }];
     });
+    // Items of one list are of one kind: where every item whose own suffix tells its kind (a facility: …酒店,
+    // …综合体) tells the same one, the items that show none are of it too (滨湖路、华辰酒店、东湾里等项目).
+    // Only a list closed by 等 or a count: without one, the last item's end is a guess.
+    const agreed = marker ? agreedKind(items.map(({ item }) => ownKind(item))) : undefined;
+    for (const { item, start, raw, kind } of items) {
+      const own = ownKind(item);
+      const final = agreed && !own && !regionForms().has(item) && looksAgreeable(item) ? agreed : kind;
+      if (final) push(final, item, start, listType, raw.replace(PHASE, ''));
+    }
   }
   return out;
 }

@@ -45,4 +45,17 @@ describe('recognizeLists', () => {
   it('does not read a list as projects when 项目 comes only after a longer clause', () => {
     expect(found('通过贷款、自筹资金、租金收入等渠道多方筹措资金支持重点项目。')).toEqual([]);
   });
+  it('gives unmarked items the one kind their marked neighbours show', () => {
+    expect(found('协调解决滨湖南路、华辰岚悦酒店、东兴龙居侨星郡等项目的遗留问题。')).toEqual([
+      ['Project', '滨湖南路', 'project'],
+      ['Project', '华辰岚悦酒店', 'project'],
+      ['Project', '东兴龙居侨星郡', 'project'],
+    ]);
+  });
+  it('passes no kind on to common words, nor without 等 or a count closing the list', () => {
+    expect(found('新增滨湖演艺中心、网格化服务管理等工作。')).toEqual([['Project', '滨湖演艺中心', undefined]]);
+    expect(found('推动滨湖考古展览馆、东兴龙居侨星郡开馆运营。').map(([k, n]) => [k, n])).toEqual([
+      ['Project', '滨湖考古展览馆'],
+    ]);
+  });
 });
