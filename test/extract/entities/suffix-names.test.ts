@@ -24,6 +24,11 @@ describe('recognizeSuffixNames', () => {
   it('reads a museum with a proper head as a project (a facility), not a generic 革命纪念馆', () => {
     expect(found('建成滨江考古博物馆，参观革命纪念馆。')).toEqual([['Project', '滨江考古博物馆', '滨江考古博物馆']]);
   });
+  it('reads halls and campuses with a proper head as projects (…文化馆, …文献馆, …校区), not a described kind', () => {
+    expect(
+      found('建成岚湾海洋文化馆和滨湖小学东湖校区，完善乡镇文化馆。').map(([kind, name]) => kind + ' ' + name),
+    ).toEqual(['Project 岚湾海洋文化馆', 'Project 滨湖小学东湖校区']);
+  });
   it('drops a leading verb the segmenter reads as a noun (总结|, 做精|)', () => {
     expect(found('总结滨湖村采摘园经验，做精滨江村黄金百香果采摘园。').map(([, name]) => name)).toEqual([
       '滨湖村采摘园',
