@@ -60,6 +60,7 @@ const HEAD = feature('head=');
 const START_RANK = feature('start-rank=');
 const RECURS = feature('recurs=');
 const MENTIONS = feature('mentions=');
+const LIST_NEIGHBOUR = feature('list-neighbour=');
 
 /** A character's class: Han, Latin, digit, or the character itself for punctuation. */
 function charClass(ch: string | undefined): string {
@@ -199,6 +200,7 @@ function candidateFeatures(
   if (candidate.head) f.push(HEAD(candidate.head));
   if (candidate.startRank) f.push(START_RANK(Math.min(candidate.startRank, 4)));
   if (candidate.outermost) f.push('outermost');
+  for (const kind of candidate.listNeighbours ?? []) f.push(LIST_NEIGHBOUR(kind));
   f.push(RECURS(countBucket(recurs)));
   if (candidate.aliases.length) f.push('has-alias');
   for (const x of nameFeatures(candidate.name, people, wordsOf(candidate, texts))) f.push(x);
