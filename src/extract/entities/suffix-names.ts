@@ -95,8 +95,12 @@ const NOT_BEFORE_TITLE = new Set(
 );
 const TITLE_TRIE = new Trie(TITLES);
 
-/** Project suffixes that also end common phrases: the head must hold a place or a proper name. */
-const PROPER_HEAD = new Set(RULES.suffixes.project.entries.filter((e) => e.properHead).map((e) => e.word));
+/** Suffixes that also end common phrases (…餐厅, …联合党委): the head must hold a place or a proper name. */
+const PROPER_HEAD = new Set(
+  [...RULES.suffixes.project.entries, ...RULES.suffixes.organization.entries]
+    .filter((e) => e.properHead)
+    .map((e) => e.word),
+);
 
 /** Organizations named after their place. */
 const PLACE_NAMED = new Set(RULES.suffixes.organization.entries.filter((e) => e.placeNamed).map((e) => e.word));

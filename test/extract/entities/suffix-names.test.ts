@@ -29,6 +29,22 @@ describe('recognizeSuffixNames', () => {
       found('建成岚湾海洋文化馆和滨湖小学东湖校区，完善乡镇文化馆。').map(([kind, name]) => kind + ' ' + name),
     ).toEqual(['Project 岚湾海洋文化馆', 'Project 滨湖小学东湖校区']);
   });
+  it('reads councils, associations, schools and papers by their suffix (政协, 人大常委会, 公会, 中学, 都市报)', () => {
+    expect(
+      found('县人大常委会、县政协党组，滨江旅行同业公会、岚湾附属中学和东海都市报参加。').map(([k, n]) => k + ' ' + n),
+    ).toEqual([
+      'Organization 县人大常委会',
+      'Organization 县政协',
+      'Organization 滨江旅行同业公会',
+      'Organization 岚湾附属中学',
+      'Organization 东海都市报',
+    ]);
+  });
+  it('reads a joint Party committee only with a proper head, and no generic Party committee', () => {
+    expect(found('岚湾联合党委引入民宿，深化村级联合党委建设，各国企党委参加。').map(([k, n]) => k + ' ' + n)).toEqual([
+      'Organization 岚湾联合党委',
+    ]);
+  });
   it('drops a leading verb the segmenter reads as a noun (总结|, 做精|)', () => {
     expect(found('总结滨湖村采摘园经验，做精滨江村黄金百香果采摘园。').map(([, name]) => name)).toEqual([
       '滨湖村采摘园',
