@@ -19,6 +19,13 @@ describe('recognizeLists', () => {
       ['Industry', '现代物流', 'industry'],
     ]);
   });
+  it('reads a list closed by 等新兴领域 as industries, but not one closed by a bare 等领域 (fields of policy)', () => {
+    expect(found('重点发展智能传感、储能等新兴领域。').map(([k, n]) => k + ' ' + n)).toEqual([
+      'Industry 智能传感',
+      'Industry 储能',
+    ]);
+    expect(found('紧扣选人用人、工程建设、招投标等重点领域开展整治。')).toEqual([]);
+  });
   it('reads a list closed by 等单位 as organizations', () => {
     expect(found('滨江区商务局、滨江区科技局等单位参加。')).toEqual([
       ['Organization', '滨江区商务局', 'organization'],
