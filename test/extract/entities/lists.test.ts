@@ -25,6 +25,8 @@ describe('recognizeLists', () => {
       'Industry 储能',
     ]);
     expect(found('紧扣选人用人、工程建设、招投标等重点领域开展整治。')).toEqual([]);
+    // Nor is a list of fields one of companies or projects because a word further on says so.
+    expect(found('在网络游戏、影视动漫等领域支持企业创新，推动数字经济、海洋经济等领域一批项目落地。')).toEqual([]);
   });
   it('reads a list closed by 等单位 as organizations', () => {
     expect(found('滨江区商务局、滨江区科技局等单位参加。')).toEqual([
