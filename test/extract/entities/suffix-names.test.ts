@@ -45,6 +45,13 @@ describe('recognizeSuffixNames', () => {
       'Organization 岚湾联合党委',
     ]);
   });
+  it('reads airports, intercity railways and passenger lines as projects, an airport only with a proper head', () => {
+    expect(found('滨江城际铁路和岚湾客专开通，滨湖国际机场扩建，新建支线机场。').map(([k, n]) => k + ' ' + n)).toEqual([
+      'Project 滨江城际铁路',
+      'Project 岚湾客专',
+      'Project 滨湖国际机场',
+    ]);
+  });
   it('drops a leading verb the segmenter reads as a noun (总结|, 做精|)', () => {
     expect(found('总结滨湖村采摘园经验，做精滨江村黄金百香果采摘园。').map(([, name]) => name)).toEqual([
       '滨湖村采摘园',
