@@ -67,6 +67,8 @@ export function nameStart(text: string, suffixStart: number, floor = 0, options:
     start -= word.length;
   }
   if (depth !== 0) return suffixStart; // unbalanced: no reliable name
+  // A verb of visiting never sits inside a name, even where the segmenter cut it apart (入|职).
+  start = afterVisitVerb(text, start, suffixStart);
   // A name does not open with a conjunction or a parenthetical (与|昆沭…, (江苏省)|宿迁市…).
   for (let changed = true; changed;) {
     changed = false;
@@ -81,6 +83,16 @@ export function nameStart(text: string, suffixStart: number, floor = 0, options:
     }
   }
   return start;
+}
+
+/** Just after the last verb of visiting in text[start, end), or `start` when it holds none. */
+function afterVisitVerb(text: string, start: number, end: number): number {
+  let after = start;
+  for (const verb of VISIT_VERBS) {
+    const at = text.lastIndexOf(verb, end - verb.length);
+    if (at >= start && at + verb.length > after) after = at + verb.length;
+  }
+  return after;
 }
 
 /** Where a name that starts at `from` ends, walking right over words until a verb, time word or particle. */

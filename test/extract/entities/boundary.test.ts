@@ -7,6 +7,11 @@ describe('name boundaries', () => {
     const text = '积极推动华辰智能工业园';
     expect(text.slice(nameStart(text, text.length - 3))).toBe('华辰智能工业园');
   });
+  it('starts even a registered name after a verb of visiting the segmenter cuts apart (入|职)', () => {
+    const text = '王立新入职滨江华辰科技股份有限公司';
+    const suffix = text.indexOf('股份有限公司');
+    expect(text.slice(nameStart(text, suffix, 0, { strong: true }), suffix)).toBe('滨江华辰科技');
+  });
   it('ends a name at a date before it', () => {
     const text = '6月30日滨岭客运专线';
     expect(text.slice(nameStart(text, text.length - 4))).toBe('滨岭客运专线');
