@@ -3,7 +3,7 @@
 import type { EntityKind } from '../../ontology/model.ts';
 import { GENERIC_INDUSTRY_WORDS } from '../lexicon/industries.ts';
 import { regionForms } from '../lexicon/regions.ts';
-import { isGenericHead, nameEnd, nameStart, stripQualifiers } from './boundary.ts';
+import { isGenericHead, isStopWord, nameEnd, nameStart, stripQualifiers } from './boundary.ts';
 import { RULES, type ListType } from '../rules/index.ts';
 import { PRIORITY, type Candidate } from './candidate.ts';
 import { acceptsHead, endsWithCompanyWord, kindBySuffix, looksProper } from './suffix-names.ts';
@@ -39,6 +39,13 @@ function classify(item: string, listType: ListType | undefined, inferred: boolea
   // A list only guessed to be of projects must show names, not common words (投资者, 工程进度).
   if (kind === 'Company' && inferred && !looksProper(item)) return undefined;
   return kind;
+}
+
+/** True when a verb or preposition that introduces names sits inside `item` (not at its start). */
+function holdsStopWord(item: string): boolean {
+  for (let at = 1; at < item.length - 1; at++)
+    for (let len = 2; len <= 4 && at + len < item.length; len++) if (isStopWord(item.slice(at, at + len))) return true;
+  return false;
 }
 
 /** The kind an item's own suffix gives it, if it is a name of that kind. */
@@ -121,6 +128,8 @@ export function recognizeLists(text: string, sentence: number): Candidate[] {
       const stripped = stripQualifiers(raw);
       const item = stripped.replace(PHASE, '');
       if (!ITEM.test(item) || /^[0-9一二两三四五六七八九十]/.test(item) || isGenericHead(item)) return [];
+      // A verb inside the item (河北|新设|自贸试验区) says the list ran into a clause: the suffix rule reads it.
+      if (holdsStopWord(item)) return [];
       const start = segStart + from + (raw.length - stripped.length);
       return [{ item, start, raw, kind: classify(item, listType, !stated) }];
     });

@@ -54,6 +54,9 @@ describe('recognizeLists', () => {
   it('does not read a list as projects when 项目 comes only after a longer clause', () => {
     expect(found('通过贷款、自筹资金、租金收入等渠道多方筹措资金支持重点项目。')).toEqual([]);
   });
+  it('leaves an item holding a verb to the suffix rule (东海、河北新设自贸试验区)', () => {
+    expect(found('这次在东海、岚湾、滨江新设自贸试验区。').filter(([kind]) => kind === 'Park')).toEqual([]);
+  });
   it('gives unmarked items the one kind their marked neighbours show', () => {
     expect(found('协调解决滨湖南路、华辰岚悦酒店、东兴龙居侨星郡等项目的遗留问题。')).toEqual([
       ['Project', '滨湖南路', 'project'],

@@ -52,6 +52,25 @@ describe('recognizeSuffixNames', () => {
       'Project 滨湖国际机场',
     ]);
   });
+  it('reads free-trade zones and ports, bonded ports, clusters and e-commerce parks by their suffix', () => {
+    expect(
+      found('东海自贸试验区、岚湾保税港区和滨江自由贸易港获批，华辰食品生产集聚区与滨湖跨境电商园开园。').map(
+        ([k, n]) => k + ' ' + n,
+      ),
+    ).toEqual([
+      'Park 东海自贸试验区',
+      'Park 岚湾保税港区',
+      'Park 滨江自由贸易港',
+      'Park 华辰食品生产集聚区',
+      'Park 滨湖跨境电商园',
+    ]);
+  });
+  it('starts a name after a verb of setting up or reviving (新设, 盘活) and after 会议上', () => {
+    expect(found('有效盘活滨湖跨境电商园，在滨江会议上东海综合实验区获表彰。').map(([k, n]) => k + ' ' + n)).toEqual([
+      'Park 滨湖跨境电商园',
+      'Park 东海综合实验区',
+    ]);
+  });
   it('drops a leading verb the segmenter reads as a noun (总结|, 做精|)', () => {
     expect(found('总结滨湖村采摘园经验，做精滨江村黄金百香果采摘园。').map(([, name]) => name)).toEqual([
       '滨湖村采摘园',
