@@ -135,8 +135,9 @@ export function recognizeLists(text: string, sentence: number): Candidate[] {
     });
     // Items of one list are of one kind: where every item whose own suffix tells its kind (a facility: …酒店,
     // …综合体) tells the same one, the items that show none are of it too (滨湖路、华辰酒店、东湾里等项目).
-    // Only a list closed by 等 or a count: without one, the last item's end is a guess.
-    const agreed = marker ? agreedKind(items.map(({ item }) => ownKind(item))) : undefined;
+    // Only a list closed by 等 or a count: without one, the last item's end is a guess. A list said to be of
+    // projects (…等项目) names its items by their companies (华辰电梯部件): the list type decides there.
+    const agreed = marker && listType !== 'project' ? agreedKind(items.map(({ item }) => ownKind(item))) : undefined;
     for (const { item, start, raw, kind } of items) {
       const own = ownKind(item);
       const final = agreed && !own && !regionForms().has(item) && looksAgreeable(item) ? agreed : kind;

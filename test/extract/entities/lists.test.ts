@@ -58,10 +58,17 @@ describe('recognizeLists', () => {
     expect(found('这次在东海、岚湾、滨江新设自贸试验区。').filter(([kind]) => kind === 'Park')).toEqual([]);
   });
   it('gives unmarked items the one kind their marked neighbours show', () => {
-    expect(found('协调解决滨湖南路、华辰岚悦酒店、东兴龙居侨星郡等项目的遗留问题。')).toEqual([
-      ['Project', '滨湖南路', 'project'],
-      ['Project', '华辰岚悦酒店', 'project'],
-      ['Project', '东兴龙居侨星郡', 'project'],
+    expect(found('打造滨湖南路、华辰岚悦酒店、东兴龙居侨星郡等消费新场景。')).toEqual([
+      ['Project', '滨湖南路', undefined],
+      ['Project', '华辰岚悦酒店', undefined],
+      ['Project', '东兴龙居侨星郡', undefined],
+    ]);
+  });
+  it('lets a list said to be of projects name its unmarked items by their companies', () => {
+    expect(found('观摩了滨江环保创新中心、华辰电梯部件、东海轨道车体等项目现场。')).toEqual([
+      ['Project', '滨江环保创新中心', 'project'],
+      ['Company', '华辰电梯部件', 'project'],
+      ['Company', '东海轨道车体', 'project'],
     ]);
   });
   it('passes no kind on to common words, nor without 等 or a count closing the list', () => {

@@ -40,6 +40,9 @@ describe('recognizeSuffixNames', () => {
       'Organization 东海都市报',
     ]);
   });
+  it('reads a council or Party committee before a post title as no body (某镇党委|书记, 市人大常委会|主任)', () => {
+    expect(found('滨江镇党委书记、市人大常委会主任王立新出席。')).toEqual([]);
+  });
   it('reads a joint Party committee only with a proper head, and no generic Party committee', () => {
     expect(found('岚湾联合党委引入民宿，深化村级联合党委建设，各国企党委参加。').map(([k, n]) => k + ' ' + n)).toEqual([
       'Organization 岚湾联合党委',
