@@ -65,11 +65,13 @@ describe('entity features', () => {
         'Company|e1=社',
         'Company|e3=合作社',
         'Company|L1=，',
-        'Company|R2=负责',
+        'Company|R1=负',
         'Company|len=7-9',
       ]),
     );
     expect(features.every((f) => f.startsWith('Company|'))).toBe(true);
+    // One character of context each side: two fitted the training reports' phrasing, not the genre's.
+    expect(features.some((f) => /\|[LR]2=/.test(f))).toBe(false);
   });
 
   it('never holds the whole name', () => {
