@@ -74,6 +74,12 @@ describe('recognizeSuffixNames', () => {
       'Park 东海综合实验区',
     ]);
   });
+  it('reads a province’s departments (…科技厅, …教育厅), also by the level word alone', () => {
+    expect(found('东海省科学技术厅和省教育厅联合发文。').map(([k, n]) => k + ' ' + n)).toEqual([
+      'Organization 东海省科学技术厅',
+      'Organization 省教育厅',
+    ]);
+  });
   it('drops a leading verb the segmenter reads as a noun (总结|, 做精|)', () => {
     expect(found('总结滨湖村采摘园经验，做精滨江村黄金百香果采摘园。').map(([, name]) => name)).toEqual([
       '滨湖村采摘园',
