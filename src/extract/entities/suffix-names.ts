@@ -109,9 +109,9 @@ const PLACE_NAMED = new Set(RULES.suffixes.organization.entries.filter((e) => e.
 const LEVEL_NAMED = new Set(RULES.suffixes.organization.entries.filter((e) => e.levelNamed).map((e) => e.word));
 const LEVEL_WORDS = new Set(['省', '市', '区', '县', '镇']);
 
-/** 局 ends bureaus (经济发展局) but also common words (格局, 大局, 布局, 开局, 新局: their last character before it)
+/** 局 ends bureaus (经济发展局) but also common words (格局, 大局, 布局, 开局, 新局, 开好局, 困难局: their last character before it)
  *  and a bare 管理局. */
-const NOT_A_BUREAU = /(?:[格大布开全当时变结僵骗赌饭棋牌战政新残定终出入药]|^管理)$/;
+const NOT_A_BUREAU = /(?:[格大布开全当时变结僵骗赌饭棋牌战政新残定终出入药好难]|^管理)$/;
 
 /** 基地 after an industry names a role a region plays (先进制造业基地, 老工业基地), not a facility; 宅基地 is land. */
 const NOT_A_BASE = /[业宅]$/;

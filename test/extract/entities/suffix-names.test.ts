@@ -80,6 +80,11 @@ describe('recognizeSuffixNames', () => {
       'Organization 省教育厅',
     ]);
   });
+  it('reads a school only with a proper head, and no bureau in 开好局 or 困难局', () => {
+    expect(found('深入学校调研，滨江实验学校开学，十四五开好局，克服困难局面。').map(([k, n]) => k + ' ' + n)).toEqual([
+      'Organization 滨江实验学校',
+    ]);
+  });
   it('drops a leading verb the segmenter reads as a noun (总结|, 做精|)', () => {
     expect(found('总结滨湖村采摘园经验，做精滨江村黄金百香果采摘园。').map(([, name]) => name)).toEqual([
       '滨湖村采摘园',
