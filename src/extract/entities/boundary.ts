@@ -85,12 +85,13 @@ export function nameStart(text: string, suffixStart: number, floor = 0, options:
   return start;
 }
 
-/** Just after the last verb of visiting in text[start, end), or `start` when it holds none. */
+/** Just after the last verb of visiting that ends inside text[start, end) (陈列|着 when the walk stopped at 陈列),
+ *  or `start` when none does. */
 function afterVisitVerb(text: string, start: number, end: number): number {
   let after = start;
   for (const verb of VISIT_VERBS) {
     const at = text.lastIndexOf(verb, end - verb.length);
-    if (at >= start && at + verb.length > after) after = at + verb.length;
+    if (at >= 0 && at + verb.length > after) after = at + verb.length;
   }
   return after;
 }

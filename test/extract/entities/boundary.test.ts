@@ -12,6 +12,11 @@ describe('name boundaries', () => {
     const suffix = text.indexOf('股份有限公司');
     expect(text.slice(nameStart(text, suffix, 0, { strong: true }), suffix)).toBe('滨江华辰科技');
   });
+  it('starts a name after a verb of visiting that runs past where the walk stopped (陈列|着)', () => {
+    const text = '展厅里陈列着滨江华辰装备有限公司';
+    const suffix = text.indexOf('有限公司');
+    expect(text.slice(nameStart(text, suffix, 0, { strong: true }), suffix)).toBe('滨江华辰装备');
+  });
   it('ends a name at a date before it', () => {
     const text = '6月30日滨岭客运专线';
     expect(text.slice(nameStart(text, text.length - 4))).toBe('滨岭客运专线');

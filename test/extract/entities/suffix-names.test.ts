@@ -14,6 +14,7 @@ describe('recognizeSuffixNames', () => {
   });
   it('reads a registered company name whole', () => {
     expect(found('由华辰科技有限公司投资建设。')).toEqual([['Company', '华辰科技有限公司', '华辰科技有限公司']]);
+    expect(found('来到滨江机械集团股份有限公司。').map(([, name]) => name)).toEqual(['滨江机械集团股份有限公司']);
   });
   it('reads facilities named by their kind (环岛路, 度假村) as projects', () => {
     expect(found('岚湾环岛路建成通车，滨江温泉度假村开业。')).toEqual([
