@@ -173,7 +173,8 @@ export function recognizeSuffixNames(text: string, sentence: number): Candidate[
     const zoneBody = !PLACE_NAMED.has(value.suffix) || (NOT_BEFORE_TITLE.has(value.suffix) && !titleFollows);
     if (value.kind === 'Organization' && park?.end === floor && zoneBody) {
       const head = text.slice(floor, suffixStart);
-      if (head.length <= 12 && /^[\p{Script=Han}与和]*$/u.test(head)) {
+      // …but not a phrase that runs on from it (某区党工委|专项教育领导小组的|工作部, 某党工委|各项|工作部).
+      if (head.length <= 12 && /^[\p{Script=Han}与和]*$/u.test(head) && !/的|^各/.test(head)) {
         out.push({
           kind: 'Organization',
           name: text.slice(park.start, end),
@@ -225,6 +226,20 @@ export function recognizeSuffixNames(text: string, sentence: number): Candidate[
     }
     floor = end;
     const fullHead = text.slice(start, suffixStart);
+    // An affiliated body is named by its parent: 某某大学|附属|某某医院 is one name.
+    const affiliate = out.at(-1);
+    if (
+      value.kind === 'Organization' &&
+      affiliate?.kind === 'Organization' &&
+      affiliate.end === start &&
+      fullHead.startsWith('附属')
+    ) {
+      affiliate.name += fullHead + value.suffix;
+      affiliate.end = end;
+      affiliate.aliases = [affiliate.name];
+      floor = end;
+      continue;
+    }
     const rawHead = stripQualifiers(fullHead);
     const head = rawHead.replace(/[“”]/g, '');
     const nameStartAt = suffixStart - rawHead.length;

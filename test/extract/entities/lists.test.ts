@@ -34,6 +34,9 @@ describe('recognizeLists', () => {
       ['Organization', '滨江区科技局', 'organization'],
     ]);
   });
+  it('does not read a list closed by 等向有关部门 (a clause, not a kind) as organizations', () => {
+    expect(found('上缴安置房补差款、归还借款、垫付项目款等向相关部门上缴资金。')).toEqual([]);
+  });
   it('reads a list closed by 等央企 as companies', () => {
     expect(found('华辰建、东海能化集团等央企参与。')).toEqual([
       ['Company', '华辰建', 'enterprise'],

@@ -86,6 +86,14 @@ describe('recognizeSuffixNames', () => {
       'Organization 滨江实验学校',
     ]);
   });
+  it('reads an affiliated body with its parent as one name (某某大学附属某某医院)', () => {
+    expect(found('滨江医科大学附属华辰医院专家入驻。').map(([k, n]) => k + ' ' + n)).toEqual([
+      'Organization 滨江医科大学附属华辰医院',
+    ]);
+  });
+  it('drops 原 (former) before a body’s name', () => {
+    expect(found('原区旅游发展委员会撤销。').map(([k, n]) => k + ' ' + n)).toEqual(['Organization 区旅游发展委员会']);
+  });
   it('drops a leading verb the segmenter reads as a noun (总结|, 做精|)', () => {
     expect(found('总结滨湖村采摘园经验，做精滨江村黄金百香果采摘园。').map(([, name]) => name)).toEqual([
       '滨湖村采摘园',
@@ -171,6 +179,10 @@ describe('recognizeSuffixNames', () => {
       '滨海试验区党工委',
     ]);
     expect(found('滨江开发区党工委书记王华辰表示。').filter(([kind]) => kind === 'Organization')).toEqual([]);
+    // A phrase running on from the committee is no body under it.
+    expect(found('落实滨江开发区党工委各项工作部署。').map(([, name]) => name)).not.toContain(
+      '滨江开发区党工委各项工作部',
+    );
   });
   it('reads a zone’s 管委会 as a body except before a post title, and a company named after its zone whole', () => {
     const names = (text: string) => found(text).map(([kind, name]) => `${kind}:${name}`);
