@@ -17,6 +17,12 @@ describe('name boundaries', () => {
     const suffix = text.indexOf('有限公司');
     expect(text.slice(nameStart(text, suffix, 0, { strong: true }), suffix)).toBe('滨江华辰装备');
   });
+  it('keeps an action coordinated by 与 or 及 inside a name (制备|与|储存一体化项目)', () => {
+    const text = '建设华辰氢能制备与储存一体化项目';
+    expect(text.slice(nameStart(text, text.indexOf('一体化项目')))).toBe('华辰氢能制备与储存一体化项目');
+    const visit = '加强与滨江旅行同业公会';
+    expect(visit.slice(nameStart(visit, visit.indexOf('公会')))).toBe('滨江旅行同业公会');
+  });
   it('ends a name at a date before it', () => {
     const text = '6月30日滨岭客运专线';
     expect(text.slice(nameStart(text, text.length - 4))).toBe('滨岭客运专线');
