@@ -9,6 +9,7 @@ import {
 import { segment, tagOf } from '../lexicon/segmenter.ts';
 import { RULES } from '../rules/index.ts';
 import { TITLES } from '../lexicon/people.ts';
+import { STATE_BODIES } from '../lexicon/state-bodies.ts';
 import { Trie } from '../lexicon/trie.ts';
 import { isGenericHead, isStopWord, nameStart, stripQualifiers } from './boundary.ts';
 import { PRIORITY, type Candidate } from './candidate.ts';
@@ -155,6 +156,19 @@ function afterLastStopWord(text: string, start: number, suffixStart: number): nu
   return start;
 }
 
+const STATE_BODY_TRIE = new Trie(STATE_BODIES);
+
+/** Where a state body's name starts when it ends at `start` or one or two characters before it (国务院|发展|研究中心),
+ *  not before `floor`. */
+function stateBodyBefore(text: string, start: number, floor: number): number | undefined {
+  for (let gap = 0; gap <= 2 && start - gap > floor; gap++) {
+    if (gap && !/^\p{Script=Han}+$/u.test(text.slice(start - gap, start))) return undefined;
+    const body = STATE_BODY_TRIE.longestEndingAt(text, start - gap, 12);
+    if (body && body.start >= floor) return body.start;
+  }
+  return undefined;
+}
+
 export function recognizeSuffixNames(text: string, sentence: number): Candidate[] {
   const out: Candidate[] = [];
   let floor = 0;
@@ -224,19 +238,39 @@ export function recognizeSuffixNames(text: string, sentence: number): Candidate[
       const open = text.lastIndexOf('“', start - 1);
       if (open >= 0 && start - open <= 16) start = open;
     }
+    const previousFloor = floor;
     floor = end;
     const fullHead = text.slice(start, suffixStart);
     // An affiliated body is named by its parent: 某某大学|附属|某某医院 is one name.
+    // So is an institute's unit written right after it: 某某科学院|半导体研究所.
     const affiliate = out.at(-1);
     if (
       value.kind === 'Organization' &&
       affiliate?.kind === 'Organization' &&
       affiliate.end === start &&
-      fullHead.startsWith('附属')
+      (fullHead.startsWith('附属') || (/(?:院|大学)$/.test(affiliate.name) && fullHead.length >= 2))
     ) {
+      affiliate.aliases = [...(affiliate.aliases ?? []), affiliate.name];
       affiliate.name += fullHead + value.suffix;
       affiliate.end = end;
-      affiliate.aliases = [affiliate.name];
+      floor = end;
+      continue;
+    }
+    // A body of the state opens the name of a unit under it (国务院|发展研究中心, 中国社会科学院|工业经济研究所): the
+    // whole is that unit, an organization whatever its suffix.
+    const stateBody =
+      value.kind === 'Organization' || value.kind === 'Project'
+        ? stateBodyBefore(text, start, previousFloor)
+        : undefined;
+    if (stateBody !== undefined && !isGenericHead(text.slice(start, suffixStart))) {
+      out.push({
+        kind: 'Organization',
+        name: text.slice(stateBody, end),
+        sentence,
+        start: stateBody,
+        end,
+        priority: PRIORITY.suffixName,
+      });
       floor = end;
       continue;
     }

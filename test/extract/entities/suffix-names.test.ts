@@ -91,6 +91,14 @@ describe('recognizeSuffixNames', () => {
       'Organization 滨江医科大学附属华辰医院',
     ]);
   });
+  it('reads a unit under a state body or an institute with it, as an organization', () => {
+    expect(found('王立新，国务院发展研究中心副主任。').map(([k, n]) => k + ' ' + n)).toEqual([
+      'Organization 国务院发展研究中心',
+    ]);
+    expect(found('他在中国科学院华辰材料研究所工作。').map(([k, n]) => k + ' ' + n)).toEqual([
+      'Organization 中国科学院华辰材料研究所',
+    ]);
+  });
   it('drops 原 (former) before a body’s name', () => {
     expect(found('原区旅游发展委员会撤销。').map(([k, n]) => k + ' ' + n)).toEqual(['Organization 区旅游发展委员会']);
   });
