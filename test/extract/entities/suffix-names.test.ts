@@ -99,6 +99,12 @@ describe('recognizeSuffixNames', () => {
       'Organization 中国科学院华辰材料研究所',
     ]);
   });
+  it('starts a name after 率 (led): 某某率|某县水务局', () => {
+    expect(found('副县长王立新率县水务局、华辰水务投资有限责任公司负责人调研。').map(([k, n]) => k + ' ' + n)).toEqual([
+      'Organization 县水务局',
+      'Company 华辰水务投资有限责任公司',
+    ]);
+  });
   it('drops 原 (former) before a body’s name', () => {
     expect(found('原区旅游发展委员会撤销。').map(([k, n]) => k + ' ' + n)).toEqual(['Organization 区旅游发展委员会']);
   });
