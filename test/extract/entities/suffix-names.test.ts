@@ -99,6 +99,9 @@ describe('recognizeSuffixNames', () => {
       'Organization 中国科学院华辰材料研究所',
     ]);
   });
+  it('starts a name after 历任 and 曾任 in a career line', () => {
+    expect(found('王立新历任滨江市人民政府秘书长。').map(([, n]) => n)).toEqual(['滨江市人民政府']);
+  });
   it('starts a name after 率 (led): 某某率|某县水务局', () => {
     expect(found('副县长王立新率县水务局、华辰水务投资有限责任公司负责人调研。').map(([k, n]) => k + ' ' + n)).toEqual([
       'Organization 县水务局',
