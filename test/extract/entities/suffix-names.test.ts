@@ -99,6 +99,13 @@ describe('recognizeSuffixNames', () => {
       'Organization 中国科学院华辰材料研究所',
     ]);
   });
+  it('reads no 保税仓 inside 保税仓储, and starts a park after 办理 or 投建', () => {
+    expect(
+      found('滨湖保税仓储物流园区划转后办理岚湾跨境物流园区手续，合资投建华辰新材料产业园。').map(
+        ([k, n]) => k + ' ' + n,
+      ),
+    ).toEqual(['Park 滨湖保税仓储物流园区', 'Park 岚湾跨境物流园区', 'Park 华辰新材料产业园']);
+  });
   it('starts a name after 历任 and 曾任 in a career line', () => {
     expect(found('王立新历任滨江市人民政府秘书长。').map(([, n]) => n)).toEqual(['滨江市人民政府']);
   });
