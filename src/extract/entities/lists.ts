@@ -14,6 +14,10 @@ const TAIL_TYPES = RULES.listTypes;
 /** Verbs of investment projects: a list of names in a clause that says them is a list of projects. */
 const PROJECT_VERBS = /签约|开工|竣工|投产|达效|落户|设备进场|引进|招引|投资/;
 const KIND_OF_LIST = new Map(RULES.listTypes.map((rule) => [rule.type, rule.kind]));
+/** A list said to be of ways or tasks (…等方式创新大型项目…) names nothing, whatever words follow it. */
+const NOT_NAMES = /^等[^。；;，,]{0,4}?(?:方式|方面|措施|手段|渠道|形式|环节|问题|工作)/;
+/** …nor one said to be of fields (…等多个领域) in a clause about investment. */
+const FIELDS = /^等[^。；;，,]{0,4}?领域/;
 /** Where the last item ends: 等, a quote, or a count (三大, 2个). */
 const LAST_ITEM_END = new RegExp(`等|[‘’“”]|${COUNT}`);
 /** Phases and project words after a company's name: 恒泰新能源一期, 凌云金刚石三期, 瑞丰新材料一期工程. */
@@ -111,8 +115,8 @@ export function recognizeLists(text: string, sentence: number): Candidate[] {
       listEnd = nameEnd(body, lastSep + 1);
     }
     const tail = body.slice(listEnd).replace(/^[‘’“”]+/, '');
-    const stated = TAIL_TYPES.find((rule) => rule.tail.test(tail))?.type;
-    const listType = stated ?? (PROJECT_VERBS.test(body) ? 'project' : undefined);
+    const stated = NOT_NAMES.test(tail) ? undefined : TAIL_TYPES.find((rule) => rule.tail.test(tail))?.type;
+    const listType = stated ?? (PROJECT_VERBS.test(body) && !FIELDS.test(tail) ? 'project' : undefined);
     const segments = body.slice(0, listEnd).split('、');
     // A list of stages (签约、开工、…) or of figures (…23个、占比56%) names nothing.
     if (segments.some((seg) => STAGE.test(seg)) || /^[0-9]/.test(body.slice(listEnd))) continue;

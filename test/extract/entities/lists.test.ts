@@ -37,6 +37,10 @@ describe('recognizeLists', () => {
   it('does not read a list closed by 等向有关部门 (a clause, not a kind) as organizations', () => {
     expect(found('上缴安置房补差款、归还借款、垫付项目款等向相关部门上缴资金。')).toEqual([]);
   });
+  it('names nothing in a list of ways or of fields, whatever words follow it', () => {
+    expect(found('鼓励企业通过自营、出租、招商引资等方式创新大型项目招商。')).toEqual([]);
+    expect(found('投资项目涵盖市政建设、文旅开发、物流贸易等多个领域。')).toEqual([]);
+  });
   it('reads a list closed by 等央企 as companies', () => {
     expect(found('华辰建、东海能化集团等央企参与。')).toEqual([
       ['Company', '华辰建', 'enterprise'],
