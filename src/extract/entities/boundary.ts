@@ -14,6 +14,8 @@ const WINDOW = 24;
 const NAME_CHAR = /[\p{Script=Han}A-Za-z0-9·]/u;
 /** Particles and conjunctions that join phrases: never the last word of a name's head. */
 const JOINERS = new Set(['的', '和', '与', '及', '或', '等']);
+/** Conjunctions that join two actions inside a project's name (制备与储存): the action before them belongs to it. */
+const COORDINATORS = new Set(['与', '及']);
 /** Date units, which after a number close a date rather than open a name. */
 const DATE_UNIT = /^[年月日号]$/;
 const NUMERIC = /^[0-9.０-９零一二两三四五六七八九十百千万亿]+$/u;
@@ -60,13 +62,17 @@ export function nameStart(text: string, suffixStart: number, floor = 0, options:
       if (NUMERIC.test(word)) break;
       // The word just before the suffix belongs to the name even when it is a verb (服务中心, 投资公司).
       // …but never a particle or conjunction (较高知名度的|民宿群, 旅游资源和|景区).
-      if ((!first || JOINERS.has(word)) && endsName(word, options.strong)) break;
+      // …nor a verb coordinated inside the name (制备|与|储存一体化项目, 处置|及|资源化利用中心).
+      const coordinated = COORDINATORS.has(words[w + 1] ?? '') && !STOP.has(word) && !VISIT.has(word);
+      if ((!first || JOINERS.has(word)) && !coordinated && endsName(word, options.strong)) break;
       // A count or a date ends a name: 3|个|园区, 6月30|日|南岭客运专线.
       if (w > 0 && NUMERIC.test(words[w - 1]!) && (tagOf(word) === 'q' || DATE_UNIT.test(word))) break;
     }
     start -= word.length;
   }
   if (depth !== 0) return suffixStart; // unbalanced: no reliable name
+  // A verb of visiting never sits inside a name, even where the segmenter cut it apart (入|职).
+  start = afterVisitVerb(text, start, suffixStart);
   // A name does not open with a conjunction or a parenthetical (与|昆沭…, (江苏省)|宿迁市…).
   for (let changed = true; changed;) {
     changed = false;
@@ -81,6 +87,17 @@ export function nameStart(text: string, suffixStart: number, floor = 0, options:
     }
   }
   return start;
+}
+
+/** Just after the last verb of visiting that ends inside text[start, end) (陈列|着 when the walk stopped at 陈列),
+ *  or `start` when none does. */
+function afterVisitVerb(text: string, start: number, end: number): number {
+  let after = start;
+  for (const verb of VISIT_VERBS) {
+    const at = text.lastIndexOf(verb, end - verb.length);
+    if (at >= 0 && at + verb.length > after) after = at + verb.length;
+  }
+  return after;
 }
 
 /** Where a name that starts at `from` ends, walking right over words until a verb, time word or particle. */

@@ -3,7 +3,7 @@
 import type { EntityKind } from '../../ontology/model.ts';
 import { GENERIC_INDUSTRY_WORDS } from '../lexicon/industries.ts';
 import { regionForms } from '../lexicon/regions.ts';
-import { isGenericHead, nameEnd, nameStart, stripQualifiers } from './boundary.ts';
+import { isGenericHead, isStopWord, nameEnd, nameStart, stripQualifiers } from './boundary.ts';
 import { RULES, type ListType } from '../rules/index.ts';
 import { PRIORITY, type Candidate } from './candidate.ts';
 import { acceptsHead, endsWithCompanyWord, kindBySuffix, looksProper } from './suffix-names.ts';
@@ -14,6 +14,10 @@ const TAIL_TYPES = RULES.listTypes;
 /** Verbs of investment projects: a list of names in a clause that says them is a list of projects. */
 const PROJECT_VERBS = /签约|开工|竣工|投产|达效|落户|设备进场|引进|招引|投资/;
 const KIND_OF_LIST = new Map(RULES.listTypes.map((rule) => [rule.type, rule.kind]));
+/** A list said to be of ways or tasks (…等方式创新大型项目…) names nothing, whatever words follow it. */
+const NOT_NAMES = /^等[^。；;，,]{0,4}?(?:方式|方面|措施|手段|渠道|形式|环节|问题|工作)/;
+/** …nor one said to be of fields (…等多个领域) in a clause about investment. */
+const FIELDS = /^等[^。；;，,]{0,4}?领域/;
 /** Where the last item ends: 等, a quote, or a count (三大, 2个). */
 const LAST_ITEM_END = new RegExp(`等|[‘’“”]|${COUNT}`);
 /** Phases and project words after a company's name: 恒泰新能源一期, 凌云金刚石三期, 瑞丰新材料一期工程. */
@@ -39,6 +43,36 @@ function classify(item: string, listType: ListType | undefined, inferred: boolea
   // A list only guessed to be of projects must show names, not common words (投资者, 工程进度).
   if (kind === 'Company' && inferred && !looksProper(item)) return undefined;
   return kind;
+}
+
+/** True when a verb or preposition that introduces names sits inside `item` (not at its start). */
+function holdsStopWord(item: string): boolean {
+  for (let at = 1; at < item.length - 1; at++)
+    for (let len = 2; len <= 4 && at + len < item.length; len++) if (isStopWord(item.slice(at, at + len))) return true;
+  return false;
+}
+
+/** The kind an item's own suffix gives it, if it is a name of that kind. */
+function ownKind(item: string): EntityKind | undefined {
+  const own = kindBySuffix(item);
+  if (!own || item.length <= own.suffix.length) return undefined;
+  return acceptsHead(own, item.slice(0, -own.suffix.length)) ? own.kind : undefined;
+}
+
+/** Kinds a list's marked items may pass on to its unmarked ones. */
+const AGREEING_KINDS: ReadonlySet<EntityKind> = new Set(['Project']);
+
+/** The one kind of a list's marked items, when they all agree and at least one item shows none. */
+function agreedKind(kinds: (EntityKind | undefined)[]): EntityKind | undefined {
+  const marked = new Set(kinds.filter((k) => k !== undefined));
+  if (marked.size !== 1 || !kinds.includes(undefined)) return undefined;
+  const [kind] = marked;
+  return AGREEING_KINDS.has(kind!) ? kind : undefined;
+}
+
+/** An unmarked item that can take its list's kind: a name, not a figure, a stage or a common word. */
+function looksAgreeable(item: string): boolean {
+  return item.length >= 2 && !NOT_AN_ITEM.test(item) && !GENERIC_INDUSTRY_WORDS.has(item) && looksProper(item);
 }
 
 /** Where the first item of a list begins inside its segment. */
@@ -81,13 +115,13 @@ export function recognizeLists(text: string, sentence: number): Candidate[] {
       listEnd = nameEnd(body, lastSep + 1);
     }
     const tail = body.slice(listEnd).replace(/^[‘’“”]+/, '');
-    const stated = TAIL_TYPES.find((rule) => rule.tail.test(tail))?.type;
-    const listType = stated ?? (PROJECT_VERBS.test(body) ? 'project' : undefined);
+    const stated = NOT_NAMES.test(tail) ? undefined : TAIL_TYPES.find((rule) => rule.tail.test(tail))?.type;
+    const listType = stated ?? (PROJECT_VERBS.test(body) && !FIELDS.test(tail) ? 'project' : undefined);
     const segments = body.slice(0, listEnd).split('、');
     // A list of stages (签约、开工、…) or of figures (…23个、占比56%) names nothing.
     if (segments.some((seg) => STAGE.test(seg)) || /^[0-9]/.test(body.slice(listEnd))) continue;
     let offset = clause.index;
-    segments.forEach((segment, i) => {
+    const items = segments.flatMap((segment, i) => {
       const segStart = offset;
       offset += segment.length + 1;
       let from = i === 0 ? firstItemStart(segment) : segment.lastIndexOf('的') + 1;
@@ -97,11 +131,22 @@ export function recognizeLists(text: string, sentence: number): Candidate[] {
       const raw = segment.slice(from, to);
       const stripped = stripQualifiers(raw);
       const item = stripped.replace(PHASE, '');
-      if (!ITEM.test(item) || /^[0-9一二两三四五六七八九十]/.test(item) || isGenericHead(item)) return;
-      const kind = classify(item, listType, !stated);
-      if (!kind) return;
-      push(kind, item, segStart + from + (raw.length - stripped.length), listType, raw.replace(PHASE, ''));
+      if (!ITEM.test(item) || /^[0-9一二两三四五六七八九十]/.test(item) || isGenericHead(item)) return [];
+      // A verb inside the item (河北|新设|自贸试验区) says the list ran into a clause: the suffix rule reads it.
+      if (holdsStopWord(item)) return [];
+      const start = segStart + from + (raw.length - stripped.length);
+      return [{ item, start, raw, kind: classify(item, listType, !stated) }];
     });
+    // Items of one list are of one kind: where every item whose own suffix tells its kind (a facility: …酒店,
+    // …综合体) tells the same one, the items that show none are of it too (滨湖路、华辰酒店、东湾里等项目).
+    // Only a list closed by 等 or a count: without one, the last item's end is a guess. A list said to be of
+    // projects (…等项目) names its items by their companies (华辰电梯部件): the list type decides there.
+    const agreed = marker && listType !== 'project' ? agreedKind(items.map(({ item }) => ownKind(item))) : undefined;
+    for (const { item, start, raw, kind } of items) {
+      const own = ownKind(item);
+      const final = agreed && !own && !regionForms().has(item) && looksAgreeable(item) ? agreed : kind;
+      if (final) push(final, item, start, listType, raw.replace(PHASE, ''));
+    }
   }
   return out;
 }

@@ -59,6 +59,8 @@ const GENERIC = new Set([
     '帮扶',
     '对口',
     '红色',
+    '以上',
+    '以下',
   ],
 ]);
 
@@ -95,8 +97,8 @@ export function recognizeLocalPlaces(text: string, sentence: number): Candidate[
       start = starts[j]!;
     }
     const end = starts[i]! + word.length;
-    if (suffixStart - start < 2 || text.startsWith(suffix, end) || describesByRegion(text.slice(start, suffixStart)))
-      return;
+    const name = text.slice(start, suffixStart);
+    if (suffixStart - start < 2 || text.startsWith(suffix, end) || describesByRegion(name) || GENERIC.has(name)) return;
     out.push({ kind: 'Region', name: text.slice(start, end), sentence, start, end, priority: PRIORITY.region });
   });
   return out;

@@ -86,12 +86,17 @@ function parkOpeningBody(body: Candidate, text: string): Candidate[] {
   return park ? [{ ...park, start: body.start, end: body.start + park.end, priority: 0, nested: true }] : [];
 }
 
+const sameSpan = (a: Candidate, b: Candidate) => a.kind === b.kind && a.start === b.start && a.end === b.end;
+
 /** The entities inside the kept names of one sentence, in the order the pipeline has always added them. */
 export function namesInside(resolved: Candidate[], text: string): Candidate[] {
   const out: Candidate[] = [];
   for (const c of resolved) if (c.kind === 'Park' && !c.reference) out.push(...nestedInPark(c, text));
-  for (const c of resolved) if (c.kind === 'Organization') out.push(...parkOpeningBody(c, text));
+  const zones = resolved.flatMap((c) => (c.kind === 'Organization' ? parkOpeningBody(c, text) : []));
+  out.push(...zones);
   for (const c of resolved)
     if (c.kind === 'Organization' || PLACED_KINDS.has(c.kind)) out.push(...openingRegions(c, text));
+  // A zone named inside a body's name places itself like any zone (平潭|某某实验区|管理局 → 平潭).
+  for (const zone of zones) out.push(...openingRegions(zone, text).filter((r) => !out.some((o) => sameSpan(o, r))));
   return out;
 }

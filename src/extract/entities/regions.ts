@@ -54,10 +54,25 @@ export function bracketedRegion(name: string): { region: string; start: number; 
   return { region: pickRegion(forms).region.name, start, end: start + bracket[1]!.length };
 }
 
+/** Divisions whose names are also common words (阳泉市的城区, a town named 街道): never a place standing alone. */
+const COMMON_WORD_PLACES: ReadonlySet<string> = new Set(['城区', '新城区', '街道', '解放区', '郊区', '矿区']);
+
+/** 两岸 is the two sides of the Strait, but the banks of a river just named (湘江两岸, 汾河治理及两岸) or of one being
+ *  built (两岸堤防) are no place. */
+const RIVER_BEFORE = /[江河溪渠湖水][^，。；]{0,5}$/;
+const riverBanks = (text: string, start: number, end: number) =>
+  text.slice(start, end) === '两岸' &&
+  (RIVER_BEFORE.test(text.slice(Math.max(0, start - 6), start)) || text.startsWith('堤', end));
+
+/** A township's name before 村 is the word 乡村 (发展|乡村, 振兴|乡村), not the township. */
+const inRuralWord = (text: string, end: number) => text[end - 1] === '乡' && text[end] === '村';
+
 export function recognizeRegions(text: string, sentence: number): Candidate[] {
   return regionTrie()
     .findAll(text)
     .filter(({ end }) => !STREET.test(text.slice(end, end + 3)))
+    .filter(({ start, end }) => !COMMON_WORD_PLACES.has(text.slice(start, end)))
+    .filter(({ start, end }) => !riverBanks(text, start, end) && !inRuralWord(text, end))
     .filter(({ start, end, value }) => value[0]?.region.name !== HOME_COUNTRY || !isSetPhraseCountry(text, start, end))
     .map(({ start, end, value }) => {
       const form = preferredForm(value);

@@ -6,14 +6,19 @@ import { PRIORITY, type Candidate } from './candidate.ts';
 
 const BODY_TRIE = new Trie(STATE_BODIES);
 
+/** After a party's name, 人 or 员 makes a word for its members (中国共产党人), not the body. */
+const MEMBER_WORD = /^[人员]/;
+
 export function recognizeStateBodies(text: string, sentence: number): Candidate[] {
-  return BODY_TRIE.findAll(text).map(({ start, end, value }) => ({
-    kind: 'Organization',
-    name: value.name,
-    aliases: text.slice(start, end) === value.name ? undefined : [text.slice(start, end)],
-    sentence,
-    start,
-    end,
-    priority: PRIORITY.suffixName,
-  }));
+  return BODY_TRIE.findAll(text)
+    .filter(({ end }) => !MEMBER_WORD.test(text.slice(end, end + 1)))
+    .map(({ start, end, value }) => ({
+      kind: 'Organization',
+      name: value.name,
+      aliases: text.slice(start, end) === value.name ? undefined : [text.slice(start, end)],
+      sentence,
+      start,
+      end,
+      priority: PRIORITY.suffixName,
+    }));
 }

@@ -9,6 +9,7 @@ import {
 import { segment, tagOf } from '../lexicon/segmenter.ts';
 import { RULES } from '../rules/index.ts';
 import { TITLES } from '../lexicon/people.ts';
+import { STATE_BODIES } from '../lexicon/state-bodies.ts';
 import { Trie } from '../lexicon/trie.ts';
 import { isGenericHead, isStopWord, nameStart, stripQualifiers } from './boundary.ts';
 import { PRIORITY, type Candidate } from './candidate.ts';
@@ -95,8 +96,12 @@ const NOT_BEFORE_TITLE = new Set(
 );
 const TITLE_TRIE = new Trie(TITLES);
 
-/** Project suffixes that also end common phrases: the head must hold a place or a proper name. */
-const PROPER_HEAD = new Set(RULES.suffixes.project.entries.filter((e) => e.properHead).map((e) => e.word));
+/** Suffixes that also end common phrases (…餐厅, …联合党委): the head must hold a place or a proper name. */
+const PROPER_HEAD = new Set(
+  [...RULES.suffixes.project.entries, ...RULES.suffixes.organization.entries]
+    .filter((e) => e.properHead)
+    .map((e) => e.word),
+);
 
 /** Organizations named after their place. */
 const PLACE_NAMED = new Set(RULES.suffixes.organization.entries.filter((e) => e.placeNamed).map((e) => e.word));
@@ -105,9 +110,9 @@ const PLACE_NAMED = new Set(RULES.suffixes.organization.entries.filter((e) => e.
 const LEVEL_NAMED = new Set(RULES.suffixes.organization.entries.filter((e) => e.levelNamed).map((e) => e.word));
 const LEVEL_WORDS = new Set(['省', '市', '区', '县', '镇']);
 
-/** 局 ends bureaus (经济发展局) but also common words (格局, 大局, 布局, 开局, 新局: their last character before it)
+/** 局 ends bureaus (经济发展局) but also common words (格局, 大局, 布局, 开局, 新局, 开好局, 困难局: their last character before it)
  *  and a bare 管理局. */
-const NOT_A_BUREAU = /(?:[格大布开全当时变结僵骗赌饭棋牌战政新残定终出入药]|^管理)$/;
+const NOT_A_BUREAU = /(?:[格大布开全当时变结僵骗赌饭棋牌战政新残定终出入药好难]|^管理)$/;
 
 /** 基地 after an industry names a role a region plays (先进制造业基地, 老工业基地), not a facility; 宅基地 is land. */
 const NOT_A_BASE = /[业宅]$/;
@@ -151,6 +156,19 @@ function afterLastStopWord(text: string, start: number, suffixStart: number): nu
   return start;
 }
 
+const STATE_BODY_TRIE = new Trie(STATE_BODIES);
+
+/** Where a state body's name starts when it ends at `start` or one or two characters before it (国务院|发展|研究中心),
+ *  not before `floor`. */
+function stateBodyBefore(text: string, start: number, floor: number): number | undefined {
+  for (let gap = 0; gap <= 2 && start - gap > floor; gap++) {
+    if (gap && !/^\p{Script=Han}+$/u.test(text.slice(start - gap, start))) return undefined;
+    const body = STATE_BODY_TRIE.longestEndingAt(text, start - gap, 12);
+    if (body && body.start >= floor) return body.start;
+  }
+  return undefined;
+}
+
 export function recognizeSuffixNames(text: string, sentence: number): Candidate[] {
   const out: Candidate[] = [];
   let floor = 0;
@@ -169,7 +187,8 @@ export function recognizeSuffixNames(text: string, sentence: number): Candidate[
     const zoneBody = !PLACE_NAMED.has(value.suffix) || (NOT_BEFORE_TITLE.has(value.suffix) && !titleFollows);
     if (value.kind === 'Organization' && park?.end === floor && zoneBody) {
       const head = text.slice(floor, suffixStart);
-      if (head.length <= 12 && /^[\p{Script=Han}与和]*$/u.test(head)) {
+      // …but not a phrase that runs on from it (某区党工委|专项教育领导小组的|工作部, 某党工委|各项|工作部).
+      if (head.length <= 12 && /^[\p{Script=Han}与和]*$/u.test(head) && !/的|^各/.test(head)) {
         out.push({
           kind: 'Organization',
           name: text.slice(park.start, end),
@@ -219,8 +238,42 @@ export function recognizeSuffixNames(text: string, sentence: number): Candidate[
       const open = text.lastIndexOf('“', start - 1);
       if (open >= 0 && start - open <= 16) start = open;
     }
+    const previousFloor = floor;
     floor = end;
     const fullHead = text.slice(start, suffixStart);
+    // An affiliated body is named by its parent: 某某大学|附属|某某医院 is one name.
+    // So is an institute's unit written right after it: 某某科学院|半导体研究所.
+    const affiliate = out.at(-1);
+    if (
+      value.kind === 'Organization' &&
+      affiliate?.kind === 'Organization' &&
+      affiliate.end === start &&
+      (fullHead.startsWith('附属') || (/(?:院|大学)$/.test(affiliate.name) && fullHead.length >= 2))
+    ) {
+      affiliate.aliases = [...(affiliate.aliases ?? []), affiliate.name];
+      affiliate.name += fullHead + value.suffix;
+      affiliate.end = end;
+      floor = end;
+      continue;
+    }
+    // A body of the state opens the name of a unit under it (国务院|发展研究中心, 中国社会科学院|工业经济研究所): the
+    // whole is that unit, an organization whatever its suffix.
+    const stateBody =
+      value.kind === 'Organization' || value.kind === 'Project'
+        ? stateBodyBefore(text, start, previousFloor)
+        : undefined;
+    if (stateBody !== undefined && !isGenericHead(text.slice(start, suffixStart))) {
+      out.push({
+        kind: 'Organization',
+        name: text.slice(stateBody, end),
+        sentence,
+        start: stateBody,
+        end,
+        priority: PRIORITY.suffixName,
+      });
+      floor = end;
+      continue;
+    }
     const rawHead = stripQualifiers(fullHead);
     const head = rawHead.replace(/[“”]/g, '');
     const nameStartAt = suffixStart - rawHead.length;

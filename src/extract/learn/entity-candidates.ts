@@ -34,6 +34,8 @@ export interface EntityCandidate {
   /** Rule entities: their kind and index in the recognized report. */
   ruleKind?: EntityKind;
   ruleIndex?: number;
+  /** The kinds of the rules' entities named next to it in a list (…、X、…): items of one list share a kind. */
+  listNeighbours?: EntityKind[];
   spans: Span[];
 }
 
@@ -216,5 +218,36 @@ export function proposeEntities(texts: readonly string[], report: RecognizedRepo
     quotedSpans(text, sentence, push);
     regionSpans(text, sentence, push);
   });
-  return [...out, ...proposed];
+  const all = [...out, ...proposed];
+  addListNeighbours(texts, report, all);
+  return all;
+}
+
+/** Sets each candidate's list neighbours: rule entities whose mention is its neighbour across a 、 (one per side,
+ *  over its first mentions). */
+function addListNeighbours(texts: readonly string[], report: RecognizedReport, candidates: EntityCandidate[]) {
+  const key = (sentence: number, at: number) => sentence * 0x10000 + at;
+  const startingAt = new Map<number, EntityKind>();
+  const endingAt = new Map<number, EntityKind>();
+  for (const m of report.mentions) {
+    if (m.nested) continue;
+    const kind = report.entities[m.entity]!.kind;
+    startingAt.set(key(m.sentence, m.start), kind);
+    endingAt.set(key(m.sentence, m.end), kind);
+  }
+  for (const c of candidates) {
+    const kinds = new Set<EntityKind>();
+    for (const s of c.spans.slice(0, 4)) {
+      const text = texts[s.sentence]!;
+      if (text[s.end] === '、') {
+        const kind = startingAt.get(key(s.sentence, s.end + 1));
+        if (kind) kinds.add(kind);
+      }
+      if (s.start > 0 && text[s.start - 1] === '、') {
+        const kind = endingAt.get(key(s.sentence, s.start - 1));
+        if (kind) kinds.add(kind);
+      }
+    }
+    if (kinds.size) c.listNeighbours = [...kinds].sort();
+  }
 }

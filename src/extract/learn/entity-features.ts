@@ -60,6 +60,7 @@ const HEAD = feature('head=');
 const START_RANK = feature('start-rank=');
 const RECURS = feature('recurs=');
 const MENTIONS = feature('mentions=');
+const LIST_NEIGHBOUR = feature('list-neighbour=');
 
 /** A character's class: Han, Latin, digit, or the character itself for punctuation. */
 function charClass(ch: string | undefined): string {
@@ -105,7 +106,8 @@ function nameFeatures(name: string, people: boolean, words: readonly string[]): 
 
 /** What is read left of a mention's start: the same for every candidate starting there. */
 interface LeftContext {
-  chars: readonly [l1: string, l2: string];
+  /** The character just before (L1=); two characters fitted the training reports, not the genre. */
+  char: string;
   charClass: string;
   tag: string;
   /** A title ending at the start: its kind and the two characters before the name. */
@@ -115,18 +117,18 @@ interface LeftContext {
 
 /** What is read right of a mention's end: the same for every candidate ending there. */
 interface RightContext {
-  chars: readonly [r1: string, r2: string];
+  /** The character just after (R1=). */
+  char: string;
   charClass: string;
   tag: string;
   titleAfter: boolean;
 }
 
 function leftContext(text: string, start: number): LeftContext {
-  const before = text.slice(Math.max(0, start - 2), start);
   const word = wordBefore(text, start);
   const title = TITLE_TRIE.longestEndingAt(text, start, MAX_TITLE_LENGTH);
   return {
-    chars: [`L1=${before.slice(-1) || '^'}`, `L2=${before || '^'}`],
+    char: `L1=${text[start - 1] ?? '^'}`,
     charClass: LEFT_CLASS(charClass(text[start - 1])),
     tag: LEFT_TAG(word ? tagOf(word) : '^'),
     title: title ? [`title=${title.value.government ? 'gov' : 'other'}`, `title2=${text.slice(start - 2, start)}`] : [],
@@ -135,10 +137,9 @@ function leftContext(text: string, start: number): LeftContext {
 }
 
 function rightContext(text: string, end: number): RightContext {
-  const after = text.slice(end, end + 2);
   const word = wordAfter(text, end);
   return {
-    chars: [`R1=${after.slice(0, 1) || '$'}`, `R2=${after || '$'}`],
+    char: `R1=${text[end] ?? '$'}`,
     charClass: RIGHT_CLASS(charClass(text[end])),
     tag: RIGHT_TAG(word ? tagOf(word) : '$'),
     titleAfter: TITLE_TRIE.longestAt(text, end) !== undefined,
@@ -174,10 +175,8 @@ function addContextFeatures(f: string[], from: number, texts: readonly string[],
     for (let i = from; i < f.length; i++) if (f[i] === x) return;
     f.push(x);
   };
-  add(left.chars[0]);
-  add(left.chars[1]);
-  add(right.chars[0]);
-  add(right.chars[1]);
+  add(left.char);
+  add(right.char);
   add(left.charClass);
   add(right.charClass);
   add(left.tag);
@@ -199,6 +198,7 @@ function candidateFeatures(
   if (candidate.head) f.push(HEAD(candidate.head));
   if (candidate.startRank) f.push(START_RANK(Math.min(candidate.startRank, 4)));
   if (candidate.outermost) f.push('outermost');
+  for (const kind of candidate.listNeighbours ?? []) f.push(LIST_NEIGHBOUR(kind));
   f.push(RECURS(countBucket(recurs)));
   if (candidate.aliases.length) f.push('has-alias');
   for (const x of nameFeatures(candidate.name, people, wordsOf(candidate, texts))) f.push(x);

@@ -177,6 +177,14 @@ const EXTRA_REGIONS: RegionEntry[] = [
 /** Fuller names of a macro-region, one node with it (海峡两岸 = 两岸). */
 const MACRO_FULL_FORMS: Record<string, string> = { 海峡两岸: '两岸', 长江三角洲: '长三角', 珠江三角洲: '珠三角' };
 
+/** Fuller forms of a region's name that the press writes (香港特区 = 香港, 长三角洲 = 长三角). */
+const OTHER_FULL_FORMS: Record<string, string> = {
+  香港特区: '香港',
+  澳门特区: '澳门',
+  台湾地区: '台湾',
+  长三角洲: '长三角',
+};
+
 /** The one-character abbreviations of provinces (and a few countries) that policy names join (京津冀, 苏陕, 中日韩). */
 export const ONE_CHARACTER_FORMS: ReadonlyMap<string, string> = new Map([
   ...Object.entries({
@@ -288,6 +296,11 @@ function buildGazetteer(): Map<string, RegionForm[]> {
   for (const [surface, name] of Object.entries(MACRO_FULL_FORMS)) {
     const region = EXTRA_REGIONS.find((r) => r.name === name)!;
     add(surface, { region, short: false, shortNeedsFull: false });
+  }
+  // Other full forms the press writes (香港特区, 台湾地区): one region with the name they extend.
+  for (const [surface, name] of Object.entries(OTHER_FULL_FORMS)) {
+    const form = forms.get(name)?.find((f) => !f.short && f.region.name === name);
+    if (form) add(surface, form);
   }
   const home: RegionEntry = { name: HOME_COUNTRY, level: 'country' };
   for (const surface of HOME_COUNTRY_FORMS) forms.set(surface, [{ region: home, short: false, shortNeedsFull: false }]);

@@ -7,6 +7,22 @@ describe('name boundaries', () => {
     const text = '积极推动华辰智能工业园';
     expect(text.slice(nameStart(text, text.length - 3))).toBe('华辰智能工业园');
   });
+  it('starts even a registered name after a verb of visiting the segmenter cuts apart (入|职)', () => {
+    const text = '王立新入职滨江华辰科技股份有限公司';
+    const suffix = text.indexOf('股份有限公司');
+    expect(text.slice(nameStart(text, suffix, 0, { strong: true }), suffix)).toBe('滨江华辰科技');
+  });
+  it('starts a name after a verb of visiting that runs past where the walk stopped (陈列|着)', () => {
+    const text = '展厅里陈列着滨江华辰装备有限公司';
+    const suffix = text.indexOf('有限公司');
+    expect(text.slice(nameStart(text, suffix, 0, { strong: true }), suffix)).toBe('滨江华辰装备');
+  });
+  it('keeps an action coordinated by 与 or 及 inside a name (制备|与|储存一体化项目)', () => {
+    const text = '建设华辰氢能制备与储存一体化项目';
+    expect(text.slice(nameStart(text, text.indexOf('一体化项目')))).toBe('华辰氢能制备与储存一体化项目');
+    const visit = '加强与滨江旅行同业公会';
+    expect(visit.slice(nameStart(visit, visit.indexOf('公会')))).toBe('滨江旅行同业公会');
+  });
   it('ends a name at a date before it', () => {
     const text = '6月30日滨岭客运专线';
     expect(text.slice(nameStart(text, text.length - 4))).toBe('滨岭客运专线');

@@ -19,11 +19,27 @@ describe('recognizeLists', () => {
       ['Industry', '现代物流', 'industry'],
     ]);
   });
+  it('reads a list closed by 等新兴领域 as industries, but not one closed by a bare 等领域 (fields of policy)', () => {
+    expect(found('重点发展智能传感、储能等新兴领域。').map(([k, n]) => k + ' ' + n)).toEqual([
+      'Industry 智能传感',
+      'Industry 储能',
+    ]);
+    expect(found('紧扣选人用人、工程建设、招投标等重点领域开展整治。')).toEqual([]);
+    // Nor is a list of fields one of companies or projects because a word further on says so.
+    expect(found('在网络游戏、影视动漫等领域支持企业创新，推动数字经济、海洋经济等领域一批项目落地。')).toEqual([]);
+  });
   it('reads a list closed by 等单位 as organizations', () => {
     expect(found('滨江区商务局、滨江区科技局等单位参加。')).toEqual([
       ['Organization', '滨江区商务局', 'organization'],
       ['Organization', '滨江区科技局', 'organization'],
     ]);
+  });
+  it('does not read a list closed by 等向有关部门 (a clause, not a kind) as organizations', () => {
+    expect(found('上缴安置房补差款、归还借款、垫付项目款等向相关部门上缴资金。')).toEqual([]);
+  });
+  it('names nothing in a list of ways or of fields, whatever words follow it', () => {
+    expect(found('鼓励企业通过自营、出租、招商引资等方式创新大型项目招商。')).toEqual([]);
+    expect(found('投资项目涵盖市政建设、文旅开发、物流贸易等多个领域。')).toEqual([]);
   });
   it('reads a list closed by 等央企 as companies', () => {
     expect(found('华辰建、东海能化集团等央企参与。')).toEqual([
@@ -44,5 +60,28 @@ describe('recognizeLists', () => {
   });
   it('does not read a list as projects when 项目 comes only after a longer clause', () => {
     expect(found('通过贷款、自筹资金、租金收入等渠道多方筹措资金支持重点项目。')).toEqual([]);
+  });
+  it('leaves an item holding a verb to the suffix rule (东海、河北新设自贸试验区)', () => {
+    expect(found('这次在东海、岚湾、滨江新设自贸试验区。').filter(([kind]) => kind === 'Park')).toEqual([]);
+  });
+  it('gives unmarked items the one kind their marked neighbours show', () => {
+    expect(found('打造滨湖南路、华辰岚悦酒店、东兴龙居侨星郡等消费新场景。')).toEqual([
+      ['Project', '滨湖南路', undefined],
+      ['Project', '华辰岚悦酒店', undefined],
+      ['Project', '东兴龙居侨星郡', undefined],
+    ]);
+  });
+  it('lets a list said to be of projects name its unmarked items by their companies', () => {
+    expect(found('观摩了滨江环保创新中心、华辰电梯部件、东海轨道车体等项目现场。')).toEqual([
+      ['Project', '滨江环保创新中心', 'project'],
+      ['Company', '华辰电梯部件', 'project'],
+      ['Company', '东海轨道车体', 'project'],
+    ]);
+  });
+  it('passes no kind on to common words, nor without 等 or a count closing the list', () => {
+    expect(found('新增滨湖演艺中心、网格化服务管理等工作。')).toEqual([['Project', '滨湖演艺中心', undefined]]);
+    expect(found('推动滨湖考古展览馆、东兴龙居侨星郡开馆运营。').map(([k, n]) => [k, n])).toEqual([
+      ['Project', '滨湖考古展览馆'],
+    ]);
   });
 });

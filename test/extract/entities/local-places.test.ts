@@ -13,5 +13,6 @@ describe('recognizeLocalPlaces', () => {
   it('takes no common noun for a place (全村, 城乡社区, 新型农村, 台湾社区)', () => {
     expect(names('全村有贫困户十户，城乡社区治理水平提升。')).toEqual([]);
     expect(names('建设新型农村，服务台湾社区。')).toEqual([]);
+    expect(names('发挥台籍社区营造师作用，以柳塘村为抓手。')).toEqual(['柳塘村']);
   });
 });

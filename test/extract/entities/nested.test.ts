@@ -22,6 +22,14 @@ describe('namesInside', () => {
       ['Region', '杭州市'],
     ]);
   });
+  it('places a zone named inside a body’s name like any zone: its county’s short form counts', () => {
+    const text = '睢宁综合实验区华辰片区管理局';
+    const found = namesInside([named('Organization', text)], text).map((c) => [c.kind, c.name]);
+    expect(found).toEqual([
+      ['Park', '睢宁综合实验区'],
+      ['Region', '睢宁县'],
+    ]);
+  });
   it('takes a run of places opening a name as nested regions', () => {
     const text = '杭州市滨江区华辰科技有限公司';
     const found = namesInside([named('Company', text)], text);

@@ -8,6 +8,14 @@ describe('recognizeRegions', () => {
   it('finds full names of the gazetteer but not a place word naming a street', () => {
     expect(found('滨江区位于杭州市，推进南京路拓宽。')).toEqual(['滨江区', '杭州市']);
   });
+  it('takes no common word for a division (城区, 街道), no river’s banks for the Strait, no 乡村 for a township', () => {
+    expect(found('城区道路改造完成，街道社工站获评先进。')).toEqual([]);
+    expect(found('湘江两岸绿树成荫，统筹推进两岸堤防建设，深化两岸融合发展。')).toEqual(['两岸']);
+    expect(found('推动农业发展乡村建设。')).toEqual([]);
+  });
+  it('reads the fuller forms the press writes as the region they extend (香港特区, 台湾地区, 长三角洲)', () => {
+    expect(found('香港特区、台湾地区和长三角洲的企业参展。')).toEqual(['香港', '台湾', '长三角']);
+  });
   it('finds the country but not in a set phrase', () => {
     expect(found('坚持中国特色，产品销往中国各地。')).toEqual(['中国']);
   });

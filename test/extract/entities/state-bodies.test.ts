@@ -12,4 +12,9 @@ describe('recognizeStateBodies', () => {
   it('prefers the longest form (中共中央政治局 over 中共中央)', () => {
     expect(recognizeStateBodies('中共中央政治局常委出席。', 0).map((c) => c.name)).toEqual(['中共中央政治局']);
   });
+  it('reads no body in a word for its members (中国共产党人)', () => {
+    expect(recognizeStateBodies('一代代中国共产党人接续奋斗，中国共产党的初心不变。', 0).map((c) => c.start)).toEqual([
+      14,
+    ]);
+  });
 });

@@ -14,6 +14,7 @@ describe('recognizeSuffixNames', () => {
   });
   it('reads a registered company name whole', () => {
     expect(found('由华辰科技有限公司投资建设。')).toEqual([['Company', '华辰科技有限公司', '华辰科技有限公司']]);
+    expect(found('来到滨江机械集团股份有限公司。').map(([, name]) => name)).toEqual(['滨江机械集团股份有限公司']);
   });
   it('reads facilities named by their kind (环岛路, 度假村) as projects', () => {
     expect(found('岚湾环岛路建成通车，滨江温泉度假村开业。')).toEqual([
@@ -23,6 +24,99 @@ describe('recognizeSuffixNames', () => {
   });
   it('reads a museum with a proper head as a project (a facility), not a generic 革命纪念馆', () => {
     expect(found('建成滨江考古博物馆，参观革命纪念馆。')).toEqual([['Project', '滨江考古博物馆', '滨江考古博物馆']]);
+  });
+  it('reads halls and campuses with a proper head as projects (…文化馆, …文献馆, …校区), not a described kind', () => {
+    expect(
+      found('建成岚湾海洋文化馆和滨湖小学东湖校区，完善乡镇文化馆。').map(([kind, name]) => kind + ' ' + name),
+    ).toEqual(['Project 岚湾海洋文化馆', 'Project 滨湖小学东湖校区']);
+  });
+  it('reads councils, associations, schools and papers by their suffix (政协, 人大常委会, 公会, 中学, 都市报)', () => {
+    expect(
+      found('县人大常委会、县政协党组，滨江旅行同业公会、岚湾附属中学和东海都市报参加。').map(([k, n]) => k + ' ' + n),
+    ).toEqual([
+      'Organization 县人大常委会',
+      'Organization 县政协',
+      'Organization 滨江旅行同业公会',
+      'Organization 岚湾附属中学',
+      'Organization 东海都市报',
+    ]);
+  });
+  it('reads a council or Party committee before a post title as no body (某镇党委|书记, 市人大常委会|主任)', () => {
+    expect(found('滨江镇党委书记、市人大常委会主任王立新出席。')).toEqual([]);
+  });
+  it('reads a joint Party committee only with a proper head, and no generic Party committee', () => {
+    expect(found('岚湾联合党委引入民宿，深化村级联合党委建设，各国企党委参加。').map(([k, n]) => k + ' ' + n)).toEqual([
+      'Organization 岚湾联合党委',
+    ]);
+  });
+  it('reads airports, intercity railways and passenger lines as projects, an airport only with a proper head', () => {
+    expect(found('滨江城际铁路和岚湾客专开通，滨湖国际机场扩建，新建支线机场。').map(([k, n]) => k + ' ' + n)).toEqual([
+      'Project 滨江城际铁路',
+      'Project 岚湾客专',
+      'Project 滨湖国际机场',
+    ]);
+  });
+  it('reads free-trade zones and ports, bonded ports, clusters and e-commerce parks by their suffix', () => {
+    expect(
+      found('东海自贸试验区、岚湾保税港区和滨江自由贸易港获批，华辰食品生产集聚区与滨湖跨境电商园开园。').map(
+        ([k, n]) => k + ' ' + n,
+      ),
+    ).toEqual([
+      'Park 东海自贸试验区',
+      'Park 岚湾保税港区',
+      'Park 滨江自由贸易港',
+      'Park 华辰食品生产集聚区',
+      'Park 滨湖跨境电商园',
+    ]);
+  });
+  it('starts a name after a verb of setting up or reviving (新设, 盘活) and after 会议上', () => {
+    expect(found('有效盘活滨湖跨境电商园，在滨江会议上东海综合实验区获表彰。').map(([k, n]) => k + ' ' + n)).toEqual([
+      'Park 滨湖跨境电商园',
+      'Park 东海综合实验区',
+    ]);
+  });
+  it('reads a province’s departments (…科技厅, …教育厅), also by the level word alone', () => {
+    expect(found('东海省科学技术厅和省教育厅联合发文。').map(([k, n]) => k + ' ' + n)).toEqual([
+      'Organization 东海省科学技术厅',
+      'Organization 省教育厅',
+    ]);
+  });
+  it('reads a school only with a proper head, and no bureau in 开好局 or 困难局', () => {
+    expect(found('深入学校调研，滨江实验学校开学，十四五开好局，克服困难局面。').map(([k, n]) => k + ' ' + n)).toEqual([
+      'Organization 滨江实验学校',
+    ]);
+  });
+  it('reads an affiliated body with its parent as one name (某某大学附属某某医院)', () => {
+    expect(found('滨江医科大学附属华辰医院专家入驻。').map(([k, n]) => k + ' ' + n)).toEqual([
+      'Organization 滨江医科大学附属华辰医院',
+    ]);
+  });
+  it('reads a unit under a state body or an institute with it, as an organization', () => {
+    expect(found('王立新，国务院发展研究中心副主任。').map(([k, n]) => k + ' ' + n)).toEqual([
+      'Organization 国务院发展研究中心',
+    ]);
+    expect(found('他在中国科学院华辰材料研究所工作。').map(([k, n]) => k + ' ' + n)).toEqual([
+      'Organization 中国科学院华辰材料研究所',
+    ]);
+  });
+  it('reads no 保税仓 inside 保税仓储, and starts a park after 办理 or 投建', () => {
+    expect(
+      found('滨湖保税仓储物流园区划转后办理岚湾跨境物流园区手续，合资投建华辰新材料产业园。').map(
+        ([k, n]) => k + ' ' + n,
+      ),
+    ).toEqual(['Park 滨湖保税仓储物流园区', 'Park 岚湾跨境物流园区', 'Park 华辰新材料产业园']);
+  });
+  it('starts a name after 历任 and 曾任 in a career line', () => {
+    expect(found('王立新历任滨江市人民政府秘书长。').map(([, n]) => n)).toEqual(['滨江市人民政府']);
+  });
+  it('starts a name after 率 (led): 某某率|某县水务局', () => {
+    expect(found('副县长王立新率县水务局、华辰水务投资有限责任公司负责人调研。').map(([k, n]) => k + ' ' + n)).toEqual([
+      'Organization 县水务局',
+      'Company 华辰水务投资有限责任公司',
+    ]);
+  });
+  it('drops 原 (former) before a body’s name', () => {
+    expect(found('原区旅游发展委员会撤销。').map(([k, n]) => k + ' ' + n)).toEqual(['Organization 区旅游发展委员会']);
   });
   it('drops a leading verb the segmenter reads as a noun (总结|, 做精|)', () => {
     expect(found('总结滨湖村采摘园经验，做精滨江村黄金百香果采摘园。').map(([, name]) => name)).toEqual([
@@ -109,6 +203,10 @@ describe('recognizeSuffixNames', () => {
       '滨海试验区党工委',
     ]);
     expect(found('滨江开发区党工委书记王华辰表示。').filter(([kind]) => kind === 'Organization')).toEqual([]);
+    // A phrase running on from the committee is no body under it.
+    expect(found('落实滨江开发区党工委各项工作部署。').map(([, name]) => name)).not.toContain(
+      '滨江开发区党工委各项工作部',
+    );
   });
   it('reads a zone’s 管委会 as a body except before a post title, and a company named after its zone whole', () => {
     const names = (text: string) => found(text).map(([kind, name]) => `${kind}:${name}`);

@@ -36,6 +36,21 @@ describe('entity candidates', () => {
   });
 });
 
+describe('list neighbours', () => {
+  it('tells a candidate the kinds of the rule entities next to it in a list, and only across a 、', () => {
+    const texts = ['建成滨湖音乐馆、华辰岚悦酒店和岚湾码头。'];
+    const report: RecognizedReport = {
+      entities: [{ kind: 'Project', name: '华辰岚悦酒店', aliases: new Set() }],
+      mentions: [{ entity: 0, sentence: 0, start: 8, end: 14 }],
+    };
+    const candidates = proposeEntities(texts, report);
+    expect(candidates.find((c) => c.name === '滨湖音乐馆')?.listNeighbours).toEqual(['Project']);
+    expect(candidates.find((c) => c.name === '岚湾码头')?.listNeighbours).toBeUndefined();
+    const hall = candidates.find((c) => c.name === '滨湖音乐馆')!;
+    expect(entityFeatures(hall, 'Project', texts, 1)).toContain('Project|list-neighbour=Project');
+  });
+});
+
 describe('entity features', () => {
   const texts = ['据介绍，华辰果蔬合作社负责人表示。'];
   const coop = proposeEntities(texts, none).find((c) => c.name === '华辰果蔬合作社')!;
@@ -50,11 +65,13 @@ describe('entity features', () => {
         'Company|e1=社',
         'Company|e3=合作社',
         'Company|L1=，',
-        'Company|R2=负责',
+        'Company|R1=负',
         'Company|len=7-9',
       ]),
     );
     expect(features.every((f) => f.startsWith('Company|'))).toBe(true);
+    // One character of context each side: two fitted the training reports' phrasing, not the genre's.
+    expect(features.some((f) => /\|[LR]2=/.test(f))).toBe(false);
   });
 
   it('never holds the whole name', () => {
