@@ -7,6 +7,7 @@ import type { RecognizedEntity, RecognizedMention, RecognizedReport } from '../e
 import type { RecognizedRelation } from '../relations/index.ts';
 import { proposeEntities, type EntityCandidate, type Span } from './entity-candidates.ts';
 import { featuresByKind } from './entity-features.ts';
+import { EntityScorer } from './entity-scorer.ts';
 import type { DecisionModel, Thresholds } from './model-file.ts';
 import { scoreOf, type Weights } from './perceptron.ts';
 import { proposeRelations, type RelationCandidate } from './relation-features.ts';
@@ -172,8 +173,15 @@ export function keepEntities(
   };
 }
 
+/** The model's decision on the report's candidates: scored as `scoreEntities` scores them, without keeping their
+ *  features (training keeps them to score under many weights; deciding scores once). */
 export function decideEntities(texts: readonly string[], report: RecognizedReport, model: DecisionModel) {
-  const scored = scoreEntities(entityHypotheses(texts, report), model.entity.weights);
+  const naming = sentencesNaming(texts);
+  const scorer = new EntityScorer(model.entity.weights);
+  const scored = proposeEntities(texts, report).map((candidate): ScoredEntity => ({
+    candidate,
+    ...scorer.best(candidate, texts, naming(candidate.name)),
+  }));
   return keepEntities(report, scored, model.entity.threshold);
 }
 

@@ -15,6 +15,8 @@ import { wordAfter, wordBefore, wordsIn } from './words.ts';
 const TITLE_TRIE = new Trie(TITLES);
 const INDUSTRY = new Set(INDUSTRY_TERMS);
 const PEOPLE: ReadonlySet<EntityKind> = new Set(['Person', 'Official']);
+/** People's names have features of their own (surname, given name) instead of the name's edges. */
+export const isPeopleKind = (kind: EntityKind) => PEOPLE.has(kind);
 /** Mentions whose context is read: the first few are enough and keep long reports cheap. */
 const CONTEXT_MENTIONS = 4;
 
@@ -41,6 +43,20 @@ function feature(prefix: string): (value: string | number) => string {
     if (f === undefined) made.set(value, (f = `${prefix}${value}`));
     return f;
   };
+}
+
+/** The prefixes of features made per candidate from its name's edges (`e1=园`): a sink may look the value up
+ *  without making the string. */
+export type OpenPrefix = 'e1=' | 'e2=' | 'e3=' | 's1=' | 's2=';
+export const OPEN_PREFIXES: readonly OpenPrefix[] = ['e1=', 'e2=', 'e3=', 's1=', 's2='];
+
+/** Where a candidate's features go, in the model's order: kept as strings (training), or their weights added
+ *  straight into the scores of the kinds (deciding, see `EntityScorer`). */
+export interface FeatureSink {
+  /** A feature whose string is made already (closed sets are made once; contexts once per offset). */
+  closed(feature: string): void;
+  /** The feature `prefix + value`. */
+  open(prefix: OpenPrefix, value: string): void;
 }
 
 const LEN = feature('len=');
@@ -72,36 +88,36 @@ function charClass(ch: string | undefined): string {
 }
 
 /** What the name itself says, independent of the kind hypothesis's people/non-people split. */
-function nameFeatures(name: string, people: boolean, words: readonly string[]): string[] {
-  const f: string[] = [LEN(lengthBucket(name.length))];
+function nameFeatures(sink: FeatureSink, name: string, people: boolean, words: readonly string[]): void {
+  sink.closed(LEN(lengthBucket(name.length)));
   if (people) {
     const surname = SURNAMES.has(name.slice(0, 2)) ? 2 : SURNAMES.has(name[0]!) ? 1 : 0;
-    f.push(SURNAME(surname), GIVEN(name.length - surname));
-    if (name.includes('·')) f.push('dotted');
-    return f;
+    sink.closed(SURNAME(surname));
+    sink.closed(GIVEN(name.length - surname));
+    if (name.includes('·')) sink.closed('dotted');
+    return;
   }
-  f.push(
-    `e1=${name.slice(-1)}`,
-    `e2=${name.slice(-2)}`,
-    `e3=${name.slice(-3)}`,
-    `s1=${name[0]}`,
-    `s2=${name.slice(0, 2)}`,
-  );
-  if (/[A-Za-z]/.test(name)) f.push('latin');
-  if (/[0-9]/.test(name)) f.push('digit');
-  if (/[（(]/.test(name)) f.push('bracket');
-  if (/[·—-]/.test(name)) f.push('joined');
+  sink.open('e1=', name.slice(-1));
+  sink.open('e2=', name.slice(-2));
+  sink.open('e3=', name.slice(-3));
+  sink.open('s1=', String(name[0]));
+  sink.open('s2=', name.slice(0, 2));
+  if (/[A-Za-z]/.test(name)) sink.closed('latin');
+  if (/[0-9]/.test(name)) sink.closed('digit');
+  if (/[（(]/.test(name)) sink.closed('bracket');
+  if (/[·—-]/.test(name)) sink.closed('joined');
   const opening = regionTrie().longestAt(name, 0);
-  if (opening) f.push(opening.end === name.length ? 'region=whole' : 'region=opens');
-  if (regionByName(name)) f.push('gazetteer');
-  if (INDUSTRY.has(name)) f.push('industry-term');
-  if (INDUSTRY.has(name.replace(/(?:产业|行业|业)$/, ''))) f.push('industry-stem');
-  f.push(WORDS(countBucket(words.length)), FIRST_TAG(tagOf(words[0]!)), LAST_TAG(tagOf(words.at(-1)!)));
+  if (opening) sink.closed(opening.end === name.length ? 'region=whole' : 'region=opens');
+  if (regionByName(name)) sink.closed('gazetteer');
+  if (INDUSTRY.has(name)) sink.closed('industry-term');
+  if (INDUSTRY.has(name.replace(/(?:产业|行业|业)$/, ''))) sink.closed('industry-stem');
+  sink.closed(WORDS(countBucket(words.length)));
+  sink.closed(FIRST_TAG(tagOf(words[0]!)));
+  sink.closed(LAST_TAG(tagOf(words.at(-1)!)));
   let loose = 0;
   for (const w of words) if (w.length === 1) loose++;
-  f.push(LOOSE(countBucket(loose)));
-  if (words.length === 1) f.push('one-word');
-  return f;
+  sink.closed(LOOSE(countBucket(loose)));
+  if (words.length === 1) sink.closed('one-word');
 }
 
 /** What is read left of a mention's start: the same for every candidate starting there. */
@@ -162,18 +178,20 @@ function cached<T>(bySentence: Map<number, T>[], sentence: number, at: number, r
 }
 
 /**
- * The characters, words and titles around one mention, appended to `f` in the model's order unless already there
- * (two mentions may share a context). Only context features can repeat: the others all have distinct prefixes.
+ * The characters, words and titles around one mention, in the model's order, each unless already given (two
+ * mentions may share a context): `seen` holds the candidate's context features so far. Only context features can
+ * repeat: the others all have distinct prefixes.
  */
-function addContextFeatures(f: string[], from: number, texts: readonly string[], span: Span): void {
+function contextFeatures(sink: FeatureSink, seen: string[], texts: readonly string[], span: Span): void {
   let contexts = contextsOf.get(texts);
   if (!contexts) contextsOf.set(texts, (contexts = { left: [], right: [] }));
   const text = texts[span.sentence]!;
   const left = cached(contexts.left, span.sentence, span.start, () => leftContext(text, span.start));
   const right = cached(contexts.right, span.sentence, span.end, () => rightContext(text, span.end));
   const add = (x: string) => {
-    for (let i = from; i < f.length; i++) if (f[i] === x) return;
-    f.push(x);
+    for (let i = 0; i < seen.length; i++) if (seen[i] === x) return;
+    seen.push(x);
+    sink.closed(x);
   };
   add(left.char);
   add(right.char);
@@ -186,28 +204,46 @@ function addContextFeatures(f: string[], from: number, texts: readonly string[],
   if (left.opensSentence) add('opens-sentence');
 }
 
-/** The candidate's features before they are tied to a kind: the same for every kind but for people's names. */
-function candidateFeatures(
+/** The candidate's features before they are tied to a kind, into `sink`: the same for every kind but for people's
+ *  names (`people`). */
+export function candidateFeatures(
+  sink: FeatureSink,
   candidate: EntityCandidate,
   texts: readonly string[],
   recurs: number,
   people: boolean,
-): string[] {
-  const f: string[] = ['bias', BY(candidate.proposer)];
-  if (candidate.ruleKind) f.push(RULE(candidate.ruleKind));
-  if (candidate.head) f.push(HEAD(candidate.head));
-  if (candidate.startRank) f.push(START_RANK(Math.min(candidate.startRank, 4)));
-  if (candidate.outermost) f.push('outermost');
-  for (const kind of candidate.listNeighbours ?? []) f.push(LIST_NEIGHBOUR(kind));
-  f.push(RECURS(countBucket(recurs)));
-  if (candidate.aliases.length) f.push('has-alias');
-  for (const x of nameFeatures(candidate.name, people, wordsOf(candidate, texts))) f.push(x);
-  f.push(MENTIONS(countBucket(candidate.spans.length)));
-  if (candidate.spans.some((s) => s.sentence === 0)) f.push('in-title');
-  const contextFrom = f.length;
+): void {
+  sink.closed('bias');
+  sink.closed(BY(candidate.proposer));
+  if (candidate.ruleKind) sink.closed(RULE(candidate.ruleKind));
+  if (candidate.head) sink.closed(HEAD(candidate.head));
+  if (candidate.startRank) sink.closed(START_RANK(Math.min(candidate.startRank, 4)));
+  if (candidate.outermost) sink.closed('outermost');
+  for (const kind of candidate.listNeighbours ?? []) sink.closed(LIST_NEIGHBOUR(kind));
+  sink.closed(RECURS(countBucket(recurs)));
+  if (candidate.aliases.length) sink.closed('has-alias');
+  nameFeatures(sink, candidate.name, people, wordsOf(candidate, texts));
+  sink.closed(MENTIONS(countBucket(candidate.spans.length)));
+  if (candidate.spans.some((s) => s.sentence === 0)) sink.closed('in-title');
+  const seen: string[] = [];
   for (let i = 0; i < candidate.spans.length && i < CONTEXT_MENTIONS; i++)
-    addContextFeatures(f, contextFrom, texts, candidate.spans[i]!);
-  return f;
+    contextFeatures(sink, seen, texts, candidate.spans[i]!);
+}
+
+/** A sink that keeps the features as strings, for training and inspection. */
+function featureList(): FeatureSink & { list: string[] } {
+  const list: string[] = [];
+  return {
+    list,
+    closed: (feature) => void list.push(feature),
+    open: (prefix, value) => void list.push(prefix + value),
+  };
+}
+
+function featureStrings(candidate: EntityCandidate, texts: readonly string[], recurs: number, people: boolean) {
+  const sink = featureList();
+  candidateFeatures(sink, candidate, texts, recurs, people);
+  return sink.list;
 }
 
 /** Names cut alone, kept: the same canonical names (a region's full name) come back report after report. */
@@ -239,7 +275,7 @@ export function entityFeatures(
   texts: readonly string[],
   recurs: number,
 ): string[] {
-  return prefixed(kind, candidateFeatures(candidate, texts, recurs, PEOPLE.has(kind)));
+  return prefixed(kind, featureStrings(candidate, texts, recurs, PEOPLE.has(kind)));
 }
 
 /** The candidate's features for each kind it may have, not yet tied to the kind (see `prefixed`): computed once
@@ -253,7 +289,7 @@ export function featuresByKind(
   return candidate.kinds.map((kind) => {
     const people = PEOPLE.has(kind);
     let base = computed.get(people);
-    if (!base) computed.set(people, (base = candidateFeatures(candidate, texts, recurs, people)));
+    if (!base) computed.set(people, (base = featureStrings(candidate, texts, recurs, people)));
     return { kind, base };
   });
 }
