@@ -174,13 +174,14 @@ export function keepEntities(
 }
 
 /** The model's decision on the report's candidates: scored as `scoreEntities` scores them, without keeping their
- *  features (training keeps them to score under many weights; deciding scores once). */
+ *  features (training keeps them to score under many weights; deciding scores once), and proposed candidates that
+ *  cannot pass the threshold not scored in full. */
 export function decideEntities(texts: readonly string[], report: RecognizedReport, model: DecisionModel) {
   const naming = sentencesNaming(texts);
-  const scorer = new EntityScorer(model.entity.weights);
+  const scorer = new EntityScorer(model.entity.weights, model.entity.threshold);
   const scored = proposeEntities(texts, report).map((candidate): ScoredEntity => ({
     candidate,
-    ...scorer.best(candidate, texts, naming(candidate.name)),
+    ...scorer.best(candidate, texts, () => naming(candidate.name)),
   }));
   return keepEntities(report, scored, model.entity.threshold);
 }

@@ -53,11 +53,31 @@ export const OPEN_PREFIXES: readonly OpenPrefix[] = ['e1=', 'e2=', 'e3=', 's1=',
 /** Where a candidate's features go, in the model's order: kept as strings (training), or their weights added
  *  straight into the scores of the kinds (deciding, see `EntityScorer`). */
 export interface FeatureSink {
+  /** Skip the features of BOUNDED_TEMPLATES: the sink stands in a bound for their weights. */
+  readonly bounding?: boolean;
   /** A feature whose string is made already (closed sets are made once; contexts once per offset). */
   closed(feature: string): void;
   /** The feature `prefix + value`. */
   open(prefix: OpenPrefix, value: string): void;
 }
+
+/**
+ * The costliest features to make (the segmenter's words and tags, gazetteer and lexicon look-ups, how often the name
+ * recurs), each a template that gives a name at most one feature, never a people's name: a sink that is `bounding`
+ * gets the others only, and bounds what these could add by their templates' largest weights.
+ */
+export const BOUNDED_TEMPLATES = [
+  'recurs=',
+  'region=',
+  'gazetteer',
+  'industry-term',
+  'industry-stem',
+  'words=',
+  't0=',
+  'tN=',
+  'loose=',
+  'one-word',
+] as const;
 
 const LEN = feature('len=');
 const SURNAME = feature('surname=');
@@ -87,6 +107,19 @@ function charClass(ch: string | undefined): string {
   return ch;
 }
 
+/** The class feature of the UTF-16 unit at `at` (`^` outside the text): made once per unit, not per mention. */
+function classFeature(make: (value: string | number) => string): (text: string, at: number) => string {
+  const byUnit = new Array<string | undefined>(0x10000);
+  const edge = make(charClass(undefined));
+  return (text, at) => {
+    if (at < 0 || at >= text.length) return edge;
+    return (byUnit[text.charCodeAt(at)] ??= make(charClass(text[at])));
+  };
+}
+
+const LEFT_CLASS_AT = classFeature(LEFT_CLASS);
+const RIGHT_CLASS_AT = classFeature(RIGHT_CLASS);
+
 /** What the name itself says, independent of the kind hypothesis's people/non-people split. */
 function nameFeatures(sink: FeatureSink, name: string, people: boolean, words: readonly string[]): void {
   sink.closed(LEN(lengthBucket(name.length)));
@@ -106,6 +139,7 @@ function nameFeatures(sink: FeatureSink, name: string, people: boolean, words: r
   if (/[0-9]/.test(name)) sink.closed('digit');
   if (/[（(]/.test(name)) sink.closed('bracket');
   if (/[·—-]/.test(name)) sink.closed('joined');
+  if (sink.bounding) return;
   const opening = regionTrie().longestAt(name, 0);
   if (opening) sink.closed(opening.end === name.length ? 'region=whole' : 'region=opens');
   if (regionByName(name)) sink.closed('gazetteer');
@@ -145,7 +179,7 @@ function leftContext(text: string, start: number): LeftContext {
   const title = TITLE_TRIE.longestEndingAt(text, start, MAX_TITLE_LENGTH);
   return {
     char: `L1=${text[start - 1] ?? '^'}`,
-    charClass: LEFT_CLASS(charClass(text[start - 1])),
+    charClass: LEFT_CLASS_AT(text, start - 1),
     tag: LEFT_TAG(word ? tagOf(word) : '^'),
     title: title ? [`title=${title.value.government ? 'gov' : 'other'}`, `title2=${text.slice(start - 2, start)}`] : [],
     opensSentence: start === 0,
@@ -156,7 +190,7 @@ function rightContext(text: string, end: number): RightContext {
   const word = wordAfter(text, end);
   return {
     char: `R1=${text[end] ?? '$'}`,
-    charClass: RIGHT_CLASS(charClass(text[end])),
+    charClass: RIGHT_CLASS_AT(text, end),
     tag: RIGHT_TAG(word ? tagOf(word) : '$'),
     titleAfter: TITLE_TRIE.longestAt(text, end) !== undefined,
   };
@@ -170,11 +204,31 @@ interface ReportContexts {
 
 const contextsOf = new WeakMap<readonly string[], ReportContexts>();
 
-function cached<T>(bySentence: Map<number, T>[], sentence: number, at: number, read: () => T): T {
-  const byOffset = (bySentence[sentence] ??= new Map());
-  let context = byOffset.get(at);
-  if (context === undefined) byOffset.set(at, (context = read()));
+function contextsFor(texts: readonly string[]): ReportContexts {
+  let contexts = contextsOf.get(texts);
+  if (!contexts) contextsOf.set(texts, (contexts = { left: [], right: [] }));
+  return contexts;
+}
+
+function leftAt(contexts: ReportContexts, text: string, sentence: number, start: number): LeftContext {
+  const byOffset = (contexts.left[sentence] ??= new Map());
+  let context = byOffset.get(start);
+  if (context === undefined) byOffset.set(start, (context = leftContext(text, start)));
   return context;
+}
+
+function rightAt(contexts: ReportContexts, text: string, sentence: number, end: number): RightContext {
+  const byOffset = (contexts.right[sentence] ??= new Map());
+  let context = byOffset.get(end);
+  if (context === undefined) byOffset.set(end, (context = rightContext(text, end)));
+  return context;
+}
+
+/** Gives `x` unless `seen` holds it, and records it there. */
+function addOnce(sink: FeatureSink, seen: string[], x: string): void {
+  for (let i = 0; i < seen.length; i++) if (seen[i] === x) return;
+  seen.push(x);
+  sink.closed(x);
 }
 
 /**
@@ -183,25 +237,19 @@ function cached<T>(bySentence: Map<number, T>[], sentence: number, at: number, r
  * repeat: the others all have distinct prefixes.
  */
 function contextFeatures(sink: FeatureSink, seen: string[], texts: readonly string[], span: Span): void {
-  let contexts = contextsOf.get(texts);
-  if (!contexts) contextsOf.set(texts, (contexts = { left: [], right: [] }));
+  const contexts = contextsFor(texts);
   const text = texts[span.sentence]!;
-  const left = cached(contexts.left, span.sentence, span.start, () => leftContext(text, span.start));
-  const right = cached(contexts.right, span.sentence, span.end, () => rightContext(text, span.end));
-  const add = (x: string) => {
-    for (let i = 0; i < seen.length; i++) if (seen[i] === x) return;
-    seen.push(x);
-    sink.closed(x);
-  };
-  add(left.char);
-  add(right.char);
-  add(left.charClass);
-  add(right.charClass);
-  add(left.tag);
-  add(right.tag);
-  for (const x of left.title) add(x);
-  if (right.titleAfter) add('title-after');
-  if (left.opensSentence) add('opens-sentence');
+  const left = leftAt(contexts, text, span.sentence, span.start);
+  const right = rightAt(contexts, text, span.sentence, span.end);
+  addOnce(sink, seen, left.char);
+  addOnce(sink, seen, right.char);
+  addOnce(sink, seen, left.charClass);
+  addOnce(sink, seen, right.charClass);
+  addOnce(sink, seen, left.tag);
+  addOnce(sink, seen, right.tag);
+  for (const x of left.title) addOnce(sink, seen, x);
+  if (right.titleAfter) addOnce(sink, seen, 'title-after');
+  if (left.opensSentence) addOnce(sink, seen, 'opens-sentence');
 }
 
 /** The candidate's features before they are tied to a kind, into `sink`: the same for every kind but for people's
@@ -210,7 +258,8 @@ export function candidateFeatures(
   sink: FeatureSink,
   candidate: EntityCandidate,
   texts: readonly string[],
-  recurs: number,
+  /** How many sentences name it (asked only when needed). */
+  recurs: () => number,
   people: boolean,
 ): void {
   sink.closed('bias');
@@ -220,9 +269,10 @@ export function candidateFeatures(
   if (candidate.startRank) sink.closed(START_RANK(Math.min(candidate.startRank, 4)));
   if (candidate.outermost) sink.closed('outermost');
   for (const kind of candidate.listNeighbours ?? []) sink.closed(LIST_NEIGHBOUR(kind));
-  sink.closed(RECURS(countBucket(recurs)));
+  if (!sink.bounding) sink.closed(RECURS(countBucket(recurs())));
   if (candidate.aliases.length) sink.closed('has-alias');
-  nameFeatures(sink, candidate.name, people, wordsOf(candidate, texts));
+  // A people's name has no features of its words.
+  nameFeatures(sink, candidate.name, people, people || sink.bounding ? [] : wordsOf(candidate, texts));
   sink.closed(MENTIONS(countBucket(candidate.spans.length)));
   if (candidate.spans.some((s) => s.sentence === 0)) sink.closed('in-title');
   const seen: string[] = [];
@@ -242,7 +292,7 @@ function featureList(): FeatureSink & { list: string[] } {
 
 function featureStrings(candidate: EntityCandidate, texts: readonly string[], recurs: number, people: boolean) {
   const sink = featureList();
-  candidateFeatures(sink, candidate, texts, recurs, people);
+  candidateFeatures(sink, candidate, texts, () => recurs, people);
   return sink.list;
 }
 

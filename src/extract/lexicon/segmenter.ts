@@ -94,28 +94,38 @@ export function segment(text: string): string[] {
 
 // Sentences are cut once and their words reused by every window inside them: each native call costs more
 // than the words it returns. The recognizers pass over a report's sentences one after another, so the cache keeps
-// the most recently used sentences (a long report's whole text, not the last 512 cut) and drops the least recent:
-// bounded, so memory stays flat in corpus size.
-const CACHE_LIMIT = 4096;
-const cache = new Map<string, { words: string[]; starts: number[] }>();
+// the recently used sentences (a long report's whole text) in two generations: when the current one is full, it
+// becomes the previous one and the one before is dropped; a sentence found in the previous generation moves to the
+// current one. Bounded (at most twice CACHE_LIMIT sentences), so memory stays flat in corpus size, and a hit costs
+// one lookup instead of an LRU's delete and re-insert.
+const CACHE_LIMIT = 2048;
+type Cut = { words: string[]; starts: number[] };
+let current = new Map<string, Cut>();
+let previous = new Map<string, Cut>();
 
-function cutOnce(text: string): { words: string[]; starts: number[] } {
-  let cut = cache.get(text);
-  if (cut) {
-    // Most recently used last: Map keeps insertion order, so the first key is the one to drop.
-    cache.delete(text);
-    cache.set(text, cut);
-    return cut;
+function remember(text: string, cut: Cut): void {
+  if (current.size >= CACHE_LIMIT) {
+    previous = current;
+    current = new Map();
   }
-  if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value!);
-  const words = segment(text);
-  const starts: number[] = [];
-  let at = 0;
-  for (const w of words) {
-    starts.push(at);
-    at += w.length;
+  current.set(text, cut);
+}
+
+function cutOnce(text: string): Cut {
+  let cut = current.get(text);
+  if (cut) return cut;
+  cut = previous.get(text);
+  if (!cut) {
+    const words = segment(text);
+    const starts: number[] = [];
+    let at = 0;
+    for (const w of words) {
+      starts.push(at);
+      at += w.length;
+    }
+    cut = { words, starts };
   }
-  cache.set(text, (cut = { words, starts }));
+  remember(text, cut);
   return cut;
 }
 

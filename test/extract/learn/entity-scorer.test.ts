@@ -15,26 +15,49 @@ const REPORT = [
   '阿某·某某院士、市发改委、县农业农村局、滨江创新创业服务中心等单位负责人参加活动。',
 ].join('\n');
 
+function report() {
+  const sentences = splitSentences(normalize(REPORT), REPORT);
+  const texts = sentences.map((s) => s.text);
+  return { texts, recognized: recognizeEntities(sentences, { authors: [] }) };
+}
+
 describe('EntityScorer', () => {
+  const { weights, threshold } = shippedModel().entity;
+  const { texts, recognized } = report();
+  const expected = scoreEntities(entityHypotheses(texts, recognized), weights);
+  const naming = sentencesNaming(texts);
+  const candidates = proposeEntities(texts, recognized);
+
   it('scores every candidate as scoreEntities does over the feature strings, to the bit', () => {
-    const normalized = normalize(REPORT);
-    const sentences = splitSentences(normalized, REPORT);
-    const texts = sentences.map((s) => s.text);
-    const report = recognizeEntities(sentences, { authors: [] });
-    const { weights } = shippedModel().entity;
-    const expected = scoreEntities(entityHypotheses(texts, report), weights);
-    const naming = sentencesNaming(texts);
     const scorer = new EntityScorer(weights);
-    const got = proposeEntities(texts, report).map((c) => ({ name: c.name, ...scorer.best(c, texts, naming(c.name)) }));
+    const got = candidates.map((c) => ({ name: c.name, ...scorer.best(c, texts, () => naming(c.name)) }));
     expect(got.length).toBeGreaterThan(20);
     expect(new Set(got.map((g) => g.kind)).size).toBeGreaterThan(3);
     expect(got).toEqual(expected.map((e) => ({ name: e.candidate.name, kind: e.kind, score: e.score })));
+  });
+
+  it('skips only proposed candidates that score at most the threshold, and scores the others in full', () => {
+    const scorer = new EntityScorer(weights, threshold);
+    const got = candidates.map((c) => scorer.best(c, texts, () => naming(c.name)));
+    const skipped = got.filter((g) => g.score === -Infinity).length;
+    expect(skipped).toBeGreaterThan(got.length / 4);
+    got.forEach((g, i) => {
+      const { candidate, kind, score } = expected[i]!;
+      if (g.score !== -Infinity) expect(g).toEqual({ kind, score });
+      else {
+        expect(candidate.ruleIndex).toBeUndefined();
+        expect(score).toBeLessThanOrEqual(threshold.proposed);
+      }
+    });
   });
 
   it('scores a kind with no weights at zero', () => {
     const texts = ['华辰科技有限公司落户。'];
     const candidate = proposeEntities(texts, { entities: [], mentions: [] }).find((c) => c.proposer === 'head');
     expect(candidate).toBeDefined();
-    expect(new EntityScorer(new Map()).best(candidate!, texts, 1)).toEqual({ kind: candidate!.kinds[0], score: 0 });
+    expect(new EntityScorer(new Map()).best(candidate!, texts, () => 1)).toEqual({
+      kind: candidate!.kinds[0],
+      score: 0,
+    });
   });
 });
