@@ -59,6 +59,9 @@ export interface FeatureSink {
   closed(feature: string): void;
   /** The feature `prefix + value`. */
   open(prefix: OpenPrefix, value: string): void;
+  /** Called before the context features (the last ones): true when the sink has them already, from a bounding pass
+   *  over the same candidate, so that they are not read again. */
+  beginContexts?(): boolean;
 }
 
 /**
@@ -275,6 +278,7 @@ export function candidateFeatures(
   nameFeatures(sink, candidate.name, people, people || sink.bounding ? [] : wordsOf(candidate, texts));
   sink.closed(MENTIONS(countBucket(candidate.spans.length)));
   if (candidate.spans.some((s) => s.sentence === 0)) sink.closed('in-title');
+  if (sink.beginContexts?.()) return;
   const seen: string[] = [];
   for (let i = 0; i < candidate.spans.length && i < CONTEXT_MENTIONS; i++)
     contextFeatures(sink, seen, texts, candidate.spans[i]!);

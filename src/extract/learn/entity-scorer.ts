@@ -70,12 +70,36 @@ class ScoringSink implements FeatureSink {
   /** The indexes of the kinds being scored. */
   active: number[] = [];
   bounding = false;
+  /** The next pass is over the candidate of the last bounding pass, with the same kinds: its contexts are known. */
+  replay = false;
+  /** The weights of the last bounding pass's context features, in order. */
+  private readonly contexts: Float64Array[] = [];
+  private recording = false;
 
   constructor(private readonly weights: KindWeights) {}
 
   private addAll(all: Float64Array | undefined): void {
     if (!all) return;
+    if (this.recording) this.contexts.push(all);
     for (const k of this.active) this.scores[k] = this.scores[k]! + all[k]!;
+  }
+
+  beginContexts(): boolean {
+    this.recording = false;
+    if (this.bounding) {
+      this.contexts.length = 0;
+      this.recording = true;
+      return false;
+    }
+    if (!this.replay) return false;
+    for (const all of this.contexts) this.addAll(all);
+    return true;
+  }
+
+  /** Ends a pass over a candidate's features. */
+  endPass(): void {
+    this.recording = false;
+    this.replay = false;
   }
 
   closed(feature: string): void {
@@ -115,11 +139,17 @@ export class EntityScorer {
         sink.scores[k] = 0;
       }
     if (sink.active.length) candidateFeatures(sink, candidate, texts, recurs, people);
+    sink.endPass();
   }
 
-  /** Whether a proposed candidate of no people's kind can pass the threshold (see the top of this file). */
+  /** Whether the candidate gets a bounding pass: a proposed one of no people's kind, when there is a threshold. */
+  private bounded(candidate: EntityCandidate): boolean {
+    return this.threshold !== undefined && candidate.ruleIndex === undefined && !candidate.kinds.some(isPeopleKind);
+  }
+
+  /** Whether a candidate can pass the threshold (see the top of this file). */
   private mayPass(candidate: EntityCandidate, texts: readonly string[]): boolean {
-    if (!this.threshold || candidate.ruleIndex !== undefined || candidate.kinds.some(isPeopleKind)) return true;
+    if (!this.bounded(candidate)) return true;
     this.sink.bounding = true;
     try {
       this.scoreGroup(candidate, texts, () => 0, false);
@@ -140,6 +170,8 @@ export class EntityScorer {
     recurs: () => number,
   ): { kind: EntityKind; score: number } {
     if (!this.mayPass(candidate, texts)) return { kind: candidate.kinds[0]!, score: -Infinity };
+    // After a bounding pass (a proposed candidate of no people's kind: one group), its contexts are replayed.
+    this.sink.replay = this.bounded(candidate);
     this.scoreGroup(candidate, texts, recurs, false);
     this.scoreGroup(candidate, texts, recurs, true);
     let best = { kind: candidate.kinds[0]!, score: -Infinity };
