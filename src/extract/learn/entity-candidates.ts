@@ -56,6 +56,8 @@ const MAX_HEAD = Math.max(...HEADS.map(([h]) => h.length));
 const HEAD_LAST_UNITS = new Set(HEADS.map(([h]) => h.charCodeAt(h.length - 1)));
 /** The units surnames open with: most positions open none. */
 const SURNAME_FIRST_UNITS = new Set([...SURNAMES].map((s) => s.charCodeAt(0)));
+/** The units two-unit surnames open with (欧阳): elsewhere a one-unit surname is all there is to look up. */
+const TWO_UNIT_SURNAME_FIRST_UNITS = new Set([...SURNAMES].filter((s) => s.length === 2).map((s) => s.charCodeAt(0)));
 const TITLE_TRIE = new Trie(TITLES);
 const ROLE_TRIE = new Trie<true>([
   ...TRAILING_ROLES.map((r) => [r, true] as const),
@@ -115,28 +117,55 @@ function headSpans(text: string, sentence: number, push: (c: Omit<EntityCandidat
   }
 }
 
-/** Surname + given name at `start`, one or two given characters: the spans it could be. */
-function personSpans(text: string, start: number): number[] {
-  if (!SURNAME_FIRST_UNITS.has(text.charCodeAt(start))) return [];
-  const surname = SURNAMES.has(text.slice(start, start + 2)) ? 2 : SURNAMES.has(text[start] ?? '') ? 1 : 0;
-  if (!surname) return [];
-  return [1, 2]
-    .map((given) => start + surname + given)
-    .filter((end) => end <= text.length && HAN.test(text.slice(start, end)));
+/** Whether each BMP unit is Han (0 not yet known, 1 Han, 2 not): filled on first use, one regex test per unit. */
+const HAN_UNITS = new Uint8Array(0x10000);
+
+/** HAN.test(text.slice(start, end)) without the slice where the span holds no surrogate (almost always). */
+function allHan(text: string, start: number, end: number): boolean {
+  if (end <= start) return false;
+  for (let i = start; i < end; i++) {
+    const unit = text.charCodeAt(i);
+    if (unit >= 0xd800 && unit <= 0xdfff) return HAN.test(text.slice(start, end));
+    let known = HAN_UNITS[unit]!;
+    if (known === 0) HAN_UNITS[unit] = known = HAN.test(String.fromCharCode(unit)) ? 1 : 2;
+    if (known === 2) return false;
+  }
+  return true;
+}
+
+/** Surname + given name at `start`, one or two given characters: the ends of the spans it could be, into `ends`
+ *  (emptied first; a scratch array, so that the many positions opening a surname allocate nothing). */
+function personSpans(text: string, start: number, ends: number[]): number[] {
+  ends.length = 0;
+  if (!SURNAME_FIRST_UNITS.has(text.charCodeAt(start))) return ends;
+  const unit = text.charCodeAt(start);
+  const surname =
+    TWO_UNIT_SURNAME_FIRST_UNITS.has(unit) && SURNAMES.has(text.slice(start, start + 2))
+      ? 2
+      : SURNAMES.has(text[start] ?? '')
+        ? 1
+        : 0;
+  if (!surname) return ends;
+  for (let given = 1; given <= 2; given++) {
+    const end = start + surname + given;
+    if (end <= text.length && allHan(text, start, end)) ends.push(end);
+  }
+  return ends;
 }
 
 function peopleSpans(text: string, sentence: number, push: (c: Omit<EntityCandidate, 'spans'>, span: Span) => void) {
   const kinds: EntityKind[] = ['Person', 'Official'];
   // After a title: 副市长|王某某.
+  const ends: number[] = [];
   for (const { end: titleEnd } of TITLE_TRIE.findAll(text))
-    for (const end of personSpans(text, titleEnd))
+    for (const end of personSpans(text, titleEnd, ends))
       push(
         { name: text.slice(titleEnd, end), aliases: [], kinds, proposer: 'person' },
         { sentence, start: titleEnd, end },
       );
   // Opening a clause and followed by a role or a speech verb: 王某某院士, 王某某表示.
   for (let start = 0; start < text.length; start++) {
-    const ends = personSpans(text, start);
+    personSpans(text, start, ends);
     if (!ends.length) continue;
     if (start > 0 && !breaksAt(text, start - 1) && !TITLE_TRIE.longestEndingAt(text, start, MAX_TITLE_LENGTH)) continue;
     for (const end of ends)
@@ -144,6 +173,7 @@ function peopleSpans(text: string, sentence: number, push: (c: Omit<EntityCandid
         push({ name: text.slice(start, end), aliases: [], kinds, proposer: 'person' }, { sentence, start, end });
   }
   // Names joined by a middle dot: 阿某·某某.
+  if (!text.includes('·')) return;
   for (const m of text.matchAll(/\p{Script=Han}{1,6}·\p{Script=Han}{1,8}/gu))
     push(
       { name: m[0], aliases: [], kinds, proposer: 'dotted' },
@@ -154,6 +184,7 @@ function peopleSpans(text: string, sentence: number, push: (c: Omit<EntityCandid
 const QUOTED_KINDS: EntityKind[] = ['Project', 'Partnership', 'Park', 'Company', 'Organization', 'Industry'];
 
 function quotedSpans(text: string, sentence: number, push: (c: Omit<EntityCandidate, 'spans'>, span: Span) => void) {
+  if (!text.includes('“')) return;
   for (const m of text.matchAll(/“([^“”，。；：！？、,;:!?\s]{2,20})”/g))
     push(
       { name: m[1]!, aliases: [], kinds: QUOTED_KINDS, proposer: 'quoted' },
