@@ -13,8 +13,8 @@
 // - Quality beside it: entity and relation F1 on the corpus test split and the seeds (as `npm run eval:corpus`).
 //
 // Figures are medians of the runs; MB = 2^20 bytes of report files. The copies are byte-identical to their source
-// files; no cache of the pipeline spans one pass over the corpus (the segmenter keeps 4,096 sentences, a pass cuts
-// about 5,000), so a copy costs what the first reading costs.
+// files; no cache of the pipeline spans one pass over the corpus (the segmenter keeps at most 4,096 texts, a pass cuts
+// about 9,500), so a copy costs what the first reading costs.
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
