@@ -1,4 +1,5 @@
-// Money in yuan from Chinese amounts: 10亿元, 13亿, 7.9亿元, 3000万元, 超百亿 (300余家 is a count, not money).
+// Money from Chinese amounts: 10亿元, 13亿, 7.9亿元, 3000万元, 超百亿 (300余家 is a count, not money); a sum in another
+// currency (3.3亿美元) keeps its own number and names its currency.
 
 import { CJK_DIGITS } from '../lexicon/numerals.ts';
 
@@ -14,7 +15,17 @@ const UNITS: Record<string, number> = {
   万亿: 1e12,
 };
 export const AMOUNT =
-  /(?:超|逾|近|约)?([0-9]+(?:\.[0-9]+)?|[一二两三四五六七八九十])?(万亿|千亿|百亿|十亿|千万|百万|十万|亿|万)(?:元|人民币)?/;
+  /(?:超|逾|近|约)?([0-9]+(?:\.[0-9]+)?|[一二两三四五六七八九十])?(万亿|千亿|百亿|十亿|千万|百万|十万|亿|万)(元|人民币|美元|欧元|港元|港币|日元|英镑)?/;
+
+const CURRENCIES: Record<string, string> = { 美元: 'USD', 欧元: 'EUR', 港元: 'HKD', 港币: 'HKD', 日元: 'JPY', 英镑: 'GBP' };
+
+/** The amount of an amount such as 3.3亿美元, with its currency (ISO 4217) when it is not yuan. */
+export function parseMoney(text: string): { amount: number; currency?: string } | undefined {
+  const amount = parseAmount(text);
+  if (amount === undefined) return undefined;
+  const currency = CURRENCIES[AMOUNT.exec(text)![3] ?? ''];
+  return currency ? { amount, currency } : { amount };
+}
 
 /** Yuan for an amount such as 10亿元; undefined when the text holds no money amount. */
 export function parseAmount(text: string): number | undefined {

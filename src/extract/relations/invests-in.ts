@@ -2,19 +2,27 @@
 // report's park, or the region it is about; with the amount and the stage (签约/开工/竣工/投产) where stated.
 import { INVESTMENT_STATUSES, type InvestmentStatus } from '../../ontology/model.ts';
 import type { RecognizedMention } from '../entities/index.ts';
-import { AMOUNT, parseAmount } from './amount.ts';
+import { AMOUNT, parseMoney } from './amount.ts';
 import type { RelationContext, RelationSet } from './context.ts';
 
-const INVESTMENT_WORDS = /总投资|签约|开工|竣工|投产|落户|落地|引进|招引/;
+const INVESTMENT_WORDS =
+  /总投资|签约|开工|竣工|投产|落户|落地|引进|招引|投资(?:约|超|逾|近|达)?[0-9一二两三四五六七八九十百千]/;
 /** Words that make a stage a plan, not a fact: 确保…开工, 年内投产, 力争签约. */
 const FUTURE = /确保|力争|争取|计划|将|年内|预计|推动|加快|推进|全力|破解|攻坚|拟/;
 const AMOUNT_BEFORE = new RegExp(`(?:总投资|投资|投资额)(${AMOUNT.source})的?$`);
-const AMOUNT_AFTER = new RegExp(`^[^，,；;。、]{0,8}?(?:总投资|投资)(${AMOUNT.source})`);
+const AMOUNT_AFTER = new RegExp(`^[^，,；;。、]{0,16}?(?:总投资|投资)(?:约|达)?(${AMOUNT.source})`);
 
 function isProject(ctx: RelationContext, m: RecognizedMention): boolean {
   if (m.listType === 'project') return true;
   if (m.listType) return false;
-  return INVESTMENT_WORDS.test(ctx.clauseOf(m).text);
+  // The clause around the name, without the names in it (某某投资集团 is no investment).
+  const { text, start } = ctx.clauseOf(m);
+  const chars = text.split(''); // UTF-16 units, as offsets count
+  for (const o of ctx.mentionsIn(m.sentence))
+    for (let c = Math.max(o.start, start); c < Math.min(o.end, start + chars.length); c++) chars[c - start] = '|';
+  if (INVESTMENT_WORDS.test(chars.join(''))) return true;
+  // X项目由某公司投资: the company invests, though the project has no name of its own.
+  return text[m.start - start - 1] === '由' && INVESTED_BY.test(text.slice(m.end - start));
 }
 
 /** The furthest stage the sentence reports as done after the mention. */
@@ -31,77 +39,137 @@ function stageOf(ctx: RelationContext, m: RecognizedMention): InvestmentStatus |
   return best;
 }
 
-function amountOf(ctx: RelationContext, m: RecognizedMention): number | undefined {
+type Money = { amount: number; currency?: string };
+
+function amountOf(ctx: RelationContext, m: RecognizedMention): Money | undefined {
   const text = ctx.text(m.sentence);
   const before = AMOUNT_BEFORE.exec(text.slice(Math.max(0, m.start - 16), m.start));
   // An amount stated before a list of several projects is their total, not this one's.
   const sharedWithNext = text[m.end] === '、' && !/^、(?:总)?投资/.test(text.slice(m.end));
-  if (before) return sharedWithNext ? undefined : parseAmount(before[1]!);
-  const after = AMOUNT_AFTER.exec(text.slice(m.end, m.end + 24));
-  return after ? parseAmount(after[1]!) : undefined;
+  if (before) return sharedWithNext ? undefined : parseMoney(before[1]!);
+  const after = AMOUNT_AFTER.exec(text.slice(m.end, m.end + 32));
+  return after ? parseMoney(after[1]!) : undefined;
 }
 
 const BUILT = new Set(['Project', 'Park']);
+const PLACES = new Set(['Park', 'Region']);
 /** A company's own building verbs: 区城发集团与某集团合资投建X, 某公司全力打造X, 某集团重点推进X. */
 const BUILDS = /(?:投建|投资建设|投资兴建|建设|兴建|打造|推进|开发|发起成立|设立|运营)/;
-/** The text between a company and its co-investors or its verb: 与/和/、 other companies, adverbs (全力, 重点, 自主). */
-const BEFORE_VERB = /^[^，,；;。：:]{0,12}$/;
+/** The text between a company and its co-investors or its verb: 与/和/、 other companies, adverbs (全力, 重点, 自主),
+ *  the sum it puts in (投资20亿元) and where (在某开发区). */
+const BEFORE_VERB = /^[^，,；;。：:]{0,24}$/;
+/** After 由某公司: the verb that makes it the investor (由某公司投资建设的X, X由某集团独资, 由甲、乙共同投资). */
+const INVESTED_BY =
+  /^(?:[、和与及][^，,；;。]{2,20}?)?(?:共同|联合|全额|全资|独家)?(?:负责)?(?:投资|独资|合资|出资|投建|开发|建设|兴建|发起成立)/;
+/** A project with its investor in brackets: X项目（投资方：某公司）, X项目（某公司投资）. */
+const INVESTOR_IN_BRACKETS = /^(?:项目)?[(（](?:投资方|投资主体|建设单位|业主单位|投资单位)?[:：]?$/;
+
+function moneyProps(money: Money | undefined): Money | Record<string, never> {
+  return money ? { ...money } : {};
+}
+
+/** The sum a company puts in, written between it and what it builds: 某公司投资20亿元建设X. */
+function amountBetween(ctx: RelationContext, company: RecognizedMention, target: RecognizedMention): Money | undefined {
+  const gap = ctx.text(company.sentence).slice(company.end, target.start);
+  const m = new RegExp(`(?:总投资|计划投资|投资|出资)(?:约|达)?(${AMOUNT.source})`).exec(gap);
+  return m ? parseMoney(m[1]!) : undefined;
+}
 
 /** The projects or parks a company builds in its own clause (某集团投建X、Y; 某公司X项目 with the project named right
- *  after the company; X由某公司负责开发建设): each gets the company's investment. Returns the mentions placed so. */
+ *  after the company; X由某公司负责开发建设; 由某公司投资建设的X; X（投资方：某公司）; 某公司投资5亿元在某开发区建设…):
+ *  each gets the company's investment. Returns the mentions placed so. */
 function namedBuilds(ctx: RelationContext, out: RelationSet): Set<RecognizedMention> {
   const placed = new Set<RecognizedMention>();
   const add = (company: RecognizedMention, target: RecognizedMention) => {
     if (company.entity === target.entity) return;
-    const amount = amountOf(ctx, target) ?? amountAfterClause(ctx, target);
+    const money =
+      amountOf(ctx, target) ??
+      (company.end <= target.start ? amountBetween(ctx, company, target) : undefined) ??
+      amountAfterClause(ctx, target);
+    const status = stageOf(ctx, target);
     out.add({
       type: 'INVESTS_IN',
       from: company.entity,
       to: target.entity,
       evidence: [company.sentence],
-      ...(amount ? { amount } : {}),
+      ...moneyProps(money),
+      ...(status ? { status } : {}),
     });
     placed.add(company);
   };
   ctx.sentences.forEach((_, i) => {
     const text = ctx.text(i);
     const mentions = ctx.mentionsIn(i);
+    // The verb is never inside another name (某某投资建设集团); a project's name may hold it (合资投建|某产业园).
+    const chars = text.split(''); // UTF-16 units, as offsets count
+    for (const o of mentions) if (!BUILT.has(ctx.kind(o.entity))) chars.fill('|', o.start, o.end);
+    const masked = chars.join('');
     mentions.forEach((m, k) => {
       if (ctx.kind(m.entity) !== 'Company') return;
       const next = mentions[k + 1];
       // 某公司|某某建设项目, 某集团的某中心: the project or park named right after its company.
       if (next && /^的?$/.test(text.slice(m.end, next.start)) && BUILT.has(ctx.kind(next.entity))) add(m, next);
-      // X由某公司负责开发建设 / 由某集团发起成立: the park or project the sentence opens with.
-      if (text.slice(m.start - 1, m.start) === '由' && BUILDS.test(text.slice(m.end, m.end + 8))) {
-        const built = mentions.find((o) => o.end <= m.start && BUILT.has(ctx.kind(o.entity)));
-        if (built) add(m, built);
+      // X项目（投资方：某公司）: the investor in brackets after its project.
+      const bracketed = mentions.filter((o) => o.end <= m.start && BUILT.has(ctx.kind(o.entity))).at(-1);
+      if (bracketed && INVESTOR_IN_BRACKETS.test(text.slice(bracketed.end, m.start))) {
+        add(m, bracketed);
         return;
       }
+      // 由某公司投资建设的X (the project after), X由某公司负责开发建设 / 由某集团发起成立 (the one the sentence opens with).
+      if (text.slice(m.start - 1, m.start) === '由') {
+        const verb = INVESTED_BY.exec(text.slice(m.end)) ?? BUILDS.exec(text.slice(m.end, m.end + 8));
+        if (verb) {
+          const verbEnd = m.end + verb.index + verb[0].length;
+          const after = mentions.find(
+            (o) =>
+              o.start >= verbEnd &&
+              BUILT.has(ctx.kind(o.entity)) &&
+              /^[^，,；;。]{0,6}?的$/.test(text.slice(verbEnd, o.start)),
+          );
+          const built = after ?? mentions.filter((o) => o.end <= m.start && BUILT.has(ctx.kind(o.entity))).at(-1);
+          if (built) {
+            add(m, built);
+            // 由甲、乙共同投资: the co-investors listed after 由 build it too.
+            for (const o of mentions)
+              if (o.start > m.end && o.end <= verbEnd && ctx.kind(o.entity) === 'Company') add(o, built);
+          }
+          return;
+        }
+      }
       const clauseEnd = text.slice(m.end).search(/[，,；;。]|$/) + m.end;
-      const verb = BUILDS.exec(text.slice(m.end, clauseEnd));
+      const verb = BUILDS.exec(masked.slice(m.end, clauseEnd));
       if (!verb) return;
       const verbAt = m.end + verb.index;
-      // The verb is the company's: nothing but co-investors and adverbs between them.
+      // The verb is the company's: nothing but co-investors, adverbs, its sum and a place after 在 between them.
       const between = mentions.filter((o) => o.start >= m.end && o.end <= verbAt);
-      if (!BEFORE_VERB.test(text.slice(m.end, verbAt)) || between.some((o) => ctx.kind(o.entity) !== 'Company')) return;
+      const placeAt = (o: RecognizedMention) =>
+        PLACES.has(ctx.kind(o.entity)) && /[在于]$/.test(text.slice(m.end, o.start));
+      if (
+        !BEFORE_VERB.test(text.slice(m.end, verbAt)) ||
+        between.some((o) => ctx.kind(o.entity) !== 'Company' && !placeAt(o))
+      )
+        return;
       // After the verb (or holding it, where a name's edge took the verb in: 合资投建|某产业园).
       const targets = mentions.filter(
         (o) =>
           o.start >= m.end && o.end >= verbAt + verb[0].length && o.end <= clauseEnd && BUILT.has(ctx.kind(o.entity)),
       );
+      // 某公司投资5亿元在某开发区建设…: with no named project, the place it builds in.
+      const place = between.find(placeAt);
+      if (!targets.length && place && /投资|出资/.test(text.slice(m.end, place.start))) targets.push(place);
       for (const t of targets) add(m, t);
       // 某集团与某集团合资投建X: the co-investors build it too.
-      for (const o of between) for (const t of targets) add(o, t);
+      for (const o of between) if (ctx.kind(o.entity) === 'Company') for (const t of targets) add(o, t);
     });
   });
   return placed;
 }
 
 /** 投资总额94.8亿元 in the clause after the one naming the project. */
-function amountAfterClause(ctx: RelationContext, m: RecognizedMention): number | undefined {
+function amountAfterClause(ctx: RelationContext, m: RecognizedMention): Money | undefined {
   const text = ctx.text(m.sentence);
   const next = /^[^；;。]*?[，,](?:投资总额|总投资|计划投资|投资)(?:约|达)?([^，,；;。]{1,12})/.exec(text.slice(m.end));
-  return next ? parseAmount(next[1]!) : undefined;
+  return next ? parseMoney(next[1]!) : undefined;
 }
 
 export function investsIn(ctx: RelationContext, out: RelationSet): void {
@@ -110,14 +178,16 @@ export function investsIn(ctx: RelationContext, out: RelationSet): void {
   if (target === undefined) return;
   for (const m of ctx.report.mentions) {
     if (ctx.kind(m.entity) !== 'Company' || builders.has(m) || !isProject(ctx, m)) continue;
-    const amount = amountOf(ctx, m);
+    // The sum in the next clause is this project's when the company stands alone (a list's is their total).
+    const alone = !m.listType && !/^[、和与及]/.test(ctx.text(m.sentence).slice(m.end));
+    const money = amountOf(ctx, m) ?? (alone ? amountAfterClause(ctx, m) : undefined);
     const status = stageOf(ctx, m);
     out.add({
       type: 'INVESTS_IN',
       from: m.entity,
       to: target,
       evidence: [m.sentence],
-      ...(amount ? { amount } : {}),
+      ...moneyProps(money),
       ...(status ? { status } : {}),
     });
   }

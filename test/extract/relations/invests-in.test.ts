@@ -1,0 +1,73 @@
+// INVESTS_IN in the standard forms of investment news, on invented sentences (rules alone).
+import { describe, expect, it } from 'vitest';
+import { toGoldFormat } from '../../../src/extract/gold-format.ts';
+import { extractReport } from '../../../src/extract/index.ts';
+
+function investments(...lines: string[]) {
+  const text = ['滨江高新区：项目建设提速', ...lines].join('\n');
+  return toGoldFormat(extractReport({ name: 't.txt', text, model: null }))
+    .relations.filter((r) => r.type === 'INVESTS_IN')
+    .map(({ evidence: _e, ...r }) => r);
+}
+
+describe('INVESTS_IN forms', () => {
+  it('reads 某公司投资N亿元建设… with its sum', () => {
+    expect(investments('华辰科技有限公司投资20亿元建设新型显示面板项目。')).toContainEqual({
+      type: 'INVESTS_IN',
+      from: '华辰科技有限公司',
+      to: '滨江高新区',
+      amount: 2_000_000_000,
+    });
+  });
+  it('reads 由某公司投资建设的X, with the stage after it', () => {
+    expect(investments('由恒泰精工有限公司投资建设的智能传感器产业园一期竣工投产。')).toEqual([
+      { type: 'INVESTS_IN', from: '恒泰精工有限公司', to: '智能传感器产业园', status: '投产' },
+    ]);
+  });
+  it('reads X项目由某公司投资, with the sum in the next clause', () => {
+    expect(investments('新能源电池项目由凌云控股集团投资，总投资30亿元。')).toContainEqual({
+      type: 'INVESTS_IN',
+      from: '凌云控股集团',
+      to: '滨江高新区',
+      amount: 3_000_000_000,
+    });
+  });
+  it('reads the investor in brackets after its project, with a sum in dollars', () => {
+    expect(investments('智能制造产业园项目（投资方：华辰科技有限公司）总投资3.5亿美元。')).toEqual([
+      {
+        type: 'INVESTS_IN',
+        from: '华辰科技有限公司',
+        to: '智能制造产业园',
+        amount: 350_000_000,
+        currency: 'USD',
+      },
+    ]);
+  });
+  it('reads 某公司投资N亿元在某园区建设… as an investment in that park', () => {
+    expect(investments('新远科技有限公司投资5亿元在滨江高新区建设研发中心。')).toContainEqual({
+      type: 'INVESTS_IN',
+      from: '新远科技有限公司',
+      to: '滨江高新区',
+      amount: 500_000_000,
+    });
+  });
+  it('reads 计划投资 after the project', () => {
+    expect(investments('华辰科技有限公司年产10万吨新材料项目计划投资8000万元。')).toContainEqual({
+      type: 'INVESTS_IN',
+      from: '华辰科技有限公司',
+      to: '滨江高新区',
+      amount: 80_000_000,
+    });
+  });
+  it('gives each item of a list the stage said once for all, and not their total', () => {
+    const found = investments('当天，恒泰精工、瑞丰新材料、凌云装备等3个项目集中签约，总投资45亿元。');
+    expect(found).toHaveLength(3);
+    expect(found.every((r) => r.status === '签约' && r.amount === undefined)).toBe(true);
+  });
+  it('does not read registered capital or an investment word inside a name as an investment', () => {
+    expect(investments('华辰科技有限公司注册资本5000万元，主营电子元器件。')).toEqual([]);
+    expect(investments('滨江城市投资建设集团有限公司、滨江交通投资集团有限公司：为推进园区开发，现通知如下。')).toEqual(
+      [],
+    );
+  });
+});
