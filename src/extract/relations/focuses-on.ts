@@ -9,14 +9,15 @@ import type { RelationContext, RelationSet } from './context.ts';
 const TIER_AFTER = new RegExp(
   `^[^，,；;。]*?(?:[0-9一二两三四五六七八九十]+(?:个|大)|为)?(${TIER_WORDS.map(([w]) => w).join('|')})(?:的)?产业`,
 );
-const TIER_BEFORE = new RegExp(`(${TIER_WORDS.map(([w]) => w).join('|')})产业`);
+const TIER_BEFORE = new RegExp(`(${TIER_WORDS.map(([w]) => w).join('|')})产业`, 'g');
 const TIER_OF = new Map<string, IndustryTier>(TIER_WORDS);
 
 function tierOf(ctx: RelationContext, m: RecognizedMention): IndustryTier | undefined {
   const text = ctx.text(m.sentence);
   const after = TIER_AFTER.exec(text.slice(m.end).replace(/^[”’]/, ''));
   if (after) return TIER_OF.get(after[1]!);
-  const before = TIER_BEFORE.exec(text.slice(0, m.start));
+  // The nearest tier before it: 主导产业为A，新兴产业为B gives B 新兴.
+  const before = [...text.slice(0, m.start).matchAll(TIER_BEFORE)].at(-1);
   return before ? TIER_OF.get(before[1]!) : undefined;
 }
 
@@ -62,14 +63,19 @@ function inListOfParks(ctx: RelationContext, park: RecognizedMention): boolean {
   );
 }
 
-/** Words that make an industry one a place develops: 发展X, 培育X产业, X等主导产业, 聚焦X, 打造X产业集群. */
+/** Words that make an industry one a place develops: 发展X, 培育X产业, X等主导产业, 聚焦X, 主攻X, 打造X产业集群. */
 const DEVELOPS =
-  /发展|培育|壮大|主导|先导|新兴|支柱|特色|优势|聚焦|打造|布局|做强|做大|做优|集聚|集群|产业链|引进|招引|重点|涵盖|形成|围绕|推动|推进|加快|提升|振兴|升级|产业|领域|业态/;
+  /发展|主攻|主打|瞄准|深耕|专注|锚定|培育|壮大|主导|先导|新兴|支柱|特色|优势|聚焦|打造|布局|做强|做大|做优|集聚|集群|产业链|引进|招引|重点|涵盖|形成|围绕|推动|推进|加快|提升|振兴|升级|产业|领域|业态/;
+
+/** A list headed by its count or tier in the clause before: 六大新兴产业，A、B、C; 主导产业有：A、B. */
+const HEADED =
+  /(?:[0-9一二两三四五六七八九十]+(?:大|个)|主导|先导|新兴|支柱|特色|优势|重点)[^，,；;。：:]{0,8}(?:产业|行业|领域)(?:[为是有]|包括|分别为|即)?[：:，,]$/;
 
 /** Whether the clause that holds an industry (its list, for an item of one) speaks of developing it. An industry named
  *  in passing (组建公司运营会展业, 社保基金, 义务教育) is no place's focus. */
 function developed(ctx: RelationContext, m: RecognizedMention): boolean {
-  return DEVELOPS.test(ctx.clauseOf(m).text);
+  const { text, start } = ctx.clauseOf(m);
+  return DEVELOPS.test(text) || HEADED.test(ctx.text(m.sentence).slice(Math.max(0, start - 24), start));
 }
 
 export function focusesOn(ctx: RelationContext, out: RelationSet): void {

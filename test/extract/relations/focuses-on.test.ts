@@ -1,0 +1,42 @@
+// FOCUSES_ON in the standard forms of park and work reports, on invented sentences (rules alone).
+import { describe, expect, it } from 'vitest';
+import { toGoldFormat } from '../../../src/extract/gold-format.ts';
+import { extractReport } from '../../../src/extract/index.ts';
+
+function focuses(...lines: string[]) {
+  const text = ['滨江高新区：产业发展', ...lines].join('\n');
+  return toGoldFormat(extractReport({ name: 't.txt', text, model: null }))
+    .relations.filter((r) => r.type === 'FOCUSES_ON')
+    .map(({ evidence: _e, ...r }) => r);
+}
+
+describe('FOCUSES_ON forms', () => {
+  it('reads 主攻 as a focus', () => {
+    expect(focuses('滨江高新区聚焦集成电路产业，主攻新能源汽车。')).toContainEqual({
+      type: 'FOCUSES_ON',
+      from: '滨江高新区',
+      to: '新能源汽车',
+    });
+  });
+  it('gives each industry the nearest tier before it', () => {
+    const found = focuses('滨江高新区主导产业为电子信息和生物医药，新兴产业为人工智能。');
+    expect(found).toContainEqual({ type: 'FOCUSES_ON', from: '滨江高新区', to: '生物医药', tier: '主导' });
+    expect(found).toContainEqual({ type: 'FOCUSES_ON', from: '滨江高新区', to: '人工智能', tier: '新兴' });
+  });
+  it('reads a list headed by its count and tier in the clause before', () => {
+    const found = focuses('滨江高新区持续壮大实体经济。三大新兴产业，新能源、新材料、生物医药。');
+    for (const industry of ['新能源', '新材料', '生物医药'])
+      expect(found).toContainEqual({ type: 'FOCUSES_ON', from: '滨江高新区', to: industry, tier: '新兴' });
+  });
+  it('reads 以A、B为主导的产业体系 with its tier', () => {
+    expect(focuses('滨江高新区已形成以电子信息、精密机械为主导的产业体系。')).toContainEqual({
+      type: 'FOCUSES_ON',
+      from: '滨江高新区',
+      to: '精密机械',
+      tier: '主导',
+    });
+  });
+  it('does not make an industry named in passing a focus', () => {
+    expect(focuses('滨江高新区举办新能源知识讲座。')).toEqual([]);
+  });
+});
