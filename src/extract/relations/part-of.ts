@@ -75,23 +75,47 @@ function partsNamedAfterPlace(ctx: RelationContext, out: RelationSet): void {
   }
 }
 
-/** A park and what its area takes in: 某自贸试验区范围涵盖甲保税区、乙物流园区和丙综合保税区. */
-const COMPRISES = /^[，,]?(?:的)?(?:范围|区域|规划范围|总体范围)?(?:涵盖|包括|包含|下辖|含)了?$/;
+/** A park and what its area takes in: 某自贸试验区范围涵盖甲保税区、乙物流园区和丙综合保税区; 某开发区实行“一区多园”
+ *  模式，下辖甲园、乙园; 某开发区由甲园、乙园组成. */
+const COMPRISES =
+  /^(?:[^。；;！？]{0,30}?[，,]|[“"][^”"]{1,10}[”"])?(?:的)?(?:范围|区域|规划范围|总体范围)?(?:涵盖|包括|包含|下辖|辖|含)了?[：:]?$/;
+const MADE_OF = /^(?:由|包括)$/;
+const MADE_OF_END = /^(?:等[0-9一二两三四五六七八九十]*(?:个|大)?(?:园区|片区|板块|部分))?(?:共同)?(?:组成|构成)/;
+/** 甲园是某开发区的重要组成部分, 甲园隶属于某开发区: the part first, the whole after the verb. */
+const IS = /^(?:是|为|作为|系)$/;
+const A_PART = /^的(?:重要)?(?:组成部分|一部分|核心区|核心园区)/;
+const BELONGS_TO = /^(?:隶属于?|归属于?)$/;
 const JOINED = /^[、和与及]$/;
 
 function statedParts(ctx: RelationContext, out: RelationSet): void {
   ctx.sentences.forEach((_, i) => {
     const text = ctx.text(i);
-    const parks = ctx.mentionsIn(i).filter((m) => ctx.kind(m.entity) === 'Park' && !m.reference);
-    parks.forEach((whole, k) => {
-      const first = parks[k + 1];
-      if (!first || !COMPRISES.test(text.slice(whole.end, first.start))) return;
-      let last = first;
-      for (const part of parks.slice(k + 1)) {
-        if (part !== first && !JOINED.test(text.slice(last.end, part.start))) break;
-        out.add({ type: 'PART_OF', from: part.entity, to: whole.entity, evidence: [i] });
-        last = part;
+    const mentions = ctx.mentionsIn(i).filter((m) => !m.reference);
+    const parks = mentions.filter((m) => ctx.kind(m.entity) === 'Park');
+    const partsAfter = mentions.filter((m) => ctx.kind(m.entity) === 'Park' || ctx.kind(m.entity) === 'Project');
+    parks.forEach((whole) => {
+      const k = partsAfter.findIndex((o) => o.start >= whole.end);
+      const first = partsAfter[k];
+      if (!first) return;
+      const gap = text.slice(whole.end, first.start);
+      const madeOf = MADE_OF.test(gap);
+      // No other park between the whole and its list (the gap may say how the park is run).
+      if (!madeOf && !COMPRISES.test(gap)) return;
+      if (!madeOf && parks.some((o) => o.start >= whole.end && o.end <= first.start)) return;
+      const list = [first];
+      for (const part of partsAfter.slice(k + 1)) {
+        if (!JOINED.test(text.slice(list.at(-1)!.end, part.start))) break;
+        list.push(part);
       }
+      if (madeOf && !MADE_OF_END.test(text.slice(list.at(-1)!.end))) return;
+      for (const part of list) out.add({ type: 'PART_OF', from: part.entity, to: whole.entity, evidence: [i] });
+    });
+    partsAfter.forEach((part) => {
+      const whole = parks.find((o) => o.start >= part.end);
+      if (!whole) return;
+      const verb = text.slice(part.end, whole.start);
+      if ((IS.test(verb) && A_PART.test(text.slice(whole.end))) || BELONGS_TO.test(verb))
+        out.add({ type: 'PART_OF', from: part.entity, to: whole.entity, evidence: [i] });
     });
   });
 }

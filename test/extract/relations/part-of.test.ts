@@ -60,4 +60,43 @@ describe('PART_OF stated in so many words', () => {
       '北湖综合保税区 → 滨江自由贸易试验区',
     ]);
   });
+  it('reads 由A、B和C组成 and 下辖 after the way a zone is run', () => {
+    const names: [EntityKind, string][] = [
+      ['Park', '滨江经济开发区'],
+      ['Park', '湖东工业园'],
+      ['Park', '湖西物流园'],
+    ];
+    expect(partsOf('滨江经济开发区由湖东工业园和湖西物流园组成。', names)).toEqual([
+      '湖东工业园 → 滨江经济开发区',
+      '湖西物流园 → 滨江经济开发区',
+    ]);
+    expect(partsOf('滨江经济开发区实行“一区多园”管理模式，下辖湖东工业园、湖西物流园两个园区。', names)).toHaveLength(
+      2,
+    );
+    expect(partsOf('滨江经济开发区“一区两园”包括湖东工业园、湖西物流园。', names)).toHaveLength(2);
+  });
+  it('needs 组成 after a list that follows 由', () => {
+    const parts = partsOf('滨江经济开发区由湖东工业园牵头招商。', [
+      ['Park', '滨江经济开发区'],
+      ['Park', '湖东工业园'],
+    ]);
+    expect(parts).toEqual([]);
+  });
+  it('reads 甲园是某开发区的重要组成部分 and 隶属于, the part first', () => {
+    const names: [EntityKind, string][] = [
+      ['Park', '湖东工业园'],
+      ['Park', '滨江经济开发区'],
+    ];
+    expect(partsOf('湖东工业园是滨江经济开发区的重要组成部分。', names)).toEqual(['湖东工业园 → 滨江经济开发区']);
+    expect(partsOf('湖东工业园隶属于滨江经济开发区。', names)).toEqual(['湖东工业园 → 滨江经济开发区']);
+    expect(partsOf('湖东工业园是滨江经济开发区的合作伙伴。', names)).toEqual([]);
+  });
+  it('takes the park nearest before the list as its whole', () => {
+    const parts = partsOf('滨江经济开发区与南湖高新区合作，包括湖东工业园。', [
+      ['Park', '滨江经济开发区'],
+      ['Park', '南湖高新区'],
+      ['Park', '湖东工业园'],
+    ]);
+    expect(parts).toEqual(['湖东工业园 → 南湖高新区']);
+  });
 });
