@@ -1,7 +1,7 @@
 // MEMBER_OF and CO_BUILT_BY. A numbered scheme (“1+3”联动发展) has the parks listed with it as members and
 // the report's own park as its lead (the 1); a named scheme (温州丽水山海协作) has the regions written with it,
 // and a park called one of its parks (…山海协作园区) is a member that those regions co-build.
-import { ONE_CHARACTER_FORMS } from '../lexicon/regions.ts';
+import { ONE_CHARACTER_FORMS, regionByName } from '../lexicon/regions.ts';
 import { JOINED_SCHEME_HEADS } from '../entities/partnerships.ts';
 import { regionTrie, pickRegion } from '../entities/regions.ts';
 import type { RecognizedMention } from '../entities/index.ts';
@@ -31,9 +31,9 @@ function numberedMembers(ctx: RelationContext, out: RelationSet, p: RecognizedMe
   }
 }
 
-/** A name made of one-character forms before its head (川黔|协同发展, 沪滇|扶贫协作): the places they stand for. */
+/** A name made of one-character forms before its head (川黔|协同发展, 沪滇|扶贫协作, 琼港|合作备忘录): the places they stand for. */
 const JOINED = new RegExp(
-  `^([^协一扶经合]{2,4}?)(?:[两三四](?:国|地|省))?(?:地方|区域)?(?:${[...JOINED_SCHEME_HEADS, '合作'].join('|')})$`,
+  `^([^协一扶经合]{2,4}?)(?:[两三四](?:国|地|省))?(?:地方|区域)?(?:${[...JOINED_SCHEME_HEADS, '合作'].join('|')})(?:框架)?(?:协议|备忘录)?$`,
 );
 
 /** Regions written into a scheme's name or its aliases: 温州丽水山海协作 → 温州市, 丽水市; 川黔协同发展 → 四川省,
@@ -61,28 +61,95 @@ function regionsOfScheme(ctx: RelationContext, partnership: number): number[] {
   return [...found];
 }
 
-/** 由滨江区和南湖县共建的光伏产业园, 苏州与宿迁两地合作共建: the regions joined before 共建 co-build the park. */
+/** The places listed right before a position: 甲、乙和丙 (joined by 、和与及), each the last of its chain (江苏苏州吴江区 is
+ *  吴江区), after an optional lead-in (两地合作). */
+function regionsListedBefore(ctx: RelationContext, sentence: number, at: number, leadIn: RegExp): number[] {
+  const text = ctx.text(sentence);
+  const before = ctx.mentionsIn(sentence).filter((m) => m.end <= at && ctx.kind(m.entity) === 'Region');
+  const regions: number[] = [];
+  let chained = false;
+  for (let k = before.length - 1, end = at; k >= 0; k--) {
+    const gap = text.slice(before[k]!.end, end);
+    if (regions.length === 0 ? leadIn.test(gap) : /^[和与、及]$/.test(gap)) {
+      regions.push(before[k]!.entity);
+      chained = false;
+    } else if (regions.length && gap === '' && !chained) {
+      chained = true; // the place before the listed one is where it lies, not a member of its own
+    } else if (!(regions.length && gap === '' && chained)) break;
+    end = before[k]!.start;
+  }
+  return regions;
+}
+
+/** 由滨江区和南湖县共建的光伏产业园, 苏州与宿迁两地合作共建, 上海青浦区、江苏吴江区和浙江嘉善县联合成立某示范区: the
+ *  regions joined before the verb co-build the park. */
+const CO_BUILDS = /(?:两地|双方|三地|三方)?(?:(?:合作|联合|共同|携手)(?:共建|成立|设立|建设|打造|开发)|共建)/;
+
 function statedCoBuilding(ctx: RelationContext, out: RelationSet): void {
   ctx.sentences.forEach((_, i) => {
     const text = ctx.text(i);
-    const at = text.search(/(?:两地|双方)?(?:合作|联合|共同)?共建/);
-    if (at < 0) return;
-    const mentions = ctx.mentionsIn(i);
-    const regions: number[] = [];
-    const before = mentions.filter((m) => m.end <= at && ctx.kind(m.entity) === 'Region');
-    for (let k = before.length - 1, end = at; k >= 0; k--) {
-      const gap = text.slice(before[k]!.end, end);
-      if (!(regions.length === 0 ? /^(?:两地|双方)?(?:合作|联合|共同)?$/ : /^[和与、及]$/).test(gap)) break;
-      regions.push(before[k]!.entity);
-      end = before[k]!.start;
-    }
+    const verb = CO_BUILDS.exec(text);
+    if (!verb) return;
+    const regions = regionsListedBefore(ctx, i, verb.index, /^(?:两地|双方|三地|三方)?(?:合作|联合|共同|携手)?$/);
     if (regions.length < 2) return;
+    const mentions = ctx.mentionsIn(i);
     const park =
-      mentions.find((m) => m.start > at && ctx.kind(m.entity) === 'Park')?.entity ??
+      mentions.find((m) => m.start > verb.index && ctx.kind(m.entity) === 'Park')?.entity ??
       mentions.find((m) => ctx.kind(m.entity) === 'Park')?.entity;
     if (park === undefined) return;
     for (const r of regions) out.add({ type: 'CO_BUILT_BY', from: park, to: r, evidence: [i] });
   });
+}
+
+/** 海南省与香港签署《琼港合作备忘录》, 甲市、乙市共同签署…: the places that sign a scheme are its members. */
+const SIGNS = /^(?:共同|正式)?(?:签署|签订|缔结)了?(?:[^，,；;。]{0,12}?)?[《“"]?$/;
+
+function signatories(ctx: RelationContext, out: RelationSet, partnership: number): void {
+  for (const p of ctx.mentionsOf(partnership)) {
+    const text = ctx.text(p.sentence);
+    const verb = /(?:共同|正式)?(?:签署|签订|缔结)/.exec(text.slice(Math.max(0, p.start - 20), p.start));
+    if (!verb) continue;
+    const verbAt = Math.max(0, p.start - 20) + verb.index;
+    if (!SIGNS.test(text.slice(verbAt, p.start))) continue;
+    for (const r of regionsListedBefore(ctx, p.sentence, verbAt, /^$/))
+      out.add({ type: 'MEMBER_OF', from: r, to: partnership, role: 'member', evidence: [p.sentence] });
+  }
+}
+
+/** 某自贸试验区…探索中日韩地方经济合作, 某开发区积极融入长三角一体化发展: the park a sentence opens with takes part. */
+const TAKES_PART = /融入|参与|加入|探索|对接|服务|共建|深化|推进|推动|借力|依托/;
+
+function parkTakingPart(ctx: RelationContext, out: RelationSet, partnership: number): void {
+  for (const p of ctx.mentionsOf(partnership)) {
+    const mentions = ctx.mentionsIn(p.sentence);
+    const first = mentions[0];
+    if (!first || first === p || ctx.kind(first.entity) !== 'Park' || first.start > 2) continue;
+    const between = ctx.text(p.sentence).slice(first.end, p.start);
+    if (/[。；;]/.test(between) || !TAKES_PART.test(between)) continue;
+    if (mentions.some((o) => o.start >= first.end && o.end <= p.start && ctx.kind(o.entity) === 'Park')) continue;
+    out.add({ type: 'MEMBER_OF', from: first.entity, to: partnership, role: 'member', evidence: [p.sentence] });
+  }
+}
+
+/** A national initiative the report's region joins (积极融入共建“一带一路”; not 抓住共建“某某”机遇) in a sentence that names
+ *  no other place. */
+const JOINS = /(?:融入|参与|加入|对接|服务于?)(?:共建)?[“"]?$/;
+
+function subjectJoining(ctx: RelationContext, out: RelationSet, partnership: number, subject: number): void {
+  for (const p of ctx.mentionsOf(partnership)) {
+    const text = ctx.text(p.sentence);
+    if (!JOINS.test(text.slice(Math.max(0, p.start - 8), p.start))) continue;
+    // Another place (not a macro-region: 促进中部地区崛起) makes the sentence that place's.
+    const places = ctx
+      .mentionsIn(p.sentence)
+      .filter(
+        (o) =>
+          (ctx.kind(o.entity) === 'Region' && regionByName(ctx.name(o.entity))?.level !== 'macro') ||
+          ctx.kind(o.entity) === 'Park',
+      );
+    if (places.some((o) => o.entity !== subject)) continue;
+    out.add({ type: 'MEMBER_OF', from: subject, to: partnership, role: 'member', evidence: [p.sentence] });
+  }
 }
 
 export function memberOf(ctx: RelationContext, out: RelationSet): void {
@@ -94,10 +161,15 @@ export function memberOf(ctx: RelationContext, out: RelationSet): void {
       for (const p of mentions) numberedMembers(ctx, out, p, partnership);
       continue;
     }
+    signatories(ctx, out, partnership);
+    parkTakingPart(ctx, out, partnership);
     const regions = regionsOfScheme(ctx, partnership);
     const evidence = mentions.map((m) => m.sentence);
     for (const r of regions) out.add({ type: 'MEMBER_OF', from: r, to: partnership, role: 'member', evidence });
     // A scheme that names no places (共建“某某”, 对口援某) is one the report's region takes part in.
+    // The place a report's title names (某某在某省考察时强调) joins it, before the county the visit dwells on.
+    const joiner = ctx.titleRegion() ?? ctx.report.subjectRegion;
+    if (!regions.length && joiner !== undefined) subjectJoining(ctx, out, partnership, joiner);
     const subject = ctx.report.subjectRegion;
     const together = mentions.filter((p) => ctx.mentionsIn(p.sentence).some((o) => o.entity === subject));
     if (!regions.length && subject !== undefined && together.length)

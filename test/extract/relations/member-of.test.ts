@@ -1,0 +1,90 @@
+// MEMBER_OF and CO_BUILT_BY in the standard forms of cooperation news, on invented sentences (rules alone).
+import { describe, expect, it } from 'vitest';
+import { toGoldFormat } from '../../../src/extract/gold-format.ts';
+import { extractReport } from '../../../src/extract/index.ts';
+import type { EntityKind } from '../../../src/ontology/model.ts';
+import type { RecognizedReport } from '../../../src/extract/entities/report.ts';
+import { RelationContext, RelationSet } from '../../../src/extract/relations/context.ts';
+import { memberOf } from '../../../src/extract/relations/member-of.ts';
+
+/** MEMBER_OF alone on one sentence and the names in it, each a mention where it first occurs. */
+function membersOf(text: string, names: [EntityKind, string][]): string[] {
+  const report: RecognizedReport = {
+    entities: names.map(([kind, name]) => ({ kind, name, aliases: new Set<string>() })),
+    mentions: names
+      .map(([, name], entity) => ({
+        entity,
+        sentence: 0,
+        start: text.indexOf(name),
+        end: text.indexOf(name) + name.length,
+      }))
+      .sort((a, b) => a.start - b.start),
+  };
+  const ctx = new RelationContext([{ index: 0, text, original: text, start: 0, end: text.length }], report);
+  const out = new RelationSet(ctx);
+  memberOf(ctx, out);
+  return out.values().map((r) => `${ctx.name(r.from)} → ${ctx.name(r.to)}`);
+}
+
+function relations(text: string, ...types: string[]) {
+  return toGoldFormat(extractReport({ name: 't.txt', text, model: null }))
+    .relations.filter((r) => types.includes(r.type))
+    .map(({ evidence: _e, ...r }) => r);
+}
+
+describe('CO_BUILT_BY', () => {
+  it('reads the places listed before 联合成立, each the last of its chain', () => {
+    const found = relations(
+      '滨江高新区：共建园区\n上海青浦区、江苏苏州吴江区和浙江嘉兴嘉善县联合成立青吴嘉合作产业园。',
+      'CO_BUILT_BY',
+    );
+    expect(found.map((r) => r.to).sort()).toEqual(['吴江区', '嘉善县', '青浦区']);
+    expect(found.every((r) => r.from === '青吴嘉合作产业园')).toBe(true);
+  });
+  it('reads 由甲和乙合作共建 after the park', () => {
+    const found = relations('滨江高新区：共建园区\n湖安合作产业园由湖州市和安顺市合作共建。', 'CO_BUILT_BY');
+    expect(found.map((r) => r.to).sort()).toEqual(['安顺市', '湖州市']);
+  });
+});
+
+describe('MEMBER_OF', () => {
+  it('makes the region a report’s title names a member of the initiative it joins', () => {
+    const found = relations(
+      '安顺市：开放合作\n会议指出，要积极融入共建“一带一路”，加快打造内陆开放高地。',
+      'MEMBER_OF',
+    );
+    expect(found).toEqual([{ type: 'MEMBER_OF', from: '安顺市', to: '一带一路', role: 'member' }]);
+  });
+  it('does not give the initiative to the title’s region in a sentence about another place', () => {
+    const found = relations('安顺市：开放合作\n铜仁市积极融入共建“一带一路”。', 'MEMBER_OF');
+    expect(found.some((r) => r.from === '安顺市')).toBe(false);
+  });
+  it('makes the park a sentence opens with a member of the scheme it takes part in', () => {
+    const found = relations('滨江高新区：开放合作\n滨江高新区积极探索中日韩地方经济合作。', 'MEMBER_OF');
+    expect(found).toContainEqual({ type: 'MEMBER_OF', from: '滨江高新区', to: '中日韩地方经济合作', role: 'member' });
+  });
+});
+
+describe('signatories', () => {
+  it('makes the places that sign a scheme its members', () => {
+    const names: [EntityKind, string][] = [
+      ['Region', '海南省'],
+      ['Region', '香港'],
+      ['Partnership', '琼港合作备忘录'],
+    ];
+    expect(membersOf('海南省与香港共同签署《琼港合作备忘录》。', names).sort()).toEqual([
+      '海南省 → 琼港合作备忘录',
+      '香港 → 琼港合作备忘录',
+    ]);
+    const memo: [EntityKind, string][] = [...names.slice(0, 2), ['Partnership', '经贸合作备忘录']];
+    expect(membersOf('海南省与香港的企业代表见证《经贸合作备忘录》发布。', memo)).toEqual([]);
+  });
+  it('reads the places a memorandum’s name joins by their one-character forms', () => {
+    const names: [EntityKind, string][] = [
+      ['Region', '海南省'],
+      ['Region', '香港'],
+      ['Partnership', '琼港合作备忘录'],
+    ];
+    expect(membersOf('海南省与香港的企业代表见证《琼港合作备忘录》发布。', names)).toHaveLength(2);
+  });
+});
