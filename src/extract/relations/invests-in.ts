@@ -10,6 +10,8 @@ const INVESTMENT_WORDS =
 /** Words that make a stage a plan, not a fact: 确保…开工, 年内投产, 力争签约. */
 const FUTURE = /确保|力争|争取|计划|将|年内|预计|推动|加快|推进|全力|破解|攻坚|拟/;
 const AMOUNT_BEFORE = new RegExp(`(?:总投资|投资|投资额)(${AMOUNT.source})的?$`);
+/** 某公司30亿元新能源电池项目: the sum between a company and its project. */
+const PROJECT_SUM = new RegExp(`^(${AMOUNT.source})的?[^，,；;。、]{1,24}?项目`);
 const AMOUNT_AFTER = new RegExp(`^[^，,；;。、]{0,16}?(?:总投资|投资)(?:约|达)?(${AMOUNT.source})`);
 
 function isProject(ctx: RelationContext, m: RecognizedMention): boolean {
@@ -28,7 +30,14 @@ function isProject(ctx: RelationContext, m: RecognizedMention): boolean {
 /** The furthest stage the sentence reports as done after the mention. */
 function stageOf(ctx: RelationContext, m: RecognizedMention): InvestmentStatus | undefined {
   const text = ctx.text(m.sentence);
-  const rest = text.slice(m.end, text.slice(m.end).search(/[。；;]|$/) + m.end);
+  let restEnd = text.slice(m.end).search(/[。；;]|$/) + m.end;
+  // A stage said once for a list is each item's, not that of a company named after the list's clause.
+  const clauseEnd = text.slice(m.end).search(/[，,。；;]|$/) + m.end;
+  const later = ctx
+    .mentionsIn(m.sentence)
+    .find((o) => o.start >= clauseEnd && o.start < restEnd && ctx.kind(o.entity) === 'Company');
+  if (later) restEnd = later.start;
+  const rest = text.slice(m.end, restEnd);
   const clauseStart = ctx.clauseOf(m).start;
   let best: InvestmentStatus | undefined;
   for (const status of INVESTMENT_STATUSES) {
@@ -47,7 +56,7 @@ function amountOf(ctx: RelationContext, m: RecognizedMention): Money | undefined
   // An amount stated before a list of several projects is their total, not this one's.
   const sharedWithNext = text[m.end] === '、' && !/^、(?:总)?投资/.test(text.slice(m.end));
   if (before) return sharedWithNext ? undefined : parseMoney(before[1]!);
-  const after = AMOUNT_AFTER.exec(text.slice(m.end, m.end + 32));
+  const after = AMOUNT_AFTER.exec(text.slice(m.end, m.end + 32)) ?? PROJECT_SUM.exec(text.slice(m.end, m.end + 40));
   return after ? parseMoney(after[1]!) : undefined;
 }
 

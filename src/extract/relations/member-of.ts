@@ -131,6 +131,21 @@ function parkTakingPart(ctx: RelationContext, out: RelationSet, partnership: num
   }
 }
 
+/** 深化与湖州市东西部协作, 加强与某省的对口合作: the partner named after 与 and the report's own region are members. */
+function partnersWith(ctx: RelationContext, out: RelationSet, partnership: number, own: number | undefined): void {
+  for (const p of ctx.mentionsOf(partnership)) {
+    const text = ctx.text(p.sentence);
+    const partner = ctx
+      .mentionsIn(p.sentence)
+      .filter((o) => o.end <= p.start && ctx.kind(o.entity) === 'Region')
+      .at(-1);
+    if (!partner || text[partner.start - 1] !== '与' || !/^(?:的|之间的?)?$/.test(text.slice(partner.end, p.start)))
+      continue;
+    for (const member of own === undefined || own === partner.entity ? [partner.entity] : [partner.entity, own])
+      out.add({ type: 'MEMBER_OF', from: member, to: partnership, role: 'member', evidence: [p.sentence] });
+  }
+}
+
 /** A national initiative the report's region joins (积极融入共建“一带一路”; not 抓住共建“某某”机遇) in a sentence that names
  *  no other place. */
 const JOINS = /(?:融入|参与|加入|对接|服务于?)(?:共建)?[“"]?$/;
@@ -170,6 +185,7 @@ export function memberOf(ctx: RelationContext, out: RelationSet): void {
     // The place a report's title names (某某在某省考察时强调) joins it, before the county the visit dwells on.
     const joiner = ctx.titleRegion() ?? ctx.report.subjectRegion;
     if (!regions.length && joiner !== undefined) subjectJoining(ctx, out, partnership, joiner);
+    if (!regions.length) partnersWith(ctx, out, partnership, joiner);
     const subject = ctx.report.subjectRegion;
     const together = mentions.filter((p) => ctx.mentionsIn(p.sentence).some((o) => o.entity === subject));
     if (!regions.length && subject !== undefined && together.length)

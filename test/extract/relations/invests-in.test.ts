@@ -71,3 +71,40 @@ describe('INVESTS_IN forms', () => {
     );
   });
 });
+
+describe('INVESTS_IN in a government work report', () => {
+  const report = (line: string) =>
+    toGoldFormat(
+      extractReport({
+        name: 't.txt',
+        text: ['2024年安顺市人民政府工作报告', '过去一年，安顺市经济运行稳中向好，安顺市人民生活持续改善。', line].join(
+          '\n',
+        ),
+        model: null,
+      }),
+    )
+      .relations.filter((r) => r.type === 'INVESTS_IN')
+      .map(({ evidence: _e, ...r }) => r);
+  it('reads the sum written between a company and its project, and the stage said once for both', () => {
+    const found = report('瑞丰集团30亿元新能源电池项目、凌云控股集团15亿元光伏组件项目开工建设。');
+    expect(found).toContainEqual({
+      type: 'INVESTS_IN',
+      from: '瑞丰集团',
+      to: '安顺市',
+      amount: 3_000_000_000,
+      status: '开工',
+    });
+    expect(found).toContainEqual({
+      type: 'INVESTS_IN',
+      from: '凌云控股集团',
+      to: '安顺市',
+      amount: 1_500_000_000,
+      status: '开工',
+    });
+  });
+  it('does not give a company the stage of another company’s project in a later clause', () => {
+    const found = report('全年引进华辰科技有限公司等亿元以上项目56个，恒泰精工有限公司年产5万台电机项目竣工投产。');
+    expect(found).toContainEqual({ type: 'INVESTS_IN', from: '华辰科技有限公司', to: '安顺市' });
+    expect(found).toContainEqual({ type: 'INVESTS_IN', from: '恒泰精工有限公司', to: '安顺市', status: '投产' });
+  });
+});

@@ -88,3 +88,15 @@ describe('signatories', () => {
     expect(membersOf('海南省与香港的企业代表见证《琼港合作备忘录》发布。', names)).toHaveLength(2);
   });
 });
+
+describe('a scheme with a partner named after 与', () => {
+  it('makes the partner and the report’s own region members', () => {
+    const text = [
+      '2024年安顺市人民政府工作报告',
+      '过去一年，安顺市经济运行稳中向好，安顺市人民生活持续改善。',
+      '深化与湖州市东西部协作，新引进东部企业23家。',
+    ].join('\n');
+    const found = relations(text, 'MEMBER_OF').map((r) => r.from);
+    expect(found.sort()).toEqual(['安顺市', '湖州市']);
+  });
+});
