@@ -17,7 +17,14 @@ const UNITS: Record<string, number> = {
 export const AMOUNT =
   /(?:超|逾|近|约)?([0-9]+(?:\.[0-9]+)?|[一二两三四五六七八九十])?(万亿|千亿|百亿|十亿|千万|百万|十万|亿|万)(元|人民币|美元|欧元|港元|港币|日元|英镑)?/;
 
-const CURRENCIES: Record<string, string> = { 美元: 'USD', 欧元: 'EUR', 港元: 'HKD', 港币: 'HKD', 日元: 'JPY', 英镑: 'GBP' };
+const CURRENCIES: Record<string, string> = {
+  美元: 'USD',
+  欧元: 'EUR',
+  港元: 'HKD',
+  港币: 'HKD',
+  日元: 'JPY',
+  英镑: 'GBP',
+};
 
 /** The amount of an amount such as 3.3亿美元, with its currency (ISO 4217) when it is not yuan. */
 export function parseMoney(text: string): { amount: number; currency?: string } | undefined {
