@@ -187,8 +187,9 @@ export function recognizeSuffixNames(text: string, sentence: number): Candidate[
     const zoneBody = !PLACE_NAMED.has(value.suffix) || (NOT_BEFORE_TITLE.has(value.suffix) && !titleFollows);
     if (value.kind === 'Organization' && park?.end === floor && zoneBody) {
       const head = text.slice(floor, suffixStart);
-      // …but not a phrase that runs on from it (某区党工委|专项教育领导小组的|工作部, 某党工委|各项|工作部).
-      if (head.length <= 12 && /^[\p{Script=Han}与和]*$/u.test(head) && !/的|^各/.test(head)) {
+      // …but not a phrase that runs on from it (某区党工委|专项教育领导小组的|工作部, 某党工委|各项|工作部), nor a
+      // second body joined to it (某县人大常委会|和某县|政协, 某高新区管委会|与|党工委).
+      if (head.length <= 12 && /^[\p{Script=Han}与和]*$/u.test(head) && !/的|^[各与和及]/.test(head)) {
         out.push({
           kind: 'Organization',
           name: text.slice(park.start, end),
@@ -243,12 +244,15 @@ export function recognizeSuffixNames(text: string, sentence: number): Candidate[
     const fullHead = text.slice(start, suffixStart);
     // An affiliated body is named by its parent: 某某大学|附属|某某医院 is one name.
     // So is an institute's unit written right after it: 某某科学院|半导体研究所.
+    // A school's campus is a facility named by the school: 某某小学|东湖|校区.
     const affiliate = out.at(-1);
+    const campus = value.suffix === '校区' && affiliate?.kind === 'Organization' && affiliate.end === start;
+    if (campus) affiliate.kind = 'Project';
     if (
-      value.kind === 'Organization' &&
-      affiliate?.kind === 'Organization' &&
+      (value.kind === 'Organization' || campus) &&
+      affiliate?.kind === value.kind &&
       affiliate.end === start &&
-      (fullHead.startsWith('附属') || (/(?:院|大学)$/.test(affiliate.name) && fullHead.length >= 2))
+      (campus || fullHead.startsWith('附属') || (/(?:院|大学)$/.test(affiliate.name) && fullHead.length >= 2))
     ) {
       affiliate.aliases = [...(affiliate.aliases ?? []), affiliate.name];
       affiliate.name += fullHead + value.suffix;

@@ -214,4 +214,43 @@ describe('recognizeSuffixNames', () => {
     expect(names('滨江经济开发区管委会主任王华辰表示。')).toEqual(['Park:滨江经济开发区']);
     expect(names('成立滨江经济开发区华辰投资有限公司。')).toContain('Company:滨江经济开发区华辰投资有限公司');
   });
+  it('reads government departments whose names hold 和 or long words whole, by place or level word', () => {
+    expect(
+      found('德清县发展和改革局、德清县住房和城乡建设局、宜兴市自然资源和规划局和临安区退役军人事务局参加。').map(
+        ([k, n]) => k + ' ' + n,
+      ),
+    ).toEqual([
+      'Organization 德清县发展和改革局',
+      'Organization 德清县住房和城乡建设局',
+      'Organization 宜兴市自然资源和规划局',
+      'Organization 临安区退役军人事务局',
+    ]);
+    expect(
+      found('县人力资源和社会保障局、临安区经济和信息化局、桐庐县投资促进局、县民政局和桐庐县人民政府办公室').map(
+        ([, n]) => n,
+      ),
+    ).toEqual([
+      '县人力资源和社会保障局',
+      '临安区经济和信息化局',
+      '桐庐县投资促进局',
+      '县民政局',
+      '桐庐县人民政府办公室',
+    ]);
+  });
+  it('reads level-word governments, discipline bodies and village bodies (县政府, 市纪委监委, 村委会, 党总支)', () => {
+    expect(found('县政府、宜兴市纪委监委和蠡山村村委会、洛舍村党总支、武康街道办事处').map(([, n]) => n)).toEqual([
+      '县政府',
+      '宜兴市纪委监委',
+      '蠡山村村委会',
+      '洛舍村党总支',
+      '武康街道办事处',
+    ]);
+  });
+  it('keeps two bodies joined by 和 or 与 apart (某县人大常委会和某县政协, 某高新区管委会与党工委)', () => {
+    expect(found('德清县人大常委会和德清县政协联合调研。').map(([, n]) => n)).toEqual([
+      '德清县人大常委会',
+      '德清县政协',
+    ]);
+    expect(found('莫干山高新区管委会与党工委联合发文。').map(([, n]) => n)).not.toContain('莫干山高新区管委会与党工委');
+  });
 });
