@@ -253,4 +253,34 @@ describe('recognizeSuffixNames', () => {
     ]);
     expect(found('莫干山高新区管委会与党工委联合发文。').map(([, n]) => n)).not.toContain('莫干山高新区管委会与党工委');
   });
+  it('reads a project named by a place, an output or a quoted name before 项目, not a kind of project', () => {
+    expect(
+      found('华辰公司年产10万吨新型建材项目开工，德清县垃圾焚烧发电项目并网，推进重点项目和乡村振兴项目。').map(
+        ([k, n]) => k + ' ' + n,
+      ),
+    ).toEqual(['Company 华辰公司', 'Project 年产10万吨新型建材项目', 'Project 德清县垃圾焚烧发电项目']);
+  });
+  it('reads a facility with the works done on it and 项目 or 工程 as one project (…扩建项目, …二期工程)', () => {
+    expect(found('德清县城北污水处理厂扩建项目通过验收。').map(([, n]) => n)).toEqual(['德清县城北污水处理厂扩建项目']);
+  });
+  it('reads facilities: water and power plants, libraries, theatres, and routes named by their two ends', () => {
+    expect(found('德清县城东污水处理厂和德清县城南水电站运行，新建德清图书馆和德清大剧院。').map(([, n]) => n)).toEqual(
+      ['德清县城东污水处理厂', '德清县城南水电站', '德清图书馆', '德清大剧院'],
+    );
+    expect(found('德清至安吉高速公路和湖州至杭州铁路加快建设，完善高铁路网。').map(([, n]) => n)).toEqual([
+      '德清至安吉高速公路',
+      '湖州至杭州铁路',
+    ]);
+  });
+  it('reads 工程 as a project only with a place, a phase or a quoted name (防洪工程 is none)', () => {
+    expect(found('实施德清县城防洪二期工程和“千村示范万村整治”工程，加强水利工程建设。').map(([, n]) => n)).toEqual([
+      '德清县城防洪二期工程',
+      '千村示范万村整治工程',
+    ]);
+  });
+  it('reads a facility word that another suffix continues as part of that name (…工程研究所)', () => {
+    expect(found('德清县水利工程研究所成立。').map(([k, n]) => k + ' ' + n)).toEqual([
+      'Organization 德清县水利工程研究所',
+    ]);
+  });
 });
