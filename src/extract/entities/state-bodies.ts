@@ -28,8 +28,8 @@ export function recognizeStateBodies(text: string, sentence: number): Candidate[
 /** A place's Party committee by its level word (省委, 县委, 自治区党委) and what may not follow it: 委员(会), 委托,
  *  委派 are other words. */
 const PLACE_COMMITTEE = /(?:自治区党|[省市县区州旗])委(?![员托派屈婉])/gu;
-/** What may stand right before a bare level word: the start, punctuation, a conjunction, a preposition or 了. */
-const BARE_LEVEL_BEFORE = /(?:^|[^\p{Script=Han}]|[、和与及同向对在经由把被据了])$/u;
+/** Characters that make a word with the level word before 委 (城市|委员, 社区|委): no bare committee after them. */
+const LEVEL_IN_WORD = /[城都上超股楼门集夜社地园景片新小山库矿街郡神九节反外全]$/u;
 const TITLE_TRIE = new Trie(TITLES);
 /** A former or a deputy's post, or a secretary's, after the committee (市委原常委, 市委秘书): still a post. */
 const POST_AFTER = /^(?:[原前副]|秘书)/;
@@ -47,9 +47,12 @@ export function recognizePlaceCommittees(text: string, sentence: number): Candid
     if (region && !m[0].startsWith('自治区')) start = region.start;
     else if (m[0].startsWith('自治区') && regionTrie().longestEndingAt(text, levelAt + 3, 12))
       start = regionTrie().longestEndingAt(text, levelAt + 3, 12)!.start;
-    else if (BARE_LEVEL_BEFORE.test(text.slice(Math.max(0, m.index - 1), m.index))) start = m.index;
+    else if (m[0].startsWith('自治区') || !LEVEL_IN_WORD.test(text.slice(Math.max(0, m.index - 1), m.index)))
+      start = m.index;
     else continue;
-    if (text.startsWith('中共', start - 2)) start -= 2;
+    if (start >= 2 && text.startsWith('中共', start - 2)) start -= 2;
+    // The Youth League's committee of a place: 团|县委.
+    else if (start === m.index && text[start - 1] === '团') start -= 1;
     out.push({
       kind: 'Organization',
       name: text.slice(start, end),

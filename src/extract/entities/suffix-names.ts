@@ -398,7 +398,10 @@ export function recognizeSuffixNames(text: string, sentence: number): Candidate[
       });
       continue;
     }
-    if (isGenericHead(head)) {
+    // A body numbered after its place is named: 某县|第一|中学 (a bare 第一中学 says which only in context).
+    const numberedBody = value.kind === 'Organization' && /^(.{2,}?)第[一二三四五六七八九十0-9]+/u.exec(head)?.[1];
+    const numbered = !!numberedBody && holdsRegion(numberedBody) && !isGenericHead(numberedBody);
+    if (isGenericHead(head) && !numbered) {
       if (value.kind === 'Park') {
         out.push({
           kind: 'Park',
@@ -412,9 +415,26 @@ export function recognizeSuffixNames(text: string, sentence: number): Candidate[
       }
       continue;
     }
-    if (!acceptsHead(value, head)) continue;
+    if (!numbered && !acceptsHead(value, head)) continue;
     if (NAMED_PROJECT_SUFFIX.has(value.suffix) && !namedProject(head, rawHead) && routeStart === undefined) continue;
     if (ROUTE_ONLY.has(value.suffix) && routeStart === undefined) continue;
+    // The Party's name opens its committees' full names: 中共|某某镇委员会.
+    if (
+      value.kind === 'Organization' &&
+      nameStartAt >= 2 &&
+      text.startsWith('中共', nameStartAt - 2) &&
+      namesAPlace(head)
+    ) {
+      out.push({
+        kind: 'Organization',
+        name: '中共' + head + value.suffix,
+        sentence,
+        start: nameStartAt - 2,
+        end,
+        priority: PRIORITY.suffixName,
+      });
+      continue;
+    }
     const name = head + value.suffix;
     const withQualifiers = fullHead.replace(/[“”]/g, '') + value.suffix;
     const quoted = /“([^”]+)”/.exec(rawHead)?.[1];

@@ -31,4 +31,11 @@ describe('recognizePlaceCommittees', () => {
   it('reads a bare level word only after punctuation or a conjunction (not 城市委员, 社区委)', () => {
     expect(names('听取了省委和省政府工作汇报，全社区委派人员。')).toEqual(['省委']);
   });
+  it('reads a bare committee after a verb, 自治区党委, and the Youth League committee of a place', () => {
+    expect(names('落实自治区党委部署，贯彻省委要求，团县委组织活动，建设城市委员会。')).toEqual([
+      '自治区党委',
+      '省委',
+      '团县委',
+    ]);
+  });
 });

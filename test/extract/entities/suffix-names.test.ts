@@ -283,4 +283,10 @@ describe('recognizeSuffixNames', () => {
       'Organization 德清县水利工程研究所',
     ]);
   });
+  it('reads a committee with the Party name before it whole, and a school numbered after its place', () => {
+    expect(found('中共新市镇委员会和德清县第一中学，第一中学。').map(([, n]) => n)).toEqual([
+      '中共新市镇委员会',
+      '德清县第一中学',
+    ]);
+  });
 });
