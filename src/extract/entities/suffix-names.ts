@@ -328,7 +328,11 @@ export function recognizeSuffixNames(text: string, sentence: number): Candidate[
       (value.kind === 'Organization' || campus) &&
       affiliate?.kind === value.kind &&
       affiliate.end === start &&
-      (campus || fullHead.startsWith('附属') || (/(?:院|大学)$/.test(affiliate.name) && fullHead.length >= 2))
+      (campus ||
+        fullHead.startsWith('附属') ||
+        (/(?:院|大学)$/.test(affiliate.name) && fullHead.length >= 2) ||
+        // A university's school written right after it: 某某大学|医学院.
+        (affiliate.name.endsWith('大学') && fullHead === '' && /^(?:医学院|学院|研究院|研究所)$/.test(value.suffix)))
     ) {
       affiliate.aliases = [...(affiliate.aliases ?? []), affiliate.name];
       affiliate.name += fullHead + value.suffix;

@@ -289,4 +289,10 @@ describe('recognizeSuffixNames', () => {
       '德清县第一中学',
     ]);
   });
+  it("reads a university's school and the hospital affiliated to it as one body", () => {
+    expect(found('德清县人民医院与浙江大学医学院附属第一医院合作。').map(([, n]) => n)).toEqual([
+      '德清县人民医院',
+      '浙江大学医学院附属第一医院',
+    ]);
+  });
 });
