@@ -10,7 +10,7 @@ import { recognizeMedia } from './media.ts';
 import { recognizePartnerships } from './partnerships.ts';
 import { recognizePeople } from './people.ts';
 import { recognizeRegions } from './regions.ts';
-import { recognizeStateBodies } from './state-bodies.ts';
+import { recognizePlaceCommittees, recognizeStateBodies } from './state-bodies.ts';
 import { recognizeSuffixNames } from './suffix-names.ts';
 
 export interface Recognizer {
@@ -37,6 +37,7 @@ export const RECOGNIZERS: readonly Recognizer[] = [
   { name: 'partnerships', proposes: ['Partnership'], recognize: recognizePartnerships },
   { name: 'media', proposes: ['Organization'], recognize: recognizeMedia },
   { name: 'state bodies', proposes: ['Organization'], recognize: recognizeStateBodies },
+  { name: 'place committees', proposes: ['Organization'], recognize: recognizePlaceCommittees },
   { name: 'local places', proposes: ['Region'], recognize: recognizeLocalPlaces },
   { name: 'industry heads', proposes: ['Industry'], recognize: recognizeIndustryHeads },
 ];

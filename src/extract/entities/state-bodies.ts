@@ -1,8 +1,10 @@
 // The central bodies of the Party and the state (中共中央, 中央军委, 国务院…) by the lexicon's names and short forms.
 // A form inside a longer name (国务院发展研究中心) is left to the name rules, which see the whole of it.
+import { TITLES } from '../lexicon/people.ts';
 import { STATE_BODIES } from '../lexicon/state-bodies.ts';
 import { Trie } from '../lexicon/trie.ts';
 import { PRIORITY, type Candidate } from './candidate.ts';
+import { regionTrie } from './regions.ts';
 
 const BODY_TRIE = new Trie(STATE_BODIES);
 
@@ -21,4 +23,44 @@ export function recognizeStateBodies(text: string, sentence: number): Candidate[
       end,
       priority: PRIORITY.suffixName,
     }));
+}
+
+/** A place's Party committee by its level word (省委, 县委, 自治区党委) and what may not follow it: 委员(会), 委托,
+ *  委派 are other words. */
+const PLACE_COMMITTEE = /(?:自治区党|[省市县区州旗])委(?![员托派屈婉])/gu;
+/** Characters that make a word with the level word before 委 (城市|委员, 社区|委): no bare committee after them. */
+const LEVEL_IN_WORD = /[城都上超股楼门集夜社地园景片新小山库矿街郡神九节反外全]$/u;
+const TITLE_TRIE = new Trie(TITLES);
+/** A former or a deputy's post, or a secretary's, after the committee (市委原常委, 市委秘书): still a post. */
+const POST_AFTER = /^(?:[原前副]|秘书)/;
+
+/** A place's Party committee as a body (湖州市委, 省委, 中共德清县委), named by its place or by its level word alone.
+ *  Before a post title it is no body of its own: 县委书记 is a post of the county (people.ts reads it). */
+export function recognizePlaceCommittees(text: string, sentence: number): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of text.matchAll(PLACE_COMMITTEE)) {
+    const levelAt = m.index + m[0].length - (m[0].startsWith('自治区') ? 4 : 2);
+    const end = m.index + m[0].length;
+    if (TITLE_TRIE.longestAt(text, end) || POST_AFTER.test(text.slice(end, end + 2))) continue;
+    const region = regionTrie().longestEndingAt(text, levelAt + 1, 12);
+    let start: number;
+    if (region && !m[0].startsWith('自治区')) start = region.start;
+    else if (m[0].startsWith('自治区') && regionTrie().longestEndingAt(text, levelAt + 3, 12))
+      start = regionTrie().longestEndingAt(text, levelAt + 3, 12)!.start;
+    else if (m[0].startsWith('自治区') || !LEVEL_IN_WORD.test(text.slice(Math.max(0, m.index - 1), m.index)))
+      start = m.index;
+    else continue;
+    if (start >= 2 && text.startsWith('中共', start - 2)) start -= 2;
+    // The Youth League's committee of a place: 团|县委.
+    else if (start === m.index && text[start - 1] === '团') start -= 1;
+    out.push({
+      kind: 'Organization',
+      name: text.slice(start, end),
+      sentence,
+      start,
+      end,
+      priority: PRIORITY.suffixName,
+    });
+  }
+  return out;
 }

@@ -169,6 +169,70 @@ function stateBodyBefore(text: string, start: number, floor: number): number | u
   return undefined;
 }
 
+/** Works done on a facility, between its name and 项目 or 工程 (扩建, 提升改造, 二期): empty too. */
+const WORKS_ON =
+  /^(?:[(（]?[一二三四五六七八九十]期[)）]?)?(?:新建|扩建|改建|改扩建|迁建|续建|提升改造|改造提升|改造|提升|建设|整治)?(?:[(（]?[一二三四五六七八九十]期[)）]?)?$/;
+
+/** Verbs of works that end a project's head (某某小镇二期|改造|工程, 某某馆|提升|工程). */
+const WORK_VERBS = /^(?:改造|提升|建设|整治|扩建|新建|改建|治理|修复|引水|供水|保护|开发|利用|提质)$/;
+
+/** An output that opens a project's name: 年产10万吨|新型建材项目. */
+const OUTPUT_BEFORE =
+  /年产(?:能)?[0-9.０-９一二三四五六七八九十百千万亿]+[万亿]?[^\p{Script=Han}]?(?:吨|台套|台|套|件|辆|片|平方米|立方米|千瓦|兆瓦|瓦|条|只|颗|块|张|米)$/u;
+
+/** Heads that say what kind of project, not which (重点产业项目, 基础设施项目, 招商引资项目). */
+const GENERIC_PROJECT_HEAD =
+  /(?:重点|重大|产业|基础设施|招商引资|签约|在建|新建|续建|投资|建设|民生|工业|储备|前期|合作|省级|市级|县级|亿元|以上|类)$/;
+
+/** A head before 项目 or 工程 that names one: three or more characters holding a place, a quoted name or a phase
+ *  (滨湖污水处理厂扩建|项目, “千村示范”|工程, 某水厂二期|工程); 乡村振兴|项目, 海洋|工程 say what kind. */
+function namedProject(head: string, rawHead: string): boolean {
+  // A head that opens with a counter follows a count (12|项重点项目): no name.
+  if (
+    head.length < 3 ||
+    GENERIC_PROJECT_HEAD.test(head) ||
+    /^[项个批类座家]/.test(head) ||
+    !/^[\p{Script=Han}A-Za-z0-9·()“”]+$/u.test(head)
+  )
+    return false;
+  // …nor a clause (精准施策打造|项目, 苏州引进|项目), a numbered slogan (“5321”工程) or a company's phase
+  // (某某新材料一期|工程: the company is the entity).
+  const words = segment(head);
+  const last = words.at(-1) ?? '';
+  if (
+    (tagOf(last) === 'v' && !WORK_VERBS.test(last) && !rawHead.endsWith('”')) ||
+    /^[0-9]+$/.test(head) ||
+    endsWithCompanyWord(head.replace(PHASE, ''))
+  )
+    return false;
+  return rawHead.includes('“') || holdsRegion(head) || /[一二三四五六七八九十]期/.test(head);
+}
+
+/** True when a place of the gazetteer is written in `head`: a full name, or a short form that is no common word
+ *  (振兴, 大庆 are words too). */
+function holdsRegion(head: string): boolean {
+  for (let i = 0; i < head.length; i++) {
+    const forms = regionTrie().longestAt(head, i)?.value ?? [];
+    if (forms.some((f) => !f.short || (!f.shortNeedsFull && ['province', 'city'].includes(f.region.level))))
+      return true;
+  }
+  return false;
+}
+
+/** Where a route's name starts when a place and 至 come before its head (甲市至|乙县高速公路), if they do. */
+function routeFrom(text: string, start: number, floor: number): number | undefined {
+  if (text[start - 1] !== '至') return undefined;
+  const from = regionTrie().longestEndingAt(text, start - 1, 12);
+  return from && from.start >= floor ? from.start : undefined;
+}
+
+/** Suffixes whose head must name the project (namedProject): common nouns end in them too. */
+const NAMED_PROJECT_SUFFIX = new Set(['工程']);
+/** Suffixes that name a project only as a route (甲市至乙县|铁路): 高铁路网, 京九铁路 are other words. */
+const ROUTE_ONLY = new Set(['铁路']);
+/** Routes are named by their ends: 甲市至乙县|高速公路. */
+const ROUTE_SUFFIX = /(?:高速公路|铁路|公路|城际铁路|高速铁路)$/;
+
 export function recognizeSuffixNames(text: string, sentence: number): Candidate[] {
   const out: Candidate[] = [];
   let floor = 0;
@@ -177,6 +241,9 @@ export function recognizeSuffixNames(text: string, sentence: number): Candidate[
   let parent: { start: number; end: number } | undefined;
   for (const { start: suffixStart, end, value } of SUFFIX_TRIE.findAll(text)) {
     if (continuesWord(text, end)) continue;
+    // A facility word that another suffix continues is part of that name: 某某工程|研究所, 某某中心|医院.
+    const next = SUFFIX_TRIE.longestAt(text, end);
+    if (value.kind === 'Project' && next && next.value !== PROJECT_WORD) continue;
     const titleFollows = TITLE_TRIE.longestAt(text, end) !== undefined;
     if (NOT_BEFORE_TITLE.has(value.suffix) && !PLACE_NAMED.has(value.suffix) && titleFollows) continue;
     // A body named after the zone it serves (某某开发区|经济发展局) is named by both: the fuller name is the body's
@@ -187,8 +254,9 @@ export function recognizeSuffixNames(text: string, sentence: number): Candidate[
     const zoneBody = !PLACE_NAMED.has(value.suffix) || (NOT_BEFORE_TITLE.has(value.suffix) && !titleFollows);
     if (value.kind === 'Organization' && park?.end === floor && zoneBody) {
       const head = text.slice(floor, suffixStart);
-      // …but not a phrase that runs on from it (某区党工委|专项教育领导小组的|工作部, 某党工委|各项|工作部).
-      if (head.length <= 12 && /^[\p{Script=Han}与和]*$/u.test(head) && !/的|^各/.test(head)) {
+      // …but not a phrase that runs on from it (某区党工委|专项教育领导小组的|工作部, 某党工委|各项|工作部), nor a
+      // second body joined to it (某县人大常委会|和某县|政协, 某高新区管委会|与|党工委).
+      if (head.length <= 12 && /^[\p{Script=Han}与和]*$/u.test(head) && !/的|^[各与和及]/.test(head)) {
         out.push({
           kind: 'Organization',
           name: text.slice(park.start, end),
@@ -207,19 +275,21 @@ export function recognizeSuffixNames(text: string, sentence: number): Candidate[
     const companyBeforeProject =
       value === PROJECT_WORD && PROJECT_HEAD_END.test(text.slice(Math.max(0, suffixStart - 5), suffixStart));
     const previous = out.at(-1);
+    // …also across the works done on it: 某某污水处理厂|扩建|项目, 某某水厂|二期|工程.
+    const works = previous ? text.slice(previous.end, suffixStart) : '';
     if (
-      value === PROJECT_WORD &&
+      (value === PROJECT_WORD || value.suffix === '工程') &&
       !companyBeforeProject &&
       previous?.kind === 'Project' &&
-      previous.end === suffixStart
+      previous.end <= suffixStart &&
+      WORKS_ON.test(works)
     ) {
       previous.aliases = [...(previous.aliases ?? []), previous.name];
-      previous.name += value.suffix;
+      previous.name += works + value.suffix;
       previous.end = end;
       floor = end;
       continue;
     }
-    if (value === PROJECT_WORD && !companyBeforeProject) continue;
     const branch = BRANCH.has(value.suffix);
     const strong = branch || REGISTERED.has(value.suffix);
     const branchOf = branch ? parentOf(text, parent, suffixStart, floor) : undefined;
@@ -233,6 +303,9 @@ export function recognizeSuffixNames(text: string, sentence: number): Candidate[
     )
       start = zone.start;
     if (!strong) start = afterLastStopWord(text, start, suffixStart);
+    // A route opens with the place it leaves from: 甲市至|乙县高速公路.
+    const routeStart = ROUTE_SUFFIX.test(value.suffix) ? routeFrom(text, start, floor) : undefined;
+    if (routeStart !== undefined) start = routeStart;
     // A quoted head directly before the suffix belongs to the name: “两院一中心”产学研合作平台.
     if (start > 0 && text[start - 1] === '”') {
       const open = text.lastIndexOf('“', start - 1);
@@ -243,12 +316,23 @@ export function recognizeSuffixNames(text: string, sentence: number): Candidate[
     const fullHead = text.slice(start, suffixStart);
     // An affiliated body is named by its parent: 某某大学|附属|某某医院 is one name.
     // So is an institute's unit written right after it: 某某科学院|半导体研究所.
+    // A school's campus is a facility named by the school: 某某小学|东湖|校区.
     const affiliate = out.at(-1);
-    if (
-      value.kind === 'Organization' &&
+    const campus =
+      value.suffix === '校区' &&
       affiliate?.kind === 'Organization' &&
       affiliate.end === start &&
-      (fullHead.startsWith('附属') || (/(?:院|大学)$/.test(affiliate.name) && fullHead.length >= 2))
+      /[小中]学$/.test(affiliate.name);
+    if (campus) affiliate.kind = 'Project';
+    if (
+      (value.kind === 'Organization' || campus) &&
+      affiliate?.kind === value.kind &&
+      affiliate.end === start &&
+      (campus ||
+        fullHead.startsWith('附属') ||
+        (/(?:院|大学)$/.test(affiliate.name) && fullHead.length >= 2) ||
+        // A university's school written right after it: 某某大学|医学院.
+        (affiliate.name.endsWith('大学') && fullHead === '' && /^(?:医学院|学院|研究院|研究所)$/.test(value.suffix)))
     ) {
       affiliate.aliases = [...(affiliate.aliases ?? []), affiliate.name];
       affiliate.name += fullHead + value.suffix;
@@ -277,6 +361,21 @@ export function recognizeSuffixNames(text: string, sentence: number): Candidate[
     const rawHead = stripQualifiers(fullHead);
     const head = rawHead.replace(/[“”]/g, '');
     const nameStartAt = suffixStart - rawHead.length;
+    if (value === PROJECT_WORD && !companyBeforeProject) {
+      // A project named as such: a proper head (a place, a brand, a quoted name) or an output (年产10万吨…项目).
+      const output = OUTPUT_BEFORE.exec(text.slice(Math.max(previousFloor, nameStartAt - 16), nameStartAt))?.[0] ?? '';
+      if (namedProject(head, rawHead) || output) {
+        out.push({
+          kind: 'Project',
+          name: output + head + value.suffix,
+          sentence,
+          start: nameStartAt - output.length,
+          end,
+          priority: PRIORITY.suffixName,
+        });
+      }
+      continue;
+    }
     if (value === PROJECT_WORD) {
       if (companyBeforeProjectWord(head)) {
         const name = head.replace(PHASE, '');
@@ -303,7 +402,10 @@ export function recognizeSuffixNames(text: string, sentence: number): Candidate[
       });
       continue;
     }
-    if (isGenericHead(head)) {
+    // A body numbered after its place is named: 某县|第一|中学 (a bare 第一中学 says which only in context).
+    const numberedBody = value.kind === 'Organization' && /^(.{2,}?)第[一二三四五六七八九十0-9]+/u.exec(head)?.[1];
+    const numbered = !!numberedBody && holdsRegion(numberedBody) && !isGenericHead(numberedBody);
+    if (isGenericHead(head) && !numbered) {
       if (value.kind === 'Park') {
         out.push({
           kind: 'Park',
@@ -317,7 +419,26 @@ export function recognizeSuffixNames(text: string, sentence: number): Candidate[
       }
       continue;
     }
-    if (!acceptsHead(value, head)) continue;
+    if (!numbered && !acceptsHead(value, head)) continue;
+    if (NAMED_PROJECT_SUFFIX.has(value.suffix) && !namedProject(head, rawHead) && routeStart === undefined) continue;
+    if (ROUTE_ONLY.has(value.suffix) && routeStart === undefined) continue;
+    // The Party's name opens its committees' full names: 中共|某某镇委员会.
+    if (
+      value.kind === 'Organization' &&
+      nameStartAt >= 2 &&
+      text.startsWith('中共', nameStartAt - 2) &&
+      namesAPlace(head)
+    ) {
+      out.push({
+        kind: 'Organization',
+        name: '中共' + head + value.suffix,
+        sentence,
+        start: nameStartAt - 2,
+        end,
+        priority: PRIORITY.suffixName,
+      });
+      continue;
+    }
     const name = head + value.suffix;
     const withQualifiers = fullHead.replace(/[“”]/g, '') + value.suffix;
     const quoted = /“([^”]+)”/.exec(rawHead)?.[1];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { recognizeStateBodies } from '../../../src/extract/entities/state-bodies.ts';
+import { recognizePlaceCommittees, recognizeStateBodies } from '../../../src/extract/entities/state-bodies.ts';
 
 describe('recognizeStateBodies', () => {
   it('names a central body by its full name, keeping the short form the text used', () => {
@@ -15,6 +15,27 @@ describe('recognizeStateBodies', () => {
   it('reads no body in a word for its members (中国共产党人)', () => {
     expect(recognizeStateBodies('一代代中国共产党人接续奋斗，中国共产党的初心不变。', 0).map((c) => c.start)).toEqual([
       14,
+    ]);
+  });
+});
+
+describe('recognizePlaceCommittees', () => {
+  const names = (text: string) => recognizePlaceCommittees(text, 0).map((c) => text.slice(c.start, c.end));
+  it('reads a place Party committee by its place or by its level word alone', () => {
+    expect(names('浙江省委、省政府出台意见，县委、县政府主要领导带队。')).toEqual(['浙江省委', '县委']);
+    expect(names('经湖州市委批准，中共德清县委研究决定。')).toEqual(['湖州市委', '中共德清县委']);
+  });
+  it('reads no body before a post title, a former post or in another word (委员会, 委托)', () => {
+    expect(names('德清县委书记王立新、湖州市委原常委张华、县委员会和市委托单位。')).toEqual([]);
+  });
+  it('reads a bare level word only after punctuation or a conjunction (not 城市委员, 社区委)', () => {
+    expect(names('听取了省委和省政府工作汇报，全社区委派人员。')).toEqual(['省委']);
+  });
+  it('reads a bare committee after a verb, 自治区党委, and the Youth League committee of a place', () => {
+    expect(names('落实自治区党委部署，贯彻省委要求，团县委组织活动，建设城市委员会。')).toEqual([
+      '自治区党委',
+      '省委',
+      '团县委',
     ]);
   });
 });

@@ -214,4 +214,85 @@ describe('recognizeSuffixNames', () => {
     expect(names('滨江经济开发区管委会主任王华辰表示。')).toEqual(['Park:滨江经济开发区']);
     expect(names('成立滨江经济开发区华辰投资有限公司。')).toContain('Company:滨江经济开发区华辰投资有限公司');
   });
+  it('reads government departments whose names hold 和 or long words whole, by place or level word', () => {
+    expect(
+      found('德清县发展和改革局、德清县住房和城乡建设局、宜兴市自然资源和规划局和临安区退役军人事务局参加。').map(
+        ([k, n]) => k + ' ' + n,
+      ),
+    ).toEqual([
+      'Organization 德清县发展和改革局',
+      'Organization 德清县住房和城乡建设局',
+      'Organization 宜兴市自然资源和规划局',
+      'Organization 临安区退役军人事务局',
+    ]);
+    expect(
+      found('县人力资源和社会保障局、临安区经济和信息化局、桐庐县投资促进局、县民政局和桐庐县人民政府办公室').map(
+        ([, n]) => n,
+      ),
+    ).toEqual([
+      '县人力资源和社会保障局',
+      '临安区经济和信息化局',
+      '桐庐县投资促进局',
+      '县民政局',
+      '桐庐县人民政府办公室',
+    ]);
+  });
+  it('reads level-word governments, discipline bodies and village bodies (县政府, 市纪委监委, 村委会, 党总支)', () => {
+    expect(found('县政府、宜兴市纪委监委和蠡山村村委会、洛舍村党总支、武康街道办事处').map(([, n]) => n)).toEqual([
+      '县政府',
+      '宜兴市纪委监委',
+      '蠡山村村委会',
+      '洛舍村党总支',
+      '武康街道办事处',
+    ]);
+  });
+  it('keeps two bodies joined by 和 or 与 apart (某县人大常委会和某县政协, 某高新区管委会与党工委)', () => {
+    expect(found('德清县人大常委会和德清县政协联合调研。').map(([, n]) => n)).toEqual([
+      '德清县人大常委会',
+      '德清县政协',
+    ]);
+    expect(found('莫干山高新区管委会与党工委联合发文。').map(([, n]) => n)).not.toContain('莫干山高新区管委会与党工委');
+  });
+  it('reads a project named by a place, an output or a quoted name before 项目, not a kind of project', () => {
+    expect(
+      found('华辰公司年产10万吨新型建材项目开工，德清县垃圾焚烧发电项目并网，推进重点项目和乡村振兴项目。').map(
+        ([k, n]) => k + ' ' + n,
+      ),
+    ).toEqual(['Company 华辰公司', 'Project 年产10万吨新型建材项目', 'Project 德清县垃圾焚烧发电项目']);
+  });
+  it('reads a facility with the works done on it and 项目 or 工程 as one project (…扩建项目, …二期工程)', () => {
+    expect(found('德清县城北污水处理厂扩建项目通过验收。').map(([, n]) => n)).toEqual(['德清县城北污水处理厂扩建项目']);
+  });
+  it('reads facilities: water and power plants, libraries, theatres, and routes named by their two ends', () => {
+    expect(found('德清县城东污水处理厂和德清县城南水电站运行，新建德清图书馆和德清大剧院。').map(([, n]) => n)).toEqual(
+      ['德清县城东污水处理厂', '德清县城南水电站', '德清图书馆', '德清大剧院'],
+    );
+    expect(found('德清至安吉高速公路和湖州至杭州铁路加快建设，完善高铁路网。').map(([, n]) => n)).toEqual([
+      '德清至安吉高速公路',
+      '湖州至杭州铁路',
+    ]);
+  });
+  it('reads 工程 as a project only with a place, a phase or a quoted name (防洪工程 is none)', () => {
+    expect(found('实施德清县城防洪二期工程和“千村示范万村整治”工程，加强水利工程建设。').map(([, n]) => n)).toEqual([
+      '德清县城防洪二期工程',
+      '千村示范万村整治工程',
+    ]);
+  });
+  it('reads a facility word that another suffix continues as part of that name (…工程研究所)', () => {
+    expect(found('德清县水利工程研究所成立。').map(([k, n]) => k + ' ' + n)).toEqual([
+      'Organization 德清县水利工程研究所',
+    ]);
+  });
+  it('reads a committee with the Party name before it whole, and a school numbered after its place', () => {
+    expect(found('中共新市镇委员会和德清县第一中学，第一中学。').map(([, n]) => n)).toEqual([
+      '中共新市镇委员会',
+      '德清县第一中学',
+    ]);
+  });
+  it("reads a university's school and the hospital affiliated to it as one body", () => {
+    expect(found('德清县人民医院与浙江大学医学院附属第一医院合作。').map(([, n]) => n)).toEqual([
+      '德清县人民医院',
+      '浙江大学医学院附属第一医院',
+    ]);
+  });
 });
