@@ -8,7 +8,7 @@ import {
 } from '../lexicon/names.ts';
 import { segment, tagOf } from '../lexicon/segmenter.ts';
 import { RULES } from '../rules/index.ts';
-import { TITLES } from '../lexicon/people.ts';
+import { SURNAMES, TITLES } from '../lexicon/people.ts';
 import { STATE_BODIES } from '../lexicon/state-bodies.ts';
 import { Trie } from '../lexicon/trie.ts';
 import { isGenericHead, isStopWord, nameStart, stripQualifiers } from './boundary.ts';
@@ -156,6 +156,28 @@ function afterLastStopWord(text: string, start: number, suffixStart: number): nu
   return start;
 }
 
+/** Verbs of appointment between a person and the body of the post (王某某|任|某某集团有限公司董事长), and the words
+ *  that may open such a clause (提名|李某|为…). */
+const APPOINTED = /^(?:同志)?(?:兼任|担任|出任|拟任|任|为)/;
+const APPOINTING = /(?:提名|任命|推荐|决定|同意|聘任|聘请|建议|拟)$/;
+
+/** Where a registered name starts when its head opens with an appointment (王某某任|某某投资集团有限公司, 提名李某为|…):
+ *  just after the verb. A registered name runs over verbs, and the segmenter joins 新任 or 华为 across the cut. */
+function afterAppointment(text: string, start: number, suffixStart: number): number {
+  for (let at = start; at < suffixStart - 4; at++) {
+    if (at > start && !APPOINTING.test(text.slice(start, at))) continue;
+    const surname = SURNAMES.has(text.slice(at, at + 2)) ? 2 : SURNAMES.has(text[at]!) ? 1 : 0;
+    if (!surname) continue;
+    for (const given of [2, 1]) {
+      const verb = APPOINTED.exec(text.slice(at + surname + given, suffixStart));
+      const bodyStart = at + surname + given + (verb?.[0].length ?? 0);
+      if (verb && /^\p{Script=Han}+$/u.test(text.slice(at, at + surname + given)) && suffixStart - bodyStart >= 2)
+        return bodyStart;
+    }
+  }
+  return start;
+}
+
 const STATE_BODY_TRIE = new Trie(STATE_BODIES);
 
 /** Where a state body's name starts when it ends at `start` or one or two characters before it (国务院|发展|研究中心),
@@ -233,6 +255,7 @@ export function recognizeSuffixNames(text: string, sentence: number): Candidate[
     )
       start = zone.start;
     if (!strong) start = afterLastStopWord(text, start, suffixStart);
+    else start = afterAppointment(text, start, suffixStart);
     // A quoted head directly before the suffix belongs to the name: “两院一中心”产学研合作平台.
     if (start > 0 && text[start - 1] === '”') {
       const open = text.lastIndexOf('“', start - 1);

@@ -215,3 +215,25 @@ describe('recognizeSuffixNames', () => {
     expect(names('成立滨江经济开发区华辰投资有限公司。')).toContain('Company:滨江经济开发区华辰投资有限公司');
   });
 });
+
+describe('recognizeSuffixNames: registered companies', () => {
+  it('reads a group’s bracketed form as part of the registered name', () => {
+    // Normalized text, as the recognizer reads it: brackets are half-width.
+    expect(found('华辰科技(集团)有限公司和岚湾建设(控股)有限公司签约。').map(([, n]) => n)).toEqual([
+      '华辰科技(集团)有限公司',
+      '岚湾建设(控股)有限公司',
+    ]);
+  });
+  it('starts a registered name after the appointment that opens the clause', () => {
+    expect(found('王立新任滨江市城市投资集团有限公司党委书记。').map(([, n]) => n)).toEqual([
+      '滨江市城市投资集团有限公司',
+    ]);
+    expect(found('提名李华为岚湾交通投资集团有限公司总经理人选。').map(([, n]) => n)).toEqual([
+      '岚湾交通投资集团有限公司',
+    ]);
+    expect(found('张伟兼任岚湾集团有限公司副总经理，华为技术有限公司参会。').map(([, n]) => n)).toEqual([
+      '岚湾集团有限公司',
+      '华为技术有限公司',
+    ]);
+  });
+});
