@@ -13,7 +13,14 @@ export function mergeShortForms(report: RecognizedReport): RecognizedReport {
   const byKey = new Map<string, number[]>();
   const keysOf = (e: RecognizedEntity): string[] => {
     const core = numberedCore(e.name);
-    return [`${e.kind}:${e.name}`, ...(core ? [`core:${core}`] : []), `brand:${e.kind}:${e.name.slice(0, 3)}`];
+    return [
+      `${e.kind}:${e.name}`,
+      ...(core ? [`core:${core}`] : []),
+      `brand:${e.kind}:${e.name.slice(0, 3)}`,
+      ...(e.kind === 'Company' && placePrefixLength(e.name)
+        ? [`place:${e.name.slice(0, placePrefixLength(e.name))}`]
+        : []),
+    ];
   };
   entities.forEach((e, i) => {
     for (const key of keysOf(e)) byKey.set(key, [...(byKey.get(key) ?? []), i]);
@@ -21,6 +28,8 @@ export function mergeShortForms(report: RecognizedReport): RecognizedReport {
   const longForms: number[][] = [];
   entities.forEach((long, j) => {
     const candidates = new Set<number>(byKey.get(`brand:${long.kind}:${long.name.slice(0, 3)}`) ?? []);
+    if (long.kind === 'Company' && placePrefixLength(long.name))
+      for (const i of byKey.get(`place:${long.name.slice(0, placePrefixLength(long.name))}`) ?? []) candidates.add(i);
     const core = numberedCore(long.name);
     for (const i of core ? (byKey.get(`core:${core}`) ?? []) : []) candidates.add(i);
     for (let cut = 1; cut < long.name.length; cut++) {
@@ -87,6 +96,8 @@ function isShortFormOf(short: RecognizedEntity, long: RecognizedEntity): boolean
   // the places a name opens with (滨江县|华辰农业开发有限公司), and a registered name is no one's short form.
   if (short.kind !== 'Company' || REGISTERED.test(short.name)) return false;
   const brand = short.name.slice(placePrefixLength(short.name));
+  // A company a report names by its place alone (滨江公司 for 滨江华辰科技有限公司).
+  if (brand === '公司' || brand === '集团') return long.name.startsWith(short.name.slice(0, -brand.length));
   return (
     brand.length >= 2 &&
     short.name.length >= 4 &&

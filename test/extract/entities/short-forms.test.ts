@@ -87,4 +87,8 @@ describe('mergeShortForms: companies that share a place', () => {
     );
     expect(two.entities).toHaveLength(3);
   });
+  it('joins a company named by its place alone to the one registered name that opens with that place', () => {
+    const one = mergeShortForms(report(entity('Company', '东莞华辰科技股份有限公司'), entity('Company', '东莞公司')));
+    expect(one.entities.map((e) => [e.name, [...e.aliases]])).toEqual([['东莞华辰科技股份有限公司', ['东莞公司']]]);
+  });
 });
