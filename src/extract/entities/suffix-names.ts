@@ -96,9 +96,9 @@ const NOT_BEFORE_TITLE = new Set(
 );
 const TITLE_TRIE = new Trie(TITLES);
 
-/** Suffixes that also end common phrases (…餐厅, …联合党委): the head must hold a place or a proper name. */
+/** Suffixes that also end common phrases (…餐厅, …联合党委, 跨境合作园区): the head must hold a place or a proper name. */
 const PROPER_HEAD = new Set(
-  [...RULES.suffixes.project.entries, ...RULES.suffixes.organization.entries]
+  [...RULES.suffixes.park.entries, ...RULES.suffixes.project.entries, ...RULES.suffixes.organization.entries]
     .filter((e) => e.properHead)
     .map((e) => e.word),
 );
@@ -133,6 +133,9 @@ export function acceptsHead(suffix: Suffix, head: string): boolean {
   if (PROPER_HEAD.has(suffix.suffix) && !namesAPlace(head) && !looksProper(head)) return false;
   return !(suffix.kind === 'Park' && (PARK_RANK.get(suffix.suffix) ?? 0) >= 3 && !namesAPlace(head));
 }
+
+/** A part of a zone written right after its name: a place or a direction, then 园区 or 分区 (…|南部园区; a 片区 is an area of the zone, no park). */
+export const ZONE_PART = /^((?:[东南西北中][部区]?|[\p{Script=Han}]{2,4}?))(?:园区|分区)/u;
 
 const PHASE = /[一二三四五六七八九十]期$/;
 const PROJECT_HEAD_END = new RegExp(`(?:${WEAK_COMPANY_SUFFIXES.join('|')}|[一二三四五六七八九十]期)$`);
@@ -198,7 +201,7 @@ export function recognizeSuffixNames(text: string, sentence: number): Candidate[
   /** The last bank or registered company seen: a branch's name runs on from it (…有限公司|滨海片区|分行). */
   let parent: { start: number; end: number } | undefined;
   for (const { start: suffixStart, end, value } of SUFFIX_TRIE.findAll(text)) {
-    if (continuesWord(text, end)) continue;
+    if (suffixStart < floor || continuesWord(text, end)) continue;
     const titleFollows = TITLE_TRIE.longestAt(text, end) !== undefined;
     if (NOT_BEFORE_TITLE.has(value.suffix) && !PLACE_NAMED.has(value.suffix) && titleFollows) continue;
     // A body named after the zone it serves (某某开发区|经济发展局) is named by both: the fuller name is the body's
@@ -353,7 +356,17 @@ export function recognizeSuffixNames(text: string, sentence: number): Candidate[
       end,
       priority: PRIORITY.suffixName,
     });
-    if (value.kind === 'Park' || NOT_BEFORE_TITLE.has(value.suffix)) park = { start: nameStartAt, end };
+    // A zone's part named right after it is one name: 滨江高新区|南部园区, 滨江经开区|西区分区.
+    const part =
+      value.kind === 'Park' && (PARK_RANK.get(value.suffix) ?? 0) >= 3 ? ZONE_PART.exec(text.slice(end)) : null;
+    if (part && !isGenericHead(part[1]!) && !isStopWord(part[1]!)) {
+      const named = out.at(-1)!;
+      named.name += part[0];
+      named.aliases = [named.name];
+      named.end = end + part[0].length;
+      floor = named.end;
+    }
+    if (value.kind === 'Park' || NOT_BEFORE_TITLE.has(value.suffix)) park = { start: nameStartAt, end: floor };
     parent = REGISTERED.has(value.suffix) ? { start: nameStartAt, end } : branch ? undefined : parent;
   }
   return out;

@@ -237,3 +237,31 @@ describe('recognizeSuffixNames: registered companies', () => {
     ]);
   });
 });
+
+describe('recognizeSuffixNames: parks in their standard written forms', () => {
+  const parks = (text: string) =>
+    found(text)
+      .filter(([k]) => k === 'Park')
+      .map(([, n]) => n);
+  it('reads short and special zone forms (综保区, 工业集中区, 产业集中发展区, 高新技术产业园区)', () => {
+    expect(parks('岚湾综保区封关运作，东湖工业集中区和西岭产业集中发展区加快建设。')).toEqual([
+      '岚湾综保区',
+      '东湖工业集中区',
+      '西岭产业集中发展区',
+    ]);
+    expect(parks('滨江市岚湾区高新技术产业园区扩区。')).toEqual(['滨江市岚湾区高新技术产业园区']);
+  });
+  it('reads chemical, farming, demonstration and cooperation parks with a proper head, not a described kind', () => {
+    expect(parks('岚湾化工园区、东湖农业园区和川渝合作岚湾示范园区揭牌，中法(岚湾)产业合作园签约。')).toEqual([
+      '岚湾化工园区',
+      '东湖农业园区',
+      '川渝合作岚湾示范园区',
+      '中法(岚湾)产业合作园',
+    ]);
+    expect(parks('以跨境合作园区搭建平台，创建知识产权示范园区。')).toEqual([]);
+  });
+  it('reads a zone’s part written after it as one name, and a 片区 as no park of its own', () => {
+    expect(parks('岚湾高新区南部园区新引进企业20家。')).toEqual(['岚湾高新区南部园区']);
+    expect(parks('岚湾经开区金湖片区完成投资。')).toEqual(['岚湾经开区']);
+  });
+});
