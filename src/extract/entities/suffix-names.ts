@@ -367,7 +367,7 @@ export function recognizeSuffixNames(text: string, sentence: number): Candidate[
       floor = named.end;
     }
     if (value.kind === 'Park' || NOT_BEFORE_TITLE.has(value.suffix)) park = { start: nameStartAt, end: floor };
-    parent = REGISTERED.has(value.suffix) ? { start: nameStartAt, end } : branch ? undefined : parent;
+    parent = value.kind === 'Company' && !branch ? { start: nameStartAt, end } : branch ? undefined : parent;
   }
   return out;
 }

@@ -265,3 +265,18 @@ describe('recognizeSuffixNames: parks in their standard written forms', () => {
     expect(parks('岚湾经开区金湖片区完成投资。')).toEqual(['岚湾经开区']);
   });
 });
+
+describe('recognizeSuffixNames: branches and cooperatives', () => {
+  it('reads a branch office with the company before it, and a cooperative with a proper head', () => {
+    // The company is proposed too: the overlap pass keeps the longer branch.
+    expect(found('华辰科技有限公司滨江分公司揭牌，滨江县华辰果蔬专业合作社带动农户。').map(([, n]) => n)).toEqual([
+      '华辰科技有限公司',
+      '华辰科技有限公司滨江分公司',
+      '滨江县华辰果蔬专业合作社',
+    ]);
+    expect(found('华辰集团岚湾分公司成立。').map(([, n]) => n)).toEqual(['华辰集团', '华辰集团岚湾分公司']);
+  });
+  it('reads no generic cooperative', () => {
+    expect(found('发展农民专业合作社100家。')).toEqual([]);
+  });
+});
