@@ -138,6 +138,7 @@ export function acceptsHead(suffix: Suffix, head: string): boolean {
 export const ZONE_PART = /^((?:[东南西北中][部区]?|[\p{Script=Han}]{2,4}?))(?:园区|分区)/u;
 
 const PHASE = /[一二三四五六七八九十]期$/;
+const DASH = /[—–-]/;
 const PROJECT_HEAD_END = new RegExp(`(?:${WEAK_COMPANY_SUFFIXES.join('|')}|[一二三四五六七八九十]期)$`);
 
 /** A company's short name before a project word: a proper brand plus a product word (华辰|科技|项目), or any
@@ -259,6 +260,11 @@ export function recognizeSuffixNames(text: string, sentence: number): Candidate[
       start = zone.start;
     if (!strong) start = afterLastStopWord(text, start, suffixStart);
     else start = afterAppointment(text, start, suffixStart);
+    // Two places joined by a dash name one co-built park: 岚湾—滨江|工业园区.
+    if (value.kind === 'Park' && DASH.test(text[start - 1] ?? '') && start - 1 > floor) {
+      const before = nameStart(text, start - 1, floor);
+      if (start - 1 - before >= 2 && start - 1 - before <= 6 && regionTrie().longestAt(text, before)) start = before;
+    }
     // A quoted head directly before the suffix belongs to the name: “两院一中心”产学研合作平台.
     if (start > 0 && text[start - 1] === '”') {
       const open = text.lastIndexOf('“', start - 1);
@@ -300,7 +306,10 @@ export function recognizeSuffixNames(text: string, sentence: number): Candidate[
       floor = end;
       continue;
     }
-    const rawHead = stripQualifiers(fullHead);
+    let rawHead = stripQualifiers(fullHead);
+    // A zone's rank before its place is no part of its name: 国家|岚湾高新区 (but 滨江国家农业科技园区 keeps it).
+    if (value.kind === 'Park' && rawHead.startsWith('国家') && regionTrie().longestAt(rawHead, 2))
+      rawHead = rawHead.slice(2);
     const head = rawHead.replace(/[“”]/g, '');
     const nameStartAt = suffixStart - rawHead.length;
     if (value === PROJECT_WORD) {

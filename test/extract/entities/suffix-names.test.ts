@@ -280,3 +280,19 @@ describe('recognizeSuffixNames: branches and cooperatives', () => {
     expect(found('发展农民专业合作社100家。')).toEqual([]);
   });
 });
+
+describe('recognizeSuffixNames: a park’s rank and a co-built park’s two places', () => {
+  const parks = (text: string) => found(text).filter(([k]) => k === 'Park');
+  it('drops 国家 before a zone’s place but keeps it inside a name', () => {
+    expect(parks('国家东海高新区排名上升，滨江国家农业科技园区获批。').map(([, n, s]) => [n, s])).toEqual([
+      ['东海高新区', '东海高新区'],
+      ['滨江国家农业科技园区', '滨江国家农业科技园区'],
+    ]);
+  });
+  it('reads two places joined by a dash as one park, not a year before it', () => {
+    expect(parks('东海—滨江工业园区是共建园区，2023—滨江工业园区。').map(([, n]) => n)).toEqual([
+      '东海—滨江工业园区',
+      '滨江工业园区',
+    ]);
+  });
+});
