@@ -267,7 +267,7 @@ describe('recognizeSuffixNames: parks in their standard written forms', () => {
 });
 
 describe('recognizeSuffixNames: branches and cooperatives', () => {
-  it('reads a branch office with the company before it, and a cooperative with a proper head', () => {
+  it('reads a branch office with the company before it, and a farmers’ cooperative (专业合作社) with a proper head', () => {
     // The company is proposed too: the overlap pass keeps the longer branch.
     expect(found('华辰科技有限公司滨江分公司揭牌，滨江县华辰果蔬专业合作社带动农户。').map(([, n]) => n)).toEqual([
       '华辰科技有限公司',
