@@ -5,7 +5,7 @@ import { placesInOneName } from '../lexicon/regions.ts';
 import { tagOf } from '../lexicon/segmenter.ts';
 import type { Candidate } from './candidate.ts';
 import { bracketedRegion, recognizeRegions } from './regions.ts';
-import { PARK_RANK, recognizeSuffixNames } from './suffix-names.ts';
+import { PARK_RANK, recognizeSuffixNames, ZONE_PART } from './suffix-names.ts';
 
 const INDUSTRY_SET = new Set(INDUSTRY_TERMS);
 
@@ -86,12 +86,29 @@ function parkOpeningBody(body: Candidate, text: string): Candidate[] {
   return park ? [{ ...park, start: body.start, end: body.start + park.end, priority: 0, nested: true }] : [];
 }
 
+/** The zone a part of it is named after (滨江高新区|南部园区): an entity of its own, nested in the part's name. */
+function zoneOpeningPart(part: Candidate, text: string): Candidate[] {
+  const surface = text.slice(part.start, part.end);
+  for (const [suffix, rank] of PARK_RANK) {
+    const at = surface.indexOf(suffix);
+    if (rank < 3 || at < 1) continue;
+    const zoneEnd = at + suffix.length;
+    const rest = ZONE_PART.exec(surface.slice(zoneEnd));
+    if (!rest || zoneEnd + rest[0].length !== surface.length) continue;
+    const name = surface.slice(0, zoneEnd);
+    const zone = { ...part, name, aliases: undefined, end: part.start + zoneEnd, priority: 0, nested: true };
+    return [zone, ...openingRegions(zone, text)];
+  }
+  return [];
+}
+
 const sameSpan = (a: Candidate, b: Candidate) => a.kind === b.kind && a.start === b.start && a.end === b.end;
 
 /** The entities inside the kept names of one sentence, in the order the pipeline has always added them. */
 export function namesInside(resolved: Candidate[], text: string): Candidate[] {
   const out: Candidate[] = [];
   for (const c of resolved) if (c.kind === 'Park' && !c.reference) out.push(...nestedInPark(c, text));
+  for (const c of resolved) if (c.kind === 'Park' && !c.reference) out.push(...zoneOpeningPart(c, text));
   const zones = resolved.flatMap((c) => (c.kind === 'Organization' ? parkOpeningBody(c, text) : []));
   out.push(...zones);
   for (const c of resolved)

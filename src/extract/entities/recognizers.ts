@@ -3,6 +3,7 @@
 // equals, the one proposed first, so this order is part of the rules.
 import type { EntityKind } from '../../ontology/model.ts';
 import type { Candidate } from './candidate.ts';
+import { recognizeContextCompanies } from './context-companies.ts';
 import { recognizeIndustries, recognizeIndustryHeads } from './industries.ts';
 import { recognizeLists } from './lists.ts';
 import { recognizeLocalPlaces } from './local-places.ts';
@@ -33,6 +34,7 @@ export const RECOGNIZERS: readonly Recognizer[] = [
     recognize: recognizeLists,
   },
   { name: 'people', proposes: ['Person'], recognize: recognizePeople },
+  { name: 'context companies', proposes: ['Company'], recognize: recognizeContextCompanies },
   { name: 'industries', proposes: ['Industry'], recognize: recognizeIndustries },
   { name: 'partnerships', proposes: ['Partnership'], recognize: recognizePartnerships },
   { name: 'media', proposes: ['Organization'], recognize: recognizeMedia },

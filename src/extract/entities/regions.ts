@@ -67,12 +67,18 @@ const riverBanks = (text: string, start: number, end: number) =>
 /** A township's name before 村 is the word 乡村 (发展|乡村, 振兴|乡村), not the township. */
 const inRuralWord = (text: string, end: number) => text[end - 1] === '乡' && text[end] === '村';
 
+/** A one-character place before its level word and 长 is a title: 代县长 (acting county head), 叶县长 (a county head
+ *  named 叶), not 代县 or 叶县; that county's head is written 叶县县长. */
+const headOfPlace = (text: string, start: number, end: number) =>
+  end - start === 2 && /[县市区]/.test(text[end - 1]!) && text[end] === '长';
+
 export function recognizeRegions(text: string, sentence: number): Candidate[] {
   return regionTrie()
     .findAll(text)
     .filter(({ end }) => !STREET.test(text.slice(end, end + 3)))
     .filter(({ start, end }) => !COMMON_WORD_PLACES.has(text.slice(start, end)))
     .filter(({ start, end }) => !riverBanks(text, start, end) && !inRuralWord(text, end))
+    .filter(({ start, end }) => !headOfPlace(text, start, end))
     .filter(({ start, end, value }) => value[0]?.region.name !== HOME_COUNTRY || !isSetPhraseCountry(text, start, end))
     .map(({ start, end, value }) => {
       const form = preferredForm(value);

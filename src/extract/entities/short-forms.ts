@@ -13,13 +13,23 @@ export function mergeShortForms(report: RecognizedReport): RecognizedReport {
   const byKey = new Map<string, number[]>();
   const keysOf = (e: RecognizedEntity): string[] => {
     const core = numberedCore(e.name);
-    return [`${e.kind}:${e.name}`, ...(core ? [`core:${core}`] : []), `brand:${e.kind}:${e.name.slice(0, 3)}`];
+    return [
+      `${e.kind}:${e.name}`,
+      ...(core ? [`core:${core}`] : []),
+      `brand:${e.kind}:${e.name.slice(0, 3)}`,
+      ...(e.kind === 'Company' && placePrefixLength(e.name)
+        ? [`place:${e.name.slice(0, placePrefixLength(e.name))}`]
+        : []),
+    ];
   };
   entities.forEach((e, i) => {
     for (const key of keysOf(e)) byKey.set(key, [...(byKey.get(key) ?? []), i]);
   });
+  const longForms: number[][] = [];
   entities.forEach((long, j) => {
     const candidates = new Set<number>(byKey.get(`brand:${long.kind}:${long.name.slice(0, 3)}`) ?? []);
+    if (long.kind === 'Company' && placePrefixLength(long.name))
+      for (const i of byKey.get(`place:${long.name.slice(0, placePrefixLength(long.name))}`) ?? []) candidates.add(i);
     const core = numberedCore(long.name);
     for (const i of core ? (byKey.get(`core:${core}`) ?? []) : []) candidates.add(i);
     for (let cut = 1; cut < long.name.length; cut++) {
@@ -28,9 +38,15 @@ export function mergeShortForms(report: RecognizedReport): RecognizedReport {
     for (const i of candidates) {
       const short = entities[i]!;
       if (i !== j && short.kind === long.kind && short.name.length < long.name.length && isShortFormOf(short, long)) {
-        target[find(i)] = find(j);
+        longForms[i] = [...(longForms[i] ?? []), j];
       }
     }
+  });
+  // A short form joins its long form only when it stands for one name: the long forms it fits must be forms of one
+  // another (华辰 in 华辰集团 and 滨江华辰集团), not two names that share its words (滨江县甲…公司, 滨江县乙…公司).
+  longForms.forEach((longs, i) => {
+    const widest = longs.filter((j) => !longs.some((k) => k !== j && isLongerForm(entities[j]!, entities[k]!)));
+    if (widest.length === 1) for (const j of longs) target[find(i)] = find(j);
   });
   const kept = new Map<number, number>();
   const merged: RecognizedEntity[] = [];
@@ -76,8 +92,31 @@ function isShortFormOf(short: RecognizedEntity, long: RecognizedEntity): boolean
     const owner = long.name.slice(0, long.name.length - core.length);
     if (owner.length >= 3 && owner.endsWith(level)) return true;
   }
-  // A company named by a shortened brand in the same report: 华瑞达年 beside 华瑞达新能源.
-  return short.kind === 'Company' && short.name.length >= 4 && long.name.startsWith(short.name.slice(0, 3));
+  // A company named by a shortened brand in the same report: 华瑞达年 beside 华瑞达新能源. The brand is what follows
+  // the places a name opens with (滨江县|华辰农业开发有限公司), and a registered name is no one's short form.
+  if (short.kind !== 'Company' || REGISTERED.test(short.name)) return false;
+  const brand = short.name.slice(placePrefixLength(short.name));
+  // A company a report names by its place alone (滨江公司 for 滨江华辰科技有限公司).
+  if (brand === '公司' || brand === '集团') return long.name.startsWith(short.name.slice(0, -brand.length));
+  return (
+    brand.length >= 2 &&
+    short.name.length >= 4 &&
+    long.name.slice(placePrefixLength(long.name)).startsWith(brand.slice(0, 3))
+  );
+}
+
+/** A registered company's name: a name of its own, never the short form of another. */
+const REGISTERED = /(?:有限公司|有限责任公司|股份公司)$/;
+
+/** True when `a` is a longer form of `b` (a short form chain: 华辰集团 in 滨江华辰集团). */
+function isLongerForm(b: RecognizedEntity, a: RecognizedEntity): boolean {
+  return a.name.length > b.name.length && isShortFormOf(b, a);
+}
+
+/** The length of the run of places a name opens with (滨江县|华辰…), 0 when none. */
+function placePrefixLength(name: string): number {
+  for (let len = Math.min(name.length - 1, 12); len >= 2; len--) if (isPlacePrefix(name.slice(0, len))) return len;
+  return 0;
 }
 
 /** Words that stand for the report's own place before a body's name (区文旅集团, 县人民法院). */

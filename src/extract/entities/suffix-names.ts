@@ -8,7 +8,7 @@ import {
 } from '../lexicon/names.ts';
 import { segment, tagOf } from '../lexicon/segmenter.ts';
 import { RULES } from '../rules/index.ts';
-import { TITLES } from '../lexicon/people.ts';
+import { SURNAMES, TITLES } from '../lexicon/people.ts';
 import { STATE_BODIES } from '../lexicon/state-bodies.ts';
 import { Trie } from '../lexicon/trie.ts';
 import { isGenericHead, isStopWord, nameStart, stripQualifiers } from './boundary.ts';
@@ -96,9 +96,9 @@ const NOT_BEFORE_TITLE = new Set(
 );
 const TITLE_TRIE = new Trie(TITLES);
 
-/** Suffixes that also end common phrases (…餐厅, …联合党委): the head must hold a place or a proper name. */
+/** Suffixes that also end common phrases (…餐厅, …联合党委, 跨境合作园区): the head must hold a place or a proper name. */
 const PROPER_HEAD = new Set(
-  [...RULES.suffixes.project.entries, ...RULES.suffixes.organization.entries]
+  [...RULES.suffixes.park.entries, ...RULES.suffixes.project.entries, ...RULES.suffixes.organization.entries]
     .filter((e) => e.properHead)
     .map((e) => e.word),
 );
@@ -134,7 +134,11 @@ export function acceptsHead(suffix: Suffix, head: string): boolean {
   return !(suffix.kind === 'Park' && (PARK_RANK.get(suffix.suffix) ?? 0) >= 3 && !namesAPlace(head));
 }
 
+/** A part of a zone written right after its name: a place or a direction, then 园区 or 分区 (…|南部园区; a 片区 is an area of the zone, no park). */
+export const ZONE_PART = /^((?:[东南西北中][部区]?|[\p{Script=Han}]{2,4}?))(?:园区|分区)/u;
+
 const PHASE = /[一二三四五六七八九十]期$/;
+const DASH = /[—–-]/;
 const PROJECT_HEAD_END = new RegExp(`(?:${WEAK_COMPANY_SUFFIXES.join('|')}|[一二三四五六七八九十]期)$`);
 
 /** A company's short name before a project word: a proper brand plus a product word (华辰|科技|项目), or any
@@ -151,6 +155,28 @@ function afterLastStopWord(text: string, start: number, suffixStart: number): nu
   for (let end = suffixStart - 1; end > start; end--) {
     for (let len = 2; len <= 4 && end - len >= start; len++) {
       if (isStopWord(text.slice(end - len, end))) return end;
+    }
+  }
+  return start;
+}
+
+/** Verbs of appointment between a person and the body of the post (王某某|任|某某集团有限公司董事长), and the words
+ *  that may open such a clause (提名|李某|为…). */
+const APPOINTED = /^(?:同志)?(?:兼任|担任|出任|拟任|任|为)/;
+const APPOINTING = /(?:提名|任命|推荐|决定|同意|聘任|聘请|建议|拟)$/;
+
+/** Where a registered name starts when its head opens with an appointment (王某某任|某某投资集团有限公司, 提名李某为|…):
+ *  just after the verb. A registered name runs over verbs, and the segmenter joins 新任 or 华为 across the cut. */
+function afterAppointment(text: string, start: number, suffixStart: number): number {
+  for (let at = start; at < suffixStart - 4; at++) {
+    if (at > start && !APPOINTING.test(text.slice(start, at))) continue;
+    const surname = SURNAMES.has(text.slice(at, at + 2)) ? 2 : SURNAMES.has(text[at]!) ? 1 : 0;
+    if (!surname) continue;
+    for (const given of [2, 1]) {
+      const verb = APPOINTED.exec(text.slice(at + surname + given, suffixStart));
+      const bodyStart = at + surname + given + (verb?.[0].length ?? 0);
+      if (verb && /^\p{Script=Han}+$/u.test(text.slice(at, at + surname + given)) && suffixStart - bodyStart >= 2)
+        return bodyStart;
     }
   }
   return start;
@@ -240,7 +266,7 @@ export function recognizeSuffixNames(text: string, sentence: number): Candidate[
   /** The last bank or registered company seen: a branch's name runs on from it (…有限公司|滨海片区|分行). */
   let parent: { start: number; end: number } | undefined;
   for (const { start: suffixStart, end, value } of SUFFIX_TRIE.findAll(text)) {
-    if (continuesWord(text, end)) continue;
+    if (suffixStart < floor || continuesWord(text, end)) continue;
     // A facility word that another suffix continues is part of that name: 某某工程|研究所, 某某中心|医院.
     const next = SUFFIX_TRIE.longestAt(text, end);
     if (value.kind === 'Project' && next && next.value !== PROJECT_WORD) continue;
@@ -303,9 +329,15 @@ export function recognizeSuffixNames(text: string, sentence: number): Candidate[
     )
       start = zone.start;
     if (!strong) start = afterLastStopWord(text, start, suffixStart);
+    else start = afterAppointment(text, start, suffixStart);
     // A route opens with the place it leaves from: 甲市至|乙县高速公路.
     const routeStart = ROUTE_SUFFIX.test(value.suffix) ? routeFrom(text, start, floor) : undefined;
     if (routeStart !== undefined) start = routeStart;
+    // Two places joined by a dash name one co-built park: 岚湾—滨江|工业园区.
+    if (value.kind === 'Park' && DASH.test(text[start - 1] ?? '') && start - 1 > floor) {
+      const before = nameStart(text, start - 1, floor);
+      if (start - 1 - before >= 2 && start - 1 - before <= 6 && regionTrie().longestAt(text, before)) start = before;
+    }
     // A quoted head directly before the suffix belongs to the name: “两院一中心”产学研合作平台.
     if (start > 0 && text[start - 1] === '”') {
       const open = text.lastIndexOf('“', start - 1);
@@ -358,7 +390,10 @@ export function recognizeSuffixNames(text: string, sentence: number): Candidate[
       floor = end;
       continue;
     }
-    const rawHead = stripQualifiers(fullHead);
+    let rawHead = stripQualifiers(fullHead);
+    // A zone's rank before its place is no part of its name: 国家|岚湾高新区 (but 滨江国家农业科技园区 keeps it).
+    if (value.kind === 'Park' && rawHead.startsWith('国家') && regionTrie().longestAt(rawHead, 2))
+      rawHead = rawHead.slice(2);
     const head = rawHead.replace(/[“”]/g, '');
     const nameStartAt = suffixStart - rawHead.length;
     if (value === PROJECT_WORD && !companyBeforeProject) {
@@ -451,8 +486,18 @@ export function recognizeSuffixNames(text: string, sentence: number): Candidate[
       end,
       priority: PRIORITY.suffixName,
     });
-    if (value.kind === 'Park' || NOT_BEFORE_TITLE.has(value.suffix)) park = { start: nameStartAt, end };
-    parent = REGISTERED.has(value.suffix) ? { start: nameStartAt, end } : branch ? undefined : parent;
+    // A zone's part named right after it is one name: 滨江高新区|南部园区, 滨江经开区|西区分区.
+    const part =
+      value.kind === 'Park' && (PARK_RANK.get(value.suffix) ?? 0) >= 3 ? ZONE_PART.exec(text.slice(end)) : null;
+    if (part && !isGenericHead(part[1]!) && !isStopWord(part[1]!)) {
+      const named = out.at(-1)!;
+      named.name += part[0];
+      named.aliases = [named.name];
+      named.end = end + part[0].length;
+      floor = named.end;
+    }
+    if (value.kind === 'Park' || NOT_BEFORE_TITLE.has(value.suffix)) park = { start: nameStartAt, end: floor };
+    parent = value.kind === 'Company' && !branch ? { start: nameStartAt, end } : branch ? undefined : parent;
   }
   return out;
 }

@@ -52,3 +52,11 @@ describe('namesInside', () => {
     expect(namesInside([named('Person', '杭州')], '杭州')).toEqual([]);
   });
 });
+
+describe('namesInside: a zone opening the name of its part', () => {
+  it('emits the zone a part is named after (滨江高新区|南部园区)', () => {
+    const text = '岚湾高新区南部园区';
+    const parks = namesInside([named('Park', text)], text).filter((c) => c.kind === 'Park');
+    expect(parks.map((c) => [c.name, text.slice(c.start, c.end)])).toEqual([['岚湾高新区', '岚湾高新区']]);
+  });
+});

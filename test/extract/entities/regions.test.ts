@@ -28,3 +28,10 @@ describe('recognizeRegions', () => {
     expect(bracketedRegion('华辰（杭州）智造产业园')).toMatchObject({ region: '杭州市', start: 3, end: 5 });
   });
 });
+
+describe('recognizeRegions: a county head is no county', () => {
+  it('reads no region in 代县长 or 叶县长, but 叶县 in 叶县县长', () => {
+    expect(recognizeRegions('代县长王立新、叶县长出席。', 0)).toEqual([]);
+    expect(recognizeRegions('叶县县长出席。', 0).map((c) => c.name)).toEqual(['叶县']);
+  });
+});

@@ -59,3 +59,36 @@ describe('mergeShortForms', () => {
     expect(kept.entities).toHaveLength(2);
   });
 });
+
+describe('mergeShortForms: companies that share a place', () => {
+  it('never merges registered names that share only the place they open with', () => {
+    const kept = mergeShortForms(
+      report(
+        entity('Company', '滨江县华辰农业开发有限公司'),
+        entity('Company', '滨江县岚湾建材有限公司'),
+        entity('Company', '滨江县东湖物流有限公司'),
+      ),
+    );
+    expect(kept.entities.map((e) => e.name)).toEqual([
+      '滨江县华辰农业开发有限公司',
+      '滨江县岚湾建材有限公司',
+      '滨江县东湖物流有限公司',
+    ]);
+  });
+  it('joins a short name to the one full name it abbreviates, and to none when two fit', () => {
+    const one = mergeShortForms(report(entity('Company', '岚湾精工机械有限公司'), entity('Company', '岚湾精工公司')));
+    expect(one.entities.map((e) => [e.name, [...e.aliases]])).toEqual([['岚湾精工机械有限公司', ['岚湾精工公司']]]);
+    const two = mergeShortForms(
+      report(
+        entity('Company', '华辰电子有限公司'),
+        entity('Company', '华辰物流有限公司'),
+        entity('Company', '华辰公司'),
+      ),
+    );
+    expect(two.entities).toHaveLength(3);
+  });
+  it('joins a company named by its place alone to the one registered name that opens with that place', () => {
+    const one = mergeShortForms(report(entity('Company', '东莞华辰科技股份有限公司'), entity('Company', '东莞公司')));
+    expect(one.entities.map((e) => [e.name, [...e.aliases]])).toEqual([['东莞华辰科技股份有限公司', ['东莞公司']]]);
+  });
+});

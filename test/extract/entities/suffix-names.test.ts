@@ -296,3 +296,84 @@ describe('recognizeSuffixNames', () => {
     ]);
   });
 });
+
+describe('recognizeSuffixNames: registered companies', () => {
+  it('reads a group’s bracketed form as part of the registered name', () => {
+    // Normalized text, as the recognizer reads it: brackets are half-width.
+    expect(found('华辰科技(集团)有限公司和岚湾建设(控股)有限公司签约。').map(([, n]) => n)).toEqual([
+      '华辰科技(集团)有限公司',
+      '岚湾建设(控股)有限公司',
+    ]);
+  });
+  it('starts a registered name after the appointment that opens the clause', () => {
+    expect(found('王立新任滨江市城市投资集团有限公司党委书记。').map(([, n]) => n)).toEqual([
+      '滨江市城市投资集团有限公司',
+    ]);
+    expect(found('提名李华为岚湾交通投资集团有限公司总经理人选。').map(([, n]) => n)).toEqual([
+      '岚湾交通投资集团有限公司',
+    ]);
+    expect(found('张伟兼任岚湾集团有限公司副总经理，华为技术有限公司参会。').map(([, n]) => n)).toEqual([
+      '岚湾集团有限公司',
+      '华为技术有限公司',
+    ]);
+  });
+});
+
+describe('recognizeSuffixNames: parks in their standard written forms', () => {
+  const parks = (text: string) =>
+    found(text)
+      .filter(([k]) => k === 'Park')
+      .map(([, n]) => n);
+  it('reads short and special zone forms (综保区, 工业集中区, 产业集中发展区, 高新技术产业园区)', () => {
+    expect(parks('岚湾综保区封关运作，东湖工业集中区和西岭产业集中发展区加快建设。')).toEqual([
+      '岚湾综保区',
+      '东湖工业集中区',
+      '西岭产业集中发展区',
+    ]);
+    expect(parks('滨江市岚湾区高新技术产业园区扩区。')).toEqual(['滨江市岚湾区高新技术产业园区']);
+  });
+  it('reads chemical, farming, demonstration and cooperation parks with a proper head, not a described kind', () => {
+    expect(parks('岚湾化工园区、东湖农业园区和川渝合作岚湾示范园区揭牌，中法(岚湾)产业合作园签约。')).toEqual([
+      '岚湾化工园区',
+      '东湖农业园区',
+      '川渝合作岚湾示范园区',
+      '中法(岚湾)产业合作园',
+    ]);
+    expect(parks('以跨境合作园区搭建平台，创建知识产权示范园区。')).toEqual([]);
+  });
+  it('reads a zone’s part written after it as one name, and a 片区 as no park of its own', () => {
+    expect(parks('岚湾高新区南部园区新引进企业20家。')).toEqual(['岚湾高新区南部园区']);
+    expect(parks('岚湾经开区金湖片区完成投资。')).toEqual(['岚湾经开区']);
+  });
+});
+
+describe('recognizeSuffixNames: branches and cooperatives', () => {
+  it('reads a branch office with the company before it, and a farmers’ cooperative (专业合作社) with a proper head', () => {
+    // The company is proposed too: the overlap pass keeps the longer branch.
+    expect(found('华辰科技有限公司滨江分公司揭牌，滨江县华辰果蔬专业合作社带动农户。').map(([, n]) => n)).toEqual([
+      '华辰科技有限公司',
+      '华辰科技有限公司滨江分公司',
+      '滨江县华辰果蔬专业合作社',
+    ]);
+    expect(found('华辰集团岚湾分公司成立。').map(([, n]) => n)).toEqual(['华辰集团', '华辰集团岚湾分公司']);
+  });
+  it('reads no generic cooperative', () => {
+    expect(found('发展农民专业合作社100家。')).toEqual([]);
+  });
+});
+
+describe('recognizeSuffixNames: a park’s rank and a co-built park’s two places', () => {
+  const parks = (text: string) => found(text).filter(([k]) => k === 'Park');
+  it('drops 国家 before a zone’s place but keeps it inside a name', () => {
+    expect(parks('国家东海高新区排名上升，滨江国家农业科技园区获批。').map(([, n, s]) => [n, s])).toEqual([
+      ['东海高新区', '东海高新区'],
+      ['滨江国家农业科技园区', '滨江国家农业科技园区'],
+    ]);
+  });
+  it('reads two places joined by a dash as one park, not a year before it', () => {
+    expect(parks('东海—滨江工业园区是共建园区，2023—滨江工业园区。').map(([, n]) => n)).toEqual([
+      '东海—滨江工业园区',
+      '滨江工业园区',
+    ]);
+  });
+});

@@ -1,0 +1,81 @@
+// Companies named by a brand alone, which the words around it mark as a company: 龙头企业|华辰股份, 央企|华辰建设,
+// 华辰智能|创始人, 华辰科技|落户…. A brand has no suffix of its own, so only these contexts make it a name.
+import { GENERIC_INDUSTRY_WORDS, INDUSTRY_TERMS } from '../lexicon/industries.ts';
+import { regionForms } from '../lexicon/regions.ts';
+import { segment, tagOf } from '../lexicon/segmenter.ts';
+import { isGenericHead, nameEnd, nameStart } from './boundary.ts';
+import { PRIORITY, type Candidate } from './candidate.ts';
+import { endsWithCompanyWord, kindBySuffix, looksProper } from './suffix-names.ts';
+
+/** Words that say the name right after them is a company's (企业|华辰科技, 龙头企业|…, 民企|…). */
+const MARKERS = '龙头企业|领军企业|链主企业|知名企业|上市公司|央企|国企|民企|外企|台企|港企|企业';
+const MARKER_BEFORE = new RegExp(`(?:${MARKERS})$`, 'u');
+/** Roles and moves of a company right after its brand (华辰智能|创始人, 华辰科技|落户): trusted only after a brand
+ *  that ends with a trade word (科技, 新材料), which ordinary phrases seldom do before these words. */
+const ROLE_AFTER = /^(?:创始人|董事长|总经理|总裁|首席执行官|落户|入驻|签约落户|投资建设|总部)/;
+const INDUSTRIES = new Set(INDUSTRY_TERMS);
+/** What may follow a brand that ends an item or a clause. */
+const ITEM_END = /^[、，,。；;和与及等]?$|^[、，,。；;和与及等]/;
+/** Characters that never open a brand: particles, prepositions, conjunctions. */
+const NOT_FIRST = /^[的和或在从来与及对把将被为是向于了也都并]/;
+/** The markers inside a walked-back brand (龙头企业|华辰股份|投资建设): the brand starts after the last. */
+const MARKER_INSIDE = new RegExp(`(?:${MARKERS})(?!.*(?:${MARKERS}))`, 'u');
+/** Trade words a brand may end with though the walk reads them as verbs, when another item or the clause's end follows. */
+const TRADE_AFTER = /^(投资|建设|控股|发展|实业)(?=[、，,。；;和与及]|共同)/;
+const TRADE = /^(?:投资|建设|控股|发展|实业)$/;
+
+/** A brand a context may name: a proper word of two to eight characters that is no place, industry or other name. */
+function isBrand(name: string): boolean {
+  if (name.length < 2 || name.length > 8 || !/^[\p{Script=Han}A-Za-z0-9]+$/u.test(name)) return false;
+  if (regionForms().has(name) || INDUSTRIES.has(name) || GENERIC_INDUSTRY_WORDS.has(name)) return false;
+  if (kindBySuffix(name) || isGenericHead(name) || NOT_FIRST.test(name)) return false;
+  return looksProper(name);
+}
+
+const PROPER_TAGS = new Set(['nr', 'nz', 'ns']);
+const COMMON_TAGS = new Set(['v', 'vn', 'j', 'l', 'i', 'd']);
+/** A brand the segmenter reads as a proper name: it opens with one (华辰, 宁德|时代) and holds no common verb or
+ *  phrase (混改, 基层|党建, 布局|新兴产业 are not brands). */
+function holdsProperWord(brand: string): boolean {
+  const words = segment(brand);
+  const first = words[0] ?? '';
+  return (
+    first.length >= 2 &&
+    PROPER_TAGS.has(tagOf(first)) &&
+    !words.some(
+      (word, i) => word.length >= 2 && COMMON_TAGS.has(tagOf(word)) && !(i === words.length - 1 && TRADE.test(word)),
+    )
+  );
+}
+
+export function recognizeContextCompanies(text: string, sentence: number): Candidate[] {
+  const out: Candidate[] = [];
+  const push = (start: number, end: number) =>
+    out.push({ kind: 'Company', name: text.slice(start, end), sentence, start, end, priority: PRIORITY.person });
+  for (let at = 2; at < text.length; at++) {
+    const marker = MARKER_BEFORE.exec(text.slice(Math.max(0, at - 4), at));
+    // 企业家, 企业集团: the marker ran into a longer word.
+    if (marker && !/^[家集]/.test(text.slice(at))) {
+      let end = nameEnd(text, at);
+      // A trade word the walk stops at ends the brand where the clause goes on to another: 国企|岚湾投资|和….
+      const trade = TRADE_AFTER.exec(text.slice(end));
+      if (trade) end += trade[1]!.length;
+      const brand = text.slice(at, end);
+      // A bare 企业 marks only a brand with a trade word (企业|华辰科技); a kind of company (央企, 龙头企业) also one
+      // that another item or the clause's end follows (央企|华辰|、…).
+      const closed =
+        endsWithCompanyWord(brand) ||
+        (marker[0] !== '企业' && ITEM_END.test(text.slice(end, end + 1)) && holdsProperWord(brand));
+      if (end > at && closed && isBrand(brand)) push(at, end);
+    }
+    const role = ROLE_AFTER.exec(text.slice(at, at + 6));
+    if (role) {
+      let start = nameStart(text, at);
+      const marked = MARKER_INSIDE.exec(text.slice(start, at));
+      if (marked) start += marked.index + marked[0].length;
+      const brand = text.slice(start, at);
+      if (endsWithCompanyWord(brand) && isBrand(brand)) push(start, at);
+    }
+  }
+  return out;
+}

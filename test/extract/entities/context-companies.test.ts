@@ -1,0 +1,20 @@
+// Brands the words around them mark as companies, on invented sentences.
+import { describe, expect, it } from 'vitest';
+import { recognizeContextCompanies } from '../../../src/extract/entities/context-companies.ts';
+
+const found = (text: string) => recognizeContextCompanies(text, 0).map((c) => c.name);
+
+describe('recognizeContextCompanies', () => {
+  it('reads a brand after a kind of company (龙头企业, 央企, 国企, 民企)', () => {
+    expect(found('龙头企业华辰股份投资建设生产基地。')).toEqual(['华辰股份', '华辰股份']);
+    expect(found('央企华辰建设、国企华辰投资和民企东湖智造等共同出资。')).toEqual(['华辰建设', '华辰投资', '东湖智造']);
+  });
+  it('reads a brand with a trade word after a bare 企业, or before a founder or a move (创始人, 落户)', () => {
+    expect(found('企业华辰科技投资5亿元。')).toEqual(['华辰科技']);
+    expect(found('华辰智能创始人王立新表示。')).toEqual(['华辰智能']);
+    expect(found('华辰科技落户岚湾经济开发区。')).toEqual(['华辰科技']);
+  });
+  it('reads no common word after a marker (企业家, 国企混改, 国企基层党建, 企业用工)', () => {
+    expect(found('企业家华辰说，推进国企混改、抓实国企基层党建，保障企业用工。')).toEqual([]);
+  });
+});
