@@ -10,7 +10,7 @@ import {
 } from '../lexicon/people.ts';
 import { segmentSlice, tagOf, wordsWithStarts } from '../lexicon/segmenter.ts';
 import { regionByName } from '../lexicon/regions.ts';
-import { Trie } from '../lexicon/trie.ts';
+import { Trie, type TrieMatch } from '../lexicon/trie.ts';
 import { PRIORITY, type Candidate } from './candidate.ts';
 
 const TITLE_TRIE = new Trie<TitleInfo>(TITLES);
@@ -61,6 +61,16 @@ const LIST_TAILS =
 /** A list of people who accompany a visit or stand beside officials is a list of officials. */
 const OFFICIALS_TAIL = /^(?:出席|[^，,。；;]{0,18}?(?:陪同|负责同志|领导))/;
 
+/** A post title ending at `end`; 特|区政府 is the special region's government (特区政府财政司司长), whose 区政府
+ *  is no district's: the post is the head after it. */
+function titleEndingAt(text: string, end: number): TrieMatch<TitleInfo> | undefined {
+  const m = TITLE_TRIE.longestEndingAt(text, end, MAX_TITLE_LENGTH);
+  if (!m || text[m.start - 1] !== '特') return m;
+  const prefix = /^区(?:政府|委)/.exec(text.slice(m.start, m.end))?.[0].length ?? 0;
+  const head = prefix ? TITLE_TRIE.get(text.slice(m.start + prefix, m.end)) : undefined;
+  return head ? { start: m.start + prefix, end: m.end, value: head } : m;
+}
+
 export interface TitleSegment {
   /** Text between the previous separator and the title: the body the post belongs to, or nothing. */
   org: string;
@@ -77,7 +87,7 @@ export function titleChainBefore(text: string, end: number): TitleSegment[] {
   const chain: TitleSegment[] = [];
   let pos = text[end - 1] === ' ' ? end - 1 : end;
   for (;;) {
-    const m = TITLE_TRIE.longestEndingAt(text, pos, MAX_TITLE_LENGTH);
+    const m = titleEndingAt(text, pos);
     if (!m) break;
     let segStart = m.start;
     while (
@@ -100,20 +110,30 @@ export function titleChainBefore(text: string, end: number): TitleSegment[] {
   let inCompany = false;
   for (const segment of chain) {
     const org = segment.org.trim();
-    if (org) inCompany = COMPANY_BODY.test(org);
-    segment.government = !inCompany && governmentPost(TITLE_TRIE.get(segment.title)!, org);
+    if (org) inCompany = outsideState(org, segment.title);
+    segment.government = !inCompany && governmentPost(TITLE_TRIE.get(segment.title)!, org, segment.title);
   }
   return chain;
 }
 
 /** A body whose posts are not government posts: a company or a unit of one (…有限公司党委书记, …公司施工队队长). */
 const COMPANY_BODY = /(?:公司|集团|银行)|(?:企业|厂)$/;
+/** Other bodies outside the state (ONTOLOGY.md): a university, school, hospital, institute, association or expert
+ *  panel, whose Party committee's posts too are a Person's (某大学党委书记, 专家组组长). */
+const NON_STATE_BODY =
+  /(?:大学|学院|学校|中学|小学|医院|协会|学会|商会|联谊会|促进会|基金会|研究院|研究所|专家组|课题组|评审组|合作社)$/;
+
+/** Whether a post in `org` is held outside the state: a company's, or another non-state body's unless it is in
+ *  a Party group (党组), which only state organs and the people's organizations they lead have (某协会党组成员). */
+function outsideState(org: string, title: string): boolean {
+  return COMPANY_BODY.test(org) || (NON_STATE_BODY.test(org) && !title.startsWith('党组'));
+}
 /** State organs whose heads carry titles that are no government posts elsewhere (法院院长, 党校校长, 派出所所长). */
 const STATE_ORGAN = /(?:法院|检察院|党校|行政学院|派出所|公安局|公安分局)$/;
 
 /** Whether a post is a government one: by its title, unless a company holds it; or by the state organ it is in. */
-function governmentPost(title: TitleInfo, org: string): boolean {
-  return (title.government && !COMPANY_BODY.test(org)) || STATE_ORGAN.test(org);
+function governmentPost(title: TitleInfo, org: string, name: string): boolean {
+  return (title.government && !outsideState(org, name)) || STATE_ORGAN.test(org);
 }
 
 /** Words after a post that are no part of it: a remark in brackets (试用期一年, 挂职, 兼), 候选人 of a nomination. */
@@ -154,16 +174,17 @@ function postsIn(
   let inCompany = false;
   for (const part of splitOutsideBrackets(text.slice(start, end), separators)) {
     const post = part.replace(POST_REMARK, '');
-    const m = TITLE_TRIE.longestEndingAt(text, segStart + post.length, MAX_TITLE_LENGTH);
+    const m = titleEndingAt(text, segStart + post.length);
     if (m && m.start >= segStart) {
       const org = text.slice(segStart, m.start);
-      if (org) inCompany = COMPANY_BODY.test(org);
+      const title = text.slice(m.start, m.end);
+      if (org) inCompany = outsideState(org, title);
       chain.push({
         org,
         orgStart: segStart,
-        title: text.slice(m.start, m.end),
+        title,
         titleStart: m.start,
-        government: !inCompany && governmentPost(m.value, org),
+        government: !inCompany && governmentPost(m.value, org, title),
       });
     } else if (strict) return undefined;
     if (strict && m && /[曾任是为担当在的了]/.test(text.slice(segStart, m.start))) return undefined;
@@ -760,6 +781,24 @@ export function recognizePeople(text: string, sentence: number): Candidate[] {
       end: found.end,
       priority: PRIORITY.titledPerson,
       ...(titled ? { titled } : {}),
+    });
+  }
+  // A name with its posts in brackets after it, wherever it stands (会议由王某(县委副书记、县长)主持).
+  for (const m of text.matchAll(/\(/g)) {
+    const start = [3, 2, 4]
+      .map((n) => m.index - n)
+      .find((s) => s >= 0 && surnameLed(text.slice(s, m.index)) && looksLikeAppointee(text, s, m.index));
+    if (start === undefined) continue;
+    const posts = appointedPosts(text, start, m.index);
+    if (!posts?.length) continue;
+    out.push({
+      kind: 'Person',
+      name: text.slice(start, m.index),
+      sentence,
+      start,
+      end: m.index,
+      priority: PRIORITY.titledPerson,
+      titled: posts.some((p) => p.government) ? 'government' : 'other',
     });
   }
   // Leaders named by their level, whose posts the text does not say (县领导王某、李某参加): officials.

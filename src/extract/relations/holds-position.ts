@@ -9,8 +9,22 @@ const BODY_KINDS = new Set(['Region', 'Park', 'Organization', 'Company']);
 /** The body whose General Secretary a 总书记 after a name is (the lexicon of central bodies names it so). */
 const PARTY_CENTRE = '中共中央';
 
-function implicitBody(ctx: RelationContext, title: string): number | undefined {
+/** Posts of Hong Kong's or Macau's own government and legislature (行政长官, 特首, 财政司司长, 立法会议员). */
+const SAR_POST = /^(?:行政长官|特首|(?:政务|财政|律政)司司长|立法会|行政会议)/;
+const SARS = new Set(['香港', '澳门', '香港特别行政区', '澳门特别行政区', '香港特区', '澳门特区']);
+
+/** The special administrative region a post of its own belongs to: the one the sentence names, else the report. */
+function sarOf(ctx: RelationContext, sentence: number): number | undefined {
+  const isSar = (r: number) => ctx.kind(r) === 'Region' && SARS.has(ctx.name(r));
+  return (
+    ctx.mentionsIn(sentence).find((o) => isSar(o.entity))?.entity ??
+    ctx.report.mentions.find((o) => isSar(o.entity))?.entity
+  );
+}
+
+function implicitBody(ctx: RelationContext, title: string, sentence: number): number | undefined {
   const { homeCity, subjectRegion } = ctx.report;
+  if (SAR_POST.test(title)) return sarOf(ctx, sentence);
   if (title.startsWith('市')) return homeCity;
   if (title.startsWith('区') || title.startsWith('县')) return subjectRegion;
   if ((title.startsWith('省') || title.startsWith('自治区')) && homeCity !== undefined) {
@@ -35,18 +49,29 @@ function committeePlace(ctx: RelationContext, body: number): number | undefined 
     .find((r) => [ctx.name(r), ...ctx.report.entities[r]!.aliases].some((f) => f === place || f === full));
 }
 
+/** The unit a post names by its first character, past a deputy's or an acting head's mark (副县长, 常务副市长: 县, 市). */
+function unitOf(title: string): string {
+  return title.replace(/^(?:常务副|副|代)/, '')[0] ?? '';
+}
+
 const UNIT_LEVEL: Readonly<Record<string, string>> = { 省: 'province', 市: 'city', 区: 'county', 县: 'county' };
 
-/** 江苏省委书记某某、省长某某: a post that opens with its unit (省长, 市委书记) and names no body belongs to the nearest
- *  region of that level the sentence names before it. */
+/** Whether a region is of the level a post's first character names: by the gazetteer (省长, 市长, 县长), or for
+ *  towns and villages, which it mostly lacks, by the name's own ending (镇长 of 某镇, 村委会主任 of 某村). */
+function ofUnitLevel(ctx: RelationContext, region: number, unit: string): boolean {
+  const name = ctx.name(region);
+  if (UNIT_LEVEL[unit]) return regionByName(name)?.level === UNIT_LEVEL[unit];
+  return /^[镇乡村]$/.test(unit) && name.length > 2 && name.endsWith(unit);
+}
+
+/** 江苏省委书记某某、省长某某: a post that opens with its unit (省长, 市委书记, 镇长) and names no body belongs to the
+ *  nearest region of that level the sentence names before it. */
 function nearestUnit(ctx: RelationContext, sentence: number, before: number, title: string): number | undefined {
-  const level = UNIT_LEVEL[title[0]!];
-  if (!level) return undefined;
+  const unit = unitOf(title);
+  if (!UNIT_LEVEL[unit] && !/^[镇乡村]$/.test(unit)) return undefined;
   return ctx
     .mentionsIn(sentence)
-    .filter(
-      (o) => o.end <= before && ctx.kind(o.entity) === 'Region' && regionByName(ctx.name(o.entity))?.level === level,
-    )
+    .filter((o) => o.end <= before && ctx.kind(o.entity) === 'Region' && ofUnitLevel(ctx, o.entity, unit))
     .at(-1)?.entity;
 }
 
@@ -57,7 +82,7 @@ function addPosts(
   chain: TitleSegment[],
   titles: Map<number, string[]>,
   workplace?: number,
-): void {
+): number | undefined {
   const text = ctx.text(sentence);
   let previous: number | undefined = workplace;
   for (const segment of chain) {
@@ -94,12 +119,30 @@ function addPosts(
       (subUnit
         ? previous
         : org || unit
-          ? implicitBody(ctx, title)
-          : (previous ?? nearestUnit(ctx, sentence, segment.titleStart, title) ?? implicitBody(ctx, title)));
-    if (body === undefined) continue;
+          ? implicitBody(ctx, title, sentence)
+          : (previous ?? nearestUnit(ctx, sentence, segment.titleStart, title) ?? implicitBody(ctx, title, sentence)));
+    // A place holds only government posts: 某地|同胞联谊会会长 is a post of a body no rule named, not of the place.
+    if (body === undefined || (!segment.government && ctx.kind(body) === 'Region')) continue;
     previous = body;
     titles.set(body, [...(titles.get(body) ?? []), title]);
   }
+  return previous;
+}
+
+/**
+ * 某公司董事长王某、总经理李某: a post with no body of its own right after another person's posts and name is in
+ * the body that person's last post was, unless it names a unit of its own (县长, 副市长: the nearest such region).
+ */
+function sharedBody(
+  ctx: RelationContext,
+  m: { sentence: number },
+  chain: TitleSegment[],
+  lastBodies: Map<string, number>,
+): number | undefined {
+  const first = chain[0];
+  if (!first || first.org.trim() || !/[、，,]/.test(ctx.text(m.sentence)[first.orgStart - 1] ?? '')) return undefined;
+  if (UNIT_LEVEL[unitOf(first.title)] || /^[镇乡村]$/.test(unitOf(first.title))) return undefined;
+  return lastBodies.get(`${m.sentence}:${first.orgStart - 1}`);
 }
 
 /** The sentences a relation is read from: the name's, and those of a bio's posts after it. */
@@ -154,6 +197,8 @@ export function holdsPosition(ctx: RelationContext, out: RelationSet): void {
   const partyCentre = ctx.entitiesOfKind('Organization').find((o) => ctx.name(o) === PARTY_CENTRE);
   const texts = ctx.sentences.map((s) => s.text);
   let resumeOf: { entity: number; sentence: number } | undefined;
+  /** The body of the last post read before each person's name, by where the name ends. */
+  const lastBodies = new Map<string, number>();
   for (const m of ctx.report.mentions) {
     const kind = ctx.kind(m.entity);
     if (kind !== 'Official' && kind !== 'Person') continue;
@@ -168,7 +213,11 @@ export function holdsPosition(ctx: RelationContext, out: RelationSet): void {
           ? [{ sentence: m.sentence, posts: appointed }]
           : bioPostsAfter(texts, m.sentence, m.end);
     const titles = new Map<number, string[]>();
-    for (const { sentence, posts } of chains) addPosts(ctx, sentence, posts, titles);
+    const shared = appointed === undefined ? sharedBody(ctx, m, chains[0]!.posts, lastBodies) : undefined;
+    for (const { sentence, posts } of chains) {
+      const last = addPosts(ctx, sentence, posts, titles, shared);
+      if (last !== undefined && sentence === m.sentence) lastBodies.set(`${m.sentence}:${m.end}`, last);
+    }
     // The first person named in apposition or a bio opens a resume.
     if (resumeOf === undefined && appointed !== undefined && /^(?:同志)?[，,(\s]/.test(text.slice(m.end)))
       resumeOf = { entity: m.entity, sentence: m.sentence };

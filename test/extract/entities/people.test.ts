@@ -238,3 +238,22 @@ describe('posts of work teams and village branches', () => {
     expect(extract('华辰建设有限公司施工队队长刘海燕说。').people).toEqual(['Person 刘海燕']);
   });
 });
+
+describe('officials and people in local and party-building news', () => {
+  it('reads a name with its posts in brackets after it, wherever it stands', () => {
+    expect(extract('会议由张建华（县委副书记、县长）主持。').people).toEqual(['Official 张建华']);
+  });
+  it('makes posts in universities, associations and expert panels a Person’s, but a Party group’s an Official’s', () => {
+    expect(extract('专家组组长、滨江大学教授刘海峰介绍评审情况。').people).toEqual(['Person 刘海峰']);
+    expect(extract('滨江大学党委书记周立平出席。').people).toEqual(['Person 周立平']);
+    expect(extract('吴正明任滨江市计划生育协会党组成员。').people).toEqual(['Official 吴正明']);
+  });
+  it('reads short department heads, spokespeople and Hong Kong posts', () => {
+    expect(extract('南充市委常委、组织部长梁红主持会议。').posts).toEqual(['梁红 -> 南充市']);
+    expect(extract('外交部发言人汪志明表示，中方欢迎。').people).toEqual(['Official 汪志明']);
+    expect(extract('香港特首林志強表示支持。').people).toEqual(['Official 林志强']);
+  });
+  it('reads a name a time word follows (某某今日率团…)', () => {
+    expect(extract('保安局局長鄧志強今日率團訪問。').people).toEqual(['Official 邓志强']);
+  });
+});

@@ -487,3 +487,58 @@ describe('industries named in passing', () => {
     expect(focus).toEqual(['电子信息', '生物医药']);
   });
 });
+
+describe('posts in local news: which title goes with which name, and with which body', () => {
+  const posts = (text: string) => relations(text).filter((r) => r.type === 'HOLDS_POSITION');
+  it('gives a town’s and a village’s posts to the town and the village, titles joined as written', () => {
+    expect(posts('青川县青山镇党委书记陈刚、镇长林涛参加座谈。')).toEqual([
+      { type: 'HOLDS_POSITION', from: '陈刚', to: '青山镇', title: '党委书记' },
+      { type: 'HOLDS_POSITION', from: '林涛', to: '青山镇', title: '镇长' },
+    ]);
+    expect(posts('青川县红旗村党支部书记、村委会主任孙德旺介绍情况。')).toEqual([
+      { type: 'HOLDS_POSITION', from: '孙德旺', to: '红旗村', title: '党支部书记、村委会主任' },
+    ]);
+  });
+  it('gives a bare post after another person’s name that person’s body, unless it names a unit of its own', () => {
+    expect(posts('华辰科技有限公司董事长郑国华、总经理李卫东陪同参观。')).toContainEqual({
+      type: 'HOLDS_POSITION',
+      from: '李卫东',
+      to: '华辰科技有限公司',
+      title: '总经理',
+    });
+    const found = posts('南充市委书记黄建平、副县长王五、华辰科技有限公司董事长郑国华出席。');
+    expect(found).toContainEqual({ type: 'HOLDS_POSITION', from: '黄建平', to: '南充市', title: '市委书记' });
+    expect(found.filter((r) => r.from === '王五')).toEqual([]);
+  });
+  it('reads a name whose posts are in brackets after it, wherever it stands', () => {
+    expect(posts('在青川县召开的座谈会由张建华（县委副书记、县长）主持。')).toEqual([
+      { type: 'HOLDS_POSITION', from: '张建华', to: '青川县', title: '县委副书记、县长' },
+    ]);
+  });
+  it('gives a place no post of a body no rule named (某地同胞联谊会会长)', () => {
+    expect(posts('台湾同胞联谊会会长许文雄参加活动。')).toEqual([]);
+  });
+});
+
+describe('posts of Hong Kong and Macau', () => {
+  const posts = (text: string) => relations(text).filter((r) => r.type === 'HOLDS_POSITION');
+  it('gives the chief executive’s, secretaries’ and legislators’ posts to the region the report names', () => {
+    expect(posts('行政長官林志強今日在香港出席典禮。')).toEqual([
+      { type: 'HOLDS_POSITION', from: '林志强', to: '香港', title: '行政长官' },
+    ]);
+    expect(posts('財政司司長陳德明今日表示，香港經濟穩步復甦。')).toEqual([
+      { type: 'HOLDS_POSITION', from: '陈德明', to: '香港', title: '财政司司长' },
+    ]);
+    expect(posts('香港特首林志強表示支持。')).toEqual([
+      { type: 'HOLDS_POSITION', from: '林志强', to: '香港', title: '特首' },
+    ]);
+    expect(posts('香港立法會議員黃國偉表示支持。')).toEqual([
+      { type: 'HOLDS_POSITION', from: '黄国伟', to: '香港', title: '立法会议员' },
+    ]);
+  });
+  it('reads 特区政府 as the special region’s government, not a district’s', () => {
+    expect(posts('香港特區政府財政司司長陳德明表示，將推出更多措施。')).toEqual([
+      { type: 'HOLDS_POSITION', from: '陈德明', to: '香港特区政府', title: '财政司司长' },
+    ]);
+  });
+});
