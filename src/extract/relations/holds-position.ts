@@ -25,18 +25,34 @@ function sarOf(ctx: RelationContext, sentence: number): number | undefined {
 function implicitBody(ctx: RelationContext, title: string, sentence: number): number | undefined {
   const { homeCity, subjectRegion } = ctx.report;
   if (SAR_POST.test(title)) return sarOf(ctx, sentence);
-  if (title.startsWith('市')) return homeCity;
-  if (title.startsWith('区') || title.startsWith('县')) return subjectRegion;
-  if ((title.startsWith('省') || title.startsWith('自治区')) && homeCity !== undefined) {
+  // 副市长, 常务副县长: the unit past the deputy's mark.
+  const unit = unitOf(title);
+  if (unit === '市') return homeCity;
+  // A county's post goes to the report's own place only when that is a county (not 某市 for 副县长).
+  if (unit === '区' || unit === '县') {
+    const level = subjectRegion === undefined ? undefined : regionByName(ctx.name(subjectRegion))?.level;
+    return level === undefined || level === 'county' ? subjectRegion : undefined;
+  }
+  if ((unit === '省' || title.startsWith('自治区')) && homeCity !== undefined) {
     const province = regionByName(ctx.name(homeCity))?.parent;
     return ctx.entitiesOfKind('Region').find((r) => ctx.name(r) === province);
   }
+  // 自治区主席 in a report with no city of its own (a region's work report): the autonomous region it names.
+  if (title.startsWith('自治区'))
+    return ctx.report.mentions.find((o) => ctx.kind(o.entity) === 'Region' && ctx.name(o.entity).endsWith('自治区'))
+      ?.entity;
   return undefined;
 }
 
-/** A place's Party committee written as one name (某省委, 某市委, 某自治区党委): its posts are the place's
- *  (ONTOLOGY.md: 滨江区委常委 → 滨江区 {title: 区委常委}). */
-const PLACE_COMMITTEE = /^(.+?)(省委|市委|区委|县委|州委|党委)$/;
+/** 县政府副县长 is written as 副县长 where the post names its unit again (the gold's and the reader's form). */
+function plainTitle(title: string): string {
+  return title.replace(/^([省市县区])政府((?:常务)?副?\1长)$/, '$2');
+}
+
+/** A place's Party committee or government written short as one name (某省委, 某市委, 某自治区党委, 某县政府): its
+ *  posts are the place's (ONTOLOGY.md: 滨江区委常委 → 滨江区 {title: 区委常委}; 某县政府副县长 → 某县). The formal
+ *  某镇人民政府 of a notice is the organ itself. */
+const PLACE_COMMITTEE = /^(.+?)(省委|市委|区委|县委|州委|党委|(?<!人民)政府)$/;
 
 /** The region whose committee an Organization named 某省委 is, when the report names that region. */
 function committeePlace(ctx: RelationContext, body: number): number | undefined {
@@ -44,9 +60,12 @@ function committeePlace(ctx: RelationContext, body: number): number | undefined 
   const place = PLACE_COMMITTEE.exec(ctx.name(body))?.[1];
   if (!place) return undefined;
   const full = regionByName(place)?.name;
-  return ctx
-    .entitiesOfKind('Region')
-    .find((r) => [ctx.name(r), ...ctx.report.entities[r]!.aliases].some((f) => f === place || f === full));
+  return ctx.entitiesOfKind('Region').find((r) =>
+    [ctx.name(r), ...ctx.report.entities[r]!.aliases].some(
+      // 贵州省遵义市政府: the place is the last region the name holds.
+      (f) => f === place || f === full || (f.length >= 3 && place.endsWith(f)),
+    ),
+  );
 }
 
 /** The unit a post names by its first character, past a deputy's or an acting head's mark (副县长, 常务副市长: 县, 市). */
@@ -103,7 +122,7 @@ function addPosts(
       .at(-1)?.entity;
     const named = namedBody === undefined ? undefined : (committeePlace(ctx, namedBody) ?? namedBody);
     // 市|人大常委会主任: a bare unit before the post is part of the post and names the report's own unit.
-    const unit = named === undefined && /^[市区县省]$/.test(segment.org) ? segment.org : '';
+    const unit = named === undefined && /^(?:[市区县省]|自治区)$/.test(segment.org) ? segment.org : '';
     const org = unit ? '' : segment.org.trim();
     // 某片区党工委副书记、开发管理局局长: a unit named by no body of its own is inside the body before it, and its
     // name is part of the post (the gold's convention), as is the office a stationed post is in.
@@ -124,7 +143,7 @@ function addPosts(
     // A place holds only government posts: 某地|同胞联谊会会长 is a post of a body no rule named, not of the place.
     if (body === undefined || (!segment.government && ctx.kind(body) === 'Region')) continue;
     previous = body;
-    titles.set(body, [...(titles.get(body) ?? []), title]);
+    titles.set(body, [...(titles.get(body) ?? []), plainTitle(title)]);
   }
   return previous;
 }

@@ -536,9 +536,26 @@ describe('posts of Hong Kong and Macau', () => {
       { type: 'HOLDS_POSITION', from: '黄国伟', to: '香港', title: '立法会议员' },
     ]);
   });
-  it('reads 特区政府 as the special region’s government, not a district’s', () => {
+  it('reads 特区政府 as the special region’s government, not a district’s, and its posts as the region’s', () => {
     expect(posts('香港特區政府財政司司長陳德明表示，將推出更多措施。')).toEqual([
-      { type: 'HOLDS_POSITION', from: '陈德明', to: '香港特区政府', title: '财政司司长' },
+      { type: 'HOLDS_POSITION', from: '陈德明', to: '香港', title: '财政司司长' },
+    ]);
+  });
+});
+
+describe('posts of a place’s government and of an autonomous region', () => {
+  const posts = (text: string) => relations(text).filter((r) => r.type === 'HOLDS_POSITION');
+  it('gives a post in 某县政府 written short to the county, titled as the post is said', () => {
+    expect(posts('筠连县政府副县长郭志峰带队考察。')).toEqual([
+      { type: 'HOLDS_POSITION', from: '郭志峰', to: '筠连县', title: '副县长' },
+    ]);
+  });
+  it('gives 自治区主席 to the autonomous region the report names, and keeps an acting head’s 代', () => {
+    expect(posts('——在广西壮族自治区第十三届人民代表大会第三次会议上 自治区主席 陈志强')).toEqual([
+      { type: 'HOLDS_POSITION', from: '陈志强', to: '广西壮族自治区', title: '自治区主席' },
+    ]);
+    expect(posts('在四川省第十三届人民代表大会第二次会议上 四川省代省长 尹志强')).toEqual([
+      { type: 'HOLDS_POSITION', from: '尹志强', to: '四川省', title: '代省长' },
     ]);
   });
 });
