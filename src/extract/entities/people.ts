@@ -688,6 +688,51 @@ function looksLikeAppointee(text: string, start: number, end: number): boolean {
   );
 }
 
+/** A list item that is wholly a personal name: surname-led, and a name or no word at all to the segmenter, or a
+ *  surname and characters it leaves alone (not 王府井, not a place). */
+function wholeName(item: string): boolean {
+  if (!surnameLed(item) || NOT_IN_NAME.test(item) || regionByName(item)) return false;
+  return NAME_TAGS.has(tagOf(item)) || nameByWords(`${item}。`, 0) === item.length;
+}
+
+/** Where a caption says people stand, or the list is the people present. */
+const CAPTION_CONTEXT = /图为|左起|右起|从左至右|从右至左|合影|合照|出席的有|参加的有|出席活动的有/;
+
+/** Runs of names joined by 、: three or more, or two in a caption. */
+function nameLists(text: string, sentence: number): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of text.matchAll(/[一-龥]+(?:、[一-龥]+)+/g)) {
+    const parts = m[0].split('、');
+    // The first part may carry the words before the list (图为张某), the last the words after it (王某在现场).
+    const lead = [3, 2, 4].map((n) => parts[0]!.length - n).find((cut) => cut >= 0 && wholeName(parts[0]!.slice(cut)));
+    const lastStart = m.index + m[0].length - parts.at(-1)!.length;
+    const lastEnd = nameAt(text, lastStart);
+    if (lead === undefined || lastEnd === undefined || !wholeName(text.slice(lastStart, lastEnd))) continue;
+    if (!parts.slice(1, -1).every(wholeName)) continue;
+    if (parts.length < 3 && !CAPTION_CONTEXT.test(text)) continue;
+    // Those who attend or accompany (…出席; 出席活动的领导有…) are officials, as in a list closed by 等出席.
+    const attending =
+      OFFICIALS_TAIL.test(text.slice(lastEnd)) ||
+      /(?:出席|陪同)[^，,。；;]{0,12}的(?:领导)?(?:有|还有)$/.test(text.slice(0, m.index + lead));
+    const titled = attending ? ('government' as const) : undefined;
+    let at = m.index + lead;
+    for (const [i, part] of parts.entries()) {
+      const name = i === 0 ? part.slice(lead) : i === parts.length - 1 ? text.slice(lastStart, lastEnd) : part;
+      out.push({
+        kind: 'Person',
+        name,
+        sentence,
+        start: at,
+        end: at + name.length,
+        priority: PRIORITY.titledPerson,
+        ...(titled ? { titled } : {}),
+      });
+      at += (i === 0 ? part.length - lead : part.length) + 1;
+    }
+  }
+  return out;
+}
+
 function looksLikeName(item: string): boolean {
   return item.length >= 2 && item.length <= 4 && nameAt(item, 0) === item.length;
 }
@@ -926,6 +971,13 @@ export function recognizePeople(text: string, sentence: number): Candidate[] {
       continue;
     if (!STRONG_FOLLOWERS.some((f) => text.startsWith(f, end))) continue;
     out.push({ kind: 'Person', name: m[1]!, sentence, start, end, priority: PRIORITY.person });
+  }
+  // A bare list of names (a caption's 张某、李某、王某在…, 出席的有张某、李某、王某): people, not the companies a list
+  // of unmarked names is otherwise read as; titled as another rule here reads the same name (县领导张某、李某).
+  for (const c of nameLists(text, sentence)) {
+    const same = out.filter((o) => o.start === c.start && o.end === c.end && o.titled);
+    const titled = same.some((o) => o.titled === 'government') ? 'government' : (same[0]?.titled ?? c.titled);
+    out.push({ ...c, ...(titled ? { titled } : {}) });
   }
   return out;
 }

@@ -323,4 +323,6 @@ export const NAME_FOLLOWERS = [
   '今早',
   '近日',
   '日前',
+  // 赴 opens a trip (某某赴某县督导), never ends a given name.
+  '赴',
 ];
