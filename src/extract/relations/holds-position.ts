@@ -94,6 +94,9 @@ function nearestUnit(ctx: RelationContext, sentence: number, before: number, tit
     .at(-1)?.entity;
 }
 
+/** Honours written like posts. */
+const HONOURS = /^(?:院士|外籍院士|学部委员)$/;
+
 /** The body each post of a chain in `sentence` is held in, added to `titles` (body → titles in order). */
 function addPosts(
   ctx: RelationContext,
@@ -106,6 +109,8 @@ function addPosts(
   let previous: number | undefined = workplace;
   for (const segment of chain) {
     if (segment.fresh) previous = workplace;
+    // An honour is no post (ONTOLOGY.md): 某院院士 names the academy that elected them, not a body they work in.
+    if (HONOURS.test(segment.title)) continue;
     // 某纪工委监察工委|驻某局纪检监察组组长: a post held in a body's office inside another belongs to the first.
     // The post is written from 驻 on (派驻某局纪检组组长, 驻某办纪检监察组组长).
     const stationed = text.slice(segment.orgStart, segment.titleStart).search(/派?驻/);

@@ -559,3 +559,11 @@ describe('posts of a place’s government and of an autonomous region', () => {
     ]);
   });
 });
+
+describe('honours are no posts', () => {
+  it('gives an academician no HOLDS_POSITION in the academy, but keeps their post elsewhere', () => {
+    expect(
+      relations('中国工程院院士、滨江大学教授何振宇作主题报告。').filter((r) => r.type === 'HOLDS_POSITION'),
+    ).toEqual([{ type: 'HOLDS_POSITION', from: '何振宇', to: '滨江大学', title: '教授' }]);
+  });
+});
