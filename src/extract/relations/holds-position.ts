@@ -124,8 +124,13 @@ function addPosts(
           (stationed <= 0 || o.end <= orgEnd) &&
           BODY_KINDS.has(ctx.kind(o.entity)),
       )
-      .at(-1)?.entity;
-    const named = namedBody === undefined ? undefined : (committeePlace(ctx, namedBody) ?? namedBody);
+      .at(-1);
+    const named = namedBody === undefined ? undefined : (committeePlace(ctx, namedBody.entity) ?? namedBody.entity);
+    // 某局|预算股股长, 某公司|研发部经理: a unit written after the named body and no body of its own is part of the post.
+    const inner =
+      namedBody !== undefined && stationed <= 0 && ctx.kind(namedBody.entity) !== 'Region'
+        ? (/^[一-龥]{1,8}(?:股|科|处|室|司|部|所|中心)$/.exec(text.slice(namedBody.end, orgEnd))?.[0] ?? '')
+        : '';
     // 市|人大常委会主任: a bare unit before the post is part of the post and names the report's own unit.
     const unit = named === undefined && /^(?:[市区县省]|自治区)$/.test(segment.org) ? segment.org : '';
     const org = unit ? '' : segment.org.trim();
@@ -137,7 +142,7 @@ function addPosts(
     const title =
       stationed > 0
         ? text.slice(orgEnd, segment.titleStart + segment.title.length)
-        : (subUnit ? org : unit) + segment.title;
+        : (subUnit ? org : unit || inner) + segment.title;
     const body =
       named ??
       (subUnit

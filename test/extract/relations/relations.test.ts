@@ -567,3 +567,17 @@ describe('honours are no posts', () => {
     ).toEqual([{ type: 'HOLDS_POSITION', from: '何振宇', to: '滨江大学', title: '教授' }]);
   });
 });
+
+describe('a unit written after a named body', () => {
+  const posts = (text: string) => relations(text).filter((r) => r.type === 'HOLDS_POSITION');
+  it('keeps the unit in the post, in the named body', () => {
+    expect(posts('青川县财政局预算股股长刘晓明介绍情况。')).toEqual([
+      { type: 'HOLDS_POSITION', from: '刘晓明', to: '青川县财政局', title: '预算股股长' },
+    ]);
+  });
+  it('reads an ambassador’s post from 驻 on, in the state that sends them', () => {
+    expect(posts('中国驻英国大使郑志明表示，中英合作前景广阔。')).toEqual([
+      { type: 'HOLDS_POSITION', from: '郑志明', to: '中国', title: '驻英国大使' },
+    ]);
+  });
+});
