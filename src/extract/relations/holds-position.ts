@@ -125,6 +125,19 @@ function addPosts(
           BODY_KINDS.has(ctx.kind(o.entity)),
       )
       .at(-1);
+    // 某县人力资源和|社会保障局局长: a body read only from after a 和 or 及 inside the name is a part of it, not the
+    // body (the whole name was not read): no relation rather than a wrong one.
+    // A place (和海南省…) or a body after another person's name (…杜某和国家某委主任) is a body of its own.
+    if (
+      namedBody &&
+      namedBody.start > segment.orgStart &&
+      /[和及]/.test(text[namedBody.start - 1]!) &&
+      ctx.kind(namedBody.entity) !== 'Region' &&
+      !ctx
+        .mentionsIn(sentence)
+        .some((o) => o.end === namedBody.start - 1 && ['Official', 'Person'].includes(ctx.kind(o.entity)))
+    )
+      continue;
     const named = namedBody === undefined ? undefined : (committeePlace(ctx, namedBody.entity) ?? namedBody.entity);
     // 某局|预算股股长, 某公司|研发部经理: a unit written after the named body and no body of its own is part of the post.
     const inner =

@@ -327,14 +327,19 @@ describe('titles of posts in appointment notices', () => {
 describe('a resume: the person in apposition, then the lines of their career', () => {
   const found = relations(
     [
-      '王建华，滨江区发展和改革局党组书记、局长。',
+      '王建华，滨江区商务局党组书记、局长。',
       '汉族，1963年8月生，江苏丰县人。',
       '1982年3月至1986年10月，在东南大学工作，任讲师、教研室主任。',
       '2003年起任滨江区人民政府副区长。',
     ].join('\n'),
   ).filter((r) => r.type === 'HOLDS_POSITION');
   it('gives the person in apposition the posts after the name', () => {
-    expect(found.some((r) => r.from === '王建华' && r.title === '党组书记、局长')).toBe(true);
+    expect(found).toContainEqual({
+      type: 'HOLDS_POSITION',
+      from: '王建华',
+      to: '滨江区商务局',
+      title: '党组书记、局长',
+    });
   });
   it('gives the career lines’ posts to that person, in the body the line says they worked in', () => {
     expect(found).toContainEqual({ type: 'HOLDS_POSITION', from: '王建华', to: '东南大学', title: '讲师、教研室主任' });
@@ -579,5 +584,20 @@ describe('a unit written after a named body', () => {
     expect(posts('中国驻英国大使郑志明表示，中英合作前景广阔。')).toEqual([
       { type: 'HOLDS_POSITION', from: '郑志明', to: '中国', title: '驻英国大使' },
     ]);
+  });
+});
+
+describe('a body cut at 和 or 及', () => {
+  const posts = (text: string) => relations(text).filter((r) => r.type === 'HOLDS_POSITION');
+  it('gives no post to the part of a name after its 和 (人力资源和|社会保障局)', () => {
+    expect(posts('青川县人力资源和社会保障局局长张建国出席。')).toEqual([]);
+  });
+  it('still reads a place or a body after another person’s name and 和', () => {
+    expect(posts('湖南省委书记杜志明和国家发展改革委主任何志强出席。')).toContainEqual({
+      type: 'HOLDS_POSITION',
+      from: '何志强',
+      to: '国家发展改革委',
+      title: '主任',
+    });
   });
 });
