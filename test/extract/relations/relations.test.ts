@@ -589,8 +589,11 @@ describe('a unit written after a named body', () => {
 
 describe('a body cut at 和 or 及', () => {
   const posts = (text: string) => relations(text).filter((r) => r.type === 'HOLDS_POSITION');
-  it('gives no post to the part of a name after its 和 (人力资源和|社会保障局)', () => {
-    expect(posts('青川县人力资源和社会保障局局长张建国出席。')).toEqual([]);
+  it('gives no post to the part of a name after its 及 (劳工及|福利局), and the whole body when it is read', () => {
+    expect(posts('勞工及福利局局長孫志華說，會繼續支援基層。')).toEqual([]);
+    expect(posts('青川县人力资源和社会保障局局长张建国出席。')).toEqual([
+      { type: 'HOLDS_POSITION', from: '张建国', to: '青川县人力资源和社会保障局', title: '局长' },
+    ]);
   });
   it('still reads a place or a body after another person’s name and 和', () => {
     expect(posts('湖南省委书记杜志明和国家发展改革委主任何志强出席。')).toContainEqual({
