@@ -10,7 +10,7 @@ import {
 } from '../lexicon/people.ts';
 import { segmentSlice, tagOf, wordsWithStarts } from '../lexicon/segmenter.ts';
 import { regionByName } from '../lexicon/regions.ts';
-import { Trie } from '../lexicon/trie.ts';
+import { Trie, type TrieMatch } from '../lexicon/trie.ts';
 import { PRIORITY, type Candidate } from './candidate.ts';
 
 const TITLE_TRIE = new Trie<TitleInfo>(TITLES);
@@ -61,6 +61,16 @@ const LIST_TAILS =
 /** A list of people who accompany a visit or stand beside officials is a list of officials. */
 const OFFICIALS_TAIL = /^(?:出席|[^，,。；;]{0,18}?(?:陪同|负责同志|领导))/;
 
+/** A post title ending at `end`; 特|区政府 is the special region's government (特区政府财政司司长), whose 区政府
+ *  is no district's: the post is the head after it. */
+function titleEndingAt(text: string, end: number): TrieMatch<TitleInfo> | undefined {
+  const m = TITLE_TRIE.longestEndingAt(text, end, MAX_TITLE_LENGTH);
+  if (!m || text[m.start - 1] !== '特') return m;
+  const prefix = /^区(?:政府|委)/.exec(text.slice(m.start, m.end))?.[0].length ?? 0;
+  const head = prefix ? TITLE_TRIE.get(text.slice(m.start + prefix, m.end)) : undefined;
+  return head ? { start: m.start + prefix, end: m.end, value: head } : m;
+}
+
 export interface TitleSegment {
   /** Text between the previous separator and the title: the body the post belongs to, or nothing. */
   org: string;
@@ -77,7 +87,7 @@ export function titleChainBefore(text: string, end: number): TitleSegment[] {
   const chain: TitleSegment[] = [];
   let pos = text[end - 1] === ' ' ? end - 1 : end;
   for (;;) {
-    const m = TITLE_TRIE.longestEndingAt(text, pos, MAX_TITLE_LENGTH);
+    const m = titleEndingAt(text, pos);
     if (!m) break;
     let segStart = m.start;
     while (
@@ -100,20 +110,30 @@ export function titleChainBefore(text: string, end: number): TitleSegment[] {
   let inCompany = false;
   for (const segment of chain) {
     const org = segment.org.trim();
-    if (org) inCompany = COMPANY_BODY.test(org);
-    segment.government = !inCompany && governmentPost(TITLE_TRIE.get(segment.title)!, org);
+    if (org) inCompany = outsideState(org, segment.title);
+    segment.government = !inCompany && governmentPost(TITLE_TRIE.get(segment.title)!, org, segment.title);
   }
   return chain;
 }
 
 /** A body whose posts are not government posts: a company or a unit of one (…有限公司党委书记, …公司施工队队长). */
 const COMPANY_BODY = /(?:公司|集团|银行)|(?:企业|厂)$/;
+/** Other bodies outside the state (ONTOLOGY.md): a university, school, hospital, institute, association or expert
+ *  panel, whose Party committee's posts too are a Person's (某大学党委书记, 专家组组长). */
+const NON_STATE_BODY =
+  /(?:大学|学院|学校|中学|小学|医院|协会|学会|商会|联谊会|促进会|基金会|研究院|研究所|专家组|课题组|评审组|合作社)$/;
+
+/** Whether a post in `org` is held outside the state: a company's, or another non-state body's unless it is in
+ *  a Party group (党组), which only state organs and the people's organizations they lead have (某协会党组成员). */
+function outsideState(org: string, title: string): boolean {
+  return COMPANY_BODY.test(org) || (NON_STATE_BODY.test(org) && !title.startsWith('党组'));
+}
 /** State organs whose heads carry titles that are no government posts elsewhere (法院院长, 党校校长, 派出所所长). */
 const STATE_ORGAN = /(?:法院|检察院|党校|行政学院|派出所|公安局|公安分局)$/;
 
 /** Whether a post is a government one: by its title, unless a company holds it; or by the state organ it is in. */
-function governmentPost(title: TitleInfo, org: string): boolean {
-  return (title.government && !COMPANY_BODY.test(org)) || STATE_ORGAN.test(org);
+function governmentPost(title: TitleInfo, org: string, name: string): boolean {
+  return (title.government && !outsideState(org, name)) || STATE_ORGAN.test(org);
 }
 
 /** Words after a post that are no part of it: a remark in brackets (试用期一年, 挂职, 兼), 候选人 of a nomination. */
@@ -154,16 +174,17 @@ function postsIn(
   let inCompany = false;
   for (const part of splitOutsideBrackets(text.slice(start, end), separators)) {
     const post = part.replace(POST_REMARK, '');
-    const m = TITLE_TRIE.longestEndingAt(text, segStart + post.length, MAX_TITLE_LENGTH);
+    const m = titleEndingAt(text, segStart + post.length);
     if (m && m.start >= segStart) {
       const org = text.slice(segStart, m.start);
-      if (org) inCompany = COMPANY_BODY.test(org);
+      const title = text.slice(m.start, m.end);
+      if (org) inCompany = outsideState(org, title);
       chain.push({
         org,
         orgStart: segStart,
-        title: text.slice(m.start, m.end),
+        title,
         titleStart: m.start,
-        government: !inCompany && governmentPost(m.value, org),
+        government: !inCompany && governmentPost(m.value, org, title),
       });
     } else if (strict) return undefined;
     if (strict && m && /[曾任是为担当在的了]/.test(text.slice(segStart, m.start))) return undefined;
@@ -667,6 +688,51 @@ function looksLikeAppointee(text: string, start: number, end: number): boolean {
   );
 }
 
+/** A list item that is wholly a personal name: surname-led, and a name or no word at all to the segmenter, or a
+ *  surname and characters it leaves alone (not 王府井, not a place). */
+function wholeName(item: string): boolean {
+  if (!surnameLed(item) || NOT_IN_NAME.test(item) || regionByName(item)) return false;
+  return NAME_TAGS.has(tagOf(item)) || nameByWords(`${item}。`, 0) === item.length;
+}
+
+/** Where a caption says people stand, or the list is the people present. */
+const CAPTION_CONTEXT = /图为|左起|右起|从左至右|从右至左|合影|合照|出席的有|参加的有|出席活动的有/;
+
+/** Runs of names joined by 、: three or more, or two in a caption. */
+function nameLists(text: string, sentence: number): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of text.matchAll(/[一-龥]+(?:、[一-龥]+)+/g)) {
+    const parts = m[0].split('、');
+    // The first part may carry the words before the list (图为张某), the last the words after it (王某在现场).
+    const lead = [3, 2, 4].map((n) => parts[0]!.length - n).find((cut) => cut >= 0 && wholeName(parts[0]!.slice(cut)));
+    const lastStart = m.index + m[0].length - parts.at(-1)!.length;
+    const lastEnd = nameAt(text, lastStart);
+    if (lead === undefined || lastEnd === undefined || !wholeName(text.slice(lastStart, lastEnd))) continue;
+    if (!parts.slice(1, -1).every(wholeName)) continue;
+    if (parts.length < 3 && !CAPTION_CONTEXT.test(text)) continue;
+    // Those who attend or accompany (…出席; 出席活动的领导有…) are officials, as in a list closed by 等出席.
+    const attending =
+      OFFICIALS_TAIL.test(text.slice(lastEnd)) ||
+      /(?:出席|陪同)[^，,。；;]{0,12}的(?:领导)?(?:有|还有)$/.test(text.slice(0, m.index + lead));
+    const titled = attending ? ('government' as const) : undefined;
+    let at = m.index + lead;
+    for (const [i, part] of parts.entries()) {
+      const name = i === 0 ? part.slice(lead) : i === parts.length - 1 ? text.slice(lastStart, lastEnd) : part;
+      out.push({
+        kind: 'Person',
+        name,
+        sentence,
+        start: at,
+        end: at + name.length,
+        priority: PRIORITY.titledPerson,
+        ...(titled ? { titled } : {}),
+      });
+      at += (i === 0 ? part.length - lead : part.length) + 1;
+    }
+  }
+  return out;
+}
+
 function looksLikeName(item: string): boolean {
   return item.length >= 2 && item.length <= 4 && nameAt(item, 0) === item.length;
 }
@@ -760,6 +826,24 @@ export function recognizePeople(text: string, sentence: number): Candidate[] {
       end: found.end,
       priority: PRIORITY.titledPerson,
       ...(titled ? { titled } : {}),
+    });
+  }
+  // A name with its posts in brackets after it, wherever it stands (会议由王某(县委副书记、县长)主持).
+  for (const m of text.matchAll(/\(/g)) {
+    const start = [3, 2, 4]
+      .map((n) => m.index - n)
+      .find((s) => s >= 0 && surnameLed(text.slice(s, m.index)) && looksLikeAppointee(text, s, m.index));
+    if (start === undefined) continue;
+    const posts = appointedPosts(text, start, m.index);
+    if (!posts?.length) continue;
+    out.push({
+      kind: 'Person',
+      name: text.slice(start, m.index),
+      sentence,
+      start,
+      end: m.index,
+      priority: PRIORITY.titledPerson,
+      titled: posts.some((p) => p.government) ? 'government' : 'other',
     });
   }
   // Leaders named by their level, whose posts the text does not say (县领导王某、李某参加): officials.
@@ -887,6 +971,13 @@ export function recognizePeople(text: string, sentence: number): Candidate[] {
       continue;
     if (!STRONG_FOLLOWERS.some((f) => text.startsWith(f, end))) continue;
     out.push({ kind: 'Person', name: m[1]!, sentence, start, end, priority: PRIORITY.person });
+  }
+  // A bare list of names (a caption's 张某、李某、王某在…, 出席的有张某、李某、王某): people, not the companies a list
+  // of unmarked names is otherwise read as; titled as another rule here reads the same name (县领导张某、李某).
+  for (const c of nameLists(text, sentence)) {
+    const same = out.filter((o) => o.start === c.start && o.end === c.end && o.titled);
+    const titled = same.some((o) => o.titled === 'government') ? 'government' : (same[0]?.titled ?? c.titled);
+    out.push({ ...c, ...(titled ? { titled } : {}) });
   }
   return out;
 }

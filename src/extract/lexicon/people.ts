@@ -74,6 +74,11 @@ const GOVERNMENT_HEADS = [
   '代市长',
   '代区长',
   '代县长',
+  '代省长',
+  '代州长',
+  '代旗长',
+  '代镇长',
+  '代乡长',
   '党组成员',
   '部务会成员',
   '一级调研员',
@@ -126,6 +131,28 @@ const GOVERNMENT_HEADS = [
   '室务会成员',
   '局务会成员',
   '委务会成员',
+  // Heads of a Party committee's departments written short (市委常委、组织部长), the legislature's chair and
+  // members, spokespeople of state organs, Hong Kong and Macau posts (特首, 政务司司长, 立法会议员).
+  '组织部长',
+  '宣传部长',
+  '统战部长',
+  '委员长',
+  '副委员长',
+  '发言人',
+  '新闻发言人',
+  '议员',
+  '特首',
+  '政务司司长',
+  '财政司司长',
+  '律政司司长',
+  '审计长',
+  '副科长',
+  '股长',
+  '副股长',
+  '大使',
+  '总领事',
+  '司令员',
+  '副司令员',
 ];
 const OTHER_HEADS = [
   '董事长',
@@ -200,6 +227,10 @@ const BODY_PREFIXES = [
   '工委',
   '董事会',
   '监事会',
+  '村委会',
+  '居委会',
+  '村委',
+  '立法会',
 ];
 
 export interface TitleInfo {
@@ -291,4 +322,14 @@ export const NAME_FOLLOWERS = [
   '详细',
   '充满',
   '围绕',
+  // Time words that follow a name in news (王某今日表示, 李某近日…).
+  '今日',
+  '今天',
+  '昨日',
+  '昨天',
+  '今早',
+  '近日',
+  '日前',
+  // 赴 opens a trip (某某赴某县督导), never ends a given name.
+  '赴',
 ];

@@ -9,20 +9,50 @@ const BODY_KINDS = new Set(['Region', 'Park', 'Organization', 'Company']);
 /** The body whose General Secretary a 总书记 after a name is (the lexicon of central bodies names it so). */
 const PARTY_CENTRE = '中共中央';
 
-function implicitBody(ctx: RelationContext, title: string): number | undefined {
+/** Posts of Hong Kong's or Macau's own government and legislature (行政长官, 特首, 财政司司长, 立法会议员). */
+const SAR_POST = /^(?:行政长官|特首|(?:政务|财政|律政)司司长|立法会|行政会议)/;
+const SARS = new Set(['香港', '澳门', '香港特别行政区', '澳门特别行政区', '香港特区', '澳门特区']);
+
+/** The special administrative region a post of its own belongs to: the one the sentence names, else the report. */
+function sarOf(ctx: RelationContext, sentence: number): number | undefined {
+  const isSar = (r: number) => ctx.kind(r) === 'Region' && SARS.has(ctx.name(r));
+  return (
+    ctx.mentionsIn(sentence).find((o) => isSar(o.entity))?.entity ??
+    ctx.report.mentions.find((o) => isSar(o.entity))?.entity
+  );
+}
+
+function implicitBody(ctx: RelationContext, title: string, sentence: number): number | undefined {
   const { homeCity, subjectRegion } = ctx.report;
-  if (title.startsWith('市')) return homeCity;
-  if (title.startsWith('区') || title.startsWith('县')) return subjectRegion;
-  if ((title.startsWith('省') || title.startsWith('自治区')) && homeCity !== undefined) {
+  if (SAR_POST.test(title)) return sarOf(ctx, sentence);
+  // 副市长, 常务副县长: the unit past the deputy's mark.
+  const unit = unitOf(title);
+  if (unit === '市') return homeCity;
+  // A county's post goes to the report's own place only when that is a county (not 某市 for 副县长).
+  if (unit === '区' || unit === '县') {
+    const level = subjectRegion === undefined ? undefined : regionByName(ctx.name(subjectRegion))?.level;
+    return level === undefined || level === 'county' ? subjectRegion : undefined;
+  }
+  if ((unit === '省' || title.startsWith('自治区')) && homeCity !== undefined) {
     const province = regionByName(ctx.name(homeCity))?.parent;
     return ctx.entitiesOfKind('Region').find((r) => ctx.name(r) === province);
   }
+  // 自治区主席 in a report with no city of its own (a region's work report): the autonomous region it names.
+  if (title.startsWith('自治区'))
+    return ctx.report.mentions.find((o) => ctx.kind(o.entity) === 'Region' && ctx.name(o.entity).endsWith('自治区'))
+      ?.entity;
   return undefined;
 }
 
-/** A place's Party committee written as one name (某省委, 某市委, 某自治区党委): its posts are the place's
- *  (ONTOLOGY.md: 滨江区委常委 → 滨江区 {title: 区委常委}). */
-const PLACE_COMMITTEE = /^(.+?)(省委|市委|区委|县委|州委|党委)$/;
+/** 县政府副县长 is written as 副县长 where the post names its unit again (the gold's and the reader's form). */
+function plainTitle(title: string): string {
+  return title.replace(/^([省市县区])政府((?:常务)?副?\1长)$/, '$2');
+}
+
+/** A place's Party committee or government written short as one name (某省委, 某市委, 某自治区党委, 某县政府): its
+ *  posts are the place's (ONTOLOGY.md: 滨江区委常委 → 滨江区 {title: 区委常委}; 某县政府副县长 → 某县). The formal
+ *  某镇人民政府 of a notice is the organ itself. */
+const PLACE_COMMITTEE = /^(.+?)(省委|市委|区委|县委|州委|党委|(?<!人民)政府)$/;
 
 /** The region whose committee an Organization named 某省委 is, when the report names that region. */
 function committeePlace(ctx: RelationContext, body: number): number | undefined {
@@ -30,25 +60,42 @@ function committeePlace(ctx: RelationContext, body: number): number | undefined 
   const place = PLACE_COMMITTEE.exec(ctx.name(body))?.[1];
   if (!place) return undefined;
   const full = regionByName(place)?.name;
-  return ctx
-    .entitiesOfKind('Region')
-    .find((r) => [ctx.name(r), ...ctx.report.entities[r]!.aliases].some((f) => f === place || f === full));
+  return ctx.entitiesOfKind('Region').find((r) =>
+    [ctx.name(r), ...ctx.report.entities[r]!.aliases].some(
+      // 贵州省遵义市政府: the place is the last region the name holds.
+      (f) => f === place || f === full || (f.length >= 3 && place.endsWith(f)),
+    ),
+  );
+}
+
+/** The unit a post names by its first character, past a deputy's or an acting head's mark (副县长, 常务副市长: 县, 市). */
+function unitOf(title: string): string {
+  return title.replace(/^(?:常务副|副|代)/, '')[0] ?? '';
 }
 
 const UNIT_LEVEL: Readonly<Record<string, string>> = { 省: 'province', 市: 'city', 区: 'county', 县: 'county' };
 
-/** 江苏省委书记某某、省长某某: a post that opens with its unit (省长, 市委书记) and names no body belongs to the nearest
- *  region of that level the sentence names before it. */
+/** Whether a region is of the level a post's first character names: by the gazetteer (省长, 市长, 县长), or for
+ *  towns and villages, which it mostly lacks, by the name's own ending (镇长 of 某镇, 村委会主任 of 某村). */
+function ofUnitLevel(ctx: RelationContext, region: number, unit: string): boolean {
+  const name = ctx.name(region);
+  if (UNIT_LEVEL[unit]) return regionByName(name)?.level === UNIT_LEVEL[unit];
+  return /^[镇乡村]$/.test(unit) && name.length > 2 && name.endsWith(unit);
+}
+
+/** 江苏省委书记某某、省长某某: a post that opens with its unit (省长, 市委书记, 镇长) and names no body belongs to the
+ *  nearest region of that level the sentence names before it. */
 function nearestUnit(ctx: RelationContext, sentence: number, before: number, title: string): number | undefined {
-  const level = UNIT_LEVEL[title[0]!];
-  if (!level) return undefined;
+  const unit = unitOf(title);
+  if (!UNIT_LEVEL[unit] && !/^[镇乡村]$/.test(unit)) return undefined;
   return ctx
     .mentionsIn(sentence)
-    .filter(
-      (o) => o.end <= before && ctx.kind(o.entity) === 'Region' && regionByName(ctx.name(o.entity))?.level === level,
-    )
+    .filter((o) => o.end <= before && ctx.kind(o.entity) === 'Region' && ofUnitLevel(ctx, o.entity, unit))
     .at(-1)?.entity;
 }
+
+/** Honours written like posts. */
+const HONOURS = /^(?:院士|外籍院士|学部委员)$/;
 
 /** The body each post of a chain in `sentence` is held in, added to `titles` (body → titles in order). */
 function addPosts(
@@ -57,11 +104,13 @@ function addPosts(
   chain: TitleSegment[],
   titles: Map<number, string[]>,
   workplace?: number,
-): void {
+): number | undefined {
   const text = ctx.text(sentence);
   let previous: number | undefined = workplace;
   for (const segment of chain) {
     if (segment.fresh) previous = workplace;
+    // An honour is no post (ONTOLOGY.md): 某院院士 names the academy that elected them, not a body they work in.
+    if (HONOURS.test(segment.title)) continue;
     // 某纪工委监察工委|驻某局纪检监察组组长: a post held in a body's office inside another belongs to the first.
     // The post is written from 驻 on (派驻某局纪检组组长, 驻某办纪检监察组组长).
     const stationed = text.slice(segment.orgStart, segment.titleStart).search(/派?驻/);
@@ -75,10 +124,28 @@ function addPosts(
           (stationed <= 0 || o.end <= orgEnd) &&
           BODY_KINDS.has(ctx.kind(o.entity)),
       )
-      .at(-1)?.entity;
-    const named = namedBody === undefined ? undefined : (committeePlace(ctx, namedBody) ?? namedBody);
+      .at(-1);
+    // 某县人力资源和|社会保障局局长: a body read only from after a 和 or 及 inside the name is a part of it, not the
+    // body (the whole name was not read): no relation rather than a wrong one.
+    // A place (和海南省…) or a body after another person's name (…杜某和国家某委主任) is a body of its own.
+    if (
+      namedBody &&
+      namedBody.start > segment.orgStart &&
+      /[和及]/.test(text[namedBody.start - 1]!) &&
+      ctx.kind(namedBody.entity) !== 'Region' &&
+      !ctx
+        .mentionsIn(sentence)
+        .some((o) => o.end === namedBody.start - 1 && ['Official', 'Person'].includes(ctx.kind(o.entity)))
+    )
+      continue;
+    const named = namedBody === undefined ? undefined : (committeePlace(ctx, namedBody.entity) ?? namedBody.entity);
+    // 某局|预算股股长, 某公司|研发部经理: a unit written after the named body and no body of its own is part of the post.
+    const inner =
+      namedBody !== undefined && stationed <= 0 && ctx.kind(namedBody.entity) !== 'Region'
+        ? (/^[一-龥]{1,8}(?:股|科|处|室|司|部|所|中心)$/.exec(text.slice(namedBody.end, orgEnd))?.[0] ?? '')
+        : '';
     // 市|人大常委会主任: a bare unit before the post is part of the post and names the report's own unit.
-    const unit = named === undefined && /^[市区县省]$/.test(segment.org) ? segment.org : '';
+    const unit = named === undefined && /^(?:[市区县省]|自治区)$/.test(segment.org) ? segment.org : '';
     const org = unit ? '' : segment.org.trim();
     // 某片区党工委副书记、开发管理局局长: a unit named by no body of its own is inside the body before it, and its
     // name is part of the post (the gold's convention), as is the office a stationed post is in.
@@ -88,18 +155,36 @@ function addPosts(
     const title =
       stationed > 0
         ? text.slice(orgEnd, segment.titleStart + segment.title.length)
-        : (subUnit ? org : unit) + segment.title;
+        : (subUnit ? org : unit || inner) + segment.title;
     const body =
       named ??
       (subUnit
         ? previous
         : org || unit
-          ? implicitBody(ctx, title)
-          : (previous ?? nearestUnit(ctx, sentence, segment.titleStart, title) ?? implicitBody(ctx, title)));
-    if (body === undefined) continue;
+          ? implicitBody(ctx, title, sentence)
+          : (previous ?? nearestUnit(ctx, sentence, segment.titleStart, title) ?? implicitBody(ctx, title, sentence)));
+    // A place holds only government posts: 某地|同胞联谊会会长 is a post of a body no rule named, not of the place.
+    if (body === undefined || (!segment.government && ctx.kind(body) === 'Region')) continue;
     previous = body;
-    titles.set(body, [...(titles.get(body) ?? []), title]);
+    titles.set(body, [...(titles.get(body) ?? []), plainTitle(title)]);
   }
+  return previous;
+}
+
+/**
+ * 某公司董事长王某、总经理李某: a post with no body of its own right after another person's posts and name is in
+ * the body that person's last post was, unless it names a unit of its own (县长, 副市长: the nearest such region).
+ */
+function sharedBody(
+  ctx: RelationContext,
+  m: { sentence: number },
+  chain: TitleSegment[],
+  lastBodies: Map<string, number>,
+): number | undefined {
+  const first = chain[0];
+  if (!first || first.org.trim() || !/[、，,]/.test(ctx.text(m.sentence)[first.orgStart - 1] ?? '')) return undefined;
+  if (UNIT_LEVEL[unitOf(first.title)] || /^[镇乡村]$/.test(unitOf(first.title))) return undefined;
+  return lastBodies.get(`${m.sentence}:${first.orgStart - 1}`);
 }
 
 /** The sentences a relation is read from: the name's, and those of a bio's posts after it. */
@@ -154,6 +239,8 @@ export function holdsPosition(ctx: RelationContext, out: RelationSet): void {
   const partyCentre = ctx.entitiesOfKind('Organization').find((o) => ctx.name(o) === PARTY_CENTRE);
   const texts = ctx.sentences.map((s) => s.text);
   let resumeOf: { entity: number; sentence: number } | undefined;
+  /** The body of the last post read before each person's name, by where the name ends. */
+  const lastBodies = new Map<string, number>();
   for (const m of ctx.report.mentions) {
     const kind = ctx.kind(m.entity);
     if (kind !== 'Official' && kind !== 'Person') continue;
@@ -168,7 +255,11 @@ export function holdsPosition(ctx: RelationContext, out: RelationSet): void {
           ? [{ sentence: m.sentence, posts: appointed }]
           : bioPostsAfter(texts, m.sentence, m.end);
     const titles = new Map<number, string[]>();
-    for (const { sentence, posts } of chains) addPosts(ctx, sentence, posts, titles);
+    const shared = appointed === undefined ? sharedBody(ctx, m, chains[0]!.posts, lastBodies) : undefined;
+    for (const { sentence, posts } of chains) {
+      const last = addPosts(ctx, sentence, posts, titles, shared);
+      if (last !== undefined && sentence === m.sentence) lastBodies.set(`${m.sentence}:${m.end}`, last);
+    }
     // The first person named in apposition or a bio opens a resume.
     if (resumeOf === undefined && appointed !== undefined && /^(?:同志)?[，,(\s]/.test(text.slice(m.end)))
       resumeOf = { entity: m.entity, sentence: m.sentence };

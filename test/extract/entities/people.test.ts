@@ -238,3 +238,54 @@ describe('posts of work teams and village branches', () => {
     expect(extract('华辰建设有限公司施工队队长刘海燕说。').people).toEqual(['Person 刘海燕']);
   });
 });
+
+describe('officials and people in local and party-building news', () => {
+  it('reads a name with its posts in brackets after it, wherever it stands', () => {
+    expect(extract('会议由张建华（县委副书记、县长）主持。').people).toEqual(['Official 张建华']);
+  });
+  it('makes posts in universities, associations and expert panels a Person’s, but a Party group’s an Official’s', () => {
+    expect(extract('专家组组长、滨江大学教授刘海峰介绍评审情况。').people).toEqual(['Person 刘海峰']);
+    expect(extract('滨江大学党委书记周立平出席。').people).toEqual(['Person 周立平']);
+    expect(extract('吴正明任滨江市计划生育协会党组成员。').people).toEqual(['Official 吴正明']);
+  });
+  it('reads short department heads, spokespeople and Hong Kong posts', () => {
+    expect(extract('南充市委常委、组织部长梁红主持会议。').posts).toEqual(['梁红 -> 南充市']);
+    expect(extract('外交部发言人汪志明表示，中方欢迎。').people).toEqual(['Official 汪志明']);
+    expect(extract('香港特首林志強表示支持。').people).toEqual(['Official 林志强']);
+  });
+  it('reads a name a time word follows (某某今日率团…)', () => {
+    expect(extract('保安局局長鄧志強今日率團訪問。').people).toEqual(['Official 邓志强']);
+  });
+});
+
+describe('bare lists of names', () => {
+  it('reads a caption’s list of names as people, not companies', () => {
+    expect(extract('图为张建国、李晓明、王立新、赵海等在签约现场。').people).toEqual([
+      'Person 张建国',
+      'Person 李晓明',
+      'Person 王立新',
+      'Person 赵海',
+    ]);
+    expect(extract('张建国、李晓明、王立新、赵海（从左至右）在签约仪式上合影。').people).toHaveLength(4);
+  });
+  it('reads those a list says attend as officials, and keeps the title another rule gives a name', () => {
+    expect(extract('出席签约仪式的有张建国、李晓明、王立新、赵海。').people).toEqual([
+      'Official 张建国',
+      'Official 李晓明',
+      'Official 王立新',
+      'Official 赵海',
+    ]);
+    expect(extract('市领导张建国、李晓明、王立新在签约现场合影。').people).toEqual([
+      'Official 张建国',
+      'Official 李晓明',
+      'Official 王立新',
+    ]);
+  });
+  it('takes no list of two names outside a caption, and no list of places or words', () => {
+    expect(extract('张建国、李晓明在项目现场察看。').people).toEqual([]);
+    expect(extract('深入学校、社区、农村和企业等进行调研。').people).toEqual([]);
+  });
+  it('reads a name before 赴 without the verb', () => {
+    expect(extract('南充市委常委、组织部部长梁红赴青川县督导。').people).toEqual(['Official 梁红']);
+  });
+});

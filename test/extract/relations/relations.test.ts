@@ -327,14 +327,19 @@ describe('titles of posts in appointment notices', () => {
 describe('a resume: the person in apposition, then the lines of their career', () => {
   const found = relations(
     [
-      '王建华，滨江区发展和改革局党组书记、局长。',
+      '王建华，滨江区商务局党组书记、局长。',
       '汉族，1963年8月生，江苏丰县人。',
       '1982年3月至1986年10月，在东南大学工作，任讲师、教研室主任。',
       '2003年起任滨江区人民政府副区长。',
     ].join('\n'),
   ).filter((r) => r.type === 'HOLDS_POSITION');
   it('gives the person in apposition the posts after the name', () => {
-    expect(found.some((r) => r.from === '王建华' && r.title === '党组书记、局长')).toBe(true);
+    expect(found).toContainEqual({
+      type: 'HOLDS_POSITION',
+      from: '王建华',
+      to: '滨江区商务局',
+      title: '党组书记、局长',
+    });
   });
   it('gives the career lines’ posts to that person, in the body the line says they worked in', () => {
     expect(found).toContainEqual({ type: 'HOLDS_POSITION', from: '王建华', to: '东南大学', title: '讲师、教研室主任' });
@@ -485,5 +490,117 @@ describe('industries named in passing', () => {
     );
     const focus = found.filter((r) => r.type === 'FOCUSES_ON').map((r) => r.to);
     expect(focus).toEqual(['电子信息', '生物医药']);
+  });
+});
+
+describe('posts in local news: which title goes with which name, and with which body', () => {
+  const posts = (text: string) => relations(text).filter((r) => r.type === 'HOLDS_POSITION');
+  it('gives a town’s and a village’s posts to the town and the village, titles joined as written', () => {
+    expect(posts('青川县青山镇党委书记陈刚、镇长林涛参加座谈。')).toEqual([
+      { type: 'HOLDS_POSITION', from: '陈刚', to: '青山镇', title: '党委书记' },
+      { type: 'HOLDS_POSITION', from: '林涛', to: '青山镇', title: '镇长' },
+    ]);
+    expect(posts('青川县红旗村党支部书记、村委会主任孙德旺介绍情况。')).toEqual([
+      { type: 'HOLDS_POSITION', from: '孙德旺', to: '红旗村', title: '党支部书记、村委会主任' },
+    ]);
+  });
+  it('gives a bare post after another person’s name that person’s body, unless it names a unit of its own', () => {
+    expect(posts('华辰科技有限公司董事长郑国华、总经理李卫东陪同参观。')).toContainEqual({
+      type: 'HOLDS_POSITION',
+      from: '李卫东',
+      to: '华辰科技有限公司',
+      title: '总经理',
+    });
+    const found = posts('南充市委书记黄建平、副县长王五、华辰科技有限公司董事长郑国华出席。');
+    expect(found).toContainEqual({ type: 'HOLDS_POSITION', from: '黄建平', to: '南充市', title: '市委书记' });
+    expect(found.filter((r) => r.from === '王五')).toEqual([]);
+  });
+  it('reads a name whose posts are in brackets after it, wherever it stands', () => {
+    expect(posts('在青川县召开的座谈会由张建华（县委副书记、县长）主持。')).toEqual([
+      { type: 'HOLDS_POSITION', from: '张建华', to: '青川县', title: '县委副书记、县长' },
+    ]);
+  });
+  it('gives a place no post of a body no rule named (某地同胞联谊会会长)', () => {
+    expect(posts('台湾同胞联谊会会长许文雄参加活动。')).toEqual([]);
+  });
+});
+
+describe('posts of Hong Kong and Macau', () => {
+  const posts = (text: string) => relations(text).filter((r) => r.type === 'HOLDS_POSITION');
+  it('gives the chief executive’s, secretaries’ and legislators’ posts to the region the report names', () => {
+    expect(posts('行政長官林志強今日在香港出席典禮。')).toEqual([
+      { type: 'HOLDS_POSITION', from: '林志强', to: '香港', title: '行政长官' },
+    ]);
+    expect(posts('財政司司長陳德明今日表示，香港經濟穩步復甦。')).toEqual([
+      { type: 'HOLDS_POSITION', from: '陈德明', to: '香港', title: '财政司司长' },
+    ]);
+    expect(posts('香港特首林志強表示支持。')).toEqual([
+      { type: 'HOLDS_POSITION', from: '林志强', to: '香港', title: '特首' },
+    ]);
+    expect(posts('香港立法會議員黃國偉表示支持。')).toEqual([
+      { type: 'HOLDS_POSITION', from: '黄国伟', to: '香港', title: '立法会议员' },
+    ]);
+  });
+  it('reads 特区政府 as the special region’s government, not a district’s, and its posts as the region’s', () => {
+    expect(posts('香港特區政府財政司司長陳德明表示，將推出更多措施。')).toEqual([
+      { type: 'HOLDS_POSITION', from: '陈德明', to: '香港', title: '财政司司长' },
+    ]);
+  });
+});
+
+describe('posts of a place’s government and of an autonomous region', () => {
+  const posts = (text: string) => relations(text).filter((r) => r.type === 'HOLDS_POSITION');
+  it('gives a post in 某县政府 written short to the county, titled as the post is said', () => {
+    expect(posts('筠连县政府副县长郭志峰带队考察。')).toEqual([
+      { type: 'HOLDS_POSITION', from: '郭志峰', to: '筠连县', title: '副县长' },
+    ]);
+  });
+  it('gives 自治区主席 to the autonomous region the report names, and keeps an acting head’s 代', () => {
+    expect(posts('——在广西壮族自治区第十三届人民代表大会第三次会议上 自治区主席 陈志强')).toEqual([
+      { type: 'HOLDS_POSITION', from: '陈志强', to: '广西壮族自治区', title: '自治区主席' },
+    ]);
+    expect(posts('在四川省第十三届人民代表大会第二次会议上 四川省代省长 尹志强')).toEqual([
+      { type: 'HOLDS_POSITION', from: '尹志强', to: '四川省', title: '代省长' },
+    ]);
+  });
+});
+
+describe('honours are no posts', () => {
+  it('gives an academician no HOLDS_POSITION in the academy, but keeps their post elsewhere', () => {
+    expect(
+      relations('中国工程院院士、滨江大学教授何振宇作主题报告。').filter((r) => r.type === 'HOLDS_POSITION'),
+    ).toEqual([{ type: 'HOLDS_POSITION', from: '何振宇', to: '滨江大学', title: '教授' }]);
+  });
+});
+
+describe('a unit written after a named body', () => {
+  const posts = (text: string) => relations(text).filter((r) => r.type === 'HOLDS_POSITION');
+  it('keeps the unit in the post, in the named body', () => {
+    expect(posts('青川县财政局预算股股长刘晓明介绍情况。')).toEqual([
+      { type: 'HOLDS_POSITION', from: '刘晓明', to: '青川县财政局', title: '预算股股长' },
+    ]);
+  });
+  it('reads an ambassador’s post from 驻 on, in the state that sends them', () => {
+    expect(posts('中国驻英国大使郑志明表示，中英合作前景广阔。')).toEqual([
+      { type: 'HOLDS_POSITION', from: '郑志明', to: '中国', title: '驻英国大使' },
+    ]);
+  });
+});
+
+describe('a body cut at 和 or 及', () => {
+  const posts = (text: string) => relations(text).filter((r) => r.type === 'HOLDS_POSITION');
+  it('gives no post to the part of a name after its 及 (劳工及|福利局), and the whole body when it is read', () => {
+    expect(posts('勞工及福利局局長孫志華說，會繼續支援基層。')).toEqual([]);
+    expect(posts('青川县人力资源和社会保障局局长张建国出席。')).toEqual([
+      { type: 'HOLDS_POSITION', from: '张建国', to: '青川县人力资源和社会保障局', title: '局长' },
+    ]);
+  });
+  it('still reads a place or a body after another person’s name and 和', () => {
+    expect(posts('湖南省委书记杜志明和国家发展改革委主任何志强出席。')).toContainEqual({
+      type: 'HOLDS_POSITION',
+      from: '何志强',
+      to: '国家发展改革委',
+      title: '主任',
+    });
   });
 });
