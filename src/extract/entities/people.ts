@@ -71,6 +71,26 @@ function titleEndingAt(text: string, end: number): TrieMatch<TitleInfo> | undefi
   return head ? { start: m.start + prefix, end: m.end, value: head } : m;
 }
 
+/** A person's name at text[start, end), as sure as its rule (priority), with the kind of post said when one is. */
+function personAt(
+  text: string,
+  sentence: number,
+  start: number,
+  end: number,
+  priority: number,
+  titled?: Candidate['titled'],
+): Candidate {
+  return {
+    kind: 'Person',
+    name: text.slice(start, end),
+    sentence,
+    start,
+    end,
+    priority,
+    ...(titled ? { titled } : {}),
+  };
+}
+
 export interface TitleSegment {
   /** Text between the previous separator and the title: the body the post belongs to, or nothing. */
   org: string;
@@ -751,29 +771,23 @@ export function recognizePeople(text: string, sentence: number): Candidate[] {
       nameAcrossWord(text, titleStart, at) ??
       (chain.some((s) => s.government) ? unlistedNameEnd(text, at) : undefined);
     if (end === undefined) continue;
-    out.push({
-      kind: 'Person',
-      name: text.slice(at, end),
-      sentence,
-      start: at,
-      end,
-      priority: PRIORITY.titledPerson,
-      titled: chain.some((s) => s.government) ? 'government' : 'other',
-    });
+    out.push(
+      personAt(
+        text,
+        sentence,
+        at,
+        end,
+        PRIORITY.titledPerson,
+        chain.some((s) => s.government) ? 'government' : 'other',
+      ),
+    );
   }
   // Names after a role noun (村民|王某家, 创始人|李某): people, officials only by a title.
   for (const { end: roleEnd } of ROLE_NOUNS.findAll(text)) {
     if (TITLE_TRIE.longestAt(text, roleEnd)) continue;
     const end = nameAfterWord(text, roleEnd, false) ?? nameBeforeHome(text, roleEnd);
     if (end === undefined) continue;
-    out.push({
-      kind: 'Person',
-      name: text.slice(roleEnd, end),
-      sentence,
-      start: roleEnd,
-      end,
-      priority: PRIORITY.person,
-    });
+    out.push(personAt(text, sentence, roleEnd, end, PRIORITY.person));
   }
   // Names that an appointment or an honorific follows (王某同志任…, 向王某同志学习, 王某总书记).
   const honored = [
@@ -836,30 +850,23 @@ export function recognizePeople(text: string, sentence: number): Candidate[] {
     if (start === undefined) continue;
     const posts = appointedPosts(text, start, m.index);
     if (!posts?.length) continue;
-    out.push({
-      kind: 'Person',
-      name: text.slice(start, m.index),
-      sentence,
-      start,
-      end: m.index,
-      priority: PRIORITY.titledPerson,
-      titled: posts.some((p) => p.government) ? 'government' : 'other',
-    });
+    out.push(
+      personAt(
+        text,
+        sentence,
+        start,
+        m.index,
+        PRIORITY.titledPerson,
+        posts.some((p) => p.government) ? 'government' : 'other',
+      ),
+    );
   }
   // Leaders named by their level, whose posts the text does not say (县领导王某、李某参加): officials.
   for (const m of text.matchAll(LEADERS)) {
     for (let at = m.index + m[0].length; ;) {
       const end = dottedNameEnd(text, at) ?? nameAt(text, at);
       if (end === undefined || !looksLikeAppointee(text, at, end)) break;
-      out.push({
-        kind: 'Person',
-        name: text.slice(at, end),
-        sentence,
-        start: at,
-        end,
-        priority: PRIORITY.person,
-        titled: 'government',
-      });
+      out.push(personAt(text, sentence, at, end, PRIORITY.person, 'government'));
       if (text[end] !== '、') break;
       at = end + 1;
     }
@@ -871,15 +878,7 @@ export function recognizePeople(text: string, sentence: number): Candidate[] {
     const start = nameBeforeWord(text, m.index);
     if (start === undefined || !looksLikeAppointee(text, start, m.index) || !surnameLed(text.slice(start, m.index)))
       continue;
-    out.push({
-      kind: 'Person',
-      name: text.slice(start, m.index),
-      sentence,
-      start,
-      end: m.index,
-      priority: PRIORITY.person,
-      titled: 'government',
-    });
+    out.push(personAt(text, sentence, start, m.index, PRIORITY.person, 'government'));
   }
   // A name after an age (今年47岁的某某是…) or before an honour or a profession (某某院士等, 某某教授说): a person's.
   const described = [
@@ -910,29 +909,14 @@ export function recognizePeople(text: string, sentence: number): Candidate[] {
   for (const m of text.matchAll(CAPTION_PLACE)) {
     const start = [3, 2, 4].map((n) => m.index - n).find((s) => s >= 0 && looksLikeCaptioned(text, s, m.index));
     if (start === undefined) continue;
-    out.push({
-      kind: 'Person',
-      name: text.slice(start, m.index),
-      sentence,
-      start,
-      end: m.index,
-      priority: PRIORITY.titledPerson,
-    });
+    out.push(personAt(text, sentence, start, m.index, PRIORITY.titledPerson));
   }
   // One name that accompanies a visit (某某和有关部门负责同志陪同考察, 某某陪同接见): an official.
   for (const m of text.matchAll(/(?:^|[，,。；;：:>])(?=[一-龥])/g)) {
     const at = m.index + m[0].length;
     const end = nameAt(text, at);
     if (end === undefined || !ACCOMPANIES.test(text.slice(end)) || !NAME_TAGS.has(tagOf(text.slice(at, end)))) continue;
-    out.push({
-      kind: 'Person',
-      name: text.slice(at, end),
-      sentence,
-      start: at,
-      end,
-      priority: PRIORITY.person,
-      titled: 'government',
-    });
+    out.push(personAt(text, sentence, at, end, PRIORITY.person, 'government'));
   }
   // Lists of names closed by 等参加 and the like.
   const lists = text.includes('、') ? text.matchAll(NAME_LIST) : [];
