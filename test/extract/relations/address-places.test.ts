@@ -1,11 +1,10 @@
 // LOCATED_IN from a notice's fields, on invented notices (rules alone).
 import { describe, expect, it } from 'vitest';
-import { toGoldFormat } from '../../../src/extract/gold-format.ts';
-import { extractReport } from '../../../src/extract/index.ts';
+import { rulesAloneRelations } from './support.ts';
 
 function located(text: string) {
-  return toGoldFormat(extractReport({ name: 't.txt', text, model: null }))
-    .relations.filter((r) => r.type === 'LOCATED_IN')
+  return rulesAloneRelations(text)
+    .filter((r) => r.type === 'LOCATED_IN')
     .map(({ from, to }) => `${from} → ${to}`);
 }
 

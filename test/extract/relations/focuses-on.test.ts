@@ -1,13 +1,10 @@
 // FOCUSES_ON in the standard forms of park and work reports, on invented sentences (rules alone).
 import { describe, expect, it } from 'vitest';
-import { toGoldFormat } from '../../../src/extract/gold-format.ts';
-import { extractReport } from '../../../src/extract/index.ts';
+import { rulesAloneRelations } from './support.ts';
 
 function focuses(...lines: string[]) {
   const text = ['滨江高新区：产业发展', ...lines].join('\n');
-  return toGoldFormat(extractReport({ name: 't.txt', text, model: null }))
-    .relations.filter((r) => r.type === 'FOCUSES_ON')
-    .map(({ evidence: _e, ...r }) => r);
+  return rulesAloneRelations(text).filter((r) => r.type === 'FOCUSES_ON');
 }
 
 describe('FOCUSES_ON forms', () => {

@@ -1,13 +1,10 @@
 // INVESTS_IN in the standard forms of investment news, on invented sentences (rules alone).
 import { describe, expect, it } from 'vitest';
-import { toGoldFormat } from '../../../src/extract/gold-format.ts';
-import { extractReport } from '../../../src/extract/index.ts';
+import { rulesAloneRelations } from './support.ts';
 
 function investments(...lines: string[]) {
   const text = ['滨江高新区：项目建设提速', ...lines].join('\n');
-  return toGoldFormat(extractReport({ name: 't.txt', text, model: null }))
-    .relations.filter((r) => r.type === 'INVESTS_IN')
-    .map(({ evidence: _e, ...r }) => r);
+  return rulesAloneRelations(text).filter((r) => r.type === 'INVESTS_IN');
 }
 
 describe('INVESTS_IN forms', () => {
@@ -74,17 +71,9 @@ describe('INVESTS_IN forms', () => {
 
 describe('INVESTS_IN in a government work report', () => {
   const report = (line: string) =>
-    toGoldFormat(
-      extractReport({
-        name: 't.txt',
-        text: ['2024年安顺市人民政府工作报告', '过去一年，安顺市经济运行稳中向好，安顺市人民生活持续改善。', line].join(
-          '\n',
-        ),
-        model: null,
-      }),
-    )
-      .relations.filter((r) => r.type === 'INVESTS_IN')
-      .map(({ evidence: _e, ...r }) => r);
+    rulesAloneRelations(
+      ['2024年安顺市人民政府工作报告', '过去一年，安顺市经济运行稳中向好，安顺市人民生活持续改善。', line].join('\n'),
+    ).filter((r) => r.type === 'INVESTS_IN');
   it('reads the sum written between a company and its project, and the stage said once for both', () => {
     const found = report('瑞丰集团30亿元新能源电池项目、凌云控股集团15亿元光伏组件项目开工建设。');
     expect(found).toContainEqual({

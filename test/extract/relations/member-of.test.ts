@@ -1,36 +1,13 @@
 // MEMBER_OF and CO_BUILT_BY in the standard forms of cooperation news, on invented sentences (rules alone).
 import { describe, expect, it } from 'vitest';
-import { toGoldFormat } from '../../../src/extract/gold-format.ts';
-import { extractReport } from '../../../src/extract/index.ts';
 import type { EntityKind } from '../../../src/ontology/model.ts';
-import type { RecognizedReport } from '../../../src/extract/entities/report.ts';
-import { RelationContext, RelationSet } from '../../../src/extract/relations/context.ts';
 import { memberOf } from '../../../src/extract/relations/member-of.ts';
+import { rulesAloneRelations, ruleOnSentence } from './support.ts';
 
-/** MEMBER_OF alone on one sentence and the names in it, each a mention where it first occurs. */
-function membersOf(text: string, names: [EntityKind, string][]): string[] {
-  const report: RecognizedReport = {
-    entities: names.map(([kind, name]) => ({ kind, name, aliases: new Set<string>() })),
-    mentions: names
-      .map(([, name], entity) => ({
-        entity,
-        sentence: 0,
-        start: text.indexOf(name),
-        end: text.indexOf(name) + name.length,
-      }))
-      .sort((a, b) => a.start - b.start),
-  };
-  const ctx = new RelationContext([{ index: 0, text, original: text, start: 0, end: text.length }], report);
-  const out = new RelationSet(ctx);
-  memberOf(ctx, out);
-  return out.values().map((r) => `${ctx.name(r.from)} → ${ctx.name(r.to)}`);
-}
+/** MEMBER_OF alone on one sentence and the names in it. */
+const membersOf = (text: string, names: [EntityKind, string][]) => ruleOnSentence(text, names, memberOf);
 
-function relations(text: string, ...types: string[]) {
-  return toGoldFormat(extractReport({ name: 't.txt', text, model: null }))
-    .relations.filter((r) => types.includes(r.type))
-    .map(({ evidence: _e, ...r }) => r);
-}
+const relations = (text: string, ...types: string[]) => rulesAloneRelations(text).filter((r) => types.includes(r.type));
 
 describe('CO_BUILT_BY', () => {
   it('reads the places listed before 联合成立, each the last of its chain', () => {

@@ -1,28 +1,12 @@
 // PART_OF on hand-made recognitions: the rule alone, on the names the recognizer would give it.
 import { describe, expect, it } from 'vitest';
 import type { EntityKind } from '../../../src/ontology/model.ts';
-import type { RecognizedReport } from '../../../src/extract/entities/report.ts';
-import { RelationContext, RelationSet } from '../../../src/extract/relations/context.ts';
 import { partOf } from '../../../src/extract/relations/part-of.ts';
+import { ruleOnSentence } from './support.ts';
 
-/** One sentence and the names in it, each a mention where it first occurs. */
-function partsOf(text: string, names: [EntityKind, string][]): string[] {
-  const report: RecognizedReport = {
-    entities: names.map(([kind, name]) => ({ kind, name, aliases: new Set<string>() })),
-    mentions: names
-      .map(([, name], entity) => ({
-        entity,
-        sentence: 0,
-        start: text.indexOf(name),
-        end: text.indexOf(name) + name.length,
-      }))
-      .sort((a, b) => a.start - b.start),
-  };
-  const ctx = new RelationContext([{ index: 0, text, original: text, start: 0, end: text.length }], report);
-  const out = new RelationSet(ctx);
-  partOf(ctx, out, new Set());
-  return out.values().map((r) => `${ctx.name(r.from)} → ${ctx.name(r.to)}`);
-}
+/** PART_OF alone on one sentence and the names in it. */
+const partsOf = (text: string, names: [EntityKind, string][]) =>
+  ruleOnSentence(text, names, (ctx, out) => partOf(ctx, out, new Set()));
 
 describe('PART_OF by the names a report writes', () => {
   it('makes a bureau named after a park part of the park’s 管委会, not the 管委会 part of itself', () => {

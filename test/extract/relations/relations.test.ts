@@ -3,10 +3,9 @@
 import { describe, expect, it } from 'vitest';
 import { toGoldFormat } from '../../../src/extract/gold-format.ts';
 import { extractReport } from '../../../src/extract/index.ts';
+import { rulesAloneRelations } from './support.ts';
 
-function relations(text: string) {
-  return toGoldFormat(extractReport({ name: 't.txt', text, model: null })).relations.map(({ evidence: _e, ...r }) => r);
-}
+const relations = rulesAloneRelations;
 
 const REPORT = [
   '滨江高新区：奋力开创新局面',
