@@ -23,7 +23,8 @@ const SKIPPED = new Set([
   'textarea',
 ]);
 
-const BLOCKS = new Set([
+/** Elements that end a line of text (the markup of report text reads the same ones: markup.ts). */
+export const BLOCKS: ReadonlySet<string> = new Set([
   'address',
   'article',
   'blockquote',
@@ -61,7 +62,8 @@ const BLOCKS = new Set([
   'tr',
   'ul',
 ]);
-const CELLS = new Set(['td', 'th']);
+/** Table cells: a space between them. */
+export const CELLS: ReadonlySet<string> = new Set(['td', 'th']);
 
 /** class/id words that mark page furniture rather than the article. */
 const FURNITURE =

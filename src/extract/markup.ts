@@ -9,6 +9,7 @@
 //   whole, as does an autolink (<https://…>).
 // Markup never becomes text and never splits a name: removed spans simply have no normalized units.
 import { decodeHTML } from 'entities/decode';
+import { BLOCKS, CELLS } from './html.ts';
 
 export interface Markup {
   /** Read HTML tags and entities (false only when the text has no '<' or '&' at all: a shortcut). */
@@ -23,13 +24,10 @@ export interface StrippedLine {
   map: Int32Array;
 }
 
-const BLOCK_TAGS = new Set(
-  (
-    'p br div li ul ol dl dt dd tr table tbody thead tfoot caption h1 h2 h3 h4 h5 h6 section article header footer ' +
-    'main nav aside blockquote hr pre center address figure figcaption form fieldset legend title body html head'
-  ).split(' '),
-);
-const CELL_TAGS = new Set(['td', 'th']);
+/** The page reader's line-ending elements, and those it skips whole (a page's head, navigation, footer), which in a
+ *  line of report text have no subtree to skip and simply end the line. */
+const BLOCK_TAGS = new Set([...BLOCKS, 'nav', 'aside', 'footer', 'body', 'html', 'head']);
+const CELL_TAGS = CELLS;
 const INLINE_TAGS = new Set(
   (
     'span font strong b i em u s a img sup sub small big strike del ins mark label abbr cite q code kbd var tt ' +
