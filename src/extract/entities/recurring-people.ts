@@ -1,7 +1,7 @@
 // A name once seen with a title or in a list is a person wherever it recurs, where no other name covers it.
 import { Trie } from '../lexicon/trie.ts';
 import { overlaps, type Candidate } from './candidate.ts';
-import { bioPostsAfter } from './people.ts';
+import { bioPostsAfter } from './people/bios.ts';
 
 /** People a cadre's bio names whose posts it gives in the sentences after the name (…入党。现任某县委常委。): titled
  *  by those posts. */

@@ -1,0 +1,93 @@
+// Cadre bios before appointment (任前公示: 王某,男,…现任…,拟任…) and career lines (1998年7月至2003年5月,任…).
+import { type TitleSegment, clauseEnd, postsIn } from './posts.ts';
+
+/** The bio of a cadre before appointment (王某,男,汉族,1978年8月生,…): its posts follow 现任 and 拟任. */
+export const BIO_OPENING = /^(?:同志)?(?:[，,(\s](?:男|女)[，,)\s]|[，,](?:现任|曾任))/;
+const CURRENT = /现任/;
+const PROPOSED = /拟(?:任|提名为|推荐为|任命为|提名|推荐)/;
+
+/** 现任某县委常委、组织部部长,拟任某县委副书记: the posts of a bio in one sentence. */
+export function bioPosts(text: string, end: number, tableRow = true): TitleSegment[] {
+  const sentenceEnd = text.slice(end).search(/[；;。<]/);
+  const stop = sentenceEnd < 0 ? text.length : end + sentenceEnd;
+  const out: TitleSegment[] = [];
+  const current = CURRENT.exec(text.slice(end, stop));
+  if (current) {
+    const from = end + current.index + current[0].length;
+    const upTo = text.slice(from, stop).search(PROPOSED);
+    // Posts held now may be in several bodies: split at ， too, up to the proposal.
+    let last = upTo < 0 ? stop : from + upTo;
+    while (last > from && /[，,]/.test(text[last - 1]!)) last--;
+    out.push(...(postsIn(text, from, last, /[、，,]/) ?? []));
+  }
+  // A row of a table of cadres (王某 男 汉族 1978.08 某县委常委、组织部部长 拟任某县委副书记): the fields that are posts.
+  if (tableRow && !current && /^(?:同志)?\s/.test(text.slice(end))) {
+    let at = end;
+    for (const field of text.slice(end, stop).split(/\s+/)) {
+      const from = text.indexOf(field, at);
+      at = from + field.length;
+      const lead = PROPOSED.exec(field)?.index === 0 ? PROPOSED.exec(field)![0].length : 0;
+      if (field.length - lead >= 2) out.push(...(postsIn(text, from + lead, at, /、/, true) ?? []));
+    }
+    return out;
+  }
+  const proposed = PROPOSED.exec(text.slice(end, stop));
+  if (proposed) {
+    const from = end + proposed.index + proposed[0].length;
+    const postsEnd = clauseEnd(text, from);
+    out.push(...(postsIn(text, from, Math.min(postsEnd, stop), /、/) ?? []));
+    const nomination = /^[，,](?:提名|推荐)为/.exec(text.slice(postsEnd));
+    if (nomination) {
+      const next = postsEnd + nomination[0].length;
+      out.push(...(postsIn(text, next, Math.min(clauseEnd(text, next), stop), /、/) ?? []));
+    }
+  }
+  return out;
+}
+
+/** A line of a career (1982年3月至1986年10月,在某大学经济系工作,任讲师、教研室主任): it opens with a date. */
+const CAREER_LINE = /^(?:<[^>]*>|&nbsp;|\s)*\d{4}(?:年|\.|-|—|―|－)/;
+const CAREER_VERB = /(?:曾任|历任|先后任|担任|任)/;
+
+/**
+ * The posts a career line gives the person whose resume it is, and where it names the body they worked in (在某所
+ * 工作,任副研究员: the posts with no body of their own are that body's), or undefined when it is no career line.
+ */
+export function careerPosts(
+  text: string,
+): { posts: TitleSegment[]; workplace?: { start: number; end: number } } | undefined {
+  if (!CAREER_LINE.test(text)) return undefined;
+  const work = /在([^，,。；;在]{2,30}?)(?:工作|任职)/.exec(text);
+  const verb = CAREER_VERB.exec(text.slice(work ? work.index + work[0].length : 0));
+  const from = verb ? (work ? work.index + work[0].length : 0) + verb.index + verb[0].length : -1;
+  // Without a verb, the posts follow the dates directly (1969—1975年 某公司办事员、组织科副科长).
+  const start =
+    from >= 0 ? from : (/^(?:<[^>]*>|&nbsp;|\s)*[\d年月日.\-—―－至今~]+[\s，,]*/.exec(text)?.[0].length ?? 0);
+  const stop = text.slice(start).search(/[；;。<]/);
+  const posts = postsIn(text, start, stop < 0 ? text.length : start + stop, /[、，,]/) ?? [];
+  if (!posts.length) return undefined;
+  return { posts, ...(work ? { workplace: { start: work.index + 1, end: work.index + 1 + work[1]!.length } } : {}) };
+}
+
+/** A sentence that opens another cadre's bio (李某,女,…): the one before has ended. */
+const OPENS_BIO = /^[^，,。\s]{2,8}?(?:同志)?[，,(\s](?:男|女)[，,)\s]/;
+
+/**
+ * The posts of the bio whose name ends at `end` in sentence `sentence`: in that sentence, or in the next few up to
+ * another bio (王某,男,…入党。现任某县委常委。拟任某县委副书记。), each with its sentence.
+ */
+export function bioPostsAfter(
+  texts: readonly string[],
+  sentence: number,
+  end: number,
+): { sentence: number; posts: TitleSegment[] }[] {
+  if (!BIO_OPENING.test(texts[sentence]!.slice(end))) return [];
+  const here = bioPosts(texts[sentence]!, end);
+  if (here.length) return [{ sentence, posts: here }];
+  const out: { sentence: number; posts: TitleSegment[] }[] = [];
+  for (let i = sentence + 1; i < Math.min(texts.length, sentence + 4) && !OPENS_BIO.test(texts[i]!); i++) {
+    const posts = bioPosts(texts[i]!, 0, false);
+    if (posts.length) out.push({ sentence: i, posts });
+  }
+  return out;
+}

@@ -1,0 +1,54 @@
+// Names that open a clause with a speech verb or what a leader does (郑某主持…, 王某在会上).
+import { segmentSlice, tagOf } from '../../lexicon/segmenter.ts';
+import { PRIORITY, type Candidate } from '../candidate.ts';
+import { NAME_TAGS, nameAt } from './names.ts';
+
+/** Verbs that make a clause-initial name a person even without a title. */
+const STRONG_FOLLOWERS = [
+  '主持',
+  '表示',
+  '指出',
+  '强调',
+  '介绍',
+  '要求',
+  '在主持',
+  '说',
+  '一行',
+  '带队',
+  '率队',
+  '在讲话中',
+  '在会上',
+  '在调研中',
+  '在座谈会上',
+  '传达',
+  '宣读',
+  '通报',
+  '带领',
+  '看望',
+  '慰问',
+  '听取',
+  '称',
+];
+/** Verbs that close a name only in one form: 说 before its colon or comma, 称 not in 称号/称为/名称. */
+const FOLLOWER_FORMS: Readonly<Record<string, string>> = { 说: '说[，,:：]', 称: '称(?![号为赞作呼谓:：])' };
+/** A clause that opens with a name and one of those verbs (说 only before its colon or comma). */
+const CLAUSE_NAME = new RegExp(
+  `(?:^|[，,。；;：:”>])([一-龥]{2,4}?)(?=${STRONG_FOLLOWERS.map((f) => FOLLOWER_FORMS[f] ?? f).join('|')})`,
+  'g',
+);
+/** A clause that opens with a name and a speech verb or what a leader does (传达, 看望, 在会上). */
+export function clauseOpeners(text: string, sentence: number): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of text.matchAll(CLAUSE_NAME)) {
+    const start = m.index + m[0].length - m[1]!.length;
+    const end = nameAt(text, start);
+    if (end !== start + m[1]!.length) continue;
+    // A word of the dictionary that is no name (全面|传达, 项目|名称) opens no clause as a person.
+    if (!NAME_TAGS.has(tagOf(m[1]!))) continue;
+    if (segmentSlice(text, start, end).some((w) => w.length >= 2 && !NAME_TAGS.has(tagOf(w)) && tagOf(w) !== 'ns'))
+      continue;
+    if (!STRONG_FOLLOWERS.some((f) => text.startsWith(f, end))) continue;
+    out.push({ kind: 'Person', name: m[1]!, sentence, start, end, priority: PRIORITY.person });
+  }
+  return out;
+}

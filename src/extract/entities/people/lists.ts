@@ -1,0 +1,106 @@
+// Lists of names (王某、李某等参加; 出席的有张某、李某、王某) and one name that accompanies a visit (某某陪同).
+import { tagOf } from '../../lexicon/segmenter.ts';
+import { PRIORITY, type Candidate } from '../candidate.ts';
+import { NAME_TAGS, looksLikeName, nameAt, personAt, wholeName } from './names.ts';
+
+const NAME_LIST = /((?:[一-龥]{2,4}、){1,}[一-龥]{2,4}?)(?=等|和|及|以及|出席|陪同|参加)/g;
+/** What closes a list of names: 等参加 and the like, 和/及 others who take part (…和有关部门负责同志陪同), or the verb. */
+const LIST_TAILS =
+  /^(?:等(?:[一-龥]{0,4})?|(?:和|及|以及)[^，,。；;：:]{0,16}?)?(?:参加|出席|陪同|参会|领导|同志|参观|调研|会见|座谈)/;
+/** A list of people who accompany a visit or stand beside officials is a list of officials. */
+const OFFICIALS_TAIL = /^(?:出席|[^，,。；;]{0,18}?(?:陪同|负责同志|领导))/;
+/** What follows one accompanying official's name: 陪同, or the others who accompany with them. */
+const ACCOMPANIES = /^(?:(?:和|及|以及)[^，,。；;:]{0,16}?(?:负责同志|领导同志))?陪同/;
+
+/** Where a caption says people stand, or the list is the people present. */
+const CAPTION_CONTEXT = /图为|左起|右起|从左至右|从右至左|合影|合照|出席的有|参加的有|出席活动的有/;
+
+/** Runs of names joined by 、: three or more, or two in a caption. */
+function nameLists(text: string, sentence: number): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of text.matchAll(/[一-龥]+(?:、[一-龥]+)+/g)) {
+    const parts = m[0].split('、');
+    // The first part may carry the words before the list (图为张某), the last the words after it (王某在现场).
+    const lead = [3, 2, 4].map((n) => parts[0]!.length - n).find((cut) => cut >= 0 && wholeName(parts[0]!.slice(cut)));
+    const lastStart = m.index + m[0].length - parts.at(-1)!.length;
+    const lastEnd = nameAt(text, lastStart);
+    if (lead === undefined || lastEnd === undefined || !wholeName(text.slice(lastStart, lastEnd))) continue;
+    if (!parts.slice(1, -1).every(wholeName)) continue;
+    if (parts.length < 3 && !CAPTION_CONTEXT.test(text)) continue;
+    // Those who attend or accompany (…出席; 出席活动的领导有…) are officials, as in a list closed by 等出席.
+    const attending =
+      OFFICIALS_TAIL.test(text.slice(lastEnd)) ||
+      /(?:出席|陪同)[^，,。；;]{0,12}的(?:领导)?(?:有|还有)$/.test(text.slice(0, m.index + lead));
+    const titled = attending ? ('government' as const) : undefined;
+    let at = m.index + lead;
+    for (const [i, part] of parts.entries()) {
+      const name = i === 0 ? part.slice(lead) : i === parts.length - 1 ? text.slice(lastStart, lastEnd) : part;
+      out.push({
+        kind: 'Person',
+        name,
+        sentence,
+        start: at,
+        end: at + name.length,
+        priority: PRIORITY.titledPerson,
+        ...(titled ? { titled } : {}),
+      });
+      at += (i === 0 ? part.length - lead : part.length) + 1;
+    }
+  }
+  return out;
+}
+/** One name that accompanies a visit (某某和有关部门负责同志陪同考察, 某某陪同接见): an official. */
+export function accompanyingOfficials(text: string, sentence: number): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of text.matchAll(/(?:^|[，,。；;：:>])(?=[一-龥])/g)) {
+    const at = m.index + m[0].length;
+    const end = nameAt(text, at);
+    if (end === undefined || !ACCOMPANIES.test(text.slice(end)) || !NAME_TAGS.has(tagOf(text.slice(at, end)))) continue;
+    out.push(personAt(text, sentence, at, end, PRIORITY.person, 'government'));
+  }
+  return out;
+}
+
+/** Lists of names closed by 等参加 and the like. */
+export function closedLists(text: string, sentence: number): Candidate[] {
+  const out: Candidate[] = [];
+  const lists = text.includes('、') ? text.matchAll(NAME_LIST) : [];
+  for (const m of lists) {
+    const tail = text.slice(m.index + m[1]!.length);
+    if (!LIST_TAILS.test(tail)) continue;
+    const titled = OFFICIALS_TAIL.test(tail) ? 'government' : undefined;
+    const items = m[1]!.split('、');
+    // The first item may carry the words before the list (…考察丁某某): its name is its longest tail that is one.
+    const lead = [0, 1, 2].find((cut) => looksLikeName(items[0]!.slice(cut))) ?? 0;
+    items[0] = items[0]!.slice(lead);
+    if (!items.every(looksLikeName)) continue;
+    let offset = m.index + lead;
+    for (const item of items) {
+      if (looksLikeName(item))
+        out.push({
+          kind: 'Person',
+          name: item,
+          sentence,
+          start: offset,
+          end: offset + item.length,
+          priority: PRIORITY.person,
+          titled,
+        });
+      offset += item.length + 1;
+    }
+  }
+  return out;
+}
+
+/**
+ * A bare list of names (a caption's 张某、李某、王某在…, 出席的有张某、李某、王某): people, not the companies a list
+ * of unmarked names is otherwise read as; titled as another rule on the same sentence (`found`) reads the same name
+ * (县领导张某、李某).
+ */
+export function bareNameLists(text: string, sentence: number, found: readonly Candidate[]): Candidate[] {
+  return nameLists(text, sentence).map((c) => {
+    const same = found.filter((o) => o.start === c.start && o.end === c.end && o.titled);
+    const titled = same.some((o) => o.titled === 'government') ? 'government' : (same[0]?.titled ?? c.titled);
+    return { ...c, ...(titled ? { titled } : {}) };
+  });
+}

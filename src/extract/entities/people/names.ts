@@ -1,0 +1,237 @@
+// The shape of a personal name: surname + given name, where it ends by what follows, where it starts read back
+// over the segmenter's words; shared by every step that finds people.
+import { MAX_TITLE_LENGTH, NAME_FOLLOWERS, SURNAMES } from '../../lexicon/people.ts';
+import { regionByName } from '../../lexicon/regions.ts';
+import { segmentSlice, tagOf, wordsWithStarts } from '../../lexicon/segmenter.ts';
+import { Trie } from '../../lexicon/trie.ts';
+import { type Candidate } from '../candidate.ts';
+import { TITLE_TRIE } from './posts.ts';
+
+export const FOLLOWER_TRIE = new Trie<true>(NAME_FOLLOWERS.map((w) => [w, true] as const));
+const SINGLE_FOLLOWERS = new Set(NAME_FOLLOWERS.filter((w) => w.length === 1));
+const HAN = /\p{Script=Han}/u;
+/** Particles that end a phrase, never a name (辛苦了). */
+const PARTICLES = new Set([...'了着过吗呢啊吧']);
+export const BOUNDARY = /^(?:$|[，,。；;：:！!？?、）)”’\s（(])/;
+
+/** A person's name at text[start, end), as sure as its rule (priority), with the kind of post said when one is. */
+export function personAt(
+  text: string,
+  sentence: number,
+  start: number,
+  end: number,
+  priority: number,
+  titled?: Candidate['titled'],
+): Candidate {
+  return {
+    kind: 'Person',
+    name: text.slice(start, end),
+    sentence,
+    start,
+    end,
+    priority,
+    ...(titled ? { titled } : {}),
+  };
+}
+
+/** The length of the surname opening text at `start` (a compound one first), 0 when none does. */
+function surnameLength(text: string, start: number): number {
+  return SURNAMES.has(text.slice(start, start + 2)) ? 2 : SURNAMES.has(text[start] ?? '') ? 1 : 0;
+}
+
+/** A personal name starting at `start` (surname + one or two characters), judged by what follows it. */
+export function nameAt(text: string, start: number): number | undefined {
+  const surname = surnameLength(text, start);
+  if (!surname) return undefined;
+  for (const given of [2, 1]) {
+    const end = start + surname + given;
+    const name = text.slice(start, end);
+    if (name.length !== surname + given || ![...name].every((ch) => HAN.test(ch))) continue;
+    if (given === 2 && (SINGLE_FOLLOWERS.has(name.at(-1)!) || PARTICLES.has(name.at(-1)!))) continue;
+    const rest = text.slice(end);
+    if (BOUNDARY.test(rest) || FOLLOWER_TRIE.longestAt(rest, 0)) return end;
+  }
+  return undefined;
+}
+
+/** Characters that never end a given name: particles and prepositions that follow names in prose. */
+const NOT_GIVEN = new Set([...SINGLE_FOLLOWERS, ...'是将到从把被让给跟同上下里中']);
+export const NAME_TAGS = new Set(['nr', 'nrfg', 'nrt', 'x']);
+
+/**
+ * A name after a post title whatever word follows it (主席|习某某近日…, 书记|王某带着…): where the segmenter
+ * ends it. A word that starts at the surname and is a person's name in the dictionary is the name; otherwise the
+ * given name is the one or two characters the segmenter leaves on their own (or one unknown two-character word)
+ * before the next ordinary word.
+ */
+export function nameByWords(text: string, start: number): number | undefined {
+  const surname = surnameLength(text, start);
+  if (!surname) return undefined;
+  const words = segmentSlice(text, start, Math.min(text.length, start + surname + 4));
+  const first = words[0] ?? '';
+  if (first.length > surname) {
+    const whole = first.length <= surname + 2 && ['nr', 'nrfg', 'nrt'].includes(tagOf(first));
+    return whole ? start + first.length : undefined;
+  }
+  if (first.length !== surname) return undefined;
+  let given = 0;
+  for (const word of words.slice(1)) {
+    if (!HAN.test(word) || given + word.length > 2) break;
+    if (word.length === 1 ? NOT_GIVEN.has(word) : given > 0 || !NAME_TAGS.has(tagOf(word))) break;
+    given += word.length;
+  }
+  return given ? start + surname + given : undefined;
+}
+
+/** A word boundary of the segmenter's at `at`: a title or role noun inside a longer word (地处|长江) names no one. */
+export function wordBoundaryAt(text: string, at: number): boolean {
+  return at === text.length || wordsWithStarts(text).starts.includes(at);
+}
+
+/** A minority name written with an interpunct (艾某·某某), which no surname list covers. */
+const DOTTED_NAME = /^[一-龥]{2,6}·[一-龥]{2,8}/;
+
+/** The end of a dotted name at `at`: its second part stops where prose resumes (…·某某陪同下, …·某某家中). */
+export function dottedNameEnd(text: string, at: number): number | undefined {
+  const m = DOTTED_NAME.exec(text.slice(at));
+  if (!m) return undefined;
+  const dot = at + m[0].indexOf('·');
+  for (let end = dot + 3; end < at + m[0].length; end++)
+    if (FOLLOWER_TRIE.longestAt(text, end) || text[end] === '家') return end;
+  return at + m[0].length;
+}
+
+/**
+ * A name right after a post title or a role noun ending at `at`: a dotted name, or surname + given name judged by
+ * what follows (`lenient`: any known follower, for titles) or by the segmenter's words.
+ */
+export function nameAfterWord(text: string, at: number, lenient: boolean): number | undefined {
+  const dotted = dottedNameEnd(text, at);
+  if (dotted) return dotted;
+  if (!wordBoundaryAt(text, at)) return undefined;
+  const end = (lenient ? nameAt(text, at) : undefined) ?? nameByWords(text, at);
+  // A dictionary word that is no one's name (孩子, 干部) is not a name, whatever its first character.
+  return end !== undefined && NAME_TAGS.has(tagOf(text.slice(at, end))) ? end : undefined;
+}
+
+/** Verbs that close an official's name in news prose, whatever the name (县委书记扎西多吉主持会议). */
+const OFFICIAL_ACTS = /^(?:主持|强调|指出|表示|出席|参加|陪同|讲话|致辞|一行|带队|率队|介绍|要求|宣读|说[，,:])/;
+/** Characters no name holds: particles, pronouns and function words (同志们, 等人, 也要). */
+const NOT_IN_NAME = /[们等的了在和与及也都又就要对将把被向从是这那其各全本该此]/;
+
+/**
+ * A name of two to four characters whose surname no list holds (Tibetan and Yi names: 扎西多吉, 吉克阿呷), after a
+ * government post and closed by what officials do (主持, 强调, 出席): the segmenter must read it as no ordinary words.
+ */
+export function unlistedNameEnd(text: string, at: number): number | undefined {
+  for (const n of [2, 3, 4]) {
+    const name = text.slice(at, at + n);
+    if (name.length < n || !/^\p{Script=Han}+$/u.test(name) || NOT_IN_NAME.test(name)) return undefined;
+    if (!OFFICIAL_ACTS.test(text.slice(at + n))) continue;
+    if (!NAME_TAGS.has(tagOf(name)) || regionByName(name)) return undefined;
+    // Parts of such names read as places (扎西 ns), never as ordinary words.
+    const words = segmentSlice(text, at, at + n);
+    if (words.some((w) => w.length >= 2 && !NAME_TAGS.has(tagOf(w)) && tagOf(w) !== 'ns')) return undefined;
+    return at + n;
+  }
+  return undefined;
+}
+
+/**
+ * A name whose surname the segmenter joins to the title's last character (主任|何某某 read as 主|任何|某某, 局长|王某
+ * as 局|长王): taken when the title itself starts a word (not 地处|长江) and the name is judged by what follows it.
+ */
+export function nameAcrossWord(text: string, titleStart: number, at: number): number | undefined {
+  if (wordBoundaryAt(text, at) || !wordBoundaryAt(text, titleStart)) return undefined;
+  const { words, starts } = wordsWithStarts(text);
+  const i = starts.findIndex((s, k) => s < at && s + words[k]!.length > at);
+  if (i < 0 || starts[i] !== at - 1 || words[i]!.length !== 2) return undefined;
+  const end = nameAt(text, at);
+  return end !== undefined && NAME_TAGS.has(tagOf(text.slice(at, end))) ? end : undefined;
+}
+
+/** Surname + a given name of one or two Han characters. */
+export function surnameLed(name: string): boolean {
+  const surname = surnameLength(name, 0);
+  const given = name.length - surname;
+  // A given name never ends in a particle or preposition (高声向|总书记 is 高声 + 向).
+  return surname > 0 && given >= 1 && given <= 2 && /^\p{Script=Han}+$/u.test(name) && !NOT_GIVEN.has(name.at(-1)!);
+}
+
+/** Parts of speech no word of a name has: prepositions, conjunctions, particles, pronouns, verbs, adverbs,
+ *  adjectives, numerals (广大|同志, 免去|王某同志). Read for words of two characters or more only: the dictionary
+ *  tags single characters by their commonest use (谢 v, 强 a), which says nothing about a name. */
+const NOT_IN_NAME_TAGS = new Set([
+  'p',
+  'c',
+  'u',
+  'uj',
+  'ul',
+  'uz',
+  'ug',
+  'uv',
+  'r',
+  'd',
+  'v',
+  'vn',
+  'a',
+  'ad',
+  'm',
+  'l',
+  'i',
+]);
+/** Single characters that end the words before a name (向|王某同志, 和|王某同志). */
+const BEFORE_NAME_CHARS = new Set([...'向在和与及对把被给让请的了是为跟同从将由于']);
+
+/**
+ * Where a name of two or three characters ends at `end` starts, read back over the segmenter's words (向|林|某|同志 →
+ * 林某; 张|桂|某|同志 → 张桂某), or undefined when the words before are no name (广大|同志, 基层|同志).
+ */
+export function nameBeforeWord(text: string, end: number): number | undefined {
+  // Right after punctuation or the text's start (；王某同志任…) the name is all there is: the tags need not judge it.
+  const opened = [2, 3, 4].find((n) => end - n >= 0 && !/\p{Script=Han}/u.test(text[end - n - 1] ?? '，'));
+  const nameLike = (name: string) => surnameLed(name) && /^(?:nr|x)/.test(tagOf(name)); // not 全党, 全体
+  if (opened !== undefined && nameLike(text.slice(end - opened, end))) return end - opened;
+  const { words, starts } = wordsWithStarts(text);
+  let i = starts.indexOf(end);
+  if (i <= 0) return undefined;
+  let start: number | undefined;
+  for (let at = end; i > 0;) {
+    const word = words[--i]!;
+    if (at - starts[i]! > 3 || !/^\p{Script=Han}+$/u.test(word)) break;
+    if (word.length === 1 ? BEFORE_NAME_CHARS.has(word) : NOT_IN_NAME_TAGS.has(tagOf(word))) break;
+    at = starts[i]!;
+    if (end - at >= 2 && nameLike(text.slice(at, end))) start = at;
+  }
+  return start;
+}
+
+/**
+ * Names that open an appointment: surname + given name, no word that ends a place or a body. A clause that opens
+ * with a name and 同志任 (；某某某同志任…) names someone whatever the surname, so a rare one no list holds is read too.
+ */
+export function looksLikeAppointee(text: string, start: number, end: number): boolean {
+  const name = text.slice(start, end);
+  if (/[市县区省镇乡村委局办部会院所司队组室处厅副]$/.test(name) || regionByName(name)) return false;
+  // A post is no one's name (董事长, 主任).
+  if (TITLE_TRIE.longestEndingAt(text, end, MAX_TITLE_LENGTH)) return false;
+  if (surnameLed(name)) return true;
+  const opensClause = start === 0 || /[，,。；;：:\s>]/.test(text[start - 1]!);
+  return (
+    opensClause &&
+    /^\p{Script=Han}+$/u.test(name) &&
+    !NOT_IN_NAME.test(name) &&
+    /^(?:同志(?:兼任|任|主持)|[，,(](?:男|女)[，,)])/.test(text.slice(end))
+  );
+}
+
+/** A list item that is wholly a personal name: surname-led, and a name or no word at all to the segmenter, or a
+ *  surname and characters it leaves alone (not 王府井, not a place). */
+export function wholeName(item: string): boolean {
+  if (!surnameLed(item) || NOT_IN_NAME.test(item) || regionByName(item)) return false;
+  return NAME_TAGS.has(tagOf(item)) || nameByWords(`${item}。`, 0) === item.length;
+}
+
+export function looksLikeName(item: string): boolean {
+  return item.length >= 2 && item.length <= 4 && nameAt(item, 0) === item.length;
+}

@@ -1,0 +1,219 @@
+// Appointment notices: names an appointment or removal opens (王某任…, 任命王某为…, 免去王某的…职务), names before
+// 同志 and 总书记, and names with their posts in brackets after them.
+import { SINGLE_SURNAMES } from '../../lexicon/people.ts';
+import { PRIORITY, type Candidate } from '../candidate.ts';
+import { BIO_OPENING, bioPosts } from './bios.ts';
+import { looksLikeAppointee, nameBeforeWord, personAt, surnameLed, wordBoundaryAt } from './names.ts';
+import { COMPANY_BODY, type TitleSegment, clauseEnd, postsIn } from './posts.ts';
+
+/** A state body's own name ending: the one whose work 主持…工作 puts someone in charge of is a government post. */
+const STATE_BODY = /(?:局|委|办|厅|处|科|委员会|管委会|工委|政府|办公室)$/;
+
+/** 王某同志主持|某局工作: in charge of a body without its title, the post the notice names 主持工作. */
+function actingPost(text: string, start: number, end: number): TitleSegment[] {
+  const org = /^(.{2,30}?)工作$/.exec(text.slice(start, end))?.[1];
+  if (!org) return [];
+  const government = STATE_BODY.test(org) && !COMPANY_BODY.test(org);
+  return [{ org, orgStart: start, title: '主持工作', titleStart: start + org.length, government }];
+}
+
+/** The posts a removal names up to 职务 (免去其|某局副局长职务, 免去王某同志的|某局局长职务), from `start`. */
+function removedPosts(text: string, start: number): TitleSegment[] {
+  const end = text.indexOf('职务', start);
+  const stop = text.slice(start).search(/[；;。<]/);
+  if (end < 0 || (stop >= 0 && start + stop < end)) return [];
+  return postsIn(text, start, end, /[、，,]/) ?? [];
+}
+
+/** Clauses after the posts that add more (，兼某公司董事长) or take some away (，免去其…职务; ，不再担任…职务). */
+function followingPosts(text: string, from: number): TitleSegment[] {
+  const out: TitleSegment[] = [];
+  for (let at = from; ;) {
+    const more = /^[，,]?(?:兼任|兼|(?:提名|推荐)为)/.exec(text.slice(at));
+    if (more) {
+      const end = clauseEnd(text, at + more[0].length);
+      out.push(...(postsIn(text, at + more[0].length, end, /、/) ?? []));
+      at = end;
+      continue;
+    }
+    // 免去其 only: a bare 免去 after someone's posts starts another person's removal.
+    const removal = /^[，,]?(?:免去其|不再担任|不再兼任)/.exec(text.slice(at));
+    if (removal) out.push(...removedPosts(text, at + removal[0].length));
+    return out;
+  }
+}
+
+/** Other names sharing one appointment (王某、李某同志任…): where the verb starts after them, or `at` when none. */
+function afterSharedNames(text: string, at: number): number {
+  for (;;) {
+    if (text.startsWith('同志', at)) at += 2;
+    if (text[at] !== '、') return at;
+    const next = [3, 2, 4].find((n) => {
+      const after = text.slice(at + 1 + n);
+      return surnameLed(text.slice(at + 1, at + 1 + n)) && /^(?:同志)?(?:、|兼任|担任|任[^务期何职性]|为)/.test(after);
+    });
+    if (next === undefined) return at;
+    at += 1 + next;
+  }
+}
+
+/** The verbs of an appointment between the name and its posts; 为 (任命王某为…) only where every part is a post. */
+const APPOINT_VERB = /^(?:挂职任|兼任|担任|任(?![务期何职性])|为|拟任|拟提名为|拟推荐为)/;
+
+/**
+ * The posts an appointment notice gives or takes from the person named at text[start, end), or undefined when it
+ * is no appointment: 王某(同志)任|平潭某局党组书记、局长(试用期一年), then 免去其|某办副主任职务; 任命王某为|…; 免去王某
+ * (同志)(的)|…职务; 王某,男,汉族,…现任|…,拟任|…. The posts a removal takes keep their HOLDS_POSITION (the gold's
+ * convention), so they are returned too.
+ */
+export function appointedPosts(text: string, start: number, end: number): TitleSegment[] | undefined {
+  const before = text.slice(Math.max(0, start - 4), start);
+  const after = text.slice(end);
+  if (/免去[:：]?$/.test(before) || /^(?:同志)?(?:辞去|不再担任|不再兼任)/.test(after)) {
+    const at = afterSharedNames(text, end);
+    const posts = removedPosts(text, at + (/^(?:的|辞去|不再担任|不再兼任)/.exec(text.slice(at))?.[0].length ?? 0));
+    return posts.length ? posts : undefined;
+  }
+  if (text.startsWith('同志主持', end)) {
+    const from = end + '同志主持'.length;
+    const postsEnd = clauseEnd(text, from);
+    return [...actingPost(text, from, postsEnd), ...followingPosts(text, postsEnd)];
+  }
+  const verbAt = afterSharedNames(text, end);
+  const verb = APPOINT_VERB.exec(text.slice(verbAt));
+  if (verb) {
+    const from = verbAt + verb[0].length;
+    const postsEnd = clauseEnd(text, from);
+    // 为 is also an ordinary preposition (王某为企业解决…): an appointment only when what follows is all posts.
+    const posts = postsIn(text, from, postsEnd, /、/, verb[0] === '为');
+    if (posts === undefined || !posts.length) return undefined;
+    return [...posts, ...followingPosts(text, postsEnd)];
+  }
+  // A line of a removal list under 免去: (王某的|某局局长职务): every part up to 职务 must be a post.
+  if (text.startsWith('的', verbAt)) {
+    const postsEnd = text.indexOf('职务', verbAt);
+    const posts = postsEnd < 0 ? undefined : postsIn(text, verbAt + 1, postsEnd, /[、，,]/, true);
+    return posts?.length && /^职务(?:$|[；;。，,<])/.test(text.slice(postsEnd)) ? posts : undefined;
+  }
+  // A bio names the person whether or not its posts are in this sentence (…入党。现任…: bioPostsAfter reads on).
+  if (BIO_OPENING.test(after)) return bioPosts(text, end);
+  // Posts in brackets after the name (组长:王某(县委书记)): every part inside a post.
+  const bracketed = /^\(([^()]{2,40})\)/.exec(after);
+  if (bracketed && !/^\((?:左|右|中|前排|后排)/.test(after)) {
+    const posts = postsIn(text, end + 1, end + 1 + bracketed[1]!.length, /[、，,]/, true);
+    return posts?.length ? posts : undefined;
+  }
+  // A name and its posts in apposition (李某,某研究中心党组书记、副主任。): every part of the clause a post.
+  if (/^[，,]/.test(after) && /(?:^|[:：。;；>\s])$/.test(text.slice(0, start))) {
+    const postsEnd = clauseEnd(text, end + 1);
+    const posts = postsIn(text, end + 1, postsEnd, /、/, true);
+    return posts?.length ? posts : undefined;
+  }
+  return undefined;
+}
+
+/** A two-character name padded to the width of three in a list (王 五): its name is the two characters. */
+function spacedAppointee(text: string, at: number): { end: number; name: string; posts: TitleSegment[] } | undefined {
+  const m = /^([一-龥]) {1,2}([一-龥])/.exec(text.slice(at));
+  if (!m || !SINGLE_SURNAMES.has(m[1]!)) return undefined;
+  const end = at + m[0].length;
+  const posts = appointedPosts(text, at, end);
+  return posts ? { end, name: m[1]! + m[2]!, posts } : undefined;
+}
+
+/** Where a name may open an appointment: a clause's start, after a list's 、, or after the verb that names it. */
+function appointmentNameStarts(text: string): number[] {
+  const starts = [0];
+  for (const m of text.matchAll(/[，,。；;：:、\s)>]|(?:任命|提名|免去|推荐|聘任|聘请|同意|接受|决定)(?![为:：])/g))
+    starts.push(m.index + m[0].length);
+  // A numbered line (1.王某, 一、王某, (一)王某) opens with its number.
+  const numbered = /^(?:\d{1,3}[.、]|[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十\d]{1,3}\))/.exec(text);
+  if (numbered) starts.push(numbered[0].length);
+  return [...new Set(starts)].filter((at) => at < text.length);
+}
+/** Names that an appointment or an honorific follows (王某同志任…, 向王某同志学习, 王某总书记). */
+export function honoredNames(text: string, sentence: number): Candidate[] {
+  const out: Candidate[] = [];
+  const honored = [
+    ...[...text.matchAll(/同志/g)].flatMap((m) => {
+      const start = nameBeforeWord(text, m.index);
+      return start === undefined ? [] : [[start, m.index] as const];
+    }),
+    // 总书记 follows a name wherever it stands (认真贯彻王某某总书记…): the name is the surname-led tail before it.
+    ...[...text.matchAll(/总书记/g)].flatMap((m) => {
+      const start = [3, 2, 4]
+        .map((n) => m.index - n)
+        .find((s) => s >= 0 && surnameLed(text.slice(s, m.index)) && wordBoundaryAt(text, s));
+      return start === undefined ? [] : [[start, m.index] as const];
+    }),
+  ];
+  for (const [start, end] of honored) {
+    if (!surnameLed(text.slice(start, end))) continue;
+    const chain = appointedPosts(text, start, end) ?? [];
+    const government = text.startsWith('总书记', end) || chain.some((c) => c.government);
+    // 同志 alone (向王某同志学习) says someone is named, not what post they hold: a title elsewhere decides.
+    const bare = !government && chain.length === 0;
+    // Opening a clause, a bare 王某同志 is mostly a leader of the past quoted (，王某同志就…): no reading of the post.
+    const opensClause = !/\p{Script=Han}/u.test(text[start - 1] ?? '，');
+    if (bare && opensClause && !/^同志(?:的|$)/.test(text.slice(end)) && !text.startsWith('总书记', end)) continue;
+    out.push({
+      kind: 'Person',
+      name: text.slice(start, end),
+      sentence,
+      start,
+      end,
+      priority: bare ? PRIORITY.person : PRIORITY.titledPerson,
+      ...(bare ? {} : { titled: government ? ('government' as const) : ('other' as const) }),
+    });
+  }
+  return out;
+}
+
+/** Names an appointment or a cadre's bio opens (；王某任…, 任命王某为…, 免去王某的…职务, 王某,男,汉族,…现任…). */
+export function appointees(text: string, sentence: number): Candidate[] {
+  const out: Candidate[] = [];
+  for (const at of appointmentNameStarts(text)) {
+    const found =
+      [3, 2, 4]
+        .map((n) => ({ end: at + n, name: text.slice(at, at + n), posts: appointedPosts(text, at, at + n) }))
+        .find(({ end, posts }) => posts && looksLikeAppointee(text, at, end)) ?? spacedAppointee(text, at);
+    if (!found) continue;
+    const posts = found.posts!;
+    // A bio whose posts follow in the next sentences is titled once they are read (recurring-people.ts).
+    const titled = posts.length ? (posts.some((p) => p.government) ? 'government' : 'other') : undefined;
+    out.push({
+      kind: 'Person',
+      name: found.name,
+      sentence,
+      start: at,
+      end: found.end,
+      priority: PRIORITY.titledPerson,
+      ...(titled ? { titled } : {}),
+    });
+  }
+  return out;
+}
+
+/** A name with its posts in brackets after it, wherever it stands (会议由王某(县委副书记、县长)主持). */
+export function bracketedPosts(text: string, sentence: number): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of text.matchAll(/\(/g)) {
+    const start = [3, 2, 4]
+      .map((n) => m.index - n)
+      .find((s) => s >= 0 && surnameLed(text.slice(s, m.index)) && looksLikeAppointee(text, s, m.index));
+    if (start === undefined) continue;
+    const posts = appointedPosts(text, start, m.index);
+    if (!posts?.length) continue;
+    out.push(
+      personAt(
+        text,
+        sentence,
+        start,
+        m.index,
+        PRIORITY.titledPerson,
+        posts.some((p) => p.government) ? 'government' : 'other',
+      ),
+    );
+  }
+  return out;
+}

@@ -1,0 +1,146 @@
+// Post titles and the chains and clauses of posts they head (…区委常委、…党工委书记|王某; 任|某局党组书记、局长).
+import { MAX_TITLE_LENGTH, TITLES, type TitleInfo } from '../../lexicon/people.ts';
+import { Trie, type TrieMatch } from '../../lexicon/trie.ts';
+
+export const TITLE_TRIE = new Trie<TitleInfo>(TITLES);
+const CHAIN_SEPARATORS = new Set(['、', ',', '，']);
+
+/** A post title ending at `end`; 特|区政府 is the special region's government (特区政府财政司司长), whose 区政府
+ *  is no district's: the post is the head after it. */
+function titleEndingAt(text: string, end: number): TrieMatch<TitleInfo> | undefined {
+  const m = TITLE_TRIE.longestEndingAt(text, end, MAX_TITLE_LENGTH);
+  if (!m || text[m.start - 1] !== '特') return m;
+  const prefix = /^区(?:政府|委)/.exec(text.slice(m.start, m.end))?.[0].length ?? 0;
+  const head = prefix ? TITLE_TRIE.get(text.slice(m.start + prefix, m.end)) : undefined;
+  return head ? { start: m.start + prefix, end: m.end, value: head } : m;
+}
+
+export interface TitleSegment {
+  /** Text between the previous separator and the title: the body the post belongs to, or nothing. */
+  org: string;
+  orgStart: number;
+  title: string;
+  titleStart: number;
+  government: boolean;
+  /** Opens a clause of posts of its own (,兼…; 拟任…): a post in it with no body is not in a body of the clause before. */
+  fresh?: boolean;
+}
+
+/** The chain of posts directly before position `end` (…区委常委、…党工委书记|周明远), left to right. */
+export function titleChainBefore(text: string, end: number): TitleSegment[] {
+  const chain: TitleSegment[] = [];
+  let pos = text[end - 1] === ' ' ? end - 1 : end;
+  for (;;) {
+    const m = titleEndingAt(text, pos);
+    if (!m) break;
+    let segStart = m.start;
+    while (
+      segStart > 0 &&
+      !CHAIN_SEPARATORS.has(text[segStart - 1]!) &&
+      !/[。；;：:“”"（(）)\s]/.test(text[segStart - 1]!)
+    )
+      segStart--;
+    chain.unshift({
+      org: text.slice(segStart, m.start),
+      orgStart: segStart,
+      title: text.slice(m.start, m.end),
+      titleStart: m.start,
+      government: m.value.government,
+    });
+    if (segStart === 0 || !CHAIN_SEPARATORS.has(text[segStart - 1]!)) break;
+    pos = segStart - 1;
+  }
+  // A post with no body of its own is in the body of the one before it (某公司党委书记、董事长: both the company's).
+  let inCompany = false;
+  for (const segment of chain) {
+    const org = segment.org.trim();
+    if (org) inCompany = outsideState(org, segment.title);
+    segment.government = !inCompany && governmentPost(TITLE_TRIE.get(segment.title)!, org, segment.title);
+  }
+  return chain;
+}
+
+/** A body whose posts are not government posts: a company or a unit of one (…有限公司党委书记, …公司施工队队长). */
+export const COMPANY_BODY = /(?:公司|集团|银行)|(?:企业|厂)$/;
+/** Other bodies outside the state (ONTOLOGY.md): a university, school, hospital, institute, association or expert
+ *  panel, whose Party committee's posts too are a Person's (某大学党委书记, 专家组组长). */
+const NON_STATE_BODY =
+  /(?:大学|学院|学校|中学|小学|医院|协会|学会|商会|联谊会|促进会|基金会|研究院|研究所|专家组|课题组|评审组|合作社)$/;
+
+/** Whether a post in `org` is held outside the state: a company's, or another non-state body's unless it is in
+ *  a Party group (党组), which only state organs and the people's organizations they lead have (某协会党组成员). */
+function outsideState(org: string, title: string): boolean {
+  return COMPANY_BODY.test(org) || (NON_STATE_BODY.test(org) && !title.startsWith('党组'));
+}
+/** State organs whose heads carry titles that are no government posts elsewhere (法院院长, 党校校长, 派出所所长). */
+const STATE_ORGAN = /(?:法院|检察院|党校|行政学院|派出所|公安局|公安分局)$/;
+
+/** Whether a post is a government one: by its title, unless a company holds it; or by the state organ it is in. */
+function governmentPost(title: TitleInfo, org: string, name: string): boolean {
+  return (title.government && !outsideState(org, name)) || STATE_ORGAN.test(org);
+}
+
+/** Words after a post that are no part of it: a remark in brackets (试用期一年, 挂职, 兼), 候选人 of a nomination. */
+const POST_REMARK = /(?:\([^)]*\)|候选人|人选)+$/;
+
+/** `text` split at `separator` outside brackets (县(市、区)党委书记 is one post). */
+function splitOutsideBrackets(text: string, separators: RegExp): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (ch === '(') depth++;
+    else if (ch === ')') depth = Math.max(0, depth - 1);
+    else if (depth === 0 && separators.test(ch)) {
+      parts.push(text.slice(from, i));
+      from = i + 1;
+    }
+  }
+  parts.push(text.slice(from));
+  return parts;
+}
+
+/**
+ * The posts in text[start, end), split at 、 (and at ， in a removal, which lists posts of several bodies), or
+ * undefined when `strict` and a part is no post. A post with no body of its own (党委书记、董事长) is in the body of the
+ * one before it, and so a company's post when that one is.
+ */
+export function postsIn(
+  text: string,
+  start: number,
+  end: number,
+  separators: RegExp,
+  strict = false,
+): TitleSegment[] | undefined {
+  const chain: TitleSegment[] = [];
+  let segStart = start;
+  let inCompany = false;
+  for (const part of splitOutsideBrackets(text.slice(start, end), separators)) {
+    const post = part.replace(POST_REMARK, '');
+    const m = titleEndingAt(text, segStart + post.length);
+    if (m && m.start >= segStart) {
+      const org = text.slice(segStart, m.start);
+      const title = text.slice(m.start, m.end);
+      if (org) inCompany = outsideState(org, title);
+      chain.push({
+        org,
+        orgStart: segStart,
+        title,
+        titleStart: m.start,
+        government: !inCompany && governmentPost(m.value, org, title),
+      });
+    } else if (strict) return undefined;
+    if (strict && m && /[曾任是为担当在的了]/.test(text.slice(segStart, m.start))) return undefined;
+    segStart += part.length + 1;
+  }
+  if (chain[0]) chain[0].fresh = true;
+  return chain;
+}
+
+/** Where a clause of posts ends: at the next comma or stop, or where a removal begins. */
+export function clauseEnd(text: string, start: number): number {
+  // A tag left in a text file's body (…局长</p>) ends the clause too.
+  const stop = text.slice(start).search(/[；;。，,<]|免去/);
+  return stop < 0 ? text.length : start + stop;
+}

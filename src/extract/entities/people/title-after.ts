@@ -1,0 +1,59 @@
+// Names a post, an honour or a profession follows (王某书记强调, 某某院士等), and names after an age (47岁的某某).
+import { PRIORITY, type Candidate } from '../candidate.ts';
+import {
+  BOUNDARY,
+  FOLLOWER_TRIE,
+  looksLikeAppointee,
+  nameAfterWord,
+  nameBeforeWord,
+  personAt,
+  surnameLed,
+} from './names.ts';
+
+/** Posts written after a name in news prose (王某书记, 李某县长). */
+const TITLE_AFTER = /(?<![总副])(?:副?书记|副?(?:省|市|县|区|州|镇|乡)长|副?主任|副?局长|副?部长|副?主席|副?厅长)/g;
+/** Honours and professions written after a name (某某院士, 某某教授): a person's, no post. */
+const PERSON_TITLE_AFTER = /(?:院士|教授|研究员|工程师|总经理|董事长)/g;
+
+/** Names a post follows (王某书记强调, 李某县长一行): officials, their body left to a title before the name elsewhere. */
+export function namesBeforeTitles(text: string, sentence: number): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of text.matchAll(TITLE_AFTER)) {
+    const titleEnd = m.index + m[0].length;
+    if (!BOUNDARY.test(text.slice(titleEnd)) && !FOLLOWER_TRIE.longestAt(text, titleEnd)) continue;
+    const start = nameBeforeWord(text, m.index);
+    if (start === undefined || !looksLikeAppointee(text, start, m.index) || !surnameLed(text.slice(start, m.index)))
+      continue;
+    out.push(personAt(text, sentence, start, m.index, PRIORITY.person, 'government'));
+  }
+  return out;
+}
+
+/** A name after an age (今年47岁的某某是…) or before an honour or a profession (某某院士等, 某某教授说): a person's. */
+export function describedPeople(text: string, sentence: number): Candidate[] {
+  const out: Candidate[] = [];
+  const described = [
+    ...[...text.matchAll(/\d{1,3}岁的/g)].map((m) => {
+      const at = m.index + m[0].length;
+      // 今年47岁的某某是…: 是 closes the name there.
+      const end =
+        nameAfterWord(text, at, true) ??
+        [at + 3, at + 2].find((e) => surnameLed(text.slice(at, e)) && text[e] === '是');
+      return end === undefined ? undefined : ([at, end] as const);
+    }),
+    ...[...text.matchAll(PERSON_TITLE_AFTER)].map((m) => {
+      const titleEnd = m.index + m[0].length;
+      if (!BOUNDARY.test(text.slice(titleEnd)) && !FOLLOWER_TRIE.longestAt(text, titleEnd)) return undefined;
+      const start = nameBeforeWord(text, m.index);
+      return start !== undefined && surnameLed(text.slice(start, m.index)) && looksLikeAppointee(text, start, m.index)
+        ? ([start, m.index] as const)
+        : undefined;
+    }),
+  ];
+  for (const span of described) {
+    if (!span) continue;
+    const [start, end] = span;
+    out.push({ kind: 'Person', name: text.slice(start, end), sentence, start, end, priority: PRIORITY.person });
+  }
+  return out;
+}

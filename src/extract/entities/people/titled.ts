@@ -1,0 +1,129 @@
+// Names after a post title (…党工委书记王某), a role noun (村民|王某) or a level's leaders (县领导王某、李某).
+import { tagOf } from '../../lexicon/segmenter.ts';
+import { Trie } from '../../lexicon/trie.ts';
+import { PRIORITY, type Candidate } from '../candidate.ts';
+import {
+  NAME_TAGS,
+  dottedNameEnd,
+  looksLikeAppointee,
+  nameAcrossWord,
+  nameAfterWord,
+  nameAt,
+  personAt,
+  unlistedNameEnd,
+} from './names.ts';
+import { TITLE_TRIE, titleChainBefore } from './posts.ts';
+
+/** Nouns for what a person is (村民, 创始人) that, right before a name, make it a person's. */
+const ROLE_NOUNS = new Trie<true>(
+  [
+    '村民',
+    '农民',
+    '居民',
+    '市民',
+    '牧民',
+    '渔民',
+    '职工',
+    '工人',
+    '员工',
+    '老党员',
+    '党员',
+    '老人',
+    '老师',
+    '教师',
+    '医生',
+    '护士',
+    '学生',
+    '游客',
+    '创始人',
+    '负责人',
+    '企业家',
+    '技术员',
+    '工程师',
+    '志愿者',
+    '艺人',
+    '传承人',
+    '带头人',
+    '致富带头人',
+    '种植户',
+    '养殖户',
+    '贫困户',
+    '搬迁户',
+    '店主',
+    '退伍军人',
+    '后代',
+    '脱贫户',
+    '村医',
+    '大学生',
+    '博士',
+    '教授',
+    '院士',
+    '专家',
+    '研究员',
+  ].map((w) => [w, true] as const),
+);
+
+/** A name before a home (村民|王某某家中, 店主|韩某某一家), judged by that word when the segmenter has no name. */
+function nameBeforeHome(text: string, at: number): number | undefined {
+  const end = nameAt(text, at);
+  if (end === undefined || !/^(?:家中|一家|家里)/.test(text.slice(end))) return undefined;
+  return NAME_TAGS.has(tagOf(text.slice(at, end))) ? end : undefined;
+}
+
+/** A level's leaders (县领导, 市委领导同志) before the names of officials. */
+const LEADERS = /(?:省|市|州|县|区|镇|乡|旗|盟|园区|开发区|新区)(?:委|政府)?领导(?:同志)?/g;
+
+/** Names after a title chain: officials when a post in it is a government one. */
+export function namesAfterTitles(text: string, sentence: number): Candidate[] {
+  const out: Candidate[] = [];
+  for (const { start: titleStart, end: titleEnd } of TITLE_TRIE.findAll(text)) {
+    // A signature puts a space between the post and the name (…管委会主任 王某某).
+    const at = text[titleEnd] === ' ' ? titleEnd + 1 : titleEnd;
+    // 社长和总编: after a post, 和/与/及 join another post, they open no name.
+    if (/[和与及同]/.test(text[at] ?? '')) continue;
+    const chain = titleChainBefore(text, titleEnd);
+    const end =
+      nameAfterWord(text, at, true) ??
+      nameAcrossWord(text, titleStart, at) ??
+      (chain.some((s) => s.government) ? unlistedNameEnd(text, at) : undefined);
+    if (end === undefined) continue;
+    out.push(
+      personAt(
+        text,
+        sentence,
+        at,
+        end,
+        PRIORITY.titledPerson,
+        chain.some((s) => s.government) ? 'government' : 'other',
+      ),
+    );
+  }
+  return out;
+}
+
+/** Names after a role noun (村民|王某家, 创始人|李某): people, officials only by a title. */
+export function namesAfterRoles(text: string, sentence: number): Candidate[] {
+  const out: Candidate[] = [];
+  for (const { end: roleEnd } of ROLE_NOUNS.findAll(text)) {
+    if (TITLE_TRIE.longestAt(text, roleEnd)) continue;
+    const end = nameAfterWord(text, roleEnd, false) ?? nameBeforeHome(text, roleEnd);
+    if (end === undefined) continue;
+    out.push(personAt(text, sentence, roleEnd, end, PRIORITY.person));
+  }
+  return out;
+}
+
+/** Leaders named by their level, whose posts the text does not say (县领导王某、李某参加): officials. */
+export function leadersNamed(text: string, sentence: number): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of text.matchAll(LEADERS)) {
+    for (let at = m.index + m[0].length; ;) {
+      const end = dottedNameEnd(text, at) ?? nameAt(text, at);
+      if (end === undefined || !looksLikeAppointee(text, at, end)) break;
+      out.push(personAt(text, sentence, at, end, PRIORITY.person, 'government'));
+      if (text[end] !== '、') break;
+      at = end + 1;
+    }
+  }
+  return out;
+}

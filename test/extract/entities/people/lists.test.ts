@@ -1,0 +1,35 @@
+// Lists of names, as the rules read them (every name invented).
+import { describe, expect, it } from 'vitest';
+import { extract } from './extract.ts';
+
+describe('bare lists of names', () => {
+  it('reads a caption’s list of names as people, not companies', () => {
+    expect(extract('图为张建国、李晓明、王立新、赵海等在签约现场。').people).toEqual([
+      'Person 张建国',
+      'Person 李晓明',
+      'Person 王立新',
+      'Person 赵海',
+    ]);
+    expect(extract('张建国、李晓明、王立新、赵海（从左至右）在签约仪式上合影。').people).toHaveLength(4);
+  });
+  it('reads those a list says attend as officials, and keeps the title another rule gives a name', () => {
+    expect(extract('出席签约仪式的有张建国、李晓明、王立新、赵海。').people).toEqual([
+      'Official 张建国',
+      'Official 李晓明',
+      'Official 王立新',
+      'Official 赵海',
+    ]);
+    expect(extract('市领导张建国、李晓明、王立新在签约现场合影。').people).toEqual([
+      'Official 张建国',
+      'Official 李晓明',
+      'Official 王立新',
+    ]);
+  });
+  it('takes no list of two names outside a caption, and no list of places or words', () => {
+    expect(extract('张建国、李晓明在项目现场察看。').people).toEqual([]);
+    expect(extract('深入学校、社区、农村和企业等进行调研。').people).toEqual([]);
+  });
+  it('reads a name before 赴 without the verb', () => {
+    expect(extract('南充市委常委、组织部部长梁红赴青川县督导。').people).toEqual(['Official 梁红']);
+  });
+});

@@ -1,0 +1,80 @@
+// Appointment notices, names before 同志 and posts in brackets, as the rules read them (every name invented).
+import { describe, expect, it } from 'vitest';
+import { extract } from './extract.ts';
+
+describe('names before 同志', () => {
+  it('reads the name before 同志 whatever comes before it, and leaves the post to a title', () => {
+    expect(extract('全区广泛开展向林晓峰同志学习活动。').people).toEqual(['Person 林晓峰']);
+    expect(extract('会议号召向张桂岚同志学习。').people).toEqual(['Person 张桂岚']);
+  });
+  it('reads no name from a common word before 同志', () => {
+    expect(extract('请全体同志积极参与，基层同志反映，广大同志表示支持。').people).toEqual([]);
+  });
+  it('makes the one put in charge of a state body’s work an official of that body', () => {
+    const { people, posts } = extract('林晓峰同志主持滨江区招商局工作；陈立同志主持华辰科技有限公司工作。');
+    expect(people).toEqual(['Official 林晓峰', 'Person 陈立']);
+    expect(posts).toEqual(['林晓峰 -> 滨江区招商局', '陈立 -> 华辰科技有限公司']);
+  });
+});
+
+describe('appointment notices in their common forms', () => {
+  it('reads 任命…为, 免去…的…职务 and a name opening 任 without 同志', () => {
+    const { people, posts } = extract(
+      '经研究，决定任命：张建国为滨江区人民政府副区长；免去王志强的滨江区财政局局长职务。' +
+        '刘海燕任滨江经济开发区管委会主任，免去其滨江区商务局局长职务。',
+    );
+    expect(people).toEqual(['Official 刘海燕', 'Official 张建国', 'Official 王志强']);
+    expect(posts).toEqual([
+      '刘海燕 -> 滨江区商务局',
+      '刘海燕 -> 滨江经济开发区',
+      '张建国 -> 滨江区人民政府',
+      '王志强 -> 滨江区财政局',
+    ]);
+  });
+  it('gives names that share one appointment the same post, whatever remark follows it', () => {
+    const { people, posts } = extract('赵丽、孙伟任滨江区人民政府副区长（试用期一年）。');
+    expect(people).toEqual(['Official 孙伟', 'Official 赵丽']);
+    expect(posts).toEqual(['孙伟 -> 滨江区人民政府', '赵丽 -> 滨江区人民政府']);
+  });
+  it('reads one appointee a line, numbered or not, and a nomination', () => {
+    const { people } = extract(
+      '任命：\n张建国为滨江区审计局局长；\n1.李明华任滨江区统计局局长\n提名周晓梅为滨江区人民政府区长候选人。',
+    );
+    expect(people).toEqual(['Official 周晓梅', 'Official 张建国', 'Official 李明华']);
+  });
+  it('reads a two-character name padded to the width of three', () => {
+    expect(extract('任命王　五为滨江区审计局局长。')).toEqual({
+      people: ['Official 王五'],
+      posts: ['王五 -> 滨江区审计局'],
+    });
+  });
+  it('takes 为 as a preposition when what follows is no post', () => {
+    expect(extract('李明为企业解决融资难题。').people).toEqual([]);
+  });
+  it('reads a line of a removal list under 免去, but no one’s relative', () => {
+    expect(extract('二、免去：\n王志强的滨江区教育局局长职务；').posts).toEqual(['王志强 -> 滨江区教育局']);
+    expect(extract('张明的父亲曾任县长职务。').people).toEqual([]);
+  });
+  it('reads a name with a surname no list holds when 同志任 follows it at a clause’s start', () => {
+    expect(extract('经研究决定：木呷拉尔同志任滨江区农业农村局副局长。').posts).toEqual([
+      '木呷拉尔 -> 滨江区农业农村局',
+    ]);
+  });
+  it('keeps the posts of a company’s Party committee a company’s', () => {
+    expect(extract('林芳同志任华辰投资发展有限公司党委委员、纪委书记（试用期一年）。').people).toEqual(['Person 林芳']);
+    expect(extract('华辰科技有限公司党委书记、董事长王海峰介绍了企业情况。').people).toEqual(['Person 王海峰']);
+  });
+  it('reads a notice whose text file keeps its markup', () => {
+    expect(extract('<p>张建国同志任滨江区教育局局长</p>').posts).toEqual(['张建国 -> 滨江区教育局']);
+  });
+});
+
+describe('posts in brackets after a name', () => {
+  it('reads the members of a leading group with their posts, but no caption’s place as a post', () => {
+    expect(extract('组长：张建国（临朐县委书记）').posts).toEqual(['张建国 -> 临朐县']);
+    expect(extract('副组长：李明华（县委副书记、县长）、王志强（县委常委、常务副县长）').people).toEqual([
+      'Official 李明华',
+      'Official 王志强',
+    ]);
+  });
+});

@@ -1,0 +1,58 @@
+// Names a post or an honour follows, and officials in local news, as the rules read them (every name invented).
+import { describe, expect, it } from 'vitest';
+import { extract } from './extract.ts';
+
+describe('officials in local news', () => {
+  it('reads leaders named by their level as officials, with no post', () => {
+    expect(extract('县领导李明华参加调研。')).toEqual({ people: ['Official 李明华'], posts: [] });
+    expect(extract('出席会议的还有县领导李明华、王志强等。').people).toEqual(['Official 李明华', 'Official 王志强']);
+  });
+  it('reads a name a post follows, but no place or body before a post', () => {
+    expect(extract('张建国书记强调，要抓好项目建设。').people).toEqual(['Official 张建国']);
+    expect(extract('李明华县长一行到企业调研。').people).toEqual(['Official 李明华']);
+    expect(extract('宁海县长期坚持绿色发展，全县长期向好。').people).toEqual([]);
+    expect(extract('县委书记高度重视，亲自部署。').people).toEqual([]);
+  });
+  it('reads a name of a surname no list holds after a post, up to what the official does', () => {
+    expect(extract('县委书记扎西多吉主持会议。').people).toEqual(['Official 扎西多吉']);
+  });
+  it('reads a clause-opening name that leads a group or passes on a meeting’s spirit, but no word of the dictionary', () => {
+    expect(extract('张建国一行深入企业调研。').people).toEqual(['Person 张建国']);
+    expect(extract('会上，李明华传达学习了全会精神。').people).toEqual(['Person 李明华']);
+    expect(extract('全面传达会议精神。').people).toEqual([]);
+  });
+  it('reads a list the county’s leaders close as officials', () => {
+    expect(extract('张建国、李明华、王志强等县领导参加活动。').people).toEqual([
+      'Official 张建国',
+      'Official 李明华',
+      'Official 王志强',
+    ]);
+  });
+  it('makes the heads of courts officials, and of hospitals not', () => {
+    expect(extract('滨江区人民法院院长孙伟出席。').people).toEqual(['Official 孙伟']);
+    expect(extract('滨江区人民医院院长孙伟介绍。').people).toEqual(['Person 孙伟']);
+  });
+  it('reads a village Party branch’s secretary as the village’s official', () => {
+    expect(extract('东城村党支部书记李明华带领村民发展产业。').posts).toEqual(['李明华 -> 东城村']);
+  });
+});
+
+describe('people named by an age, an honour, a home, or as one who accompanies', () => {
+  it('reads a name after an age and before an honour or a home', () => {
+    expect(extract('今年47岁的侯海军是土生土长的本地人。').people).toEqual(['Person 侯海军']);
+    expect(extract('同袁立平院士等农业科技人员亲切交谈。').people).toEqual(['Person 袁立平']);
+    expect(extract('同店主韩光明一家围坐在一起交谈，又到村民王德利家中看望。').people).toEqual([
+      'Person 王德利',
+      'Person 韩光明',
+    ]);
+    expect(extract('中国工程院院士等专家出席。').people).toEqual([]);
+  });
+  it('reads one official who accompanies a visit, alone or with others', () => {
+    expect(extract('丁立新和中央有关部门负责同志陪同考察。').people).toEqual(['Official 丁立新']);
+    expect(extract('张立军陪同接见。').people).toEqual(['Official 张立军']);
+  });
+  it('reads a name whose surname the segmenter joins to the title before it, but no word inside a place', () => {
+    expect(extract('国家发展改革委主任何立新先后发言。').posts).toEqual(['何立新 -> 国家发展改革委']);
+    expect(extract('薛家湾生态园地处长江岸边。').people).toEqual([]);
+  });
+});

@@ -1,0 +1,71 @@
+// Names after post titles and role nouns, as the rules read them (every name invented).
+import { describe, expect, it } from 'vitest';
+import { extract } from './extract.ts';
+
+describe('names after post titles', () => {
+  it('reads a name after a chain of posts whatever word follows, with each post’s central body', () => {
+    const { people, posts } = extract('中共中央总书记、国家主席、中央军委主席钱振远近日在某省考察时强调，要抓好落实。');
+    expect(people).toEqual(['Official 钱振远']);
+    expect(posts).toEqual(['钱振远 -> 中共中央', '钱振远 -> 中央军委']);
+  });
+  it('reads a dotted minority name up to the verb after it', () => {
+    expect(extract('自治区政府主席艾力·吐尔洪陪同考察。').people).toEqual(['Official 艾力·吐尔洪']);
+  });
+  it('reads a signature that puts a space between the post and the name', () => {
+    expect(extract('平川经济开发区管委会主任 陈晓岚各位代表，同志们：').people).toEqual(['Official 陈晓岚']);
+  });
+  it('takes no title inside a longer word, and no ordinary word after a title, for a name', () => {
+    expect(extract('薛家湾生态园地处长江岸边。').people).toEqual([]);
+    expect(extract('群众高呼“总书记辛苦了！”').people).toEqual([]);
+  });
+});
+
+describe('names after role nouns and in lists', () => {
+  it('reads a person after a role noun, but not an ordinary word', () => {
+    expect(extract('随后，他走进村民刘德茂家中看望。').people).toEqual(['Person 刘德茂']);
+    expect(extract('既能外出打工，又能照顾老人和孩子。').people).toEqual([]);
+  });
+  it('reads officials from a bare list that accompanies a visit', () => {
+    expect(extract('孙立华、周文、郑海明和中央有关部门负责同志陪同考察。').people).toEqual([
+      'Official 周文',
+      'Official 孙立华',
+      'Official 郑海明',
+    ]);
+  });
+  it('takes no list of places for a list of names', () => {
+    expect(extract('深入学校、社区、农村和企业等进行调研。').people).toEqual([]);
+  });
+});
+
+describe('posts joined by 和', () => {
+  it('reads no name from 和 and the post after another post', () => {
+    expect(extract('历任副秘书长、某报社社长和总编。').people).toEqual([]);
+  });
+});
+
+describe('posts of work teams and village branches', () => {
+  it('makes a work team’s leader an official, and a company team’s a person', () => {
+    expect(extract('东城村驻村工作队队长王志强介绍。').people).toEqual(['Official 王志强']);
+    expect(extract('东城村村支书李明华说。').people).toEqual(['Official 李明华']);
+    expect(extract('华辰建设有限公司施工队队长刘海燕说。').people).toEqual(['Person 刘海燕']);
+  });
+});
+
+describe('officials and people in local and party-building news', () => {
+  it('reads a name with its posts in brackets after it, wherever it stands', () => {
+    expect(extract('会议由张建华（县委副书记、县长）主持。').people).toEqual(['Official 张建华']);
+  });
+  it('makes posts in universities, associations and expert panels a Person’s, but a Party group’s an Official’s', () => {
+    expect(extract('专家组组长、滨江大学教授刘海峰介绍评审情况。').people).toEqual(['Person 刘海峰']);
+    expect(extract('滨江大学党委书记周立平出席。').people).toEqual(['Person 周立平']);
+    expect(extract('吴正明任滨江市计划生育协会党组成员。').people).toEqual(['Official 吴正明']);
+  });
+  it('reads short department heads, spokespeople and Hong Kong posts', () => {
+    expect(extract('南充市委常委、组织部长梁红主持会议。').posts).toEqual(['梁红 -> 南充市']);
+    expect(extract('外交部发言人汪志明表示，中方欢迎。').people).toEqual(['Official 汪志明']);
+    expect(extract('香港特首林志強表示支持。').people).toEqual(['Official 林志强']);
+  });
+  it('reads a name a time word follows (某某今日率团…)', () => {
+    expect(extract('保安局局長鄧志強今日率團訪問。').people).toEqual(['Official 邓志强']);
+  });
+});
