@@ -1,0 +1,90 @@
+// Projects and facilities named by their grammar: a head that says which (a place, a quoted name, a phase, an
+// output) before 项目 or 工程, the works done on a facility (扩建, 二期), and routes named by their ends (甲市至乙县高速公路).
+import { segment, tagOf } from '../lexicon/segmenter.ts';
+import { PRIORITY, type Candidate } from './candidate.ts';
+import { regionTrie } from './regions.ts';
+import { endsWithCompanyWord } from './suffix-names.ts';
+
+const PHASE = /[一二三四五六七八九十]期$/;
+
+/** Works done on a facility, between its name and 项目 or 工程 (扩建, 提升改造, 二期): empty too. */
+export const WORKS_ON =
+  /^(?:[(（]?[一二三四五六七八九十]期[)）]?)?(?:新建|扩建|改建|改扩建|迁建|续建|提升改造|改造提升|改造|提升|建设|整治)?(?:[(（]?[一二三四五六七八九十]期[)）]?)?$/;
+
+/** Verbs of works that end a project's head (某某小镇二期|改造|工程, 某某馆|提升|工程). */
+const WORK_VERBS = /^(?:改造|提升|建设|整治|扩建|新建|改建|治理|修复|引水|供水|保护|开发|利用|提质)$/;
+
+/** An output that opens a project's name: 年产10万吨|新型建材项目. */
+const OUTPUT_BEFORE =
+  /年产(?:能)?[0-9.０-９一二三四五六七八九十百千万亿]+[万亿]?[^\p{Script=Han}]?(?:吨|台套|台|套|件|辆|片|平方米|立方米|千瓦|兆瓦|瓦|条|只|颗|块|张|米)$/u;
+
+/** Heads that say what kind of project, not which (重点产业项目, 基础设施项目, 招商引资项目). */
+const GENERIC_PROJECT_HEAD =
+  /(?:重点|重大|产业|基础设施|招商引资|签约|在建|新建|续建|投资|建设|民生|工业|储备|前期|合作|省级|市级|县级|亿元|以上|类)$/;
+
+/** A head before 项目 or 工程 that names one: three or more characters holding a place, a quoted name or a phase
+ *  (滨湖污水处理厂扩建|项目, “千村示范”|工程, 某水厂二期|工程); 乡村振兴|项目, 海洋|工程 say what kind. */
+export function namedProject(head: string, rawHead: string): boolean {
+  // A head that opens with a counter follows a count (12|项重点项目): no name.
+  if (
+    head.length < 3 ||
+    GENERIC_PROJECT_HEAD.test(head) ||
+    /^[项个批类座家]/.test(head) ||
+    !/^[\p{Script=Han}A-Za-z0-9·()“”]+$/u.test(head)
+  )
+    return false;
+  // …nor a clause (精准施策打造|项目, 苏州引进|项目), a numbered slogan (“5321”工程) or a company's phase
+  // (某某新材料一期|工程: the company is the entity).
+  const words = segment(head);
+  const last = words.at(-1) ?? '';
+  if (
+    (tagOf(last) === 'v' && !WORK_VERBS.test(last) && !rawHead.endsWith('”')) ||
+    /^[0-9]+$/.test(head) ||
+    endsWithCompanyWord(head.replace(PHASE, ''))
+  )
+    return false;
+  return rawHead.includes('“') || holdsRegion(head) || /[一二三四五六七八九十]期/.test(head);
+}
+
+/** True when a place of the gazetteer is written in `head`: a full name, or a short form that is no common word
+ *  (振兴, 大庆 are words too). */
+export function holdsRegion(head: string): boolean {
+  for (let i = 0; i < head.length; i++) {
+    const forms = regionTrie().longestAt(head, i)?.value ?? [];
+    if (forms.some((f) => !f.short || (!f.shortNeedsFull && ['province', 'city'].includes(f.region.level))))
+      return true;
+  }
+  return false;
+}
+
+/** Where a route's name starts when a place and 至 come before its head (甲市至|乙县高速公路), if they do. */
+export function routeFrom(text: string, start: number, floor: number): number | undefined {
+  if (text[start - 1] !== '至') return undefined;
+  const from = regionTrie().longestEndingAt(text, start - 1, 12);
+  return from && from.start >= floor ? from.start : undefined;
+}
+
+/** Suffixes whose head must name the project (namedProject): common nouns end in them too. */
+export const NAMED_PROJECT_SUFFIX = new Set(['工程']);
+/** Suffixes that name a project only as a route (甲市至乙县|铁路): 高铁路网, 京九铁路 are other words. */
+export const ROUTE_ONLY = new Set(['铁路']);
+/** Routes are named by their ends: 甲市至乙县|高速公路. */
+export const ROUTE_SUFFIX = /(?:高速公路|铁路|公路|城际铁路|高速铁路)$/;
+
+/** The project a head before 项目 names as such: a proper head (a place, a brand, a quoted name) or an output
+ *  written before it (年产10万吨…项目). `start` is where the head starts, `floor` where the text before it is free. */
+export function projectNamedAsSuch(
+  text: string,
+  at: { head: string; rawHead: string; start: number; end: number; floor: number; sentence: number },
+): Candidate | undefined {
+  const output = OUTPUT_BEFORE.exec(text.slice(Math.max(at.floor, at.start - 16), at.start))?.[0] ?? '';
+  if (!namedProject(at.head, at.rawHead) && !output) return undefined;
+  return {
+    kind: 'Project',
+    name: output + at.head + '项目',
+    sentence: at.sentence,
+    start: at.start - output.length,
+    end: at.end,
+    priority: PRIORITY.suffixName,
+  };
+}
