@@ -12,7 +12,10 @@ const MARKERS = '龙头企业|领军企业|链主企业|知名企业|上市公�
 const MARKER_BEFORE = new RegExp(`(?:${MARKERS})$`, 'u');
 /** Roles and moves of a company right after its brand (华辰智能|创始人, 华辰科技|落户): trusted only after a brand
  *  that ends with a trade word (科技, 新材料), which ordinary phrases seldom do before these words. */
-const ROLE_AFTER = /^(?:创始人|董事长|总经理|总裁|首席执行官|落户|入驻|签约落户|投资建设|总部)/;
+const ROLES = '创始人|董事长|总经理|总裁|首席执行官|落户|入驻|签约落户|投资建设|总部';
+const ROLE_AFTER = new RegExp(`^(?:${ROLES})`);
+/** Every candidate here follows a marker or precedes a role: a sentence holding neither needs no call. */
+export const CONTEXT_COMPANY_TRIGGERS: readonly string[] = [...MARKERS.split('|'), ...ROLES.split('|')];
 const INDUSTRIES = new Set(INDUSTRY_TERMS);
 /** What may follow a brand that ends an item or a clause. */
 const ITEM_END = /^[、，,。；;和与及等]?$|^[、，,。；;和与及等]/;

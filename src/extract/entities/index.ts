@@ -9,7 +9,7 @@ import type { Candidate } from './candidate.ts';
 import { group } from './group.ts';
 import { namesInside } from './nested.ts';
 import { resolveOverlaps } from './overlaps.ts';
-import { RECOGNIZERS } from './recognizers.ts';
+import { recognizeSentence } from './recognizers.ts';
 import { recurringPeople, titleBios } from './recurring-people.ts';
 import { resolveReferences } from './references.ts';
 import type { RecognizedReport } from './report.ts';
@@ -38,7 +38,7 @@ export const ENTITY_STEPS: readonly Step<EntityState>[] = [
     needs: ['sentences'],
     produces: ['candidates', 'fullRegions'],
     run: (s) => {
-      s.candidates = s.texts.map((text, i) => RECOGNIZERS.flatMap((r) => r.recognize(text, i)));
+      s.candidates = s.texts.map((text, i) => recognizeSentence(text, i));
       s.candidates.forEach((all, i) => {
         for (const c of all)
           if (c.kind === 'Region' && s.texts[i]!.startsWith(c.name, c.start)) s.fullRegions.add(c.name);

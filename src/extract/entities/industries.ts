@@ -71,6 +71,8 @@ const NOT_INDUSTRY = new Set([
  * noun words before it, at least one of them not a qualifier (三大|主导产业 names none). The segmenter may fuse the
  * head with the word before it (信息产业), which then counts as that word. 产业园, 产业链 are other words.
  */
+export const INDUSTRY_HEAD_TRIGGERS: readonly string[] = ['产业'];
+
 export function recognizeIndustryHeads(text: string, sentence: number): Candidate[] {
   if (!text.includes('产业')) return [];
   const { words, starts } = wordsWithStarts(text);

@@ -26,6 +26,8 @@ const ITEM = /^[\p{Script=Han}A-Za-z0-9·()（）]{2,16}$/u;
 const CLAUSE = /[^，,。；;！!？?：:]+/g;
 /** Two companies joined by 和 before a project word: 启明新材料和瑞丰新材料一期工程. */
 const PAIR = /([\p{Script=Han}]{3,10})和([\p{Script=Han}]{3,10}?)(?=[一二三四五六七八九十]期|项目)/gu;
+/** A list's items are joined by 、, a pair's by 和: a sentence holding neither needs no call. */
+export const LIST_TRIGGERS: readonly string[] = ['、', '和'];
 
 const STAGE = /^(?:签约|开工|竣工|投产|达效|落地|建设)$/;
 /** Items that name a stage or a generic thing rather than an entity: 早开工, 优质企业, 过5亿元. */

@@ -11,6 +11,7 @@ const SUFFIXES = new Map([
   ['社区', 3],
   ['片区', 2],
 ]);
+export const LOCAL_PLACE_TRIGGERS: readonly string[] = [...SUFFIXES.keys()];
 /** Parts of speech a place name's words can have: names, nouns, place and direction words, unknown words. */
 const NAME_TAGS = new Set(['ns', 'nr', 'nrfg', 'nrt', 'nz', 'n', 'ng', 'zg', 'x', 'f', 's']);
 /** Parts of speech a single character of a name never has: prepositions, conjunctions, particles, pronouns. */

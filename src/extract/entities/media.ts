@@ -3,6 +3,9 @@ import { PRIORITY, type Candidate } from './candidate.ts';
 
 const MEDIA = /《([^《》]{1,12})》(杂志|日报|晚报|报|周刊|期刊)?(?=(刊发|刊登|报道|发表|专访)?)/g;
 
+/** Every publication here is named in 《》. */
+export const MEDIA_TRIGGERS: readonly string[] = ['《'];
+
 export function recognizeMedia(text: string, sentence: number): Candidate[] {
   const out: Candidate[] = [];
   for (const m of text.matchAll(MEDIA)) {

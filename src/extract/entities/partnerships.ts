@@ -24,9 +24,15 @@ const SCHEME = new RegExp(SCHEMES.join('|'), 'g');
 
 const ABBREVIATIONS = [...ONE_CHARACTER_FORMS.keys()].join('');
 /** A quoted initiative that others join or build along (共建“某某”, “某某”沿线国家, “某某”国际合作, “某某”倡议). */
-const QUOTED_INITIATIVE = /(?<=共建)[“"]([^“”"]{2,8})[”"]|[“"]([^“”"]{2,8})[”"](?=沿线|国际合作|合作倡议|倡议)/g;
+const INITIATIVE_BEFORE = ['共建'];
+const INITIATIVE_AFTER = ['沿线', '国际合作', '合作倡议', '倡议'];
+const QUOTED_INITIATIVE = new RegExp(
+  `(?<=${INITIATIVE_BEFORE.join('|')})[“"]([^“”"]{2,8})[”"]|[“"]([^“”"]{2,8})[”"](?=${INITIATIVE_AFTER.join('|')})`,
+  'g',
+);
 /** Aid to a province named by its one-character form (对口援藏). */
-const AID_TO = new RegExp(`对口援[${ABBREVIATIONS}]`, 'g');
+const AID = '对口援';
+const AID_TO = new RegExp(`${AID}[${ABBREVIATIONS}]`, 'g');
 
 /** The heads of a scheme named by the places it joins (某某|协同发展). */
 export const JOINED_SCHEME_HEADS = ['协同发展', '一体化发展', '扶贫协作', '经济合作'];
@@ -47,6 +53,16 @@ function joinedSchemePattern(): RegExp {
   }
   return joinedScheme;
 }
+
+/** Every pattern here holds one of these words (a numbered scheme is one only with its head). */
+export const PARTNERSHIP_TRIGGERS: readonly string[] = [
+  ...SCHEME_HEADS,
+  ...SCHEMES,
+  ...JOINED_SCHEME_HEADS,
+  AID,
+  ...INITIATIVE_BEFORE,
+  ...INITIATIVE_AFTER,
+];
 
 export function recognizePartnerships(text: string, sentence: number): Candidate[] {
   const out: Candidate[] = [];

@@ -1,24 +1,34 @@
 // The recognizers: each proposes candidates of some kinds in one sentence, from its text alone (they need no
 // other recognizer's output). Where candidates overlap, the overlap pass (overlaps.ts) keeps the best; among
-// equals, the one proposed first, so this order is part of the rules.
+// equals, the one proposed first, so this order is part of the rules. A recognizer that declares trigger words
+// (read from its rule data) runs only on sentences holding one of them (triggers.ts).
 import type { EntityKind } from '../../ontology/model.ts';
 import type { Candidate } from './candidate.ts';
-import { recognizeContextCompanies } from './context-companies.ts';
-import { recognizeIndustries, recognizeIndustryHeads } from './industries.ts';
-import { recognizeLists } from './lists.ts';
-import { recognizeLocalPlaces } from './local-places.ts';
-import { recognizeMedia } from './media.ts';
-import { recognizePartnerships } from './partnerships.ts';
+import { CONTEXT_COMPANY_TRIGGERS, recognizeContextCompanies } from './context-companies.ts';
+import { INDUSTRY_HEAD_TRIGGERS, recognizeIndustries, recognizeIndustryHeads } from './industries.ts';
+import { LIST_TRIGGERS, recognizeLists } from './lists.ts';
+import { LOCAL_PLACE_TRIGGERS, recognizeLocalPlaces } from './local-places.ts';
+import { MEDIA_TRIGGERS, recognizeMedia } from './media.ts';
+import { PARTNERSHIP_TRIGGERS, recognizePartnerships } from './partnerships.ts';
 import { recognizePeople } from './people.ts';
 import { recognizeRegions } from './regions.ts';
-import { recognizePlaceCommittees, recognizeStateBodies } from './state-bodies.ts';
-import { recognizeSuffixNames } from './suffix-names.ts';
+import {
+  PLACE_COMMITTEE_TRIGGERS,
+  STATE_BODY_TRIGGERS,
+  recognizePlaceCommittees,
+  recognizeStateBodies,
+} from './state-bodies.ts';
+import { SUFFIX_NAME_TRIGGERS, recognizeSuffixNames } from './suffix-names.ts';
+import { TriggerFilter } from './triggers.ts';
 
 export interface Recognizer {
   name: string;
   /** The kinds it may propose (a Person becomes an Official later, by the title before it). */
   proposes: readonly EntityKind[];
   recognize: (text: string, sentence: number) => Candidate[];
+  /** Words one of which every sentence it proposes in holds, from its rule data; absent: it runs on every sentence.
+   *  test/extract/entities/triggers.test.ts checks the claim on the corpus. */
+  triggers?: readonly string[];
 }
 
 export const RECOGNIZERS: readonly Recognizer[] = [
@@ -27,19 +37,58 @@ export const RECOGNIZERS: readonly Recognizer[] = [
     name: 'suffix names',
     proposes: ['Park', 'Company', 'Project', 'Organization'],
     recognize: recognizeSuffixNames,
+    triggers: SUFFIX_NAME_TRIGGERS,
   },
   {
     name: 'lists',
     proposes: ['Park', 'Company', 'Project', 'Organization', 'Region', 'Industry'],
     recognize: recognizeLists,
+    triggers: LIST_TRIGGERS,
   },
   { name: 'people', proposes: ['Person'], recognize: recognizePeople },
-  { name: 'context companies', proposes: ['Company'], recognize: recognizeContextCompanies },
+  {
+    name: 'context companies',
+    proposes: ['Company'],
+    recognize: recognizeContextCompanies,
+    triggers: CONTEXT_COMPANY_TRIGGERS,
+  },
   { name: 'industries', proposes: ['Industry'], recognize: recognizeIndustries },
-  { name: 'partnerships', proposes: ['Partnership'], recognize: recognizePartnerships },
-  { name: 'media', proposes: ['Organization'], recognize: recognizeMedia },
-  { name: 'state bodies', proposes: ['Organization'], recognize: recognizeStateBodies },
-  { name: 'place committees', proposes: ['Organization'], recognize: recognizePlaceCommittees },
-  { name: 'local places', proposes: ['Region'], recognize: recognizeLocalPlaces },
-  { name: 'industry heads', proposes: ['Industry'], recognize: recognizeIndustryHeads },
+  {
+    name: 'partnerships',
+    proposes: ['Partnership'],
+    recognize: recognizePartnerships,
+    triggers: PARTNERSHIP_TRIGGERS,
+  },
+  { name: 'media', proposes: ['Organization'], recognize: recognizeMedia, triggers: MEDIA_TRIGGERS },
+  {
+    name: 'state bodies',
+    proposes: ['Organization'],
+    recognize: recognizeStateBodies,
+    triggers: STATE_BODY_TRIGGERS,
+  },
+  {
+    name: 'place committees',
+    proposes: ['Organization'],
+    recognize: recognizePlaceCommittees,
+    triggers: PLACE_COMMITTEE_TRIGGERS,
+  },
+  { name: 'local places', proposes: ['Region'], recognize: recognizeLocalPlaces, triggers: LOCAL_PLACE_TRIGGERS },
+  {
+    name: 'industry heads',
+    proposes: ['Industry'],
+    recognize: recognizeIndustryHeads,
+    triggers: INDUSTRY_HEAD_TRIGGERS,
+  },
 ];
+
+const TRIGGERS = new TriggerFilter(RECOGNIZERS);
+
+/** The candidates of one sentence, recognizer by recognizer in their order, skipping those it holds no trigger of. */
+export function recognizeSentence(text: string, sentence: number): Candidate[] {
+  const needed = TRIGGERS.needed(text);
+  const out: Candidate[] = [];
+  RECOGNIZERS.forEach((recognizer, i) => {
+    if (needed[i]) for (const c of recognizer.recognize(text, sentence)) out.push(c);
+  });
+  return out;
+}

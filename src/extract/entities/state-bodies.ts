@@ -7,6 +7,8 @@ import { PRIORITY, type Candidate } from './candidate.ts';
 import { regionTrie } from './regions.ts';
 
 const BODY_TRIE = new Trie(STATE_BODIES);
+/** Every body here is a form the lexicon lists. */
+export const STATE_BODY_TRIGGERS: readonly string[] = [...STATE_BODIES.keys()];
 
 /** After a party's name, 人 or 员 makes a word for its members (中国共产党人), not the body. */
 const MEMBER_WORD = /^[人员]/;
@@ -28,6 +30,7 @@ export function recognizeStateBodies(text: string, sentence: number): Candidate[
 /** A place's Party committee by its level word (省委, 县委, 自治区党委) and what may not follow it: 委员(会), 委托,
  *  委派 are other words. */
 const PLACE_COMMITTEE = /(?:自治区党|[省市县区州旗])委(?![员托派屈婉])/gu;
+export const PLACE_COMMITTEE_TRIGGERS: readonly string[] = ['委'];
 /** Characters that make a word with the level word before 委 (城市|委员, 社区|委): no bare committee after them. */
 const LEVEL_IN_WORD = /[城都上超股楼门集夜社地园景片新小山库矿街郡神九节反外全]$/u;
 const TITLE_TRIE = new Trie(TITLES);

@@ -32,10 +32,13 @@ export interface Suffix {
 
 /** 项目 ends no name of its own, but after a company's short name it marks one: 华辰科技|项目. */
 const PROJECT_WORD: Suffix = { kind: 'Project', suffix: '项目' };
-const SUFFIX_TRIE = new Trie<Suffix>([
+const SUFFIX_ENTRIES: readonly (readonly [string, Suffix])[] = [
   ...SUFFIXES_BY_KIND.flatMap(([kind, suffixes]) => suffixes.map((suffix) => [suffix, { kind, suffix }] as const)),
   ['项目', PROJECT_WORD],
-]);
+];
+const SUFFIX_TRIE = new Trie<Suffix>(SUFFIX_ENTRIES);
+/** Every name here ends with a suffix of the table: a sentence holding none needs no call. */
+export const SUFFIX_NAME_TRIGGERS: readonly string[] = SUFFIX_ENTRIES.map(([suffix]) => suffix);
 export const PARK_RANK = new Map(PARK_SUFFIXES);
 const REGISTERED = new Set(REGISTERED_COMPANY_SUFFIXES);
 const BRANCH = new Set(RULES.suffixes.company.entries.filter((e) => e.branch).map((e) => e.word));

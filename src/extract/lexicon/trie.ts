@@ -131,6 +131,20 @@ export class Trie<T> {
     return out;
   }
 
+  /** Every word written in `text`, overlapping ones too (中心 and 研究中心), by where it starts, shorter first. */
+  forEachMatch(text: string, visit: (value: T, start: number, end: number) => void): void {
+    for (let start = 0; start < text.length; start++) {
+      if (this.opens[text.charCodeAt(start)] === 0) continue;
+      let node = ROOT;
+      for (let i = start; i < text.length; i++) {
+        node = this.step(node, text.charCodeAt(i));
+        if (node === 0) break;
+        const value = this.values[node];
+        if (value !== undefined) visit(value as T, start, i + 1);
+      }
+    }
+  }
+
   /** The longest word ending exactly at `end` (scans back at most `maxLength` characters). */
   longestEndingAt(text: string, end: number, maxLength: number): TrieMatch<T> | undefined {
     for (let start = Math.max(0, end - maxLength); start < end; start++) {

@@ -23,6 +23,15 @@ class Reference {
     }
     return out;
   }
+  allMatches(text: string) {
+    const out = [];
+    for (let start = 0; start < text.length; start++)
+      for (let end = start + 1; end <= text.length; end++) {
+        const value = this.words.get(text.slice(start, end));
+        if (value !== undefined) out.push({ value, start, end });
+      }
+    return out;
+  }
   longestEndingAt(text: string, end: number, maxLength: number) {
     for (let start = Math.max(0, end - maxLength); start < end; start++) {
       const value = this.words.get(text.slice(start, end));
@@ -38,7 +47,7 @@ const word = fc.array(unit, { minLength: 1, maxLength: 5 }).map((us) => us.join(
 const text = fc.array(unit, { maxLength: 30 }).map((us) => us.join(''));
 
 describe('Trie', () => {
-  it('finds what a Map of its words finds: get, longestAt, findAll, longestEndingAt', () => {
+  it('finds what a Map of its words finds: get, longestAt, findAll, forEachMatch, longestEndingAt', () => {
     fc.assert(
       fc.property(fc.array(word, { maxLength: 60 }), text, (words, t) => {
         const entries = words.map((w, i) => [w, i] as const);
@@ -46,6 +55,9 @@ describe('Trie', () => {
         const ref = new Reference(new Map(entries));
         for (const w of words) expect(trie.get(w)).toBe(ref.words.get(w));
         expect(trie.findAll(t)).toEqual(ref.findAll(t));
+        const every: { value: number; start: number; end: number }[] = [];
+        trie.forEachMatch(t, (value, start, end) => every.push({ value, start, end }));
+        expect(every).toEqual(ref.allMatches(t));
         for (let i = 0; i <= t.length; i++) {
           expect(trie.longestAt(t, i)).toEqual(ref.longestAt(t, i));
           expect(trie.longestEndingAt(t, i, 4)).toEqual(ref.longestEndingAt(t, i, 4));
