@@ -13,7 +13,8 @@ const OFFICIALS_TAIL = /^(?:出席|[^，,。；;]{0,18}?(?:陪同|负责同志|�
 const ACCOMPANIES = /^(?:(?:和|及|以及)[^，,。；;:]{0,16}?(?:负责同志|领导同志))?陪同/;
 
 /** Where a caption says people stand, or the list is the people present. */
-const CAPTION_CONTEXT = /图为|左起|右起|从左至右|从右至左|合影|合照|出席的有|参加的有|出席活动的有/;
+const CAPTION_CONTEXT =
+  /图为|左起|右起|从左至右|从右至左|合影|合照|(?:出席|参加|到会)(?:[^，,。；;]{0,12}的(?:领导|嘉宾|人员|同志)?)?(?:有|还有)/;
 
 /** Runs of names joined by 、: three or more, or two in a caption. */
 function nameLists(text: string, sentence: number): Candidate[] {
@@ -30,7 +31,7 @@ function nameLists(text: string, sentence: number): Candidate[] {
     // Those who attend or accompany (…出席; 出席活动的领导有…) are officials, as in a list closed by 等出席.
     const attending =
       OFFICIALS_TAIL.test(text.slice(lastEnd)) ||
-      /(?:出席|陪同)[^，,。；;]{0,12}的(?:领导)?(?:有|还有)$/.test(text.slice(0, m.index + lead));
+      /(?:出席|陪同)[^，,。；;]{0,12}的(?:领导)?(?:有|还有)[:：]?$/.test(text.slice(0, m.index + lead));
     const titled = attending ? ('government' as const) : undefined;
     let at = m.index + lead;
     for (const [i, part] of parts.entries()) {

@@ -56,3 +56,9 @@ describe('people named by an age, an honour, a home, or as one who accompanies',
     expect(extract('薛家湾生态园地处长江岸边。').people).toEqual([]);
   });
 });
+
+describe('a name a post follows after a preposition', () => {
+  it('reads the name between a preposition and the post', () => {
+    expect(extract('在张立新书记的带领下，园区发展迅速。').people).toEqual(['Official 张立新']);
+  });
+});
