@@ -8,7 +8,7 @@ import { clauseOpeners } from './people/clauses.ts';
 import { accompanyingOfficials, bareNameLists, closedLists } from './people/lists.ts';
 import { appointees, bracketedPosts, honoredNames } from './people/notices.ts';
 import { describedPeople, namesBeforeTitles } from './people/title-after.ts';
-import { leadersNamed, namesAfterRoles, namesAfterTitles, namesInFields } from './people/titled.ts';
+import { leadersNamed, namesAfterRoles, namesAfterTitles, namesInFields, namesMadePosts } from './people/titled.ts';
 
 export { bioPostsAfter, careerPosts } from './people/bios.ts';
 export { appointedPosts } from './people/notices.ts';
@@ -29,6 +29,7 @@ const STEPS: readonly ((text: string, sentence: number) => Candidate[])[] = [
   closedLists,
   clauseOpeners,
   namesInFields,
+  namesMadePosts,
 ];
 
 export function recognizePeople(text: string, sentence: number): Candidate[] {

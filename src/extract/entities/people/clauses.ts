@@ -30,7 +30,7 @@ const STRONG_FOLLOWERS = [
   '称',
 ];
 /** Verbs that close a name only in one form: 说 before its colon or comma, 称 not in 称号/称为/名称. */
-const FOLLOWER_FORMS: Readonly<Record<string, string>> = { 说: '说[，,:：]', 称: '称(?![号为赞作呼谓:：])' };
+const FOLLOWER_FORMS: Readonly<Record<string, string>> = { 说: '说[，,:：。]', 称: '称(?![号为赞作呼谓:：])' };
 /** A clause that opens with a name and one of those verbs (说 only before its colon or comma). */
 const CLAUSE_NAME = new RegExp(
   `(?:^|[，,。；;：:”>])([一-龥]{2,4}?)(?=${STRONG_FOLLOWERS.map((f) => FOLLOWER_FORMS[f] ?? f).join('|')})`,

@@ -1,5 +1,6 @@
 // Lists of names (王某、李某等参加; 出席的有张某、李某、王某) and one name that accompanies a visit (某某陪同).
 import { tagOf } from '../../lexicon/segmenter.ts';
+import { COMPOUND_SURNAMES } from '../../lexicon/people.ts';
 import { PRIORITY, type Candidate } from '../candidate.ts';
 import { NAME_TAGS, looksLikeName, nameAt, personAt, wholeName } from './names.ts';
 
@@ -22,7 +23,11 @@ function nameLists(text: string, sentence: number): Candidate[] {
   for (const m of text.matchAll(/[一-龥]+(?:、[一-龥]+)+/g)) {
     const parts = m[0].split('、');
     // The first part may carry the words before the list (图为张某), the last the words after it (王某在现场).
-    const lead = [3, 2, 4].map((n) => parts[0]!.length - n).find((cut) => cut >= 0 && wholeName(parts[0]!.slice(cut)));
+    // A compound surname's name (欧阳某某) is read whole, not as a single surname's (阳某某).
+    const compound = COMPOUND_SURNAMES.includes(parts[0]!.slice(-4, -2)) ? [4] : [];
+    const lead = [...compound, 3, 2, 4]
+      .map((n) => parts[0]!.length - n)
+      .find((cut) => cut >= 0 && wholeName(parts[0]!.slice(cut)));
     const lastStart = m.index + m[0].length - parts.at(-1)!.length;
     const lastEnd = nameAt(text, lastStart);
     if (lead === undefined || lastEnd === undefined || !wholeName(text.slice(lastStart, lastEnd))) continue;

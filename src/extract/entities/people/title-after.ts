@@ -11,7 +11,8 @@ import {
 } from './names.ts';
 
 /** Posts written after a name in news prose (王某书记, 李某县长). */
-const TITLE_AFTER = /(?<![总副])(?:副?书记|副?(?:省|市|县|区|州|镇|乡)长|副?主任|副?局长|副?部长|副?主席|副?厅长)/g;
+const TITLE_AFTER =
+  /(?<![总副])(?:副?书记|副?(?:省|市|县|区|州|镇|乡|旗)长|副?主任|副?局长|副?部长|副?主席|副?厅长|副?秘书长|副?司长|副?处长)/g;
 /** Honours and professions written after a name (某某院士, 某某教授): a person's, no post. */
 const PERSON_TITLE_AFTER = /(?:院士|教授|研究员|工程师|总经理|董事长)/g;
 
@@ -24,7 +25,8 @@ export function namesBeforeTitles(text: string, sentence: number): Candidate[] {
     const start = nameBeforeWord(text, m.index);
     if (start === undefined || !looksLikeAppointee(text, start, m.index) || !surnameLed(text.slice(start, m.index)))
       continue;
-    out.push(personAt(text, sentence, start, m.index, PRIORITY.person, 'government'));
+    // As sure as a name after a post: a park's name that would end inside the post (张某|新区|长) yields to it.
+    out.push(personAt(text, sentence, start, m.index, PRIORITY.titledPerson, 'government'));
   }
   return out;
 }

@@ -13,6 +13,7 @@ import {
   surnameLed,
   surnameLength,
   unlistedNameEnd,
+  wholeName,
 } from './names.ts';
 import { TITLE_TRIE, titleChainBefore } from './posts.ts';
 
@@ -130,21 +131,48 @@ export function namesAfterTitles(text: string, sentence: number): Candidate[] {
       );
       continue;
     }
+    const titled = chain.some((s) => s.government) ? 'government' : 'other';
+    // 组长由王某担任: the post is given to the name after 由.
+    const given = /^由/.test(text.slice(titleEnd))
+      ? nameBefore(text, titleEnd + 1, /^(?:同志)?(?:担任|兼任)/)
+      : undefined;
+    if (given !== undefined) {
+      out.push(personAt(text, sentence, titleEnd + 1, given, PRIORITY.titledPerson, titled));
+      continue;
+    }
     const end =
       nameAfterWord(text, at, true) ??
       nameAcrossWord(text, titleStart, at) ??
-      (chain.some((s) => s.government) ? unlistedNameEnd(text, at) : undefined);
+      (titled === 'government' ? unlistedNameEnd(text, at) : undefined);
     if (end === undefined) continue;
-    out.push(
-      personAt(
-        text,
-        sentence,
-        at,
-        end,
-        PRIORITY.titledPerson,
-        chain.some((s) => s.government) ? 'government' : 'other',
-      ),
-    );
+    out.push(personAt(text, sentence, at, end, PRIORITY.titledPerson, titled));
+    // Names that share the post after 、 (副主任王某、李某参加): each a bare name where the post's is.
+    for (let next = end; text[next] === '、';) {
+      const nextEnd = nameAt(text, next + 1);
+      if (nextEnd === undefined || !wholeName(text.slice(next + 1, nextEnd))) break;
+      out.push(personAt(text, sentence, next + 1, nextEnd, PRIORITY.titledPerson, titled));
+      next = nextEnd;
+    }
+  }
+  return out;
+}
+
+/** A surname-led name at `at` that `after` follows (…由|王某|担任), its end. */
+function nameBefore(text: string, at: number, after: RegExp): number | undefined {
+  return [3, 2, 4].map((n) => at + n).find((e) => surnameLed(text.slice(at, e)) && after.test(text.slice(e)));
+}
+
+/** 以王某为组长: a name a post is given to before the post, which follows 为. */
+export function namesMadePosts(text: string, sentence: number): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of text.matchAll(/以(?=[一-龥])/g)) {
+    const at = m.index + 1;
+    const end = nameBefore(text, at, /^(?:同志)?为/);
+    if (end === undefined) continue;
+    const titleAt = end + /^(?:同志)?为/.exec(text.slice(end))![0].length;
+    const title = TITLE_TRIE.longestAt(text, titleAt);
+    if (!title || !/^(?:$|[的，,。；;、])/.test(text.slice(title.end))) continue;
+    out.push(personAt(text, sentence, at, end, PRIORITY.titledPerson, title.value.government ? 'government' : 'other'));
   }
   return out;
 }

@@ -62,3 +62,13 @@ describe('a name a post follows after a preposition', () => {
     expect(extract('在张立新书记的带领下，园区发展迅速。').people).toEqual(['Official 张立新']);
   });
 });
+
+describe('a post after a name that a park’s name would swallow, and quoted speech', () => {
+  it('reads 某某区长 as a name and a post, not a new district', () => {
+    expect(extract('张立新区长在会上强调，要抓紧推进。').people).toEqual(['Official 张立新']);
+    expect(extract('张立新秘书长主持会议。').people).toEqual(['Official 张立新']);
+  });
+  it('reads the speaker after a quotation', () => {
+    expect(extract('“园区发展很快，”刘华说。').people).toEqual(['Person 刘华']);
+  });
+});

@@ -97,3 +97,19 @@ describe('given names that are ordinary words, names in brackets and in fields',
     expect(extract('带来了游客井喷式的增长。').people).toEqual([]);
   });
 });
+
+describe('posts given by 由…担任 and 以…为, and names that share a post', () => {
+  it('reads the one a post is given to', () => {
+    expect(extract('领导小组组长由张立新担任。').people).toEqual(['Official 张立新']);
+    expect(extract('成立以张立新为组长的工作专班。').people).toEqual(['Official 张立新']);
+    expect(extract('以人为本，以质量为先。').people).toEqual([]);
+  });
+  it('reads the names after a post joined by 、 as holding it, but stops at another post', () => {
+    expect(extract('园区管委会主任张立新，副主任刘华、王强参加。').people).toEqual([
+      'Official 刘华',
+      'Official 张立新',
+      'Official 王强',
+    ]);
+    expect(extract('华辰科技有限公司董事长张立新、总经理刘华一行。').people).toEqual(['Person 刘华', 'Person 张立新']);
+  });
+});
