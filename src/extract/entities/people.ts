@@ -7,7 +7,7 @@ import { captionedPeople } from './people/captions.ts';
 import { clauseOpeners } from './people/clauses.ts';
 import { accompanyingOfficials, bareNameLists, closedLists } from './people/lists.ts';
 import { appointees, bracketedPosts, honoredNames } from './people/notices.ts';
-import { describedPeople, namesBeforeTitles } from './people/title-after.ts';
+import { describedPeople, namesBeforeTitles, namesSaidToHoldPosts } from './people/title-after.ts';
 import { leadersNamed, namesAfterRoles, namesAfterTitles, namesInFields, namesMadePosts } from './people/titled.ts';
 
 export { bioPostsAfter, careerPosts } from './people/bios.ts';
@@ -30,6 +30,7 @@ const STEPS: readonly ((text: string, sentence: number) => Candidate[])[] = [
   clauseOpeners,
   namesInFields,
   namesMadePosts,
+  namesSaidToHoldPosts,
 ];
 
 export function recognizePeople(text: string, sentence: number): Candidate[] {

@@ -28,6 +28,15 @@ const STRONG_FOLLOWERS = [
   '慰问',
   '听取',
   '称',
+  // What one interviewed does (王某告诉记者, 李某接受采访时表示).
+  '告诉记者',
+  '对记者说',
+  '向记者介绍',
+  '接受采访时',
+  '在接受采访时',
+  '坦言',
+  '笑着说',
+  '说道',
 ];
 /** Verbs that close a name only in one form: 说 before its colon or comma, 称 not in 称号/称为/名称. */
 const FOLLOWER_FORMS: Readonly<Record<string, string>> = { 说: '说[，,:：。]', 称: '称(?![号为赞作呼谓:：])' };

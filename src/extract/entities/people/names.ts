@@ -49,7 +49,10 @@ export function nameAt(text: string, start: number): number | undefined {
     if (name.length !== surname + given || ![...name].every((ch) => HAN.test(ch))) continue;
     if (given === 2 && (SINGLE_FOLLOWERS.has(name.at(-1)!) || PARTICLES.has(name.at(-1)!))) continue;
     const rest = text.slice(end);
-    if (BOUNDARY.test(rest) || FOLLOWER_TRIE.longestAt(rest, 0)) return end;
+    if (BOUNDARY.test(rest)) return end;
+    const follower = FOLLOWER_TRIE.longestAt(rest, 0);
+    // A follower of one character must not end a verb the name's last character begins (刘某认|为, not 丁某祥|和).
+    if (follower && (given === 1 || follower.end > 1 || !endsInVerb(text, end))) return end;
   }
   // A married woman's name in Hong Kong news puts her husband's surname before her own (林郑某某, 叶刘某某).
   const end = start + 4;
@@ -58,6 +61,13 @@ export function nameAt(text: string, start: number): number | undefined {
     if (BOUNDARY.test(rest) || FOLLOWER_TRIE.longestAt(rest, 0)) return end;
   }
   return undefined;
+}
+
+/** Whether a verb of two characters spans `at` (刘华|认为: 认为): the name ends before it. */
+function endsInVerb(text: string, at: number): boolean {
+  const { words, starts } = wordsWithStarts(text);
+  const i = starts.findIndex((s, k) => s === at - 1 && words[k]!.length === 2);
+  return i >= 0 && tagOf(words[i]!).startsWith('v');
 }
 
 /** Characters that never end a given name: particles and prepositions that follow names in prose. */

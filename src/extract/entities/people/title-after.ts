@@ -8,7 +8,9 @@ import {
   nameBeforeWord,
   personAt,
   surnameLed,
+  wholeName,
 } from './names.ts';
+import { TITLE_TRIE, governmentPost } from './posts.ts';
 
 /** Posts written after a name in news prose (王某书记, 李某县长). */
 const TITLE_AFTER =
@@ -56,6 +58,28 @@ export function describedPeople(text: string, sentence: number): Candidate[] {
     if (!span) continue;
     const [start, end] = span;
     out.push({ kind: 'Person', name: text.slice(start, end), sentence, start, end, priority: PRIORITY.person });
+  }
+  return out;
+}
+
+/** 王某是某公司的董事长: a clause that says whose post a name holds. */
+const NAME_IS = /(?:^|[，,。；;：:])([一-龥]{2,4}?)(?:同志)?是([^，,。；;是的]{2,30})的/g;
+
+/** Names a clause says hold a post (王某是某公司的董事长, 李某是某村的党支部书记). */
+export function namesSaidToHoldPosts(text: string, sentence: number): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of text.matchAll(NAME_IS)) {
+    const start = m.index + (/^[，,。；;：:]/.test(m[0]) ? 1 : 0);
+    const name = m[1]!;
+    if (!wholeName(name)) continue;
+    const titleAt = m.index + m[0].length;
+    const title = TITLE_TRIE.longestAt(text, titleAt);
+    if (!title || !/^(?:$|[，,。；;、])/.test(text.slice(title.end))) continue;
+    // The body is all before 的 (某公司的董事长), a post's own body prefix in the title (某村的党支部书记).
+    const org = m[2]!;
+    if (/[曾任为担当在了]/.test(org)) continue;
+    const titled = governmentPost(title.value, org, text.slice(titleAt, title.end)) ? 'government' : 'other';
+    out.push(personAt(text, sentence, start, start + name.length, PRIORITY.titledPerson, titled));
   }
   return out;
 }

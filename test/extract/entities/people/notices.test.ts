@@ -99,3 +99,16 @@ describe('elections and the forms of a notice', () => {
     expect(extract('王志远  2024年3月1日').people).toEqual([]);
   });
 });
+
+describe('other verbs of appointment and remarks after a name', () => {
+  it('reads 委任/获委任为 (Hong Kong) and 出任, 调任', () => {
+    expect(extract('行政長官委任陳大文為創新科技及工業局局長。').people).toEqual(['Official 陈大文']);
+    expect(extract('陳大文獲委任為創新科技及工業局局長。').people).toEqual(['Official 陈大文']);
+    expect(extract('王志远出任滨江区商务局局长。').people).toEqual(['Official 王志远']);
+    expect(extract('王志远调任滨江区商务局局长。').people).toEqual(['Official 王志远']);
+  });
+  it('reads past a remark on the person before the verb, and posts in brackets after 同志', () => {
+    expect(extract('王志远（女）任滨江区商务局局长。').people).toEqual(['Official 王志远']);
+    expect(extract('王志远同志（滨江区商务局局长）主持会议。').people).toEqual(['Official 王志远']);
+  });
+});

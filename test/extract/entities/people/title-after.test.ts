@@ -72,3 +72,23 @@ describe('a post after a name that a park’s name would swallow, and quoted spe
     expect(extract('“园区发展很快，”刘华说。').people).toEqual(['Person 刘华']);
   });
 });
+
+describe('people interviewed and names a clause gives a post', () => {
+  it('reads the one who tells a reporter or is interviewed', () => {
+    expect(extract('刘华告诉记者，今年订单增长很快。').people).toEqual(['Person 刘华']);
+    expect(extract('刘华接受采访时表示，订单增长很快。').people).toEqual(['Person 刘华']);
+    expect(extract('刘华对记者说，订单增长很快。').people).toEqual(['Person 刘华']);
+  });
+  it('reads 某某是某公司的董事长 and 某某是某村的党支部书记, but no place or pronoun', () => {
+    expect(extract('刘华是华辰科技有限公司的董事长。').people).toEqual(['Person 刘华']);
+    expect(extract('今年，刘华是东湖村的党支部书记。').people).toEqual(['Official 刘华']);
+    expect(extract('这是滨江区的主任。').people).toEqual([]);
+  });
+  it('ends a name before a verb its last character would begin (认为), not before a conjunction', () => {
+    expect(extract('滨江大学经济学院院长、教授刘华认为，园区应当转型。').people).toEqual(['Person 刘华']);
+    expect(extract('丁立祥和中央有关部门负责同志陪同考察。').people).toEqual(['Official 丁立祥']);
+  });
+  it('reads a Taiwan legislator', () => {
+    expect(extract('立委王美玲質詢。').people).toEqual(['Official 王美玲']);
+  });
+});
