@@ -1,7 +1,7 @@
 // Names that open a clause with a speech verb or what a leader does (郑某主持…, 王某在会上).
 import { segmentSlice, tagOf } from '../../lexicon/segmenter.ts';
 import { PRIORITY, type Candidate } from '../candidate.ts';
-import { NAME_TAGS, nameAt } from './names.ts';
+import { NAME_TAGS, nameAt, givenWord, surnameLength } from './names.ts';
 
 /** Verbs that make a clause-initial name a person even without a title. */
 const STRONG_FOLLOWERS = [
@@ -54,8 +54,11 @@ export function clauseOpeners(text: string, sentence: number): Candidate[] {
     if (end !== start + m[1]!.length) continue;
     // A word of the dictionary that is no name (全面|传达, 项目|名称) opens no clause as a person.
     if (!NAME_TAGS.has(tagOf(m[1]!))) continue;
-    if (segmentSlice(text, start, end).some((w) => w.length >= 2 && !NAME_TAGS.has(tagOf(w)) && tagOf(w) !== 'ns'))
-      continue;
+    // Nor does one the segmenter reads as ordinary words, unless they are a surname and a given name (张|立新).
+    const words = segmentSlice(text, start, end);
+    const givenAlone =
+      words.length === 2 && words[0]!.length === surnameLength(text, start) && givenWord(words[1]!, true);
+    if (!givenAlone && words.some((w) => w.length >= 2 && !NAME_TAGS.has(tagOf(w)) && tagOf(w) !== 'ns')) continue;
     if (!STRONG_FOLLOWERS.some((f) => text.startsWith(f, end))) continue;
     out.push({ kind: 'Person', name: m[1]!, sentence, start, end, priority: PRIORITY.person });
   }

@@ -112,7 +112,7 @@ const NEVER_GIVEN_TAGS = new Set(['p', 'c', 'u', 'uj', 'ul', 'uz', 'ug', 'uv', '
  * a post title (`afterTitle`: 党委书记|张|立新|走访), any word but a function word, a time or a body's ending, since
  * given names are ordinary words (立新, 建国, 海峰, 明亮) as often as not.
  */
-function givenWord(word: string, afterTitle: boolean): boolean {
+export function givenWord(word: string, afterTitle: boolean): boolean {
   if (NAME_TAGS.has(tagOf(word))) return true;
   return (
     afterTitle &&

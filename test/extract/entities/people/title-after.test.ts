@@ -92,3 +92,18 @@ describe('people interviewed and names a clause gives a post', () => {
     expect(extract('立委王美玲質詢。').people).toEqual(['Official 王美玲']);
   });
 });
+
+describe('bylines and a name the segmenter splits as ordinary words', () => {
+  it('reads a clause-opening name whose given name is an ordinary word, but no ordinary clause', () => {
+    expect(extract('会上，张立新传达学习了全会精神。').people).toEqual(['Person 张立新']);
+    expect(extract('全面传达会议精神。').people).toEqual([]);
+  });
+  it('reads a name before 考察 after a post', () => {
+    expect(extract('县委书记张立新考察滨江经济开发区。').people).toEqual(['Official 张立新']);
+  });
+  it('reads no byline or photo credit', () => {
+    expect(extract('（张晓明 摄）').people).toEqual([]);
+    expect(extract('本报记者 张晓明 李大伟').people).toEqual([]);
+    expect(extract('据新华社电（记者张晓明）').people).toEqual([]);
+  });
+});
