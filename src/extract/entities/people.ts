@@ -7,8 +7,8 @@ import { captionedPeople } from './people/captions.ts';
 import { clauseOpeners } from './people/clauses.ts';
 import { accompanyingOfficials, bareNameLists, closedLists } from './people/lists.ts';
 import { appointees, bracketedPosts, honoredNames } from './people/notices.ts';
-import { describedPeople, namesBeforeTitles } from './people/title-after.ts';
-import { leadersNamed, namesAfterRoles, namesAfterTitles } from './people/titled.ts';
+import { describedPeople, namesBeforeTitles, namesSaidToHoldPosts } from './people/title-after.ts';
+import { leadersNamed, namesAfterRoles, namesAfterTitles, namesInFields, namesMadePosts } from './people/titled.ts';
 
 export { bioPostsAfter, careerPosts } from './people/bios.ts';
 export { appointedPosts } from './people/notices.ts';
@@ -28,6 +28,9 @@ const STEPS: readonly ((text: string, sentence: number) => Candidate[])[] = [
   accompanyingOfficials,
   closedLists,
   clauseOpeners,
+  namesInFields,
+  namesMadePosts,
+  namesSaidToHoldPosts,
 ];
 
 export function recognizePeople(text: string, sentence: number): Candidate[] {

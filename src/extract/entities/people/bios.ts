@@ -2,9 +2,14 @@
 import { type TitleSegment, clauseEnd, postsIn } from './posts.ts';
 
 /** The bio of a cadre before appointment (王某,男,汉族,1978年8月生,…): its posts follow 现任 and 拟任. */
-export const BIO_OPENING = /^(?:同志)?(?:[，,(\s](?:男|女)[，,)\s]|[，,](?:现任|曾任))/;
-const CURRENT = /现任/;
-const PROPOSED = /拟(?:任|提名为|推荐为|任命为|提名|推荐)/;
+export const BIO_OPENING = new RegExp(
+  '^(?:同志)?(?:[，,(\\s](?:男|女)[，,)\\s]|[，,](?:现任|曾任)' +
+    // 王某(1975年8月—),男; 王某同志,1972年10月生; 姓名:王某 性别:男 (a form's fields).
+    '|\\(\\d{4}(?:年|\\.)[^()]{0,12}\\)[，,]|[，,]\\d{4}(?:年\\d{1,2}月|\\.\\d{1,2})(?:出)?生|\\s*性别[:：]\\s*(?:男|女))',
+);
+/** 现任 and 拟任 open the posts, or head a form's field (现任职务:某局副局长). */
+const CURRENT = /现任(?:职务)?[:：]?/;
+const PROPOSED = /拟(?:任|提名为|推荐为|任命为|提名|推荐)(?:职务)?[:：]?/;
 
 /** 现任某县委常委、组织部部长,拟任某县委副书记: the posts of a bio in one sentence. */
 export function bioPosts(text: string, end: number, tableRow = true): TitleSegment[] {
@@ -17,7 +22,7 @@ export function bioPosts(text: string, end: number, tableRow = true): TitleSegme
     const upTo = text.slice(from, stop).search(PROPOSED);
     // Posts held now may be in several bodies: split at ， too, up to the proposal.
     let last = upTo < 0 ? stop : from + upTo;
-    while (last > from && /[，,]/.test(text[last - 1]!)) last--;
+    while (last > from && /[，,\s]/.test(text[last - 1]!)) last--;
     out.push(...(postsIn(text, from, last, /[、，,]/) ?? []));
   }
   // A row of a table of cadres (王某 男 汉族 1978.08 某县委常委、组织部部长 拟任某县委副书记): the fields that are posts.
@@ -70,7 +75,8 @@ export function careerPosts(
 }
 
 /** A sentence that opens another cadre's bio (李某,女,…): the one before has ended. */
-const OPENS_BIO = /^[^，,。\s]{2,8}?(?:同志)?[，,(\s](?:男|女)[，,)\s]/;
+const OPENS_BIO =
+  /^[^，,。\s]{2,8}?(?:同志)?(?:[，,(\s](?:男|女)[，,)\s]|\(\d{4}(?:年|\.)[^()]{0,12}\)[，,]|[，,]\d{4}(?:年\d{1,2}月|\.\d{1,2})(?:出)?生)/;
 
 /**
  * The posts of the bio whose name ends at `end` in sentence `sentence`: in that sentence, or in the next few up to

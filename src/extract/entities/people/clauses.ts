@@ -1,7 +1,7 @@
 // Names that open a clause with a speech verb or what a leader does (郑某主持…, 王某在会上).
 import { segmentSlice, tagOf } from '../../lexicon/segmenter.ts';
 import { PRIORITY, type Candidate } from '../candidate.ts';
-import { NAME_TAGS, nameAt } from './names.ts';
+import { NAME_TAGS, nameAt, givenWord, surnameLength } from './names.ts';
 
 /** Verbs that make a clause-initial name a person even without a title. */
 const STRONG_FOLLOWERS = [
@@ -28,9 +28,18 @@ const STRONG_FOLLOWERS = [
   '慰问',
   '听取',
   '称',
+  // What one interviewed does (王某告诉记者, 李某接受采访时表示).
+  '告诉记者',
+  '对记者说',
+  '向记者介绍',
+  '接受采访时',
+  '在接受采访时',
+  '坦言',
+  '笑着说',
+  '说道',
 ];
 /** Verbs that close a name only in one form: 说 before its colon or comma, 称 not in 称号/称为/名称. */
-const FOLLOWER_FORMS: Readonly<Record<string, string>> = { 说: '说[，,:：]', 称: '称(?![号为赞作呼谓:：])' };
+const FOLLOWER_FORMS: Readonly<Record<string, string>> = { 说: '说[，,:：。]', 称: '称(?![号为赞作呼谓:：])' };
 /** A clause that opens with a name and one of those verbs (说 only before its colon or comma). */
 const CLAUSE_NAME = new RegExp(
   `(?:^|[，,。；;：:”>])([一-龥]{2,4}?)(?=${STRONG_FOLLOWERS.map((f) => FOLLOWER_FORMS[f] ?? f).join('|')})`,
@@ -45,8 +54,11 @@ export function clauseOpeners(text: string, sentence: number): Candidate[] {
     if (end !== start + m[1]!.length) continue;
     // A word of the dictionary that is no name (全面|传达, 项目|名称) opens no clause as a person.
     if (!NAME_TAGS.has(tagOf(m[1]!))) continue;
-    if (segmentSlice(text, start, end).some((w) => w.length >= 2 && !NAME_TAGS.has(tagOf(w)) && tagOf(w) !== 'ns'))
-      continue;
+    // Nor does one the segmenter reads as ordinary words, unless they are a surname and a given name (张|立新).
+    const words = segmentSlice(text, start, end);
+    const givenAlone =
+      words.length === 2 && words[0]!.length === surnameLength(text, start) && givenWord(words[1]!, true);
+    if (!givenAlone && words.some((w) => w.length >= 2 && !NAME_TAGS.has(tagOf(w)) && tagOf(w) !== 'ns')) continue;
     if (!STRONG_FOLLOWERS.some((f) => text.startsWith(f, end))) continue;
     out.push({ kind: 'Person', name: m[1]!, sentence, start, end, priority: PRIORITY.person });
   }

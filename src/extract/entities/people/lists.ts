@@ -1,5 +1,6 @@
 // Lists of names (王某、李某等参加; 出席的有张某、李某、王某) and one name that accompanies a visit (某某陪同).
 import { tagOf } from '../../lexicon/segmenter.ts';
+import { COMPOUND_SURNAMES } from '../../lexicon/people.ts';
 import { PRIORITY, type Candidate } from '../candidate.ts';
 import { NAME_TAGS, looksLikeName, nameAt, personAt, wholeName } from './names.ts';
 
@@ -13,7 +14,8 @@ const OFFICIALS_TAIL = /^(?:出席|[^，,。；;]{0,18}?(?:陪同|负责同志|�
 const ACCOMPANIES = /^(?:(?:和|及|以及)[^，,。；;:]{0,16}?(?:负责同志|领导同志))?陪同/;
 
 /** Where a caption says people stand, or the list is the people present. */
-const CAPTION_CONTEXT = /图为|左起|右起|从左至右|从右至左|合影|合照|出席的有|参加的有|出席活动的有/;
+const CAPTION_CONTEXT =
+  /图为|左起|右起|从左至右|从右至左|合影|合照|(?:出席|参加|到会)(?:[^，,。；;]{0,12}的(?:领导|嘉宾|人员|同志)?)?(?:有|还有)/;
 
 /** Runs of names joined by 、: three or more, or two in a caption. */
 function nameLists(text: string, sentence: number): Candidate[] {
@@ -21,7 +23,11 @@ function nameLists(text: string, sentence: number): Candidate[] {
   for (const m of text.matchAll(/[一-龥]+(?:、[一-龥]+)+/g)) {
     const parts = m[0].split('、');
     // The first part may carry the words before the list (图为张某), the last the words after it (王某在现场).
-    const lead = [3, 2, 4].map((n) => parts[0]!.length - n).find((cut) => cut >= 0 && wholeName(parts[0]!.slice(cut)));
+    // A compound surname's name (欧阳某某) is read whole, not as a single surname's (阳某某).
+    const compound = COMPOUND_SURNAMES.includes(parts[0]!.slice(-4, -2)) ? [4] : [];
+    const lead = [...compound, 3, 2, 4]
+      .map((n) => parts[0]!.length - n)
+      .find((cut) => cut >= 0 && wholeName(parts[0]!.slice(cut)));
     const lastStart = m.index + m[0].length - parts.at(-1)!.length;
     const lastEnd = nameAt(text, lastStart);
     if (lead === undefined || lastEnd === undefined || !wholeName(text.slice(lastStart, lastEnd))) continue;
@@ -30,7 +36,7 @@ function nameLists(text: string, sentence: number): Candidate[] {
     // Those who attend or accompany (…出席; 出席活动的领导有…) are officials, as in a list closed by 等出席.
     const attending =
       OFFICIALS_TAIL.test(text.slice(lastEnd)) ||
-      /(?:出席|陪同)[^，,。；;]{0,12}的(?:领导)?(?:有|还有)$/.test(text.slice(0, m.index + lead));
+      /(?:出席|陪同)[^，,。；;]{0,12}的(?:领导)?(?:有|还有)[:：]?$/.test(text.slice(0, m.index + lead));
     const titled = attending ? ('government' as const) : undefined;
     let at = m.index + lead;
     for (const [i, part] of parts.entries()) {

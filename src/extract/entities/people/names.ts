@@ -1,6 +1,6 @@
 // The shape of a personal name: surname + given name, where it ends by what follows, where it starts read back
 // over the segmenter's words; shared by every step that finds people.
-import { MAX_TITLE_LENGTH, NAME_FOLLOWERS, SURNAMES } from '../../lexicon/people.ts';
+import { MAX_TITLE_LENGTH, NAME_FOLLOWERS, SINGLE_SURNAMES, SURNAMES } from '../../lexicon/people.ts';
 import { regionByName } from '../../lexicon/regions.ts';
 import { segmentSlice, tagOf, wordsWithStarts } from '../../lexicon/segmenter.ts';
 import { Trie } from '../../lexicon/trie.ts';
@@ -35,7 +35,7 @@ export function personAt(
 }
 
 /** The length of the surname opening text at `start` (a compound one first), 0 when none does. */
-function surnameLength(text: string, start: number): number {
+export function surnameLength(text: string, start: number): number {
   return SURNAMES.has(text.slice(start, start + 2)) ? 2 : SURNAMES.has(text[start] ?? '') ? 1 : 0;
 }
 
@@ -49,13 +49,29 @@ export function nameAt(text: string, start: number): number | undefined {
     if (name.length !== surname + given || ![...name].every((ch) => HAN.test(ch))) continue;
     if (given === 2 && (SINGLE_FOLLOWERS.has(name.at(-1)!) || PARTICLES.has(name.at(-1)!))) continue;
     const rest = text.slice(end);
+    if (BOUNDARY.test(rest)) return end;
+    const follower = FOLLOWER_TRIE.longestAt(rest, 0);
+    // A follower of one character must not end a verb the name's last character begins (刘某认|为, not 丁某祥|和).
+    if (follower && (given === 1 || follower.end > 1 || !endsInVerb(text, end))) return end;
+  }
+  // A married woman's name in Hong Kong news puts her husband's surname before her own (林郑某某, 叶刘某某).
+  const end = start + 4;
+  if (surname === 1 && SINGLE_SURNAMES.has(text[start + 1] ?? '') && /^[一-龥]{4}$/.test(text.slice(start, end))) {
+    const rest = text.slice(end);
     if (BOUNDARY.test(rest) || FOLLOWER_TRIE.longestAt(rest, 0)) return end;
   }
   return undefined;
 }
 
+/** Whether a verb of two characters spans `at` (刘华|认为: 认为): the name ends before it. */
+function endsInVerb(text: string, at: number): boolean {
+  const { words, starts } = wordsWithStarts(text);
+  const i = starts.findIndex((s, k) => s === at - 1 && words[k]!.length === 2);
+  return i >= 0 && tagOf(words[i]!).startsWith('v');
+}
+
 /** Characters that never end a given name: particles and prepositions that follow names in prose. */
-const NOT_GIVEN = new Set([...SINGLE_FOLLOWERS, ...'是将到从把被让给跟同上下里中']);
+const NOT_GIVEN = new Set([...SINGLE_FOLLOWERS, ...'是将到从把被让给跟同上下里中式们']);
 export const NAME_TAGS = new Set(['nr', 'nrfg', 'nrt', 'x']);
 
 /**
@@ -64,23 +80,45 @@ export const NAME_TAGS = new Set(['nr', 'nrfg', 'nrt', 'x']);
  * given name is the one or two characters the segmenter leaves on their own (or one unknown two-character word)
  * before the next ordinary word.
  */
-export function nameByWords(text: string, start: number): number | undefined {
+export function nameByWords(text: string, start: number, afterTitle = false): number | undefined {
   const surname = surnameLength(text, start);
   if (!surname) return undefined;
   const words = segmentSlice(text, start, Math.min(text.length, start + surname + 4));
   const first = words[0] ?? '';
   if (first.length > surname) {
-    const whole = first.length <= surname + 2 && ['nr', 'nrfg', 'nrt'].includes(tagOf(first));
+    const whole =
+      first.length <= surname + 2 && ['nr', 'nrfg', 'nrt'].includes(tagOf(first)) && !NOT_GIVEN.has(first.at(-1)!);
     return whole ? start + first.length : undefined;
   }
   if (first.length !== surname) return undefined;
   let given = 0;
   for (const word of words.slice(1)) {
     if (!HAN.test(word) || given + word.length > 2) break;
-    if (word.length === 1 ? NOT_GIVEN.has(word) : given > 0 || !NAME_TAGS.has(tagOf(word))) break;
+    if (word.length === 1 ? NOT_GIVEN.has(word) : given > 0 || !givenWord(word, afterTitle && !PREPOSITIONS.has(first)))
+      break;
     given += word.length;
   }
   return given ? start + surname + given : undefined;
+}
+
+/** Surnames that are also prepositions (向记者介绍, 于今年): after a title they open no name unless the dictionary
+ *  says the words are one. */
+const PREPOSITIONS = new Set([...'向于和与对在把被为从将由同跟让给']);
+/** Parts of speech a given name of two characters never has: function words, numerals, measure words, places. */
+const NEVER_GIVEN_TAGS = new Set(['p', 'c', 'u', 'uj', 'ul', 'uz', 'ug', 'uv', 'r', 'm', 'q', 'f', 's']);
+
+/**
+ * A word the segmenter reads that may be a given name of two characters: a name in the dictionary, or, right after
+ * a post title (`afterTitle`: 党委书记|张|立新|走访), any word but a function word, a time or a body's ending, since
+ * given names are ordinary words (立新, 建国, 海峰, 明亮) as often as not.
+ */
+export function givenWord(word: string, afterTitle: boolean): boolean {
+  if (NAME_TAGS.has(tagOf(word))) return true;
+  return (
+    afterTitle &&
+    !NEVER_GIVEN_TAGS.has(tagOf(word)) &&
+    !/[年月日天时们]|[市县区省镇乡村委局办部会院所司队组室处厅]$/.test(word)
+  );
 }
 
 /** A word boundary of the segmenter's at `at`: a title or role noun inside a longer word (地处|长江) names no one. */
@@ -109,7 +147,9 @@ export function nameAfterWord(text: string, at: number, lenient: boolean): numbe
   const dotted = dottedNameEnd(text, at);
   if (dotted) return dotted;
   if (!wordBoundaryAt(text, at)) return undefined;
-  const end = (lenient ? nameAt(text, at) : undefined) ?? nameByWords(text, at);
+  // A surname that is also a preposition (总经理|向记者介绍) opens a name only where the dictionary says so.
+  const loose = lenient && !PREPOSITIONS.has(text[at] ?? '');
+  const end = (loose ? nameAt(text, at) : undefined) ?? nameByWords(text, at, lenient);
   // A dictionary word that is no one's name (孩子, 干部) is not a name, whatever its first character.
   return end !== undefined && NAME_TAGS.has(tagOf(text.slice(at, end))) ? end : undefined;
 }
@@ -189,7 +229,12 @@ const BEFORE_NAME_CHARS = new Set([...'向在和与及对把被给让请的了�
  */
 export function nameBeforeWord(text: string, end: number): number | undefined {
   // Right after punctuation or the text's start (；王某同志任…) the name is all there is: the tags need not judge it.
-  const opened = [2, 3, 4].find((n) => end - n >= 0 && !/\p{Script=Han}/u.test(text[end - n - 1] ?? '，'));
+  // So it is after a preposition the segmenter reads as a word of its own (在|张某某书记的带领下, 向|王某同志).
+  const opened = [2, 3, 4].find((n) => {
+    const before = text[end - n - 1] ?? '，';
+    if (end - n < 0) return false;
+    return !/\p{Script=Han}/u.test(before) || (BEFORE_NAME_CHARS.has(before) && wordBoundaryAt(text, end - n - 1));
+  });
   const nameLike = (name: string) => surnameLed(name) && /^(?:nr|x)/.test(tagOf(name)); // not 全党, 全体
   if (opened !== undefined && nameLike(text.slice(end - opened, end))) return end - opened;
   const { words, starts } = wordsWithStarts(text);

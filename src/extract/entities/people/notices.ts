@@ -58,7 +58,8 @@ function afterSharedNames(text: string, at: number): number {
 }
 
 /** The verbs of an appointment between the name and its posts; 为 (任命王某为…) only where every part is a post. */
-const APPOINT_VERB = /^(?:挂职任|兼任|担任|任(?![务期何职性])|为|拟任|拟提名为|拟推荐为)/;
+const APPOINT_VERB =
+  /^(?:挂职任|兼任|担任|任(?![务期何职性])|为|拟任|拟提名为|拟推荐为|当选为|当选|(?:补选|增补|推选|选举)为|(?:获|被)?委任为|出任|调任|升任|改任|转任|接任)/;
 
 /**
  * The posts an appointment notice gives or takes from the person named at text[start, end), or undefined when it
@@ -69,6 +70,9 @@ const APPOINT_VERB = /^(?:挂职任|兼任|担任|任(?![务期何职性])|为|�
 export function appointedPosts(text: string, start: number, end: number): TitleSegment[] | undefined {
   const before = text.slice(Math.max(0, start - 4), start);
   const after = text.slice(end);
+  // 王某(女)任…: a remark on the person between the name and the verb.
+  const remark = /^\((?:男|女)[^()]{0,12}\)/.exec(after)?.[0].length ?? 0;
+  if (remark && APPOINT_VERB.test(text.slice(end + remark))) return appointedPosts(text, start, end + remark);
   if (/免去[:：]?$/.test(before) || /^(?:同志)?(?:辞去|不再担任|不再兼任)/.test(after)) {
     const at = afterSharedNames(text, end);
     const posts = removedPosts(text, at + (/^(?:的|辞去|不再担任|不再兼任)/.exec(text.slice(at))?.[0].length ?? 0));
@@ -97,10 +101,16 @@ export function appointedPosts(text: string, start: number, end: number): TitleS
   }
   // A bio names the person whether or not its posts are in this sentence (…入党。现任…: bioPostsAfter reads on).
   if (BIO_OPENING.test(after)) return bioPosts(text, end);
+  // A row of a table of names and posts (王某  某局局长; 1  王某  男  某局副局长  某局局长): the fields that are posts.
+  if (/^\s/.test(after) && /^(?:\d{1,3}\s+)?$/.test(text.slice(0, start))) {
+    const posts = bioPosts(text, end);
+    return posts.length ? posts : undefined;
+  }
   // Posts in brackets after the name (组长:王某(县委书记)): every part inside a post.
-  const bracketed = /^\(([^()]{2,40})\)/.exec(after);
-  if (bracketed && !/^\((?:左|右|中|前排|后排)/.test(after)) {
-    const posts = postsIn(text, end + 1, end + 1 + bracketed[1]!.length, /[、，,]/, true);
+  const bracketed = /^(?:同志)?\(([^()]{2,40})\)/.exec(after);
+  if (bracketed && !/^(?:同志)?\((?:左|右|中|前排|后排)/.test(after)) {
+    const from = end + bracketed[0].length - bracketed[1]!.length - 1;
+    const posts = postsIn(text, from, from + bracketed[1]!.length, /[、，,]/, true);
     return posts?.length ? posts : undefined;
   }
   // A name and its posts in apposition (李某,某研究中心党组书记、副主任。): every part of the clause a post.
@@ -124,7 +134,9 @@ function spacedAppointee(text: string, at: number): { end: number; name: string;
 /** Where a name may open an appointment: a clause's start, after a list's 、, or after the verb that names it. */
 function appointmentNameStarts(text: string): number[] {
   const starts = [0];
-  for (const m of text.matchAll(/[，,。；;：:、\s)>]|(?:任命|提名|免去|推荐|聘任|聘请|同意|接受|决定)(?![为:：])/g))
+  for (const m of text.matchAll(
+    /[，,。；;：:、\s)>]|(?:任命|提名|免去|推荐|聘任|聘请|同意|接受|决定|选举|补选|增补|推选|委任)(?![为:：])/g,
+  ))
     starts.push(m.index + m[0].length);
   // A numbered line (1.王某, 一、王某, (一)王某) opens with its number.
   const numbered = /^(?:\d{1,3}[.、]|[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十\d]{1,3}\))/.exec(text);

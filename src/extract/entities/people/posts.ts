@@ -76,7 +76,7 @@ function outsideState(org: string, title: string): boolean {
 const STATE_ORGAN = /(?:法院|检察院|党校|行政学院|派出所|公安局|公安分局)$/;
 
 /** Whether a post is a government one: by its title, unless a company holds it; or by the state organ it is in. */
-function governmentPost(title: TitleInfo, org: string, name: string): boolean {
+export function governmentPost(title: TitleInfo, org: string, name: string): boolean {
   return (title.government && !outsideState(org, name)) || STATE_ORGAN.test(org);
 }
 

@@ -8,10 +8,13 @@ import {
   nameBeforeWord,
   personAt,
   surnameLed,
+  wholeName,
 } from './names.ts';
+import { TITLE_TRIE, governmentPost } from './posts.ts';
 
 /** Posts written after a name in news prose (王某书记, 李某县长). */
-const TITLE_AFTER = /(?<![总副])(?:副?书记|副?(?:省|市|县|区|州|镇|乡)长|副?主任|副?局长|副?部长|副?主席|副?厅长)/g;
+const TITLE_AFTER =
+  /(?<![总副])(?:副?书记|副?(?:省|市|县|区|州|镇|乡|旗)长|副?主任|副?局长|副?部长|副?主席|副?厅长|副?秘书长|副?司长|副?处长)/g;
 /** Honours and professions written after a name (某某院士, 某某教授): a person's, no post. */
 const PERSON_TITLE_AFTER = /(?:院士|教授|研究员|工程师|总经理|董事长)/g;
 
@@ -24,7 +27,8 @@ export function namesBeforeTitles(text: string, sentence: number): Candidate[] {
     const start = nameBeforeWord(text, m.index);
     if (start === undefined || !looksLikeAppointee(text, start, m.index) || !surnameLed(text.slice(start, m.index)))
       continue;
-    out.push(personAt(text, sentence, start, m.index, PRIORITY.person, 'government'));
+    // As sure as a name after a post: a park's name that would end inside the post (张某|新区|长) yields to it.
+    out.push(personAt(text, sentence, start, m.index, PRIORITY.titledPerson, 'government'));
   }
   return out;
 }
@@ -54,6 +58,28 @@ export function describedPeople(text: string, sentence: number): Candidate[] {
     if (!span) continue;
     const [start, end] = span;
     out.push({ kind: 'Person', name: text.slice(start, end), sentence, start, end, priority: PRIORITY.person });
+  }
+  return out;
+}
+
+/** 王某是某公司的董事长: a clause that says whose post a name holds. */
+const NAME_IS = /(?:^|[，,。；;：:])([一-龥]{2,4}?)(?:同志)?是([^，,。；;是的]{2,30})的/g;
+
+/** Names a clause says hold a post (王某是某公司的董事长, 李某是某村的党支部书记). */
+export function namesSaidToHoldPosts(text: string, sentence: number): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of text.matchAll(NAME_IS)) {
+    const start = m.index + (/^[，,。；;：:]/.test(m[0]) ? 1 : 0);
+    const name = m[1]!;
+    if (!wholeName(name)) continue;
+    const titleAt = m.index + m[0].length;
+    const title = TITLE_TRIE.longestAt(text, titleAt);
+    if (!title || !/^(?:$|[，,。；;、])/.test(text.slice(title.end))) continue;
+    // The body is all before 的 (某公司的董事长), a post's own body prefix in the title (某村的党支部书记).
+    const org = m[2]!;
+    if (/[曾任为担当在了]/.test(org)) continue;
+    const titled = governmentPost(title.value, org, text.slice(titleAt, title.end)) ? 'government' : 'other';
+    out.push(personAt(text, sentence, start, start + name.length, PRIORITY.titledPerson, titled));
   }
   return out;
 }

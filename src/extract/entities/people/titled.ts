@@ -10,7 +10,10 @@ import {
   nameAfterWord,
   nameAt,
   personAt,
+  surnameLed,
+  surnameLength,
   unlistedNameEnd,
+  wholeName,
 } from './names.ts';
 import { TITLE_TRIE, titleChainBefore } from './posts.ts';
 
@@ -60,13 +63,50 @@ const ROLE_NOUNS = new Trie<true>(
     '院士',
     '专家',
     '研究员',
+    // Trades and callings news names people by (实验室钳工|王某, 运动员|李某).
+    '运动员',
+    '选手',
+    '教练员',
+    '钳工',
+    '焊工',
+    '电工',
+    '技工',
+    '农民工',
+    '快递员',
+    '环卫工人',
+    '驾驶员',
+    '司机',
+    '厨师',
+    '律师',
+    '设计师',
+    '工艺师',
+    '画家',
+    '作家',
+    '演员',
+    '歌手',
+    '主播',
+    '劳动模范',
+    '劳模',
+    '乡贤',
+    '客商',
+    '投资人',
+    '企业主',
+    '个体户',
+    '老板',
+    '联系人',
   ].map((w) => [w, true] as const),
 );
 
 /** A name before a home (村民|王某某家中, 店主|韩某某一家), judged by that word when the segmenter has no name. */
 function nameBeforeHome(text: string, at: number): number | undefined {
   const end = nameAt(text, at);
-  if (end === undefined || !/^(?:家中|一家|家里)/.test(text.slice(end))) return undefined;
+  if (end === undefined || !/^(?:家中|一家|家里)/.test(text.slice(end))) {
+    // In 村民|王某某家, the home ends the name where no follower does (在搬迁户王某某家,).
+    const home = [at + 3, at + 2].find((e) => /^家(?:[，,。、]|门口)/.test(text.slice(e)));
+    return home !== undefined && surnameLed(text.slice(at, home)) && NAME_TAGS.has(tagOf(text.slice(at, home)))
+      ? home
+      : undefined;
+  }
   return NAME_TAGS.has(tagOf(text.slice(at, end))) ? end : undefined;
 }
 
@@ -82,21 +122,57 @@ export function namesAfterTitles(text: string, sentence: number): Candidate[] {
     // 社长和总编: after a post, 和/与/及 join another post, they open no name.
     if (/[和与及同]/.test(text[at] ?? '')) continue;
     const chain = titleChainBefore(text, titleEnd);
+    // A name in brackets right after the post (区长(王某)主持) is the post's holder.
+    const bracketed = /^\(([一-龥·]{2,8})\)/.exec(text.slice(titleEnd))?.[1];
+    if (bracketed && (surnameLed(bracketed) || dottedNameEnd(bracketed, 0) === bracketed.length)) {
+      const government = chain.some((s) => s.government) ? 'government' : 'other';
+      out.push(
+        personAt(text, sentence, titleEnd + 1, titleEnd + 1 + bracketed.length, PRIORITY.titledPerson, government),
+      );
+      continue;
+    }
+    const titled = chain.some((s) => s.government) ? 'government' : 'other';
+    // 组长由王某担任: the post is given to the name after 由.
+    const given = /^由/.test(text.slice(titleEnd))
+      ? nameBefore(text, titleEnd + 1, /^(?:同志)?(?:担任|兼任)/)
+      : undefined;
+    if (given !== undefined) {
+      out.push(personAt(text, sentence, titleEnd + 1, given, PRIORITY.titledPerson, titled));
+      continue;
+    }
     const end =
       nameAfterWord(text, at, true) ??
       nameAcrossWord(text, titleStart, at) ??
-      (chain.some((s) => s.government) ? unlistedNameEnd(text, at) : undefined);
+      (titled === 'government' ? unlistedNameEnd(text, at) : undefined);
     if (end === undefined) continue;
-    out.push(
-      personAt(
-        text,
-        sentence,
-        at,
-        end,
-        PRIORITY.titledPerson,
-        chain.some((s) => s.government) ? 'government' : 'other',
-      ),
-    );
+    out.push(personAt(text, sentence, at, end, PRIORITY.titledPerson, titled));
+    // Names that share the post after 、 (副主任王某、李某参加): each a bare name where the post's is.
+    for (let next = end; text[next] === '、';) {
+      const nextEnd = nameAt(text, next + 1);
+      if (nextEnd === undefined || !wholeName(text.slice(next + 1, nextEnd))) break;
+      out.push(personAt(text, sentence, next + 1, nextEnd, PRIORITY.titledPerson, titled));
+      next = nextEnd;
+    }
+  }
+  return out;
+}
+
+/** A surname-led name at `at` that `after` follows (…由|王某|担任), its end. */
+function nameBefore(text: string, at: number, after: RegExp): number | undefined {
+  return [3, 2, 4].map((n) => at + n).find((e) => surnameLed(text.slice(at, e)) && after.test(text.slice(e)));
+}
+
+/** 以王某为组长: a name a post is given to before the post, which follows 为. */
+export function namesMadePosts(text: string, sentence: number): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of text.matchAll(/以(?=[一-龥])/g)) {
+    const at = m.index + 1;
+    const end = nameBefore(text, at, /^(?:同志)?为/);
+    if (end === undefined) continue;
+    const titleAt = end + /^(?:同志)?为/.exec(text.slice(end))![0].length;
+    const title = TITLE_TRIE.longestAt(text, titleAt);
+    if (!title || !/^(?:$|[的，,。；;、])/.test(text.slice(title.end))) continue;
+    out.push(personAt(text, sentence, at, end, PRIORITY.titledPerson, title.value.government ? 'government' : 'other'));
   }
   return out;
 }
@@ -124,6 +200,23 @@ export function leadersNamed(text: string, sentence: number): Candidate[] {
       if (text[end] !== '、') break;
       at = end + 1;
     }
+  }
+  return out;
+}
+
+/** A form's field that holds a name (联系人:王某, 负责人:李某某 电话:…): a person's, its post left to other words. */
+const NAME_FIELD = /(?:联系人|负责人|法定代表人|法人代表|项目负责人|申报人|姓名)[:：]\s*/g;
+
+/** Names in a form's fields, up to the field's end (a space, a stop, the line's end). */
+export function namesInFields(text: string, sentence: number): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of text.matchAll(NAME_FIELD)) {
+    const at = m.index + m[0].length;
+    const name = /^[一-龥·]{2,8}(?=$|[\s，,。；;、(/|])/.exec(text.slice(at))?.[0];
+    if (!name || !(surnameLed(name) || dottedNameEnd(name, 0) === name.length)) continue;
+    // 李工, 王总: a surname and a form of address, no name.
+    if (/^[一-龥]{1,2}[工总老]$/.test(name) && name.length === surnameLength(name, 0) + 1) continue;
+    out.push(personAt(text, sentence, at, at + name.length, PRIORITY.person));
   }
   return out;
 }

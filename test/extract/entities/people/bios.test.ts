@@ -27,3 +27,21 @@ describe('cadre bios before appointment (任前公示)', () => {
     ]);
   });
 });
+
+describe('the other openings of a bio and a form’s fields', () => {
+  it('reads a bio that opens with the birth date, in brackets or after 同志', () => {
+    expect(extract('王志远（1965年10月—），男，汉族，现任滨江区政协主席。').people).toEqual(['Official 王志远']);
+    expect(extract('王志远同志，1972年10月生，中共党员，现任滨江区商务局局长。').people).toEqual(['Official 王志远']);
+  });
+  it('reads a form whose fields name the person and the posts', () => {
+    const { people, posts } = extract(
+      '姓名：王志远 性别：男 出生年月：1975.08 现任职务：滨江区商务局副局长 拟任职务：滨江区发改局局长',
+    );
+    expect(people).toEqual(['Official 王志远']);
+    expect(posts).toEqual(['王志远 -> 滨江区发改局', '王志远 -> 滨江区商务局']);
+  });
+  it('reads rare and compound surnames in a bio', () => {
+    expect(extract('欧阳明辉，男，1980年3月出生，现任滨江区委办公室副主任。').people).toEqual(['Official 欧阳明辉']);
+    expect(extract('司马晓红，女，1982年11月生，现任滨江区妇联副主席。').people).toEqual(['Official 司马晓红']);
+  });
+});

@@ -33,3 +33,19 @@ describe('bare lists of names', () => {
     expect(extract('南充市委常委、组织部部长梁红赴青川县督导。').people).toEqual(['Official 梁红']);
   });
 });
+
+describe('lists of those present', () => {
+  it('reads two names a sentence says attend, after a colon, as officials', () => {
+    expect(extract('出席会议的领导有：张立新、刘华。').people).toEqual(['Official 刘华', 'Official 张立新']);
+  });
+});
+
+describe('compound surnames in lists', () => {
+  it('reads a list’s first name whole when its surname is compound', () => {
+    expect(extract('欧阳立新、司马华、上官明等市领导出席。').people).toEqual([
+      'Official 上官明',
+      'Official 司马华',
+      'Official 欧阳立新',
+    ]);
+  });
+});

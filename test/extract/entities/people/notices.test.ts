@@ -1,5 +1,6 @@
 // Appointment notices, names before 同志 and posts in brackets, as the rules read them (every name invented).
 import { describe, expect, it } from 'vitest';
+import { extractReport } from '../../../../src/extract/index.ts';
 import { extract } from './extract.ts';
 
 describe('names before 同志', () => {
@@ -76,5 +77,38 @@ describe('posts in brackets after a name', () => {
       'Official 李明华',
       'Official 王志强',
     ]);
+  });
+});
+
+describe('elections and the forms of a notice', () => {
+  it('reads who is elected, by 当选为 or a meeting’s 选举…为', () => {
+    expect(extract('孙建华当选为滨江区人民政府区长。').people).toEqual(['Official 孙建华']);
+    expect(extract('会议选举孙建华为滨江区人民政府区长。').people).toEqual(['Official 孙建华']);
+  });
+  it('reads the rows of a table of names and posts, in HTML and Markdown', () => {
+    const html =
+      '<table><tr><td>姓名</td><td>职务</td></tr><tr><td>王志远</td><td>滨江区商务局局长</td></tr>' +
+      '<tr><td>李秀兰</td><td>滨江区商务局副局长</td></tr></table>';
+    const report = extractReport({ name: 't.html', text: html, model: null });
+    expect(report.entities.filter((e) => e.kind === 'Official').map((e) => e.name)).toEqual(['王志远', '李秀兰']);
+    const markdown = '| 姓名 | 职务 |\n| --- | --- |\n| 王志远 | 滨江区商务局局长 |\n| 赵 东 | 滨江区财政局局长 |\n';
+    const md = extractReport({ name: 't.md', text: markdown, model: null });
+    expect(md.entities.filter((e) => e.kind === 'Official').map((e) => e.name)).toEqual(['王志远', '赵东']);
+  });
+  it('reads no table row whose fields hold no post', () => {
+    expect(extract('王志远  2024年3月1日').people).toEqual([]);
+  });
+});
+
+describe('other verbs of appointment and remarks after a name', () => {
+  it('reads 委任/获委任为 (Hong Kong) and 出任, 调任', () => {
+    expect(extract('行政長官委任陳大文為創新科技及工業局局長。').people).toEqual(['Official 陈大文']);
+    expect(extract('陳大文獲委任為創新科技及工業局局長。').people).toEqual(['Official 陈大文']);
+    expect(extract('王志远出任滨江区商务局局长。').people).toEqual(['Official 王志远']);
+    expect(extract('王志远调任滨江区商务局局长。').people).toEqual(['Official 王志远']);
+  });
+  it('reads past a remark on the person before the verb, and posts in brackets after 同志', () => {
+    expect(extract('王志远（女）任滨江区商务局局长。').people).toEqual(['Official 王志远']);
+    expect(extract('王志远同志（滨江区商务局局长）主持会议。').people).toEqual(['Official 王志远']);
   });
 });

@@ -56,3 +56,54 @@ describe('people named by an age, an honour, a home, or as one who accompanies',
     expect(extract('薛家湾生态园地处长江岸边。').people).toEqual([]);
   });
 });
+
+describe('a name a post follows after a preposition', () => {
+  it('reads the name between a preposition and the post', () => {
+    expect(extract('在张立新书记的带领下，园区发展迅速。').people).toEqual(['Official 张立新']);
+  });
+});
+
+describe('a post after a name that a park’s name would swallow, and quoted speech', () => {
+  it('reads 某某区长 as a name and a post, not a new district', () => {
+    expect(extract('张立新区长在会上强调，要抓紧推进。').people).toEqual(['Official 张立新']);
+    expect(extract('张立新秘书长主持会议。').people).toEqual(['Official 张立新']);
+  });
+  it('reads the speaker after a quotation', () => {
+    expect(extract('“园区发展很快，”刘华说。').people).toEqual(['Person 刘华']);
+  });
+});
+
+describe('people interviewed and names a clause gives a post', () => {
+  it('reads the one who tells a reporter or is interviewed', () => {
+    expect(extract('刘华告诉记者，今年订单增长很快。').people).toEqual(['Person 刘华']);
+    expect(extract('刘华接受采访时表示，订单增长很快。').people).toEqual(['Person 刘华']);
+    expect(extract('刘华对记者说，订单增长很快。').people).toEqual(['Person 刘华']);
+  });
+  it('reads 某某是某公司的董事长 and 某某是某村的党支部书记, but no place or pronoun', () => {
+    expect(extract('刘华是华辰科技有限公司的董事长。').people).toEqual(['Person 刘华']);
+    expect(extract('今年，刘华是东湖村的党支部书记。').people).toEqual(['Official 刘华']);
+    expect(extract('这是滨江区的主任。').people).toEqual([]);
+  });
+  it('ends a name before a verb its last character would begin (认为), not before a conjunction', () => {
+    expect(extract('滨江大学经济学院院长、教授刘华认为，园区应当转型。').people).toEqual(['Person 刘华']);
+    expect(extract('丁立祥和中央有关部门负责同志陪同考察。').people).toEqual(['Official 丁立祥']);
+  });
+  it('reads a Taiwan legislator', () => {
+    expect(extract('立委王美玲質詢。').people).toEqual(['Official 王美玲']);
+  });
+});
+
+describe('bylines and a name the segmenter splits as ordinary words', () => {
+  it('reads a clause-opening name whose given name is an ordinary word, but no ordinary clause', () => {
+    expect(extract('会上，张立新传达学习了全会精神。').people).toEqual(['Person 张立新']);
+    expect(extract('全面传达会议精神。').people).toEqual([]);
+  });
+  it('reads a name before 考察 after a post', () => {
+    expect(extract('县委书记张立新考察滨江经济开发区。').people).toEqual(['Official 张立新']);
+  });
+  it('reads no byline or photo credit', () => {
+    expect(extract('（张晓明 摄）').people).toEqual([]);
+    expect(extract('本报记者 张晓明 李大伟').people).toEqual([]);
+    expect(extract('据新华社电（记者张晓明）').people).toEqual([]);
+  });
+});

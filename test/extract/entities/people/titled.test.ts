@@ -69,3 +69,47 @@ describe('officials and people in local and party-building news', () => {
     expect(extract('保安局局長鄧志強今日率團訪問。').people).toEqual(['Official 邓志强']);
   });
 });
+
+describe('given names that are ordinary words, names in brackets and in fields', () => {
+  it('reads a given name the dictionary knows as another word after a post, whatever verb follows', () => {
+    expect(extract('镇党委书记张立新走访企业。').people).toEqual(['Official 张立新']);
+    expect(extract('政协委员张立新建议，加快园区建设。').people).toEqual(['Official 张立新']);
+  });
+  it('reads no name from a preposition or a time after a post', () => {
+    expect(extract('华辰科技有限公司总经理向记者介绍了情况。').people).toEqual([]);
+    expect(extract('滨江区区长于今年三月到任。').people).toEqual([]);
+  });
+  it('reads a name in brackets right after a post', () => {
+    expect(extract('滨江区区长（陈光明）主持会议。').people).toEqual(['Official 陈光明']);
+  });
+  it('reads a married woman’s name with two surnames in Hong Kong news', () => {
+    expect(extract('行政長官林鄭玉娥表示支持。').people).toEqual(['Official 林郑玉娥']);
+  });
+  it('reads a legal representative and a contact, but no form of address', () => {
+    expect(extract('华辰科技有限公司法定代表人周海涛介绍说，项目已投产。').people).toEqual(['Person 周海涛']);
+    expect(extract('联系人：林锦华 电话：0591-12345678').people).toEqual(['Person 林锦华']);
+    expect(extract('联系人：李工 电话：0591-12345678').people).toEqual([]);
+  });
+  it('reads people named by their trade or calling, and the home after a name', () => {
+    expect(extract('实验室钳工周明浩、滨江省委书记刘华先后发言。').people).toEqual(['Official 刘华', 'Person 周明浩']);
+    expect(extract('风筝冲浪运动员陈静怡夺得金牌。').people).toEqual(['Person 陈静怡']);
+    expect(extract('在搬迁户白高峰家，他察看了厨房。').people).toEqual(['Person 白高峰']);
+    expect(extract('带来了游客井喷式的增长。').people).toEqual([]);
+  });
+});
+
+describe('posts given by 由…担任 and 以…为, and names that share a post', () => {
+  it('reads the one a post is given to', () => {
+    expect(extract('领导小组组长由张立新担任。').people).toEqual(['Official 张立新']);
+    expect(extract('成立以张立新为组长的工作专班。').people).toEqual(['Official 张立新']);
+    expect(extract('以人为本，以质量为先。').people).toEqual([]);
+  });
+  it('reads the names after a post joined by 、 as holding it, but stops at another post', () => {
+    expect(extract('园区管委会主任张立新，副主任刘华、王强参加。').people).toEqual([
+      'Official 刘华',
+      'Official 张立新',
+      'Official 王强',
+    ]);
+    expect(extract('华辰科技有限公司董事长张立新、总经理刘华一行。').people).toEqual(['Person 刘华', 'Person 张立新']);
+  });
+});
