@@ -2,8 +2,9 @@
 // each post belongs to the body named just before it; a post with no body shares the previous one
 // (党工委书记、管委会主任), or, opening with 市/区/省 (市委书记), the report's own city, district or province.
 import { regionByName } from '../lexicon/regions.ts';
-import { appointedPosts, bioPostsAfter, careerPosts, titleChainBefore, type TitleSegment } from '../entities/people.ts';
+import { appointedPosts, bioPostsAfter, careerPosts, titleChainBefore } from '../entities/people.ts';
 import type { RelationContext, RelationSet } from './context.ts';
+import { pastPosts, splitConcurrent, type Post } from './post-chains.ts';
 
 const BODY_KINDS = new Set(['Region', 'Park', 'Organization', 'Company']);
 /** The body whose General Secretary a 总书记 after a name is (the lexicon of central bodies names it so). */
@@ -94,6 +95,20 @@ function nearestUnit(ctx: RelationContext, sentence: number, before: number, tit
     .at(-1)?.entity;
 }
 
+/** The posts of a park's own committees (党工委书记, 管委会副主任, 工委委员). */
+const PARK_COMMITTEE_POST = /^(?:党工委|管委会|工委)/;
+
+/** 某高新区管委会召开会议。党工委书记王某主持: a park committee's post that names no park is the park the sentence
+ *  names before it, else the park the report is about. */
+function committeePark(ctx: RelationContext, sentence: number, before: number, title: string): number | undefined {
+  if (!PARK_COMMITTEE_POST.test(title)) return undefined;
+  const named = ctx
+    .mentionsIn(sentence)
+    .filter((o) => o.end <= before && ctx.kind(o.entity) === 'Park')
+    .at(-1)?.entity;
+  return named ?? ctx.report.subjectPark;
+}
+
 /** Honours written like posts. */
 const HONOURS = /^(?:院士|外籍院士|学部委员)$/;
 
@@ -101,7 +116,7 @@ const HONOURS = /^(?:院士|外籍院士|学部委员)$/;
 function addPosts(
   ctx: RelationContext,
   sentence: number,
-  chain: TitleSegment[],
+  chain: readonly Post[],
   titles: Map<number, string[]>,
   workplace?: number,
 ): number | undefined {
@@ -162,11 +177,18 @@ function addPosts(
         ? previous
         : org || unit
           ? implicitBody(ctx, title, sentence)
-          : (previous ?? nearestUnit(ctx, sentence, segment.titleStart, title) ?? implicitBody(ctx, title, sentence)));
+          : (previous ??
+            nearestUnit(ctx, sentence, segment.titleStart, title) ??
+            committeePark(ctx, sentence, segment.titleStart, title) ??
+            implicitBody(ctx, title, sentence)));
     // A place holds only government posts: 某地|同胞联谊会会长 is a post of a body no rule named, not of the place.
     if (body === undefined || (!segment.government && ctx.kind(body) === 'Region')) continue;
+    const held = titles.get(body) ?? [];
+    // 董事长兼总经理: a post held concurrently in the same body is written as one (the gold's and the reader's form).
+    if (segment.joiner && body === previous && held.length) held[held.length - 1] += segment.joiner + plainTitle(title);
+    else held.push(plainTitle(title));
+    titles.set(body, held);
     previous = body;
-    titles.set(body, [...(titles.get(body) ?? []), plainTitle(title)]);
   }
   return previous;
 }
@@ -178,13 +200,42 @@ function addPosts(
 function sharedBody(
   ctx: RelationContext,
   m: { sentence: number },
-  chain: TitleSegment[],
+  chain: readonly Post[],
   lastBodies: Map<string, number>,
 ): number | undefined {
   const first = chain[0];
   if (!first || first.org.trim() || !/[、，,]/.test(ctx.text(m.sentence)[first.orgStart - 1] ?? '')) return undefined;
   if (UNIT_LEVEL[unitOf(first.title)] || /^[镇乡村]$/.test(unitOf(first.title))) return undefined;
   return lastBodies.get(`${m.sentence}:${first.orgStart - 1}`);
+}
+
+/** A bio opens at a name followed by a comma or a bracket (王某，男，…; 王某，历任…). */
+const BIO_NAME = /^(?:同志)?[，,(\s]/;
+/** How many sentences after its name a bio may list past posts in. */
+const BIO_SENTENCES = 4;
+
+/**
+ * The past posts of the bio a person's name opens (王某，男，1968年生。历任某县县长、某市副市长，现任…): in the name's
+ * sentence after it and the next few, up to a sentence that names another person.
+ */
+function bioPastPosts(ctx: RelationContext, m: { entity: number; sentence: number; end: number }) {
+  if (!BIO_NAME.test(ctx.text(m.sentence).slice(m.end))) return [];
+  const out: { sentence: number; posts: Post[] }[] = [];
+  for (let i = m.sentence; i < Math.min(ctx.sentences.length, m.sentence + BIO_SENTENCES); i++) {
+    const from = i === m.sentence ? m.end : 0;
+    const others = ctx
+      .mentionsIn(i)
+      .some((o) => o.start >= from && o.entity !== m.entity && ['Official', 'Person'].includes(ctx.kind(o.entity)));
+    if (others) break;
+    const text = ctx.text(i);
+    const posts = pastPosts(text.slice(from)).map((p) => ({
+      ...p,
+      orgStart: p.orgStart + from,
+      titleStart: p.titleStart + from,
+    }));
+    if (posts.length) out.push({ sentence: i, posts });
+  }
+  return out;
 }
 
 /** The sentences a relation is read from: the name's, and those of a bio's posts after it. */
@@ -222,7 +273,13 @@ function careerOf(ctx: RelationContext, subject: { entity: number; sentence: num
     const career = careerPosts(ctx.text(i));
     if (!career) continue;
     const before = new Set(titles.keys());
-    addPosts(ctx, i, career.posts, titles, career.workplace && workplaceBody(ctx, i, career.workplace));
+    addPosts(
+      ctx,
+      i,
+      splitConcurrent(ctx.text(i), career.posts),
+      titles,
+      career.workplace && workplaceBody(ctx, i, career.workplace),
+    );
     for (const body of titles.keys()) if (!before.has(body)) evidence.set(body, i);
   }
   for (const [body, list] of titles)
@@ -248,12 +305,16 @@ export function holdsPosition(ctx: RelationContext, out: RelationSet): void {
     // Posts come before the name (…党工委书记周明远), or after it in an appointment (王某同志任…局局长) or a bio,
     // whose posts may be in the next sentences (王某,男,…入党。现任…).
     const appointed = appointedPosts(text, m.start, m.end);
-    const chains =
+    const read =
       appointed === undefined
         ? [{ sentence: m.sentence, posts: titleChainBefore(text, m.start) }]
         : appointed.length
           ? [{ sentence: m.sentence, posts: appointed }]
           : bioPostsAfter(texts, m.sentence, m.end);
+    const chains = [
+      ...bioPastPosts(ctx, m),
+      ...read.map(({ sentence, posts }) => ({ sentence, posts: splitConcurrent(ctx.text(sentence), posts) })),
+    ];
     const titles = new Map<number, string[]>();
     const shared = appointed === undefined ? sharedBody(ctx, m, chains[0]!.posts, lastBodies) : undefined;
     for (const { sentence, posts } of chains) {
