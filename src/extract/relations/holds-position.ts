@@ -4,6 +4,7 @@
 import { regionByName } from '../lexicon/regions.ts';
 import { appointedPosts, bioPostsAfter, careerPosts, titleChainBefore } from '../entities/people.ts';
 import type { RelationContext, RelationSet } from './context.ts';
+import { shortenedBody } from './post-bodies.ts';
 import { pastPosts, splitConcurrent, type Post } from './post-chains.ts';
 
 const BODY_KINDS = new Set(['Region', 'Park', 'Organization', 'Company']);
@@ -153,7 +154,9 @@ function addPosts(
         .some((o) => o.end === namedBody.start - 1 && ['Official', 'Person'].includes(ctx.kind(o.entity)))
     )
       continue;
-    const named = namedBody === undefined ? undefined : (committeePlace(ctx, namedBody.entity) ?? namedBody.entity);
+    const shortened = namedBody === undefined ? shortenedBody(ctx, segment.org.trim()) : undefined;
+    const named =
+      namedBody === undefined ? shortened?.body : (committeePlace(ctx, namedBody.entity) ?? namedBody.entity);
     // 某局|预算股股长, 某公司|研发部经理: a unit written after the named body and no body of its own is part of the post.
     const inner =
       namedBody !== undefined && stationed <= 0 && ctx.kind(namedBody.entity) !== 'Region'
@@ -170,7 +173,7 @@ function addPosts(
     const title =
       stationed > 0
         ? text.slice(orgEnd, segment.titleStart + segment.title.length)
-        : (subUnit ? org : unit || inner) + segment.title;
+        : (subUnit ? org : unit || inner || (shortened?.unit ?? '')) + segment.title;
     const body =
       named ??
       (subUnit
