@@ -131,7 +131,7 @@ function addPosts(
     // The post is written from 驻 on (派驻某局纪检组组长, 驻某办纪检监察组组长).
     const stationed = text.slice(segment.orgStart, segment.titleStart).search(/派?驻/);
     const orgEnd = stationed > 0 ? segment.orgStart + stationed : segment.titleStart;
-    const namedBody = ctx
+    const namedInOrg = ctx
       .mentionsIn(sentence)
       .filter(
         (o) =>
@@ -145,18 +145,29 @@ function addPosts(
     // body (the whole name was not read): no relation rather than a wrong one.
     // A place (和海南省…) or a body after another person's name (…杜某和国家某委主任) is a body of its own.
     if (
-      namedBody &&
-      namedBody.start > segment.orgStart &&
-      /[和及]/.test(text[namedBody.start - 1]!) &&
-      ctx.kind(namedBody.entity) !== 'Region' &&
+      namedInOrg &&
+      namedInOrg.start > segment.orgStart &&
+      /[和及]/.test(text[namedInOrg.start - 1]!) &&
+      ctx.kind(namedInOrg.entity) !== 'Region' &&
       !ctx
         .mentionsIn(sentence)
-        .some((o) => o.end === namedBody.start - 1 && ['Official', 'Person'].includes(ctx.kind(o.entity)))
+        .some((o) => o.end === namedInOrg.start - 1 && ['Official', 'Person'].includes(ctx.kind(o.entity)))
     )
       continue;
-    const shortened = namedBody === undefined ? shortenedBody(ctx, segment.org.trim()) : undefined;
-    const named =
-      namedBody === undefined ? shortened?.body : (committeePlace(ctx, namedBody.entity) ?? namedBody.entity);
+    // 某县|旅发委副主任: a region followed by a body no recognizer read; the body it shortens, when the report names it.
+    const afterRegion =
+      namedInOrg !== undefined && ctx.kind(namedInOrg.entity) === 'Region' && orgEnd - namedInOrg.end >= 2
+        ? text.slice(namedInOrg.start, orgEnd)
+        : undefined;
+    const shortened =
+      namedInOrg === undefined
+        ? shortenedBody(ctx, segment.org.trim())
+        : afterRegion === undefined
+          ? undefined
+          : shortenedBody(ctx, afterRegion, true);
+    const namedBody = shortened ? undefined : namedInOrg;
+    const bodyNamed = shortened?.body ?? namedBody?.entity;
+    const named = bodyNamed === undefined ? undefined : (committeePlace(ctx, bodyNamed) ?? bodyNamed);
     // 某局|预算股股长, 某公司|研发部经理: a unit written after the named body and no body of its own is part of the post.
     const inner =
       namedBody !== undefined && stationed <= 0 && ctx.kind(namedBody.entity) !== 'Region'

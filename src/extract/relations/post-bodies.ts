@@ -24,13 +24,17 @@ const MAX_UNIT = 3;
 /**
  * The one body the report names that the text before a post (据城林科技|营销总监) holds a short form of, trying the
  * longest form first, and the words after it, which name a unit inside the body and are part of the post (营销); or
- * undefined when no body or several fit.
+ * undefined when no body or several fit. `anchored`: the form starts where `org` does (a place's name opens it).
  */
-export function shortenedBody(ctx: RelationContext, org: string): { body: number; unit: string } | undefined {
+export function shortenedBody(
+  ctx: RelationContext,
+  org: string,
+  anchored = false,
+): { body: number; unit: string } | undefined {
   for (let unit = 0; unit <= MAX_UNIT && unit <= org.length - MIN_SHORT; unit++) {
     const end = org.length - unit;
     if (unit && !/^[一-龥]+$/.test(org.slice(end))) break;
-    for (let from = 0; from + MIN_SHORT <= end; from++) {
+    for (let from = 0; from + MIN_SHORT <= end && !(anchored && from > 0); from++) {
       const short = org.slice(from, end);
       const matches = ctx.report.entities.flatMap((e, i) =>
         SHORTENED_KINDS.has(e.kind) && [e.name, ...e.aliases].some((f) => abbreviates(short, f)) ? [i] : [],
