@@ -110,6 +110,23 @@ function committeePark(ctx: RelationContext, sentence: number, before: number, t
   return named ?? ctx.report.subjectPark;
 }
 
+/** 镇党委书记 in a report that names one town: that town. */
+function onlyTown(ctx: RelationContext, unit: string): number | undefined {
+  const towns = ctx.entitiesOfKind('Region').filter((r) => ofUnitLevel(ctx, r, unit));
+  return towns.length === 1 ? towns[0] : undefined;
+}
+
+/** 某公司(以下简称某某)总经理: a post right after a bracket is in the body named just before the bracket. */
+function bracketedBody(ctx: RelationContext, sentence: number, at: number): number | undefined {
+  const text = ctx.text(sentence);
+  if (text[at - 1] !== ')') return undefined;
+  const open = text.lastIndexOf('(', at - 1);
+  if (open < 0) return undefined;
+  return ctx
+    .mentionsIn(sentence)
+    .find((o) => o.end === open && BODY_KINDS.has(ctx.kind(o.entity)) && ctx.kind(o.entity) !== 'Region')?.entity;
+}
+
 /** Honours written like posts. */
 const HONOURS = /^(?:院士|外籍院士|学部委员)$/;
 
@@ -174,7 +191,7 @@ function addPosts(
         ? (/^[一-龥]{1,8}(?:股|科|处|室|司|部|所|中心)$/.exec(text.slice(namedBody.end, orgEnd))?.[0] ?? '')
         : '';
     // 市|人大常委会主任: a bare unit before the post is part of the post and names the report's own unit.
-    const unit = named === undefined && /^(?:[市区县省]|自治区)$/.test(segment.org) ? segment.org : '';
+    const unit = named === undefined && /^(?:[市区县省镇乡]|自治区)$/.test(segment.org) ? segment.org : '';
     const org = unit ? '' : segment.org.trim();
     // 某片区党工委副书记、开发管理局局长: a unit named by no body of its own is inside the body before it, and its
     // name is part of the post (the gold's convention), as is the office a stationed post is in.
@@ -190,8 +207,11 @@ function addPosts(
       (subUnit
         ? previous
         : org || unit
-          ? implicitBody(ctx, title, sentence)
+          ? /^[镇乡]$/.test(unit)
+            ? (nearestUnit(ctx, sentence, segment.titleStart, title) ?? onlyTown(ctx, unit))
+            : implicitBody(ctx, title, sentence)
           : (previous ??
+            bracketedBody(ctx, sentence, segment.orgStart) ??
             nearestUnit(ctx, sentence, segment.titleStart, title) ??
             committeePark(ctx, sentence, segment.titleStart, title) ??
             implicitBody(ctx, title, sentence)));

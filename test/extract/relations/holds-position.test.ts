@@ -62,6 +62,15 @@ describe('HOLDS_POSITION: the body a post names short or not at all', () => {
       [],
     );
   });
+  it('gives a post right after a bracket the body named before the bracket', () => {
+    expect(posts('华辰科技有限公司（以下简称“华辰科技”）总经理张建国介绍，项目进展顺利。')).toEqual([
+      '张建国 → 华辰科技有限公司: 总经理',
+    ]);
+  });
+  it('gives a town’s post written with 镇 alone the town the report names', () => {
+    expect(posts('九山镇召开会议。镇党委书记张建国主持会议。')).toEqual(['张建国 → 九山镇: 镇党委书记']);
+    expect(posts('九山镇与柳山镇签约。镇党委书记张建国主持会议。')).toEqual([]);
+  });
   it('gives the place a post of its government, congress or CPPCC (the gold’s convention)', () => {
     expect(posts('苏州市政府副秘书长张建国参加活动。')).toEqual(['张建国 → 苏州市: 市政府副秘书长']);
     expect(posts('滨江区人大常委会副主任刘志强出席。')).toEqual(['刘志强 → 滨江区: 人大常委会副主任']);
