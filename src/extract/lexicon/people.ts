@@ -128,6 +128,10 @@ const GOVERNMENT_HEADS = [
   '行政长官',
   '司长',
   '副司长',
+  // Heads of Hong Kong's departments (投资推广署署长) and its permanent secretaries.
+  '署长',
+  '副署长',
+  '常任秘书长',
   '室务会成员',
   '局务会成员',
   '委务会成员',
@@ -196,6 +200,8 @@ const OTHER_HEADS = [
   '副教授',
   '总经济师',
   '总会计师',
+  // A company's chief executive as Hong Kong and Taiwan write it.
+  '行政总裁',
 ];
 /** Bodies whose name is part of the title (党工委书记, 管委会主任, 市委常委). */
 const BODY_PREFIXES = [

@@ -110,6 +110,9 @@ function committeePark(ctx: RelationContext, sentence: number, before: number, t
   return named ?? ctx.report.subjectPark;
 }
 
+/** How the name of a body ends (局, 委员会, 公司): text ending so between a place and a post is a body of its own. */
+const BODY_ENDING = /(?:[局委办厅署处院所队站司]|委员会|公司|集团|中心)$/;
+
 /** 镇党委书记 in a report that names one town: that town. */
 function onlyTown(ctx: RelationContext, unit: string): number | undefined {
   const towns = ctx.entitiesOfKind('Region').filter((r) => ofUnitLevel(ctx, r, unit));
@@ -183,12 +186,21 @@ function addPosts(
           ? undefined
           : shortenedBody(ctx, afterRegion, true);
     const namedBody = shortened ? undefined : namedInOrg;
+    // 某地|创新科技及工业局局长, 某园|公司总裁: a body no recognizer read after the one named; its post is not the
+    // place's or the park's.
+    const rest = namedBody ? text.slice(namedBody.end, orgEnd) : '';
+    if (
+      namedBody &&
+      ((afterRegion !== undefined && BODY_ENDING.test(rest)) ||
+        (['Park', 'Organization'].includes(ctx.kind(namedBody.entity)) && /(?:公司|集团)$/.test(rest)))
+    )
+      continue;
     const bodyNamed = shortened?.body ?? namedBody?.entity;
     const named = bodyNamed === undefined ? undefined : (committeePlace(ctx, bodyNamed) ?? bodyNamed);
     // 某局|预算股股长, 某公司|研发部经理: a unit written after the named body and no body of its own is part of the post.
     const inner =
       namedBody !== undefined && stationed <= 0 && ctx.kind(namedBody.entity) !== 'Region'
-        ? (/^[一-龥]{1,8}(?:股|科|处|室|司|部|所|中心)$/.exec(text.slice(namedBody.end, orgEnd))?.[0] ?? '')
+        ? (/^[一-龥]{1,8}(?:股|科|处|室|(?<!公)司|部|所|中心)$/.exec(text.slice(namedBody.end, orgEnd))?.[0] ?? '')
         : '';
     // 市|人大常委会主任: a bare unit before the post is part of the post and names the report's own unit.
     const unit = named === undefined && /^(?:[市区县省镇乡]|自治区)$/.test(segment.org) ? segment.org : '';

@@ -71,6 +71,20 @@ describe('HOLDS_POSITION: the body a post names short or not at all', () => {
     expect(posts('九山镇召开会议。镇党委书记张建国主持会议。')).toEqual(['张建国 → 九山镇: 镇党委书记']);
     expect(posts('九山镇与柳山镇签约。镇党委书记张建国主持会议。')).toEqual([]);
   });
+  it('gives a place no post of a body written after it that no rule read', () => {
+    expect(posts('香港創新科技及工業局局長陳志明出席活動。')).toEqual([]);
+    expect(posts('临朐县某某服务中心主任孙晓东介绍情况。')).toEqual([]);
+  });
+  it('gives a park no post of a company named after it', () => {
+    expect(posts('滨江高新区公司总经理张建国介绍情况。')).toEqual([]);
+  });
+  it('gives Hong Kong its government’s posts, in Traditional characters too', () => {
+    expect(posts('香港特區政府財政司司長陳志明、政務司司長李家明出席。')).toEqual([
+      '陈志明 → 香港: 财政司司长',
+      '李家明 → 香港: 政务司司长',
+    ]);
+    expect(posts('香港發展局局長陳志明表示，北部都會區發展順利。')).toEqual(['陈志明 → 香港发展局: 局长']);
+  });
   it('gives the place a post of its government, congress or CPPCC (the gold’s convention)', () => {
     expect(posts('苏州市政府副秘书长张建国参加活动。')).toEqual(['张建国 → 苏州市: 市政府副秘书长']);
     expect(posts('滨江区人大常委会副主任刘志强出席。')).toEqual(['刘志强 → 滨江区: 人大常委会副主任']);
