@@ -37,6 +37,16 @@ describe('HOLDS_POSITION: several posts of one person', () => {
   });
 });
 
+describe('HOLDS_POSITION: company officers', () => {
+  it.each([
+    ['华辰科技有限公司副总工程师张建国介绍了技术路线。', '张建国 → 华辰科技有限公司: 副总工程师'],
+    ['华辰科技有限公司首席技术官张建国介绍。', '张建国 → 华辰科技有限公司: 首席技术官'],
+    ['华辰银行滨江支行副行长张建国出席。', '张建国 → 华辰银行滨江支行: 副行长'],
+  ])('%s', (text, expected) => {
+    expect(posts(text)).toEqual([expected]);
+  });
+});
+
 describe('HOLDS_POSITION: the body a post names short or not at all', () => {
   it('gives a park committee’s post the park the report or sentence names', () => {
     expect(posts('滨江高新区管委会召开会议。党工委书记王海峰主持会议，管委会副主任李海峰通报情况。')).toEqual([
