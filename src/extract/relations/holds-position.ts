@@ -151,6 +151,19 @@ function sharedBody(
   return lastBodies.get(`${m.sentence}:${first.orgStart - 1}`);
 }
 
+/** A clause that names the posts of the person after it (作为某公司董事长，王某…). */
+const AS_POSTS = /(?:作为|身为)[^，,。；;]+[，,]$/;
+
+/** The posts written before a name: right before it, or in a clause of 作为 that ends at it. */
+function postsBefore(text: string, start: number) {
+  const chain = titleChainBefore(text, start);
+  if (chain.length || !AS_POSTS.test(text.slice(0, start))) return chain;
+  const clause = text.slice(0, start - 1).search(/(?:作为|身为)[^，,。；;]*$/) + 2;
+  return titleChainBefore(text, start - 1)
+    .filter((s) => s.titleStart >= clause)
+    .map((s) => (s.orgStart >= clause ? s : { ...s, org: text.slice(clause, s.titleStart), orgStart: clause }));
+}
+
 /** A bio opens at a name followed by a comma or a bracket (王某，男，…; 王某，历任…). */
 const BIO_NAME = /^(?:同志)?[，,(\s]/;
 /** How many sentences after its name a bio may list past posts in. */
@@ -249,7 +262,7 @@ export function holdsPosition(ctx: RelationContext, out: RelationSet): void {
     const appointed = appointedPosts(text, m.start, m.end);
     const read =
       appointed === undefined
-        ? [{ sentence: m.sentence, posts: titleChainBefore(text, m.start) }]
+        ? [{ sentence: m.sentence, posts: postsBefore(text, m.start) }]
         : appointed.length
           ? [{ sentence: m.sentence, posts: appointed }]
           : bioPostsAfter(texts, m.sentence, m.end);

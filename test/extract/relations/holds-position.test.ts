@@ -37,6 +37,15 @@ describe('HOLDS_POSITION: several posts of one person', () => {
   });
 });
 
+describe('HOLDS_POSITION: posts in a clause before the name', () => {
+  it('reads the posts of a 作为 clause that ends at the name', () => {
+    expect(posts('作为华辰科技有限公司董事长，张建国表示将加大投入。')).toEqual(['张建国 → 华辰科技有限公司: 董事长']);
+    expect(posts('会上，作为华辰科技有限公司党委书记、董事长，张建国表示将加大投入。')).toEqual([
+      '张建国 → 华辰科技有限公司: 党委书记、董事长',
+    ]);
+  });
+});
+
 describe('HOLDS_POSITION: company officers', () => {
   it.each([
     ['华辰科技有限公司副总工程师张建国介绍了技术路线。', '张建国 → 华辰科技有限公司: 副总工程师'],
