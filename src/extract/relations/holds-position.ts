@@ -2,7 +2,7 @@
 // each post belongs to the body named just before it; a post with no body shares the previous one
 // (党工委书记、管委会主任), or, opening with 市/区/省 (市委书记), the report's own city, district or province.
 import { appointedPosts, bioPostsAfter, careerPosts, titleChainBefore } from '../entities/people.ts';
-import type { RelationContext, RelationSet } from './context.ts';
+import type { RecognizedRelation, RelationContext, RelationSet } from './context.ts';
 import {
   BODY_ENDING,
   BODY_KINDS,
@@ -16,7 +16,7 @@ import {
   UNIT_LEVEL,
   unitOf,
 } from './post-bodies.ts';
-import { pastPosts, splitConcurrent, type Post } from './post-chains.ts';
+import { pastPosts, readPosts, type Post } from './post-chains.ts';
 
 /** The body whose General Secretary a 总书记 after a name is (the lexicon of central bodies names it so). */
 const PARTY_CENTRE = '中共中央';
@@ -217,7 +217,7 @@ function workplaceBody(
  * A resume: the person a page opens with in apposition or a bio (李某,某中心副主任。), then lines of their career
  * that open with dates and name no one (1982年3月至1986年10月,在某大学工作,任讲师): those posts are that person's.
  */
-function careerOf(ctx: RelationContext, subject: { entity: number; sentence: number }, out: RelationSet): void {
+function careerOf(ctx: RelationContext, subject: { entity: number; sentence: number }, out: FullestTitles): void {
   const titles = new Map<number, string[]>();
   const evidence = new Map<number, number>();
   for (let i = subject.sentence + 1; i < ctx.sentences.length; i++) {
@@ -231,7 +231,7 @@ function careerOf(ctx: RelationContext, subject: { entity: number; sentence: num
     addPosts(
       ctx,
       i,
-      splitConcurrent(ctx.text(i), career.posts),
+      readPosts(ctx.text(i), career.posts),
       titles,
       career.workplace && workplaceBody(ctx, i, career.workplace),
     );
@@ -247,7 +247,33 @@ function careerOf(ctx: RelationContext, subject: { entity: number; sentence: num
     });
 }
 
-export function holdsPosition(ctx: RelationContext, out: RelationSet): void {
+/**
+ * A person's posts in one body as the fullest sentence writes them: a headline's 某市政府原常务副市长 and the text's
+ * 市委原常委、市政府原常务副市长 are one relation with the second title, which holds every post of the first.
+ */
+class FullestTitles {
+  private readonly byPair = new Map<string, RecognizedRelation>();
+
+  add(relation: RecognizedRelation): void {
+    const key = `${relation.from}|${relation.to}`;
+    const existing = this.byPair.get(key);
+    if (!existing) {
+      this.byPair.set(key, { ...relation, evidence: [...relation.evidence] });
+      return;
+    }
+    existing.evidence.push(...relation.evidence.filter((e) => !existing.evidence.includes(e)));
+    const held = new Set(relation.title?.split('、'));
+    if (existing.title?.split('、').every((t) => held.has(t)) && held.size > existing.title.split('、').length)
+      existing.title = relation.title;
+  }
+
+  addTo(out: RelationSet): void {
+    for (const relation of this.byPair.values()) out.add(relation);
+  }
+}
+
+export function holdsPosition(ctx: RelationContext, relations: RelationSet): void {
+  const out = new FullestTitles();
   const partyCentre = ctx.entitiesOfKind('Organization').find((o) => ctx.name(o) === PARTY_CENTRE);
   const texts = ctx.sentences.map((s) => s.text);
   let resumeOf: { entity: number; sentence: number } | undefined;
@@ -268,7 +294,7 @@ export function holdsPosition(ctx: RelationContext, out: RelationSet): void {
           : bioPostsAfter(texts, m.sentence, m.end);
     const chains = [
       ...bioPastPosts(ctx, m),
-      ...read.map(({ sentence, posts }) => ({ sentence, posts: splitConcurrent(ctx.text(sentence), posts) })),
+      ...read.map(({ sentence, posts }) => ({ sentence, posts: readPosts(ctx.text(sentence), posts) })),
     ];
     const titles = new Map<number, string[]>();
     const shared = appointed === undefined ? sharedBody(ctx, m, chains[0]!.posts, lastBodies) : undefined;
@@ -293,4 +319,5 @@ export function holdsPosition(ctx: RelationContext, out: RelationSet): void {
     }
   }
   if (resumeOf) careerOf(ctx, resumeOf, out);
+  out.addTo(relations);
 }

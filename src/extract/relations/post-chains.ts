@@ -19,7 +19,7 @@ function postsBeforeConcurrent(text: string, mark: number, from: number): Post[]
  * A chain with each post held concurrently split off the one before it: 某区委书记兼某高新区管委会主任 is a segment whose
  * body text runs over 区委书记兼, read as two posts (the second joined by 兼), each in its own body.
  */
-export function splitConcurrent(text: string, chain: readonly TitleSegment[]): Post[] {
+function splitConcurrent(text: string, chain: readonly TitleSegment[]): Post[] {
   const out: Post[] = [];
   for (const segment of chain) {
     const mark = segment.org.lastIndexOf('兼');
@@ -39,6 +39,29 @@ export function splitConcurrent(text: string, chain: readonly TitleSegment[]): P
     });
   }
   return out;
+}
+
+/** A former post's mark (原) between its body and its title, with the body's own words a title opens with before it
+ *  (市委|原常委, 市政府|原常务副市长, 政协|原副主席). */
+const FORMER = /(?:省委|市委|区委|县委|州委|省政府|市政府|区政府|县政府|人大常委会|政协|党工委|管委会)?原$/;
+
+/** A post written as a former one (某市原副市长, 某市委原常委): the mark and the words before it are part of its title
+ *  (the gold's form: 市委原常委), not of its body's name. */
+function markFormer(text: string, segment: Post): Post {
+  const former = FORMER.exec(segment.org);
+  if (!former) return segment;
+  const titleStart = segment.titleStart - former[0].length;
+  return {
+    ...segment,
+    org: text.slice(segment.orgStart, titleStart),
+    title: text.slice(titleStart, segment.titleStart + segment.title.length),
+    titleStart,
+  };
+}
+
+/** A chain of posts as the text writes them: posts held concurrently split off (兼), former posts marked (原). */
+export function readPosts(text: string, chain: readonly TitleSegment[]): Post[] {
+  return splitConcurrent(text, chain).map((segment) => markFormer(text, segment));
 }
 
 /** A bio's words for the posts held before, opening a clause (历任某县县长、某市副市长; ，曾任…; 先后担任…): inside one
@@ -63,7 +86,7 @@ export function pastPosts(text: string): Post[] {
         .filter((s) => s.titleStart >= from)
         .map((s) => (s.orgStart >= from ? s : { ...s, org: text.slice(from, s.titleStart), orgStart: from }));
       if (!chain.length || chain[0]!.orgStart !== from) break;
-      out.push(...splitConcurrent(text, chain));
+      out.push(...readPosts(text, chain));
       from += clause.length + 1;
     }
   }

@@ -111,6 +111,21 @@ describe('HOLDS_POSITION: the body a post names short or not at all', () => {
   });
 });
 
+describe('HOLDS_POSITION: former posts', () => {
+  it.each([
+    ['潍坊市原副市长张建国接受纪律审查和监察调查。', ['张建国 → 潍坊市: 原副市长']],
+    ['潍坊市委原常委、市政府原常务副市长张建国被开除党籍。', ['张建国 → 潍坊市: 市委原常委、市政府原常务副市长']],
+    ['临朐县商务局原局长张建国接受审查调查。', ['张建国 → 临朐县商务局: 原局长']],
+  ])('%s', (text, expected) => {
+    expect(posts(text)).toEqual(expected);
+  });
+  it('keeps the fullest title a report gives a person in one body', () => {
+    expect(
+      posts('潍坊市政府原常务副市长张建国被开除党籍\n经批准，对潍坊市委原常委、市政府原常务副市长张建国立案审查。'),
+    ).toEqual(['张建国 → 潍坊市: 市委原常委、市政府原常务副市长']);
+  });
+});
+
 describe('HOLDS_POSITION: bios and notices', () => {
   it('reads a bio’s past posts after 历任, each with its body, and the current ones', () => {
     expect(posts('周明远，男，汉族，1968年生。历任临朐县县长、潍坊市副市长，现任潍坊市委副书记。')).toEqual([
