@@ -128,6 +128,10 @@ const GOVERNMENT_HEADS = [
   '行政长官',
   '司长',
   '副司长',
+  // Heads of Hong Kong's departments (投资推广署署长) and its permanent secretaries.
+  '署长',
+  '副署长',
+  '常任秘书长',
   '室务会成员',
   '局务会成员',
   '委务会成员',
@@ -198,6 +202,34 @@ const OTHER_HEADS = [
   '副教授',
   '总经济师',
   '总会计师',
+  // A company's chief executive as Hong Kong and Taiwan write it.
+  '行政总裁',
+  // Heads of a factory, branch, museum or kindergarten, a company's other officers, and deputies whose head above
+  // would otherwise be read without their mark (副总工程师, not 副|总工程师).
+  '厂长',
+  '副厂长',
+  '副行长',
+  '馆长',
+  '副馆长',
+  '园长',
+  '执行总裁',
+  '高级副总裁',
+  '执行副总裁',
+  '副总监',
+  '首席技术官',
+  '首席运营官',
+  '首席财务官',
+  '董事会秘书',
+  '副总工程师',
+  '副总经济师',
+  '副总会计师',
+  '常务副院长',
+  '常务副校长',
+  '副理事长',
+  '常务理事',
+  '理事',
+  '副研究员',
+  '助理研究员',
 ];
 /** Bodies whose name is part of the title (党工委书记, 管委会主任, 市委常委). */
 const BODY_PREFIXES = [

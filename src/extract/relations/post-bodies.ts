@@ -1,0 +1,171 @@
+// The body a post is held in when the text does not name it as a recognized name: a short form of a body the
+// report names in full (城林科技 for 某城林科技股份有限公司, 某县旅发委 for 某县旅游发展委员会), a unit the post opens with
+// (市长, 镇党委书记), a park's committee (党工委书记), the place whose committee a body is (某市委 → 某市).
+import { regionByName } from '../lexicon/regions.ts';
+import type { RelationContext } from './context.ts';
+
+/** The kinds a post may be held in. */
+export const BODY_KINDS = new Set(['Region', 'Park', 'Organization', 'Company']);
+
+/** Kinds a short form may stand for: a region's short forms are the gazetteer's business, not this one's. */
+const SHORTENED_KINDS = new Set(['Park', 'Organization', 'Company']);
+/** The fewest characters a short form has: two match too much by chance (公司, 集团). */
+const MIN_SHORT = 3;
+
+/** Whether `short` is `full` with characters left out (旅发委 in 旅游发展委员会), and is not `full` itself. */
+function abbreviates(short: string, full: string): boolean {
+  if (short.length >= full.length) return false;
+  let at = 0;
+  for (const ch of short) {
+    at = full.indexOf(ch, at) + 1;
+    if (at === 0) return false;
+  }
+  return true;
+}
+
+/** The most characters of a unit inside the body that a post may name between the body and its title (营销总监). */
+const MAX_UNIT = 3;
+
+/**
+ * The one body the report names that the text before a post (据城林科技|营销总监) holds a short form of, trying the
+ * longest form first, and the words after it, which name a unit inside the body and are part of the post (营销); or
+ * undefined when no body or several fit. `anchored`: the form starts where `org` does (a place's name opens it).
+ */
+export function shortenedBody(
+  ctx: RelationContext,
+  org: string,
+  anchored = false,
+): { body: number; unit: string } | undefined {
+  for (let unit = 0; unit <= MAX_UNIT && unit <= org.length - MIN_SHORT; unit++) {
+    const end = org.length - unit;
+    if (unit && !/^[一-龥]+$/.test(org.slice(end))) break;
+    for (let from = 0; from + MIN_SHORT <= end && !(anchored && from > 0); from++) {
+      const short = org.slice(from, end);
+      const matches = ctx.report.entities.flatMap((e, i) =>
+        SHORTENED_KINDS.has(e.kind) && [e.name, ...e.aliases].some((f) => abbreviates(short, f)) ? [i] : [],
+      );
+      if (matches.length > 1) return undefined;
+      if (matches.length === 1) return { body: matches[0]!, unit: org.slice(end) };
+    }
+  }
+  return undefined;
+}
+
+/** Posts of Hong Kong's or Macau's own government and legislature (行政长官, 特首, 财政司司长, 立法会议员). */
+const SAR_POST = /^(?:行政长官|特首|(?:政务|财政|律政)司司长|立法会|行政会议)/;
+const SARS = new Set(['香港', '澳门', '香港特别行政区', '澳门特别行政区', '香港特区', '澳门特区']);
+
+/** The special administrative region a post of its own belongs to: the one the sentence names, else the report. */
+function sarOf(ctx: RelationContext, sentence: number): number | undefined {
+  const isSar = (r: number) => ctx.kind(r) === 'Region' && SARS.has(ctx.name(r));
+  return (
+    ctx.mentionsIn(sentence).find((o) => isSar(o.entity))?.entity ??
+    ctx.report.mentions.find((o) => isSar(o.entity))?.entity
+  );
+}
+
+export function implicitBody(ctx: RelationContext, title: string, sentence: number): number | undefined {
+  const { homeCity, subjectRegion } = ctx.report;
+  if (SAR_POST.test(title)) return sarOf(ctx, sentence);
+  // 副市长, 常务副县长: the unit past the deputy's mark.
+  const unit = unitOf(title);
+  if (unit === '市') return homeCity;
+  // A county's post goes to the report's own place only when that is a county (not 某市 for 副县长).
+  if (unit === '区' || unit === '县') {
+    const level = subjectRegion === undefined ? undefined : regionByName(ctx.name(subjectRegion))?.level;
+    return level === undefined || level === 'county' ? subjectRegion : undefined;
+  }
+  if ((unit === '省' || title.startsWith('自治区')) && homeCity !== undefined) {
+    const province = regionByName(ctx.name(homeCity))?.parent;
+    return ctx.entitiesOfKind('Region').find((r) => ctx.name(r) === province);
+  }
+  // 自治区主席 in a report with no city of its own (a region's work report): the autonomous region it names.
+  if (title.startsWith('自治区'))
+    return ctx.report.mentions.find((o) => ctx.kind(o.entity) === 'Region' && ctx.name(o.entity).endsWith('自治区'))
+      ?.entity;
+  return undefined;
+}
+
+/** A place's Party committee or government written short as one name (某省委, 某市委, 某自治区党委, 某县政府): its
+ *  posts are the place's (ONTOLOGY.md: 滨江区委常委 → 滨江区 {title: 区委常委}; 某县政府副县长 → 某县). The formal
+ *  某镇人民政府 of a notice is the organ itself. */
+const PLACE_COMMITTEE = /^(.+?)(省委|市委|区委|县委|州委|党委|(?<!人民)政府)$/;
+
+/** The region whose committee an Organization named 某省委 is, when the report names that region. */
+export function committeePlace(ctx: RelationContext, body: number): number | undefined {
+  if (ctx.kind(body) !== 'Organization') return undefined;
+  const place = PLACE_COMMITTEE.exec(ctx.name(body))?.[1];
+  if (!place) return undefined;
+  const full = regionByName(place)?.name;
+  return ctx.entitiesOfKind('Region').find((r) =>
+    [ctx.name(r), ...ctx.report.entities[r]!.aliases].some(
+      // 贵州省遵义市政府: the place is the last region the name holds.
+      (f) => f === place || f === full || (f.length >= 3 && place.endsWith(f)),
+    ),
+  );
+}
+
+/** The unit a post names by its first character, past a deputy's or an acting head's mark (副县长, 常务副市长: 县, 市). */
+export function unitOf(title: string): string {
+  return title.replace(/^(?:常务副|副|代)/, '')[0] ?? '';
+}
+
+export const UNIT_LEVEL: Readonly<Record<string, string>> = { 省: 'province', 市: 'city', 区: 'county', 县: 'county' };
+
+/** Whether a region is of the level a post's first character names: by the gazetteer (省长, 市长, 县长), or for
+ *  towns and villages, which it mostly lacks, by the name's own ending (镇长 of 某镇, 村委会主任 of 某村). */
+export function ofUnitLevel(ctx: RelationContext, region: number, unit: string): boolean {
+  const name = ctx.name(region);
+  if (UNIT_LEVEL[unit]) return regionByName(name)?.level === UNIT_LEVEL[unit];
+  return /^[镇乡村]$/.test(unit) && name.length > 2 && name.endsWith(unit);
+}
+
+/** 江苏省委书记某某、省长某某: a post that opens with its unit (省长, 市委书记, 镇长) and names no body belongs to the
+ *  nearest region of that level the sentence names before it. */
+export function nearestUnit(ctx: RelationContext, sentence: number, before: number, title: string): number | undefined {
+  const unit = unitOf(title);
+  if (!UNIT_LEVEL[unit] && !/^[镇乡村]$/.test(unit)) return undefined;
+  return ctx
+    .mentionsIn(sentence)
+    .filter((o) => o.end <= before && ctx.kind(o.entity) === 'Region' && ofUnitLevel(ctx, o.entity, unit))
+    .at(-1)?.entity;
+}
+
+/** The posts of a park's own committees (党工委书记, 管委会副主任, 工委委员). */
+const PARK_COMMITTEE_POST = /^(?:党工委|管委会|工委)/;
+
+/** 某高新区管委会召开会议。党工委书记王某主持: a park committee's post that names no park is the park the sentence
+ *  names before it, else the park the report is about. */
+export function committeePark(
+  ctx: RelationContext,
+  sentence: number,
+  before: number,
+  title: string,
+): number | undefined {
+  if (!PARK_COMMITTEE_POST.test(title)) return undefined;
+  const named = ctx
+    .mentionsIn(sentence)
+    .filter((o) => o.end <= before && ctx.kind(o.entity) === 'Park')
+    .at(-1)?.entity;
+  return named ?? ctx.report.subjectPark;
+}
+
+/** How the name of a body ends (局, 委员会, 公司): text ending so between a place and a post is a body of its own. */
+export const BODY_ENDING = /(?:[局委办厅署处院所队站司]|委员会|公司|集团|中心)$/;
+
+/** 镇党委书记 in a report that names one town: that town. */
+export function onlyTown(ctx: RelationContext, unit: string): number | undefined {
+  const towns = ctx.entitiesOfKind('Region').filter((r) => ofUnitLevel(ctx, r, unit));
+  return towns.length === 1 ? towns[0] : undefined;
+}
+
+/** 某公司(以下简称某某)总经理: a post right after a bracket is in the body named just before the bracket. */
+export function bracketedBody(ctx: RelationContext, sentence: number, at: number): number | undefined {
+  const text = ctx.text(sentence);
+  if (text[at - 1] !== ')') return undefined;
+  const open = text.lastIndexOf('(', at - 1);
+  if (open < 0) return undefined;
+  return ctx
+    .mentionsIn(sentence)
+    .find((o) => o.end === open && BODY_KINDS.has(ctx.kind(o.entity)) && ctx.kind(o.entity) !== 'Region')?.entity;
+}

@@ -1,0 +1,95 @@
+// How one person's posts are written beyond the chain the people step reads: posts held concurrently (区委书记兼某
+// 高新区管委会主任, 董事长兼总经理) and the past posts of a bio (历任某县县长、某市副市长).
+import { titleChainBefore, type TitleSegment } from '../entities/people.ts';
+
+/** A post of a chain, with how the text joins it to the one before: 兼 for a post held concurrently. */
+export type Post = TitleSegment & { joiner?: '兼' };
+
+/** The posts written before a concurrent mark (某区委书记|兼) inside a segment starting at `from`, clipped there. */
+function postsBeforeConcurrent(text: string, mark: number, from: number): Post[] {
+  const before = titleChainBefore(text, mark);
+  const last = before.at(-1);
+  if (!last || last.titleStart + last.title.length !== mark) return [];
+  return before
+    .filter((s) => s.titleStart >= from)
+    .map((s) => (s.orgStart >= from ? s : { ...s, org: text.slice(from, s.titleStart), orgStart: from }));
+}
+
+/**
+ * A chain with each post held concurrently split off the one before it: 某区委书记兼某高新区管委会主任 is a segment whose
+ * body text runs over 区委书记兼, read as two posts (the second joined by 兼), each in its own body.
+ */
+function splitConcurrent(text: string, chain: readonly TitleSegment[]): Post[] {
+  const out: Post[] = [];
+  for (const segment of chain) {
+    const mark = segment.org.lastIndexOf('兼');
+    const before = mark > 0 ? postsBeforeConcurrent(text, segment.orgStart + mark, segment.orgStart) : [];
+    if (!before.length) {
+      out.push(segment);
+      continue;
+    }
+    const orgStart = segment.orgStart + mark + 1;
+    const first = { ...before[0]!, ...(segment.fresh ? { fresh: true } : {}) };
+    out.push(...splitConcurrent(text, [first, ...before.slice(1)]), {
+      ...segment,
+      org: text.slice(orgStart, segment.titleStart),
+      orgStart,
+      joiner: '兼',
+      fresh: false,
+    });
+  }
+  return out;
+}
+
+/** A former post's mark (原) between its body and its title, with the body's own words a title opens with before it
+ *  (市委|原常委, 市政府|原常务副市长, 政协|原副主席). */
+const FORMER = /(?:省委|市委|区委|县委|州委|省政府|市政府|区政府|县政府|人大常委会|政协|党工委|管委会)?原$/;
+
+/** A post written as a former one (某市原副市长, 某市委原常委): the mark and the words before it are part of its title
+ *  (the gold's form: 市委原常委), not of its body's name. */
+function markFormer(text: string, segment: Post): Post {
+  const former = FORMER.exec(segment.org);
+  if (!former) return segment;
+  const titleStart = segment.titleStart - former[0].length;
+  return {
+    ...segment,
+    org: text.slice(segment.orgStart, titleStart),
+    title: text.slice(titleStart, segment.titleStart + segment.title.length),
+    titleStart,
+  };
+}
+
+/** A chain of posts as the text writes them: posts held concurrently split off (兼), former posts marked (原). */
+export function readPosts(text: string, chain: readonly TitleSegment[]): Post[] {
+  return splitConcurrent(text, chain).map((segment) => markFormer(text, segment));
+}
+
+/** A bio's words for the posts held before, opening a clause (历任某县县长、某市副市长; ，曾任…; 先后担任…): inside one
+ *  (李某曾任…) they may speak of someone else. */
+const PAST_POSTS = /(?<=^|[，,])(?:历任|曾任|曾担任|先后任|先后担任)/g;
+/** What may close a list of past posts without being a post: 等职 and the like. */
+const LIST_CLOSE = /(?:等|等职|等职务|职务)$/;
+
+/**
+ * The past posts a bio sentence lists after 历任/曾任, each clause up to the next comma read as a chain (历任某县县长、
+ * 某市副市长，现任… gives two), stopping at the first clause that ends in no post.
+ */
+export function pastPosts(text: string): Post[] {
+  const out: Post[] = [];
+  for (const verb of text.matchAll(PAST_POSTS)) {
+    let from = verb.index + verb[0].length;
+    const stop = text.slice(from).search(/[；;。<]|现任|拟任/);
+    const end = stop < 0 ? text.length : from + stop;
+    for (const clause of text.slice(from, end).split(/[，,]/)) {
+      const clauseEnd = from + clause.length - (LIST_CLOSE.exec(clause)?.[0].length ?? 0);
+      const chain = titleChainBefore(text, clauseEnd)
+        .filter((s) => s.titleStart >= from)
+        .map((s) => (s.orgStart >= from ? s : { ...s, org: text.slice(from, s.titleStart), orgStart: from }));
+      if (!chain.length || chain[0]!.orgStart !== from) break;
+      out.push(...readPosts(text, chain));
+      from += clause.length + 1;
+    }
+  }
+  if (out[0]) out[0].fresh = true;
+  return out;
+}

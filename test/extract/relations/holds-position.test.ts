@@ -1,0 +1,151 @@
+// HOLDS_POSITION on the ways one person's posts are written, with invented names (rules alone).
+import { describe, expect, it } from 'vitest';
+import { rulesAloneRelations } from './support.ts';
+
+/** The HOLDS_POSITION relations the rules give for a text, as "from → to: title". */
+function posts(text: string): string[] {
+  return rulesAloneRelations(text)
+    .filter((r) => r.type === 'HOLDS_POSITION')
+    .map((r) => `${r.from} → ${r.to}: ${r.title}`);
+}
+
+describe('HOLDS_POSITION: several posts of one person', () => {
+  it.each([
+    ['江苏省委常委、苏州市委书记周明远出席会议。', ['周明远 → 江苏省: 省委常委', '周明远 → 苏州市: 市委书记']],
+    ['苏州市委副书记、市长李立新主持会议。', ['李立新 → 苏州市: 市委副书记、市长']],
+    ['滨江高新区党工委书记、管委会主任王海峰介绍情况。', ['王海峰 → 滨江高新区: 党工委书记、管委会主任']],
+    [
+      '滨江区委副书记、区长刘海涛，区委常委、副区长张建国陪同。',
+      ['刘海涛 → 滨江区: 区委副书记、区长', '张建国 → 滨江区: 区委常委、副区长'],
+    ],
+  ])('%s', (text, expected) => {
+    expect(posts(text)).toEqual(expected);
+  });
+
+  it('splits posts joined by 兼, each in its own body', () => {
+    expect(posts('滨江区委书记兼滨江高新区管委会主任王海峰调研企业。')).toEqual([
+      '王海峰 → 滨江区: 区委书记',
+      '王海峰 → 滨江高新区: 管委会主任',
+    ]);
+  });
+  it('writes posts joined by 兼 in one body as one title', () => {
+    expect(posts('华辰集团董事长兼总经理张建国出席签约仪式。')).toEqual(['张建国 → 华辰集团: 董事长兼总经理']);
+    expect(posts('张建国（华辰科技有限公司董事长兼总经理）介绍了项目情况。')).toEqual([
+      '张建国 → 华辰科技有限公司: 董事长兼总经理',
+    ]);
+    expect(posts('滨江区委书记兼区长王海峰主持会议。')).toEqual(['王海峰 → 滨江区: 区委书记兼区长']);
+  });
+});
+
+describe('HOLDS_POSITION: posts in a clause before the name', () => {
+  it('reads the posts of a 作为 clause that ends at the name', () => {
+    expect(posts('作为华辰科技有限公司董事长，张建国表示将加大投入。')).toEqual(['张建国 → 华辰科技有限公司: 董事长']);
+    expect(posts('会上，作为华辰科技有限公司党委书记、董事长，张建国表示将加大投入。')).toEqual([
+      '张建国 → 华辰科技有限公司: 党委书记、董事长',
+    ]);
+  });
+});
+
+describe('HOLDS_POSITION: company officers', () => {
+  it.each([
+    ['华辰科技有限公司副总工程师张建国介绍了技术路线。', '张建国 → 华辰科技有限公司: 副总工程师'],
+    ['华辰科技有限公司首席技术官张建国介绍。', '张建国 → 华辰科技有限公司: 首席技术官'],
+    ['华辰银行滨江支行副行长张建国出席。', '张建国 → 华辰银行滨江支行: 副行长'],
+  ])('%s', (text, expected) => {
+    expect(posts(text)).toEqual([expected]);
+  });
+});
+
+describe('HOLDS_POSITION: the body a post names short or not at all', () => {
+  it('gives a park committee’s post the park the report or sentence names', () => {
+    expect(posts('滨江高新区管委会召开会议。党工委书记王海峰主持会议，管委会副主任李海峰通报情况。')).toEqual([
+      '王海峰 → 滨江高新区: 党工委书记',
+      '李海峰 → 滨江高新区: 管委会副主任',
+    ]);
+  });
+  it('gives a post the body whose name the text shortens', () => {
+    expect(posts('哈尔滨华辰科技股份有限公司成立于2001年。华辰科技副总经理牛东风介绍，公司发展很快。')).toEqual([
+      '牛东风 → 哈尔滨华辰科技股份有限公司: 副总经理',
+    ]);
+    expect(posts('临朐县旅游发展委员会发布通知。临朐县旅发委副主任孙晓东说，游客增长很快。')).toEqual([
+      '孙晓东 → 临朐县旅游发展委员会: 副主任',
+    ]);
+  });
+  it('keeps a unit between the short form and the title in the title', () => {
+    expect(posts('哈尔滨华辰科技股份有限公司成立于2001年。“公司发展很快。”华辰科技营销总监孔繁宇告诉记者。')).toEqual([
+      '孔繁宇 → 哈尔滨华辰科技股份有限公司: 营销总监',
+    ]);
+  });
+  it('gives no body a short form two bodies share', () => {
+    expect(posts('华辰科技有限公司与华辰科技研究院有限公司签约。华辰科技副总经理牛东风介绍，双方合作很多。')).toEqual(
+      [],
+    );
+  });
+  it('gives a post right after a bracket the body named before the bracket', () => {
+    expect(posts('华辰科技有限公司（以下简称“华辰科技”）总经理张建国介绍，项目进展顺利。')).toEqual([
+      '张建国 → 华辰科技有限公司: 总经理',
+    ]);
+  });
+  it('gives a town’s post written with 镇 alone the town the report names', () => {
+    expect(posts('九山镇召开会议。镇党委书记张建国主持会议。')).toEqual(['张建国 → 九山镇: 镇党委书记']);
+    expect(posts('九山镇与柳山镇签约。镇党委书记张建国主持会议。')).toEqual([]);
+  });
+  it('gives a place no post of a body written after it that no rule read', () => {
+    expect(posts('香港創新科技及工業局局長陳志明出席活動。')).toEqual([]);
+    expect(posts('临朐县某某服务中心主任孙晓东介绍情况。')).toEqual([]);
+  });
+  it('gives a park no post of a company named after it', () => {
+    expect(posts('滨江高新区公司总经理张建国介绍情况。')).toEqual([]);
+  });
+  it('gives Hong Kong its government’s posts, in Traditional characters too', () => {
+    expect(posts('香港特區政府財政司司長陳志明、政務司司長李家明出席。')).toEqual([
+      '陈志明 → 香港: 财政司司长',
+      '李家明 → 香港: 政务司司长',
+    ]);
+    expect(posts('香港發展局局長陳志明表示，北部都會區發展順利。')).toEqual(['陈志明 → 香港发展局: 局长']);
+  });
+  it('gives the place a post of its government, congress or CPPCC (the gold’s convention)', () => {
+    expect(posts('苏州市政府副秘书长张建国参加活动。')).toEqual(['张建国 → 苏州市: 市政府副秘书长']);
+    expect(posts('滨江区人大常委会副主任刘志强出席。')).toEqual(['刘志强 → 滨江区: 人大常委会副主任']);
+    expect(posts('苏州市委组织部部长张建国讲话。')).toEqual(['张建国 → 苏州市委组织部: 部长']);
+  });
+});
+
+describe('HOLDS_POSITION: former posts', () => {
+  it.each([
+    ['潍坊市原副市长张建国接受纪律审查和监察调查。', ['张建国 → 潍坊市: 原副市长']],
+    ['潍坊市委原常委、市政府原常务副市长张建国被开除党籍。', ['张建国 → 潍坊市: 市委原常委、市政府原常务副市长']],
+    ['临朐县商务局原局长张建国接受审查调查。', ['张建国 → 临朐县商务局: 原局长']],
+  ])('%s', (text, expected) => {
+    expect(posts(text)).toEqual(expected);
+  });
+  it('keeps the fullest title a report gives a person in one body', () => {
+    expect(
+      posts('潍坊市政府原常务副市长张建国被开除党籍\n经批准，对潍坊市委原常委、市政府原常务副市长张建国立案审查。'),
+    ).toEqual(['张建国 → 潍坊市: 市委原常委、市政府原常务副市长']);
+  });
+});
+
+describe('HOLDS_POSITION: bios and notices', () => {
+  it('reads a bio’s past posts after 历任, each with its body, and the current ones', () => {
+    expect(posts('周明远，男，汉族，1968年生。历任临朐县县长、潍坊市副市长，现任潍坊市委副书记。')).toEqual([
+      '周明远 → 临朐县: 县长',
+      '周明远 → 潍坊市: 副市长、市委副书记',
+    ]);
+  });
+  it('reads past posts closed by 等职', () => {
+    expect(posts('周明远，男，1968年生，曾任华辰科技有限公司总经理、华辰集团副总裁等职。')).toEqual([
+      '周明远 → 华辰科技有限公司: 总经理',
+      '周明远 → 华辰集团: 副总裁',
+    ]);
+  });
+  it('reads no past posts of someone else’s bio in the next sentences', () => {
+    expect(posts('周明远，男，1968年生。李海峰曾任临朐县县长。')).toEqual([]);
+  });
+  it('keeps the posts an appointment gives and takes', () => {
+    expect(posts('张建国同志任临朐县商务局局长，免去其临朐县财政局副局长职务。')).toEqual([
+      '张建国 → 临朐县商务局: 局长',
+      '张建国 → 临朐县财政局: 副局长',
+    ]);
+  });
+});
