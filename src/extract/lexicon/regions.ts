@@ -337,13 +337,15 @@ export function regionByName(name: string): RegionEntry | undefined {
 
 let shortForms: Map<string, string[]> | undefined;
 
-/** The short forms that stand for this region and no other (湖南 for 湖南省; not 吉林, which two regions share). */
+/** The short forms that stand for this region: those of it alone (湖南 for 湖南省), and those shared with a smaller
+ *  division that a report means it by (河南 for 河南省, not for 河南蒙古族自治县; 吉林 for 吉林省). */
 export function shortFormsOf(name: string): readonly string[] {
   if (!shortForms) {
     shortForms = new Map();
     for (const [surface, list] of regionForms()) {
-      if (list.length !== 1 || !list[0]!.short) continue;
-      const full = list[0]!.region.name;
+      const own = list.length === 1 ? list[0]! : list.find((f) => f.short && f.region.level === 'province');
+      if (!own?.short || list.some((f) => !f.short)) continue;
+      const full = own.region.name;
       shortForms.set(full, [...(shortForms.get(full) ?? []), surface]);
     }
   }
