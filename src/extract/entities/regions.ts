@@ -1,5 +1,5 @@
 // Regions from the gazetteer: full names anywhere, short forms (宿迁 for 宿迁市) where they are safe.
-import { HOME_COUNTRY, regionForms, type RegionForm } from '../lexicon/regions.ts';
+import { HOME_COUNTRY, regionForms, regionWithin, type RegionForm } from '../lexicon/regions.ts';
 import { Trie } from '../lexicon/trie.ts';
 import { PRIORITY, type Candidate } from './candidate.ts';
 
@@ -72,8 +72,18 @@ const inRuralWord = (text: string, end: number) => text[end - 1] === '乡' && te
 const headOfPlace = (text: string, start: number, end: number) =>
   end - start === 2 && /[县市区]/.test(text[end - 1]!) && text[end] === '长';
 
+/** A short form that alone needs its full name is trusted right after a division that holds it: 浙江|海宁, 无锡|江阴
+ *  (the way reports write a county by its province or city). */
+function trustedAfterParent(candidates: Candidate[]): Candidate[] {
+  return candidates.map((c, i) => {
+    const before = candidates[i - 1];
+    if (!c.needsFull || !before || before.needsFull || before.end !== c.start) return c;
+    return regionWithin(c.name, before.name) ? { ...c, needsFull: false } : c;
+  });
+}
+
 export function recognizeRegions(text: string, sentence: number): Candidate[] {
-  return regionTrie()
+  const candidates = regionTrie()
     .findAll(text)
     .filter(({ end }) => !STREET.test(text.slice(end, end + 3)))
     .filter(({ start, end }) => !COMMON_WORD_PLACES.has(text.slice(start, end)))
@@ -92,4 +102,5 @@ export function recognizeRegions(text: string, sentence: number): Candidate[] {
         needsFull: form.shortNeedsFull,
       };
     });
+  return trustedAfterParent(candidates);
 }
