@@ -45,3 +45,11 @@ describe('what is built in a place (在Y…建设X)', () => {
     expect(places('华辰动力电池产业园')).toEqual(expect.arrayContaining(['盐城市', '江苏省']));
   });
 });
+
+describe('a place written right before another', () => {
+  it('holds it: a town the gazetteer lacks in its county, a village in its town', () => {
+    const places = placesOf('滨海县青禾镇青石村建起了光伏电站。');
+    expect(places('青石村')).toEqual(expect.arrayContaining(['青禾镇', '滨海县']));
+    expect(places('青禾镇')).toContain('滨海县');
+  });
+});
