@@ -30,20 +30,29 @@ export function pickRegion(forms: RegionForm[]): RegionForm {
 /** The country named in a set phrase or concept is not a place mentioned (中国特色, 中国式现代化, 中国方案). */
 const COUNTRY_SET_PHRASE =
   /^(?:特色|式|梦|方案|智慧|故事|声音|经验|模式|道路|精神|力量|风格|气派|元素|制造|创造|智造|品牌|标准)/;
-/** Nor is it in 新中国, or opening an event's name after its ordinal (第十二届中国创新创业大赛). */
+/** Nor is it in 新中国, opening an event's name after its ordinal (第十二届中国创新创业大赛), or opening a title in
+ *  quotes or book marks (“中国模具产业基地”, 《中华人民共和国监察法》) unless a zone's place follows in brackets
+ *  (《中国（山东）自由贸易试验区总体方案》). */
 const COUNTRY_SET_PREFIX = /[新届]$/;
+const TITLE_OPENING = /[《“]$/;
+/** 发展中国家 (developing countries) holds no 中国. */
+const inDevelopingCountries = (text: string, start: number, end: number) =>
+  text.slice(Math.max(0, start - 2), start) === '发展' && text[end] === '家';
 
 /** A place word naming a street (南京路, 青海湖路) is no mention of the place. */
 const STREET = /^湖?(?:路|街|大道|大街|巷)/;
 
-/** Nor when it opens a body's, an award's or an event's name (中国共产党, 中国科学院, 中国驰名商标, 中国超级跑车锦标赛). */
+/** Nor when it opens a body's, an award's or an event's name (中国共产党, 中国科学院, 中国人民银行, 中国驰名商标,
+ *  中国超级跑车锦标赛). */
 const COUNTRY_OPENS_NAME =
-  /^(?:共产党|科学院|工程院|社会科学院|人民银行|驰名商标|[^，,。；;、]{0,10}?(?:锦标赛|大赛|博览会|交易会|论坛|峰会))/;
+  /^(?:共产党|科学院|工程院|社会科学院|人民|驰名商标|科协|[^，,。；;、]{0,10}?(?:锦标赛|大赛|博览会|交易会|论坛|峰会))/;
 
 const isSetPhraseCountry = (text: string, start: number, end: number) =>
   COUNTRY_SET_PHRASE.test(text.slice(end, end + 2)) ||
   COUNTRY_OPENS_NAME.test(text.slice(end, end + 14)) ||
-  COUNTRY_SET_PREFIX.test(text.slice(Math.max(0, start - 1), start));
+  COUNTRY_SET_PREFIX.test(text.slice(Math.max(0, start - 1), start)) ||
+  (TITLE_OPENING.test(text.slice(Math.max(0, start - 1), start)) && !/[（(]/.test(text[end] ?? '')) ||
+  inDevelopingCountries(text, start, end);
 
 /** The place in a name's brackets (中韩（盐城）产业园 → 盐城市), whatever its form: where the named thing is. */
 export function bracketedRegion(name: string): { region: string; start: number; end: number } | undefined {
@@ -54,7 +63,8 @@ export function bracketedRegion(name: string): { region: string; start: number; 
   return { region: pickRegion(forms).region.name, start, end: start + bracket[1]!.length };
 }
 
-/** Divisions whose names are also common words (阳泉市的城区, a town named 街道): never a place standing alone. */
+/** Divisions whose names are also common words (阳泉市的城区, a town named 街道): never a place standing alone, by
+ *  either of its forms. */
 const COMMON_WORD_PLACES: ReadonlySet<string> = new Set(['城区', '新城区', '街道', '解放区', '郊区', '矿区']);
 
 /** 两岸 is the two sides of the Strait, but the banks of a river just named (湘江两岸, 汾河治理及两岸) or of one being
@@ -86,7 +96,8 @@ export function recognizeRegions(text: string, sentence: number): Candidate[] {
   const candidates = regionTrie()
     .findAll(text)
     .filter(({ end }) => !STREET.test(text.slice(end, end + 3)))
-    .filter(({ start, end }) => !COMMON_WORD_PLACES.has(text.slice(start, end)))
+    // Nor by its short form (解放 of 解放军).
+    .filter(({ value }) => !value.some((f) => COMMON_WORD_PLACES.has(f.region.name)))
     .filter(({ start, end }) => !riverBanks(text, start, end) && !inRuralWord(text, end))
     .filter(({ start, end }) => !headOfPlace(text, start, end))
     .filter(({ start, end, value }) => value[0]?.region.name !== HOME_COUNTRY || !isSetPhraseCountry(text, start, end))
