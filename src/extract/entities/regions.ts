@@ -1,5 +1,6 @@
 // Regions from the gazetteer: full names anywhere, short forms (宿迁 for 宿迁市) where they are safe.
 import { HOME_COUNTRY, regionForms, regionWithin, type RegionForm } from '../lexicon/regions.ts';
+import { tagOf, wordsWithStarts } from '../lexicon/segmenter.ts';
 import { Trie } from '../lexicon/trie.ts';
 import { PRIORITY, type Candidate } from './candidate.ts';
 
@@ -92,6 +93,22 @@ function trustedAfterParent(candidates: Candidate[]): Candidate[] {
   });
 }
 
+/** Parts of speech of a word a short form or a two-character name may sit inside: a place, a body or another proper
+ *  name (苏州工业园区, 南京大学); inside any other word it is no place (推广|东 is no 广东, 黑山羊 no 黑山 the country,
+ *  延安精神). */
+const NAME_WORD_TAGS = new Set(['ns', 'nt', 'nz']);
+
+/** Does a word of the sentence cross the start or the end of a short form, a word that is no name? */
+function insideWord(text: string, start: number, end: number): boolean {
+  const { words, starts } = wordsWithStarts(text);
+  for (let i = 0; i < words.length && starts[i]! < end; i++) {
+    const [from, to] = [starts[i]!, starts[i]! + words[i]!.length];
+    const crosses = (from < start && start < to) || (from < end && end < to);
+    if (crosses && !NAME_WORD_TAGS.has(tagOf(words[i]!))) return true;
+  }
+  return false;
+}
+
 export function recognizeRegions(text: string, sentence: number): Candidate[] {
   const candidates = regionTrie()
     .findAll(text)
@@ -101,6 +118,9 @@ export function recognizeRegions(text: string, sentence: number): Candidate[] {
     .filter(({ start, end }) => !riverBanks(text, start, end) && !inRuralWord(text, end))
     .filter(({ start, end }) => !headOfPlace(text, start, end))
     .filter(({ start, end, value }) => value[0]?.region.name !== HOME_COUNTRY || !isSetPhraseCountry(text, start, end))
+    .filter(
+      ({ start, end, value }) => (!preferredForm(value).short && end - start > 2) || !insideWord(text, start, end),
+    )
     .map(({ start, end, value }) => {
       const form = preferredForm(value);
       return {
