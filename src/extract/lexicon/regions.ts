@@ -173,6 +173,68 @@ const EXTRA_REGIONS: RegionEntry[] = [
   ].map((name) => ({ name, level: 'city' as const, parent: '台湾' })),
 ];
 
+/** Major cities abroad that reports name with or without their country (德国慕尼黑, 在纽约上市), by country. Not 汉堡,
+ *  海防 or 硅谷 (common words), nor cities named mostly in their universities' names (剑桥, 牛津). */
+const FOREIGN_CITIES: Record<string, string> = {
+  美国: '纽约 洛杉矶 旧金山 芝加哥 西雅图 波士顿 休斯顿 华盛顿 底特律 亚特兰大 费城 达拉斯 拉斯维加斯 圣地亚哥',
+  加拿大: '多伦多 温哥华 蒙特利尔 渥太华',
+  墨西哥: '墨西哥城',
+  巴西: '圣保罗 里约热内卢 巴西利亚',
+  阿根廷: '布宜诺斯艾利斯',
+  英国: '伦敦 曼彻斯特 伯明翰 爱丁堡 利物浦',
+  法国: '巴黎 里昂 马赛 图卢兹',
+  德国: '柏林 慕尼黑 法兰克福 斯图加特 杜塞尔多夫 科隆 汉诺威 杜伊斯堡 纽伦堡 莱比锡 德累斯顿 不来梅 沃尔夫斯堡',
+  意大利: '罗马 米兰 都灵 威尼斯 佛罗伦萨 那不勒斯',
+  西班牙: '马德里 巴塞罗那 瓦伦西亚',
+  葡萄牙: '里斯本',
+  荷兰: '阿姆斯特丹 鹿特丹 埃因霍温',
+  比利时: '布鲁塞尔 安特卫普',
+  瑞士: '日内瓦 苏黎世 巴塞尔 洛桑',
+  奥地利: '维也纳',
+  瑞典: '斯德哥尔摩 哥德堡',
+  丹麦: '哥本哈根',
+  芬兰: '赫尔辛基',
+  挪威: '奥斯陆',
+  爱尔兰: '都柏林',
+  波兰: '华沙 罗兹',
+  捷克: '布拉格',
+  匈牙利: '布达佩斯',
+  希腊: '雅典 比雷埃夫斯',
+  俄罗斯: '莫斯科 圣彼得堡 符拉迪沃斯托克 新西伯利亚 喀山',
+  白俄罗斯: '明斯克',
+  乌克兰: '基辅',
+  土耳其: '伊斯坦布尔 安卡拉',
+  以色列: '特拉维夫 耶路撒冷',
+  日本: '东京 大阪 横滨 名古屋 京都 神户 福冈 札幌',
+  韩国: '首尔 釜山 仁川 大邱 蔚山',
+  蒙古: '乌兰巴托',
+  泰国: '曼谷 罗勇',
+  越南: '河内 胡志明市 岘港',
+  柬埔寨: '金边 西哈努克港',
+  老挝: '万象',
+  缅甸: '仰光 内比都',
+  马来西亚: '吉隆坡 槟城 关丹',
+  印度尼西亚: '雅加达 泗水',
+  菲律宾: '马尼拉',
+  印度: '新德里 孟买 班加罗尔 金奈',
+  巴基斯坦: '伊斯兰堡 卡拉奇 瓜达尔',
+  孟加拉国: '达卡',
+  伊朗: '德黑兰',
+  沙特阿拉伯: '利雅得 吉达',
+  阿联酋: '迪拜 阿布扎比',
+  哈萨克斯坦: '阿拉木图 阿斯塔纳',
+  乌兹别克斯坦: '塔什干',
+  吉尔吉斯斯坦: '比什凯克',
+  塔吉克斯坦: '杜尚别',
+  埃及: '开罗',
+  南非: '约翰内斯堡 开普敦',
+  肯尼亚: '内罗毕 蒙巴萨',
+  埃塞俄比亚: '亚的斯亚贝巴',
+  尼日利亚: '拉各斯',
+  澳大利亚: '悉尼 墨尔本 布里斯班 珀斯',
+  新西兰: '奥克兰 惠灵顿',
+};
+
 /** Fuller names of a macro-region, one node with it (海峡两岸 = 两岸). */
 const MACRO_FULL_FORMS: Record<string, string> = { 海峡两岸: '两岸', 长江三角洲: '长三角', 珠江三角洲: '珠三角' };
 
@@ -297,6 +359,10 @@ function buildGazetteer(): Map<string, RegionForm[]> {
     const name = country.c.replace(/（.*）/, '');
     const region: RegionEntry = { name: COUNTRY_SHORT[name] ?? name, level: 'country' };
     add(region.name, { region, short: false, shortNeedsFull: false });
+  }
+  for (const [country, cities] of Object.entries(FOREIGN_CITIES)) {
+    for (const name of cities.split(' '))
+      add(name, { region: { name, level: 'city', parent: country }, short: false, shortNeedsFull: false });
   }
   for (const region of EXTRA_REGIONS) {
     if (region.level === 'city') addRegion(region, true);

@@ -23,3 +23,11 @@ describe('shortFormsOf', () => {
     expect(shortFormsOf('湖南省')).toEqual(['湖南']);
   });
 });
+
+describe('cities abroad', () => {
+  it('knows major cities in their countries (慕尼黑 in 德国), not common words (汉堡)', () => {
+    expect(regionWithin('慕尼黑', '德国')).toBe(true);
+    expect(regionWithin('胡志明市', '越南')).toBe(true);
+    expect(regionsNamed('汉堡')).toEqual([]);
+  });
+});
