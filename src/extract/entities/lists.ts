@@ -47,6 +47,12 @@ function classify(item: string, listType: ListType | undefined, inferred: boolea
   return kind;
 }
 
+/** Does the item stand only for places that a report must also name in full (公安 for 公安县)? */
+const needsFullName = (item: string) =>
+  regionForms()
+    .get(item)!
+    .every((f) => f.short && f.shortNeedsFull);
+
 /** True when a verb or preposition that introduces names sits inside `item` (not at its start). */
 function holdsStopWord(item: string): boolean {
   for (let at = 1; at < item.length - 1; at++)
@@ -144,7 +150,10 @@ export function recognizeLists(text: string, sentence: number): Candidate[] {
     // Only a list closed by 等 or a count: without one, the last item's end is a guess. A list said to be of
     // projects (…等项目) names its items by their companies (华辰电梯部件): the list type decides there.
     const agreed = marker && listType !== 'project' ? agreedKind(items.map(({ item }) => ownKind(item))) : undefined;
+    // A short form that alone needs its full name (公安 of 公安县, 清水) is a place only among other places.
+    const places = items.filter(({ item }) => regionForms().has(item)).length;
     for (const { item, start, raw, kind } of items) {
+      if (kind === 'Region' && places < 2 && needsFullName(item)) continue;
       const own = ownKind(item);
       const final = agreed && !own && !regionForms().has(item) && looksAgreeable(item) ? agreed : kind;
       if (final) push(final, item, start, listType, raw.replace(PHASE, ''));

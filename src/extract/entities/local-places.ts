@@ -2,6 +2,7 @@
 // 某某片区). No list names them, so the name is read back from the suffix over the segmenter's words: one to three
 // characters of name-like words, never a generic modifier (全村, 城乡社区, 美丽乡村).
 import { regionForms } from '../lexicon/regions.ts';
+import { regionTrie } from './regions.ts';
 import { tagOf, wordsWithStarts } from '../lexicon/segmenter.ts';
 import { PRIORITY, type Candidate } from './candidate.ts';
 
@@ -10,8 +11,21 @@ const SUFFIXES = new Map([
   ['村', 3],
   ['社区', 3],
   ['片区', 2],
+  ['街道', 3],
+  ['镇', 3],
+  ['乡', 3],
 ]);
 export const LOCAL_PLACE_TRIGGERS: readonly string[] = [...SUFFIXES.keys()];
+/** Suffixes of a town the gazetteer may not know (a new or renamed one): read only right after its county or city,
+ *  written in full (滨海县|青禾镇, 武进区|南湖街道), where 镇 and 乡 cannot be common words (城镇, 家乡). */
+const TOWN_SUFFIXES = new Set(['街道', '镇', '乡']);
+const COUNTY_OR_CITY = new Set(['county', 'city']);
+
+/** Does the text before `start` end with a county's or city's full name? */
+function afterCountyOrCity(text: string, start: number): boolean {
+  const m = regionTrie().longestEndingAt(text, start, 8);
+  return !!m && m.value.some((f) => !f.short && COUNTY_OR_CITY.has(f.region.level));
+}
 /** Parts of speech a place name's words can have: names, nouns, place and direction words, unknown words. */
 const NAME_TAGS = new Set(['ns', 'nr', 'nrfg', 'nrt', 'nz', 'n', 'ng', 'zg', 'x', 'f', 's']);
 /** Parts of speech a single character of a name never has: prepositions, conjunctions, particles, pronouns. */
@@ -81,7 +95,7 @@ function nameWord(word: string): boolean {
 }
 
 export function recognizeLocalPlaces(text: string, sentence: number): Candidate[] {
-  if (!/村|社区|片区/.test(text)) return [];
+  if (!/村|社区|片区|街道|镇|乡/.test(text)) return [];
   const { words, starts } = wordsWithStarts(text);
   const out: Candidate[] = [];
   words.forEach((word, i) => {
@@ -100,6 +114,7 @@ export function recognizeLocalPlaces(text: string, sentence: number): Candidate[
     const end = starts[i]! + word.length;
     const name = text.slice(start, suffixStart);
     if (suffixStart - start < 2 || text.startsWith(suffix, end) || describesByRegion(name) || GENERIC.has(name)) return;
+    if (TOWN_SUFFIXES.has(suffix) && !afterCountyOrCity(text, start)) return;
     out.push({ kind: 'Region', name: text.slice(start, end), sentence, start, end, priority: PRIORITY.region });
   });
   return out;

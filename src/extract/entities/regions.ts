@@ -1,5 +1,6 @@
 // Regions from the gazetteer: full names anywhere, short forms (宿迁 for 宿迁市) where they are safe.
-import { HOME_COUNTRY, regionForms, type RegionForm } from '../lexicon/regions.ts';
+import { HOME_COUNTRY, regionForms, regionWithin, type RegionForm } from '../lexicon/regions.ts';
+import { tagOf, wordsWithStarts } from '../lexicon/segmenter.ts';
 import { Trie } from '../lexicon/trie.ts';
 import { PRIORITY, type Candidate } from './candidate.ts';
 
@@ -30,20 +31,29 @@ export function pickRegion(forms: RegionForm[]): RegionForm {
 /** The country named in a set phrase or concept is not a place mentioned (中国特色, 中国式现代化, 中国方案). */
 const COUNTRY_SET_PHRASE =
   /^(?:特色|式|梦|方案|智慧|故事|声音|经验|模式|道路|精神|力量|风格|气派|元素|制造|创造|智造|品牌|标准)/;
-/** Nor is it in 新中国, or opening an event's name after its ordinal (第十二届中国创新创业大赛). */
+/** Nor is it in 新中国, opening an event's name after its ordinal (第十二届中国创新创业大赛), or opening a title in
+ *  quotes or book marks (“中国模具产业基地”, 《中华人民共和国监察法》) unless a zone's place follows in brackets
+ *  (《中国（山东）自由贸易试验区总体方案》). */
 const COUNTRY_SET_PREFIX = /[新届]$/;
+const TITLE_OPENING = /[《“]$/;
+/** 发展中国家 (developing countries) holds no 中国. */
+const inDevelopingCountries = (text: string, start: number, end: number) =>
+  text.slice(Math.max(0, start - 2), start) === '发展' && text[end] === '家';
 
 /** A place word naming a street (南京路, 青海湖路) is no mention of the place. */
 const STREET = /^湖?(?:路|街|大道|大街|巷)/;
 
-/** Nor when it opens a body's, an award's or an event's name (中国共产党, 中国科学院, 中国驰名商标, 中国超级跑车锦标赛). */
+/** Nor when it opens a body's, an award's or an event's name (中国共产党, 中国科学院, 中国人民银行, 中国驰名商标,
+ *  中国超级跑车锦标赛). */
 const COUNTRY_OPENS_NAME =
-  /^(?:共产党|科学院|工程院|社会科学院|人民银行|驰名商标|[^，,。；;、]{0,10}?(?:锦标赛|大赛|博览会|交易会|论坛|峰会))/;
+  /^(?:共产党|科学院|工程院|社会科学院|人民|驰名商标|科协|[^，,。；;、]{0,10}?(?:锦标赛|大赛|博览会|交易会|论坛|峰会))/;
 
 const isSetPhraseCountry = (text: string, start: number, end: number) =>
   COUNTRY_SET_PHRASE.test(text.slice(end, end + 2)) ||
   COUNTRY_OPENS_NAME.test(text.slice(end, end + 14)) ||
-  COUNTRY_SET_PREFIX.test(text.slice(Math.max(0, start - 1), start));
+  COUNTRY_SET_PREFIX.test(text.slice(Math.max(0, start - 1), start)) ||
+  (TITLE_OPENING.test(text.slice(Math.max(0, start - 1), start)) && !/[（(]/.test(text[end] ?? '')) ||
+  inDevelopingCountries(text, start, end);
 
 /** The place in a name's brackets (中韩（盐城）产业园 → 盐城市), whatever its form: where the named thing is. */
 export function bracketedRegion(name: string): { region: string; start: number; end: number } | undefined {
@@ -54,7 +64,8 @@ export function bracketedRegion(name: string): { region: string; start: number; 
   return { region: pickRegion(forms).region.name, start, end: start + bracket[1]!.length };
 }
 
-/** Divisions whose names are also common words (阳泉市的城区, a town named 街道): never a place standing alone. */
+/** Divisions whose names are also common words (阳泉市的城区, a town named 街道): never a place standing alone, by
+ *  either of its forms. */
 const COMMON_WORD_PLACES: ReadonlySet<string> = new Set(['城区', '新城区', '街道', '解放区', '郊区', '矿区']);
 
 /** 两岸 is the two sides of the Strait, but the banks of a river just named (湘江两岸, 汾河治理及两岸) or of one being
@@ -72,14 +83,44 @@ const inRuralWord = (text: string, end: number) => text[end - 1] === '乡' && te
 const headOfPlace = (text: string, start: number, end: number) =>
   end - start === 2 && /[县市区]/.test(text[end - 1]!) && text[end] === '长';
 
+/** A short form that alone needs its full name is trusted right after a division that holds it: 浙江|海宁, 无锡|江阴
+ *  (the way reports write a county by its province or city). */
+function trustedAfterParent(candidates: Candidate[]): Candidate[] {
+  return candidates.map((c, i) => {
+    const before = candidates[i - 1];
+    if (!c.needsFull || !before || before.needsFull || before.end !== c.start) return c;
+    return regionWithin(c.name, before.name) ? { ...c, needsFull: false } : c;
+  });
+}
+
+/** Parts of speech of a word a short form or a two-character name may sit inside: a place, a body or another proper
+ *  name (苏州工业园区, 南京大学); inside any other word it is no place (推广|东 is no 广东, 黑山羊 no 黑山 the country,
+ *  延安精神). */
+const NAME_WORD_TAGS = new Set(['ns', 'nt', 'nz']);
+
+/** Does a word of the sentence cross the start or the end of a short form, a word that is no name? */
+function insideWord(text: string, start: number, end: number): boolean {
+  const { words, starts } = wordsWithStarts(text);
+  for (let i = 0; i < words.length && starts[i]! < end; i++) {
+    const [from, to] = [starts[i]!, starts[i]! + words[i]!.length];
+    const crosses = (from < start && start < to) || (from < end && end < to);
+    if (crosses && !NAME_WORD_TAGS.has(tagOf(words[i]!))) return true;
+  }
+  return false;
+}
+
 export function recognizeRegions(text: string, sentence: number): Candidate[] {
-  return regionTrie()
+  const candidates = regionTrie()
     .findAll(text)
     .filter(({ end }) => !STREET.test(text.slice(end, end + 3)))
-    .filter(({ start, end }) => !COMMON_WORD_PLACES.has(text.slice(start, end)))
+    // Nor by its short form (解放 of 解放军).
+    .filter(({ value }) => !value.some((f) => COMMON_WORD_PLACES.has(f.region.name)))
     .filter(({ start, end }) => !riverBanks(text, start, end) && !inRuralWord(text, end))
     .filter(({ start, end }) => !headOfPlace(text, start, end))
     .filter(({ start, end, value }) => value[0]?.region.name !== HOME_COUNTRY || !isSetPhraseCountry(text, start, end))
+    .filter(
+      ({ start, end, value }) => (!preferredForm(value).short && end - start > 2) || !insideWord(text, start, end),
+    )
     .map(({ start, end, value }) => {
       const form = preferredForm(value);
       return {
@@ -92,4 +133,5 @@ export function recognizeRegions(text: string, sentence: number): Candidate[] {
         needsFull: form.shortNeedsFull,
       };
     });
+  return trustedAfterParent(candidates);
 }

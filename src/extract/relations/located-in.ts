@@ -1,13 +1,14 @@
 // LOCATED_IN: a park in the place its name opens with (滨江|高新区 → 滨江区) or in the region a report is
 // about; a region in its parent division; a company in the park (or region) whose enterprise it is; a branch where its
 // branch word's place says; a work report's projects in the territory it governs; a visit's stops in its city.
-import { placesInOneName, regionByName, regionForms, regionWithin } from '../lexicon/regions.ts';
+import { ancestries, placesInOneName, regionByName, regionForms, regionWithin } from '../lexicon/regions.ts';
 import { bracketedRegion, pickRegion, regionTrie } from '../entities/regions.ts';
 import { PARK_RANK } from '../entities/suffix-names.ts';
 import type { RecognizedMention } from '../entities/index.ts';
 import type { RelationContext, RelationSet } from './context.ts';
 import { addressPlaces } from './address-places.ts';
 import { visitedPlaces } from './visited-places.ts';
+import { builtThere, statedLocations, writtenInside } from './stated-places.ts';
 
 /** The most specific region a name opens with: 江苏|滨海|经济开发区 → 滨海县; a co-built 昆山|睢宁|工业园 → 睢宁县, the
  *  host (the later place, in the same province); 苏州|新建华… → 苏州市 (新建 is a district elsewhere, not a place here). */
@@ -105,84 +106,23 @@ function branchPlace(ctx: RelationContext, name: string): number | undefined {
 }
 
 const ENTERPRISE_CONTEXT = /获评|入选|被评为|认定为|荣获|上市/;
-/** 位于Y的X: the place comes first. */
-const LOCATED_BEFORE = /^的$/;
-
-/** Places stated in so many words: 产业园位于滨江区, 位于滨江区的产业园, 华辰公司入驻光伏产业园; and a chain of places after
- *  the verb, each within the one before (位于某市某区某某产业园内 → the thing in the park, the park in the district). */
-function statedLocations(ctx: RelationContext, out: RelationSet): void {
-  for (const [i] of ctx.sentences.entries()) {
-    const mentions = ctx.mentionsIn(i).filter((m) => !m.reference);
-    const text = ctx.text(i);
-    mentions.forEach((thing) => {
-      // The next mention after this one (an industry inside a park's name starts within it, not after).
-      const k = mentions.findIndex((m) => m.start >= thing.end) - 1;
-      const place = mentions[k + 1];
-      if (k < -1 || !place) return;
-      const gap = text.slice(thing.end, place.start);
-      // 位于|Y|的|X
-      if (
-        LOCATED_BEFORE.test(gap) &&
-        /(?:位于|地处|坐落于)$/.test(text.slice(0, thing.start)) &&
-        !isMacro(ctx, thing.entity)
-      ) {
-        out.add({ type: 'LOCATED_IN', from: place.entity, to: thing.entity, evidence: [i] });
-      }
-      // X|(用地、项目…)位于|Y Z…: the places after the verb in its clause, read as a chain.
-      const verb = LOCATED_AFTER.exec(gap);
-      if (!verb) return;
-      const clauseEnd = text.slice(place.start).search(/[，,；;。！？!?]|$/) + place.start;
-      const chain: RecognizedMention[] = [];
-      for (const next of mentions.slice(k + 1)) {
-        const before = chain.at(-1);
-        if (before && next.start < before.end) continue; // inside the previous place's name
-        if (next.end > clauseEnd || !PLACE_KINDS.has(ctx.kind(next.entity)) || isMacro(ctx, next.entity)) break;
-        // Between two places only a few words of address (东部, 华府大道四段, a bracket).
-        if (before && text.slice(before.end, next.start).length > 12) break;
-        chain.push(next);
-      }
-      if (!chain.length) return;
-      out.add({ type: 'LOCATED_IN', from: thing.entity, to: chain.at(-1)!.entity, evidence: [i] });
-      for (let c = 1; c < chain.length; c++) {
-        const [outer, inner] = [chain[c - 1]!.entity, chain[c]!.entity];
-        const [outerName, innerName] = [ctx.name(outer), ctx.name(inner)];
-        if (outer === inner || (regionByName(outerName) && regionByName(innerName))) continue;
-        if (regionWithin(outerName, innerName)) continue;
-        out.add({ type: 'LOCATED_IN', from: inner, to: outer, evidence: [i] });
-      }
-    });
-  }
-}
-
-/** A macro-region (长三角, 两岸) is never a container in LOCATED_IN (ONTOLOGY.md), nor inside a local place. */
-function isMacro(ctx: RelationContext, entity: number): boolean {
-  return regionByName(ctx.name(entity))?.level === 'macro';
-}
-
-/** The gap between a thing and the first place after its verb: 位于, 坐落于, 建设用地位于, 项目选址位于. */
-const LOCATED_AFTER = /^[^，,；;。]{0,8}?(?:位于|坐落于|坐落在|地处|入驻|落户于|落户|设在|设于)$/;
-const PLACE_KINDS = new Set(['Region', 'Park']);
-
-const PLACED_KINDS = new Set(['Region', 'Park', 'Company', 'Project']);
-
-/** A place written right before another (某某镇|某某村, 某某片区|某某社区) holds it, unless the gazetteer knows both
- *  (its own containment decides those) or says the first lies in the second. A town's name recurs across counties and
- *  the gazetteer keeps one of them: a town written right after its county (某某区|石桥镇) lies in that county. */
-function writtenInside(ctx: RelationContext, out: RelationSet): void {
-  for (const [i] of ctx.sentences.entries()) {
-    const mentions = ctx.mentionsIn(i).filter((m) => !m.reference && !m.nested);
-    for (const [k, outer] of mentions.entries()) {
-      const inner = mentions[k + 1];
-      if (!inner || inner.start !== outer.end || ctx.kind(outer.entity) !== 'Region') continue;
-      if (!PLACED_KINDS.has(ctx.kind(inner.entity)) || inner.entity === outer.entity) continue;
-      if (isMacro(ctx, outer.entity) || isMacro(ctx, inner.entity)) continue;
-      const [outerName, innerName] = [ctx.name(outer.entity), ctx.name(inner.entity)];
-      const [outerEntry, innerEntry] = [regionByName(outerName), regionByName(innerName)];
-      const townOfCounty = innerEntry?.level === 'town' && outerEntry?.level === 'county';
-      if (outerEntry && innerEntry && !townOfCounty) continue;
-      if (regionWithin(outerName, innerName)) continue;
-      out.add({ type: 'LOCATED_IN', from: inner.entity, to: outer.entity, evidence: [i] });
+/** Regions in the nearest containing division the report names, stated or not (ONTOLOGY.md: 昆山市 → 苏州市, or
+ *  straight to 江苏省 when the report names no city). Of the divisions that share a name (南山区 of 深圳市 and of
+ *  鹤岗市; a town's name recurs across counties), the one nearest a division the report names; none when two are
+ *  as near to different ones (城关镇 in a report naming two provinces that each hold one). */
+function regionsInRegions(ctx: RelationContext, regionIndex: Map<string, number>, out: RelationSet): void {
+  for (const [name, child] of regionIndex) {
+    let best: { parent: string; hops: number } | undefined;
+    let tied = false;
+    for (const chain of ancestries(name)) {
+      const hops = chain.findIndex((up) => regionIndex.has(up));
+      if (hops < 0 || (best && hops > best.hops)) continue;
+      if (best && hops === best.hops) tied ||= chain[hops] !== best.parent;
+      else [best, tied] = [{ parent: chain[hops]!, hops }, false];
     }
+    const parent = best && !tied ? regionIndex.get(best.parent)! : undefined;
+    if (parent !== undefined && parent !== child)
+      out.add({ type: 'LOCATED_IN', from: child, to: parent, evidence: ctx.evidenceFor(child, parent) });
   }
 }
 
@@ -206,23 +146,10 @@ export function locatedIn(ctx: RelationContext, out: RelationSet): void {
     if (region !== undefined)
       out.add({ type: 'LOCATED_IN', from: park, to: region, evidence: ctx.evidenceFor(park, region) });
   }
-  // Regions in the nearest containing division the report names, stated or not (ONTOLOGY.md: 昆山市 → 苏州市, or
-  // straight to 江苏省 when the report names no city). A town's name recurs across counties, so a town goes only to the
-  // county the gazetteer gives it when the report names that county too.
-  for (const [name, child] of regionIndex) {
-    const entry = regionByName(name);
-    if (!entry?.parent) continue;
-    let parent: number | undefined;
-    for (let up: string | undefined = entry.parent; up !== undefined && parent === undefined;) {
-      if (entry.level === 'town' && up !== entry.parent) break;
-      parent = regionIndex.get(up);
-      up = regionByName(up)?.parent;
-    }
-    if (parent !== undefined)
-      out.add({ type: 'LOCATED_IN', from: child, to: parent, evidence: ctx.evidenceFor(child, parent) });
-  }
+  regionsInRegions(ctx, regionIndex, out);
   statedLocations(ctx, out);
   writtenInside(ctx, out);
+  builtThere(ctx, out);
   // Companies and projects in the place their names open with (宁海县|第一注塑模具有限公司 → 宁海县).
   for (const kind of ['Company', 'Project'] as const) {
     for (const named of ctx.entitiesOfKind(kind)) {

@@ -5,6 +5,10 @@ import { recognizeLists } from '../../../src/extract/entities/lists.ts';
 const found = (text: string) => recognizeLists(text, 0).map((c) => [c.kind, c.name, c.listType]);
 
 describe('recognizeLists', () => {
+  it('takes a short form that needs its full name (公安, 江阴) for a place only among other places', () => {
+    expect(found('联合公安、渔政等部门开展执法。').filter(([kind]) => kind === 'Region')).toEqual([]);
+    expect(found('江阴、宜兴、溧阳等地企业参展。').filter(([kind]) => kind === 'Region')).toHaveLength(3);
+  });
   it('reads a list closed by 等…项目 as companies', () => {
     expect(found('华辰精工、睿达新材料、启明装备等8个重点项目集中开工。')).toEqual([
       ['Company', '华辰精工', 'project'],

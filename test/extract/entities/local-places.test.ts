@@ -15,4 +15,9 @@ describe('recognizeLocalPlaces', () => {
     expect(names('建设新型农村，服务台湾社区。')).toEqual([]);
     expect(names('发挥台籍社区营造师作用，以柳塘村为抓手。')).toEqual(['柳塘村']);
   });
+  it('reads a town the gazetteer lacks only right after its county or city (滨海县青禾镇), never 城镇 or 家乡', () => {
+    expect(names('滨海县青禾镇的农户收入增长。')).toEqual(['青禾镇']);
+    expect(names('武进区南湖街道启动改造。')).toEqual(['南湖街道']);
+    expect(names('青禾镇的农户收入增长，滨海县城镇居民增收，回到家乡。')).toEqual([]);
+  });
 });

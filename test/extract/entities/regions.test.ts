@@ -19,6 +19,15 @@ describe('recognizeRegions', () => {
   it('finds the country but not in a set phrase', () => {
     expect(found('坚持中国特色，产品销往中国各地。')).toEqual(['中国']);
   });
+  it('finds no country in 发展中国家, 中国人民…, or opening a quoted title; but in a zone’s title with its place', () => {
+    expect(found('发展中国家代表和中国人民解放军官兵参观。')).toEqual([]);
+    expect(found('获得“中国模具产业基地”称号，依据《中华人民共和国监察法》。')).toEqual([]);
+    expect(found('印发《中国（江苏）自由贸易试验区总体方案》。')).toEqual(['中国', '江苏省']);
+  });
+  it('reads no short form inside an ordinary word (推广|东, 黑山羊, 延安精神), but inside a name (武汉东湖新技术开发区)', () => {
+    expect(found('适时推广东占村经验，化峒镇黑山羊远销，弘扬延安精神。')).toEqual(['化峒镇']);
+    expect(found('湖北武汉东湖新技术开发区建设加快。')).toContain('武汉市');
+  });
   it('ranks a short form below a full name', () => {
     const [short, full] = recognizeRegions('杭州发展迅速，杭州市成绩突出。', 0);
     expect(short!.priority).toBeLessThan(full!.priority);

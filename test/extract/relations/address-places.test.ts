@@ -24,4 +24,12 @@ describe('a company named in a notice’s unit field', () => {
     expect(found).toContain('启航电池科技有限公司 → 石楼镇');
     expect(found.filter((r) => r.startsWith('瑞丰咨询有限公司'))).toEqual([]);
   });
+  it.each([
+    ['单位名称：华辰机械有限公司，地址：浙江省台州市黄岩区江口街道。', '华辰机械有限公司 → 江口街道'],
+    ['供应商名称：瑞丰科技股份有限公司；供应商地址：江苏省南京市江宁区。', '瑞丰科技股份有限公司 → 江宁区'],
+    ['中标人：瑞丰科技股份有限公司，地址：江苏省南京市江宁区。', '瑞丰科技股份有限公司 → 江宁区'],
+    ['华辰机械有限公司（地址：浙江省台州市黄岩区）中标。', '华辰机械有限公司 → 黄岩区'],
+  ])('reads the other labels of a company field and an address in brackets: %s', (text, relation) => {
+    expect(located(text)).toContain(relation);
+  });
 });

@@ -118,14 +118,28 @@ describe('LOCATED_IN from names and the gazetteer', () => {
     for (const city of ['珠海市', '汕头市', '湛江市'])
       expect(found).toContainEqual({ type: 'LOCATED_IN', from: city, to: '广东省' });
   });
-  it('puts a town in its county only when the report names that county', () => {
+  it('puts a town in its county, or in the nearest division above it the report names', () => {
     expect(relations('高昌区亚尔镇发展葡萄产业。')).toContainEqual({
       type: 'LOCATED_IN',
       from: '亚尔镇',
       to: '高昌区',
     });
-    const elsewhere = relations('新疆维吾尔自治区的亚尔镇发展葡萄产业。');
-    expect(elsewhere).not.toContainEqual(expect.objectContaining({ type: 'LOCATED_IN', from: '亚尔镇' }));
+    expect(relations('新疆维吾尔自治区的亚尔镇发展葡萄产业。')).toContainEqual({
+      type: 'LOCATED_IN',
+      from: '亚尔镇',
+      to: '新疆维吾尔自治区',
+    });
+  });
+  it('of the divisions sharing a name, takes the one within a division the report names', () => {
+    expect(relations('深圳市的南山区发布通知。')).toContainEqual({ type: 'LOCATED_IN', from: '南山区', to: '深圳市' });
+    // Both cities named: the one written before it says which.
+    const found = relations('深圳市南山区和鹤岗市东山区签署协议。');
+    expect(found).toContainEqual({ type: 'LOCATED_IN', from: '南山区', to: '深圳市' });
+    expect(found).not.toContainEqual(expect.objectContaining({ type: 'LOCATED_IN', from: '南山区', to: '鹤岗市' }));
+  });
+  it('leaves a shared town name unplaced when two named divisions each hold one', () => {
+    const found = relations('河南省和湖北省的城关镇都在发展。');
+    expect(found).not.toContainEqual(expect.objectContaining({ type: 'LOCATED_IN', from: '城关镇' }));
   });
   it('puts a company in the place its name opens with', () => {
     const found = relations('睢宁县华锐精密机械有限公司在睢宁经济开发区投资建厂。');

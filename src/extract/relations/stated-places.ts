@@ -1,0 +1,114 @@
+// LOCATED_IN stated in a sentence: 位于/落户/入驻 and a chain of places after the verb, a region's own (浙江海宁的X公司),
+// and a place written right before another (某某镇|某某村).
+import { regionByName, regionWithin } from '../lexicon/regions.ts';
+import type { RecognizedMention } from '../entities/index.ts';
+import type { RelationContext, RelationSet } from './context.ts';
+
+/** What a region's own (某地的X) can be and lie in it. */
+const OWNED_KINDS = new Set(['Company', 'Park', 'Project']);
+/** 位于Y的X: the place comes first. */
+const LOCATED_BEFORE = /^的$/;
+
+/** Places stated in so many words: 产业园位于滨江区, 位于滨江区的产业园, 华辰公司入驻光伏产业园; and a chain of places after
+ *  the verb, each within the one before (位于某市某区某某产业园内 → the thing in the park, the park in the district). */
+export function statedLocations(ctx: RelationContext, out: RelationSet): void {
+  for (const [i] of ctx.sentences.entries()) {
+    const mentions = ctx.mentionsIn(i).filter((m) => !m.reference);
+    const text = ctx.text(i);
+    mentions.forEach((thing) => {
+      // The next mention after this one (an industry inside a park's name starts within it, not after).
+      const k = mentions.findIndex((m) => m.start >= thing.end) - 1;
+      const place = mentions[k + 1];
+      if (k < -1 || !place) return;
+      const gap = text.slice(thing.end, place.start);
+      // 位于|Y|的|X, and a region's own: 浙江海宁|的|X公司, 来自江苏江阴|的|X集团.
+      const stated = /(?:位于|地处|坐落于)$/.test(text.slice(0, thing.start));
+      const regionOwn = ctx.kind(thing.entity) === 'Region' && OWNED_KINDS.has(ctx.kind(place.entity));
+      if (LOCATED_BEFORE.test(gap) && (stated || regionOwn) && !isMacro(ctx, thing.entity)) {
+        out.add({ type: 'LOCATED_IN', from: place.entity, to: thing.entity, evidence: [i] });
+      }
+      // X|(用地、项目…)位于|Y Z…: the places after the verb in its clause, read as a chain.
+      // 从上海迁至西安: the place moved from is not where it lies.
+      if (!LOCATED_AFTER.test(gap) || /[从由自]$/.test(text.slice(0, thing.start))) return;
+      const clauseEnd = text.slice(place.start).search(/[，,；;。！？!?]|$/) + place.start;
+      const chain: RecognizedMention[] = [];
+      for (const next of mentions.slice(k + 1)) {
+        const before = chain.at(-1);
+        if (before && next.start < before.end) continue; // inside the previous place's name
+        if (next.end > clauseEnd || !PLACE_KINDS.has(ctx.kind(next.entity)) || isMacro(ctx, next.entity)) break;
+        // Between two places only a few words of address (东部, 华府大道四段, a bracket).
+        if (before && text.slice(before.end, next.start).length > 12) break;
+        chain.push(next);
+      }
+      if (!chain.length) return;
+      out.add({ type: 'LOCATED_IN', from: thing.entity, to: chain.at(-1)!.entity, evidence: [i] });
+      for (let c = 1; c < chain.length; c++) {
+        const [outer, inner] = [chain[c - 1]!.entity, chain[c]!.entity];
+        const [outerName, innerName] = [ctx.name(outer), ctx.name(inner)];
+        if (outer === inner || (regionByName(outerName) && regionByName(innerName))) continue;
+        if (regionWithin(outerName, innerName)) continue;
+        out.add({ type: 'LOCATED_IN', from: inner, to: outer, evidence: [i] });
+      }
+    });
+  }
+}
+
+/** A macro-region (长三角, 两岸) is never a container in LOCATED_IN (ONTOLOGY.md), nor inside a local place. */
+export function isMacro(ctx: RelationContext, entity: number): boolean {
+  return regionByName(ctx.name(entity))?.level === 'macro';
+}
+
+/** The gap between a thing and the first place after its verb: 位于, 坐落于, 建设用地位于, 项目选址位于. */
+const LOCATED_AFTER = new RegExp(
+  `^[^，,；;。]{0,8}?(?:位于|坐落[于在]|地处|[入进]驻|落户[于在到]?|落地|设[在于]|选址[于在]?|扎根[于在]?|` +
+    `(?:搬)?迁[至往入]|注册[于在]|建[在于])$`,
+);
+const PLACE_KINDS = new Set(['Region', 'Park']);
+
+const PLACED_KINDS = new Set(['Region', 'Park', 'Company', 'Project']);
+
+/** A place written right before another (某某镇|某某村, 某某片区|某某社区) holds it, unless the gazetteer knows both
+ *  and does not put the second in the first (深圳市|南山区 says which 南山区), or says the first lies in the second. A town's name recurs across counties and
+ *  the gazetteer keeps one of them: a town written right after its county (某某区|石桥镇) lies in that county. */
+export function writtenInside(ctx: RelationContext, out: RelationSet): void {
+  for (const [i] of ctx.sentences.entries()) {
+    const mentions = ctx.mentionsIn(i).filter((m) => !m.reference && !m.nested);
+    for (const [k, outer] of mentions.entries()) {
+      const inner = mentions[k + 1];
+      if (!inner || inner.start !== outer.end || ctx.kind(outer.entity) !== 'Region') continue;
+      if (!PLACED_KINDS.has(ctx.kind(inner.entity)) || inner.entity === outer.entity) continue;
+      if (isMacro(ctx, outer.entity) || isMacro(ctx, inner.entity)) continue;
+      const [outerName, innerName] = [ctx.name(outer.entity), ctx.name(inner.entity)];
+      const [outerEntry, innerEntry] = [regionByName(outerName), regionByName(innerName)];
+      const townOfCounty = innerEntry?.level === 'town' && outerEntry?.level === 'county';
+      if (outerEntry && innerEntry && !townOfCounty && !regionWithin(innerName, outerName)) continue;
+      if (regionWithin(outerName, innerName)) continue;
+      out.add({ type: 'LOCATED_IN', from: inner.entity, to: outer.entity, evidence: [i] });
+    }
+  }
+}
+
+/** 在Y…建设X: what is built, set up or founded in a place (在江苏盐城投资50亿元建设某基地, 在某市设立某研发中心). */
+const BUILT_GAP =
+  /^[^，,；;。]{0,14}?(?:建设|设立|建立|兴建|新建|建起|建成|打造|成立|投建|筹建)[了起]?(?:一[个座家批处])?$/;
+
+export function builtThere(ctx: RelationContext, out: RelationSet): void {
+  for (const [i] of ctx.sentences.entries()) {
+    const mentions = ctx.mentionsIn(i).filter((m) => !m.reference && !m.nested);
+    const text = ctx.text(i);
+    for (const [k, first] of mentions.entries()) {
+      if (!PLACE_KINDS.has(ctx.kind(first.entity)) || !/在$/.test(text.slice(0, first.start))) continue;
+      // The chain of places written one after the other (在江苏|盐城): the thing is in the last.
+      let last = first;
+      let at = k + 1;
+      for (; at < mentions.length && mentions[at]!.start === last.end; at++) {
+        if (!PLACE_KINDS.has(ctx.kind(mentions[at]!.entity))) break;
+        last = mentions[at]!;
+      }
+      const thing = mentions[at];
+      if (!thing || !OWNED_KINDS.has(ctx.kind(thing.entity)) || isMacro(ctx, last.entity)) continue;
+      if (BUILT_GAP.test(text.slice(last.end, thing.start)))
+        out.add({ type: 'LOCATED_IN', from: thing.entity, to: last.entity, evidence: [i] });
+    }
+  }
+}

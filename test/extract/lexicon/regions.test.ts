@@ -1,0 +1,33 @@
+// The gazetteer: divisions that share a name, and the short forms a region is written by.
+import { describe, expect, it } from 'vitest';
+import { ancestries, regionsNamed, regionWithin, shortFormsOf } from '../../../src/extract/lexicon/regions.ts';
+
+describe('divisions that share a name', () => {
+  it('keeps each with its own parent, so 南山区 lies in 深圳市 and in 鹤岗市', () => {
+    expect(regionsNamed('南山区').map((r) => r.parent)).toEqual(expect.arrayContaining(['深圳市', '鹤岗市']));
+    expect(regionWithin('南山区', '深圳市')).toBe(true);
+    expect(regionWithin('南山区', '广东省')).toBe(true);
+    expect(regionWithin('南山区', '江苏省')).toBe(false);
+  });
+  it('places a town in its own county, not in a namesake of that county', () => {
+    // 鼓楼区 is a district of 南京市, 福州市, 徐州市 and 开封市; each town under it has one of them above.
+    for (const chain of ancestries('宁海路街道')) expect(chain.slice(0, 2)).toEqual(['鼓楼区', '南京市']);
+  });
+});
+
+describe('shortFormsOf', () => {
+  it('gives a province the short form a smaller division shares with it (河南, 吉林)', () => {
+    expect(shortFormsOf('河南省')).toEqual(['河南']);
+    expect(shortFormsOf('吉林省')).toEqual(['吉林']);
+    expect(shortFormsOf('吉林市')).toEqual([]);
+    expect(shortFormsOf('湖南省')).toEqual(['湖南']);
+  });
+});
+
+describe('cities abroad', () => {
+  it('knows major cities in their countries (慕尼黑 in 德国), not common words (汉堡)', () => {
+    expect(regionWithin('慕尼黑', '德国')).toBe(true);
+    expect(regionWithin('胡志明市', '越南')).toBe(true);
+    expect(regionsNamed('汉堡')).toEqual([]);
+  });
+});
