@@ -124,13 +124,20 @@ const LEVEL_WORDS = new Set(['省', '市', '区', '县', '镇']);
  *  and a bare 管理局. */
 const NOT_A_BUREAU = /(?:[格大布开全当时变结僵骗赌饭棋牌战政新残定终出入药好难]|^管理)$/;
 
+/** 署 ends offices (审计署, 投资推广署) but also 部署 and 签署. */
+const NOT_AN_OFFICE = /[部签公布官专行]$/;
+
 /** 基地 after an industry names a role a region plays (先进制造业基地, 老工业基地), not a facility; 宅基地 is land. */
 const NOT_A_BASE = /[业宅]$/;
+
+/** A township or village the gazetteer does not list, named as one (青石乡, 白沙村): a proper head. */
+const LOCAL_PLACE = /^\p{Script=Han}{2,3}[乡镇村]$/u;
 
 /** Whether `head` + `suffix` makes a name of the suffix's kind. */
 export function acceptsHead(suffix: Suffix, head: string): boolean {
   if (isGenericHead(head) || head.length < (MIN_HEAD.get(suffix.kind) ?? 2)) return false;
   if (suffix.suffix === '局' && NOT_A_BUREAU.test(head)) return false;
+  if (suffix.suffix === '署' && NOT_AN_OFFICE.test(head)) return false;
   if (suffix.suffix === '基地' && NOT_A_BASE.test(head)) return false;
   // A government or a zone's committee is named after its place (宿城区人民政府, 某某开发区管委会): 自治区政府,
   // 党和政府 and breadcrumbs such as 政务公开政府 are not names.
@@ -140,7 +147,8 @@ export function acceptsHead(suffix: Suffix, head: string): boolean {
   // A bare 公司 or 集团 after common words names a kind of company (融资租赁公司, 全资子公司), not one.
   if (suffix.kind === 'Company' && !REGISTERED.has(suffix.suffix) && !namesAPlace(head) && !looksProper(head))
     return false;
-  if (PROPER_HEAD.has(suffix.suffix) && !namesAPlace(head) && !looksProper(head)) return false;
+  if (PROPER_HEAD.has(suffix.suffix) && !namesAPlace(head) && !looksProper(head) && !LOCAL_PLACE.test(head))
+    return false;
   return !(suffix.kind === 'Park' && (PARK_RANK.get(suffix.suffix) ?? 0) >= 3 && !namesAPlace(head));
 }
 
@@ -289,6 +297,11 @@ export function recognizeSuffixNames(text: string, sentence: number): Candidate[
       const open = text.lastIndexOf('“', start - 1);
       if (open >= 0 && start - open <= 16) start = open;
     }
+    // A body numbered after its place runs over the number: 某市|第一|人民医院.
+    const ordinal =
+      value.kind === 'Organization' ? /第[一二三四五六七八九十0-9]+$/u.exec(text.slice(floor, start)) : null;
+    const numberedPlace = ordinal && regionTrie().longestEndingAt(text, start - ordinal[0].length, 12);
+    if (numberedPlace && numberedPlace.start >= floor) start = numberedPlace.start;
     const previousFloor = floor;
     floor = end;
     const fullHead = text.slice(start, suffixStart);
@@ -309,6 +322,8 @@ export function recognizeSuffixNames(text: string, sentence: number): Candidate[
       (campus ||
         fullHead.startsWith('附属') ||
         (/(?:院|大学)$/.test(affiliate.name) && fullHead.length >= 2) ||
+        // A government's bureau written right after it: 某市政府|经济发展局, 某特区政府|投资推广署.
+        (affiliate.name.endsWith('政府') && /(?:局|署|办公室|办公厅)$/.test(value.suffix)) ||
         // A university's school written right after it: 某某大学|医学院.
         (affiliate.name.endsWith('大学') && fullHead === '' && /^(?:医学院|学院|研究院|研究所)$/.test(value.suffix)))
     ) {
@@ -400,16 +415,13 @@ export function recognizeSuffixNames(text: string, sentence: number): Candidate[
     if (!numbered && !acceptsHead(value, head)) continue;
     if (NAMED_PROJECT_SUFFIX.has(value.suffix) && !namedProject(head, rawHead) && routeStart === undefined) continue;
     if (ROUTE_ONLY.has(value.suffix) && routeStart === undefined) continue;
-    // The Party's name opens its committees' full names: 中共|某某镇委员会.
-    if (
-      value.kind === 'Organization' &&
-      nameStartAt >= 2 &&
-      text.startsWith('中共', nameStartAt - 2) &&
-      namesAPlace(head)
-    ) {
+    // The Party's name opens its committees' full names (中共|某某镇委员会), the CPPCC's its local committees'
+    // (政协|某某市委员会).
+    const opener = nameStartAt >= 2 ? text.slice(nameStartAt - 2, nameStartAt) : '';
+    if (value.kind === 'Organization' && (opener === '中共' || opener === '政协') && namesAPlace(head)) {
       out.push({
         kind: 'Organization',
-        name: '中共' + head + value.suffix,
+        name: opener + head + value.suffix,
         sentence,
         start: nameStartAt - 2,
         end,
