@@ -36,6 +36,8 @@ const JOINED = new RegExp(
   `^([^协一扶经合]{2,4}?)(?:[两三四](?:国|地|省))?(?:地方|区域)?(?:${[...JOINED_SCHEME_HEADS, '合作'].join('|')})(?:框架)?(?:协议|备忘录)?$`,
 );
 
+const DASH = /[-—－–]/;
+
 /** Regions written into a scheme's name or its aliases: 温州丽水山海协作 → 温州市, 丽水市; 川黔协同发展 → 四川省,
  *  贵州省 (the ones the report names). A macro-region's name names no member: its places do. */
 function regionsOfScheme(ctx: RelationContext, partnership: number): number[] {
@@ -52,9 +54,11 @@ function regionsOfScheme(ctx: RelationContext, partnership: number): number[] {
       }
       continue;
     }
+    // …except a scheme that joins two sides by a dash (中国—东盟开放合作): each side is a member.
+    const dashed = DASH.test(form);
     for (const { value } of regionTrie().findAll(form)) {
       const region = pickRegion(value).region;
-      const r = region.level === 'macro' ? undefined : regions.get(region.name);
+      const r = region.level === 'macro' && !dashed ? undefined : regions.get(region.name);
       if (r !== undefined) found.add(r);
     }
   }
@@ -116,14 +120,20 @@ function signatories(ctx: RelationContext, out: RelationSet, partnership: number
   }
 }
 
-/** 某自贸试验区…探索中日韩地方经济合作, 某开发区积极融入长三角一体化发展: the park a sentence opens with takes part. */
-const TAKES_PART = /融入|参与|加入|探索|对接|服务|共建|深化|推进|推动|借力|依托/;
+/** 某自贸试验区…探索中日韩地方经济合作, 某开发区积极融入长三角一体化发展, 某省正以中国—某国经济走廊…为重点: the park or
+ *  place a sentence opens with takes part. */
+const TAKES_PART = /融入|参与|加入|探索|对接|服务|共建|深化|推进|推动|借力|依托|促进|正以/;
 
 function parkTakingPart(ctx: RelationContext, out: RelationSet, partnership: number): void {
   for (const p of ctx.mentionsOf(partnership)) {
     const mentions = ctx.mentionsIn(p.sentence);
     const first = mentions[0];
-    if (!first || first === p || ctx.kind(first.entity) !== 'Park' || first.start > 2) continue;
+    const kind = first && ctx.kind(first.entity);
+    if (!first || first === p || (kind !== 'Park' && kind !== 'Region') || first.start > 2) continue;
+    // A place opens a clause about the scheme only where nothing else comes between (某省正以|…经济走廊): a place
+    // that opens a longer sentence is its subject, not the scheme's member.
+    if (kind === 'Region' && regionByName(ctx.name(first.entity))?.level === 'macro') continue;
+    if (kind === 'Region' && !/^[^，,；;。]{0,8}$/.test(ctx.text(p.sentence).slice(first.end, p.start))) continue;
     const between = ctx.text(p.sentence).slice(first.end, p.start);
     if (/[。；;]/.test(between) || !TAKES_PART.test(between)) continue;
     if (mentions.some((o) => o.start >= first.end && o.end <= p.start && ctx.kind(o.entity) === 'Park')) continue;
@@ -143,6 +153,29 @@ function partnersWith(ctx: RelationContext, out: RelationSet, partnership: numbe
       continue;
     for (const member of own === undefined || own === partner.entity ? [partner.entity] : [partner.entity, own])
       out.add({ type: 'MEMBER_OF', from: member, to: partnership, role: 'member', evidence: [p.sentence] });
+  }
+}
+
+/** 甲市与乙市深化对口合作, 甲市对口帮扶乙市: the places paired by a 对口/结对 scheme, written before it (joined by 与/和,
+ *  a verb between) or on both sides of it, are its members. */
+const PAIRED_BEFORE = /^(?:进一步)?(?:深化|加强|开展|建立|推进|深入推进|携手)?(?:了)?$/;
+
+function pairedPlaces(ctx: RelationContext, out: RelationSet, partnership: number): void {
+  if (!/^(?:对口|结对)/.test(ctx.name(partnership))) return;
+  for (const p of ctx.mentionsOf(partnership)) {
+    const text = ctx.text(p.sentence);
+    const regions = ctx.mentionsIn(p.sentence).filter((o) => ctx.kind(o.entity) === 'Region');
+    const before = regions.filter((o) => o.end <= p.start).at(-1);
+    const after = regions.find((o) => o.start >= p.end);
+    if (!before) continue;
+    const members: number[] = [];
+    if (after && before.end === p.start && after.start === p.end) members.push(before.entity, after.entity);
+    else if (PAIRED_BEFORE.test(text.slice(before.end, p.start))) {
+      const listed = regionsListedBefore(ctx, p.sentence, before.end, /^$/);
+      if (listed.length >= 2) members.push(...listed);
+    }
+    for (const r of members)
+      out.add({ type: 'MEMBER_OF', from: r, to: partnership, role: 'member', evidence: [p.sentence] });
   }
 }
 
@@ -177,6 +210,7 @@ export function memberOf(ctx: RelationContext, out: RelationSet): void {
       continue;
     }
     signatories(ctx, out, partnership);
+    pairedPlaces(ctx, out, partnership);
     parkTakingPart(ctx, out, partnership);
     const regions = regionsOfScheme(ctx, partnership);
     const evidence = mentions.map((m) => m.sentence);
