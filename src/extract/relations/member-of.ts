@@ -67,14 +67,20 @@ function regionsOfScheme(ctx: RelationContext, partnership: number): number[] {
 
 /** The places listed right before a position: 甲、乙和丙 (joined by 、和与及), each the last of its chain (江苏苏州吴江区 is
  *  吴江区), after an optional lead-in (两地合作). */
-function regionsListedBefore(ctx: RelationContext, sentence: number, at: number, leadIn: RegExp): number[] {
+function regionsListedBefore(
+  ctx: RelationContext,
+  sentence: number,
+  at: number,
+  leadIn: RegExp,
+  joiner = /^[和与、及]$/,
+): number[] {
   const text = ctx.text(sentence);
   const before = ctx.mentionsIn(sentence).filter((m) => m.end <= at && ctx.kind(m.entity) === 'Region');
   const regions: number[] = [];
   let chained = false;
   for (let k = before.length - 1, end = at; k >= 0; k--) {
     const gap = text.slice(before[k]!.end, end);
-    if (regions.length === 0 ? leadIn.test(gap) : /^[和与、及]$/.test(gap)) {
+    if (regions.length === 0 ? leadIn.test(gap) : joiner.test(gap)) {
       regions.push(before[k]!.entity);
       chained = false;
     } else if (regions.length && gap === '' && !chained) {
@@ -85,16 +91,22 @@ function regionsListedBefore(ctx: RelationContext, sentence: number, at: number,
   return regions;
 }
 
-/** 由滨江区和南湖县共建的光伏产业园, 苏州与宿迁两地合作共建, 上海青浦区、江苏吴江区和浙江嘉善县联合成立某示范区: the
- *  regions joined before the verb co-build the park. */
-const CO_BUILDS = /(?:两地|双方|三地|三方)?(?:(?:合作|联合|共同|携手)(?:共建|成立|设立|建设|打造|开发)|共建)/;
+/** 由滨江区和南湖县共建的光伏产业园, 苏州与宿迁两地合作共建, 上海青浦区、江苏吴江区和浙江嘉善县联合成立某示范区, 由甲区和乙县
+ *  结对共建, 甲市在乙市共建的某产业园, 甲市对口帮扶乙市的共建园区, 甲市与乙市签署协议，合作共建某园: the regions joined
+ *  before the verb co-build the park. */
+const CO_BUILDS =
+  /(?:两地|双方|三地|三方|两市|两县|两区)?(?:(?:合作|联合|共同|携手|结对|挂钩)(?:共建|成立|设立|建设|打造|开发)|共建)/;
+const CO_BUILD_LEAD_IN =
+  /^(?:(?:签署|签订)[^，,。；;]{0,12}(?:协议|备忘录)[，,])?(?:两地|双方|三地|三方|两市|两县|两区)?(?:合作|联合|共同|携手)?的?$/;
+/** What joins the co-builders: a conjunction, 在 (甲市在乙市共建), or the pairing between them (甲市对口帮扶乙市). */
+const CO_BUILDERS_JOINED = /^(?:[和与、及在]|对口帮扶|对口支援|对口合作|结对帮扶)$/;
 
 function statedCoBuilding(ctx: RelationContext, out: RelationSet): void {
   ctx.sentences.forEach((_, i) => {
     const text = ctx.text(i);
     const verb = CO_BUILDS.exec(text);
     if (!verb) return;
-    const regions = regionsListedBefore(ctx, i, verb.index, /^(?:两地|双方|三地|三方)?(?:合作|联合|共同|携手)?$/);
+    const regions = regionsListedBefore(ctx, i, verb.index, CO_BUILD_LEAD_IN, CO_BUILDERS_JOINED);
     if (regions.length < 2) return;
     const mentions = ctx.mentionsIn(i);
     const park =

@@ -24,6 +24,34 @@ describe('CO_BUILT_BY', () => {
   });
 });
 
+describe('CO_BUILT_BY in the s7 forms table', () => {
+  const builders = (text: string) =>
+    relations('滨江高新区：共建园区\n' + text, 'CO_BUILT_BY')
+      .map((r) => `${r.from} → ${r.to}`)
+      .sort();
+  it('reads places paired by 结对, by 在 or by a 对口 scheme before the verb', () => {
+    expect(builders('湖安工业园由湖州市吴兴区和安顺市普定县结对共建。')).toEqual([
+      '湖安工业园 → 吴兴区',
+      '湖安工业园 → 普定县',
+    ]);
+    expect(builders('湖州市在安顺市共建的湖安产业园正式开园。')).toEqual([
+      '湖安产业园 → 安顺市',
+      '湖安产业园 → 湖州市',
+    ]);
+    expect(builders('湖安工业园是湖州市对口帮扶安顺市的共建园区。')).toEqual([
+      '湖安工业园 → 安顺市',
+      '湖安工业园 → 湖州市',
+    ]);
+  });
+  it('reads places that sign an agreement, then co-build', () => {
+    expect(builders('湖州市与安顺市签署协议，合作共建湖安工业园。')).toEqual([
+      '湖安工业园 → 安顺市',
+      '湖安工业园 → 湖州市',
+    ]);
+    expect(builders('湖州市与安顺市签署协议，推动产业转移，共建湖安工业园。')).toEqual([]);
+  });
+});
+
 describe('MEMBER_OF', () => {
   it('makes the region a report’s title names a member of the initiative it joins', () => {
     const found = relations(
