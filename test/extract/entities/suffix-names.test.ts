@@ -286,6 +286,13 @@ describe('recognizeSuffixNames', () => {
       '工业技术研究院',
     ]);
   });
+  it('reads a research department and a presidium, but no name in 研究部署, 研究部门 or 学院门口', () => {
+    expect(found('曾任宏观调节研究部副部长，是湖州科学院学部主席团顾问。').map(([, n]) => n)).toEqual([
+      '宏观调节研究部',
+      '湖州科学院学部主席团',
+    ]);
+    expect(found('研究部署下一步工作，加强研究部门协作，在湖州学院门口。')).toEqual([]);
+  });
   it('reads a newspaper after 据 and after a byline in brackets without them', () => {
     expect(found('据湖州日报报道。').map(([, n]) => n)).toEqual(['湖州日报']);
     expect(found('（记者 王明 通讯员 李华）湖州日报讯').map(([, n]) => n)).toEqual(['湖州日报']);

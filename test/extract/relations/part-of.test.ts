@@ -84,3 +84,48 @@ describe('PART_OF stated in so many words', () => {
     expect(parts).toEqual(['湖东工业园 → 南湖高新区']);
   });
 });
+
+describe('PART_OF between organizations in the s7 forms table', () => {
+  it('makes the units of a career told after 在某某工作 parts of that body, up to the next body worked in', () => {
+    const parts = partsOf(
+      '1994年至今在华辰发展研究中心工作，曾任市场研究所副所长、宏观研究部副部长。此前在滨江大学工作。',
+      [
+        ['Organization', '华辰发展研究中心'],
+        ['Organization', '市场研究所'],
+        ['Organization', '宏观研究部'],
+        ['Organization', '滨江大学'],
+      ],
+    );
+    expect(parts.sort()).toEqual(['宏观研究部 → 华辰发展研究中心', '市场研究所 → 华辰发展研究中心']);
+  });
+  it('makes a unit said to be directly under a body part of it, and the units a body sets up', () => {
+    expect(
+      partsOf('湖州市投资促进中心是湖州市人民政府直属事业单位。', [
+        ['Organization', '湖州市投资促进中心'],
+        ['Organization', '湖州市人民政府'],
+      ]),
+    ).toEqual(['湖州市投资促进中心 → 湖州市人民政府']);
+    expect(
+      partsOf('湖州市商务局下设湖州市口岸办公室和湖州市商务研究所。', [
+        ['Organization', '湖州市商务局'],
+        ['Organization', '湖州市口岸办公室'],
+        ['Organization', '湖州市商务研究所'],
+      ]).sort(),
+    ).toEqual(['湖州市口岸办公室 → 湖州市商务局', '湖州市商务研究所 → 湖州市商务局']);
+    // Two bodies that only meet in one sentence are no whole and part.
+    expect(
+      partsOf('湖州市商务局与湖州市口岸办公室联合发文。', [
+        ['Organization', '湖州市商务局'],
+        ['Organization', '湖州市口岸办公室'],
+      ]),
+    ).toEqual([]);
+  });
+  it('makes a department of a place’s Party committee part of the committee when the report names it', () => {
+    const parts = partsOf('市委组织部、市委宣传部和市委负责同志参加会议。', [
+      ['Organization', '市委组织部'],
+      ['Organization', '市委宣传部'],
+      ['Organization', '市委'],
+    ]);
+    expect(parts.sort()).toEqual(['市委宣传部 → 市委', '市委组织部 → 市委']);
+  });
+});
