@@ -18,10 +18,13 @@ function partsByName(ctx: RelationContext, out: RelationSet): void {
   ctx.report.entities.forEach((part, i) => {
     const wholeKinds = WHOLE_KINDS[part.kind];
     if (!wholeKinds) return;
+    // A longer body that carries this one's name among its forms (某医院平潭分院, written after 某医院) is no whole of it.
+    const carriesName = (w: number) => ctx.report.entities[w]!.aliases.has(part.name);
     const whole = forms
       .filter(
         ({ form, whole }) =>
           whole !== i &&
+          !carriesName(whole) &&
           wholeKinds.includes(ctx.kind(whole)) &&
           part.name.length - form.length >= 2 &&
           part.name.startsWith(form),

@@ -293,6 +293,9 @@ describe('recognizeSuffixNames', () => {
     ]);
     expect(found('研究部署下一步工作，加强研究部门协作，在湖州学院门口。')).toEqual([]);
   });
+  it('reads 关工委 by level word and a branch hospital with its parent', () => {
+    expect(found('区关工委和滨江医院湖州分院参加。').map(([, n]) => n)).toEqual(['区关工委', '滨江医院湖州分院']);
+  });
   it('reads a newspaper after 据 and after a byline in brackets without them', () => {
     expect(found('据湖州日报报道。').map(([, n]) => n)).toEqual(['湖州日报']);
     expect(found('（记者 王明 通讯员 李华）湖州日报讯').map(([, n]) => n)).toEqual(['湖州日报']);

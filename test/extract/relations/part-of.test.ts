@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import type { EntityKind } from '../../../src/ontology/model.ts';
 import { partOf } from '../../../src/extract/relations/part-of.ts';
 import { ruleOnSentence } from './support.ts';
+import type { RecognizedReport } from '../../../src/extract/entities/report.ts';
+import { RelationContext, RelationSet } from '../../../src/extract/relations/context.ts';
 
 /** PART_OF alone on one sentence and the names in it. */
 const partsOf = (text: string, names: [EntityKind, string][]) =>
@@ -127,5 +129,24 @@ describe('PART_OF between organizations in the s7 forms table', () => {
       ['Organization', '市委'],
     ]);
     expect(parts.sort()).toEqual(['市委宣传部 → 市委', '市委组织部 → 市委']);
+  });
+  it('makes no body part of a longer one that carries its name as a form (a branch read with its parent)', () => {
+    const text = '华辰医科大学附属医院与华辰医科大学附属医院湖州分院签约。';
+    const report: RecognizedReport = {
+      entities: [
+        { kind: 'Organization', name: '华辰医科大学附属医院', aliases: new Set() },
+        { kind: 'Organization', name: '华辰医科大学附属医院湖州分院', aliases: new Set(['华辰医科大学附属医院']) },
+      ],
+      mentions: [
+        { entity: 0, sentence: 0, start: 0, end: 10 },
+        { entity: 1, sentence: 0, start: 11, end: 25 },
+      ],
+    };
+    const ctx = new RelationContext([{ index: 0, text, original: text, start: 0, end: text.length }], report);
+    const out = new RelationSet(ctx);
+    partOf(ctx, out, new Set());
+    expect(out.values().map((r) => `${ctx.name(r.from)} → ${ctx.name(r.to)}`)).toEqual([
+      '华辰医科大学附属医院湖州分院 → 华辰医科大学附属医院',
+    ]);
   });
 });
