@@ -323,7 +323,9 @@ export function recognizeSuffixNames(text: string, sentence: number): Candidate[
         fullHead.startsWith('附属') ||
         (/(?:院|大学)$/.test(affiliate.name) && fullHead.length >= 2) ||
         // A government's bureau written right after it: 某市政府|经济发展局, 某特区政府|投资推广署.
-        (affiliate.name.endsWith('政府') && /(?:局|署|办公室|办公厅)$/.test(value.suffix)) ||
+        (affiliate.name.endsWith('政府') && /(?:局|署|办公室|办公厅|委员会|办事处)$/.test(value.suffix)) ||
+        // A bureau's detachment or branch written right after it: 某市公安局|交通警察支队.
+        (affiliate.name.endsWith('局') && /^(?:支队|大队|分局|派出所)$/.test(value.suffix)) ||
         // A university's school written right after it: 某某大学|医学院.
         (affiliate.name.endsWith('大学') && fullHead === '' && /^(?:医学院|学院|研究院|研究所)$/.test(value.suffix)))
     ) {
@@ -417,13 +419,15 @@ export function recognizeSuffixNames(text: string, sentence: number): Candidate[
     if (ROUTE_ONLY.has(value.suffix) && routeStart === undefined) continue;
     // The Party's name opens its committees' full names (中共|某某镇委员会), the CPPCC's its local committees'
     // (政协|某某市委员会).
-    const opener = nameStartAt >= 2 ? text.slice(nameStartAt - 2, nameStartAt) : '';
-    if (value.kind === 'Organization' && (opener === '中共' || opener === '政协') && namesAPlace(head)) {
+    // So does the Youth League's (共|青团某市委员会: 共 alone introduces names and was stripped).
+    const opener =
+      head.startsWith('青团') && text[nameStartAt - 1] === '共' ? '共' : text.slice(nameStartAt - 2, nameStartAt);
+    if (value.kind === 'Organization' && ['中共', '政协', '共'].includes(opener) && namesAPlace(head)) {
       out.push({
         kind: 'Organization',
         name: opener + head + value.suffix,
         sentence,
-        start: nameStartAt - 2,
+        start: nameStartAt - opener.length,
         end,
         priority: PRIORITY.suffixName,
       });
@@ -432,8 +436,10 @@ export function recognizeSuffixNames(text: string, sentence: number): Candidate[
     const name = head + value.suffix;
     const withQualifiers = fullHead.replace(/[“”]/g, '') + value.suffix;
     const quoted = /“([^”]+)”/.exec(rawHead)?.[1];
+    // A branch of a state body (中国人民银行|某市|分行) is a body of the state, not a company.
+    const stateBranch = branch && STATE_BODY_TRIE.longestAt(text, nameStartAt) !== undefined;
     out.push({
-      kind: value.kind,
+      kind: stateBranch ? 'Organization' : value.kind,
       name,
       aliases: [withQualifiers, ...(quoted ? [quoted] : [])],
       sentence,

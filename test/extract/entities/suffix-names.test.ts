@@ -296,6 +296,28 @@ describe('recognizeSuffixNames', () => {
   it('reads 关工委 by level word and a branch hospital with its parent', () => {
     expect(found('区关工委和滨江医院湖州分院参加。').map(([, n]) => n)).toEqual(['区关工委', '滨江医院湖州分院']);
   });
+  it('reads a government’s commission or office abroad, and a bureau’s detachment, with the body before it', () => {
+    const names = (text: string) => found(text).map(([, n]) => n);
+    expect(names('湖州市人民政府国有资产监督管理委员会、湖州市人民政府驻上海办事处参加。')).toEqual([
+      '湖州市人民政府国有资产监督管理委员会',
+      '湖州市人民政府驻上海办事处',
+    ]);
+    expect(names('湖州市公安局交通警察支队开展整治。')).toEqual(['湖州市公安局交通警察支队']);
+  });
+  it('reads the Youth League’s committee of a place whole, a branch of a state bank as a body', () => {
+    expect(found('共青团湖州市委员会联合举办。').map(([, n]) => n)).toEqual(['共青团湖州市委员会']);
+    expect(found('中国人民银行湖州市分行出台措施。').map(([k, n]) => `${k} ${n}`)).toEqual([
+      'Organization 中国人民银行湖州市分行',
+    ]);
+    expect(found('华辰银行湖州分行开业。').map(([k]) => k)).toEqual(['Company']);
+  });
+  it('reads a place’s red cross, broadcaster and legislature', () => {
+    expect(found('湖州市红十字会、湖州广播电视总台和香港立法会。').map(([, n]) => n)).toEqual([
+      '湖州市红十字会',
+      '湖州广播电视总台',
+      '香港立法会',
+    ]);
+  });
   it('reads a newspaper after 据 and after a byline in brackets without them', () => {
     expect(found('据湖州日报报道。').map(([, n]) => n)).toEqual(['湖州日报']);
     expect(found('（记者 王明 通讯员 李华）湖州日报讯').map(([, n]) => n)).toEqual(['湖州日报']);
