@@ -31,7 +31,7 @@ const QUOTED_INITIATIVE =
 const AID_TO = new RegExp(`对口援[${ABBREVIATIONS}]`, 'g');
 
 /** The heads of a scheme named by the places it joins (某某|协同发展). */
-export const JOINED_SCHEME_HEADS = ['协同发展', '一体化发展', '扶贫协作', '经济合作'];
+export const JOINED_SCHEME_HEADS = ['协同发展', '一体化发展', '扶贫协作', '经济合作', '一体化(?!示范)'];
 /** Heads that name a scheme only after two or more one-character forms (粤澳|合作, 闽宁|协作, 琼港|合作备忘录), and
  *  not where the words run on into a park's or a facility's name (粤澳合作|中医药科技产业园) or a cooperative's: a
  *  macro-region's 合作 is too loose a phrase. A framework agreement (《粤澳合作框架协议》) is the scheme's document:

@@ -41,6 +41,10 @@ describe('recognizePartnerships on the s7 forms table', () => {
     ]);
     expect(names('建设中国—东盟信息港和中国-东盟合作示范区。')).toEqual([]);
   });
+  it('reads a macro-region’s 一体化 without 发展, but not the name of its demonstration zone', () => {
+    expect(names('积极融入长三角一体化，推进京津冀一体化发展。')).toEqual(['长三角一体化', '京津冀一体化发展']);
+    expect(names('长三角一体化示范区建设提速。')).toEqual([]);
+  });
   it('reads a quoted initiative a place joins the building of, not a campaign it pushes', () => {
     expect(names('主动服务和融入“一带一路”建设。')).toEqual(['一带一路']);
     expect(names('推进“美丽乡村”建设。')).toEqual([]);
