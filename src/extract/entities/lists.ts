@@ -34,7 +34,7 @@ const NOT_AN_ITEM = /签约|开工|竣工|投产|达效|企业$|项目$|单位$|
 function classify(item: string, listType: ListType | undefined, inferred: boolean): EntityKind | undefined {
   const own = kindBySuffix(item);
   // A bare suffix (海关, 法院) names a kind of body, not one.
-  if (own && item === own.suffix) return undefined;
+  if (own && own.kind === 'Organization' && item === own.suffix) return undefined;
   if (own && item.length > own.suffix.length)
     return acceptsHead(own, item.slice(0, -own.suffix.length)) ? own.kind : undefined;
   if (own && item.length >= 4) return own.kind;

@@ -32,11 +32,11 @@ const AID_TO = new RegExp(`对口援[${ABBREVIATIONS}]`, 'g');
 
 /** The heads of a scheme named by the places it joins (某某|协同发展). */
 export const JOINED_SCHEME_HEADS = ['协同发展', '一体化发展', '扶贫协作', '经济合作', '一体化(?!示范)'];
-/** Heads that name a scheme only after two or more one-character forms (粤澳|合作, 闽宁|协作, 琼港|合作备忘录), and
- *  not where the words run on into a park's or a facility's name (粤澳合作|中医药科技产业园) or a cooperative's: a
- *  macro-region's 合作 is too loose a phrase. A framework agreement (《粤澳合作框架协议》) is the scheme's document:
+/** Heads that name a scheme only after two or more one-character forms (粤澳|合作, 闽宁|协作; and 琼港|合作备忘录
+ *  anywhere), where the phrase ends (punctuation, 的, a conjunction, 框架协议): words that run on make a park's, a facility's or a
+ *  cooperative's name (粤澳合作|中医药科技产业园, 某某合作社). A macro-region's 合作 is too loose a phrase. A framework agreement (《粤澳合作框架协议》) is the scheme's document:
  *  the scheme is named 粤澳合作. */
-const PAIR_HEADS = ['合作备忘录', '合作', '协作'];
+const PAIR_HEADS = ['合作', '协作'];
 
 /** Two places joined by a dash, then what they build together: 中国—东盟|开放合作, 中国-某半岛|经济走廊,
  *  中国-东盟港口城市|合作网络. The second side may run on after its place (港口城市). */
@@ -54,7 +54,7 @@ function joinedSchemePattern(): RegExp {
       .sort((a, b) => b.length - a.length);
     joinedScheme = new RegExp(
       `(?:[${ABBREVIATIONS}]{2,4}(?:[两三四](?:国|地|省))?|${macros.join('|')})(?:地方|区域)?(?:${JOINED_SCHEME_HEADS.join('|')})` +
-        `|(?<![${ABBREVIATIONS}])[${ABBREVIATIONS}]{2,3}(?:${PAIR_HEADS.join('|')})(?![\\p{Script=Han}]{0,10}?(?:园|区|中心|项目|基地|社))`,
+        `|(?<![${ABBREVIATIONS}])[${ABBREVIATIONS}]{2,3}(?:合作备忘录|(?:${PAIR_HEADS.join('|')})(?=[，。、；：！？,.;:!?\\s》”"]|[的和与及等框]|$))`,
       'gu',
     );
   }

