@@ -1,6 +1,7 @@
 // Where a suffix-grammar name begins and ends: walk over words until punctuation, a verb or preposition
 // that introduces names, or a quantity.
 import { DESCRIPTIVE_WORDS, LEADING_QUALIFIERS, LEFT_STOP_WORDS, VISIT_VERBS } from '../lexicon/names.ts';
+import { regionForms } from '../lexicon/regions.ts';
 import { segmentSlice, tagOf } from '../lexicon/segmenter.ts';
 import { Trie } from '../lexicon/trie.ts';
 
@@ -80,7 +81,10 @@ export function nameStart(text: string, suffixStart: number, floor = 0, options:
       start++;
       changed = true;
     }
-    const paren = /^[（(][^（()）]{1,8}[）)]/.exec(text.slice(start, suffixStart));
+    // …nor a byline in brackets ((记者 王某 通讯员 李某)|某某日报): a bracket holding spaces or punctuation.
+    const paren = /^[（(](?:[^（()）]{1,8}|[^（()）]*[^\p{Script=Han}A-Za-z0-9·（()）][^（()）]*)[）)]/u.exec(
+      text.slice(start, suffixStart),
+    );
     if (paren) {
       start += paren[0].length;
       changed = true;
@@ -129,6 +133,13 @@ export function stripQualifiers(head: string): string {
 /** True when a name's head (the part before its suffix) says nothing specific. */
 export function isGenericHead(head: string): boolean {
   if (/第[0-9一二三四五六七八九十百]/.test(head)) return true;
+  // A place's full name is specific even when made of descriptive words (新|市|镇).
+  if (
+    regionForms()
+      .get(head)
+      ?.some((f) => !f.short)
+  )
+    return false;
   const rest = stripWith(DESCRIPTIVE, head, false);
   return rest.length === 0 || STOP.has(rest);
 }

@@ -35,6 +35,8 @@ const NOT_AN_ITEM = /签约|开工|竣工|投产|达效|企业$|项目$|单位$|
 
 function classify(item: string, listType: ListType | undefined, inferred: boolean): EntityKind | undefined {
   const own = kindBySuffix(item);
+  // A bare suffix (海关, 法院) names a kind of body, not one.
+  if (own && own.kind === 'Organization' && item === own.suffix) return undefined;
   if (own && item.length > own.suffix.length)
     return acceptsHead(own, item.slice(0, -own.suffix.length)) ? own.kind : undefined;
   if (own && item.length >= 4) return own.kind;
@@ -42,8 +44,10 @@ function classify(item: string, listType: ListType | undefined, inferred: boolea
   if (!listType || NOT_AN_ITEM.test(item)) return undefined;
   if (listType === 'industry' && GENERIC_INDUSTRY_WORDS.has(item)) return undefined;
   const kind = KIND_OF_LIST.get(listType)!;
-  // A list only guessed to be of projects must show names, not common words (投资者, 工程进度).
+  // A list only guessed to be of projects must show names, not common words (投资者, 工程进度); a list of bodies
+  // (…等部门) names lines of work where its items show neither suffix nor proper name (市场监管、税务等部门).
   if (kind === 'Company' && inferred && !looksProper(item)) return undefined;
+  if (kind === 'Organization' && !looksProper(item)) return undefined;
   return kind;
 }
 

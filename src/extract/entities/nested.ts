@@ -104,6 +104,22 @@ function zoneOpeningPart(part: Candidate, text: string): Candidate[] {
 
 const sameSpan = (a: Candidate, b: Candidate) => a.kind === b.kind && a.start === b.start && a.end === b.end;
 
+/** The places a dashed scheme joins (中国|—|东盟|开放合作): regions of their own, each side's opening place. */
+function sidesOfScheme(scheme: Candidate, text: string): Candidate[] {
+  const surface = text.slice(scheme.start, scheme.end);
+  if (!/[-—－–]/.test(surface)) return [];
+  return recognizeRegions(surface, scheme.sentence)
+    .filter((r) => r.start === 0 || /[-—－–]/.test(surface[r.start - 1] ?? ''))
+    .map((r) => ({
+      ...r,
+      start: scheme.start + r.start,
+      end: scheme.start + r.end,
+      priority: 0,
+      needsFull: false,
+      nested: true,
+    }));
+}
+
 /** The entities inside the kept names of one sentence, in the order the pipeline has always added them. */
 export function namesInside(resolved: Candidate[], text: string): Candidate[] {
   const out: Candidate[] = [];
@@ -113,6 +129,7 @@ export function namesInside(resolved: Candidate[], text: string): Candidate[] {
   out.push(...zones);
   for (const c of resolved)
     if (c.kind === 'Organization' || PLACED_KINDS.has(c.kind)) out.push(...openingRegions(c, text));
+  for (const c of resolved) if (c.kind === 'Partnership') out.push(...sidesOfScheme(c, text));
   // A zone named inside a body's name places itself like any zone (平潭|某某实验区|管理局 → 平潭).
   for (const zone of zones) out.push(...openingRegions(zone, text).filter((r) => !out.some((o) => sameSpan(o, r))));
   return out;

@@ -23,11 +23,14 @@ const NUMBERED = /[“"]\d+\+\d+[”"]/g;
 const SCHEME = new RegExp(SCHEMES.join('|'), 'g');
 
 const ABBREVIATIONS = [...ONE_CHARACTER_FORMS.keys()].join('');
-/** A quoted initiative that others join or build along (共建“某某”, “某某”沿线国家, “某某”国际合作, “某某”倡议). */
+/** A quoted initiative that others join or build along (共建“某某”, “某某”沿线国家, “某某”国际合作, “某某”倡议), or
+ *  one a place joins the building of (融入“某某”建设, 参与“某某”建设; not 推进“某某”建设, a campaign of its own). */
 const INITIATIVE_BEFORE = ['共建'];
 const INITIATIVE_AFTER = ['沿线', '国际合作', '合作倡议', '倡议'];
+const JOINED_BUILDING = '建设';
 const QUOTED_INITIATIVE = new RegExp(
-  `(?<=${INITIATIVE_BEFORE.join('|')})[“"]([^“”"]{2,8})[”"]|[“"]([^“”"]{2,8})[”"](?=${INITIATIVE_AFTER.join('|')})`,
+  `(?<=${INITIATIVE_BEFORE.join('|')})[“"]([^“”"]{2,8})[”"]|[“"]([^“”"]{2,8})[”"](?=${INITIATIVE_AFTER.join('|')})` +
+    `|(?<=(?:融入|参与|加入|对接|服务于?)(?:共建)?)[“"]([^“”"]{2,8})[”"](?=${JOINED_BUILDING})`,
   'g',
 );
 /** Aid to a province named by its one-character form (对口援藏). */
@@ -35,7 +38,17 @@ const AID = '对口援';
 const AID_TO = new RegExp(`${AID}[${ABBREVIATIONS}]`, 'g');
 
 /** The heads of a scheme named by the places it joins (某某|协同发展). */
-export const JOINED_SCHEME_HEADS = ['协同发展', '一体化发展', '扶贫协作', '经济合作'];
+export const JOINED_SCHEME_HEADS = ['协同发展', '一体化发展', '扶贫协作', '经济合作', '一体化(?!示范)'];
+/** Heads that name a scheme only after two or more one-character forms (粤澳|合作, 闽宁|协作; and 琼港|合作备忘录
+ *  anywhere), where the phrase ends (punctuation, 的, a conjunction, 框架协议): words that run on make a park's, a facility's or a
+ *  cooperative's name (粤澳合作|中医药科技产业园, 某某合作社). A macro-region's 合作 is too loose a phrase. A framework agreement (《粤澳合作框架协议》) is the scheme's document:
+ *  the scheme is named 粤澳合作. */
+const PAIR_HEADS = ['合作', '协作'];
+
+/** Two places joined by a dash, then what they build together: 中国—东盟|开放合作, 中国-某半岛|经济走廊,
+ *  中国-东盟港口城市|合作网络. The second side may run on after its place (港口城市). */
+const DASHED_SCHEME =
+  /([\p{Script=Han}]{2,8})[-—－–]([\p{Script=Han}]{2,10}?)(经济走廊|合作网络|开放合作|经贸合作|全面合作|合作机制|合作)(?![\p{Script=Han}]*?(?:区|园|港|中心|项目))/gu;
 
 let joinedScheme: RegExp | undefined;
 /** Places joined by their one-character forms, or a macro-region, then a scheme head: 川黔协同发展, 沪滇扶贫协作,
@@ -47,8 +60,9 @@ function joinedSchemePattern(): RegExp {
       .map(([form]) => form)
       .sort((a, b) => b.length - a.length);
     joinedScheme = new RegExp(
-      `(?:[${ABBREVIATIONS}]{2,4}(?:[两三四](?:国|地|省))?|${macros.join('|')})(?:地方|区域)?(?:${JOINED_SCHEME_HEADS.join('|')})`,
-      'g',
+      `(?:[${ABBREVIATIONS}]{2,4}(?:[两三四](?:国|地|省))?|${macros.join('|')})(?:地方|区域)?(?:${JOINED_SCHEME_HEADS.join('|')})` +
+        `|(?<![${ABBREVIATIONS}])[${ABBREVIATIONS}]{2,3}(?:合作备忘录|(?:${PAIR_HEADS.join('|')})(?=[，。、；：！？,.;:!?\\s》”"]|[的和与及等框]|$))`,
+      'gu',
     );
   }
   return joinedScheme;
@@ -58,10 +72,14 @@ function joinedSchemePattern(): RegExp {
 export const PARTNERSHIP_TRIGGERS: readonly string[] = [
   ...SCHEME_HEADS,
   ...SCHEMES,
-  ...JOINED_SCHEME_HEADS,
+  // A head may carry a lookahead (一体化(?!示范)): its word is the trigger.
+  ...JOINED_SCHEME_HEADS.map((head) => head.replace(/\(\?.*\)$/, '')),
+  ...PAIR_HEADS,
+  '经济走廊',
   AID,
   ...INITIATIVE_BEFORE,
   ...INITIATIVE_AFTER,
+  JOINED_BUILDING,
 ];
 
 export function recognizePartnerships(text: string, sentence: number): Candidate[] {
@@ -84,10 +102,22 @@ export function recognizePartnerships(text: string, sentence: number): Candidate
   }
   for (const m of [...text.matchAll(joinedSchemePattern()), ...text.matchAll(AID_TO)]) {
     const end = m.index + m[0].length;
+    // One place written twice (新疆|合作) is no pair.
+    const forms = /^[^协一扶经合地区两三四]+/u.exec(m[0])?.[0] ?? '';
+    if (forms.length >= 2 && new Set([...forms].map((c) => ONE_CHARACTER_FORMS.get(c) ?? c)).size < 2) continue;
     out.push({ kind: 'Partnership', name: m[0], sentence, start: m.index, end, priority: PRIORITY.quoted });
   }
+  for (const m of text.matchAll(DASHED_SCHEME)) {
+    const [, left, right, head] = m;
+    const leftPlace = regionTrie().longestEndingAt(left!, left!.length, 8);
+    if (!leftPlace || !regionTrie().longestAt(right!, 0)) continue;
+    const start = m.index + leftPlace.start;
+    const end = m.index + m[0].length;
+    if (head === '合作' && right!.length > 4) continue;
+    out.push({ kind: 'Partnership', name: text.slice(start, end), sentence, start, end, priority: PRIORITY.quoted });
+  }
   for (const m of text.matchAll(QUOTED_INITIATIVE)) {
-    const name = m[1] ?? m[2]!;
+    const name = m[1] ?? m[2] ?? m[3]!;
     const start = m.index + m[0].indexOf(name) - 1;
     out.push({
       kind: 'Partnership',

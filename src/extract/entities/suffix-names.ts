@@ -127,13 +127,21 @@ const LEVEL_WORDS = new Set(['省', '市', '区', '县', '镇']);
  *  and a bare 管理局. */
 const NOT_A_BUREAU = /(?:[格大布开全当时变结僵骗赌饭棋牌战政新残定终出入药好难]|^管理)$/;
 
+/** 署 ends offices (审计署, 投资推广署) but also 部署 and 签署. */
+const NOT_AN_OFFICE = /[部签公布官专行]$/;
+
 /** 基地 after an industry names a role a region plays (先进制造业基地, 老工业基地), not a facility; 宅基地 is land. */
 const NOT_A_BASE = /[业宅]$/;
+
+/** A township or village the gazetteer does not list, named as one (青石乡, 白沙村): a proper head for its bodies
+ *  (not for facilities: 水乡渔村|示范基地 says what kind). */
+const LOCAL_PLACE = /^\p{Script=Han}{2,3}[乡镇村]$/u;
 
 /** Whether `head` + `suffix` makes a name of the suffix's kind. */
 export function acceptsHead(suffix: Suffix, head: string): boolean {
   if (isGenericHead(head) || head.length < (MIN_HEAD.get(suffix.kind) ?? 2)) return false;
   if (suffix.suffix === '局' && NOT_A_BUREAU.test(head)) return false;
+  if (suffix.suffix === '署' && NOT_AN_OFFICE.test(head)) return false;
   if (suffix.suffix === '基地' && NOT_A_BASE.test(head)) return false;
   // A government or a zone's committee is named after its place (宿城区人民政府, 某某开发区管委会): 自治区政府,
   // 党和政府 and breadcrumbs such as 政务公开政府 are not names.
@@ -143,7 +151,8 @@ export function acceptsHead(suffix: Suffix, head: string): boolean {
   // A bare 公司 or 集团 after common words names a kind of company (融资租赁公司, 全资子公司), not one.
   if (suffix.kind === 'Company' && !REGISTERED.has(suffix.suffix) && !namesAPlace(head) && !looksProper(head))
     return false;
-  if (PROPER_HEAD.has(suffix.suffix) && !namesAPlace(head) && !looksProper(head)) return false;
+  const localBody = suffix.kind === 'Organization' && LOCAL_PLACE.test(head);
+  if (PROPER_HEAD.has(suffix.suffix) && !namesAPlace(head) && !looksProper(head) && !localBody) return false;
   return !(suffix.kind === 'Park' && (PARK_RANK.get(suffix.suffix) ?? 0) >= 3 && !namesAPlace(head));
 }
 
@@ -216,6 +225,8 @@ export function recognizeSuffixNames(text: string, sentence: number): Candidate[
   let parent: { start: number; end: number } | undefined;
   for (const { start: suffixStart, end, value } of SUFFIX_TRIE.findAll(text)) {
     if (suffixStart < floor || continuesWord(text, end)) continue;
+    // A department word runs on into 部门 or 部署 (研究部门, 研究部署): no body ends there.
+    if (value.suffix.endsWith('部') && /[门署]/.test(text[end] ?? '')) continue;
     // A facility word that another suffix continues is part of that name: 某某工程|研究所, 某某中心|医院.
     const next = SUFFIX_TRIE.longestAt(text, end);
     if (value.kind === 'Project' && next && next.value !== PROJECT_WORD) continue;
@@ -292,6 +303,11 @@ export function recognizeSuffixNames(text: string, sentence: number): Candidate[
       const open = text.lastIndexOf('“', start - 1);
       if (open >= 0 && start - open <= 16) start = open;
     }
+    // A body numbered after its place runs over the number: 某市|第一|人民医院.
+    const ordinal =
+      value.kind === 'Organization' ? /第[一二三四五六七八九十0-9]+$/u.exec(text.slice(floor, start)) : null;
+    const numberedPlace = ordinal && regionTrie().longestEndingAt(text, start - ordinal[0].length, 12);
+    if (numberedPlace && numberedPlace.start >= floor) start = numberedPlace.start;
     const previousFloor = floor;
     floor = end;
     const fullHead = text.slice(start, suffixStart);
@@ -312,6 +328,10 @@ export function recognizeSuffixNames(text: string, sentence: number): Candidate[
       (campus ||
         fullHead.startsWith('附属') ||
         (/(?:院|大学)$/.test(affiliate.name) && fullHead.length >= 2) ||
+        // A government's bureau written right after it: 某市政府|经济发展局, 某特区政府|投资推广署.
+        (affiliate.name.endsWith('政府') && /(?:局|署|办公室|办公厅|委员会|办事处)$/.test(value.suffix)) ||
+        // A bureau's detachment or branch written right after it: 某市公安局|交通警察支队.
+        (affiliate.name.endsWith('局') && /^(?:支队|大队|分局|派出所)$/.test(value.suffix)) ||
         // A university's school written right after it: 某某大学|医学院.
         (affiliate.name.endsWith('大学') && fullHead === '' && /^(?:医学院|学院|研究院|研究所)$/.test(value.suffix)))
     ) {
@@ -403,18 +423,17 @@ export function recognizeSuffixNames(text: string, sentence: number): Candidate[
     if (!numbered && !acceptsHead(value, head)) continue;
     if (NAMED_PROJECT_SUFFIX.has(value.suffix) && !namedProject(head, rawHead) && routeStart === undefined) continue;
     if (ROUTE_ONLY.has(value.suffix) && routeStart === undefined) continue;
-    // The Party's name opens its committees' full names: 中共|某某镇委员会.
-    if (
-      value.kind === 'Organization' &&
-      nameStartAt >= 2 &&
-      text.startsWith('中共', nameStartAt - 2) &&
-      namesAPlace(head)
-    ) {
+    // The Party's name opens its committees' full names (中共|某某镇委员会), the CPPCC's its local committees'
+    // (政协|某某市委员会).
+    // So does the Youth League's (共|青团某市委员会: 共 alone introduces names and was stripped).
+    const opener =
+      head.startsWith('青团') && text[nameStartAt - 1] === '共' ? '共' : text.slice(nameStartAt - 2, nameStartAt);
+    if (value.kind === 'Organization' && ['中共', '政协', '共'].includes(opener) && namesAPlace(head)) {
       out.push({
         kind: 'Organization',
-        name: '中共' + head + value.suffix,
+        name: opener + head + value.suffix,
         sentence,
-        start: nameStartAt - 2,
+        start: nameStartAt - opener.length,
         end,
         priority: PRIORITY.suffixName,
       });
@@ -423,8 +442,10 @@ export function recognizeSuffixNames(text: string, sentence: number): Candidate[
     const name = head + value.suffix;
     const withQualifiers = fullHead.replace(/[“”]/g, '') + value.suffix;
     const quoted = /“([^”]+)”/.exec(rawHead)?.[1];
+    // A branch of a state body (中国人民银行|某市|分行) is a body of the state, not a company.
+    const stateBranch = branch && STATE_BODY_TRIE.longestAt(text, nameStartAt) !== undefined;
     out.push({
-      kind: value.kind,
+      kind: stateBranch ? 'Organization' : value.kind,
       name,
       aliases: [withQualifiers, ...(quoted ? [quoted] : [])],
       sentence,

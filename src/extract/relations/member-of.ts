@@ -36,6 +36,8 @@ const JOINED = new RegExp(
   `^([^协一扶经合]{2,4}?)(?:[两三四](?:国|地|省))?(?:地方|区域)?(?:${[...JOINED_SCHEME_HEADS, '合作'].join('|')})(?:框架)?(?:协议|备忘录)?$`,
 );
 
+const DASH = /[-—－–]/;
+
 /** Regions written into a scheme's name or its aliases: 温州丽水山海协作 → 温州市, 丽水市; 川黔协同发展 → 四川省,
  *  贵州省 (the ones the report names). A macro-region's name names no member: its places do. */
 function regionsOfScheme(ctx: RelationContext, partnership: number): number[] {
@@ -52,9 +54,11 @@ function regionsOfScheme(ctx: RelationContext, partnership: number): number[] {
       }
       continue;
     }
+    // …except a scheme that joins two sides by a dash (中国—东盟开放合作): each side is a member.
+    const dashed = DASH.test(form);
     for (const { value } of regionTrie().findAll(form)) {
       const region = pickRegion(value).region;
-      const r = region.level === 'macro' ? undefined : regions.get(region.name);
+      const r = region.level === 'macro' && !dashed ? undefined : regions.get(region.name);
       if (r !== undefined) found.add(r);
     }
   }
@@ -63,14 +67,20 @@ function regionsOfScheme(ctx: RelationContext, partnership: number): number[] {
 
 /** The places listed right before a position: 甲、乙和丙 (joined by 、和与及), each the last of its chain (江苏苏州吴江区 is
  *  吴江区), after an optional lead-in (两地合作). */
-function regionsListedBefore(ctx: RelationContext, sentence: number, at: number, leadIn: RegExp): number[] {
+function regionsListedBefore(
+  ctx: RelationContext,
+  sentence: number,
+  at: number,
+  leadIn: RegExp,
+  joiner = /^[和与、及]$/,
+): number[] {
   const text = ctx.text(sentence);
   const before = ctx.mentionsIn(sentence).filter((m) => m.end <= at && ctx.kind(m.entity) === 'Region');
   const regions: number[] = [];
   let chained = false;
   for (let k = before.length - 1, end = at; k >= 0; k--) {
     const gap = text.slice(before[k]!.end, end);
-    if (regions.length === 0 ? leadIn.test(gap) : /^[和与、及]$/.test(gap)) {
+    if (regions.length === 0 ? leadIn.test(gap) : joiner.test(gap)) {
       regions.push(before[k]!.entity);
       chained = false;
     } else if (regions.length && gap === '' && !chained) {
@@ -81,16 +91,22 @@ function regionsListedBefore(ctx: RelationContext, sentence: number, at: number,
   return regions;
 }
 
-/** 由滨江区和南湖县共建的光伏产业园, 苏州与宿迁两地合作共建, 上海青浦区、江苏吴江区和浙江嘉善县联合成立某示范区: the
- *  regions joined before the verb co-build the park. */
-const CO_BUILDS = /(?:两地|双方|三地|三方)?(?:(?:合作|联合|共同|携手)(?:共建|成立|设立|建设|打造|开发)|共建)/;
+/** 由滨江区和南湖县共建的光伏产业园, 苏州与宿迁两地合作共建, 上海青浦区、江苏吴江区和浙江嘉善县联合成立某示范区, 由甲区和乙县
+ *  结对共建, 甲市在乙市共建的某产业园, 甲市对口帮扶乙市的共建园区, 甲市与乙市签署协议，合作共建某园: the regions joined
+ *  before the verb co-build the park. */
+const CO_BUILDS =
+  /(?:两地|双方|三地|三方|两市|两县|两区)?(?:(?:合作|联合|共同|携手|结对|挂钩)(?:共建|成立|设立|建设|打造|开发)|共建)/;
+const CO_BUILD_LEAD_IN =
+  /^(?:(?:签署|签订)[^，,。；;]{0,12}(?:协议|备忘录)[，,])?(?:两地|双方|三地|三方|两市|两县|两区)?(?:合作|联合|共同|携手)?的?$/;
+/** What joins the co-builders: a conjunction, 在 (甲市在乙市共建), or the pairing between them (甲市对口帮扶乙市). */
+const CO_BUILDERS_JOINED = /^(?:[和与、及在]|对口帮扶|对口支援|对口合作|结对帮扶)$/;
 
 function statedCoBuilding(ctx: RelationContext, out: RelationSet): void {
   ctx.sentences.forEach((_, i) => {
     const text = ctx.text(i);
     const verb = CO_BUILDS.exec(text);
     if (!verb) return;
-    const regions = regionsListedBefore(ctx, i, verb.index, /^(?:两地|双方|三地|三方)?(?:合作|联合|共同|携手)?$/);
+    const regions = regionsListedBefore(ctx, i, verb.index, CO_BUILD_LEAD_IN, CO_BUILDERS_JOINED);
     if (regions.length < 2) return;
     const mentions = ctx.mentionsIn(i);
     const park =
@@ -116,14 +132,20 @@ function signatories(ctx: RelationContext, out: RelationSet, partnership: number
   }
 }
 
-/** 某自贸试验区…探索中日韩地方经济合作, 某开发区积极融入长三角一体化发展: the park a sentence opens with takes part. */
-const TAKES_PART = /融入|参与|加入|探索|对接|服务|共建|深化|推进|推动|借力|依托/;
+/** 某自贸试验区…探索中日韩地方经济合作, 某开发区积极融入长三角一体化发展, 某省正以中国—某国经济走廊…为重点: the park or
+ *  place a sentence opens with takes part. */
+const TAKES_PART = /融入|参与|加入|探索|对接|服务|共建|深化|推进|推动|借力|依托|促进|正以/;
 
 function parkTakingPart(ctx: RelationContext, out: RelationSet, partnership: number): void {
   for (const p of ctx.mentionsOf(partnership)) {
     const mentions = ctx.mentionsIn(p.sentence);
     const first = mentions[0];
-    if (!first || first === p || ctx.kind(first.entity) !== 'Park' || first.start > 2) continue;
+    const kind = first && ctx.kind(first.entity);
+    if (!first || first === p || (kind !== 'Park' && kind !== 'Region') || first.start > 2) continue;
+    // A place opens a clause about the scheme only where nothing else comes between (某省正以|…经济走廊): a place
+    // that opens a longer sentence is its subject, not the scheme's member.
+    if (kind === 'Region' && regionByName(ctx.name(first.entity))?.level === 'macro') continue;
+    if (kind === 'Region' && !/^[^，,；;。]{0,8}$/.test(ctx.text(p.sentence).slice(first.end, p.start))) continue;
     const between = ctx.text(p.sentence).slice(first.end, p.start);
     if (/[。；;]/.test(between) || !TAKES_PART.test(between)) continue;
     if (mentions.some((o) => o.start >= first.end && o.end <= p.start && ctx.kind(o.entity) === 'Park')) continue;
@@ -143,6 +165,29 @@ function partnersWith(ctx: RelationContext, out: RelationSet, partnership: numbe
       continue;
     for (const member of own === undefined || own === partner.entity ? [partner.entity] : [partner.entity, own])
       out.add({ type: 'MEMBER_OF', from: member, to: partnership, role: 'member', evidence: [p.sentence] });
+  }
+}
+
+/** 甲市与乙市深化对口合作, 甲市对口帮扶乙市: the places paired by a 对口/结对 scheme, written before it (joined by 与/和,
+ *  a verb between) or on both sides of it, are its members. */
+const PAIRED_BEFORE = /^(?:进一步)?(?:深化|加强|开展|建立|推进|深入推进|携手)?(?:了)?$/;
+
+function pairedPlaces(ctx: RelationContext, out: RelationSet, partnership: number): void {
+  if (!/^(?:对口|结对)/.test(ctx.name(partnership))) return;
+  for (const p of ctx.mentionsOf(partnership)) {
+    const text = ctx.text(p.sentence);
+    const regions = ctx.mentionsIn(p.sentence).filter((o) => ctx.kind(o.entity) === 'Region');
+    const before = regions.filter((o) => o.end <= p.start).at(-1);
+    const after = regions.find((o) => o.start >= p.end);
+    if (!before) continue;
+    const members: number[] = [];
+    if (after && before.end === p.start && after.start === p.end) members.push(before.entity, after.entity);
+    else if (PAIRED_BEFORE.test(text.slice(before.end, p.start))) {
+      const listed = regionsListedBefore(ctx, p.sentence, before.end, /^$/);
+      if (listed.length >= 2) members.push(...listed);
+    }
+    for (const r of members)
+      out.add({ type: 'MEMBER_OF', from: r, to: partnership, role: 'member', evidence: [p.sentence] });
   }
 }
 
@@ -177,6 +222,7 @@ export function memberOf(ctx: RelationContext, out: RelationSet): void {
       continue;
     }
     signatories(ctx, out, partnership);
+    pairedPlaces(ctx, out, partnership);
     parkTakingPart(ctx, out, partnership);
     const regions = regionsOfScheme(ctx, partnership);
     const evidence = mentions.map((m) => m.sentence);

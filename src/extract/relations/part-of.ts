@@ -18,10 +18,13 @@ function partsByName(ctx: RelationContext, out: RelationSet): void {
   ctx.report.entities.forEach((part, i) => {
     const wholeKinds = WHOLE_KINDS[part.kind];
     if (!wholeKinds) return;
+    // A longer body that carries this one's name among its forms (某医院平潭分院, written after 某医院) is no whole of it.
+    const carriesName = (w: number) => ctx.report.entities[w]!.aliases.has(part.name);
     const whole = forms
       .filter(
         ({ form, whole }) =>
           whole !== i &&
+          !carriesName(whole) &&
           wholeKinds.includes(ctx.kind(whole)) &&
           part.name.length - form.length >= 2 &&
           part.name.startsWith(form),
@@ -120,8 +123,56 @@ function statedParts(ctx: RelationContext, out: RelationSet): void {
   });
 }
 
+/** A career told after the body it was spent in (1994年至今在某某研究中心工作，曾任甲研究所副所长、乙部副部长): the units
+ *  held are parts of that body. */
+const WORKED_IN = /^工作[，,](?:先后|曾|历)任/;
+
+function unitsOfCareer(ctx: RelationContext, out: RelationSet): void {
+  ctx.sentences.forEach((_, i) => {
+    const text = ctx.text(i);
+    const bodies = ctx.mentionsIn(i).filter((m) => ctx.kind(m.entity) === 'Organization' && !m.reference);
+    for (const body of bodies) {
+      if (text[body.start - 1] !== '在' || !WORKED_IN.test(text.slice(body.end))) continue;
+      const clauseEnd = text.slice(body.end).search(/[。；;]|在[^，,。]{2,20}工作/);
+      const end = clauseEnd < 0 ? text.length : body.end + clauseEnd;
+      for (const unit of bodies)
+        if (unit.start > body.end && unit.end <= end && unit.entity !== body.entity)
+          out.add({ type: 'PART_OF', from: unit.entity, to: body.entity, evidence: [i] });
+    }
+  });
+}
+
+/** A unit said to be under a body (甲中心是某市人民政府直属事业单位, 某局下设甲科、乙科): the part first or the whole
+ *  first. */
+const UNDER = /^(?:是|为|系)(?:其)?$/;
+const UNDER_AFTER = /^的?(?:直属|下属|所属|派出)(?:事业单位|机构|单位|部门)/;
+const SETS_UP = /^(?:下设|内设|设有|下辖)(?:机构)?[：:]?$/;
+
+function statedUnits(ctx: RelationContext, out: RelationSet): void {
+  ctx.sentences.forEach((_, i) => {
+    const text = ctx.text(i);
+    const bodies = ctx.mentionsIn(i).filter((m) => ctx.kind(m.entity) === 'Organization' && !m.reference);
+    bodies.forEach((a, k) => {
+      const b = bodies[k + 1];
+      if (!b || a.entity === b.entity) return;
+      const gap = text.slice(a.end, b.start);
+      if (UNDER.test(gap) && UNDER_AFTER.test(text.slice(b.end)))
+        out.add({ type: 'PART_OF', from: a.entity, to: b.entity, evidence: [i] });
+      if (!SETS_UP.test(gap)) return;
+      for (let j = k + 1, prev = a; j < bodies.length; j++) {
+        const unit = bodies[j]!;
+        if (j > k + 1 && !/^[、和及与]$/.test(text.slice(prev.end, unit.start))) break;
+        out.add({ type: 'PART_OF', from: unit.entity, to: a.entity, evidence: [i] });
+        prev = unit;
+      }
+    });
+  });
+}
+
 export function partOf(ctx: RelationContext, out: RelationSet, members: Set<number>): void {
   partsByName(ctx, out);
+  unitsOfCareer(ctx, out);
+  statedUnits(ctx, out);
   statedParts(ctx, out);
   partsNamedAfterPlace(ctx, out);
   bureausOfAdministration(ctx, out);

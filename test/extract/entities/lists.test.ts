@@ -38,6 +38,15 @@ describe('recognizeLists', () => {
       ['Organization', '滨江区科技局', 'organization'],
     ]);
   });
+  it('does not read lines of work or bare suffixes closed by 等部门 as organizations', () => {
+    expect(found('市场监管、税务、海关等部门协同推进。')).toEqual([]);
+    expect(found('湖州市财政局、德清县商务局等部门参加。').map(([, n]) => n)).toEqual(['湖州市财政局', '德清县商务局']);
+  });
+  it('reads a list closed by 等多家媒体 as organizations', () => {
+    expect(found('滨江经济周刊、华辰法治报、中国网等多家媒体记者参加。').map(([k, n]) => `${k} ${n}`)).toContain(
+      'Organization 中国网',
+    );
+  });
   it('does not read a list closed by 等向有关部门 (a clause, not a kind) as organizations', () => {
     expect(found('上缴安置房补差款、归还借款、垫付项目款等向相关部门上缴资金。')).toEqual([]);
   });

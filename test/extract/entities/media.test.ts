@@ -13,4 +13,9 @@ describe('recognizeMedia', () => {
   it('does not take a book title for a publication', () => {
     expect(recognizeMedia('《春晓》一书出版。', 0)).toEqual([]);
   });
+  it('reads no programme or column before 报道, but a paper that reports; no 报 of 报道 as a paper', () => {
+    expect(recognizeMedia('央视《滨江联播》报道了这一经验。', 0)).toEqual([]);
+    expect(recognizeMedia('《滨江晨报》报道。', 0).map((c) => c.name)).toEqual(['滨江晨报']);
+    expect(recognizeMedia('《滨江》报刊发。', 0).map((c) => c.name)).toEqual(['滨江报']);
+  });
 });

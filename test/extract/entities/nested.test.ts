@@ -59,4 +59,9 @@ describe('namesInside: a zone opening the name of its part', () => {
     const parks = namesInside([named('Park', text)], text).filter((c) => c.kind === 'Park');
     expect(parks.map((c) => [c.name, text.slice(c.start, c.end)])).toEqual([['岚湾高新区', '岚湾高新区']]);
   });
+  it('finds the place on each side of a dashed scheme, and none in an undashed one', () => {
+    const text = '中国—东盟开放合作';
+    expect(namesInside([named('Partnership', text)], text).map((c) => c.name)).toEqual(['中国', '东盟']);
+    expect(namesInside([named('Partnership', '粤澳合作')], '粤澳合作')).toEqual([]);
+  });
 });

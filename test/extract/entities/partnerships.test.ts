@@ -17,3 +17,38 @@ describe('recognizePartnerships', () => {
     expect(text.slice(c!.start, c!.end)).toBe('山海协作');
   });
 });
+
+describe('recognizePartnerships on the s7 forms table', () => {
+  const names = (text: string) => recognizePartnerships(text, 0).map((c) => c.name);
+  it('reads two one-character forms before 合作, 协作 or 合作备忘录, not one place twice or a cooperative', () => {
+    expect(names('深化粤港合作、粤澳合作，推进闽宁协作，签署《琼港合作备忘录》。')).toEqual([
+      '粤港合作',
+      '粤澳合作',
+      '闽宁协作',
+      '琼港合作备忘录',
+    ]);
+    expect(names('新疆合作社发展壮大，发展农民专业合作社。')).toEqual([]);
+    // A phrase that runs on may be a park's or a facility's name: 粤港合作（某某）产业园.
+    expect(names('粤港合作（滨江）产业园开园。')).toEqual([]);
+  });
+  it('names a framework agreement’s scheme, and leaves a park named after a scheme to the park', () => {
+    expect(names('该产业园是《粤澳合作框架协议》下首个落地项目。')).toEqual(['粤澳合作']);
+    expect(names('考察了横琴粤澳合作中医药科技产业园。')).toEqual([]);
+  });
+  it('reads two places joined by a dash before what they build together', () => {
+    expect(names('以中国-中南半岛经济走廊、中国-东盟港口城市合作网络建设为重点，促进中国—东盟开放合作。')).toEqual([
+      '中国-中南半岛经济走廊',
+      '中国-东盟港口城市合作网络',
+      '中国—东盟开放合作',
+    ]);
+    expect(names('建设中国—东盟信息港和中国-东盟合作示范区。')).toEqual([]);
+  });
+  it('reads a macro-region’s 一体化 without 发展, but not the name of its demonstration zone', () => {
+    expect(names('积极融入长三角一体化，推进京津冀一体化发展。')).toEqual(['长三角一体化', '京津冀一体化发展']);
+    expect(names('长三角一体化示范区建设提速。')).toEqual([]);
+  });
+  it('reads a quoted initiative a place joins the building of, not a campaign it pushes', () => {
+    expect(names('主动服务和融入“一带一路”建设。')).toEqual(['一带一路']);
+    expect(names('推进“美丽乡村”建设。')).toEqual([]);
+  });
+});

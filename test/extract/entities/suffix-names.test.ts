@@ -246,6 +246,84 @@ describe('recognizeSuffixNames', () => {
       '武康街道办事处',
     ]);
   });
+  it('reads the standard organs of local government in full and by level word (s7 forms table)', () => {
+    const names = (text: string) => found(text).map(([, n]) => n);
+    expect(names('政协湖州市委员会开幕，市直机关工委、市委编办、市科协、区政府办参加。')).toEqual([
+      '政协湖州市委员会',
+      '市直机关工委',
+      '市委编办',
+      '市科协',
+      '区政府办',
+    ]);
+    expect(names('省人民政府办公厅印发方案，省农科院、省社科院专家论证，吴兴区融媒体中心报道。')).toEqual([
+      '省人民政府办公厅',
+      '省农科院',
+      '省社科院',
+      '吴兴区融媒体中心',
+    ]);
+    expect(names('湖州海关、湖州市投资促进中心和湖州市慈善基金会参加。')).toEqual([
+      '湖州海关',
+      '湖州市投资促进中心',
+      '湖州市慈善基金会',
+    ]);
+  });
+  it('reads a body numbered after its place whole (某市第一人民医院) and a township named by its full name', () => {
+    expect(found('湖州市第一人民医院派出医疗队。').map(([, n]) => n)).toEqual(['湖州市第一人民医院']);
+    // 新市镇 is made of descriptive words (新, 市, 镇) but is a place's full name.
+    expect(found('新市镇人民政府、新市镇党委联合开展活动。').map(([, n]) => n)).toEqual([
+      '新市镇人民政府',
+      '新市镇党委',
+    ]);
+  });
+  it('reads a village or township body named by a place the gazetteer does not list, not a kind of clinic', () => {
+    expect(found('青石乡卫生院和白沙村村委会获评先进。').map(([, n]) => n)).toEqual(['青石乡卫生院', '白沙村村委会']);
+    expect(found('加强乡镇卫生院建设。')).toEqual([]);
+  });
+  it('reads an office (署) but not 部署 or 签署, and a government’s bureau written after it as one name', () => {
+    expect(found('抓好决策部署，双方签署协议，审计署派出审计组。').map(([, n]) => n)).toEqual(['审计署']);
+    expect(found('台北市政府经济发展局与工业技术研究院合作。').map(([, n]) => n)).toEqual([
+      '台北市政府经济发展局',
+      '工业技术研究院',
+    ]);
+  });
+  it('reads a research department and a presidium, but no name in 研究部署 or 研究部门', () => {
+    expect(found('曾任宏观调节研究部副部长，是湖州科学院学部主席团顾问。').map(([, n]) => n)).toEqual([
+      '宏观调节研究部',
+      '湖州科学院学部主席团',
+    ]);
+    expect(found('研究部署下一步工作，加强研究部门协作。')).toEqual([]);
+  });
+  it('reads 关工委 by level word and a branch hospital with its parent', () => {
+    expect(found('区关工委和滨江医院湖州分院参加。').map(([, n]) => n)).toEqual(['区关工委', '滨江医院湖州分院']);
+  });
+  it('reads a government’s commission or office abroad, and a bureau’s detachment, with the body before it', () => {
+    const names = (text: string) => found(text).map(([, n]) => n);
+    expect(names('湖州市人民政府国有资产监督管理委员会、湖州市人民政府驻上海办事处参加。')).toEqual([
+      '湖州市人民政府国有资产监督管理委员会',
+      '湖州市人民政府驻上海办事处',
+    ]);
+    expect(names('湖州市公安局交通警察支队开展整治。')).toEqual(['湖州市公安局交通警察支队']);
+  });
+  it('reads the Youth League’s committee of a place whole, a branch of a state bank as a body', () => {
+    expect(found('共青团湖州市委员会联合举办。').map(([, n]) => n)).toEqual(['共青团湖州市委员会']);
+    expect(found('中国人民银行湖州市分行出台措施。').map(([k, n]) => `${k} ${n}`)).toEqual([
+      'Organization 中国人民银行湖州市分行',
+    ]);
+    expect(found('华辰银行湖州分行开业。').map(([k]) => k)).toEqual(['Company']);
+  });
+  it('reads a place’s red cross and broadcaster', () => {
+    expect(found('湖州市红十字会、湖州广播电视总台参加。').map(([, n]) => n)).toEqual([
+      '湖州市红十字会',
+      '湖州广播电视总台',
+    ]);
+  });
+  it('reads a newspaper after 据 and after a byline in brackets without them', () => {
+    expect(found('据湖州日报报道。').map(([, n]) => n)).toEqual(['湖州日报']);
+    expect(found('（记者 王明 通讯员 李华）湖州日报讯').map(([, n]) => n)).toEqual(['湖州日报']);
+  });
+  it('reads an alliance with a proper or place head, not a kind of alliance', () => {
+    expect(found('长三角新材料产业联盟成立，组建创新联盟。').map(([, n]) => n)).toEqual(['长三角新材料产业联盟']);
+  });
   it('keeps two bodies joined by 和 or 与 apart (某县人大常委会和某县政协, 某高新区管委会与党工委)', () => {
     expect(found('德清县人大常委会和德清县政协联合调研。').map(([, n]) => n)).toEqual([
       '德清县人大常委会',

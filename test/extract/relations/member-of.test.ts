@@ -24,6 +24,34 @@ describe('CO_BUILT_BY', () => {
   });
 });
 
+describe('CO_BUILT_BY in the s7 forms table', () => {
+  const builders = (text: string) =>
+    relations('滨江高新区：共建园区\n' + text, 'CO_BUILT_BY')
+      .map((r) => `${r.from} → ${r.to}`)
+      .sort();
+  it('reads places paired by 结对, by 在 or by a 对口 scheme before the verb', () => {
+    expect(builders('湖安工业园由湖州市吴兴区和安顺市普定县结对共建。')).toEqual([
+      '湖安工业园 → 吴兴区',
+      '湖安工业园 → 普定县',
+    ]);
+    expect(builders('湖州市在安顺市共建的湖安产业园正式开园。')).toEqual([
+      '湖安产业园 → 安顺市',
+      '湖安产业园 → 湖州市',
+    ]);
+    expect(builders('湖安工业园是湖州市对口帮扶安顺市的共建园区。')).toEqual([
+      '湖安工业园 → 安顺市',
+      '湖安工业园 → 湖州市',
+    ]);
+  });
+  it('reads places that sign an agreement, then co-build', () => {
+    expect(builders('湖州市与安顺市签署协议，合作共建湖安工业园。')).toEqual([
+      '湖安工业园 → 安顺市',
+      '湖安工业园 → 湖州市',
+    ]);
+    expect(builders('湖州市与安顺市签署协议，推动产业转移，共建湖安工业园。')).toEqual([]);
+  });
+});
+
 describe('MEMBER_OF', () => {
   it('makes the region a report’s title names a member of the initiative it joins', () => {
     const found = relations(
@@ -75,5 +103,48 @@ describe('a scheme with a partner named after 与', () => {
     ].join('\n');
     const found = relations(text, 'MEMBER_OF').map((r) => r.from);
     expect(found.sort()).toEqual(['安顺市', '湖州市']);
+  });
+});
+
+describe('schemes of the s7 forms table', () => {
+  it('makes two places paired before a 对口 scheme, a verb between, its members', () => {
+    const names: [EntityKind, string][] = [
+      ['Region', '湖州市'],
+      ['Region', '安顺市'],
+      ['Partnership', '对口合作'],
+    ];
+    expect(membersOf('湖州市与安顺市深化对口合作，共建产业园区。', names).sort()).toEqual([
+      '安顺市 → 对口合作',
+      '湖州市 → 对口合作',
+    ]);
+    expect(membersOf('湖州市与安顺市签约后，推进对口合作。', names)).toEqual([]);
+  });
+  it('makes the places on both sides of 对口帮扶 its members', () => {
+    const names: [EntityKind, string][] = [
+      ['Region', '苏州市'],
+      ['Region', '铜仁市'],
+      ['Partnership', '对口帮扶'],
+    ];
+    expect(membersOf('苏州市对口帮扶铜仁市，两地共建产业园。', names).sort()).toEqual([
+      '苏州市 → 对口帮扶',
+      '铜仁市 → 对口帮扶',
+    ]);
+  });
+  it('makes both sides of a dashed scheme members, a macro-region too, and the place that opens the clause', () => {
+    const names: [EntityKind, string][] = [
+      ['Region', '广西'],
+      ['Region', '中国'],
+      ['Region', '东盟'],
+      ['Partnership', '中国—东盟开放合作'],
+    ];
+    const text = '广西积极促进中国—东盟开放合作。';
+    expect(membersOf(text, names).sort()).toEqual([
+      '东盟 → 中国—东盟开放合作',
+      '中国 → 中国—东盟开放合作',
+      '广西 → 中国—东盟开放合作',
+    ]);
+    // A place that opens a longer sentence is its subject, not the scheme's member.
+    const long = '广西要扎实推进开放，深化改革，促进中国—东盟开放合作。';
+    expect(membersOf(long, names)).not.toContain('广西 → 中国—东盟开放合作');
   });
 });

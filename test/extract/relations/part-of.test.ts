@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import type { EntityKind } from '../../../src/ontology/model.ts';
 import { partOf } from '../../../src/extract/relations/part-of.ts';
 import { ruleOnSentence } from './support.ts';
+import type { RecognizedReport } from '../../../src/extract/entities/report.ts';
+import { RelationContext, RelationSet } from '../../../src/extract/relations/context.ts';
 
 /** PART_OF alone on one sentence and the names in it. */
 const partsOf = (text: string, names: [EntityKind, string][]) =>
@@ -82,5 +84,69 @@ describe('PART_OF stated in so many words', () => {
       ['Park', '湖东工业园'],
     ]);
     expect(parts).toEqual(['湖东工业园 → 南湖高新区']);
+  });
+});
+
+describe('PART_OF between organizations in the s7 forms table', () => {
+  it('makes the units of a career told after 在某某工作 parts of that body, up to the next body worked in', () => {
+    const parts = partsOf(
+      '1994年至今在华辰发展研究中心工作，曾任市场研究所副所长、宏观研究部副部长。此前在滨江大学工作。',
+      [
+        ['Organization', '华辰发展研究中心'],
+        ['Organization', '市场研究所'],
+        ['Organization', '宏观研究部'],
+        ['Organization', '滨江大学'],
+      ],
+    );
+    expect(parts.sort()).toEqual(['宏观研究部 → 华辰发展研究中心', '市场研究所 → 华辰发展研究中心']);
+  });
+  it('makes a unit said to be directly under a body part of it, and the units a body sets up', () => {
+    expect(
+      partsOf('湖州市投资促进中心是湖州市人民政府直属事业单位。', [
+        ['Organization', '湖州市投资促进中心'],
+        ['Organization', '湖州市人民政府'],
+      ]),
+    ).toEqual(['湖州市投资促进中心 → 湖州市人民政府']);
+    expect(
+      partsOf('湖州市商务局下设湖州市口岸办公室和湖州市商务研究所。', [
+        ['Organization', '湖州市商务局'],
+        ['Organization', '湖州市口岸办公室'],
+        ['Organization', '湖州市商务研究所'],
+      ]).sort(),
+    ).toEqual(['湖州市口岸办公室 → 湖州市商务局', '湖州市商务研究所 → 湖州市商务局']);
+    // Two bodies that only meet in one sentence are no whole and part.
+    expect(
+      partsOf('湖州市商务局与湖州市口岸办公室联合发文。', [
+        ['Organization', '湖州市商务局'],
+        ['Organization', '湖州市口岸办公室'],
+      ]),
+    ).toEqual([]);
+  });
+  it('makes a department of a place’s Party committee part of the committee when the report names it', () => {
+    const parts = partsOf('市委组织部、市委宣传部和市委负责同志参加会议。', [
+      ['Organization', '市委组织部'],
+      ['Organization', '市委宣传部'],
+      ['Organization', '市委'],
+    ]);
+    expect(parts.sort()).toEqual(['市委宣传部 → 市委', '市委组织部 → 市委']);
+  });
+  it('makes no body part of a longer one that carries its name as a form (a branch read with its parent)', () => {
+    const text = '华辰医科大学附属医院与华辰医科大学附属医院湖州分院签约。';
+    const report: RecognizedReport = {
+      entities: [
+        { kind: 'Organization', name: '华辰医科大学附属医院', aliases: new Set() },
+        { kind: 'Organization', name: '华辰医科大学附属医院湖州分院', aliases: new Set(['华辰医科大学附属医院']) },
+      ],
+      mentions: [
+        { entity: 0, sentence: 0, start: 0, end: 10 },
+        { entity: 1, sentence: 0, start: 11, end: 25 },
+      ],
+    };
+    const ctx = new RelationContext([{ index: 0, text, original: text, start: 0, end: text.length }], report);
+    const out = new RelationSet(ctx);
+    partOf(ctx, out, new Set());
+    expect(out.values().map((r) => `${ctx.name(r.from)} → ${ctx.name(r.to)}`)).toEqual([
+      '华辰医科大学附属医院湖州分院 → 华辰医科大学附属医院',
+    ]);
   });
 });
