@@ -5,6 +5,7 @@ import type { EntityKind } from '../../ontology/model.ts';
 import type { Candidate } from './candidate.ts';
 import { recognizeContextCompanies } from './context-companies.ts';
 import { recognizeIndustries, recognizeIndustryHeads } from './industries.ts';
+import { recognizeHeadedIndustryLists } from './industry-lists.ts';
 import { recognizeLists } from './lists.ts';
 import { recognizeLocalPlaces } from './local-places.ts';
 import { recognizeMedia } from './media.ts';
@@ -36,6 +37,7 @@ export const RECOGNIZERS: readonly Recognizer[] = [
   { name: 'people', proposes: ['Person'], recognize: recognizePeople },
   { name: 'context companies', proposes: ['Company'], recognize: recognizeContextCompanies },
   { name: 'industries', proposes: ['Industry'], recognize: recognizeIndustries },
+  { name: 'industry lists', proposes: ['Industry'], recognize: recognizeHeadedIndustryLists },
   { name: 'partnerships', proposes: ['Partnership'], recognize: recognizePartnerships },
   { name: 'media', proposes: ['Organization'], recognize: recognizeMedia },
   { name: 'state bodies', proposes: ['Organization'], recognize: recognizeStateBodies },

@@ -9,13 +9,17 @@ import type { RelationContext, RelationSet } from './context.ts';
 const TIER_AFTER = new RegExp(
   `^[^，,；;。]*?(?:[0-9一二两三四五六七八九十]+(?:个|大)|为)?(${TIER_WORDS.map(([w]) => w).join('|')})(?:的)?产业`,
 );
-const TIER_BEFORE = new RegExp(`(${TIER_WORDS.map(([w]) => w).join('|')})产业`, 'g');
+/** Heads of a list of industries; the nearest before an item gives its tier when it is a tier word (主导产业为A，
+ *  特色产业为B: B has none). */
+const TIER_BEFORE = new RegExp(`(${TIER_WORDS.map(([w]) => w).join('|')}|特色|支柱|未来|传统|优势|重点|基础)产业`, 'g');
 const TIER_OF = new Map<string, IndustryTier>(TIER_WORDS);
 
 function tierOf(ctx: RelationContext, m: RecognizedMention): IndustryTier | undefined {
   const text = ctx.text(m.sentence);
   const after = TIER_AFTER.exec(text.slice(m.end).replace(/^[”’]/, ''));
   if (after) return TIER_OF.get(after[1]!);
+  // 以A、B为主导、C为支撑: A and B lead.
+  if (/^(?:[、和与及][^，,；;。、为]{2,10})*为主导/.test(text.slice(m.end))) return '主导';
   // The nearest tier before it: 主导产业为A，新兴产业为B gives B 新兴.
   const before = [...text.slice(0, m.start).matchAll(TIER_BEFORE)].at(-1);
   return before ? TIER_OF.get(before[1]!) : undefined;
