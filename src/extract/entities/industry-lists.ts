@@ -20,7 +20,7 @@ const JOINER = /[和及与（）()]/;
 const ITEM = /^[\p{Script=Han}A-Za-z0-9]{2,10}$/u;
 /** Words that say an item is a clause or a figure, not an industry's name. */
 const NOT_AN_INDUSTRY = new RegExp(
-  `发展|建设|推进|实施|加快|提升|企业|项目|亿元|万元|[0-9]+[%个家]|[了的在着把被将向]|${COUNT}|${QUALIFIER}$`,
+  `(?:园|区|基地|中心)$|发展|建设|推进|实施|加快|提升|企业|项目|亿元|万元|[0-9]+[%个家]|[了的在着把被将向]|${COUNT}|${QUALIFIER}$`,
   'u',
 );
 
@@ -105,5 +105,10 @@ export function industryListItems(
   const lead = segment.length - from - item.length;
   return industryItemParts(item)
     .filter(({ part }) => isIndustryItem(part))
-    .map(({ part, offset }) => ({ item: part, start: segmentStart + from + lead + offset, raw: part, kind: 'Industry' }));
+    .map(({ part, offset }) => ({
+      item: part,
+      start: segmentStart + from + lead + offset,
+      raw: part,
+      kind: 'Industry',
+    }));
 }

@@ -25,13 +25,23 @@ function tierOf(ctx: RelationContext, m: RecognizedMention): IndustryTier | unde
   return before ? TIER_OF.get(before[1]!) : undefined;
 }
 
+/** A park listed with the industry (推进游艇制造业、赛车产业园及音乐文化等产业): an item beside it, not its subject. */
+function listedWith(ctx: RelationContext, park: RecognizedMention, m: RecognizedMention): boolean {
+  const between = ctx.text(m.sentence).slice(park.end, m.start);
+  return /^[、和及与]/.test(between) && !/[，,；;。：:]/.test(between) && !DEVELOPS.test(between);
+}
+
 /** The park this sentence speaks of, other than parks whose names hold the industry or that are listed. */
 function localPark(ctx: RelationContext, m: RecognizedMention): number | undefined {
   const parks = ctx
     .mentionsIn(m.sentence)
     .filter(
       (o) =>
-        ctx.kind(o.entity) === 'Park' && o.end <= m.start && !(o.start <= m.start && m.end <= o.end) && !o.listType,
+        ctx.kind(o.entity) === 'Park' &&
+        o.end <= m.start &&
+        !(o.start <= m.start && m.end <= o.end) &&
+        !o.listType &&
+        !listedWith(ctx, o, m),
     );
   return parks.find((o) => o.reference)?.entity ?? parks[0]?.entity;
 }

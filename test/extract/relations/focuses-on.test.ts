@@ -37,3 +37,26 @@ describe('FOCUSES_ON forms', () => {
     expect(focuses('滨江高新区举办新能源知识讲座。')).toEqual([]);
   });
 });
+
+describe('FOCUSES_ON tiers and subjects', () => {
+  it('gives 以A为主导 the tier 主导 and the support no tier', () => {
+    const found = focuses('滨江高新区以纺织服装为主导、绿色建材为支撑。');
+    expect(found).toContainEqual({ type: 'FOCUSES_ON', from: '滨江高新区', to: '纺织服装', tier: '主导' });
+    expect(found).toContainEqual({ type: 'FOCUSES_ON', from: '滨江高新区', to: '绿色建材' });
+  });
+  it('gives no tier under a head that is no tier (特色产业为B after 先导产业为A)', () => {
+    const found = focuses('滨江高新区先导产业为氢能，特色产业为茶叶。');
+    expect(found).toContainEqual({ type: 'FOCUSES_ON', from: '滨江高新区', to: '氢能', tier: '先导' });
+    expect(found).toContainEqual({ type: 'FOCUSES_ON', from: '滨江高新区', to: '茶叶' });
+  });
+  it('reads a headed list of industries the lexicon lacks', () => {
+    const found = focuses('滨江高新区主导产业有：模具、汽配、五金机械。');
+    for (const industry of ['模具', '汽配', '五金机械'])
+      expect(found).toContainEqual({ type: 'FOCUSES_ON', from: '滨江高新区', to: industry, tier: '主导' });
+  });
+  it('does not make a park listed beside the industries their subject', () => {
+    const found = focuses('滨江高新区重点推进游艇制造业、华辰赛车产业园及音乐文化与体育赛事等产业发展。');
+    expect(found).toContainEqual({ type: 'FOCUSES_ON', from: '滨江高新区', to: '音乐文化' });
+    expect(found.filter((r) => r.from === '华辰赛车产业园')).toEqual([]);
+  });
+});
