@@ -13,6 +13,15 @@ const TIER_AFTER = new RegExp(
  *  特色产业为B: B has none). */
 const TIER_BEFORE = new RegExp(`(${TIER_WORDS.map(([w]) => w).join('|')}|特色|支柱|未来|传统|优势|重点|基础)产业`, 'g');
 const TIER_OF = new Map<string, IndustryTier>(TIER_WORDS);
+const TIERS = TIER_WORDS.map(([w]) => w).join('|');
+/** The clause after the industry says what it is: 黄花种植历史悠久，是当地主导产业. */
+const IS_TIER = new RegExp(
+  `^[^，,；;。]*?[，,](?:已|已经|逐步)?(?:是|成为|作为)[^，,；;。]{0,8}?(${TIERS})(?:的)?产业`,
+);
+/** A heading line that names the tier of the industries under it: （一）主导产业, 二、战略性新兴产业：. */
+const TIER_HEADING = new RegExp(
+  `^(?:[（(]?[一二三四五六七八九十0-9]+[）)、.．]?)?[^，,；;。]{0,6}?(${TIERS})产业(?:[：:]|发展)?$`,
+);
 
 function tierOf(ctx: RelationContext, m: RecognizedMention): IndustryTier | undefined {
   const text = ctx.text(m.sentence);
@@ -20,9 +29,14 @@ function tierOf(ctx: RelationContext, m: RecognizedMention): IndustryTier | unde
   if (after) return TIER_OF.get(after[1]!);
   // 以A、B为主导、C为支撑: A and B lead.
   if (/^(?:[、和与及][^，,；;。、为]{2,10})*为主导/.test(text.slice(m.end))) return '主导';
+  const is = IS_TIER.exec(text.slice(m.end));
+  if (is) return TIER_OF.get(is[1]!);
   // The nearest tier before it: 主导产业为A，新兴产业为B gives B 新兴.
   const before = [...text.slice(0, m.start).matchAll(TIER_BEFORE)].at(-1);
-  return before ? TIER_OF.get(before[1]!) : undefined;
+  if (before) return TIER_OF.get(before[1]!);
+  // Under a heading line that names the tier (主导产业 / 电子信息产业……).
+  const heading = m.sentence > 0 ? TIER_HEADING.exec(ctx.text(m.sentence - 1).trim()) : null;
+  return heading ? TIER_OF.get(heading[1]!) : undefined;
 }
 
 /** A park listed with the industry (推进游艇制造业、赛车产业园及音乐文化等产业): an item beside it, not its subject. */
@@ -103,8 +117,9 @@ export function focusesOn(ctx: RelationContext, out: RelationSet): void {
     if (target === undefined) continue;
     if (inName && inName.entity !== target && inListOfParks(ctx, inName))
       out.add({ type: 'FOCUSES_ON', from: inName.entity, to: m.entity, evidence: [m.sentence] });
-    if (inName === undefined && !developed(ctx, m)) continue;
     const tier = tierOf(ctx, m);
+    // A tier stated for it (…，是当地主导产业) says the place develops it.
+    if (inName === undefined && !IS_TIER.test(ctx.text(m.sentence).slice(m.end)) && !developed(ctx, m)) continue;
     out.add({ type: 'FOCUSES_ON', from: target, to: m.entity, evidence: [m.sentence], ...(tier ? { tier } : {}) });
   }
 }

@@ -60,3 +60,26 @@ describe('FOCUSES_ON tiers and subjects', () => {
     expect(found.filter((r) => r.from === '华辰赛车产业园')).toEqual([]);
   });
 });
+
+describe('FOCUSES_ON tiers stated around the industry', () => {
+  it('reads …，是当地主导产业 after the industry as its tier and as a focus', () => {
+    expect(focuses('滨江高新区纺织服装历史悠久，是当地主导产业。')).toContainEqual({
+      type: 'FOCUSES_ON',
+      from: '滨江高新区',
+      to: '纺织服装',
+      tier: '主导',
+    });
+  });
+  it('takes the tier of a heading line right before the sentence', () => {
+    expect(focuses('（二）战略性新兴产业：', '滨江高新区大力发展生物医药。')).toContainEqual({
+      type: 'FOCUSES_ON',
+      from: '滨江高新区',
+      to: '生物医药',
+      tier: '新兴',
+    });
+  });
+  it('takes no tier from a heading two sentences back', () => {
+    const found = focuses('一、主导产业', '园区集聚企业80余家。', '滨江高新区大力发展生物医药。');
+    expect(found).toContainEqual({ type: 'FOCUSES_ON', from: '滨江高新区', to: '生物医药' });
+  });
+});
