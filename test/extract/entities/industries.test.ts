@@ -53,3 +53,9 @@ describe('industry words that name no industry', () => {
     expect(heads('促进滨江新区与实验区产业协同发展。')).toEqual([]);
   });
 });
+
+describe('industry heads that a place names', () => {
+  it('takes no stem that the sentence also names as a place (金湾产业 beside 金湾新城)', () => {
+    expect(heads('繁荣金湾新城，服务金湾产业集聚，发展石斛产业。')).toEqual([['石斛产业', '石斛']]);
+  });
+});
