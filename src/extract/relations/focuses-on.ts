@@ -60,13 +60,22 @@ function localPark(ctx: RelationContext, m: RecognizedMention): number | undefin
   return parks.find((o) => o.reference)?.entity ?? parks[0]?.entity;
 }
 
+/** Words before a region that make it a partner, a destination or an origin (赴日本、新加坡考察, 加强与台湾合作, 来自
+ *  某市的企业): not the place that develops the industry. A list of regions after the word is read by its first. */
+const PARTNER_OR_DESTINATION = /(?:赴|前往|出访|与|同|对接|面向|来自|到)(?:[^，,；;。]{0,2}[、和])?$/;
+
 /** The region this sentence speaks of before the industry (海南要发展…数字经济), when it names no park: the nearest
  *  one before it, not a macro-region (长三角 is never the subject of a focus here). */
 function localRegion(ctx: RelationContext, m: RecognizedMention): number | undefined {
+  const text = ctx.text(m.sentence);
   return ctx
     .mentionsIn(m.sentence)
     .filter(
-      (o) => ctx.kind(o.entity) === 'Region' && o.end <= m.start && regionByName(ctx.name(o.entity))?.level !== 'macro',
+      (o) =>
+        ctx.kind(o.entity) === 'Region' &&
+        o.end <= m.start &&
+        regionByName(ctx.name(o.entity))?.level !== 'macro' &&
+        !PARTNER_OR_DESTINATION.test(text.slice(Math.max(0, o.start - 4), o.start)),
     )
     .at(-1)?.entity;
 }

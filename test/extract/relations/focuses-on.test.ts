@@ -83,3 +83,17 @@ describe('FOCUSES_ON tiers stated around the industry', () => {
     expect(found).toContainEqual({ type: 'FOCUSES_ON', from: '滨江高新区', to: '生物医药' });
   });
 });
+
+describe('FOCUSES_ON subjects among several places', () => {
+  it('gives each clause’s industry to the region of that clause', () => {
+    const found = focuses('睢宁县重点发展纺织服装，丰县着力发展新能源汽车。');
+    expect(found).toContainEqual({ type: 'FOCUSES_ON', from: '睢宁县', to: '纺织服装' });
+    expect(found).toContainEqual({ type: 'FOCUSES_ON', from: '丰县', to: '新能源汽车' });
+    expect(found).not.toContainEqual({ type: 'FOCUSES_ON', from: '睢宁县', to: '新能源汽车' });
+  });
+  it('takes no partner or destination region for the subject (赴日本、新加坡…, 加强与某地合作)', () => {
+    const found = focuses('园区负责人赴日本、新加坡招商，重点发展集成电路产业。');
+    expect(found).toContainEqual({ type: 'FOCUSES_ON', from: '滨江高新区', to: '集成电路' });
+    expect(found.filter((r) => r.from === '新加坡' || r.from === '日本')).toEqual([]);
+  });
+});
