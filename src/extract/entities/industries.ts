@@ -13,8 +13,9 @@ const INDUSTRY_SET = new Set(INDUSTRY_TERMS);
 const INDUSTRY_HEAD = /^(?:产业|行业|业)(?![务态绩主内界])/;
 
 /** Words that, right after an industry word, make it part of another name or term (渔业示范基地, 软件产业基地,
- *  某某产业投资集团, 产业链, 产业联盟): no industry is named there. */
-const INSIDE_A_NAME = /^(?:示范基地|基地|链|集群|联盟|基金|协会|研究院|投资)/;
+ *  某某产业投资集团, 产业链, 产业联盟) or a thing of it (储能电站, 渔业垃圾, 乡村旅游精品线路, 电子商务培训): no
+ *  industry is named there. */
+const INSIDE_A_NAME = /^(?:示范基地|基地|链|集群|联盟|基金|协会|研究院|投资|电站|场|垃圾|精品|线路|培训)/;
 
 export function recognizeIndustries(text: string, sentence: number): Candidate[] {
   return INDUSTRY_TRIE.findAll(text).flatMap(({ start, end }) => {
@@ -41,6 +42,10 @@ const CONTENT_TAGS = new Set(['n', 'nz', 'nr', 'j', 'x', 'eng']);
 /** Parts of speech that may open the name without naming anything alone (新一代, 非|煤). */
 const OPENING_TAGS = new Set(['t', 'h', 'b']);
 const MAX_INDUSTRY_NAME = 8;
+/** How a place's name ends (…实验区, …片区, …镇): before 产业 it names whose industries they are. */
+const PLACE_END = /(?:区|县|市|省|镇|乡|村|园|州)$/;
+/** Place words after a stem elsewhere in the sentence that make the stem a place's name (金湾|新城). */
+const PLACE_AFTER = '新城|新区|片区|园区|开发区|镇|乡|村|县|市|区';
 /** Verbs and scopes the segmenter may tag as nouns (大力发展, 全县): the name starts after them. */
 const ACTION = /发展|培育|壮大|打造|推动|推进|加快|做强|做大|引进|建设|支持|提升|优化|^[全本该各]/;
 /** Nouns that qualify 产业 without naming one (农业产业, 乡村产业, 富民产业). */
@@ -97,6 +102,8 @@ export function recognizeIndustryHeads(text: string, sentence: number): Candidat
     // A conjunction the segmenter joined to the first word opens no name (和|文旅产业).
     if (/^[和及与]/.test(text.slice(start, end - 2)) && end - 2 - start > 2) start++;
     const named = text.slice(start, end - 2);
+    // A place's industry is no industry's name (实验区产业, 金湾产业 beside 金湾新城): the place is named elsewhere.
+    if (PLACE_END.test(named) || new RegExp(`${named}(?:${PLACE_AFTER})`).test(text)) return;
     if (!content || named.length < 2 || INDUSTRY_SET.has(named)) return;
     // The report may name it without the head elsewhere (激光广电): both forms are the industry's.
     out.push({

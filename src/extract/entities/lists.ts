@@ -2,6 +2,7 @@
 // list is said to be (…等项目 → companies, …等单位 → organizations, …三大主导产业 → industries).
 import type { EntityKind } from '../../ontology/model.ts';
 import { GENERIC_INDUSTRY_WORDS } from '../lexicon/industries.ts';
+import { industryListItems } from './industry-lists.ts';
 import { regionForms } from '../lexicon/regions.ts';
 import { isGenericHead, isStopWord, nameEnd, nameStart, stripQualifiers } from './boundary.ts';
 import { RULES, type ListType } from '../rules/index.ts';
@@ -136,6 +137,7 @@ export function recognizeLists(text: string, sentence: number): Candidate[] {
     const items = segments.flatMap((segment, i) => {
       const segStart = offset;
       offset += segment.length + 1;
+      if (listType === 'industry') return industryListItems(segment, i === 0, segStart, firstItemStart(segment));
       let from = i === 0 ? firstItemStart(segment) : segment.lastIndexOf('的') + 1;
       let to = segment.length;
       while (from < to && /[‘“”’]/.test(segment[from]!)) from++;

@@ -6,6 +6,7 @@ import type { EntityKind } from '../../ontology/model.ts';
 import type { Candidate } from './candidate.ts';
 import { CONTEXT_COMPANY_TRIGGERS, recognizeContextCompanies } from './context-companies.ts';
 import { INDUSTRY_HEAD_TRIGGERS, recognizeIndustries, recognizeIndustryHeads } from './industries.ts';
+import { recognizeHeadedIndustryLists } from './industry-lists.ts';
 import { LIST_TRIGGERS, recognizeLists } from './lists.ts';
 import { LOCAL_PLACE_TRIGGERS, recognizeLocalPlaces } from './local-places.ts';
 import { MEDIA_TRIGGERS, recognizeMedia } from './media.ts';
@@ -53,6 +54,7 @@ export const RECOGNIZERS: readonly Recognizer[] = [
     triggers: CONTEXT_COMPANY_TRIGGERS,
   },
   { name: 'industries', proposes: ['Industry'], recognize: recognizeIndustries },
+  { name: 'industry lists', proposes: ['Industry'], recognize: recognizeHeadedIndustryLists },
   {
     name: 'partnerships',
     proposes: ['Partnership'],

@@ -9,16 +9,40 @@ import type { RelationContext, RelationSet } from './context.ts';
 const TIER_AFTER = new RegExp(
   `^[^，,；;。]*?(?:[0-9一二两三四五六七八九十]+(?:个|大)|为)?(${TIER_WORDS.map(([w]) => w).join('|')})(?:的)?产业`,
 );
-const TIER_BEFORE = new RegExp(`(${TIER_WORDS.map(([w]) => w).join('|')})产业`, 'g');
+/** Heads of a list of industries; the nearest before an item gives its tier when it is a tier word (主导产业为A，
+ *  特色产业为B: B has none). */
+const TIER_BEFORE = new RegExp(`(${TIER_WORDS.map(([w]) => w).join('|')}|特色|支柱|未来|传统|优势|重点|基础)产业`, 'g');
 const TIER_OF = new Map<string, IndustryTier>(TIER_WORDS);
+const TIERS = TIER_WORDS.map(([w]) => w).join('|');
+/** The clause after the industry says what it is: 黄花种植历史悠久，是当地主导产业. */
+const IS_TIER = new RegExp(
+  `^[^，,；;。]*?[，,](?:已|已经|逐步)?(?:是|成为|作为)[^，,；;。]{0,8}?(${TIERS})(?:的)?产业`,
+);
+/** A heading line that names the tier of the industries under it: （一）主导产业, 二、战略性新兴产业：. */
+const TIER_HEADING = new RegExp(
+  `^(?:[（(]?[一二三四五六七八九十0-9]+[）)、.．]?)?[^，,；;。]{0,6}?(${TIERS})产业(?:[：:]|发展)?$`,
+);
 
 function tierOf(ctx: RelationContext, m: RecognizedMention): IndustryTier | undefined {
   const text = ctx.text(m.sentence);
   const after = TIER_AFTER.exec(text.slice(m.end).replace(/^[”’]/, ''));
   if (after) return TIER_OF.get(after[1]!);
+  // 以A、B为主导、C为支撑: A and B lead.
+  if (/^(?:[、和与及][^，,；;。、为]{2,10})*为主导/.test(text.slice(m.end))) return '主导';
+  const is = IS_TIER.exec(text.slice(m.end));
+  if (is) return TIER_OF.get(is[1]!);
   // The nearest tier before it: 主导产业为A，新兴产业为B gives B 新兴.
   const before = [...text.slice(0, m.start).matchAll(TIER_BEFORE)].at(-1);
-  return before ? TIER_OF.get(before[1]!) : undefined;
+  if (before) return TIER_OF.get(before[1]!);
+  // Under a heading line that names the tier (主导产业 / 电子信息产业……).
+  const heading = m.sentence > 0 ? TIER_HEADING.exec(ctx.text(m.sentence - 1).trim()) : null;
+  return heading ? TIER_OF.get(heading[1]!) : undefined;
+}
+
+/** A park listed with the industry (推进游艇制造业、赛车产业园及音乐文化等产业): an item beside it, not its subject. */
+function listedWith(ctx: RelationContext, park: RecognizedMention, m: RecognizedMention): boolean {
+  const between = ctx.text(m.sentence).slice(park.end, m.start);
+  return /^[、和及与]/.test(between) && !/[，,；;。：:]/.test(between) && !DEVELOPS.test(between);
 }
 
 /** The park this sentence speaks of, other than parks whose names hold the industry or that are listed. */
@@ -27,18 +51,31 @@ function localPark(ctx: RelationContext, m: RecognizedMention): number | undefin
     .mentionsIn(m.sentence)
     .filter(
       (o) =>
-        ctx.kind(o.entity) === 'Park' && o.end <= m.start && !(o.start <= m.start && m.end <= o.end) && !o.listType,
+        ctx.kind(o.entity) === 'Park' &&
+        o.end <= m.start &&
+        !(o.start <= m.start && m.end <= o.end) &&
+        !o.listType &&
+        !listedWith(ctx, o, m),
     );
   return parks.find((o) => o.reference)?.entity ?? parks[0]?.entity;
 }
 
+/** Words before a region that make it a partner, a destination or an origin (赴日本、新加坡考察, 加强与台湾合作, 来自
+ *  某市的企业): not the place that develops the industry. A list of regions after the word is read by its first. */
+const PARTNER_OR_DESTINATION = /(?:赴|前往|出访|与|同|对接|面向|来自|到)(?:[^，,；;。]{0,2}[、和])?$/;
+
 /** The region this sentence speaks of before the industry (海南要发展…数字经济), when it names no park: the nearest
  *  one before it, not a macro-region (长三角 is never the subject of a focus here). */
 function localRegion(ctx: RelationContext, m: RecognizedMention): number | undefined {
+  const text = ctx.text(m.sentence);
   return ctx
     .mentionsIn(m.sentence)
     .filter(
-      (o) => ctx.kind(o.entity) === 'Region' && o.end <= m.start && regionByName(ctx.name(o.entity))?.level !== 'macro',
+      (o) =>
+        ctx.kind(o.entity) === 'Region' &&
+        o.end <= m.start &&
+        regionByName(ctx.name(o.entity))?.level !== 'macro' &&
+        !PARTNER_OR_DESTINATION.test(text.slice(Math.max(0, o.start - 4), o.start)),
     )
     .at(-1)?.entity;
 }
@@ -89,8 +126,9 @@ export function focusesOn(ctx: RelationContext, out: RelationSet): void {
     if (target === undefined) continue;
     if (inName && inName.entity !== target && inListOfParks(ctx, inName))
       out.add({ type: 'FOCUSES_ON', from: inName.entity, to: m.entity, evidence: [m.sentence] });
-    if (inName === undefined && !developed(ctx, m)) continue;
     const tier = tierOf(ctx, m);
+    // A tier stated for it (…，是当地主导产业) says the place develops it.
+    if (inName === undefined && !IS_TIER.test(ctx.text(m.sentence).slice(m.end)) && !developed(ctx, m)) continue;
     out.add({ type: 'FOCUSES_ON', from: target, to: m.entity, evidence: [m.sentence], ...(tier ? { tier } : {}) });
   }
 }

@@ -44,3 +44,18 @@ describe('recognizeIndustries', () => {
     expect(c!.aliases).toBeUndefined();
   });
 });
+
+describe('industry words that name no industry', () => {
+  it('takes no lexicon term before a thing of it (储能电站, 渔业垃圾, 乡村旅游精品线路, 电子商务培训)', () => {
+    expect(recognizeIndustries('建成储能电站，开展渔业垃圾治理，推出乡村旅游精品线路和电子商务培训。', 0)).toEqual([]);
+  });
+  it('takes no place before 产业 for an industry (实验区产业)', () => {
+    expect(heads('促进滨江新区与实验区产业协同发展。')).toEqual([]);
+  });
+});
+
+describe('industry heads that a place names', () => {
+  it('takes no stem that the sentence also names as a place (金湾产业 beside 金湾新城)', () => {
+    expect(heads('繁荣金湾新城，服务金湾产业集聚，发展石斛产业。')).toEqual([['石斛产业', '石斛']]);
+  });
+});

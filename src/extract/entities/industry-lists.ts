@@ -1,0 +1,114 @@
+// Industries listed after a head that says what the list is (六大传统特色产业：模具、汽配、灯具; 主导产业为A、B和C;
+// 三大新兴产业，A、B、C): the items need not be in the lexicon. Lists closed by their kind (A、B等产业) are lists.ts's;
+// how an item of either splits (A和B, A（B和C）) is here.
+import { GENERIC_INDUSTRY_WORDS } from '../lexicon/industries.ts';
+import { regionForms } from '../lexicon/regions.ts';
+import { PRIORITY, type Candidate } from './candidate.ts';
+
+const COUNT = '(?:[0-9]+|[一二两三四五六七八九十]+)(?:个|大|类)';
+const QUALIFIER = '(?:战略性新兴|主导|先导|新兴|传统|特色|优势|支柱|重点|未来|现代|先进|首位|基础)';
+/** A head naming the list by its count or tier, and what introduces the items: 为, 有, 包括, a colon; a comma only
+ *  after a count (三大新兴产业，A、B、C). */
+const HEAD = new RegExp(
+  `(?:${COUNT}${QUALIFIER}{0,3}|${QUALIFIER}{1,3})(?:产业|行业)(?:集群|体系)?(?:主要)?(?:(?:为|是|有|包括|分别为|分别是|即)[：:]?|[：:]|(?<=${COUNT}.{0,12})[，,])`,
+  'gu',
+);
+/** Where a list ends: with its clause. */
+const CLAUSE_END = /[，,；;。！!？?]/;
+/** Joiners inside one item (电子信息和智能制造, 临港工业（家居和建材业）): each part is an industry. */
+const JOINER = /[和及与（）()]/;
+const ITEM = /^[\p{Script=Han}A-Za-z0-9]{2,10}$/u;
+/** Words that say an item is a clause or a figure, not an industry's name. */
+const NOT_AN_INDUSTRY = new RegExp(
+  `(?:园|区|基地|中心)$|发展|建设|推进|实施|加快|提升|企业|项目|亿元|万元|[0-9]+[%个家]|[了的在着把被将向]|${COUNT}|${QUALIFIER}$`,
+  'u',
+);
+
+/** The parts of one list item joined by 和, 及, 与 or a parenthesis, each with its offset in the item. */
+export function industryItemParts(item: string): { part: string; offset: number }[] {
+  const out: { part: string; offset: number }[] = [];
+  let offset = 0;
+  for (const piece of item.split(JOINER)) {
+    if (piece !== '') out.push({ part: piece, offset });
+    offset += piece.length + 1;
+  }
+  return out;
+}
+
+/** Whether a list item can be an industry's name. */
+export function isIndustryItem(item: string): boolean {
+  return (
+    ITEM.test(item) &&
+    !/^(?:[0-9一二两三四五六七八九十]+[个大类项家种是]|第)/.test(item) &&
+    !NOT_AN_INDUSTRY.test(item) &&
+    !GENERIC_INDUSTRY_WORDS.has(item.replace(/产业$/, '')) &&
+    !regionForms().has(item)
+  );
+}
+
+/** The candidate for one industry item: 建材业 is also 建材, 油茶产业 also 油茶. */
+function industryCandidate(name: string, sentence: number, start: number): Candidate {
+  const bare = /(?<![产行])业$/.test(name) || name.endsWith('产业') ? name.replace(/产?业$/, '') : undefined;
+  return {
+    kind: 'Industry',
+    name,
+    sentence,
+    start,
+    end: start + name.length,
+    priority: PRIORITY.industry,
+    listType: 'industry',
+    ...(bare && bare.length >= 2 && { aliases: [bare] }),
+  };
+}
+
+export function recognizeHeadedIndustryLists(text: string, sentence: number): Candidate[] {
+  if (!/产业|行业/.test(text)) return [];
+  const out: Candidate[] = [];
+  for (const head of text.matchAll(HEAD)) {
+    // 以重点产业为抓手: 以…为 says what the industries serve as, not what they are.
+    if (text[head.index - 1] === '以') continue;
+    const from = head.index + head[0].length;
+    const byComma = /[，,]$/.test(head[0]);
+    // A comma head is a clause of its own (三大新兴产业，A、B、C), not the end of one (围绕三大主导产业，强化…).
+    if (byComma && !/(?:^|[，,；;。：:！!？?\n])$/.test(text.slice(0, head.index))) continue;
+    const rest = text.slice(from);
+    const stop = CLAUSE_END.exec(rest);
+    let list = rest.slice(0, stop ? stop.index : rest.length);
+    // A list closed by 等 ends there (A、B等，…); a comma-headed one must be a list.
+    list = list.replace(/等.*$/u, '');
+    if (byComma && !list.includes('、')) continue;
+    let at = from;
+    for (const item of list.split('、')) {
+      for (const { part, offset } of industryItemParts(item))
+        if (isIndustryItem(part)) out.push(industryCandidate(part, sentence, at + offset));
+      at += item.length + 1;
+    }
+  }
+  return out;
+}
+
+/** Verbs and frames that open a list of industries (重点发展A、B等产业, 形成A、B三大产业集群, 以A、B为主导的产业). */
+const OPENS_LIST =
+  /(?:发展|聚焦|聚力|打造|培育|壮大|做强|做大|做优|主攻|形成|布局|围绕|涵盖|包括|瞄准|引进|招引|集聚|延伸|以)(?:了|起)?/gu;
+
+/** The items of one 、-separated segment of a list said to be of industries (lists.ts finds the list): the first
+ *  segment's item starts after the verb that opens the list, else at `fallback`; each part joined by 和 or 与 is one. */
+export function industryListItems(
+  segment: string,
+  first: boolean,
+  segmentStart: number,
+  fallback: number,
+): { item: string; start: number; raw: string; kind: 'Industry' }[] {
+  let from = first ? fallback : 0;
+  if (first) for (const verb of segment.matchAll(OPENS_LIST)) from = verb.index + verb[0].length;
+  const item = segment.slice(from).replace(/^[‘“]+|[’”]+$/gu, '');
+  const lead = segment.length - from - item.length;
+  return industryItemParts(item)
+    .filter(({ part }) => isIndustryItem(part))
+    .map(({ part, offset }) => ({
+      item: part,
+      start: segmentStart + from + lead + offset,
+      raw: part,
+      kind: 'Industry',
+    }));
+}

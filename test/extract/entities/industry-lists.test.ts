@@ -1,0 +1,64 @@
+// Lists of industries (headed by their count or tier, or closed by their kind), on sentences written for these tests.
+import { describe, expect, it } from 'vitest';
+import { recognizeHeadedIndustryLists } from '../../../src/extract/entities/industry-lists.ts';
+import { recognizeLists } from '../../../src/extract/entities/lists.ts';
+
+const headed = (text: string) => recognizeHeadedIndustryLists(text, 0).map((c) => c.name);
+const listed = (text: string) =>
+  recognizeLists(text, 0)
+    .filter((c) => c.kind === 'Industry')
+    .map((c) => c.name);
+
+describe('recognizeHeadedIndustryLists', () => {
+  it('reads the items after a count and tier head, also those the lexicon lacks', () => {
+    expect(headed('六大传统特色产业：模具、汽配、灯具、五金机械、电子电器。')).toEqual([
+      '模具',
+      '汽配',
+      '灯具',
+      '五金机械',
+      '电子电器',
+    ]);
+  });
+  it('reads 主导产业为/有 lists and splits items joined by 和 or a parenthesis', () => {
+    expect(headed('滨江高新区主导产业为电子信息、精密机械和新能源新材料。')).toEqual([
+      '电子信息',
+      '精密机械',
+      '新能源新材料',
+    ]);
+    expect(headed('三大新兴产业，新能源、临港工业（家居和建材业）、生物医药。')).toEqual([
+      '新能源',
+      '临港工业',
+      '家居',
+      '建材业',
+      '生物医药',
+    ]);
+  });
+  it('keeps each tier head to its own clause', () => {
+    expect(headed('先导产业为氢能，特色产业为茶叶。')).toEqual(['氢能', '茶叶']);
+  });
+  it('reads no list after a head that ends a clause or serves as a means', () => {
+    expect(headed('园区围绕三大主导产业，强化产业链招商、多作贡献。')).toEqual([]);
+    expect(headed('以重点产业为抓手，主导产业有了新突破。')).toEqual([]);
+  });
+  it('takes no count, tier or place for an item', () => {
+    expect(headed('主要产业为：年内三个主导、滨江县。')).toEqual([]);
+  });
+});
+
+describe('industry lists closed by their kind (lists.ts)', () => {
+  it('starts the first item after the verb that opens the list and splits items joined by 和 or 与', () => {
+    expect(listed('滨江高新区重点发展海上休闲娱乐和游艇开发运营、音乐文化与体育赛事、五金机械等产业。')).toEqual([
+      '海上休闲娱乐',
+      '游艇开发运营',
+      '音乐文化',
+      '体育赛事',
+      '五金机械',
+    ]);
+  });
+  it('reads a list closed by a count of industry clusters', () => {
+    expect(listed('滨江高新区形成了模具、汽配、灯具三大产业集群。')).toEqual(['模具', '汽配', '灯具']);
+  });
+  it('takes no counted tier for an industry (三个主导、四个先导产业)', () => {
+    expect(listed('年内三个主导、四个先导产业产值分别增长18%、30%。')).toEqual([]);
+  });
+});
