@@ -22,6 +22,7 @@ import {
   ROUTE_ONLY,
   ROUTE_SUFFIX,
   routeFrom,
+  statedAsProject,
   WORKS_ON,
 } from './project-names.ts';
 
@@ -245,7 +246,9 @@ export function recognizeSuffixNames(text: string, sentence: number): Candidate[
     // 项目 is everywhere: a product word or a phase before it makes a company's name (华辰科技|项目), and a
     // facility named just before it takes it on (滨湖文旅综合体|项目); nothing else (重点项目, 房地产项目).
     const companyBeforeProject =
-      value === PROJECT_WORD && PROJECT_HEAD_END.test(text.slice(Math.max(0, suffixStart - 5), suffixStart));
+      value === PROJECT_WORD &&
+      PROJECT_HEAD_END.test(text.slice(Math.max(0, suffixStart - 5), suffixStart)) &&
+      !statedAsProject(text, suffixStart, floor);
     const previous = out.at(-1);
     // …also across the works done on it: 某某污水处理厂|扩建|项目, 某某水厂|二期|工程.
     const works = previous ? text.slice(previous.end, suffixStart) : '';
