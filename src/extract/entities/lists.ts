@@ -31,6 +31,10 @@ const STAGE = /^(?:签约|开工|竣工|投产|达效|落地|建设)$/;
 /** Items that name a stage or a generic thing rather than an entity: 早开工, 优质企业, 过5亿元. */
 const NOT_AN_ITEM = /签约|开工|竣工|投产|达效|企业$|项目$|单位$|[0-9][^A-Za-z]*[亿万元个%]/;
 
+/** What ends the name of a facility or of works on one (…南路, …码头, …馆, …小镇, …郡, …整治提升). */
+const FACILITY_ITEM =
+  /(?:[路街道桥港湾岛馆城苑郡府里镇墅园场站厂库坝闸堤渠]|码头|公园|广场|小镇|基础设施|综合体|厂房|风电|光伏|电站|管网|整治|提升|改造|修复|治理)[)）]?$|[(（][一二三四五六七八九十]期[)）]$/;
+
 function classify(item: string, listType: ListType | undefined, inferred: boolean): EntityKind | undefined {
   const own = kindBySuffix(item);
   if (own && item.length > own.suffix.length)
@@ -39,6 +43,13 @@ function classify(item: string, listType: ListType | undefined, inferred: boolea
   if (regionForms().has(item)) return listType === 'industry' ? undefined : 'Region';
   if (!listType || NOT_AN_ITEM.test(item)) return undefined;
   if (listType === 'industry' && GENERIC_INDUSTRY_WORDS.has(item)) return undefined;
+  // A list of projects names them by their company (华辰电梯部件) or by the facility built (滨湖南路, 岚湾梦之城):
+  // an item that ends in a kind of place or works is the project itself.
+  if (listType === 'project' && FACILITY_ITEM.test(item) && !endsWithCompanyWord(item)) {
+    // …but works on nothing named are no project (改造, 基础设施提升).
+    const worked = item.replace(/(?:整治|提升|改造|修复|治理)+$/, '');
+    return worked.length < 2 || /^(?:基础|配套)?设施$/.test(worked) ? undefined : 'Project';
+  }
   const kind = KIND_OF_LIST.get(listType)!;
   // A list only guessed to be of projects must show names, not common words (投资者, 工程进度).
   if (kind === 'Company' && inferred && !looksProper(item)) return undefined;
@@ -145,7 +156,9 @@ export function recognizeLists(text: string, sentence: number): Candidate[] {
     for (const { item, start, raw, kind } of items) {
       const own = ownKind(item);
       const final = agreed && !own && !regionForms().has(item) && looksAgreeable(item) ? agreed : kind;
-      if (final) push(final, item, start, listType, raw.replace(PHASE, ''));
+      // A project keeps the 项目 it is written with (外海风电项目); a company's name drops it (华辰电梯部件|项目).
+      const name = final === 'Project' && raw.endsWith(item + '项目') ? item + '项目' : item;
+      if (final) push(final, name, start, listType, raw.replace(PHASE, ''));
     }
   }
   return out;
