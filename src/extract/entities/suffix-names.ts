@@ -128,11 +128,16 @@ const NOT_A_BUREAU = /(?:[格大布开全当时变结僵骗赌饭棋牌战政新
 /** 基地 after an industry names a role a region plays (先进制造业基地, 老工业基地), not a facility; 宅基地 is land. */
 const NOT_A_BASE = /[业宅]$/;
 
+/** Heads that rank a facility rather than name it (省级示范, 国家级重点, AAAA级). */
+const HONOUR_HEAD = /(?:[省市县区]级|国家级|[A４4]+级)(?:示范|重点|特色|精品|标准化)?$|(?:示范|重点|精品)$/;
+
 /** Whether `head` + `suffix` makes a name of the suffix's kind. */
 export function acceptsHead(suffix: Suffix, head: string): boolean {
   if (isGenericHead(head) || head.length < (MIN_HEAD.get(suffix.kind) ?? 2)) return false;
   if (suffix.suffix === '局' && NOT_A_BUREAU.test(head)) return false;
   if (suffix.suffix === '基地' && NOT_A_BASE.test(head)) return false;
+  // A facility's rank or honour is no name of its own: 苏州街|省级示范步行街, 滨湖公园|国家级重点公园.
+  if (suffix.kind === 'Project' && HONOUR_HEAD.test(head)) return false;
   // A government or a zone's committee is named after its place (宿城区人民政府, 某某开发区管委会): 自治区政府,
   // 党和政府 and breadcrumbs such as 政务公开政府 are not names.
   if (PLACE_NAMED.has(suffix.suffix) && !namesAPlace(head)) return false;

@@ -64,3 +64,15 @@ describe('centres', () => {
     expect(projects('加快建设综治中心、妇幼保健中心和企业技术中心。')).toEqual([]);
   });
 });
+
+describe('facilities named by their kind', () => {
+  it('reads ports, parks, wharves and scenic areas with a proper or place head', () => {
+    expect(projects('江阴港区码头建成，滨湖湿地公园开园。')).toEqual(['江阴港区码头', '滨湖湿地公园']);
+    expect(projects('霍尔果斯口岸通关量增长。')).toEqual(['霍尔果斯口岸']);
+    expect(projects('推动重点景区提质。')).toEqual([]);
+  });
+  it('reads no rank or honour as a facility of its own (省级示范步行街, 国家级重点公园)', () => {
+    expect(projects('滨湖公园获评国家级重点公园。')).toEqual(['滨湖公园']);
+    expect(projects('岚湾街获评省级示范步行街。')).toEqual([]);
+  });
+});
