@@ -126,6 +126,16 @@ export function statedAsProject(text: string, headEnd: number, floor: number): b
   );
 }
 
+/** A facility's name before a phase (某某医院分院|二期|项目, 某某物流园|三期|项目): the phase is the facility's, and
+ *  the project is named by it, not by a company. */
+const FACILITY_BEFORE_PHASE =
+  /(?:院|中心|电站|[厂馆站港桥路城]|码头|基地|大道|小镇|综合体|学校|[中小]学|校区)[(（]?[一二三四五六七八九十]期[)）]?$/;
+
+/** True when the text before 项目 is a facility and its phase (…平潭分院二期|项目). */
+export function facilityPhase(text: string, suffixStart: number): boolean {
+  return FACILITY_BEFORE_PHASE.test(text.slice(Math.max(0, suffixStart - 12), suffixStart));
+}
+
 /** The project a head before 项目 names as such: a proper head (a place, a brand, a quoted name) or an output
  *  written before it (年产10万吨…项目), or any specific head an amount invested is said of. `start` is where the
  *  head starts, `floor` where the text before it is free. */

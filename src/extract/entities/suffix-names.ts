@@ -15,6 +15,7 @@ import { isGenericHead, isStopWord, nameStart, stripQualifiers } from './boundar
 import { PRIORITY, type Candidate } from './candidate.ts';
 import { regionTrie } from './regions.ts';
 import {
+  facilityPhase,
   holdsRegion,
   NAMED_PROJECT_SUFFIX,
   namedProject,
@@ -253,7 +254,8 @@ export function recognizeSuffixNames(text: string, sentence: number): Candidate[
     const companyBeforeProject =
       value === PROJECT_WORD &&
       PROJECT_HEAD_END.test(text.slice(Math.max(0, suffixStart - 5), suffixStart)) &&
-      !statedAsProject(text, suffixStart, floor);
+      !statedAsProject(text, suffixStart, floor) &&
+      !facilityPhase(text, suffixStart);
     const previous = out.at(-1);
     // …also across the works done on it: 某某污水处理厂|扩建|项目, 某某水厂|二期|工程.
     const works = previous ? text.slice(previous.end, suffixStart) : '';
@@ -351,10 +353,15 @@ export function recognizeSuffixNames(text: string, sentence: number): Candidate[
     const head = rawHead.replace(/[“”]/g, '');
     const nameStartAt = suffixStart - rawHead.length;
     if (value === PROJECT_WORD && !companyBeforeProject) {
+      // A unit's phase opens with the body it belongs to: 某某人民医院|东湖分院二期|项目.
+      const body =
+        previous?.kind === 'Organization' && previous.end === nameStartAt && facilityPhase(text, suffixStart)
+          ? previous.start
+          : nameStartAt;
       const project = projectNamedAsSuch(text, {
-        head,
-        rawHead,
-        start: nameStartAt,
+        head: text.slice(body, nameStartAt) + head,
+        rawHead: text.slice(body, nameStartAt) + rawHead,
+        start: body,
         end,
         floor: previousFloor,
         sentence,

@@ -76,3 +76,13 @@ describe('facilities named by their kind', () => {
     expect(projects('岚湾街获评省级示范步行街。')).toEqual([]);
   });
 });
+
+describe('phases', () => {
+  it('reads a facility and its phase before 项目 as a project, with the body the facility belongs to', () => {
+    expect(projects('推进滨江人民医院东湖分院二期项目建设。')).toEqual(['滨江人民医院东湖分院二期项目']);
+  });
+  it('keeps a company and its phase the company (华辰新材料|二期项目)', () => {
+    const [company] = recognizeSuffixNames('推动华辰新材料二期项目投产。', 0);
+    expect(company).toMatchObject({ kind: 'Company', name: '华辰新材料' });
+  });
+});
