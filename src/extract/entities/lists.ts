@@ -6,7 +6,7 @@ import { regionForms } from '../lexicon/regions.ts';
 import { isGenericHead, isStopWord, nameEnd, nameStart, stripQualifiers } from './boundary.ts';
 import { RULES, type ListType } from '../rules/index.ts';
 import { PRIORITY, type Candidate } from './candidate.ts';
-import { acceptsHead, endsWithCompanyWord, kindBySuffix, looksProper } from './suffix-names.ts';
+import { acceptsHead, afterComplement, endsWithCompanyWord, kindBySuffix, looksProper } from './suffix-names.ts';
 
 const COUNT = '(?:[0-9]+|[一二两三四五六七八九十]+)(?:个|大|家|项|类|种)';
 /** What the words right after a list say its items are (rules/lists.json), first match wins. */
@@ -135,7 +135,8 @@ export function recognizeLists(text: string, sentence: number): Candidate[] {
     const items = segments.flatMap((segment, i) => {
       const segStart = offset;
       offset += segment.length + 1;
-      let from = i === 0 ? firstItemStart(segment) : segment.lastIndexOf('的') + 1;
+      let from =
+        i === 0 ? afterComplement(segment, firstItemStart(segment), segment.length) : segment.lastIndexOf('的') + 1;
       let to = segment.length;
       while (from < to && /[‘“”’]/.test(segment[from]!)) from++;
       while (to > from && /[‘“”’]/.test(segment[to - 1]!)) to--;

@@ -177,6 +177,13 @@ function afterLastStopWord(text: string, start: number, suffixStart: number): nu
   return start;
 }
 
+/** Where a name starts when a verb's complement 好 opens it: 发挥|好|某某演艺中心, 服务|好|某某码头. */
+export function afterComplement(text: string, start: number, end: number): number {
+  return text[start] === '好' && /[做抓办建用管务进挥守实护讲走]/.test(text[start - 1] ?? '') && end - start > 2
+    ? start + 1
+    : start;
+}
+
 /** Verbs of appointment between a person and the body of the post (王某某|任|某某集团有限公司董事长), and the words
  *  that may open such a clause (提名|李某|为…). */
 const APPOINTED = /^(?:同志)?(?:兼任|担任|出任|拟任|任|为)/;
@@ -286,6 +293,7 @@ export function recognizeSuffixNames(text: string, sentence: number): Candidate[
       start = zone.start;
     if (!strong) start = afterLastStopWord(text, start, suffixStart);
     else start = afterAppointment(text, start, suffixStart);
+    start = afterComplement(text, start, suffixStart);
     // A route opens with the place it leaves from: 甲市至|乙县高速公路.
     const routeStart = ROUTE_SUFFIX.test(value.suffix) ? routeFrom(text, start, floor) : undefined;
     if (routeStart !== undefined) start = routeStart;

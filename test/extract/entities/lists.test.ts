@@ -102,4 +102,10 @@ describe('recognizeLists', () => {
     ]);
     expect(found('完成改造、基础设施提升等项目。')).toEqual([]);
   });
+  it('drops a verb complement 好 before the first item (发挥好|…)', () => {
+    expect(found('发挥好新城国际演艺中心、滨湖海洋科技馆等载体作用。').map(([k, n]) => k + ' ' + n)).toEqual([
+      'Project 新城国际演艺中心',
+      'Project 滨湖海洋科技馆',
+    ]);
+  });
 });

@@ -86,3 +86,10 @@ describe('phases', () => {
     expect(company).toMatchObject({ kind: 'Company', name: '华辰新材料' });
   });
 });
+
+describe('leading verbs', () => {
+  it('drops a verb complement 好 before a name (发挥好|…, 服务好|…)', () => {
+    expect(projects('着重服务好岚湾码头建设。')).toEqual(['岚湾码头']);
+    expect(projects('发挥好新城国际演艺中心作用。')).toEqual(['新城国际演艺中心']);
+  });
+});
