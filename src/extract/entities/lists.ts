@@ -7,7 +7,7 @@ import { regionForms } from '../lexicon/regions.ts';
 import { isGenericHead, isStopWord, nameEnd, nameStart, stripQualifiers } from './boundary.ts';
 import { RULES, type ListType } from '../rules/index.ts';
 import { PRIORITY, type Candidate } from './candidate.ts';
-import { acceptsHead, endsWithCompanyWord, kindBySuffix, looksProper } from './suffix-names.ts';
+import { acceptsHead, afterComplement, endsWithCompanyWord, kindBySuffix, looksProper } from './suffix-names.ts';
 
 const COUNT = '(?:[0-9]+|[一二两三四五六七八九十]+)(?:个|大|家|项|类|种)';
 /** What the words right after a list say its items are (rules/lists.json), first match wins. */
@@ -34,6 +34,10 @@ const STAGE = /^(?:签约|开工|竣工|投产|达效|落地|建设)$/;
 /** Items that name a stage or a generic thing rather than an entity: 早开工, 优质企业, 过5亿元. */
 const NOT_AN_ITEM = /签约|开工|竣工|投产|达效|企业$|项目$|单位$|[0-9][^A-Za-z]*[亿万元个%]/;
 
+/** What ends the name of a facility or of works on one (…南路, …码头, …馆, …小镇, …郡, …整治提升). */
+const FACILITY_ITEM =
+  /(?:[路街道桥港湾岛馆城苑郡府里镇墅园场站厂库坝闸堤渠]|码头|公园|广场|小镇|基础设施|综合体|厂房|风电|光伏|电站|管网|整治|提升|改造|修复|治理)[)）]?$|[(（][一二三四五六七八九十]期[)）]$/;
+
 function classify(item: string, listType: ListType | undefined, inferred: boolean): EntityKind | undefined {
   const own = kindBySuffix(item);
   // A bare suffix (海关, 法院) names a kind of body, not one.
@@ -44,6 +48,13 @@ function classify(item: string, listType: ListType | undefined, inferred: boolea
   if (regionForms().has(item)) return listType === 'industry' ? undefined : 'Region';
   if (!listType || NOT_AN_ITEM.test(item)) return undefined;
   if (listType === 'industry' && GENERIC_INDUSTRY_WORDS.has(item)) return undefined;
+  // A list of projects names them by their company (华辰电梯部件) or by the facility built (滨湖南路, 岚湾梦之城):
+  // an item that ends in a kind of place or works is the project itself.
+  if (listType === 'project' && FACILITY_ITEM.test(item) && !endsWithCompanyWord(item)) {
+    // …but works on nothing named are no project (改造, 基础设施提升).
+    const worked = item.replace(/(?:整治|提升|改造|修复|治理)+$/, '');
+    return worked.length < 2 || /^(?:基础|配套)?设施$/.test(worked) ? undefined : 'Project';
+  }
   const kind = KIND_OF_LIST.get(listType)!;
   // A list only guessed to be of projects must show names, not common words (投资者, 工程进度); a list of bodies
   // (…等部门) names lines of work where its items show neither suffix nor proper name (市场监管、税务等部门).
@@ -138,7 +149,8 @@ export function recognizeLists(text: string, sentence: number): Candidate[] {
       const segStart = offset;
       offset += segment.length + 1;
       if (listType === 'industry') return industryListItems(segment, i === 0, segStart, firstItemStart(segment));
-      let from = i === 0 ? firstItemStart(segment) : segment.lastIndexOf('的') + 1;
+      let from =
+        i === 0 ? afterComplement(segment, firstItemStart(segment), segment.length) : segment.lastIndexOf('的') + 1;
       let to = segment.length;
       while (from < to && /[‘“”’]/.test(segment[from]!)) from++;
       while (to > from && /[‘“”’]/.test(segment[to - 1]!)) to--;
@@ -162,7 +174,9 @@ export function recognizeLists(text: string, sentence: number): Candidate[] {
       if (kind === 'Region' && places < 2 && needsFullName(item)) continue;
       const own = ownKind(item);
       const final = agreed && !own && !regionForms().has(item) && looksAgreeable(item) ? agreed : kind;
-      if (final) push(final, item, start, listType, raw.replace(PHASE, ''));
+      // A project keeps the 项目 it is written with (外海风电项目); a company's name drops it (华辰电梯部件|项目).
+      const name = final === 'Project' && raw.endsWith(item + '项目') ? item + '项目' : item;
+      if (final) push(final, name, start, listType, raw.replace(PHASE, ''));
     }
   }
   return out;

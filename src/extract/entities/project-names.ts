@@ -1,49 +1,66 @@
 // Projects and facilities named by their grammar: a head that says which (a place, a quoted name, a phase, an
 // output) before 项目 or 工程, the works done on a facility (扩建, 二期), and routes named by their ends (甲市至乙县高速公路).
+import { INDUSTRY_TERMS } from '../lexicon/industries.ts';
 import { segment, tagOf } from '../lexicon/segmenter.ts';
 import { PRIORITY, type Candidate } from './candidate.ts';
 import { regionTrie } from './regions.ts';
 import { endsWithCompanyWord } from './suffix-names.ts';
 
 const PHASE = /[一二三四五六七八九十]期$/;
+/** An industry's name alone says what kind of project (数字经济|项目), not which. */
+const INDUSTRY = new Set(INDUSTRY_TERMS);
 
 /** Works done on a facility, between its name and 项目 or 工程 (扩建, 提升改造, 二期): empty too. */
 export const WORKS_ON =
-  /^(?:[(（]?[一二三四五六七八九十]期[)）]?)?(?:新建|扩建|改建|改扩建|迁建|续建|提升改造|改造提升|改造|提升|建设|整治)?(?:[(（]?[一二三四五六七八九十]期[)）]?)?$/;
+  /^(?:[(（]?[一二三四五六七八九十]期[)）]?)?(?:新建|扩建|改建|改扩建|迁建|续建|提升改造|改造提升|除险加固|改造|提升|建设|整治)?(?:[(（]?[一二三四五六七八九十]期[)）]?)?$/;
 
 /** Verbs of works that end a project's head (某某小镇二期|改造|工程, 某某馆|提升|工程). */
 const WORK_VERBS = /^(?:改造|提升|建设|整治|扩建|新建|改建|治理|修复|引水|供水|保护|开发|利用|提质)$/;
 
-/** An output that opens a project's name: 年产10万吨|新型建材项目. */
+/** An output that opens a project's name, with what the segmenter cut off the head after it: 年产10万吨|新型建材项目,
+ *  年产5000吨|锂电池正极|材料项目. */
 const OUTPUT_BEFORE =
-  /年产(?:能)?[0-9.０-９一二三四五六七八九十百千万亿]+[万亿]?[^\p{Script=Han}]?(?:吨|台套|台|套|件|辆|片|平方米|立方米|千瓦|兆瓦|瓦|条|只|颗|块|张|米)$/u;
+  /年产(?:能)?[0-9.０-９一二三四五六七八九十百千万亿]+[万亿]?[^\p{Script=Han}]?(?:吨|台套|台|套|件|辆|片|平方米|立方米|千瓦|兆瓦|瓦|条|只|颗|块|张|米)[\p{Script=Han}]{0,12}$/u;
 
 /** Heads that say what kind of project, not which (重点产业项目, 基础设施项目, 招商引资项目). */
 const GENERIC_PROJECT_HEAD =
   /(?:重点|重大|产业|基础设施|招商引资|签约|在建|新建|续建|投资|建设|民生|工业|储备|前期|合作|省级|市级|县级|亿元|以上|类)$/;
 
+/** The works a head may end with after what it names (某某大道|建设|项目, 某某流域|综合治理|项目, 某某组件|产业化|项目):
+ *  the rest must still say which. */
+const WORKS_END =
+  /(?:产业化|综合治理|综合整治|综合开发|除险加固|巩固提升|提升改造|改造提升|改扩建|快速化|城市更新|更新|改造|提升|建设|整治|扩建|新建|改建|迁建|续建|治理|修复|保护|开发|利用|提质)+$/;
+
 /** A head before 项目 or 工程 that names one: three or more characters holding a place, a quoted name or a phase
- *  (滨湖污水处理厂扩建|项目, “千村示范”|工程, 某水厂二期|工程); 乡村振兴|项目, 海洋|工程 say what kind. */
-export function namedProject(head: string, rawHead: string): boolean {
+ *  (滨湖污水处理厂扩建|项目, “千村示范”|工程, 某水厂二期|工程), or any specific head the text presents as a
+ *  project's name (`named`: 总投资10亿元的|某某|项目); 乡村振兴|项目, 海洋|工程 say what kind. */
+export function namedProject(head: string, rawHead: string, named = false): boolean {
+  const core = head.replace(WORKS_END, '');
   // A head that opens with a counter follows a count (12|项重点项目): no name.
   if (
     head.length < 3 ||
-    GENERIC_PROJECT_HEAD.test(head) ||
+    core.length < 2 ||
+    GENERIC_PROJECT_HEAD.test(core) ||
+    INDUSTRY.has(core) ||
+    // …and works done on a bare place are no name (获中国|建设|工程).
+    (core !== head && placeOnly(core)) ||
     /^[项个批类座家]/.test(head) ||
     !/^[\p{Script=Han}A-Za-z0-9·()“”]+$/u.test(head)
   )
     return false;
   // …nor a clause (精准施策打造|项目, 苏州引进|项目), a numbered slogan (“5321”工程) or a company's phase
   // (某某新材料一期|工程: the company is the entity).
-  const words = segment(head);
+  const words = segment(core);
   const last = words.at(-1) ?? '';
   if (
-    (tagOf(last) === 'v' && !WORK_VERBS.test(last) && !rawHead.endsWith('”')) ||
+    (!named && core === head && tagOf(last) === 'v' && !WORK_VERBS.test(last) && !rawHead.endsWith('”')) ||
     /^[0-9]+$/.test(head) ||
-    endsWithCompanyWord(head.replace(PHASE, ''))
+    (!named && endsWithCompanyWord(head.replace(PHASE, '')))
   )
     return false;
-  return rawHead.includes('“') || holdsRegion(head) || /[一二三四五六七八九十]期/.test(head);
+  return (
+    named || rawHead.includes('“') || holdsRegion(head) || opensWithPlace(head) || /[一二三四五六七八九十]期/.test(head)
+  );
 }
 
 /** True when a place of the gazetteer is written in `head`: a full name, or a short form that is no common word
@@ -55,6 +72,28 @@ export function holdsRegion(head: string): boolean {
       return true;
   }
   return false;
+}
+
+/** True when `core` is a place with at most one character more (获|中国). */
+function placeOnly(core: string): boolean {
+  for (let i = 0; i <= 1; i++) {
+    const place = regionTrie().longestAt(core, i);
+    if (place && core.length - (place.end - place.start) <= 1) return true;
+  }
+  return false;
+}
+
+/** True when a project's head opens with a county's or district's short name that the segmenter reads as one
+ *  word (溧阳|光伏组件产业化项目): a project is named after where it is. */
+function opensWithPlace(head: string): boolean {
+  const place = regionTrie().longestAt(head, 0);
+  return (
+    !!place &&
+    place.end >= 2 &&
+    head.length - place.end >= 2 &&
+    segment(head)[0] === head.slice(0, place.end) &&
+    place.value.some((f) => f.short && f.region.level === 'county')
+  );
 }
 
 /** Where a route's name starts when a place and 至 come before its head (甲市至|乙县高速公路), if they do. */
@@ -71,14 +110,44 @@ export const ROUTE_ONLY = new Set(['铁路']);
 /** Routes are named by their ends: 甲市至乙县|高速公路. */
 export const ROUTE_SUFFIX = /(?:高速公路|铁路|公路|城际铁路|高速铁路)$/;
 
+/** An amount invested said of what follows (总投资15亿元的|…项目, 华辰集团投资的|…项目), or said right after it
+ *  (…项目|，总投资8亿元). */
+const AMOUNT_BEFORE =
+  /(?:(?:总投资|计划投资|投资)(?:约|超|达|近)?[0-9.０-９一二三四五六七八九十百千万亿]+[万亿]?(?:元|美元)|投资(?:建设)?|投建)的$/u;
+const AMOUNT_AFTER = /^[，,]?(?:项目)?(?:计划)?总投资/;
+
+/** True when the clause before a head states an output (年产10万吨…) or an amount invested in what follows
+ *  (总投资15亿元的…): what ends in 项目 there is a project, whatever product word ends its head. */
+export function statedAsProject(text: string, headEnd: number, floor: number): boolean {
+  const clause = /[^，,。；;：:、]{0,30}$/u.exec(text.slice(floor, headEnd))?.[0] ?? '';
+  return (
+    /年产(?:能)?[0-9.０-９一二三四五六七八九十百千万亿]/u.test(clause) ||
+    /(?:总投资|计划投资)[^的]{1,12}的|投资(?:建设)?的|投建的/.test(clause)
+  );
+}
+
+/** A facility's name before a phase (某某医院分院|二期|项目, 某某物流园|三期|项目): the phase is the facility's, and
+ *  the project is named by it, not by a company. */
+const FACILITY_BEFORE_PHASE =
+  /(?:院|中心|电站|[厂馆站港桥路城]|码头|基地|大道|小镇|综合体|学校|[中小]学|校区)[(（]?[一二三四五六七八九十]期[)）]?$/;
+
+/** True when the text before 项目 is a facility and its phase (…平潭分院二期|项目). */
+export function facilityPhase(text: string, suffixStart: number): boolean {
+  return FACILITY_BEFORE_PHASE.test(text.slice(Math.max(0, suffixStart - 12), suffixStart));
+}
+
 /** The project a head before 项目 names as such: a proper head (a place, a brand, a quoted name) or an output
- *  written before it (年产10万吨…项目). `start` is where the head starts, `floor` where the text before it is free. */
+ *  written before it (年产10万吨…项目), or any specific head an amount invested is said of. `start` is where the
+ *  head starts, `floor` where the text before it is free. */
 export function projectNamedAsSuch(
   text: string,
   at: { head: string; rawHead: string; start: number; end: number; floor: number; sentence: number },
 ): Candidate | undefined {
-  const output = OUTPUT_BEFORE.exec(text.slice(Math.max(at.floor, at.start - 16), at.start))?.[0] ?? '';
-  if (!namedProject(at.head, at.rawHead) && !output) return undefined;
+  const output = OUTPUT_BEFORE.exec(text.slice(Math.max(at.floor, at.start - 28), at.start))?.[0] ?? '';
+  const amount =
+    AMOUNT_BEFORE.test(text.slice(Math.max(at.floor, at.start - 20), at.start)) ||
+    AMOUNT_AFTER.test(text.slice(at.end));
+  if (!output && !namedProject(at.head, at.rawHead, amount && at.head.length >= 4)) return undefined;
   return {
     kind: 'Project',
     name: output + at.head + '项目',

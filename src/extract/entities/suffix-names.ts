@@ -15,6 +15,7 @@ import { isGenericHead, isStopWord, nameStart, stripQualifiers } from './boundar
 import { PRIORITY, type Candidate } from './candidate.ts';
 import { regionTrie } from './regions.ts';
 import {
+  facilityPhase,
   holdsRegion,
   NAMED_PROJECT_SUFFIX,
   namedProject,
@@ -22,6 +23,7 @@ import {
   ROUTE_ONLY,
   ROUTE_SUFFIX,
   routeFrom,
+  statedAsProject,
   WORKS_ON,
 } from './project-names.ts';
 
@@ -137,12 +139,17 @@ const NOT_A_BASE = /[业宅]$/;
  *  (not for facilities: 水乡渔村|示范基地 says what kind). */
 const LOCAL_PLACE = /^\p{Script=Han}{2,3}[乡镇村]$/u;
 
+/** Heads that rank a facility rather than name it (省级示范, 国家级重点, AAAA级). */
+const HONOUR_HEAD = /(?:[省市县区]级|国家级|[A４4]+级)(?:示范|重点|特色|精品|标准化)?$|(?:示范|重点|精品)$/;
+
 /** Whether `head` + `suffix` makes a name of the suffix's kind. */
 export function acceptsHead(suffix: Suffix, head: string): boolean {
   if (isGenericHead(head) || head.length < (MIN_HEAD.get(suffix.kind) ?? 2)) return false;
   if (suffix.suffix === '局' && NOT_A_BUREAU.test(head)) return false;
   if (suffix.suffix === '署' && NOT_AN_OFFICE.test(head)) return false;
   if (suffix.suffix === '基地' && NOT_A_BASE.test(head)) return false;
+  // A facility's rank or honour is no name of its own: 苏州街|省级示范步行街, 滨湖公园|国家级重点公园.
+  if (suffix.kind === 'Project' && HONOUR_HEAD.test(head)) return false;
   // A government or a zone's committee is named after its place (宿城区人民政府, 某某开发区管委会): 自治区政府,
   // 党和政府 and breadcrumbs such as 政务公开政府 are not names.
   if (PLACE_NAMED.has(suffix.suffix) && !namesAPlace(head)) return false;
@@ -180,6 +187,13 @@ function afterLastStopWord(text: string, start: number, suffixStart: number): nu
     }
   }
   return start;
+}
+
+/** Where a name starts when a verb's complement 好 opens it: 发挥|好|某某演艺中心, 服务|好|某某码头. */
+export function afterComplement(text: string, start: number, end: number): number {
+  return text[start] === '好' && /[做抓办建用管务进挥守实护讲走]/.test(text[start - 1] ?? '') && end - start > 2
+    ? start + 1
+    : start;
 }
 
 /** Verbs of appointment between a person and the body of the post (王某某|任|某某集团有限公司董事长), and the words
@@ -259,7 +273,10 @@ export function recognizeSuffixNames(text: string, sentence: number): Candidate[
     // 项目 is everywhere: a product word or a phase before it makes a company's name (华辰科技|项目), and a
     // facility named just before it takes it on (滨湖文旅综合体|项目); nothing else (重点项目, 房地产项目).
     const companyBeforeProject =
-      value === PROJECT_WORD && PROJECT_HEAD_END.test(text.slice(Math.max(0, suffixStart - 5), suffixStart));
+      value === PROJECT_WORD &&
+      PROJECT_HEAD_END.test(text.slice(Math.max(0, suffixStart - 5), suffixStart)) &&
+      !statedAsProject(text, suffixStart, floor) &&
+      !facilityPhase(text, suffixStart);
     const previous = out.at(-1);
     // …also across the works done on it: 某某污水处理厂|扩建|项目, 某某水厂|二期|工程.
     const works = previous ? text.slice(previous.end, suffixStart) : '';
@@ -290,6 +307,7 @@ export function recognizeSuffixNames(text: string, sentence: number): Candidate[
       start = zone.start;
     if (!strong) start = afterLastStopWord(text, start, suffixStart);
     else start = afterAppointment(text, start, suffixStart);
+    start = afterComplement(text, start, suffixStart);
     // A route opens with the place it leaves from: 甲市至|乙县高速公路.
     const routeStart = ROUTE_SUFFIX.test(value.suffix) ? routeFrom(text, start, floor) : undefined;
     if (routeStart !== undefined) start = routeStart;
@@ -366,10 +384,15 @@ export function recognizeSuffixNames(text: string, sentence: number): Candidate[
     const head = rawHead.replace(/[“”]/g, '');
     const nameStartAt = suffixStart - rawHead.length;
     if (value === PROJECT_WORD && !companyBeforeProject) {
+      // A unit's phase opens with the body it belongs to: 某某人民医院|东湖分院二期|项目.
+      const body =
+        previous?.kind === 'Organization' && previous.end === nameStartAt && facilityPhase(text, suffixStart)
+          ? previous.start
+          : nameStartAt;
       const project = projectNamedAsSuch(text, {
-        head,
-        rawHead,
-        start: nameStartAt,
+        head: text.slice(body, nameStartAt) + head,
+        rawHead: text.slice(body, nameStartAt) + rawHead,
+        start: body,
         end,
         floor: previousFloor,
         sentence,

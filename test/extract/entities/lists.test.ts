@@ -97,4 +97,28 @@ describe('recognizeLists', () => {
       ['Project', '滨湖考古展览馆'],
     ]);
   });
+  it('reads the facilities in a list of projects as projects, the companies as companies', () => {
+    expect(found('推进滨湖南路、岚湾梦之城（一期）、东湖里等重点项目建设。').map(([k, n]) => k + ' ' + n)).toEqual([
+      'Project 滨湖南路',
+      'Project 岚湾梦之城（一期）',
+      'Project 东湖里',
+    ]);
+    expect(found('加快华辰电梯部件、瑞丰新材料等12个重点项目建设。').map(([k, n]) => k + ' ' + n)).toEqual([
+      'Company 华辰电梯部件',
+      'Company 瑞丰新材料',
+    ]);
+  });
+  it('keeps 项目 on a project item and reads no works on nothing named (改造, 基础设施提升)', () => {
+    expect(found('加快推进岚湾码头、滨湖风电项目等省重点项目。').map(([k, n]) => k + ' ' + n)).toEqual([
+      'Project 岚湾码头',
+      'Project 滨湖风电项目',
+    ]);
+    expect(found('完成改造、基础设施提升等项目。')).toEqual([]);
+  });
+  it('drops a verb complement 好 before the first item (发挥好|…)', () => {
+    expect(found('发挥好新城国际演艺中心、滨湖海洋科技馆等载体作用。').map(([k, n]) => k + ' ' + n)).toEqual([
+      'Project 新城国际演艺中心',
+      'Project 滨湖海洋科技馆',
+    ]);
+  });
 });

@@ -49,10 +49,11 @@ describe('INVESTS_IN forms', () => {
     });
   });
   it('reads 计划投资 after the project', () => {
+    // The output names the project (年产10万吨…项目), so the amount goes to it rather than to the report's zone.
     expect(investments('华辰科技有限公司年产10万吨新材料项目计划投资8000万元。')).toContainEqual({
       type: 'INVESTS_IN',
       from: '华辰科技有限公司',
-      to: '滨江高新区',
+      to: '年产10万吨新材料项目',
       amount: 80_000_000,
     });
   });

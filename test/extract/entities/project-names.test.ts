@@ -1,0 +1,95 @@
+// Projects named before 项目 or 工程, on invented sentences in the forms of work reports and investment news.
+import { describe, expect, it } from 'vitest';
+import { recognizeSuffixNames } from '../../../src/extract/entities/suffix-names.ts';
+import { namedProject, statedAsProject } from '../../../src/extract/entities/project-names.ts';
+
+const projects = (text: string) =>
+  recognizeSuffixNames(text, 0)
+    .filter((c) => c.kind === 'Project')
+    .map((c) => c.name);
+
+describe('projects named before 项目', () => {
+  it('reads a head that ends with the works done (建设, 产业化, 综合治理, 城市更新) as part of the name', () => {
+    expect(projects('江阴大道建设项目全线贯通。')).toEqual(['江阴大道建设项目']);
+    expect(projects('溧阳光伏组件产业化项目完成投资3亿元。')).toEqual(['溧阳光伏组件产业化项目']);
+    expect(projects('实施常熟流域水环境综合治理项目。')).toEqual(['常熟流域水环境综合治理项目']);
+    expect(projects('推进常熟片区城市更新项目。')).toEqual(['常熟片区城市更新项目']);
+  });
+  it('reads a project named after a county by its short name (溧阳…项目)', () => {
+    expect(projects('推进溧阳跨江大桥项目、江阴海绵城市项目建设。')).toEqual(['溧阳跨江大桥项目', '江阴海绵城市项目']);
+  });
+  it('still refuses heads that say only what kind of project', () => {
+    for (const text of [
+      '全年实施重点项目120个。',
+      '新签约一批招商项目。',
+      '推进基础设施建设项目。',
+      '总投资3亿元的数字经济项目。',
+      '获中国建设工程鲁班奖。',
+    ])
+      expect(projects(text)).toEqual([]);
+  });
+  it('reads a project an amount invested is said of, whatever product word ends its head', () => {
+    expect(projects('总投资15亿元的华辰新能源汽车零部件项目签约落户。')).toEqual(['华辰新能源汽车零部件项目']);
+    expect(projects('滨江集团投资的溧阳智能制造项目竣工投产。')).toEqual(['溧阳智能制造项目']);
+    expect(projects('建设岚湾冷链物流项目，总投资8亿元。')).toEqual(['岚湾冷链物流项目']);
+  });
+  it('reads an output before the head even where the segmenter cuts the head short (年产5000吨…材料项目)', () => {
+    expect(projects('华辰科技投资建设年产5000吨锂电池正极材料项目。')).toEqual(['年产5000吨锂电池正极材料项目']);
+  });
+  it('keeps a company short name before 项目 a company where nothing states a project', () => {
+    const [company] = recognizeSuffixNames('推动华辰新材料项目投产。', 0);
+    expect(company).toMatchObject({ kind: 'Company', name: '华辰新材料' });
+  });
+  it('tells a stated output or amount from a bare clause', () => {
+    const text = '总投资15亿元的华辰新材料项目';
+    expect(statedAsProject(text, text.length - 2, 0)).toBe(true);
+    expect(statedAsProject('推动华辰新材料项目', 7, 0)).toBe(false);
+    expect(namedProject('华辰新能源汽车零部件', '华辰新能源汽车零部件', true)).toBe(true);
+    expect(namedProject('华辰新能源汽车零部件', '华辰新能源汽车零部件')).toBe(false);
+  });
+});
+
+describe('works written between a facility and 工程', () => {
+  it('runs a facility name on across 除险加固 to 工程', () => {
+    expect(projects('江阴水库除险加固工程完工。')).toEqual(['江阴水库除险加固工程']);
+  });
+  it('reads works on a named road as a project (快速化改造工程)', () => {
+    expect(projects('开工建设昆山大道快速化改造工程。')).toEqual(['昆山大道快速化改造工程']);
+  });
+});
+
+describe('centres', () => {
+  it('reads a centre only with a proper or place head, or as a kind of facility (会展中心)', () => {
+    expect(projects('江阴体育中心建成，新城会展中心开工。')).toEqual(['江阴体育中心', '新城会展中心']);
+    expect(projects('加快建设综治中心、妇幼保健中心和企业技术中心。')).toEqual([]);
+  });
+});
+
+describe('facilities named by their kind', () => {
+  it('reads ports, parks, wharves and scenic areas with a proper or place head', () => {
+    expect(projects('江阴港区码头建成，滨湖湿地公园开园。')).toEqual(['江阴港区码头', '滨湖湿地公园']);
+    expect(projects('霍尔果斯口岸通关量增长。')).toEqual(['霍尔果斯口岸']);
+    expect(projects('推动重点景区提质。')).toEqual([]);
+  });
+  it('reads no rank or honour as a facility of its own (省级示范步行街, 国家级重点公园)', () => {
+    expect(projects('滨湖公园获评国家级重点公园。')).toEqual(['滨湖公园']);
+    expect(projects('岚湾街获评省级示范步行街。')).toEqual([]);
+  });
+});
+
+describe('phases', () => {
+  it('reads a facility and its phase before 项目 as a project, with the body the facility belongs to', () => {
+    expect(projects('推进滨江人民医院东湖分院二期项目建设。')).toEqual(['滨江人民医院东湖分院二期项目']);
+  });
+  it('keeps a company and its phase the company (华辰新材料|二期项目)', () => {
+    const [company] = recognizeSuffixNames('推动华辰新材料二期项目投产。', 0);
+    expect(company).toMatchObject({ kind: 'Company', name: '华辰新材料' });
+  });
+});
+
+describe('leading verbs', () => {
+  it('drops a verb complement 好 before a name (发挥好|…, 服务好|…)', () => {
+    expect(projects('着重服务好岚湾码头建设。')).toEqual(['岚湾码头']);
+    expect(projects('发挥好新城国际演艺中心作用。')).toEqual(['新城国际演艺中心']);
+  });
+});
