@@ -6,6 +6,7 @@ import { regionForms } from '../lexicon/regions.ts';
 import { isGenericHead, isStopWord, nameEnd, nameStart, stripQualifiers } from './boundary.ts';
 import { RULES, type ListType } from '../rules/index.ts';
 import { PRIORITY, type Candidate } from './candidate.ts';
+import { namesACompanyItem } from './context-companies.ts';
 import { acceptsHead, endsWithCompanyWord, kindBySuffix, looksProper } from './suffix-names.ts';
 
 const COUNT = '(?:[0-9]+|[一二两三四五六七八九十]+)(?:个|大|家|项|类|种)';
@@ -40,8 +41,11 @@ function classify(item: string, listType: ListType | undefined, inferred: boolea
   if (!listType || NOT_AN_ITEM.test(item)) return undefined;
   if (listType === 'industry' && GENERIC_INDUSTRY_WORDS.has(item)) return undefined;
   const kind = KIND_OF_LIST.get(listType)!;
-  // A list only guessed to be of projects must show names, not common words (投资者, 工程进度).
+  // A list only guessed to be of projects must show names, not common words (投资者, 工程进度); one said to be of
+  // projects or enterprises, names that read as companies (not 基础设施提升, 物联网, 某某南路).
   if (kind === 'Company' && inferred && !looksProper(item)) return undefined;
+  if (kind === 'Company' && (listType === 'project' || listType === 'enterprise') && !namesACompanyItem(item))
+    return undefined;
   return kind;
 }
 
