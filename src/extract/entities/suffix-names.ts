@@ -127,11 +127,15 @@ const NOT_A_BUREAU = /(?:[格大布开全当时变结僵骗赌饭棋牌战政新
 /** 基地 after an industry names a role a region plays (先进制造业基地, 老工业基地), not a facility; 宅基地 is land. */
 const NOT_A_BASE = /[业宅]$/;
 
+/** A town of leisure (温泉小镇, 阅读小镇, 欢乐小镇) is a tourist site, not an industrial park's 小镇. */
+const LEISURE_TOWN = /(?:温泉|阅读|欢乐|旅游|文旅|风情|康养|度假|美食|民俗|渔港|艺术)$/;
+
 /** Whether `head` + `suffix` makes a name of the suffix's kind. */
 export function acceptsHead(suffix: Suffix, head: string): boolean {
   if (isGenericHead(head) || head.length < (MIN_HEAD.get(suffix.kind) ?? 2)) return false;
   if (suffix.suffix === '局' && NOT_A_BUREAU.test(head)) return false;
   if (suffix.suffix === '基地' && NOT_A_BASE.test(head)) return false;
+  if (suffix.suffix === '小镇' && LEISURE_TOWN.test(head)) return false;
   // A government or a zone's committee is named after its place (宿城区人民政府, 某某开发区管委会): 自治区政府,
   // 党和政府 and breadcrumbs such as 政务公开政府 are not names.
   if (PLACE_NAMED.has(suffix.suffix) && !namesAPlace(head)) return false;
@@ -146,6 +150,17 @@ export function acceptsHead(suffix: Suffix, head: string): boolean {
 
 /** A part of a zone written right after its name: a place or a direction, then 园区 or 分区 (…|南部园区; a 片区 is an area of the zone, no park). */
 export const ZONE_PART = /^((?:[东南西北中][部区]?|[\p{Script=Han}]{2,4}?))(?:园区|分区)/u;
+
+/** Free-trade zones, whose areas (片区) are parks: 中国（滨海）自由贸易试验区|岚湾片区. */
+const FREE_TRADE = /自贸区|自贸试验区|自由贸易试验区/;
+const FTZ_AREA = /^(\p{Script=Han}{2,6}?)片区/u;
+
+/** The part of a zone (suffix `suffix`) written at the start of `rest`: 南部园区, 西区分区, or a free-trade zone's area
+ *  (某自贸试验区|某某片区), which is a park of its own. */
+export function zonePartAfter(suffix: string, rest: string): RegExpExecArray | null {
+  if ((PARK_RANK.get(suffix) ?? 0) < 3) return null;
+  return ZONE_PART.exec(rest) ?? (FREE_TRADE.test(suffix) ? FTZ_AREA.exec(rest) : null);
+}
 
 const PHASE = /[一二三四五六七八九十]期$/;
 const DASH = /[—–-]/;
@@ -267,11 +282,14 @@ export function recognizeSuffixNames(text: string, sentence: number): Candidate[
     const branchOf = branch ? parentOf(text, parent, suffixStart, floor) : undefined;
     let start = branchOf ? branchOf.start : nameStart(text, suffixStart, floor, { strong });
     // A registered company named after the zone it is in opens with the zone's name: 滨江经济开发区|华辰投资有限公司.
+    // …also when its own head is only a trade (滨江高新区|投资发展有限公司: the zone's development company), though
+    // such words open other clauses (某开发区|引进华辰有限公司).
     if (
       REGISTERED.has(value.suffix) &&
       zone?.end === floor &&
       start === floor &&
-      ![1, 2, 3, 4].some((len) => floor + len <= suffixStart && isStopWord(text.slice(floor, floor + len)))
+      (isGenericHead(stripQualifiers(text.slice(floor, suffixStart))) ||
+        ![1, 2, 3, 4].some((len) => floor + len <= suffixStart && isStopWord(text.slice(floor, floor + len))))
     )
       start = zone.start;
     if (!strong) start = afterLastStopWord(text, start, suffixStart);
@@ -430,8 +448,7 @@ export function recognizeSuffixNames(text: string, sentence: number): Candidate[
       priority: PRIORITY.suffixName,
     });
     // A zone's part named right after it is one name: 滨江高新区|南部园区, 滨江经开区|西区分区.
-    const part =
-      value.kind === 'Park' && (PARK_RANK.get(value.suffix) ?? 0) >= 3 ? ZONE_PART.exec(text.slice(end)) : null;
+    const part = value.kind === 'Park' ? zonePartAfter(value.suffix, text.slice(end)) : null;
     if (part && !isGenericHead(part[1]!) && !isStopWord(part[1]!)) {
       const named = out.at(-1)!;
       named.name += part[0];

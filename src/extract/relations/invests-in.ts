@@ -185,8 +185,12 @@ export function investsIn(ctx: RelationContext, out: RelationSet): void {
   const builders = namedBuilds(ctx, out);
   const target = ctx.report.subjectPark ?? ctx.report.subjectRegion;
   if (target === undefined) return;
+  // The zone's own development company (某高新区投资发展有限公司) builds the zone it is named after; a clause that
+  // speaks of investment does not make it an investor from outside.
+  const ownForms = [ctx.name(target), ...ctx.report.entities[target]!.aliases];
+  const ownCompany = (entity: number) => ownForms.some((form) => ctx.name(entity).startsWith(form));
   for (const m of ctx.report.mentions) {
-    if (ctx.kind(m.entity) !== 'Company' || builders.has(m) || !isProject(ctx, m)) continue;
+    if (ctx.kind(m.entity) !== 'Company' || builders.has(m) || ownCompany(m.entity) || !isProject(ctx, m)) continue;
     // The sum in the next clause is this project's when the company stands alone (a list's is their total).
     const alone = !m.listType && !/^[、和与及]/.test(ctx.text(m.sentence).slice(m.end));
     const money = amountOf(ctx, m) ?? (alone ? amountAfterClause(ctx, m) : undefined);

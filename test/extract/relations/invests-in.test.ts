@@ -61,6 +61,14 @@ describe('INVESTS_IN forms', () => {
     expect(found).toHaveLength(3);
     expect(found.every((r) => r.status === '签约' && r.amount === undefined)).toBe(true);
   });
+  it('does not make a zone’s own development company an investor in its zone', () => {
+    expect(investments('滨江高新区投资发展有限公司投资10亿元推进园区基础设施建设。')).toEqual([]);
+  });
+  it('does not make works, industries or places listed as projects investors', () => {
+    expect(investments('基础设施提升、海上风电、滨湖南路改造等项目加快推进，物联网、大数据等产业项目签约。')).toEqual(
+      [],
+    );
+  });
   it('does not read registered capital or an investment word inside a name as an investment', () => {
     expect(investments('华辰科技有限公司注册资本5000万元，主营电子元器件。')).toEqual([]);
     expect(investments('滨江城市投资建设集团有限公司、滨江交通投资集团有限公司：为推进园区开发，现通知如下。')).toEqual(
