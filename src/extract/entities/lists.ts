@@ -138,6 +138,9 @@ export function recognizeLists(text: string, sentence: number): Candidate[] {
       if (!ITEM.test(item) || /^[0-9一二两三四五六七八九十]/.test(item) || isGenericHead(item)) return [];
       // A verb inside the item (河北|新设|自贸试验区) says the list ran into a clause: the suffix rule reads it.
       if (holdsStopWord(item)) return [];
+      // Two names joined by 和 (台湾小镇|和|新兴产业园): the suffix rule reads each.
+      const joined = /[和与及]/.exec(item);
+      if (joined && ownKind(item.slice(0, joined.index))) return [];
       const start = segStart + from + (raw.length - stripped.length);
       return [{ item, start, raw, kind: classify(item, listType, !stated) }];
     });

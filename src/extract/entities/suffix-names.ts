@@ -228,6 +228,9 @@ export function recognizeSuffixNames(text: string, sentence: number): Candidate[
   let parent: { start: number; end: number } | undefined;
   for (const { start: suffixStart, end, value } of SUFFIX_TRIE.findAll(text)) {
     if (suffixStart < floor || continuesWord(text, end)) continue;
+    // A town of leisure is no park, and a project's name may run on over it (某某欢乐小镇|二期改造工程).
+    if (value.suffix === '小镇' && LEISURE_TOWN.test(text.slice(Math.max(floor, suffixStart - 2), suffixStart)))
+      continue;
     // A facility word that another suffix continues is part of that name: 某某工程|研究所, 某某中心|医院.
     const next = SUFFIX_TRIE.longestAt(text, end);
     if (value.kind === 'Project' && next && next.value !== PROJECT_WORD) continue;

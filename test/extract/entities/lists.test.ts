@@ -24,6 +24,9 @@ describe('recognizeLists', () => {
     expect(found('深海养殖、生物制药、智能化深海装备、传统灯笼馆、东湖博览会等重点项目签约。')).toEqual([]);
     expect(found('种子期创投、成长期创投等项目、悦己、读旅等企业入驻。')).toEqual([]);
   });
+  it('leaves two names joined by 和 inside an item to the suffix rule, not one name', () => {
+    expect(found('依托岚湾创业园、东湖小镇和滨江产业园等平台招商。').map(([, n]) => n)).toEqual(['岚湾创业园']);
+  });
   it('reads a list closed by a count of leading industries as industries', () => {
     expect(found('围绕智能传感、储能、现代物流三大主导产业精准招商。')).toEqual([
       ['Industry', '智能传感', 'industry'],
