@@ -14,11 +14,18 @@ const AMOUNT_BEFORE = new RegExp(`(?:总投资|投资|投资额)(${AMOUNT.source
 const PROJECT_SUM = new RegExp(`^(${AMOUNT.source})的?[^，,；;。、]{1,24}?项目`);
 const AMOUNT_AFTER = new RegExp(`^[^，,；;。、]{0,16}?(?:总投资|投资)(?:约|达)?(${AMOUNT.source})`);
 
+/** A list said to be of enterprises or bodies (…等企业与机构70余家, …等知名企业): firms a park has brought in, no
+ *  investment stated, unless a sum or a stage is. */
+const RESIDENTS = /^[^，,；;。]*?等[^，,；;。]{0,6}?(?:企业|机构|单位)/;
+const STATED = /总投资|签约|开工|竣工|投产|[0-9一二两三四五六七八九十][万亿]/;
+
 function isProject(ctx: RelationContext, m: RecognizedMention): boolean {
   if (m.listType === 'project') return true;
   if (m.listType) return false;
   // The clause around the name, without the names in it (某某投资集团 is no investment).
   const { text, start } = ctx.clauseOf(m);
+  const after = text.slice(m.end - start);
+  if (RESIDENTS.test(after) && !STATED.test(text)) return false;
   const chars = text.split(''); // UTF-16 units, as offsets count
   for (const o of ctx.mentionsIn(m.sentence))
     for (let c = Math.max(o.start, start); c < Math.min(o.end, start + chars.length); c++) chars[c - start] = '|';
@@ -127,7 +134,8 @@ function namedBuilds(ctx: RelationContext, out: RelationSet): Set<RecognizedMent
       // 由某公司投资建设的X (the project after), X由某公司负责开发建设 / 由某集团发起成立 (the one the sentence opens with).
       if (text.slice(m.start - 1, m.start) === '由') {
         const verb = INVESTED_BY.exec(text.slice(m.end)) ?? BUILDS.exec(text.slice(m.end, m.end + 8));
-        if (verb) {
+        // 由某公司运营、管理: it runs what another built, no investment stated.
+        if (verb && verb[0] !== '运营') {
           const verbEnd = m.end + verb.index + verb[0].length;
           const after = mentions.find(
             (o) =>

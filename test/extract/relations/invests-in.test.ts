@@ -61,6 +61,12 @@ describe('INVESTS_IN forms', () => {
     expect(found).toHaveLength(3);
     expect(found.every((r) => r.status === '签约' && r.amount === undefined)).toBe(true);
   });
+  it('does not make the firms a park has brought in (…等企业与机构N家) or the one that runs it investors', () => {
+    expect(investments('园区引进华辰科技有限公司、恒泰精工有限公司等企业与机构70余家，年产值13亿元。')).toEqual([]);
+    expect(investments('将东港物流园区产权划归凌云物流有限公司，由凌云物流有限公司运营、管理。')).toEqual([]);
+    // A stage stated for such a list is an investment.
+    expect(investments('华辰科技有限公司、恒泰精工有限公司等企业签约落户。')).toHaveLength(2);
+  });
   it('does not make a zone’s own development company an investor in its zone', () => {
     expect(investments('滨江高新区投资发展有限公司投资10亿元推进园区基础设施建设。')).toEqual([]);
   });
