@@ -4,6 +4,7 @@
 import type { EntityKind } from '../../ontology/model.ts';
 import type { Candidate } from './candidate.ts';
 import { recognizeContextCompanies } from './context-companies.ts';
+import { recognizeDeclaredShortForms } from './declared-short-forms.ts';
 import { recognizeIndustries, recognizeIndustryHeads } from './industries.ts';
 import { recognizeLists } from './lists.ts';
 import { recognizeLocalPlaces } from './local-places.ts';
@@ -32,6 +33,11 @@ export const RECOGNIZERS: readonly Recognizer[] = [
     name: 'lists',
     proposes: ['Park', 'Company', 'Project', 'Organization', 'Region', 'Industry'],
     recognize: recognizeLists,
+  },
+  {
+    name: 'declared short forms',
+    proposes: ['Park', 'Company', 'Project', 'Organization'],
+    recognize: recognizeDeclaredShortForms,
   },
   { name: 'people', proposes: ['Person'], recognize: recognizePeople },
   { name: 'context companies', proposes: ['Company'], recognize: recognizeContextCompanies },
