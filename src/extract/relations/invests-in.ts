@@ -6,7 +6,7 @@ import { AMOUNT, parseMoney } from './amount.ts';
 import type { RelationContext, RelationSet } from './context.ts';
 
 const INVESTMENT_WORDS =
-  /总投资|签约|开工|竣工|投产|落户|落地|引进|招引|投资(?:约|超|逾|近|达)?[0-9一二两三四五六七八九十百千]/;
+  /总投资|签约|开工|竣工|投产|落户|落地|引进|招引|投资(?:约|超|逾|近|达)?[0-9一二两三四五六七八九十百千]|(?:签订|签署)(?:了)?(?:投资|项目|入园|入驻|落户)(?:合作)?(?:协议|合同)/;
 /** Words that make a stage a plan, not a fact: 确保…开工, 年内投产, 力争签约. */
 const FUTURE = /确保|力争|争取|计划|将|年内|预计|推动|加快|推进|全力|破解|攻坚|拟/;
 const AMOUNT_BEFORE = new RegExp(`(?:总投资|投资|投资额)(${AMOUNT.source})的?$`);
@@ -157,6 +157,8 @@ function namedBuilds(ctx: RelationContext, out: RelationSet): Set<RecognizedMent
       const verb = BUILDS.exec(masked.slice(m.end, clauseEnd));
       if (!verb) return;
       const verbAt = m.end + verb.index;
+      // A verb inside a name is the name's (某某经济|开发|区), unless the name's edge took it in (投建|某产业园).
+      if (mentions.some((o) => o.start < verbAt && verbAt < o.end)) return;
       // The verb is the company's: nothing but co-investors, adverbs, its sum and a place after 在 between them.
       const between = mentions.filter((o) => o.start >= m.end && o.end <= verbAt);
       const placeAt = (o: RecognizedMention) =>
@@ -182,10 +184,12 @@ function namedBuilds(ctx: RelationContext, out: RelationSet): Set<RecognizedMent
   return placed;
 }
 
-/** 投资总额94.8亿元 in the clause after the one naming the project. */
+/** 投资总额94.8亿元, 项目总投资10亿元 in the clause after the one naming the project. */
 function amountAfterClause(ctx: RelationContext, m: RecognizedMention): Money | undefined {
   const text = ctx.text(m.sentence);
-  const next = /^[^；;。]*?[，,](?:投资总额|总投资|计划投资|投资)(?:约|达)?([^，,；;。]{1,12})/.exec(text.slice(m.end));
+  const next = /^[^；;。]*?[，,](?:该?项目)?(?:投资总额|总投资|计划投资|投资)(?:约|达)?([^，,；;。]{1,12})/.exec(
+    text.slice(m.end),
+  );
   return next ? parseMoney(next[1]!) : undefined;
 }
 

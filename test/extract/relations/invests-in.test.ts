@@ -67,6 +67,15 @@ describe('INVESTS_IN forms', () => {
     // A stage stated for such a list is an investment.
     expect(investments('华辰科技有限公司、恒泰精工有限公司等企业签约落户。')).toHaveLength(2);
   });
+  it('reads 园区与某公司签订投资协议 with the sum of 项目总投资 in the next clause', () => {
+    expect(investments('滨江高新区与瑞丰新材料有限公司签订投资协议，项目总投资10亿元。')).toEqual([
+      { type: 'INVESTS_IN', from: '瑞丰新材料有限公司', to: '滨江高新区', amount: 1_000_000_000 },
+    ]);
+  });
+  it('does not read a building verb inside a park’s name (经济开发区) as the company’s', () => {
+    const visit = rulesAloneRelations('新闻速递\n华辰科技有限公司总经理一行到岚湾经济开发区考察，双方进行座谈。');
+    expect(visit.filter((r) => r.type === 'INVESTS_IN')).toEqual([]);
+  });
   it('does not make a zone’s own development company an investor in its zone', () => {
     expect(investments('滨江高新区投资发展有限公司投资10亿元推进园区基础设施建设。')).toEqual([]);
   });
