@@ -141,8 +141,15 @@ export function acceptsHead(suffix: Suffix, head: string): boolean {
   if (PLACE_NAMED.has(suffix.suffix) && !namesAPlace(head)) return false;
   // 以人民为中心, 以客户为中心: a set phrase, not a centre's name.
   if (head.endsWith('为')) return false;
-  // A bare 公司 or 集团 after common words names a kind of company (融资租赁公司, 全资子公司), not one.
-  if (suffix.kind === 'Company' && !REGISTERED.has(suffix.suffix) && !namesAPlace(head) && !looksProper(head))
+  // A bare 公司 after common words names a kind of company (融资租赁公司, 全资子公司), not one. A 集团 is named by
+  // its abbreviation (城发集团, 实发集团) or its trade (某某产业投资集团): only a described kind is none (企业集团).
+  if (
+    suffix.kind === 'Company' &&
+    !REGISTERED.has(suffix.suffix) &&
+    !namesAPlace(head) &&
+    !looksProper(head) &&
+    !(suffix.suffix === '集团' && head.length <= 8)
+  )
     return false;
   if (PROPER_HEAD.has(suffix.suffix) && !namesAPlace(head) && !looksProper(head)) return false;
   return !(suffix.kind === 'Park' && (PARK_RANK.get(suffix.suffix) ?? 0) >= 3 && !namesAPlace(head));

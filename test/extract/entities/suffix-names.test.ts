@@ -380,6 +380,14 @@ describe('recognizeSuffixNames: how reports name companies', () => {
       '凌云装备股份有限公司滨江分公司',
     ]);
   });
+  it('reads a group by its abbreviation or trade (城发集团, 某某产业投资集团), not a described kind (企业集团)', () => {
+    expect(companies('岚湾城发集团和星海产业投资集团投资，凌发集团重点推动。')).toEqual([
+      '岚湾城发集团',
+      '星海产业投资集团',
+      '凌发集团',
+    ]);
+    expect(companies('组建企业集团和产业集团，培育大型集团和龙头集团。')).toEqual([]);
+  });
   it('reads no kind of company (上市公司, 控股公司, 全资子公司) as a name', () => {
     expect(companies('上市公司达到5家，全资子公司和控股公司均已注册。')).toEqual([]);
   });
