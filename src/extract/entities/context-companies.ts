@@ -12,7 +12,15 @@ const MARKERS = '龙头企业|领军企业|链主企业|知名企业|上市公�
 const MARKER_BEFORE = new RegExp(`(?:${MARKERS})$`, 'u');
 /** Roles and moves of a company right after its brand (华辰智能|创始人, 华辰科技|落户): trusted only after a brand
  *  that ends with a trade word (科技, 新材料), which ordinary phrases seldom do before these words. */
-const ROLE_AFTER = /^(?:创始人|董事长|总经理|总裁|首席执行官|落户|入驻|签约落户|投资建设|总部)/;
+const ROLE_AFTER = /^(?:创始人|董事长|总经理|总裁|首席执行官|落户|入驻|签约|投资建设|总部)/;
+/** A Latin brand (BYD, SAP, Bosch): two or more capitals, not an acronym of the genre (GDP, CEO, APP, 5G). */
+const LATIN_BRAND = /^(?=(?:[^A-Z]*[A-Z]){2})[A-Z][A-Za-z0-9&]{1,14}$/;
+const ACRONYMS = new Set(
+  'GDP CPI PPI CEO CFO CTO APP AI IT IP VR AR XR PPP EPC GMP ISO LED OLED PCB IC ICT ESG IPO QFLP EOD BIM CBD RCEP WTO APEC AAAA AAAAA MW GW KW'.split(
+    ' ',
+  ),
+);
+const isLatinBrand = (name: string) => LATIN_BRAND.test(name) && !ACRONYMS.has(name.toUpperCase());
 const INDUSTRIES = new Set(INDUSTRY_TERMS);
 /** What may follow a brand that ends an item or a clause. */
 const ITEM_END = /^[、，,。；;和与及等]?$|^[、，,。；;和与及等]/;
@@ -98,8 +106,11 @@ export function recognizeContextCompanies(text: string, sentence: number): Candi
       let start = nameStart(text, at);
       const marked = MARKER_INSIDE.exec(text.slice(start, at));
       if (marked) start += marked.index + marked[0].length;
+      // The other party of a signing is no part of the brand: 滨江区与|凌云科技|签约.
+      const party = /^.{2,}[与和同跟及]/u.exec(text.slice(start, at));
+      if (party) start += party[0].length;
       const brand = text.slice(start, at);
-      if (endsWithCompanyWord(brand) && isBrand(brand)) push(start, at);
+      if ((endsWithCompanyWord(brand) && isBrand(brand)) || isLatinBrand(brand)) push(start, at);
     }
   }
   return out;
