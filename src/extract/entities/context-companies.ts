@@ -56,29 +56,35 @@ function holdsProperWord(brand: string): boolean {
   );
 }
 
-/** Words whose tags make an item a phrase, not a brand: verbs and set phrases (深海|养殖, 基础设施|提升, 事后|监管). */
-const PHRASE_TAGS = new Set(['v', 'vn', 'l', 'i', 'c']);
 /** Ends of places, facilities and events that a list of projects names by themselves (某某南路, 某某馆, 某某博览会,
- *  某某梦之城, 专业楼宇, 生活配套), and the ends of an industry or a programme (…产业, …一体化). */
-const NOT_A_COMPANY_END = /(?:[路街道桥馆城郡里苑府园会楼宇室站]|设施|配套|产业|一体化|工程|改造|提升)$/;
+ *  某某梦之城, 专业楼宇, 生活配套), of an industry or a programme (…产业, …一体化) and of works (…改造, …提升). */
+const NOT_A_COMPANY_END = /(?:[路街馆郡里会室城]|楼宇|设施|配套|产业|一体化|工程|改造|提升)$/;
 /** Descriptive openings that name a kind of product, not a maker (智能化|深海装备, 新型|材料). */
-const KIND_OPENING = /^(?:智能化|数字化|网络化|信息化|绿色|高端|新型|现代|大型|传统|新兴)/;
+const KIND_OPENING = /^(?:智能化|数字化|网络化|信息化|绿色|高端|新型|大型|新兴)/;
+/** A verb or a set phrase that ends an item makes it a task, not a brand (深海|养殖, 事后|监管)… */
+const PHRASE_TAGS = new Set(['v', 'vn', 'l', 'i']);
+/** …unless it is a trade that ends companies' names (某某重工, 中国移动, 某某物流). */
+const TRADE_END = /^(?:投资|建设|控股|发展|实业|重工|制造|物流|传媒|通信|电信|移动|联通|置业|地产|物产|航运)$/;
+/** Function words: two characters holding one are no brand (悦|己). */
+const FUNCTION_TAGS = new Set(['r', 'p', 'c', 'u', 'uj', 'd']);
 
 /** Whether an item of a list said to be of projects or of enterprises (…等项目, …等龙头企业), which shows no
- *  suffix of its own, reads as a company: a brand with a trade word (瑞丰新材料), a proper name (华为) or an
- *  abbreviation jieba cannot join (中能建); not an industry (物联网), a place or facility (某某南路, 灯笼馆), a phase
- *  (种子期创投) or a phrase with a verb (基础设施提升, 深海养殖). */
+ *  suffix of its own, can be a company's short name: not an industry (物联网), a place or facility (某某南路,
+ *  灯笼馆), a phase or a project (种子期创投), a joined phrase or a task (基础设施提升, 深海养殖). Brands themselves
+ *  take every shape (小米, 蔚来, 中国移动, 三一重工), so only these are refused. */
 export function namesACompanyItem(item: string): boolean {
   if (INDUSTRIES.has(item) || GENERIC_INDUSTRY_WORDS.has(item) || regionForms().has(item)) return false;
-  if (/期|项目|[和及]/.test(item) || NOT_A_COMPANY_END.test(item) || KIND_OPENING.test(item)) return false;
+  if (/期|项目/.test(item) || (item.length >= 6 && /[和及]/.test(item))) return false;
+  if (NOT_A_COMPANY_END.test(item) || KIND_OPENING.test(item)) return false;
   // A brand with a trade word is one whatever the segmenter makes of the brand (启明|装备: 启明 reads as a verb).
   if (endsWithCompanyWord(item)) return true;
   const words = segment(item);
-  if (words.some((w, i) => w.length >= 2 && PHRASE_TAGS.has(tagOf(w)) && !(i === words.length - 1 && TRADE.test(w))))
-    return false;
-  // Two characters are a brand only as one proper word (华为), not as two loose ones (悦|己, 读|旅).
-  if (item.length === 2) return words.length === 1 && PROPER_TAGS.has(tagOf(item));
-  return looksProper(item);
+  const last = words.at(-1) ?? '';
+  if (last.length >= 2 && PHRASE_TAGS.has(tagOf(last)) && !TRADE_END.test(last) && item.length >= 3) return false;
+  // …nor one long common word (生物制药), nor one that opens with a locality (外海|风电, 东部|园区).
+  if (words.length === 1 && item.length >= 4 && tagOf(item) === 'n') return false;
+  if (words[0]!.length >= 2 && tagOf(words[0]!) === 'f') return false;
+  return !(item.length === 2 && words.some((w) => FUNCTION_TAGS.has(tagOf(w))));
 }
 
 export function recognizeContextCompanies(text: string, sentence: number): Candidate[] {

@@ -32,7 +32,12 @@ const STAGE = /^(?:签约|开工|竣工|投产|达效|落地|建设)$/;
 /** Items that name a stage or a generic thing rather than an entity: 早开工, 优质企业, 过5亿元. */
 const NOT_AN_ITEM = /签约|开工|竣工|投产|达效|企业$|项目$|单位$|[0-9][^A-Za-z]*[亿万元个%]/;
 
-function classify(item: string, listType: ListType | undefined, inferred: boolean): EntityKind | undefined {
+function classify(
+  item: string,
+  listType: ListType | undefined,
+  inferred: boolean,
+  kinds = false,
+): EntityKind | undefined {
   const own = kindBySuffix(item);
   if (own && item.length > own.suffix.length)
     return acceptsHead(own, item.slice(0, -own.suffix.length)) ? own.kind : undefined;
@@ -46,6 +51,7 @@ function classify(item: string, listType: ListType | undefined, inferred: boolea
   if (kind === 'Company' && inferred && !looksProper(item)) return undefined;
   if (kind === 'Company' && (listType === 'project' || listType === 'enterprise') && !namesACompanyItem(item))
     return undefined;
+  if (kind === 'Company' && kinds) return undefined;
   return kind;
 }
 
@@ -119,6 +125,8 @@ export function recognizeLists(text: string, sentence: number): Candidate[] {
       listEnd = nameEnd(body, lastSep + 1);
     }
     const tail = body.slice(listEnd).replace(/^[‘’“”]+/, '');
+    // A list opened by 各类 or 一批 names kinds (各类生物制药、基因制药等企业), not companies.
+    const kinds = /(?:各类|各种|多种|一批)[^、]{2,16}$/u.test(body.slice(0, firstSep));
     const stated = NOT_NAMES.test(tail) ? undefined : TAIL_TYPES.find((rule) => rule.tail.test(tail))?.type;
     const listType = stated ?? (PROJECT_VERBS.test(body) && !FIELDS.test(tail) ? 'project' : undefined);
     const segments = body.slice(0, listEnd).split('、');
@@ -142,7 +150,7 @@ export function recognizeLists(text: string, sentence: number): Candidate[] {
       const joined = /[和与及]/.exec(item);
       if (joined && ownKind(item.slice(0, joined.index))) return [];
       const start = segStart + from + (raw.length - stripped.length);
-      return [{ item, start, raw, kind: classify(item, listType, !stated) }];
+      return [{ item, start, raw, kind: classify(item, listType, !stated, kinds) }];
     });
     // Items of one list are of one kind: where every item whose own suffix tells its kind (a facility: …酒店,
     // …综合体) tells the same one, the items that show none are of it too (滨湖路、华辰酒店、东湾里等项目).
