@@ -83,7 +83,7 @@ export function namesACompanyItem(item: string): boolean {
   if (last.length >= 2 && PHRASE_TAGS.has(tagOf(last)) && !TRADE_END.test(last) && item.length >= 3) return false;
   // …nor one long common word (生物制药), nor one that opens with a locality (外海|风电, 东部|园区).
   if (words.length === 1 && item.length >= 4 && tagOf(item) === 'n') return false;
-  if (words[0]!.length >= 2 && tagOf(words[0]!) === 'f') return false;
+  if (words[0]!.length >= 2 && ['f', 's'].includes(tagOf(words[0]!))) return false;
   return !(item.length === 2 && words.some((w) => FUNCTION_TAGS.has(tagOf(w))));
 }
 

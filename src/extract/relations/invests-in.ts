@@ -19,6 +19,9 @@ const AMOUNT_AFTER = new RegExp(`^[^，,；;。、]{0,16}?(?:总投资|投资)(?
 const RESIDENTS = /^[^，,；;。]*?等[^，,；;。]{0,6}?(?:企业|机构|单位)/;
 const STATED = /总投资|签约|开工|竣工|投产|[0-9一二两三四五六七八九十][万亿]/;
 
+/** Lenders and insurers: their 签约 is a credit or insurance agreement. */
+const LENDER = /(?:银行|分行|支行|证券|保险|担保|信托|租赁)(?:股份有限公司|有限责任公司|有限公司|公司)?$/;
+
 function isProject(ctx: RelationContext, m: RecognizedMention): boolean {
   if (m.listType === 'project') return true;
   if (m.listType) return false;
@@ -203,6 +206,8 @@ export function investsIn(ctx: RelationContext, out: RelationSet): void {
   const ownCompany = (entity: number) => ownForms.some((form) => ctx.name(entity).startsWith(form));
   for (const m of ctx.report.mentions) {
     if (ctx.kind(m.entity) !== 'Company' || builders.has(m) || ownCompany(m.entity) || !isProject(ctx, m)) continue;
+    // A bank or an insurer that signs lends or insures (某银行签约授信): no investment unless the clause says one.
+    if (LENDER.test(ctx.name(m.entity)) && !/投资/.test(ctx.clauseOf(m).text)) continue;
     // The sum in the next clause is this project's when the company stands alone (a list's is their total).
     const alone = !m.listType && !/^[、和与及]/.test(ctx.text(m.sentence).slice(m.end));
     const money = amountOf(ctx, m) ?? (alone ? amountAfterClause(ctx, m) : undefined);

@@ -76,6 +76,9 @@ describe('INVESTS_IN forms', () => {
     const visit = rulesAloneRelations('新闻速递\n华辰科技有限公司总经理一行到岚湾经济开发区考察，双方进行座谈。');
     expect(visit.filter((r) => r.type === 'INVESTS_IN')).toEqual([]);
   });
+  it('does not make a bank that signs a credit agreement an investor', () => {
+    expect(investments('滨江高新区与华辰银行股份有限公司签约，授信50亿元。')).toEqual([]);
+  });
   it('does not make a zone’s own development company an investor in its zone', () => {
     expect(investments('滨江高新区投资发展有限公司投资10亿元推进园区基础设施建设。')).toEqual([]);
   });
