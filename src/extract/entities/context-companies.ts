@@ -12,7 +12,8 @@ const MARKERS = '龙头企业|领军企业|链主企业|知名企业|上市公�
 const MARKER_BEFORE = new RegExp(`(?:${MARKERS})$`, 'u');
 /** Roles and moves of a company right after its brand (华辰智能|创始人, 华辰科技|落户): trusted only after a brand
  *  that ends with a trade word (科技, 新材料), which ordinary phrases seldom do before these words. */
-const ROLE_AFTER = /^(?:创始人|董事长|总经理|总裁|首席执行官|落户|入驻|签约|投资建设|总部)/;
+const ROLE_AFTER =
+  /^(?:创始人|董事长|总经理|总裁|首席执行官|落户|入驻|签约|投资建设|总部|等(?:龙头|重点|知名|骨干|头部|链主)?企业)/;
 /** A Latin brand (BYD, SAP, Bosch): two or more capitals, not an acronym of the genre (GDP, CEO, APP, 5G). */
 const LATIN_BRAND = /^(?=(?:[^A-Z]*[A-Z]){2})[A-Z][A-Za-z0-9&]{1,14}$/;
 const ACRONYMS = new Set(
