@@ -12,10 +12,19 @@ const MARKERS = '龙头企业|领军企业|链主企业|知名企业|上市公�
 const MARKER_BEFORE = new RegExp(`(?:${MARKERS})$`, 'u');
 /** Roles and moves of a company right after its brand (华辰智能|创始人, 华辰科技|落户): trusted only after a brand
  *  that ends with a trade word (科技, 新材料), which ordinary phrases seldom do before these words. */
-const ROLES = '创始人|董事长|总经理|总裁|首席执行官|落户|入驻|签约落户|投资建设|总部';
-const ROLE_AFTER = new RegExp(`^(?:${ROLES})`);
+const ROLES = '创始人|董事长|总经理|总裁|首席执行官|落户|入驻|签约|投资建设|总部';
+const LISTED_AS = '等(?:龙头|重点|知名|骨干|头部|链主)?企业';
+const ROLE_AFTER = new RegExp(`^(?:${ROLES}|${LISTED_AS})`);
 /** Every candidate here follows a marker or precedes a role: a sentence holding neither needs no call. */
 export const CONTEXT_COMPANY_TRIGGERS: readonly string[] = [...MARKERS.split('|'), ...ROLES.split('|')];
+/** A Latin brand (BYD, SAP, Bosch): two or more capitals, not an acronym of the genre (GDP, CEO, APP, 5G). */
+const LATIN_BRAND = /^(?=(?:[^A-Z]*[A-Z]){2})[A-Z][A-Za-z0-9&]{1,14}$/;
+const ACRONYMS = new Set(
+  'GDP CPI PPI CEO CFO CTO APP AI IT IP VR AR XR PPP EPC GMP ISO LED OLED PCB IC ICT ESG IPO QFLP EOD BIM CBD RCEP WTO APEC AAAA AAAAA MW GW KW'.split(
+    ' ',
+  ),
+);
+const isLatinBrand = (name: string) => LATIN_BRAND.test(name) && !ACRONYMS.has(name.toUpperCase());
 const INDUSTRIES = new Set(INDUSTRY_TERMS);
 /** What may follow a brand that ends an item or a clause. */
 const ITEM_END = /^[、，,。；;和与及等]?$|^[、，,。；;和与及等]/;
@@ -51,6 +60,37 @@ function holdsProperWord(brand: string): boolean {
   );
 }
 
+/** Ends of places, facilities and events that a list of projects names by themselves (某某南路, 某某馆, 某某博览会,
+ *  某某梦之城, 专业楼宇, 生活配套), of an industry or a programme (…产业, …一体化) and of works (…改造, …提升). */
+const NOT_A_COMPANY_END = /(?:[路街馆郡里会室城]|楼宇|设施|配套|产业|一体化|工程|改造|提升)$/;
+/** Descriptive openings that name a kind of product, not a maker (智能化|深海装备, 新型|材料). */
+const KIND_OPENING = /^(?:智能化|数字化|网络化|信息化|绿色|高端|新型|大型|新兴)/;
+/** A verb or a set phrase that ends an item makes it a task, not a brand (深海|养殖, 事后|监管)… */
+const PHRASE_TAGS = new Set(['v', 'vn', 'l', 'i']);
+/** …unless it is a trade that ends companies' names (某某重工, 中国移动, 某某物流). */
+const TRADE_END = /^(?:投资|建设|控股|发展|实业|重工|制造|物流|传媒|通信|电信|移动|联通|置业|地产|物产|航运)$/;
+/** Function words: two characters holding one are no brand (悦|己). */
+const FUNCTION_TAGS = new Set(['r', 'p', 'c', 'u', 'uj', 'd']);
+
+/** Whether an item of a list said to be of projects or of enterprises (…等项目, …等龙头企业), which shows no
+ *  suffix of its own, can be a company's short name: not an industry (物联网), a place or facility (某某南路,
+ *  灯笼馆), a phase or a project (种子期创投), a joined phrase or a task (基础设施提升, 深海养殖). Brands themselves
+ *  take every shape (小米, 蔚来, 中国移动, 三一重工), so only these are refused. */
+export function namesACompanyItem(item: string): boolean {
+  if (INDUSTRIES.has(item) || GENERIC_INDUSTRY_WORDS.has(item) || regionForms().has(item)) return false;
+  if (/期|项目/.test(item) || (item.length >= 6 && /[和及]/.test(item))) return false;
+  if (NOT_A_COMPANY_END.test(item) || KIND_OPENING.test(item)) return false;
+  // A brand with a trade word is one whatever the segmenter makes of the brand (启明|装备: 启明 reads as a verb).
+  if (endsWithCompanyWord(item)) return true;
+  const words = segment(item);
+  const last = words.at(-1) ?? '';
+  if (last.length >= 2 && PHRASE_TAGS.has(tagOf(last)) && !TRADE_END.test(last) && item.length >= 3) return false;
+  // …nor one long common word (生物制药), nor one that opens with a locality (外海|风电, 东部|园区).
+  if (words.length === 1 && item.length >= 4 && tagOf(item) === 'n') return false;
+  if (words[0]!.length >= 2 && ['f', 's'].includes(tagOf(words[0]!))) return false;
+  return !(item.length === 2 && words.some((w) => FUNCTION_TAGS.has(tagOf(w))));
+}
+
 export function recognizeContextCompanies(text: string, sentence: number): Candidate[] {
   const out: Candidate[] = [];
   const push = (start: number, end: number) =>
@@ -76,8 +116,11 @@ export function recognizeContextCompanies(text: string, sentence: number): Candi
       let start = nameStart(text, at);
       const marked = MARKER_INSIDE.exec(text.slice(start, at));
       if (marked) start += marked.index + marked[0].length;
+      // The other party of a signing is no part of the brand: 滨江区与|凌云科技|签约.
+      const party = /^.{2,}[与和同跟及]/u.exec(text.slice(start, at));
+      if (party) start += party[0].length;
       const brand = text.slice(start, at);
-      if (endsWithCompanyWord(brand) && isBrand(brand)) push(start, at);
+      if ((endsWithCompanyWord(brand) && isBrand(brand)) || isLatinBrand(brand)) push(start, at);
     }
   }
   return out;

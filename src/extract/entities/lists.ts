@@ -7,6 +7,7 @@ import { regionForms } from '../lexicon/regions.ts';
 import { isGenericHead, isStopWord, nameEnd, nameStart, stripQualifiers } from './boundary.ts';
 import { RULES, type ListType } from '../rules/index.ts';
 import { PRIORITY, type Candidate } from './candidate.ts';
+import { namesACompanyItem } from './context-companies.ts';
 import { acceptsHead, afterComplement, endsWithCompanyWord, kindBySuffix, looksProper } from './suffix-names.ts';
 
 const COUNT = '(?:[0-9]+|[一二两三四五六七八九十]+)(?:个|大|家|项|类|种)';
@@ -38,7 +39,12 @@ const NOT_AN_ITEM = /签约|开工|竣工|投产|达效|企业$|项目$|单位$|
 const FACILITY_ITEM =
   /(?:[路街道桥港湾岛馆城苑郡府里镇墅园场站厂库坝闸堤渠]|码头|公园|广场|小镇|基础设施|综合体|厂房|风电|光伏|电站|管网|整治|提升|改造|修复|治理)[)）]?$|[(（][一二三四五六七八九十]期[)）]$/;
 
-function classify(item: string, listType: ListType | undefined, inferred: boolean): EntityKind | undefined {
+function classify(
+  item: string,
+  listType: ListType | undefined,
+  inferred: boolean,
+  kinds = false,
+): EntityKind | undefined {
   const own = kindBySuffix(item);
   // A bare suffix (海关, 法院) names a kind of body, not one.
   if (own && own.kind === 'Organization' && item === own.suffix) return undefined;
@@ -56,9 +62,12 @@ function classify(item: string, listType: ListType | undefined, inferred: boolea
     return worked.length < 2 || /^(?:基础|配套)?设施$/.test(worked) ? undefined : 'Project';
   }
   const kind = KIND_OF_LIST.get(listType)!;
-  // A list only guessed to be of projects must show names, not common words (投资者, 工程进度); a list of bodies
-  // (…等部门) names lines of work where its items show neither suffix nor proper name (市场监管、税务等部门).
+  // A list only guessed to be of projects must show names, not common words (投资者, 工程进度); one said to be of
+  // projects or enterprises, names that read as companies (not 基础设施提升, 物联网, 某某南路).
   if (kind === 'Company' && inferred && !looksProper(item)) return undefined;
+  if (kind === 'Company' && (listType === 'project' || listType === 'enterprise') && !namesACompanyItem(item))
+    return undefined;
+  if (kind === 'Company' && kinds) return undefined;
   if (kind === 'Organization' && !looksProper(item)) return undefined;
   return kind;
 }
@@ -139,6 +148,8 @@ export function recognizeLists(text: string, sentence: number): Candidate[] {
       listEnd = nameEnd(body, lastSep + 1);
     }
     const tail = body.slice(listEnd).replace(/^[‘’“”]+/, '');
+    // A list opened by 各类 or 一批 names kinds (各类生物制药、基因制药等企业), not companies.
+    const kinds = /(?:各类|各种|多种|一批)[^、]{2,16}$/u.test(body.slice(0, firstSep));
     const stated = NOT_NAMES.test(tail) ? undefined : TAIL_TYPES.find((rule) => rule.tail.test(tail))?.type;
     const listType = stated ?? (PROJECT_VERBS.test(body) && !FIELDS.test(tail) ? 'project' : undefined);
     const segments = body.slice(0, listEnd).split('、');
@@ -160,8 +171,11 @@ export function recognizeLists(text: string, sentence: number): Candidate[] {
       if (!ITEM.test(item) || /^[0-9一二两三四五六七八九十]/.test(item) || isGenericHead(item)) return [];
       // A verb inside the item (河北|新设|自贸试验区) says the list ran into a clause: the suffix rule reads it.
       if (holdsStopWord(item)) return [];
+      // Two names joined by 和 (台湾小镇|和|新兴产业园): the suffix rule reads each.
+      const joined = /[和与及]/.exec(item);
+      if (joined && ownKind(item.slice(0, joined.index))) return [];
       const start = segStart + from + (raw.length - stripped.length);
-      return [{ item, start, raw, kind: classify(item, listType, !stated) }];
+      return [{ item, start, raw, kind: classify(item, listType, !stated, kinds) }];
     });
     // Items of one list are of one kind: where every item whose own suffix tells its kind (a facility: …酒店,
     // …综合体) tells the same one, the items that show none are of it too (滨湖路、华辰酒店、东湾里等项目).

@@ -5,7 +5,7 @@ import { placesInOneName } from '../lexicon/regions.ts';
 import { tagOf } from '../lexicon/segmenter.ts';
 import type { Candidate } from './candidate.ts';
 import { bracketedRegion, recognizeRegions } from './regions.ts';
-import { PARK_RANK, recognizeSuffixNames, ZONE_PART } from './suffix-names.ts';
+import { PARK_RANK, recognizeSuffixNames, zonePartAfter } from './suffix-names.ts';
 
 const INDUSTRY_SET = new Set(INDUSTRY_TERMS);
 
@@ -86,14 +86,14 @@ function parkOpeningBody(body: Candidate, text: string): Candidate[] {
   return park ? [{ ...park, start: body.start, end: body.start + park.end, priority: 0, nested: true }] : [];
 }
 
-/** The zone a part of it is named after (滨江高新区|南部园区): an entity of its own, nested in the part's name. */
+/** The zone a part of it is named after (滨江高新区|南部园区, 某自贸试验区|某某片区): an entity of its own, nested in the part's name. */
 function zoneOpeningPart(part: Candidate, text: string): Candidate[] {
   const surface = text.slice(part.start, part.end);
   for (const [suffix, rank] of PARK_RANK) {
     const at = surface.indexOf(suffix);
     if (rank < 3 || at < 1) continue;
     const zoneEnd = at + suffix.length;
-    const rest = ZONE_PART.exec(surface.slice(zoneEnd));
+    const rest = zonePartAfter(suffix, surface.slice(zoneEnd));
     if (!rest || zoneEnd + rest[0].length !== surface.length) continue;
     const name = surface.slice(0, zoneEnd);
     const zone = { ...part, name, aliases: undefined, end: part.start + zoneEnd, priority: 0, nested: true };

@@ -48,6 +48,16 @@ export function mergeShortForms(report: RecognizedReport): RecognizedReport {
     const widest = longs.filter((j) => !longs.some((k) => k !== j && isLongerForm(entities[j]!, entities[k]!)));
     if (widest.length === 1) for (const j of longs) target[find(i)] = find(j);
   });
+  // A company's or park's name another of its kind shows as a form of its own (华辰科技有限公司（以下简称华辰科技）)
+  // is that entity. (An organization's aliases may hold its parent's name: 某科学院|某研究所.)
+  const byName = new Map(entities.map((e, i) => [`${e.kind}:${e.name}`, i]));
+  entities.forEach((long, j) => {
+    if (long.kind !== 'Company' && long.kind !== 'Park') return;
+    for (const alias of long.aliases) {
+      const i = byName.get(`${long.kind}:${alias}`);
+      if (i !== undefined && i !== j && find(i) !== find(j)) target[find(i)] = find(j);
+    }
+  });
   const kept = new Map<number, number>();
   const merged: RecognizedEntity[] = [];
   entities.forEach((e, i) => {

@@ -141,6 +141,8 @@ const LOCAL_PLACE = /^\p{Script=Han}{2,3}[乡镇村]$/u;
 
 /** Heads that rank a facility rather than name it (省级示范, 国家级重点, AAAA级). */
 const HONOUR_HEAD = /(?:[省市县区]级|国家级|[A４4]+级)(?:示范|重点|特色|精品|标准化)?$|(?:示范|重点|精品)$/;
+/** A town of leisure (温泉小镇, 阅读小镇, 欢乐小镇) is a tourist site, not an industrial park's 小镇. */
+const LEISURE_TOWN = /(?:温泉|阅读|欢乐|旅游|文旅|风情|康养|度假|美食|民俗|渔港|艺术)$/;
 
 /** Whether `head` + `suffix` makes a name of the suffix's kind. */
 export function acceptsHead(suffix: Suffix, head: string): boolean {
@@ -150,13 +152,21 @@ export function acceptsHead(suffix: Suffix, head: string): boolean {
   if (suffix.suffix === '基地' && NOT_A_BASE.test(head)) return false;
   // A facility's rank or honour is no name of its own: 苏州街|省级示范步行街, 滨湖公园|国家级重点公园.
   if (suffix.kind === 'Project' && HONOUR_HEAD.test(head)) return false;
+  if (suffix.suffix === '小镇' && LEISURE_TOWN.test(head)) return false;
   // A government or a zone's committee is named after its place (宿城区人民政府, 某某开发区管委会): 自治区政府,
   // 党和政府 and breadcrumbs such as 政务公开政府 are not names.
   if (PLACE_NAMED.has(suffix.suffix) && !namesAPlace(head)) return false;
   // 以人民为中心, 以客户为中心: a set phrase, not a centre's name.
   if (head.endsWith('为')) return false;
-  // A bare 公司 or 集团 after common words names a kind of company (融资租赁公司, 全资子公司), not one.
-  if (suffix.kind === 'Company' && !REGISTERED.has(suffix.suffix) && !namesAPlace(head) && !looksProper(head))
+  // A bare 公司 after common words names a kind of company (融资租赁公司, 全资子公司), not one. A 集团 is named by
+  // its abbreviation (城发集团, 实发集团) or its trade (某某产业投资集团): only a described kind is none (企业集团).
+  if (
+    suffix.kind === 'Company' &&
+    !REGISTERED.has(suffix.suffix) &&
+    !namesAPlace(head) &&
+    !looksProper(head) &&
+    !(suffix.suffix === '集团' && head.length <= 8)
+  )
     return false;
   const localBody = suffix.kind === 'Organization' && LOCAL_PLACE.test(head);
   if (PROPER_HEAD.has(suffix.suffix) && !namesAPlace(head) && !looksProper(head) && !localBody) return false;
@@ -165,6 +175,17 @@ export function acceptsHead(suffix: Suffix, head: string): boolean {
 
 /** A part of a zone written right after its name: a place or a direction, then 园区 or 分区 (…|南部园区; a 片区 is an area of the zone, no park). */
 export const ZONE_PART = /^((?:[东南西北中][部区]?|[\p{Script=Han}]{2,4}?))(?:园区|分区)/u;
+
+/** Free-trade zones, whose areas (片区) are parks: 中国（滨海）自由贸易试验区|岚湾片区. */
+const FREE_TRADE = /自贸区|自贸试验区|自由贸易试验区/;
+const FTZ_AREA = /^(\p{Script=Han}{2,6}?)片区/u;
+
+/** The part of a zone (suffix `suffix`) written at the start of `rest`: 南部园区, 西区分区, or a free-trade zone's area
+ *  (某自贸试验区|某某片区), which is a park of its own. */
+export function zonePartAfter(suffix: string, rest: string): RegExpExecArray | null {
+  if ((PARK_RANK.get(suffix) ?? 0) < 3) return null;
+  return ZONE_PART.exec(rest) ?? (FREE_TRADE.test(suffix) ? FTZ_AREA.exec(rest) : null);
+}
 
 const PHASE = /[一二三四五六七八九十]期$/;
 const DASH = /[—–-]/;
@@ -241,6 +262,9 @@ export function recognizeSuffixNames(text: string, sentence: number): Candidate[
     if (suffixStart < floor || continuesWord(text, end)) continue;
     // A department word runs on into 部门 or 部署 (研究部门, 研究部署): no body ends there.
     if (value.suffix.endsWith('部') && /[门署]/.test(text[end] ?? '')) continue;
+    // A town of leisure is no park, and a project's name may run on over it (某某欢乐小镇|二期改造工程).
+    if (value.suffix === '小镇' && LEISURE_TOWN.test(text.slice(Math.max(floor, suffixStart - 2), suffixStart)))
+      continue;
     // A facility word that another suffix continues is part of that name: 某某工程|研究所, 某某中心|医院.
     const next = SUFFIX_TRIE.longestAt(text, end);
     if (value.kind === 'Project' && next && next.value !== PROJECT_WORD) continue;
@@ -298,11 +322,14 @@ export function recognizeSuffixNames(text: string, sentence: number): Candidate[
     const branchOf = branch ? parentOf(text, parent, suffixStart, floor) : undefined;
     let start = branchOf ? branchOf.start : nameStart(text, suffixStart, floor, { strong });
     // A registered company named after the zone it is in opens with the zone's name: 滨江经济开发区|华辰投资有限公司.
+    // …also when its own head is only a trade (滨江高新区|投资发展有限公司: the zone's development company), though
+    // such words open other clauses (某开发区|引进华辰有限公司).
     if (
       REGISTERED.has(value.suffix) &&
       zone?.end === floor &&
       start === floor &&
-      ![1, 2, 3, 4].some((len) => floor + len <= suffixStart && isStopWord(text.slice(floor, floor + len)))
+      (isGenericHead(stripQualifiers(text.slice(floor, suffixStart))) ||
+        ![1, 2, 3, 4].some((len) => floor + len <= suffixStart && isStopWord(text.slice(floor, floor + len))))
     )
       start = zone.start;
     if (!strong) start = afterLastStopWord(text, start, suffixStart);
@@ -477,8 +504,7 @@ export function recognizeSuffixNames(text: string, sentence: number): Candidate[
       priority: PRIORITY.suffixName,
     });
     // A zone's part named right after it is one name: 滨江高新区|南部园区, 滨江经开区|西区分区.
-    const part =
-      value.kind === 'Park' && (PARK_RANK.get(value.suffix) ?? 0) >= 3 ? ZONE_PART.exec(text.slice(end)) : null;
+    const part = value.kind === 'Park' ? zonePartAfter(value.suffix, text.slice(end)) : null;
     if (part && !isGenericHead(part[1]!) && !isStopWord(part[1]!)) {
       const named = out.at(-1)!;
       named.name += part[0];

@@ -6,7 +6,7 @@ import { AMOUNT, parseMoney } from './amount.ts';
 import type { RelationContext, RelationSet } from './context.ts';
 
 const INVESTMENT_WORDS =
-  /总投资|签约|开工|竣工|投产|落户|落地|引进|招引|投资(?:约|超|逾|近|达)?[0-9一二两三四五六七八九十百千]/;
+  /总投资|签约|开工|竣工|投产|落户|落地|引进|招引|投资(?:约|超|逾|近|达)?[0-9一二两三四五六七八九十百千]|(?:签订|签署)(?:了)?(?:投资|项目|入园|入驻|落户)(?:合作)?(?:协议|合同)/;
 /** Words that make a stage a plan, not a fact: 确保…开工, 年内投产, 力争签约. */
 const FUTURE = /确保|力争|争取|计划|将|年内|预计|推动|加快|推进|全力|破解|攻坚|拟/;
 const AMOUNT_BEFORE = new RegExp(`(?:总投资|投资|投资额)(${AMOUNT.source})的?$`);
@@ -14,11 +14,21 @@ const AMOUNT_BEFORE = new RegExp(`(?:总投资|投资|投资额)(${AMOUNT.source
 const PROJECT_SUM = new RegExp(`^(${AMOUNT.source})的?[^，,；;。、]{1,24}?项目`);
 const AMOUNT_AFTER = new RegExp(`^[^，,；;。、]{0,16}?(?:总投资|投资)(?:约|达)?(${AMOUNT.source})`);
 
+/** A list said to be of enterprises or bodies (…等企业与机构70余家, …等知名企业): firms a park has brought in, no
+ *  investment stated, unless a sum or a stage is. */
+const RESIDENTS = /^[^，,；;。]*?等[^，,；;。]{0,6}?(?:企业|机构|单位)/;
+const STATED = /总投资|签约|开工|竣工|投产|[0-9一二两三四五六七八九十][万亿]/;
+
+/** Lenders and insurers: their 签约 is a credit or insurance agreement. */
+const LENDER = /(?:银行|分行|支行|证券|保险|担保|信托|租赁)(?:股份有限公司|有限责任公司|有限公司|公司)?$/;
+
 function isProject(ctx: RelationContext, m: RecognizedMention): boolean {
   if (m.listType === 'project') return true;
   if (m.listType) return false;
   // The clause around the name, without the names in it (某某投资集团 is no investment).
   const { text, start } = ctx.clauseOf(m);
+  const after = text.slice(m.end - start);
+  if (RESIDENTS.test(after) && !STATED.test(text)) return false;
   const chars = text.split(''); // UTF-16 units, as offsets count
   for (const o of ctx.mentionsIn(m.sentence))
     for (let c = Math.max(o.start, start); c < Math.min(o.end, start + chars.length); c++) chars[c - start] = '|';
@@ -127,7 +137,8 @@ function namedBuilds(ctx: RelationContext, out: RelationSet): Set<RecognizedMent
       // 由某公司投资建设的X (the project after), X由某公司负责开发建设 / 由某集团发起成立 (the one the sentence opens with).
       if (text.slice(m.start - 1, m.start) === '由') {
         const verb = INVESTED_BY.exec(text.slice(m.end)) ?? BUILDS.exec(text.slice(m.end, m.end + 8));
-        if (verb) {
+        // 由某公司运营、管理: it runs what another built, no investment stated.
+        if (verb && verb[0] !== '运营') {
           const verbEnd = m.end + verb.index + verb[0].length;
           const after = mentions.find(
             (o) =>
@@ -149,6 +160,8 @@ function namedBuilds(ctx: RelationContext, out: RelationSet): Set<RecognizedMent
       const verb = BUILDS.exec(masked.slice(m.end, clauseEnd));
       if (!verb) return;
       const verbAt = m.end + verb.index;
+      // A verb inside a name is the name's (某某经济|开发|区), unless the name's edge took it in (投建|某产业园).
+      if (mentions.some((o) => o.start < verbAt && verbAt < o.end)) return;
       // The verb is the company's: nothing but co-investors, adverbs, its sum and a place after 在 between them.
       const between = mentions.filter((o) => o.start >= m.end && o.end <= verbAt);
       const placeAt = (o: RecognizedMention) =>
@@ -174,10 +187,12 @@ function namedBuilds(ctx: RelationContext, out: RelationSet): Set<RecognizedMent
   return placed;
 }
 
-/** 投资总额94.8亿元 in the clause after the one naming the project. */
+/** 投资总额94.8亿元, 项目总投资10亿元 in the clause after the one naming the project. */
 function amountAfterClause(ctx: RelationContext, m: RecognizedMention): Money | undefined {
   const text = ctx.text(m.sentence);
-  const next = /^[^；;。]*?[，,](?:投资总额|总投资|计划投资|投资)(?:约|达)?([^，,；;。]{1,12})/.exec(text.slice(m.end));
+  const next = /^[^；;。]*?[，,](?:该?项目)?(?:投资总额|总投资|计划投资|投资)(?:约|达)?([^，,；;。]{1,12})/.exec(
+    text.slice(m.end),
+  );
   return next ? parseMoney(next[1]!) : undefined;
 }
 
@@ -185,8 +200,14 @@ export function investsIn(ctx: RelationContext, out: RelationSet): void {
   const builders = namedBuilds(ctx, out);
   const target = ctx.report.subjectPark ?? ctx.report.subjectRegion;
   if (target === undefined) return;
+  // The zone's own development company (某高新区投资发展有限公司) builds the zone it is named after; a clause that
+  // speaks of investment does not make it an investor from outside.
+  const ownForms = [ctx.name(target), ...ctx.report.entities[target]!.aliases];
+  const ownCompany = (entity: number) => ownForms.some((form) => ctx.name(entity).startsWith(form));
   for (const m of ctx.report.mentions) {
-    if (ctx.kind(m.entity) !== 'Company' || builders.has(m) || !isProject(ctx, m)) continue;
+    if (ctx.kind(m.entity) !== 'Company' || builders.has(m) || ownCompany(m.entity) || !isProject(ctx, m)) continue;
+    // A bank or an insurer that signs lends or insures (某银行签约授信): no investment unless the clause says one.
+    if (LENDER.test(ctx.name(m.entity)) && !/投资/.test(ctx.clauseOf(m).text)) continue;
     // The sum in the next clause is this project's when the company stands alone (a list's is their total).
     const alone = !m.listType && !/^[、和与及]/.test(ctx.text(m.sentence).slice(m.end));
     const money = amountOf(ctx, m) ?? (alone ? amountAfterClause(ctx, m) : undefined);

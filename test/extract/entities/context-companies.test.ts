@@ -14,6 +14,16 @@ describe('recognizeContextCompanies', () => {
     expect(found('华辰智能创始人王立新表示。')).toEqual(['华辰智能']);
     expect(found('华辰科技落户岚湾经济开发区。')).toEqual(['华辰科技']);
   });
+  it('reads the brand a party signs with (与某某科技签约), without the party, and a Latin brand before a move', () => {
+    expect(found('滨江区与凌云科技签约，共建智能制造基地。')).toEqual(['凌云科技']);
+    expect(found('滨江高新区与SAP签约，IBM落户园区。')).toEqual(['SAP', 'IBM']);
+    // An acronym of the genre is no brand, nor is a bare 项目 before 签约.
+    expect(found('GDP落户，重点项目签约。')).toEqual([]);
+  });
+  it('reads a lone brand with a trade word before 等企业 (对接某某科技等龙头企业)', () => {
+    expect(found('积极对接凌云科技等龙头企业，推动项目落地。')).toEqual(['凌云科技']);
+    expect(found('推动产业链等企业协同。')).toEqual([]);
+  });
   it('reads no common word after a marker (企业家, 国企混改, 国企基层党建, 企业用工)', () => {
     expect(found('企业家华辰说，推进国企混改、抓实国企基层党建，保障企业用工。')).toEqual([]);
   });

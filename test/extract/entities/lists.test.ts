@@ -16,6 +16,30 @@ describe('recognizeLists', () => {
       ['Company', '启明装备', 'project'],
     ]);
   });
+  it('reads an abbreviation or a proper brand in a list of projects as a company', () => {
+    expect(found('华能建、瑞丰新材料等项目相继签约。')).toEqual([
+      ['Company', '华能建', 'project'],
+      ['Company', '瑞丰新材料', 'project'],
+    ]);
+  });
+  it('reads no industry, facility, road, phase or phrase in a list of projects as a company', () => {
+    // Works on places, industries and roads are no companies, whatever the list is said to be.
+    expect(found('基础设施提升、外海风电、滨湖南路、梦之城、物联网等项目加快推进。')).toEqual([]);
+    expect(found('深海养殖、生物制药、智能化深海装备、传统灯笼馆、东湖博览会等重点项目签约。')).toEqual([]);
+    expect(found('种子期创投、成长期创投等项目、悦己、读旅等企业入驻。')).toEqual([]);
+    // A list opened by 各类 names kinds of firms.
+    expect(found('引进各类华辰医药、东湖制药等企业。')).toEqual([]);
+  });
+  it('reads brands of every shape in a list of projects (one common word, a verb, a trade that reads as a verb)', () => {
+    expect(found('华辰重工、东湖移动、岚湾电信等项目签约。').map(([k, n]) => k + ' ' + n)).toEqual([
+      'Company 华辰重工',
+      'Company 东湖移动',
+      'Company 岚湾电信',
+    ]);
+  });
+  it('leaves two names joined by 和 inside an item to the suffix rule, not one name', () => {
+    expect(found('依托岚湾创业园、东湖小镇和滨江产业园等平台招商。').map(([, n]) => n)).toEqual(['岚湾创业园']);
+  });
   it('reads a list closed by a count of leading industries as industries', () => {
     expect(found('围绕智能传感、储能、现代物流三大主导产业精准招商。')).toEqual([
       ['Industry', '智能传感', 'industry'],

@@ -423,6 +423,52 @@ describe('recognizeSuffixNames: parks in their standard written forms', () => {
     expect(parks('岚湾高新区南部园区新引进企业20家。')).toEqual(['岚湾高新区南部园区']);
     expect(parks('岚湾经开区金湖片区完成投资。')).toEqual(['岚湾经开区']);
   });
+  it('reads a free-trade zone’s area (…自贸试验区某某片区) as one park', () => {
+    expect(parks('中国(岚湾)自由贸易试验区东港片区挂牌，东海自贸区临港片区同步揭牌。')).toEqual([
+      '中国(岚湾)自由贸易试验区东港片区',
+      '东海自贸区临港片区',
+    ]);
+  });
+  it('reads a science city and a town of industry with a proper head, not a town of leisure or a described kind', () => {
+    // 特色小镇 says what kind: a reference to a town named elsewhere, no name of its own.
+    expect(parks('岚湾科技城和滨江机器人小镇入选，创建省级特色小镇。')).toEqual([
+      '岚湾科技城',
+      '滨江机器人小镇',
+      '小镇',
+    ]);
+    expect(parks('东湖温泉小镇和岚湾阅读小镇开业。')).toEqual([]);
+  });
+});
+
+describe('recognizeSuffixNames: how reports name companies', () => {
+  const companies = (text: string) =>
+    found(text)
+      .filter(([k]) => k === 'Company')
+      .map(([, n]) => n);
+  it('reads a zone’s development company, whose own head is only a trade, with the zone’s name', () => {
+    expect(companies('岚湾高新区投资发展有限公司负责园区建设。')).toEqual(['岚湾高新区投资发展有限公司']);
+    expect(companies('由滨江经开区建设发展集团有限公司运营。')).toEqual(['滨江经开区建设发展集团有限公司']);
+    // A clause that goes on after the zone names its own company.
+    expect(companies('岚湾高新区引进华辰科技有限公司。')).toEqual(['华辰科技有限公司']);
+  });
+  it('reads registered names with 有限责任公司, a place before them and a branch after them', () => {
+    expect(companies('江苏恒泰精工有限责任公司和凌云装备股份有限公司滨江分公司签约。')).toEqual([
+      '江苏恒泰精工有限责任公司',
+      '凌云装备股份有限公司',
+      '凌云装备股份有限公司滨江分公司',
+    ]);
+  });
+  it('reads a group by its abbreviation or trade (城发集团, 某某产业投资集团), not a described kind (企业集团)', () => {
+    expect(companies('岚湾城发集团和星海产业投资集团投资，凌发集团重点推动。')).toEqual([
+      '岚湾城发集团',
+      '星海产业投资集团',
+      '凌发集团',
+    ]);
+    expect(companies('组建企业集团和产业集团，培育大型集团和龙头集团。')).toEqual([]);
+  });
+  it('reads no kind of company (上市公司, 控股公司, 全资子公司) as a name', () => {
+    expect(companies('上市公司达到5家，全资子公司和控股公司均已注册。')).toEqual([]);
+  });
 });
 
 describe('recognizeSuffixNames: branches and cooperatives', () => {

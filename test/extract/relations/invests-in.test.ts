@@ -62,6 +62,32 @@ describe('INVESTS_IN forms', () => {
     expect(found).toHaveLength(3);
     expect(found.every((r) => r.status === '签约' && r.amount === undefined)).toBe(true);
   });
+  it('does not make the firms a park has brought in (…等企业与机构N家) or the one that runs it investors', () => {
+    expect(investments('园区引进华辰科技有限公司、恒泰精工有限公司等企业与机构70余家，年产值13亿元。')).toEqual([]);
+    expect(investments('将东港物流园区产权划归凌云物流有限公司，由凌云物流有限公司运营、管理。')).toEqual([]);
+    // A stage stated for such a list is an investment.
+    expect(investments('华辰科技有限公司、恒泰精工有限公司等企业签约落户。')).toHaveLength(2);
+  });
+  it('reads 园区与某公司签订投资协议 with the sum of 项目总投资 in the next clause', () => {
+    expect(investments('滨江高新区与瑞丰新材料有限公司签订投资协议，项目总投资10亿元。')).toEqual([
+      { type: 'INVESTS_IN', from: '瑞丰新材料有限公司', to: '滨江高新区', amount: 1_000_000_000 },
+    ]);
+  });
+  it('does not read a building verb inside a park’s name (经济开发区) as the company’s', () => {
+    const visit = rulesAloneRelations('新闻速递\n华辰科技有限公司总经理一行到岚湾经济开发区考察，双方进行座谈。');
+    expect(visit.filter((r) => r.type === 'INVESTS_IN')).toEqual([]);
+  });
+  it('does not make a bank that signs a credit agreement an investor', () => {
+    expect(investments('滨江高新区与华辰银行股份有限公司签约，授信50亿元。')).toEqual([]);
+  });
+  it('does not make a zone’s own development company an investor in its zone', () => {
+    expect(investments('滨江高新区投资发展有限公司投资10亿元推进园区基础设施建设。')).toEqual([]);
+  });
+  it('does not make works, industries or places listed as projects investors', () => {
+    expect(investments('基础设施提升、海上风电、滨湖南路改造等项目加快推进，物联网、大数据等产业项目签约。')).toEqual(
+      [],
+    );
+  });
   it('does not read registered capital or an investment word inside a name as an investment', () => {
     expect(investments('华辰科技有限公司注册资本5000万元，主营电子元器件。')).toEqual([]);
     expect(investments('滨江城市投资建设集团有限公司、滨江交通投资集团有限公司：为推进园区开发，现通知如下。')).toEqual(
