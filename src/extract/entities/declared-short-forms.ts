@@ -7,6 +7,9 @@ import { recognizeSuffixNames } from './suffix-names.ts';
 const DECLARATION =
   /[（(](?:以下|下文)?(?:简称|下称|称)(?:为)?[:：]?[“"‘「]?([\p{Script=Han}A-Za-z0-9·]{2,12}?)[”"’」]?[）)]/gu;
 
+/** Every declaration says 称 (简称, 下称). */
+export const DECLARED_SHORT_FORM_TRIGGERS: readonly string[] = ['称'];
+
 export function recognizeDeclaredShortForms(text: string, sentence: number): Candidate[] {
   const out: Candidate[] = [];
   for (const m of text.matchAll(DECLARATION)) {

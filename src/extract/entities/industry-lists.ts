@@ -9,8 +9,9 @@ const COUNT = '(?:[0-9]+|[一二两三四五六七八九十]+)(?:个|大|类)';
 const QUALIFIER = '(?:战略性新兴|主导|先导|新兴|传统|特色|优势|支柱|重点|未来|现代|先进|首位|基础)';
 /** A head naming the list by its count or tier, and what introduces the items: 为, 有, 包括, a colon; a comma only
  *  after a count (三大新兴产业，A、B、C). */
+const HEAD_NOUNS = ['产业', '行业'];
 const HEAD = new RegExp(
-  `(?:${COUNT}${QUALIFIER}{0,3}|${QUALIFIER}{1,3})(?:产业|行业)(?:集群|体系)?(?:主要)?(?:(?:为|是|有|包括|分别为|分别是|即)[：:]?|[：:]|(?<=${COUNT}.{0,12})[，,])`,
+  `(?:${COUNT}${QUALIFIER}{0,3}|${QUALIFIER}{1,3})(?:${HEAD_NOUNS.join('|')})(?:集群|体系)?(?:主要)?(?:(?:为|是|有|包括|分别为|分别是|即)[：:]?|[：:]|(?<=${COUNT}.{0,12})[，,])`,
   'gu',
 );
 /** Where a list ends: with its clause. */
@@ -61,8 +62,10 @@ function industryCandidate(name: string, sentence: number, start: number): Candi
   };
 }
 
+/** Every head names its list 产业 or 行业. */
+export const INDUSTRY_LIST_TRIGGERS: readonly string[] = HEAD_NOUNS;
+
 export function recognizeHeadedIndustryLists(text: string, sentence: number): Candidate[] {
-  if (!/产业|行业/.test(text)) return [];
   const out: Candidate[] = [];
   for (const head of text.matchAll(HEAD)) {
     // 以重点产业为抓手: 以…为 says what the industries serve as, not what they are.

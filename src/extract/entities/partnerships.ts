@@ -47,8 +47,11 @@ const PAIR_HEADS = ['合作', '协作'];
 
 /** Two places joined by a dash, then what they build together: 中国—东盟|开放合作, 中国-某半岛|经济走廊,
  *  中国-东盟港口城市|合作网络. The second side may run on after its place (港口城市). */
-const DASHED_SCHEME =
-  /([\p{Script=Han}]{2,8})[-—－–]([\p{Script=Han}]{2,10}?)(经济走廊|合作网络|开放合作|经贸合作|全面合作|合作机制|合作)(?![\p{Script=Han}]*?(?:区|园|港|中心|项目))/gu;
+const DASHED_SCHEME_HEADS = ['经济走廊', '合作网络', '开放合作', '经贸合作', '全面合作', '合作机制', '合作'];
+const DASHED_SCHEME = new RegExp(
+  `([\\p{Script=Han}]{2,8})[-—－–]([\\p{Script=Han}]{2,10}?)(${DASHED_SCHEME_HEADS.join('|')})(?![\\p{Script=Han}]*?(?:区|园|港|中心|项目))`,
+  'gu',
+);
 
 let joinedScheme: RegExp | undefined;
 /** Places joined by their one-character forms, or a macro-region, then a scheme head: 川黔协同发展, 沪滇扶贫协作,
@@ -75,7 +78,7 @@ export const PARTNERSHIP_TRIGGERS: readonly string[] = [
   // A head may carry a lookahead (一体化(?!示范)): its word is the trigger.
   ...JOINED_SCHEME_HEADS.map((head) => head.replace(/\(\?.*\)$/, '')),
   ...PAIR_HEADS,
-  '经济走廊',
+  ...DASHED_SCHEME_HEADS,
   AID,
   ...INITIATIVE_BEFORE,
   ...INITIATIVE_AFTER,

@@ -6,8 +6,8 @@ import type { EntityKind } from '../../ontology/model.ts';
 import type { Candidate } from './candidate.ts';
 import { CONTEXT_COMPANY_TRIGGERS, recognizeContextCompanies } from './context-companies.ts';
 import { INDUSTRY_HEAD_TRIGGERS, recognizeIndustries, recognizeIndustryHeads } from './industries.ts';
-import { recognizeDeclaredShortForms } from './declared-short-forms.ts';
-import { recognizeHeadedIndustryLists } from './industry-lists.ts';
+import { DECLARED_SHORT_FORM_TRIGGERS, recognizeDeclaredShortForms } from './declared-short-forms.ts';
+import { INDUSTRY_LIST_TRIGGERS, recognizeHeadedIndustryLists } from './industry-lists.ts';
 import { LIST_TRIGGERS, recognizeLists } from './lists.ts';
 import { LOCAL_PLACE_TRIGGERS, recognizeLocalPlaces } from './local-places.ts';
 import { MEDIA_TRIGGERS, recognizeMedia } from './media.ts';
@@ -51,6 +51,7 @@ export const RECOGNIZERS: readonly Recognizer[] = [
     name: 'declared short forms',
     proposes: ['Park', 'Company', 'Project', 'Organization'],
     recognize: recognizeDeclaredShortForms,
+    triggers: DECLARED_SHORT_FORM_TRIGGERS,
   },
   { name: 'people', proposes: ['Person'], recognize: recognizePeople },
   {
@@ -60,7 +61,12 @@ export const RECOGNIZERS: readonly Recognizer[] = [
     triggers: CONTEXT_COMPANY_TRIGGERS,
   },
   { name: 'industries', proposes: ['Industry'], recognize: recognizeIndustries },
-  { name: 'industry lists', proposes: ['Industry'], recognize: recognizeHeadedIndustryLists },
+  {
+    name: 'industry lists',
+    proposes: ['Industry'],
+    recognize: recognizeHeadedIndustryLists,
+    triggers: INDUSTRY_LIST_TRIGGERS,
+  },
   {
     name: 'partnerships',
     proposes: ['Partnership'],

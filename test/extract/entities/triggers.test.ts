@@ -41,6 +41,7 @@ const INVENTED = [
   '落实国务院和省委部署，青石村大力发展石斛产业。',
   '龙头企业华辰股份投资建设生产基地。',
   '华辰智能创始人介绍了新品。',
+  '华辰科技有限公司（以下简称“华辰科技”）在滨江高新区投资。',
 ];
 
 /** Sentences of the seeds and of the corpus's train and dev reports (the test split is read only to score), and
