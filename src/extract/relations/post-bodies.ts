@@ -1,11 +1,12 @@
 // The body a post is held in when the text does not name it as a recognized name: a short form of a body the
 // report names in full (城林科技 for 某城林科技股份有限公司, 某县旅发委 for 某县旅游发展委员会), a unit the post opens with
 // (市长, 镇党委书记), a park's committee (党工委书记), the place whose committee a body is (某市委 → 某市).
+import { endKinds } from '../../ontology/model.ts';
 import { regionByName } from '../lexicon/regions.ts';
 import type { RelationContext } from './context.ts';
 
 /** The kinds a post may be held in. */
-export const BODY_KINDS = new Set(['Region', 'Park', 'Organization', 'Company']);
+export const BODY_KINDS = new Set(endKinds('HOLDS_POSITION', 'to'));
 
 /** Kinds a short form may stand for: a region's short forms are the gazetteer's business, not this one's. */
 const SHORTENED_KINDS = new Set(['Park', 'Organization', 'Company']);

@@ -1,5 +1,6 @@
 // LOCATED_IN stated in a sentence: 位于/落户/入驻 and a chain of places after the verb, a region's own (浙江海宁的X公司),
 // and a place written right before another (某某镇|某某村).
+import { endKinds } from '../../ontology/model.ts';
 import { regionByName, regionWithin } from '../lexicon/regions.ts';
 import type { RecognizedMention } from '../entities/index.ts';
 import type { RelationContext, RelationSet } from './context.ts';
@@ -63,9 +64,9 @@ const LOCATED_AFTER = new RegExp(
   `^[^，,；;。]{0,8}?(?:位于|坐落[于在]|地处|[入进]驻|落户[于在到]?|落地|设[在于]|选址[于在]?|扎根[于在]?|` +
     `(?:搬)?迁[至往入]|注册[于在]|建[在于])$`,
 );
-const PLACE_KINDS = new Set(['Region', 'Park']);
+const PLACE_KINDS = new Set(endKinds('LOCATED_IN', 'to'));
 
-const PLACED_KINDS = new Set(['Region', 'Park', 'Company', 'Project']);
+const PLACED_KINDS = new Set(endKinds('LOCATED_IN', 'from'));
 
 /** A place written right before another (某某镇|某某村, 某某片区|某某社区) holds it, unless the gazetteer knows both
  *  and does not put the second in the first (深圳市|南山区 says which 南山区), or says the first lies in the second. A town's name recurs across counties and
