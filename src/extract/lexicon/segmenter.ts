@@ -24,6 +24,23 @@ function hash(text: string, from: number, to: number): number {
   return h >>> 0;
 }
 
+const isAsciiSpace = (unit: number) => unit === 32 || (unit >= 9 && unit <= 13);
+
+/** text.slice(from, to) without the spaces around it as a number, when it is at most six ASCII characters (a
+ *  leading 1 keeps lengths apart); -1 otherwise. */
+function asciiKey(text: string, from: number, to: number): number {
+  while (from < to && isAsciiSpace(text.charCodeAt(from))) from++;
+  while (to > from && isAsciiSpace(text.charCodeAt(to - 1))) to--;
+  if (to - from > 6) return -1;
+  let key = 1;
+  for (let i = from; i < to; i++) {
+    const unit = text.charCodeAt(i);
+    if (unit >= 128) return -1;
+    key = key * 128 + unit;
+  }
+  return key;
+}
+
 /**
  * The part of speech of each word of jieba's dictionary (lines `word frequency tag`; a word listed twice keeps its
  * last tag). An open-addressing table of offsets into the dictionary's text: no string per word, so building it
@@ -46,15 +63,22 @@ class DictionaryTags {
     this.lengths = new Uint8Array(size);
     this.tagIndexes = new Uint8Array(size);
     const indexOfName = new Map<string, number>();
+    const indexOfKey = new Map<number, number>();
     for (let start = 0; start < text.length;) {
       const lineEnd = text.indexOf('\n', start);
       const end = lineEnd < 0 ? text.length : lineEnd;
       const first = text.indexOf(' ', start);
       const second = first < 0 || first >= end ? -1 : text.indexOf(' ', first + 1);
       if (first > start && second > first && second < end && first - start < 256) {
-        const name = text.slice(second + 1, end).trim();
-        let tag = indexOfName.get(name);
-        if (tag === undefined) indexOfName.set(name, (tag = this.names.push(name) - 1));
+        // The tag, without a string per line: its few ASCII letters as a number (a string only for a new tag).
+        const key = asciiKey(text, second + 1, end);
+        let tag = key < 0 ? undefined : indexOfKey.get(key);
+        if (tag === undefined) {
+          const name = text.slice(second + 1, end).trim();
+          tag = indexOfName.get(name);
+          if (tag === undefined) indexOfName.set(name, (tag = this.names.push(name) - 1));
+          if (key >= 0) indexOfKey.set(key, tag);
+        }
         if (tag > 255) throw new Error('jieba dictionary: more than 256 parts of speech');
         const slot = this.slotOf(text, start, first);
         this.starts[slot] = start;

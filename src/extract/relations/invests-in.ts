@@ -120,9 +120,12 @@ function namedBuilds(ctx: RelationContext, out: RelationSet): Set<RecognizedMent
     const text = ctx.text(i);
     const mentions = ctx.mentionsIn(i);
     // The verb is never inside another name (某某投资建设集团); a project's name may hold it (合资投建|某产业园).
-    const chars = text.split(''); // UTF-16 units, as offsets count
-    for (const o of mentions) if (!BUILT.has(ctx.kind(o.entity))) chars.fill('|', o.start, o.end);
-    const masked = chars.join('');
+    let masked = text;
+    for (const o of mentions) {
+      const end = Math.min(o.end, text.length);
+      if (o.start < end && !BUILT.has(ctx.kind(o.entity)))
+        masked = masked.slice(0, o.start) + '|'.repeat(end - o.start) + masked.slice(end);
+    }
     mentions.forEach((m, k) => {
       if (ctx.kind(m.entity) !== 'Company') return;
       const next = mentions[k + 1];

@@ -181,16 +181,22 @@ export function honoredNames(text: string, sentence: number): Candidate[] {
   return out;
 }
 
+/** The name of three, two or four characters (the first that fits) an appointment opens at `at`, with its posts. */
+function appointeeAt(text: string, at: number): { end: number; name: string; posts: TitleSegment[] } | undefined {
+  for (const n of [3, 2, 4]) {
+    const posts = appointedPosts(text, at, at + n);
+    if (posts && looksLikeAppointee(text, at, at + n)) return { end: at + n, name: text.slice(at, at + n), posts };
+  }
+  return undefined;
+}
+
 /** Names an appointment or a cadre's bio opens (；王某任…, 任命王某为…, 免去王某的…职务, 王某,男,汉族,…现任…). */
 export function appointees(text: string, sentence: number): Candidate[] {
   const out: Candidate[] = [];
   for (const at of appointmentNameStarts(text)) {
-    const found =
-      [3, 2, 4]
-        .map((n) => ({ end: at + n, name: text.slice(at, at + n), posts: appointedPosts(text, at, at + n) }))
-        .find(({ end, posts }) => posts && looksLikeAppointee(text, at, end)) ?? spacedAppointee(text, at);
+    const found = appointeeAt(text, at) ?? spacedAppointee(text, at);
     if (!found) continue;
-    const posts = found.posts!;
+    const { posts } = found;
     // A bio whose posts follow in the next sentences is titled once they are read (recurring-people.ts).
     const titled = posts.length ? (posts.some((p) => p.government) ? 'government' : 'other') : undefined;
     out.push({
