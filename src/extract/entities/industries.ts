@@ -13,18 +13,34 @@ const INDUSTRY_SET = new Set(INDUSTRY_TERMS);
 const INDUSTRY_HEAD = /^(?:产业|行业|业)(?![务态绩主内界])/;
 
 /** Words that, right after an industry word, make it part of another name or term (渔业示范基地, 软件产业基地,
- *  某某产业投资集团, 产业链, 产业联盟) or a thing of it (储能电站, 渔业垃圾, 乡村旅游精品线路, 电子商务培训): no
- *  industry is named there. */
-const INSIDE_A_NAME = /^(?:示范基地|基地|链|集群|联盟|基金|协会|研究院|投资|电站|场|垃圾|精品|线路|培训)/;
+ *  某某产业投资集团, 产业联盟, 产业化) or a thing of it (储能电站, 大数据平台, 汽车零部件制造企业, 海上风电机组,
+ *  光伏组件, 会展中心, 中医药学术论坛, 物流枢纽, 储能项目, 乡村旅游精品线路, 电子商务培训, 金融服务水平): no
+ *  industry is named there. A cluster of an industry (新能源产业集群) names it, and so does a zone for it
+ *  (智能制造示范区). */
+const INSIDE_A_NAME =
+  /^(?:(?:制造|生产|加工|研发|销售)?(?:企业|公司|车间|工厂|基地)|示范(?!区)|链|联盟|基金|协会|商会|学会|研究院|研究所|投资|项目|电站|场|垃圾|精品|线路|培训|课程|生产线|平台|中心|枢纽|机组|组件|面板|设备|产品|展品|展示|试点|论坛|学术|活动|博览会|展会|展销会|下乡|合作|水平|模式|一体化|专业|学院|化(?!工)|服务(?!业))/;
+/** 业 closing a word that is no sector (旅游业态, 物流业务, 金融业绩). */
+const NOT_A_SECTOR_END = /^[务态绩主内界]/;
+
+/** An official's portfolio (分管工业和信息化、文化旅游、林业工作; 负责电子商务工作): the clause names the work
+ *  someone oversees, not an industry a place develops. */
+const PORTFOLIO_BEFORE = /(?:分管|主管|协管|负责|协助|联系|主持)[^，,；;。：:]*$/;
+const PORTFOLIO_AFTER = /^[^，,；;。]*?(?:等)?(?:方面的?)?工作/;
+
+export function inPortfolio(text: string, start: number, end: number): boolean {
+  return PORTFOLIO_BEFORE.test(text.slice(0, start)) && PORTFOLIO_AFTER.test(text.slice(end));
+}
 
 export function recognizeIndustries(text: string, sentence: number): Candidate[] {
   return INDUSTRY_TRIE.findAll(text).flatMap(({ start, end }) => {
+    if (inPortfolio(text, start, end)) return [];
     const name = text.slice(start, end);
     const head = INDUSTRY_HEAD.exec(text.slice(end, end + 3));
     const fuller = head && !name.endsWith('业') ? name + head[0] : undefined;
     // A sector named with 业 is also named without it (旅游业, 餐饮业: 旅游, 餐饮).
     const bare = /^[\p{Script=Han}]{2,}(?<![产行])业$/u.test(name) ? name.slice(0, -1) : undefined;
     if (INSIDE_A_NAME.test(text.slice(fuller ? end + head![0].length : end))) return [];
+    if (name.endsWith('业') && NOT_A_SECTOR_END.test(text.slice(end))) return [];
     return {
       kind: 'Industry' as const,
       name,
@@ -85,7 +101,7 @@ export function recognizeIndustryHeads(text: string, sentence: number): Candidat
   words.forEach((word, i) => {
     if (!word.endsWith('产业') || word === '房地产业') return;
     const end = starts[i]! + word.length;
-    if (INSIDE_A_NAME.test(text.slice(end))) return;
+    if (INSIDE_A_NAME.test(text.slice(end)) || inPortfolio(text, starts[i]!, end)) return;
     const stem = word.slice(0, -2);
     if (GENERIC_INDUSTRY_WORDS.has(stem) || NOT_INDUSTRY.has(stem)) return;
     let content = stem !== '';

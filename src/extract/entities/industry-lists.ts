@@ -25,7 +25,8 @@ const NOT_AN_INDUSTRY = new RegExp(
   'u',
 );
 
-/** The parts of one list item joined by 和, 及, 与 or a parenthesis, each with its offset in the item. */
+/** The parts of one list item joined by 和, 及, 与 or a parenthesis, each with its offset in the item; two lexicon
+ *  industries written as one word (新能源新材料) stay one: a list names it as one of its count (三大主导产业). */
 export function industryItemParts(item: string): { part: string; offset: number }[] {
   const out: { part: string; offset: number }[] = [];
   let offset = 0;

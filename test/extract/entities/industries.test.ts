@@ -12,6 +12,7 @@ describe('recognizeIndustryHeads', () => {
     ]);
   });
   it('takes no qualifier, place, verb or park for an industry', () => {
+    expect(heads('数字经济核心产业增加值增长10%。')).toEqual([]);
     expect(heads('做大三大主导产业，发展农业产业，建设光伏产业园。')).toEqual([]);
     expect(heads('江西省稀土产业加快集聚。')).toEqual([['稀土产业', '稀土']]);
   });
@@ -57,5 +58,27 @@ describe('industry words that name no industry', () => {
 describe('industry heads that a place names', () => {
   it('takes no stem that the sentence also names as a place (金湾产业 beside 金湾新城)', () => {
     expect(heads('繁荣金湾新城，服务金湾产业集聚，发展石斛产业。')).toEqual([['石斛产业', '石斛']]);
+  });
+});
+
+describe('industry words that are a thing, an event or a duty', () => {
+  const names = (text: string) => recognizeIndustries(text, 0).map((c) => c.name);
+  it('takes no term before the thing it qualifies (大数据平台, 制造企业, 风电机组, 光伏组件, 储能项目, 会展中心)', () => {
+    expect(
+      names('建设大数据平台，走进汽车零部件制造企业，安装海上风电机组、光伏组件，推进储能项目，建成会展中心。'),
+    ).toEqual([]);
+  });
+  it('takes no sector before 业态 or 业务 (旅游业态, 物流业务)', () => {
+    expect(names('丰富旅游业态，拓展物流业务。')).toEqual([]);
+  });
+  it('takes no term in an official’s portfolio (分管…工作, 负责…工作)', () => {
+    expect(names('王建华任副县长，分管工业和信息化、文化旅游、林业工作。')).toEqual([]);
+    expect(names('赵丽负责电子商务和外贸工作，推动电子商务发展。')).toEqual(['电子商务']);
+  });
+  it('takes an industry clustered or zoned (新能源产业集群, 智能制造示范区)', () => {
+    expect(names('打造新能源产业集群和智能制造示范区。')).toEqual(['新能源', '智能制造']);
+  });
+  it('takes no term before an event of it (新能源汽车下乡活动)', () => {
+    expect(names('举办新能源汽车下乡活动。')).toEqual([]);
   });
 });

@@ -97,3 +97,34 @@ describe('FOCUSES_ON subjects among several places', () => {
     expect(found.filter((r) => r.from === '新加坡' || r.from === '日本')).toEqual([]);
   });
 });
+
+describe('FOCUSES_ON subjects a clause names or refers to', () => {
+  const report = (...lines: string[]) => rulesAloneRelations(lines.join('\n')).filter((r) => r.type === 'FOCUSES_ON');
+  it('gives an industry in a park’s name to that park when the report is a region’s', () => {
+    const found = report('睢宁县：产业发展', '华辰新能源产业园位于睢宁县，今年开工建设。');
+    expect(found).toContainEqual({ type: 'FOCUSES_ON', from: '华辰新能源产业园', to: '新能源' });
+    expect(found.filter((r) => r.from === '睢宁县')).toEqual([]);
+  });
+  it('gives a village’s industry to the village 该村 refers to', () => {
+    const found = report('睢宁县：乡村振兴', '随后来到沙集镇东风村。该村近年来积极发展石斛产业。');
+    expect(found).toContainEqual({ type: 'FOCUSES_ON', from: '东风村', to: '石斛产业' });
+    expect(found.filter((r) => r.from === '睢宁县')).toEqual([]);
+  });
+  it('takes no place that only says where a site lies for the subject (位于某村的土地)', () => {
+    const found = focuses('首期征用位于东风村的土地进行开发，重点发展生物医药产业。');
+    expect(found).toContainEqual({ type: 'FOCUSES_ON', from: '滨江高新区', to: '生物医药' });
+    expect(found.filter((r) => r.from === '东风村')).toEqual([]);
+  });
+  it('takes no region the report learns from for the subject (借鉴台湾经验)', () => {
+    const found = focuses('借鉴台湾精致农业经验，大力发展乡村旅游。');
+    expect(found).toContainEqual({ type: 'FOCUSES_ON', from: '滨江高新区', to: '乡村旅游' });
+    expect(found.filter((r) => r.from === '台湾')).toEqual([]);
+  });
+  it('makes the nation’s industry no place’s focus (推动我国制造业转型升级)', () => {
+    expect(focuses('推动我国制造业转型升级。')).toEqual([]);
+  });
+  it('gives a government work report’s industries to the place of the organ in its title', () => {
+    const found = report('睢宁县人民政府工作报告', '大力发展现代农业，建成高标准农田5万亩。');
+    expect(found).toContainEqual({ type: 'FOCUSES_ON', from: '睢宁县', to: '现代农业' });
+  });
+});
