@@ -18,7 +18,7 @@ const INDUSTRY_HEAD = /^(?:产业|行业|业)(?![务态绩主内界])/;
  *  industry is named there. A cluster of an industry (新能源产业集群) names it, and so does a zone for it
  *  (智能制造示范区). */
 const INSIDE_A_NAME =
-  /^(?:(?:制造|生产|加工|研发|销售)?(?:企业|公司|车间|工厂|基地)|示范(?!区)|链|联盟|基金|协会|商会|学会|研究院|研究所|投资|项目|电站|场|垃圾|精品|线路|培训|课程|生产线|平台|中心|枢纽|机组|组件|面板|设备|产品|展品|展示|试点|论坛|学术|活动|博览会|展会|展销会|下乡|合作|水平|模式|一体化|专业|学院|化(?!工)|服务(?!业))/;
+  /^(?:(?:制造|生产|加工|研发|销售)?(?:企业|公司|车间|工厂|基地)|示范(?!区)|链|联盟|基金|协会|商会|学会|研究院|研究所|投资|项目|电站|场|垃圾|精品|线路|培训|课程|生产线|平台|中心|枢纽|机组|组件|面板|设备|产品|展品|展示|试点|论坛|学术|活动|博览会|展会|展销会|下乡|合作|水平|模式|目的地|品牌|重点村|示范村|专业村|聚落|船舶|一体化|专业|学院|化(?!工)|服务(?!业))/;
 /** 业 closing a word that is no sector (旅游业态, 物流业务, 金融业绩). */
 const NOT_A_SECTOR_END = /^[务态绩主内界]/;
 
@@ -54,7 +54,7 @@ export function recognizeIndustries(text: string, sentence: number): Candidate[]
 }
 
 /** Parts of speech of the words that name an industry before 产业: nouns, unknown words (never a place: 某省|芯片产业). */
-const CONTENT_TAGS = new Set(['n', 'nz', 'nr', 'j', 'x', 'eng']);
+const CONTENT_TAGS = new Set(['n', 'nz', 'nr', 'nt', 'vn', 'j', 'x', 'eng']);
 /** Parts of speech that may open the name without naming anything alone (新一代, 非|煤). */
 const OPENING_TAGS = new Set(['t', 'h', 'b']);
 const MAX_INDUSTRY_NAME = 8;
@@ -111,6 +111,8 @@ export function recognizeIndustryHeads(text: string, sentence: number): Candidat
       if (!/^[\p{Script=Han}A-Za-z0-9]+$/u.test(w) || end - starts[j]! > MAX_INDUSTRY_NAME + 2) break;
       const tag = tagOf(w);
       if (GENERIC_INDUSTRY_WORDS.has(w) || NOT_INDUSTRY.has(w) || ACTION.test(w) || regionForms().has(w)) break;
+      // A place's suffix the segmenter left alone (某某|区|海洋生物|技术产业) ends the place, not opens the name.
+      if (/^[区县市省镇乡村园]$/.test(w)) break;
       if (CONTENT_TAGS.has(tag)) content = true;
       else if (!OPENING_TAGS.has(tag)) break;
       start = starts[j]!;

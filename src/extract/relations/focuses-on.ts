@@ -34,10 +34,25 @@ function tierOf(ctx: RelationContext, m: RecognizedMention): IndustryTier | unde
   // The nearest tier before it: 主导产业为A，新兴产业为B gives B 新兴.
   const before = [...text.slice(0, m.start).matchAll(TIER_BEFORE)].at(-1);
   if (before) return TIER_OF.get(before[1]!);
-  // Under a heading line that names the tier (主导产业 / 电子信息产业……).
-  const heading = m.sentence > 0 ? TIER_HEADING.exec(ctx.text(m.sentence - 1).trim()) : null;
-  return heading ? TIER_OF.get(heading[1]!) : undefined;
+  return headingTier(ctx, m);
 }
+
+/** The tier a heading line names above the industry (主导产业 / 电子信息产业……), also over the short item lines of a
+ *  list or table that stand between (主导产业 / 1.电子信息 / 2.新材料). */
+function headingTier(ctx: RelationContext, m: RecognizedMention): IndustryTier | undefined {
+  for (let s = m.sentence - 1; s >= Math.max(0, m.sentence - 1 - MAX_ITEM_LINES); s--) {
+    const line = ctx.text(s).trim();
+    const heading = TIER_HEADING.exec(line);
+    if (heading) return TIER_OF.get(heading[1]!);
+    if (s === m.sentence - 1 && !ITEM_LINE.test(ctx.text(m.sentence).trim())) break;
+    if (!ITEM_LINE.test(line)) break;
+  }
+  return undefined;
+}
+
+/** A short line of a list or table (1.电子信息, 新材料产业): no sentence of its own. */
+const ITEM_LINE = /^(?:[（(]?[0-9一二三四五六七八九十]+[）)、.．]?)?[^，,；;。]{1,16}$/;
+const MAX_ITEM_LINES = 8;
 
 /** A park listed with the industry (推进游艇制造业、赛车产业园及音乐文化等产业): an item beside it, not its subject. */
 function listedWith(ctx: RelationContext, park: RecognizedMention, m: RecognizedMention): boolean {
@@ -194,8 +209,8 @@ export function focusesOn(ctx: RelationContext, out: RelationSet): void {
     const target = localPark(ctx, m) ?? referredPlace(ctx, m) ?? localRegion(ctx, m) ?? fallback;
     if (target === undefined) continue;
     const tier = tierOf(ctx, m);
-    // A tier stated for it (…，是当地主导产业) says the place develops it.
-    if (!IS_TIER.test(ctx.text(m.sentence).slice(m.end)) && !developed(ctx, m)) continue;
+    // A tier stated for it (…，是当地主导产业) or a tier heading over it says the place develops it.
+    if (!IS_TIER.test(ctx.text(m.sentence).slice(m.end)) && !headingTier(ctx, m) && !developed(ctx, m)) continue;
     out.add({ type: 'FOCUSES_ON', from: target, to: m.entity, evidence: [m.sentence], ...(tier ? { tier } : {}) });
   }
 }

@@ -16,6 +16,9 @@ describe('recognizeIndustryHeads', () => {
     expect(heads('做大三大主导产业，发展农业产业，建设光伏产业园。')).toEqual([]);
     expect(heads('江西省稀土产业加快集聚。')).toEqual([['稀土产业', '稀土']]);
   });
+  it('reads verbal nouns before 产业 as the name, and no place suffix', () => {
+    expect(heads('琶洲区技术检测产业聚集区。')).toEqual([['技术检测产业', '技术检测']]);
+  });
   it('opens no industry with a conjunction the segmenter joined to it', () => {
     expect(heads('推动农业和文旅产业融合。')).toEqual([['文旅产业', '文旅']]);
   });
@@ -70,6 +73,7 @@ describe('industry words that are a thing, an event or a duty', () => {
   });
   it('takes no sector before 业态 or 业务 (旅游业态, 物流业务)', () => {
     expect(names('丰富旅游业态，拓展物流业务。')).toEqual([]);
+    expect(names('入选乡村旅游重点村和最佳乡村旅游目的地，打造文化创意聚落区，整治渔业船舶。')).toEqual([]);
   });
   it('takes no term in an official’s portfolio (分管…工作, 负责…工作)', () => {
     expect(names('王建华任副县长，分管工业和信息化、文化旅游、林业工作。')).toEqual([]);

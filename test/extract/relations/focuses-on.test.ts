@@ -78,6 +78,12 @@ describe('FOCUSES_ON tiers stated around the industry', () => {
       tier: '新兴',
     });
   });
+  it('takes the tier of a heading line over the short item lines of a list', () => {
+    const found = focuses('主导产业', '1.电子信息', '2.生物医药', '新兴产业', '人工智能');
+    expect(found).toContainEqual({ type: 'FOCUSES_ON', from: '滨江高新区', to: '电子信息', tier: '主导' });
+    expect(found).toContainEqual({ type: 'FOCUSES_ON', from: '滨江高新区', to: '生物医药', tier: '主导' });
+    expect(found).toContainEqual({ type: 'FOCUSES_ON', from: '滨江高新区', to: '人工智能', tier: '新兴' });
+  });
   it('takes no tier from a heading two sentences back', () => {
     const found = focuses('一、主导产业', '园区集聚企业80余家。', '滨江高新区大力发展生物医药。');
     expect(found).toContainEqual({ type: 'FOCUSES_ON', from: '滨江高新区', to: '生物医药' });
