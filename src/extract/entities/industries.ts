@@ -31,9 +31,18 @@ export function inPortfolio(text: string, start: number, end: number): boolean {
   return PORTFOLIO_BEFORE.test(text.slice(0, start)) && PORTFOLIO_AFTER.test(text.slice(end));
 }
 
+/** Words right before a term that make it what a company makes or serves (主要生产新能源汽车电机, 广泛应用于光伏). */
+const PRODUCT_BEFORE = /(?:生产|制造|销售|主营|经营|应用于|用于|供应)$/;
+
+/** Whether the term stands inside a title in 《》 (a course, a book, a policy document: 《电子商务实务》). */
+function inTitle(text: string, start: number): boolean {
+  const open = text.lastIndexOf('《', start);
+  return open >= 0 && text.lastIndexOf('》', start) < open;
+}
+
 export function recognizeIndustries(text: string, sentence: number): Candidate[] {
   return INDUSTRY_TRIE.findAll(text).flatMap(({ start, end }) => {
-    if (inPortfolio(text, start, end)) return [];
+    if (inPortfolio(text, start, end) || inTitle(text, start) || PRODUCT_BEFORE.test(text.slice(0, start))) return [];
     const name = text.slice(start, end);
     const head = INDUSTRY_HEAD.exec(text.slice(end, end + 3));
     const fuller = head && !name.endsWith('业') ? name + head[0] : undefined;
@@ -101,7 +110,7 @@ export function recognizeIndustryHeads(text: string, sentence: number): Candidat
   words.forEach((word, i) => {
     if (!word.endsWith('产业') || word === '房地产业') return;
     const end = starts[i]! + word.length;
-    if (INSIDE_A_NAME.test(text.slice(end)) || inPortfolio(text, starts[i]!, end)) return;
+    if (INSIDE_A_NAME.test(text.slice(end)) || inPortfolio(text, starts[i]!, end) || inTitle(text, starts[i]!)) return;
     const stem = word.slice(0, -2);
     if (GENERIC_INDUSTRY_WORDS.has(stem) || NOT_INDUSTRY.has(stem)) return;
     let content = stem !== '';

@@ -119,6 +119,25 @@ function referredPlace(ctx: RelationContext, m: RecognizedMention): number | und
   return undefined;
 }
 
+/** A company is what the sentence speaks of before the industry, and the words between say what it makes or does
+ *  (华辰公司主要生产…，产品应用于光伏、储能等领域): the industry is the company's business, not a place's focus. */
+function companysBusiness(ctx: RelationContext, m: RecognizedMention): boolean {
+  const before = ctx
+    .mentionsIn(m.sentence)
+    .filter((o) => o.end <= m.start && ['Company', 'Park', 'Region'].includes(ctx.kind(o.entity)))
+    .at(-1);
+  return (
+    before !== undefined &&
+    ctx.kind(before.entity) === 'Company' &&
+    BUSINESS.test(ctx.text(m.sentence).slice(before.end, m.start))
+  );
+}
+
+/** Words that say what a company makes or does (主要生产, 产品应用于, 主营, 从事, 提供): its business. A company a
+ *  place owns that 布局/集中 an industry (区属国企向…产业集中) speaks for the place. */
+const BUSINESS =
+  /^[^，,；;。]{0,4}?(?:主要|专业|致力于|专注于?)?(?:生产|主营|从事|经营|提供|供应|研发|制造)|[，,](?:其|公司)?产品(?:主要)?(?:广泛)?(?:应用于|用于|销往)/;
+
 /** The park whose name holds this industry mention (光伏|产业园). */
 function containingPark(ctx: RelationContext, m: RecognizedMention): RecognizedMention | undefined {
   return ctx
@@ -206,6 +225,7 @@ export function focusesOn(ctx: RelationContext, out: RelationSet): void {
           out.add({ type: 'FOCUSES_ON', from, to: m.entity, evidence: [m.sentence], ...(tier ? { tier } : {}) });
       continue;
     }
+    if (companysBusiness(ctx, m)) continue;
     const target = localPark(ctx, m) ?? referredPlace(ctx, m) ?? localRegion(ctx, m) ?? fallback;
     if (target === undefined) continue;
     const tier = tierOf(ctx, m);

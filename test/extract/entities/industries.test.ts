@@ -86,3 +86,13 @@ describe('industry words that are a thing, an event or a duty', () => {
     expect(names('举办新能源汽车下乡活动。')).toEqual([]);
   });
 });
+
+describe('industry words in a title or a product', () => {
+  const names = (text: string) => recognizeIndustries(text, 0).map((c) => c.name);
+  it('takes no term inside a title in 《》 (a course, a policy document)', () => {
+    expect(names('开设《电子商务实务》课程，印发《关于加快新能源汽车发展的意见》。')).toEqual([]);
+  });
+  it('takes no term a company makes or sells (主要生产新能源汽车电机, 应用于光伏)', () => {
+    expect(names('公司主要生产新能源汽车电机，产品应用于光伏。')).toEqual([]);
+  });
+});

@@ -126,6 +126,9 @@ describe('FOCUSES_ON subjects a clause names or refers to', () => {
     expect(found).toContainEqual({ type: 'FOCUSES_ON', from: '滨江高新区', to: '乡村旅游' });
     expect(found.filter((r) => r.from === '台湾')).toEqual([]);
   });
+  it('makes a company’s business no place’s focus (某公司主要从事…，产品用于储能等领域)', () => {
+    expect(focuses('华辰科技有限公司主要从事储能、氢能等领域的技术研发。')).toEqual([]);
+  });
   it('makes the nation’s industry no place’s focus (推动我国制造业转型升级)', () => {
     expect(focuses('推动我国制造业转型升级。')).toEqual([]);
   });
