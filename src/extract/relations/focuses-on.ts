@@ -119,6 +119,26 @@ function referredPlace(ctx: RelationContext, m: RecognizedMention): number | und
   return undefined;
 }
 
+/** The place the clause names after the industry when none comes before it (电子信息产业是某高新区的主导产业). */
+function placeAfter(ctx: RelationContext, m: RecognizedMention): number | undefined {
+  const { text, start } = ctx.clauseOf(m);
+  const end = start + text.length;
+  const before = ctx.text(m.sentence).slice(0, m.start);
+  if (ctx.mentionsIn(m.sentence).some((o) => o.end <= m.start && ['Park', 'Region'].includes(ctx.kind(o.entity))))
+    return undefined;
+  if (/(?:与|同|和|向|对|赴|在)$/.test(before)) return undefined;
+  return ctx
+    .mentionsIn(m.sentence)
+    .find(
+      (o) =>
+        o.start >= m.end &&
+        o.end <= end &&
+        (ctx.kind(o.entity) === 'Park' ||
+          (ctx.kind(o.entity) === 'Region' && regionByName(ctx.name(o.entity))?.level !== 'macro')) &&
+        /^(?:产业|业)?(?:是|为|成为|作为)/.test(ctx.text(m.sentence).slice(m.end, o.start)),
+    )?.entity;
+}
+
 /** A company is what the sentence speaks of before the industry, and the words between say what it makes or does
  *  (华辰公司主要生产…，产品应用于光伏、储能等领域): the industry is the company's business, not a place's focus. */
 function companysBusiness(ctx: RelationContext, m: RecognizedMention): boolean {
@@ -226,7 +246,7 @@ export function focusesOn(ctx: RelationContext, out: RelationSet): void {
       continue;
     }
     if (companysBusiness(ctx, m)) continue;
-    const target = localPark(ctx, m) ?? referredPlace(ctx, m) ?? localRegion(ctx, m) ?? fallback;
+    const target = localPark(ctx, m) ?? referredPlace(ctx, m) ?? localRegion(ctx, m) ?? placeAfter(ctx, m) ?? fallback;
     if (target === undefined) continue;
     const tier = tierOf(ctx, m);
     // A tier stated for it (…，是当地主导产业) or a tier heading over it says the place develops it.

@@ -129,6 +129,11 @@ describe('FOCUSES_ON subjects a clause names or refers to', () => {
   it('makes a company’s business no place’s focus (某公司主要从事…，产品用于储能等领域)', () => {
     expect(focuses('华辰科技有限公司主要从事储能、氢能等领域的技术研发。')).toEqual([]);
   });
+  it('gives the industry to the park the clause names after it (X产业是某高新区的主导产业)', () => {
+    const found = report('徐州市：新闻', '电子信息产业是华辰高新区的主导产业。');
+    expect(found).toContainEqual({ type: 'FOCUSES_ON', from: '华辰高新区', to: '电子信息', tier: '主导' });
+    expect(found.filter((r) => r.from === '徐州市')).toEqual([]);
+  });
   it('makes the nation’s industry no place’s focus (推动我国制造业转型升级)', () => {
     expect(focuses('推动我国制造业转型升级。')).toEqual([]);
   });
