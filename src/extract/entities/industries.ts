@@ -13,12 +13,12 @@ const INDUSTRY_SET = new Set(INDUSTRY_TERMS);
 const INDUSTRY_HEAD = /^(?:产业|行业|业)(?![务态绩主内界])/;
 
 /** Words that, right after an industry word, make it part of another name or term (渔业示范基地, 软件产业基地,
- *  某某产业投资集团, 产业联盟, 产业化) or a thing of it (储能电站, 大数据平台, 汽车零部件制造企业, 海上风电机组,
- *  光伏组件, 会展中心, 中医药学术论坛, 物流枢纽, 储能项目, 乡村旅游精品线路, 电子商务培训, 金融服务水平): no
- *  industry is named there. A cluster of an industry (新能源产业集群) names it, and so does a zone for it
- *  (智能制造示范区). */
+ *  某某产业投资集团, 产业联盟, 产业化), of an organ's name (大数据发展管理局, 畜牧业发展中心) or a thing of it (储能电站,
+ *  大数据平台, 汽车零部件制造企业, 海上风电机组, 光伏组件, 会展中心, 中医药学术论坛, 物流枢纽, 储能项目, 乡村旅游精品
+ *  线路, 电子商务培训, 金融服务水平): no industry is named there. A cluster of an industry (新能源产业集群) names it, and
+ *  so does a zone for it (智能制造示范区). */
 const INSIDE_A_NAME =
-  /^(?:(?:制造|生产|加工|研发|销售)?(?:企业|公司|车间|工厂|基地)|示范(?!区)|链|联盟|基金|协会|商会|学会|研究院|研究所|投资|项目|电站|场|垃圾|精品|线路|培训|课程|生产线|平台|中心|枢纽|机组|组件|面板|设备|产品|展品|展示|试点|论坛|学术|活动|博览会|展会|展销会|下乡|合作|水平|模式|目的地|品牌|重点村|示范村|专业村|聚落|船舶|一体化|专业|学院|化(?!工)|服务(?!业))/;
+  /^(?:(?:发展|促进|服务|管理|监测|执法)*(?:管理局|服务中心|中心|局|委员会|办公室|服务站|站)|(?:制造|生产|加工|研发|销售)?(?:企业|公司|车间|工厂|基地)|示范(?!区)|链|联盟|基金|协会|商会|学会|研究院|研究所|投资|项目|电站|场|垃圾|精品|线路|培训|课程|生产线|平台|中心|枢纽|机组|组件|面板|设备|产品|展品|展示|试点|论坛|学术|活动|博览会|展会|展销会|下乡|合作|水平|模式|目的地|品牌|重点村|示范村|专业村|聚落|船舶|一体化|专业|学院|化(?!工)|服务(?!业))/;
 /** 业 closing a word that is no sector (旅游业态, 物流业务, 金融业绩). */
 const NOT_A_SECTOR_END = /^[务态绩主内界]/;
 
@@ -73,7 +73,7 @@ const PLACE_END = /(?:区|县|市|省|镇|乡|村|园|州)$/;
 const PLACE_AFTER = '新城|新区|片区|园区|开发区|镇|乡|村|县|市|区';
 /** Verbs and scopes the segmenter may tag as nouns (大力发展, 全县): the name starts after them. */
 const ACTION = /发展|培育|壮大|打造|推动|推进|加快|做强|做大|引进|建设|支持|提升|优化|^[全本该各]/;
-/** Nouns that qualify 产业 without naming one (农业产业, 乡村产业, 富民产业). */
+/** Nouns that qualify 产业 without naming one (农业产业, 乡村产业, 富民产业, 科技产业, 县域产业, 新质生产力产业). */
 const NOT_INDUSTRY = new Set([
   '农业',
   '乡村',
@@ -92,6 +92,19 @@ const NOT_INDUSTRY = new Set([
   '第一',
   '第二',
   '第三',
+  '科技',
+  '高新',
+  '工业',
+  '服务',
+  '县域',
+  '集体',
+  '村集体',
+  '民营',
+  '生产力',
+  '新质生产力',
+  '经济圈',
+  '战略',
+  '地区',
   '和',
   '及',
 ]);
@@ -120,8 +133,9 @@ export function recognizeIndustryHeads(text: string, sentence: number): Candidat
       if (!/^[\p{Script=Han}A-Za-z0-9]+$/u.test(w) || end - starts[j]! > MAX_INDUSTRY_NAME + 2) break;
       const tag = tagOf(w);
       if (GENERIC_INDUSTRY_WORDS.has(w) || NOT_INDUSTRY.has(w) || ACTION.test(w) || regionForms().has(w)) break;
-      // A place's suffix the segmenter left alone (某某|区|海洋生物|技术产业) ends the place, not opens the name.
-      if (/^[区县市省镇乡村园]$/.test(w)) break;
+      // A place (某某高新区|电子信息产业) or its suffix the segmenter left alone (某某|区|海洋生物|技术产业) ends the
+      // place, not opens the name; so does a scale (世界级, 千亿级).
+      if (/[区县市省镇乡村园级]$/.test(w)) break;
       if (CONTENT_TAGS.has(tag)) content = true;
       else if (!OPENING_TAGS.has(tag)) break;
       start = starts[j]!;
@@ -131,7 +145,7 @@ export function recognizeIndustryHeads(text: string, sentence: number): Candidat
     const named = text.slice(start, end - 2);
     // A place's industry is no industry's name (实验区产业, 金湾产业 beside 金湾新城): the place is named elsewhere.
     if (PLACE_END.test(named) || new RegExp(`${named}(?:${PLACE_AFTER})`).test(text)) return;
-    if (!content || named.length < 2 || INDUSTRY_SET.has(named)) return;
+    if (!content || named.length < 2 || INDUSTRY_SET.has(named) || NOT_INDUSTRY.has(named) || /换/.test(named)) return;
     // The report may name it without the head elsewhere (激光广电): both forms are the industry's.
     out.push({
       kind: 'Industry',

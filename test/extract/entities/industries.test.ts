@@ -19,6 +19,10 @@ describe('recognizeIndustryHeads', () => {
   it('reads verbal nouns before 产业 as the name, and no place suffix', () => {
     expect(heads('琶洲区技术检测产业聚集区。')).toEqual([['技术检测产业', '技术检测']]);
   });
+  it('takes no scope, scale, place or trade for an industry (科技产业, 县域产业, 世界级产业, 高新区…, 资产换产业)', () => {
+    expect(heads('做强科技产业，壮大县域产业，打造世界级产业集群，以资产换产业。')).toEqual([]);
+    expect(heads('华辰高新区电子信息产业规模突破千亿元，培育低空产业。')).toEqual([['低空产业', '低空']]);
+  });
   it('opens no industry with a conjunction the segmenter joined to it', () => {
     expect(heads('推动农业和文旅产业融合。')).toEqual([['文旅产业', '文旅']]);
   });
@@ -78,6 +82,9 @@ describe('industry words that are a thing, an event or a duty', () => {
   it('takes no term in an official’s portfolio (分管…工作, 负责…工作)', () => {
     expect(names('王建华任副县长，分管工业和信息化、文化旅游、林业工作。')).toEqual([]);
     expect(names('赵丽负责电子商务和外贸工作，推动电子商务发展。')).toEqual(['电子商务']);
+  });
+  it('takes no term inside an organ’s name (大数据发展管理局, 畜牧业发展中心)', () => {
+    expect(names('李明任市大数据发展管理局局长，兼县畜牧业发展中心主任。')).toEqual([]);
   });
   it('takes an industry clustered or zoned (新能源产业集群, 智能制造示范区)', () => {
     expect(names('打造新能源产业集群和智能制造示范区。')).toEqual(['新能源', '智能制造']);
