@@ -31,7 +31,9 @@ export function industryItemParts(item: string): { part: string; offset: number 
   const out: { part: string; offset: number }[] = [];
   let offset = 0;
   for (const piece of item.split(JOINER)) {
-    if (piece !== '') out.push({ part: piece, offset });
+    // A bracket that says what the item holds (电子信息（含软件）) names the part after 含.
+    const lead = /^(?:含|包括|包含|其中)/.exec(piece)?.[0].length ?? 0;
+    if (piece.length > lead) out.push({ part: piece.slice(lead), offset: offset + lead });
     offset += piece.length + 1;
   }
   return out;
