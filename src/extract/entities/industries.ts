@@ -63,7 +63,7 @@ export function recognizeIndustries(text: string, sentence: number): Candidate[]
 }
 
 /** Parts of speech of the words that name an industry before 产业: nouns, unknown words (never a place: 某省|芯片产业). */
-const CONTENT_TAGS = new Set(['n', 'nz', 'nr', 'nt', 'vn', 'j', 'x', 'eng']);
+const CONTENT_TAGS = new Set(['n', 'nz', 'nr', 'j', 'x', 'eng']);
 /** Parts of speech that may open the name without naming anything alone (新一代, 非|煤). */
 const OPENING_TAGS = new Set(['t', 'h', 'b']);
 const MAX_INDUSTRY_NAME = 8;
@@ -73,6 +73,8 @@ const PLACE_END = /(?:区|县|市|省|镇|乡|村|园|州)$/;
 const PLACE_AFTER = '新城|新区|片区|园区|开发区|镇|乡|村|县|市|区';
 /** Verbs and scopes the segmenter may tag as nouns (大力发展, 全县): the name starts after them. */
 const ACTION = /发展|培育|壮大|打造|推动|推进|加快|做强|做大|引进|建设|支持|提升|优化|^[全本该各]/;
+/** Words that name an industry only with another before them (激光|技术产业, not 技术产业 alone). */
+const NO_NAME_ALONE = new Set(['技术', '科技', '信息']);
 /** Nouns that qualify 产业 without naming one (农业产业, 乡村产业, 富民产业, 科技产业, 县域产业, 新质生产力产业). */
 const NOT_INDUSTRY = new Set([
   '农业',
@@ -145,7 +147,15 @@ export function recognizeIndustryHeads(text: string, sentence: number): Candidat
     const named = text.slice(start, end - 2);
     // A place's industry is no industry's name (实验区产业, 金湾产业 beside 金湾新城): the place is named elsewhere.
     if (PLACE_END.test(named) || new RegExp(`${named}(?:${PLACE_AFTER})`).test(text)) return;
-    if (!content || named.length < 2 || INDUSTRY_SET.has(named) || NOT_INDUSTRY.has(named) || /换/.test(named)) return;
+    if (
+      !content ||
+      named.length < 2 ||
+      INDUSTRY_SET.has(named) ||
+      NOT_INDUSTRY.has(named) ||
+      NO_NAME_ALONE.has(named) ||
+      /换/.test(named)
+    )
+      return;
     // The report may name it without the head elsewhere (激光广电): both forms are the industry's.
     out.push({
       kind: 'Industry',

@@ -16,8 +16,8 @@ describe('recognizeIndustryHeads', () => {
     expect(heads('做大三大主导产业，发展农业产业，建设光伏产业园。')).toEqual([]);
     expect(heads('江西省稀土产业加快集聚。')).toEqual([['稀土产业', '稀土']]);
   });
-  it('reads verbal nouns before 产业 as the name, and no place suffix', () => {
-    expect(heads('琶洲区技术检测产业聚集区。')).toEqual([['技术检测产业', '技术检测']]);
+  it('takes no place suffix the segmenter left alone, nor 技术 alone, for the name (某某区|海洋生物|技术产业)', () => {
+    expect(heads('琶洲区海洋生物技术产业聚集区。')).toEqual([]);
   });
   it('takes no scope, scale, place or trade for an industry (科技产业, 县域产业, 世界级产业, 高新区…, 资产换产业)', () => {
     expect(heads('做强科技产业，壮大县域产业，打造世界级产业集群，以资产换产业。')).toEqual([]);
