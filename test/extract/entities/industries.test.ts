@@ -103,3 +103,10 @@ describe('industry words in a title or a product', () => {
     expect(names('公司主要生产新能源汽车电机，产品应用于光伏。')).toEqual([]);
   });
 });
+
+describe('sector classes the lexicon names', () => {
+  it('finds 先进制造业, 高端制造 and 战略性新兴产业', () => {
+    const found = recognizeIndustries('加快发展先进制造业、高端制造和战略性新兴产业。', 0).map((c) => c.name);
+    expect(found).toEqual(['先进制造业', '高端制造', '战略性新兴产业']);
+  });
+});
