@@ -13,18 +13,43 @@ const INDUSTRY_SET = new Set(INDUSTRY_TERMS);
 const INDUSTRY_HEAD = /^(?:产业|行业|业)(?![务态绩主内界])/;
 
 /** Words that, right after an industry word, make it part of another name or term (渔业示范基地, 软件产业基地,
- *  某某产业投资集团, 产业链, 产业联盟) or a thing of it (储能电站, 渔业垃圾, 乡村旅游精品线路, 电子商务培训): no
- *  industry is named there. */
-const INSIDE_A_NAME = /^(?:示范基地|基地|链|集群|联盟|基金|协会|研究院|投资|电站|场|垃圾|精品|线路|培训)/;
+ *  某某产业投资集团, 产业联盟, 产业化), of an organ's name (大数据发展管理局, 畜牧业发展中心) or a thing of it (储能电站,
+ *  大数据平台, 汽车零部件制造企业, 海上风电机组, 光伏组件, 会展中心, 中医药学术论坛, 物流枢纽, 储能项目, 乡村旅游精品
+ *  线路, 电子商务培训, 金融服务水平): no industry is named there. A cluster of an industry (新能源产业集群) names it, and
+ *  so does a zone for it (智能制造示范区). */
+const INSIDE_A_NAME =
+  /^(?:(?:发展|促进|服务|管理|监测|执法)*(?:管理局|服务中心|中心|局|委员会|办公室|服务站|站)|(?:制造|生产|加工|研发|销售)?(?:企业|公司|车间|工厂|基地)|示范(?!区)|链|联盟|基金|协会|商会|学会|研究院|研究所|投资|项目|电站|场|垃圾|精品|线路|培训|课程|生产线|平台|中心|枢纽|机组|组件|面板|设备|产品|展品|展示|试点|论坛|学术|活动|博览会|展会|展销会|下乡|合作|水平|模式|目的地|品牌|重点村|示范村|专业村|聚落|船舶|一体化|专业|学院|化(?!工)|服务(?!业))/;
+/** 业 closing a word that is no sector (旅游业态, 物流业务, 金融业绩). */
+const NOT_A_SECTOR_END = /^[务态绩主内界]/;
+
+/** An official's portfolio (分管工业和信息化、文化旅游、林业工作; 负责电子商务工作): the clause names the work
+ *  someone oversees, not an industry a place develops. */
+const PORTFOLIO_BEFORE = /(?:分管|主管|协管|负责|协助|联系|主持)[^，,；;。：:]*$/;
+const PORTFOLIO_AFTER = /^[^，,；;。]*?(?:等)?(?:方面的?)?工作/;
+
+export function inPortfolio(text: string, start: number, end: number): boolean {
+  return PORTFOLIO_BEFORE.test(text.slice(0, start)) && PORTFOLIO_AFTER.test(text.slice(end));
+}
+
+/** Words right before a term that make it what a company makes or serves (主要生产新能源汽车电机, 广泛应用于光伏). */
+const PRODUCT_BEFORE = /(?:生产|制造|销售|主营|经营|应用于|用于|供应)$/;
+
+/** Whether the term stands inside a title in 《》 (a course, a book, a policy document: 《电子商务实务》). */
+function inTitle(text: string, start: number): boolean {
+  const open = text.lastIndexOf('《', start);
+  return open >= 0 && text.lastIndexOf('》', start) < open;
+}
 
 export function recognizeIndustries(text: string, sentence: number): Candidate[] {
   return INDUSTRY_TRIE.findAll(text).flatMap(({ start, end }) => {
+    if (inPortfolio(text, start, end) || inTitle(text, start) || PRODUCT_BEFORE.test(text.slice(0, start))) return [];
     const name = text.slice(start, end);
     const head = INDUSTRY_HEAD.exec(text.slice(end, end + 3));
     const fuller = head && !name.endsWith('业') ? name + head[0] : undefined;
     // A sector named with 业 is also named without it (旅游业, 餐饮业: 旅游, 餐饮).
     const bare = /^[\p{Script=Han}]{2,}(?<![产行])业$/u.test(name) ? name.slice(0, -1) : undefined;
     if (INSIDE_A_NAME.test(text.slice(fuller ? end + head![0].length : end))) return [];
+    if (name.endsWith('业') && NOT_A_SECTOR_END.test(text.slice(end))) return [];
     return {
       kind: 'Industry' as const,
       name,
@@ -48,7 +73,9 @@ const PLACE_END = /(?:区|县|市|省|镇|乡|村|园|州)$/;
 const PLACE_AFTER = '新城|新区|片区|园区|开发区|镇|乡|村|县|市|区';
 /** Verbs and scopes the segmenter may tag as nouns (大力发展, 全县): the name starts after them. */
 const ACTION = /发展|培育|壮大|打造|推动|推进|加快|做强|做大|引进|建设|支持|提升|优化|^[全本该各]/;
-/** Nouns that qualify 产业 without naming one (农业产业, 乡村产业, 富民产业). */
+/** Words that name an industry only with another before them (激光|技术产业, not 技术产业 alone). */
+const NO_NAME_ALONE = new Set(['技术', '科技', '信息']);
+/** Nouns that qualify 产业 without naming one (农业产业, 乡村产业, 富民产业, 科技产业, 县域产业, 新质生产力产业). */
 const NOT_INDUSTRY = new Set([
   '农业',
   '乡村',
@@ -67,6 +94,19 @@ const NOT_INDUSTRY = new Set([
   '第一',
   '第二',
   '第三',
+  '科技',
+  '高新',
+  '工业',
+  '服务',
+  '县域',
+  '集体',
+  '村集体',
+  '民营',
+  '生产力',
+  '新质生产力',
+  '经济圈',
+  '战略',
+  '地区',
   '和',
   '及',
 ]);
@@ -85,7 +125,7 @@ export function recognizeIndustryHeads(text: string, sentence: number): Candidat
   words.forEach((word, i) => {
     if (!word.endsWith('产业') || word === '房地产业') return;
     const end = starts[i]! + word.length;
-    if (INSIDE_A_NAME.test(text.slice(end))) return;
+    if (INSIDE_A_NAME.test(text.slice(end)) || inPortfolio(text, starts[i]!, end) || inTitle(text, starts[i]!)) return;
     const stem = word.slice(0, -2);
     if (GENERIC_INDUSTRY_WORDS.has(stem) || NOT_INDUSTRY.has(stem)) return;
     let content = stem !== '';
@@ -95,6 +135,9 @@ export function recognizeIndustryHeads(text: string, sentence: number): Candidat
       if (!/^[\p{Script=Han}A-Za-z0-9]+$/u.test(w) || end - starts[j]! > MAX_INDUSTRY_NAME + 2) break;
       const tag = tagOf(w);
       if (GENERIC_INDUSTRY_WORDS.has(w) || NOT_INDUSTRY.has(w) || ACTION.test(w) || regionForms().has(w)) break;
+      // A place (某某高新区|电子信息产业) or its suffix the segmenter left alone (某某|区|海洋生物|技术产业) ends the
+      // place, not opens the name; so does a scale (世界级, 千亿级).
+      if (/[区县市省镇乡村园级]$/.test(w)) break;
       if (CONTENT_TAGS.has(tag)) content = true;
       else if (!OPENING_TAGS.has(tag)) break;
       start = starts[j]!;
@@ -104,7 +147,15 @@ export function recognizeIndustryHeads(text: string, sentence: number): Candidat
     const named = text.slice(start, end - 2);
     // A place's industry is no industry's name (实验区产业, 金湾产业 beside 金湾新城): the place is named elsewhere.
     if (PLACE_END.test(named) || new RegExp(`${named}(?:${PLACE_AFTER})`).test(text)) return;
-    if (!content || named.length < 2 || INDUSTRY_SET.has(named)) return;
+    if (
+      !content ||
+      named.length < 2 ||
+      INDUSTRY_SET.has(named) ||
+      NOT_INDUSTRY.has(named) ||
+      NO_NAME_ALONE.has(named) ||
+      /换/.test(named)
+    )
+      return;
     // The report may name it without the head elsewhere (激光广电): both forms are the industry's.
     out.push({
       kind: 'Industry',

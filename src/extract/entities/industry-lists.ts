@@ -25,12 +25,15 @@ const NOT_AN_INDUSTRY = new RegExp(
   'u',
 );
 
-/** The parts of one list item joined by 和, 及, 与 or a parenthesis, each with its offset in the item. */
+/** The parts of one list item joined by 和, 及, 与 or a parenthesis, each with its offset in the item; two lexicon
+ *  industries written as one word (新能源新材料) stay one: a list names it as one of its count (三大主导产业). */
 export function industryItemParts(item: string): { part: string; offset: number }[] {
   const out: { part: string; offset: number }[] = [];
   let offset = 0;
   for (const piece of item.split(JOINER)) {
-    if (piece !== '') out.push({ part: piece, offset });
+    // A bracket that says what the item holds (电子信息（含软件）) names the part after 含.
+    const lead = /^(?:含|包括|包含|其中)/.exec(piece)?.[0].length ?? 0;
+    if (piece.length > lead) out.push({ part: piece.slice(lead), offset: offset + lead });
     offset += piece.length + 1;
   }
   return out;

@@ -34,10 +34,25 @@ function tierOf(ctx: RelationContext, m: RecognizedMention): IndustryTier | unde
   // The nearest tier before it: 主导产业为A，新兴产业为B gives B 新兴.
   const before = [...text.slice(0, m.start).matchAll(TIER_BEFORE)].at(-1);
   if (before) return TIER_OF.get(before[1]!);
-  // Under a heading line that names the tier (主导产业 / 电子信息产业……).
-  const heading = m.sentence > 0 ? TIER_HEADING.exec(ctx.text(m.sentence - 1).trim()) : null;
-  return heading ? TIER_OF.get(heading[1]!) : undefined;
+  return headingTier(ctx, m);
 }
+
+/** The tier a heading line names above the industry (主导产业 / 电子信息产业……), also over the short item lines of a
+ *  list or table that stand between (主导产业 / 1.电子信息 / 2.新材料). */
+function headingTier(ctx: RelationContext, m: RecognizedMention): IndustryTier | undefined {
+  for (let s = m.sentence - 1; s >= Math.max(0, m.sentence - 1 - MAX_ITEM_LINES); s--) {
+    const line = ctx.text(s).trim();
+    const heading = TIER_HEADING.exec(line);
+    if (heading) return TIER_OF.get(heading[1]!);
+    if (s === m.sentence - 1 && !ITEM_LINE.test(ctx.text(m.sentence).trim())) break;
+    if (!ITEM_LINE.test(line)) break;
+  }
+  return undefined;
+}
+
+/** A short line of a list or table (1.电子信息, 新材料产业): no sentence of its own. */
+const ITEM_LINE = /^(?:[（(]?[0-9一二三四五六七八九十]+[）)、.．]?)?[^，,；;。]{1,16}$/;
+const MAX_ITEM_LINES = 8;
 
 /** A park listed with the industry (推进游艇制造业、赛车产业园及音乐文化等产业): an item beside it, not its subject. */
 function listedWith(ctx: RelationContext, park: RecognizedMention, m: RecognizedMention): boolean {
@@ -62,7 +77,9 @@ function localPark(ctx: RelationContext, m: RecognizedMention): number | undefin
 
 /** Words before a region that make it a partner, a destination or an origin (赴日本、新加坡考察, 加强与台湾合作, 来自
  *  某市的企业): not the place that develops the industry. A list of regions after the word is read by its first. */
-const PARTNER_OR_DESTINATION = /(?:赴|前往|出访|与|同|对接|面向|来自|到)(?:[^，,；;。]{0,2}[、和])?$/;
+const PARTNER_OR_DESTINATION = /(?:赴|前往|出访|与|同|对接|面向|来自|到|借鉴|学习)(?:[^，,；;。]{0,2}[、和])?$/;
+/** A place in a clause that says where something lies (位于某村的土地, 距某市30公里): a location, not the subject. */
+const LOCATION_CLAUSE = /(?:位于|地处|坐落|毗邻|紧邻|临近|距离?|东至|西至|南至|北至|东临|西临|南临|北临)[^，,；;。]*$/;
 
 /** The region this sentence speaks of before the industry (海南要发展…数字经济), when it names no park: the nearest
  *  one before it, not a macro-region (长三角 is never the subject of a focus here). */
@@ -75,10 +92,71 @@ function localRegion(ctx: RelationContext, m: RecognizedMention): number | undef
         ctx.kind(o.entity) === 'Region' &&
         o.end <= m.start &&
         regionByName(ctx.name(o.entity))?.level !== 'macro' &&
-        !PARTNER_OR_DESTINATION.test(text.slice(Math.max(0, o.start - 4), o.start)),
+        !PARTNER_OR_DESTINATION.test(text.slice(Math.max(0, o.start - 4), o.start)) &&
+        !LOCATION_CLAUSE.test(text.slice(0, o.start)),
     )
     .at(-1)?.entity;
 }
+
+/** A place the clause refers back to (该村, 全村, 村党支部, 该镇): the last place of that kind named before. */
+const PLACE_REFERENCE = /(?:该|全|本|这个)([村镇乡])|([村镇乡])(?:里|党支部|党委|集体|民们)/;
+const LOOK_BACK = 3;
+
+function referredPlace(ctx: RelationContext, m: RecognizedMention): number | undefined {
+  const ref = PLACE_REFERENCE.exec(ctx.clauseOf(m).text.slice(0, m.start - ctx.clauseOf(m).start));
+  if (!ref) return undefined;
+  const level = ref[1] ?? ref[2]!;
+  for (let s = m.sentence; s >= Math.max(0, m.sentence - LOOK_BACK); s--) {
+    const place = ctx
+      .mentionsIn(s)
+      .filter(
+        (o) =>
+          ctx.kind(o.entity) === 'Region' && ctx.name(o.entity).endsWith(level) && (s < m.sentence || o.end <= m.start),
+      )
+      .at(-1);
+    if (place) return place.entity;
+  }
+  return undefined;
+}
+
+/** The place the clause names after the industry when none comes before it (电子信息产业是某高新区的主导产业). */
+function placeAfter(ctx: RelationContext, m: RecognizedMention): number | undefined {
+  const { text, start } = ctx.clauseOf(m);
+  const end = start + text.length;
+  const before = ctx.text(m.sentence).slice(0, m.start);
+  if (ctx.mentionsIn(m.sentence).some((o) => o.end <= m.start && ['Park', 'Region'].includes(ctx.kind(o.entity))))
+    return undefined;
+  if (/(?:与|同|和|向|对|赴|在)$/.test(before)) return undefined;
+  return ctx
+    .mentionsIn(m.sentence)
+    .find(
+      (o) =>
+        o.start >= m.end &&
+        o.end <= end &&
+        (ctx.kind(o.entity) === 'Park' ||
+          (ctx.kind(o.entity) === 'Region' && regionByName(ctx.name(o.entity))?.level !== 'macro')) &&
+        /^(?:产业|业)?(?:是|为|成为|作为)/.test(ctx.text(m.sentence).slice(m.end, o.start)),
+    )?.entity;
+}
+
+/** A company is what the sentence speaks of before the industry, and the words between say what it makes or does
+ *  (华辰公司主要生产…，产品应用于光伏、储能等领域): the industry is the company's business, not a place's focus. */
+function companysBusiness(ctx: RelationContext, m: RecognizedMention): boolean {
+  const before = ctx
+    .mentionsIn(m.sentence)
+    .filter((o) => o.end <= m.start && ['Company', 'Park', 'Region'].includes(ctx.kind(o.entity)))
+    .at(-1);
+  return (
+    before !== undefined &&
+    ctx.kind(before.entity) === 'Company' &&
+    BUSINESS.test(ctx.text(m.sentence).slice(before.end, m.start))
+  );
+}
+
+/** Words that say what a company makes or does (主要生产, 产品应用于, 主营, 从事, 提供): its business. A company a
+ *  place owns that 布局/集中 an industry (区属国企向…产业集中) speaks for the place. */
+const BUSINESS =
+  /^[^，,；;。]{0,4}?(?:主要|专业|致力于|专注于?)?(?:生产|主营|从事|经营|提供|供应|研发|制造)|[，,](?:其|公司)?产品(?:主要)?(?:广泛)?(?:应用于|用于|销往)/;
 
 /** The park whose name holds this industry mention (光伏|产业园). */
 function containingPark(ctx: RelationContext, m: RecognizedMention): RecognizedMention | undefined {
@@ -104,6 +182,8 @@ function inListOfParks(ctx: RelationContext, park: RecognizedMention): boolean {
 const DEVELOPS =
   /发展|主攻|主打|瞄准|深耕|专注|锚定|培育|壮大|主导|先导|新兴|支柱|特色|优势|聚焦|打造|布局|做强|做大|做优|集聚|集群|产业链|引进|招引|重点|涵盖|形成|围绕|推动|推进|加快|提升|振兴|升级|产业|领域|业态/;
 
+const NATIONAL = /我国|我们国家/;
+
 /** A list headed by its count or tier in the clause before: 六大新兴产业，A、B、C; 主导产业有：A、B. */
 const HEADED =
   /(?:[0-9一二两三四五六七八九十]+(?:大|个)|主导|先导|新兴|支柱|特色|优势|重点)[^，,；;。：:]{0,8}(?:产业|行业|领域)(?:[为是有]|包括|分别为|即)?[：:，,]$/;
@@ -112,23 +192,65 @@ const HEADED =
  *  in passing (组建公司运营会展业, 社保基金, 义务教育) is no place's focus. */
 function developed(ctx: RelationContext, m: RecognizedMention): boolean {
   const { text, start } = ctx.clauseOf(m);
+  // The nation's industry (推动我国制造业转型升级) is no place's focus.
+  if (NATIONAL.test(text)) return false;
   return DEVELOPS.test(text) || HEADED.test(ctx.text(m.sentence).slice(Math.max(0, start - 24), start));
 }
 
+/** The place whose government or administration writes the report its title names (某县人民政府工作报告, 某区管委会
+ *  2024年工作总结): the title names the place only inside the organ's name. */
+const AUTHOR_ORGAN = /(?:人民政府|政府|管委会|管理委员会)$/;
+const TITLE_LINES = 3;
+
+function authorPlace(ctx: RelationContext): number | undefined {
+  if (!ctx.isWorkReport()) return undefined;
+  for (const m of ctx.report.mentions) {
+    if (m.sentence >= TITLE_LINES) break;
+    if (m.nested || ctx.kind(m.entity) !== 'Organization' || !AUTHOR_ORGAN.test(ctx.name(m.entity))) continue;
+    // The innermost place: (江苏省)宿迁市某某区人民政府 is the district's.
+    const place = ctx.report.mentions
+      .filter(
+        (o) =>
+          o.nested &&
+          o.sentence === m.sentence &&
+          o.start >= m.start &&
+          o.end <= m.end &&
+          ctx.kind(o.entity) === 'Region',
+      )
+      .sort((a, b) => a.end - b.end)
+      .at(-1);
+    if (place) return place.entity;
+  }
+  return undefined;
+}
+
 export function focusesOn(ctx: RelationContext, out: RelationSet): void {
-  const fallback = ctx.ownArea() ?? ctx.report.subjectPark ?? ctx.titleRegion() ?? ctx.report.subjectRegion;
+  const fallback =
+    ctx.ownArea() ?? ctx.report.subjectPark ?? ctx.titleRegion() ?? authorPlace(ctx) ?? ctx.report.subjectRegion;
   for (const m of ctx.report.mentions) {
     if (ctx.kind(m.entity) !== 'Industry') continue;
-    // An industry in a park's name (光伏产业园) is the report's focus where it has a subject, else that park's.
+    // An industry in a park's name (光伏产业园): in a park's report it names one of the park's industries (its
+    // sub-park's name says what it develops); elsewhere it is that park's focus. A zone's parks split by industry
+    // (文具产业园、模具产业园) give both.
     const inName = containingPark(ctx, m);
-    const target =
-      inName !== undefined ? (fallback ?? inName.entity) : (localPark(ctx, m) ?? localRegion(ctx, m) ?? fallback);
+    if (inName !== undefined) {
+      const subjectPark = fallback !== undefined && ctx.kind(fallback) === 'Park';
+      const listed = inListOfParks(ctx, inName);
+      const tier = tierOf(ctx, m);
+      for (const from of [
+        !subjectPark || listed ? inName.entity : undefined,
+        subjectPark || listed ? fallback : undefined,
+      ])
+        if (from !== undefined)
+          out.add({ type: 'FOCUSES_ON', from, to: m.entity, evidence: [m.sentence], ...(tier ? { tier } : {}) });
+      continue;
+    }
+    if (companysBusiness(ctx, m)) continue;
+    const target = localPark(ctx, m) ?? referredPlace(ctx, m) ?? localRegion(ctx, m) ?? placeAfter(ctx, m) ?? fallback;
     if (target === undefined) continue;
-    if (inName && inName.entity !== target && inListOfParks(ctx, inName))
-      out.add({ type: 'FOCUSES_ON', from: inName.entity, to: m.entity, evidence: [m.sentence] });
     const tier = tierOf(ctx, m);
-    // A tier stated for it (…，是当地主导产业) says the place develops it.
-    if (inName === undefined && !IS_TIER.test(ctx.text(m.sentence).slice(m.end)) && !developed(ctx, m)) continue;
+    // A tier stated for it (…，是当地主导产业) or a tier heading over it says the place develops it.
+    if (!IS_TIER.test(ctx.text(m.sentence).slice(m.end)) && !headingTier(ctx, m) && !developed(ctx, m)) continue;
     out.add({ type: 'FOCUSES_ON', from: target, to: m.entity, evidence: [m.sentence], ...(tier ? { tier } : {}) });
   }
 }

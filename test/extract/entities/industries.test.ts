@@ -12,8 +12,16 @@ describe('recognizeIndustryHeads', () => {
     ]);
   });
   it('takes no qualifier, place, verb or park for an industry', () => {
+    expect(heads('数字经济核心产业增加值增长10%。')).toEqual([]);
     expect(heads('做大三大主导产业，发展农业产业，建设光伏产业园。')).toEqual([]);
     expect(heads('江西省稀土产业加快集聚。')).toEqual([['稀土产业', '稀土']]);
+  });
+  it('takes no place suffix the segmenter left alone, nor 技术 alone, for the name (某某区|海洋生物|技术产业)', () => {
+    expect(heads('琶洲区海洋生物技术产业聚集区。')).toEqual([]);
+  });
+  it('takes no scope, scale, place or trade for an industry (科技产业, 县域产业, 世界级产业, 高新区…, 资产换产业)', () => {
+    expect(heads('做强科技产业，壮大县域产业，打造世界级产业集群，以资产换产业。')).toEqual([]);
+    expect(heads('华辰高新区电子信息产业规模突破千亿元，培育低空产业。')).toEqual([['低空产业', '低空']]);
   });
   it('opens no industry with a conjunction the segmenter joined to it', () => {
     expect(heads('推动农业和文旅产业融合。')).toEqual([['文旅产业', '文旅']]);
@@ -57,5 +65,48 @@ describe('industry words that name no industry', () => {
 describe('industry heads that a place names', () => {
   it('takes no stem that the sentence also names as a place (金湾产业 beside 金湾新城)', () => {
     expect(heads('繁荣金湾新城，服务金湾产业集聚，发展石斛产业。')).toEqual([['石斛产业', '石斛']]);
+  });
+});
+
+describe('industry words that are a thing, an event or a duty', () => {
+  const names = (text: string) => recognizeIndustries(text, 0).map((c) => c.name);
+  it('takes no term before the thing it qualifies (大数据平台, 制造企业, 风电机组, 光伏组件, 储能项目, 会展中心)', () => {
+    expect(
+      names('建设大数据平台，走进汽车零部件制造企业，安装海上风电机组、光伏组件，推进储能项目，建成会展中心。'),
+    ).toEqual([]);
+  });
+  it('takes no sector before 业态 or 业务 (旅游业态, 物流业务)', () => {
+    expect(names('丰富旅游业态，拓展物流业务。')).toEqual([]);
+    expect(names('入选乡村旅游重点村和最佳乡村旅游目的地，打造文化创意聚落区，整治渔业船舶。')).toEqual([]);
+  });
+  it('takes no term in an official’s portfolio (分管…工作, 负责…工作)', () => {
+    expect(names('王建华任副县长，分管工业和信息化、文化旅游、林业工作。')).toEqual([]);
+    expect(names('赵丽负责电子商务和外贸工作，推动电子商务发展。')).toEqual(['电子商务']);
+  });
+  it('takes no term inside an organ’s name (大数据发展管理局, 畜牧业发展中心)', () => {
+    expect(names('李明任市大数据发展管理局局长，兼县畜牧业发展中心主任。')).toEqual([]);
+  });
+  it('takes an industry clustered or zoned (新能源产业集群, 智能制造示范区)', () => {
+    expect(names('打造新能源产业集群和智能制造示范区。')).toEqual(['新能源', '智能制造']);
+  });
+  it('takes no term before an event of it (新能源汽车下乡活动)', () => {
+    expect(names('举办新能源汽车下乡活动。')).toEqual([]);
+  });
+});
+
+describe('industry words in a title or a product', () => {
+  const names = (text: string) => recognizeIndustries(text, 0).map((c) => c.name);
+  it('takes no term inside a title in 《》 (a course, a policy document)', () => {
+    expect(names('开设《电子商务实务》课程，印发《关于加快新能源汽车发展的意见》。')).toEqual([]);
+  });
+  it('takes no term a company makes or sells (主要生产新能源汽车电机, 应用于光伏)', () => {
+    expect(names('公司主要生产新能源汽车电机，产品应用于光伏。')).toEqual([]);
+  });
+});
+
+describe('sector classes the lexicon names', () => {
+  it('finds 先进制造业, 高端制造 and 战略性新兴产业', () => {
+    const found = recognizeIndustries('加快发展先进制造业、高端制造和战略性新兴产业。', 0).map((c) => c.name);
+    expect(found).toEqual(['先进制造业', '高端制造', '战略性新兴产业']);
   });
 });

@@ -33,6 +33,9 @@ describe('recognizeHeadedIndustryLists', () => {
       '生物医药',
     ]);
   });
+  it('reads what a bracket says an item holds (电子信息（含软件）)', () => {
+    expect(headed('重点产业为：电子信息（含软件）、装备制造。')).toEqual(['电子信息', '软件', '装备制造']);
+  });
   it('keeps each tier head to its own clause', () => {
     expect(headed('先导产业为氢能，特色产业为茶叶。')).toEqual(['氢能', '茶叶']);
   });

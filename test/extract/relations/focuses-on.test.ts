@@ -78,6 +78,12 @@ describe('FOCUSES_ON tiers stated around the industry', () => {
       tier: '新兴',
     });
   });
+  it('takes the tier of a heading line over the short item lines of a list', () => {
+    const found = focuses('主导产业', '1.电子信息', '2.生物医药', '新兴产业', '人工智能');
+    expect(found).toContainEqual({ type: 'FOCUSES_ON', from: '滨江高新区', to: '电子信息', tier: '主导' });
+    expect(found).toContainEqual({ type: 'FOCUSES_ON', from: '滨江高新区', to: '生物医药', tier: '主导' });
+    expect(found).toContainEqual({ type: 'FOCUSES_ON', from: '滨江高新区', to: '人工智能', tier: '新兴' });
+  });
   it('takes no tier from a heading two sentences back', () => {
     const found = focuses('一、主导产业', '园区集聚企业80余家。', '滨江高新区大力发展生物医药。');
     expect(found).toContainEqual({ type: 'FOCUSES_ON', from: '滨江高新区', to: '生物医药' });
@@ -95,5 +101,44 @@ describe('FOCUSES_ON subjects among several places', () => {
     const found = focuses('园区负责人赴日本、新加坡招商，重点发展集成电路产业。');
     expect(found).toContainEqual({ type: 'FOCUSES_ON', from: '滨江高新区', to: '集成电路' });
     expect(found.filter((r) => r.from === '新加坡' || r.from === '日本')).toEqual([]);
+  });
+});
+
+describe('FOCUSES_ON subjects a clause names or refers to', () => {
+  const report = (...lines: string[]) => rulesAloneRelations(lines.join('\n')).filter((r) => r.type === 'FOCUSES_ON');
+  it('gives an industry in a park’s name to that park when the report is a region’s', () => {
+    const found = report('睢宁县：产业发展', '华辰新能源产业园位于睢宁县，今年开工建设。');
+    expect(found).toContainEqual({ type: 'FOCUSES_ON', from: '华辰新能源产业园', to: '新能源' });
+    expect(found.filter((r) => r.from === '睢宁县')).toEqual([]);
+  });
+  it('gives a village’s industry to the village 该村 refers to', () => {
+    const found = report('睢宁县：乡村振兴', '随后来到沙集镇东风村。该村近年来积极发展石斛产业。');
+    expect(found).toContainEqual({ type: 'FOCUSES_ON', from: '东风村', to: '石斛产业' });
+    expect(found.filter((r) => r.from === '睢宁县')).toEqual([]);
+  });
+  it('takes no place that only says where a site lies for the subject (位于某村的土地)', () => {
+    const found = focuses('首期征用位于东风村的土地进行开发，重点发展生物医药产业。');
+    expect(found).toContainEqual({ type: 'FOCUSES_ON', from: '滨江高新区', to: '生物医药' });
+    expect(found.filter((r) => r.from === '东风村')).toEqual([]);
+  });
+  it('takes no region the report learns from for the subject (借鉴台湾经验)', () => {
+    const found = focuses('借鉴台湾精致农业经验，大力发展乡村旅游。');
+    expect(found).toContainEqual({ type: 'FOCUSES_ON', from: '滨江高新区', to: '乡村旅游' });
+    expect(found.filter((r) => r.from === '台湾')).toEqual([]);
+  });
+  it('makes a company’s business no place’s focus (某公司主要从事…，产品用于储能等领域)', () => {
+    expect(focuses('华辰科技有限公司主要从事储能、氢能等领域的技术研发。')).toEqual([]);
+  });
+  it('gives the industry to the park the clause names after it (X产业是某高新区的主导产业)', () => {
+    const found = report('徐州市：新闻', '电子信息产业是华辰高新区的主导产业。');
+    expect(found).toContainEqual({ type: 'FOCUSES_ON', from: '华辰高新区', to: '电子信息', tier: '主导' });
+    expect(found.filter((r) => r.from === '徐州市')).toEqual([]);
+  });
+  it('makes the nation’s industry no place’s focus (推动我国制造业转型升级)', () => {
+    expect(focuses('推动我国制造业转型升级。')).toEqual([]);
+  });
+  it('gives a government work report’s industries to the place of the organ in its title', () => {
+    const found = report('睢宁县人民政府工作报告', '大力发展现代农业，建成高标准农田5万亩。');
+    expect(found).toContainEqual({ type: 'FOCUSES_ON', from: '睢宁县', to: '现代农业' });
   });
 });
