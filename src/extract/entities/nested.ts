@@ -74,6 +74,8 @@ function openingRegions(named: Candidate, text: string): Candidate[] {
     priority: 0,
     needsFull: false,
     nested: true,
+    openingOf: named.kind,
+    ...(run.length < 2 && r.needsFull && { placeWordOnly: true }),
   }));
 }
 

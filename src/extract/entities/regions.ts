@@ -98,13 +98,17 @@ function trustedAfterParent(candidates: Candidate[]): Candidate[] {
  *  延安精神). */
 const NAME_WORD_TAGS = new Set(['ns', 'nt', 'nz']);
 
-/** Does a word of the sentence cross the start or the end of a short form, a word that is no name? */
+/** Does a word of the sentence cross the start or the end of a short form, a word that is no name, or hold it as the
+ *  tail of a longer place word? */
 function insideWord(text: string, start: number, end: number): boolean {
   const { words, starts } = wordsWithStarts(text);
   for (let i = 0; i < words.length && starts[i]! < end; i++) {
     const [from, to] = [starts[i]!, starts[i]! + words[i]!.length];
     const crosses = (from < start && start < to) || (from < end && end < to);
     if (crosses && !NAME_WORD_TAGS.has(tagOf(words[i]!))) return true;
+    // The tail of a longer place word is no place of its own: 川沙县 holds no 沙县, 沿海地区 no 海地 (上海|浦东 is two).
+    const tail = from < start && start < to && end <= to && tagOf(words[i]!) === 'ns';
+    if (tail && !regionForms().has(text.slice(from, start))) return true;
   }
   return false;
 }
