@@ -1,7 +1,7 @@
 // Regions from the gazetteer: full names anywhere, short forms (宿迁 for 宿迁市) where they are safe.
 import { HOME_COUNTRY, regionForms, regionWithin, type RegionForm } from '../lexicon/regions.ts';
 import { tagOf, wordsWithStarts } from '../lexicon/segmenter.ts';
-import { Trie } from '../lexicon/trie.ts';
+import { Trie, type TrieMatch } from '../lexicon/trie.ts';
 import { PRIORITY, type Candidate } from './candidate.ts';
 
 let trie: Trie<RegionForm[]> | undefined;
@@ -10,6 +10,17 @@ let preferred: Map<RegionForm[], RegionForm> | undefined;
 export function regionTrie(): Trie<RegionForm[]> {
   trie ??= new Trie(regionForms());
   return trie;
+}
+
+/** The longest place at `at` that is not the whole rest of the name nor a form of it: some zones are county-level
+ *  areas of the gazetteer, and 江苏|宿迁经济技术开发区 opens with 宿迁, not with 宿迁经济技术开发(区). */
+export function placeOpeningRest(name: string, at: number): TrieMatch<RegionForm[]> | undefined {
+  const rest = regionTrie().longestAt(name, at);
+  if (!rest || rest.end < name.length) return rest;
+  const whole = new Set(rest.value.map((f) => f.region.name));
+  let m = regionTrie().longestAt(name.slice(0, rest.end - 1), at);
+  while (m && m.value.some((f) => whole.has(f.region.name))) m = regionTrie().longestAt(name.slice(0, m.end - 1), at);
+  return m;
 }
 
 /** pickRegion, computed once per surface form. */

@@ -2,7 +2,7 @@
 // about; a region in its parent division; a company in the park (or region) whose enterprise it is; a branch where its
 // branch word's place says; a work report's projects in the territory it governs; a visit's stops in its city.
 import { ancestries, placesInOneName, regionByName, regionForms, regionWithin } from '../lexicon/regions.ts';
-import { bracketedRegion, pickRegion, regionTrie } from '../entities/regions.ts';
+import { bracketedRegion, pickRegion, placeOpeningRest, regionTrie } from '../entities/regions.ts';
 import { PARK_RANK } from '../entities/suffix-names.ts';
 import type { RecognizedMention } from '../entities/index.ts';
 import type { RelationContext, RelationSet } from './context.ts';
@@ -16,12 +16,11 @@ export function regionOpeningName(name: string): string | undefined {
   let found: string | undefined;
   let weak = false;
   for (let at = 0; at < name.length;) {
-    const m = regionTrie().longestAt(name, at);
+    const m = placeOpeningRest(name, at);
     const form = m && pickRegion(m.value);
     // A short form that is also a common word (运河) opens a name without naming a place.
     if (!m || !form || (form.short && form.shortNeedsFull && at === 0 && m.end - m.start < 2)) break;
     if (form.short && form.shortNeedsFull && !regionByName(form.region.name)) break;
-    if (m.end === name.length) break; // the whole name: some zones are county-level areas of the gazetteer
     const next = form.region.name;
     // Two places that cannot share a name: a weak short form before (运河|淮安港…) was a word, not a place.
     if (found && !placesInOneName(found, next) && !weak) break;

@@ -22,27 +22,22 @@ export function statedLocations(ctx: RelationContext, out: RelationSet): void {
       const place = mentions[k + 1];
       if (k < -1 || !place) return;
       const gap = text.slice(thing.end, place.start);
-      // 位于|Y|的|X, and a region's own: 浙江海宁|的|X公司, 来自江苏江阴|的|X集团.
+      // 位于|Y|的|X, and a region's own: 浙江海宁|的|X公司, 来自江苏江阴|的|X集团, 某镇|的|某某村.
       const stated = /(?:位于|地处|坐落于)$/.test(text.slice(0, thing.start));
-      const regionOwn = ctx.kind(thing.entity) === 'Region' && OWNED_KINDS.has(ctx.kind(place.entity));
+      const regionOwn =
+        ctx.kind(thing.entity) === 'Region' &&
+        (OWNED_KINDS.has(ctx.kind(place.entity)) ||
+          (ctx.kind(place.entity) === 'Region' && !regionByName(ctx.name(place.entity))));
       if (LOCATED_BEFORE.test(gap) && (stated || regionOwn) && !isMacro(ctx, thing.entity)) {
         out.add({ type: 'LOCATED_IN', from: place.entity, to: thing.entity, evidence: [i] });
       }
-      // X|(用地、项目…)位于|Y Z…: the places after the verb in its clause, read as a chain.
       // 从上海迁至西安: the place moved from is not where it lies.
-      if (!LOCATED_AFTER.test(gap) || /[从由自]$/.test(text.slice(0, thing.start))) return;
-      const clauseEnd = text.slice(place.start).search(/[，,；;。！？!?]|$/) + place.start;
-      const chain: RecognizedMention[] = [];
-      for (const next of mentions.slice(k + 1)) {
-        const before = chain.at(-1);
-        if (before && next.start < before.end) continue; // inside the previous place's name
-        if (next.end > clauseEnd || !PLACE_KINDS.has(ctx.kind(next.entity)) || isMacro(ctx, next.entity)) break;
-        // Between two places only a few words of address (东部, 华府大道四段, a bracket).
-        if (before && text.slice(before.end, next.start).length > 12) break;
-        chain.push(next);
-      }
+      if (/[从由自]$/.test(text.slice(0, thing.start))) return;
+      const chain = chainAfter(ctx, i, mentions, thing, k, gap);
       if (!chain.length) return;
-      out.add({ type: 'LOCATED_IN', from: thing.entity, to: chain.at(-1)!.entity, evidence: [i] });
+      const last = chain.at(-1)!.entity;
+      if (!contradicted(ctx, thing.entity, last))
+        out.add({ type: 'LOCATED_IN', from: thing.entity, to: last, evidence: [i] });
       for (let c = 1; c < chain.length; c++) {
         const [outer, inner] = [chain[c - 1]!.entity, chain[c]!.entity];
         const [outerName, innerName] = [ctx.name(outer), ctx.name(inner)];
@@ -52,6 +47,76 @@ export function statedLocations(ctx: RelationContext, out: RelationSet): void {
       }
     });
   }
+}
+
+/** The places a sentence states for a thing after its verb (X|位于|Y Z…, X|由|A|迁至|Y…, X项目|在|Y|开工, X|是|Y|的企业),
+ *  read as a chain; none when the words between say nothing of where it lies. */
+function chainAfter(
+  ctx: RelationContext,
+  i: number,
+  mentions: RecognizedMention[],
+  thing: RecognizedMention,
+  k: number,
+  gap: string,
+): RecognizedMention[] {
+  const text = ctx.text(i);
+  const kind = ctx.kind(thing.entity);
+  const owned = OWNED_KINDS.has(kind);
+  if (
+    LOCATED_AFTER.test(gap) ||
+    (owned && LOCATED_NEXT_CLAUSE.test(gap)) ||
+    (kind === 'Region' && REGION_AFTER.test(gap))
+  )
+    return placeChain(ctx, i, mentions, k + 1);
+  if (owned && MOVED_FROM.test(gap)) {
+    // X由A迁至Y: past the places moved from, the places moved to.
+    const from = placeChain(ctx, i, mentions, k + 1);
+    const to = mentions.findIndex((m) => m.start >= (from.at(-1)?.end ?? Infinity));
+    if (to < 0 || !MOVED_TO.test(text.slice(from.at(-1)!.end, mentions[to]!.start))) return [];
+    return placeChain(ctx, i, mentions, to);
+  }
+  const after = (chain: RecognizedMention[]) => text.slice(chain.at(-1)?.end ?? text.length);
+  if ((kind === 'Project' || kind === 'Park') && BUILT_THERE_GAP.test(gap)) {
+    const chain = placeChain(ctx, i, mentions, k + 1);
+    return BUILT_THERE_VERB.test(after(chain)) ? chain : [];
+  }
+  if (owned && IS_GAP.test(gap)) {
+    const chain = placeChain(ctx, i, mentions, k + 1);
+    return IS_ONE_OF.test(after(chain)) ? chain : [];
+  }
+  return [];
+}
+
+/** The places written one after another from mention `first` on, in its clause: 江苏省|盐城市|亭湖区, 某区|东部|某园. */
+function placeChain(
+  ctx: RelationContext,
+  i: number,
+  mentions: RecognizedMention[],
+  first: number,
+): RecognizedMention[] {
+  const text = ctx.text(i);
+  const start = mentions[first]?.start;
+  if (start === undefined) return [];
+  const clauseEnd = text.slice(start).search(/[，,；;。！？!?]|$/) + start;
+  const chain: RecognizedMention[] = [];
+  for (const next of mentions.slice(first)) {
+    const before = chain.at(-1);
+    if (before && next.start < before.end) continue; // inside the previous place's name
+    if (next.end > clauseEnd || !PLACE_KINDS.has(ctx.kind(next.entity)) || isMacro(ctx, next.entity)) break;
+    // Between two places only a few words of address (东部, 华府大道四段, a bracket), no move (迁至) between them.
+    const between = before ? text.slice(before.end, next.start) : '';
+    if (between.length > 12 || /[迁至到往]/.test(between)) break;
+    chain.push(next);
+  }
+  return chain;
+}
+
+/** A region placed in another the gazetteer knows it is not in (柯桥区 in 广丰区 of 由柯桥区迁至广丰区): the gazetteer
+ *  decides between divisions it knows. */
+function contradicted(ctx: RelationContext, thing: number, place: number): boolean {
+  if (ctx.kind(thing) !== 'Region') return false;
+  const [thingName, placeName] = [ctx.name(thing), ctx.name(place)];
+  return Boolean(regionByName(thingName) && regionByName(placeName) && !regionWithin(thingName, placeName));
 }
 
 /** A macro-region (长三角, 两岸) is never a container in LOCATED_IN (ONTOLOGY.md), nor inside a local place. */
@@ -64,6 +129,23 @@ const LOCATED_AFTER = new RegExp(
   `^[^，,；;。]{0,8}?(?:位于|坐落[于在]|地处|[入进]驻|落户[于在到]?|落地|设[在于]|选址[于在]?|扎根[于在]?|` +
     `(?:搬)?迁[至往入]|注册[于在]|建[在于])$`,
 );
+/** The verb opening the next clause of a thing's sentence, its subject left out: 华辰公司成立于2010年，坐落在某区. */
+const LOCATED_NEXT_CLAUSE = new RegExp(
+  `^[^，,；;。]{0,24}[，,](?:并|现|目前|已|其|总部|厂区|公司|项目|园区)?(?:位于|坐落[于在]|座落[于在]|地处|` +
+    `落户[于在到]?|扎根[于在]?|选址[于在]?|设[在于]|注册[于在])$`,
+);
+/** A village or a town in the division it belongs to: 某某村隶属于某某镇. */
+const REGION_AFTER = /^(?:隶属|归属)于?$/;
+/** 由|从 before the places a company moved from, and the verb before those it moved to. */
+const MOVED_FROM = /^(?:[^，,；;。]{0,6}?)[由从]$/;
+const MOVED_TO = /^(?:整体)?(?:搬迁|迁移|迁|搬)[至往入到]$/;
+/** X项目|在|Y|开工: what begins or opens where it is built (开工, 落地, 投产, 揭牌). */
+const BUILT_THERE_GAP = /^[^，,；;。]{0,6}?在$/;
+const BUILT_THERE_VERB =
+  /^(?:正式|顺利|集中|隆重|成功|全面)?(?:开工|动工|奠基|开建|落地|投产|竣工|建成|揭牌|开园|落户|签约落户)/;
+/** X|是|Y|的…企业: one of a place's enterprises (是某区的龙头企业, 是某镇的一家民营企业). */
+const IS_GAP = /^(?:也|目前|现|已)?是$/;
+const IS_ONE_OF = /^的[^，,；;。]{0,10}?(?:企业|公司|集团|工厂|项目|园区)/;
 const PLACE_KINDS = new Set(endKinds('LOCATED_IN', 'to'));
 
 const PLACED_KINDS = new Set(endKinds('LOCATED_IN', 'from'));
