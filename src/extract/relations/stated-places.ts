@@ -126,7 +126,7 @@ export function isMacro(ctx: RelationContext, entity: number): boolean {
 
 /** The gap between a thing and the first place after its verb: 位于, 坐落于, 建设用地位于, 项目选址位于. */
 const LOCATED_AFTER = new RegExp(
-  `^[^，,；;。]{0,8}?(?:位于|坐落[于在]|地处|[入进]驻|落户[于在到]?|落地|设[在于]|选址[于在]?|扎根[于在]?|` +
+  `^[^，,；;。]{0,8}?(?:位于|坐落[于在]|座落[于在]|地处|[入进]驻|落户[于在到]?|落地|设[在于]|选址[于在]?|扎根[于在]?|` +
     `(?:搬)?迁[至往入]|注册[于在]|建[在于])$`,
 );
 /** The verb opening the next clause of a thing's sentence, its subject left out: 华辰公司成立于2010年，坐落在某区. */
@@ -192,6 +192,33 @@ export function builtThere(ctx: RelationContext, out: RelationSet): void {
       if (!thing || !OWNED_KINDS.has(ctx.kind(thing.entity)) || isMacro(ctx, last.entity)) continue;
       if (BUILT_GAP.test(text.slice(last.end, thing.start)))
         out.add({ type: 'LOCATED_IN', from: thing.entity, to: last.entity, evidence: [i] });
+    }
+  }
+}
+
+/** A division's list of what it governs: 某镇下辖某村、某村等12个行政村, 某县辖5镇3乡，分别是某镇、某乡. */
+const GOVERNS = /^(?:下辖|辖|管辖|辖有|下设)[^，,；;。]{0,12}?(?:[，,：:](?:分别是|分别为|包括|即)?)?$/;
+const LIST_JOINT = /^(?:[、，,和与及]|以及)$/;
+
+/** The places a division says it governs lie in it: the villages and 片区 the gazetteer does not list (between
+ *  divisions it knows, the gazetteer decides). */
+export function governedLists(ctx: RelationContext, out: RelationSet): void {
+  for (const [i] of ctx.sentences.entries()) {
+    const mentions = ctx.mentionsIn(i).filter((m) => !m.reference && !m.nested);
+    const text = ctx.text(i);
+    for (let k = 0; k < mentions.length; k++) {
+      const head = mentions[k]!;
+      const next = mentions[k + 1];
+      if (ctx.kind(head.entity) !== 'Region' || isMacro(ctx, head.entity) || !next) continue;
+      if (!GOVERNS.test(text.slice(head.end, next.start))) continue;
+      for (let at = k + 1; at < mentions.length; at++) {
+        const item = mentions[at]!;
+        if (ctx.kind(item.entity) !== 'Region' || item.entity === head.entity) break;
+        if (!contradicted(ctx, item.entity, head.entity))
+          out.add({ type: 'LOCATED_IN', from: item.entity, to: head.entity, evidence: [i] });
+        const after = mentions[at + 1];
+        if (!after || !LIST_JOINT.test(text.slice(item.end, after.start))) break;
+      }
     }
   }
 }
