@@ -111,7 +111,7 @@ const NAME_WORD_TAGS = new Set(['ns', 'nt', 'nz']);
 
 /** Does a word of the sentence cross the start or the end of a short form, a word that is no name, or hold it as the
  *  tail of a longer place word? */
-function insideWord(text: string, start: number, end: number): boolean {
+export function insideWord(text: string, start: number, end: number): boolean {
   const { words, starts } = wordsWithStarts(text);
   for (let i = 0; i < words.length && starts[i]! < end; i++) {
     const [from, to] = [starts[i]!, starts[i]! + words[i]!.length];
