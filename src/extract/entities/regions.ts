@@ -96,11 +96,14 @@ const headOfPlace = (text: string, start: number, end: number) =>
 
 /** A short form that alone needs its full name is trusted right after a division that holds it: 浙江|海宁, 无锡|江阴
  *  (the way reports write a county by its province or city). */
-function trustedAfterParent(candidates: Candidate[]): Candidate[] {
+function trustedAfterParent(candidates: Candidate[], forms: RegionForm[][]): Candidate[] {
   return candidates.map((c, i) => {
     const before = candidates[i - 1];
-    if (!c.needsFull || !before || before.needsFull || before.end !== c.start) return c;
-    return regionWithin(c.name, before.name) ? { ...c, needsFull: false } : c;
+    if (!before || before.needsFull || before.end !== c.start) return c;
+    // Of the divisions a form names, the one within the place before it (江苏|滨海 is 滨海县, not 天津's 滨海新区).
+    const within = forms[i]!.find((f) => regionWithin(f.region.name, before.name));
+    if (!within) return c;
+    return { ...c, name: within.region.name, needsFull: false };
   });
 }
 
@@ -125,7 +128,7 @@ export function insideWord(text: string, start: number, end: number): boolean {
 }
 
 export function recognizeRegions(text: string, sentence: number): Candidate[] {
-  const candidates = regionTrie()
+  const matches = regionTrie()
     .findAll(text)
     .filter(({ end }) => !STREET.test(text.slice(end, end + 3)))
     // Nor by its short form (解放 of 解放军).
@@ -135,18 +138,21 @@ export function recognizeRegions(text: string, sentence: number): Candidate[] {
     .filter(({ start, end, value }) => value[0]?.region.name !== HOME_COUNTRY || !isSetPhraseCountry(text, start, end))
     .filter(
       ({ start, end, value }) => (!preferredForm(value).short && end - start > 2) || !insideWord(text, start, end),
-    )
-    .map(({ start, end, value }) => {
-      const form = preferredForm(value);
-      return {
-        kind: 'Region' as const,
-        name: form.region.name,
-        sentence,
-        start,
-        end,
-        priority: form.short ? PRIORITY.regionShort : PRIORITY.region,
-        needsFull: form.shortNeedsFull,
-      };
-    });
-  return trustedAfterParent(candidates);
+    );
+  const candidates = matches.map(({ start, end, value }) => {
+    const form = preferredForm(value);
+    return {
+      kind: 'Region' as const,
+      name: form.region.name,
+      sentence,
+      start,
+      end,
+      priority: form.short ? PRIORITY.regionShort : PRIORITY.region,
+      needsFull: form.shortNeedsFull,
+    };
+  });
+  return trustedAfterParent(
+    candidates,
+    matches.map((m) => m.value),
+  );
 }

@@ -46,6 +46,12 @@ describe('recognizeRegions: the tail of a longer place word', () => {
   });
 });
 
+describe('recognizeRegions: a namesake after its province', () => {
+  it('reads the division within the place written before it (江苏|滨海 is 滨海县, not 天津’s 滨海新区)', () => {
+    expect(found('江苏滨海今年引进项目20个。')).toEqual(['江苏省', '滨海县']);
+  });
+});
+
 describe('recognizeRegions: a county head is no county', () => {
   it('reads no region in 代县长 or 叶县长, but 叶县 in 叶县县长', () => {
     expect(recognizeRegions('代县长王立新、叶县长出席。', 0)).toEqual([]);
