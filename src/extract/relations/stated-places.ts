@@ -9,6 +9,8 @@ import type { RelationContext, RelationSet } from './context.ts';
 const OWNED_KINDS = new Set(['Company', 'Park', 'Project']);
 /** 位于Y的X: the place comes first. */
 const LOCATED_BEFORE = /^的$/;
+/** 位于Y|邕江之畔的|X, 位于Y|华辰路88号的|X: after 位于, a few words of address before 的. */
+const STATED_BEFORE = /^[^，,；;。、]{0,10}的$/;
 
 /** Places stated in so many words: 产业园位于滨江区, 位于滨江区的产业园, 华辰公司入驻光伏产业园; and a chain of places after
  *  the verb, each within the one before (位于某市某区某某产业园内 → the thing in the park, the park in the district). */
@@ -23,12 +25,17 @@ export function statedLocations(ctx: RelationContext, out: RelationSet): void {
       if (k < -1 || !place) return;
       const gap = text.slice(thing.end, place.start);
       // 位于|Y|的|X, and a region's own: 浙江海宁|的|X公司, 来自江苏江阴|的|X集团, 某镇|的|某某村.
-      const stated = /(?:位于|地处|坐落于)$/.test(text.slice(0, thing.start));
+      // After 位于 the chain of places written one after another (位于江苏省|常州市|武进区…的X): the verb opens it.
+      let first = mentions.indexOf(thing);
+      while (first > 0 && mentions[first - 1]!.end === mentions[first]!.start) first--;
+      const stated = /(?:位于|地处|坐落于)$/.test(text.slice(0, mentions[first]!.start));
       const regionOwn =
         ctx.kind(thing.entity) === 'Region' &&
         (OWNED_KINDS.has(ctx.kind(place.entity)) ||
           (ctx.kind(place.entity) === 'Region' && !regionByName(ctx.name(place.entity))));
-      if (LOCATED_BEFORE.test(gap) && (stated || regionOwn) && !isMacro(ctx, thing.entity)) {
+      const before =
+        LOCATED_BEFORE.test(gap) || (stated && STATED_BEFORE.test(gap) && OWNED_KINDS.has(ctx.kind(place.entity)));
+      if (before && (stated || regionOwn) && !isMacro(ctx, thing.entity)) {
         out.add({ type: 'LOCATED_IN', from: place.entity, to: thing.entity, evidence: [i] });
       }
       // 从上海迁至西安: the place moved from is not where it lies.
