@@ -229,3 +229,51 @@ export function governedLists(ctx: RelationContext, out: RelationSet): void {
     }
   }
 }
+
+/** A clause opening with a word for a thing named before (该项目, 公司, 园区) and a verb of location: 该项目位于某县. */
+const ANAPHOR =
+  /(?:^|[，,；;。])(?:该|本|此|这个|这一|这家)?(园区|开发区|高新区|项目|公司|企业)(?=[^，,；;。]{0,8}?(?:位于|坐落|座落|地处|落户|选址|注册|设[在于]))/g;
+const ANAPHOR_KIND: Record<string, 'Park' | 'Project' | 'Company'> = {
+  园区: 'Park',
+  开发区: 'Park',
+  高新区: 'Park',
+  项目: 'Project',
+  公司: 'Company',
+  企业: 'Company',
+};
+/** How far back the thing a word stands for may have been named. */
+const ANAPHOR_SENTENCES = 2;
+
+/** The thing a word stands for: the last of its kind named before it, in its sentence or the two before (a park: the
+ *  report's own park first). */
+function antecedent(
+  ctx: RelationContext,
+  i: number,
+  at: number,
+  kind: 'Park' | 'Project' | 'Company',
+): number | undefined {
+  if (kind === 'Park' && ctx.report.subjectPark !== undefined) return ctx.report.subjectPark;
+  for (let s = i; s >= Math.max(0, i - ANAPHOR_SENTENCES); s--) {
+    const before = ctx.mentionsIn(s).filter((m) => (s < i || m.end <= at) && ctx.kind(m.entity) === kind);
+    if (before.length) return before.at(-1)!.entity;
+  }
+  return undefined;
+}
+
+/** 某项目总投资20亿元。该项目位于某县某镇: the place of a thing a word stands for. */
+export function statedOfAnaphors(ctx: RelationContext, out: RelationSet): void {
+  for (const [i] of ctx.sentences.entries()) {
+    const text = ctx.text(i);
+    const mentions = ctx.mentionsIn(i).filter((m) => !m.reference);
+    for (const word of text.matchAll(ANAPHOR)) {
+      const end = word.index + word[0].length;
+      const k = mentions.findIndex((m) => m.start >= end);
+      if (k < 0 || mentions.some((m) => m.start < end && m.end > word.index)) continue;
+      if (!LOCATED_AFTER.test(text.slice(end, mentions[k]!.start))) continue;
+      const thing = antecedent(ctx, i, word.index, ANAPHOR_KIND[word[1]!]!);
+      const chain = placeChain(ctx, i, mentions, k);
+      if (thing === undefined || !chain.length || chain.some((m) => m.entity === thing)) continue;
+      out.add({ type: 'LOCATED_IN', from: thing, to: chain.at(-1)!.entity, evidence: [i] });
+    }
+  }
+}

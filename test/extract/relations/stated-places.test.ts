@@ -88,3 +88,20 @@ describe('villages in their towns', () => {
     expect(placesOf('滨海县下辖北京市。')('北京市')).not.toContain('滨海县');
   });
 });
+
+describe('a word for a thing named before (该项目, 园区) and its place', () => {
+  it('places the project, company or park the word stands for', () => {
+    expect(placesOf('华辰光伏组件项目总投资20亿元。该项目位于安徽省滁州市来安县。')('华辰光伏组件项目')).toEqual(
+      expect.arrayContaining(['来安县', '滁州市']),
+    );
+    expect(placesOf('华辰科技有限公司成立于2010年。公司坐落于湖南省株洲市天元区。')('华辰科技有限公司')).toContain(
+      '天元区',
+    );
+    expect(placesOf('滨江华辰产业园简介\n园区位于江苏省盐城市大丰区，交通便利。')('滨江华辰产业园')).toContain(
+      '大丰区',
+    );
+  });
+  it('places nothing when no thing of its kind was named before', () => {
+    expect(placesOf('该项目位于安徽省滁州市来安县。')('来安县')).toEqual(['滁州市', '安徽省']);
+  });
+});
