@@ -24,6 +24,11 @@ export interface Candidate {
   aliases?: string[];
   /** A place word inside another name (江苏|滨海经济开发区): an entity, but not a name of its own in the sentence. */
   nested?: boolean;
+  /** A place word opening another name: the kind of that name (福州市|科技局 → Organization). */
+  openingOf?: EntityKind;
+  /** A county's short form trusted only as a dictionary place word opening a name (东湖|高新区): one of several
+   *  namesakes, checked against the other places the report names. */
+  placeWordOnly?: boolean;
   /** List items: what the list was said to be (…等项目, …等企业). */
   listType?: ListType;
 }

@@ -8,6 +8,8 @@ import { StepRunner, type Step } from '../steps.ts';
 import type { Candidate } from './candidate.ts';
 import { group } from './group.ts';
 import { namesInside } from './nested.ts';
+import { dropNamesakeRegions } from './namesake-regions.ts';
+import { townShortFormMentions } from './town-short-forms.ts';
 import { resolveOverlaps } from './overlaps.ts';
 import { recognizeSentence } from './recognizers.ts';
 import { recurringPeople, titleBios } from './recurring-people.ts';
@@ -73,6 +75,7 @@ export const ENTITY_STEPS: readonly Step<EntityState>[] = [
     needs: ['names', 'namesInside', 'people', 'fullRegions'],
     produces: ['entities'],
     run: (s) => {
+      s.kept = dropNamesakeRegions(townShortFormMentions(s.kept, s.texts, s.fullRegions), s.fullRegions);
       s.kept.sort((a, b) => a.sentence - b.sentence || a.start - b.start);
       s.report = group(s.kept, s.texts, new Set(s.meta.authors), s.fullRegions);
     },

@@ -4,7 +4,7 @@ import { INDUSTRY_TERMS } from '../lexicon/industries.ts';
 import { placesInOneName } from '../lexicon/regions.ts';
 import { tagOf } from '../lexicon/segmenter.ts';
 import type { Candidate } from './candidate.ts';
-import { bracketedRegion, recognizeRegions } from './regions.ts';
+import { bracketedRegion, placeOpeningRest, recognizeRegions } from './regions.ts';
 import { PARK_RANK, recognizeSuffixNames, zonePartAfter } from './suffix-names.ts';
 
 const INDUSTRY_SET = new Set(INDUSTRY_TERMS);
@@ -55,10 +55,15 @@ const PLACED_KINDS: ReadonlySet<EntityKind> = new Set(['Park', 'Company', 'Proje
 function openingRegions(named: Candidate, text: string): Candidate[] {
   const surface = text.slice(named.start, named.end);
   const run: Candidate[] = [];
-  for (const r of recognizeRegions(surface, named.sentence)) {
-    // The whole name is no place word of itself (some zones are county-level areas of the gazetteer).
+  for (const whole of recognizeRegions(surface, named.sentence)) {
+    // The whole name is no place word of itself (some zones are county-level areas of the gazetteer): the place
+    // its rest opens with is (江苏|宿迁经济技术开发区 → 宿迁).
+    const opening = whole.end === surface.length ? placeOpeningRest(surface, whole.start) : undefined;
+    const r = opening
+      ? recognizeRegions(surface.slice(0, opening.end), named.sentence).find((c) => c.start === whole.start)
+      : whole;
     const previous = run.at(-1);
-    if (r.start !== (previous?.end ?? 0) || r.end === surface.length) break;
+    if (!r || r.start !== (previous?.end ?? 0) || r.end === surface.length) break;
     if (previous && !placesInOneName(previous.name, r.name)) break;
     run.push(r);
   }
@@ -74,6 +79,8 @@ function openingRegions(named: Candidate, text: string): Candidate[] {
     priority: 0,
     needsFull: false,
     nested: true,
+    openingOf: named.kind,
+    ...(run.length < 2 && r.needsFull && { placeWordOnly: true }),
   }));
 }
 

@@ -1,7 +1,7 @@
 // Regions from the gazetteer: full names anywhere, short forms (宿迁 for 宿迁市) where they are safe.
 import { HOME_COUNTRY, regionForms, regionWithin, type RegionForm } from '../lexicon/regions.ts';
 import { tagOf, wordsWithStarts } from '../lexicon/segmenter.ts';
-import { Trie } from '../lexicon/trie.ts';
+import { Trie, type TrieMatch } from '../lexicon/trie.ts';
 import { PRIORITY, type Candidate } from './candidate.ts';
 
 let trie: Trie<RegionForm[]> | undefined;
@@ -10,6 +10,17 @@ let preferred: Map<RegionForm[], RegionForm> | undefined;
 export function regionTrie(): Trie<RegionForm[]> {
   trie ??= new Trie(regionForms());
   return trie;
+}
+
+/** The longest place at `at` that is not the whole rest of the name nor a form of it: some zones are county-level
+ *  areas of the gazetteer, and 江苏|宿迁经济技术开发区 opens with 宿迁, not with 宿迁经济技术开发(区). */
+export function placeOpeningRest(name: string, at: number): TrieMatch<RegionForm[]> | undefined {
+  const rest = regionTrie().longestAt(name, at);
+  if (!rest || rest.end < name.length) return rest;
+  const whole = new Set(rest.value.map((f) => f.region.name));
+  let m = regionTrie().longestAt(name.slice(0, rest.end - 1), at);
+  while (m && m.value.some((f) => whole.has(f.region.name))) m = regionTrie().longestAt(name.slice(0, m.end - 1), at);
+  return m;
 }
 
 /** pickRegion, computed once per surface form. */
@@ -85,11 +96,14 @@ const headOfPlace = (text: string, start: number, end: number) =>
 
 /** A short form that alone needs its full name is trusted right after a division that holds it: 浙江|海宁, 无锡|江阴
  *  (the way reports write a county by its province or city). */
-function trustedAfterParent(candidates: Candidate[]): Candidate[] {
+function trustedAfterParent(candidates: Candidate[], forms: RegionForm[][]): Candidate[] {
   return candidates.map((c, i) => {
     const before = candidates[i - 1];
-    if (!c.needsFull || !before || before.needsFull || before.end !== c.start) return c;
-    return regionWithin(c.name, before.name) ? { ...c, needsFull: false } : c;
+    if (!before || before.needsFull || before.end !== c.start) return c;
+    // Of the divisions a form names, the one within the place before it (江苏|滨海 is 滨海县, not 天津's 滨海新区).
+    const within = forms[i]!.find((f) => regionWithin(f.region.name, before.name));
+    if (!within) return c;
+    return { ...c, name: within.region.name, needsFull: false };
   });
 }
 
@@ -98,19 +112,23 @@ function trustedAfterParent(candidates: Candidate[]): Candidate[] {
  *  延安精神). */
 const NAME_WORD_TAGS = new Set(['ns', 'nt', 'nz']);
 
-/** Does a word of the sentence cross the start or the end of a short form, a word that is no name? */
-function insideWord(text: string, start: number, end: number): boolean {
+/** Does a word of the sentence cross the start or the end of a short form, a word that is no name, or hold it as the
+ *  tail of a longer place word? */
+export function insideWord(text: string, start: number, end: number): boolean {
   const { words, starts } = wordsWithStarts(text);
   for (let i = 0; i < words.length && starts[i]! < end; i++) {
     const [from, to] = [starts[i]!, starts[i]! + words[i]!.length];
     const crosses = (from < start && start < to) || (from < end && end < to);
     if (crosses && !NAME_WORD_TAGS.has(tagOf(words[i]!))) return true;
+    // The tail of a longer place word is no place of its own: 川沙县 holds no 沙县, 沿海地区 no 海地 (上海|浦东 is two).
+    const tail = from < start && start < to && end <= to && tagOf(words[i]!) === 'ns';
+    if (tail && !regionForms().has(text.slice(from, start))) return true;
   }
   return false;
 }
 
 export function recognizeRegions(text: string, sentence: number): Candidate[] {
-  const candidates = regionTrie()
+  const matches = regionTrie()
     .findAll(text)
     .filter(({ end }) => !STREET.test(text.slice(end, end + 3)))
     // Nor by its short form (解放 of 解放军).
@@ -120,18 +138,21 @@ export function recognizeRegions(text: string, sentence: number): Candidate[] {
     .filter(({ start, end, value }) => value[0]?.region.name !== HOME_COUNTRY || !isSetPhraseCountry(text, start, end))
     .filter(
       ({ start, end, value }) => (!preferredForm(value).short && end - start > 2) || !insideWord(text, start, end),
-    )
-    .map(({ start, end, value }) => {
-      const form = preferredForm(value);
-      return {
-        kind: 'Region' as const,
-        name: form.region.name,
-        sentence,
-        start,
-        end,
-        priority: form.short ? PRIORITY.regionShort : PRIORITY.region,
-        needsFull: form.shortNeedsFull,
-      };
-    });
-  return trustedAfterParent(candidates);
+    );
+  const candidates = matches.map(({ start, end, value }) => {
+    const form = preferredForm(value);
+    return {
+      kind: 'Region' as const,
+      name: form.region.name,
+      sentence,
+      start,
+      end,
+      priority: form.short ? PRIORITY.regionShort : PRIORITY.region,
+      needsFull: form.shortNeedsFull,
+    };
+  });
+  return trustedAfterParent(
+    candidates,
+    matches.map((m) => m.value),
+  );
 }

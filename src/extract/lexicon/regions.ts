@@ -460,3 +460,17 @@ function provinceOf(name: string): string | undefined {
 export function placesInOneName(previous: string, next: string): boolean {
   return regionWithin(next, previous) || (provinceOf(next) !== undefined && provinceOf(next) === provinceOf(previous));
 }
+
+let townsByCounty: Map<string, RegionEntry[]> | undefined;
+
+/** The towns, townships and subdistricts of a county-level division, by its full name. */
+export function townsOf(county: string): readonly RegionEntry[] {
+  if (!townsByCounty) {
+    townsByCounty = new Map();
+    for (const [surface, list] of regionForms())
+      for (const f of list)
+        if (f.region.level === 'town' && f.region.parent && surface === f.region.name)
+          townsByCounty.set(f.region.parent, [...(townsByCounty.get(f.region.parent) ?? []), f.region]);
+  }
+  return townsByCounty.get(county) ?? [];
+}

@@ -2,26 +2,27 @@
 // about; a region in its parent division; a company in the park (or region) whose enterprise it is; a branch where its
 // branch word's place says; a work report's projects in the territory it governs; a visit's stops in its city.
 import { ancestries, placesInOneName, regionByName, regionForms, regionWithin } from '../lexicon/regions.ts';
-import { bracketedRegion, pickRegion, regionTrie } from '../entities/regions.ts';
+import { bracketedRegion, pickRegion, placeOpeningRest, regionTrie } from '../entities/regions.ts';
 import { PARK_RANK } from '../entities/suffix-names.ts';
 import type { RecognizedMention } from '../entities/index.ts';
 import type { RelationContext, RelationSet } from './context.ts';
 import { addressPlaces } from './address-places.ts';
 import { visitedPlaces } from './visited-places.ts';
-import { builtThere, statedLocations, writtenInside } from './stated-places.ts';
+import { builtThere, governedLists, statedLocations, statedOfAnaphors, writtenInside } from './stated-places.ts';
 
 /** The most specific region a name opens with: 江苏|滨海|经济开发区 → 滨海县; a co-built 昆山|睢宁|工业园 → 睢宁县, the
  *  host (the later place, in the same province); 苏州|新建华… → 苏州市 (新建 is a district elsewhere, not a place here). */
 export function regionOpeningName(name: string): string | undefined {
   let found: string | undefined;
   let weak = false;
-  for (let at = 0; at < name.length;) {
-    const m = regionTrie().longestAt(name, at);
-    const form = m && pickRegion(m.value);
+  let at = 0;
+  while (at < name.length) {
+    const m = placeOpeningRest(name, at);
+    // Of the divisions a form names, the one within the place before it (江苏|滨海 is 滨海县).
+    const form = m && ((found && m.value.find((f) => regionWithin(f.region.name, found!))) || pickRegion(m.value));
     // A short form that is also a common word (运河) opens a name without naming a place.
     if (!m || !form || (form.short && form.shortNeedsFull && at === 0 && m.end - m.start < 2)) break;
     if (form.short && form.shortNeedsFull && !regionByName(form.region.name)) break;
-    if (m.end === name.length) break; // the whole name: some zones are county-level areas of the gazetteer
     const next = form.region.name;
     // Two places that cannot share a name: a weak short form before (运河|淮安港…) was a word, not a place.
     if (found && !placesInOneName(found, next) && !weak) break;
@@ -29,7 +30,17 @@ export function regionOpeningName(name: string): string | undefined {
     weak = form.short && form.shortNeedsFull;
     at = m.end;
   }
+  // A route between two places (某市至某县高速公路, 某地到某地铁路) lies in the division that holds both.
+  if (found && /^[至到]/.test(name.slice(at))) return commonDivision(found, regionOpeningName(name.slice(at + 1)));
   return found;
+}
+
+/** The nearest division that holds both places (靖西市 and 那坡县: 百色市), if any. */
+function commonDivision(a: string, b: string | undefined): string | undefined {
+  if (b === undefined) return undefined;
+  const up = (name: string) => [name, ...(ancestries(name)[0] ?? [])];
+  const around = new Set(up(b));
+  return up(a).find((r) => around.has(r));
 }
 
 /** The regions a name states, most specific first: a place in its brackets (中德（常州）创新产业园 → 常州市), or a place
@@ -139,8 +150,10 @@ export function locatedIn(ctx: RelationContext, out: RelationSet): void {
     if (report.subjectPark === undefined && report.subjectRegion !== undefined) {
       // A report about a region: its parks lie in it unless their names place them elsewhere.
       const subject = ctx.name(report.subjectRegion);
+      // A zone its name puts in a province alone (某省自贸区, 某省综合改革示范区) is the province's, not the city's.
       const place = named[0];
-      if (!place || place === subject || regionWithin(subject, place)) region = report.subjectRegion;
+      const provincial = place !== undefined && regionByName(place)?.level === 'province';
+      if (!place || place === subject || (regionWithin(subject, place) && !provincial)) region = report.subjectRegion;
     }
     if (region === undefined && park === report.subjectPark && report.homeCity !== undefined) region = report.homeCity;
     if (region !== undefined)
@@ -150,6 +163,8 @@ export function locatedIn(ctx: RelationContext, out: RelationSet): void {
   statedLocations(ctx, out);
   writtenInside(ctx, out);
   builtThere(ctx, out);
+  governedLists(ctx, out);
+  statedOfAnaphors(ctx, out);
   // Companies and projects in the place their names open with (宁海县|第一注塑模具有限公司 → 宁海县).
   for (const kind of ['Company', 'Project'] as const) {
     for (const named of ctx.entitiesOfKind(kind)) {

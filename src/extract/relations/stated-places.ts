@@ -9,6 +9,8 @@ import type { RelationContext, RelationSet } from './context.ts';
 const OWNED_KINDS = new Set(['Company', 'Park', 'Project']);
 /** 位于Y的X: the place comes first. */
 const LOCATED_BEFORE = /^的$/;
+/** 位于Y|邕江之畔的|X, 位于Y|华辰路88号的|X: after 位于, a few words of address before 的. */
+const STATED_BEFORE = /^[^，,；;。、]{0,10}的$/;
 
 /** Places stated in so many words: 产业园位于滨江区, 位于滨江区的产业园, 华辰公司入驻光伏产业园; and a chain of places after
  *  the verb, each within the one before (位于某市某区某某产业园内 → the thing in the park, the park in the district). */
@@ -22,27 +24,27 @@ export function statedLocations(ctx: RelationContext, out: RelationSet): void {
       const place = mentions[k + 1];
       if (k < -1 || !place) return;
       const gap = text.slice(thing.end, place.start);
-      // 位于|Y|的|X, and a region's own: 浙江海宁|的|X公司, 来自江苏江阴|的|X集团.
-      const stated = /(?:位于|地处|坐落于)$/.test(text.slice(0, thing.start));
-      const regionOwn = ctx.kind(thing.entity) === 'Region' && OWNED_KINDS.has(ctx.kind(place.entity));
-      if (LOCATED_BEFORE.test(gap) && (stated || regionOwn) && !isMacro(ctx, thing.entity)) {
+      // 位于|Y|的|X, and a region's own: 浙江海宁|的|X公司, 来自江苏江阴|的|X集团, 某镇|的|某某村.
+      // After 位于 the chain of places written one after another (位于江苏省|常州市|武进区…的X): the verb opens it.
+      let first = mentions.indexOf(thing);
+      while (first > 0 && mentions[first - 1]!.end === mentions[first]!.start) first--;
+      const stated = /(?:位于|地处|坐落于)$/.test(text.slice(0, mentions[first]!.start));
+      const regionOwn =
+        ctx.kind(thing.entity) === 'Region' &&
+        (OWNED_KINDS.has(ctx.kind(place.entity)) ||
+          (ctx.kind(place.entity) === 'Region' && !regionByName(ctx.name(place.entity))));
+      const before =
+        LOCATED_BEFORE.test(gap) || (stated && STATED_BEFORE.test(gap) && OWNED_KINDS.has(ctx.kind(place.entity)));
+      if (before && (stated || regionOwn) && !isMacro(ctx, thing.entity)) {
         out.add({ type: 'LOCATED_IN', from: place.entity, to: thing.entity, evidence: [i] });
       }
-      // X|(用地、项目…)位于|Y Z…: the places after the verb in its clause, read as a chain.
       // 从上海迁至西安: the place moved from is not where it lies.
-      if (!LOCATED_AFTER.test(gap) || /[从由自]$/.test(text.slice(0, thing.start))) return;
-      const clauseEnd = text.slice(place.start).search(/[，,；;。！？!?]|$/) + place.start;
-      const chain: RecognizedMention[] = [];
-      for (const next of mentions.slice(k + 1)) {
-        const before = chain.at(-1);
-        if (before && next.start < before.end) continue; // inside the previous place's name
-        if (next.end > clauseEnd || !PLACE_KINDS.has(ctx.kind(next.entity)) || isMacro(ctx, next.entity)) break;
-        // Between two places only a few words of address (东部, 华府大道四段, a bracket).
-        if (before && text.slice(before.end, next.start).length > 12) break;
-        chain.push(next);
-      }
+      if (/[从由自]$/.test(text.slice(0, thing.start))) return;
+      const chain = chainAfter(ctx, i, mentions, thing, k, gap);
       if (!chain.length) return;
-      out.add({ type: 'LOCATED_IN', from: thing.entity, to: chain.at(-1)!.entity, evidence: [i] });
+      const last = chain.at(-1)!.entity;
+      if (!contradicted(ctx, thing.entity, last))
+        out.add({ type: 'LOCATED_IN', from: thing.entity, to: last, evidence: [i] });
       for (let c = 1; c < chain.length; c++) {
         const [outer, inner] = [chain[c - 1]!.entity, chain[c]!.entity];
         const [outerName, innerName] = [ctx.name(outer), ctx.name(inner)];
@@ -54,6 +56,76 @@ export function statedLocations(ctx: RelationContext, out: RelationSet): void {
   }
 }
 
+/** The places a sentence states for a thing after its verb (X|位于|Y Z…, X|由|A|迁至|Y…, X项目|在|Y|开工, X|是|Y|的企业),
+ *  read as a chain; none when the words between say nothing of where it lies. */
+function chainAfter(
+  ctx: RelationContext,
+  i: number,
+  mentions: RecognizedMention[],
+  thing: RecognizedMention,
+  k: number,
+  gap: string,
+): RecognizedMention[] {
+  const text = ctx.text(i);
+  const kind = ctx.kind(thing.entity);
+  const owned = OWNED_KINDS.has(kind);
+  if (
+    LOCATED_AFTER.test(gap) ||
+    (owned && LOCATED_NEXT_CLAUSE.test(gap)) ||
+    (kind === 'Region' && REGION_AFTER.test(gap))
+  )
+    return placeChain(ctx, i, mentions, k + 1);
+  if (owned && MOVED_FROM.test(gap)) {
+    // X由A迁至Y: past the places moved from, the places moved to.
+    const from = placeChain(ctx, i, mentions, k + 1);
+    const to = mentions.findIndex((m) => m.start >= (from.at(-1)?.end ?? Infinity));
+    if (to < 0 || !MOVED_TO.test(text.slice(from.at(-1)!.end, mentions[to]!.start))) return [];
+    return placeChain(ctx, i, mentions, to);
+  }
+  const after = (chain: RecognizedMention[]) => text.slice(chain.at(-1)?.end ?? text.length);
+  if ((kind === 'Project' || kind === 'Park') && BUILT_THERE_GAP.test(gap)) {
+    const chain = placeChain(ctx, i, mentions, k + 1);
+    return BUILT_THERE_VERB.test(after(chain)) ? chain : [];
+  }
+  if (owned && IS_GAP.test(gap)) {
+    const chain = placeChain(ctx, i, mentions, k + 1);
+    return IS_ONE_OF.test(after(chain)) ? chain : [];
+  }
+  return [];
+}
+
+/** The places written one after another from mention `first` on, in its clause: 江苏省|盐城市|亭湖区, 某区|东部|某园. */
+function placeChain(
+  ctx: RelationContext,
+  i: number,
+  mentions: RecognizedMention[],
+  first: number,
+): RecognizedMention[] {
+  const text = ctx.text(i);
+  const start = mentions[first]?.start;
+  if (start === undefined) return [];
+  const clauseEnd = text.slice(start).search(/[，,；;。！？!?]|$/) + start;
+  const chain: RecognizedMention[] = [];
+  for (const next of mentions.slice(first)) {
+    const before = chain.at(-1);
+    if (before && next.start < before.end) continue; // inside the previous place's name
+    if (next.end > clauseEnd || !PLACE_KINDS.has(ctx.kind(next.entity)) || isMacro(ctx, next.entity)) break;
+    // Between two places only a few words of address (东部, 华府大道四段, a bracket), no move (迁至) between them.
+    const between = before ? text.slice(before.end, next.start) : '';
+    if (between.length > 12 || /[迁至到往]/.test(between)) break;
+    chain.push(next);
+  }
+  return chain;
+}
+
+/** A region placed in another the gazetteer knows it is not in (柯桥区 in 广丰区 of 由柯桥区迁至广丰区): the gazetteer
+ *  decides between divisions it knows. */
+function contradicted(ctx: RelationContext, thing: number, place: number): boolean {
+  if (ctx.kind(thing) !== 'Region') return false;
+  const [thingName, placeName] = [ctx.name(thing), ctx.name(place)];
+  return Boolean(regionByName(thingName) && regionByName(placeName) && !regionWithin(thingName, placeName));
+}
+
 /** A macro-region (长三角, 两岸) is never a container in LOCATED_IN (ONTOLOGY.md), nor inside a local place. */
 export function isMacro(ctx: RelationContext, entity: number): boolean {
   return regionByName(ctx.name(entity))?.level === 'macro';
@@ -61,9 +133,26 @@ export function isMacro(ctx: RelationContext, entity: number): boolean {
 
 /** The gap between a thing and the first place after its verb: 位于, 坐落于, 建设用地位于, 项目选址位于. */
 const LOCATED_AFTER = new RegExp(
-  `^[^，,；;。]{0,8}?(?:位于|坐落[于在]|地处|[入进]驻|落户[于在到]?|落地|设[在于]|选址[于在]?|扎根[于在]?|` +
+  `^[^，,；;。]{0,8}?(?:位于|坐落[于在]|座落[于在]|地处|[入进]驻|落户[于在到]?|落地|设[在于]|选址[于在]?|扎根[于在]?|` +
     `(?:搬)?迁[至往入]|注册[于在]|建[在于])$`,
 );
+/** The verb opening the next clause of a thing's sentence, its subject left out: 华辰公司成立于2010年，坐落在某区. */
+const LOCATED_NEXT_CLAUSE = new RegExp(
+  `^[^，,；;。]{0,24}[，,](?:并|现|目前|已|其|总部|厂区|公司|项目|园区)?(?:位于|坐落[于在]|座落[于在]|地处|` +
+    `落户[于在到]?|扎根[于在]?|选址[于在]?|设[在于]|注册[于在])$`,
+);
+/** A village or a town in the division it belongs to: 某某村隶属于某某镇. */
+const REGION_AFTER = /^(?:隶属|归属)于?$/;
+/** 由|从 before the places a company moved from, and the verb before those it moved to. */
+const MOVED_FROM = /^(?:[^，,；;。]{0,6}?)[由从]$/;
+const MOVED_TO = /^(?:整体)?(?:搬迁|迁移|迁|搬)[至往入到]$/;
+/** X项目|在|Y|开工: what begins or opens where it is built (开工, 落地, 投产, 揭牌). */
+const BUILT_THERE_GAP = /^[^，,；;。]{0,6}?在$/;
+const BUILT_THERE_VERB =
+  /^(?:正式|顺利|集中|隆重|成功|全面)?(?:开工|动工|奠基|开建|落地|投产|竣工|建成|揭牌|开园|落户|签约落户)/;
+/** X|是|Y|的…企业: one of a place's enterprises (是某区的龙头企业, 是某镇的一家民营企业). */
+const IS_GAP = /^(?:也|目前|现|已)?是$/;
+const IS_ONE_OF = /^的[^，,；;。]{0,10}?(?:企业|公司|集团|工厂|项目|园区)/;
 const PLACE_KINDS = new Set(endKinds('LOCATED_IN', 'to'));
 
 const PLACED_KINDS = new Set(endKinds('LOCATED_IN', 'from'));
@@ -110,6 +199,81 @@ export function builtThere(ctx: RelationContext, out: RelationSet): void {
       if (!thing || !OWNED_KINDS.has(ctx.kind(thing.entity)) || isMacro(ctx, last.entity)) continue;
       if (BUILT_GAP.test(text.slice(last.end, thing.start)))
         out.add({ type: 'LOCATED_IN', from: thing.entity, to: last.entity, evidence: [i] });
+    }
+  }
+}
+
+/** A division's list of what it governs: 某镇下辖某村、某村等12个行政村, 某县辖5镇3乡，分别是某镇、某乡. */
+const GOVERNS = /^(?:下辖|辖|管辖|辖有|下设)[^，,；;。]{0,12}?(?:[，,：:](?:分别是|分别为|包括|即)?)?$/;
+const LIST_JOINT = /^(?:[、，,和与及]|以及)$/;
+
+/** The places a division says it governs lie in it: the villages and 片区 the gazetteer does not list (between
+ *  divisions it knows, the gazetteer decides). */
+export function governedLists(ctx: RelationContext, out: RelationSet): void {
+  for (const [i] of ctx.sentences.entries()) {
+    const mentions = ctx.mentionsIn(i).filter((m) => !m.reference && !m.nested);
+    const text = ctx.text(i);
+    for (let k = 0; k < mentions.length; k++) {
+      const head = mentions[k]!;
+      const next = mentions[k + 1];
+      if (ctx.kind(head.entity) !== 'Region' || isMacro(ctx, head.entity) || !next) continue;
+      if (!GOVERNS.test(text.slice(head.end, next.start))) continue;
+      for (let at = k + 1; at < mentions.length; at++) {
+        const item = mentions[at]!;
+        if (ctx.kind(item.entity) !== 'Region' || item.entity === head.entity) break;
+        if (!contradicted(ctx, item.entity, head.entity))
+          out.add({ type: 'LOCATED_IN', from: item.entity, to: head.entity, evidence: [i] });
+        const after = mentions[at + 1];
+        if (!after || !LIST_JOINT.test(text.slice(item.end, after.start))) break;
+      }
+    }
+  }
+}
+
+/** A clause opening with a word for a thing named before (该项目, 公司, 园区) and a verb of location: 该项目位于某县. */
+const ANAPHOR =
+  /(?:^|[，,；;。])(?:该|本|此|这个|这一|这家)?(园区|开发区|高新区|项目|公司|企业)(?=[^，,；;。]{0,8}?(?:位于|坐落|座落|地处|落户|选址|注册|设[在于]))/g;
+const ANAPHOR_KIND: Record<string, 'Park' | 'Project' | 'Company'> = {
+  园区: 'Park',
+  开发区: 'Park',
+  高新区: 'Park',
+  项目: 'Project',
+  公司: 'Company',
+  企业: 'Company',
+};
+/** How far back the thing a word stands for may have been named. */
+const ANAPHOR_SENTENCES = 2;
+
+/** The thing a word stands for: the last of its kind named before it, in its sentence or the two before (a park: the
+ *  report's own park first). */
+function antecedent(
+  ctx: RelationContext,
+  i: number,
+  at: number,
+  kind: 'Park' | 'Project' | 'Company',
+): number | undefined {
+  if (kind === 'Park' && ctx.report.subjectPark !== undefined) return ctx.report.subjectPark;
+  for (let s = i; s >= Math.max(0, i - ANAPHOR_SENTENCES); s--) {
+    const before = ctx.mentionsIn(s).filter((m) => (s < i || m.end <= at) && ctx.kind(m.entity) === kind);
+    if (before.length) return before.at(-1)!.entity;
+  }
+  return undefined;
+}
+
+/** 某项目总投资20亿元。该项目位于某县某镇: the place of a thing a word stands for. */
+export function statedOfAnaphors(ctx: RelationContext, out: RelationSet): void {
+  for (const [i] of ctx.sentences.entries()) {
+    const text = ctx.text(i);
+    const mentions = ctx.mentionsIn(i).filter((m) => !m.reference);
+    for (const word of text.matchAll(ANAPHOR)) {
+      const end = word.index + word[0].length;
+      const k = mentions.findIndex((m) => m.start >= end);
+      if (k < 0 || mentions.some((m) => m.start < end && m.end > word.index)) continue;
+      if (!LOCATED_AFTER.test(text.slice(end, mentions[k]!.start))) continue;
+      const thing = antecedent(ctx, i, word.index, ANAPHOR_KIND[word[1]!]!);
+      const chain = placeChain(ctx, i, mentions, k);
+      if (thing === undefined || !chain.length || chain.some((m) => m.entity === thing)) continue;
+      out.add({ type: 'LOCATED_IN', from: thing, to: chain.at(-1)!.entity, evidence: [i] });
     }
   }
 }

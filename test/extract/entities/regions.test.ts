@@ -38,6 +38,20 @@ describe('recognizeRegions', () => {
   });
 });
 
+describe('recognizeRegions: the tail of a longer place word', () => {
+  it('reads no place at the end of a place the gazetteer lacks (川沙县, 沿海地区), but two places in one word (上海浦东)', () => {
+    expect(found('1969年，上海市川沙县施湾公社知青。')).toEqual(['上海市']);
+    expect(found('发挥沿海地区的辐射带动作用。')).toEqual([]);
+    expect(found('今天在上海浦东外高桥挂牌。')).toEqual(['上海市', '浦东新区']);
+  });
+});
+
+describe('recognizeRegions: a namesake after its province', () => {
+  it('reads the division within the place written before it (江苏|滨海 is 滨海县, not 天津’s 滨海新区)', () => {
+    expect(found('江苏滨海今年引进项目20个。')).toEqual(['江苏省', '滨海县']);
+  });
+});
+
 describe('recognizeRegions: a county head is no county', () => {
   it('reads no region in 代县长 or 叶县长, but 叶县 in 叶县县长', () => {
     expect(recognizeRegions('代县长王立新、叶县长出席。', 0)).toEqual([]);

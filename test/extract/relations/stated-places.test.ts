@@ -53,3 +53,55 @@ describe('a place written right before another', () => {
     expect(places('青禾镇')).toContain('滨海县');
   });
 });
+
+describe('more of the forms reports state a place in', () => {
+  it.each([
+    ['华辰电子有限公司成立于2010年，坐落在福建省泉州市晋江市。', '华辰电子有限公司', ['晋江市', '泉州市', '福建省']],
+    ['华辰电子有限公司座落于湖南省株洲市天元区。', '华辰电子有限公司', ['天元区', '株洲市']],
+    ['华辰重工集团是河北省唐山市丰润区的龙头企业。', '华辰重工集团', ['丰润区', '唐山市']],
+    ['华辰智能制造产业园在安徽省宣城市宁国市揭牌。', '华辰智能制造产业园', ['宁国市', '宣城市', '安徽省']],
+    ['华辰新材料产业园位於浙江省湖州市長興縣。', '华辰新材料产业园', ['长兴县', '湖州市']],
+    ['华辰集团入驻江苏宿迁经济技术开发区。', '华辰集团', ['宿迁市', '江苏省']],
+    ['记者走进位于江苏省常州市武进区滨湖路88号的华辰科技有限公司。', '华辰科技有限公司', ['武进区', '常州市']],
+  ])('%s', (text, thing, places) => {
+    expect(placesOf(text)(thing)).toEqual(expect.arrayContaining(places));
+  });
+  it('puts a company that moved in the place it moved to, and no division in another (由柯桥区迁至广丰区)', () => {
+    const places = placesOf('华辰纺织有限公司由浙江省绍兴市柯桥区迁至江西省上饶市广丰区。');
+    expect(places('华辰纺织有限公司')).toEqual(expect.arrayContaining(['广丰区', '上饶市']));
+    expect(places('华辰纺织有限公司')).not.toContain('柯桥区');
+    expect(places('柯桥区')).not.toContain('广丰区');
+  });
+  it('takes no place a company is merely in a clause with (华辰公司在某市签约，不是位于)', () => {
+    expect(placesOf('华辰科技有限公司在浙江省湖州市签约。')('华辰科技有限公司')).toEqual([]);
+  });
+});
+
+describe('villages in their towns', () => {
+  it('reads 隶属于, 某镇的某村 and a town’s list of the villages it governs', () => {
+    expect(placesOf('花园村隶属于青石镇。')('花园村')).toEqual(['青石镇']);
+    expect(placesOf('青石镇的花园村是远近闻名的果园。')('花园村')).toEqual(['青石镇']);
+    const places = placesOf('青石镇下辖花园村、东岭村、西岭村等12个行政村。');
+    for (const village of ['花园村', '东岭村', '西岭村']) expect(places(village)).toEqual(['青石镇']);
+  });
+  it('lets the gazetteer decide between divisions it knows', () => {
+    expect(placesOf('滨海县下辖北京市。')('北京市')).not.toContain('滨海县');
+  });
+});
+
+describe('a word for a thing named before (该项目, 园区) and its place', () => {
+  it('places the project, company or park the word stands for', () => {
+    expect(placesOf('华辰光伏组件项目总投资20亿元。该项目位于安徽省滁州市来安县。')('华辰光伏组件项目')).toEqual(
+      expect.arrayContaining(['来安县', '滁州市']),
+    );
+    expect(placesOf('华辰科技有限公司成立于2010年。公司坐落于湖南省株洲市天元区。')('华辰科技有限公司')).toContain(
+      '天元区',
+    );
+    expect(placesOf('滨江华辰产业园简介\n园区位于江苏省盐城市大丰区，交通便利。')('滨江华辰产业园')).toContain(
+      '大丰区',
+    );
+  });
+  it('places nothing when no thing of its kind was named before', () => {
+    expect(placesOf('该项目位于安徽省滁州市来安县。')('来安县')).toEqual(['滁州市', '安徽省']);
+  });
+});

@@ -1,0 +1,39 @@
+// A county's short form that opens a name only as a dictionary place word (东湖|高新区, 兴庆|校区, 东兴|证券) is no region
+// the report names when the report's own local places lie in other provinces: it is a namesake there (a brand, a
+// campus, a zone named after a lake), not that county of another province.
+import { ancestries, regionByName } from '../lexicon/regions.ts';
+import type { Candidate } from './candidate.ts';
+
+/** The provinces a region lies in, one per division of its name (itself for a province). */
+function provincesOf(name: string): string[] {
+  if (regionByName(name)?.level === 'province') return [name];
+  return ancestries(name).flatMap((chain) => chain.filter((up) => regionByName(up)?.level === 'province'));
+}
+
+/** Regions the report names as places of their own: outside an organization's name (measured: dropping those
+ *  loses as many regions gold keeps as it removes), not a short form it would drop, not a namesake under test. */
+function isSolid(c: Candidate, fullRegions: ReadonlySet<string>): boolean {
+  return (
+    c.kind === 'Region' &&
+    c.openingOf !== 'Organization' &&
+    !c.placeWordOnly &&
+    !(c.needsFull && !fullRegions.has(c.name))
+  );
+}
+
+/** The levels of a place that anchors a report somewhere: a city or a smaller division, not a province named in
+ *  passing (a Fujian report names 台湾 as a partner). */
+const LOCAL_LEVELS = new Set(['city', 'county', 'town']);
+
+export function dropNamesakeRegions(kept: Candidate[], fullRegions: ReadonlySet<string>): Candidate[] {
+  const solid = kept.filter((c) => isSolid(c, fullRegions));
+  const provinces = new Set(solid.flatMap((c) => provincesOf(c.name)));
+  const anchored = solid.some((c) => LOCAL_LEVELS.has(regionByName(c.name)?.level ?? '') && provincesOf(c.name).length);
+  /** A county's namesake: the report's local places lie in other provinces, none in its own. */
+  const namesake = (c: Candidate) =>
+    c.placeWordOnly === true &&
+    regionByName(c.name)?.level === 'county' &&
+    anchored &&
+    !provincesOf(c.name).some((p) => provinces.has(p));
+  return kept.filter((c) => c.kind !== 'Region' || !namesake(c));
+}
