@@ -14,7 +14,10 @@ const WHOLE_KINDS: Readonly<Record<string, readonly string[]>> = {
 /** A name that opens with another's whole name names a part of it: 某某高新区南部园区 → 某某高新区, 某某研究院某某研究所
  *  → 某某研究院, 国务院办公厅 → 国务院. The longest such whole is the nearest. */
 function partsByName(ctx: RelationContext, out: RelationSet): void {
-  const forms = ctx.report.entities.flatMap((e, i) => [e.name, ...e.aliases].map((form) => ({ form, whole: i })));
+  // A body's alias that only opens its name is its parent's name (某科学院 for 某科学院某研究所): no form of it as a whole.
+  const forms = ctx.report.entities.flatMap((e, i) =>
+    [e.name, ...[...e.aliases].filter((a) => !e.name.startsWith(a))].map((form) => ({ form, whole: i })),
+  );
   ctx.report.entities.forEach((part, i) => {
     const wholeKinds = WHOLE_KINDS[part.kind];
     if (!wholeKinds) return;
