@@ -16,17 +16,27 @@ const NAME_ENDS = new Trie<true>([
  *  (某大学材料学部|与|某市科技局, 某市商务局|及|某区商务局): just after the last such conjunction. A conjunction inside one
  *  name (科学与技术学院, 自然资源与规划局) follows no name's suffix and stays. */
 export function afterJoinedBody(text: string, start: number, suffixStart: number): number {
-  for (let at = suffixStart - 3; at > start + 1; at--) {
-    if (!/[与和及、]/.test(text[at]!)) continue;
-    if (NAME_ENDS.longestEndingAt(text, at, 10)) return at + 1;
+  for (let at = suffixStart - 1; at > start + 1; at--) {
+    if (/[与和及、]/.test(text[at]!) && NAME_ENDS.longestEndingAt(text, at, 10)) return at + 1;
+    // A place's Party committee and its government are written side by side (某市委|某市人民政府, 市委|市政府).
+    if (
+      PARTY_COMMITTEE_END.test(text.slice(start, at)) &&
+      (regionTrie().longestAt(text, at) || /[省市县区]/.test(text[at]!))
+    )
+      return at;
   }
   return start;
 }
 
-/** 驻 (stationed in): a discipline team's host body opens after it (某市纪委监委|驻|市教育局纪检监察组). */
-export function afterStationed(text: string, start: number, suffixStart: number): number {
+/** A place's Party committee ending a stretch of text (湖州市委, 县委, 党工委). */
+const PARTY_COMMITTEE_END = /(?:[省市县区州]委|党委|党工委)$/;
+
+/** 驻 (stationed in): a discipline team's host body opens after it (某市纪委监委|驻|市教育局纪检监察组); an office a
+ *  government keeps in another place is named with it (某市人民政府驻上海办事处). */
+export function afterStationed(text: string, start: number, suffixStart: number, suffix: string): number {
+  if (/(?:办事处|联络处|代表处)$/.test(suffix)) return start;
   const at = text.lastIndexOf('驻', suffixStart - 1);
-  return at >= start && suffixStart - at > 2 ? at + 1 : start;
+  return at >= start && suffixStart - at >= 2 ? at + 1 : start;
 }
 
 /** One-character verbs the segmenter joins to the place after them (获|中国某某院, 经|某省某厅): a body named after its

@@ -355,7 +355,10 @@ export function recognizeSuffixNames(text: string, sentence: number): Candidate[
     start = afterComplement(text, start, suffixStart);
     // Two bodies joined by a conjunction are two names (某大学|与|某市科技局); a stationed team's host opens after 驻.
     if (value.kind === 'Organization')
-      start = afterVerbBeforePlace(text, afterStationed(text, afterJoinedBody(text, start, suffixStart), suffixStart));
+      start = afterVerbBeforePlace(
+        text,
+        afterStationed(text, afterJoinedBody(text, start, suffixStart), suffixStart, value.suffix),
+      );
     // A route opens with the place it leaves from: 甲市至|乙县高速公路.
     const routeStart = ROUTE_SUFFIX.test(value.suffix) ? routeFrom(text, start, floor) : undefined;
     if (routeStart !== undefined) start = routeStart;

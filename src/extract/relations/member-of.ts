@@ -2,7 +2,7 @@
 // the report's own park as its lead (the 1); a named scheme (温州丽水山海协作) has the regions written with it,
 // and a park called one of its parks (…山海协作园区) is a member that those regions co-build.
 import { ONE_CHARACTER_FORMS, regionByName } from '../lexicon/regions.ts';
-import { JOINED_SCHEME_HEADS } from '../entities/partnerships.ts';
+import { JOINED_SCHEME_HEADS, SCHEMES } from '../entities/partnerships.ts';
 import { regionTrie, pickRegion } from '../entities/regions.ts';
 import type { RecognizedMention } from '../entities/index.ts';
 import type { RelationContext, RelationSet } from './context.ts';
@@ -96,8 +96,12 @@ function regionsListedBefore(
  *  before the verb co-build the park. */
 const CO_BUILDS =
   /(?:两地|双方|三地|三方|两市|两县|两区)?(?:(?:合作|联合|共同|携手|结对|挂钩)(?:共建|成立|设立|建设|打造|开发)|共建)/;
-const CO_BUILD_LEAD_IN =
-  /^(?:(?:签署|签订)[^，,。；;]{0,12}(?:协议|备忘录)[，,])?(?:两地|双方|三地|三方|两市|两县|两区)?(?:合作|联合|共同|携手)?的?$/;
+/** …also after the scheme they build it under (甲市与乙市|山海协作|共建) or the governments of both (两地政府|共同建设), and
+ *  in a clause of their own after the pairing (甲市对口帮扶乙市，|两地|共建). */
+const CO_BUILD_LEAD_IN = new RegExp(
+  `^(?:(?:签署|签订)[^，,。；;]{0,12}(?:协议|备忘录)[，,])?(?:${SCHEMES.join('|')})?` +
+    `[，,]?(?:(?:两地|双方|三地|三方|两市|两县|两区)(?:政府|人民政府)?)?(?:合作|联合|共同|携手)?的?$`,
+);
 /** What joins the co-builders: a conjunction, 在 (甲市在乙市共建), or the pairing between them (甲市对口帮扶乙市). */
 const CO_BUILDERS_JOINED = /^(?:[和与、及在]|对口帮扶|对口支援|对口合作|结对帮扶)$/;
 
@@ -106,9 +110,17 @@ function statedCoBuilding(ctx: RelationContext, out: RelationSet): void {
     const text = ctx.text(i);
     const verb = CO_BUILDS.exec(text);
     if (!verb) return;
-    const regions = regionsListedBefore(ctx, i, verb.index, CO_BUILD_LEAD_IN, CO_BUILDERS_JOINED);
-    if (regions.length < 2) return;
     const mentions = ctx.mentionsIn(i);
+    let regions = regionsListedBefore(ctx, i, verb.index, CO_BUILD_LEAD_IN, CO_BUILDERS_JOINED);
+    // The pair written with the scheme they build under (甲市与乙市山海协作|共建): the scheme's places.
+    const scheme = mentions.find(
+      (m) =>
+        ctx.kind(m.entity) === 'Partnership' &&
+        m.end <= verb.index &&
+        CO_BUILD_LEAD_IN.test(text.slice(m.end, verb.index)),
+    );
+    if (regions.length < 2 && scheme) regions = regionsOfScheme(ctx, scheme.entity);
+    if (regions.length < 2) return;
     const park =
       mentions.find((m) => m.start > verb.index && ctx.kind(m.entity) === 'Park')?.entity ??
       mentions.find((m) => ctx.kind(m.entity) === 'Park')?.entity;
