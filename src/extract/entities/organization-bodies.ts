@@ -58,6 +58,14 @@ export function afterFoundingVerb(head: string): number {
   return after;
 }
 
+/** Verbs that open a list or an act, never the last word of a body's head (内设机构包括|办公室, 召开|党委会). */
+const VERB_BEFORE_BODY = /(?:包括|包含|涵盖|召开|制定|组织|参加|参与|举办|成立|设立|设有|下设|内设)$/;
+
+/** True when a body's head ends with a verb that introduces it (the suffix then names only a kind). */
+export function endsWithIntroducingVerb(head: string): boolean {
+  return VERB_BEFORE_BODY.test(head);
+}
+
 /** Words that end a government's head without naming it: 两地政府, 当地政府, 地方政府, 基层政府. */
 const UNNAMED_GOVERNMENT = /(?:[两三多各]地|当地|地方|基层|各级|上级|下级)$/;
 

@@ -19,6 +19,7 @@ import {
   afterJoinedBody,
   afterStationed,
   afterVerbBeforePlace,
+  endsWithIntroducingVerb,
   namesNoGovernment,
   unitOfBody,
 } from './organization-bodies.ts';
@@ -443,6 +444,8 @@ export function recognizeSuffixNames(text: string, sentence: number): Candidate[
     let rawHead = stripQualifiers(fullHead);
     // A body founded together names itself after the verb, if at all: 与某大学|共建|研究院 is no name.
     if (value.kind === 'Organization') rawHead = rawHead.slice(afterFoundingVerb(rawHead));
+    // …and a body's kind after a verb that introduces it (内设机构包括|办公室, “一企一策”制定|党委) names none.
+    if (value.kind === 'Organization' && endsWithIntroducingVerb(rawHead)) continue;
     // A zone's rank before its place is no part of its name: 国家|岚湾高新区 (but 滨江国家农业科技园区 keeps it).
     if (value.kind === 'Park' && rawHead.startsWith('国家') && regionTrie().longestAt(rawHead, 2))
       rawHead = rawHead.slice(2);

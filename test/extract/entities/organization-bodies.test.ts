@@ -6,6 +6,7 @@ import {
   afterJoinedBody,
   afterStationed,
   afterVerbBeforePlace,
+  endsWithIntroducingVerb,
   namesNoGovernment,
   unitOfBody,
 } from '../../../src/extract/entities/organization-bodies.ts';
@@ -89,6 +90,12 @@ describe('organizations in the s8 forms table', () => {
       '县水务局',
       '市大数据局',
     ]);
+  });
+  it('reads no body whose head ends with a verb that introduces it (包括|办公室, 制定|党委)', () => {
+    expect(endsWithIntroducingVerb('内设机构包括')).toBe(true);
+    expect(endsWithIntroducingVerb('湖州市')).toBe(false);
+    expect(names('“一企一策”制定党委前置研究事项清单。')).toEqual([]);
+    expect(names('湖州市科技情报研究所隶属于湖州市科技局。')).toEqual(['湖州市科技情报研究所', '湖州市科技局']);
   });
   it('reads no bureau where a clause after a zone runs on to 布局', () => {
     expect(names('滨江新设自贸试验区是首次在沿边地区布局自贸试验区。').some((n) => n.endsWith('布局'))).toBe(false);
