@@ -148,6 +148,10 @@ const NOT_A_BASE = /[业宅]$/;
  *  (not for facilities: 水乡渔村|示范基地 says what kind). */
 const LOCAL_PLACE = /^\p{Script=Han}{2,3}[乡镇村]$/u;
 
+/** A commission's or office's head that opens with a level word or the nation's (区|旅游发展委员会, 国家|产业政策咨询
+ *  委员会): a state body of that level. */
+const STATE_LEVEL = /^(?:[省市区县镇乡]|自治区|国家|中央|全国)/;
+
 /** Heads that rank a facility rather than name it (省级示范, 国家级重点, AAAA级). */
 const HONOUR_HEAD = /(?:[省市县区]级|国家级|[A４4]+级)(?:示范|重点|特色|精品|标准化)?$|(?:示范|重点|精品)$/;
 /** A town of leisure (温泉小镇, 阅读小镇, 欢乐小镇) is a tourist site, not an industrial park's 小镇. */
@@ -181,7 +185,10 @@ export function acceptsHead(suffix: Suffix, head: string): boolean {
     !(suffix.suffix === '集团' && head.length <= 8)
   )
     return false;
-  const localBody = suffix.kind === 'Organization' && LOCAL_PLACE.test(head);
+  // A body named by its level or the nation (区旅游发展委员会, 国家某某咨询委员会) is a state body of that level.
+  const localBody =
+    suffix.kind === 'Organization' &&
+    (LOCAL_PLACE.test(head) || (STATE_LEVEL.test(head) && /^(?:委员会|办公室)$/.test(suffix.suffix)));
   if (PROPER_HEAD.has(suffix.suffix) && !namesAPlace(head) && !looksProper(head) && !localBody) return false;
   return !(suffix.kind === 'Park' && (PARK_RANK.get(suffix.suffix) ?? 0) >= 3 && !namesAPlace(head));
 }

@@ -97,6 +97,14 @@ describe('organizations in the s8 forms table', () => {
     expect(names('“一企一策”制定党委前置研究事项清单。')).toEqual([]);
     expect(names('湖州市科技情报研究所隶属于湖州市科技局。')).toEqual(['湖州市科技情报研究所', '湖州市科技局']);
   });
+  it('reads a commission or office only with a place, a level, the nation or a proper name in its head', () => {
+    expect(names('兼任学术委员会副主任、法律委员会委员，设综合办公室。')).toEqual([]);
+    expect(names('区旅游发展委员会、国家产业政策咨询委员会、湖州市口岸办公室参加。')).toEqual([
+      '区旅游发展委员会',
+      '国家产业政策咨询委员会',
+      '湖州市口岸办公室',
+    ]);
+  });
   it('reads no bureau where a clause after a zone runs on to 布局', () => {
     expect(names('滨江新设自贸试验区是首次在沿边地区布局自贸试验区。').some((n) => n.endsWith('布局'))).toBe(false);
   });
