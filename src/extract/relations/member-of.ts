@@ -146,7 +146,7 @@ function signatories(ctx: RelationContext, out: RelationSet, partnership: number
 
 /** 某自贸试验区…探索中日韩地方经济合作, 某开发区积极融入长三角一体化发展, 某省正以中国—某国经济走廊…为重点: the park or
  *  place a sentence opens with takes part. */
-const TAKES_PART = /融入|参与|加入|探索|对接|服务|共建|深化|推进|推动|借力|依托|促进|正以/;
+const TAKES_PART = /融入|参与|加入|探索|对接|服务|共建|深化|推进|推动|借力|依托|促进|正以|作为/;
 
 function parkTakingPart(ctx: RelationContext, out: RelationSet, partnership: number): void {
   for (const p of ctx.mentionsOf(partnership)) {
@@ -180,12 +180,12 @@ function partnersWith(ctx: RelationContext, out: RelationSet, partnership: numbe
   }
 }
 
-/** 甲市与乙市深化对口合作, 甲市对口帮扶乙市: the places paired by a 对口/结对 scheme, written before it (joined by 与/和,
- *  a verb between) or on both sides of it, are its members. */
+/** 甲市与乙市深化对口合作, 甲市对口帮扶乙市, 甲市与乙州开展东西部协作: the places joined by 与/和 before a scheme (a verb
+ *  between), or on both sides of a 对口/结对 scheme, are its members. */
 const PAIRED_BEFORE = /^(?:进一步)?(?:深化|加强|开展|建立|推进|深入推进|携手)?(?:了)?$/;
 
 function pairedPlaces(ctx: RelationContext, out: RelationSet, partnership: number): void {
-  if (!/^(?:对口|结对)/.test(ctx.name(partnership))) return;
+  const paired = /^(?:对口|结对)/.test(ctx.name(partnership));
   for (const p of ctx.mentionsOf(partnership)) {
     const text = ctx.text(p.sentence);
     const regions = ctx.mentionsIn(p.sentence).filter((o) => ctx.kind(o.entity) === 'Region');
@@ -193,7 +193,7 @@ function pairedPlaces(ctx: RelationContext, out: RelationSet, partnership: numbe
     const after = regions.find((o) => o.start >= p.end);
     if (!before) continue;
     const members: number[] = [];
-    if (after && before.end === p.start && after.start === p.end) members.push(before.entity, after.entity);
+    if (paired && after && before.end === p.start && after.start === p.end) members.push(before.entity, after.entity);
     else if (PAIRED_BEFORE.test(text.slice(before.end, p.start))) {
       const listed = regionsListedBefore(ctx, p.sentence, before.end, /^$/);
       if (listed.length >= 2) members.push(...listed);

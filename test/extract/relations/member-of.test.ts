@@ -110,6 +110,26 @@ describe('MEMBER_OF', () => {
   });
 });
 
+describe('MEMBER_OF in the s8 forms table', () => {
+  const members = (text: string) =>
+    relations('安顺市：开放合作\n' + text, 'MEMBER_OF')
+      .map((r) => `${r.from} → ${r.to}`)
+      .sort();
+  it('makes both places that carry out a scheme together its members (甲市与乙市开展东西部协作)', () => {
+    expect(members('宁波市与遵义市开展东西部协作以来，两地合作不断深化。')).toEqual([
+      '宁波市 → 东西部协作',
+      '遵义市 → 东西部协作',
+    ]);
+    expect(members('湖州市与衢州市深化山海协作。')).toEqual(['湖州市 → 山海协作', '衢州市 → 山海协作']);
+  });
+  it('gives a scheme only to the place that carries it out, not to one in another clause', () => {
+    expect(members('湖州市积极推进山海协作，衢州市表示欢迎。')).toEqual(['湖州市 → 山海协作']);
+  });
+  it('makes a place that serves as an initiative’s node a member of it', () => {
+    expect(members('铜仁市作为“一带一路”重要节点城市，积极扩大开放。')).toEqual(['铜仁市 → 一带一路']);
+  });
+});
+
 describe('signatories', () => {
   it('makes the places that sign a scheme its members', () => {
     const names: [EntityKind, string][] = [
