@@ -24,8 +24,8 @@ const NUMERIC = /^[0-9.０-９零一二两三四五六七八九十百千万亿]+
 const STOP_TAGS = new Set(['v', 'vd', 'p', 'c', 'd', 'ad', 'r', 'm', 'q', 't', 'uj', 'ul', 'f', 'l', 'i']);
 
 /** Locality words the segmenter tags like 以后/之间 but that name a place's part inside names (北部生态廊道,
- *  两岸青年创业基地). */
-const PLACE_LOCALITY = /^(?:[东南西北中][部区]|东南|西南|东北|西北|两岸)$/;
+ *  两岸青年创业基地, 某某东西部协作产业园). */
+const PLACE_LOCALITY = /^(?:[东南西北中][部区]|东南|西南|东北|西北|两岸|东西部)$/;
 
 export interface WalkOptions {
   /** Registered names (…有限公司) run long and contain verbs: stop only at punctuation and function words. */

@@ -26,7 +26,7 @@ const ABBREVIATIONS = [...ONE_CHARACTER_FORMS.keys()].join('');
 /** A quoted initiative that others join or build along (共建“某某”, “某某”沿线国家, “某某”国际合作, “某某”倡议), or
  *  one a place joins the building of (融入“某某”建设, 参与“某某”建设; not 推进“某某”建设, a campaign of its own). */
 const INITIATIVE_BEFORE = ['共建'];
-const INITIATIVE_AFTER = ['沿线', '国际合作', '合作倡议', '倡议'];
+const INITIATIVE_AFTER = ['沿线', '国际合作', '合作倡议', '倡议', '重要节点', '节点城市', '重要支点', '桥头堡'];
 const JOINED_BUILDING = '建设';
 const QUOTED_INITIATIVE = new RegExp(
   `(?<=${INITIATIVE_BEFORE.join('|')})[“"]([^“”"]{2,8})[”"]|[“"]([^“”"]{2,8})[”"](?=${INITIATIVE_AFTER.join('|')})` +
@@ -64,7 +64,7 @@ function joinedSchemePattern(): RegExp {
       .sort((a, b) => b.length - a.length);
     joinedScheme = new RegExp(
       `(?:[${ABBREVIATIONS}]{2,4}(?:[两三四](?:国|地|省))?|${macros.join('|')})(?:地方|区域)?(?:${JOINED_SCHEME_HEADS.join('|')})` +
-        `|(?<![${ABBREVIATIONS}])[${ABBREVIATIONS}]{2,3}(?:合作备忘录|(?:${PAIR_HEADS.join('|')})(?=[，。、；：！？,.;:!?\\s》”"]|[的和与及等框]|$))`,
+        `|(?<![${ABBREVIATIONS}])[${ABBREVIATIONS}]{2,3}(?:合作备忘录|(?:${PAIR_HEADS.join('|')})(?=[，。、；：！？,.;:!?\\s》”"]|[的和与及等框]|共建|$))`,
       'gu',
     );
   }

@@ -1,4 +1,5 @@
 // One entity per real name within a report: short forms merge into the long name they stand for.
+import { FULL_NAMES_OF } from '../lexicon/body-short-forms.ts';
 import { regionByName } from '../lexicon/regions.ts';
 import type { RecognizedEntity, RecognizedReport } from './report.ts';
 
@@ -20,6 +21,7 @@ export function mergeShortForms(report: RecognizedReport): RecognizedReport {
       ...(e.kind === 'Company' && placePrefixLength(e.name)
         ? [`place:${e.name.slice(0, placePrefixLength(e.name))}`]
         : []),
+      ...(e.kind === 'Organization' ? departmentKeys(e.name) : []),
     ];
   };
   entities.forEach((e, i) => {
@@ -34,6 +36,10 @@ export function mergeShortForms(report: RecognizedReport): RecognizedReport {
     for (const i of core ? (byKey.get(`core:${core}`) ?? []) : []) candidates.add(i);
     for (let cut = 1; cut < long.name.length; cut++) {
       for (const i of byKey.get(`${long.kind}:${long.name.slice(cut)}`) ?? []) candidates.add(i);
+      // …and the department it names, by the owner's name or its level word (市发改委 for 湖州市发展和改革委员会).
+      const owner = long.name.slice(0, cut);
+      for (const key of [`dept:${owner}|${long.name.slice(cut)}`, `dept:${owner.at(-1)}|${long.name.slice(cut)}`])
+        if (long.kind === 'Organization') for (const i of byKey.get(key) ?? []) candidates.add(i);
     }
     for (const i of candidates) {
       const short = entities[i]!;
@@ -95,6 +101,9 @@ function isShortFormOf(short: RecognizedEntity, long: RecognizedEntity): boolean
     const prefix = long.name.slice(0, long.name.length - short.name.length);
     if (isPlacePrefix(prefix) || LEVEL_WORDS.has(prefix)) return true;
   }
+  // A department by its usual short form: 湖州市发改委 or 市发改委 for 湖州市发展和改革委员会.
+  if (short.kind === 'Organization' && long.kind === 'Organization' && departmentShortForm(short.name, long.name))
+    return true;
   // A body named by its level word for the place or zone the long form names: 区经济发展局 for 滨江新区经济发展局.
   const level = short.name[0]!;
   const core = short.name.slice(1);
@@ -140,6 +149,30 @@ function isPlacePrefix(prefix: string): boolean {
       regionByName(prefix.slice(0, len) + '省') ??
       regionByName(prefix.slice(0, len) + '市');
     if (region) return len === prefix.length || isPlacePrefix(prefix.slice(len));
+  }
+  return false;
+}
+
+/** The keys a department's short form is looked up by: its place and the full name it stands for. */
+function departmentKeys(name: string): string[] {
+  const keys: string[] = [];
+  for (let cut = 1; cut < name.length; cut++)
+    for (const full of FULL_NAMES_OF.get(name.slice(cut)) ?? []) keys.push(`dept:${name.slice(0, cut)}|${full}`);
+  return keys;
+}
+
+/** True when `short` is `long` with its department written by the usual short form, after the same place or the
+ *  level word of the place `long` names (湖州市发改委, 市发改委 for 湖州市发展和改革委员会). */
+function departmentShortForm(short: string, long: string): boolean {
+  for (let cut = 1; cut < short.length; cut++) {
+    const fulls = FULL_NAMES_OF.get(short.slice(cut));
+    if (!fulls) continue;
+    const place = short.slice(0, cut);
+    for (const full of fulls) {
+      if (!long.endsWith(full)) continue;
+      const owner = long.slice(0, long.length - full.length);
+      if (owner === place || (LEVEL_WORDS.has(place) && owner.length >= 2 && owner.endsWith(place))) return true;
+    }
   }
   return false;
 }

@@ -15,6 +15,15 @@ import { isGenericHead, isStopWord, nameStart, stripQualifiers } from './boundar
 import { PRIORITY, type Candidate } from './candidate.ts';
 import { regionTrie } from './regions.ts';
 import {
+  afterFoundingVerb,
+  afterJoinedBody,
+  afterStationed,
+  afterVerbBeforePlace,
+  endsWithIntroducingVerb,
+  namesNoGovernment,
+  unitOfBody,
+} from './organization-bodies.ts';
+import {
   facilityPhase,
   holdsRegion,
   NAMED_PROJECT_SUFFIX,
@@ -139,23 +148,31 @@ const NOT_A_BASE = /[业宅]$/;
  *  (not for facilities: 水乡渔村|示范基地 says what kind). */
 const LOCAL_PLACE = /^\p{Script=Han}{2,3}[乡镇村]$/u;
 
+/** A commission's or office's head that opens with a level word or the nation's (区|旅游发展委员会, 国家|产业政策咨询
+ *  委员会): a state body of that level. */
+const STATE_LEVEL = /^(?:[省市区县镇乡]|自治区|国家|中央|全国)/;
+
 /** Heads that rank a facility rather than name it (省级示范, 国家级重点, AAAA级). */
 const HONOUR_HEAD = /(?:[省市县区]级|国家级|[A４4]+级)(?:示范|重点|特色|精品|标准化)?$|(?:示范|重点|精品)$/;
 /** A town of leisure (温泉小镇, 阅读小镇, 欢乐小镇) is a tourist site, not an industrial park's 小镇. */
 const LEISURE_TOWN = /(?:温泉|阅读|欢乐|旅游|文旅|风情|康养|度假|美食|民俗|渔港|艺术)$/;
 
+/** Whether a 局 or 署 after `head` ends a bureau or an office rather than a common word (布局, 签署). */
+function bodyWordFits(suffix: string, head: string): boolean {
+  return !(suffix === '局' && NOT_A_BUREAU.test(head)) && !(suffix.endsWith('署') && NOT_AN_OFFICE.test(head));
+}
+
 /** Whether `head` + `suffix` makes a name of the suffix's kind. */
 export function acceptsHead(suffix: Suffix, head: string): boolean {
   if (isGenericHead(head) || head.length < (MIN_HEAD.get(suffix.kind) ?? 2)) return false;
-  if (suffix.suffix === '局' && NOT_A_BUREAU.test(head)) return false;
-  if (suffix.suffix === '署' && NOT_AN_OFFICE.test(head)) return false;
+  if (!bodyWordFits(suffix.suffix, head)) return false;
   if (suffix.suffix === '基地' && NOT_A_BASE.test(head)) return false;
   // A facility's rank or honour is no name of its own: 苏州街|省级示范步行街, 滨湖公园|国家级重点公园.
   if (suffix.kind === 'Project' && HONOUR_HEAD.test(head)) return false;
   if (suffix.suffix === '小镇' && LEISURE_TOWN.test(head)) return false;
   // A government or a zone's committee is named after its place (宿城区人民政府, 某某开发区管委会): 自治区政府,
   // 党和政府 and breadcrumbs such as 政务公开政府 are not names.
-  if (PLACE_NAMED.has(suffix.suffix) && !namesAPlace(head)) return false;
+  if (PLACE_NAMED.has(suffix.suffix) && (!namesAPlace(head) || namesNoGovernment(head))) return false;
   // 以人民为中心, 以客户为中心: a set phrase, not a centre's name.
   if (head.endsWith('为')) return false;
   // A bare 公司 after common words names a kind of company (融资租赁公司, 全资子公司), not one. A 集团 is named by
@@ -168,7 +185,10 @@ export function acceptsHead(suffix: Suffix, head: string): boolean {
     !(suffix.suffix === '集团' && head.length <= 8)
   )
     return false;
-  const localBody = suffix.kind === 'Organization' && LOCAL_PLACE.test(head);
+  // A body named by its level or the nation (区旅游发展委员会, 国家某某咨询委员会) is a state body of that level.
+  const localBody =
+    suffix.kind === 'Organization' &&
+    (LOCAL_PLACE.test(head) || (STATE_LEVEL.test(head) && /^(?:委员会|办公室)$/.test(suffix.suffix)));
   if (PROPER_HEAD.has(suffix.suffix) && !namesAPlace(head) && !looksProper(head) && !localBody) return false;
   return !(suffix.kind === 'Park' && (PARK_RANK.get(suffix.suffix) ?? 0) >= 3 && !namesAPlace(head));
 }
@@ -280,7 +300,13 @@ export function recognizeSuffixNames(text: string, sentence: number): Candidate[
       const head = text.slice(floor, suffixStart);
       // …but not a phrase that runs on from it (某区党工委|专项教育领导小组的|工作部, 某党工委|各项|工作部), nor a
       // second body joined to it (某县人大常委会|和某县|政协, 某高新区管委会|与|党工委).
-      if (head.length <= 12 && /^[\p{Script=Han}与和]*$/u.test(head) && !/的|^[各与和及]/.test(head)) {
+      // …nor a clause that runs on to a common word in 局 or 署 (某自贸试验区|是…|布局).
+      if (
+        head.length <= 12 &&
+        /^[\p{Script=Han}与和]*$/u.test(head) &&
+        !/[的是在了把被将]|^[各与和及]/.test(head) &&
+        bodyWordFits(value.suffix, head)
+      ) {
         out.push({
           kind: 'Organization',
           name: text.slice(park.start, end),
@@ -335,6 +361,12 @@ export function recognizeSuffixNames(text: string, sentence: number): Candidate[
     if (!strong) start = afterLastStopWord(text, start, suffixStart);
     else start = afterAppointment(text, start, suffixStart);
     start = afterComplement(text, start, suffixStart);
+    // Two bodies joined by a conjunction are two names (某大学|与|某市科技局); a stationed team's host opens after 驻.
+    if (value.kind === 'Organization')
+      start = afterVerbBeforePlace(
+        text,
+        afterStationed(text, afterJoinedBody(text, start, suffixStart), suffixStart, value.suffix),
+      );
     // A route opens with the place it leaves from: 甲市至|乙县高速公路.
     const routeStart = ROUTE_SUFFIX.test(value.suffix) ? routeFrom(text, start, floor) : undefined;
     if (routeStart !== undefined) start = routeStart;
@@ -359,28 +391,40 @@ export function recognizeSuffixNames(text: string, sentence: number): Candidate[
     // An affiliated body is named by its parent: 某某大学|附属|某某医院 is one name.
     // So is an institute's unit written right after it: 某某科学院|半导体研究所.
     // A school's campus is a facility named by the school: 某某小学|东湖|校区.
-    const affiliate = out.at(-1);
+    // The fullest body that ends where this name starts (a zone's body and its bureau may both end there).
+    const affiliate = out.filter((o) => o.end === start).sort((a, b) => a.start - b.start)[0] ?? out.at(-1);
     const campus =
       value.suffix === '校区' &&
       affiliate?.kind === 'Organization' &&
       affiliate.end === start &&
       /[小中]学$/.test(affiliate.name);
     if (campus) affiliate.kind = 'Project';
+    const adjoins =
+      (value.kind === 'Organization' || campus) && affiliate?.kind === value.kind && affiliate.end === start;
+    // A unit written right after the body it belongs to is one nested name (某基金会|学术委员会, 国家税务总局|某市税务局,
+    // 某某科学院|研究生院); the body alone is a name of its own where the report writes it alone.
+    const unit =
+      adjoins &&
+      (unitOfBody(affiliate.name, fullHead, value.suffix) ||
+        (/科学院$/.test(affiliate.name) && fullHead === '' && value.suffix === '研究生院'));
     if (
-      (value.kind === 'Organization' || campus) &&
-      affiliate?.kind === value.kind &&
-      affiliate.end === start &&
-      (campus ||
+      adjoins &&
+      (unit ||
+        campus ||
         fullHead.startsWith('附属') ||
-        (/(?:院|大学)$/.test(affiliate.name) && fullHead.length >= 2) ||
+        (/(?:院|大学)$/.test(affiliate.name) && fullHead.length >= 2 && !afterFoundingVerb(fullHead)) ||
         // A government's bureau written right after it: 某市政府|经济发展局, 某特区政府|投资推广署.
-        (affiliate.name.endsWith('政府') && /(?:局|署|办公室|办公厅|委员会|办事处)$/.test(value.suffix)) ||
+        (affiliate.name.endsWith('政府') &&
+          /(?:局|署|办公室|办公厅|委员会|办事处)$/.test(value.suffix) &&
+          bodyWordFits(value.suffix, fullHead)) ||
         // A bureau's detachment or branch written right after it: 某市公安局|交通警察支队.
         (affiliate.name.endsWith('局') && /^(?:支队|大队|分局|派出所)$/.test(value.suffix)) ||
         // A university's school written right after it: 某某大学|医学院.
-        (affiliate.name.endsWith('大学') && fullHead === '' && /^(?:医学院|学院|研究院|研究所)$/.test(value.suffix)))
+        (affiliate.name.endsWith('大学') &&
+          fullHead === '' &&
+          /^(?:医学院|学院|研究院|研究所|研究生院)$/.test(value.suffix)))
     ) {
-      affiliate.aliases = [...(affiliate.aliases ?? []), affiliate.name];
+      affiliate.aliases = unit ? undefined : [...(affiliate.aliases ?? []), affiliate.name];
       affiliate.name += fullHead + value.suffix;
       affiliate.end = end;
       floor = end;
@@ -405,6 +449,10 @@ export function recognizeSuffixNames(text: string, sentence: number): Candidate[
       continue;
     }
     let rawHead = stripQualifiers(fullHead);
+    // A body founded together names itself after the verb, if at all: 与某大学|共建|研究院 is no name.
+    if (value.kind === 'Organization') rawHead = rawHead.slice(afterFoundingVerb(rawHead));
+    // …and a body's kind after a verb that introduces it (内设机构包括|办公室, “一企一策”制定|党委) names none.
+    if (value.kind === 'Organization' && endsWithIntroducingVerb(rawHead)) continue;
     // A zone's rank before its place is no part of its name: 国家|岚湾高新区 (but 滨江国家农业科技园区 keeps it).
     if (value.kind === 'Park' && rawHead.startsWith('国家') && regionTrie().longestAt(rawHead, 2))
       rawHead = rawHead.slice(2);

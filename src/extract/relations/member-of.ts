@@ -2,7 +2,7 @@
 // the report's own park as its lead (the 1); a named scheme (温州丽水山海协作) has the regions written with it,
 // and a park called one of its parks (…山海协作园区) is a member that those regions co-build.
 import { ONE_CHARACTER_FORMS, regionByName } from '../lexicon/regions.ts';
-import { JOINED_SCHEME_HEADS } from '../entities/partnerships.ts';
+import { JOINED_SCHEME_HEADS, SCHEMES } from '../entities/partnerships.ts';
 import { regionTrie, pickRegion } from '../entities/regions.ts';
 import type { RecognizedMention } from '../entities/index.ts';
 import type { RelationContext, RelationSet } from './context.ts';
@@ -96,8 +96,12 @@ function regionsListedBefore(
  *  before the verb co-build the park. */
 const CO_BUILDS =
   /(?:两地|双方|三地|三方|两市|两县|两区)?(?:(?:合作|联合|共同|携手|结对|挂钩)(?:共建|成立|设立|建设|打造|开发)|共建)/;
-const CO_BUILD_LEAD_IN =
-  /^(?:(?:签署|签订)[^，,。；;]{0,12}(?:协议|备忘录)[，,])?(?:两地|双方|三地|三方|两市|两县|两区)?(?:合作|联合|共同|携手)?的?$/;
+/** …also after the scheme they build it under (甲市与乙市|山海协作|共建) or the governments of both (两地政府|共同建设), and
+ *  in a clause of their own after the pairing (甲市对口帮扶乙市，|两地|共建). */
+const CO_BUILD_LEAD_IN = new RegExp(
+  `^(?:(?:签署|签订)[^，,。；;]{0,12}(?:协议|备忘录)[，,])?(?:${SCHEMES.join('|')})?` +
+    `[，,]?(?:(?:两地|双方|三地|三方|两市|两县|两区)(?:政府|人民政府)?)?(?:合作|联合|共同|携手)?的?$`,
+);
 /** What joins the co-builders: a conjunction, 在 (甲市在乙市共建), or the pairing between them (甲市对口帮扶乙市). */
 const CO_BUILDERS_JOINED = /^(?:[和与、及在]|对口帮扶|对口支援|对口合作|结对帮扶)$/;
 
@@ -106,9 +110,17 @@ function statedCoBuilding(ctx: RelationContext, out: RelationSet): void {
     const text = ctx.text(i);
     const verb = CO_BUILDS.exec(text);
     if (!verb) return;
-    const regions = regionsListedBefore(ctx, i, verb.index, CO_BUILD_LEAD_IN, CO_BUILDERS_JOINED);
-    if (regions.length < 2) return;
     const mentions = ctx.mentionsIn(i);
+    let regions = regionsListedBefore(ctx, i, verb.index, CO_BUILD_LEAD_IN, CO_BUILDERS_JOINED);
+    // The pair written with the scheme they build under (甲市与乙市山海协作|共建): the scheme's places.
+    const scheme = mentions.find(
+      (m) =>
+        ctx.kind(m.entity) === 'Partnership' &&
+        m.end <= verb.index &&
+        CO_BUILD_LEAD_IN.test(text.slice(m.end, verb.index)),
+    );
+    if (regions.length < 2 && scheme) regions = regionsOfScheme(ctx, scheme.entity);
+    if (regions.length < 2) return;
     const park =
       mentions.find((m) => m.start > verb.index && ctx.kind(m.entity) === 'Park')?.entity ??
       mentions.find((m) => ctx.kind(m.entity) === 'Park')?.entity;
@@ -134,7 +146,7 @@ function signatories(ctx: RelationContext, out: RelationSet, partnership: number
 
 /** 某自贸试验区…探索中日韩地方经济合作, 某开发区积极融入长三角一体化发展, 某省正以中国—某国经济走廊…为重点: the park or
  *  place a sentence opens with takes part. */
-const TAKES_PART = /融入|参与|加入|探索|对接|服务|共建|深化|推进|推动|借力|依托|促进|正以/;
+const TAKES_PART = /融入|参与|加入|探索|对接|服务|共建|深化|推进|推动|借力|依托|促进|正以|作为/;
 
 function parkTakingPart(ctx: RelationContext, out: RelationSet, partnership: number): void {
   for (const p of ctx.mentionsOf(partnership)) {
@@ -168,12 +180,12 @@ function partnersWith(ctx: RelationContext, out: RelationSet, partnership: numbe
   }
 }
 
-/** 甲市与乙市深化对口合作, 甲市对口帮扶乙市: the places paired by a 对口/结对 scheme, written before it (joined by 与/和,
- *  a verb between) or on both sides of it, are its members. */
+/** 甲市与乙市深化对口合作, 甲市对口帮扶乙市, 甲市与乙州开展东西部协作: the places joined by 与/和 before a scheme (a verb
+ *  between), or on both sides of a 对口/结对 scheme, are its members. */
 const PAIRED_BEFORE = /^(?:进一步)?(?:深化|加强|开展|建立|推进|深入推进|携手)?(?:了)?$/;
 
 function pairedPlaces(ctx: RelationContext, out: RelationSet, partnership: number): void {
-  if (!/^(?:对口|结对)/.test(ctx.name(partnership))) return;
+  const paired = /^(?:对口|结对)/.test(ctx.name(partnership));
   for (const p of ctx.mentionsOf(partnership)) {
     const text = ctx.text(p.sentence);
     const regions = ctx.mentionsIn(p.sentence).filter((o) => ctx.kind(o.entity) === 'Region');
@@ -181,7 +193,7 @@ function pairedPlaces(ctx: RelationContext, out: RelationSet, partnership: numbe
     const after = regions.find((o) => o.start >= p.end);
     if (!before) continue;
     const members: number[] = [];
-    if (after && before.end === p.start && after.start === p.end) members.push(before.entity, after.entity);
+    if (paired && after && before.end === p.start && after.start === p.end) members.push(before.entity, after.entity);
     else if (PAIRED_BEFORE.test(text.slice(before.end, p.start))) {
       const listed = regionsListedBefore(ctx, p.sentence, before.end, /^$/);
       if (listed.length >= 2) members.push(...listed);

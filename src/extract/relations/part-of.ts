@@ -14,7 +14,10 @@ const WHOLE_KINDS: Readonly<Record<string, readonly string[]>> = {
 /** A name that opens with another's whole name names a part of it: 某某高新区南部园区 → 某某高新区, 某某研究院某某研究所
  *  → 某某研究院, 国务院办公厅 → 国务院. The longest such whole is the nearest. */
 function partsByName(ctx: RelationContext, out: RelationSet): void {
-  const forms = ctx.report.entities.flatMap((e, i) => [e.name, ...e.aliases].map((form) => ({ form, whole: i })));
+  // A body's alias that only opens its name is its parent's name (某科学院 for 某科学院某研究所): no form of it as a whole.
+  const forms = ctx.report.entities.flatMap((e, i) =>
+    [e.name, ...[...e.aliases].filter((a) => !e.name.startsWith(a))].map((form) => ({ form, whole: i })),
+  );
   ctx.report.entities.forEach((part, i) => {
     const wholeKinds = WHOLE_KINDS[part.kind];
     if (!wholeKinds) return;
@@ -142,10 +145,12 @@ function unitsOfCareer(ctx: RelationContext, out: RelationSet): void {
   });
 }
 
-/** A unit said to be under a body (甲中心是某市人民政府直属事业单位, 某局下设甲科、乙科): the part first or the whole
- *  first. */
-const UNDER = /^(?:是|为|系)(?:其)?$/;
-const UNDER_AFTER = /^的?(?:直属|下属|所属|派出)(?:事业单位|机构|单位|部门)/;
+/** A unit said to be under a body (甲中心是某市人民政府直属事业单位, 某局作为某市政府的组成部门, 某局下设甲科、乙科,
+ *  某局所属的甲研究所): the part first or the whole first. */
+const UNDER = /^(?:是|为|系|作为)(?:其)?$/;
+const UNDER_AFTER = /^的?(?:直属|下属|所属|派出|组成|工作)(?:事业单位|机构|单位|部门)/;
+/** The whole first, then the unit it owns: 某局所属的甲研究所, 某市政府直属甲中心. */
+const OWNS = /^(?:所属|下属|直属|属下)的?$/;
 const SETS_UP = /^(?:下设|内设|设有|下辖)(?:机构)?[：:]?$/;
 
 function statedUnits(ctx: RelationContext, out: RelationSet): void {
@@ -156,8 +161,9 @@ function statedUnits(ctx: RelationContext, out: RelationSet): void {
       const b = bodies[k + 1];
       if (!b || a.entity === b.entity) return;
       const gap = text.slice(a.end, b.start);
-      if (UNDER.test(gap) && UNDER_AFTER.test(text.slice(b.end)))
+      if ((UNDER.test(gap) && UNDER_AFTER.test(text.slice(b.end))) || BELONGS_TO.test(gap))
         out.add({ type: 'PART_OF', from: a.entity, to: b.entity, evidence: [i] });
+      if (OWNS.test(gap)) out.add({ type: 'PART_OF', from: b.entity, to: a.entity, evidence: [i] });
       if (!SETS_UP.test(gap)) return;
       for (let j = k + 1, prev = a; j < bodies.length; j++) {
         const unit = bodies[j]!;

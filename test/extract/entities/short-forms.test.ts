@@ -92,3 +92,22 @@ describe('mergeShortForms: companies that share a place', () => {
     expect(one.entities.map((e) => [e.name, [...e.aliases]])).toEqual([['东莞华辰科技股份有限公司', ['东莞公司']]]);
   });
 });
+
+describe('mergeShortForms: departments by their usual short forms (s8 forms table)', () => {
+  const org = (name: string) => entity('Organization', name);
+  it('merges a department’s short form after the same place or the place’s level word into its full name', () => {
+    const merged = mergeShortForms(
+      report(org('湖州市发展和改革委员会'), org('湖州市发改委'), org('湖州市人民政府'), org('市政府')),
+    );
+    expect(merged.entities.map((e) => [e.name, [...e.aliases].sort()])).toEqual([
+      ['湖州市发展和改革委员会', ['湖州市发改委']],
+      ['湖州市人民政府', ['市政府']],
+    ]);
+  });
+  it('does not merge another place’s department, nor a level word two places could own', () => {
+    const kept = mergeShortForms(report(org('湖州市科学技术局'), org('衢州市科技局')));
+    expect(kept.entities).toHaveLength(2);
+    const two = mergeShortForms(report(org('湖州市科学技术局'), org('衢州市科学技术局'), org('市科技局')));
+    expect(two.entities).toHaveLength(3);
+  });
+});

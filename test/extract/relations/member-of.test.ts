@@ -52,6 +52,46 @@ describe('CO_BUILT_BY in the s7 forms table', () => {
   });
 });
 
+describe('CO_BUILT_BY in the s8 forms table', () => {
+  const builders = (text: string) =>
+    relations('滨江高新区：共建园区\n' + text, 'CO_BUILT_BY')
+      .map((r) => `${r.from} → ${r.to}`)
+      .sort();
+  it('reads the governments of both places (两地政府) before 共同建设', () => {
+    expect(builders('湖安工业园由湖州市和安顺市两地政府共同建设。')).toEqual([
+      '湖安工业园 → 安顺市',
+      '湖安工业园 → 湖州市',
+    ]);
+    expect(builders('由湖州市与安顺市两地人民政府合作共建的湖安工业园正式开园。')).toEqual([
+      '湖安工业园 → 安顺市',
+      '湖安工业园 → 湖州市',
+    ]);
+  });
+  it('reads a pairing clause, then 两地共建 in a clause of its own', () => {
+    expect(builders('湖州市对口帮扶安顺市，两地共建湖安产业园。')).toEqual([
+      '湖安产业园 → 安顺市',
+      '湖安产业园 → 湖州市',
+    ]);
+  });
+  it('reads the places written before the scheme they build under (甲市与乙市山海协作共建), named in the report', () => {
+    expect(builders('湖州市和衢州市地处浙江。湖安产业园由湖州市与衢州市山海协作共建。')).toEqual([
+      '湖安产业园 → 湖州市',
+      '湖安产业园 → 衢州市',
+    ]);
+  });
+  it('reads three districts of three provinces that build a park together', () => {
+    expect(builders('上海市青浦区、江苏省苏州市吴江区和浙江省嘉善县共同建设青吴嘉一体化产业园。')).toEqual([
+      '青吴嘉一体化产业园 → 吴江区',
+      '青吴嘉一体化产业园 → 嘉善县',
+      '青吴嘉一体化产业园 → 青浦区',
+    ]);
+  });
+  it('reads no co-builders where one place alone builds or the other is a park', () => {
+    expect(builders('湖州市共同建设湖安产业园。')).toEqual([]);
+    expect(builders('湖安产业园由滨江高新区与安顺市共同开发建设。')).toEqual([]);
+  });
+});
+
 describe('MEMBER_OF', () => {
   it('makes the region a report’s title names a member of the initiative it joins', () => {
     const found = relations(
@@ -67,6 +107,26 @@ describe('MEMBER_OF', () => {
   it('makes the park a sentence opens with a member of the scheme it takes part in', () => {
     const found = relations('滨江高新区：开放合作\n滨江高新区积极探索中日韩地方经济合作。', 'MEMBER_OF');
     expect(found).toContainEqual({ type: 'MEMBER_OF', from: '滨江高新区', to: '中日韩地方经济合作', role: 'member' });
+  });
+});
+
+describe('MEMBER_OF in the s8 forms table', () => {
+  const members = (text: string) =>
+    relations('安顺市：开放合作\n' + text, 'MEMBER_OF')
+      .map((r) => `${r.from} → ${r.to}`)
+      .sort();
+  it('makes both places that carry out a scheme together its members (甲市与乙市开展东西部协作)', () => {
+    expect(members('宁波市与遵义市开展东西部协作以来，两地合作不断深化。')).toEqual([
+      '宁波市 → 东西部协作',
+      '遵义市 → 东西部协作',
+    ]);
+    expect(members('湖州市与衢州市深化山海协作。')).toEqual(['湖州市 → 山海协作', '衢州市 → 山海协作']);
+  });
+  it('gives a scheme only to the place that carries it out, not to one in another clause', () => {
+    expect(members('湖州市积极推进山海协作，衢州市表示欢迎。')).toEqual(['湖州市 → 山海协作']);
+  });
+  it('makes a place that serves as an initiative’s node a member of it', () => {
+    expect(members('铜仁市作为“一带一路”重要节点城市，积极扩大开放。')).toEqual(['铜仁市 → 一带一路']);
   });
 });
 

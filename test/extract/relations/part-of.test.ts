@@ -122,6 +122,35 @@ describe('PART_OF between organizations in the s7 forms table', () => {
       ]),
     ).toEqual([]);
   });
+  it('reads the s8 forms of a unit under a body: 所属的, 隶属于, 作为…的组成部门', () => {
+    const bureau: [EntityKind, string] = ['Organization', '湖州市科技局'];
+    expect(
+      partsOf('湖州市科技局所属的湖州市科技情报研究所承担相关工作。', [
+        bureau,
+        ['Organization', '湖州市科技情报研究所'],
+      ]),
+    ).toEqual(['湖州市科技情报研究所 → 湖州市科技局']);
+    expect(
+      partsOf('湖州市科技情报研究所隶属于湖州市科技局。', [['Organization', '湖州市科技情报研究所'], bureau]),
+    ).toEqual(['湖州市科技情报研究所 → 湖州市科技局']);
+    expect(
+      partsOf('湖州市科技局作为湖州市人民政府的组成部门，负责全市科技工作。', [
+        bureau,
+        ['Organization', '湖州市人民政府'],
+      ]),
+    ).toEqual(['湖州市科技局 → 湖州市人民政府']);
+    // A body that only serves another is no part of it.
+    expect(partsOf('湖州市科技局服务湖州市人民政府的组成部门。', [bureau, ['Organization', '湖州市人民政府']])).toEqual(
+      [],
+    );
+  });
+  it('reads no whole from an alias that only opens a body’s name (its parent’s name)', () => {
+    const parts = partsOf('滨江科学院研究生院和滨江科学院工业研究所的专家。', [
+      ['Organization', '滨江科学院研究生院'],
+      ['Organization', '滨江科学院工业研究所'],
+    ]);
+    expect(parts).toEqual([]);
+  });
   it('makes a department of a place’s Party committee part of the committee when the report names it', () => {
     const parts = partsOf('市委组织部、市委宣传部和市委负责同志参加会议。', [
       ['Organization', '市委组织部'],

@@ -1,0 +1,93 @@
+// Where an organization's name begins and what it takes in, beyond the suffix grammar of suffix-names.ts: two bodies
+// joined by a conjunction are two names (某大学与某市科技局), a body stationed in another opens after 驻, a founding verb
+// before a generic kind names no body (与某市共建研究院), and a unit written right after the body it belongs to is one
+// nested name (某基金会学术委员会, 国家税务总局某市税务局).
+import { SUFFIXES_BY_KIND } from '../lexicon/names.ts';
+import { Trie } from '../lexicon/trie.ts';
+import { regionTrie } from './regions.ts';
+
+/** Every name suffix of the tables, and 学部 (a university's faculty): what ends a body before a conjunction. */
+const NAME_ENDS = new Trie<true>([
+  ...SUFFIXES_BY_KIND.flatMap(([, words]) => words.map((w) => [w, true] as const)),
+  ['学部', true],
+]);
+
+/** Where an organization's name starts when its head holds another body joined to it by a conjunction
+ *  (某大学材料学部|与|某市科技局, 某市商务局|及|某区商务局): just after the last such conjunction. A conjunction inside one
+ *  name (科学与技术学院, 自然资源与规划局) follows no name's suffix and stays. */
+export function afterJoinedBody(text: string, start: number, suffixStart: number): number {
+  for (let at = suffixStart - 1; at > start + 1; at--) {
+    if (/[与和及、]/.test(text[at]!) && NAME_ENDS.longestEndingAt(text, at, 10)) return at + 1;
+    // A place's Party committee and its government are written side by side (某市委|某市人民政府, 市委|市政府).
+    if (
+      PARTY_COMMITTEE_END.test(text.slice(start, at)) &&
+      (regionTrie().longestAt(text, at) || /[省市县区]/.test(text[at]!))
+    )
+      return at;
+  }
+  return start;
+}
+
+/** A place's Party committee ending a stretch of text (湖州市委, 县委, 党工委). */
+const PARTY_COMMITTEE_END = /(?:[省市县区州]委|党委|党工委)$/;
+
+/** 驻 (stationed in): a discipline team's host body opens after it (某市纪委监委|驻|市教育局纪检监察组); an office a
+ *  government keeps in another place is named with it (某市人民政府驻上海办事处). */
+export function afterStationed(text: string, start: number, suffixStart: number, suffix: string): number {
+  if (/(?:办事处|联络处|代表处)$/.test(suffix)) return start;
+  const at = text.lastIndexOf('驻', suffixStart - 1);
+  return at >= start && suffixStart - at >= 2 ? at + 1 : start;
+}
+
+/** One-character verbs the segmenter joins to the place after them (获|中国某某院, 经|某省某厅): a body named after its
+ *  place starts at the place. */
+const VERB_BEFORE_PLACE = /^[获经受]/;
+
+export function afterVerbBeforePlace(text: string, start: number): number {
+  return VERB_BEFORE_PLACE.test(text[start] ?? '') && regionTrie().longestAt(text, start + 1) ? start + 1 : start;
+}
+
+/** Verbs of founding or building together: a body named after them is new and named, or is only a kind
+ *  (与某大学|共建|研究院). */
+const FOUNDING = /(?:共建|合建|联建|组建|筹建|共同建设|联合成立|合作成立)/g;
+
+/** Where an organization's head starts after a founding verb inside it (某市|共建|研究院: the rest alone names it). */
+export function afterFoundingVerb(head: string): number {
+  let after = 0;
+  for (const m of head.matchAll(FOUNDING)) after = m.index + m[0].length;
+  return after;
+}
+
+/** Verbs that open a list or an act, never the last word of a body's head (内设机构包括|办公室, 召开|党委会). */
+const VERB_BEFORE_BODY = /(?:包括|包含|涵盖|召开|制定|组织|参加|参与|举办|成立|设立|设有|下设|内设)$/;
+
+/** True when a body's head ends with a verb that introduces it (the suffix then names only a kind). */
+export function endsWithIntroducingVerb(head: string): boolean {
+  return VERB_BEFORE_BODY.test(head);
+}
+
+/** Words that end a government's head without naming it: 两地政府, 当地政府, 地方政府, 基层政府. */
+const UNNAMED_GOVERNMENT = /(?:[两三多各]地|当地|地方|基层|各级|上级|下级)$/;
+
+export function namesNoGovernment(head: string): boolean {
+  return UNNAMED_GOVERNMENT.test(head);
+}
+
+/** Units of a body written right after it, with a head of their own (某基金会|学术委员会, 某科委|专家委员会). */
+const UNIT_SUFFIX = /^(?:委员会|办公室|办事处|分会|秘书处)$/;
+/** Bodies of the state or the nation with branches in places (国家税务总局|某市税务局, 中国银行业监督管理委员会|某省监管局). */
+const NATIONAL = /^(?:国家|中国|中华|全国)/;
+/** Bodies that are no parent of the body after them: a place's Party committee or government is written next to
+ *  its peer (市委市政府, 县委县政府). */
+const PEER = /(?:[省市县区镇乡]委|政府|党委|党工委|管委会)$/;
+
+/** Whether a body named right after `parent` (no gap) is a unit of it and one name with it. */
+export function unitOfBody(parent: string, head: string, suffix: string): boolean {
+  if (PEER.test(parent) || !/(?:会|委|局|院|署|厅|部|联|办)$/.test(parent)) return false;
+  const placed = regionTrie().longestAt(head, 0) !== undefined;
+  // A unit with a head of its own kind (学术委员会) under any body; a unit in a place (某省监管局, 某市办事处)
+  // under a national body or a bureau.
+  if (UNIT_SUFFIX.test(suffix) && head.length >= 2 && !placed) return true;
+  if (placed && (NATIONAL.test(parent) || /局$/.test(parent)) && /(?:局|办事处|分局|委员会)$/.test(suffix)) return true;
+  return false;
+}

@@ -1,0 +1,38 @@
+// The short forms local government bodies go by (发展和改革委员会 → 发改委): general knowledge of the genre, like the
+// gazetteer. A report names a body in full once and by its short form after (湖州市发展和改革委员会 … 市发改委).
+
+/** Each department's full name, then the short forms that stand for it. */
+const DEPARTMENTS: readonly (readonly string[])[] = [
+  ['发展和改革委员会', '发展改革委', '发改委'],
+  ['发展和改革局', '发展改革局', '发改局'],
+  ['工业和信息化局', '工信局'],
+  ['工业和信息化厅', '工信厅'],
+  ['经济和信息化局', '经信局'],
+  ['经济和信息化厅', '经信厅'],
+  ['人力资源和社会保障局', '人力资源社会保障局', '人社局'],
+  ['人力资源和社会保障厅', '人力资源社会保障厅', '人社厅'],
+  ['住房和城乡建设局', '住房城乡建设局', '住建局'],
+  ['住房和城乡建设厅', '住房城乡建设厅', '住建厅'],
+  ['科学技术局', '科技局'],
+  ['科学技术厅', '科技厅'],
+  ['市场监督管理局', '市场监管局'],
+  ['卫生健康委员会', '卫生健康委', '卫健委'],
+  ['文化和旅游局', '文化旅游局', '文旅局'],
+  ['文化和旅游厅', '文化旅游厅', '文旅厅'],
+  ['文化广电和旅游局', '文广旅局'],
+  ['投资促进局', '投促局'],
+  ['国有资产监督管理委员会', '国资委'],
+  ['人民政府', '政府'],
+  ['人民政府办公室', '政府办公室', '政府办'],
+  ['医疗保障局', '医保局'],
+  ['生态环境局', '环保局'],
+  ['自然资源和规划局', '自然资源规划局'],
+];
+
+/** Each short form's full names (a short form may stand for one department only; listed once). */
+export const FULL_NAMES_OF: ReadonlyMap<string, readonly string[]> = (() => {
+  const map = new Map<string, string[]>();
+  for (const [full, ...shorts] of DEPARTMENTS)
+    for (const short of shorts) map.set(short, [...(map.get(short) ?? []), full!]);
+  return map;
+})();

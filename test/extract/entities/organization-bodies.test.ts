@@ -1,0 +1,111 @@
+// Where organizations' names begin and what they take in, on invented sentences in the standard forms of government
+// news (the s8 forms table): the helpers alone, then the suffix-name recognizer that uses them.
+import { describe, expect, it } from 'vitest';
+import {
+  afterFoundingVerb,
+  afterJoinedBody,
+  afterStationed,
+  afterVerbBeforePlace,
+  endsWithIntroducingVerb,
+  namesNoGovernment,
+  unitOfBody,
+} from '../../../src/extract/entities/organization-bodies.ts';
+import { recognizeSuffixNames } from '../../../src/extract/entities/suffix-names.ts';
+
+const names = (text: string) => recognizeSuffixNames(text, 0).map((c) => c.name);
+
+describe('organization-bodies helpers', () => {
+  it('starts a body after a conjunction that follows another name, not after one inside a name', () => {
+    const text = '滨江大学与湖州市科技局';
+    expect(afterJoinedBody(text, 0, text.length - 1)).toBe(5);
+    const inside = '湖州市自然资源与规划局';
+    expect(afterJoinedBody(inside, 0, inside.length - 1)).toBe(0);
+  });
+  it('starts a stationed team’s host after 驻, a body after a verb joined to its place', () => {
+    const text = '市纪委监委驻市教育局';
+    expect(afterStationed(text, 5, text.length - 1, '局')).toBe(6);
+    const office = '湖州市人民政府驻上海办事处';
+    expect(afterStationed(office, 0, office.length - 3, '办事处')).toBe(0);
+    expect(afterVerbBeforePlace('获湖州市科技局', 0)).toBe(1);
+    expect(afterVerbBeforePlace('获奖单位', 0)).toBe(0);
+  });
+  it('finds a founding verb in a head and governments named by no place', () => {
+    expect(afterFoundingVerb('湖州市共建')).toBe(5);
+    expect(afterFoundingVerb('湖州新材料')).toBe(0);
+    expect(namesNoGovernment('湖州市两地')).toBe(true);
+    expect(namesNoGovernment('湖州市')).toBe(false);
+  });
+  it('reads a unit after its body, but no peer after a Party committee or a government', () => {
+    expect(unitOfBody('华辰发展基金会', '学术', '委员会')).toBe(true);
+    expect(unitOfBody('国家税务总局', '湖州市税务', '局')).toBe(true);
+    expect(unitOfBody('湖州市委', '湖州市', '政府')).toBe(false);
+    expect(unitOfBody('湖州市人民政府', '湖州市', '办公室')).toBe(false);
+    expect(unitOfBody('滨江大学', '湖州', '研究院')).toBe(false);
+  });
+});
+
+describe('organizations in the s8 forms table', () => {
+  it('keeps two bodies joined by 与, 和 or 及 apart (signing news)', () => {
+    expect(names('滨江大学与湖州市人民政府签署战略合作协议。')).toEqual(['滨江大学', '湖州市人民政府']);
+    expect(names('湖州市政府与衢州市政府签署协议。')).toEqual(['湖州市政府', '衢州市政府']);
+    expect(names('湖州市商务局及衢州市商务局共同举办推介会。')).toEqual(['湖州市商务局', '衢州市商务局']);
+    expect(names('滨江大学材料学院和湖州市科技局签订协议。')).toEqual(['滨江大学材料学院', '湖州市科技局']);
+  });
+  it('reads no office in 签署 after a government, and no government of 两地', () => {
+    expect(names('湖州市人民政府签署合作协议。')).toEqual(['湖州市人民政府']);
+    expect(names('湖州市和衢州市两地政府签署协议。')).toEqual([]);
+    expect(names('当地政府高度重视。')).toEqual([]);
+  });
+  it('reads no body founded together when only its kind is written (与某大学共建研究院)', () => {
+    expect(names('湖州市科技局与滨江大学共建研究院。')).toEqual(['湖州市科技局', '滨江大学']);
+    expect(names('湖州市与滨江大学共建湖州新材料研究院。')).toContain('湖州新材料研究院');
+  });
+  it('reads the host of a stationed discipline team from 驻', () => {
+    expect(names('湖州市纪委监委驻市教育局纪检监察组开展监督。')).toContain('市教育局');
+    expect(names('区纪工委监察工委驻区经济发展局纪检监察组组长')).toContain('区经济发展局');
+  });
+  it('reads a unit written right after its body as one nested name', () => {
+    expect(names('华辰发展基金会学术委员会委员')).toEqual(['华辰发展基金会学术委员会']);
+    expect(names('国家税务总局湖州市税务局召开会议。')).toEqual(['国家税务总局湖州市税务局']);
+    expect(names('1989年获中国社会科学院研究生院经济学博士学位。')).toEqual(['中国社会科学院研究生院']);
+  });
+  it('keeps a Party committee and the government written after it apart', () => {
+    expect(names('湖州市委湖州市人民政府印发意见。')).not.toContain('湖州市委湖州市人民政府');
+  });
+  it('drops verbs of government reports before a body (健全, 规范) and 属 before a generic committee', () => {
+    expect(names('健全区级医院和基层医疗卫生机构双向转诊机制。')).toEqual([]);
+    expect(names('各乡镇党委，各区属国企党委：经研究决定')).toEqual([]);
+  });
+  it('reads a province’s and a city’s departments by their short forms', () => {
+    expect(names('浙江省工信厅、浙江省人社厅、浙江省住建厅、浙江省文旅厅、浙江省卫健委联合发文。')).toEqual([
+      '浙江省工信厅',
+      '浙江省人社厅',
+      '浙江省住建厅',
+      '浙江省文旅厅',
+      '浙江省卫健委',
+    ]);
+    expect(names('区卫健委、市教委、县水务局、市大数据局负责落实。')).toEqual([
+      '区卫健委',
+      '市教委',
+      '县水务局',
+      '市大数据局',
+    ]);
+  });
+  it('reads no body whose head ends with a verb that introduces it (包括|办公室, 制定|党委)', () => {
+    expect(endsWithIntroducingVerb('内设机构包括')).toBe(true);
+    expect(endsWithIntroducingVerb('湖州市')).toBe(false);
+    expect(names('“一企一策”制定党委前置研究事项清单。')).toEqual([]);
+    expect(names('湖州市科技情报研究所隶属于湖州市科技局。')).toEqual(['湖州市科技情报研究所', '湖州市科技局']);
+  });
+  it('reads a commission or office only with a place, a level, the nation or a proper name in its head', () => {
+    expect(names('兼任学术委员会副主任、法律委员会委员，设综合办公室。')).toEqual([]);
+    expect(names('区旅游发展委员会、国家产业政策咨询委员会、湖州市口岸办公室参加。')).toEqual([
+      '区旅游发展委员会',
+      '国家产业政策咨询委员会',
+      '湖州市口岸办公室',
+    ]);
+  });
+  it('reads no bureau where a clause after a zone runs on to 布局', () => {
+    expect(names('滨江新设自贸试验区是首次在沿边地区布局自贸试验区。').some((n) => n.endsWith('布局'))).toBe(false);
+  });
+});
