@@ -144,6 +144,21 @@ const HONOUR_HEAD = /(?:[省市县区]级|国家级|[A４4]+级)(?:示范|重点
 /** A town of leisure (温泉小镇, 阅读小镇, 欢乐小镇) is a tourist site, not an industrial park's 小镇. */
 const LEISURE_TOWN = /(?:温泉|阅读|欢乐|旅游|文旅|风情|康养|度假|美食|民俗|渔港|艺术)$/;
 
+/** A description of a company's kind before its name (区属国有企业, 龙头企业, 上市公司, 500强企业: the walk stops at
+ *  the number), and what is left after it: at least two characters. */
+const COMPANY_KIND =
+  /^(?:(?:区属|市属|县属|省属|国有|民营|外资|合资|港资|台资|龙头|领军|链主|骨干|头部|知名|重点|规上|规模以上|上市|高新技术|科技型|专精特新|[0-9]*强)+(?:企业|国企|公司)|(?:区属|市属|县属|省属)?(?:央企|国企|民企|外企))(?=\p{Script=Han}{2})/u;
+export function afterCompanyKind(head: string): string {
+  return head.replace(COMPANY_KIND, '');
+}
+
+/** A company of the report's own place, named by its level word and its trade (县自来水公司, 市交通集团公司, 区城投公司);
+ *  not a level or a scope (市属公司, 县级公司, 区域公司, 市场公司). */
+const LEVEL_OWNED = /^[省市县区镇][^属级内外直场域里委政]\p{Script=Han}{1,7}$/u;
+
+/** Post titles inside a head end a person's post, not a company's name: 预算科副科长兼|公司. */
+const TITLE_INSIDE = (head: string) => [...head].some((_, i) => TITLE_TRIE.longestAt(head, i) !== undefined);
+
 /** Whether `head` + `suffix` makes a name of the suffix's kind. */
 export function acceptsHead(suffix: Suffix, head: string): boolean {
   if (isGenericHead(head) || head.length < (MIN_HEAD.get(suffix.kind) ?? 2)) return false;
@@ -160,9 +175,12 @@ export function acceptsHead(suffix: Suffix, head: string): boolean {
   if (head.endsWith('为')) return false;
   // A bare 公司 after common words names a kind of company (融资租赁公司, 全资子公司), not one. A 集团 is named by
   // its abbreviation (城发集团, 实发集团) or its trade (某某产业投资集团): only a described kind is none (企业集团).
+  if (suffix.kind === 'Company' && !REGISTERED.has(suffix.suffix) && (/兼$/.test(head) || TITLE_INSIDE(head)))
+    return false;
   if (
     suffix.kind === 'Company' &&
     !REGISTERED.has(suffix.suffix) &&
+    !LEVEL_OWNED.test(head) &&
     !namesAPlace(head) &&
     !looksProper(head) &&
     !(suffix.suffix === '集团' && head.length <= 8)
@@ -405,6 +423,8 @@ export function recognizeSuffixNames(text: string, sentence: number): Candidate[
       continue;
     }
     let rawHead = stripQualifiers(fullHead);
+    // What kind of company it is opens no name: 区属国有企业|滨江产业发展集团有限公司, 全球500强企业|华辰集团.
+    if (value.kind === 'Company') rawHead = afterCompanyKind(rawHead);
     // A zone's rank before its place is no part of its name: 国家|岚湾高新区 (but 滨江国家农业科技园区 keeps it).
     if (value.kind === 'Park' && rawHead.startsWith('国家') && regionTrie().longestAt(rawHead, 2))
       rawHead = rawHead.slice(2);

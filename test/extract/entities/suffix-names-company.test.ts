@@ -1,0 +1,32 @@
+// The suffix-name recognizer's companies and parks in the genre's forms, on invented sentences (its other kinds are
+// tested in suffix-names.test.ts).
+import { describe, expect, it } from 'vitest';
+import { afterCompanyKind, recognizeSuffixNames } from '../../../src/extract/entities/suffix-names.ts';
+
+const companies = (text: string) =>
+  recognizeSuffixNames(text, 0)
+    .filter((c) => c.kind === 'Company')
+    .map((c) => c.name);
+
+describe('companies by their suffix', () => {
+  it('drops a description of the company’s kind before its name', () => {
+    expect(companies('王建国同志任区属国有企业滨江产业发展集团有限公司董事长。')).toEqual(['滨江产业发展集团有限公司']);
+    expect(companies('全球500强企业华辰集团在滨江设立区域总部。')).toEqual(['华辰集团']);
+    expect(companies('区属国企滨江城投公司完成融资。')).toEqual(['滨江城投公司']);
+    expect(afterCompanyKind('龙头企业华辰')).toBe('华辰');
+    // …but never the whole head, and no word that merely holds 企业.
+    expect(afterCompanyKind('国有企业')).toBe('国有企业');
+    expect(afterCompanyKind('华辰企业管理')).toBe('华辰企业管理');
+  });
+  it('reads no company in a post chain that ends with a bare 公司', () => {
+    expect(companies('现任区财政局预算科副科长兼公司财务部经理。')).toEqual([]);
+    expect(companies('现任华辰集团总经理助理兼公司办公室主任。')).toEqual(['华辰集团']);
+  });
+  it('reads a company of the report’s own place by its level word and trade', () => {
+    expect(companies('县供电公司、县自来水公司联合开展安全检查。')).toEqual(['县供电公司', '县自来水公司']);
+    expect(companies('现任市交通集团公司副总经理。')).toEqual(['市交通集团公司']);
+    expect(companies('现任县供销社主任兼县农资公司经理。')).toEqual(['县农资公司']);
+    // A level or a scope is no trade.
+    expect(companies('市属公司、县级公司和区域公司均参加。')).toEqual([]);
+  });
+});
