@@ -90,7 +90,7 @@ export function endsWithCompanyWord(head: string): boolean {
   return head.length >= 3 && WEAK_COMPANY.longestEndingAt(head, head.length, 4) !== undefined;
 }
 
-const PROPER_TAGS = new Set(['ns', 'nr', 'nz', 'nt', 'j']);
+const PROPER_TAGS = new Set(['ns', 'nr', 'nrt', 'nz', 'nt', 'j']);
 
 /** True when a name's head is no common word: it holds a proper noun or characters jieba cannot join. */
 export function looksProper(head: string): boolean {
