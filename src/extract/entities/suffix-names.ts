@@ -14,6 +14,7 @@ import { Trie } from '../lexicon/trie.ts';
 import { isGenericHead, isStopWord, nameStart, stripQualifiers } from './boundary.ts';
 import { PRIORITY, type Candidate } from './candidate.ts';
 import { regionTrie } from './regions.ts';
+import { regionForms } from '../lexicon/regions.ts';
 import {
   facilityPhase,
   holdsRegion,
@@ -155,6 +156,14 @@ export function afterCompanyKind(head: string): string {
 /** A company of the report's own place, named by its level word and its trade (县自来水公司, 市交通集团公司, 区城投公司);
  *  not a level or a scope (市属公司, 县级公司, 区域公司, 市场公司). */
 const LEVEL_OWNED = /^[省市县区镇][^属级内外直场域里委政]\p{Script=Han}{1,7}$/u;
+
+/** The other party of an agreement before a company's name: 滨江县与|华辰集团, 睿达公司同|华辰集团. A brand may hold
+ *  和 (和信, 中和), so 和 parts only a place from the name. */
+export function afterOtherParty(head: string): string {
+  const party = /^(\p{Script=Han}{2,12}?)([与同跟和])(?=\p{Script=Han}{2})/u.exec(head);
+  if (!party || (party[2] === '和' && !regionForms().has(party[1]!))) return head;
+  return head.slice(party[0].length);
+}
 
 /** Post titles inside a head end a person's post, not a company's name: 预算科副科长兼|公司. */
 const TITLE_INSIDE = (head: string) => [...head].some((_, i) => TITLE_TRIE.longestAt(head, i) !== undefined);
@@ -424,7 +433,7 @@ export function recognizeSuffixNames(text: string, sentence: number): Candidate[
     }
     let rawHead = stripQualifiers(fullHead);
     // What kind of company it is opens no name: 区属国有企业|滨江产业发展集团有限公司, 全球500强企业|华辰集团.
-    if (value.kind === 'Company') rawHead = afterCompanyKind(rawHead);
+    if (value.kind === 'Company') rawHead = afterOtherParty(afterCompanyKind(rawHead));
     // A zone's rank before its place is no part of its name: 国家|岚湾高新区 (but 滨江国家农业科技园区 keeps it).
     if (value.kind === 'Park' && rawHead.startsWith('国家') && regionTrie().longestAt(rawHead, 2))
       rawHead = rawHead.slice(2);

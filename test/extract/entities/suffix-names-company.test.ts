@@ -1,7 +1,7 @@
 // The suffix-name recognizer's companies and parks in the genre's forms, on invented sentences (its other kinds are
 // tested in suffix-names.test.ts).
 import { describe, expect, it } from 'vitest';
-import { afterCompanyKind, recognizeSuffixNames } from '../../../src/extract/entities/suffix-names.ts';
+import { afterCompanyKind, afterOtherParty, recognizeSuffixNames } from '../../../src/extract/entities/suffix-names.ts';
 
 const companies = (text: string) =>
   recognizeSuffixNames(text, 0)
@@ -28,5 +28,13 @@ describe('companies by their suffix', () => {
     expect(companies('现任县供销社主任兼县农资公司经理。')).toEqual(['县农资公司']);
     // A level or a scope is no trade.
     expect(companies('市属公司、县级公司和区域公司均参加。')).toEqual([]);
+  });
+  it('starts a company after the other party of an agreement, a verb of visiting or an exhortation', () => {
+    expect(companies('滨江县与华辰集团签署战略合作框架协议。')).toEqual(['华辰集团']);
+    expect(companies('岚湾镇和华辰集团签约。')).toEqual(['华辰集团']);
+    expect(afterOtherParty('华辰和信')).toBe('华辰和信');
+    expect(afterOtherParty('滨江县与华辰')).toBe('华辰');
+    expect(companies('县委书记周明远调研华辰科技有限公司项目建设情况。')).toEqual(['华辰科技有限公司']);
+    expect(companies('会议指出，要全力推动华辰科技有限公司等重点项目早日开工。')).toEqual(['华辰科技有限公司']);
   });
 });
