@@ -20,6 +20,7 @@ export function mergeShortForms(report: RecognizedReport): RecognizedReport {
       ...(e.kind === 'Company' && placePrefixLength(e.name)
         ? [`place:${e.name.slice(0, placePrefixLength(e.name))}`]
         : []),
+      ...(e.kind === 'Company' ? [`stem:${brandStem(e.name)}`] : []),
     ];
   };
   entities.forEach((e, i) => {
@@ -30,6 +31,7 @@ export function mergeShortForms(report: RecognizedReport): RecognizedReport {
     const candidates = new Set<number>(byKey.get(`brand:${long.kind}:${long.name.slice(0, 3)}`) ?? []);
     if (long.kind === 'Company' && placePrefixLength(long.name))
       for (const i of byKey.get(`place:${long.name.slice(0, placePrefixLength(long.name))}`) ?? []) candidates.add(i);
+    if (long.kind === 'Company') for (const i of byKey.get(`stem:${brandStem(long.name)}`) ?? []) candidates.add(i);
     const core = numberedCore(long.name);
     for (const i of core ? (byKey.get(`core:${core}`) ?? []) : []) candidates.add(i);
     for (let cut = 1; cut < long.name.length; cut++) {
@@ -108,11 +110,23 @@ function isShortFormOf(short: RecognizedEntity, long: RecognizedEntity): boolean
   const brand = short.name.slice(placePrefixLength(short.name));
   // A company a report names by its place alone (滨江公司 for 滨江华辰科技有限公司).
   if (brand === '公司' || brand === '集团') return long.name.startsWith(short.name.slice(0, -brand.length));
+  // …or by its brand and 公司 or 集团 (华辰公司 for 江苏华辰新能源科技有限公司, 睿达集团 for 睿达精工集团股份有限公司):
+  // a 集团 only for a group.
+  const kindWord = /(?:公司|集团)$/.exec(brand)?.[0];
+  const longBrand = long.name.slice(placePrefixLength(long.name));
+  if (kindWord && brand.length - kindWord.length >= 2)
+    return longBrand.startsWith(brand.slice(0, -kindWord.length)) && long.name.includes(kindWord);
   return (
     brand.length >= 2 &&
     short.name.length >= 4 &&
     long.name.slice(placePrefixLength(long.name)).startsWith(brand.slice(0, 3))
   );
+}
+
+/** The first two characters of a company's brand, after the places its name opens with: the key its short forms
+ *  share (华辰 for 江苏华辰新能源科技有限公司 and for 华辰新能源). */
+function brandStem(name: string): string {
+  return name.slice(placePrefixLength(name)).slice(0, 2);
 }
 
 /** A registered company's name: a name of its own, never the short form of another. */

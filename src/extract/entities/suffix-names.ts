@@ -165,6 +165,33 @@ export function afterOtherParty(head: string): string {
   return head.slice(party[0].length);
 }
 
+/** Verbs, adverbs, prepositions and time words, after which a proper brand opens a company's name. */
+const BEFORE_BRAND_TAGS = new Set(['v', 'vd', 'vn', 'p', 't', 'd', 'ad', 'c']);
+const BRAND_TAGS = new Set(['nr', 'nrt', 'nz', 'ns']);
+
+/** A company's name as the object of a verb the walk ran over (registered names may hold verbs): 帮助|华辰科技有限公司,
+ *  会见|华辰集团, 截至目前|华辰…: the name starts at the last proper word (a brand or a place) right after such a
+ *  word. A verb inside the name is kept: 华辰|投资发展有限公司 has no proper word after its verb. */
+export function afterVerbOfBrand(head: string): string {
+  const words = segment(head);
+  let at = head.length;
+  for (let w = words.length - 1, end = head.length; w >= 1; w--) {
+    const start = end - words[w]!.length;
+    const previous = words[w - 1]!;
+    if (
+      BEFORE_BRAND_TAGS.has(tagOf(previous)) &&
+      previous.length >= 2 &&
+      (BRAND_TAGS.has(tagOf(words[w]!)) || regionTrie().longestAt(head, start)) &&
+      words[w]!.length >= 2
+    ) {
+      at = start;
+      break;
+    }
+    end = start;
+  }
+  return at < head.length ? head.slice(at) : head;
+}
+
 /** Post titles inside a head end a person's post, not a company's name: 预算科副科长兼|公司. */
 const TITLE_INSIDE = (head: string) => [...head].some((_, i) => TITLE_TRIE.longestAt(head, i) !== undefined);
 
@@ -433,7 +460,7 @@ export function recognizeSuffixNames(text: string, sentence: number): Candidate[
     }
     let rawHead = stripQualifiers(fullHead);
     // What kind of company it is opens no name: 区属国有企业|滨江产业发展集团有限公司, 全球500强企业|华辰集团.
-    if (value.kind === 'Company') rawHead = afterOtherParty(afterCompanyKind(rawHead));
+    if (value.kind === 'Company') rawHead = afterVerbOfBrand(afterOtherParty(afterCompanyKind(rawHead)));
     // A zone's rank before its place is no part of its name: 国家|岚湾高新区 (but 滨江国家农业科技园区 keeps it).
     if (value.kind === 'Park' && rawHead.startsWith('国家') && regionTrie().longestAt(rawHead, 2))
       rawHead = rawHead.slice(2);

@@ -91,4 +91,16 @@ describe('mergeShortForms: companies that share a place', () => {
     const one = mergeShortForms(report(entity('Company', '东莞华辰科技股份有限公司'), entity('Company', '东莞公司')));
     expect(one.entities.map((e) => [e.name, [...e.aliases]])).toEqual([['东莞华辰科技股份有限公司', ['东莞公司']]]);
   });
+  it('joins a brand’s short forms to a name that opens with a place (华辰新能源, 华辰公司 for 江苏华辰…有限公司)', () => {
+    const aliasesOf = (...names: string[]) =>
+      mergeShortForms(report(...names.map((n) => entity('Company', n)))).entities.map((e) => [e.name, [...e.aliases]]);
+    expect(aliasesOf('江苏华辰新能源科技有限公司', '华辰新能源', '华辰公司')).toEqual([
+      ['江苏华辰新能源科技有限公司', ['华辰新能源', '华辰公司']],
+    ]);
+    // A 集团 is a short form of a group only: 睿达集团 for 睿达精工集团股份有限公司, not for 睿达精工有限公司.
+    expect(aliasesOf('睿达精工集团股份有限公司', '睿达集团')).toEqual([['睿达精工集团股份有限公司', ['睿达集团']]]);
+    expect(aliasesOf('睿达精工有限公司', '睿达集团')).toHaveLength(2);
+    // Another brand with the same first character is another company.
+    expect(aliasesOf('江苏华辰新能源科技有限公司', '华泰公司')).toHaveLength(2);
+  });
 });

@@ -1,7 +1,12 @@
 // The suffix-name recognizer's companies and parks in the genre's forms, on invented sentences (its other kinds are
 // tested in suffix-names.test.ts).
 import { describe, expect, it } from 'vitest';
-import { afterCompanyKind, afterOtherParty, recognizeSuffixNames } from '../../../src/extract/entities/suffix-names.ts';
+import {
+  afterCompanyKind,
+  afterOtherParty,
+  afterVerbOfBrand,
+  recognizeSuffixNames,
+} from '../../../src/extract/entities/suffix-names.ts';
 
 const companies = (text: string) =>
   recognizeSuffixNames(text, 0)
@@ -36,5 +41,20 @@ describe('companies by their suffix', () => {
     expect(afterOtherParty('滨江县与华辰')).toBe('华辰');
     expect(companies('县委书记周明远调研华辰科技有限公司项目建设情况。')).toEqual(['华辰科技有限公司']);
     expect(companies('会议指出，要全力推动华辰科技有限公司等重点项目早日开工。')).toEqual(['华辰科技有限公司']);
+  });
+  it('starts a company that is a verb’s object at its brand, and keeps a verb inside the name', () => {
+    for (const text of [
+      '截至目前华辰科技有限公司已完成投资5亿元。',
+      '市委书记主持召开座谈会，听取华辰科技有限公司发展情况汇报。',
+      '帮助华辰科技有限公司解决用工难题。',
+      '推荐华辰科技有限公司申报省级企业技术中心。',
+      '获悉华辰科技有限公司扩产的消息后，园区成立专班。',
+      '新签约华辰科技有限公司新能源电池项目。',
+      '区长周明远会见华辰科技有限公司董事长一行。',
+      '指导华辰科技有限公司开展安全生产大检查。',
+    ])
+      expect(companies(text), text).toEqual(['华辰科技有限公司']);
+    expect(afterVerbOfBrand('华辰投资发展')).toBe('华辰投资发展');
+    expect(afterVerbOfBrand('帮助徐州华辰')).toBe('徐州华辰');
   });
 });
