@@ -21,6 +21,7 @@ export function mergeShortForms(report: RecognizedReport): RecognizedReport {
         ? [`place:${e.name.slice(0, placePrefixLength(e.name))}`]
         : []),
       ...(e.kind === 'Company' ? [`stem:${brandStem(e.name)}`] : []),
+      ...(placePrefixLength(e.name) ? [`rest:${e.kind}:${e.name.slice(placePrefixLength(e.name))}`] : []),
     ];
   };
   entities.forEach((e, i) => {
@@ -32,6 +33,8 @@ export function mergeShortForms(report: RecognizedReport): RecognizedReport {
     if (long.kind === 'Company' && placePrefixLength(long.name))
       for (const i of byKey.get(`place:${long.name.slice(0, placePrefixLength(long.name))}`) ?? []) candidates.add(i);
     if (long.kind === 'Company') for (const i of byKey.get(`stem:${brandStem(long.name)}`) ?? []) candidates.add(i);
+    const place = placePrefixLength(long.name);
+    if (place) for (const i of byKey.get(`rest:${long.kind}:${long.name.slice(place)}`) ?? []) candidates.add(i);
     const core = numberedCore(long.name);
     for (const i of core ? (byKey.get(`core:${core}`) ?? []) : []) candidates.add(i);
     for (let cut = 1; cut < long.name.length; cut++) {
@@ -91,6 +94,8 @@ function isShortFormOf(short: RecognizedEntity, long: RecognizedEntity): boolean
   }
   if (short.kind === 'Region' || short.kind === 'Official' || short.kind === 'Person' || short.kind === 'Industry')
     return false;
+  // The same name with its place written short (辽宁|沈抚改革创新示范区 for 辽宁省|沈抚改革创新示范区).
+  if (samePlaceWritten(short.name, long.name)) return true;
   if (long.name.endsWith(short.name)) {
     // What the long form adds must be places: 江苏|滨海经济开发区, 无锡市|梁溪区人民政府; or the level word a
     // report puts before its own bodies: 区|文旅集团.
@@ -141,6 +146,19 @@ function isLongerForm(b: RecognizedEntity, a: RecognizedEntity): boolean {
 function placePrefixLength(name: string): number {
   for (let len = Math.min(name.length - 1, 12); len >= 2; len--) if (isPlacePrefix(name.slice(0, len))) return len;
   return 0;
+}
+
+/** Whether two names differ only in how they write the one place they open with (辽宁 / 辽宁省). */
+function samePlaceWritten(short: string, long: string): boolean {
+  const s = placePrefixLength(short);
+  const l = placePrefixLength(long);
+  if (!s || !l || s >= l || short.slice(s) !== long.slice(l)) return false;
+  const a = placeNamed(short.slice(0, s));
+  return !!a && a === placeNamed(long.slice(0, l));
+}
+
+function placeNamed(prefix: string): string | undefined {
+  return (regionByName(prefix) ?? regionByName(prefix + '省') ?? regionByName(prefix + '市'))?.name;
 }
 
 /** Words that stand for the report's own place before a body's name (区文旅集团, 县人民法院). */

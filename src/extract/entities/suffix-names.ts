@@ -119,6 +119,26 @@ const PROPER_HEAD = new Set(
     .map((e) => e.word),
 );
 
+/** Parks whose suffix also ends programmes and honours (示范区, 先行区): named only when the head opens with a place,
+ *  not a rank (国家生态文明建设示范区, 省级全域旅游示范区), and when no honour verb comes before (创建|滨江生态示范区). */
+const PLACE_NAMED_PARK = new Set(RULES.suffixes.park.entries.filter((e) => e.placeNamed).map((e) => e.word));
+const HONOURED = /(?:创建|创成|获评|评为|评定为|命名为|授予|入选|申报|争创|打造成|建成)$/;
+/** What marks such a name as a zone's: its administration or its founding after it (…示范区管委会, …示范区挂牌成立),
+ *  or a move into it before (入驻|…, 来到|…). */
+const ZONE_AFTER =
+  /^(?:管委会|管理委员会|执委会|党工委|工委|管理局|政务服务中心|建设发展)|^[^，,。；;]{0,12}?(?:挂牌|揭牌|获批|设立|成立)/;
+const ZONE_BEFORE = /(?:入驻|落户|进驻|位于|坐落于|落地|来到|走进|考察|设立|批复|获批)$/;
+const opensWithPlace = (head: string) => {
+  const place = regionTrie().longestAt(head, 0);
+  // A macro-region (两岸, 东盟) names a programme's scope, not a zone's place.
+  return (
+    !!place &&
+    place.end < head.length &&
+    place.value.some((form) => form.region.level !== 'macro') &&
+    !/^(?:中国|全国|国家)/.test(head)
+  );
+};
+
 /** Organizations named after their place. */
 const PLACE_NAMED = new Set(RULES.suffixes.organization.entries.filter((e) => e.placeNamed).map((e) => e.word));
 
@@ -207,6 +227,7 @@ export function acceptsHead(suffix: Suffix, head: string): boolean {
   // A government or a zone's committee is named after its place (宿城区人民政府, 某某开发区管委会): 自治区政府,
   // 党和政府 and breadcrumbs such as 政务公开政府 are not names.
   if (PLACE_NAMED.has(suffix.suffix) && !namesAPlace(head)) return false;
+  if (PLACE_NAMED_PARK.has(suffix.suffix) && !opensWithPlace(head)) return false;
   // 以人民为中心, 以客户为中心: a set phrase, not a centre's name.
   if (head.endsWith('为')) return false;
   // A bare 公司 after common words names a kind of company (融资租赁公司, 全资子公司), not one. A 集团 is named by
@@ -527,6 +548,12 @@ export function recognizeSuffixNames(text: string, sentence: number): Candidate[
       continue;
     }
     if (!numbered && !acceptsHead(value, head)) continue;
+    if (
+      PLACE_NAMED_PARK.has(value.suffix) &&
+      (HONOURED.test(text.slice(Math.max(0, nameStartAt - 4), nameStartAt)) ||
+        !(ZONE_BEFORE.test(text.slice(Math.max(0, nameStartAt - 4), nameStartAt)) || ZONE_AFTER.test(text.slice(end))))
+    )
+      continue;
     if (NAMED_PROJECT_SUFFIX.has(value.suffix) && !namedProject(head, rawHead) && routeStart === undefined) continue;
     if (ROUTE_ONLY.has(value.suffix) && routeStart === undefined) continue;
     // The Party's name opens its committees' full names (中共|某某镇委员会), the CPPCC's its local committees'

@@ -103,4 +103,10 @@ describe('mergeShortForms: companies that share a place', () => {
     // Another brand with the same first character is another company.
     expect(aliasesOf('江苏华辰新能源科技有限公司', '华泰公司')).toHaveLength(2);
   });
+  it('joins a name that writes its place short to the one that writes it in full (辽宁 / 辽宁省)', () => {
+    const one = mergeShortForms(report(entity('Park', '辽宁岚湾示范区'), entity('Park', '辽宁省岚湾示范区')));
+    expect(one.entities.map((e) => [e.name, [...e.aliases]])).toEqual([['辽宁省岚湾示范区', ['辽宁岚湾示范区']]]);
+    const two = mergeShortForms(report(entity('Park', '辽宁岚湾示范区'), entity('Park', '吉林省岚湾示范区')));
+    expect(two.entities).toHaveLength(2);
+  });
 });

@@ -58,3 +58,22 @@ describe('companies by their suffix', () => {
     expect(afterVerbOfBrand('帮助徐州华辰')).toBe('徐州华辰');
   });
 });
+
+describe('parks whose suffix also ends programmes (示范区, 先行区)', () => {
+  const parks = (text: string) =>
+    recognizeSuffixNames(text, 0)
+      .filter((c) => c.kind === 'Park')
+      .map((c) => c.name);
+  it('reads one named after a place that the text marks as a zone (管委会, 入驻, 挂牌)', () => {
+    expect(parks('华辰科技入驻徐州数字经济示范区。')).toEqual(['徐州数字经济示范区']);
+    expect(parks('徐州数字经济示范区管委会召开会议。')).toEqual(['徐州数字经济示范区']);
+    expect(parks('辽宁省岚湾改革创新示范区今天正式挂牌。')).toEqual(['辽宁省岚湾改革创新示范区']);
+  });
+  it('reads no programme or honour, and none the text does not mark', () => {
+    expect(parks('创建国家生态文明建设示范区。')).toEqual([]);
+    expect(parks('徐州市获评国家全域旅游示范区。')).toEqual([]);
+    expect(parks('积极创建徐州市农业现代化示范区。')).toEqual([]);
+    expect(parks('推进两岸融合发展示范区建设。')).toEqual([]);
+    expect(parks('徐州市产城融合示范区建设取得进展。')).toEqual([]);
+  });
+});
