@@ -168,7 +168,7 @@ const LEISURE_TOWN = /(?:温泉|阅读|欢乐|旅游|文旅|风情|康养|度假
 /** A description of a company's kind before its name (区属国有企业, 龙头企业, 上市公司, 500强企业: the walk stops at
  *  the number), and what is left after it: at least two characters. */
 const COMPANY_KIND =
-  /^(?:(?:区属|市属|县属|省属|国有|民营|外资|合资|港资|台资|龙头|领军|链主|骨干|头部|知名|重点|规上|规模以上|上市|高新技术|科技型|专精特新|[0-9]*强)+(?:企业|国企|公司)|(?:区属|市属|县属|省属)?(?:央企|国企|民企|外企))(?=\p{Script=Han}{2})/u;
+  /^(?:(?:区属|市属|县属|省属|国有|民营|外资|合资|港资|台资|龙头|领军|链主|骨干|头部|知名|重点|规上|规模以上|上市|高新技术|科技型|专精特新|园区|区内|辖区|本地|当地|入园|入驻|签约|优质|外贸|出口|实体|配套|[0-9]*强)*(?:企业|国企|公司)|(?:区属|市属|县属|省属)?(?:央企|国企|民企|外企))(?=\p{Script=Han}{2})/u;
 export function afterCompanyKind(head: string): string {
   return head.replace(COMPANY_KIND, '');
 }

@@ -22,6 +22,9 @@ const STATED = /总投资|签约|开工|竣工|投产|[0-9一二两三四五六�
 /** A contractor's part in a project: 承建, 施工, 设计, 监理, 中标, 代建, 总包. */
 const CONTRACTOR = /^(?:负责)?(?:承建|施工|设计|监理|中标|代建|总包|总承包|EPC)/;
 
+/** Bringing in, which makes what follows the project (引进|某公司), not the company before it. */
+const BRINGS_IN = /引进|招引/g;
+
 /** A signing as an event, not an act: 签约仪式, 签约活动, 签约大会. */
 const CEREMONY = /签约(?:仪式|活动|大会|现场|会)/g;
 
@@ -41,7 +44,10 @@ function isProject(ctx: RelationContext, m: RecognizedMention): boolean {
   for (const o of ctx.mentionsIn(m.sentence))
     for (let c = Math.max(o.start, start); c < Math.min(o.end, start + chars.length); c++) chars[c - start] = '|';
   // A signing ceremony is an event: those who attend it (某公司负责人出席签约仪式) sign nothing by being named there.
-  if (INVESTMENT_WORDS.test(chars.join('').replace(CEREMONY, '|'))) return true;
+  // A company that brings in (引进, 招引) talent or lines itself is no project brought in: only the words before it count.
+  const at = m.start - start;
+  const masked = chars.slice(0, at).join('') + chars.slice(at).join('').replace(BRINGS_IN, '|');
+  if (INVESTMENT_WORDS.test(masked.replace(CEREMONY, '|'))) return true;
   // X项目由某公司投资: the company invests, though the project has no name of its own.
   return text[m.start - start - 1] === '由' && INVESTED_BY.test(text.slice(m.end - start));
 }

@@ -19,6 +19,7 @@ describe('companies by their suffix', () => {
     expect(companies('全球500强企业华辰集团在滨江设立区域总部。')).toEqual(['华辰集团']);
     expect(companies('区属国企滨江城投公司完成融资。')).toEqual(['滨江城投公司']);
     expect(afterCompanyKind('龙头企业华辰')).toBe('华辰');
+    expect(companies('园区企业华辰科技有限公司招引配套企业。')).toEqual(['华辰科技有限公司']);
     // …but never the whole head, and no word that merely holds 企业.
     expect(afterCompanyKind('国有企业')).toBe('国有企业');
     expect(afterCompanyKind('华辰企业管理')).toBe('华辰企业管理');

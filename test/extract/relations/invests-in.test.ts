@@ -147,4 +147,9 @@ describe('INVESTS_IN in a government work report', () => {
     expect(found.map((r) => r.from)).toEqual(['华辰科技有限公司', '睿达精工有限公司']);
     expect(found.every((r) => r.amount === undefined)).toBe(true);
   });
+  it('reads no investment of a company that itself brings in talent or lines (某公司引进…), but of one brought in', () => {
+    expect(investments('华辰科技有限公司积极引进高端人才和先进生产线。')).toEqual([]);
+    expect(investments('园区企业睿达精工有限公司招引上下游配套企业10家。')).toEqual([]);
+    expect(investments('今年引进华辰科技有限公司新能源电池项目。').map((r) => r.from)).toEqual(['华辰科技有限公司']);
+  });
 });
