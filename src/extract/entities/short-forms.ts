@@ -94,7 +94,7 @@ function isShortFormOf(short: RecognizedEntity, long: RecognizedEntity): boolean
   }
   if (short.kind === 'Region' || short.kind === 'Official' || short.kind === 'Person' || short.kind === 'Industry')
     return false;
-  // The same name with its place written short (辽宁|沈抚改革创新示范区 for 辽宁省|沈抚改革创新示范区).
+  // The same name with its place written short (辽宁|岚湾改革示范区 for 辽宁省|岚湾改革示范区).
   if (samePlaceWritten(short.name, long.name)) return true;
   if (long.name.endsWith(short.name)) {
     // What the long form adds must be places: 江苏|滨海经济开发区, 无锡市|梁溪区人民政府; or the level word a

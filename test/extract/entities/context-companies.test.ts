@@ -36,7 +36,7 @@ describe('recognizeContextCompanies', () => {
     expect(found('华辰电子(002345.SZ)与滨江区签约。')).toEqual(['华辰电子']);
     expect(found('睿达控股(股票代码：601888)今日公告，恒泰国际(00688.HK)宣布扩产。')).toEqual(['睿达控股', '恒泰国际']);
     expect(found('睿达精工是一家专注于精密加工的高新技术企业。')).toEqual(['睿达精工']);
-    expect(found('BOE是一家全球领先的显示企业。')).toEqual(['BOE']);
+    expect(found('HCT是一家全球领先的显示企业。')).toEqual(['HCT']);
     // A pronoun, a place or a year in brackets is no company.
     expect(found('这是一家专注于精密加工的企业，该企业是一家上市公司。')).toEqual([]);
     expect(found('据统计(2023年)，全区GDP增长，项目总投资(亿元)为12。')).toEqual([]);

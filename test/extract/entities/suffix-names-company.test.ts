@@ -74,7 +74,7 @@ describe('parks whose suffix also ends programmes (示范区, 先行区)', () =>
     expect(parks('创建国家生态文明建设示范区。')).toEqual([]);
     expect(parks('徐州市获评国家全域旅游示范区。')).toEqual([]);
     expect(parks('积极创建徐州市农业现代化示范区。')).toEqual([]);
-    expect(parks('推进两岸融合发展示范区建设。')).toEqual([]);
+    expect(parks('推进两岸青创融合示范区建设。')).toEqual([]);
     expect(parks('徐州市产城融合示范区建设取得进展。')).toEqual([]);
   });
 });
