@@ -42,10 +42,11 @@ describe('the declared stages', () => {
     const order = orderSteps('relation rules', RELATION_RULES, ['entities']).map((s) => s.name);
     expect(order.indexOf('PART_OF')).toBeGreaterThan(order.indexOf('MEMBER_OF'));
   });
-  it('resolve references after the subject park is known and entities are merged', () => {
+  it('read declared short forms from the candidates, and resolve references after the subject park is known', () => {
     const order = orderSteps('entity steps', ENTITY_STEPS, ['sentences']).map((s) => s.name);
     expect(order).toEqual([
       'recognize',
+      'declared short forms',
       'overlaps',
       'recurring people',
       'group',

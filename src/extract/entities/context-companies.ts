@@ -13,10 +13,24 @@ const MARKER_BEFORE = new RegExp(`(?:${MARKERS})$`, 'u');
 /** Roles and moves of a company right after its brand (华辰智能|创始人, 华辰科技|落户): trusted only after a brand
  *  that ends with a trade word (科技, 新材料), which ordinary phrases seldom do before these words. */
 const ROLES = '创始人|董事长|总经理|总裁|首席执行官|落户|入驻|签约|投资建设|总部';
+/** What only a company is said to be or to have: 华辰精工|是一家…企业, 华辰股份|(600123), 华辰电子|(股票代码：002345):
+ *  any proper brand before it is a company's, with or without a trade word. */
+const COMPANY_ONLY =
+  /^(?:是一家[^，,。；;]{0,24}?(?:企业|公司)|[(（](?:股票代码|证券代码)?[:：]?[0-9]{6}(?:\.(?:SH|SZ|BJ))?[)）]|[(（](?:HK|港股)?[:：]?[0-9]{4,5}(?:\.HK)?[)）])/;
+const COMPANY_ONLY_TRIGGERS = [
+  '是一家',
+  '股票代码',
+  '证券代码',
+  ...'0123456789'.split('').flatMap((d) => [`(${d}`, `（${d}`]),
+];
 const LISTED_AS = '等(?:龙头|重点|知名|骨干|头部|链主)?企业';
 const ROLE_AFTER = new RegExp(`^(?:${ROLES}|${LISTED_AS})`);
 /** Every candidate here follows a marker or precedes a role: a sentence holding neither needs no call. */
-export const CONTEXT_COMPANY_TRIGGERS: readonly string[] = [...MARKERS.split('|'), ...ROLES.split('|')];
+export const CONTEXT_COMPANY_TRIGGERS: readonly string[] = [
+  ...MARKERS.split('|'),
+  ...ROLES.split('|'),
+  ...COMPANY_ONLY_TRIGGERS,
+];
 /** A Latin brand (BYD, SAP, Bosch): two or more capitals, not an acronym of the genre (GDP, CEO, APP, 5G). */
 const LATIN_BRAND = /^(?=(?:[^A-Z]*[A-Z]){2})[A-Z][A-Za-z0-9&]{1,14}$/;
 const ACRONYMS = new Set(
@@ -28,6 +42,8 @@ const isLatinBrand = (name: string) => LATIN_BRAND.test(name) && !ACRONYMS.has(n
 const INDUSTRIES = new Set(INDUSTRY_TERMS);
 /** What may follow a brand that ends an item or a clause. */
 const ITEM_END = /^[、，,。；;和与及等]?$|^[、，,。；;和与及等]/;
+/** What a company named after its kind goes on to do: 上市公司|华辰精工|将在…, 央企|华辰建设|投资…. */
+const BRAND_VERB = /^(?:将|在|于|已|也|正|是|的|为|以|投资|落户|入驻|签约|计划|拟)/;
 /** Characters that never open a brand: particles, prepositions, conjunctions. */
 const NOT_FIRST = /^[的和或在从来与及对把将被为是向于了也都并]/;
 /** The markers inside a walked-back brand (龙头企业|华辰股份|投资建设): the brand starts after the last. */
@@ -44,7 +60,7 @@ function isBrand(name: string): boolean {
   return looksProper(name);
 }
 
-const PROPER_TAGS = new Set(['nr', 'nz', 'ns']);
+const PROPER_TAGS = new Set(['nr', 'nrt', 'nz', 'ns']);
 const COMMON_TAGS = new Set(['v', 'vn', 'j', 'l', 'i', 'd']);
 /** A brand the segmenter reads as a proper name: it opens with one (华辰, 宁德|时代) and holds no common verb or
  *  phrase (混改, 基层|党建, 布局|新兴产业 are not brands). */
@@ -108,7 +124,9 @@ export function recognizeContextCompanies(text: string, sentence: number): Candi
       // that another item or the clause's end follows (央企|华辰|、…).
       const closed =
         endsWithCompanyWord(brand) ||
-        (marker[0] !== '企业' && ITEM_END.test(text.slice(end, end + 1)) && holdsProperWord(brand));
+        (marker[0] !== '企业' &&
+          (ITEM_END.test(text.slice(end, end + 1)) || BRAND_VERB.test(text.slice(end))) &&
+          holdsProperWord(brand));
       if (end > at && closed && isBrand(brand)) push(at, end);
     }
     const role = ROLE_AFTER.exec(text.slice(at, at + 6));
@@ -121,6 +139,11 @@ export function recognizeContextCompanies(text: string, sentence: number): Candi
       if (party) start += party[0].length;
       const brand = text.slice(start, at);
       if ((endsWithCompanyWord(brand) && isBrand(brand)) || isLatinBrand(brand)) push(start, at);
+    }
+    if (COMPANY_ONLY.test(text.slice(at, at + 40))) {
+      const start = nameStart(text, at);
+      const brand = text.slice(start, at);
+      if (isBrand(brand) || isLatinBrand(brand)) push(start, at);
     }
   }
   return out;

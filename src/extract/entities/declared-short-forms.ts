@@ -1,22 +1,31 @@
 // Short forms a report declares for a name it has just written in full: 华辰科技有限公司（以下简称“华辰科技”）,
 // 滨江高新技术产业开发区（简称滨江高新区）. The short form is a mention of the full name, so the two are one entity.
+// A step after recognition: it reads the sentence's candidates for the full name that ends at the bracket, so it
+// depends on no recognizer in particular.
+import type { EntityKind } from '../../ontology/model.ts';
 import { PRIORITY, type Candidate } from './candidate.ts';
-import { recognizeSuffixNames } from './suffix-names.ts';
 
 /** The bracket after a full name that declares its short form: （以下简称“X”）, （简称：X）, （下称X）, (以下称"X"). */
 const DECLARATION =
   /[（(](?:以下|下文)?(?:简称|下称|称)(?:为)?[:：]?[“"‘「]?([\p{Script=Han}A-Za-z0-9·]{2,12}?)[”"’」]?[）)]/gu;
 
-/** Every declaration says 称 (简称, 下称). */
-export const DECLARED_SHORT_FORM_TRIGGERS: readonly string[] = ['称'];
+/** Kinds a report declares short forms for. */
+const DECLARED_KINDS: ReadonlySet<EntityKind> = new Set(['Park', 'Company', 'Project', 'Organization']);
 
-export function recognizeDeclaredShortForms(text: string, sentence: number): Candidate[] {
+/** The full name a declaration at `at` is for: a named candidate of a declared kind that ends right at the bracket;
+ *  of several, the one the overlap pass would keep (higher priority, then longer). */
+function fullNameBefore(candidates: readonly Candidate[], at: number): Candidate | undefined {
+  return candidates
+    .filter((c) => c.end === at && DECLARED_KINDS.has(c.kind) && !c.reference && !c.nested)
+    .sort((a, b) => b.priority - a.priority || b.end - b.start - (a.end - a.start))[0];
+}
+
+/** Mentions of full names by the short forms a sentence declares for them, given the sentence's candidates. */
+export function declaredShortForms(text: string, sentence: number, candidates: readonly Candidate[]): Candidate[] {
+  if (!text.includes('称')) return [];
   const out: Candidate[] = [];
   for (const m of text.matchAll(DECLARATION)) {
-    // The full name ends right at the bracket.
-    const full = recognizeSuffixNames(text.slice(0, m.index), sentence)
-      .filter((c) => c.end === m.index && !c.reference)
-      .at(-1);
+    const full = fullNameBefore(candidates, m.index);
     const short = m[1]!;
     if (!full || short === full.name || short.length >= full.name.length) continue;
     const start = m.index + m[0].indexOf(short);

@@ -1,11 +1,12 @@
 // Stage 4: sentences → entities, in declared steps (../steps.ts orders them by what each needs): recognizers
-// propose candidates; one overlap pass keeps the best of each sentence (longer, surer names win); names inside
+// propose candidates; short forms declared in brackets become mentions of the candidate before them; one overlap pass keeps the best of each sentence (longer, surer names win); names inside
 // names and recurring people are added; candidates group into one entity per name, short forms merging into
 // it; the report's subject is found; bare references (园区, 该科创飞地) become mentions of the park they mean.
 import type { Sentence } from '../../ontology/model.ts';
 import type { ReportMeta } from '../metadata.ts';
 import { StepRunner, type Step } from '../steps.ts';
 import type { Candidate } from './candidate.ts';
+import { declaredShortForms } from './declared-short-forms.ts';
 import { group } from './group.ts';
 import { namesInside } from './nested.ts';
 import { dropNamesakeRegions } from './namesake-regions.ts';
@@ -48,8 +49,16 @@ export const ENTITY_STEPS: readonly Step<EntityState>[] = [
     },
   },
   {
-    name: 'overlaps',
+    name: 'declared short forms',
     needs: ['candidates'],
+    produces: ['declared short forms'],
+    run: (s) => {
+      s.candidates.forEach((all, i) => all.push(...declaredShortForms(s.texts[i]!, i, all)));
+    },
+  },
+  {
+    name: 'overlaps',
+    needs: ['candidates', 'declared short forms'],
     produces: ['names', 'references', 'namesInside'],
     run: (s) => {
       const inside: Candidate[] = [];

@@ -62,6 +62,9 @@ function classify(
     return worked.length < 2 || /^(?:基础|配套)?设施$/.test(worked) ? undefined : 'Project';
   }
   const kind = KIND_OF_LIST.get(listType)!;
+  // A list said to be of parks names them by a park's or a place's ending (滨江文创园, 睿达智造谷, 东湖新城).
+  if (kind === 'Park')
+    return PARK_ITEM.test(item) && item.length >= 4 && looksProper(item.slice(0, -1)) ? kind : undefined;
   // A list only guessed to be of projects must show names, not common words (投资者, 工程进度); one said to be of
   // projects or enterprises, names that read as companies (not 基础设施提升, 物联网, 某某南路).
   if (kind === 'Company' && inferred && !looksProper(item)) return undefined;
@@ -91,6 +94,9 @@ function ownKind(item: string): EntityKind | undefined {
   if (!own || item.length <= own.suffix.length) return undefined;
   return acceptsHead(own, item.slice(0, -own.suffix.length)) ? own.kind : undefined;
 }
+
+/** How a park's name ends when its suffix is none of the table's: …园, …谷, …港, …新城, …片区. */
+const PARK_ITEM = /(?:[园谷港]|新城|片区|园区)$/;
 
 /** Kinds a list's marked items may pass on to its unmarked ones. */
 const AGREEING_KINDS: ReadonlySet<EntityKind> = new Set(['Project']);

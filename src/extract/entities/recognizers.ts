@@ -6,7 +6,6 @@ import type { EntityKind } from '../../ontology/model.ts';
 import type { Candidate } from './candidate.ts';
 import { CONTEXT_COMPANY_TRIGGERS, recognizeContextCompanies } from './context-companies.ts';
 import { INDUSTRY_HEAD_TRIGGERS, recognizeIndustries, recognizeIndustryHeads } from './industries.ts';
-import { DECLARED_SHORT_FORM_TRIGGERS, recognizeDeclaredShortForms } from './declared-short-forms.ts';
 import { INDUSTRY_LIST_TRIGGERS, recognizeHeadedIndustryLists } from './industry-lists.ts';
 import { LIST_TRIGGERS, recognizeLists } from './lists.ts';
 import { LOCAL_PLACE_TRIGGERS, recognizeLocalPlaces } from './local-places.ts';
@@ -46,12 +45,6 @@ export const RECOGNIZERS: readonly Recognizer[] = [
     proposes: ['Park', 'Company', 'Project', 'Organization', 'Region', 'Industry'],
     recognize: recognizeLists,
     triggers: LIST_TRIGGERS,
-  },
-  {
-    name: 'declared short forms',
-    proposes: ['Park', 'Company', 'Project', 'Organization'],
-    recognize: recognizeDeclaredShortForms,
-    triggers: DECLARED_SHORT_FORM_TRIGGERS,
   },
   { name: 'people', proposes: ['Person'], recognize: recognizePeople },
   {

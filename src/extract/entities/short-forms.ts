@@ -22,6 +22,8 @@ export function mergeShortForms(report: RecognizedReport): RecognizedReport {
         ? [`place:${e.name.slice(0, placePrefixLength(e.name))}`]
         : []),
       ...(e.kind === 'Organization' ? departmentKeys(e.name) : []),
+      ...(e.kind === 'Company' ? [`stem:${brandStem(e.name)}`] : []),
+      ...(placePrefixLength(e.name) ? [`rest:${e.kind}:${e.name.slice(placePrefixLength(e.name))}`] : []),
     ];
   };
   entities.forEach((e, i) => {
@@ -32,6 +34,9 @@ export function mergeShortForms(report: RecognizedReport): RecognizedReport {
     const candidates = new Set<number>(byKey.get(`brand:${long.kind}:${long.name.slice(0, 3)}`) ?? []);
     if (long.kind === 'Company' && placePrefixLength(long.name))
       for (const i of byKey.get(`place:${long.name.slice(0, placePrefixLength(long.name))}`) ?? []) candidates.add(i);
+    if (long.kind === 'Company') for (const i of byKey.get(`stem:${brandStem(long.name)}`) ?? []) candidates.add(i);
+    const place = placePrefixLength(long.name);
+    if (place) for (const i of byKey.get(`rest:${long.kind}:${long.name.slice(place)}`) ?? []) candidates.add(i);
     const core = numberedCore(long.name);
     for (const i of core ? (byKey.get(`core:${core}`) ?? []) : []) candidates.add(i);
     for (let cut = 1; cut < long.name.length; cut++) {
@@ -95,6 +100,8 @@ function isShortFormOf(short: RecognizedEntity, long: RecognizedEntity): boolean
   }
   if (short.kind === 'Region' || short.kind === 'Official' || short.kind === 'Person' || short.kind === 'Industry')
     return false;
+  // The same name with its place written short (辽宁|岚湾改革示范区 for 辽宁省|岚湾改革示范区).
+  if (samePlaceWritten(short.name, long.name)) return true;
   if (long.name.endsWith(short.name)) {
     // What the long form adds must be places: 江苏|滨海经济开发区, 无锡市|梁溪区人民政府; or the level word a
     // report puts before its own bodies: 区|文旅集团.
@@ -117,11 +124,23 @@ function isShortFormOf(short: RecognizedEntity, long: RecognizedEntity): boolean
   const brand = short.name.slice(placePrefixLength(short.name));
   // A company a report names by its place alone (滨江公司 for 滨江华辰科技有限公司).
   if (brand === '公司' || brand === '集团') return long.name.startsWith(short.name.slice(0, -brand.length));
+  // …or by its brand and 公司 or 集团 (华辰公司 for 江苏华辰新能源科技有限公司, 睿达集团 for 睿达精工集团股份有限公司):
+  // a 集团 only for a group.
+  const kindWord = /(?:公司|集团)$/.exec(brand)?.[0];
+  const longBrand = long.name.slice(placePrefixLength(long.name));
+  if (kindWord && brand.length - kindWord.length >= 2)
+    return longBrand.startsWith(brand.slice(0, -kindWord.length)) && long.name.includes(kindWord);
   return (
     brand.length >= 2 &&
     short.name.length >= 4 &&
     long.name.slice(placePrefixLength(long.name)).startsWith(brand.slice(0, 3))
   );
+}
+
+/** The first two characters of a company's brand, after the places its name opens with: the key its short forms
+ *  share (华辰 for 江苏华辰新能源科技有限公司 and for 华辰新能源). */
+function brandStem(name: string): string {
+  return name.slice(placePrefixLength(name)).slice(0, 2);
 }
 
 /** A registered company's name: a name of its own, never the short form of another. */
@@ -136,6 +155,19 @@ function isLongerForm(b: RecognizedEntity, a: RecognizedEntity): boolean {
 function placePrefixLength(name: string): number {
   for (let len = Math.min(name.length - 1, 12); len >= 2; len--) if (isPlacePrefix(name.slice(0, len))) return len;
   return 0;
+}
+
+/** Whether two names differ only in how they write the one place they open with (辽宁 / 辽宁省). */
+function samePlaceWritten(short: string, long: string): boolean {
+  const s = placePrefixLength(short);
+  const l = placePrefixLength(long);
+  if (!s || !l || s >= l || short.slice(s) !== long.slice(l)) return false;
+  const a = placeNamed(short.slice(0, s));
+  return !!a && a === placeNamed(long.slice(0, l));
+}
+
+function placeNamed(prefix: string): string | undefined {
+  return (regionByName(prefix) ?? regionByName(prefix + '省') ?? regionByName(prefix + '市'))?.name;
 }
 
 /** Words that stand for the report's own place before a body's name (区文旅集团, 县人民法院). */

@@ -14,6 +14,7 @@ import { Trie } from '../lexicon/trie.ts';
 import { isGenericHead, isStopWord, nameStart, stripQualifiers } from './boundary.ts';
 import { PRIORITY, type Candidate } from './candidate.ts';
 import { regionTrie } from './regions.ts';
+import { regionForms } from '../lexicon/regions.ts';
 import {
   afterFoundingVerb,
   afterJoinedBody,
@@ -99,7 +100,7 @@ export function endsWithCompanyWord(head: string): boolean {
   return head.length >= 3 && WEAK_COMPANY.longestEndingAt(head, head.length, 4) !== undefined;
 }
 
-const PROPER_TAGS = new Set(['ns', 'nr', 'nz', 'nt', 'j']);
+const PROPER_TAGS = new Set(['ns', 'nr', 'nrt', 'nz', 'nt', 'j']);
 
 /** True when a name's head is no common word: it holds a proper noun or characters jieba cannot join. */
 export function looksProper(head: string): boolean {
@@ -126,6 +127,26 @@ const PROPER_HEAD = new Set(
     .filter((e) => e.properHead)
     .map((e) => e.word),
 );
+
+/** Parks whose suffix also ends programmes and honours (示范区, 先行区): named only when the head opens with a place,
+ *  not a rank (国家生态文明建设示范区, 省级全域旅游示范区), and when no honour verb comes before (创建|滨江生态示范区). */
+const PLACE_NAMED_PARK = new Set(RULES.suffixes.park.entries.filter((e) => e.placeNamed).map((e) => e.word));
+const HONOURED = /(?:创建|创成|获评|评为|评定为|命名为|授予|入选|申报|争创|打造成|建成)$/;
+/** What marks such a name as a zone's: its administration or its founding after it (…示范区管委会, …示范区挂牌成立),
+ *  or a move into it before (入驻|…, 来到|…). */
+const ZONE_AFTER =
+  /^(?:管委会|管理委员会|执委会|党工委|工委|管理局|政务服务中心|建设发展)|^[^，,。；;]{0,12}?(?:挂牌|揭牌|获批|设立|成立)/;
+const ZONE_BEFORE = /(?:入驻|落户|进驻|位于|坐落于|落地|来到|走进|考察|设立|批复|获批)$/;
+const opensWithPlace = (head: string) => {
+  const place = regionTrie().longestAt(head, 0);
+  // A macro-region (两岸, 东盟) names a programme's scope, not a zone's place.
+  return (
+    !!place &&
+    place.end < head.length &&
+    place.value.some((form) => form.region.level !== 'macro') &&
+    !/^(?:中国|全国|国家)/.test(head)
+  );
+};
 
 /** Organizations named after their place. */
 const PLACE_NAMED = new Set(RULES.suffixes.organization.entries.filter((e) => e.placeNamed).map((e) => e.word));
@@ -162,6 +183,56 @@ function bodyWordFits(suffix: string, head: string): boolean {
   return !(suffix === '局' && NOT_A_BUREAU.test(head)) && !(suffix.endsWith('署') && NOT_AN_OFFICE.test(head));
 }
 
+/** A description of a company's kind before its name (区属国有企业, 龙头企业, 上市公司, 500强企业: the walk stops at
+ *  the number), and what is left after it: at least two characters. */
+const COMPANY_KIND =
+  /^(?:(?:区属|市属|县属|省属|国有|民营|外资|合资|港资|台资|龙头|领军|链主|骨干|头部|知名|重点|规上|规模以上|上市|高新技术|科技型|专精特新|园区|区内|辖区|本地|当地|入园|入驻|签约|优质|外贸|出口|实体|配套|[0-9]*强)*(?:企业|国企|公司)|(?:区属|市属|县属|省属)?(?:央企|国企|民企|外企))(?=\p{Script=Han}{2})/u;
+export function afterCompanyKind(head: string): string {
+  return head.replace(COMPANY_KIND, '');
+}
+
+/** A company of the report's own place, named by its level word and its trade (县自来水公司, 市交通集团公司, 区城投公司);
+ *  not a level or a scope (市属公司, 县级公司, 区域公司, 市场公司). */
+const LEVEL_OWNED = /^[省市县区镇][^属级内外直场域里委政]\p{Script=Han}{1,7}$/u;
+
+/** The other party of an agreement before a company's name: 滨江县与|华辰集团, 睿达公司同|华辰集团. A brand may hold
+ *  和 (和信, 中和), so 和 parts only a place from the name. */
+export function afterOtherParty(head: string): string {
+  const party = /^(\p{Script=Han}{2,12}?)([与同跟和])(?=\p{Script=Han}{2})/u.exec(head);
+  if (!party || (party[2] === '和' && !regionForms().has(party[1]!))) return head;
+  return head.slice(party[0].length);
+}
+
+/** Verbs, adverbs, prepositions and time words, after which a proper brand opens a company's name. */
+const BEFORE_BRAND_TAGS = new Set(['v', 'vd', 'vn', 'p', 't', 'd', 'ad', 'c']);
+const BRAND_TAGS = new Set(['nr', 'nrt', 'nz', 'ns']);
+
+/** A company's name as the object of a verb the walk ran over (registered names may hold verbs): 帮助|华辰科技有限公司,
+ *  会见|华辰集团, 截至目前|华辰…: the name starts at the last proper word (a brand or a place) right after such a
+ *  word. A verb inside the name is kept: 华辰|投资发展有限公司 has no proper word after its verb. */
+export function afterVerbOfBrand(head: string): string {
+  const words = segment(head);
+  let at = head.length;
+  for (let w = words.length - 1, end = head.length; w >= 1; w--) {
+    const start = end - words[w]!.length;
+    const previous = words[w - 1]!;
+    if (
+      BEFORE_BRAND_TAGS.has(tagOf(previous)) &&
+      previous.length >= 2 &&
+      (BRAND_TAGS.has(tagOf(words[w]!)) || regionTrie().longestAt(head, start)) &&
+      words[w]!.length >= 2
+    ) {
+      at = start;
+      break;
+    }
+    end = start;
+  }
+  return at < head.length ? head.slice(at) : head;
+}
+
+/** Post titles inside a head end a person's post, not a company's name: 预算科副科长兼|公司. */
+const TITLE_INSIDE = (head: string) => [...head].some((_, i) => TITLE_TRIE.longestAt(head, i) !== undefined);
+
 /** Whether `head` + `suffix` makes a name of the suffix's kind. */
 export function acceptsHead(suffix: Suffix, head: string): boolean {
   if (isGenericHead(head) || head.length < (MIN_HEAD.get(suffix.kind) ?? 2)) return false;
@@ -173,13 +244,17 @@ export function acceptsHead(suffix: Suffix, head: string): boolean {
   // A government or a zone's committee is named after its place (宿城区人民政府, 某某开发区管委会): 自治区政府,
   // 党和政府 and breadcrumbs such as 政务公开政府 are not names.
   if (PLACE_NAMED.has(suffix.suffix) && (!namesAPlace(head) || namesNoGovernment(head))) return false;
+  if (PLACE_NAMED_PARK.has(suffix.suffix) && !opensWithPlace(head)) return false;
   // 以人民为中心, 以客户为中心: a set phrase, not a centre's name.
   if (head.endsWith('为')) return false;
   // A bare 公司 after common words names a kind of company (融资租赁公司, 全资子公司), not one. A 集团 is named by
   // its abbreviation (城发集团, 实发集团) or its trade (某某产业投资集团): only a described kind is none (企业集团).
+  if (suffix.kind === 'Company' && !REGISTERED.has(suffix.suffix) && (/兼$/.test(head) || TITLE_INSIDE(head)))
+    return false;
   if (
     suffix.kind === 'Company' &&
     !REGISTERED.has(suffix.suffix) &&
+    !LEVEL_OWNED.test(head) &&
     !namesAPlace(head) &&
     !looksProper(head) &&
     !(suffix.suffix === '集团' && head.length <= 8)
@@ -453,6 +528,8 @@ export function recognizeSuffixNames(text: string, sentence: number): Candidate[
     if (value.kind === 'Organization') rawHead = rawHead.slice(afterFoundingVerb(rawHead));
     // …and a body's kind after a verb that introduces it (内设机构包括|办公室, “一企一策”制定|党委) names none.
     if (value.kind === 'Organization' && endsWithIntroducingVerb(rawHead)) continue;
+    // What kind of company it is opens no name: 区属国有企业|滨江产业发展集团有限公司, 全球500强企业|华辰集团.
+    if (value.kind === 'Company') rawHead = afterVerbOfBrand(afterOtherParty(afterCompanyKind(rawHead)));
     // A zone's rank before its place is no part of its name: 国家|岚湾高新区 (but 滨江国家农业科技园区 keeps it).
     if (value.kind === 'Park' && rawHead.startsWith('国家') && regionTrie().longestAt(rawHead, 2))
       rawHead = rawHead.slice(2);
@@ -519,6 +596,12 @@ export function recognizeSuffixNames(text: string, sentence: number): Candidate[
       continue;
     }
     if (!numbered && !acceptsHead(value, head)) continue;
+    if (
+      PLACE_NAMED_PARK.has(value.suffix) &&
+      (HONOURED.test(text.slice(Math.max(0, nameStartAt - 4), nameStartAt)) ||
+        !(ZONE_BEFORE.test(text.slice(Math.max(0, nameStartAt - 4), nameStartAt)) || ZONE_AFTER.test(text.slice(end))))
+    )
+      continue;
     if (NAMED_PROJECT_SUFFIX.has(value.suffix) && !namedProject(head, rawHead) && routeStart === undefined) continue;
     if (ROUTE_ONLY.has(value.suffix) && routeStart === undefined) continue;
     // The Party's name opens its committees' full names (中共|某某镇委员会), the CPPCC's its local committees'

@@ -19,6 +19,15 @@ const AMOUNT_AFTER = new RegExp(`^[^，,；;。、]{0,16}?(?:总投资|投资)(?
 const RESIDENTS = /^[^，,；;。]*?等[^，,；;。]{0,6}?(?:企业|机构|单位)/;
 const STATED = /总投资|签约|开工|竣工|投产|[0-9一二两三四五六七八九十][万亿]/;
 
+/** A contractor's part in a project: 承建, 施工, 设计, 监理, 中标, 代建, 总包. */
+const CONTRACTOR = /^(?:负责)?(?:承建|施工|设计|监理|中标|代建|总包|总承包|EPC)/;
+
+/** Bringing in, which makes what follows the project (引进|某公司), not the company before it. */
+const BRINGS_IN = /引进|招引/g;
+
+/** A signing as an event, not an act: 签约仪式, 签约活动, 签约大会. */
+const CEREMONY = /签约(?:仪式|活动|大会|现场|会)/g;
+
 /** Lenders and insurers: their 签约 is a credit or insurance agreement. */
 const LENDER = /(?:银行|分行|支行|证券|保险|担保|信托|租赁)(?:股份有限公司|有限责任公司|有限公司|公司)?$/;
 
@@ -29,10 +38,16 @@ function isProject(ctx: RelationContext, m: RecognizedMention): boolean {
   const { text, start } = ctx.clauseOf(m);
   const after = text.slice(m.end - start);
   if (RESIDENTS.test(after) && !STATED.test(text)) return false;
+  // Who builds, designs or supervises another's project (某公司承建的, 由某院设计) is no investor in it.
+  if (CONTRACTOR.test(after)) return false;
   const chars = text.split(''); // UTF-16 units, as offsets count
   for (const o of ctx.mentionsIn(m.sentence))
     for (let c = Math.max(o.start, start); c < Math.min(o.end, start + chars.length); c++) chars[c - start] = '|';
-  if (INVESTMENT_WORDS.test(chars.join(''))) return true;
+  // A signing ceremony is an event: those who attend it (某公司负责人出席签约仪式) sign nothing by being named there.
+  // A company that brings in (引进, 招引) talent or lines itself is no project brought in: only the words before it count.
+  const at = m.start - start;
+  const masked = chars.slice(0, at).join('') + chars.slice(at).join('').replace(BRINGS_IN, '|');
+  if (INVESTMENT_WORDS.test(masked.replace(CEREMONY, '|'))) return true;
   // X项目由某公司投资: the company invests, though the project has no name of its own.
   return text[m.start - start - 1] === '由' && INVESTED_BY.test(text.slice(m.end - start));
 }
@@ -77,6 +92,8 @@ const BUILDS = /(?:投建|投资建设|投资兴建|建设|兴建|打造|推进|
 /** The text between a company and its co-investors or its verb: 与/和/、 other companies, adverbs (全力, 重点, 自主),
  *  the sum it puts in (投资20亿元) and where (在某开发区). */
 const BEFORE_VERB = /^[^，,；;。：:]{0,24}$/;
+/** A clause that states only what a company will put in: 计划总投资8亿元, 拟投资3亿美元. */
+const SUM_ONLY = new RegExp(`^(?:计划|拟|将|预计)?(?:总投资|投资|出资)(?:约|达|超)?${AMOUNT.source}$`);
 /** After 由某公司: the verb that makes it the investor (由某公司投资建设的X, X由某集团独资, 由甲、乙共同投资). */
 const INVESTED_BY =
   /^(?:[、和与及][^，,；;。]{2,20}?)?(?:共同|联合|全额|全资|独家)?(?:负责)?(?:投资|独资|合资|出资|投建|开发|建设|兴建|发起成立)/;
@@ -159,7 +176,11 @@ function namedBuilds(ctx: RelationContext, out: RelationSet): Set<RecognizedMent
           return;
         }
       }
-      const clauseEnd = text.slice(m.end).search(/[，,；;。]|$/) + m.end;
+      let clauseEnd = text.slice(m.end).search(/[，,；;。]|$/) + m.end;
+      // 某公司计划总投资8亿元，建设X: a clause that states only the company's sum goes on in the next, which says
+      // what it builds.
+      const sumOnly = SUM_ONLY.test(text.slice(m.end, clauseEnd)) && /^[，,]/.test(text.slice(clauseEnd));
+      if (sumOnly) clauseEnd = text.slice(clauseEnd + 1).search(/[，,；;。]|$/) + clauseEnd + 1;
       const verb = BUILDS.exec(masked.slice(m.end, clauseEnd));
       if (!verb) return;
       const verbAt = m.end + verb.index;
@@ -167,10 +188,11 @@ function namedBuilds(ctx: RelationContext, out: RelationSet): Set<RecognizedMent
       if (mentions.some((o) => o.start < verbAt && verbAt < o.end)) return;
       // The verb is the company's: nothing but co-investors, adverbs, its sum and a place after 在 between them.
       const between = mentions.filter((o) => o.start >= m.end && o.end <= verbAt);
+      const gap = text.slice(m.end, verbAt);
       const placeAt = (o: RecognizedMention) =>
         PLACES.has(ctx.kind(o.entity)) && /[在于]$/.test(text.slice(m.end, o.start));
       if (
-        !BEFORE_VERB.test(text.slice(m.end, verbAt)) ||
+        !BEFORE_VERB.test(sumOnly ? gap.replace(/[，,]/, '') : gap) ||
         between.some((o) => ctx.kind(o.entity) !== 'Company' && !placeAt(o))
       )
         return;
@@ -212,7 +234,8 @@ export function investsIn(ctx: RelationContext, out: RelationSet): void {
     // A bank or an insurer that signs lends or insures (某银行签约授信): no investment unless the clause says one.
     if (LENDER.test(ctx.name(m.entity)) && !/投资/.test(ctx.clauseOf(m).text)) continue;
     // The sum in the next clause is this project's when the company stands alone (a list's is their total).
-    const alone = !m.listType && !/^[、和与及]/.test(ctx.text(m.sentence).slice(m.end));
+    const text = ctx.text(m.sentence);
+    const alone = !m.listType && !/^[、和与及等]/.test(text.slice(m.end)) && text[m.start - 1] !== '、';
     const money = amountOf(ctx, m) ?? (alone ? amountAfterClause(ctx, m) : undefined);
     const status = stageOf(ctx, m);
     out.add({

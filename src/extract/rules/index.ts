@@ -19,7 +19,7 @@ export { RuleError } from './validate.ts';
 /** rules/ at the package root, reached alike from src/extract/rules/ and dist/extract/rules/. */
 export const RULES_DIR = fileURLToPath(new URL('../../../rules/', import.meta.url));
 
-export const LIST_TYPES = ['industry', 'project', 'enterprise', 'company', 'organization', 'platform'] as const;
+export const LIST_TYPES = ['industry', 'project', 'enterprise', 'company', 'organization', 'platform', 'park'] as const;
 export type ListType = (typeof LIST_TYPES)[number];
 
 export const PRIORITY_NAMES = [

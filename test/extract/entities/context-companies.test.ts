@@ -27,4 +27,18 @@ describe('recognizeContextCompanies', () => {
   it('reads no common word after a marker (企业家, 国企混改, 国企基层党建, 企业用工)', () => {
     expect(found('企业家华辰说，推进国企混改、抓实国企基层党建，保障企业用工。')).toEqual([]);
   });
+  it('reads a brand after a kind of company when it goes on to act (上市公司|睿达精工|将…), not a phrase', () => {
+    expect(found('上市公司睿达精工将在园区建设第二工厂。')).toEqual(['睿达精工']);
+    expect(found('指导区属国企建立健全与现代企业制度相匹配的制度。')).toEqual([]);
+  });
+  it('reads a brand before a stock code or before 是一家…企业, which only a company has or is', () => {
+    expect(found('华辰股份（600123）发布公告称。')).toEqual(['华辰股份']);
+    expect(found('华辰电子(002345.SZ)与滨江区签约。')).toEqual(['华辰电子']);
+    expect(found('睿达控股(股票代码：601888)今日公告，恒泰国际(00688.HK)宣布扩产。')).toEqual(['睿达控股', '恒泰国际']);
+    expect(found('睿达精工是一家专注于精密加工的高新技术企业。')).toEqual(['睿达精工']);
+    expect(found('HCT是一家全球领先的显示企业。')).toEqual(['HCT']);
+    // A pronoun, a place or a year in brackets is no company.
+    expect(found('这是一家专注于精密加工的企业，该企业是一家上市公司。')).toEqual([]);
+    expect(found('据统计(2023年)，全区GDP增长，项目总投资(亿元)为12。')).toEqual([]);
+  });
 });

@@ -2,12 +2,15 @@
 import { describe, expect, it } from 'vitest';
 import { toGoldFormat } from '../../../src/extract/gold-format.ts';
 import { extractReport } from '../../../src/extract/index.ts';
-import { recognizeDeclaredShortForms } from '../../../src/extract/entities/declared-short-forms.ts';
+import { declaredShortForms } from '../../../src/extract/entities/declared-short-forms.ts';
+import { recognizeSentence } from '../../../src/extract/entities/recognizers.ts';
+import type { Candidate } from '../../../src/extract/entities/candidate.ts';
 
-const found = (text: string) =>
-  recognizeDeclaredShortForms(text, 0).map((c) => [c.kind, c.name, text.slice(c.start, c.end)]);
+const show = (text: string, candidates: Candidate[]) =>
+  candidates.map((c) => [c.kind, c.name, text.slice(c.start, c.end)]);
+const found = (text: string) => show(text, declaredShortForms(text, 0, recognizeSentence(text, 0)));
 
-describe('recognizeDeclaredShortForms', () => {
+describe('declaredShortForms', () => {
   it('reads the declared short form as a mention of the full name before the bracket, quoted or not', () => {
     expect(found('江苏华辰新能源科技有限公司（以下简称“华辰新能源”）投资建设电池项目。')).toEqual([
       ['Company', '江苏华辰新能源科技有限公司', '华辰新能源'],
@@ -21,6 +24,21 @@ describe('recognizeDeclaredShortForms', () => {
   });
   it('reads no declaration after a word that is no name', () => {
     expect(found('该公司（以下简称“公司”）发布公告。')).toEqual([]);
+    expect(found('根据协议（以下简称“协议”），双方合作。')).toEqual([]);
+  });
+  it('reads the full name from the candidates it is given, whichever recognizer proposed them', () => {
+    const text = '睿达新材料（以下简称“睿达”）扩产。';
+    const company: Candidate = { kind: 'Company', name: '睿达新材料', sentence: 0, start: 0, end: 5, priority: 1 };
+    expect(show(text, declaredShortForms(text, 0, [company]))).toEqual([['Company', '睿达新材料', '睿达']]);
+    // A place word inside the name or a bare reference is no full name.
+    expect(declaredShortForms(text, 0, [{ ...company, nested: true }])).toEqual([]);
+    expect(declaredShortForms(text, 0, [{ ...company, reference: '公司' }])).toEqual([]);
+    // Of two ending at the bracket, the surer (then the longer) one.
+    const region: Candidate = { ...company, kind: 'Region', start: 2, priority: 9 };
+    const shorter: Candidate = { ...company, name: '达新材料', start: 1, priority: 1 };
+    expect(show(text, declaredShortForms(text, 0, [shorter, region, company]))).toEqual([
+      ['Company', '睿达新材料', '睿达'],
+    ]);
   });
 });
 

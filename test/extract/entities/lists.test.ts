@@ -147,4 +147,12 @@ describe('recognizeLists', () => {
       'Project 滨湖海洋科技馆',
     ]);
   });
+  it('reads a list said to be of parks (…等园区) as parks where each item ends as a park does', () => {
+    expect(found('滨江文创园、睿达科技园、岚湾智造谷等园区发展迅速。')).toEqual([
+      ['Park', '滨江文创园', 'park'],
+      ['Park', '睿达科技园', 'park'],
+      ['Park', '岚湾智造谷', 'park'],
+    ]);
+    expect(found('滨江文创园、周边配套等园区设施完善。').map(([, name]) => name)).toEqual(['滨江文创园']);
+  });
 });

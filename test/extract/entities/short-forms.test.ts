@@ -91,6 +91,24 @@ describe('mergeShortForms: companies that share a place', () => {
     const one = mergeShortForms(report(entity('Company', '东莞华辰科技股份有限公司'), entity('Company', '东莞公司')));
     expect(one.entities.map((e) => [e.name, [...e.aliases]])).toEqual([['东莞华辰科技股份有限公司', ['东莞公司']]]);
   });
+  it('joins a brand’s short forms to a name that opens with a place (华辰新能源, 华辰公司 for 江苏华辰…有限公司)', () => {
+    const aliasesOf = (...names: string[]) =>
+      mergeShortForms(report(...names.map((n) => entity('Company', n)))).entities.map((e) => [e.name, [...e.aliases]]);
+    expect(aliasesOf('江苏华辰新能源科技有限公司', '华辰新能源', '华辰公司')).toEqual([
+      ['江苏华辰新能源科技有限公司', ['华辰新能源', '华辰公司']],
+    ]);
+    // A 集团 is a short form of a group only: 睿达集团 for 睿达精工集团股份有限公司, not for 睿达精工有限公司.
+    expect(aliasesOf('睿达精工集团股份有限公司', '睿达集团')).toEqual([['睿达精工集团股份有限公司', ['睿达集团']]]);
+    expect(aliasesOf('睿达精工有限公司', '睿达集团')).toHaveLength(2);
+    // Another brand with the same first character is another company.
+    expect(aliasesOf('江苏华辰新能源科技有限公司', '华泰公司')).toHaveLength(2);
+  });
+  it('joins a name that writes its place short to the one that writes it in full (辽宁 / 辽宁省)', () => {
+    const one = mergeShortForms(report(entity('Park', '辽宁岚湾示范区'), entity('Park', '辽宁省岚湾示范区')));
+    expect(one.entities.map((e) => [e.name, [...e.aliases]])).toEqual([['辽宁省岚湾示范区', ['辽宁岚湾示范区']]]);
+    const two = mergeShortForms(report(entity('Park', '辽宁岚湾示范区'), entity('Park', '吉林省岚湾示范区')));
+    expect(two.entities).toHaveLength(2);
+  });
 });
 
 describe('mergeShortForms: departments by their usual short forms (s8 forms table)', () => {

@@ -129,4 +129,27 @@ describe('INVESTS_IN in a government work report', () => {
       status: '投产',
     });
   });
+  it('reads the project a company builds in the clause after its sum (计划总投资8亿元，建设X)', () => {
+    expect(investments('华辰科技有限公司计划总投资8亿元，建设年产5万吨新材料项目。')).toEqual([
+      { type: 'INVESTS_IN', from: '华辰科技有限公司', to: '年产5万吨新材料项目', amount: 800_000_000 },
+    ]);
+    expect(investments('睿达精工有限公司拟投资3亿元，在滨江高新区建设智能装备产业园。')).toEqual([
+      { type: 'INVESTS_IN', from: '睿达精工有限公司', to: '智能装备产业园', amount: 300_000_000 },
+    ]);
+  });
+  it('reads no investment of those who attend a signing ceremony or build, design or supervise for another', () => {
+    expect(investments('华辰科技有限公司董事长周明远出席签约仪式并致辞。')).toEqual([]);
+    expect(investments('华辰建设集团有限公司承建的滨江大桥项目开工建设。')).toEqual([]);
+    expect(investments('项目由睿达设计院设计，恒泰建设工程有限公司施工，计划年底竣工。')).toEqual([]);
+  });
+  it('gives a list’s total sum in the next clause to none of its items', () => {
+    const found = investments('引进华辰科技有限公司、睿达精工有限公司等项目12个，总投资45亿元。');
+    expect(found.map((r) => r.from)).toEqual(['华辰科技有限公司', '睿达精工有限公司']);
+    expect(found.every((r) => r.amount === undefined)).toBe(true);
+  });
+  it('reads no investment of a company that itself brings in talent or lines (某公司引进…), but of one brought in', () => {
+    expect(investments('华辰科技有限公司积极引进高端人才和先进生产线。')).toEqual([]);
+    expect(investments('园区企业睿达精工有限公司招引上下游配套企业10家。')).toEqual([]);
+    expect(investments('今年引进华辰科技有限公司新能源电池项目。').map((r) => r.from)).toEqual(['华辰科技有限公司']);
+  });
 });

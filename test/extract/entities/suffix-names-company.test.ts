@@ -1,0 +1,80 @@
+// The suffix-name recognizer's companies and parks in the genre's forms, on invented sentences (its other kinds are
+// tested in suffix-names.test.ts).
+import { describe, expect, it } from 'vitest';
+import {
+  afterCompanyKind,
+  afterOtherParty,
+  afterVerbOfBrand,
+  recognizeSuffixNames,
+} from '../../../src/extract/entities/suffix-names.ts';
+
+const companies = (text: string) =>
+  recognizeSuffixNames(text, 0)
+    .filter((c) => c.kind === 'Company')
+    .map((c) => c.name);
+
+describe('companies by their suffix', () => {
+  it('drops a description of the company’s kind before its name', () => {
+    expect(companies('王建国同志任区属国有企业滨江产业发展集团有限公司董事长。')).toEqual(['滨江产业发展集团有限公司']);
+    expect(companies('全球500强企业华辰集团在滨江设立区域总部。')).toEqual(['华辰集团']);
+    expect(companies('区属国企滨江城投公司完成融资。')).toEqual(['滨江城投公司']);
+    expect(afterCompanyKind('龙头企业华辰')).toBe('华辰');
+    expect(companies('园区企业华辰科技有限公司招引配套企业。')).toEqual(['华辰科技有限公司']);
+    // …but never the whole head, and no word that merely holds 企业.
+    expect(afterCompanyKind('国有企业')).toBe('国有企业');
+    expect(afterCompanyKind('华辰企业管理')).toBe('华辰企业管理');
+  });
+  it('reads no company in a post chain that ends with a bare 公司', () => {
+    expect(companies('现任区财政局预算科副科长兼公司财务部经理。')).toEqual([]);
+    expect(companies('现任华辰集团总经理助理兼公司办公室主任。')).toEqual(['华辰集团']);
+  });
+  it('reads a company of the report’s own place by its level word and trade', () => {
+    expect(companies('县供电公司、县自来水公司联合开展安全检查。')).toEqual(['县供电公司', '县自来水公司']);
+    expect(companies('现任市交通集团公司副总经理。')).toEqual(['市交通集团公司']);
+    expect(companies('现任县供销社主任兼县农资公司经理。')).toEqual(['县农资公司']);
+    // A level or a scope is no trade.
+    expect(companies('市属公司、县级公司和区域公司均参加。')).toEqual([]);
+  });
+  it('starts a company after the other party of an agreement, a verb of visiting or an exhortation', () => {
+    expect(companies('滨江县与华辰集团签署战略合作框架协议。')).toEqual(['华辰集团']);
+    expect(companies('岚湾镇和华辰集团签约。')).toEqual(['华辰集团']);
+    expect(afterOtherParty('华辰和信')).toBe('华辰和信');
+    expect(afterOtherParty('滨江县与华辰')).toBe('华辰');
+    expect(companies('县委书记周明远调研华辰科技有限公司项目建设情况。')).toEqual(['华辰科技有限公司']);
+    expect(companies('会议指出，要全力推动华辰科技有限公司等重点项目早日开工。')).toEqual(['华辰科技有限公司']);
+  });
+  it('starts a company that is a verb’s object at its brand, and keeps a verb inside the name', () => {
+    for (const text of [
+      '截至目前华辰科技有限公司已完成投资5亿元。',
+      '市委书记主持召开座谈会，听取华辰科技有限公司发展情况汇报。',
+      '帮助华辰科技有限公司解决用工难题。',
+      '推荐华辰科技有限公司申报省级企业技术中心。',
+      '获悉华辰科技有限公司扩产的消息后，园区成立专班。',
+      '新签约华辰科技有限公司新能源电池项目。',
+      '区长周明远会见华辰科技有限公司董事长一行。',
+      '指导华辰科技有限公司开展安全生产大检查。',
+    ])
+      expect(companies(text), text).toEqual(['华辰科技有限公司']);
+    expect(afterVerbOfBrand('华辰投资发展')).toBe('华辰投资发展');
+    expect(afterVerbOfBrand('帮助徐州华辰')).toBe('徐州华辰');
+  });
+});
+
+describe('parks whose suffix also ends programmes (示范区, 先行区)', () => {
+  const parks = (text: string) =>
+    recognizeSuffixNames(text, 0)
+      .filter((c) => c.kind === 'Park')
+      .map((c) => c.name);
+  it('reads one named after a place that the text marks as a zone (管委会, 入驻, 挂牌)', () => {
+    expect(parks('华辰科技入驻徐州数字经济示范区。')).toEqual(['徐州数字经济示范区']);
+    expect(parks('徐州数字经济示范区管委会召开会议。')).toEqual(['徐州数字经济示范区']);
+    expect(parks('辽宁省岚湾改革创新示范区今天正式挂牌。')).toEqual(['辽宁省岚湾改革创新示范区']);
+  });
+  it('reads no programme or honour, and none the text does not mark', () => {
+    expect(parks('创建国家生态文明建设示范区。')).toEqual([]);
+    expect(parks('徐州市获评国家全域旅游示范区。')).toEqual([]);
+    expect(parks('积极创建徐州市农业现代化示范区。')).toEqual([]);
+    expect(parks('推进两岸青创融合示范区建设。')).toEqual([]);
+    expect(parks('徐州市产城融合示范区建设取得进展。')).toEqual([]);
+  });
+});
