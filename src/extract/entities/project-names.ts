@@ -4,7 +4,7 @@ import { INDUSTRY_TERMS } from '../lexicon/industries.ts';
 import { segment, tagOf } from '../lexicon/segmenter.ts';
 import { PRIORITY, type Candidate } from './candidate.ts';
 import { regionTrie } from './regions.ts';
-import { endsWithCompanyWord } from './suffix-names.ts';
+import { endsWithCompanyWord, looksProper } from './suffix-names.ts';
 
 const PHASE = /[一二三四五六七八九十]期$/;
 /** An industry's name alone says what kind of project (数字经济|项目), not which. */
@@ -13,6 +13,11 @@ const INDUSTRY = new Set(INDUSTRY_TERMS);
 /** Works done on a facility, between its name and 项目 or 工程 (扩建, 提升改造, 二期): empty too. */
 export const WORKS_ON =
   /^(?:[(（]?[一二三四五六七八九十]期[)）]?)?(?:新建|扩建|改建|改扩建|迁建|续建|提升改造|改造提升|除险加固|改造|提升|建设|整治)?(?:[(（]?[一二三四五六七八九十]期[)）]?)?$/;
+
+/** Works on a park that make it a project (某某产业园|综合开发|项目, 某某物流园|二期|项目, 某某园区|基础设施提升|项目):
+ *  the park is built, not yet a park of its own. */
+export const WORKS_ON_PARK =
+  /^(?:[(（]?[一二三四五六七八九十]期[)）]?)?(?:综合开发|基础设施(?:建设|提升)?|标准厂房(?:建设)?|配套设施(?:建设)?|新建|扩建|改建|改扩建|续建|提升改造|改造提升|改造|提升|建设|开发)?(?:[(（]?[一二三四五六七八九十]期[)）]?)?$/;
 
 /** Verbs of works that end a project's head (某某小镇二期|改造|工程, 某某馆|提升|工程). */
 const WORK_VERBS = /^(?:改造|提升|建设|整治|扩建|新建|改建|治理|修复|引水|供水|保护|开发|利用|提质)$/;
@@ -23,13 +28,27 @@ const OUTPUT_BEFORE =
   /年产(?:能)?[0-9.０-９一二三四五六七八九十百千万亿]+[万亿]?[^\p{Script=Han}]?(?:吨|台套|台|套|件|辆|片|平方米|立方米|千瓦|兆瓦|瓦|条|只|颗|块|张|米)[\p{Script=Han}]{0,12}$/u;
 
 /** Heads that say what kind of project, not which (重点产业项目, 基础设施项目, 招商引资项目). */
-const GENERIC_PROJECT_HEAD =
-  /(?:重点|重大|产业|基础设施|招商引资|签约|在建|新建|续建|投资|建设|民生|工业|储备|前期|合作|省级|市级|县级|亿元|以上|类)$/;
+const GENERIC_PROJECT_WORDS =
+  '重点|重大|产业|基础设施|招商引资|签约|在建|新建|续建|投资|建设|民生|工业|储备|前期|合作|省级|市级|县级|亿元|以上|类';
+const GENERIC_PROJECT_HEAD = new RegExp(`(?:${GENERIC_PROJECT_WORDS})$`);
+const GENERIC_PROJECT_TAIL = new RegExp(`(?:${GENERIC_PROJECT_WORDS})+$`);
+
+/** True when what comes before a kind-word ending (白沙村林下养殖|产业) still names a project: a place and what is
+ *  done there, not a place alone (滨江|重点) nor a count (滨江十大|重点). */
+function specificBeforeKind(core: string): boolean {
+  const rest = core.replace(GENERIC_PROJECT_TAIL, '');
+  return (
+    rest.length >= 4 &&
+    !placeOnly(rest) &&
+    !/[0-9一二三四五六七八九十百千]+[大个项批类]?$/.test(rest) &&
+    (opensWithLocalPlace(rest) || opensWithPlace(rest) || holdsRegion(rest))
+  );
+}
 
 /** The works a head may end with after what it names (某某大道|建设|项目, 某某流域|综合治理|项目, 某某组件|产业化|项目):
  *  the rest must still say which. */
 const WORKS_END =
-  /(?:产业化|综合治理|综合整治|综合开发|除险加固|巩固提升|提升改造|改造提升|改扩建|快速化|城市更新|更新|改造|提升|建设|整治|扩建|新建|改建|迁建|续建|治理|修复|保护|开发|利用|提质)+$/;
+  /(?:技改|技术改造|扩能|扩产|升级改造|智能化改造|数字化改造|节能改造|产业化|综合治理|综合整治|综合开发|除险加固|巩固提升|提升改造|改造提升|改扩建|快速化|城市更新|更新|改造|提升|建设|整治|扩建|新建|改建|迁建|续建|治理|修复|保护|开发|利用|提质)+$/;
 
 /** A head before 项目 or 工程 that names one: three or more characters holding a place, a quoted name or a phase
  *  (滨湖污水处理厂扩建|项目, “千村示范”|工程, 某水厂二期|工程), or any specific head the text presents as a
@@ -40,7 +59,7 @@ export function namedProject(head: string, rawHead: string, named = false): bool
   if (
     head.length < 3 ||
     core.length < 2 ||
-    GENERIC_PROJECT_HEAD.test(core) ||
+    (GENERIC_PROJECT_HEAD.test(core) && !specificBeforeKind(core)) ||
     INDUSTRY.has(core) ||
     // …and works done on a bare place are no name (获中国|建设|工程).
     (core !== head && placeOnly(core)) ||
@@ -59,8 +78,24 @@ export function namedProject(head: string, rawHead: string, named = false): bool
   )
     return false;
   return (
-    named || rawHead.includes('“') || holdsRegion(head) || opensWithPlace(head) || /[一二三四五六七八九十]期/.test(head)
+    named ||
+    rawHead.includes('“') ||
+    holdsRegion(head) ||
+    opensWithPlace(head) ||
+    opensWithLocalPlace(head) ||
+    /[一二三四五六七八九十]期/.test(head) ||
+    // A proper name and the works done on it (华辰钢铁|技改, 岚湾大道|改造): the works say it is a project.
+    (core !== head && looksProper(core))
   );
+}
+
+/** A village or town the gazetteer does not list opening a head (白沙村|林下养殖产业, 青石镇|污水管网): a project
+ *  named after where it is; 农村, 乡村, 小镇 and the like are common words. */
+const LOCAL_PLACE_OPENING = /^\p{Script=Han}{2,3}?[村镇乡](?=\p{Script=Han}{2})/u;
+const COMMON_PLACE_WORD = /(?:[农乡山渔城集重名古小全各本该每新强]|美丽|示范|文明|特色|传统|中心|历史文化)[村镇乡]$/;
+function opensWithLocalPlace(head: string): boolean {
+  const place = LOCAL_PLACE_OPENING.exec(head)?.[0];
+  return !!place && !COMMON_PLACE_WORD.test(place) && !/^[城乡村镇]/.test(place);
 }
 
 /** True when a place of the gazetteer is written in `head`: a full name, or a short form that is no common word
@@ -129,7 +164,7 @@ export function statedAsProject(text: string, headEnd: number, floor: number): b
 /** A facility's name before a phase (某某医院分院|二期|项目, 某某物流园|三期|项目): the phase is the facility's, and
  *  the project is named by it, not by a company. */
 const FACILITY_BEFORE_PHASE =
-  /(?:院|中心|电站|[厂馆站港桥路城]|码头|基地|大道|小镇|综合体|学校|[中小]学|校区)[(（]?[一二三四五六七八九十]期[)）]?$/;
+  /(?:院|中心|电站|[厂馆站港桥路城园]|园区|港区|码头|基地|大道|小镇|综合体|学校|[中小]学|校区)[(（]?[一二三四五六七八九十]期[)）]?$/;
 
 /** True when the text before 项目 is a facility and its phase (…平潭分院二期|项目). */
 export function facilityPhase(text: string, suffixStart: number): boolean {
@@ -142,12 +177,13 @@ export function facilityPhase(text: string, suffixStart: number): boolean {
 export function projectNamedAsSuch(
   text: string,
   at: { head: string; rawHead: string; start: number; end: number; floor: number; sentence: number },
+  namedBefore = false,
 ): Candidate | undefined {
   const output = OUTPUT_BEFORE.exec(text.slice(Math.max(at.floor, at.start - 28), at.start))?.[0] ?? '';
   const amount =
     AMOUNT_BEFORE.test(text.slice(Math.max(at.floor, at.start - 20), at.start)) ||
     AMOUNT_AFTER.test(text.slice(at.end));
-  if (!output && !namedProject(at.head, at.rawHead, amount && at.head.length >= 4)) return undefined;
+  if (!output && !namedProject(at.head, at.rawHead, (amount || namedBefore) && at.head.length >= 4)) return undefined;
   return {
     kind: 'Project',
     name: output + at.head + '项目',

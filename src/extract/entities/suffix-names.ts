@@ -25,6 +25,7 @@ import {
   routeFrom,
   statedAsProject,
   WORKS_ON,
+  WORKS_ON_PARK,
 } from './project-names.ts';
 
 export interface Suffix {
@@ -43,6 +44,9 @@ const SUFFIX_TRIE = new Trie<Suffix>(SUFFIX_ENTRIES);
 export const SUFFIX_NAME_TRIGGERS: readonly string[] = SUFFIX_ENTRIES.map(([suffix]) => suffix);
 export const PARK_RANK = new Map(PARK_SUFFIXES);
 const REGISTERED = new Set(REGISTERED_COMPANY_SUFFIXES);
+/** The rank of the park suffix that ends `name` (3 zones, 2 large parks, 1 parks; 3 when none does). */
+const parkRank = (name: string) =>
+  PARK_RANK.get(SUFFIX_TRIE.longestEndingAt(name, name.length, 10)?.value.suffix ?? '') ?? 3;
 const BRANCH = new Set(RULES.suffixes.company.entries.filter((e) => e.branch).map((e) => e.word));
 /** A bank's name (…银行) that a branch may follow: 华辰银行|东海省分行. */
 const BANK = /[\p{Script=Han}]{2,12}?银行(?=[\p{Script=Han}（）()]{0,16}$)/u;
@@ -304,13 +308,17 @@ export function recognizeSuffixNames(text: string, sentence: number): Candidate[
     const previous = out.at(-1);
     // …also across the works done on it: 某某污水处理厂|扩建|项目, 某某水厂|二期|工程.
     const works = previous ? text.slice(previous.end, suffixStart) : '';
+    // A park that 项目 follows, across works on it, is built as a project: 某某产业园|综合开发|项目.
+    const parkBuilt =
+      value === PROJECT_WORD && previous?.kind === 'Park' && parkRank(previous.name) < 3 && WORKS_ON_PARK.test(works);
     if (
       (value === PROJECT_WORD || value.suffix === '工程') &&
       !companyBeforeProject &&
-      previous?.kind === 'Project' &&
-      previous.end <= suffixStart &&
-      WORKS_ON.test(works)
+      (previous?.kind === 'Project' || parkBuilt) &&
+      previous!.end <= suffixStart &&
+      (parkBuilt || WORKS_ON.test(works))
     ) {
+      previous!.kind = 'Project';
       previous.aliases = [...(previous.aliases ?? []), previous.name];
       previous.name += works + value.suffix;
       previous.end = end;
@@ -416,14 +424,32 @@ export function recognizeSuffixNames(text: string, sentence: number): Candidate[
         previous?.kind === 'Organization' && previous.end === nameStartAt && facilityPhase(text, suffixStart)
           ? previous.start
           : nameStartAt;
-      const project = projectNamedAsSuch(text, {
-        head: text.slice(body, nameStartAt) + head,
-        rawHead: text.slice(body, nameStartAt) + rawHead,
-        start: body,
-        end,
-        floor: previousFloor,
-        sentence,
-      });
+      const projectFrom = (from: number, raw = stripQualifiers(text.slice(from, suffixStart)), afterPark = false) =>
+        projectNamedAsSuch(
+          text,
+          {
+            head: raw.replace(/[“”]/g, ''),
+            rawHead: raw,
+            start: suffixStart - raw.length,
+            end,
+            floor: previousFloor,
+            sentence,
+          },
+          afterPark,
+        );
+      // When that head names no project, a wider one may: the walk stopped at a verb inside the name
+      // (睢宁城东|安置|房项目, 白沙村林下|养殖|产业项目), or at a park named right before it (东湖新区|安置房项目).
+      const wide = afterComplement(
+        text,
+        afterLastStopWord(text, nameStart(text, suffixStart, previousFloor, { verbs: true }), suffixStart),
+        suffixStart,
+      );
+      const project =
+        projectFrom(body, text.slice(body, nameStartAt) + rawHead) ??
+        (wide < nameStartAt ? projectFrom(wide) : undefined) ??
+        (previous?.kind === 'Park' && previous.end === Math.min(wide, nameStartAt)
+          ? projectFrom(previous.start, text.slice(previous.start, suffixStart), true)
+          : undefined);
       if (project) out.push(project);
       continue;
     }
