@@ -4,7 +4,7 @@ import { INDUSTRY_TERMS } from '../lexicon/industries.ts';
 import { segment, tagOf } from '../lexicon/segmenter.ts';
 import { PRIORITY, type Candidate } from './candidate.ts';
 import { regionTrie } from './regions.ts';
-import { endsWithCompanyWord, looksProper } from './suffix-names.ts';
+import { endsWithCompanyWord } from './suffix-names.ts';
 
 const PHASE = /[一二三四五六七八九十]期$/;
 /** An industry's name alone says what kind of project (数字经济|项目), not which. */
@@ -85,8 +85,13 @@ export function namedProject(head: string, rawHead: string, named = false): bool
     opensWithLocalPlace(head) ||
     /[一二三四五六七八九十]期/.test(head) ||
     // A proper name and the works done on it (华辰钢铁|技改, 岚湾大道|改造): the works say it is a project.
-    (core !== head && looksProper(core))
+    (core !== head && namesProperly(core))
   );
+}
+
+/** True when a word of `core` is a proper noun to the segmenter (华辰/nz|钢铁): loose characters are not enough. */
+function namesProperly(core: string): boolean {
+  return segment(core).some((word) => ['ns', 'nr', 'nz', 'nt'].includes(tagOf(word)));
 }
 
 /** A village or town the gazetteer does not list opening a head (白沙村|林下养殖产业, 青石镇|污水管网): a project
@@ -192,4 +197,13 @@ export function projectNamedAsSuch(
     end: at.end,
     priority: PRIORITY.suffixName,
   };
+}
+
+/** A title a place is awarded, not a facility: “中国模具产业基地”等称号, 被授予“省级科普示范基地”荣誉称号. The
+ *  quoted items of one list share the word after the last. */
+const HONOUR_AFTER = /^”?(?:[、，,]“[^”]{1,24}”)*(?:等)?(?:[0-9一二三四五六七八九十]+[个项])?(?:国家级|省级|市级)?(?:荣誉)?称号/;
+
+/** True when the facility-like name ending at `end` is an honour's title (…基地”等称号). */
+export function honourTitle(text: string, end: number): boolean {
+  return HONOUR_AFTER.test(text.slice(end, end + 80));
 }

@@ -17,6 +17,7 @@ import { regionTrie } from './regions.ts';
 import {
   facilityPhase,
   holdsRegion,
+  honourTitle,
   NAMED_PROJECT_SUFFIX,
   namedProject,
   projectNamedAsSuch,
@@ -156,6 +157,9 @@ export function acceptsHead(suffix: Suffix, head: string): boolean {
   if (suffix.suffix === '基地' && NOT_A_BASE.test(head)) return false;
   // A facility's rank or honour is no name of its own: 苏州街|省级示范步行街, 滨湖公园|国家级重点公园.
   if (suffix.kind === 'Project' && HONOUR_HEAD.test(head)) return false;
+  // A level word alone opens a kind of facility, not one: 村|电商服务中心, 县|图书馆.
+  if (suffix.kind === 'Project' && /^[村镇乡县区市省]/.test(head) && segment(head)[0]!.length === 1 && !namesAPlace(head))
+    return false;
   if (suffix.suffix === '小镇' && LEISURE_TOWN.test(head)) return false;
   // A government or a zone's committee is named after its place (宿城区人民政府, 某某开发区管委会): 自治区政府,
   // 党和政府 and breadcrumbs such as 政务公开政府 are not names.
@@ -515,6 +519,7 @@ export function recognizeSuffixNames(text: string, sentence: number): Candidate[
       });
       continue;
     }
+    if (value.kind === 'Project' && honourTitle(text, end)) continue;
     const name = head + value.suffix;
     const withQualifiers = fullHead.replace(/[“”]/g, '') + value.suffix;
     const quoted = /“([^”]+)”/.exec(rawHead)?.[1];
