@@ -12,12 +12,18 @@ const INDUSTRY = new Set(INDUSTRY_TERMS);
 
 /** Works done on a facility, between its name and 项目 or 工程 (扩建, 提升改造, 二期): empty too. */
 export const WORKS_ON =
-  /^(?:[(（]?[一二三四五六七八九十]期[)）]?)?(?:新建|扩建|改建|改扩建|迁建|续建|提升改造|改造提升|除险加固|改造|提升|建设|整治)?(?:[(（]?[一二三四五六七八九十]期[)）]?)?$/;
+  /^(?:[(（]?[一二三四五六七八九十]期[)）]?)?(?:新建|扩建|改建|改扩建|迁建|续建|提升改造|改造提升|提标改造|提质改造|升级改造|扩容改造|技术改造|技改|扩容|扩能|除险加固|改造|提升|建设|整治)?(?:[(（]?[一二三四五六七八九十]期[)）]?)?$/;
 
 /** Works on a park that make it a project (某某产业园|综合开发|项目, 某某物流园|二期|项目, 某某园区|基础设施提升|项目):
  *  the park is built, not yet a park of its own. */
 export const WORKS_ON_PARK =
   /^(?:[(（]?[一二三四五六七八九十]期[)）]?)?(?:综合开发|基础设施(?:建设|提升)?|标准厂房(?:建设)?|配套设施(?:建设)?|新建|扩建|改建|改扩建|续建|提升改造|改造提升|改造|提升|建设|开发)?(?:[(（]?[一二三四五六七八九十]期[)）]?)?$/;
+
+/** Bodies whose premises are built as projects (某某人民医院|新院区|项目, 某某中学|扩建|工程), and what of them is
+ *  built. */
+export const BUILDING_BODY = /(?:医院|卫生院|学校|[中小]学|大学|学院|幼儿园|图书馆|体育馆|博物馆)$/;
+export const WORKS_ON_BODY =
+  /^(?:新院区|新校区|院区|校区|新址|综合楼|门诊楼|住院楼|病房楼|医技楼|教学楼|实训楼|宿舍楼)?(?:[(（]?[一二三四五六七八九十]期[)）]?)?(?:新建|扩建|改建|改扩建|迁建|续建|提升改造|改造提升|改造|建设)?$/;
 
 /** Verbs of works that end a project's head (某某小镇二期|改造|工程, 某某馆|提升|工程). */
 const WORK_VERBS = /^(?:改造|提升|建设|整治|扩建|新建|改建|治理|修复|引水|供水|保护|开发|利用|提质)$/;
@@ -83,6 +89,7 @@ export function namedProject(head: string, rawHead: string, named = false): bool
     holdsRegion(head) ||
     opensWithPlace(head) ||
     opensWithLocalPlace(head) ||
+    opensWithCompany(head) ||
     /[一二三四五六七八九十]期/.test(head) ||
     // A proper name and the works done on it (华辰钢铁|技改, 岚湾大道|改造): the works say it is a project.
     (core !== head && namesProperly(core))
@@ -92,6 +99,16 @@ export function namedProject(head: string, rawHead: string, named = false): bool
 /** True when a word of `core` is a proper noun to the segmenter (华辰/nz|钢铁): loose characters are not enough. */
 function namesProperly(core: string): boolean {
   return segment(core).some((word) => ['ns', 'nr', 'nz', 'nt'].includes(tagOf(word)));
+}
+
+/** True when a company's short name opens the head and a product follows it (华辰科技|智能终端): the company names
+ *  its project. */
+function opensWithCompany(head: string): boolean {
+  for (let cut = 3; cut <= head.length - 2; cut++) {
+    const company = head.slice(0, cut);
+    if (endsWithCompanyWord(company) && namesProperly(company) && !holdsRegion(company)) return true;
+  }
+  return false;
 }
 
 /** A village or town the gazetteer does not list opening a head (白沙村|林下养殖产业, 青石镇|污水管网): a project
@@ -152,17 +169,29 @@ export const ROUTE_SUFFIX = /(?:高速公路|铁路|公路|城际铁路|高速�
 
 /** An amount invested said of what follows (总投资15亿元的|…项目, 华辰集团投资的|…项目), or said right after it
  *  (…项目|，总投资8亿元). */
-const AMOUNT_BEFORE =
-  /(?:(?:总投资|计划投资|投资)(?:约|超|达|近)?[0-9.０-９一二三四五六七八九十百千万亿]+[万亿]?(?:元|美元)|投资(?:建设)?|投建)的$/u;
-const AMOUNT_AFTER = /^[，,]?(?:项目)?(?:计划)?总投资/;
+const AMOUNT =
+  '(?:总投资|计划投资|拟投资|投资)(?:约|超|达|近)?[0-9.０-９一二三四五六七八九十百千万亿]+[万亿]?(?:元|美元)(?:人民币)?';
+const AMOUNT_BEFORE = new RegExp(
+  `(?:${AMOUNT}(?:的|[，,]?(?:新建|建设|投建|打造|实施|布局)(?:的)?)|投资(?:建设)?的|投建的)$`,
+  'u',
+);
+const AMOUNT_AFTER = /^[，,]?(?:项目)?(?:计划|拟)?总投资/;
+/** A label that introduces a project's name in a table or a list: 项目名称：…. */
+const NAME_LABEL = /项目名称[:：]?\s*$/;
 
-/** True when the clause before a head states an output (年产10万吨…) or an amount invested in what follows
- *  (总投资15亿元的…): what ends in 项目 there is a project, whatever product word ends its head. */
-export function statedAsProject(text: string, headEnd: number, floor: number): boolean {
+/** True when the clause before a head states an output (年产10万吨…), an amount invested in what follows
+ *  (总投资15亿元的…, 拟投资20亿元建设…) or a label (项目名称：…), or when an amount follows 项目 (…项目，总投资8亿元):
+ *  what ends in 项目 there is a project, whatever product word ends its head. `end` is where 项目 ends. */
+export function statedAsProject(text: string, headEnd: number, floor: number, end?: number): boolean {
   const clause = /[^，,。；;：:、]{0,30}$/u.exec(text.slice(floor, headEnd))?.[0] ?? '';
+  const before = text.slice(Math.max(0, headEnd - 40), headEnd);
   return (
     /年产(?:能)?[0-9.０-９一二三四五六七八九十百千万亿]/u.test(clause) ||
-    /(?:总投资|计划投资)[^的]{1,12}的|投资(?:建设)?的|投建的/.test(clause)
+    /(?:总投资|计划投资|拟投资)[^的]{1,12}的|投资(?:建设)?的|投建的/.test(clause) ||
+    new RegExp(`${AMOUNT}[，,]?(?:新建|建设|投建|打造|实施|布局)`, 'u').test(clause) ||
+    (/项目名称[:：]/.test(before.slice(before.lastIndexOf('项目名称'))) &&
+      !/[。；;]/.test(before.slice(before.lastIndexOf('项目名称')))) ||
+    (end !== undefined && AMOUNT_AFTER.test(text.slice(end)))
   );
 }
 
@@ -186,7 +215,8 @@ export function projectNamedAsSuch(
 ): Candidate | undefined {
   const output = OUTPUT_BEFORE.exec(text.slice(Math.max(at.floor, at.start - 28), at.start))?.[0] ?? '';
   const amount =
-    AMOUNT_BEFORE.test(text.slice(Math.max(at.floor, at.start - 20), at.start)) ||
+    AMOUNT_BEFORE.test(text.slice(Math.max(at.floor, at.start - 24), at.start)) ||
+    NAME_LABEL.test(text.slice(Math.max(0, at.start - 8), at.start)) ||
     AMOUNT_AFTER.test(text.slice(at.end));
   if (!output && !namedProject(at.head, at.rawHead, (amount || namedBefore) && at.head.length >= 4)) return undefined;
   return {
@@ -201,7 +231,8 @@ export function projectNamedAsSuch(
 
 /** A title a place is awarded, not a facility: “中国模具产业基地”等称号, 被授予“省级科普示范基地”荣誉称号. The
  *  quoted items of one list share the word after the last. */
-const HONOUR_AFTER = /^”?(?:[、，,]“[^”]{1,24}”)*(?:等)?(?:[0-9一二三四五六七八九十]+[个项])?(?:国家级|省级|市级)?(?:荣誉)?称号/;
+const HONOUR_AFTER =
+  /^”?(?:[、，,]“[^”]{1,24}”)*(?:等)?(?:[0-9一二三四五六七八九十]+[个项])?(?:国家级|省级|市级)?(?:荣誉)?称号/;
 
 /** True when the facility-like name ending at `end` is an honour's title (…基地”等称号). */
 export function honourTitle(text: string, end: number): boolean {

@@ -15,6 +15,7 @@ import { isGenericHead, isStopWord, nameStart, stripQualifiers } from './boundar
 import { PRIORITY, type Candidate } from './candidate.ts';
 import { regionTrie } from './regions.ts';
 import {
+  BUILDING_BODY,
   facilityPhase,
   holdsRegion,
   honourTitle,
@@ -26,6 +27,7 @@ import {
   routeFrom,
   statedAsProject,
   WORKS_ON,
+  WORKS_ON_BODY,
   WORKS_ON_PARK,
 } from './project-names.ts';
 
@@ -158,7 +160,12 @@ export function acceptsHead(suffix: Suffix, head: string): boolean {
   // A facility's rank or honour is no name of its own: 苏州街|省级示范步行街, 滨湖公园|国家级重点公园.
   if (suffix.kind === 'Project' && HONOUR_HEAD.test(head)) return false;
   // A level word alone opens a kind of facility, not one: 村|电商服务中心, 县|图书馆.
-  if (suffix.kind === 'Project' && /^[村镇乡县区市省]/.test(head) && segment(head)[0]!.length === 1 && !namesAPlace(head))
+  if (
+    suffix.kind === 'Project' &&
+    /^[村镇乡县区市省]/.test(head) &&
+    segment(head)[0]!.length === 1 &&
+    !namesAPlace(head)
+  )
     return false;
   if (suffix.suffix === '小镇' && LEISURE_TOWN.test(head)) return false;
   // A government or a zone's committee is named after its place (宿城区人民政府, 某某开发区管委会): 自治区政府,
@@ -307,7 +314,7 @@ export function recognizeSuffixNames(text: string, sentence: number): Candidate[
     const companyBeforeProject =
       value === PROJECT_WORD &&
       PROJECT_HEAD_END.test(text.slice(Math.max(0, suffixStart - 5), suffixStart)) &&
-      !statedAsProject(text, suffixStart, floor) &&
+      !statedAsProject(text, suffixStart, floor, end) &&
       !facilityPhase(text, suffixStart);
     const previous = out.at(-1);
     // …also across the works done on it: 某某污水处理厂|扩建|项目, 某某水厂|二期|工程.
@@ -315,12 +322,19 @@ export function recognizeSuffixNames(text: string, sentence: number): Candidate[
     // A park that 项目 follows, across works on it, is built as a project: 某某产业园|综合开发|项目.
     const parkBuilt =
       value === PROJECT_WORD && previous?.kind === 'Park' && parkRank(previous.name) < 3 && WORKS_ON_PARK.test(works);
+    // …and so is a body's premises: 某某人民医院|新院区|项目, 某某中学|扩建|工程.
+    const bodyBuilt =
+      (value === PROJECT_WORD || value.suffix === '工程') &&
+      previous?.kind === 'Organization' &&
+      BUILDING_BODY.test(previous.name) &&
+      WORKS_ON_BODY.test(works) &&
+      (works !== '' || value === PROJECT_WORD);
     if (
       (value === PROJECT_WORD || value.suffix === '工程') &&
       !companyBeforeProject &&
-      (previous?.kind === 'Project' || parkBuilt) &&
+      (previous?.kind === 'Project' || parkBuilt || bodyBuilt) &&
       previous!.end <= suffixStart &&
-      (parkBuilt || WORKS_ON.test(works))
+      (parkBuilt || bodyBuilt || WORKS_ON.test(works))
     ) {
       previous!.kind = 'Project';
       previous.aliases = [...(previous.aliases ?? []), previous.name];
