@@ -1,6 +1,7 @@
 // Projects and facilities named by their grammar: a head that says which (a place, a quoted name, a phase, an
 // output) before 项目 or 工程, the works done on a facility (扩建, 二期), and routes named by their ends (甲市至乙县高速公路).
 import { INDUSTRY_TERMS } from '../lexicon/industries.ts';
+import { WEAK_COMPANY_SUFFIXES } from '../lexicon/names.ts';
 import { segment, tagOf } from '../lexicon/segmenter.ts';
 import { PRIORITY, type Candidate } from './candidate.ts';
 import { regionTrie } from './regions.ts';
@@ -96,17 +97,19 @@ export function namedProject(head: string, rawHead: string, named = false): bool
   );
 }
 
-/** True when a word of `core` is a proper noun to the segmenter (华辰/nz|钢铁): loose characters are not enough. */
+/** True when a word of `core` is a brand or a person's or body's name to the segmenter (华辰/nz|钢铁): loose
+ *  characters are not enough, nor a geographic common noun (海湾/ns|生态). */
 function namesProperly(core: string): boolean {
-  return segment(core).some((word) => ['ns', 'nr', 'nz', 'nt'].includes(tagOf(word)));
+  return segment(core).some((word) => ['nr', 'nz', 'nt'].includes(tagOf(word)));
 }
 
 /** True when a company's short name opens the head and a product follows it (华辰科技|智能终端): the company names
  *  its project. */
+const PRODUCT_WORD = new RegExp(`(?:${WEAK_COMPANY_SUFFIXES.join('|')})$`);
 function opensWithCompany(head: string): boolean {
-  for (let cut = 3; cut <= head.length - 2; cut++) {
-    const company = head.slice(0, cut);
-    if (endsWithCompanyWord(company) && namesProperly(company) && !holdsRegion(company)) return true;
+  for (let cut = 4; cut <= head.length - 2; cut++) {
+    const brand = head.slice(0, cut).replace(PRODUCT_WORD, '');
+    if (brand.length >= 2 && brand.length < cut && namesProperly(brand) && !holdsRegion(brand)) return true;
   }
   return false;
 }

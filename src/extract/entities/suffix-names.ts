@@ -214,6 +214,14 @@ function companyBeforeProjectWord(head: string): boolean {
   return !!product && product.start >= 2 && looksProper(head.slice(0, product.start));
 }
 
+/** True when the words between a park and 项目 say what is built there (东湖新区|安置房|项目), not when (苏宿工业园区|
+ *  上半年|项目) nor how many. */
+function namesWhatIsBuilt(words: string): boolean {
+  return (
+    words.length >= 2 && segment(words).every((word) => !['t', 'm', 'r', 'd', 'p', 'c', 'f', 'q'].includes(tagOf(word)))
+  );
+}
+
 /** Where a head really starts when it still holds a verb that introduces names (园区获批|省级…): just after the
  *  last such word, unless that word is the one right before the suffix (人力资源服务|产业园). */
 function afterLastStopWord(text: string, start: number, suffixStart: number): number {
@@ -465,7 +473,9 @@ export function recognizeSuffixNames(text: string, sentence: number): Candidate[
       const project =
         projectFrom(body, text.slice(body, nameStartAt) + rawHead) ??
         (wide < nameStartAt ? projectFrom(wide) : undefined) ??
-        (previous?.kind === 'Park' && previous.end === Math.min(wide, nameStartAt)
+        (previous?.kind === 'Park' &&
+        previous.end === Math.min(wide, nameStartAt) &&
+        namesWhatIsBuilt(text.slice(previous.end, suffixStart))
           ? projectFrom(previous.start, text.slice(previous.start, suffixStart), true)
           : undefined);
       if (project) out.push(project);

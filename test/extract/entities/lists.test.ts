@@ -147,4 +147,13 @@ describe('recognizeLists', () => {
       'Project 滨湖海洋科技馆',
     ]);
   });
+  it('reads items closed by 等…平台 as platforms, but not a list of resources that builds one', () => {
+    expect(found('岚湾人才驿站、东湖创新工场等创新平台相继建成。').map(([kind]) => kind)).toEqual([
+      'Project',
+      'Project',
+    ]);
+    expect(found('通过整合高校、培训机构、企业等多方资源搭建能力发展平台。').filter(([k]) => k === 'Project')).toEqual(
+      [],
+    );
+  });
 });
