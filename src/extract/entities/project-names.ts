@@ -13,7 +13,7 @@ const INDUSTRY = new Set(INDUSTRY_TERMS);
 
 /** Works done on a facility, between its name and 项目 or 工程 (扩建, 提升改造, 二期): empty too. */
 export const WORKS_ON =
-  /^(?:[(（]?[一二三四五六七八九十]期[)）]?)?(?:新建|扩建|改建|改扩建|迁建|续建|提升改造|改造提升|提标改造|提质改造|升级改造|扩容改造|技术改造|技改|扩容|扩能|除险加固|改造|提升|建设|整治)?(?:[(（]?[一二三四五六七八九十]期[)）]?)?$/;
+  /^(?:[(（]?[一二三四五六七八九十]期[)）]?)?(?:新建|扩建|改建|改扩建|迁建|续建|提升改造|改造提升|提标改造|提质改造|升级改造|扩容改造|技术改造|提档升级|技改|扩容|扩能|除险加固|改造|提升|建设|整治)?(?:[(（]?[一二三四五六七八九十]期[)）]?)?$/;
 
 /** Works on a park that make it a project (某某产业园|综合开发|项目, 某某物流园|二期|项目, 某某园区|基础设施提升|项目):
  *  the park is built, not yet a park of its own. */
@@ -31,8 +31,11 @@ const WORK_VERBS = /^(?:改造|提升|建设|整治|扩建|新建|改建|治理|
 
 /** An output that opens a project's name, with what the segmenter cut off the head after it: 年产10万吨|新型建材项目,
  *  年产5000吨|锂电池正极|材料项目. */
-const OUTPUT_BEFORE =
-  /年产(?:能)?[0-9.０-９一二三四五六七八九十百千万亿]+[万亿]?[^\p{Script=Han}]?(?:吨|台套|台|套|件|辆|片|平方米|立方米|千瓦|兆瓦|瓦|条|只|颗|块|张|米)[\p{Script=Han}]{0,12}$/u;
+const OUTPUT =
+  '年产(?:能)?[0-9.０-９一二三四五六七八九十百千万亿]+[万亿]?[^\\p{Script=Han}]?(?:吨|台套|台|套|件|辆|片|平方米|立方米|千瓦时|千瓦|兆瓦|瓦|GWh|MWh|GW|MW|条|只|颗|块|张|米|头|羽|箱|瓶|支|双)';
+const OUTPUT_BEFORE = new RegExp(`${OUTPUT}[\\p{Script=Han}]{0,12}$`, 'u');
+/** An output at the start of a head: 年产30GW|高效光伏电池 (the segmenter joins 30GW, so the walk runs over it). */
+const OUTPUT_OPENING = new RegExp(`^${OUTPUT}`, 'u');
 
 /** Heads that say what kind of project, not which (重点产业项目, 基础设施项目, 招商引资项目). */
 const GENERIC_PROJECT_WORDS =
@@ -216,7 +219,16 @@ export function projectNamedAsSuch(
   at: { head: string; rawHead: string; start: number; end: number; floor: number; sentence: number },
   namedBefore = false,
 ): Candidate | undefined {
-  const output = OUTPUT_BEFORE.exec(text.slice(Math.max(at.floor, at.start - 28), at.start))?.[0] ?? '';
+  // An output the walk took into the head (年产30GW|高效光伏电池: the segmenter joins 30GW) opens the name too.
+  const opening = OUTPUT_OPENING.exec(at.head)?.[0] ?? '';
+  if (opening)
+    at = {
+      ...at,
+      head: at.head.slice(opening.length),
+      rawHead: at.rawHead.slice(opening.length),
+      start: at.start + opening.length,
+    };
+  const output = opening || (OUTPUT_BEFORE.exec(text.slice(Math.max(at.floor, at.start - 28), at.start))?.[0] ?? '');
   const amount =
     AMOUNT_BEFORE.test(text.slice(Math.max(at.floor, at.start - 24), at.start)) ||
     NAME_LABEL.test(text.slice(Math.max(0, at.start - 8), at.start)) ||

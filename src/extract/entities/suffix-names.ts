@@ -222,6 +222,15 @@ function namesWhatIsBuilt(words: string): boolean {
   );
 }
 
+/** Where a facility's name starts when the walk stopped at a verb inside it and a place opens the wider head
+ *  (溧阳|抽水|蓄能电站): at that place; else where it stopped. */
+function placeBeforeVerbs(text: string, start: number, suffixStart: number, floor: number): number {
+  const wide = afterLastStopWord(text, nameStart(text, suffixStart, floor, { verbs: true }), suffixStart);
+  if (wide >= start) return start;
+  const place = regionTrie().longestAt(text, wide);
+  return place && place.end <= start && place.value.some((f) => !f.short || f.region.level !== 'town') ? wide : start;
+}
+
 /** Where a head really starts when it still holds a verb that introduces names (园区获批|省级…): just after the
  *  last such word, unless that word is the one right before the suffix (人力资源服务|产业园). */
 function afterLastStopWord(text: string, start: number, suffixStart: number): number {
@@ -369,6 +378,8 @@ export function recognizeSuffixNames(text: string, sentence: number): Candidate[
     if (!strong) start = afterLastStopWord(text, start, suffixStart);
     else start = afterAppointment(text, start, suffixStart);
     start = afterComplement(text, start, suffixStart);
+    // A facility's head runs over the verbs of what it does back to the place that names it: 溧阳|抽水|蓄能电站.
+    if (value.kind === 'Project' && value !== PROJECT_WORD) start = placeBeforeVerbs(text, start, suffixStart, floor);
     // A route opens with the place it leaves from: 甲市至|乙县高速公路.
     const routeStart = ROUTE_SUFFIX.test(value.suffix) ? routeFrom(text, start, floor) : undefined;
     if (routeStart !== undefined) start = routeStart;
@@ -381,6 +392,10 @@ export function recognizeSuffixNames(text: string, sentence: number): Candidate[
     if (start > 0 && text[start - 1] === '”') {
       const open = text.lastIndexOf('“', start - 1);
       if (open >= 0 && start - open <= 16) start = open;
+      // …and so does the place written before a project's quoted head: 溧阳|“一江两岸”景观提升工程.
+      const place =
+        value.kind === 'Project' && start === open ? regionTrie().longestEndingAt(text, open, 12) : undefined;
+      if (place && place.start >= floor) start = place.start;
     }
     // A body numbered after its place runs over the number: 某市|第一|人民医院.
     const ordinal =

@@ -157,3 +157,19 @@ describe('projects in the forms of signing, work-report and list genres', () => 
       expect(projects(text)).toEqual([]);
   });
 });
+
+describe('facilities named after their place in work reports', () => {
+  it('runs a facility head over a verb back to the place that names it', () => {
+    expect(projects('溧阳抽水蓄能电站全面投产。')).toEqual(['溧阳抽水蓄能电站']);
+    expect(projects('建成江阴长江隧道。')).toEqual(['江阴长江隧道']);
+  });
+  it('keeps the place written before a quoted head', () => {
+    expect(projects('溧阳“一江两岸”景观提升工程完工。')).toEqual(['溧阳一江两岸景观提升工程']);
+  });
+  it('runs a facility on over 提档升级 to 项目', () => {
+    expect(projects('溧阳天目湖旅游度假区提档升级项目。')).toEqual(['溧阳天目湖旅游度假区提档升级项目']);
+  });
+  it('reads an output in Latin units that the segmenter joins to its number', () => {
+    expect(projects('华辰集团年产30GW高效光伏电池项目签约。')).toEqual(['年产30GW高效光伏电池项目']);
+  });
+});
