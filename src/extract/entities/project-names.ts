@@ -5,9 +5,9 @@ import { WEAK_COMPANY_SUFFIXES } from '../lexicon/names.ts';
 import { segment, tagOf } from '../lexicon/segmenter.ts';
 import { PRIORITY, type Candidate } from './candidate.ts';
 import { regionTrie } from './regions.ts';
-import { endsWithCompanyWord } from './suffix-names.ts';
+import { endsWithCompanyWord, looksProper, WEAK_COMPANY } from './suffix-table.ts';
 
-const PHASE = /[一二三四五六七八九十]期$/;
+export const PHASE = /[一二三四五六七八九十]期$/;
 /** An industry's name alone says what kind of project (数字经济|项目), not which. */
 const INDUSTRY = new Set(INDUSTRY_TERMS);
 
@@ -252,4 +252,22 @@ const HONOUR_AFTER =
 /** True when the facility-like name ending at `end` is an honour's title (…基地”等称号). */
 export function honourTitle(text: string, end: number): boolean {
   return HONOUR_AFTER.test(text.slice(end, end + 80));
+}
+
+export const PROJECT_HEAD_END = new RegExp(`(?:${WEAK_COMPANY_SUFFIXES.join('|')}|[一二三四五六七八九十]期)$`);
+
+/** A company's short name before a project word: a proper brand plus a product word (华辰|科技|项目), or any
+ *  proper name before a phase (雅迪电动车|二期|项目). */
+export function companyBeforeProjectWord(head: string): boolean {
+  if (PHASE.test(head)) return looksProper(head.replace(PHASE, ''));
+  const product = WEAK_COMPANY.longestEndingAt(head, head.length, 4);
+  return !!product && product.start >= 2 && looksProper(head.slice(0, product.start));
+}
+
+/** True when the words between a park and 项目 say what is built there (东湖新区|安置房|项目), not when (苏宿工业园区|
+ *  上半年|项目) nor how many. */
+export function namesWhatIsBuilt(words: string): boolean {
+  return (
+    words.length >= 2 && segment(words).every((word) => !['t', 'm', 'r', 'd', 'p', 'c', 'f', 'q'].includes(tagOf(word)))
+  );
 }

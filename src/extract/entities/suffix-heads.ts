@@ -1,0 +1,98 @@
+// Whether a head before a suffix makes a name of the suffix's kind (宿城|经济开发区, not 自治区|政府), and the part of a
+// zone written right after it.
+import { TITLES } from '../lexicon/people.ts';
+import { segment } from '../lexicon/segmenter.ts';
+import { Trie } from '../lexicon/trie.ts';
+import { RULES } from '../rules/index.ts';
+import { isGenericHead } from './boundary.ts';
+import { looksProper, MIN_HEAD, namesAPlace, PARK_RANK, REGISTERED, type Suffix } from './suffix-table.ts';
+
+/** Committees that are no entity of their own before a post title (某开发区党工委|书记). */
+export const NOT_BEFORE_TITLE = new Set(
+  RULES.suffixes.organization.entries.filter((e) => e.notBeforeTitle).map((e) => e.word),
+);
+export const TITLE_TRIE = new Trie(TITLES);
+
+/** Suffixes that also end common phrases (…餐厅, …联合党委, 跨境合作园区): the head must hold a place or a proper name. */
+const PROPER_HEAD = new Set(
+  [...RULES.suffixes.park.entries, ...RULES.suffixes.project.entries, ...RULES.suffixes.organization.entries]
+    .filter((e) => e.properHead)
+    .map((e) => e.word),
+);
+
+/** Organizations named after their place. */
+export const PLACE_NAMED = new Set(RULES.suffixes.organization.entries.filter((e) => e.placeNamed).map((e) => e.word));
+
+/** State bodies a report names by its own level word alone (区管委会, 县人民法院, 省国资委). */
+export const LEVEL_NAMED = new Set(RULES.suffixes.organization.entries.filter((e) => e.levelNamed).map((e) => e.word));
+export const LEVEL_WORDS = new Set(['省', '市', '区', '县', '镇']);
+
+/** 局 ends bureaus (经济发展局) but also common words (格局, 大局, 布局, 开局, 新局, 开好局, 困难局: their last character before it)
+ *  and a bare 管理局. */
+const NOT_A_BUREAU = /(?:[格大布开全当时变结僵骗赌饭棋牌战政新残定终出入药好难]|^管理)$/;
+
+/** 署 ends offices (审计署, 投资推广署) but also 部署 and 签署. */
+const NOT_AN_OFFICE = /[部签公布官专行]$/;
+
+/** 基地 after an industry names a role a region plays (先进制造业基地, 老工业基地), not a facility; 宅基地 is land. */
+const NOT_A_BASE = /[业宅]$/;
+
+/** A township or village the gazetteer does not list, named as one (青石乡, 白沙村): a proper head for its bodies
+ *  (not for facilities: 水乡渔村|示范基地 says what kind). */
+const LOCAL_PLACE = /^\p{Script=Han}{2,3}[乡镇村]$/u;
+
+/** Heads that rank a facility rather than name it (省级示范, 国家级重点, AAAA级). */
+const HONOUR_HEAD = /(?:[省市县区]级|国家级|[A４4]+级)(?:示范|重点|特色|精品|标准化)?$|(?:示范|重点|精品)$/;
+/** A town of leisure (温泉小镇, 阅读小镇, 欢乐小镇) is a tourist site, not an industrial park's 小镇. */
+export const LEISURE_TOWN = /(?:温泉|阅读|欢乐|旅游|文旅|风情|康养|度假|美食|民俗|渔港|艺术)$/;
+
+/** Whether `head` + `suffix` makes a name of the suffix's kind. */
+export function acceptsHead(suffix: Suffix, head: string): boolean {
+  if (isGenericHead(head) || head.length < (MIN_HEAD.get(suffix.kind) ?? 2)) return false;
+  if (suffix.suffix === '局' && NOT_A_BUREAU.test(head)) return false;
+  if (suffix.suffix === '署' && NOT_AN_OFFICE.test(head)) return false;
+  if (suffix.suffix === '基地' && NOT_A_BASE.test(head)) return false;
+  // A facility's rank or honour is no name of its own: 苏州街|省级示范步行街, 滨湖公园|国家级重点公园.
+  if (suffix.kind === 'Project' && HONOUR_HEAD.test(head)) return false;
+  // A level word alone opens a kind of facility, not one: 村|电商服务中心, 县|图书馆.
+  if (
+    suffix.kind === 'Project' &&
+    /^[村镇乡县区市省]/.test(head) &&
+    segment(head)[0]!.length === 1 &&
+    !namesAPlace(head)
+  )
+    return false;
+  if (suffix.suffix === '小镇' && LEISURE_TOWN.test(head)) return false;
+  // A government or a zone's committee is named after its place (宿城区人民政府, 某某开发区管委会): 自治区政府,
+  // 党和政府 and breadcrumbs such as 政务公开政府 are not names.
+  if (PLACE_NAMED.has(suffix.suffix) && !namesAPlace(head)) return false;
+  // 以人民为中心, 以客户为中心: a set phrase, not a centre's name.
+  if (head.endsWith('为')) return false;
+  // A bare 公司 after common words names a kind of company (融资租赁公司, 全资子公司), not one. A 集团 is named by
+  // its abbreviation (城发集团, 实发集团) or its trade (某某产业投资集团): only a described kind is none (企业集团).
+  if (
+    suffix.kind === 'Company' &&
+    !REGISTERED.has(suffix.suffix) &&
+    !namesAPlace(head) &&
+    !looksProper(head) &&
+    !(suffix.suffix === '集团' && head.length <= 8)
+  )
+    return false;
+  const localBody = suffix.kind === 'Organization' && LOCAL_PLACE.test(head);
+  if (PROPER_HEAD.has(suffix.suffix) && !namesAPlace(head) && !looksProper(head) && !localBody) return false;
+  return !(suffix.kind === 'Park' && (PARK_RANK.get(suffix.suffix) ?? 0) >= 3 && !namesAPlace(head));
+}
+
+/** A part of a zone written right after its name: a place or a direction, then 园区 or 分区 (…|南部园区; a 片区 is an area of the zone, no park). */
+export const ZONE_PART = /^((?:[东南西北中][部区]?|[\p{Script=Han}]{2,4}?))(?:园区|分区)/u;
+
+/** Free-trade zones, whose areas (片区) are parks: 中国（滨海）自由贸易试验区|岚湾片区. */
+const FREE_TRADE = /自贸区|自贸试验区|自由贸易试验区/;
+const FTZ_AREA = /^(\p{Script=Han}{2,6}?)片区/u;
+
+/** The part of a zone (suffix `suffix`) written at the start of `rest`: 南部园区, 西区分区, or a free-trade zone's area
+ *  (某自贸试验区|某某片区), which is a park of its own. */
+export function zonePartAfter(suffix: string, rest: string): RegExpExecArray | null {
+  if ((PARK_RANK.get(suffix) ?? 0) < 3) return null;
+  return ZONE_PART.exec(rest) ?? (FREE_TRADE.test(suffix) ? FTZ_AREA.exec(rest) : null);
+}
