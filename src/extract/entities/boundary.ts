@@ -30,7 +30,7 @@ const PLACE_LOCALITY = /^(?:[东南西北中][部区]|东南|西南|东北|西�
 export interface WalkOptions {
   /** Registered names (…有限公司) run long and contain verbs: stop only at punctuation and function words. */
   strong?: boolean;
-  /** A project's head runs over the verbs of what it does (城东|安置|房, 林下|养殖|产业): stop only at words that
+  /** A project's head runs over the verbs of what it does (城东|安置|房, 生态|养殖|产业): stop only at words that
    *  introduce names. */
   verbs?: boolean;
 }

@@ -43,7 +43,7 @@ const GENERIC_PROJECT_WORDS =
 const GENERIC_PROJECT_HEAD = new RegExp(`(?:${GENERIC_PROJECT_WORDS})$`);
 const GENERIC_PROJECT_TAIL = new RegExp(`(?:${GENERIC_PROJECT_WORDS})+$`);
 
-/** True when what comes before a kind-word ending (白沙村林下养殖|产业) still names a project: a place and what is
+/** True when what comes before a kind-word ending (白沙村生态养殖|产业) still names a project: a place and what is
  *  done there, not a place alone (滨江|重点) nor a count (滨江十大|重点). */
 function specificBeforeKind(core: string): boolean {
   const rest = core.replace(GENERIC_PROJECT_TAIL, '');
@@ -117,7 +117,7 @@ function opensWithCompany(head: string): boolean {
   return false;
 }
 
-/** A village or town the gazetteer does not list opening a head (白沙村|林下养殖产业, 青石镇|污水管网): a project
+/** A village or town the gazetteer does not list opening a head (白沙村|生态养殖产业, 青石镇|污水管网): a project
  *  named after where it is; 农村, 乡村, 小镇 and the like are common words. */
 const LOCAL_PLACE_OPENING = /^\p{Script=Han}{2,3}?[村镇乡](?=\p{Script=Han}{2})/u;
 const COMMON_PLACE_WORD = /(?:[农乡山渔城集重名古小全各本该每新强]|美丽|示范|文明|特色|传统|中心|历史文化)[村镇乡]$/;
@@ -244,7 +244,7 @@ export function projectNamedAsSuch(
   };
 }
 
-/** A title a place is awarded, not a facility: “中国模具产业基地”等称号, 被授予“省级科普示范基地”荣誉称号. The
+/** A title a place is awarded, not a facility: “中国滑板产业基地”等称号, 被授予“省级科普示范基地”荣誉称号. The
  *  quoted items of one list share the word after the last. */
 const HONOUR_AFTER =
   /^”?(?:[、，,]“[^”]{1,24}”)*(?:等)?(?:[0-9一二三四五六七八九十]+[个项])?(?:国家级|省级|市级)?(?:荣誉)?称号/;
@@ -264,10 +264,14 @@ export function companyBeforeProjectWord(head: string): boolean {
   return !!product && product.start >= 2 && looksProper(head.slice(0, product.start));
 }
 
-/** True when the words between a park and 项目 say what is built there (东湖新区|安置房|项目), not when (苏宿工业园区|
+/** True when the words between a park and 项目 say what is built there (东湖新区|安置房|项目), not when (某某工业园区|
  *  上半年|项目) nor how many. */
 export function namesWhatIsBuilt(words: string): boolean {
+  const tags = segment(words).map((word) => tagOf(word));
+  // …ending in a thing (安置|房), not in a verb (某某开发区|举行|项目签约).
   return (
-    words.length >= 2 && segment(words).every((word) => !['t', 'm', 'r', 'd', 'p', 'c', 'f', 'q'].includes(tagOf(word)))
+    words.length >= 2 &&
+    tags.every((tag) => !['t', 'm', 'r', 'd', 'p', 'c', 'f', 'q'].includes(tag)) &&
+    /^(?:n|vn)/.test(tags.at(-1) ?? '')
   );
 }

@@ -54,7 +54,7 @@ export function acceptsHead(suffix: Suffix, head: string): boolean {
   if (suffix.suffix === '基地' && NOT_A_BASE.test(head)) return false;
   // A facility's rank or honour is no name of its own: 苏州街|省级示范步行街, 滨湖公园|国家级重点公园.
   if (suffix.kind === 'Project' && HONOUR_HEAD.test(head)) return false;
-  // A level word alone opens a kind of facility, not one: 村|电商服务中心, 县|图书馆.
+  // A level word alone opens a kind of facility, not one: 村|快递服务中心, 县|图书馆.
   if (
     suffix.kind === 'Project' &&
     /^[村镇乡县区市省]/.test(head) &&

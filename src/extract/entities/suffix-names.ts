@@ -255,7 +255,7 @@ export function recognizeSuffixNames(text: string, sentence: number): Candidate[
           afterPark,
         );
       // When that head names no project, a wider one may: the walk stopped at a verb inside the name
-      // (睢宁城东|安置|房项目, 白沙村林下|养殖|产业项目), or at a park named right before it (东湖新区|安置房项目).
+      // (睢宁城东|安置|房项目, 白沙村生态|养殖|产业项目), or at a park named right before it (东湖新区|安置房项目).
       const wide = afterComplement(
         text,
         afterLastStopWord(text, nameStart(text, suffixStart, previousFloor, { verbs: true }), suffixStart),

@@ -112,8 +112,8 @@ describe('projects in the forms of signing, work-report and list genres', () => 
     ]);
   });
   it('reads a project named after an unlisted village, but not after a common word ending in 村', () => {
-    expect(projects('实施白沙村林下养殖产业项目。')).toEqual(['白沙村林下养殖产业项目']);
-    expect(projects('实施美丽乡村林下养殖产业项目。')).toEqual([]);
+    expect(projects('实施白沙村生态养殖产业项目。')).toEqual(['白沙村生态养殖产业项目']);
+    expect(projects('实施美丽乡村生态养殖产业项目。')).toEqual([]);
     expect(projects('实施新农村人居环境产业项目。')).toEqual([]);
   });
   it('reads works done by a named company as a project (技改, 提标改造)', () => {
@@ -135,12 +135,12 @@ describe('projects in the forms of signing, work-report and list genres', () => 
   });
   it('reads facility heads: laboratories, plantations, parks of leisure, old streets, tourist roads', () => {
     expect(projects('江阴新材料重点实验室获批建设。')).toEqual(['江阴新材料重点实验室']);
-    expect(projects('溧阳蟠桃种植园喜获丰收。')).toEqual(['溧阳蟠桃种植园']);
+    expect(projects('溧阳葡萄种植园喜获丰收。')).toEqual(['溧阳葡萄种植园']);
     expect(projects('打造溧阳旅游公路。')).toEqual(['溧阳旅游公路']);
   });
   it('refuses a title a place is awarded and a facility named by a level word alone', () => {
-    expect(projects('先后获得“中国模具产业基地”、“中国文具产业基地”等称号。')).toEqual([]);
-    expect(projects('成立了村电商服务中心。')).toEqual([]);
+    expect(projects('先后获得“中国滑板产业基地”、“中国陶笛产业基地”等称号。')).toEqual([]);
+    expect(projects('成立了村快递服务中心。')).toEqual([]);
     expect(projects('建设区块链创新中心。')).toEqual(['区块链创新中心']);
   });
   it('still reads no project in generic references, counts and programmes', () => {
