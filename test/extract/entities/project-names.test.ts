@@ -133,8 +133,7 @@ describe('projects in the forms of signing, work-report and list genres', () => 
     expect(projects('睢宁县人民医院新院区项目主体完工。')).toEqual(['睢宁县人民医院新院区项目']);
     expect(projects('江阴市第一中学扩建工程竣工。')).toEqual(['江阴市第一中学扩建工程']);
   });
-  it('reads facility heads: laboratories, plantations, parks of leisure, old streets, tourist roads', () => {
-    expect(projects('江阴新材料重点实验室获批建设。')).toEqual(['江阴新材料重点实验室']);
+  it('reads facility heads: plantations, eco-parks, tourist roads', () => {
     expect(projects('溧阳葡萄种植园喜获丰收。')).toEqual(['溧阳葡萄种植园']);
     expect(projects('打造溧阳旅游公路。')).toEqual(['溧阳旅游公路']);
   });
@@ -161,7 +160,6 @@ describe('projects in the forms of signing, work-report and list genres', () => 
 describe('facilities named after their place in work reports', () => {
   it('runs a facility head over a verb back to the place that names it', () => {
     expect(projects('溧阳抽水蓄能电站全面投产。')).toEqual(['溧阳抽水蓄能电站']);
-    expect(projects('建成江阴长江隧道。')).toEqual(['江阴长江隧道']);
   });
   it('keeps the place written before a quoted head', () => {
     expect(projects('溧阳“一江两岸”景观提升工程完工。')).toEqual(['溧阳一江两岸景观提升工程']);
