@@ -30,6 +30,9 @@ const PLACE_LOCALITY = /^(?:[东南西北中][部区]|东南|西南|东北|西�
 export interface WalkOptions {
   /** Registered names (…有限公司) run long and contain verbs: stop only at punctuation and function words. */
   strong?: boolean;
+  /** A project's head runs over the verbs of what it does (城东|安置|房, 生态|养殖|产业): stop only at words that
+   *  introduce names. */
+  verbs?: boolean;
 }
 
 export function isStopWord(word: string): boolean {
@@ -38,8 +41,9 @@ export function isStopWord(word: string): boolean {
 
 const VISIT = new Set(VISIT_VERBS);
 
-function endsName(word: string, strong: boolean | undefined): boolean {
+function endsName(word: string, strong: boolean | undefined, verbs?: boolean): boolean {
   if (VISIT.has(word)) return true;
+  if (verbs && ['v', 'vn'].includes(tagOf(word)) && !STOP.has(word)) return false;
   if (strong) return STOP.has(word) && (word.length === 1 || ['p', 'c'].includes(tagOf(word)));
   return STOP.has(word) || (word.length > 1 && STOP_TAGS.has(tagOf(word)) && !PLACE_LOCALITY.test(word));
 }
@@ -65,7 +69,7 @@ export function nameStart(text: string, suffixStart: number, floor = 0, options:
       // …but never a particle or conjunction (较高知名度的|民宿群, 旅游资源和|景区).
       // …nor a verb coordinated inside the name (制备|与|储存一体化项目, 处置|及|资源化利用中心).
       const coordinated = COORDINATORS.has(words[w + 1] ?? '') && !STOP.has(word) && !VISIT.has(word);
-      if ((!first || JOINERS.has(word)) && !coordinated && endsName(word, options.strong)) break;
+      if ((!first || JOINERS.has(word)) && !coordinated && endsName(word, options.strong, options.verbs)) break;
       // A count or a date ends a name: 3|个|园区, 6月30|日|南岭客运专线.
       if (w > 0 && NUMERIC.test(words[w - 1]!) && (tagOf(word) === 'q' || DATE_UNIT.test(word))) break;
     }

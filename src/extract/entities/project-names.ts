@@ -1,35 +1,64 @@
 // Projects and facilities named by their grammar: a head that says which (a place, a quoted name, a phase, an
 // output) before 项目 or 工程, the works done on a facility (扩建, 二期), and routes named by their ends (甲市至乙县高速公路).
 import { INDUSTRY_TERMS } from '../lexicon/industries.ts';
+import { WEAK_COMPANY_SUFFIXES } from '../lexicon/names.ts';
 import { segment, tagOf } from '../lexicon/segmenter.ts';
 import { PRIORITY, type Candidate } from './candidate.ts';
 import { regionTrie } from './regions.ts';
-import { endsWithCompanyWord } from './suffix-names.ts';
+import { endsWithCompanyWord, looksProper, WEAK_COMPANY } from './suffix-table.ts';
 
-const PHASE = /[一二三四五六七八九十]期$/;
+export const PHASE = /[一二三四五六七八九十]期$/;
 /** An industry's name alone says what kind of project (数字经济|项目), not which. */
 const INDUSTRY = new Set(INDUSTRY_TERMS);
 
 /** Works done on a facility, between its name and 项目 or 工程 (扩建, 提升改造, 二期): empty too. */
 export const WORKS_ON =
-  /^(?:[(（]?[一二三四五六七八九十]期[)）]?)?(?:新建|扩建|改建|改扩建|迁建|续建|提升改造|改造提升|除险加固|改造|提升|建设|整治)?(?:[(（]?[一二三四五六七八九十]期[)）]?)?$/;
+  /^(?:[(（]?[一二三四五六七八九十]期[)）]?)?(?:新建|扩建|改建|改扩建|迁建|续建|提升改造|改造提升|提标改造|提质改造|升级改造|扩容改造|技术改造|提档升级|技改|扩容|扩能|除险加固|改造|提升|建设|整治)?(?:[(（]?[一二三四五六七八九十]期[)）]?)?$/;
+
+/** Works on a park that make it a project (某某产业园|综合开发|项目, 某某物流园|二期|项目, 某某园区|基础设施提升|项目):
+ *  the park is built, not yet a park of its own. */
+export const WORKS_ON_PARK =
+  /^(?:[(（]?[一二三四五六七八九十]期[)）]?)?(?:综合开发|基础设施(?:建设|提升)?|标准厂房(?:建设)?|配套设施(?:建设)?|新建|扩建|改建|改扩建|续建|提升改造|改造提升|改造|提升|建设|开发)?(?:[(（]?[一二三四五六七八九十]期[)）]?)?$/;
+
+/** Bodies whose premises are built as projects (某某人民医院|新院区|项目, 某某中学|扩建|工程), and what of them is
+ *  built. */
+export const BUILDING_BODY = /(?:医院|卫生院|学校|[中小]学|大学|学院|幼儿园|图书馆|体育馆|博物馆)$/;
+export const WORKS_ON_BODY =
+  /^(?:新院区|新校区|院区|校区|新址|综合楼|门诊楼|住院楼|病房楼|医技楼|教学楼|实训楼|宿舍楼)?(?:[(（]?[一二三四五六七八九十]期[)）]?)?(?:新建|扩建|改建|改扩建|迁建|续建|提升改造|改造提升|改造|建设)?$/;
 
 /** Verbs of works that end a project's head (某某小镇二期|改造|工程, 某某馆|提升|工程). */
 const WORK_VERBS = /^(?:改造|提升|建设|整治|扩建|新建|改建|治理|修复|引水|供水|保护|开发|利用|提质)$/;
 
 /** An output that opens a project's name, with what the segmenter cut off the head after it: 年产10万吨|新型建材项目,
  *  年产5000吨|锂电池正极|材料项目. */
-const OUTPUT_BEFORE =
-  /年产(?:能)?[0-9.０-９一二三四五六七八九十百千万亿]+[万亿]?[^\p{Script=Han}]?(?:吨|台套|台|套|件|辆|片|平方米|立方米|千瓦|兆瓦|瓦|条|只|颗|块|张|米)[\p{Script=Han}]{0,12}$/u;
+const OUTPUT =
+  '年产(?:能)?[0-9.０-９一二三四五六七八九十百千万亿]+[万亿]?[^\\p{Script=Han}]?(?:吨|台套|台|套|件|辆|片|平方米|立方米|千瓦时|千瓦|兆瓦|瓦|GWh|MWh|GW|MW|条|只|颗|块|张|米|头|羽|箱|瓶|支|双)';
+const OUTPUT_BEFORE = new RegExp(`${OUTPUT}[\\p{Script=Han}]{0,12}$`, 'u');
+/** An output at the start of a head: 年产30GW|高效光伏电池 (the segmenter joins 30GW, so the walk runs over it). */
+const OUTPUT_OPENING = new RegExp(`^${OUTPUT}`, 'u');
 
 /** Heads that say what kind of project, not which (重点产业项目, 基础设施项目, 招商引资项目). */
-const GENERIC_PROJECT_HEAD =
-  /(?:重点|重大|产业|基础设施|招商引资|签约|在建|新建|续建|投资|建设|民生|工业|储备|前期|合作|省级|市级|县级|亿元|以上|类)$/;
+const GENERIC_PROJECT_WORDS =
+  '重点|重大|产业|基础设施|招商引资|签约|在建|新建|续建|投资|建设|民生|工业|储备|前期|合作|省级|市级|县级|亿元|以上|类';
+const GENERIC_PROJECT_HEAD = new RegExp(`(?:${GENERIC_PROJECT_WORDS})$`);
+const GENERIC_PROJECT_TAIL = new RegExp(`(?:${GENERIC_PROJECT_WORDS})+$`);
+
+/** True when what comes before a kind-word ending (白沙村生态养殖|产业) still names a project: a place and what is
+ *  done there, not a place alone (滨江|重点) nor a count (滨江十大|重点). */
+function specificBeforeKind(core: string): boolean {
+  const rest = core.replace(GENERIC_PROJECT_TAIL, '');
+  return (
+    rest.length >= 4 &&
+    !placeOnly(rest) &&
+    !/[0-9一二三四五六七八九十百千]+[大个项批类]?$/.test(rest) &&
+    (opensWithLocalPlace(rest) || opensWithPlace(rest) || holdsRegion(rest))
+  );
+}
 
 /** The works a head may end with after what it names (某某大道|建设|项目, 某某流域|综合治理|项目, 某某组件|产业化|项目):
  *  the rest must still say which. */
 const WORKS_END =
-  /(?:产业化|综合治理|综合整治|综合开发|除险加固|巩固提升|提升改造|改造提升|改扩建|快速化|城市更新|更新|改造|提升|建设|整治|扩建|新建|改建|迁建|续建|治理|修复|保护|开发|利用|提质)+$/;
+  /(?:技改|技术改造|扩能|扩产|升级改造|智能化改造|数字化改造|节能改造|产业化|综合治理|综合整治|综合开发|除险加固|巩固提升|提升改造|改造提升|改扩建|快速化|城市更新|更新|改造|提升|建设|整治|扩建|新建|改建|迁建|续建|治理|修复|保护|开发|利用|提质)+$/;
 
 /** A head before 项目 or 工程 that names one: three or more characters holding a place, a quoted name or a phase
  *  (滨湖污水处理厂扩建|项目, “千村示范”|工程, 某水厂二期|工程), or any specific head the text presents as a
@@ -40,7 +69,7 @@ export function namedProject(head: string, rawHead: string, named = false): bool
   if (
     head.length < 3 ||
     core.length < 2 ||
-    GENERIC_PROJECT_HEAD.test(core) ||
+    (GENERIC_PROJECT_HEAD.test(core) && !specificBeforeKind(core)) ||
     INDUSTRY.has(core) ||
     // …and works done on a bare place are no name (获中国|建设|工程).
     (core !== head && placeOnly(core)) ||
@@ -59,8 +88,42 @@ export function namedProject(head: string, rawHead: string, named = false): bool
   )
     return false;
   return (
-    named || rawHead.includes('“') || holdsRegion(head) || opensWithPlace(head) || /[一二三四五六七八九十]期/.test(head)
+    named ||
+    rawHead.includes('“') ||
+    holdsRegion(head) ||
+    opensWithPlace(head) ||
+    opensWithLocalPlace(head) ||
+    opensWithCompany(head) ||
+    /[一二三四五六七八九十]期/.test(head) ||
+    // A proper name and the works done on it (华辰钢铁|技改, 岚湾大道|改造): the works say it is a project.
+    (core !== head && namesProperly(core))
   );
+}
+
+/** True when a word of `core` is a brand or a person's or body's name to the segmenter (华辰/nz|钢铁): loose
+ *  characters are not enough, nor a geographic common noun (海湾/ns|生态). */
+function namesProperly(core: string): boolean {
+  return segment(core).some((word) => ['nr', 'nz', 'nt'].includes(tagOf(word)));
+}
+
+/** True when a company's short name opens the head and a product follows it (华辰科技|智能终端): the company names
+ *  its project. */
+const PRODUCT_WORD = new RegExp(`(?:${WEAK_COMPANY_SUFFIXES.join('|')})$`);
+function opensWithCompany(head: string): boolean {
+  for (let cut = 4; cut <= head.length - 2; cut++) {
+    const brand = head.slice(0, cut).replace(PRODUCT_WORD, '');
+    if (brand.length >= 2 && brand.length < cut && namesProperly(brand) && !holdsRegion(brand)) return true;
+  }
+  return false;
+}
+
+/** A village or town the gazetteer does not list opening a head (白沙村|生态养殖产业, 青石镇|污水管网): a project
+ *  named after where it is; 农村, 乡村, 小镇 and the like are common words. */
+const LOCAL_PLACE_OPENING = /^\p{Script=Han}{2,3}?[村镇乡](?=\p{Script=Han}{2})/u;
+const COMMON_PLACE_WORD = /(?:[农乡山渔城集重名古小全各本该每新强]|美丽|示范|文明|特色|传统|中心|历史文化)[村镇乡]$/;
+function opensWithLocalPlace(head: string): boolean {
+  const place = LOCAL_PLACE_OPENING.exec(head)?.[0];
+  return !!place && !COMMON_PLACE_WORD.test(place) && !/^[城乡村镇]/.test(place);
 }
 
 /** True when a place of the gazetteer is written in `head`: a full name, or a short form that is no common word
@@ -112,24 +175,36 @@ export const ROUTE_SUFFIX = /(?:高速公路|铁路|公路|城际铁路|高速�
 
 /** An amount invested said of what follows (总投资15亿元的|…项目, 华辰集团投资的|…项目), or said right after it
  *  (…项目|，总投资8亿元). */
-const AMOUNT_BEFORE =
-  /(?:(?:总投资|计划投资|投资)(?:约|超|达|近)?[0-9.０-９一二三四五六七八九十百千万亿]+[万亿]?(?:元|美元)|投资(?:建设)?|投建)的$/u;
-const AMOUNT_AFTER = /^[，,]?(?:项目)?(?:计划)?总投资/;
+const AMOUNT =
+  '(?:总投资|计划投资|拟投资|投资)(?:约|超|达|近)?[0-9.０-９一二三四五六七八九十百千万亿]+[万亿]?(?:元|美元)(?:人民币)?';
+const AMOUNT_BEFORE = new RegExp(
+  `(?:${AMOUNT}(?:的|[，,]?(?:新建|建设|投建|打造|实施|布局)(?:的)?)|投资(?:建设)?的|投建的)$`,
+  'u',
+);
+const AMOUNT_AFTER = /^[，,]?(?:项目)?(?:计划|拟)?总投资/;
+/** A label that introduces a project's name in a table or a list: 项目名称：…. */
+const NAME_LABEL = /项目名称[:：]?\s*$/;
 
-/** True when the clause before a head states an output (年产10万吨…) or an amount invested in what follows
- *  (总投资15亿元的…): what ends in 项目 there is a project, whatever product word ends its head. */
-export function statedAsProject(text: string, headEnd: number, floor: number): boolean {
+/** True when the clause before a head states an output (年产10万吨…), an amount invested in what follows
+ *  (总投资15亿元的…, 拟投资20亿元建设…) or a label (项目名称：…), or when an amount follows 项目 (…项目，总投资8亿元):
+ *  what ends in 项目 there is a project, whatever product word ends its head. `end` is where 项目 ends. */
+export function statedAsProject(text: string, headEnd: number, floor: number, end?: number): boolean {
   const clause = /[^，,。；;：:、]{0,30}$/u.exec(text.slice(floor, headEnd))?.[0] ?? '';
+  const before = text.slice(Math.max(0, headEnd - 40), headEnd);
   return (
     /年产(?:能)?[0-9.０-９一二三四五六七八九十百千万亿]/u.test(clause) ||
-    /(?:总投资|计划投资)[^的]{1,12}的|投资(?:建设)?的|投建的/.test(clause)
+    /(?:总投资|计划投资|拟投资)[^的]{1,12}的|投资(?:建设)?的|投建的/.test(clause) ||
+    new RegExp(`${AMOUNT}[，,]?(?:新建|建设|投建|打造|实施|布局)`, 'u').test(clause) ||
+    (/项目名称[:：]/.test(before.slice(before.lastIndexOf('项目名称'))) &&
+      !/[。；;]/.test(before.slice(before.lastIndexOf('项目名称')))) ||
+    (end !== undefined && AMOUNT_AFTER.test(text.slice(end)))
   );
 }
 
 /** A facility's name before a phase (某某医院分院|二期|项目, 某某物流园|三期|项目): the phase is the facility's, and
  *  the project is named by it, not by a company. */
 const FACILITY_BEFORE_PHASE =
-  /(?:院|中心|电站|[厂馆站港桥路城]|码头|基地|大道|小镇|综合体|学校|[中小]学|校区)[(（]?[一二三四五六七八九十]期[)）]?$/;
+  /(?:院|中心|电站|[厂馆站港桥路城园]|园区|港区|码头|基地|大道|小镇|综合体|学校|[中小]学|校区)[(（]?[一二三四五六七八九十]期[)）]?$/;
 
 /** True when the text before 项目 is a facility and its phase (…平潭分院二期|项目). */
 export function facilityPhase(text: string, suffixStart: number): boolean {
@@ -142,12 +217,23 @@ export function facilityPhase(text: string, suffixStart: number): boolean {
 export function projectNamedAsSuch(
   text: string,
   at: { head: string; rawHead: string; start: number; end: number; floor: number; sentence: number },
+  namedBefore = false,
 ): Candidate | undefined {
-  const output = OUTPUT_BEFORE.exec(text.slice(Math.max(at.floor, at.start - 28), at.start))?.[0] ?? '';
+  // An output the walk took into the head (年产30GW|高效光伏电池: the segmenter joins 30GW) opens the name too.
+  const opening = OUTPUT_OPENING.exec(at.head)?.[0] ?? '';
+  if (opening)
+    at = {
+      ...at,
+      head: at.head.slice(opening.length),
+      rawHead: at.rawHead.slice(opening.length),
+      start: at.start + opening.length,
+    };
+  const output = opening || (OUTPUT_BEFORE.exec(text.slice(Math.max(at.floor, at.start - 28), at.start))?.[0] ?? '');
   const amount =
-    AMOUNT_BEFORE.test(text.slice(Math.max(at.floor, at.start - 20), at.start)) ||
+    AMOUNT_BEFORE.test(text.slice(Math.max(at.floor, at.start - 24), at.start)) ||
+    NAME_LABEL.test(text.slice(Math.max(0, at.start - 8), at.start)) ||
     AMOUNT_AFTER.test(text.slice(at.end));
-  if (!output && !namedProject(at.head, at.rawHead, amount && at.head.length >= 4)) return undefined;
+  if (!output && !namedProject(at.head, at.rawHead, (amount || namedBefore) && at.head.length >= 4)) return undefined;
   return {
     kind: 'Project',
     name: output + at.head + '项目',
@@ -156,4 +242,36 @@ export function projectNamedAsSuch(
     end: at.end,
     priority: PRIORITY.suffixName,
   };
+}
+
+/** A title a place is awarded, not a facility: “中国滑板产业基地”等称号, 被授予“省级科普示范基地”荣誉称号. The
+ *  quoted items of one list share the word after the last. */
+const HONOUR_AFTER =
+  /^”?(?:[、，,]“[^”]{1,24}”)*(?:等)?(?:[0-9一二三四五六七八九十]+[个项])?(?:国家级|省级|市级)?(?:荣誉)?称号/;
+
+/** True when the facility-like name ending at `end` is an honour's title (…基地”等称号). */
+export function honourTitle(text: string, end: number): boolean {
+  return HONOUR_AFTER.test(text.slice(end, end + 80));
+}
+
+export const PROJECT_HEAD_END = new RegExp(`(?:${WEAK_COMPANY_SUFFIXES.join('|')}|[一二三四五六七八九十]期)$`);
+
+/** A company's short name before a project word: a proper brand plus a product word (华辰|科技|项目), or any
+ *  proper name before a phase (雅迪电动车|二期|项目). */
+export function companyBeforeProjectWord(head: string): boolean {
+  if (PHASE.test(head)) return looksProper(head.replace(PHASE, ''));
+  const product = WEAK_COMPANY.longestEndingAt(head, head.length, 4);
+  return !!product && product.start >= 2 && looksProper(head.slice(0, product.start));
+}
+
+/** True when the words between a park and 项目 say what is built there (东湖新区|安置房|项目), not when (某某工业园区|
+ *  上半年|项目) nor how many. */
+export function namesWhatIsBuilt(words: string): boolean {
+  const tags = segment(words).map((word) => tagOf(word));
+  // …ending in a thing (安置|房), not in a verb (某某开发区|举行|项目签约).
+  return (
+    words.length >= 2 &&
+    tags.every((tag) => !['t', 'm', 'r', 'd', 'p', 'c', 'f', 'q'].includes(tag)) &&
+    /^(?:n|vn)/.test(tags.at(-1) ?? '')
+  );
 }

@@ -1,351 +1,80 @@
-// Names recognized by their grammar: a specific head plus a kind's suffix (宿城 + 经济开发区, 箭鹿 + 集团).
-import type { EntityKind } from '../../ontology/model.ts';
-import {
-  PARK_SUFFIXES,
-  REGISTERED_COMPANY_SUFFIXES,
-  SUFFIXES_BY_KIND,
-  WEAK_COMPANY_SUFFIXES,
-} from '../lexicon/names.ts';
-import { segment, tagOf } from '../lexicon/segmenter.ts';
-import { RULES } from '../rules/index.ts';
-import { SURNAMES, TITLES } from '../lexicon/people.ts';
-import { STATE_BODIES } from '../lexicon/state-bodies.ts';
-import { Trie } from '../lexicon/trie.ts';
+// Names recognized by their grammar: a specific head plus a kind's suffix (宿城 + 经济开发区, 箭鹿 + 集团). The walk
+// over one sentence's suffixes lives here; the suffix table (suffix-table.ts), whether a head makes a name
+// (suffix-heads.ts), where a head starts (name-starts.ts) and projects' grammar (project-names.ts) are their own steps.
 import { isGenericHead, isStopWord, nameStart, stripQualifiers } from './boundary.ts';
 import { PRIORITY, type Candidate } from './candidate.ts';
-import { regionTrie } from './regions.ts';
-import { regionForms } from '../lexicon/regions.ts';
 import {
   afterFoundingVerb,
   afterJoinedBody,
   afterStationed,
   afterVerbBeforePlace,
   endsWithIntroducingVerb,
-  namesNoGovernment,
   unitOfBody,
 } from './organization-bodies.ts';
 import {
+  afterAppointment,
+  afterCompanyKind,
+  afterComplement,
+  afterLastStopWord,
+  afterOtherParty,
+  afterVerbOfBrand,
+  BRANCH,
+  parentOf,
+  placeBeforeVerbs,
+  STATE_BODY_TRIE,
+  stateBodyBefore,
+} from './name-starts.ts';
+import {
+  BUILDING_BODY,
+  companyBeforeProjectWord,
   facilityPhase,
   holdsRegion,
+  honourTitle,
   NAMED_PROJECT_SUFFIX,
   namedProject,
+  namesWhatIsBuilt,
+  PHASE,
+  PROJECT_HEAD_END,
   projectNamedAsSuch,
   ROUTE_ONLY,
   ROUTE_SUFFIX,
   routeFrom,
   statedAsProject,
   WORKS_ON,
+  WORKS_ON_BODY,
+  WORKS_ON_PARK,
 } from './project-names.ts';
+import { regionTrie } from './regions.ts';
+import {
+  acceptsHead,
+  bodyWordFits,
+  HONOURED,
+  LEISURE_TOWN,
+  LEVEL_NAMED,
+  LEVEL_WORDS,
+  NOT_BEFORE_TITLE,
+  PLACE_NAMED,
+  PLACE_NAMED_PARK,
+  TITLE_TRIE,
+  ZONE_AFTER,
+  ZONE_BEFORE,
+  zonePartAfter,
+} from './suffix-heads.ts';
+import { continuesWord, namesAPlace, parkRank, PROJECT_WORD, REGISTERED, SUFFIX_TRIE } from './suffix-table.ts';
 
-export interface Suffix {
-  kind: EntityKind;
-  suffix: string;
-}
+// Other steps read the table and the head tests from here, as before the split.
+export { acceptsHead, zonePartAfter } from './suffix-heads.ts';
+export { afterComplement } from './name-starts.ts';
+export {
+  endsWithCompanyWord,
+  kindBySuffix,
+  looksProper,
+  PARK_RANK,
+  SUFFIX_NAME_TRIGGERS,
+  type Suffix,
+} from './suffix-table.ts';
 
-/** 项目 ends no name of its own, but after a company's short name it marks one: 华辰科技|项目. */
-const PROJECT_WORD: Suffix = { kind: 'Project', suffix: '项目' };
-const SUFFIX_ENTRIES: readonly (readonly [string, Suffix])[] = [
-  ...SUFFIXES_BY_KIND.flatMap(([kind, suffixes]) => suffixes.map((suffix) => [suffix, { kind, suffix }] as const)),
-  ['项目', PROJECT_WORD],
-];
-const SUFFIX_TRIE = new Trie<Suffix>(SUFFIX_ENTRIES);
-/** Every name here ends with a suffix of the table: a sentence holding none needs no call. */
-export const SUFFIX_NAME_TRIGGERS: readonly string[] = SUFFIX_ENTRIES.map(([suffix]) => suffix);
-export const PARK_RANK = new Map(PARK_SUFFIXES);
-const REGISTERED = new Set(REGISTERED_COMPANY_SUFFIXES);
-const BRANCH = new Set(RULES.suffixes.company.entries.filter((e) => e.branch).map((e) => e.word));
-/** A bank's name (…银行) that a branch may follow: 华辰银行|东海省分行. */
-const BANK = /[\p{Script=Han}]{2,12}?银行(?=[\p{Script=Han}（）()]{0,16}$)/u;
-
-/** Where the company a branch belongs to starts: the registered company seen last when only a place lies between
- *  (…股份有限公司|滨海片区|分行), else a bank named just before (华辰银行|东海省|分行). */
-function parentOf(
-  text: string,
-  parent: { start: number; end: number } | undefined,
-  suffixStart: number,
-  floor: number,
-) {
-  // Only a place lies between: no punctuation, no other bank or branch.
-  const between = (from: number) =>
-    /^[\p{Script=Han}（）()]{0,16}$/u.test(text.slice(from, suffixStart)) &&
-    !/银行|分行|支行/.test(text.slice(from, suffixStart));
-  if (parent && parent.end <= suffixStart && between(parent.end)) return parent;
-  const window = Math.max(floor, suffixStart - 30);
-  const bank = BANK.exec(text.slice(window, suffixStart));
-  if (!bank) return undefined;
-  const bankEnd = window + bank.index + bank[0].length;
-  return { start: nameStart(text, bankEnd - 2, floor, { strong: true }), end: bankEnd };
-}
-const WEAK_COMPANY = new Trie<true>(WEAK_COMPANY_SUFFIXES.map((s) => [s, true] as const));
-
-/** What after a suffix makes it part of a longer word (集团化, 中心城市, 公司制). */
-const WORD_CONTINUES = new Trie<true>(RULES.suffixes.wordContinues.entries.map((e) => [e.word, true] as const));
-const continuesWord = (text: string, end: number) => WORD_CONTINUES.longestAt(text, end) !== undefined;
-/** The fewest characters a name's head needs before a suffix of each kind. */
-const MIN_HEAD = new Map(
-  (['park', 'company', 'project', 'organization'] as const).map((t) => [
-    RULES.suffixes[t].kind!,
-    RULES.suffixes[t].minHead!,
-  ]),
-);
-
-/** The kind whose suffix ends `name`, if any (used to classify list items by their own grammar). */
-export function kindBySuffix(name: string): Suffix | undefined {
-  const m = SUFFIX_TRIE.longestEndingAt(name, name.length, 10);
-  return m?.value === PROJECT_WORD ? undefined : m?.value;
-}
-
-/** True when `head` ends with a product word that makes it a company's short name (瑞丰新材料). */
-export function endsWithCompanyWord(head: string): boolean {
-  return head.length >= 3 && WEAK_COMPANY.longestEndingAt(head, head.length, 4) !== undefined;
-}
-
-const PROPER_TAGS = new Set(['ns', 'nr', 'nrt', 'nz', 'nt', 'j']);
-
-/** True when a name's head is no common word: it holds a proper noun or characters jieba cannot join. */
-export function looksProper(head: string): boolean {
-  const words = segment(head);
-  const loose = words.filter((word) => word.length === 1 && /\p{Script=Han}/u.test(word)).length;
-  return loose >= 2 || words.some((word) => PROPER_TAGS.has(tagOf(word)));
-}
-
-/** Zones (开发区, 高新区) are named after places: their head holds a place or a proper name. */
-function namesAPlace(head: string): boolean {
-  for (let i = 0; i < head.length; i++) if (regionTrie().longestAt(head, i)) return true;
-  return segment(head).some((word) => PROPER_TAGS.has(tagOf(word)));
-}
-
-/** Committees that are no entity of their own before a post title (某开发区党工委|书记). */
-const NOT_BEFORE_TITLE = new Set(
-  RULES.suffixes.organization.entries.filter((e) => e.notBeforeTitle).map((e) => e.word),
-);
-const TITLE_TRIE = new Trie(TITLES);
-
-/** Suffixes that also end common phrases (…餐厅, …联合党委, 跨境合作园区): the head must hold a place or a proper name. */
-const PROPER_HEAD = new Set(
-  [...RULES.suffixes.park.entries, ...RULES.suffixes.project.entries, ...RULES.suffixes.organization.entries]
-    .filter((e) => e.properHead)
-    .map((e) => e.word),
-);
-
-/** Parks whose suffix also ends programmes and honours (示范区, 先行区): named only when the head opens with a place,
- *  not a rank (国家生态文明建设示范区, 省级全域旅游示范区), and when no honour verb comes before (创建|滨江生态示范区). */
-const PLACE_NAMED_PARK = new Set(RULES.suffixes.park.entries.filter((e) => e.placeNamed).map((e) => e.word));
-const HONOURED = /(?:创建|创成|获评|评为|评定为|命名为|授予|入选|申报|争创|打造成|建成)$/;
-/** What marks such a name as a zone's: its administration or its founding after it (…示范区管委会, …示范区挂牌成立),
- *  or a move into it before (入驻|…, 来到|…). */
-const ZONE_AFTER =
-  /^(?:管委会|管理委员会|执委会|党工委|工委|管理局|政务服务中心|建设发展)|^[^，,。；;]{0,12}?(?:挂牌|揭牌|获批|设立|成立)/;
-const ZONE_BEFORE = /(?:入驻|落户|进驻|位于|坐落于|落地|来到|走进|考察|设立|批复|获批)$/;
-const opensWithPlace = (head: string) => {
-  const place = regionTrie().longestAt(head, 0);
-  // A macro-region (两岸, 东盟) names a programme's scope, not a zone's place.
-  return (
-    !!place &&
-    place.end < head.length &&
-    place.value.some((form) => form.region.level !== 'macro') &&
-    !/^(?:中国|全国|国家)/.test(head)
-  );
-};
-
-/** Organizations named after their place. */
-const PLACE_NAMED = new Set(RULES.suffixes.organization.entries.filter((e) => e.placeNamed).map((e) => e.word));
-
-/** State bodies a report names by its own level word alone (区管委会, 县人民法院, 省国资委). */
-const LEVEL_NAMED = new Set(RULES.suffixes.organization.entries.filter((e) => e.levelNamed).map((e) => e.word));
-const LEVEL_WORDS = new Set(['省', '市', '区', '县', '镇']);
-
-/** 局 ends bureaus (经济发展局) but also common words (格局, 大局, 布局, 开局, 新局, 开好局, 困难局: their last character before it)
- *  and a bare 管理局. */
-const NOT_A_BUREAU = /(?:[格大布开全当时变结僵骗赌饭棋牌战政新残定终出入药好难]|^管理)$/;
-
-/** 署 ends offices (审计署, 投资推广署) but also 部署 and 签署. */
-const NOT_AN_OFFICE = /[部签公布官专行]$/;
-
-/** 基地 after an industry names a role a region plays (先进制造业基地, 老工业基地), not a facility; 宅基地 is land. */
-const NOT_A_BASE = /[业宅]$/;
-
-/** A township or village the gazetteer does not list, named as one (青石乡, 白沙村): a proper head for its bodies
- *  (not for facilities: 水乡渔村|示范基地 says what kind). */
-const LOCAL_PLACE = /^\p{Script=Han}{2,3}[乡镇村]$/u;
-
-/** A commission's or office's head that opens with a level word or the nation's (区|旅游发展委员会, 国家|产业政策咨询
- *  委员会): a state body of that level. */
-const STATE_LEVEL = /^(?:[省市区县镇乡]|自治区|国家|中央|全国)/;
-
-/** Heads that rank a facility rather than name it (省级示范, 国家级重点, AAAA级). */
-const HONOUR_HEAD = /(?:[省市县区]级|国家级|[A４4]+级)(?:示范|重点|特色|精品|标准化)?$|(?:示范|重点|精品)$/;
-/** A town of leisure (温泉小镇, 阅读小镇, 欢乐小镇) is a tourist site, not an industrial park's 小镇. */
-const LEISURE_TOWN = /(?:温泉|阅读|欢乐|旅游|文旅|风情|康养|度假|美食|民俗|渔港|艺术)$/;
-
-/** Whether a 局 or 署 after `head` ends a bureau or an office rather than a common word (布局, 签署). */
-function bodyWordFits(suffix: string, head: string): boolean {
-  return !(suffix === '局' && NOT_A_BUREAU.test(head)) && !(suffix.endsWith('署') && NOT_AN_OFFICE.test(head));
-}
-
-/** A description of a company's kind before its name (区属国有企业, 龙头企业, 上市公司, 500强企业: the walk stops at
- *  the number), and what is left after it: at least two characters. */
-const COMPANY_KIND =
-  /^(?:(?:区属|市属|县属|省属|国有|民营|外资|合资|港资|台资|龙头|领军|链主|骨干|头部|知名|重点|规上|规模以上|上市|高新技术|科技型|专精特新|园区|区内|辖区|本地|当地|入园|入驻|签约|优质|外贸|出口|实体|配套|[0-9]*强)*(?:企业|国企|公司)|(?:区属|市属|县属|省属)?(?:央企|国企|民企|外企))(?=\p{Script=Han}{2})/u;
-export function afterCompanyKind(head: string): string {
-  return head.replace(COMPANY_KIND, '');
-}
-
-/** A company of the report's own place, named by its level word and its trade (县自来水公司, 市交通集团公司, 区城投公司);
- *  not a level or a scope (市属公司, 县级公司, 区域公司, 市场公司). */
-const LEVEL_OWNED = /^[省市县区镇][^属级内外直场域里委政]\p{Script=Han}{1,7}$/u;
-
-/** The other party of an agreement before a company's name: 滨江县与|华辰集团, 睿达公司同|华辰集团. A brand may hold
- *  和 (和信, 中和), so 和 parts only a place from the name. */
-export function afterOtherParty(head: string): string {
-  const party = /^(\p{Script=Han}{2,12}?)([与同跟和])(?=\p{Script=Han}{2})/u.exec(head);
-  if (!party || (party[2] === '和' && !regionForms().has(party[1]!))) return head;
-  return head.slice(party[0].length);
-}
-
-/** Verbs, adverbs, prepositions and time words, after which a proper brand opens a company's name. */
-const BEFORE_BRAND_TAGS = new Set(['v', 'vd', 'vn', 'p', 't', 'd', 'ad', 'c']);
-const BRAND_TAGS = new Set(['nr', 'nrt', 'nz', 'ns']);
-
-/** A company's name as the object of a verb the walk ran over (registered names may hold verbs): 帮助|华辰科技有限公司,
- *  会见|华辰集团, 截至目前|华辰…: the name starts at the last proper word (a brand or a place) right after such a
- *  word. A verb inside the name is kept: 华辰|投资发展有限公司 has no proper word after its verb. */
-export function afterVerbOfBrand(head: string): string {
-  const words = segment(head);
-  let at = head.length;
-  for (let w = words.length - 1, end = head.length; w >= 1; w--) {
-    const start = end - words[w]!.length;
-    const previous = words[w - 1]!;
-    if (
-      BEFORE_BRAND_TAGS.has(tagOf(previous)) &&
-      previous.length >= 2 &&
-      (BRAND_TAGS.has(tagOf(words[w]!)) || regionTrie().longestAt(head, start)) &&
-      words[w]!.length >= 2
-    ) {
-      at = start;
-      break;
-    }
-    end = start;
-  }
-  return at < head.length ? head.slice(at) : head;
-}
-
-/** Post titles inside a head end a person's post, not a company's name: 预算科副科长兼|公司. */
-const TITLE_INSIDE = (head: string) => [...head].some((_, i) => TITLE_TRIE.longestAt(head, i) !== undefined);
-
-/** Whether `head` + `suffix` makes a name of the suffix's kind. */
-export function acceptsHead(suffix: Suffix, head: string): boolean {
-  if (isGenericHead(head) || head.length < (MIN_HEAD.get(suffix.kind) ?? 2)) return false;
-  if (!bodyWordFits(suffix.suffix, head)) return false;
-  if (suffix.suffix === '基地' && NOT_A_BASE.test(head)) return false;
-  // A facility's rank or honour is no name of its own: 苏州街|省级示范步行街, 滨湖公园|国家级重点公园.
-  if (suffix.kind === 'Project' && HONOUR_HEAD.test(head)) return false;
-  if (suffix.suffix === '小镇' && LEISURE_TOWN.test(head)) return false;
-  // A government or a zone's committee is named after its place (宿城区人民政府, 某某开发区管委会): 自治区政府,
-  // 党和政府 and breadcrumbs such as 政务公开政府 are not names.
-  if (PLACE_NAMED.has(suffix.suffix) && (!namesAPlace(head) || namesNoGovernment(head))) return false;
-  if (PLACE_NAMED_PARK.has(suffix.suffix) && !opensWithPlace(head)) return false;
-  // 以人民为中心, 以客户为中心: a set phrase, not a centre's name.
-  if (head.endsWith('为')) return false;
-  // A bare 公司 after common words names a kind of company (融资租赁公司, 全资子公司), not one. A 集团 is named by
-  // its abbreviation (城发集团, 实发集团) or its trade (某某产业投资集团): only a described kind is none (企业集团).
-  if (suffix.kind === 'Company' && !REGISTERED.has(suffix.suffix) && (/兼$/.test(head) || TITLE_INSIDE(head)))
-    return false;
-  if (
-    suffix.kind === 'Company' &&
-    !REGISTERED.has(suffix.suffix) &&
-    !LEVEL_OWNED.test(head) &&
-    !namesAPlace(head) &&
-    !looksProper(head) &&
-    !(suffix.suffix === '集团' && head.length <= 8)
-  )
-    return false;
-  // A body named by its level or the nation (区旅游发展委员会, 国家某某咨询委员会) is a state body of that level.
-  const localBody =
-    suffix.kind === 'Organization' &&
-    (LOCAL_PLACE.test(head) || (STATE_LEVEL.test(head) && /^(?:委员会|办公室)$/.test(suffix.suffix)));
-  if (PROPER_HEAD.has(suffix.suffix) && !namesAPlace(head) && !looksProper(head) && !localBody) return false;
-  return !(suffix.kind === 'Park' && (PARK_RANK.get(suffix.suffix) ?? 0) >= 3 && !namesAPlace(head));
-}
-
-/** A part of a zone written right after its name: a place or a direction, then 园区 or 分区 (…|南部园区; a 片区 is an area of the zone, no park). */
-export const ZONE_PART = /^((?:[东南西北中][部区]?|[\p{Script=Han}]{2,4}?))(?:园区|分区)/u;
-
-/** Free-trade zones, whose areas (片区) are parks: 中国（滨海）自由贸易试验区|岚湾片区. */
-const FREE_TRADE = /自贸区|自贸试验区|自由贸易试验区/;
-const FTZ_AREA = /^(\p{Script=Han}{2,6}?)片区/u;
-
-/** The part of a zone (suffix `suffix`) written at the start of `rest`: 南部园区, 西区分区, or a free-trade zone's area
- *  (某自贸试验区|某某片区), which is a park of its own. */
-export function zonePartAfter(suffix: string, rest: string): RegExpExecArray | null {
-  if ((PARK_RANK.get(suffix) ?? 0) < 3) return null;
-  return ZONE_PART.exec(rest) ?? (FREE_TRADE.test(suffix) ? FTZ_AREA.exec(rest) : null);
-}
-
-const PHASE = /[一二三四五六七八九十]期$/;
 const DASH = /[—–-]/;
-const PROJECT_HEAD_END = new RegExp(`(?:${WEAK_COMPANY_SUFFIXES.join('|')}|[一二三四五六七八九十]期)$`);
-
-/** A company's short name before a project word: a proper brand plus a product word (华辰|科技|项目), or any
- *  proper name before a phase (雅迪电动车|二期|项目). */
-function companyBeforeProjectWord(head: string): boolean {
-  if (PHASE.test(head)) return looksProper(head.replace(PHASE, ''));
-  const product = WEAK_COMPANY.longestEndingAt(head, head.length, 4);
-  return !!product && product.start >= 2 && looksProper(head.slice(0, product.start));
-}
-
-/** Where a head really starts when it still holds a verb that introduces names (园区获批|省级…): just after the
- *  last such word, unless that word is the one right before the suffix (人力资源服务|产业园). */
-function afterLastStopWord(text: string, start: number, suffixStart: number): number {
-  for (let end = suffixStart - 1; end > start; end--) {
-    for (let len = 2; len <= 4 && end - len >= start; len++) {
-      if (isStopWord(text.slice(end - len, end))) return end;
-    }
-  }
-  return start;
-}
-
-/** Where a name starts when a verb's complement 好 opens it: 发挥|好|某某演艺中心, 服务|好|某某码头. */
-export function afterComplement(text: string, start: number, end: number): number {
-  return text[start] === '好' && /[做抓办建用管务进挥守实护讲走]/.test(text[start - 1] ?? '') && end - start > 2
-    ? start + 1
-    : start;
-}
-
-/** Verbs of appointment between a person and the body of the post (王某某|任|某某集团有限公司董事长), and the words
- *  that may open such a clause (提名|李某|为…). */
-const APPOINTED = /^(?:同志)?(?:兼任|担任|出任|拟任|任|为)/;
-const APPOINTING = /(?:提名|任命|推荐|决定|同意|聘任|聘请|建议|拟)$/;
-
-/** Where a registered name starts when its head opens with an appointment (王某某任|某某投资集团有限公司, 提名李某为|…):
- *  just after the verb. A registered name runs over verbs, and the segmenter joins 新任 or 华为 across the cut. */
-function afterAppointment(text: string, start: number, suffixStart: number): number {
-  for (let at = start; at < suffixStart - 4; at++) {
-    if (at > start && !APPOINTING.test(text.slice(start, at))) continue;
-    const surname = SURNAMES.has(text.slice(at, at + 2)) ? 2 : SURNAMES.has(text[at]!) ? 1 : 0;
-    if (!surname) continue;
-    for (const given of [2, 1]) {
-      const verb = APPOINTED.exec(text.slice(at + surname + given, suffixStart));
-      const bodyStart = at + surname + given + (verb?.[0].length ?? 0);
-      if (verb && /^\p{Script=Han}+$/u.test(text.slice(at, at + surname + given)) && suffixStart - bodyStart >= 2)
-        return bodyStart;
-    }
-  }
-  return start;
-}
-
-const STATE_BODY_TRIE = new Trie(STATE_BODIES);
-
-/** Where a state body's name starts when it ends at `start` or one or two characters before it (国务院|发展|研究中心),
- *  not before `floor`. */
-function stateBodyBefore(text: string, start: number, floor: number): number | undefined {
-  for (let gap = 0; gap <= 2 && start - gap > floor; gap++) {
-    if (gap && !/^\p{Script=Han}+$/u.test(text.slice(start - gap, start))) return undefined;
-    const body = STATE_BODY_TRIE.longestEndingAt(text, start - gap, 12);
-    if (body && body.start >= floor) return body.start;
-  }
-  return undefined;
-}
 
 export function recognizeSuffixNames(text: string, sentence: number): Candidate[] {
   const out: Candidate[] = [];
@@ -400,18 +129,29 @@ export function recognizeSuffixNames(text: string, sentence: number): Candidate[
     const companyBeforeProject =
       value === PROJECT_WORD &&
       PROJECT_HEAD_END.test(text.slice(Math.max(0, suffixStart - 5), suffixStart)) &&
-      !statedAsProject(text, suffixStart, floor) &&
+      !statedAsProject(text, suffixStart, floor, end) &&
       !facilityPhase(text, suffixStart);
     const previous = out.at(-1);
     // …also across the works done on it: 某某污水处理厂|扩建|项目, 某某水厂|二期|工程.
     const works = previous ? text.slice(previous.end, suffixStart) : '';
+    // A park that 项目 follows, across works on it, is built as a project: 某某产业园|综合开发|项目.
+    const parkBuilt =
+      value === PROJECT_WORD && previous?.kind === 'Park' && parkRank(previous.name) < 3 && WORKS_ON_PARK.test(works);
+    // …and so is a body's premises: 某某人民医院|新院区|项目, 某某中学|扩建|工程.
+    const bodyBuilt =
+      (value === PROJECT_WORD || value.suffix === '工程') &&
+      previous?.kind === 'Organization' &&
+      BUILDING_BODY.test(previous.name) &&
+      WORKS_ON_BODY.test(works) &&
+      (works !== '' || value === PROJECT_WORD);
     if (
       (value === PROJECT_WORD || value.suffix === '工程') &&
       !companyBeforeProject &&
-      previous?.kind === 'Project' &&
-      previous.end <= suffixStart &&
-      WORKS_ON.test(works)
+      (previous?.kind === 'Project' || parkBuilt || bodyBuilt) &&
+      previous!.end <= suffixStart &&
+      (parkBuilt || bodyBuilt || WORKS_ON.test(works))
     ) {
+      previous!.kind = 'Project';
       previous.aliases = [...(previous.aliases ?? []), previous.name];
       previous.name += works + value.suffix;
       previous.end = end;
@@ -442,6 +182,8 @@ export function recognizeSuffixNames(text: string, sentence: number): Candidate[
         text,
         afterStationed(text, afterJoinedBody(text, start, suffixStart), suffixStart, value.suffix),
       );
+    // A facility's head runs over the verbs of what it does back to the place that names it: 溧阳|抽水|蓄能电站.
+    if (value.kind === 'Project' && value !== PROJECT_WORD) start = placeBeforeVerbs(text, start, suffixStart, floor);
     // A route opens with the place it leaves from: 甲市至|乙县高速公路.
     const routeStart = ROUTE_SUFFIX.test(value.suffix) ? routeFrom(text, start, floor) : undefined;
     if (routeStart !== undefined) start = routeStart;
@@ -454,6 +196,10 @@ export function recognizeSuffixNames(text: string, sentence: number): Candidate[
     if (start > 0 && text[start - 1] === '”') {
       const open = text.lastIndexOf('“', start - 1);
       if (open >= 0 && start - open <= 16) start = open;
+      // …and so does the place written before a project's quoted head: 溧阳|“一江两岸”景观提升工程.
+      const place =
+        value.kind === 'Project' && start === open ? regionTrie().longestEndingAt(text, open, 12) : undefined;
+      if (place && place.start >= floor) start = place.start;
     }
     // A body numbered after its place runs over the number: 某市|第一|人民医院.
     const ordinal =
@@ -541,14 +287,34 @@ export function recognizeSuffixNames(text: string, sentence: number): Candidate[
         previous?.kind === 'Organization' && previous.end === nameStartAt && facilityPhase(text, suffixStart)
           ? previous.start
           : nameStartAt;
-      const project = projectNamedAsSuch(text, {
-        head: text.slice(body, nameStartAt) + head,
-        rawHead: text.slice(body, nameStartAt) + rawHead,
-        start: body,
-        end,
-        floor: previousFloor,
-        sentence,
-      });
+      const projectFrom = (from: number, raw = stripQualifiers(text.slice(from, suffixStart)), afterPark = false) =>
+        projectNamedAsSuch(
+          text,
+          {
+            head: raw.replace(/[“”]/g, ''),
+            rawHead: raw,
+            start: suffixStart - raw.length,
+            end,
+            floor: previousFloor,
+            sentence,
+          },
+          afterPark,
+        );
+      // When that head names no project, a wider one may: the walk stopped at a verb inside the name
+      // (睢宁城东|安置|房项目, 白沙村生态|养殖|产业项目), or at a park named right before it (东湖新区|安置房项目).
+      const wide = afterComplement(
+        text,
+        afterLastStopWord(text, nameStart(text, suffixStart, previousFloor, { verbs: true }), suffixStart),
+        suffixStart,
+      );
+      const project =
+        projectFrom(body, text.slice(body, nameStartAt) + rawHead) ??
+        (wide < nameStartAt ? projectFrom(wide) : undefined) ??
+        (previous?.kind === 'Park' &&
+        previous.end === Math.min(wide, nameStartAt) &&
+        namesWhatIsBuilt(text.slice(previous.end, suffixStart))
+          ? projectFrom(previous.start, text.slice(previous.start, suffixStart), true)
+          : undefined);
       if (project) out.push(project);
       continue;
     }
@@ -620,6 +386,7 @@ export function recognizeSuffixNames(text: string, sentence: number): Candidate[
       });
       continue;
     }
+    if (value.kind === 'Project' && honourTitle(text, end)) continue;
     const name = head + value.suffix;
     const withQualifiers = fullHead.replace(/[“”]/g, '') + value.suffix;
     const quoted = /“([^”]+)”/.exec(rawHead)?.[1];

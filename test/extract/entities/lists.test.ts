@@ -155,4 +155,11 @@ describe('recognizeLists', () => {
     ]);
     expect(found('滨江文创园、周边配套等园区设施完善。').map(([, name]) => name)).toEqual(['滨江文创园']);
   });
+  it('reads items closed by 等…平台 as platforms, but not a list of resources that builds one', () => {
+    expect(found('岚湾人才驿站、东湖创新工场等创新平台相继建成。').map(([kind]) => kind)).toEqual([
+      'Project',
+      'Project',
+    ]);
+    expect(found('联合院校、行业协会等各方资源搭建人才服务平台。').filter(([k]) => k === 'Project')).toEqual([]);
+  });
 });

@@ -93,3 +93,81 @@ describe('leading verbs', () => {
     expect(projects('发挥好新城国际演艺中心作用。')).toEqual(['新城国际演艺中心']);
   });
 });
+
+describe('projects in the forms of signing, work-report and list genres', () => {
+  it('reads a park that 项目 follows across works on it as a project, not a park', () => {
+    expect(projects('滨江智能装备产业园项目完成主体建设。')).toEqual(['滨江智能装备产业园项目']);
+    expect(projects('一是推进岚湾智能制造产业园综合开发项目。')).toEqual(['岚湾智能制造产业园综合开发项目']);
+    const kinds = recognizeSuffixNames('滨江智能装备产业园项目完成主体建设。', 0).map((c) => c.kind);
+    expect(kinds).not.toContain('Park');
+  });
+  it('keeps a time word after a park out of a project (某园区|上半年|项目)', () => {
+    expect(projects('高速增长是滨江工业园区上半年项目引建的特征。')).toEqual([]);
+  });
+  it('runs a project head over the verbs of what it does and names it after a park before it', () => {
+    expect(projects('推进睢宁城东安置房项目建设。')).toEqual(['睢宁城东安置房项目']);
+    expect(projects('加快滨江大道改造项目、东湖新区安置房项目建设。')).toEqual([
+      '滨江大道改造项目',
+      '东湖新区安置房项目',
+    ]);
+  });
+  it('reads a project named after an unlisted village, but not after a common word ending in 村', () => {
+    expect(projects('实施白沙村生态养殖产业项目。')).toEqual(['白沙村生态养殖产业项目']);
+    expect(projects('实施美丽乡村生态养殖产业项目。')).toEqual([]);
+    expect(projects('实施新农村人居环境产业项目。')).toEqual([]);
+  });
+  it('reads works done by a named company as a project (技改, 提标改造)', () => {
+    expect(projects('华辰钢铁技改项目投产。')).toEqual(['华辰钢铁技改项目']);
+    expect(projects('溧阳市城市污水处理厂提标改造工程开工。')).toEqual(['溧阳市城市污水处理厂提标改造工程']);
+  });
+  it('reads a company short name and a product as a project, a bare phase as the company', () => {
+    expect(projects('位于开发区的华辰科技智能终端项目开工。')).toEqual(['华辰科技智能终端项目']);
+    expect(projects('华辰光电二期项目加快建设。')).toEqual([]);
+  });
+  it('reads what an amount after 项目 or a planned investment before it names as a project', () => {
+    expect(projects('项目名称：华辰新能源汽车零部件项目，总投资20亿元。')).toEqual(['华辰新能源汽车零部件项目']);
+    expect(projects('华辰集团拟投资20亿元建设锂电池隔膜项目。')).toEqual(['锂电池隔膜项目']);
+    expect(projects('华辰集团计划投资8亿元新建智能仓储物流项目。')).toEqual(['智能仓储物流项目']);
+  });
+  it("reads a hospital's or school's premises built as a project", () => {
+    expect(projects('睢宁县人民医院新院区项目主体完工。')).toEqual(['睢宁县人民医院新院区项目']);
+    expect(projects('江阴市第一中学扩建工程竣工。')).toEqual(['江阴市第一中学扩建工程']);
+  });
+  it('reads facility heads: plantations, eco-parks, tourist roads', () => {
+    expect(projects('溧阳葡萄种植园喜获丰收。')).toEqual(['溧阳葡萄种植园']);
+    expect(projects('打造溧阳旅游公路。')).toEqual(['溧阳旅游公路']);
+  });
+  it('refuses a title a place is awarded and a facility named by a level word alone', () => {
+    expect(projects('先后获得“中国滑板产业基地”、“中国陶笛产业基地”等称号。')).toEqual([]);
+    expect(projects('成立了村快递服务中心。')).toEqual([]);
+    expect(projects('建设区块链创新中心。')).toEqual(['区块链创新中心']);
+  });
+  it('still reads no project in generic references, counts and programmes', () => {
+    for (const text of [
+      '该项目计划总投资5亿元。',
+      '全市实施省市重点项目86个。',
+      '今年共签约项目32个，总投资156亿元。',
+      '一批重大项目集中开工。',
+      '新开工亿元以上项目25个。',
+      '睢宁县2024年重点项目名单公布。',
+      '签约项目涵盖新能源、新材料等领域。',
+      '江阴县十大重点项目全部开工。',
+    ])
+      expect(projects(text)).toEqual([]);
+  });
+});
+
+describe('facilities named after their place in work reports', () => {
+  it('runs a facility head over a verb back to the place that names it', () => {
+    expect(projects('溧阳抽水蓄能电站全面投产。')).toEqual(['溧阳抽水蓄能电站']);
+  });
+  it('keeps the place written before a quoted head', () => {
+    expect(projects('溧阳“一江两岸”景观提升工程完工。')).toEqual(['溧阳一江两岸景观提升工程']);
+  });
+  it('runs a facility on over 提档升级 to 项目', () => {
+    expect(projects('溧阳天目湖旅游度假区提档升级项目。')).toEqual(['溧阳天目湖旅游度假区提档升级项目']);
+  });
+  it('reads an output in Latin units that the segmenter joins to its number', () => {
+    expect(projects('华辰集团年产30GW高效光伏电池项目签约。')).toEqual(['年产30GW高效光伏电池项目']);
+  });
+});

@@ -1,12 +1,8 @@
 // The suffix-name recognizer's companies and parks in the genre's forms, on invented sentences (its other kinds are
 // tested in suffix-names.test.ts).
 import { describe, expect, it } from 'vitest';
-import {
-  afterCompanyKind,
-  afterOtherParty,
-  afterVerbOfBrand,
-  recognizeSuffixNames,
-} from '../../../src/extract/entities/suffix-names.ts';
+import { afterCompanyKind, afterOtherParty, afterVerbOfBrand } from '../../../src/extract/entities/name-starts.ts';
+import { recognizeSuffixNames } from '../../../src/extract/entities/suffix-names.ts';
 
 const companies = (text: string) =>
   recognizeSuffixNames(text, 0)

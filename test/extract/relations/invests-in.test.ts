@@ -8,11 +8,11 @@ function investments(...lines: string[]) {
 }
 
 describe('INVESTS_IN forms', () => {
-  it('reads 某公司投资N亿元建设… with its sum', () => {
+  it('reads 某公司投资N亿元建设… with its sum, in the project the amount is said of', () => {
     expect(investments('华辰科技有限公司投资20亿元建设新型显示面板项目。')).toContainEqual({
       type: 'INVESTS_IN',
       from: '华辰科技有限公司',
-      to: '滨江高新区',
+      to: '新型显示面板项目',
       amount: 2_000_000_000,
     });
   });
@@ -34,7 +34,7 @@ describe('INVESTS_IN forms', () => {
       {
         type: 'INVESTS_IN',
         from: '华辰科技有限公司',
-        to: '智能制造产业园',
+        to: '智能制造产业园项目',
         amount: 350_000_000,
         currency: 'USD',
       },

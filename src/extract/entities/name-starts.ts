@@ -1,0 +1,139 @@
+// Where a suffix name's head starts when the walk over words is not the whole story: a branch runs on from its bank,
+// an appointment or a verb's complement opens the clause, a state body opens its unit's name, a place opens a
+// facility's head across a verb.
+import { SURNAMES } from '../lexicon/people.ts';
+import { regionForms } from '../lexicon/regions.ts';
+import { segment, tagOf } from '../lexicon/segmenter.ts';
+import { STATE_BODIES } from '../lexicon/state-bodies.ts';
+import { Trie } from '../lexicon/trie.ts';
+import { RULES } from '../rules/index.ts';
+import { isStopWord, nameStart } from './boundary.ts';
+import { regionTrie } from './regions.ts';
+
+export const BRANCH = new Set(RULES.suffixes.company.entries.filter((e) => e.branch).map((e) => e.word));
+/** A bank's name (…银行) that a branch may follow: 华辰银行|东海省分行. */
+const BANK = /[\p{Script=Han}]{2,12}?银行(?=[\p{Script=Han}（）()]{0,16}$)/u;
+
+/** Where the company a branch belongs to starts: the registered company seen last when only a place lies between
+ *  (…股份有限公司|滨海片区|分行), else a bank named just before (华辰银行|东海省|分行). */
+export function parentOf(
+  text: string,
+  parent: { start: number; end: number } | undefined,
+  suffixStart: number,
+  floor: number,
+) {
+  // Only a place lies between: no punctuation, no other bank or branch.
+  const between = (from: number) =>
+    /^[\p{Script=Han}（）()]{0,16}$/u.test(text.slice(from, suffixStart)) &&
+    !/银行|分行|支行/.test(text.slice(from, suffixStart));
+  if (parent && parent.end <= suffixStart && between(parent.end)) return parent;
+  const window = Math.max(floor, suffixStart - 30);
+  const bank = BANK.exec(text.slice(window, suffixStart));
+  if (!bank) return undefined;
+  const bankEnd = window + bank.index + bank[0].length;
+  return { start: nameStart(text, bankEnd - 2, floor, { strong: true }), end: bankEnd };
+}
+/** Where a facility's name starts when the walk stopped at a verb inside it and a place opens the wider head
+ *  (溧阳|抽水|蓄能电站): at that place; else where it stopped. */
+export function placeBeforeVerbs(text: string, start: number, suffixStart: number, floor: number): number {
+  const wide = afterLastStopWord(text, nameStart(text, suffixStart, floor, { verbs: true }), suffixStart);
+  if (wide >= start) return start;
+  const place = regionTrie().longestAt(text, wide);
+  return place && place.end <= start && place.value.some((f) => !f.short || f.region.level !== 'town') ? wide : start;
+}
+
+/** Where a head really starts when it still holds a verb that introduces names (园区获批|省级…): just after the
+ *  last such word, unless that word is the one right before the suffix (人力资源服务|产业园). */
+export function afterLastStopWord(text: string, start: number, suffixStart: number): number {
+  for (let end = suffixStart - 1; end > start; end--) {
+    for (let len = 2; len <= 4 && end - len >= start; len++) {
+      if (isStopWord(text.slice(end - len, end))) return end;
+    }
+  }
+  return start;
+}
+
+/** Where a name starts when a verb's complement 好 opens it: 发挥|好|某某演艺中心, 服务|好|某某码头. */
+export function afterComplement(text: string, start: number, end: number): number {
+  return text[start] === '好' && /[做抓办建用管务进挥守实护讲走]/.test(text[start - 1] ?? '') && end - start > 2
+    ? start + 1
+    : start;
+}
+
+/** Verbs of appointment between a person and the body of the post (王某某|任|某某集团有限公司董事长), and the words
+ *  that may open such a clause (提名|李某|为…). */
+const APPOINTED = /^(?:同志)?(?:兼任|担任|出任|拟任|任|为)/;
+const APPOINTING = /(?:提名|任命|推荐|决定|同意|聘任|聘请|建议|拟)$/;
+
+/** Where a registered name starts when its head opens with an appointment (王某某任|某某投资集团有限公司, 提名李某为|…):
+ *  just after the verb. A registered name runs over verbs, and the segmenter joins 新任 or 华为 across the cut. */
+export function afterAppointment(text: string, start: number, suffixStart: number): number {
+  for (let at = start; at < suffixStart - 4; at++) {
+    if (at > start && !APPOINTING.test(text.slice(start, at))) continue;
+    const surname = SURNAMES.has(text.slice(at, at + 2)) ? 2 : SURNAMES.has(text[at]!) ? 1 : 0;
+    if (!surname) continue;
+    for (const given of [2, 1]) {
+      const verb = APPOINTED.exec(text.slice(at + surname + given, suffixStart));
+      const bodyStart = at + surname + given + (verb?.[0].length ?? 0);
+      if (verb && /^\p{Script=Han}+$/u.test(text.slice(at, at + surname + given)) && suffixStart - bodyStart >= 2)
+        return bodyStart;
+    }
+  }
+  return start;
+}
+
+export const STATE_BODY_TRIE = new Trie(STATE_BODIES);
+
+/** Where a state body's name starts when it ends at `start` or one or two characters before it (国务院|发展|研究中心),
+ *  not before `floor`. */
+export function stateBodyBefore(text: string, start: number, floor: number): number | undefined {
+  for (let gap = 0; gap <= 2 && start - gap > floor; gap++) {
+    if (gap && !/^\p{Script=Han}+$/u.test(text.slice(start - gap, start))) return undefined;
+    const body = STATE_BODY_TRIE.longestEndingAt(text, start - gap, 12);
+    if (body && body.start >= floor) return body.start;
+  }
+  return undefined;
+}
+
+/** A description of a company's kind before its name (区属国有企业, 龙头企业, 上市公司, 500强企业: the walk stops at
+ *  the number), and what is left after it: at least two characters. */
+const COMPANY_KIND =
+  /^(?:(?:区属|市属|县属|省属|国有|民营|外资|合资|港资|台资|龙头|领军|链主|骨干|头部|知名|重点|规上|规模以上|上市|高新技术|科技型|专精特新|园区|区内|辖区|本地|当地|入园|入驻|签约|优质|外贸|出口|实体|配套|[0-9]*强)*(?:企业|国企|公司)|(?:区属|市属|县属|省属)?(?:央企|国企|民企|外企))(?=\p{Script=Han}{2})/u;
+export function afterCompanyKind(head: string): string {
+  return head.replace(COMPANY_KIND, '');
+}
+
+/** The other party of an agreement before a company's name: 滨江县与|华辰集团, 睿达公司同|华辰集团. A brand may hold
+ *  和 (和信, 中和), so 和 parts only a place from the name. */
+export function afterOtherParty(head: string): string {
+  const party = /^(\p{Script=Han}{2,12}?)([与同跟和])(?=\p{Script=Han}{2})/u.exec(head);
+  if (!party || (party[2] === '和' && !regionForms().has(party[1]!))) return head;
+  return head.slice(party[0].length);
+}
+
+/** Verbs, adverbs, prepositions and time words, after which a proper brand opens a company's name. */
+const BEFORE_BRAND_TAGS = new Set(['v', 'vd', 'vn', 'p', 't', 'd', 'ad', 'c']);
+const BRAND_TAGS = new Set(['nr', 'nrt', 'nz', 'ns']);
+
+/** A company's name as the object of a verb the walk ran over (registered names may hold verbs): 帮助|华辰科技有限公司,
+ *  会见|华辰集团, 截至目前|华辰…: the name starts at the last proper word (a brand or a place) right after such a
+ *  word. A verb inside the name is kept: 华辰|投资发展有限公司 has no proper word after its verb. */
+export function afterVerbOfBrand(head: string): string {
+  const words = segment(head);
+  let at = head.length;
+  for (let w = words.length - 1, end = head.length; w >= 1; w--) {
+    const start = end - words[w]!.length;
+    const previous = words[w - 1]!;
+    if (
+      BEFORE_BRAND_TAGS.has(tagOf(previous)) &&
+      previous.length >= 2 &&
+      (BRAND_TAGS.has(tagOf(words[w]!)) || regionTrie().longestAt(head, start)) &&
+      words[w]!.length >= 2
+    ) {
+      at = start;
+      break;
+    }
+    end = start;
+  }
+  return at < head.length ? head.slice(at) : head;
+}

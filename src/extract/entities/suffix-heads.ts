@@ -1,0 +1,142 @@
+// Whether a head before a suffix makes a name of the suffix's kind (宿城|经济开发区, not 自治区|政府), and the part of a
+// zone written right after it.
+import { TITLES } from '../lexicon/people.ts';
+import { segment } from '../lexicon/segmenter.ts';
+import { Trie } from '../lexicon/trie.ts';
+import { RULES } from '../rules/index.ts';
+import { isGenericHead } from './boundary.ts';
+import { namesNoGovernment } from './organization-bodies.ts';
+import { regionTrie } from './regions.ts';
+import { looksProper, MIN_HEAD, namesAPlace, PARK_RANK, REGISTERED, type Suffix } from './suffix-table.ts';
+
+/** Committees that are no entity of their own before a post title (某开发区党工委|书记). */
+export const NOT_BEFORE_TITLE = new Set(
+  RULES.suffixes.organization.entries.filter((e) => e.notBeforeTitle).map((e) => e.word),
+);
+export const TITLE_TRIE = new Trie(TITLES);
+
+/** Suffixes that also end common phrases (…餐厅, …联合党委, 跨境合作园区): the head must hold a place or a proper name. */
+const PROPER_HEAD = new Set(
+  [...RULES.suffixes.park.entries, ...RULES.suffixes.project.entries, ...RULES.suffixes.organization.entries]
+    .filter((e) => e.properHead)
+    .map((e) => e.word),
+);
+
+/** Parks whose suffix also ends programmes and honours (示范区, 先行区): named only when the head opens with a place,
+ *  not a rank (国家生态文明建设示范区, 省级全域旅游示范区), and when no honour verb comes before (创建|滨江生态示范区). */
+export const PLACE_NAMED_PARK = new Set(RULES.suffixes.park.entries.filter((e) => e.placeNamed).map((e) => e.word));
+export const HONOURED = /(?:创建|创成|获评|评为|评定为|命名为|授予|入选|申报|争创|打造成|建成)$/;
+/** What marks such a name as a zone's: its administration or its founding after it (…示范区管委会, …示范区挂牌成立),
+ *  or a move into it before (入驻|…, 来到|…). */
+export const ZONE_AFTER =
+  /^(?:管委会|管理委员会|执委会|党工委|工委|管理局|政务服务中心|建设发展)|^[^，,。；;]{0,12}?(?:挂牌|揭牌|获批|设立|成立)/;
+export const ZONE_BEFORE = /(?:入驻|落户|进驻|位于|坐落于|落地|来到|走进|考察|设立|批复|获批)$/;
+const opensWithPlace = (head: string) => {
+  const place = regionTrie().longestAt(head, 0);
+  // A macro-region (两岸, 东盟) names a programme's scope, not a zone's place.
+  return (
+    !!place &&
+    place.end < head.length &&
+    place.value.some((form) => form.region.level !== 'macro') &&
+    !/^(?:中国|全国|国家)/.test(head)
+  );
+};
+
+/** Organizations named after their place. */
+export const PLACE_NAMED = new Set(RULES.suffixes.organization.entries.filter((e) => e.placeNamed).map((e) => e.word));
+
+/** State bodies a report names by its own level word alone (区管委会, 县人民法院, 省国资委). */
+export const LEVEL_NAMED = new Set(RULES.suffixes.organization.entries.filter((e) => e.levelNamed).map((e) => e.word));
+export const LEVEL_WORDS = new Set(['省', '市', '区', '县', '镇']);
+
+/** 局 ends bureaus (经济发展局) but also common words (格局, 大局, 布局, 开局, 新局, 开好局, 困难局: their last character before it)
+ *  and a bare 管理局. */
+const NOT_A_BUREAU = /(?:[格大布开全当时变结僵骗赌饭棋牌战政新残定终出入药好难]|^管理)$/;
+
+/** 署 ends offices (审计署, 投资推广署) but also 部署 and 签署. */
+const NOT_AN_OFFICE = /[部签公布官专行]$/;
+
+/** 基地 after an industry names a role a region plays (先进制造业基地, 老工业基地), not a facility; 宅基地 is land. */
+const NOT_A_BASE = /[业宅]$/;
+
+/** A township or village the gazetteer does not list, named as one (青石乡, 白沙村): a proper head for its bodies
+ *  (not for facilities: 水乡渔村|示范基地 says what kind). */
+const LOCAL_PLACE = /^\p{Script=Han}{2,3}[乡镇村]$/u;
+
+/** A commission's or office's head that opens with a level word or the nation's (区|旅游发展委员会, 国家|产业政策咨询
+ *  委员会): a state body of that level. */
+const STATE_LEVEL = /^(?:[省市区县镇乡]|自治区|国家|中央|全国)/;
+
+/** A company of the report's own place, named by its level word and its trade (县自来水公司, 市交通集团公司, 区城投公司);
+ *  not a level or a scope (市属公司, 县级公司, 区域公司, 市场公司). */
+const LEVEL_OWNED = /^[省市县区镇][^属级内外直场域里委政]\p{Script=Han}{1,7}$/u;
+
+/** Heads that rank a facility rather than name it (省级示范, 国家级重点, AAAA级). */
+const HONOUR_HEAD = /(?:[省市县区]级|国家级|[A４4]+级)(?:示范|重点|特色|精品|标准化)?$|(?:示范|重点|精品)$/;
+/** A town of leisure (温泉小镇, 阅读小镇, 欢乐小镇) is a tourist site, not an industrial park's 小镇. */
+export const LEISURE_TOWN = /(?:温泉|阅读|欢乐|旅游|文旅|风情|康养|度假|美食|民俗|渔港|艺术)$/;
+
+/** Whether a 局 or 署 after `head` ends a bureau or an office rather than a common word (布局, 签署). */
+export function bodyWordFits(suffix: string, head: string): boolean {
+  return !(suffix === '局' && NOT_A_BUREAU.test(head)) && !(suffix.endsWith('署') && NOT_AN_OFFICE.test(head));
+}
+
+/** Post titles inside a head end a person's post, not a company's name: 预算科副科长兼|公司. */
+const TITLE_INSIDE = (head: string) => [...head].some((_, i) => TITLE_TRIE.longestAt(head, i) !== undefined);
+
+/** Whether `head` + `suffix` makes a name of the suffix's kind. */
+export function acceptsHead(suffix: Suffix, head: string): boolean {
+  if (isGenericHead(head) || head.length < (MIN_HEAD.get(suffix.kind) ?? 2)) return false;
+  if (!bodyWordFits(suffix.suffix, head)) return false;
+  if (suffix.suffix === '基地' && NOT_A_BASE.test(head)) return false;
+  // A facility's rank or honour is no name of its own: 苏州街|省级示范步行街, 滨湖公园|国家级重点公园.
+  if (suffix.kind === 'Project' && HONOUR_HEAD.test(head)) return false;
+  // A level word alone opens a kind of facility, not one: 村|快递服务中心, 县|图书馆.
+  if (
+    suffix.kind === 'Project' &&
+    /^[村镇乡县区市省]/.test(head) &&
+    segment(head)[0]!.length === 1 &&
+    !namesAPlace(head)
+  )
+    return false;
+  if (suffix.suffix === '小镇' && LEISURE_TOWN.test(head)) return false;
+  // A government or a zone's committee is named after its place (宿城区人民政府, 某某开发区管委会): 自治区政府,
+  // 党和政府 and breadcrumbs such as 政务公开政府 are not names.
+  if (PLACE_NAMED.has(suffix.suffix) && (!namesAPlace(head) || namesNoGovernment(head))) return false;
+  if (PLACE_NAMED_PARK.has(suffix.suffix) && !opensWithPlace(head)) return false;
+  // 以人民为中心, 以客户为中心: a set phrase, not a centre's name.
+  if (head.endsWith('为')) return false;
+  // A bare 公司 after common words names a kind of company (融资租赁公司, 全资子公司), not one. A 集团 is named by
+  // its abbreviation (城发集团, 实发集团) or its trade (某某产业投资集团): only a described kind is none (企业集团).
+  if (suffix.kind === 'Company' && !REGISTERED.has(suffix.suffix) && (/兼$/.test(head) || TITLE_INSIDE(head)))
+    return false;
+  if (
+    suffix.kind === 'Company' &&
+    !REGISTERED.has(suffix.suffix) &&
+    !LEVEL_OWNED.test(head) &&
+    !namesAPlace(head) &&
+    !looksProper(head) &&
+    !(suffix.suffix === '集团' && head.length <= 8)
+  )
+    return false;
+  // A body named by its level or the nation (区旅游发展委员会, 国家某某咨询委员会) is a state body of that level.
+  const localBody =
+    suffix.kind === 'Organization' &&
+    (LOCAL_PLACE.test(head) || (STATE_LEVEL.test(head) && /^(?:委员会|办公室)$/.test(suffix.suffix)));
+  if (PROPER_HEAD.has(suffix.suffix) && !namesAPlace(head) && !looksProper(head) && !localBody) return false;
+  return !(suffix.kind === 'Park' && (PARK_RANK.get(suffix.suffix) ?? 0) >= 3 && !namesAPlace(head));
+}
+
+/** A part of a zone written right after its name: a place or a direction, then 园区 or 分区 (…|南部园区; a 片区 is an area of the zone, no park). */
+export const ZONE_PART = /^((?:[东南西北中][部区]?|[\p{Script=Han}]{2,4}?))(?:园区|分区)/u;
+
+/** Free-trade zones, whose areas (片区) are parks: 中国（滨海）自由贸易试验区|岚湾片区. */
+const FREE_TRADE = /自贸区|自贸试验区|自由贸易试验区/;
+const FTZ_AREA = /^(\p{Script=Han}{2,6}?)片区/u;
+
+/** The part of a zone (suffix `suffix`) written at the start of `rest`: 南部园区, 西区分区, or a free-trade zone's area
+ *  (某自贸试验区|某某片区), which is a park of its own. */
+export function zonePartAfter(suffix: string, rest: string): RegExpExecArray | null {
+  if ((PARK_RANK.get(suffix) ?? 0) < 3) return null;
+  return ZONE_PART.exec(rest) ?? (FREE_TRADE.test(suffix) ? FTZ_AREA.exec(rest) : null);
+}
