@@ -88,7 +88,13 @@ export function nameByWords(text: string, start: number, afterTitle = false): nu
   if (first.length > surname) {
     const whole =
       first.length <= surname + 2 && ['nr', 'nrfg', 'nrt'].includes(tagOf(first)) && !NOT_GIVEN.has(first.at(-1)!);
-    return whole ? start + first.length : undefined;
+    if (!whole) return undefined;
+    // The dictionary's name may hold one character of a two-character given name (欧阳明|辉): a single character
+    // it reads as a name's too completes it.
+    const next = words[1] ?? '';
+    const completes =
+      first.length === surname + 1 && next.length === 1 && NAME_TAGS.has(tagOf(next)) && !NOT_GIVEN.has(next);
+    return start + first.length + (completes && HAN.test(next) ? 1 : 0);
   }
   if (first.length !== surname) return undefined;
   let given = 0;

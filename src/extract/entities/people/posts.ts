@@ -73,7 +73,7 @@ function outsideState(org: string, title: string): boolean {
   return COMPANY_BODY.test(org) || (NON_STATE_BODY.test(org) && !title.startsWith('党组'));
 }
 /** State organs whose heads carry titles that are no government posts elsewhere (法院院长, 党校校长, 派出所所长). */
-const STATE_ORGAN = /(?:法院|检察院|党校|行政学院|派出所|公安局|公安分局)$/;
+const STATE_ORGAN = /(?:法院|检察院|党校|行政学院|派出所|公安局|公安分局|行政院|立法院|监察院|考试院|司法院)$/;
 
 /** Whether a post is a government one: by its title, unless a company holds it; or by the state organ it is in. */
 export function governmentPost(title: TitleInfo, org: string, name: string): boolean {

@@ -132,6 +132,13 @@ export function namesAfterTitles(text: string, sentence: number): Candidate[] {
       continue;
     }
     const titled = chain.some((s) => s.government) ? 'government' : 'other';
+    // A post's field (县长:王某; 副组长:李某、张某) or a post said to be held (法定代表人为王某): the names up to the
+    // field's end.
+    const field = fieldNames(text, titleEnd, chain[0]?.orgStart ?? titleStart);
+    if (field.length) {
+      out.push(...field.map(([s, e]) => personAt(text, sentence, s, e, PRIORITY.titledPerson, titled)));
+      continue;
+    }
     // 组长由王某担任: the post is given to the name after 由.
     const given = /^由/.test(text.slice(titleEnd))
       ? nameBefore(text, titleEnd + 1, /^(?:同志)?(?:担任|兼任)/)
@@ -153,6 +160,29 @@ export function namesAfterTitles(text: string, sentence: number): Candidate[] {
       out.push(personAt(text, sentence, next + 1, nextEnd, PRIORITY.titledPerson, titled));
       next = nextEnd;
     }
+  }
+  return out;
+}
+
+/** What ends a field's name: the line's or clause's end, a space before the next field, a bracket. */
+const FIELD_END = /^(?:$|[\s，,。；;、(])/;
+
+/** The names of a post's field (县长:王某, at a line's or clause's start) or after 为/是 (法定代表人为王某。), each
+ *  a whole name up to the field's end, 、 joining more. */
+function fieldNames(text: string, titleEnd: number, chainStart: number): (readonly [number, number])[] {
+  const opener = /^(?:\s*[:：]\s*|为|是)/.exec(text.slice(titleEnd))?.[0];
+  if (!opener) return [];
+  // A colon makes a field only where the post opens the line or a clause (not 会议指出:…).
+  if (/[:：]/.test(opener) && !/(?:^|[\s，,。；;、)])$/.test(text.slice(0, chainStart))) return [];
+  const out: (readonly [number, number])[] = [];
+  for (let at = titleEnd + opener.length; ;) {
+    const end =
+      dottedNameEnd(text, at) ??
+      [3, 2, 4].map((n) => at + n).find((e) => wholeName(text.slice(at, e)) && FIELD_END.test(text.slice(e)));
+    if (end === undefined || !FIELD_END.test(text.slice(end))) break;
+    out.push([at, end]);
+    if (text[end] !== '、') break;
+    at = end + 1;
   }
   return out;
 }
@@ -205,7 +235,7 @@ export function leadersNamed(text: string, sentence: number): Candidate[] {
 }
 
 /** A form's field that holds a name (联系人:王某, 负责人:李某某 电话:…): a person's, its post left to other words. */
-const NAME_FIELD = /(?:联系人|负责人|法定代表人|法人代表|项目负责人|申报人|姓名)[:：]\s*/g;
+const NAME_FIELD = /(?:联系人|负责人|法定代表人|法人代表|项目负责人|申报人|姓名)[:：]\s*|(?<=^|\s)姓\s?名\s+/g;
 
 /** Names in a form's fields, up to the field's end (a space, a stop, the line's end). */
 export function namesInFields(text: string, sentence: number): Candidate[] {

@@ -113,3 +113,21 @@ describe('posts given by 由…担任 and 以…为, and names that share a post
     expect(extract('华辰科技有限公司董事长张立新、总经理刘华一行。').people).toEqual(['Person 刘华', 'Person 张立新']);
   });
 });
+
+describe('names in a post’s field and after 为', () => {
+  it('reads the names of a post’s field, and a post said to be held by a name', () => {
+    expect(extract('区长：王志远').people).toEqual(['Official 王志远']);
+    expect(extract('副区长：李秀兰、赵东').people).toEqual(['Official 李秀兰', 'Official 赵东']);
+    expect(extract('公司法定代表人为郑海波。').people).toEqual(['Person 郑海波']);
+  });
+  it('reads no field inside a sentence, and no ordinary word after 为', () => {
+    expect(extract('区长为企业解决难题。').people).toEqual([]);
+    expect(extract('书记是关键。').people).toEqual([]);
+  });
+  it('reads a compound surname’s given name the dictionary splits, and titles of Taiwan and of a company', () => {
+    expect(extract('县长欧阳明辉走进车间。').people).toEqual(['Official 欧阳明辉']);
+    expect(extract('高雄市議會議長康志明致詞。').people).toEqual(['Official 康志明']);
+    expect(extract('行政院長卓文華今天出席記者會。').people).toEqual(['Official 卓文华']);
+    expect(extract('华辰股份副总经理兼董秘许文杰表示，公司将加快布局。').people).toEqual(['Person 许文杰']);
+  });
+});
