@@ -52,7 +52,9 @@ export function nameAt(text: string, start: number): number | undefined {
     if (BOUNDARY.test(rest)) return end;
     const follower = FOLLOWER_TRIE.longestAt(rest, 0);
     // A follower of one character must not end a verb the name's last character begins (刘某认|为, not 丁某祥|和).
-    if (follower && (given === 1 || follower.end > 1 || !endsInVerb(text, end))) return end;
+    // 说 before a stop or a colon is said by the name (周某明|说。), whatever verb its last character and 说 make.
+    const says = /^说[，,:：。!?]/.test(rest);
+    if (follower && (given === 1 || follower.end > 1 || says || !endsInVerb(text, end))) return end;
   }
   // A married woman's name in Hong Kong news puts her husband's surname before her own (林郑某某, 叶刘某某).
   const end = start + 4;

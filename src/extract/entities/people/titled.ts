@@ -94,6 +94,17 @@ const ROLE_NOUNS = new Trie<true>(
     '个体户',
     '老板',
     '联系人',
+    // Veterans and farmers news visits by name (老战士|王某, 茶农|李某).
+    '老战士',
+    '老兵',
+    '老红军',
+    '退役军人',
+    '农户',
+    '茶农',
+    '果农',
+    '菜农',
+    '讲解员',
+    '科研人员',
   ].map((w) => [w, true] as const),
 );
 
@@ -103,7 +114,9 @@ function nameBeforeHome(text: string, at: number): number | undefined {
   if (end === undefined || !/^(?:家中|一家|家里)/.test(text.slice(end))) {
     // In 村民|王某某家, the home ends the name where no follower does (在搬迁户王某某家,).
     const home = [at + 3, at + 2].find((e) => /^家(?:[，,。、]|门口)/.test(text.slice(e)));
-    return home !== undefined && surnameLed(text.slice(at, home)) && NAME_TAGS.has(tagOf(text.slice(at, home)))
+    // Before 家 a given name may end in what elsewhere joins words (陆某和|家).
+    const named = (name: string) => surnameLed(name) || surnameLed(`${name.slice(0, -1)}某`);
+    return home !== undefined && named(text.slice(at, home)) && NAME_TAGS.has(tagOf(text.slice(at, home)))
       ? home
       : undefined;
   }
@@ -212,7 +225,14 @@ export function namesAfterRoles(text: string, sentence: number): Candidate[] {
   const out: Candidate[] = [];
   for (const { end: roleEnd } of ROLE_NOUNS.findAll(text)) {
     if (TITLE_TRIE.longestAt(text, roleEnd)) continue;
-    const end = nameAfterWord(text, roleEnd, false) ?? nameBeforeHome(text, roleEnd);
+    // A name that says something (村民|周某明说。) ends before 说 even where the segmenter reads 明说.
+    const says = nameAt(text, roleEnd);
+    const end =
+      (says !== undefined && /^说[，,:：。!?]/.test(text.slice(says)) && NAME_TAGS.has(tagOf(text.slice(roleEnd, says)))
+        ? says
+        : undefined) ??
+      nameBeforeHome(text, roleEnd) ??
+      nameAfterWord(text, roleEnd, false);
     if (end === undefined) continue;
     out.push(personAt(text, sentence, roleEnd, end, PRIORITY.person));
   }

@@ -131,3 +131,23 @@ describe('names in a post’s field and after 为', () => {
     expect(extract('华辰股份副总经理兼董秘许文杰表示，公司将加快布局。').people).toEqual(['Person 许文杰']);
   });
 });
+
+describe('people named before their home, by what they say, and in a caption of officials', () => {
+  it('reads a name whose last character joins words elsewhere before a home, and a name before 说', () => {
+    expect(extract('他走进贫困户陆海和家，详细了解情况。').people).toEqual(['Person 陆海和']);
+    expect(extract('“以前种地靠天吃饭。”村民周德明说。').people).toEqual(['Person 周德明']);
+    expect(extract('他看望了老战士孙海峰。').people).toEqual(['Person 孙海峰']);
+  });
+  it('makes the bare names of a caption that places officials officials, unless someone in it holds another post', () => {
+    expect(extract('李志明（左二）、王海（左一）、某省委书记陈大文（右二）在签约仪式合照。').people).toEqual([
+      'Official 李志明',
+      'Official 王海',
+      'Official 陈大文',
+    ]);
+    expect(extract('李志明（左二）、华辰科技董事长王海（左一）、某省委书记陈大文（右二）合照。').people).toEqual([
+      'Official 陈大文',
+      'Person 李志明',
+      'Person 王海',
+    ]);
+  });
+});
