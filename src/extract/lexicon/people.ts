@@ -171,6 +171,11 @@ const GOVERNMENT_HEADS = [
   '考试院长',
   '司法院长',
   '参事',
+  // Heads of foreign states and governments (首相, 总统), as news of a partner country's visit names them.
+  '首相',
+  '副首相',
+  '总统',
+  '副总统',
 ];
 const OTHER_HEADS = [
   '董事长',

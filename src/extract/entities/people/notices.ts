@@ -127,7 +127,11 @@ export function appointedPosts(text: string, start: number, end: number): TitleS
     return posts?.length ? posts : undefined;
   }
   // A name and its posts in apposition (李某,某研究中心党组书记、副主任。): every part of the clause a post.
-  if (/^[，,:：]/.test(after) && /(?:^|[:：。;；>\s])$/.test(text.slice(0, start))) {
+  const numbered = /^(?:\d{1,3}[.、]|[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十\d]{1,3}\))$/;
+  if (
+    /^[，,:：]/.test(after) &&
+    (/(?:^|[:：。;；>\s])$/.test(text.slice(0, start)) || numbered.test(text.slice(0, start)))
+  ) {
     const postsEnd = clauseEnd(text, end + 1);
     const posts = postsIn(text, end + 1, postsEnd, /、/, true);
     return posts?.length ? posts : undefined;

@@ -80,8 +80,9 @@ export function governmentPost(title: TitleInfo, org: string, name: string): boo
   return (title.government && !outsideState(org, name)) || STATE_ORGAN.test(org);
 }
 
-/** Words after a post that are no part of it: a remark in brackets (试用期一年, 挂职, 兼), 候选人 of a nomination. */
-const POST_REMARK = /(?:\([^)]*\)|候选人|人选)+$/;
+/** Words after a post that are no part of it: a remark in brackets (试用期一年, 挂职, 兼), 候选人 of a nomination, the
+ *  paper that proposes it (…局长的议案). */
+const POST_REMARK = /(?:\([^)]*\)|候选人|人选)*(?:的(?:议案|请示|决定|通知|报告|建议))?$/;
 
 /** `text` split at `separator` outside brackets (县(市、区)党委书记 is one post). */
 function splitOutsideBrackets(text: string, separators: RegExp): string[] {

@@ -125,3 +125,12 @@ describe('words between a name and its appointment, and a name before its posts 
     expect(extract('会议指出：要抓好落实。').people).toEqual([]);
   });
 });
+
+describe('proposals and numbered lines of appointment', () => {
+  it('reads a name a proposal appoints, the paper named after the post', () => {
+    expect(extract('提请任命王志远为滨江区商务局局长的议案').people).toEqual(['Official 王志远']);
+  });
+  it('reads a numbered line that gives a name and its posts in apposition', () => {
+    expect(extract('1.王志远，滨江区商务局副局长，拟任滨江区商务局局长；').people).toEqual(['Official 王志远']);
+  });
+});
