@@ -119,3 +119,12 @@ describe('more posts and honours after a name, and foreign heads of government',
     expect(extract('德国总理朔尔茨访华。').people).toEqual(['Official 朔尔茨']);
   });
 });
+
+describe('posts in a government office', () => {
+  it('makes any post in a government office an official’s, and the same post in a company or university a person’s', () => {
+    expect(extract('县商务局相关负责人王海介绍。').people).toEqual(['Official 王海']);
+    expect(extract('县工信局总工程师王海说。').people).toEqual(['Official 王海']);
+    expect(extract('华辰科技负责人王海说。').people).toEqual(['Person 王海']);
+    expect(extract('南方大学负责人王海说。').people).toEqual(['Person 王海']);
+  });
+});
