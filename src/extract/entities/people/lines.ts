@@ -15,7 +15,7 @@ function postLine(text: string | undefined): TitleSegment[] | undefined {
 
 /** A line that is only a name (张某, 欧阳某某, 艾某·某某), or a name padded to three characters' width (王 某). */
 function lineName(text: string): { name: string; end: number } | undefined {
-  const padded = /^([一-龥])[ 　]{1,2}([一-龥])$/.exec(text);
+  const padded = /^([一-龥])[ \u3000]{1,2}([一-龥])$/.exec(text);
   const name = padded ? padded[1]! + padded[2]! : text;
   if (wholeName(name) || (name.includes('·') && dottedNameEnd(name, 0) === name.length)) {
     return { name, end: text.length };
