@@ -11,6 +11,7 @@ import { group } from './group.ts';
 import { namesInside } from './nested.ts';
 import { dropNamesakeRegions } from './namesake-regions.ts';
 import { townShortFormMentions } from './town-short-forms.ts';
+import { namesOnLines } from './people/lines.ts';
 import { resolveOverlaps } from './overlaps.ts';
 import { recognizeSentence } from './recognizers.ts';
 import { recurringPeople, titleBios } from './recurring-people.ts';
@@ -41,7 +42,8 @@ export const ENTITY_STEPS: readonly Step<EntityState>[] = [
     needs: ['sentences'],
     produces: ['candidates', 'fullRegions'],
     run: (s) => {
-      s.candidates = s.texts.map((text, i) => recognizeSentence(text, i));
+      const onLines = namesOnLines(s.texts);
+      s.candidates = s.texts.map((text, i) => [...recognizeSentence(text, i), ...onLines[i]!]);
       s.candidates.forEach((all, i) => {
         for (const c of all)
           if (c.kind === 'Region' && s.texts[i]!.startsWith(c.name, c.start)) s.fullRegions.add(c.name);

@@ -36,5 +36,17 @@ const STEPS: readonly ((text: string, sentence: number) => Candidate[])[] = [
 export function recognizePeople(text: string, sentence: number): Candidate[] {
   const out = STEPS.flatMap((step) => step(text, sentence));
   // A bare list of names is titled as another step reads the same name.
-  return [...out, ...bareNameLists(text, sentence, out)];
+  return captionedAmongOfficials([...out, ...bareNameLists(text, sentence, out)], text, sentence);
+}
+
+/** A photo caption that places officials (某省委书记王某(右二)) places officials beside them too (李某(左二)), where no
+ *  one in it holds another kind of post: a caption of a delegation or a signing's officials. */
+function captionedAmongOfficials(found: Candidate[], text: string, sentence: number): Candidate[] {
+  const captioned = captionedPeople(text, sentence);
+  const inCaption = (c: Candidate) => captioned.some((o) => o.start === c.start && o.end === c.end);
+  const placed = (c: Candidate) =>
+    /^\((?:前排|后排)?(?:左|右|中)[一二三四五六七八九十\d]{0,2}\)/.test(text.slice(c.end));
+  const titledThere = found.filter((c) => placed(c) && c.titled);
+  if (!titledThere.length || titledThere.some((c) => c.titled !== 'government')) return found;
+  return found.map((c) => (inCaption(c) && !c.titled ? { ...c, titled: 'government' } : c));
 }

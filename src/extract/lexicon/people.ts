@@ -158,6 +158,24 @@ const GOVERNMENT_HEADS = [
   '总领事',
   '司令员',
   '副司令员',
+  // Taiwan's councils and their speakers (议长, 主委 of a 委员会), the heads of its five Yuan, a government's
+  // counsellors (参事).
+  '议长',
+  '副议长',
+  '主委',
+  '副主委',
+  '行政院长',
+  '副行政院长',
+  '立法院长',
+  '监察院长',
+  '考试院长',
+  '司法院长',
+  '参事',
+  // Heads of foreign states and governments (首相, 总统), as news of a partner country's visit names them.
+  '首相',
+  '副首相',
+  '总统',
+  '副总统',
 ];
 const OTHER_HEADS = [
   '董事长',
@@ -230,6 +248,9 @@ const OTHER_HEADS = [
   '理事',
   '副研究员',
   '助理研究员',
+  // A listed company's board secretary written short, and the chief executive written in English.
+  '董秘',
+  'CEO',
 ];
 /** Bodies whose name is part of the title (党工委书记, 管委会主任, 市委常委). */
 const BODY_PREFIXES = [

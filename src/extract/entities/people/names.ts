@@ -52,7 +52,9 @@ export function nameAt(text: string, start: number): number | undefined {
     if (BOUNDARY.test(rest)) return end;
     const follower = FOLLOWER_TRIE.longestAt(rest, 0);
     // A follower of one character must not end a verb the name's last character begins (刘某认|为, not 丁某祥|和).
-    if (follower && (given === 1 || follower.end > 1 || !endsInVerb(text, end))) return end;
+    // 说 before a stop or a colon is said by the name (周某明|说。), whatever verb its last character and 说 make.
+    const says = /^说[，,:：。!?]/.test(rest);
+    if (follower && (given === 1 || follower.end > 1 || says || !endsInVerb(text, end))) return end;
   }
   // A married woman's name in Hong Kong news puts her husband's surname before her own (林郑某某, 叶刘某某).
   const end = start + 4;
@@ -88,7 +90,13 @@ export function nameByWords(text: string, start: number, afterTitle = false): nu
   if (first.length > surname) {
     const whole =
       first.length <= surname + 2 && ['nr', 'nrfg', 'nrt'].includes(tagOf(first)) && !NOT_GIVEN.has(first.at(-1)!);
-    return whole ? start + first.length : undefined;
+    if (!whole) return undefined;
+    // The dictionary's name may hold one character of a two-character given name (欧阳明|辉): a single character
+    // it reads as a name's too completes it.
+    const next = words[1] ?? '';
+    const completes =
+      first.length === surname + 1 && next.length === 1 && NAME_TAGS.has(tagOf(next)) && !NOT_GIVEN.has(next);
+    return start + first.length + (completes && HAN.test(next) ? 1 : 0);
   }
   if (first.length !== surname) return undefined;
   let given = 0;
@@ -155,7 +163,8 @@ export function nameAfterWord(text: string, at: number, lenient: boolean): numbe
 }
 
 /** Verbs that close an official's name in news prose, whatever the name (县委书记扎西多吉主持会议). */
-const OFFICIAL_ACTS = /^(?:主持|强调|指出|表示|出席|参加|陪同|讲话|致辞|一行|带队|率队|介绍|要求|宣读|说[，,:])/;
+const OFFICIAL_ACTS =
+  /^(?:主持|强调|指出|表示|出席|参加|陪同|讲话|致辞|一行|带队|率队|介绍|要求|宣读|说[，,:]|会见|会谈|访华|访问|来华)/;
 /** Characters no name holds: particles, pronouns and function words (同志们, 等人, 也要). */
 const NOT_IN_NAME = /[们等的了在和与及也都又就要对将把被向从是这那其各全本该此]/;
 

@@ -57,9 +57,12 @@ function afterSharedNames(text: string, at: number): number {
   }
 }
 
+/** Words between a name and its appointment's verb: a probation ended, a passive, a reason given. */
+const INTERLUDE = /^(?:同志)?(?:试用期满[，,]?(?:正式)?|被|因[^，,。；;]{1,10}[，,])/;
+
 /** The verbs of an appointment between the name and its posts; 为 (任命王某为…) only where every part is a post. */
 const APPOINT_VERB =
-  /^(?:挂职任|兼任|担任|任(?![务期何职性])|为|拟任|拟提名为|拟推荐为|当选为|当选|(?:补选|增补|推选|选举)为|(?:获|被)?委任为|出任|调任|升任|改任|转任|接任)/;
+  /^(?:挂职任|兼任|担任|任命为|任(?![务期何职性])|为|拟任|拟提名为|拟推荐为|当选为|当选|(?:补选|增补|推选|选举)为|(?:获|被)?委任为|出任|调任|升任|改任|转任|接任)/;
 
 /**
  * The posts an appointment notice gives or takes from the person named at text[start, end), or undefined when it
@@ -70,9 +73,19 @@ const APPOINT_VERB =
 export function appointedPosts(text: string, start: number, end: number): TitleSegment[] | undefined {
   const before = text.slice(Math.max(0, start - 4), start);
   const after = text.slice(end);
-  // 王某(女)任…: a remark on the person between the name and the verb.
-  const remark = /^\((?:男|女)[^()]{0,12}\)/.exec(after)?.[0].length ?? 0;
+  // 王某(女)任…, 王某(挂职)任…: a remark on the person between the name and the verb.
+  const remark = /^\([^()]{1,12}\)/.exec(after)?.[0].length ?? 0;
   if (remark && APPOINT_VERB.test(text.slice(end + remark))) return appointedPosts(text, start, end + remark);
+  // 王某(同志)试用期满,正式任命为…; 王某被任命为…; 王某因工作调动,辞去…职务: words on the person before the verb.
+  const interlude = INTERLUDE.exec(after)?.[0].length ?? 0;
+  if (interlude && /^(?:辞去|不再担任|不再兼任)/.test(text.slice(end + interlude)))
+    return appointedPosts(text, start, end + interlude);
+  if (interlude && APPOINT_VERB.test(text.slice(end + interlude))) {
+    const from = end + interlude + APPOINT_VERB.exec(text.slice(end + interlude))![0].length;
+    const postsEnd = clauseEnd(text, from);
+    const posts = postsIn(text, from, postsEnd, /、/);
+    return posts?.length ? [...posts, ...followingPosts(text, postsEnd)] : undefined;
+  }
   if (/免去[:：]?$/.test(before) || /^(?:同志)?(?:辞去|不再担任|不再兼任)/.test(after)) {
     const at = afterSharedNames(text, end);
     const posts = removedPosts(text, at + (/^(?:的|辞去|不再担任|不再兼任)/.exec(text.slice(at))?.[0].length ?? 0));
@@ -114,7 +127,11 @@ export function appointedPosts(text: string, start: number, end: number): TitleS
     return posts?.length ? posts : undefined;
   }
   // A name and its posts in apposition (李某,某研究中心党组书记、副主任。): every part of the clause a post.
-  if (/^[，,]/.test(after) && /(?:^|[:：。;；>\s])$/.test(text.slice(0, start))) {
+  const numbered = /^(?:\d{1,3}[.、]|[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十\d]{1,3}\))$/;
+  if (
+    /^[，,:：]/.test(after) &&
+    (/(?:^|[:：。;；>\s])$/.test(text.slice(0, start)) || numbered.test(text.slice(0, start)))
+  ) {
     const postsEnd = clauseEnd(text, end + 1);
     const posts = postsIn(text, end + 1, postsEnd, /、/, true);
     return posts?.length ? posts : undefined;

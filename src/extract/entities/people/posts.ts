@@ -73,15 +73,22 @@ function outsideState(org: string, title: string): boolean {
   return COMPANY_BODY.test(org) || (NON_STATE_BODY.test(org) && !title.startsWith('党组'));
 }
 /** State organs whose heads carry titles that are no government posts elsewhere (法院院长, 党校校长, 派出所所长). */
-const STATE_ORGAN = /(?:法院|检察院|党校|行政学院|派出所|公安局|公安分局)$/;
+const STATE_ORGAN = /(?:法院|检察院|党校|行政学院|派出所|公安局|公安分局|行政院|立法院|监察院|考试院|司法院)$/;
 
-/** Whether a post is a government one: by its title, unless a company holds it; or by the state organ it is in. */
+/** A government office's name (县商务局, 市发改委, 县政府办公室), with the words that pick its officers out (相关负责人):
+ *  any post in it is a government one (县工信局总工程师, 市发改委有关负责人). */
+const STATE_OFFICE = /(?:局|厅|委|办|办公室|政府|人大常委会|政协)(?:相关|有关|主要)?$/;
+
+/** Whether a post is a government one: by its title, unless a company holds it; or by the state organ or government
+ *  office it is in. */
 export function governmentPost(title: TitleInfo, org: string, name: string): boolean {
-  return (title.government && !outsideState(org, name)) || STATE_ORGAN.test(org);
+  if (outsideState(org, name)) return STATE_ORGAN.test(org);
+  return title.government || STATE_ORGAN.test(org) || STATE_OFFICE.test(org);
 }
 
-/** Words after a post that are no part of it: a remark in brackets (试用期一年, 挂职, 兼), 候选人 of a nomination. */
-const POST_REMARK = /(?:\([^)]*\)|候选人|人选)+$/;
+/** Words after a post that are no part of it: a remark in brackets (试用期一年, 挂职, 兼), 候选人 of a nomination, the
+ *  paper that proposes it (…局长的议案). */
+const POST_REMARK = /(?:\([^)]*\)|候选人|人选)*(?:的(?:议案|请示|决定|通知|报告|建议))?$/;
 
 /** `text` split at `separator` outside brackets (县(市、区)党委书记 is one post). */
 function splitOutsideBrackets(text: string, separators: RegExp): string[] {

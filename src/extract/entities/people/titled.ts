@@ -94,6 +94,17 @@ const ROLE_NOUNS = new Trie<true>(
     '个体户',
     '老板',
     '联系人',
+    // Veterans and farmers news visits by name (老战士|王某, 茶农|李某).
+    '老战士',
+    '老兵',
+    '老红军',
+    '退役军人',
+    '农户',
+    '茶农',
+    '果农',
+    '菜农',
+    '讲解员',
+    '科研人员',
   ].map((w) => [w, true] as const),
 );
 
@@ -103,7 +114,9 @@ function nameBeforeHome(text: string, at: number): number | undefined {
   if (end === undefined || !/^(?:家中|一家|家里)/.test(text.slice(end))) {
     // In 村民|王某某家, the home ends the name where no follower does (在搬迁户王某某家,).
     const home = [at + 3, at + 2].find((e) => /^家(?:[，,。、]|门口)/.test(text.slice(e)));
-    return home !== undefined && surnameLed(text.slice(at, home)) && NAME_TAGS.has(tagOf(text.slice(at, home)))
+    // Before 家 a given name may end in what elsewhere joins words (陆某和|家).
+    const named = (name: string) => surnameLed(name) || surnameLed(`${name.slice(0, -1)}某`);
+    return home !== undefined && named(text.slice(at, home)) && NAME_TAGS.has(tagOf(text.slice(at, home)))
       ? home
       : undefined;
   }
@@ -132,6 +145,13 @@ export function namesAfterTitles(text: string, sentence: number): Candidate[] {
       continue;
     }
     const titled = chain.some((s) => s.government) ? 'government' : 'other';
+    // A post's field (县长:王某; 副组长:李某、张某) or a post said to be held (法定代表人为王某): the names up to the
+    // field's end.
+    const field = fieldNames(text, titleEnd, chain[0]?.orgStart ?? titleStart);
+    if (field.length) {
+      out.push(...field.map(([s, e]) => personAt(text, sentence, s, e, PRIORITY.titledPerson, titled)));
+      continue;
+    }
     // 组长由王某担任: the post is given to the name after 由.
     const given = /^由/.test(text.slice(titleEnd))
       ? nameBefore(text, titleEnd + 1, /^(?:同志)?(?:担任|兼任)/)
@@ -153,6 +173,29 @@ export function namesAfterTitles(text: string, sentence: number): Candidate[] {
       out.push(personAt(text, sentence, next + 1, nextEnd, PRIORITY.titledPerson, titled));
       next = nextEnd;
     }
+  }
+  return out;
+}
+
+/** What ends a field's name: the line's or clause's end, a space before the next field, a bracket. */
+const FIELD_END = /^(?:$|[\s，,。；;、(])/;
+
+/** The names of a post's field (县长:王某, at a line's or clause's start) or after 为/是 (法定代表人为王某。), each
+ *  a whole name up to the field's end, 、 joining more. */
+function fieldNames(text: string, titleEnd: number, chainStart: number): (readonly [number, number])[] {
+  const opener = /^(?:\s*[:：]\s*|为|是)/.exec(text.slice(titleEnd))?.[0];
+  if (!opener) return [];
+  // A colon makes a field only where the post opens the line or a clause (not 会议指出:…).
+  if (/[:：]/.test(opener) && !/(?:^|[\s，,。；;、)])$/.test(text.slice(0, chainStart))) return [];
+  const out: (readonly [number, number])[] = [];
+  for (let at = titleEnd + opener.length; ;) {
+    const end =
+      dottedNameEnd(text, at) ??
+      [3, 2, 4].map((n) => at + n).find((e) => wholeName(text.slice(at, e)) && FIELD_END.test(text.slice(e)));
+    if (end === undefined || !FIELD_END.test(text.slice(end))) break;
+    out.push([at, end]);
+    if (text[end] !== '、') break;
+    at = end + 1;
   }
   return out;
 }
@@ -182,7 +225,14 @@ export function namesAfterRoles(text: string, sentence: number): Candidate[] {
   const out: Candidate[] = [];
   for (const { end: roleEnd } of ROLE_NOUNS.findAll(text)) {
     if (TITLE_TRIE.longestAt(text, roleEnd)) continue;
-    const end = nameAfterWord(text, roleEnd, false) ?? nameBeforeHome(text, roleEnd);
+    // A name that says something (村民|周某明说。) ends before 说 even where the segmenter reads 明说.
+    const says = nameAt(text, roleEnd);
+    const end =
+      (says !== undefined && /^说[，,:：。!?]/.test(text.slice(says)) && NAME_TAGS.has(tagOf(text.slice(roleEnd, says)))
+        ? says
+        : undefined) ??
+      nameBeforeHome(text, roleEnd) ??
+      nameAfterWord(text, roleEnd, false);
     if (end === undefined) continue;
     out.push(personAt(text, sentence, roleEnd, end, PRIORITY.person));
   }
@@ -205,7 +255,7 @@ export function leadersNamed(text: string, sentence: number): Candidate[] {
 }
 
 /** A form's field that holds a name (联系人:王某, 负责人:李某某 电话:…): a person's, its post left to other words. */
-const NAME_FIELD = /(?:联系人|负责人|法定代表人|法人代表|项目负责人|申报人|姓名)[:：]\s*/g;
+const NAME_FIELD = /(?:联系人|负责人|法定代表人|法人代表|项目负责人|申报人|姓名)[:：]\s*|(?<=^|\s)姓\s?名\s+/g;
 
 /** Names in a form's fields, up to the field's end (a space, a stop, the line's end). */
 export function namesInFields(text: string, sentence: number): Candidate[] {

@@ -112,3 +112,25 @@ describe('other verbs of appointment and remarks after a name', () => {
     expect(extract('王志远同志（滨江区商务局局长）主持会议。').people).toEqual(['Official 王志远']);
   });
 });
+
+describe('words between a name and its appointment, and a name before its posts after a colon', () => {
+  it('reads past a probation ended, a passive, a reason, and a remark of any kind in brackets', () => {
+    expect(extract('王志远同志试用期满，正式任命为滨江区商务局副局长。').people).toEqual(['Official 王志远']);
+    expect(extract('王志远被任命为滨江区商务局局长。').people).toEqual(['Official 王志远']);
+    expect(extract('王志远同志因工作调动，辞去滨江区人民政府副区长职务。').people).toEqual(['Official 王志远']);
+    expect(extract('赵东（挂职）任滨江区人民政府副区长。').people).toEqual(['Official 赵东']);
+  });
+  it('reads a name whose posts follow a colon at the line’s start, but not a sentence that merely says so', () => {
+    expect(extract('李秀兰：滨江区委常委、宣传部部长，负责宣传思想工作。').people).toEqual(['Official 李秀兰']);
+    expect(extract('会议指出：要抓好落实。').people).toEqual([]);
+  });
+});
+
+describe('proposals and numbered lines of appointment', () => {
+  it('reads a name a proposal appoints, the paper named after the post', () => {
+    expect(extract('提请任命王志远为滨江区商务局局长的议案').people).toEqual(['Official 王志远']);
+  });
+  it('reads a numbered line that gives a name and its posts in apposition', () => {
+    expect(extract('1.王志远，滨江区商务局副局长，拟任滨江区商务局局长；').people).toEqual(['Official 王志远']);
+  });
+});

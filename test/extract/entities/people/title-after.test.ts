@@ -107,3 +107,24 @@ describe('bylines and a name the segmenter splits as ordinary words', () => {
     expect(extract('据新华社电（记者张晓明）').people).toEqual([]);
   });
 });
+
+describe('more posts and honours after a name, and foreign heads of government', () => {
+  it('reads a name before 常委 as an official’s, and before a bank’s or a hospital’s head as a person’s', () => {
+    expect(extract('张立群常委一行来园区调研。').people).toEqual(['Official 张立群']);
+    expect(extract('孙海洋行长一行到访。').people).toEqual(['Person 孙海洋']);
+    expect(extract('赵立平院长介绍了医院的发展情况。').people).toEqual(['Person 赵立平']);
+  });
+  it('reads a foreign head of government with a name no surname list holds, up to what officials do', () => {
+    expect(extract('柬埔寨副首相孙占托致辞。').people).toEqual(['Official 孙占托']);
+    expect(extract('德国总理朔尔茨访华。').people).toEqual(['Official 朔尔茨']);
+  });
+});
+
+describe('posts in a government office', () => {
+  it('makes any post in a government office an official’s, and the same post in a company or university a person’s', () => {
+    expect(extract('县商务局相关负责人王海介绍。').people).toEqual(['Official 王海']);
+    expect(extract('县工信局总工程师王海说。').people).toEqual(['Official 王海']);
+    expect(extract('华辰科技负责人王海说。').people).toEqual(['Person 王海']);
+    expect(extract('南方大学负责人王海说。').people).toEqual(['Person 王海']);
+  });
+});

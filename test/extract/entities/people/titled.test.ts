@@ -113,3 +113,41 @@ describe('posts given by 由…担任 and 以…为, and names that share a post
     expect(extract('华辰科技有限公司董事长张立新、总经理刘华一行。').people).toEqual(['Person 刘华', 'Person 张立新']);
   });
 });
+
+describe('names in a post’s field and after 为', () => {
+  it('reads the names of a post’s field, and a post said to be held by a name', () => {
+    expect(extract('区长：王志远').people).toEqual(['Official 王志远']);
+    expect(extract('副区长：李秀兰、赵东').people).toEqual(['Official 李秀兰', 'Official 赵东']);
+    expect(extract('公司法定代表人为郑海波。').people).toEqual(['Person 郑海波']);
+  });
+  it('reads no field inside a sentence, and no ordinary word after 为', () => {
+    expect(extract('区长为企业解决难题。').people).toEqual([]);
+    expect(extract('书记是关键。').people).toEqual([]);
+  });
+  it('reads a compound surname’s given name the dictionary splits, and titles of Taiwan and of a company', () => {
+    expect(extract('县长欧阳明辉走进车间。').people).toEqual(['Official 欧阳明辉']);
+    expect(extract('高雄市議會議長康志明致詞。').people).toEqual(['Official 康志明']);
+    expect(extract('行政院長卓文華今天出席記者會。').people).toEqual(['Official 卓文华']);
+    expect(extract('华辰股份副总经理兼董秘许文杰表示，公司将加快布局。').people).toEqual(['Person 许文杰']);
+  });
+});
+
+describe('people named before their home, by what they say, and in a caption of officials', () => {
+  it('reads a name whose last character joins words elsewhere before a home, and a name before 说', () => {
+    expect(extract('他走进贫困户陆海和家，详细了解情况。').people).toEqual(['Person 陆海和']);
+    expect(extract('“以前种地靠天吃饭。”村民周德明说。').people).toEqual(['Person 周德明']);
+    expect(extract('他看望了老战士孙海峰。').people).toEqual(['Person 孙海峰']);
+  });
+  it('makes the bare names of a caption that places officials officials, unless someone in it holds another post', () => {
+    expect(extract('李志明（左二）、王海（左一）、某省委书记陈大文（右二）在签约仪式合照。').people).toEqual([
+      'Official 李志明',
+      'Official 王海',
+      'Official 陈大文',
+    ]);
+    expect(extract('李志明（左二）、华辰科技董事长王海（左一）、某省委书记陈大文（右二）合照。').people).toEqual([
+      'Official 陈大文',
+      'Person 李志明',
+      'Person 王海',
+    ]);
+  });
+});

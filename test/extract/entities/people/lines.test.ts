@@ -1,0 +1,33 @@
+// Names alone on a line, whose posts the next line (or a row's cells, one to a line) gives (every name invented).
+import { describe, expect, it } from 'vitest';
+import { extractReport } from '../../../../src/extract/index.ts';
+import { extract } from './extract.ts';
+
+describe('names alone on a line', () => {
+  it('reads a leaders’ page: a name, then its posts on the next line', () => {
+    const page =
+      '领导之窗\n王志远\n滨江区委书记\n主持区委全面工作。\n欧阳秀兰\n滨江区委副书记、区长\n主持区政府全面工作。';
+    expect(extract(page).people).toEqual(['Official 欧阳秀兰', 'Official 王志远']);
+  });
+  it('reads a company’s people as persons', () => {
+    expect(extract('管理团队\n赵东\n华辰科技有限公司董事长').people).toEqual(['Person 赵东']);
+  });
+  it('reads a table of cadres flattened one cell to a line, and a name padded to three characters', () => {
+    const table =
+      '姓名\n性别\n出生年月\n现任职务\n拟任职务\n王志远\n男\n1978.08\n滨江区商务局副局长\n滨江区商务局局长\n赵 东\n女';
+    const rows = `${table}\n1982.03\n滨江区财政局副局长\n滨江区审计局局长`;
+    expect(extract(rows).people).toEqual(['Official 王志远', 'Official 赵东']);
+  });
+  it('reads a name glued to its posts on a page’s line, and a vertical table’s name field', () => {
+    expect(extract('李秀兰滨江区委副书记、区长').people).toEqual(['Official 李秀兰']);
+    const html =
+      '<table><tr><td>姓名</td><td>张海</td><td>性别</td><td>男</td></tr>' +
+      '<tr><td>现任职务</td><td>滨江区委办副主任</td></tr></table>';
+    const report = extractReport({ name: 't.html', text: html, model: null });
+    expect(report.entities.filter((e) => e.kind === 'Official').map((e) => e.name)).toEqual(['张海']);
+  });
+  it('reads no name alone on a line that no post stands beside, nor a place', () => {
+    expect(extract('王志远\n2024年3月1日').people).toEqual([]);
+    expect(extract('张家港\n市长热线').people).toEqual([]);
+  });
+});
