@@ -11,7 +11,9 @@ import {
   committeePlace,
   implicitBody,
   nearestUnit,
+  ofUnitLevel,
   onlyTown,
+  referredCompany,
   shortenedBody,
   UNIT_LEVEL,
   unitOf,
@@ -23,7 +25,17 @@ const PARTY_CENTRE = '中共中央';
 
 /** 县政府副县长 is written as 副县长 where the post names its unit again (the gold's and the reader's form). */
 function plainTitle(title: string): string {
-  return title.replace(/^([省市县区])政府((?:常务)?副?\1长)$/, '$2');
+  return title.replace(/^([省市县区])(?:人民)?政府((?:常务)?副?\1长)$/, '$2');
+}
+
+/** A place's Party committee, government, congress or CPPCC named by its level alone (县政府, 市人民政府, 区政协). */
+const LEVEL_BODY = /^(?:[省市县区州旗]|自治区|自治州|自治县)(?:委|政府|人民政府|人大常委会|人大|政协)$/;
+
+/** 某县委常委、县政府副县长: a post of a place named by its level alone is the place the chain's post before was in. */
+function placeBefore(ctx: RelationContext, previous: number | undefined, title: string): number | undefined {
+  return previous !== undefined && ctx.kind(previous) === 'Region' && ofUnitLevel(ctx, previous, unitOf(title))
+    ? previous
+    : undefined;
 }
 
 /** Honours written like posts. */
@@ -75,12 +87,17 @@ function addPosts(
       namedInOrg !== undefined && ctx.kind(namedInOrg.entity) === 'Region' && orgEnd - namedInOrg.end >= 2
         ? text.slice(namedInOrg.start, orgEnd)
         : undefined;
+    // 该公司|董事长: the company the paragraph named last.
+    const referred =
+      namedInOrg === undefined ? referredCompany(ctx, segment.org.trim(), sentence, segment.orgStart) : undefined;
     const shortened =
-      namedInOrg === undefined
-        ? shortenedBody(ctx, segment.org.trim())
-        : afterRegion === undefined
-          ? undefined
-          : shortenedBody(ctx, afterRegion, true);
+      referred !== undefined
+        ? undefined
+        : namedInOrg === undefined
+          ? shortenedBody(ctx, segment.org.trim())
+          : afterRegion === undefined
+            ? undefined
+            : shortenedBody(ctx, afterRegion, true);
     const namedBody = shortened ? undefined : namedInOrg;
     // 某地|创新科技及工业局局长, 某园|公司总裁: a body no recognizer read after the one named; its post is not the
     // place's or the park's.
@@ -91,7 +108,15 @@ function addPosts(
         (['Park', 'Organization'].includes(ctx.kind(namedBody.entity)) && /(?:公司|集团)$/.test(rest)))
     )
       continue;
-    const bodyNamed = shortened?.body ?? namedBody?.entity;
+    // 某县委常委、县政府|党组副书记: a place's body named by its level alone is the place's, and part of the post.
+    const levelBody =
+      namedBody !== undefined &&
+      ctx.kind(namedBody.entity) === 'Organization' &&
+      text.slice(segment.orgStart, orgEnd).trim() === text.slice(namedBody.start, namedBody.end) &&
+      LEVEL_BODY.test(ctx.name(namedBody.entity))
+        ? ctx.name(namedBody.entity)
+        : '';
+    const bodyNamed = levelBody ? undefined : (referred ?? shortened?.body ?? namedBody?.entity);
     const named = bodyNamed === undefined ? undefined : (committeePlace(ctx, bodyNamed) ?? bodyNamed);
     // 某局|预算股股长, 某公司|研发部经理: a unit written after the named body and no body of its own is part of the post.
     const inner =
@@ -99,7 +124,8 @@ function addPosts(
         ? (/^[一-龥]{1,8}(?:股|科|处|室|(?<!公)司|部|所|中心)$/.exec(text.slice(namedBody.end, orgEnd))?.[0] ?? '')
         : '';
     // 市|人大常委会主任: a bare unit before the post is part of the post and names the report's own unit.
-    const unit = named === undefined && /^(?:[市区县省镇乡]|自治区)$/.test(segment.org) ? segment.org : '';
+    const unit =
+      levelBody || (named === undefined && /^(?:[市区县省镇乡]|自治区)$/.test(segment.org) ? segment.org : '');
     const org = unit ? '' : segment.org.trim();
     // 某片区党工委副书记、开发管理局局长: a unit named by no body of its own is inside the body before it, and its
     // name is part of the post (the gold's convention), as is the office a stationed post is in.
@@ -117,7 +143,9 @@ function addPosts(
         : org || unit
           ? /^[镇乡]$/.test(unit)
             ? (nearestUnit(ctx, sentence, segment.titleStart, title) ?? onlyTown(ctx, unit))
-            : implicitBody(ctx, title, sentence)
+            : (placeBefore(ctx, previous, title) ??
+              nearestUnit(ctx, sentence, segment.titleStart, title) ??
+              implicitBody(ctx, title, sentence))
           : (previous ??
             bracketedBody(ctx, sentence, segment.orgStart) ??
             nearestUnit(ctx, sentence, segment.titleStart, title) ??
@@ -128,7 +156,7 @@ function addPosts(
     const held = titles.get(body) ?? [];
     // 董事长兼总经理: a post held concurrently in the same body is written as one (the gold's and the reader's form).
     if (segment.joiner && body === previous && held.length) held[held.length - 1] += segment.joiner + plainTitle(title);
-    else held.push(plainTitle(title));
+    else if (!held.includes(plainTitle(title))) held.push(plainTitle(title));
     titles.set(body, held);
     previous = body;
   }

@@ -170,3 +170,27 @@ export function bracketedBody(ctx: RelationContext, sentence: number, at: number
     .mentionsIn(sentence)
     .find((o) => o.end === open && BODY_KINDS.has(ctx.kind(o.entity)) && ctx.kind(o.entity) !== 'Region')?.entity;
 }
+
+/** A company named by reference (该公司董事长, 公司总经理, 这家企业负责人): the post is in the company last named. */
+const COMPANY_REFERENCE = /^(?:该|这家|此|本)?(?:公司|企业|集团)$/;
+/** How many sentences back a referred company may be named (a paragraph's few sentences). */
+const REFERENCE_SENTENCES = 3;
+
+/** The company a reference before a post (该公司|总经理) stands for: the last one named before it in the sentence or
+ *  the few before, when the report names one there. */
+export function referredCompany(
+  ctx: RelationContext,
+  org: string,
+  sentence: number,
+  before: number,
+): number | undefined {
+  if (!COMPANY_REFERENCE.test(org)) return undefined;
+  for (let i = sentence; i >= 0 && i > sentence - REFERENCE_SENTENCES; i--) {
+    const named = ctx
+      .mentionsIn(i)
+      .filter((o) => (i < sentence || o.end <= before) && ctx.kind(o.entity) === 'Company')
+      .at(-1);
+    if (named) return named.entity;
+  }
+  return undefined;
+}

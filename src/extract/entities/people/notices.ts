@@ -59,7 +59,9 @@ function afterSharedNames(text: string, at: number): number {
 
 /** The verbs of an appointment between the name and its posts; 为 (任命王某为…) only where every part is a post. */
 const APPOINT_VERB =
-  /^(?:挂职任|兼任|担任|任(?![务期何职性])|为|拟任|拟提名为|拟推荐为|当选为|当选|(?:补选|增补|推选|选举)为|(?:获|被)?委任为|出任|调任|升任|改任|转任|接任)/;
+  /^(?:挂职任|挂任|挂职|兼任|担任|任(?![务期何职性])|为|是|拟任|拟提名为|拟推荐为|(?:被)?(?:提名|推荐)为|当选为|当选|(?:补选|增补|推选|选举)为|(?:获|被)?委任为|出任|调任|升任|改任|转任|接任)/;
+/** Verbs that are also ordinary words (王某为企业解决…, 王某是一名党员): an appointment only when all that follows is posts. */
+const PLAIN_VERB = new Set(['为', '是']);
 
 /**
  * The posts an appointment notice gives or takes from the person named at text[start, end), or undefined when it
@@ -88,8 +90,7 @@ export function appointedPosts(text: string, start: number, end: number): TitleS
   if (verb) {
     const from = verbAt + verb[0].length;
     const postsEnd = clauseEnd(text, from);
-    // 为 is also an ordinary preposition (王某为企业解决…): an appointment only when what follows is all posts.
-    const posts = postsIn(text, from, postsEnd, /、/, verb[0] === '为');
+    const posts = postsIn(text, from, postsEnd, /、/, PLAIN_VERB.has(verb[0]));
     if (posts === undefined || !posts.length) return undefined;
     return [...posts, ...followingPosts(text, postsEnd)];
   }

@@ -140,7 +140,8 @@ export function postsIn(
 
 /** Where a clause of posts ends: at the next comma or stop, or where a removal begins. */
 export function clauseEnd(text: string, start: number): number {
-  // A tag left in a text file's body (…局长</p>) ends the clause too.
-  const stop = text.slice(start).search(/[；;。，,<]|免去/);
+  // A tag left in a text file's body (…局长</p>) ends the clause too; a comma inside a remark in brackets does not
+  // (副县长(挂职,时间两年)).
+  const stop = text.slice(start).replace(/\([^()]*\)/g, (m) => '_'.repeat(m.length)).search(/[；;。，,<]|免去/);
   return stop < 0 ? text.length : start + stop;
 }
