@@ -158,6 +158,16 @@ const GOVERNMENT_HEADS = [
   '总领事',
   '司令员',
   '副司令员',
+  // Civil servants' posts of a resume and a court's or procuratorate's appointees (人大常委会任命…为审判员), and the
+  // speakers of a legislature (议长).
+  '科员',
+  '办事员',
+  '秘书',
+  '审判员',
+  '检察员',
+  '助理审判员',
+  '议长',
+  '副议长',
 ];
 const OTHER_HEADS = [
   '董事长',
@@ -230,6 +240,10 @@ const OTHER_HEADS = [
   '理事',
   '副研究员',
   '助理研究员',
+  '总经理助理',
+  '董事长助理',
+  '常务副总经理',
+  '常务副总裁',
 ];
 /** Bodies whose name is part of the title (党工委书记, 管委会主任, 市委常委). */
 const BODY_PREFIXES = [

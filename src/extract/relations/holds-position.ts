@@ -48,6 +48,7 @@ function addPosts(
   chain: readonly Post[],
   titles: Map<number, string[]>,
   workplace?: number,
+  wholeBodies = false,
 ): number | undefined {
   const text = ctx.text(sentence);
   let previous: number | undefined = workplace;
@@ -69,6 +70,9 @@ function addPosts(
           BODY_KINDS.has(ctx.kind(o.entity)),
       )
       .at(-1);
+    // A list of posts with no dates (担任某某委员会委员、…): a body read only from inside the words before its post was
+    // cut short (中国某某|学术委员会): no relation rather than one to a part.
+    if (wholeBodies && namedInOrg && text.slice(segment.orgStart, namedInOrg.start).trim()) continue;
     // 某县人力资源和|社会保障局局长: a body read only from after a 和 or 及 inside the name is a part of it, not the
     // body (the whole name was not read): no relation rather than a wrong one.
     // A place (和海南省…) or a body after another person's name (…杜某和国家某委主任) is a body of its own.
@@ -116,7 +120,16 @@ function addPosts(
       LEVEL_BODY.test(ctx.name(namedBody.entity))
         ? ctx.name(namedBody.entity)
         : '';
-    const bodyNamed = levelBody ? undefined : (referred ?? shortened?.body ?? namedBody?.entity);
+    // 副秘书长兼|学部联合办公室主任, 常务理事及|学术委员会副主任: a unit with no place of its own joined to a post is
+    // inside that post's body, and part of the post (the gold's convention).
+    const joinedUnit =
+      segment.joiner !== undefined &&
+      namedBody !== undefined &&
+      ctx.kind(namedBody.entity) === 'Organization' &&
+      !ownBody(ctx, ctx.name(namedBody.entity));
+    // …of a post whose body is not known: no relation rather than one to the unit alone.
+    if (joinedUnit && previous === undefined) continue;
+    const bodyNamed = levelBody || joinedUnit ? undefined : (referred ?? shortened?.body ?? namedBody?.entity);
     const named = bodyNamed === undefined ? undefined : (committeePlace(ctx, bodyNamed) ?? bodyNamed);
     // 某局|预算股股长, 某公司|研发部经理: a unit written after the named body and no body of its own is part of the post.
     const inner =
@@ -131,7 +144,9 @@ function addPosts(
     // name is part of the post (the gold's convention), as is the office a stationed post is in.
     // A body of a level of its own (市委两新工委, 县(市、区)) is no unit of the body before it.
     const subUnit =
-      named === undefined && previous !== undefined && SUB_UNIT.test(org) && !/^[省市县区州乡镇]/.test(org);
+      named === undefined &&
+      previous !== undefined &&
+      (joinedUnit || (SUB_UNIT.test(org) && !/^[省市县区州乡镇]/.test(org)));
     const title =
       stationed > 0
         ? text.slice(orgEnd, segment.titleStart + segment.title.length)
@@ -226,6 +241,17 @@ function evidence(sentence: number, chains: { sentence: number }[]): number[] {
   return [...new Set([sentence, ...chains.map((c) => c.sentence)])];
 }
 
+/** Whether a body's name makes it a body of its own: it opens with a place the report names or a national mark,
+ *  or shortens a longer name the report gives. */
+function ownBody(ctx: RelationContext, name: string): boolean {
+  return (
+    /^(?:中国|中华|国家|中央|全国|国务院|[省市县区州])/.test(name) ||
+    ctx.entitiesOfKind('Region').some((r) => name.startsWith(ctx.name(r))) ||
+    // 总理办公室 of a report that names 国务院总理办公室: that body written short.
+    ctx.entitiesOfKind('Organization').some((o) => ctx.name(o).length > name.length && ctx.name(o).endsWith(name))
+  );
+}
+
 /** What a unit inside a body is called (开发管理局, 组织部, 项目建设指挥部); not 国家|主席, whose body is another. */
 const SUB_UNIT = /(?:部|局|办|室|处|科|所|组|中心|指挥部|委员会|大队|支队|站)$/;
 
@@ -262,6 +288,7 @@ function careerOf(ctx: RelationContext, subject: { entity: number; sentence: num
       readPosts(ctx.text(i), career.posts),
       titles,
       career.workplace && workplaceBody(ctx, i, career.workplace),
+      career.held,
     );
     for (const body of titles.keys()) if (!before.has(body)) evidence.set(body, i);
   }

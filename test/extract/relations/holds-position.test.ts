@@ -149,3 +149,64 @@ describe('HOLDS_POSITION: bios and notices', () => {
     ]);
   });
 });
+
+describe('HOLDS_POSITION: appointment verbs and remarks', () => {
+  it.each([
+    ['王海峰兼任滨江高新区党工委书记。', ['王海峰 → 滨江高新区: 党工委书记']],
+    ['李立新接任临朐县县长。', ['李立新 → 临朐县: 县长']],
+    ['选派张建国同志挂任临朐县副县长。', ['张建国 → 临朐县: 副县长']],
+    ['任命张建国为临朐县副县长（挂职，时间两年）。', ['张建国 → 临朐县: 副县长']],
+    ['孙晓东是临朐县科技局局长。', ['孙晓东 → 临朐县科技局: 局长']],
+    ['张建国同志提名为临朐县人民政府副县长候选人。', ['张建国 → 临朐县人民政府: 副县长']],
+  ])('%s', (text, expected) => {
+    expect(posts(text)).toEqual(expected);
+  });
+  it('reads no appointment where 为 or 是 is followed by more than posts', () => {
+    expect(posts('张建国为企业解决难题。孙晓东是一名普通党员。')).toEqual([]);
+  });
+});
+
+describe('HOLDS_POSITION: bodies named by reference or by their level', () => {
+  it('gives a post of 该公司 or 公司 the company the paragraph named last', () => {
+    expect(posts('临朐县委书记李立新在华辰科技有限公司调研。该公司董事长张建国陪同。')).toEqual([
+      '李立新 → 临朐县: 县委书记',
+      '张建国 → 华辰科技有限公司: 董事长',
+    ]);
+    expect(posts('华辰科技有限公司是一家高新技术企业。公司总经理张建国表示，将加大投入。')).toEqual([
+      '张建国 → 华辰科技有限公司: 总经理',
+    ]);
+    expect(posts('该公司总经理张建国表示，将加大投入。')).toEqual([]);
+  });
+  it('gives the place a post of its government named by its level alone', () => {
+    expect(posts('孙晓东，男，1975年3月出生，现任临朐县委常委、县政府党组副书记、副县长。')).toEqual([
+      '孙晓东 → 临朐县: 县委常委、县政府党组副书记、副县长',
+    ]);
+    expect(posts('孙晓东，男，1975年3月出生，现任临朐县委常委、县人民政府常务副县长。')).toEqual([
+      '孙晓东 → 临朐县: 县委常委、常务副县长',
+    ]);
+  });
+});
+
+describe('HOLDS_POSITION: resumes', () => {
+  it('keeps a unit joined to a post by 兼 or 及 in the body of that post', () => {
+    expect(posts('周明远，男，1950年生。1988年在华辰科学院工作，历任副秘书长兼学部联合办公室主任。')).toEqual([
+      '周明远 → 华辰科学院: 副秘书长兼学部联合办公室主任',
+    ]);
+  });
+  it('reads a resume’s sentence of posts held besides, opened by its verb', () => {
+    expect(
+      posts(
+        '周明远，男，1950年生。1994年起在华辰大学工作，任副校长。目前兼任华辰经济联合会常务理事及学术委员会副主任、华辰基金会理事等。',
+      ),
+    ).toEqual([
+      '周明远 → 华辰大学: 副校长',
+      '周明远 → 华辰经济联合会: 常务理事及学术委员会副主任',
+      '周明远 → 华辰基金会: 理事',
+    ]);
+  });
+  it('lists a title once per body', () => {
+    expect(posts('周明远，男，1950年生。2005年任华辰大学副校长。2010年任华辰大学副校长、校长。')).toEqual([
+      '周明远 → 华辰大学: 副校长、校长',
+    ]);
+  });
+});

@@ -60,8 +60,8 @@ const CAREER_VERB = /(?:曾任|历任|先后任|担任|任)/;
  */
 export function careerPosts(
   text: string,
-): { posts: TitleSegment[]; workplace?: { start: number; end: number } } | undefined {
-  if (!CAREER_LINE.test(text)) return undefined;
+): { posts: TitleSegment[]; workplace?: { start: number; end: number }; held?: true } | undefined {
+  if (!CAREER_LINE.test(text)) return heldPosts(text);
   const work = /在([^，,。；;在]{2,30}?)(?:工作|任职)/.exec(text);
   const verb = CAREER_VERB.exec(text.slice(work ? work.index + work[0].length : 0));
   const from = verb ? (work ? work.index + work[0].length : 0) + verb.index + verb[0].length : -1;
@@ -72,6 +72,22 @@ export function careerPosts(
   const posts = postsIn(text, start, stop < 0 ? text.length : start + stop, /[、，,]/) ?? [];
   if (!posts.length) return undefined;
   return { posts, ...(work ? { workplace: { start: work.index + 1, end: work.index + 1 + work[1]!.length } } : {}) };
+}
+
+/** A resume's sentence of posts held besides (担任中央某委委员; 目前兼任某学会理事、某协会会长等): a verb opens it. */
+const HELD_LINE = /^(?:目前|现|同时|另|还|并|此外[，,]?)?(?:兼任|担任|现任|现兼任|曾兼任|曾担任)/;
+/** What closes a list of posts without being one (…理事等, …委员等职). */
+const LIST_CLOSE = /(?:等|等职|等职务)$/;
+
+/** The posts a resume's sentence opening with a verb of posts lists, each clause a chain (，兼任… too). */
+function heldPosts(text: string): { posts: TitleSegment[]; held: true } | undefined {
+  const verb = HELD_LINE.exec(text);
+  if (!verb) return undefined;
+  const start = verb[0].length;
+  const stop = text.slice(start).search(/[；;。<]/);
+  const end = stop < 0 ? text.length : start + stop;
+  const posts = postsIn(text, start, end - (LIST_CLOSE.exec(text.slice(start, end))?.[0].length ?? 0), /[、，,]/);
+  return posts?.length ? { posts, held: true } : undefined;
 }
 
 /** A sentence that opens another cadre's bio (李某,女,…): the one before has ended. */

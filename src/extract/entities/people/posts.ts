@@ -142,6 +142,9 @@ export function postsIn(
 export function clauseEnd(text: string, start: number): number {
   // A tag left in a text file's body (…局长</p>) ends the clause too; a comma inside a remark in brackets does not
   // (副县长(挂职,时间两年)).
-  const stop = text.slice(start).replace(/\([^()]*\)/g, (m) => '_'.repeat(m.length)).search(/[；;。，,<]|免去/);
+  const stop = text
+    .slice(start)
+    .replace(/\([^()]*\)/g, (m) => '_'.repeat(m.length))
+    .search(/[；;。，,<]|免去/);
   return stop < 0 ? text.length : start + stop;
 }
