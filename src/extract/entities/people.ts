@@ -11,7 +11,7 @@ import { describedPeople, namesBeforeTitles, namesSaidToHoldPosts } from './peop
 import { leadersNamed, namesAfterRoles, namesAfterTitles, namesInFields, namesMadePosts } from './people/titled.ts';
 
 export { bioPostsAfter, careerPosts } from './people/bios.ts';
-export { appointedPosts } from './people/notices.ts';
+export { appointedPosts, pronounRemoval } from './people/notices.ts';
 export { titleChainBefore, type TitleSegment } from './people/posts.ts';
 
 /** The steps in the order their candidates are listed (the order ties between equal candidates are broken in). */

@@ -1,7 +1,7 @@
 // HOLDS_POSITION: the chain of posts before a person's name (滨江区委常委、滨江高新区党工委书记周明远):
 // each post belongs to the body named just before it; a post with no body shares the previous one
 // (党工委书记、管委会主任), or, opening with 市/区/省 (市委书记), the report's own city, district or province.
-import { appointedPosts, bioPostsAfter, careerPosts, titleChainBefore } from '../entities/people.ts';
+import { appointedPosts, bioPostsAfter, careerPosts, pronounRemoval, titleChainBefore } from '../entities/people.ts';
 import type { RecognizedRelation, RelationContext, RelationSet } from './context.ts';
 import {
   BODY_ENDING,
@@ -109,6 +109,8 @@ function addPosts(
     if (
       namedBody &&
       ((afterRegion !== undefined && BODY_ENDING.test(rest)) ||
+        // 市委|改革办副主任: an office of a place's committee no recognizer read.
+        (LEVEL_BODY.test(ctx.name(namedBody.entity)) && /^[一-龥]{1,8}$/.test(rest)) ||
         (['Park', 'Organization'].includes(ctx.kind(namedBody.entity)) && /(?:公司|集团)$/.test(rest)))
     )
       continue;
@@ -236,6 +238,17 @@ function bioPastPosts(ctx: RelationContext, m: { entity: number; sentence: numbe
   return out;
 }
 
+/** 王某任某局局长；免去其某办副主任职务: the posts the next sentence takes from the last person an appointment named. */
+function removedAfter(ctx: RelationContext, m: { entity: number; sentence: number; start: number }) {
+  const next = m.sentence + 1;
+  if (next >= ctx.sentences.length) return [];
+  const isPerson = (o: { entity: number }) => ['Official', 'Person'].includes(ctx.kind(o.entity));
+  if (ctx.mentionsIn(m.sentence).some((o) => o.start > m.start && isPerson(o)) || ctx.mentionsIn(next).some(isPerson))
+    return [];
+  const posts = pronounRemoval(ctx.text(next));
+  return posts.length ? [{ sentence: next, posts: readPosts(ctx.text(next), posts) }] : [];
+}
+
 /** The sentences a relation is read from: the name's, and those of a bio's posts after it. */
 function evidence(sentence: number, chains: { sentence: number }[]): number[] {
   return [...new Set([sentence, ...chains.map((c) => c.sentence)])];
@@ -346,10 +359,11 @@ export function holdsPosition(ctx: RelationContext, relations: RelationSet): voi
         ? [{ sentence: m.sentence, posts: postsBefore(text, m.start) }]
         : appointed.length
           ? [{ sentence: m.sentence, posts: appointed }]
-          : bioPostsAfter(texts, m.sentence, m.end);
+          : bioPostsAfter(texts, m.sentence, m.start, m.end);
     const chains = [
       ...bioPastPosts(ctx, m),
       ...read.map(({ sentence, posts }) => ({ sentence, posts: readPosts(ctx.text(sentence), posts) })),
+      ...(appointed?.length ? removedAfter(ctx, m) : []),
     ];
     const titles = new Map<number, string[]>();
     const shared = appointed === undefined ? sharedBody(ctx, m, chains[0]!.posts, lastBodies) : undefined;

@@ -210,3 +210,24 @@ describe('HOLDS_POSITION: resumes', () => {
     ]);
   });
 });
+
+describe('HOLDS_POSITION: notices and forms', () => {
+  it('reads the posts a removal in the next clause takes from the person appointed (免去其)', () => {
+    expect(posts('孙晓东同志任滨江高新区党工委委员、管委会副主任；免去其九山镇党委副书记职务。')).toEqual([
+      '孙晓东 → 滨江高新区: 党工委委员、管委会副主任',
+      '孙晓东 → 九山镇: 党委副书记',
+    ]);
+  });
+  it('gives no post of an office of a place’s committee no rule read to the committee', () => {
+    expect(posts('孙晓东，男，1979年11月生，现任临朐县委办公室副主任、县委改革办副主任。')).toEqual([
+      '孙晓东 → 临朐县委办公室: 副主任',
+    ]);
+  });
+  it('reads a form’s post field after its name field, up to the next field', () => {
+    expect(posts('领导简介\n姓名：孙晓东\n职务：临朐县委书记\n简历：1968年5月生。')).toEqual([
+      '孙晓东 → 临朐县: 县委书记',
+    ]);
+    expect(posts('姓名：孙晓东 职务：临朐县委书记 分工：主持县委全面工作')).toEqual(['孙晓东 → 临朐县: 县委书记']);
+    expect(posts('联系人：孙晓东 电话：12345678')).toEqual([]);
+  });
+});

@@ -7,8 +7,19 @@ export const BIO_OPENING = new RegExp(
     // 王某(1975年8月—),男; 王某同志,1972年10月生; 姓名:王某 性别:男 (a form's fields).
     '|\\(\\d{4}(?:年|\\.)[^()]{0,12}\\)[，,]|[，,]\\d{4}(?:年\\d{1,2}月|\\.\\d{1,2})(?:出)?生|\\s*性别[:：]\\s*(?:男|女))',
 );
-/** 现任 and 拟任 open the posts, or head a form's field (现任职务:某局副局长). */
-const CURRENT = /现任(?:职务)?[:：]?/;
+/** A form's field that holds a cadre's name (姓名:王某), its posts in a field after it (职务:某县委书记). */
+const NAME_FIELD = /姓\s*名[:：]\s*$/;
+
+/** Whether the name at text[start, end) opens a bio: a bio's words after it, or a form's name field before it. */
+export function opensBio(text: string, start: number, end: number): boolean {
+  return (
+    BIO_OPENING.test(text.slice(end)) ||
+    (NAME_FIELD.test(text.slice(0, start)) && /^\s*(?:$|[，,;；]|\S+[:：])/.test(text.slice(end)))
+  );
+}
+
+/** 现任 and 拟任 open the posts, or head a form's field (现任职务:某局副局长, 职务:某县委书记). */
+const CURRENT = /现任(?:职务)?[:：]?|(?<![拟任])职\s*务[:：]/;
 const PROPOSED = /拟(?:任|提名为|推荐为|任命为|提名|推荐)(?:职务)?[:：]?/;
 
 /** 现任某县委常委、组织部部长,拟任某县委副书记: the posts of a bio in one sentence. */
@@ -22,6 +33,9 @@ export function bioPosts(text: string, end: number, tableRow = true): TitleSegme
     const upTo = text.slice(from, stop).search(PROPOSED);
     // Posts held now may be in several bodies: split at ， too, up to the proposal.
     let last = upTo < 0 ? stop : from + upTo;
+    // A form's field ends at the next one (职务:某县委书记 分工:…).
+    const nextField = text.slice(from, last).search(/\s+[^\s:：]{1,6}[:：]/);
+    if (nextField >= 0) last = from + nextField;
     while (last > from && /[，,\s]/.test(text[last - 1]!)) last--;
     out.push(...(postsIn(text, from, last, /[、，,]/) ?? []));
   }
@@ -101,9 +115,10 @@ const OPENS_BIO =
 export function bioPostsAfter(
   texts: readonly string[],
   sentence: number,
+  start: number,
   end: number,
 ): { sentence: number; posts: TitleSegment[] }[] {
-  if (!BIO_OPENING.test(texts[sentence]!.slice(end))) return [];
+  if (!opensBio(texts[sentence]!, start, end)) return [];
   const here = bioPosts(texts[sentence]!, end);
   if (here.length) return [{ sentence, posts: here }];
   const out: { sentence: number; posts: TitleSegment[] }[] = [];

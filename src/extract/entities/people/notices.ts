@@ -2,7 +2,7 @@
 // 同志 and 总书记, and names with their posts in brackets after them.
 import { SINGLE_SURNAMES } from '../../lexicon/people.ts';
 import { PRIORITY, type Candidate } from '../candidate.ts';
-import { BIO_OPENING, bioPosts } from './bios.ts';
+import { bioPosts, opensBio } from './bios.ts';
 import { looksLikeAppointee, nameBeforeWord, personAt, surnameLed, wordBoundaryAt } from './names.ts';
 import { COMPANY_BODY, type TitleSegment, clauseEnd, postsIn } from './posts.ts';
 
@@ -37,10 +37,16 @@ function followingPosts(text: string, from: number): TitleSegment[] {
       continue;
     }
     // 免去其 only: a bare 免去 after someone's posts starts another person's removal.
-    const removal = /^[，,]?(?:免去其|不再担任|不再兼任)/.exec(text.slice(at));
+    const removal = /^[，,；;]?(?:免去其|其不再担任|不再担任|不再兼任)/.exec(text.slice(at));
     if (removal) out.push(...removedPosts(text, at + removal[0].length));
     return out;
   }
+}
+
+/** A sentence of a notice that takes posts from the person the one before appointed (；免去其某局局长职务。). */
+export function pronounRemoval(text: string): TitleSegment[] {
+  const removal = /^(?:同时[，,]?)?(?:免去其|其不再担任)/.exec(text);
+  return removal ? removedPosts(text, removal[0].length) : [];
 }
 
 /** Other names sharing one appointment (王某、李某同志任…): where the verb starts after them, or `at` when none. */
@@ -101,7 +107,7 @@ export function appointedPosts(text: string, start: number, end: number): TitleS
     return posts?.length && /^职务(?:$|[；;。，,<])/.test(text.slice(postsEnd)) ? posts : undefined;
   }
   // A bio names the person whether or not its posts are in this sentence (…入党。现任…: bioPostsAfter reads on).
-  if (BIO_OPENING.test(after)) return bioPosts(text, end);
+  if (opensBio(text, start, end)) return bioPosts(text, end);
   // A row of a table of names and posts (王某  某局局长; 1  王某  男  某局副局长  某局局长): the fields that are posts.
   if (/^\s/.test(after) && /^(?:\d{1,3}\s+)?$/.test(text.slice(0, start))) {
     const posts = bioPosts(text, end);
