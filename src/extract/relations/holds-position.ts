@@ -1,7 +1,14 @@
 // HOLDS_POSITION: the chain of posts before a person's name (滨江区委常委、滨江高新区党工委书记周明远):
 // each post belongs to the body named just before it; a post with no body shares the previous one
 // (党工委书记、管委会主任), or, opening with 市/区/省 (市委书记), the report's own city, district or province.
-import { appointedPosts, bioPostsAfter, careerPosts, pronounRemoval, titleChainBefore } from '../entities/people.ts';
+import {
+  appointedPosts,
+  bioPostsAfter,
+  careerPosts,
+  pronounRemoval,
+  TITLE_TRIE,
+  titleChainBefore,
+} from '../entities/people.ts';
 import type { RecognizedRelation, RelationContext, RelationSet } from './context.ts';
 import {
   BODY_ENDING,
@@ -108,7 +115,7 @@ function addPosts(
     const rest = namedBody ? text.slice(namedBody.end, orgEnd) : '';
     if (
       namedBody &&
-      ((afterRegion !== undefined && BODY_ENDING.test(rest)) ||
+      ((afterRegion !== undefined && (BODY_ENDING.test(rest) || SMALLER_PLACE.test(rest))) ||
         // 市委|改革办副主任: an office of a place's committee no recognizer read.
         (LEVEL_BODY.test(ctx.name(namedBody.entity)) && /^[一-龥]{1,8}$/.test(rest)) ||
         (['Park', 'Organization'].includes(ctx.kind(namedBody.entity)) && /(?:公司|集团)$/.test(rest)))
@@ -249,6 +256,27 @@ function removedAfter(ctx: RelationContext, m: { entity: number; sentence: numbe
   return posts.length ? [{ sentence: next, posts: readPosts(ctx.text(next), posts) }] : [];
 }
 
+/**
+ * 李某县长, 王某县委书记, 张某党工委书记: a post written after a name that names its unit is in the nearest region of
+ * that level named before it, else the report's own; a park committee's post in the park named before or the
+ * report's. 王某书记 names no unit: its body is left to a title before the name elsewhere.
+ */
+function postAfter(
+  ctx: RelationContext,
+  m: { sentence: number; start: number; end: number },
+): { body: number; title: string } | undefined {
+  const text = ctx.text(m.sentence);
+  const match = TITLE_TRIE.longestAt(text, m.end);
+  if (!match || !match.value.government) return undefined;
+  const title = text.slice(m.end, match.end);
+  const unit = unitOf(title);
+  const body =
+    UNIT_LEVEL[unit] || /^[镇乡]$/.test(unit)
+      ? (nearestUnit(ctx, m.sentence, m.start, title) ?? implicitBody(ctx, title, m.sentence))
+      : committeePark(ctx, m.sentence, m.start, title);
+  return body === undefined ? undefined : { body, title };
+}
+
 /** The sentences a relation is read from: the name's, and those of a bio's posts after it. */
 function evidence(sentence: number, chains: { sentence: number }[]): number[] {
   return [...new Set([sentence, ...chains.map((c) => c.sentence)])];
@@ -264,6 +292,9 @@ function ownBody(ctx: RelationContext, name: string): boolean {
     ctx.entitiesOfKind('Organization').some((o) => ctx.name(o).length > name.length && ctx.name(o).endsWith(name))
   );
 }
+
+/** A place below the one named that no recognizer read (某镇|新民村党支部书记): its posts are not the town's. */
+const SMALLER_PLACE = /(?:村|社区|嘎查|街道|镇|乡)$/;
 
 /** What a unit inside a body is called (开发管理局, 组织部, 项目建设指挥部); not 国家|主席, whose body is another. */
 const SUB_UNIT = /(?:部|局|办|室|处|科|所|组|中心|指挥部|委员会|大队|支队|站)$/;
@@ -377,6 +408,10 @@ export function holdsPosition(ctx: RelationContext, relations: RelationSet): voi
     // 王某总书记: the General Secretary's post is the Party centre's, when the report names it.
     if (text.startsWith('总书记', m.end) && partyCentre !== undefined && !titles.has(partyCentre))
       titles.set(partyCentre, ['总书记']);
+    if (!titles.size && appointed === undefined) {
+      const after = postAfter(ctx, m);
+      if (after) titles.set(after.body, [after.title]);
+    }
     for (const [body, list] of titles) {
       out.add({
         type: 'HOLDS_POSITION',

@@ -1,5 +1,6 @@
 // HOLDS_POSITION on the ways one person's posts are written, with invented names (rules alone).
 import { describe, expect, it } from 'vitest';
+import { htmlToText } from '../../../src/extract/html.ts';
 import { rulesAloneRelations } from './support.ts';
 
 /** The HOLDS_POSITION relations the rules give for a text, as "from → to: title". */
@@ -229,5 +230,25 @@ describe('HOLDS_POSITION: notices and forms', () => {
     ]);
     expect(posts('姓名：孙晓东 职务：临朐县委书记 分工：主持县委全面工作')).toEqual(['孙晓东 → 临朐县: 县委书记']);
     expect(posts('联系人：孙晓东 电话：12345678')).toEqual([]);
+  });
+});
+
+describe('HOLDS_POSITION: news forms', () => {
+  it('reads a post written after a name that names its unit', () => {
+    expect(posts('临朐县召开会议，周明远书记、李立新县长出席。')).toEqual(['李立新 → 临朐县: 县长']);
+  });
+  it('reads a post a clause says a person holds (是…的)', () => {
+    expect(posts('张建国是华辰科技有限公司的董事长。')).toEqual(['张建国 → 华辰科技有限公司: 董事长']);
+  });
+  it('gives a town no post of a village written after it that no rule read', () => {
+    expect(posts('临朐县九山镇某某村党支部书记、村委会主任刘海涛介绍。')).toEqual([]);
+  });
+  it('reads a cadre table whose cells are paragraphs, as word processors write it', () => {
+    const html =
+      '<html><body><p>现将拟任职干部予以公示：</p><table>' +
+      '<tr><td><p>姓名</p></td><td><p>性别</p></td><td><p>现任职务</p></td><td><p>拟任职务</p></td></tr>' +
+      '<tr><td><p>孙晓东</p></td><td><p>男</p></td><td><p>临朐县财政局副局长</p></td><td><p>临朐县财政局局长</p></td></tr>' +
+      '</table></body></html>';
+    expect(posts(htmlToText(html))).toEqual(['孙晓东 → 临朐县财政局: 副局长、局长']);
   });
 });

@@ -131,7 +131,8 @@ export function postsIn(
         government: !inCompany && governmentPost(m.value, org, title),
       });
     } else if (strict) return undefined;
-    if (strict && m && /[曾任是为担当在的了]/.test(text.slice(segStart, m.start))) return undefined;
+    // 某公司的董事长 (王某是某公司的董事长): a 的 right before the post joins it to its body.
+    if (strict && m && /[曾任是为担当在的了]/.test(text.slice(segStart, m.start).replace(/的$/, ''))) return undefined;
     segStart += part.length + 1;
   }
   if (chain[0]) chain[0].fresh = true;
