@@ -45,6 +45,17 @@ function placeBefore(ctx: RelationContext, previous: number | undefined, title: 
     : undefined;
 }
 
+/** The committees a title may open with (政协副主席, 人大常委会副委员长). */
+const COMMITTEE_PREFIX = /^(?:人大常委会|人大|政协|党工委|管委会|党委|党组|纪委|监委)/;
+
+/** 全国政协|政协副主席: a title's committee that the body's own name ends with is not written twice (副主席). */
+function ownTitle(ctx: RelationContext, body: number, title: string): string {
+  const prefix = COMMITTEE_PREFIX.exec(title)?.[0];
+  return prefix && ctx.kind(body) === 'Organization' && ctx.name(body).endsWith(prefix) && title.length > prefix.length
+    ? title.slice(prefix.length)
+    : title;
+}
+
 /** Honours written like posts. */
 const HONOURS = /^(?:院士|外籍院士|学部委员)$/;
 
@@ -178,9 +189,10 @@ function addPosts(
     // A place holds only government posts: 某地|同胞联谊会会长 is a post of a body no rule named, not of the place.
     if (body === undefined || (!segment.government && ctx.kind(body) === 'Region')) continue;
     const held = titles.get(body) ?? [];
+    const post = ownTitle(ctx, body, plainTitle(title));
     // 董事长兼总经理: a post held concurrently in the same body is written as one (the gold's and the reader's form).
-    if (segment.joiner && body === previous && held.length) held[held.length - 1] += segment.joiner + plainTitle(title);
-    else if (!held.includes(plainTitle(title))) held.push(plainTitle(title));
+    if (segment.joiner && body === previous && held.length) held[held.length - 1] += segment.joiner + post;
+    else if (!held.includes(post)) held.push(post);
     titles.set(body, held);
     previous = body;
   }

@@ -252,3 +252,10 @@ describe('HOLDS_POSITION: news forms', () => {
     expect(posts(htmlToText(html))).toEqual(['孙晓东 → 临朐县财政局: 副局长、局长']);
   });
 });
+
+describe('HOLDS_POSITION: titles', () => {
+  it('writes a committee once when the body’s name ends with it', () => {
+    expect(posts('全国政协副主席周明远出席开幕式。')).toEqual(['周明远 → 全国政协: 副主席']);
+    expect(posts('华辰大学党委书记周明远出席。')).toEqual(['周明远 → 华辰大学: 党委书记']);
+  });
+});
