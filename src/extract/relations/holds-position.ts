@@ -22,6 +22,7 @@ import {
   onlyTown,
   referredCompany,
   shortenedBody,
+  unitNamedBefore,
   UNIT_LEVEL,
   unitOf,
 } from './post-bodies.ts';
@@ -180,11 +181,13 @@ function addPosts(
             ? (nearestUnit(ctx, sentence, segment.titleStart, title) ?? onlyTown(ctx, unit))
             : (placeBefore(ctx, previous, title) ??
               nearestUnit(ctx, sentence, segment.titleStart, title) ??
+              unitNamedBefore(ctx, sentence, title) ??
               implicitBody(ctx, title, sentence))
           : (previous ??
             bracketedBody(ctx, sentence, segment.orgStart) ??
             nearestUnit(ctx, sentence, segment.titleStart, title) ??
             committeePark(ctx, sentence, segment.titleStart, title) ??
+            unitNamedBefore(ctx, sentence, title) ??
             implicitBody(ctx, title, sentence)));
     // A place holds only government posts: 某地|同胞联谊会会长 is a post of a body no rule named, not of the place.
     if (body === undefined || (!segment.government && ctx.kind(body) === 'Region')) continue;
@@ -284,7 +287,9 @@ function postAfter(
   const unit = unitOf(title);
   const body =
     UNIT_LEVEL[unit] || /^[镇乡]$/.test(unit)
-      ? (nearestUnit(ctx, m.sentence, m.start, title) ?? implicitBody(ctx, title, m.sentence))
+      ? (nearestUnit(ctx, m.sentence, m.start, title) ??
+        unitNamedBefore(ctx, m.sentence, title) ??
+        implicitBody(ctx, title, m.sentence))
       : committeePark(ctx, m.sentence, m.start, title);
   return body === undefined ? undefined : { body, title };
 }

@@ -132,6 +132,24 @@ export function nearestUnit(ctx: RelationContext, sentence: number, before: numb
     .at(-1)?.entity;
 }
 
+/** How many sentences back a body named once may give a post its unit (某县召开会议。…县长王某…). */
+const UNIT_LOOKBACK = 3;
+
+/** 滨海县召开会议。…县长王某讲话: a post opening with its unit and naming no body is in the last region of that level
+ *  the few sentences before name. */
+export function unitNamedBefore(ctx: RelationContext, sentence: number, title: string): number | undefined {
+  const unit = unitOf(title);
+  if (!UNIT_LEVEL[unit] && !/^[镇乡村]$/.test(unit)) return undefined;
+  for (let i = sentence - 1; i >= 0 && i >= sentence - UNIT_LOOKBACK; i--) {
+    const named = ctx
+      .mentionsIn(i)
+      .filter((o) => ctx.kind(o.entity) === 'Region' && ofUnitLevel(ctx, o.entity, unit))
+      .at(-1);
+    if (named) return named.entity;
+  }
+  return undefined;
+}
+
 /** The posts of a park's own committees (党工委书记, 管委会副主任, 工委委员). */
 const PARK_COMMITTEE_POST = /^(?:党工委|管委会|工委)/;
 

@@ -259,3 +259,11 @@ describe('HOLDS_POSITION: titles', () => {
     expect(posts('华辰大学党委书记周明远出席。')).toEqual(['周明远 → 华辰大学: 党委书记']);
   });
 });
+
+describe('HOLDS_POSITION: a body named once, posts later in the paragraph', () => {
+  it('gives a post opening with its unit the last region of that level named a few sentences before', () => {
+    expect(posts('潍坊市召开全市工作会议。会上，临朐县作交流发言。县长李立新表示，将抓好项目建设。')).toEqual([
+      '李立新 → 临朐县: 县长',
+    ]);
+  });
+});
