@@ -267,3 +267,11 @@ describe('HOLDS_POSITION: a body named once, posts later in the paragraph', () =
     ]);
   });
 });
+
+describe('HOLDS_POSITION: a work report’s byline', () => {
+  it('reads the post and name a byline aligns with spaces', () => {
+    expect(
+      posts('政府工作报告\n——2024年1月10日在潍坊市第九届人民代表大会第三次会议上\n潍坊市代市长  李立新\n各位代表：'),
+    ).toEqual(['李立新 → 潍坊市: 代市长']);
+  });
+});

@@ -29,7 +29,8 @@ export interface TitleSegment {
 /** The chain of posts directly before position `end` (…区委常委、…党工委书记|周明远), left to right. */
 export function titleChainBefore(text: string, end: number): TitleSegment[] {
   const chain: TitleSegment[] = [];
-  let pos = text[end - 1] === ' ' ? end - 1 : end;
+  // A signature's or a byline's spaces between the post and the name (…县长  王某).
+  let pos = end - (/(?<! ) {1,3}$/.exec(text.slice(Math.max(0, end - 4), end))?.[0].length ?? 0);
   for (;;) {
     const m = titleEndingAt(text, pos);
     if (!m) break;
