@@ -335,13 +335,17 @@ function workplaceBody(
 function careerOf(ctx: RelationContext, subject: { entity: number; sentence: number }, out: FullestTitles): void {
   const titles = new Map<number, string[]>();
   const evidence = new Map<number, number>();
+  let othersNamed = false;
   for (let i = subject.sentence + 1; i < ctx.sentences.length; i++) {
     if (
       ctx.mentionsIn(i).some((o) => ['Official', 'Person'].includes(ctx.kind(o.entity)) && o.entity !== subject.entity)
-    )
+    ) {
+      othersNamed = true;
       continue;
+    }
     const career = careerPosts(ctx.text(i));
-    if (!career) continue;
+    // A sentence of posts held besides with no dates is the last person's named: the resume's only before another.
+    if (!career || (career.held && othersNamed)) continue;
     const before = new Set(titles.keys());
     addPosts(
       ctx,

@@ -275,3 +275,11 @@ describe('HOLDS_POSITION: a work report’s byline', () => {
     ).toEqual(['李立新 → 潍坊市: 代市长']);
   });
 });
+
+describe('HOLDS_POSITION: resumes of several people', () => {
+  it('gives a resume’s person no posts of a sentence after another person is named', () => {
+    expect(
+      posts('周明远，男，1950年生。1994年起在华辰大学工作，任副校长。李立新，男，1960年生。目前兼任华辰基金会理事。'),
+    ).toEqual(['周明远 → 华辰大学: 副校长']);
+  });
+});

@@ -89,7 +89,7 @@ export function careerPosts(
 }
 
 /** A resume's sentence of posts held besides (担任中央某委委员; 目前兼任某学会理事、某协会会长等): a verb opens it. */
-const HELD_LINE = /^(?:目前|现|同时|另|还|并|此外[，,]?)?(?:兼任|担任|现任|现兼任|曾兼任|曾担任)/;
+const HELD_LINE = /^(?:目前|现|同时|另|还|并|此外[，,]?)?(?:兼任|担任|曾兼任|曾担任)/;
 /** What closes a list of posts without being one (…理事等, …委员等职). */
 const LIST_CLOSE = /(?:等|等职|等职务)$/;
 
