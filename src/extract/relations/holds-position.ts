@@ -207,6 +207,8 @@ export function holdsPosition(ctx: RelationContext, relations: RelationSet): voi
   let resumeOf: { entity: number; sentence: number } | undefined;
   /** The body of the last post read before each person's name, by where the name ends. */
   const lastBodies = new Map<string, number>();
+  /** The last post read for each person's name, by where the name ends. */
+  const lastPosts = new Map<string, { body: number; title: string }>();
   for (const m of ctx.report.mentions) {
     const kind = ctx.kind(m.entity);
     if (kind !== 'Official' && kind !== 'Person') continue;
@@ -231,6 +233,13 @@ export function holdsPosition(ctx: RelationContext, relations: RelationSet): voi
       const last = addPosts(ctx, sentence, posts, titles, shared);
       if (last !== undefined && sentence === m.sentence) lastBodies.set(`${m.sentence}:${m.end}`, last);
     }
+    // 副县长王某、李某陪同: a name listed right after a titled one with no post of its own shares that one's last post.
+    const listedAfter = lastPosts.get(`${m.sentence}:${m.start - 1}`);
+    if (!titles.size && appointed === undefined && text[m.start - 1] === '、' && listedAfter)
+      titles.set(listedAfter.body, [listedAfter.title]);
+    const [lastBody, lastTitles] = [...titles].at(-1) ?? [];
+    if (lastBody !== undefined && chains.every((c) => c.sentence === m.sentence))
+      lastPosts.set(`${m.sentence}:${m.end}`, { body: lastBody, title: lastTitles!.at(-1)!.split('、').at(-1)! });
     // The first person named in apposition or a bio opens a resume.
     if (resumeOf === undefined && appointed !== undefined && /^(?:同志)?[，,(\s]/.test(text.slice(m.end)))
       resumeOf = { entity: m.entity, sentence: m.sentence };

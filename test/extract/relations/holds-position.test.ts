@@ -283,3 +283,17 @@ describe('HOLDS_POSITION: resumes of several people', () => {
     ).toEqual(['周明远 → 华辰大学: 副校长']);
   });
 });
+
+describe('HOLDS_POSITION: names listed after one post', () => {
+  it('gives a name listed after a titled one with no post of its own that one’s last post', () => {
+    expect(posts('临朐县委书记周明远，县委常委王海峰、李立新出席。')).toEqual([
+      '周明远 → 临朐县: 县委书记',
+      '王海峰 → 临朐县: 县委常委',
+      '李立新 → 临朐县: 县委常委',
+    ]);
+    expect(posts('临朐县委书记周明远、县长李立新出席。')).toEqual([
+      '周明远 → 临朐县: 县委书记',
+      '李立新 → 临朐县: 县长',
+    ]);
+  });
+});
