@@ -81,10 +81,25 @@ export function looksLikeHtml(text: string): boolean {
   );
 }
 
+/** The longest text of a table cell read as one field of its row (a cell of a layout table holds a whole page). */
+const MAX_FIELD = 40;
+
+/**
+ * A short cell's paragraphs (<td><p>王某</p></td>, as word processors write tables) are one field of its row, so
+ * the row reads as one line: its line breaks become spaces, unless it holds a sentence.
+ */
+function joinShortCell(parts: string[], from: number): void {
+  const text = parts.slice(from).join('');
+  if (text.replace(/\s/g, '').length > MAX_FIELD || /[。！？!?；;]/.test(text)) return;
+  for (let i = from; i < parts.length; i++) parts[i] = parts[i]!.replace(/\n/g, ' ');
+}
+
 export function htmlToText(html: string): string {
   const parts: string[] = [];
   let skipDepth = 0;
   let preDepth = 0;
+  /** Where each open table cell's text starts in `parts`. */
+  const cells: number[] = [];
   const parser = new Parser(
     {
       onopentag(name, attribs) {
@@ -98,7 +113,10 @@ export function htmlToText(html: string): string {
         }
         if (name === 'pre') preDepth++;
         if (BLOCKS.has(name)) parts.push('\n');
-        else if (CELLS.has(name)) parts.push(' ');
+        else if (CELLS.has(name)) {
+          parts.push(' ');
+          cells.push(parts.length);
+        }
       },
       onclosetag(name) {
         if (skipDepth > 0) {
@@ -107,6 +125,7 @@ export function htmlToText(html: string): string {
         }
         if (name === 'pre' && preDepth > 0) preDepth--;
         if (BLOCKS.has(name)) parts.push('\n');
+        if (CELLS.has(name) && cells.length) joinShortCell(parts, cells.pop()!);
       },
       ontext(text) {
         if (skipDepth === 0) parts.push(preDepth > 0 ? text : text.replace(/[ \t\r\n\f]+/g, ' '));

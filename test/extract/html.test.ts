@@ -26,4 +26,16 @@ describe('htmlToText', () => {
   it('survives unclosed and stray tags', () => {
     expect(htmlToText('<div><p>一<p>二</span></div>三<script>')).toBe('一\n二\n三');
   });
+
+  it('reads a table row as one line though its short cells hold paragraphs', () => {
+    const html =
+      '<table><tr><td><p>姓名</p></td><td><p>现任职务</p></td></tr>' +
+      '<tr><td><p>孙晓东</p></td><td><p>临朐县财政局</p><p>副局长</p></td></tr></table>';
+    expect(htmlToText(html)).toBe('姓名   现任职务\n孙晓东   临朐县财政局  副局长');
+  });
+
+  it('keeps the paragraphs of a layout table’s cell on their lines', () => {
+    const html = '<table><tr><td><p>第一段写了很多内容。</p><p>第二段</p></td></tr></table>';
+    expect(htmlToText(html)).toBe('第一段写了很多内容。\n第二段');
+  });
 });

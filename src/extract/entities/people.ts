@@ -11,8 +11,8 @@ import { describedPeople, namesBeforeTitles, namesSaidToHoldPosts } from './peop
 import { leadersNamed, namesAfterRoles, namesAfterTitles, namesInFields, namesMadePosts } from './people/titled.ts';
 
 export { bioPostsAfter, careerPosts } from './people/bios.ts';
-export { appointedPosts } from './people/notices.ts';
-export { titleChainBefore, type TitleSegment } from './people/posts.ts';
+export { appointedPosts, pronounRemoval } from './people/notices.ts';
+export { TITLE_TRIE, titleChainBefore, type TitleSegment } from './people/posts.ts';
 
 /** The steps in the order their candidates are listed (the order ties between equal candidates are broken in). */
 const STEPS: readonly ((text: string, sentence: number) => Candidate[])[] = [

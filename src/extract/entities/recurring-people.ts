@@ -8,7 +8,7 @@ import { bioPostsAfter } from './people/bios.ts';
 export function titleBios(kept: Candidate[], texts: string[]): Candidate[] {
   return kept.map((c) => {
     if (c.kind !== 'Person' || c.titled) return c;
-    const bio = bioPostsAfter(texts, c.sentence, c.end);
+    const bio = bioPostsAfter(texts, c.sentence, c.start, c.end);
     if (!bio.length) return c;
     return { ...c, titled: bio.some((b) => b.posts.some((p) => p.government)) ? 'government' : 'other' };
   });

@@ -176,6 +176,13 @@ const GOVERNMENT_HEADS = [
   '副首相',
   '总统',
   '副总统',
+  // Civil servants' posts of a resume and a court's or procuratorate's appointees (人大常委会任命…为审判员).
+  '科员',
+  '办事员',
+  '秘书',
+  '审判员',
+  '检察员',
+  '助理审判员',
 ];
 const OTHER_HEADS = [
   '董事长',
@@ -251,6 +258,10 @@ const OTHER_HEADS = [
   // A listed company's board secretary written short, and the chief executive written in English.
   '董秘',
   'CEO',
+  '总经理助理',
+  '董事长助理',
+  '常务副总经理',
+  '常务副总裁',
 ];
 /** Bodies whose name is part of the title (党工委书记, 管委会主任, 市委常委). */
 const BODY_PREFIXES = [

@@ -1,139 +1,31 @@
 // HOLDS_POSITION: the chain of posts before a person's name (滨江区委常委、滨江高新区党工委书记周明远):
 // each post belongs to the body named just before it; a post with no body shares the previous one
 // (党工委书记、管委会主任), or, opening with 市/区/省 (市委书记), the report's own city, district or province.
-import { appointedPosts, bioPostsAfter, careerPosts, titleChainBefore } from '../entities/people.ts';
+// Here: whose posts a sentence gives (before the name, in an appointment, a bio, a resume, after the name);
+// post-titles.ts reads each post's body and title.
+import {
+  appointedPosts,
+  bioPostsAfter,
+  careerPosts,
+  pronounRemoval,
+  TITLE_TRIE,
+  titleChainBefore,
+} from '../entities/people.ts';
 import type { RecognizedRelation, RelationContext, RelationSet } from './context.ts';
 import {
-  BODY_ENDING,
   BODY_KINDS,
-  bracketedBody,
   committeePark,
-  committeePlace,
   implicitBody,
   nearestUnit,
-  onlyTown,
-  shortenedBody,
+  unitNamedBefore,
   UNIT_LEVEL,
   unitOf,
 } from './post-bodies.ts';
 import { pastPosts, readPosts, type Post } from './post-chains.ts';
+import { addPosts } from './post-titles.ts';
 
 /** The body whose General Secretary a 总书记 after a name is (the lexicon of central bodies names it so). */
 const PARTY_CENTRE = '中共中央';
-
-/** 县政府副县长 is written as 副县长 where the post names its unit again (the gold's and the reader's form). */
-function plainTitle(title: string): string {
-  return title.replace(/^([省市县区])政府((?:常务)?副?\1长)$/, '$2');
-}
-
-/** Honours written like posts. */
-const HONOURS = /^(?:院士|外籍院士|学部委员)$/;
-
-/** The body each post of a chain in `sentence` is held in, added to `titles` (body → titles in order). */
-function addPosts(
-  ctx: RelationContext,
-  sentence: number,
-  chain: readonly Post[],
-  titles: Map<number, string[]>,
-  workplace?: number,
-): number | undefined {
-  const text = ctx.text(sentence);
-  let previous: number | undefined = workplace;
-  for (const segment of chain) {
-    if (segment.fresh) previous = workplace;
-    // An honour is no post (ONTOLOGY.md): 某院院士 names the academy that elected them, not a body they work in.
-    if (HONOURS.test(segment.title)) continue;
-    // 某纪工委监察工委|驻某局纪检监察组组长: a post held in a body's office inside another belongs to the first.
-    // The post is written from 驻 on (派驻某局纪检组组长, 驻某办纪检监察组组长).
-    const stationed = text.slice(segment.orgStart, segment.titleStart).search(/派?驻/);
-    const orgEnd = stationed > 0 ? segment.orgStart + stationed : segment.titleStart;
-    const namedInOrg = ctx
-      .mentionsIn(sentence)
-      .filter(
-        (o) =>
-          o.start >= segment.orgStart &&
-          o.start < orgEnd &&
-          (stationed <= 0 || o.end <= orgEnd) &&
-          BODY_KINDS.has(ctx.kind(o.entity)),
-      )
-      .at(-1);
-    // 某县人力资源和|社会保障局局长: a body read only from after a 和 or 及 inside the name is a part of it, not the
-    // body (the whole name was not read): no relation rather than a wrong one.
-    // A place (和海南省…) or a body after another person's name (…杜某和国家某委主任) is a body of its own.
-    if (
-      namedInOrg &&
-      namedInOrg.start > segment.orgStart &&
-      /[和及]/.test(text[namedInOrg.start - 1]!) &&
-      ctx.kind(namedInOrg.entity) !== 'Region' &&
-      !ctx
-        .mentionsIn(sentence)
-        .some((o) => o.end === namedInOrg.start - 1 && ['Official', 'Person'].includes(ctx.kind(o.entity)))
-    )
-      continue;
-    // 某县|旅发委副主任: a region followed by a body no recognizer read; the body it shortens, when the report names it.
-    const afterRegion =
-      namedInOrg !== undefined && ctx.kind(namedInOrg.entity) === 'Region' && orgEnd - namedInOrg.end >= 2
-        ? text.slice(namedInOrg.start, orgEnd)
-        : undefined;
-    const shortened =
-      namedInOrg === undefined
-        ? shortenedBody(ctx, segment.org.trim())
-        : afterRegion === undefined
-          ? undefined
-          : shortenedBody(ctx, afterRegion, true);
-    const namedBody = shortened ? undefined : namedInOrg;
-    // 某地|创新科技及工业局局长, 某园|公司总裁: a body no recognizer read after the one named; its post is not the
-    // place's or the park's.
-    const rest = namedBody ? text.slice(namedBody.end, orgEnd) : '';
-    if (
-      namedBody &&
-      ((afterRegion !== undefined && BODY_ENDING.test(rest)) ||
-        (['Park', 'Organization'].includes(ctx.kind(namedBody.entity)) && /(?:公司|集团)$/.test(rest)))
-    )
-      continue;
-    const bodyNamed = shortened?.body ?? namedBody?.entity;
-    const named = bodyNamed === undefined ? undefined : (committeePlace(ctx, bodyNamed) ?? bodyNamed);
-    // 某局|预算股股长, 某公司|研发部经理: a unit written after the named body and no body of its own is part of the post.
-    const inner =
-      namedBody !== undefined && stationed <= 0 && ctx.kind(namedBody.entity) !== 'Region'
-        ? (/^[一-龥]{1,8}(?:股|科|处|室|(?<!公)司|部|所|中心)$/.exec(text.slice(namedBody.end, orgEnd))?.[0] ?? '')
-        : '';
-    // 市|人大常委会主任: a bare unit before the post is part of the post and names the report's own unit.
-    const unit = named === undefined && /^(?:[市区县省镇乡]|自治区)$/.test(segment.org) ? segment.org : '';
-    const org = unit ? '' : segment.org.trim();
-    // 某片区党工委副书记、开发管理局局长: a unit named by no body of its own is inside the body before it, and its
-    // name is part of the post (the gold's convention), as is the office a stationed post is in.
-    // A body of a level of its own (市委两新工委, 县(市、区)) is no unit of the body before it.
-    const subUnit =
-      named === undefined && previous !== undefined && SUB_UNIT.test(org) && !/^[省市县区州乡镇]/.test(org);
-    const title =
-      stationed > 0
-        ? text.slice(orgEnd, segment.titleStart + segment.title.length)
-        : (subUnit ? org : unit || inner || (shortened?.unit ?? '')) + segment.title;
-    const body =
-      named ??
-      (subUnit
-        ? previous
-        : org || unit
-          ? /^[镇乡]$/.test(unit)
-            ? (nearestUnit(ctx, sentence, segment.titleStart, title) ?? onlyTown(ctx, unit))
-            : implicitBody(ctx, title, sentence)
-          : (previous ??
-            bracketedBody(ctx, sentence, segment.orgStart) ??
-            nearestUnit(ctx, sentence, segment.titleStart, title) ??
-            committeePark(ctx, sentence, segment.titleStart, title) ??
-            implicitBody(ctx, title, sentence)));
-    // A place holds only government posts: 某地|同胞联谊会会长 is a post of a body no rule named, not of the place.
-    if (body === undefined || (!segment.government && ctx.kind(body) === 'Region')) continue;
-    const held = titles.get(body) ?? [];
-    // 董事长兼总经理: a post held concurrently in the same body is written as one (the gold's and the reader's form).
-    if (segment.joiner && body === previous && held.length) held[held.length - 1] += segment.joiner + plainTitle(title);
-    else held.push(plainTitle(title));
-    titles.set(body, held);
-    previous = body;
-  }
-  return previous;
-}
 
 /**
  * 某公司董事长王某、总经理李某: a post with no body of its own right after another person's posts and name is in
@@ -193,13 +85,44 @@ function bioPastPosts(ctx: RelationContext, m: { entity: number; sentence: numbe
   return out;
 }
 
+/** 王某任某局局长；免去其某办副主任职务: the posts the next sentence takes from the last person an appointment named. */
+function removedAfter(ctx: RelationContext, m: { entity: number; sentence: number; start: number }) {
+  const next = m.sentence + 1;
+  if (next >= ctx.sentences.length) return [];
+  const isPerson = (o: { entity: number }) => ['Official', 'Person'].includes(ctx.kind(o.entity));
+  if (ctx.mentionsIn(m.sentence).some((o) => o.start > m.start && isPerson(o)) || ctx.mentionsIn(next).some(isPerson))
+    return [];
+  const posts = pronounRemoval(ctx.text(next));
+  return posts.length ? [{ sentence: next, posts: readPosts(ctx.text(next), posts) }] : [];
+}
+
+/**
+ * 李某县长, 王某县委书记, 张某党工委书记: a post written after a name that names its unit is in the nearest region of
+ * that level named before it, else the report's own; a park committee's post in the park named before or the
+ * report's. 王某书记 names no unit: its body is left to a title before the name elsewhere.
+ */
+function postAfter(
+  ctx: RelationContext,
+  m: { sentence: number; start: number; end: number },
+): { body: number; title: string } | undefined {
+  const text = ctx.text(m.sentence);
+  const match = TITLE_TRIE.longestAt(text, m.end);
+  if (!match || !match.value.government) return undefined;
+  const title = text.slice(m.end, match.end);
+  const unit = unitOf(title);
+  const body =
+    UNIT_LEVEL[unit] || /^[镇乡]$/.test(unit)
+      ? (nearestUnit(ctx, m.sentence, m.start, title) ??
+        unitNamedBefore(ctx, m.sentence, title) ??
+        implicitBody(ctx, title, m.sentence))
+      : committeePark(ctx, m.sentence, m.start, title);
+  return body === undefined ? undefined : { body, title };
+}
+
 /** The sentences a relation is read from: the name's, and those of a bio's posts after it. */
 function evidence(sentence: number, chains: { sentence: number }[]): number[] {
   return [...new Set([sentence, ...chains.map((c) => c.sentence)])];
 }
-
-/** What a unit inside a body is called (开发管理局, 组织部, 项目建设指挥部); not 国家|主席, whose body is another. */
-const SUB_UNIT = /(?:部|局|办|室|处|科|所|组|中心|指挥部|委员会|大队|支队|站)$/;
 
 /** The body a career line says the person worked in (在某研究所工作), when the report names it there. */
 function workplaceBody(
@@ -220,13 +143,17 @@ function workplaceBody(
 function careerOf(ctx: RelationContext, subject: { entity: number; sentence: number }, out: FullestTitles): void {
   const titles = new Map<number, string[]>();
   const evidence = new Map<number, number>();
+  let othersNamed = false;
   for (let i = subject.sentence + 1; i < ctx.sentences.length; i++) {
     if (
       ctx.mentionsIn(i).some((o) => ['Official', 'Person'].includes(ctx.kind(o.entity)) && o.entity !== subject.entity)
-    )
+    ) {
+      othersNamed = true;
       continue;
+    }
     const career = careerPosts(ctx.text(i));
-    if (!career) continue;
+    // A sentence of posts held besides with no dates is the last person's named: the resume's only before another.
+    if (!career || (career.held && othersNamed)) continue;
     const before = new Set(titles.keys());
     addPosts(
       ctx,
@@ -234,6 +161,7 @@ function careerOf(ctx: RelationContext, subject: { entity: number; sentence: num
       readPosts(ctx.text(i), career.posts),
       titles,
       career.workplace && workplaceBody(ctx, i, career.workplace),
+      career.held,
     );
     for (const body of titles.keys()) if (!before.has(body)) evidence.set(body, i);
   }
@@ -279,6 +207,8 @@ export function holdsPosition(ctx: RelationContext, relations: RelationSet): voi
   let resumeOf: { entity: number; sentence: number } | undefined;
   /** The body of the last post read before each person's name, by where the name ends. */
   const lastBodies = new Map<string, number>();
+  /** The last post read for each person's name, by where the name ends. */
+  const lastPosts = new Map<string, { body: number; title: string }>();
   for (const m of ctx.report.mentions) {
     const kind = ctx.kind(m.entity);
     if (kind !== 'Official' && kind !== 'Person') continue;
@@ -291,10 +221,11 @@ export function holdsPosition(ctx: RelationContext, relations: RelationSet): voi
         ? [{ sentence: m.sentence, posts: postsBefore(text, m.start) }]
         : appointed.length
           ? [{ sentence: m.sentence, posts: appointed }]
-          : bioPostsAfter(texts, m.sentence, m.end);
+          : bioPostsAfter(texts, m.sentence, m.start, m.end);
     const chains = [
       ...bioPastPosts(ctx, m),
       ...read.map(({ sentence, posts }) => ({ sentence, posts: readPosts(ctx.text(sentence), posts) })),
+      ...(appointed?.length ? removedAfter(ctx, m) : []),
     ];
     const titles = new Map<number, string[]>();
     const shared = appointed === undefined ? sharedBody(ctx, m, chains[0]!.posts, lastBodies) : undefined;
@@ -302,12 +233,23 @@ export function holdsPosition(ctx: RelationContext, relations: RelationSet): voi
       const last = addPosts(ctx, sentence, posts, titles, shared);
       if (last !== undefined && sentence === m.sentence) lastBodies.set(`${m.sentence}:${m.end}`, last);
     }
+    // 副县长王某、李某陪同: a name listed right after a titled one with no post of its own shares that one's last post.
+    const listedAfter = lastPosts.get(`${m.sentence}:${m.start - 1}`);
+    if (!titles.size && appointed === undefined && text[m.start - 1] === '、' && listedAfter)
+      titles.set(listedAfter.body, [listedAfter.title]);
+    const [lastBody, lastTitles] = [...titles].at(-1) ?? [];
+    if (lastBody !== undefined && chains.every((c) => c.sentence === m.sentence))
+      lastPosts.set(`${m.sentence}:${m.end}`, { body: lastBody, title: lastTitles!.at(-1)!.split('、').at(-1)! });
     // The first person named in apposition or a bio opens a resume.
     if (resumeOf === undefined && appointed !== undefined && /^(?:同志)?[，,(\s]/.test(text.slice(m.end)))
       resumeOf = { entity: m.entity, sentence: m.sentence };
     // 王某总书记: the General Secretary's post is the Party centre's, when the report names it.
     if (text.startsWith('总书记', m.end) && partyCentre !== undefined && !titles.has(partyCentre))
       titles.set(partyCentre, ['总书记']);
+    if (!titles.size && appointed === undefined) {
+      const after = postAfter(ctx, m);
+      if (after) titles.set(after.body, [after.title]);
+    }
     for (const [body, list] of titles) {
       out.add({
         type: 'HOLDS_POSITION',

@@ -132,6 +132,24 @@ export function nearestUnit(ctx: RelationContext, sentence: number, before: numb
     .at(-1)?.entity;
 }
 
+/** How many sentences back a body named once may give a post its unit (某县召开会议。…县长王某…). */
+const UNIT_LOOKBACK = 3;
+
+/** 滨海县召开会议。…县长王某讲话: a post opening with its unit and naming no body is in the last region of that level
+ *  the few sentences before name. */
+export function unitNamedBefore(ctx: RelationContext, sentence: number, title: string): number | undefined {
+  const unit = unitOf(title);
+  if (!UNIT_LEVEL[unit] && !/^[镇乡村]$/.test(unit)) return undefined;
+  for (let i = sentence - 1; i >= 0 && i >= sentence - UNIT_LOOKBACK; i--) {
+    const named = ctx
+      .mentionsIn(i)
+      .filter((o) => ctx.kind(o.entity) === 'Region' && ofUnitLevel(ctx, o.entity, unit))
+      .at(-1);
+    if (named) return named.entity;
+  }
+  return undefined;
+}
+
 /** The posts of a park's own committees (党工委书记, 管委会副主任, 工委委员). */
 const PARK_COMMITTEE_POST = /^(?:党工委|管委会|工委)/;
 
@@ -169,4 +187,28 @@ export function bracketedBody(ctx: RelationContext, sentence: number, at: number
   return ctx
     .mentionsIn(sentence)
     .find((o) => o.end === open && BODY_KINDS.has(ctx.kind(o.entity)) && ctx.kind(o.entity) !== 'Region')?.entity;
+}
+
+/** A company named by reference (该公司董事长, 公司总经理, 这家企业负责人): the post is in the company last named. */
+const COMPANY_REFERENCE = /^(?:该|这家|此|本)?(?:公司|企业|集团)$/;
+/** How many sentences back a referred company may be named (a paragraph's few sentences). */
+const REFERENCE_SENTENCES = 3;
+
+/** The company a reference before a post (该公司|总经理) stands for: the last one named before it in the sentence or
+ *  the few before, when the report names one there. */
+export function referredCompany(
+  ctx: RelationContext,
+  org: string,
+  sentence: number,
+  before: number,
+): number | undefined {
+  if (!COMPANY_REFERENCE.test(org)) return undefined;
+  for (let i = sentence; i >= 0 && i > sentence - REFERENCE_SENTENCES; i--) {
+    const named = ctx
+      .mentionsIn(i)
+      .filter((o) => (i < sentence || o.end <= before) && ctx.kind(o.entity) === 'Company')
+      .at(-1);
+    if (named) return named.entity;
+  }
+  return undefined;
 }

@@ -3,7 +3,10 @@
 import { titleChainBefore, type TitleSegment } from '../entities/people.ts';
 
 /** A post of a chain, with how the text joins it to the one before: 兼 for a post held concurrently. */
-export type Post = TitleSegment & { joiner?: '兼' };
+export type Post = TitleSegment & { joiner?: string };
+
+/** Marks that join a post to the one before it in one segment: 兼 (held concurrently), 及 and 和 (社长和总编). */
+const JOINERS = /[兼及和]/g;
 
 /** The posts written before a concurrent mark (某区委书记|兼) inside a segment starting at `from`, clipped there. */
 function postsBeforeConcurrent(text: string, mark: number, from: number): Post[] {
@@ -22,9 +25,13 @@ function postsBeforeConcurrent(text: string, mark: number, from: number): Post[]
 function splitConcurrent(text: string, chain: readonly TitleSegment[]): Post[] {
   const out: Post[] = [];
   for (const segment of chain) {
-    const mark = segment.org.lastIndexOf('兼');
-    const before = mark > 0 ? postsBeforeConcurrent(text, segment.orgStart + mark, segment.orgStart) : [];
-    if (!before.length) {
+    // The last joiner a post ends right before (常务理事及|学术委员会副主任); not 和 inside a body's name (发展和改革委员会).
+    const mark = [...segment.org.matchAll(JOINERS)]
+      .map((m) => m.index)
+      .reverse()
+      .find((at) => at > 0 && postsBeforeConcurrent(text, segment.orgStart + at, segment.orgStart).length);
+    const before = mark === undefined ? [] : postsBeforeConcurrent(text, segment.orgStart + mark, segment.orgStart);
+    if (mark === undefined || !before.length) {
       out.push(segment);
       continue;
     }
@@ -34,7 +41,7 @@ function splitConcurrent(text: string, chain: readonly TitleSegment[]): Post[] {
       ...segment,
       org: text.slice(orgStart, segment.titleStart),
       orgStart,
-      joiner: '兼',
+      joiner: segment.org[mark]!,
       fresh: false,
     });
   }

@@ -1,5 +1,6 @@
 // HOLDS_POSITION on the ways one person's posts are written, with invented names (rules alone).
 import { describe, expect, it } from 'vitest';
+import { htmlToText } from '../../../src/extract/html.ts';
 import { rulesAloneRelations } from './support.ts';
 
 /** The HOLDS_POSITION relations the rules give for a text, as "from → to: title". */
@@ -146,6 +147,153 @@ describe('HOLDS_POSITION: bios and notices', () => {
     expect(posts('张建国同志任临朐县商务局局长，免去其临朐县财政局副局长职务。')).toEqual([
       '张建国 → 临朐县商务局: 局长',
       '张建国 → 临朐县财政局: 副局长',
+    ]);
+  });
+});
+
+describe('HOLDS_POSITION: appointment verbs and remarks', () => {
+  it.each([
+    ['王海峰兼任滨江高新区党工委书记。', ['王海峰 → 滨江高新区: 党工委书记']],
+    ['李立新接任临朐县县长。', ['李立新 → 临朐县: 县长']],
+    ['选派张建国同志挂任临朐县副县长。', ['张建国 → 临朐县: 副县长']],
+    ['任命张建国为临朐县副县长（挂职，时间两年）。', ['张建国 → 临朐县: 副县长']],
+    ['孙晓东是临朐县科技局局长。', ['孙晓东 → 临朐县科技局: 局长']],
+    ['张建国同志提名为临朐县人民政府副县长候选人。', ['张建国 → 临朐县人民政府: 副县长']],
+  ])('%s', (text, expected) => {
+    expect(posts(text)).toEqual(expected);
+  });
+  it('reads no appointment where 为 or 是 is followed by more than posts', () => {
+    expect(posts('张建国为企业解决难题。孙晓东是一名普通党员。')).toEqual([]);
+  });
+});
+
+describe('HOLDS_POSITION: bodies named by reference or by their level', () => {
+  it('gives a post of 该公司 or 公司 the company the paragraph named last', () => {
+    expect(posts('临朐县委书记李立新在华辰科技有限公司调研。该公司董事长张建国陪同。')).toEqual([
+      '李立新 → 临朐县: 县委书记',
+      '张建国 → 华辰科技有限公司: 董事长',
+    ]);
+    expect(posts('华辰科技有限公司是一家高新技术企业。公司总经理张建国表示，将加大投入。')).toEqual([
+      '张建国 → 华辰科技有限公司: 总经理',
+    ]);
+    expect(posts('该公司总经理张建国表示，将加大投入。')).toEqual([]);
+  });
+  it('gives the place a post of its government named by its level alone', () => {
+    expect(posts('孙晓东，男，1975年3月出生，现任临朐县委常委、县政府党组副书记、副县长。')).toEqual([
+      '孙晓东 → 临朐县: 县委常委、县政府党组副书记、副县长',
+    ]);
+    expect(posts('孙晓东，男，1975年3月出生，现任临朐县委常委、县人民政府常务副县长。')).toEqual([
+      '孙晓东 → 临朐县: 县委常委、常务副县长',
+    ]);
+  });
+});
+
+describe('HOLDS_POSITION: resumes', () => {
+  it('keeps a unit joined to a post by 兼 or 及 in the body of that post', () => {
+    expect(posts('周明远，男，1950年生。1988年在华辰科学院工作，历任副秘书长兼学部联合办公室主任。')).toEqual([
+      '周明远 → 华辰科学院: 副秘书长兼学部联合办公室主任',
+    ]);
+  });
+  it('reads a resume’s sentence of posts held besides, opened by its verb', () => {
+    expect(
+      posts(
+        '周明远，男，1950年生。1994年起在华辰大学工作，任副校长。目前兼任华辰经济联合会常务理事及学术委员会副主任、华辰基金会理事等。',
+      ),
+    ).toEqual([
+      '周明远 → 华辰大学: 副校长',
+      '周明远 → 华辰经济联合会: 常务理事及学术委员会副主任',
+      '周明远 → 华辰基金会: 理事',
+    ]);
+  });
+  it('lists a title once per body', () => {
+    expect(posts('周明远，男，1950年生。2005年任华辰大学副校长。2010年任华辰大学副校长、校长。')).toEqual([
+      '周明远 → 华辰大学: 副校长、校长',
+    ]);
+  });
+});
+
+describe('HOLDS_POSITION: notices and forms', () => {
+  it('reads the posts a removal in the next clause takes from the person appointed (免去其)', () => {
+    expect(posts('孙晓东同志任滨江高新区党工委委员、管委会副主任；免去其九山镇党委副书记职务。')).toEqual([
+      '孙晓东 → 滨江高新区: 党工委委员、管委会副主任',
+      '孙晓东 → 九山镇: 党委副书记',
+    ]);
+  });
+  it('gives no post of an office of a place’s committee no rule read to the committee', () => {
+    expect(posts('孙晓东，男，1979年11月生，现任临朐县委办公室副主任、县委改革办副主任。')).toEqual([
+      '孙晓东 → 临朐县委办公室: 副主任',
+    ]);
+  });
+  it('reads a form’s post field after its name field, up to the next field', () => {
+    expect(posts('领导简介\n姓名：孙晓东\n职务：临朐县委书记\n简历：1968年5月生。')).toEqual([
+      '孙晓东 → 临朐县: 县委书记',
+    ]);
+    expect(posts('姓名：孙晓东 职务：临朐县委书记 分工：主持县委全面工作')).toEqual(['孙晓东 → 临朐县: 县委书记']);
+    expect(posts('联系人：孙晓东 电话：12345678')).toEqual([]);
+  });
+});
+
+describe('HOLDS_POSITION: news forms', () => {
+  it('reads a post written after a name that names its unit', () => {
+    expect(posts('临朐县召开会议，周明远书记、李立新县长出席。')).toEqual(['李立新 → 临朐县: 县长']);
+  });
+  it('reads a post a clause says a person holds (是…的)', () => {
+    expect(posts('张建国是华辰科技有限公司的董事长。')).toEqual(['张建国 → 华辰科技有限公司: 董事长']);
+  });
+  it('gives a town no post of a village written after it that no rule read', () => {
+    expect(posts('临朐县九山镇某某村党支部书记、村委会主任刘海涛介绍。')).toEqual([]);
+  });
+  it('reads a cadre table whose cells are paragraphs, as word processors write it', () => {
+    const html =
+      '<html><body><p>现将拟任职干部予以公示：</p><table>' +
+      '<tr><td><p>姓名</p></td><td><p>性别</p></td><td><p>现任职务</p></td><td><p>拟任职务</p></td></tr>' +
+      '<tr><td><p>孙晓东</p></td><td><p>男</p></td><td><p>临朐县财政局副局长</p></td><td><p>临朐县财政局局长</p></td></tr>' +
+      '</table></body></html>';
+    expect(posts(htmlToText(html))).toEqual(['孙晓东 → 临朐县财政局: 副局长、局长']);
+  });
+});
+
+describe('HOLDS_POSITION: titles', () => {
+  it('writes a committee once when the body’s name ends with it', () => {
+    expect(posts('全国政协副主席周明远出席开幕式。')).toEqual(['周明远 → 全国政协: 副主席']);
+    expect(posts('华辰大学党委书记周明远出席。')).toEqual(['周明远 → 华辰大学: 党委书记']);
+  });
+});
+
+describe('HOLDS_POSITION: a body named once, posts later in the paragraph', () => {
+  it('gives a post opening with its unit the last region of that level named a few sentences before', () => {
+    expect(posts('潍坊市召开全市工作会议。会上，临朐县作交流发言。县长李立新表示，将抓好项目建设。')).toEqual([
+      '李立新 → 临朐县: 县长',
+    ]);
+  });
+});
+
+describe('HOLDS_POSITION: a work report’s byline', () => {
+  it('reads the post and name a byline aligns with spaces', () => {
+    expect(
+      posts('政府工作报告\n——2024年1月10日在潍坊市第九届人民代表大会第三次会议上\n潍坊市代市长  李立新\n各位代表：'),
+    ).toEqual(['李立新 → 潍坊市: 代市长']);
+  });
+});
+
+describe('HOLDS_POSITION: resumes of several people', () => {
+  it('gives a resume’s person no posts of a sentence after another person is named', () => {
+    expect(
+      posts('周明远，男，1950年生。1994年起在华辰大学工作，任副校长。李立新，男，1960年生。目前兼任华辰基金会理事。'),
+    ).toEqual(['周明远 → 华辰大学: 副校长']);
+  });
+});
+
+describe('HOLDS_POSITION: names listed after one post', () => {
+  it('gives a name listed after a titled one with no post of its own that one’s last post', () => {
+    expect(posts('临朐县委书记周明远，县委常委王海峰、李立新出席。')).toEqual([
+      '周明远 → 临朐县: 县委书记',
+      '王海峰 → 临朐县: 县委常委',
+      '李立新 → 临朐县: 县委常委',
+    ]);
+    expect(posts('临朐县委书记周明远、县长李立新出席。')).toEqual([
+      '周明远 → 临朐县: 县委书记',
+      '李立新 → 临朐县: 县长',
     ]);
   });
 });

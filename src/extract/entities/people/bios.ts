@@ -7,8 +7,19 @@ export const BIO_OPENING = new RegExp(
     // 王某(1975年8月—),男; 王某同志,1972年10月生; 姓名:王某 性别:男 (a form's fields).
     '|\\(\\d{4}(?:年|\\.)[^()]{0,12}\\)[，,]|[，,]\\d{4}(?:年\\d{1,2}月|\\.\\d{1,2})(?:出)?生|\\s*性别(?:[:：]\\s*|\\s+)(?:男|女))',
 );
-/** 现任 and 拟任 open the posts, or head a form's field (现任职务:某局副局长). */
-const CURRENT = /现任(?:职务)?[:：]?/;
+/** A form's field that holds a cadre's name (姓名:王某), its posts in a field after it (职务:某县委书记). */
+const NAME_FIELD = /姓\s*名[:：]\s*$/;
+
+/** Whether the name at text[start, end) opens a bio: a bio's words after it, or a form's name field before it. */
+export function opensBio(text: string, start: number, end: number): boolean {
+  return (
+    BIO_OPENING.test(text.slice(end)) ||
+    (NAME_FIELD.test(text.slice(0, start)) && /^\s*(?:$|[，,;；]|\S+[:：])/.test(text.slice(end)))
+  );
+}
+
+/** 现任 and 拟任 open the posts, or head a form's field (现任职务:某局副局长, 职务:某县委书记). */
+const CURRENT = /现任(?:职务)?[:：]?|(?<![拟任])职\s*务[:：]/;
 const PROPOSED = /拟(?:任|提名为|推荐为|任命为|提名|推荐)(?:职务)?[:：]?/;
 
 /** 现任某县委常委、组织部部长,拟任某县委副书记: the posts of a bio in one sentence. */
@@ -22,6 +33,9 @@ export function bioPosts(text: string, end: number, tableRow = true): TitleSegme
     const upTo = text.slice(from, stop).search(PROPOSED);
     // Posts held now may be in several bodies: split at ， too, up to the proposal.
     let last = upTo < 0 ? stop : from + upTo;
+    // A form's field ends at the next one (职务:某县委书记 分工:…).
+    const nextField = text.slice(from, last).search(/\s+[^\s:：]{1,6}[:：]/);
+    if (nextField >= 0) last = from + nextField;
     while (last > from && /[，,\s]/.test(text[last - 1]!)) last--;
     out.push(...(postsIn(text, from, last, /[、，,]/) ?? []));
   }
@@ -60,8 +74,8 @@ const CAREER_VERB = /(?:曾任|历任|先后任|担任|任)/;
  */
 export function careerPosts(
   text: string,
-): { posts: TitleSegment[]; workplace?: { start: number; end: number } } | undefined {
-  if (!CAREER_LINE.test(text)) return undefined;
+): { posts: TitleSegment[]; workplace?: { start: number; end: number }; held?: true } | undefined {
+  if (!CAREER_LINE.test(text)) return heldPosts(text);
   const work = /在([^，,。；;在]{2,30}?)(?:工作|任职)/.exec(text);
   const verb = CAREER_VERB.exec(text.slice(work ? work.index + work[0].length : 0));
   const from = verb ? (work ? work.index + work[0].length : 0) + verb.index + verb[0].length : -1;
@@ -72,6 +86,22 @@ export function careerPosts(
   const posts = postsIn(text, start, stop < 0 ? text.length : start + stop, /[、，,]/) ?? [];
   if (!posts.length) return undefined;
   return { posts, ...(work ? { workplace: { start: work.index + 1, end: work.index + 1 + work[1]!.length } } : {}) };
+}
+
+/** A resume's sentence of posts held besides (担任中央某委委员; 目前兼任某学会理事、某协会会长等): a verb opens it. */
+const HELD_LINE = /^(?:目前|现|同时|另|还|并|此外[，,]?)?(?:兼任|担任|曾兼任|曾担任)/;
+/** What closes a list of posts without being one (…理事等, …委员等职). */
+const LIST_CLOSE = /(?:等|等职|等职务)$/;
+
+/** The posts a resume's sentence opening with a verb of posts lists, each clause a chain (，兼任… too). */
+function heldPosts(text: string): { posts: TitleSegment[]; held: true } | undefined {
+  const verb = HELD_LINE.exec(text);
+  if (!verb) return undefined;
+  const start = verb[0].length;
+  const stop = text.slice(start).search(/[；;。<]/);
+  const end = stop < 0 ? text.length : start + stop;
+  const posts = postsIn(text, start, end - (LIST_CLOSE.exec(text.slice(start, end))?.[0].length ?? 0), /[、，,]/);
+  return posts?.length ? { posts, held: true } : undefined;
 }
 
 /** A sentence that opens another cadre's bio (李某,女,…): the one before has ended. */
@@ -85,9 +115,10 @@ const OPENS_BIO =
 export function bioPostsAfter(
   texts: readonly string[],
   sentence: number,
+  start: number,
   end: number,
 ): { sentence: number; posts: TitleSegment[] }[] {
-  if (!BIO_OPENING.test(texts[sentence]!.slice(end))) return [];
+  if (!opensBio(texts[sentence]!, start, end)) return [];
   const here = bioPosts(texts[sentence]!, end);
   if (here.length) return [{ sentence, posts: here }];
   const out: { sentence: number; posts: TitleSegment[] }[] = [];

@@ -269,6 +269,8 @@ export function looksLikeAppointee(text: string, start: number, end: number): bo
   if (/[市县区省镇乡村委局办部会院所司队组室处厅副]$/.test(name) || regionByName(name)) return false;
   // A post is no one's name (董事长, 主任).
   if (TITLE_TRIE.longestEndingAt(text, end, MAX_TITLE_LENGTH)) return false;
+  // 王某|兼任, 李某|接任: the name ends before a two-character appointment verb, not inside it (升 ends given names).
+  if (name.length > 2 && /^[兼接调改转挂担出]任/.test(text.slice(end - 1))) return false;
   if (surnameLed(name)) return true;
   const opensClause = start === 0 || /[，,。；;：:\s>]/.test(text[start - 1]!);
   return (

@@ -2,7 +2,7 @@
 // 同志 and 总书记, and names with their posts in brackets after them.
 import { SINGLE_SURNAMES } from '../../lexicon/people.ts';
 import { PRIORITY, type Candidate } from '../candidate.ts';
-import { BIO_OPENING, bioPosts } from './bios.ts';
+import { bioPosts, opensBio } from './bios.ts';
 import { looksLikeAppointee, nameBeforeWord, personAt, surnameLed, wordBoundaryAt } from './names.ts';
 import { COMPANY_BODY, type TitleSegment, clauseEnd, postsIn } from './posts.ts';
 
@@ -37,10 +37,16 @@ function followingPosts(text: string, from: number): TitleSegment[] {
       continue;
     }
     // 免去其 only: a bare 免去 after someone's posts starts another person's removal.
-    const removal = /^[，,]?(?:免去其|不再担任|不再兼任)/.exec(text.slice(at));
+    const removal = /^[，,；;]?(?:免去其|其不再担任|不再担任|不再兼任)/.exec(text.slice(at));
     if (removal) out.push(...removedPosts(text, at + removal[0].length));
     return out;
   }
+}
+
+/** A sentence of a notice that takes posts from the person the one before appointed (；免去其某局局长职务。). */
+export function pronounRemoval(text: string): TitleSegment[] {
+  const removal = /^(?:同时[，,]?)?(?:免去其|其不再担任)/.exec(text);
+  return removal ? removedPosts(text, removal[0].length) : [];
 }
 
 /** Other names sharing one appointment (王某、李某同志任…): where the verb starts after them, or `at` when none. */
@@ -62,7 +68,9 @@ const INTERLUDE = /^(?:同志)?(?:试用期满[，,]?(?:正式)?|被|因[^，,�
 
 /** The verbs of an appointment between the name and its posts; 为 (任命王某为…) only where every part is a post. */
 const APPOINT_VERB =
-  /^(?:挂职任|兼任|担任|任命为|任(?![务期何职性])|为|拟任|拟提名为|拟推荐为|当选为|当选|(?:补选|增补|推选|选举)为|(?:获|被)?委任为|出任|调任|升任|改任|转任|接任)/;
+  /^(?:挂职任|挂任|挂职|兼任|担任|任命为|任(?![务期何职性])|为|是|拟任|拟提名为|拟推荐为|(?:被)?(?:提名|推荐)为|当选为|当选|(?:补选|增补|推选|选举)为|(?:获|被)?委任为|出任|调任|升任|改任|转任|接任)/;
+/** Verbs that are also ordinary words (王某为企业解决…, 王某是一名党员): an appointment only when all that follows is posts. */
+const PLAIN_VERB = new Set(['为', '是']);
 
 /**
  * The posts an appointment notice gives or takes from the person named at text[start, end), or undefined when it
@@ -101,8 +109,7 @@ export function appointedPosts(text: string, start: number, end: number): TitleS
   if (verb) {
     const from = verbAt + verb[0].length;
     const postsEnd = clauseEnd(text, from);
-    // 为 is also an ordinary preposition (王某为企业解决…): an appointment only when what follows is all posts.
-    const posts = postsIn(text, from, postsEnd, /、/, verb[0] === '为');
+    const posts = postsIn(text, from, postsEnd, /、/, PLAIN_VERB.has(verb[0]));
     if (posts === undefined || !posts.length) return undefined;
     return [...posts, ...followingPosts(text, postsEnd)];
   }
@@ -113,7 +120,7 @@ export function appointedPosts(text: string, start: number, end: number): TitleS
     return posts?.length && /^职务(?:$|[；;。，,<])/.test(text.slice(postsEnd)) ? posts : undefined;
   }
   // A bio names the person whether or not its posts are in this sentence (…入党。现任…: bioPostsAfter reads on).
-  if (BIO_OPENING.test(after)) return bioPosts(text, end);
+  if (opensBio(text, start, end)) return bioPosts(text, end);
   // A row of a table of names and posts (王某  某局局长; 1  王某  男  某局副局长  某局局长): the fields that are posts.
   if (/^\s/.test(after) && /^(?:\d{1,3}\s+)?$/.test(text.slice(0, start))) {
     const posts = bioPosts(text, end);

@@ -29,7 +29,8 @@ export interface TitleSegment {
 /** The chain of posts directly before position `end` (…区委常委、…党工委书记|周明远), left to right. */
 export function titleChainBefore(text: string, end: number): TitleSegment[] {
   const chain: TitleSegment[] = [];
-  let pos = text[end - 1] === ' ' ? end - 1 : end;
+  // A signature's or a byline's spaces between the post and the name (…县长  王某).
+  let pos = end - (/(?<! ) {1,3}$/.exec(text.slice(Math.max(0, end - 4), end))?.[0].length ?? 0);
   for (;;) {
     const m = titleEndingAt(text, pos);
     if (!m) break;
@@ -138,7 +139,8 @@ export function postsIn(
         government: !inCompany && governmentPost(m.value, org, title),
       });
     } else if (strict) return undefined;
-    if (strict && m && /[曾任是为担当在的了]/.test(text.slice(segStart, m.start))) return undefined;
+    // 某公司的董事长 (王某是某公司的董事长): a 的 right before the post joins it to its body.
+    if (strict && m && /[曾任是为担当在的了]/.test(text.slice(segStart, m.start).replace(/的$/, ''))) return undefined;
     segStart += part.length + 1;
   }
   if (chain[0]) chain[0].fresh = true;
@@ -147,7 +149,11 @@ export function postsIn(
 
 /** Where a clause of posts ends: at the next comma or stop, or where a removal begins. */
 export function clauseEnd(text: string, start: number): number {
-  // A tag left in a text file's body (…局长</p>) ends the clause too.
-  const stop = text.slice(start).search(/[；;。，,<]|免去/);
+  // A tag left in a text file's body (…局长</p>) ends the clause too; a comma inside a remark in brackets does not
+  // (副县长(挂职,时间两年)).
+  const stop = text
+    .slice(start)
+    .replace(/\([^()]*\)/g, (m) => '_'.repeat(m.length))
+    .search(/[；;。，,<]|免去/);
   return stop < 0 ? text.length : start + stop;
 }

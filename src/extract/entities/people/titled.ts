@@ -130,8 +130,8 @@ const LEADERS = /(?:省|市|州|县|区|镇|乡|旗|盟|园区|开发区|新区)
 export function namesAfterTitles(text: string, sentence: number): Candidate[] {
   const out: Candidate[] = [];
   for (const { start: titleStart, end: titleEnd } of TITLE_TRIE.findAll(text)) {
-    // A signature puts a space between the post and the name (…管委会主任 王某某).
-    const at = text[titleEnd] === ' ' ? titleEnd + 1 : titleEnd;
+    // A signature puts a space between the post and the name (…管委会主任 王某某), a byline a few to align it.
+    const at = titleEnd + (/^ {1,3}(?! )/.exec(text.slice(titleEnd))?.[0].length ?? 0);
     // 社长和总编: after a post, 和/与/及 join another post, they open no name.
     if (/[和与及同]/.test(text[at] ?? '')) continue;
     const chain = titleChainBefore(text, titleEnd);

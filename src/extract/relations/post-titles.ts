@@ -1,0 +1,207 @@
+// The body and title of each post of a chain (某县委常委、县政府党组副书记、副县长): a body the text names, a short or
+// referred form of one (某科技 for 某科技有限公司, 该公司), a unit of the body before it, or the place a unit word names.
+import type { RelationContext } from './context.ts';
+import {
+  BODY_ENDING,
+  BODY_KINDS,
+  bracketedBody,
+  committeePark,
+  committeePlace,
+  implicitBody,
+  nearestUnit,
+  ofUnitLevel,
+  onlyTown,
+  referredCompany,
+  shortenedBody,
+  unitNamedBefore,
+  unitOf,
+} from './post-bodies.ts';
+import type { Post } from './post-chains.ts';
+
+/** 县政府副县长 is written as 副县长 where the post names its unit again (the gold's and the reader's form). */
+function plainTitle(title: string): string {
+  return title.replace(/^([省市县区])(?:人民)?政府((?:常务)?副?\1长)$/, '$2');
+}
+
+/** A place's Party committee, government, congress or CPPCC named by its level alone (县政府, 市人民政府, 区政协). */
+const LEVEL_BODY = /^(?:[省市县区州旗]|自治区|自治州|自治县)(?:委|政府|人民政府|人大常委会|人大|政协)$/;
+
+/** 某县委常委、县政府副县长: a post of a place named by its level alone is the place the chain's post before was in. */
+function placeBefore(ctx: RelationContext, previous: number | undefined, title: string): number | undefined {
+  return previous !== undefined && ctx.kind(previous) === 'Region' && ofUnitLevel(ctx, previous, unitOf(title))
+    ? previous
+    : undefined;
+}
+
+/** The committees a title may open with (政协副主席, 人大常委会副委员长). */
+const COMMITTEE_PREFIX = /^(?:人大常委会|人大|政协|党工委|管委会|党委|党组|纪委|监委)/;
+
+/** 全国政协|政协副主席: a title's committee that the body's own name ends with is not written twice (副主席). */
+function ownTitle(ctx: RelationContext, body: number, title: string): string {
+  const prefix = COMMITTEE_PREFIX.exec(title)?.[0];
+  return prefix && ctx.kind(body) === 'Organization' && ctx.name(body).endsWith(prefix) && title.length > prefix.length
+    ? title.slice(prefix.length)
+    : title;
+}
+
+/** Honours written like posts. */
+const HONOURS = /^(?:院士|外籍院士|学部委员)$/;
+
+/** The body each post of a chain in `sentence` is held in, added to `titles` (body → titles in order). */
+export function addPosts(
+  ctx: RelationContext,
+  sentence: number,
+  chain: readonly Post[],
+  titles: Map<number, string[]>,
+  workplace?: number,
+  wholeBodies = false,
+): number | undefined {
+  const text = ctx.text(sentence);
+  let previous: number | undefined = workplace;
+  for (const segment of chain) {
+    if (segment.fresh) previous = workplace;
+    // An honour is no post (ONTOLOGY.md): 某院院士 names the academy that elected them, not a body they work in.
+    if (HONOURS.test(segment.title)) continue;
+    // 某纪工委监察工委|驻某局纪检监察组组长: a post held in a body's office inside another belongs to the first.
+    // The post is written from 驻 on (派驻某局纪检组组长, 驻某办纪检监察组组长).
+    const stationed = text.slice(segment.orgStart, segment.titleStart).search(/派?驻/);
+    const orgEnd = stationed > 0 ? segment.orgStart + stationed : segment.titleStart;
+    const namedInOrg = ctx
+      .mentionsIn(sentence)
+      .filter(
+        (o) =>
+          o.start >= segment.orgStart &&
+          o.start < orgEnd &&
+          (stationed <= 0 || o.end <= orgEnd) &&
+          BODY_KINDS.has(ctx.kind(o.entity)),
+      )
+      .at(-1);
+    // A list of posts with no dates (担任某某委员会委员、…): a body read only from inside the words before its post was
+    // cut short (中国某某|学术委员会): no relation rather than one to a part.
+    if (wholeBodies && namedInOrg && text.slice(segment.orgStart, namedInOrg.start).trim()) continue;
+    // 某县人力资源和|社会保障局局长: a body read only from after a 和 or 及 inside the name is a part of it, not the
+    // body (the whole name was not read): no relation rather than a wrong one.
+    // A place (和海南省…) or a body after another person's name (…杜某和国家某委主任) is a body of its own.
+    if (
+      namedInOrg &&
+      namedInOrg.start > segment.orgStart &&
+      /[和及]/.test(text[namedInOrg.start - 1]!) &&
+      ctx.kind(namedInOrg.entity) !== 'Region' &&
+      !ctx
+        .mentionsIn(sentence)
+        .some((o) => o.end === namedInOrg.start - 1 && ['Official', 'Person'].includes(ctx.kind(o.entity)))
+    )
+      continue;
+    // 某县|旅发委副主任: a region followed by a body no recognizer read; the body it shortens, when the report names it.
+    const afterRegion =
+      namedInOrg !== undefined && ctx.kind(namedInOrg.entity) === 'Region' && orgEnd - namedInOrg.end >= 2
+        ? text.slice(namedInOrg.start, orgEnd)
+        : undefined;
+    // 该公司|董事长: the company the paragraph named last.
+    const referred =
+      namedInOrg === undefined ? referredCompany(ctx, segment.org.trim(), sentence, segment.orgStart) : undefined;
+    const shortened =
+      referred !== undefined
+        ? undefined
+        : namedInOrg === undefined
+          ? shortenedBody(ctx, segment.org.trim())
+          : afterRegion === undefined
+            ? undefined
+            : shortenedBody(ctx, afterRegion, true);
+    const namedBody = shortened ? undefined : namedInOrg;
+    // 某地|创新科技及工业局局长, 某园|公司总裁: a body no recognizer read after the one named; its post is not the
+    // place's or the park's.
+    const rest = namedBody ? text.slice(namedBody.end, orgEnd) : '';
+    if (
+      namedBody &&
+      ((afterRegion !== undefined && (BODY_ENDING.test(rest) || SMALLER_PLACE.test(rest))) ||
+        // 市委|改革办副主任: an office of a place's committee no recognizer read.
+        (LEVEL_BODY.test(ctx.name(namedBody.entity)) && /^[一-龥]{1,8}$/.test(rest)) ||
+        (['Park', 'Organization'].includes(ctx.kind(namedBody.entity)) && /(?:公司|集团)$/.test(rest)))
+    )
+      continue;
+    // 某县委常委、县政府|党组副书记: a place's body named by its level alone is the place's, and part of the post.
+    const levelBody =
+      namedBody !== undefined &&
+      ctx.kind(namedBody.entity) === 'Organization' &&
+      text.slice(segment.orgStart, orgEnd).trim() === text.slice(namedBody.start, namedBody.end) &&
+      LEVEL_BODY.test(ctx.name(namedBody.entity))
+        ? ctx.name(namedBody.entity)
+        : '';
+    // 副秘书长兼|学部联合办公室主任, 常务理事及|学术委员会副主任: a unit with no place of its own joined to a post is
+    // inside that post's body, and part of the post (the gold's convention).
+    const joinedUnit =
+      segment.joiner !== undefined &&
+      namedBody !== undefined &&
+      ctx.kind(namedBody.entity) === 'Organization' &&
+      !ownBody(ctx, ctx.name(namedBody.entity));
+    // …of a post whose body is not known: no relation rather than one to the unit alone.
+    if (joinedUnit && previous === undefined) continue;
+    const bodyNamed = levelBody || joinedUnit ? undefined : (referred ?? shortened?.body ?? namedBody?.entity);
+    const named = bodyNamed === undefined ? undefined : (committeePlace(ctx, bodyNamed) ?? bodyNamed);
+    // 某局|预算股股长, 某公司|研发部经理: a unit written after the named body and no body of its own is part of the post.
+    const inner =
+      namedBody !== undefined && stationed <= 0 && ctx.kind(namedBody.entity) !== 'Region'
+        ? (/^[一-龥]{1,8}(?:股|科|处|室|(?<!公)司|部|所|中心)$/.exec(text.slice(namedBody.end, orgEnd))?.[0] ?? '')
+        : '';
+    // 市|人大常委会主任: a bare unit before the post is part of the post and names the report's own unit.
+    const unit =
+      levelBody || (named === undefined && /^(?:[市区县省镇乡]|自治区)$/.test(segment.org) ? segment.org : '');
+    const org = unit ? '' : segment.org.trim();
+    // 某片区党工委副书记、开发管理局局长: a unit named by no body of its own is inside the body before it, and its
+    // name is part of the post (the gold's convention), as is the office a stationed post is in.
+    // A body of a level of its own (市委两新工委, 县(市、区)) is no unit of the body before it.
+    const subUnit =
+      named === undefined &&
+      previous !== undefined &&
+      (joinedUnit || (SUB_UNIT.test(org) && !/^[省市县区州乡镇]/.test(org)));
+    const title =
+      stationed > 0
+        ? text.slice(orgEnd, segment.titleStart + segment.title.length)
+        : (subUnit ? org : unit || inner || (shortened?.unit ?? '')) + segment.title;
+    const body =
+      named ??
+      (subUnit
+        ? previous
+        : org || unit
+          ? /^[镇乡]$/.test(unit)
+            ? (nearestUnit(ctx, sentence, segment.titleStart, title) ?? onlyTown(ctx, unit))
+            : (placeBefore(ctx, previous, title) ??
+              nearestUnit(ctx, sentence, segment.titleStart, title) ??
+              unitNamedBefore(ctx, sentence, title) ??
+              implicitBody(ctx, title, sentence))
+          : (previous ??
+            bracketedBody(ctx, sentence, segment.orgStart) ??
+            nearestUnit(ctx, sentence, segment.titleStart, title) ??
+            committeePark(ctx, sentence, segment.titleStart, title) ??
+            unitNamedBefore(ctx, sentence, title) ??
+            implicitBody(ctx, title, sentence)));
+    // A place holds only government posts: 某地|同胞联谊会会长 is a post of a body no rule named, not of the place.
+    if (body === undefined || (!segment.government && ctx.kind(body) === 'Region')) continue;
+    const held = titles.get(body) ?? [];
+    const post = ownTitle(ctx, body, plainTitle(title));
+    // 董事长兼总经理: a post held concurrently in the same body is written as one (the gold's and the reader's form).
+    if (segment.joiner && body === previous && held.length) held[held.length - 1] += segment.joiner + post;
+    else if (!held.includes(post)) held.push(post);
+    titles.set(body, held);
+    previous = body;
+  }
+  return previous;
+}
+
+/** Whether a body's name makes it a body of its own: it opens with a place the report names or a national mark,
+ *  or shortens a longer name the report gives. */
+function ownBody(ctx: RelationContext, name: string): boolean {
+  return (
+    /^(?:中国|中华|国家|中央|全国|国务院|[省市县区州])/.test(name) ||
+    ctx.entitiesOfKind('Region').some((r) => name.startsWith(ctx.name(r))) ||
+    // 总理办公室 of a report that names 国务院总理办公室: that body written short.
+    ctx.entitiesOfKind('Organization').some((o) => ctx.name(o).length > name.length && ctx.name(o).endsWith(name))
+  );
+}
+
+/** A place below the one named that no recognizer read (某镇|新民村党支部书记): its posts are not the town's. */
+const SMALLER_PLACE = /(?:村|社区|嘎查|街道|镇|乡)$/;
+
+/** What a unit inside a body is called (开发管理局, 组织部, 项目建设指挥部); not 国家|主席, whose body is another. */
+const SUB_UNIT = /(?:部|局|办|室|处|科|所|组|中心|指挥部|委员会|大队|支队|站)$/;
