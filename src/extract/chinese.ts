@@ -2,6 +2,7 @@
 // normalize.ts applies them with an offset map; read.ts uses toSimplified to score candidate encodings.
 import { Buffer } from 'node:buffer';
 import { Locale, Trie } from 'opencc-js/t2cn';
+import { regionForms } from './lexicon/regions.ts';
 
 // ---------------------------------------------------------------------------------------------------------------
 // Full-width folding (one UTF-16 unit in, one out, so offsets stay 1:1).
@@ -215,6 +216,15 @@ export class Simplifier {
     }
   }
 
+  /** Converts each phrase `from` to `to`, whatever the tables say of its characters (phrases of two units or more). */
+  keep(phrases: readonly (readonly [string, string])[]): void {
+    for (const [from, to] of phrases) {
+      this.trie.addWord(from, to);
+      this.phraseStart[from.charCodeAt(0)] = 1;
+      this.pairs.add(from.charCodeAt(0) * 0x10000 + from.charCodeAt(1));
+    }
+  }
+
   /** Whether conversion at s[i] (unit c) needs the trie: a phrase may start here, or the replacement is complex. */
   private needsTrie(s: string, i: number, c: number): boolean {
     if (this.complex[c] === 1) return true;
@@ -312,8 +322,28 @@ const hongKongOnly = hongKongVariants.map((d) =>
   dictEntries(d).filter(([k]) => HONG_KONG_ONLY.has(k)),
 ) as readonly DictLike[];
 
+/** Level words a Traditional text writes its places with (乾縣 for 乾县). */
+const TRADITIONAL_LEVEL: Readonly<Record<string, string>> = { 县: '縣', 镇: '鎮', 乡: '鄉', 区: '區' };
+
 export const mainland = new Simplifier(phrasesAndCharacters, [...compatibility, ...hongKongOnly]);
 export const taiwan = new Simplifier(phrasesAndCharacters, [...compatibility, ...taiwanVariants, ...hongKongVariants]);
+
+/** Place names the gazetteer writes with a character the tables would change (乾县, 乾安镇, 於潜镇, 濛江乡: t2s
+ *  makes them 干县, 于潜镇): kept as the gazetteer writes them, also where a Traditional text writes their level word
+ *  (乾縣), so no county is renamed. */
+function placeNamesKept(): [string, string][] {
+  const kept: [string, string][] = [];
+  for (const name of regionForms().keys()) {
+    if (name.length < 2 || (mainland.convert(name) === name && taiwan.convert(name) === name)) continue;
+    kept.push([name, name]);
+    const level = TRADITIONAL_LEVEL[name.at(-1)!];
+    if (level) kept.push([name.slice(0, -1) + level, name]);
+  }
+  return kept;
+}
+const kept = placeNamesKept();
+mainland.keep(kept);
+taiwan.keep(kept);
 
 /** How much of a text to sample when deciding whether it is Traditional. */
 const SAMPLE = 4096;

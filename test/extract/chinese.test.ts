@@ -62,6 +62,13 @@ describe('Traditional → Simplified', () => {
     expect(mainland.convert('红卫村卫生院有着成效')).toBe('红卫村卫生院有着成效');
   });
 
+  it('keeps place names the gazetteer writes with a character t2s would change', () => {
+    expect(toSimplified('乾县经济开发区的乾燥剂')).toBe('乾县经济开发区的干燥剂');
+    expect(toSimplified('乾縣經濟開發區與乾安縣的企業')).toBe('乾县经济开发区与乾安县的企业');
+    expect(mainland.convert('於潜镇和濛江乡')).toBe('於潜镇和濛江乡');
+    expect(mainland.convert('於是乾淨')).toBe('于是干净');
+  });
+
   it('reads Taiwan forms: 臺 and 台, 裡, 著', () => {
     expect(toSimplified('臺灣的台商在園區裡跟著發展')).toBe('台湾的台商在园区里跟着发展');
   });
