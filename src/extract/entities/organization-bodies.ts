@@ -4,6 +4,7 @@
 // nested name (某基金会学术委员会, 国家税务总局某市税务局).
 import { SUFFIXES_BY_KIND } from '../lexicon/names.ts';
 import { Trie } from '../lexicon/trie.ts';
+import { STATE_BODY_TRIE } from './name-starts.ts';
 import { regionTrie } from './regions.ts';
 
 /** Every name suffix of the tables, and 学部 (a university's faculty): what ends a body before a conjunction. */
@@ -43,8 +44,22 @@ export function afterStationed(text: string, start: number, suffixStart: number,
  *  place starts at the place. */
 const VERB_BEFORE_PLACE = /^[获经受]/;
 
-export function afterVerbBeforePlace(text: string, start: number): number {
-  return VERB_BEFORE_PLACE.test(text[start] ?? '') && regionTrie().longestAt(text, start + 1) ? start + 1 : start;
+/** Verbs of acting together or on another body, written between two bodies (市发改委|会同|市财政局, 某县|联合|某市商务局):
+ *  the second body's name starts after the verb, where a place or a level word follows it. */
+const VERB_BETWEEN_BODIES = /(?:会同|协同|配合|联合|督促|指导|责成|委托|邀请|协调)/gu;
+
+export function afterVerbBeforePlace(text: string, start: number, suffixStart = text.length): number {
+  if (VERB_BEFORE_PLACE.test(text[start] ?? '') && regionTrie().longestAt(text, start + 1)) return start + 1;
+  let after = start;
+  for (const m of text.slice(start, suffixStart).matchAll(VERB_BETWEEN_BODIES)) {
+    const at = start + m.index;
+    // …not a place named with such characters (会同县).
+    if ((regionTrie().longestAt(text, at)?.end ?? at) > at + m[0].length) continue;
+    const next = at + m[0].length;
+    if (next < suffixStart && (/[省市县区镇乡州]/.test(text[next]!) || regionTrie().longestAt(text, next)))
+      after = next;
+  }
+  return after;
 }
 
 /** Verbs of founding or building together: a body named after them is new and named, or is only a kind
@@ -90,4 +105,15 @@ export function unitOfBody(parent: string, head: string, suffix: string): boolea
   if (UNIT_SUFFIX.test(suffix) && head.length >= 2 && !placed) return true;
   if (placed && (NATIONAL.test(parent) || /局$/.test(parent)) && /(?:局|办事处|分局|委员会)$/.test(suffix)) return true;
   return false;
+}
+
+/** Where a unit's name starts when a body of the state runs over the start of its head (科技部|火炬中心, where the walk
+ *  began inside the body: 自然资源|部海岛研究中心): at the body, when two or more characters of the unit's own follow. */
+export function stateBodyAcross(text: string, start: number, suffixStart: number, floor: number): number | undefined {
+  for (let end = start + 1; end <= suffixStart - 2; end++) {
+    const body = STATE_BODY_TRIE.longestEndingAt(text, end, 12);
+    if (body && body.start >= floor && body.start <= start && /^\p{Script=Han}+$/u.test(text.slice(end, suffixStart)))
+      return body.start;
+  }
+  return undefined;
 }

@@ -9,6 +9,7 @@ import {
   afterStationed,
   afterVerbBeforePlace,
   endsWithIntroducingVerb,
+  stateBodyAcross,
   unitOfBody,
 } from './organization-bodies.ts';
 import {
@@ -181,6 +182,7 @@ export function recognizeSuffixNames(text: string, sentence: number): Candidate[
       start = afterVerbBeforePlace(
         text,
         afterStationed(text, afterJoinedBody(text, start, suffixStart), suffixStart, value.suffix),
+        suffixStart,
       );
     // A facility's head runs over the verbs of what it does back to the place that names it: 溧阳|抽水|蓄能电站.
     if (value.kind === 'Project' && value !== PROJECT_WORD) start = placeBeforeVerbs(text, start, suffixStart, floor);
@@ -255,7 +257,7 @@ export function recognizeSuffixNames(text: string, sentence: number): Candidate[
     // whole is that unit, an organization whatever its suffix.
     const stateBody =
       value.kind === 'Organization' || value.kind === 'Project'
-        ? stateBodyBefore(text, start, previousFloor)
+        ? (stateBodyBefore(text, start, previousFloor) ?? stateBodyAcross(text, start, suffixStart, previousFloor))
         : undefined;
     if (stateBody !== undefined && !isGenericHead(text.slice(start, suffixStart))) {
       out.push({
