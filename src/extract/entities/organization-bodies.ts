@@ -11,6 +11,7 @@ import { regionTrie } from './regions.ts';
 const NAME_ENDS = new Trie<true>([
   ...SUFFIXES_BY_KIND.flatMap(([, words]) => words.map((w) => [w, true] as const)),
   ['学部', true],
+  ['常委会', true],
 ]);
 
 /** Where an organization's name starts when its head holds another body joined to it by a conjunction
@@ -19,6 +20,8 @@ const NAME_ENDS = new Trie<true>([
 export function afterJoinedBody(text: string, start: number, suffixStart: number): number {
   for (let at = suffixStart - 1; at > start + 1; at--) {
     if (/[与和及、]/.test(text[at]!) && NAME_ENDS.longestEndingAt(text, at, 10)) return at + 1;
+    // Two bodies written side by side, the second by its level word (某省纪委常委会|省监委, 县人大常委会|县政协).
+    if (/[省市县区]/.test(text[at]!) && NAME_ENDS.longestEndingAt(text, at, 10)) return at;
     // A place's Party committee and its government are written side by side (某市委|某市人民政府, 市委|市政府).
     if (
       PARTY_COMMITTEE_END.test(text.slice(start, at)) &&
@@ -43,13 +46,19 @@ export function afterStationed(text: string, start: number, suffixStart: number,
 /** One-character verbs the segmenter joins to the place after them (获|中国某某院, 经|某省某厅): a body named after its
  *  place starts at the place. */
 const VERB_BEFORE_PLACE = /^[获经受]/;
+/** …or a level word standing for the place (经|省纪委). */
+const LEVEL_AFTER_VERB = /^[省市县区]/;
 
 /** Verbs of acting together or on another body, written between two bodies (市发改委|会同|市财政局, 某县|联合|某市商务局):
  *  the second body's name starts after the verb, where a place or a level word follows it. */
 const VERB_BETWEEN_BODIES = /(?:会同|协同|配合|联合|督促|指导|责成|委托|邀请|协调)/gu;
 
 export function afterVerbBeforePlace(text: string, start: number, suffixStart = text.length): number {
-  if (VERB_BEFORE_PLACE.test(text[start] ?? '') && regionTrie().longestAt(text, start + 1)) return start + 1;
+  if (
+    VERB_BEFORE_PLACE.test(text[start] ?? '') &&
+    (regionTrie().longestAt(text, start + 1) || LEVEL_AFTER_VERB.test(text[start + 1] ?? ''))
+  )
+    return start + 1;
   let after = start;
   for (const m of text.slice(start, suffixStart).matchAll(VERB_BETWEEN_BODIES)) {
     const at = start + m.index;

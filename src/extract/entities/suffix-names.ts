@@ -90,6 +90,10 @@ export function recognizeSuffixNames(text: string, sentence: number): Candidate[
     // A town of leisure is no park, and a project's name may run on over it (某某欢乐小镇|二期改造工程).
     if (value.suffix === '小镇' && LEISURE_TOWN.test(text.slice(Math.max(floor, suffixStart - 2), suffixStart)))
       continue;
+    // 部署 (deploy) is no office in 署: 党中央决策|部署.
+    if (value.suffix === '署' && text[suffixStart - 1] === '部') continue;
+    // An enclave's economy is a policy, not a park: 发展飞地|经济.
+    if (value.suffix === '飞地' && text.startsWith('经济', end)) continue;
     // A facility word that another suffix continues is part of that name: 某某工程|研究所, 某某中心|医院.
     const next = SUFFIX_TRIE.longestAt(text, end);
     if (value.kind === 'Project' && next && next.value !== PROJECT_WORD) continue;
@@ -110,6 +114,8 @@ export function recognizeSuffixNames(text: string, sentence: number): Candidate[
         head.length <= 12 &&
         /^[\p{Script=Han}与和]*$/u.test(head) &&
         !/[的是在了把被将]|^[各与和及]/.test(head) &&
+        // …nor a peer named by its level word alone (某县人大常委会|县政协).
+        !(LEVEL_NAMED.has(value.suffix) && LEVEL_WORDS.has(head)) &&
         bodyWordFits(value.suffix, head)
       ) {
         out.push({

@@ -109,3 +109,51 @@ describe('organizations in the s8 forms table', () => {
     expect(names('滨江新设自贸试验区是首次在沿边地区布局自贸试验区。').some((n) => n.endsWith('布局'))).toBe(false);
   });
 });
+
+describe('organizations in the s9 forms table (local bodies, units, state bodies)', () => {
+  it('reads discipline, people’s and mass bodies by their level words', () => {
+    expect(names('县纪委、县监委联合通报。')).toEqual(['县纪委', '县监委']);
+    expect(names('市残联、市侨联、市文联、市社科联开展活动，市贸促会组织企业参展。')).toEqual([
+      '市残联',
+      '市侨联',
+      '市文联',
+      '市社科联',
+      '市贸促会',
+    ]);
+    expect(names('区法院、县检察院开展普法宣传。')).toEqual(['区法院', '县检察院']);
+    expect(names('湖州市监察委员会、湖州市纪律检查委员会联合发文。')).toEqual([
+      '湖州市监察委员会',
+      '湖州市纪律检查委员会',
+    ]);
+  });
+  it('reads no discipline committee before its secretary’s title (县纪委书记 is a post)', () => {
+    expect(names('县纪委书记王某出席。')).toEqual([]);
+  });
+  it('reads public-service centres and collective cooperatives as bodies', () => {
+    expect(names('市疾控中心、湖州市公共资源交易中心、市不动产登记中心进驻。')).toEqual([
+      '市疾控中心',
+      '湖州市公共资源交易中心',
+      '市不动产登记中心',
+    ]);
+    expect(names('洛舍村股份经济合作社召开社员大会，德清县供销合作社参加。')).toEqual([
+      '洛舍村股份经济合作社',
+      '德清县供销合作社',
+    ]);
+    expect(names('湖州大学新材料研究中心揭牌。')).toEqual(['湖州大学新材料研究中心']);
+  });
+  it('opens a unit’s name at a state body that runs over its head (科技部火炬中心, 自然资源部海岛研究中心)', () => {
+    expect(names('科技部火炬中心发布报告。')).toEqual(['科技部火炬中心']);
+    expect(names('自然资源部海岛研究中心在平潭设站。')).toEqual(['自然资源部海岛研究中心']);
+    expect(names('要贯彻落实党中央决策部署。')).toEqual([]);
+  });
+  it('ends the first body at a verb between two bodies (会同, 联合), not inside a place (会同县)', () => {
+    expect(names('市发改委会同市财政局联合开展检查。')).toEqual(['市发改委', '市财政局']);
+    expect(names('德清县会同湖州市财政局开展检查。')).toEqual(['湖州市财政局']);
+    expect(names('会同县人民政府发布通知。')).toEqual(['会同县人民政府']);
+    expect(afterVerbBeforePlace('经省纪委', 0)).toBe(1);
+  });
+  it('keeps two bodies apart where the second is named by its level word right after the first', () => {
+    expect(names('县人大常委会县政协联合调研。')).toEqual(['县人大常委会', '县政协']);
+    expect(names('经省纪委常委会省监委研究决定。')).toEqual(['省监委']);
+  });
+});

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { recognizePlaceCommittees, recognizeStateBodies } from '../../../src/extract/entities/state-bodies.ts';
+import { toGoldFormat } from '../../../src/extract/gold-format.ts';
+import { extractReport } from '../../../src/extract/index.ts';
+
+/** The organizations the rules alone find in a text, with their aliases. */
+const organizations = (text: string) =>
+  toGoldFormat(extractReport({ name: 't.txt', text, model: null }))
+    .entities.filter((e) => e.kind === 'Organization')
+    .map((e) => [e.name, [...(e.aliases ?? [])].sort()]);
 
 describe('recognizeStateBodies', () => {
   it('names a central body by its full name, keeping the short form the text used', () => {
@@ -37,5 +45,31 @@ describe('recognizePlaceCommittees', () => {
       '省委',
       '团县委',
     ]);
+  });
+});
+
+describe('central bodies in the s9 forms table', () => {
+  it('knows the commissions, armed forces and national bodies of national news', () => {
+    const found = recognizeStateBodies(
+      '中央金融工委、中央文明委、国家防总、新疆生产建设兵团、中国人民解放军和武警部队、国家税务总局、中国贸促会。',
+      0,
+    );
+    expect(found.map((c) => c.name)).toEqual([
+      '中央金融工委',
+      '中央文明委',
+      '国家防总',
+      '新疆生产建设兵团',
+      '中国人民解放军',
+      '中国人民武装警察部队',
+      '国家税务总局',
+      '中国贸促会',
+    ]);
+  });
+  it('names a body by the fullest form the report writes, the lexicon’s name an alias', () => {
+    expect(organizations('中办主任王某出席。中央办公厅印发通知。')).toEqual([
+      ['中央办公厅', ['中共中央办公厅', '中办']],
+    ]);
+    expect(organizations('人民解放军官兵参加救援。')).toEqual([['人民解放军', ['中国人民解放军']]]);
+    expect(organizations('中共中央办公厅印发通知。')).toEqual([['中共中央办公厅', []]]);
   });
 });
