@@ -183,7 +183,7 @@ export function recognizePartnerships(text: string, sentence: number): Candidate
   for (const m of text.matchAll(SCHEME)) {
     // A pairing built together (结对共建, 对口共建) is a scheme between places only where two places are joined right
     // before it (甲县与乙县|结对共建); party branches and villages pair up with it all the time.
-    if (m[0].endsWith('共建') && !placesJoinedBefore(text, m.index)) continue;
+    if (/^(?:对口|结对).*共建$/.test(m[0]) && !placesJoinedBefore(text, m.index)) continue;
     // Regions written just before the scheme name belong to it: 温州丽水山海协作.
     let start = m.index;
     let regions = 0;
