@@ -73,3 +73,19 @@ describe('central bodies in the s9 forms table', () => {
     expect(organizations('中共中央办公厅印发通知。')).toEqual([['中共中央办公厅', []]]);
   });
 });
+
+describe('Hong Kong and Taiwan bodies in Traditional news', () => {
+  it('reads councils, bureaus and ministries once normalized, a bracketed short form as the same body', () => {
+    const found = recognizeStateBodies('立法会、投资推广署、商务及经济发展局、金管局、行政院、经济部、陆委会。', 0);
+    expect(found.map((c) => c.name)).toEqual([
+      '立法会',
+      '投资推广署',
+      '商务及经济发展局',
+      '香港金融管理局',
+      '行政院',
+      '经济部',
+      '大陆委员会',
+    ]);
+    expect(organizations('香港貿易發展局（貿發局）舉辦展覽。')).toEqual([['香港贸易发展局', ['贸发局']]]);
+  });
+});
