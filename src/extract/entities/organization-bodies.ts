@@ -20,6 +20,8 @@ const NAME_ENDS = new Trie<true>([
 export function afterJoinedBody(text: string, start: number, suffixStart: number): number {
   for (let at = suffixStart - 1; at > start + 1; at--) {
     if (/[与和及、]/.test(text[at]!) && NAME_ENDS.longestEndingAt(text, at, 10)) return at + 1;
+    // …or a place that is all the head before the conjunction (湖州市|与|滨江大学签约: the place is the other party).
+    if (/[与和及、]/.test(text[at]!) && regionTrie().longestEndingAt(text, at, 12)?.start === start) return at + 1;
     // Two bodies written side by side, the second by its level word (某省纪委常委会|省监委, 县人大常委会|县政协).
     if (/[省市县区]/.test(text[at]!) && NAME_ENDS.longestEndingAt(text, at, 10)) return at;
     // A place's Party committee and its government are written side by side (某市委|某市人民政府, 市委|市政府).
@@ -125,4 +127,15 @@ export function stateBodyAcross(text: string, start: number, suffixStart: number
       return body.start;
   }
   return undefined;
+}
+
+/** Where a body's name starts when the walk stopped inside the place that names it (三台|县委组织部: 三台 read as a
+ *  count): at the place, which never splits. A place that starts where the walk stopped wins (共建|湖州…, not 共|建湖). */
+export function placeAcross(text: string, start: number, suffixStart: number, floor: number): number {
+  if (regionTrie().longestAt(text, start)) return start;
+  for (let end = Math.min(suffixStart, start + 3); end > start; end--) {
+    const place = regionTrie().longestEndingAt(text, end, 12);
+    if (place && place.start < start && place.start >= floor) return place.start;
+  }
+  return start;
 }

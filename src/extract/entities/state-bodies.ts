@@ -35,6 +35,8 @@ export const PLACE_COMMITTEE_TRIGGERS: readonly string[] = ['委'];
 /** Characters that make a word with the level word before 委 (城市|委员, 社区|委): no bare committee after them. */
 const LEVEL_IN_WORD = /[城都上超股楼门集夜社地园景片新小山库矿街郡神九节反外全]$/u;
 const TITLE_TRIE = new Trie(TITLES);
+/** 办 after a committee names its office (县委办副主任), unless it runs on into a word (办公室, 办理, 办法, 办学). */
+const COMMITTEE_OFFICE = /^办(?![公理法学事好成结案])/u;
 /** A former or a deputy's post, or a secretary's, after the committee (市委原常委, 市委秘书): still a post. */
 const POST_AFTER = /^(?:[原前副]|秘书)/;
 
@@ -44,8 +46,10 @@ export function recognizePlaceCommittees(text: string, sentence: number): Candid
   const out: Candidate[] = [];
   for (const m of text.matchAll(PLACE_COMMITTEE)) {
     const levelAt = m.index + m[0].length - (m[0].startsWith('自治区') ? 4 : 2);
-    const end = m.index + m[0].length;
+    let end = m.index + m[0].length;
     if (TITLE_TRIE.longestAt(text, end) || POST_AFTER.test(text.slice(end, end + 2))) continue;
+    // The committee's office by its short form (县委办, 市委办): the office is the body.
+    if (COMMITTEE_OFFICE.test(text.slice(end))) end++;
     const region = regionTrie().longestEndingAt(text, levelAt + 1, 12);
     let start: number;
     if (region && !m[0].startsWith('自治区')) start = region.start;

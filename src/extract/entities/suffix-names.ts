@@ -9,6 +9,7 @@ import {
   afterStationed,
   afterVerbBeforePlace,
   endsWithIntroducingVerb,
+  placeAcross,
   stateBodyAcross,
   unitOfBody,
 } from './organization-bodies.ts';
@@ -185,10 +186,15 @@ export function recognizeSuffixNames(text: string, sentence: number): Candidate[
     start = afterComplement(text, start, suffixStart);
     // Two bodies joined by a conjunction are two names (某大学|与|某市科技局); a stationed team's host opens after 驻.
     if (value.kind === 'Organization')
-      start = afterVerbBeforePlace(
+      start = placeAcross(
         text,
-        afterStationed(text, afterJoinedBody(text, start, suffixStart), suffixStart, value.suffix),
+        afterVerbBeforePlace(
+          text,
+          afterStationed(text, afterJoinedBody(text, start, suffixStart), suffixStart, value.suffix),
+          suffixStart,
+        ),
         suffixStart,
+        floor,
       );
     // A facility's head runs over the verbs of what it does back to the place that names it: 溧阳|抽水|蓄能电站.
     if (value.kind === 'Project' && value !== PROJECT_WORD) start = placeBeforeVerbs(text, start, suffixStart, floor);

@@ -8,6 +8,7 @@ import {
   afterVerbBeforePlace,
   endsWithIntroducingVerb,
   namesNoGovernment,
+  placeAcross,
   unitOfBody,
 } from '../../../src/extract/entities/organization-bodies.ts';
 import { recognizeSuffixNames } from '../../../src/extract/entities/suffix-names.ts';
@@ -58,7 +59,7 @@ describe('organizations in the s8 forms table', () => {
   });
   it('reads no body founded together when only its kind is written (与某大学共建研究院)', () => {
     expect(names('湖州市科技局与滨江大学共建研究院。')).toEqual(['湖州市科技局', '滨江大学']);
-    expect(names('湖州市与滨江大学共建湖州新材料研究院。')).toContain('湖州新材料研究院');
+    expect(names('湖州市与滨江大学共建湖州新材料研究院。')).toEqual(['滨江大学', '湖州新材料研究院']);
   });
   it('reads the host of a stationed discipline team from 驻', () => {
     expect(names('湖州市纪委监委驻市教育局纪检监察组开展监督。')).toContain('市教育局');
@@ -155,5 +156,18 @@ describe('organizations in the s9 forms table (local bodies, units, state bodies
   it('keeps two bodies apart where the second is named by its level word right after the first', () => {
     expect(names('县人大常委会县政协联合调研。')).toEqual(['县人大常委会', '县政协']);
     expect(names('经省纪委常委会省监委研究决定。')).toEqual(['省监委']);
+  });
+});
+
+describe('organizations in appointment notices and party-building news (s9 forms)', () => {
+  it('reads a county department whose name holds 和, and never cuts inside the place before it', () => {
+    expect(names('现任梓潼县教育和体育局副局长')).toEqual(['梓潼县教育和体育局']);
+    expect(names('现任北川羌族自治县文化广播电视和旅游局党组书记')).toEqual(['北川羌族自治县文化广播电视和旅游局']);
+    expect(names('中共三台县委组织部关于干部任前公示的公告')).toEqual(['中共三台县委组织部']);
+  });
+  it('finds where the walk stopped inside a place', () => {
+    const text = '三台县委组织部';
+    expect(placeAcross(text, 2, 5, 0)).toBe(0);
+    expect(placeAcross('湖州市科技局', 0, 5, 0)).toBe(0);
   });
 });

@@ -89,3 +89,11 @@ describe('Hong Kong and Taiwan bodies in Traditional news', () => {
     expect(organizations('香港貿易發展局（貿發局）舉辦展覽。')).toEqual([['香港贸易发展局', ['贸发局']]]);
   });
 });
+
+describe('recognizePlaceCommittees in the s9 forms table', () => {
+  it('reads a committee’s office by its short form (县委办), not a verb in 办 (市委办理)', () => {
+    const names = (text: string) => recognizePlaceCommittees(text, 0).map((c) => c.name);
+    expect(names('现任三台县委办副主任')).toEqual(['三台县委办']);
+    expect(names('市委办理民生实事。')).toEqual(['市委']);
+  });
+});
