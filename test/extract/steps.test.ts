@@ -51,6 +51,7 @@ describe('the declared stages', () => {
       'recurring people',
       'group',
       'short forms',
+      'state bodies as written',
       'subject',
       'references',
     ]);

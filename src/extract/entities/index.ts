@@ -18,6 +18,7 @@ import { recurringPeople, titleBios } from './recurring-people.ts';
 import { resolveReferences } from './references.ts';
 import type { RecognizedReport } from './report.ts';
 import { mergeShortForms } from './short-forms.ts';
+import { nameStateBodiesAsWritten } from './state-bodies.ts';
 import { findRegions, findSubjectPark, titleSentence } from './subject.ts';
 
 export type { RecognizedEntity, RecognizedMention, RecognizedReport } from './report.ts';
@@ -98,8 +99,14 @@ export const ENTITY_STEPS: readonly Step<EntityState>[] = [
     run: (s) => void (s.report = mergeShortForms(s.report)),
   },
   {
-    name: 'subject',
+    name: 'state bodies as written',
     needs: ['one entity per name'],
+    produces: ['state bodies as written'],
+    run: (s) => void (s.report = nameStateBodiesAsWritten(s.report, s.texts)),
+  },
+  {
+    name: 'subject',
+    needs: ['one entity per name', 'state bodies as written'],
     produces: ['subject'],
     run: (s) => {
       const title = titleSentence(s.texts, s.meta);

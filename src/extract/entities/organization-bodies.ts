@@ -4,12 +4,14 @@
 // nested name (某基金会学术委员会, 国家税务总局某市税务局).
 import { SUFFIXES_BY_KIND } from '../lexicon/names.ts';
 import { Trie } from '../lexicon/trie.ts';
+import { STATE_BODY_TRIE } from './name-starts.ts';
 import { regionTrie } from './regions.ts';
 
 /** Every name suffix of the tables, and 学部 (a university's faculty): what ends a body before a conjunction. */
 const NAME_ENDS = new Trie<true>([
   ...SUFFIXES_BY_KIND.flatMap(([, words]) => words.map((w) => [w, true] as const)),
   ['学部', true],
+  ['常委会', true],
 ]);
 
 /** Where an organization's name starts when its head holds another body joined to it by a conjunction
@@ -18,6 +20,10 @@ const NAME_ENDS = new Trie<true>([
 export function afterJoinedBody(text: string, start: number, suffixStart: number): number {
   for (let at = suffixStart - 1; at > start + 1; at--) {
     if (/[与和及、]/.test(text[at]!) && NAME_ENDS.longestEndingAt(text, at, 10)) return at + 1;
+    // …or a place that is all the head before the conjunction (湖州市|与|滨江大学签约: the place is the other party).
+    if (/[与和及、]/.test(text[at]!) && regionTrie().longestEndingAt(text, at, 12)?.start === start) return at + 1;
+    // Two bodies written side by side, the second by its level word (某省纪委常委会|省监委, 县人大常委会|县政协).
+    if (/[省市县区]/.test(text[at]!) && NAME_ENDS.longestEndingAt(text, at, 10)) return at;
     // A place's Party committee and its government are written side by side (某市委|某市人民政府, 市委|市政府).
     if (
       PARTY_COMMITTEE_END.test(text.slice(start, at)) &&
@@ -42,9 +48,29 @@ export function afterStationed(text: string, start: number, suffixStart: number,
 /** One-character verbs the segmenter joins to the place after them (获|中国某某院, 经|某省某厅): a body named after its
  *  place starts at the place. */
 const VERB_BEFORE_PLACE = /^[获经受]/;
+/** …or a level word standing for the place (经|省纪委). */
+const LEVEL_AFTER_VERB = /^[省市县区]/;
 
-export function afterVerbBeforePlace(text: string, start: number): number {
-  return VERB_BEFORE_PLACE.test(text[start] ?? '') && regionTrie().longestAt(text, start + 1) ? start + 1 : start;
+/** Verbs of acting together or on another body, written between two bodies (市发改委|会同|市财政局, 某县|联合|某市商务局):
+ *  the second body's name starts after the verb, where a place or a level word follows it. */
+const VERB_BETWEEN_BODIES = /(?:会同|协同|配合|联合|督促|指导|责成|委托|邀请|协调)/gu;
+
+export function afterVerbBeforePlace(text: string, start: number, suffixStart = text.length): number {
+  if (
+    VERB_BEFORE_PLACE.test(text[start] ?? '') &&
+    (regionTrie().longestAt(text, start + 1) || LEVEL_AFTER_VERB.test(text[start + 1] ?? ''))
+  )
+    return start + 1;
+  let after = start;
+  for (const m of text.slice(start, suffixStart).matchAll(VERB_BETWEEN_BODIES)) {
+    const at = start + m.index;
+    // …not a place named with such characters (会同县).
+    if ((regionTrie().longestAt(text, at)?.end ?? at) > at + m[0].length) continue;
+    const next = at + m[0].length;
+    if (next < suffixStart && (/[省市县区镇乡州]/.test(text[next]!) || regionTrie().longestAt(text, next)))
+      after = next;
+  }
+  return after;
 }
 
 /** Verbs of founding or building together: a body named after them is new and named, or is only a kind
@@ -90,4 +116,26 @@ export function unitOfBody(parent: string, head: string, suffix: string): boolea
   if (UNIT_SUFFIX.test(suffix) && head.length >= 2 && !placed) return true;
   if (placed && (NATIONAL.test(parent) || /局$/.test(parent)) && /(?:局|办事处|分局|委员会)$/.test(suffix)) return true;
   return false;
+}
+
+/** Where a unit's name starts when a body of the state runs over the start of its head (科技部|火炬中心, where the walk
+ *  began inside the body: 自然资源|部海岛研究中心): at the body, when two or more characters of the unit's own follow. */
+export function stateBodyAcross(text: string, start: number, suffixStart: number, floor: number): number | undefined {
+  for (let end = start + 1; end <= suffixStart - 2; end++) {
+    const body = STATE_BODY_TRIE.longestEndingAt(text, end, 12);
+    if (body && body.start >= floor && body.start <= start && /^\p{Script=Han}+$/u.test(text.slice(end, suffixStart)))
+      return body.start;
+  }
+  return undefined;
+}
+
+/** Where a body's name starts when the walk stopped inside the place that names it (三台|县委组织部: 三台 read as a
+ *  count): at the place, which never splits. A place that starts where the walk stopped wins (共建|湖州…, not 共|建湖). */
+export function placeAcross(text: string, start: number, suffixStart: number, floor: number): number {
+  if (regionTrie().longestAt(text, start)) return start;
+  for (let end = Math.min(suffixStart, start + 3); end > start; end--) {
+    const place = regionTrie().longestEndingAt(text, end, 12);
+    if (place && place.start < start && place.start >= floor) return place.start;
+  }
+  return start;
 }

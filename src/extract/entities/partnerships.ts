@@ -33,6 +33,18 @@ const QUOTED_INITIATIVE = new RegExp(
     `|(?<=(?:融入|参与|加入|对接|服务于?)(?:共建)?)[“"]([^“”"]{2,8})[”"](?=${JOINED_BUILDING})`,
   'g',
 );
+/** National cooperation initiatives, named the same way wherever they are written, quoted or not (general knowledge of
+ *  the genre, like the gazetteer's macro-regions). */
+// (丝绸之路经济带 and the maritime silk road are the two halves of 一带一路, written as places: …核心区建设.)
+const INITIATIVES = ['一带一路', '西部陆海新通道', '陆海新通道'];
+const INITIATIVE = new RegExp(`(?<![“"])(?:${INITIATIVES.join('|')})(?![”"])`, 'g');
+
+/** An agreement places sign, by its title in book marks (甲市与乙省签署《合作备忘录》, 《战略合作框架协议》): the scheme it
+ *  sets up, named by the title. */
+const SIGNED_AGREEMENT =
+  /(?:签署|签订|缔结)了?《([^《》]{0,10}(?:合作备忘录|合作协议|合作框架协议|框架协议|备忘录))》/g;
+const AGREEMENT_WORDS = ['备忘录', '协议'];
+
 /** Aid to a province named by its one-character form (对口援藏). */
 const AID = '对口援';
 const AID_TO = new RegExp(`${AID}[${ABBREVIATIONS}]`, 'g');
@@ -80,10 +92,21 @@ export const PARTNERSHIP_TRIGGERS: readonly string[] = [
   ...PAIR_HEADS,
   ...DASHED_SCHEME_HEADS,
   AID,
+  ...INITIATIVES,
+  ...AGREEMENT_WORDS,
   ...INITIATIVE_BEFORE,
   ...INITIATIVE_AFTER,
   JOINED_BUILDING,
 ];
+
+/** Two places joined by a conjunction that end right at `at` (甲县与乙县, 甲市和乙市乙县). */
+function placesJoinedBefore(text: string, at: number): boolean {
+  let second = regionTrie().longestEndingAt(text, at, 12);
+  // A chain of places is one side (广元市|青川县).
+  for (let outer = second; outer; outer = regionTrie().longestEndingAt(text, outer.start, 12)) second = outer;
+  if (!second || !/[与和同、]/.test(text[second.start - 1] ?? '')) return false;
+  return regionTrie().longestEndingAt(text, second.start - 1, 12) !== undefined;
+}
 
 export function recognizePartnerships(text: string, sentence: number): Candidate[] {
   const out: Candidate[] = [];
@@ -131,7 +154,36 @@ export function recognizePartnerships(text: string, sentence: number): Candidate
       priority: PRIORITY.quoted,
     });
   }
+  for (const m of text.matchAll(INITIATIVE))
+    out.push({
+      kind: 'Partnership',
+      name: m[0],
+      sentence,
+      start: m.index,
+      end: m.index + m[0].length,
+      priority: PRIORITY.quoted,
+    });
+  for (const m of text.matchAll(SIGNED_AGREEMENT)) {
+    // Places sign it (a company's agreement is a deal, not a scheme): a place in the clause before the verb.
+    const clause = text
+      .slice(0, m.index)
+      .split(/[，,。；;！？]/)
+      .at(-1)!;
+    if (!regionTrie().findAll(clause).length) continue;
+    const start = m.index + m[0].indexOf('《');
+    out.push({
+      kind: 'Partnership',
+      name: m[1]!,
+      sentence,
+      start,
+      end: m.index + m[0].length,
+      priority: PRIORITY.quoted,
+    });
+  }
   for (const m of text.matchAll(SCHEME)) {
+    // A pairing built together (结对共建, 对口共建) is a scheme between places only where two places are joined right
+    // before it (甲县与乙县|结对共建); party branches and villages pair up with it all the time.
+    if (/^(?:对口|结对).*共建$/.test(m[0]) && !placesJoinedBefore(text, m.index)) continue;
     // Regions written just before the scheme name belong to it: 温州丽水山海协作.
     let start = m.index;
     let regions = 0;
@@ -148,8 +200,9 @@ export function recognizePartnerships(text: string, sentence: number): Candidate
         }
       }
     }
-    // One region before a scheme is its scope (浙江省山海协作园区), a pair its partners (温州丽水山海协作).
-    if (regions < 2) start = m.index;
+    // One region before a scheme is its scope (浙江省山海协作园区), a pair its partners (温州丽水山海协作). A one-to-one
+    // pairing's giver is written before it and its receiver after (湖州市吴兴区|对口帮扶|广元市): no partner of its name.
+    if (regions < 2 || /^(?:对口|结对)/.test(m[0])) start = m.index;
     out.push({
       kind: 'Partnership',
       name: m[0],

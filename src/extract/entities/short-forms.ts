@@ -96,7 +96,9 @@ function numberedCore(name: string): string | undefined {
 function isShortFormOf(short: RecognizedEntity, long: RecognizedEntity): boolean {
   if (short.kind === 'Partnership') {
     const core = numberedCore(short.name);
-    return !!core && long.name.startsWith(core);
+    if (core) return long.name.startsWith(core);
+    // A signed agreement by its bare title: 合作备忘录 for 琼港合作备忘录.
+    return /(?:备忘录|协议)$/.test(short.name) && long.name.endsWith(short.name);
   }
   if (short.kind === 'Region' || short.kind === 'Official' || short.kind === 'Person' || short.kind === 'Industry')
     return false;

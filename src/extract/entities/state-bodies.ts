@@ -4,6 +4,7 @@ import { TITLES } from '../lexicon/people.ts';
 import { STATE_BODIES } from '../lexicon/state-bodies.ts';
 import { Trie } from '../lexicon/trie.ts';
 import { PRIORITY, type Candidate } from './candidate.ts';
+import type { RecognizedReport } from './report.ts';
 import { regionTrie } from './regions.ts';
 
 const BODY_TRIE = new Trie(STATE_BODIES);
@@ -34,6 +35,8 @@ export const PLACE_COMMITTEE_TRIGGERS: readonly string[] = ['委'];
 /** Characters that make a word with the level word before 委 (城市|委员, 社区|委): no bare committee after them. */
 const LEVEL_IN_WORD = /[城都上超股楼门集夜社地园景片新小山库矿街郡神九节反外全]$/u;
 const TITLE_TRIE = new Trie(TITLES);
+/** 办 after a committee names its office (县委办副主任), unless it runs on into a word (办公室, 办理, 办法, 办学). */
+const COMMITTEE_OFFICE = /^办(?![公理法学事好成结案])/u;
 /** A former or a deputy's post, or a secretary's, after the committee (市委原常委, 市委秘书): still a post. */
 const POST_AFTER = /^(?:[原前副]|秘书)/;
 
@@ -43,8 +46,10 @@ export function recognizePlaceCommittees(text: string, sentence: number): Candid
   const out: Candidate[] = [];
   for (const m of text.matchAll(PLACE_COMMITTEE)) {
     const levelAt = m.index + m[0].length - (m[0].startsWith('自治区') ? 4 : 2);
-    const end = m.index + m[0].length;
+    let end = m.index + m[0].length;
     if (TITLE_TRIE.longestAt(text, end) || POST_AFTER.test(text.slice(end, end + 2))) continue;
+    // The committee's office by its short form (县委办, 市委办): the office is the body.
+    if (COMMITTEE_OFFICE.test(text.slice(end))) end++;
     const region = regionTrie().longestEndingAt(text, levelAt + 1, 12);
     let start: number;
     if (region && !m[0].startsWith('自治区')) start = region.start;
@@ -66,4 +71,48 @@ export function recognizePlaceCommittees(text: string, sentence: number): Candid
     });
   }
   return out;
+}
+
+/** A state body is named by the fullest form the report writes (中央办公厅 and 中办 name it 中央办公厅, not the
+ *  lexicon's 中共中央办公厅): every entity named by one of its forms becomes one, named by the longest written form,
+ *  with the lexicon's name kept as an alias so reports that spell it differently still meet. */
+export function nameStateBodiesAsWritten(report: RecognizedReport, texts: readonly string[]): RecognizedReport {
+  const bodyOf = (i: number) => {
+    const e = report.entities[i]!;
+    return e.kind === 'Organization' ? STATE_BODIES.get(e.name)?.name : undefined;
+  };
+  const groups = new Map<string, number[]>();
+  report.entities.forEach((_, i) => {
+    const body = bodyOf(i);
+    if (body !== undefined) groups.set(body, [...(groups.get(body) ?? []), i]);
+  });
+  const written = new Map<number, Set<string>>();
+  for (const m of report.mentions)
+    if (bodyOf(m.entity) !== undefined)
+      written.set(m.entity, (written.get(m.entity) ?? new Set()).add(texts[m.sentence]!.slice(m.start, m.end)));
+  const into = report.entities.map((_, i) => i);
+  const entities = report.entities.map((e) => ({ ...e, aliases: new Set(e.aliases) }));
+  for (const [body, members] of groups) {
+    const forms = new Set(members.flatMap((i) => [...(written.get(i) ?? [])]));
+    if (!forms.size) continue;
+    const name = [...forms].sort((a, b) => b.length - a.length)[0]!;
+    const [first, ...rest] = members;
+    const kept = entities[first!]!;
+    for (const i of [first!, ...rest]) {
+      for (const alias of [...entities[i]!.aliases, entities[i]!.name]) kept.aliases.add(alias);
+      into[i] = first!;
+    }
+    kept.aliases.add(body);
+    kept.name = name;
+    kept.aliases.delete(name);
+  }
+  // Drop the entities merged away, renumbering the rest.
+  const index = new Map<number, number>();
+  const out = entities.filter((_, i) => {
+    if (into[i] !== i) return false;
+    index.set(i, index.size);
+    return true;
+  });
+  const mentions = report.mentions.map((m) => ({ ...m, entity: index.get(into[m.entity]!)! }));
+  return { ...report, entities: out, mentions };
 }

@@ -9,6 +9,8 @@ import {
   afterStationed,
   afterVerbBeforePlace,
   endsWithIntroducingVerb,
+  placeAcross,
+  stateBodyAcross,
   unitOfBody,
 } from './organization-bodies.ts';
 import {
@@ -89,6 +91,10 @@ export function recognizeSuffixNames(text: string, sentence: number): Candidate[
     // A town of leisure is no park, and a project's name may run on over it (某某欢乐小镇|二期改造工程).
     if (value.suffix === '小镇' && LEISURE_TOWN.test(text.slice(Math.max(floor, suffixStart - 2), suffixStart)))
       continue;
+    // 部署 (deploy) is no office in 署: 党中央决策|部署.
+    if (value.suffix === '署' && text[suffixStart - 1] === '部') continue;
+    // An enclave's economy is a policy, not a park: 发展飞地|经济.
+    if (value.suffix === '飞地' && text.startsWith('经济', end)) continue;
     // A facility word that another suffix continues is part of that name: 某某工程|研究所, 某某中心|医院.
     const next = SUFFIX_TRIE.longestAt(text, end);
     if (value.kind === 'Project' && next && next.value !== PROJECT_WORD) continue;
@@ -109,6 +115,8 @@ export function recognizeSuffixNames(text: string, sentence: number): Candidate[
         head.length <= 12 &&
         /^[\p{Script=Han}与和]*$/u.test(head) &&
         !/[的是在了把被将]|^[各与和及]/.test(head) &&
+        // …nor a peer named by its level word alone (某县人大常委会|县政协).
+        !(LEVEL_NAMED.has(value.suffix) && LEVEL_WORDS.has(head)) &&
         bodyWordFits(value.suffix, head)
       ) {
         out.push({
@@ -178,9 +186,15 @@ export function recognizeSuffixNames(text: string, sentence: number): Candidate[
     start = afterComplement(text, start, suffixStart);
     // Two bodies joined by a conjunction are two names (某大学|与|某市科技局); a stationed team's host opens after 驻.
     if (value.kind === 'Organization')
-      start = afterVerbBeforePlace(
+      start = placeAcross(
         text,
-        afterStationed(text, afterJoinedBody(text, start, suffixStart), suffixStart, value.suffix),
+        afterVerbBeforePlace(
+          text,
+          afterStationed(text, afterJoinedBody(text, start, suffixStart), suffixStart, value.suffix),
+          suffixStart,
+        ),
+        suffixStart,
+        floor,
       );
     // A facility's head runs over the verbs of what it does back to the place that names it: 溧阳|抽水|蓄能电站.
     if (value.kind === 'Project' && value !== PROJECT_WORD) start = placeBeforeVerbs(text, start, suffixStart, floor);
@@ -255,7 +269,7 @@ export function recognizeSuffixNames(text: string, sentence: number): Candidate[
     // whole is that unit, an organization whatever its suffix.
     const stateBody =
       value.kind === 'Organization' || value.kind === 'Project'
-        ? stateBodyBefore(text, start, previousFloor)
+        ? (stateBodyBefore(text, start, previousFloor) ?? stateBodyAcross(text, start, suffixStart, previousFloor))
         : undefined;
     if (stateBody !== undefined && !isGenericHead(text.slice(start, suffixStart))) {
       out.push({

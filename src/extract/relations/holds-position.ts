@@ -202,7 +202,10 @@ class FullestTitles {
 
 export function holdsPosition(ctx: RelationContext, relations: RelationSet): void {
   const out = new FullestTitles();
-  const partyCentre = ctx.entitiesOfKind('Organization').find((o) => ctx.name(o) === PARTY_CENTRE);
+  // …by whichever form the report writes it (党中央): the lexicon's name is then an alias.
+  const partyCentre = ctx
+    .entitiesOfKind('Organization')
+    .find((o) => ctx.name(o) === PARTY_CENTRE || ctx.report.entities[o]!.aliases.has(PARTY_CENTRE));
   const texts = ctx.sentences.map((s) => s.text);
   let resumeOf: { entity: number; sentence: number } | undefined;
   /** The body of the last post read before each person's name, by where the name ends. */

@@ -184,17 +184,24 @@ function partnersWith(ctx: RelationContext, out: RelationSet, partnership: numbe
  *  between), or on both sides of a 对口/结对 scheme, are its members. */
 const PAIRED_BEFORE = /^(?:进一步)?(?:深化|加强|开展|建立|推进|深入推进|携手)?(?:了)?$/;
 
+const OTHER_SCHEMES_BEFORE = new RegExp(`(?:(?:${SCHEMES.join('|')})[和与、及])+$`);
+
 function pairedPlaces(ctx: RelationContext, out: RelationSet, partnership: number): void {
   const paired = /^(?:对口|结对)/.test(ctx.name(partnership));
   for (const p of ctx.mentionsOf(partnership)) {
     const text = ctx.text(p.sentence);
     const regions = ctx.mentionsIn(p.sentence).filter((o) => ctx.kind(o.entity) === 'Region');
     const before = regions.filter((o) => o.end <= p.start).at(-1);
-    const after = regions.find((o) => o.start >= p.end);
+    let after = regions.findIndex((o) => o.start >= p.end);
     if (!before) continue;
+    const receiver = after >= 0 && regions[after]!.start === p.end;
+    // The receiver is the last of the chain written after the scheme (广元市青川县 is 青川县).
+    while (after >= 0 && regions[after + 1]?.start === regions[after]!.end) after++;
+    // Other schemes the same places run, joined before this one (甲市与乙市深化东西部协作和|对口支援), are no verb.
+    const gap = text.slice(before.end, p.start).replace(OTHER_SCHEMES_BEFORE, '');
     const members: number[] = [];
-    if (paired && after && before.end === p.start && after.start === p.end) members.push(before.entity, after.entity);
-    else if (PAIRED_BEFORE.test(text.slice(before.end, p.start))) {
+    if (paired && receiver && before.end === p.start) members.push(before.entity, regions[after]!.entity);
+    else if (PAIRED_BEFORE.test(gap)) {
       const listed = regionsListedBefore(ctx, p.sentence, before.end, /^$/);
       if (listed.length >= 2) members.push(...listed);
     }

@@ -8,6 +8,7 @@ import {
   afterVerbBeforePlace,
   endsWithIntroducingVerb,
   namesNoGovernment,
+  placeAcross,
   unitOfBody,
 } from '../../../src/extract/entities/organization-bodies.ts';
 import { recognizeSuffixNames } from '../../../src/extract/entities/suffix-names.ts';
@@ -58,7 +59,7 @@ describe('organizations in the s8 forms table', () => {
   });
   it('reads no body founded together when only its kind is written (与某大学共建研究院)', () => {
     expect(names('湖州市科技局与滨江大学共建研究院。')).toEqual(['湖州市科技局', '滨江大学']);
-    expect(names('湖州市与滨江大学共建湖州新材料研究院。')).toContain('湖州新材料研究院');
+    expect(names('湖州市与滨江大学共建湖州新材料研究院。')).toEqual(['滨江大学', '湖州新材料研究院']);
   });
   it('reads the host of a stationed discipline team from 驻', () => {
     expect(names('湖州市纪委监委驻市教育局纪检监察组开展监督。')).toContain('市教育局');
@@ -107,5 +108,66 @@ describe('organizations in the s8 forms table', () => {
   });
   it('reads no bureau where a clause after a zone runs on to 布局', () => {
     expect(names('滨江新设自贸试验区是首次在沿边地区布局自贸试验区。').some((n) => n.endsWith('布局'))).toBe(false);
+  });
+});
+
+describe('organizations in the s9 forms table (local bodies, units, state bodies)', () => {
+  it('reads discipline, people’s and mass bodies by their level words', () => {
+    expect(names('县纪委、县监委联合通报。')).toEqual(['县纪委', '县监委']);
+    expect(names('市残联、市侨联、市文联、市社科联开展活动，市贸促会组织企业参展。')).toEqual([
+      '市残联',
+      '市侨联',
+      '市文联',
+      '市社科联',
+      '市贸促会',
+    ]);
+    expect(names('区法院、县检察院开展普法宣传。')).toEqual(['区法院', '县检察院']);
+    expect(names('湖州市监察委员会、湖州市纪律检查委员会联合发文。')).toEqual([
+      '湖州市监察委员会',
+      '湖州市纪律检查委员会',
+    ]);
+  });
+  it('reads no discipline committee before its secretary’s title (县纪委书记 is a post)', () => {
+    expect(names('县纪委书记王某出席。')).toEqual([]);
+  });
+  it('reads public-service centres and collective cooperatives as bodies', () => {
+    expect(names('市疾控中心、湖州市公共资源交易中心、市不动产登记中心进驻。')).toEqual([
+      '市疾控中心',
+      '湖州市公共资源交易中心',
+      '市不动产登记中心',
+    ]);
+    expect(names('洛舍村股份经济合作社召开社员大会，德清县供销合作社参加。')).toEqual([
+      '洛舍村股份经济合作社',
+      '德清县供销合作社',
+    ]);
+    expect(names('湖州大学新材料研究中心揭牌。')).toEqual(['湖州大学新材料研究中心']);
+  });
+  it('opens a unit’s name at a state body that runs over its head (科技部火炬中心, 自然资源部海岛研究中心)', () => {
+    expect(names('科技部火炬中心发布报告。')).toEqual(['科技部火炬中心']);
+    expect(names('自然资源部海岛研究中心在平潭设站。')).toEqual(['自然资源部海岛研究中心']);
+    expect(names('要贯彻落实党中央决策部署。')).toEqual([]);
+  });
+  it('ends the first body at a verb between two bodies (会同, 联合), not inside a place (会同县)', () => {
+    expect(names('市发改委会同市财政局联合开展检查。')).toEqual(['市发改委', '市财政局']);
+    expect(names('德清县会同湖州市财政局开展检查。')).toEqual(['湖州市财政局']);
+    expect(names('会同县人民政府发布通知。')).toEqual(['会同县人民政府']);
+    expect(afterVerbBeforePlace('经省纪委', 0)).toBe(1);
+  });
+  it('keeps two bodies apart where the second is named by its level word right after the first', () => {
+    expect(names('县人大常委会县政协联合调研。')).toEqual(['县人大常委会', '县政协']);
+    expect(names('经省纪委常委会省监委研究决定。')).toEqual(['省监委']);
+  });
+});
+
+describe('organizations in appointment notices and party-building news (s9 forms)', () => {
+  it('reads a county department whose name holds 和, and never cuts inside the place before it', () => {
+    expect(names('现任梓潼县教育和体育局副局长')).toEqual(['梓潼县教育和体育局']);
+    expect(names('现任北川羌族自治县文化广播电视和旅游局党组书记')).toEqual(['北川羌族自治县文化广播电视和旅游局']);
+    expect(names('中共三台县委组织部关于干部任前公示的公告')).toEqual(['中共三台县委组织部']);
+  });
+  it('finds where the walk stopped inside a place', () => {
+    const text = '三台县委组织部';
+    expect(placeAcross(text, 2, 5, 0)).toBe(0);
+    expect(placeAcross('湖州市科技局', 0, 5, 0)).toBe(0);
   });
 });

@@ -61,3 +61,23 @@ describe('recognizePartnerships on the s8 forms table', () => {
     expect(names('该市是“智慧城市”建设试点。')).toEqual([]);
   });
 });
+
+describe('partnerships in the s9 forms table', () => {
+  const found = (text: string) => recognizePartnerships(text, 0).map((c) => [c.name, text.slice(c.start, c.end)]);
+  it('reads a national initiative unquoted as well as quoted', () => {
+    expect(found('湖州积极参与一带一路建设。')).toEqual([['一带一路', '一带一路']]);
+    expect(found('广西主动融入西部陆海新通道建设。')).toEqual([['西部陆海新通道', '西部陆海新通道']]);
+  });
+  it('reads an agreement places sign by its title, but not a company’s', () => {
+    expect(found('香港与海南省签署《合作备忘录》。')).toEqual([['合作备忘录', '《合作备忘录》']]);
+    expect(found('湖州市与嘉兴市签署《战略合作框架协议》。')).toEqual([['战略合作框架协议', '《战略合作框架协议》']]);
+    expect(found('华辰科技与睿达装备签署《战略合作协议》。')).toEqual([]);
+  });
+  it('reads 结对共建 as a scheme only between two places joined right before it', () => {
+    expect(found('湖州市吴兴区与广元市青川县结对共建。')).toEqual([['结对共建', '结对共建']]);
+    expect(found('村党支部与华辰科技有限公司党支部结对共建。')).toEqual([]);
+  });
+  it('takes no places into a one-to-one pairing’s span: the giver is before it, the receiver after', () => {
+    expect(found('湖州市吴兴区对口帮扶广元市青川县。')).toEqual([['对口帮扶', '对口帮扶']]);
+  });
+});

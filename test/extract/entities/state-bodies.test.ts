@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { recognizePlaceCommittees, recognizeStateBodies } from '../../../src/extract/entities/state-bodies.ts';
+import { toGoldFormat } from '../../../src/extract/gold-format.ts';
+import { extractReport } from '../../../src/extract/index.ts';
+
+/** The organizations the rules alone find in a text, with their aliases. */
+const organizations = (text: string) =>
+  toGoldFormat(extractReport({ name: 't.txt', text, model: null }))
+    .entities.filter((e) => e.kind === 'Organization')
+    .map((e) => [e.name, [...(e.aliases ?? [])].sort()]);
 
 describe('recognizeStateBodies', () => {
   it('names a central body by its full name, keeping the short form the text used', () => {
@@ -37,5 +45,55 @@ describe('recognizePlaceCommittees', () => {
       '省委',
       '团县委',
     ]);
+  });
+});
+
+describe('central bodies in the s9 forms table', () => {
+  it('knows the commissions, armed forces and national bodies of national news', () => {
+    const found = recognizeStateBodies(
+      '中央金融工委、中央文明委、国家防总、新疆生产建设兵团、中国人民解放军和武警部队、国家税务总局、中国贸促会。',
+      0,
+    );
+    expect(found.map((c) => c.name)).toEqual([
+      '中央金融工委',
+      '中央文明委',
+      '国家防总',
+      '新疆生产建设兵团',
+      '中国人民解放军',
+      '中国人民武装警察部队',
+      '国家税务总局',
+      '中国贸促会',
+    ]);
+  });
+  it('names a body by the fullest form the report writes, the lexicon’s name an alias', () => {
+    expect(organizations('中办主任王某出席。中央办公厅印发通知。')).toEqual([
+      ['中央办公厅', ['中共中央办公厅', '中办']],
+    ]);
+    expect(organizations('人民解放军官兵参加救援。')).toEqual([['人民解放军', ['中国人民解放军']]]);
+    expect(organizations('中共中央办公厅印发通知。')).toEqual([['中共中央办公厅', []]]);
+  });
+});
+
+describe('Hong Kong and Taiwan bodies in Traditional news', () => {
+  it('reads councils, bureaus and ministries once normalized, a bracketed short form as the same body', () => {
+    const found = recognizeStateBodies('立法会、投资推广署、商务及经济发展局、金管局、行政院、经济部、陆委会。', 0);
+    expect(found.map((c) => c.name)).toEqual([
+      '立法会',
+      '投资推广署',
+      '商务及经济发展局',
+      '香港金融管理局',
+      '行政院',
+      '经济部',
+      '大陆委员会',
+    ]);
+    expect(organizations('香港貿易發展局（貿發局）舉辦展覽。')).toEqual([['香港贸易发展局', ['贸发局']]]);
+  });
+});
+
+describe('recognizePlaceCommittees in the s9 forms table', () => {
+  it('reads a committee’s office by its short form (县委办), not a verb in 办 (市委办理)', () => {
+    const names = (text: string) => recognizePlaceCommittees(text, 0).map((c) => c.name);
+    expect(names('现任三台县委办副主任')).toEqual(['三台县委办']);
+    expect(names('市委办理民生实事。')).toEqual(['市委']);
   });
 });

@@ -92,8 +92,10 @@ describe('HOLDS_POSITION: the body a post names short or not at all', () => {
     expect(posts('九山镇与柳山镇签约。镇党委书记张建国主持会议。')).toEqual([]);
   });
   it('gives a place no post of a body written after it that no rule read', () => {
-    expect(posts('香港創新科技及工業局局長陳志明出席活動。')).toEqual([]);
     expect(posts('临朐县某某服务中心主任孙晓东介绍情况。')).toEqual([]);
+  });
+  it('gives the post to a Hong Kong bureau the lexicon knows, not to Hong Kong', () => {
+    expect(posts('香港創新科技及工業局局長陳志明出席活動。')).toEqual(['陈志明 → 创新科技及工业局: 局长']);
   });
   it('gives a park no post of a company named after it', () => {
     expect(posts('滨江高新区公司总经理张建国介绍情况。')).toEqual([]);

@@ -208,3 +208,24 @@ describe('schemes of the s7 forms table', () => {
     expect(membersOf(long, names)).not.toContain('广西 → 中国—东盟开放合作');
   });
 });
+
+describe('MEMBER_OF in the s9 forms table', () => {
+  const members = (text: string) =>
+    relations(text, 'MEMBER_OF')
+      .map((r) => `${r.from} → ${r.to}`)
+      .sort();
+  it('reads the giver and the last of the receiver’s chain around a pairing', () => {
+    expect(members('湖州市吴兴区对口帮扶广元市青川县。')).toEqual(['吴兴区 → 对口帮扶', '青川县 → 对口帮扶']);
+  });
+  it('reads the places before a scheme joined to another the same places run', () => {
+    expect(members('湖州市与广元市深化东西部协作和对口支援。')).toEqual([
+      '广元市 → 东西部协作',
+      '广元市 → 对口支援',
+      '湖州市 → 东西部协作',
+      '湖州市 → 对口支援',
+    ]);
+  });
+  it('reads the places that sign an agreement as its members', () => {
+    expect(members('香港与海南省签署《合作备忘录》。')).toEqual(['海南省 → 合作备忘录', '香港 → 合作备忘录']);
+  });
+});

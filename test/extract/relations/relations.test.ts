@@ -182,9 +182,9 @@ describe('appointment notices: the posts follow the name', () => {
     expect(notice).toContainEqual({ type: 'HOLDS_POSITION', from: '周宁', to: '滨江区财政局', title: '四级调研员' });
     expect(notice).toContainEqual({ type: 'HOLDS_POSITION', from: '吴敏', to: '滨江区招商局', title: '局长' });
   });
-  it('gives a 总书记 after a name the Party centre’s post when the report names it', () => {
+  it('gives a 总书记 after a name the Party centre’s post when the report names it (by the form it writes)', () => {
     const found = relations('全面落实党中央决策部署，认真贯彻钱振远总书记重要讲话精神。');
-    expect(found).toContainEqual({ type: 'HOLDS_POSITION', from: '钱振远', to: '中共中央', title: '总书记' });
+    expect(found).toContainEqual({ type: 'HOLDS_POSITION', from: '钱振远', to: '党中央', title: '总书记' });
   });
 });
 
