@@ -8,6 +8,7 @@ import { isGenericHead, isStopWord, nameEnd, nameStart, stripQualifiers } from '
 import { RULES, type ListType } from '../rules/index.ts';
 import { PRIORITY, type Candidate } from './candidate.ts';
 import { namesACompanyItem } from './context-companies.ts';
+import { introducedAsProject, namedProject } from './project-names.ts';
 import { acceptsHead, afterComplement, endsWithCompanyWord, kindBySuffix, looksProper } from './suffix-names.ts';
 
 const COUNT = '(?:[0-9]+|[一二两三四五六七八九十]+)(?:个|大|家|项|类|种)';
@@ -195,8 +196,14 @@ export function recognizeLists(text: string, sentence: number): Candidate[] {
       const own = ownKind(item);
       const final = agreed && !own && !regionForms().has(item) && looksAgreeable(item) ? agreed : kind;
       // A project keeps the 项目 it is written with (外海风电项目); a company's name drops it (华辰电梯部件|项目).
-      const name = final === 'Project' && raw.endsWith(item + '项目') ? item + '项目' : item;
-      if (final) push(final, name, start, listType, raw.replace(PHASE, ''));
+      // …and an item written with 项目 in a list introduced as projects (签约项目有：…项目、…项目) is that project.
+      const introduced =
+        raw.endsWith(item + '项目') &&
+        introducedAsProject(text.slice(0, start + item.length)) &&
+        namedProject(item, item, item.length >= 4);
+      const kindOf = introduced ? 'Project' : final;
+      const name = kindOf === 'Project' && raw.endsWith(item + '项目') ? item + '项目' : item;
+      if (kindOf) push(kindOf, name, start, listType, raw.replace(PHASE, ''));
     }
   }
   return out;

@@ -187,8 +187,8 @@ export function recognizeSuffixNames(text: string, sentence: number): Candidate[
     // A route opens with the place it leaves from: 甲市至|乙县高速公路.
     const routeStart = ROUTE_SUFFIX.test(value.suffix) ? routeFrom(text, start, floor) : undefined;
     if (routeStart !== undefined) start = routeStart;
-    // Two places joined by a dash name one co-built park: 岚湾—滨江|工业园区.
-    if (value.kind === 'Park' && DASH.test(text[start - 1] ?? '') && start - 1 > floor) {
+    // Two places joined by a dash name one co-built park: 岚湾—滨江|工业园区 (and an event of both: 中国—东盟|博览会).
+    if ((value.kind === 'Park' || value.kind === 'Project') && DASH.test(text[start - 1] ?? '') && start - 1 > floor) {
       const before = nameStart(text, start - 1, floor);
       if (start - 1 - before >= 2 && start - 1 - before <= 6 && regionTrie().longestAt(text, before)) start = before;
     }
