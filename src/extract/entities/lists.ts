@@ -132,6 +132,8 @@ function looksAgreeable(item: string): boolean {
 
 /** Where the first item of a list begins inside its segment. */
 function firstItemStart(segment: string): number {
+  // A project's head runs over the verbs of what it makes (华辰高端装备|制造|项目).
+  if (segment.endsWith('项目')) return nameStart(segment, segment.length - 2, 0, { verbs: true });
   const own = kindBySuffix(segment);
   return own ? nameStart(segment, segment.length - own.suffix.length) : nameStart(segment, segment.length);
 }
