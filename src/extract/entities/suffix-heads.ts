@@ -120,7 +120,9 @@ export function acceptsHead(suffix: Suffix, head: string): boolean {
   // 党和政府 and breadcrumbs such as 政务公开政府 are not names.
   if (PLACE_NAMED.has(suffix.suffix) && (!namesAPlace(head) || namesNoGovernment(head))) return false;
   if (PLACE_NAMED_PARK.has(suffix.suffix) && !opensWithPlace(head)) return false;
-  if (suffix.kind === 'Park' && (PARK_RANK.get(suffix.suffix) ?? 0) >= 3 && placeThenVerb(head)) return false;
+  // …nor is a zone of a kind (中国特色|自由贸易港, 具有地方特色|开发区).
+  if (suffix.kind === 'Park' && (PARK_RANK.get(suffix.suffix) ?? 0) >= 3 && (placeThenVerb(head) || /特色$/.test(head)))
+    return false;
   // 以人民为中心, 以客户为中心: a set phrase, not a centre's name.
   if (head.endsWith('为')) return false;
   // A bare 公司 after common words names a kind of company (融资租赁公司, 全资子公司), not one. A 集团 is named by

@@ -92,6 +92,9 @@ export function recognizeSuffixNames(text: string, sentence: number): Candidate[
     // A facility word that another suffix continues is part of that name: 某某工程|研究所, 某某中心|医院.
     const next = SUFFIX_TRIE.longestAt(text, end);
     if (value.kind === 'Project' && next && next.value !== PROJECT_WORD) continue;
+    // …and so is a park word a zone's suffix of its rank or larger continues: 某某芯谷|先导区, 某某光谷|科技园.
+    if (value.kind === 'Park' && next?.value.kind === 'Park' && parkRank(value.suffix) <= parkRank(next.value.suffix))
+      continue;
     const titleFollows = TITLE_TRIE.longestAt(text, end) !== undefined;
     if (NOT_BEFORE_TITLE.has(value.suffix) && !PLACE_NAMED.has(value.suffix) && titleFollows) continue;
     // A body named after the zone it serves (某某开发区|经济发展局) is named by both: the fuller name is the body's
