@@ -85,6 +85,8 @@ export function namedProject(head: string, rawHead: string, named = false): bool
   if (
     (!named && core === head && tagOf(last) === 'v' && !WORK_VERBS.test(last) && !rawHead.endsWith('”')) ||
     /^[0-9]+$/.test(head) ||
+    // …nor a place's numbered programme (某区|2342|工程).
+    (/[0-9]{2,}$/.test(head) && placeOnly(head.replace(/[0-9]+$/, ''))) ||
     (!named && endsWithCompanyWord(head.replace(PHASE, '')))
   )
     return false;

@@ -185,8 +185,9 @@ describe('projects a text presents as such', () => {
     expect(projects('2.睿达新材料锂电隔膜项目')).toEqual(['睿达新材料锂电隔膜项目']);
     expect(projects('序号 项目名称 投资额 1 华辰高端装备制造项目 10亿元')).toEqual(['华辰高端装备制造项目']);
   });
-  it('still reads no kind of service as a numbered project (1、创业场服务项目)', () => {
+  it('still reads no kind of service as a numbered project (1、创业场服务项目), nor a place’s numbered programme', () => {
     expect(projects('1、创业场服务项目')).toEqual([]);
+    expect(projects('实施溧阳市2345工程。')).toEqual([]);
   });
   it('opens a project’s name with the brand written before its output, not with a company word', () => {
     expect(projects('华辰年产10万套汽车零部件项目投产。')).toEqual(['华辰年产10万套汽车零部件项目']);
