@@ -119,6 +119,9 @@ const FORMS: [string, string[]][] = [
   ['溧阳高新区（溧阳经济开发区）位于溧阳市区东部。', ['Park:溧阳高新区', 'Park:溧阳经济开发区']],
   ['溧阳经济技术开发区（以下简称“溧阳经开区”）成立于1992年。', ['Park:溧阳经济技术开发区']],
   ['开发区现有规上企业120家，园区内建有标准厂房50万平方米。', []],
+  ['溧阳大数据产业园运营中心负责园区招商。', ['Park:溧阳大数据产业园']],
+  ['江苏省海洋研究中心在溧阳成立。', []],
+  ['溧阳仲裁中心受理案件300件。', []],
 ];
 
 describe('parks and projects in the genre’s standard forms', () => {
@@ -130,5 +133,11 @@ describe('parks and projects in the genre’s standard forms', () => {
       (e) => `${e.kind}:${e.name}`,
     );
     expect(kinds).toContain('Organization:睢宁县政务服务中心');
+  });
+  it('reads a centre that runs, researches or arbitrates as a body, not a facility', () => {
+    const kinds = (text: string) =>
+      extractReport({ name: 'f.txt', text, model: null }).entities.map((e) => `${e.kind}:${e.name}`);
+    expect(kinds('溧阳大数据产业园运营中心负责园区招商。')).toContain('Organization:溧阳大数据产业园运营中心');
+    expect(kinds('江苏省海洋研究中心在溧阳成立。')).toContain('Organization:江苏省海洋研究中心');
   });
 });
