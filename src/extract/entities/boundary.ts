@@ -69,7 +69,14 @@ export function nameStart(text: string, suffixStart: number, floor = 0, options:
       // …but never a particle or conjunction (较高知名度的|民宿群, 旅游资源和|景区).
       // …nor a verb coordinated inside the name (制备|与|储存一体化项目, 处置|及|资源化利用中心).
       const coordinated = COORDINATORS.has(words[w + 1] ?? '') && !STOP.has(word) && !VISIT.has(word);
-      if ((!first || JOINERS.has(word)) && !coordinated && endsName(word, options.strong, options.verbs)) break;
+      // …nor a preposition or conjunction (主任对于|产业园区, 以及|研究院).
+      const functionWord = word.length > 1 && ['p', 'c'].includes(tagOf(word));
+      if (
+        (!first || JOINERS.has(word) || functionWord) &&
+        !coordinated &&
+        endsName(word, options.strong, options.verbs)
+      )
+        break;
       // A count or a date ends a name: 3|个|园区, 6月30|日|南岭客运专线.
       if (w > 0 && NUMERIC.test(words[w - 1]!) && (tagOf(word) === 'q' || DATE_UNIT.test(word))) break;
     }

@@ -8,7 +8,15 @@ import { isGenericHead, isStopWord, nameEnd, nameStart, stripQualifiers } from '
 import { RULES, type ListType } from '../rules/index.ts';
 import { PRIORITY, type Candidate } from './candidate.ts';
 import { namesACompanyItem } from './context-companies.ts';
-import { acceptsHead, afterComplement, endsWithCompanyWord, kindBySuffix, looksProper } from './suffix-names.ts';
+import { introducedAsProject, namedProject } from './project-names.ts';
+import {
+  acceptsHead,
+  afterComplement,
+  endsWithCompanyWord,
+  kindBySuffix,
+  looksProper,
+  PARK_RANK,
+} from './suffix-names.ts';
 
 const COUNT = '(?:[0-9]+|[一二两三四五六七八九十]+)(?:个|大|家|项|类|种)';
 /** What the words right after a list say its items are (rules/lists.json), first match wins. */
@@ -95,6 +103,14 @@ function ownKind(item: string): EntityKind | undefined {
   return acceptsHead(own, item.slice(0, -own.suffix.length)) ? own.kind : undefined;
 }
 
+/** A count of zones after a list of places (…、…两个经济开发区, …7个自贸试验区): the zone suffix each place takes. */
+const DISTRIBUTED_ZONE = new RegExp(
+  `^(?:${COUNT})(?:省级|国家级)?(${[...PARK_RANK]
+    .filter(([, rank]) => rank === 3)
+    .map(([suffix]) => suffix)
+    .join('|')})`,
+);
+
 /** How a park's name ends when its suffix is none of the table's: …园, …谷, …港, …新城, …片区. */
 const PARK_ITEM = /(?:[园谷港]|新城|片区|园区)$/;
 
@@ -116,6 +132,8 @@ function looksAgreeable(item: string): boolean {
 
 /** Where the first item of a list begins inside its segment. */
 function firstItemStart(segment: string): number {
+  // A project's head runs over the verbs of what it makes (华辰高端装备|制造|项目).
+  if (segment.endsWith('项目')) return nameStart(segment, segment.length - 2, 0, { verbs: true });
   const own = kindBySuffix(segment);
   return own ? nameStart(segment, segment.length - own.suffix.length) : nameStart(segment, segment.length);
 }
@@ -160,7 +178,8 @@ export function recognizeLists(text: string, sentence: number): Candidate[] {
     const listType = stated ?? (PROJECT_VERBS.test(body) && !FIELDS.test(tail) ? 'project' : undefined);
     const segments = body.slice(0, listEnd).split('、');
     // A list of stages (签约、开工、…) or of figures (…23个、占比56%) names nothing.
-    if (segments.some((seg) => STAGE.test(seg)) || /^[0-9]/.test(body.slice(listEnd))) continue;
+    if (segments.some((seg) => STAGE.test(seg)) || (/^[0-9]/.test(body.slice(listEnd)) && !DISTRIBUTED_ZONE.test(tail)))
+      continue;
     let offset = clause.index;
     const items = segments.flatMap((segment, i) => {
       const segStart = offset;
@@ -190,13 +209,32 @@ export function recognizeLists(text: string, sentence: number): Candidate[] {
     const agreed = marker && listType !== 'project' ? agreedKind(items.map(({ item }) => ownKind(item))) : undefined;
     // A short form that alone needs its full name (公安 of 公安县, 清水) is a place only among other places.
     const places = items.filter(({ item }) => regionForms().has(item)).length;
+    // Places counted before one zone's suffix name a zone each: 辽宁、浙江、河南3个自贸试验区 (辽宁自贸试验区, …).
+    const zone = places === items.length && places >= 2 ? DISTRIBUTED_ZONE.exec(tail) : null;
     for (const { item, start, raw, kind } of items) {
+      if (zone)
+        out.push({
+          kind: 'Park',
+          name: item + zone[1]!,
+          sentence,
+          start,
+          end: start + item.length,
+          priority: PRIORITY.suffixName,
+          listType: 'park',
+          nested: true,
+        });
       if (kind === 'Region' && places < 2 && needsFullName(item)) continue;
       const own = ownKind(item);
       const final = agreed && !own && !regionForms().has(item) && looksAgreeable(item) ? agreed : kind;
       // A project keeps the 项目 it is written with (外海风电项目); a company's name drops it (华辰电梯部件|项目).
-      const name = final === 'Project' && raw.endsWith(item + '项目') ? item + '项目' : item;
-      if (final) push(final, name, start, listType, raw.replace(PHASE, ''));
+      // …and an item written with 项目 in a list introduced as projects (签约项目有：…项目、…项目) is that project.
+      const introduced =
+        raw.endsWith(item + '项目') &&
+        introducedAsProject(text.slice(0, start + item.length)) &&
+        namedProject(item, item, item.length >= 4);
+      const kindOf = introduced ? 'Project' : final;
+      const name = kindOf === 'Project' && raw.endsWith(item + '项目') ? item + '项目' : item;
+      if (kindOf) push(kindOf, name, start, listType, raw.replace(PHASE, ''));
     }
   }
   return out;

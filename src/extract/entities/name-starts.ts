@@ -55,8 +55,11 @@ export function afterLastStopWord(text: string, start: number, suffixStart: numb
 
 /** Where a name starts when a verb's complement 好 opens it: 发挥|好|某某演艺中心, 服务|好|某某码头. */
 export function afterComplement(text: string, start: number, end: number): number {
-  return text[start] === '好' && /[做抓办建用管务进挥守实护讲走]/.test(text[start - 1] ?? '') && end - start > 2
-    ? start + 1
+  if (text[start] === '好' && /[做抓办建用管务进挥守实护讲走]/.test(text[start - 1] ?? '') && end - start > 2)
+    return start + 1;
+  // …also where the walk took the verb in (种好|某某自贸区, 办好|某某开发区).
+  return text[start + 1] === '好' && /[做抓办建用管种育守]/.test(text[start] ?? '') && end - start > 3
+    ? start + 2
     : start;
 }
 

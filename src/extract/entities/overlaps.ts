@@ -3,10 +3,13 @@ import { overlaps, type Candidate } from './candidate.ts';
 
 export /** Keeps the best non-overlapping candidates of one sentence: priority, then length, then position. */
 function resolveOverlaps(candidates: Candidate[]): Candidate[] {
-  const ranked = [...candidates].sort(
-    (a, b) => b.priority - a.priority || b.end - b.start - (a.end - a.start) || a.start - b.start,
-  );
+  // A name the text implies but does not write (辽宁、浙江|两个自贸试验区 → 辽宁自贸试验区) lies on the words it is read
+  // from without taking their place.
+  const ranked = candidates
+    .filter((c) => !c.nested)
+    .sort((a, b) => b.priority - a.priority || b.end - b.start - (a.end - a.start) || a.start - b.start);
   const kept: Candidate[] = [];
   for (const c of ranked) if (!kept.some((k) => overlaps(k, c))) kept.push(c);
+  kept.push(...candidates.filter((c) => c.nested));
   return kept.sort((a, b) => a.start - b.start);
 }

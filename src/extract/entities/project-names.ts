@@ -3,6 +3,7 @@
 import { INDUSTRY_TERMS } from '../lexicon/industries.ts';
 import { WEAK_COMPANY_SUFFIXES } from '../lexicon/names.ts';
 import { segment, tagOf } from '../lexicon/segmenter.ts';
+import { isGenericHead, nameStart } from './boundary.ts';
 import { PRIORITY, type Candidate } from './candidate.ts';
 import { regionTrie } from './regions.ts';
 import { endsWithCompanyWord, looksProper, WEAK_COMPANY } from './suffix-table.ts';
@@ -39,7 +40,7 @@ const OUTPUT_OPENING = new RegExp(`^${OUTPUT}`, 'u');
 
 /** Heads that say what kind of project, not which (重点产业项目, 基础设施项目, 招商引资项目). */
 const GENERIC_PROJECT_WORDS =
-  '重点|重大|产业|基础设施|招商引资|签约|在建|新建|续建|投资|建设|民生|工业|储备|前期|合作|省级|市级|县级|亿元|以上|类';
+  '重点|重大|产业|基础设施|招商引资|签约|在建|新建|续建|投资|建设|民生|工业|储备|前期|合作|省级|市级|县级|亿元|以上|类|服务|配套|公益|惠民|试点|课题|科研';
 const GENERIC_PROJECT_HEAD = new RegExp(`(?:${GENERIC_PROJECT_WORDS})$`);
 const GENERIC_PROJECT_TAIL = new RegExp(`(?:${GENERIC_PROJECT_WORDS})+$`);
 
@@ -84,6 +85,8 @@ export function namedProject(head: string, rawHead: string, named = false): bool
   if (
     (!named && core === head && tagOf(last) === 'v' && !WORK_VERBS.test(last) && !rawHead.endsWith('”')) ||
     /^[0-9]+$/.test(head) ||
+    // …nor a place's numbered programme (某区|2342|工程).
+    (/[0-9]{2,}$/.test(head) && placeOnly(head.replace(/[0-9]+$/, ''))) ||
     (!named && endsWithCompanyWord(head.replace(PHASE, '')))
   )
     return false;
@@ -185,6 +188,19 @@ const AMOUNT_AFTER = /^[，,]?(?:项目)?(?:计划|拟)?总投资/;
 /** A label that introduces a project's name in a table or a list: 项目名称：…. */
 const NAME_LABEL = /项目名称[:：]?\s*$/;
 
+/** Where a text presents what follows as a project's name: a numbered item (1.…项目, （2）…项目, 一是…项目), a row of a
+ *  table flattened to text (…投资额 建设内容 1 …项目), or a list a clause introduces as projects (签约项目包括：…项目、…项目).
+ *  `head` is the text of the sentence before 项目. */
+const NUMBERED_ITEM =
+  /(?:^|[\s：:])(?:[0-9]{1,2}[.、．]|[(（][0-9一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、是]|[0-9]{1,3}\s+)[^\s，,。；;、：:]{2,30}$/u;
+const PROJECTS_INTRODUCED =
+  /(?:项目|工程)(?:主要|分别)?(?:有|包括|包含|涵盖|分别是|分别为|如下)[:：]?[^，,。；;：:]*$|(?:项目|工程)[:：][^，,。；;：:]*$/u;
+export function introducedAsProject(head: string): boolean {
+  return NUMBERED_ITEM.test(head) || PROJECTS_INTRODUCED.test(head);
+}
+/** An amount in the next cell of a table row (…项目 10亿元): said of the project. */
+const AMOUNT_CELL = /^\s+[0-9.]+(?:万|亿)?(?:元|美元)/;
+
 /** True when the clause before a head states an output (年产10万吨…), an amount invested in what follows
  *  (总投资15亿元的…, 拟投资20亿元建设…) or a label (项目名称：…), or when an amount follows 项目 (…项目，总投资8亿元):
  *  what ends in 项目 there is a project, whatever product word ends its head. `end` is where 项目 ends. */
@@ -197,7 +213,8 @@ export function statedAsProject(text: string, headEnd: number, floor: number, en
     new RegExp(`${AMOUNT}[，,]?(?:新建|建设|投建|打造|实施|布局)`, 'u').test(clause) ||
     (/项目名称[:：]/.test(before.slice(before.lastIndexOf('项目名称'))) &&
       !/[。；;]/.test(before.slice(before.lastIndexOf('项目名称')))) ||
-    (end !== undefined && AMOUNT_AFTER.test(text.slice(end)))
+    (end !== undefined && (AMOUNT_AFTER.test(text.slice(end)) || AMOUNT_CELL.test(text.slice(end)))) ||
+    introducedAsProject(text.slice(0, headEnd))
   );
 }
 
@@ -229,19 +246,39 @@ export function projectNamedAsSuch(
       start: at.start + opening.length,
     };
   const output = opening || (OUTPUT_BEFORE.exec(text.slice(Math.max(at.floor, at.start - 28), at.start))?.[0] ?? '');
+  // A brand written right before the output names the project with it: 华辰|年产10万套汽车零部件项目.
+  const brand = output ? brandBefore(text, at.start - (opening ? 0 : output.length), at.floor) : '';
   const amount =
     AMOUNT_BEFORE.test(text.slice(Math.max(at.floor, at.start - 24), at.start)) ||
     NAME_LABEL.test(text.slice(Math.max(0, at.start - 8), at.start)) ||
-    AMOUNT_AFTER.test(text.slice(at.end));
+    AMOUNT_AFTER.test(text.slice(at.end)) ||
+    AMOUNT_CELL.test(text.slice(at.end)) ||
+    introducedAsProject(text.slice(0, at.end - 2));
   if (!output && !namedProject(at.head, at.rawHead, (amount || namedBefore) && at.head.length >= 4)) return undefined;
   return {
     kind: 'Project',
-    name: output + at.head + '项目',
+    name: brand + output + at.head + '项目',
     sentence: at.sentence,
-    start: at.start - output.length,
+    start: at.start - output.length - brand.length,
     end: at.end,
     priority: PRIORITY.suffixName,
   };
+}
+
+/** A company's brand or short name written right before a project's output (华辰|年产…, 华辰科技|年产…), not a
+ *  registered or generic company word (华辰公司|年产…: the company is its own entity), a place or a verb. */
+function brandBefore(text: string, outputStart: number, floor: number): string {
+  const start = nameStart(text, outputStart, floor);
+  const brand = text.slice(start, outputStart);
+  return brand.length >= 2 &&
+    brand.length <= 8 &&
+    /^\p{Script=Han}+$/u.test(brand) &&
+    !/(?:公司|集团|企业|工厂|厂|项目|园|区|县|市|镇)$/.test(brand) &&
+    !isGenericHead(brand) &&
+    !placeOnly(brand) &&
+    looksProper(brand)
+    ? brand
+    : '';
 }
 
 /** A title a place is awarded, not a facility: “中国滑板产业基地”等称号, 被授予“省级科普示范基地”荣誉称号. The

@@ -1,7 +1,7 @@
 // Whether a head before a suffix makes a name of the suffix's kind (宿城|经济开发区, not 自治区|政府), and the part of a
 // zone written right after it.
 import { TITLES } from '../lexicon/people.ts';
-import { segment } from '../lexicon/segmenter.ts';
+import { segment, tagOf } from '../lexicon/segmenter.ts';
 import { Trie } from '../lexicon/trie.ts';
 import { RULES } from '../rules/index.ts';
 import { isGenericHead } from './boundary.ts';
@@ -81,12 +81,28 @@ export function bodyWordFits(suffix: string, head: string): boolean {
   return !(suffix === '局' && NOT_A_BUREAU.test(head)) && !(suffix.endsWith('署') && NOT_AN_OFFICE.test(head));
 }
 
+/** A zone's head that is a place and what is done with it (河北|新设|自贸试验区, 海南|建设|自由贸易港): a clause about
+ *  a zone of that place, not its name. */
+function placeThenVerb(head: string): boolean {
+  const place = regionTrie().longestAt(head, 0);
+  if (!place || place.end >= head.length) return false;
+  const words = segment(head.slice(place.end));
+  return (
+    words.some((word) => ['v', 'vn'].includes(tagOf(word))) &&
+    words.every((word) => ['v', 'vn', 'a', 'ad', 'd'].includes(tagOf(word)))
+  );
+}
+
+const COUNT_END = /(?:[0-9]+|[一二两三四五六七八九十百]+)[个大家项类种座批]$/;
+
 /** Post titles inside a head end a person's post, not a company's name: 预算科副科长兼|公司. */
 const TITLE_INSIDE = (head: string) => [...head].some((_, i) => TITLE_TRIE.longestAt(head, i) !== undefined);
 
 /** Whether `head` + `suffix` makes a name of the suffix's kind. */
 export function acceptsHead(suffix: Suffix, head: string): boolean {
   if (isGenericHead(head) || head.length < (MIN_HEAD.get(suffix.kind) ?? 2)) return false;
+  // A count before the suffix counts names written before it (溧阳、常熟|两个|经济开发区): it opens none.
+  if (COUNT_END.test(head)) return false;
   if (!bodyWordFits(suffix.suffix, head)) return false;
   if (suffix.suffix === '基地' && NOT_A_BASE.test(head)) return false;
   // A facility's rank or honour is no name of its own: 苏州街|省级示范步行街, 滨湖公园|国家级重点公园.
@@ -104,6 +120,9 @@ export function acceptsHead(suffix: Suffix, head: string): boolean {
   // 党和政府 and breadcrumbs such as 政务公开政府 are not names.
   if (PLACE_NAMED.has(suffix.suffix) && (!namesAPlace(head) || namesNoGovernment(head))) return false;
   if (PLACE_NAMED_PARK.has(suffix.suffix) && !opensWithPlace(head)) return false;
+  // …nor is a zone of a kind (中国特色|自由贸易港, 具有地方特色|开发区).
+  if (suffix.kind === 'Park' && (PARK_RANK.get(suffix.suffix) ?? 0) >= 3 && (placeThenVerb(head) || /特色$/.test(head)))
+    return false;
   // 以人民为中心, 以客户为中心: a set phrase, not a centre's name.
   if (head.endsWith('为')) return false;
   // A bare 公司 after common words names a kind of company (融资租赁公司, 全资子公司), not one. A 集团 is named by

@@ -98,6 +98,9 @@ export function recognizeSuffixNames(text: string, sentence: number): Candidate[
     // A facility word that another suffix continues is part of that name: 某某工程|研究所, 某某中心|医院.
     const next = SUFFIX_TRIE.longestAt(text, end);
     if (value.kind === 'Project' && next && next.value !== PROJECT_WORD) continue;
+    // …and so is a park word a zone's suffix of its rank or larger continues: 某某芯谷|先导区, 某某光谷|科技园.
+    if (value.kind === 'Park' && next?.value.kind === 'Park' && parkRank(value.suffix) <= parkRank(next.value.suffix))
+      continue;
     const titleFollows = TITLE_TRIE.longestAt(text, end) !== undefined;
     if (NOT_BEFORE_TITLE.has(value.suffix) && !PLACE_NAMED.has(value.suffix) && titleFollows) continue;
     // A body named after the zone it serves (某某开发区|经济发展局) is named by both: the fuller name is the body's
@@ -201,8 +204,8 @@ export function recognizeSuffixNames(text: string, sentence: number): Candidate[
     // A route opens with the place it leaves from: 甲市至|乙县高速公路.
     const routeStart = ROUTE_SUFFIX.test(value.suffix) ? routeFrom(text, start, floor) : undefined;
     if (routeStart !== undefined) start = routeStart;
-    // Two places joined by a dash name one co-built park: 岚湾—滨江|工业园区.
-    if (value.kind === 'Park' && DASH.test(text[start - 1] ?? '') && start - 1 > floor) {
+    // Two places joined by a dash name one co-built park: 岚湾—滨江|工业园区 (and an event of both: 中国—东盟|博览会).
+    if ((value.kind === 'Park' || value.kind === 'Project') && DASH.test(text[start - 1] ?? '') && start - 1 > floor) {
       const before = nameStart(text, start - 1, floor);
       if (start - 1 - before >= 2 && start - 1 - before <= 6 && regionTrie().longestAt(text, before)) start = before;
     }

@@ -5,6 +5,22 @@ import { recognizeLists } from '../../../src/extract/entities/lists.ts';
 const found = (text: string) => recognizeLists(text, 0).map((c) => [c.kind, c.name, c.listType]);
 
 describe('recognizeLists', () => {
+  it('reads a count of zones after a list of places as a zone of each place, beside the places', () => {
+    const zones = recognizeLists('辽宁、浙江、河南3个自贸试验区正式挂牌。', 0).filter((c) => c.kind === 'Park');
+    expect(zones.map((c) => c.name)).toEqual(['辽宁自贸试验区', '浙江自贸试验区', '河南自贸试验区']);
+    expect(zones.every((c) => c.nested)).toBe(true);
+    expect(found('推动溧阳、常熟两个省级经济开发区扩区。').filter(([kind]) => kind === 'Park')).toEqual([
+      ['Park', '溧阳经济开发区', 'park'],
+      ['Park', '常熟经济开发区', 'park'],
+    ]);
+    expect(found('溧阳、常熟两个县市加快发展。').filter(([kind]) => kind === 'Park')).toEqual([]);
+  });
+  it('reads items written with 项目 in a list introduced as projects as projects', () => {
+    expect(found('签约项目包括：华辰高端装备制造项目、睿达锂电池正极材料项目等。')).toEqual([
+      ['Project', '华辰高端装备制造项目', undefined],
+      ['Project', '睿达锂电池正极材料项目', undefined],
+    ]);
+  });
   it('takes a short form that needs its full name (公安, 江阴) for a place only among other places', () => {
     expect(found('联合公安、渔政等部门开展执法。').filter(([kind]) => kind === 'Region')).toEqual([]);
     expect(found('江阴、宜兴、溧阳等地企业参展。').filter(([kind]) => kind === 'Region')).toHaveLength(3);

@@ -1,7 +1,7 @@
 // Projects named before 项目 or 工程, on invented sentences in the forms of work reports and investment news.
 import { describe, expect, it } from 'vitest';
 import { recognizeSuffixNames } from '../../../src/extract/entities/suffix-names.ts';
-import { namedProject, statedAsProject } from '../../../src/extract/entities/project-names.ts';
+import { introducedAsProject, namedProject, statedAsProject } from '../../../src/extract/entities/project-names.ts';
 
 const projects = (text: string) =>
   recognizeSuffixNames(text, 0)
@@ -169,5 +169,36 @@ describe('facilities named after their place in work reports', () => {
   });
   it('reads an output in Latin units that the segmenter joins to its number', () => {
     expect(projects('华辰集团年产30GW高效光伏电池项目签约。')).toEqual(['年产30GW高效光伏电池项目']);
+  });
+});
+
+describe('projects a text presents as such', () => {
+  it('reads numbered items, table rows and lists introduced as projects', () => {
+    expect(introducedAsProject('1.华辰科技智能终端')).toBe(true);
+    expect(introducedAsProject('（2）睿达光伏组件')).toBe(true);
+    expect(introducedAsProject('序号 项目名称 投资额 1 华辰高端装备制造')).toBe(true);
+    expect(introducedAsProject('集中开工的项目有华辰高端装备制造项目、睿达锂电池正极材料')).toBe(true);
+    expect(introducedAsProject('推动华辰新材料')).toBe(false);
+    expect(introducedAsProject('签约的12个项目中，华辰新材料')).toBe(false);
+  });
+  it('names such an item a project whatever product word ends its head', () => {
+    expect(projects('2.睿达新材料锂电隔膜项目')).toEqual(['睿达新材料锂电隔膜项目']);
+    expect(projects('序号 项目名称 投资额 1 华辰高端装备制造项目 10亿元')).toEqual(['华辰高端装备制造项目']);
+  });
+  it('still reads no kind of service as a numbered project (1、创业场服务项目), nor a place’s numbered programme', () => {
+    expect(projects('1、创业场服务项目')).toEqual([]);
+    expect(projects('实施溧阳市2345工程。')).toEqual([]);
+  });
+  it('opens a project’s name with the brand written before its output, not with a company word', () => {
+    expect(projects('华辰年产10万套汽车零部件项目投产。')).toEqual(['华辰年产10万套汽车零部件项目']);
+    expect(projects('华辰公司年产10万吨再生铝项目开工。')).toEqual(['年产10万吨再生铝项目']);
+  });
+});
+
+describe('events', () => {
+  it('reads a fair or a forum with a place or proper head, the dash of two places included', () => {
+    expect(projects('第五届中国—东盟博览会在南宁开幕。')).toEqual(['中国—东盟博览会']);
+    expect(projects('首届溧阳茶文化旅游节开幕。')).toEqual(['溧阳茶文化旅游节']);
+    expect(projects('华辰公司参加了多个论坛和博览会。')).toEqual([]);
   });
 });

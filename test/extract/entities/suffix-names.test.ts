@@ -402,6 +402,12 @@ describe('recognizeSuffixNames: parks in their standard written forms', () => {
     found(text)
       .filter(([k]) => k === 'Park')
       .map(([, n]) => n);
+  it('reads no zone where a count or a place and what is done with it come before the suffix', () => {
+    expect(parks('溧阳、常熟两个经济开发区扩区。')).toEqual([]);
+    expect(parks('河北新设自贸试验区，海南建设自由贸易港。')).toEqual([]);
+    expect(parks('种好上海自贸区试验田，办好滨江经济开发区。')).toEqual(['上海自贸区', '滨江经济开发区']);
+    expect(found('王主任对于产业园区的运营给予肯定。').map(([, name]) => name)).toEqual(['产业园区']);
+  });
   it('reads short and special zone forms (综保区, 工业集中区, 产业集中发展区, 高新技术产业园区)', () => {
     expect(parks('岚湾综保区封关运作，东湖工业集中区和西岭产业集中发展区加快建设。')).toEqual([
       '岚湾综保区',
