@@ -98,6 +98,20 @@ function localPlaceOpening(ctx: RelationContext, name: string): number | undefin
   return best?.region;
 }
 
+/** The park a company's name opens with (某某开发区|华辰科技有限公司, written as the reports write an address): the
+ *  longest park form the report names. */
+function parkOpening(ctx: RelationContext, thing: number): number | undefined {
+  const name = ctx.name(thing);
+  let best: { park: number; length: number } | undefined;
+  for (const park of ctx.entitiesOfKind('Park')) {
+    for (const form of [ctx.name(park), ...ctx.report.entities[park]!.aliases]) {
+      if (form.length < 4 || name.length - form.length < 2 || !name.startsWith(form)) continue;
+      if (!best || form.length > best.length) best = { park, length: form.length };
+    }
+  }
+  return best?.park;
+}
+
 /** A branch (某银行某市分行, 某公司某省分公司) lies where the place before its branch word says, not where the parent's
  *  name opens (上海某银行|福州|分行 is in 福州). */
 const BRANCH = /(?:分行|支行|分公司|营业部)$/;
@@ -171,7 +185,8 @@ export function locatedIn(ctx: RelationContext, out: RelationSet): void {
       const name = ctx.name(named);
       const region = BRANCH.test(name)
         ? branchPlace(ctx, name)
-        : (localPlaceOpening(ctx, name) ??
+        : (parkOpening(ctx, named) ??
+          localPlaceOpening(ctx, name) ??
           (kind === 'Project' ? hostedPlaces(ctx, name) : regionsOfName(name))
             .map((r) => regionIndex.get(r))
             .find((r) => r !== undefined));
