@@ -8,7 +8,14 @@ import type { RecognizedMention } from '../entities/index.ts';
 import type { RelationContext, RelationSet } from './context.ts';
 import { addressPlaces } from './address-places.ts';
 import { visitedPlaces } from './visited-places.ts';
-import { builtThere, governedLists, statedLocations, statedOfAnaphors, writtenInside } from './stated-places.ts';
+import {
+  builtThere,
+  governedLists,
+  statedLocations,
+  statedOfAnaphors,
+  subjectClauses,
+  writtenInside,
+} from './stated-places.ts';
 
 /** The most specific region a name opens with: 江苏|滨海|经济开发区 → 滨海县; a co-built 昆山|睢宁|工业园 → 睢宁县, the
  *  host (the later place, in the same province); 苏州|新建华… → 苏州市 (新建 is a district elsewhere, not a place here). */
@@ -179,6 +186,7 @@ export function locatedIn(ctx: RelationContext, out: RelationSet): void {
   builtThere(ctx, out);
   governedLists(ctx, out);
   statedOfAnaphors(ctx, out);
+  subjectClauses(ctx, out);
   // Companies and projects in the place their names open with (宁海县|第一注塑模具有限公司 → 宁海县).
   for (const kind of ['Company', 'Project'] as const) {
     for (const named of ctx.entitiesOfKind(kind)) {

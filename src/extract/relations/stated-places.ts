@@ -112,6 +112,8 @@ function placeChain(
     if (next.end > clauseEnd || !PLACE_KINDS.has(ctx.kind(next.entity)) || isMacro(ctx, next.entity)) break;
     // Between two places only a few words of address (东部, 华府大道四段, a bracket), no move (迁至) between them.
     const between = before ? text.slice(before.end, next.start) : '';
+    // A list of places (地处北京、天津、保定腹地) is among them, in none of them.
+    if (before && LIST_JOINT.test(between)) return [];
     if (between.length > 12 || /[迁至到往]/.test(between)) break;
     chain.push(next);
   }
@@ -226,6 +228,36 @@ export function governedLists(ctx: RelationContext, out: RelationSet): void {
         const after = mentions[at + 1];
         if (!after || !LIST_JOINT.test(text.slice(item.end, after.start))) break;
       }
+    }
+  }
+}
+
+/** A later clause of a sentence whose subject the thing is, opening with a verb of location and its subject left
+ *  out: 某开发区成立于2006年，是经省政府批准设立的省级开发区，位于某市某县. */
+const SUBJECT_CLAUSE =
+  /[，,](?:并|现|目前|已|其|总部|厂区|园区|项目|公司)?(?:位于|坐落[于在]|座落[于在]|地处|落户[于在到]?|选址[于在]?|注册[于在])$/;
+/** Clauses a subject may run on over (no new subject, no full stop). */
+const SUBJECT_SPAN = 60;
+
+/** The sentence's subject (its first mention, opening it) and the places a later clause states for it, when no
+ *  other thing that could lie somewhere is named between. */
+export function subjectClauses(ctx: RelationContext, out: RelationSet): void {
+  for (const [i] of ctx.sentences.entries()) {
+    const text = ctx.text(i);
+    const mentions = ctx.mentionsIn(i).filter((m) => !m.reference);
+    const subject = mentions[0];
+    if (!subject || subject.start > 2 || !OWNED_KINDS.has(ctx.kind(subject.entity))) continue;
+    for (let k = 1; k < mentions.length; k++) {
+      const place = mentions[k]!;
+      if (place.start - subject.end > SUBJECT_SPAN) break;
+      const between = text.slice(subject.end, place.start);
+      if (/[；;。！？!?]/.test(between) || !/[，,]/.test(between)) continue;
+      if (mentions.slice(1, k).some((m) => OWNED_KINDS.has(ctx.kind(m.entity)))) break;
+      if (!SUBJECT_CLAUSE.test(between)) continue;
+      const chain = placeChain(ctx, i, mentions, k);
+      if (chain.length && !chain.some((m) => m.entity === subject.entity))
+        out.add({ type: 'LOCATED_IN', from: subject.entity, to: chain.at(-1)!.entity, evidence: [i] });
+      break;
     }
   }
 }
