@@ -45,6 +45,11 @@ export function statedLocations(ctx: RelationContext, out: RelationSet): void {
       const last = chain.at(-1)!.entity;
       if (!contradicted(ctx, thing.entity, last))
         out.add({ type: 'LOCATED_IN', from: thing.entity, to: last, evidence: [i] });
+      // The place is each listed thing's: 华辰公司、华盛公司等企业相继落户某县, 甲公司和乙公司均位于某县.
+      if (OWNED_KINDS.has(ctx.kind(thing.entity)))
+        for (const item of listBefore(ctx, i, mentions, thing)) {
+          if (item.entity !== last) out.add({ type: 'LOCATED_IN', from: item.entity, to: last, evidence: [i] });
+        }
       for (let c = 1; c < chain.length; c++) {
         const [outer, inner] = [chain[c - 1]!.entity, chain[c]!.entity];
         const [outerName, innerName] = [ctx.name(outer), ctx.name(inner)];
@@ -54,6 +59,25 @@ export function statedLocations(ctx: RelationContext, out: RelationSet): void {
       }
     });
   }
+}
+
+/** The things of a place's kinds listed right before a mention, joined by 、/和/与/及 (甲公司、乙公司|等企业…). */
+function listBefore(
+  ctx: RelationContext,
+  i: number,
+  mentions: RecognizedMention[],
+  thing: RecognizedMention,
+): RecognizedMention[] {
+  const text = ctx.text(i);
+  const items: RecognizedMention[] = [];
+  let next = thing;
+  for (let j = mentions.indexOf(thing) - 1; j >= 0; j--) {
+    const item = mentions[j]!;
+    if (!OWNED_KINDS.has(ctx.kind(item.entity)) || !LIST_JOINT.test(text.slice(item.end, next.start))) break;
+    items.push(item);
+    next = item;
+  }
+  return items;
 }
 
 /** The places a sentence states for a thing after its verb (X|位于|Y Z…, X|由|A|迁至|Y…, X项目|在|Y|开工, X|是|Y|的企业),
@@ -154,7 +178,7 @@ const BUILT_THERE_VERB =
   /^(?:正式|顺利|集中|隆重|成功|全面)?(?:开工|动工|奠基|开建|落地|投产|竣工|建成|揭牌|开园|落户|签约落户)/;
 /** X|是|Y|的…企业: one of a place's enterprises (是某区的龙头企业, 是某镇的一家民营企业). */
 const IS_GAP = /^(?:也|目前|现|已)?是$/;
-const IS_ONE_OF = /^的[^，,；;。]{0,10}?(?:企业|公司|集团|工厂|项目|园区)/;
+const IS_ONE_OF = /^的[^，,；;。]{0,10}?(?:企业|公司|集团|工厂|项目|园区|新区|开发区|产业园|工业园|基地)/;
 const PLACE_KINDS = new Set(endKinds('LOCATED_IN', 'to'));
 
 const PLACED_KINDS = new Set(endKinds('LOCATED_IN', 'from'));
