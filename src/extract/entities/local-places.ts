@@ -14,11 +14,12 @@ const SUFFIXES = new Map([
   ['街道', 3],
   ['镇', 3],
   ['乡', 3],
+  ['区', 3],
 ]);
 export const LOCAL_PLACE_TRIGGERS: readonly string[] = [...SUFFIXES.keys()];
 /** Suffixes of a town the gazetteer may not know (a new or renamed one): read only right after its county or city,
  *  written in full (滨海县|青禾镇, 武进区|南湖街道), where 镇 and 乡 cannot be common words (城镇, 家乡). */
-const TOWN_SUFFIXES = new Set(['街道', '镇', '乡']);
+const TOWN_SUFFIXES = new Set(['街道', '镇', '乡', '区']);
 const COUNTY_OR_CITY = new Set(['county', 'city']);
 
 /** Does the text before `start` end with a county's or city's full name? */
@@ -108,7 +109,7 @@ function looseName(words: string[], starts: number[], i: number, text: string): 
 }
 
 export function recognizeLocalPlaces(text: string, sentence: number): Candidate[] {
-  if (!/村|社区|片区|街道|镇|乡/.test(text)) return [];
+  if (!/村|社区|区|街道|镇|乡/.test(text)) return [];
   const { words, starts } = wordsWithStarts(text);
   const out: Candidate[] = [];
   words.forEach((word, i) => {
