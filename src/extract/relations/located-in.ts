@@ -17,6 +17,13 @@ import {
   writtenInside,
 } from './stated-places.ts';
 
+/** Does the report speak of a thing as of its region: the title names the region, or a sentence names both? */
+function speaksOf(ctx: RelationContext, thing: number, region: number): boolean {
+  if (ctx.titleRegion() === region) return true;
+  const sentences = new Set(ctx.mentionsOf(region).map((m) => m.sentence));
+  return ctx.mentionsOf(thing).some((m) => sentences.has(m.sentence));
+}
+
 /** The most specific region a name opens with: 江苏|滨海|经济开发区 → 滨海县; a co-built 昆山|睢宁|工业园 → 睢宁县, the
  *  host (the later place, in the same province); 苏州|新建华… → 苏州市 (新建 is a district elsewhere, not a place here). */
 export function regionOpeningName(name: string): string | undefined {
@@ -174,7 +181,11 @@ export function locatedIn(ctx: RelationContext, out: RelationSet): void {
       // A zone its name puts in a province alone (某省自贸区, 某省综合改革示范区) is the province's, not the city's.
       const place = named[0];
       const provincial = place !== undefined && regionByName(place)?.level === 'province';
-      if (!place || place === subject || (regionWithin(subject, place) && !provincial)) region = report.subjectRegion;
+      const inside = place === subject || (place !== undefined && regionWithin(subject, place) && !provincial);
+      // A park nothing names a place for lies in the report's region only where the report speaks of that region:
+      // its title names it, or a sentence names both (a national feature names parks of many places).
+      const unnamed = place === undefined && speaksOf(ctx, park, report.subjectRegion);
+      if (inside || unnamed) region = report.subjectRegion;
     }
     if (region === undefined && park === report.subjectPark && report.homeCity !== undefined) region = report.homeCity;
     if (region !== undefined)
