@@ -99,7 +99,7 @@ function nameWord(word: string): boolean {
 const OPENS = /^$|[、，,；;：:。“"（(]$/;
 
 /** The two words before the suffix are single Han characters, not generic, with a list or clause opening before. */
-function looseName(words: string[], starts: number[], i: number, text: string): boolean {
+function looseName(words: readonly string[], starts: readonly number[], i: number, text: string): boolean {
   const [a, b] = [words[i - 2]!, words[i - 1]!];
   const single = (w: string) => w.length === 1 && /\p{Script=Han}/u.test(w) && !GENERIC.has(w);
   // Only a village (社区 names are words), and not a preposition or a verb pair (以|景村, 搬到|社区).

@@ -9,6 +9,8 @@ import type { RelationContext, RelationSet } from './context.ts';
 const OWNED_KINDS = new Set(['Company', 'Park', 'Project']);
 /** 位于Y的X: the place comes first. */
 const LOCATED_BEFORE = /^的$/;
+/** 某园区|内的|X: inside a park. */
+const INSIDE = /^[内里中]的$/;
 /** 位于Y|邕江之畔的|X, 位于Y|华辰路88号的|X: after 位于, a few words of address before 的. */
 const STATED_BEFORE = /^[^，,；;。、]{0,10}的$/;
 
@@ -35,6 +37,9 @@ export function statedLocations(ctx: RelationContext, out: RelationSet): void {
           (ctx.kind(place.entity) === 'Region' && !regionByName(ctx.name(place.entity))));
       const before =
         LOCATED_BEFORE.test(gap) || (stated && STATED_BEFORE.test(gap) && OWNED_KINDS.has(ctx.kind(place.entity)));
+      // 某开发区内的X, 某产业园里的X: what a park holds lies in it.
+      const parkOwn = ctx.kind(thing.entity) === 'Park' && OWNED_KINDS.has(ctx.kind(place.entity)) && INSIDE.test(gap);
+      if (parkOwn) out.add({ type: 'LOCATED_IN', from: place.entity, to: thing.entity, evidence: [i] });
       if (before && (stated || regionOwn) && !isMacro(ctx, thing.entity)) {
         out.add({ type: 'LOCATED_IN', from: place.entity, to: thing.entity, evidence: [i] });
       }
