@@ -17,10 +17,16 @@ import {
   writtenInside,
 } from './stated-places.ts';
 
+/** The opening sentences a title may stand in, and its form: short, without the commas of a sentence. */
+const TITLE_SENTENCES = 3;
+const isTitleLike = (text: string) => text.length <= 80 && !/[，,、；;。]/.test(text);
+
 /** Does the report speak of a thing as of its region: the title names the region, or a sentence names both? */
 function speaksOf(ctx: RelationContext, thing: number, region: number): boolean {
-  if (ctx.titleRegion() === region) return true;
   const sentences = new Set(ctx.mentionsOf(region).map((m) => m.sentence));
+  // The title names it, maybe inside a body's name ((某省)某市某区人民政府工作报告).
+  const title = ctx.titleRegion();
+  if (title === region || [...sentences].some((i) => i < TITLE_SENTENCES && isTitleLike(ctx.text(i)))) return true;
   return ctx.mentionsOf(thing).some((m) => sentences.has(m.sentence));
 }
 
