@@ -14,11 +14,12 @@ const SUFFIXES = new Map([
   ['街道', 3],
   ['镇', 3],
   ['乡', 3],
+  ['区', 3],
 ]);
 export const LOCAL_PLACE_TRIGGERS: readonly string[] = [...SUFFIXES.keys()];
 /** Suffixes of a town the gazetteer may not know (a new or renamed one): read only right after its county or city,
  *  written in full (滨海县|青禾镇, 武进区|南湖街道), where 镇 and 乡 cannot be common words (城镇, 家乡). */
-const TOWN_SUFFIXES = new Set(['街道', '镇', '乡']);
+const TOWN_SUFFIXES = new Set(['街道', '镇', '乡', '区']);
 const COUNTY_OR_CITY = new Set(['county', 'city']);
 
 /** Does the text before `start` end with a county's or city's full name? */
@@ -94,8 +95,21 @@ function nameWord(word: string): boolean {
   return word.length === 1 ? !FUNCTION_TAGS.has(tag) : NAME_TAGS.has(tag);
 }
 
+/** Where a list or clause opens: the text's start or a punctuation mark. */
+const OPENS = /^$|[、，,；;：:。“"（(]$/;
+
+/** The two words before the suffix are single Han characters, not generic, with a list or clause opening before. */
+function looseName(words: readonly string[], starts: readonly number[], i: number, text: string): boolean {
+  const [a, b] = [words[i - 2]!, words[i - 1]!];
+  const single = (w: string) => w.length === 1 && /\p{Script=Han}/u.test(w) && !GENERIC.has(w);
+  // Only a village (社区 names are words), and not a preposition or a verb pair (以|景村, 搬到|社区).
+  if (words[i] !== '村' || ['p', 'c', 'u', 'uj', 'r'].includes(tagOf(a)) || (tagOf(a) === 'v' && tagOf(b) === 'v'))
+    return false;
+  return single(a) && single(b) && OPENS.test(text.slice(Math.max(0, starts[i - 2]! - 1), starts[i - 2]!));
+}
+
 export function recognizeLocalPlaces(text: string, sentence: number): Candidate[] {
-  if (!/村|社区|片区|街道|镇|乡/.test(text)) return [];
+  if (!/村|社区|区|街道|镇|乡/.test(text)) return [];
   const { words, starts } = wordsWithStarts(text);
   const out: Candidate[] = [];
   words.forEach((word, i) => {
@@ -111,6 +125,9 @@ export function recognizeLocalPlaces(text: string, sentence: number): Candidate[
       if (suffixStart - starts[j]! > SUFFIXES.get(suffix)!) break;
       start = starts[j]!;
     }
+    // Two single characters the dictionary reads as verbs or prepositions (上攀|村, 东占|村) name a village too where
+    // a list or a clause opens right before them (、东占村, ，上攀村).
+    if (suffixStart - start < 2 && !stem && i >= 2 && looseName(words, starts, i, text)) start = starts[i - 2]!;
     const end = starts[i]! + word.length;
     const name = text.slice(start, suffixStart);
     if (suffixStart - start < 2 || text.startsWith(suffix, end) || describesByRegion(name) || GENERIC.has(name)) return;

@@ -4,6 +4,7 @@ import { INDUSTRY_TERMS } from '../lexicon/industries.ts';
 import { placesInOneName } from '../lexicon/regions.ts';
 import { tagOf } from '../lexicon/segmenter.ts';
 import type { Candidate } from './candidate.ts';
+import { recognizeLocalPlaces } from './local-places.ts';
 import { bracketedRegion, placeOpeningRest, recognizeRegions } from './regions.ts';
 import { PARK_RANK, recognizeSuffixNames, zonePartAfter } from './suffix-names.ts';
 
@@ -84,6 +85,23 @@ function openingRegions(named: Candidate, text: string): Candidate[] {
   }));
 }
 
+/** A village or community a placed thing's name opens with (裕藩村|纪念馆, 某区|青石村|光伏电站): a Region of its own,
+ *  read after the divisions the name opens with. */
+function localPlaceOpening(named: Candidate, text: string, opening: Candidate[]): Candidate[] {
+  if (!PLACED_KINDS.has(named.kind)) return [];
+  const surface = text.slice(named.start, named.end);
+  const from = Math.max(
+    0,
+    ...opening.filter((r) => r.start === named.start || r.nested).map((r) => r.end - named.start),
+  );
+  const place = recognizeLocalPlaces(surface, named.sentence).find(
+    (c) => c.start === from && c.end <= surface.length - 2 && /(?:村|社区)$/.test(c.name),
+  );
+  return place
+    ? [{ ...place, start: named.start + place.start, end: named.start + place.end, priority: 0, nested: true }]
+    : [];
+}
+
 /** The zone a body's name opens with (某某开发区|经济发展局): an entity of its own, nested in the body's name. */
 function parkOpeningBody(body: Candidate, text: string): Candidate[] {
   const surface = text.slice(body.start, body.end);
@@ -134,8 +152,11 @@ export function namesInside(resolved: Candidate[], text: string): Candidate[] {
   for (const c of resolved) if (c.kind === 'Park' && !c.reference) out.push(...zoneOpeningPart(c, text));
   const zones = resolved.flatMap((c) => (c.kind === 'Organization' ? parkOpeningBody(c, text) : []));
   out.push(...zones);
-  for (const c of resolved)
-    if (c.kind === 'Organization' || PLACED_KINDS.has(c.kind)) out.push(...openingRegions(c, text));
+  for (const c of resolved) {
+    if (c.kind !== 'Organization' && !PLACED_KINDS.has(c.kind)) continue;
+    const opening = openingRegions(c, text);
+    out.push(...opening, ...localPlaceOpening(c, text, opening));
+  }
   for (const c of resolved) if (c.kind === 'Partnership') out.push(...sidesOfScheme(c, text));
   // A zone named inside a body's name places itself like any zone (平潭|某某实验区|管理局 → 平潭).
   for (const zone of zones) out.push(...openingRegions(zone, text).filter((r) => !out.some((o) => sameSpan(o, r))));

@@ -85,7 +85,12 @@ export function recognizeSuffixNames(text: string, sentence: number): Candidate[
   /** The last bank or registered company seen: a branch's name runs on from it (…有限公司|滨海片区|分行). */
   let parent: { start: number; end: number } | undefined;
   for (const { start: suffixStart, end, value } of SUFFIX_TRIE.findAll(text)) {
-    if (suffixStart < floor || continuesWord(text, end)) continue;
+    // A zone's inside or outside (某某开发区内, 园区外) ends its name: 内/外 continue only other kinds' words (公司内部).
+    const zoneSide =
+      value.kind === 'Park' &&
+      /[内外]/.test(text[end] ?? '') &&
+      !/^[内外](?:部|资|贸|销|包)/.test(text.slice(end, end + 2));
+    if (suffixStart < floor || (continuesWord(text, end) && !zoneSide)) continue;
     // A department word runs on into 部门 or 部署 (研究部门, 研究部署): no body ends there.
     if (value.suffix.endsWith('部') && /[门署]/.test(text[end] ?? '')) continue;
     // A town of leisure is no park, and a project's name may run on over it (某某欢乐小镇|二期改造工程).

@@ -14,17 +14,22 @@ const ADDRESS_FIELD = /(?:地址|建设地点|所在地)[:：]/g;
 /** Another field's company comes first: the address is its. */
 const NEXT_UNIT = new RegExp(UNIT_LABEL);
 
-/** The places written one after the other right after the address field (广东省|广州市|番禺区|石楼镇), the last first. */
-function addressPlace(ctx: RelationContext, sentence: number, from: number): number | undefined {
+/** The places written one after the other from `from` on (广东省|广州市|番禺区|石楼镇): the last, and where they end. */
+function placesFrom(ctx: RelationContext, sentence: number, from: number): { place: number; end: number } | undefined {
   let end = from;
-  let found: number | undefined;
+  let place: number | undefined;
   for (const m of ctx.mentionsIn(sentence)) {
     if (m.start < end) continue;
     if (m.start !== end || ctx.kind(m.entity) !== 'Region') break;
-    found = m.entity;
+    place = m.entity;
     end = m.end;
   }
-  return found;
+  return place === undefined ? undefined : { place, end };
+}
+
+/** The most specific place of the places right after the address field. */
+function addressPlace(ctx: RelationContext, sentence: number, from: number): number | undefined {
+  return placesFrom(ctx, sentence, from)?.place;
 }
 
 function addressAfter(ctx: RelationContext, m: RecognizedMention): number | undefined {
@@ -44,8 +49,24 @@ function addressAfter(ctx: RelationContext, m: RecognizedMention): number | unde
   return undefined;
 }
 
+/** The kinds a place in brackets after the name places: 华辰科技有限公司（浙江省湖州市南浔区）, 华辰产业园(某县). */
+const BRACKETED_KINDS = new Set(['Company', 'Park', 'Project']);
+
+/** The last of the places that alone fill a bracket right after a mention (（浙江省|湖州市|南浔区）), if they do: not
+ *  华辰公司（滨江区人民政府）, another body. */
+function bracketedPlace(ctx: RelationContext, m: RecognizedMention): number | undefined {
+  const text = ctx.text(m.sentence);
+  if (!/^[（(]/.test(text.slice(m.end))) return undefined;
+  const chain = placesFrom(ctx, m.sentence, m.end + 1);
+  return chain && /^[)）]/.test(text.slice(chain.end)) ? chain.place : undefined;
+}
+
 export function addressPlaces(ctx: RelationContext, out: RelationSet): void {
   for (const m of ctx.report.mentions) {
+    if (BRACKETED_KINDS.has(ctx.kind(m.entity)) && !m.nested && !m.reference) {
+      const place = bracketedPlace(ctx, m);
+      if (place !== undefined) out.add({ type: 'LOCATED_IN', from: m.entity, to: place, evidence: [m.sentence] });
+    }
     if (ctx.kind(m.entity) !== 'Company' || m.nested || m.reference) continue;
     const text = ctx.text(m.sentence);
     if (!UNIT_FIELD.test(text.slice(0, m.start)) && !BRACKETED_ADDRESS.test(text.slice(m.end))) continue;

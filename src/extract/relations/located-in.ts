@@ -8,7 +8,27 @@ import type { RecognizedMention } from '../entities/index.ts';
 import type { RelationContext, RelationSet } from './context.ts';
 import { addressPlaces } from './address-places.ts';
 import { visitedPlaces } from './visited-places.ts';
-import { builtThere, governedLists, statedLocations, statedOfAnaphors, writtenInside } from './stated-places.ts';
+import {
+  builtThere,
+  governedLists,
+  statedLocations,
+  statedOfAnaphors,
+  subjectClauses,
+  writtenInside,
+} from './stated-places.ts';
+
+/** The opening sentences a title may stand in, and its form: short, without the commas of a sentence. */
+const TITLE_SENTENCES = 3;
+const isTitleLike = (text: string) => text.length <= 80 && !/[，,、；;。]/.test(text);
+
+/** Does the report speak of a thing as of its region: the title names the region, or a sentence names both? */
+function speaksOf(ctx: RelationContext, thing: number, region: number): boolean {
+  const sentences = new Set(ctx.mentionsOf(region).map((m) => m.sentence));
+  // The title names it, maybe inside a body's name ((某省)某市某区人民政府工作报告).
+  const title = ctx.titleRegion();
+  if (title === region || [...sentences].some((i) => i < TITLE_SENTENCES && isTitleLike(ctx.text(i)))) return true;
+  return ctx.mentionsOf(thing).some((m) => sentences.has(m.sentence));
+}
 
 /** The most specific region a name opens with: 江苏|滨海|经济开发区 → 滨海县; a co-built 昆山|睢宁|工业园 → 睢宁县, the
  *  host (the later place, in the same province); 苏州|新建华… → 苏州市 (新建 is a district elsewhere, not a place here). */
@@ -98,6 +118,20 @@ function localPlaceOpening(ctx: RelationContext, name: string): number | undefin
   return best?.region;
 }
 
+/** The park a company's name opens with (某某开发区|华辰科技有限公司, written as the reports write an address): the
+ *  longest park form the report names. */
+function parkOpening(ctx: RelationContext, thing: number): number | undefined {
+  const name = ctx.name(thing);
+  let best: { park: number; length: number } | undefined;
+  for (const park of ctx.entitiesOfKind('Park')) {
+    for (const form of [ctx.name(park), ...ctx.report.entities[park]!.aliases]) {
+      if (form.length < 4 || name.length - form.length < 2 || !name.startsWith(form)) continue;
+      if (!best || form.length > best.length) best = { park, length: form.length };
+    }
+  }
+  return best?.park;
+}
+
 /** A branch (某银行某市分行, 某公司某省分公司) lies where the place before its branch word says, not where the parent's
  *  name opens (上海某银行|福州|分行 is in 福州). */
 const BRANCH = /(?:分行|支行|分公司|营业部)$/;
@@ -153,7 +187,11 @@ export function locatedIn(ctx: RelationContext, out: RelationSet): void {
       // A zone its name puts in a province alone (某省自贸区, 某省综合改革示范区) is the province's, not the city's.
       const place = named[0];
       const provincial = place !== undefined && regionByName(place)?.level === 'province';
-      if (!place || place === subject || (regionWithin(subject, place) && !provincial)) region = report.subjectRegion;
+      const inside = place === subject || (place !== undefined && regionWithin(subject, place) && !provincial);
+      // A park nothing names a place for lies in the report's region only where the report speaks of that region:
+      // its title names it, or a sentence names both (a national feature names parks of many places).
+      const unnamed = place === undefined && speaksOf(ctx, park, report.subjectRegion);
+      if (inside || unnamed) region = report.subjectRegion;
     }
     if (region === undefined && park === report.subjectPark && report.homeCity !== undefined) region = report.homeCity;
     if (region !== undefined)
@@ -165,13 +203,15 @@ export function locatedIn(ctx: RelationContext, out: RelationSet): void {
   builtThere(ctx, out);
   governedLists(ctx, out);
   statedOfAnaphors(ctx, out);
+  subjectClauses(ctx, out);
   // Companies and projects in the place their names open with (宁海县|第一注塑模具有限公司 → 宁海县).
   for (const kind of ['Company', 'Project'] as const) {
     for (const named of ctx.entitiesOfKind(kind)) {
       const name = ctx.name(named);
       const region = BRANCH.test(name)
         ? branchPlace(ctx, name)
-        : (localPlaceOpening(ctx, name) ??
+        : (parkOpening(ctx, named) ??
+          localPlaceOpening(ctx, name) ??
           (kind === 'Project' ? hostedPlaces(ctx, name) : regionsOfName(name))
             .map((r) => regionIndex.get(r))
             .find((r) => r !== undefined));

@@ -9,6 +9,8 @@ import type { RelationContext, RelationSet } from './context.ts';
 const OWNED_KINDS = new Set(['Company', 'Park', 'Project']);
 /** 位于Y的X: the place comes first. */
 const LOCATED_BEFORE = /^的$/;
+/** 某园区|内的|X: inside a park. */
+const INSIDE = /^[内里中]的$/;
 /** 位于Y|邕江之畔的|X, 位于Y|华辰路88号的|X: after 位于, a few words of address before 的. */
 const STATED_BEFORE = /^[^，,；;。、]{0,10}的$/;
 
@@ -35,6 +37,9 @@ export function statedLocations(ctx: RelationContext, out: RelationSet): void {
           (ctx.kind(place.entity) === 'Region' && !regionByName(ctx.name(place.entity))));
       const before =
         LOCATED_BEFORE.test(gap) || (stated && STATED_BEFORE.test(gap) && OWNED_KINDS.has(ctx.kind(place.entity)));
+      // 某开发区内的X, 某产业园里的X: what a park holds lies in it.
+      const parkOwn = ctx.kind(thing.entity) === 'Park' && OWNED_KINDS.has(ctx.kind(place.entity)) && INSIDE.test(gap);
+      if (parkOwn) out.add({ type: 'LOCATED_IN', from: place.entity, to: thing.entity, evidence: [i] });
       if (before && (stated || regionOwn) && !isMacro(ctx, thing.entity)) {
         out.add({ type: 'LOCATED_IN', from: place.entity, to: thing.entity, evidence: [i] });
       }
@@ -45,6 +50,11 @@ export function statedLocations(ctx: RelationContext, out: RelationSet): void {
       const last = chain.at(-1)!.entity;
       if (!contradicted(ctx, thing.entity, last))
         out.add({ type: 'LOCATED_IN', from: thing.entity, to: last, evidence: [i] });
+      // The place is each listed thing's: 华辰公司、华盛公司等企业相继落户某县, 甲公司和乙公司均位于某县.
+      if (OWNED_KINDS.has(ctx.kind(thing.entity)))
+        for (const item of listBefore(ctx, i, mentions, thing)) {
+          if (item.entity !== last) out.add({ type: 'LOCATED_IN', from: item.entity, to: last, evidence: [i] });
+        }
       for (let c = 1; c < chain.length; c++) {
         const [outer, inner] = [chain[c - 1]!.entity, chain[c]!.entity];
         const [outerName, innerName] = [ctx.name(outer), ctx.name(inner)];
@@ -54,6 +64,25 @@ export function statedLocations(ctx: RelationContext, out: RelationSet): void {
       }
     });
   }
+}
+
+/** The things of a place's kinds listed right before a mention, joined by 、/和/与/及 (甲公司、乙公司|等企业…). */
+function listBefore(
+  ctx: RelationContext,
+  i: number,
+  mentions: RecognizedMention[],
+  thing: RecognizedMention,
+): RecognizedMention[] {
+  const text = ctx.text(i);
+  const items: RecognizedMention[] = [];
+  let next = thing;
+  for (let j = mentions.indexOf(thing) - 1; j >= 0; j--) {
+    const item = mentions[j]!;
+    if (!OWNED_KINDS.has(ctx.kind(item.entity)) || !LIST_JOINT.test(text.slice(item.end, next.start))) break;
+    items.push(item);
+    next = item;
+  }
+  return items;
 }
 
 /** The places a sentence states for a thing after its verb (X|位于|Y Z…, X|由|A|迁至|Y…, X项目|在|Y|开工, X|是|Y|的企业),
@@ -112,6 +141,8 @@ function placeChain(
     if (next.end > clauseEnd || !PLACE_KINDS.has(ctx.kind(next.entity)) || isMacro(ctx, next.entity)) break;
     // Between two places only a few words of address (东部, 华府大道四段, a bracket), no move (迁至) between them.
     const between = before ? text.slice(before.end, next.start) : '';
+    // A list of places (地处北京、天津、保定腹地) is among them, in none of them.
+    if (before && LIST_JOINT.test(between)) return [];
     if (between.length > 12 || /[迁至到往]/.test(between)) break;
     chain.push(next);
   }
@@ -152,7 +183,7 @@ const BUILT_THERE_VERB =
   /^(?:正式|顺利|集中|隆重|成功|全面)?(?:开工|动工|奠基|开建|落地|投产|竣工|建成|揭牌|开园|落户|签约落户)/;
 /** X|是|Y|的…企业: one of a place's enterprises (是某区的龙头企业, 是某镇的一家民营企业). */
 const IS_GAP = /^(?:也|目前|现|已)?是$/;
-const IS_ONE_OF = /^的[^，,；;。]{0,10}?(?:企业|公司|集团|工厂|项目|园区)/;
+const IS_ONE_OF = /^的[^，,；;。]{0,10}?(?:企业|公司|集团|工厂|项目|园区|新区|开发区|产业园|工业园|基地)/;
 const PLACE_KINDS = new Set(endKinds('LOCATED_IN', 'to'));
 
 const PLACED_KINDS = new Set(endKinds('LOCATED_IN', 'from'));
@@ -226,6 +257,36 @@ export function governedLists(ctx: RelationContext, out: RelationSet): void {
         const after = mentions[at + 1];
         if (!after || !LIST_JOINT.test(text.slice(item.end, after.start))) break;
       }
+    }
+  }
+}
+
+/** A later clause of a sentence whose subject the thing is, opening with a verb of location and its subject left
+ *  out: 某开发区成立于2006年，是经省政府批准设立的省级开发区，位于某市某县. */
+const SUBJECT_CLAUSE =
+  /[，,](?:并|现|目前|已|其|总部|厂区|园区|项目|公司)?(?:位于|坐落[于在]|座落[于在]|地处|落户[于在到]?|选址[于在]?|注册[于在])$/;
+/** Clauses a subject may run on over (no new subject, no full stop). */
+const SUBJECT_SPAN = 60;
+
+/** The sentence's subject (its first mention, opening it) and the places a later clause states for it, when no
+ *  other thing that could lie somewhere is named between. */
+export function subjectClauses(ctx: RelationContext, out: RelationSet): void {
+  for (const [i] of ctx.sentences.entries()) {
+    const text = ctx.text(i);
+    const mentions = ctx.mentionsIn(i).filter((m) => !m.reference);
+    const subject = mentions[0];
+    if (!subject || subject.start > 2 || !OWNED_KINDS.has(ctx.kind(subject.entity))) continue;
+    for (let k = 1; k < mentions.length; k++) {
+      const place = mentions[k]!;
+      if (place.start - subject.end > SUBJECT_SPAN) break;
+      const between = text.slice(subject.end, place.start);
+      if (/[；;。！？!?]/.test(between) || !/[，,]/.test(between)) continue;
+      if (mentions.slice(1, k).some((m) => OWNED_KINDS.has(ctx.kind(m.entity)))) break;
+      if (!SUBJECT_CLAUSE.test(between)) continue;
+      const chain = placeChain(ctx, i, mentions, k);
+      if (chain.length && !chain.some((m) => m.entity === subject.entity))
+        out.add({ type: 'LOCATED_IN', from: subject.entity, to: chain.at(-1)!.entity, evidence: [i] });
+      break;
     }
   }
 }

@@ -20,4 +20,12 @@ describe('recognizeLocalPlaces', () => {
     expect(names('武进区南湖街道启动改造。')).toEqual(['南湖街道']);
     expect(names('青禾镇的农户收入增长，滨海县城镇居民增收，回到家乡。')).toEqual([]);
   });
+  it('reads a district the gazetteer lacks after its city (新北市板桥区), not a part of the city (主城区, 园区)', () => {
+    expect(names('新北市板桥区的工厂')).toEqual(['板桥区']);
+    expect(names('盐城市主城区、苏州市园区、宿迁市市区、常州市高新区')).toEqual([]);
+  });
+  it('reads a village of two loose characters where a list or clause opens before it (、东占村), not after a verb', () => {
+    expect(names('推动斗魁村、东占村海底温泉开发。')).toEqual(['斗魁村', '东占村']);
+    expect(names('引导村民以景村融合为方向，搬到社区居住。')).toEqual([]);
+  });
 });

@@ -13,6 +13,17 @@ const named = (kind: Candidate['kind'], text: string): Candidate => ({
 });
 
 describe('namesInside', () => {
+  it('finds a village opening a project’s name after the places before it, not a village that is the whole name', () => {
+    const text = '滨海县柳塘村光伏电站项目';
+    const found = namesInside([named('Project', text)], text).map((c) => [c.kind, c.name]);
+    expect(found).toEqual([
+      ['Region', '滨海县'],
+      ['Region', '柳塘村'],
+    ]);
+    const memorial = '柳塘村纪念馆周边环境整治提升工程';
+    expect(namesInside([named('Project', memorial)], memorial).map((c) => c.name)).toEqual(['柳塘村']);
+    expect(namesInside([named('Organization', '柳塘村村委会')], '柳塘村村委会').map((c) => c.name)).toEqual([]);
+  });
   it('finds the industry in a park’s name and the body that founded it', () => {
     const text = '华辰院(杭州)光伏产业园';
     const found = namesInside([named('Park', text)], text).map((c) => [c.kind, c.name]);

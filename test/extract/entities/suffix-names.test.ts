@@ -8,6 +8,11 @@ describe('recognizeSuffixNames', () => {
   it('reads a park by its suffix and drops the verb before it', () => {
     expect(found('着力推动滨江睢宁工业园提档升级。')).toEqual([['Park', '滨江睢宁工业园', '滨江睢宁工业园']]);
   });
+  it('ends a zone’s name before 内 or 外 (滨江高新区内, 园区外), not a company’s before 内部', () => {
+    expect(found('滨江高新区内集聚了三十家企业。')).toEqual([['Park', '滨江高新区', '滨江高新区']]);
+    expect(found('滨江经济开发区外的村庄。').map(([, name]) => name)).toEqual(['滨江经济开发区']);
+    expect(found('华辰集团内部管理。')).toEqual([]);
+  });
   it('makes a generic park head a reference to a park named elsewhere', () => {
     const [reference] = recognizeSuffixNames('该园区获批省级产业园。', 0);
     expect(reference).toMatchObject({ kind: 'Park', name: '产业园', reference: '产业园' });

@@ -25,3 +25,15 @@ describe('a zone named by its province in a report about a city', () => {
     expect(located).not.toContainEqual(expect.objectContaining({ from: '四川自贸区', to: '成都市' }));
   });
 });
+
+describe('a park of a report about a region', () => {
+  const placed = (text: string) =>
+    rulesAloneRelations(text).some((r) => r.type === 'LOCATED_IN' && r.from === '华辰产业园' && r.to === '滨海县');
+  it('lies in the region the title names, or one a sentence names with it', () => {
+    expect(placed('滨海县加快产业发展\n滨海县召开全县大会。滨海县推进改革。\n华辰产业园今年签约项目30个。')).toBe(true);
+    expect(placed('各地加快产业发展\n滨海县召开全县大会。\n滨海县的华辰产业园今年签约项目30个。')).toBe(true);
+  });
+  it('does not lie in a region a feature on many places only dwells on elsewhere', () => {
+    expect(placed('各地加快产业发展\n滨海县召开全县大会。滨海县推进改革。\n华辰产业园今年签约项目30个。')).toBe(false);
+  });
+});

@@ -76,6 +76,8 @@ describe('PART_OF stated in so many words', () => {
     expect(partsOf('湖东工业园是滨江经济开发区的重要组成部分。', names)).toEqual(['湖东工业园 → 滨江经济开发区']);
     expect(partsOf('湖东工业园隶属于滨江经济开发区。', names)).toEqual(['湖东工业园 → 滨江经济开发区']);
     expect(partsOf('湖东工业园是滨江经济开发区的合作伙伴。', names)).toEqual([]);
+    expect(partsOf('湖东工业园是滨江经济开发区的园中园。', names)).toEqual(['湖东工业园 → 滨江经济开发区']);
+    expect(partsOf('湖东工业园是滨江经济开发区的特色园区之一。', names)).toEqual(['湖东工业园 → 滨江经济开发区']);
   });
   it('takes the park nearest before the list as its whole', () => {
     const parts = partsOf('滨江经济开发区与南湖高新区合作，包括湖东工业园。', [

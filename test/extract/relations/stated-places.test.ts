@@ -1,7 +1,10 @@
 // LOCATED_IN as reports state it, on sentences written for these tests (companies and parks invented). LOCATED_IN is
 // scored by reachability (ONTOLOGY.md), so a test asks whether the place is reached over the rules' edges.
 import { describe, expect, it } from 'vitest';
-import { rulesAloneRelations } from './support.ts';
+import type { EntityKind } from '../../../src/ontology/model.ts';
+import type { RelationContext, RelationSet } from '../../../src/extract/relations/context.ts';
+import { statedLocations, subjectClauses } from '../../../src/extract/relations/stated-places.ts';
+import { ruleOnSentence, rulesAloneRelations } from './support.ts';
 
 /** The places each thing reaches over the LOCATED_IN edges the rules alone give for a text. */
 function placesOf(text: string): (from: string) => string[] {
@@ -103,5 +106,91 @@ describe('a word for a thing named before (该项目, 园区) and its place', ()
   });
   it('places nothing when no thing of its kind was named before', () => {
     expect(placesOf('该项目位于安徽省滁州市来安县。')('来安县')).toEqual(['滁州市', '安徽省']);
+  });
+});
+
+describe('the forms reports of every genre place a thing in', () => {
+  it.each([
+    ['华辰科技有限公司位于浙江省嘉兴市海宁市。', '华辰科技有限公司', ['海宁市', '嘉兴市', '浙江省']],
+    ['总投资30亿元的华辰锂电池项目落地湖北省宜昌市。', '华辰锂电池项目', ['宜昌市', '湖北省']],
+    ['华辰控股在江西省赣州市投资50亿元建设华辰稀土新材料产业园。', '华辰稀土新材料产业园', ['赣州市', '江西省']],
+    ['浙江海宁华辰经编有限公司是一家民营企业。', '浙江海宁华辰经编有限公司', ['海宁市', '浙江省']],
+    ['中韩(盐城)产业园建设加快推进。', '中韩(盐城)产业园', ['盐城市']],
+    ['华辰智能装备有限公司入驻滨湖高新技术产业开发区。', '华辰智能装备有限公司', ['滨湖高新技术产业开发区']],
+    ['华辰光伏产业园位于中国江苏省盐城市。', '华辰光伏产业园', ['盐城市', '江苏省', '中国']],
+    ['华辰科技有限公司注册于广东省深圳市南山区。', '华辰科技有限公司', ['南山区', '深圳市']],
+    ['滨江经济开发区内已集聚华辰科技有限公司等30余家企业。', '华辰科技有限公司', ['滨江经济开发区']],
+    ['华辰化工有限公司位于滨江经济开发区华辰路18号。', '华辰化工有限公司', ['滨江经济开发区']],
+    ['滨江经济开发区规划面积30平方公里，坐落在滨海县城南。', '滨江经济开发区', ['滨海县']],
+    ['華辰電子股份有限公司位於新北市板橋區。', '华辰电子股份有限公司', ['板桥区', '新北市']],
+    ['華辰集團在廣東省佛山市投資興建華辰智能家居產業園。', '华辰智能家居产业园', ['佛山市', '广东省']],
+    ['华辰科技有限公司是一家总部位于上海的企业。', '华辰科技有限公司', ['上海市']],
+    ['江苏省盐城市大丰区新丰镇', '新丰镇', ['大丰区', '盐城市']],
+    ['在德清县青禾镇花园村，村民们忙着采茶。', '花园村', ['青禾镇', '德清县']],
+  ])('%s', (text, thing, places) => {
+    expect(placesOf(text)(thing)).toEqual(expect.arrayContaining(places));
+  });
+
+  it('places a company under a park’s name in the park (滨江经济开发区|华辰科技有限公司)', () => {
+    const text = '滨江经济开发区位于滨海县。走进滨江经济开发区华辰科技有限公司，机器轰鸣。';
+    expect(placesOf(text)('滨江经济开发区华辰科技有限公司')).toContain('滨江经济开发区');
+  });
+  it('reads the places alone in a bracket after a name (华辰木业有限公司（浙江省湖州市南浔区）), not a body', () => {
+    expect(placesOf('华辰木业有限公司（浙江省湖州市南浔区）')('华辰木业有限公司')).toEqual(
+      expect.arrayContaining(['南浔区', '湖州市']),
+    );
+    expect(placesOf('华辰木业有限公司（南浔区人民政府推荐）参展。')('华辰木业有限公司')).toEqual([]);
+  });
+  it('reads a later clause’s place for the sentence’s subject across a body named between', () => {
+    const text = '滨江经济开发区成立于2006年，是经江苏省人民政府批准设立的省级开发区，位于盐城市滨海县。';
+    expect(placesOf(text)('滨江经济开发区')).toEqual(expect.arrayContaining(['滨海县', '盐城市']));
+  });
+  it('puts no thing in a list of places it is among (地处北京、天津、保定腹地)', () => {
+    const text = '滨江新区规划面积100平方公里，地处北京、天津、保定腹地。';
+    const names: [EntityKind, string][] = [
+      ['Park', '滨江新区'],
+      ['Region', '北京'],
+      ['Region', '天津'],
+      ['Region', '保定'],
+    ];
+    const rules = (ctx: RelationContext, out: RelationSet) => (statedLocations(ctx, out), subjectClauses(ctx, out));
+    expect(ruleOnSentence(text, names, rules)).toEqual([]);
+    expect(ruleOnSentence('滨江新区规划面积100平方公里，地处保定腹地。', [names[0]!, names[3]!], rules)).toEqual([
+      '滨江新区 → 保定',
+    ]);
+  });
+  it('gives each listed thing the place (甲、乙等企业相继落户某县, 甲和乙均位于某县)', () => {
+    expect(placesOf('华辰科技有限公司、华盛光电有限公司等企业相继落户滨海县。')('华辰科技有限公司')).toEqual([
+      '滨海县',
+    ]);
+    expect(placesOf('华辰科技有限公司和华盛光电有限公司均位于滨海县。')('华辰科技有限公司')).toEqual(['滨海县']);
+  });
+  it('keeps each clause’s thing to its own place', () => {
+    const places = placesOf('华辰科技有限公司落户常州市武进区，华盛光电有限公司落户无锡市新吴区。');
+    expect(places('华盛光电有限公司')).toEqual(expect.arrayContaining(['新吴区', '无锡市']));
+    expect(places('华盛光电有限公司')).not.toContain('武进区');
+    expect(places('华辰科技有限公司')).not.toContain('新吴区');
+  });
+  it('reads 是某市的国家级新区 for a zone', () => {
+    expect(placesOf('两江新区是重庆市的国家级新区。')('两江新区')).toEqual(['重庆市']);
+  });
+  it.each([
+    ['来自广东省的客商代表华辰集团董事长李明参加签约。', '华辰集团', '广东省'],
+    ['宿迁市委书记王明会见华辰集团董事长。', '华辰集团', '宿迁市'],
+    ['滨海县人民政府与华辰集团签订合作协议。', '华辰集团', '滨海县'],
+    ['华辰集团与温州市签约。', '华辰集团', '温州市'],
+    ['华辰科技有限公司董事长、浙江温州人王明。', '华辰科技有限公司', '温州市'],
+    ['华辰科技有限公司主要产品出口美国、日本等国家。', '华辰科技有限公司', '美国'],
+    ['华辰产业园地处长三角核心区。', '华辰产业园', '长三角'],
+    ['华辰集团在福建厦门、广东深圳、浙江杭州分别设立研发中心。', '华辰集团', '深圳市'],
+  ])('puts no thing in a partner’s, an origin’s or a market’s place: %s', (text, thing, place) => {
+    expect(placesOf(text)(thing)).not.toContain(place);
+  });
+});
+
+describe('what a park holds (某开发区某产业园内的X)', () => {
+  it('lies in the park written right before 内的, the most specific one', () => {
+    const places = placesOf('滨江经济开发区位于滨海县。滨江经济开发区湖东工业园内的华辰检测中心投入使用。');
+    expect(places('华辰检测中心')).toEqual(expect.arrayContaining(['湖东工业园', '滨江经济开发区']));
   });
 });
