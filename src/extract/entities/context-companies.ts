@@ -43,7 +43,8 @@ const INDUSTRIES = new Set(INDUSTRY_TERMS);
 /** What may follow a brand that ends an item or a clause. */
 const ITEM_END = /^[、，,。；;和与及等]?$|^[、，,。；;和与及等]/;
 /** What a company named after its kind goes on to do: 上市公司|华辰精工|将在…, 央企|华辰建设|投资…. */
-const BRAND_VERB = /^(?:将|在|于|已|也|正|是|的|为|以|投资|落户|入驻|签约|计划|拟)/;
+const BRAND_VERB =
+  /^(?:将|在|于|已|也|正|是|的|为|以|投资|落户|入驻|签约|计划|拟|今年|去年|近日|日前|目前|近年|近期|成功|率先|总投资|年产|主要|专注|位于|成立|始建|荣获|获评|入选|被|预计|通过|董事长|总经理|负责人|一期|二期|三期|新建|建成|项目)/;
 /** Characters that never open a brand: particles, prepositions, conjunctions. */
 const NOT_FIRST = /^[的和或在从来与及对把将被为是向于了也都并]/;
 /** The markers inside a walked-back brand (龙头企业|华辰股份|投资建设): the brand starts after the last. */
@@ -141,7 +142,10 @@ export function recognizeContextCompanies(text: string, sentence: number): Candi
       if ((endsWithCompanyWord(brand) && isBrand(brand)) || isLatinBrand(brand)) push(start, at);
     }
     if (COMPANY_ONLY.test(text.slice(at, at + 40))) {
-      const start = nameStart(text, at);
+      let start = nameStart(text, at);
+      // 港股上市公司|华辰控股（00123.HK）: the brand starts after the kind of company written before it.
+      const marked = MARKER_INSIDE.exec(text.slice(start, at));
+      if (marked) start += marked.index + marked[0].length;
       const brand = text.slice(start, at);
       if (isBrand(brand) || isLatinBrand(brand)) push(start, at);
     }
