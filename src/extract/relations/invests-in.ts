@@ -6,6 +6,7 @@ import { regionByName } from '../lexicon/regions.ts';
 import { AMOUNT, parseMoney } from './amount.ts';
 import type { RelationContext, RelationSet } from './context.ts';
 import { investorFields } from './investor-fields.ts';
+import { withCompanyReferences } from './company-references.ts';
 
 const INVESTMENT_WORDS =
   /总投资|签约|开工|竣工|投产|落户|落地|引进|招引|投资(?:约|超|逾|近|达)?[0-9一二两三四五六七八九十百千]|(?:签订|签署)(?:了)?(?:投资|项目|入园|入驻|落户)(?:合作)?(?:协议|合同)/;
@@ -265,7 +266,9 @@ function macroRegion(ctx: RelationContext, entity: number): boolean {
   return ctx.kind(entity) === 'Region' && regionByName(ctx.name(entity))?.level === 'macro';
 }
 
-export function investsIn(ctx: RelationContext, out: RelationSet): void {
+export function investsIn(named: RelationContext, out: RelationSet): void {
+  // 该公司计划投资…: the company a reference points at invests as if named there.
+  const ctx = withCompanyReferences(named);
   const builders = new Set([...namedBuilds(ctx, out), ...investorFields(ctx, out)]);
   const subject = ctx.report.subjectPark ?? ctx.report.subjectRegion;
   // The zone's own development company (某高新区投资发展有限公司) builds the zone it is named after; a clause that

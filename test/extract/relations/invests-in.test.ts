@@ -201,4 +201,13 @@ describe('INVESTS_IN in the s9 forms table', () => {
     expect(investments('华辰集团董事长王建国出席会议，全区固定资产投资完成120亿元。')).toEqual([]);
     expect(investments('华辰科技有限公司全年实现产值15亿元、纳税1.2亿元。')).toEqual([]);
   });
+  it('reads 该公司/该集团 as the one company named just before, and no reference two companies share', () => {
+    expect(investments('华辰科技有限公司是一家新能源企业。该公司计划投资6亿元在岚湾经济开发区建设生产基地。')).toEqual([
+      { type: 'INVESTS_IN', from: '华辰科技有限公司', to: '岚湾经济开发区', amount: 600_000_000 },
+    ]);
+    expect(investments('睿达集团总部位于上海。今年，该集团投资10亿元建设智能装备产业园。')).toEqual([
+      { type: 'INVESTS_IN', from: '睿达集团', to: '智能装备产业园', amount: 1_000_000_000 },
+    ]);
+    expect(investments('华辰科技有限公司与睿达集团签订战略合作协议。该公司计划投资3亿元建设研发中心。')).toEqual([]);
+  });
 });
