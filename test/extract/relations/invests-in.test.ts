@@ -210,4 +210,10 @@ describe('INVESTS_IN in the s9 forms table', () => {
     ]);
     expect(investments('华辰科技有限公司与睿达集团签订战略合作协议。该公司计划投资3亿元建设研发中心。')).toEqual([]);
   });
+  it('gives each registered company in a list of projects its own project and the stage said once for all', () => {
+    expect(investments('凌云科技有限公司光伏组件项目、启明电子有限公司电子元器件项目等5个项目集中开工。')).toEqual([
+      { type: 'INVESTS_IN', from: '凌云科技有限公司', to: '光伏组件项目', status: '开工' },
+      { type: 'INVESTS_IN', from: '启明电子有限公司', to: '电子元器件项目', status: '开工' },
+    ]);
+  });
 });
