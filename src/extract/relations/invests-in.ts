@@ -50,7 +50,19 @@ function isProject(ctx: RelationContext, m: RecognizedMention): boolean {
   // A company that brings in (引进, 招引) talent or lines itself is no project brought in: only the words before it count.
   const at = m.start - start;
   const masked = chars.slice(0, at).join('') + chars.slice(at).join('').replace(BRINGS_IN, '|');
-  if (INVESTMENT_WORDS.test(masked.replace(CEREMONY, '|'))) return true;
+  const stated = masked.replace(CEREMONY, '|');
+  // Two companies that sign with each other (甲公司与乙公司签约) make a deal between them, not an investment here.
+  const partner = ctx
+    .mentionsIn(m.sentence)
+    .some(
+      (o) =>
+        o !== m &&
+        ctx.kind(o.entity) === 'Company' &&
+        ((o.end === m.start - 1 && /[与和同跟]/.test(text[o.end - start] ?? '')) ||
+          (o.start === m.end + 1 && /[与和同跟]/.test(text[m.end - start] ?? ''))),
+    );
+  if (partner && !/总投资|投资|开工|竣工|投产|落户|落地|引进|招引|项目/.test(stated)) return false;
+  if (INVESTMENT_WORDS.test(stated)) return true;
   // X项目由某公司投资: the company invests, though the project has no name of its own.
   return text[m.start - start - 1] === '由' && INVESTED_BY.test(text.slice(m.end - start));
 }
@@ -227,7 +239,7 @@ function amountAfterClause(ctx: RelationContext, m: RecognizedMention): Money | 
 /** What joins a company to the park or place its clause names after it (某公司|落户|某开发区, 某公司|与|某县|签约, 某公司
  *  |在|某区|投资建设) and what joins a park or place to a company it brings in (某县|成功引进|某公司). */
 const TO_PLACE_AFTER = /^(?:[^，,；;。]{0,8}?)(?:落户|入驻|进驻|入园|落地|扎根|布局|在|于|与|和|同|到|来|赴)(?:了)?$/;
-const FROM_PLACE_BEFORE = /^(?:[^，,；;。]{0,8}?)(?:引进|招引|引入|引来|吸引|签约|签下|迎来|新落户)(?:了)?$/;
+const FROM_PLACE_BEFORE = /^(?:[^，,；;。]{0,8}?)(?:引进|招引|引入|引来|吸引|签约|签下|迎来|新落户)(?:了)?$|^[与同和]$/;
 /** What joins a company to the project named right after it in its clause: 某公司|投资建设的|X项目, 某公司|在某地投资的|X. */
 const TO_PROJECT_AFTER = /^(?:的|在[^，,；;。]{2,12}?|投资|投建|投资建设|新建|建设|签约|总投资[^，,；;。]{2,10}?)?的?$/;
 

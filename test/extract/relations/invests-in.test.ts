@@ -216,4 +216,11 @@ describe('INVESTS_IN in the s9 forms table', () => {
       { type: 'INVESTS_IN', from: '启明电子有限公司', to: '电子元器件项目', status: '开工' },
     ]);
   });
+  it('reads no investment of two companies that sign with each other, but gives the place that signs the company', () => {
+    expect(investments('华辰科技有限公司与睿达电子有限公司签约，双方将在芯片设计领域开展合作。')).toEqual([]);
+    expect(investments('华辰科技有限公司和睿达电子有限公司签约落户。')).toHaveLength(2);
+    expect(investments('睢宁县与华辰科技有限公司签约，共建人工智能创新中心。')).toEqual([
+      { type: 'INVESTS_IN', from: '华辰科技有限公司', to: '睢宁县', status: '签约' },
+    ]);
+  });
 });
