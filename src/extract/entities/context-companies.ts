@@ -10,13 +10,18 @@ import { endsWithCompanyWord, kindBySuffix, looksProper } from './suffix-names.t
 /** Words that say the name right after them is a company's (企业|华辰科技, 龙头企业|…, 民企|…). */
 const MARKERS = '龙头企业|领军企业|链主企业|知名企业|上市公司|央企|国企|民企|外企|台企|港企|企业';
 const MARKER_BEFORE = new RegExp(`(?:${MARKERS})$`, 'u');
+/** Visits, after which a brand with a trade word that ends its clause is the firm visited (走进|华辰科技|，). */
+const VISITS = '走进|来到|走访|调研|考察|参观|深入';
+const VISIT_BEFORE = new RegExp(`(?:${VISITS})$`, 'u');
 /** Roles and moves of a company right after its brand (华辰智能|创始人, 华辰科技|落户): trusted only after a brand
  *  that ends with a trade word (科技, 新材料), which ordinary phrases seldom do before these words. */
-const ROLES = '创始人|董事长|总经理|总裁|首席执行官|落户|入驻|签约|投资建设|总部';
+const ROLES = '创始人|董事长|总经理|总裁|首席执行官|落户|入驻|签约|投资建设|总部|旗下|负责人|党委书记';
+/** A company's own premises and works after its brand (华辰电子|的生产车间, 华辰科技|厂区): read like its roles. */
+const PREMISES = '生产车间|车间|厂区|生产线|研发中心';
 /** What only a company is said to be or to have: 华辰精工|是一家…企业, 华辰股份|(600123), 华辰电子|(股票代码：002345):
  *  any proper brand before it is a company's, with or without a trade word. */
 const COMPANY_ONLY =
-  /^(?:是一家[^，,。；;]{0,24}?(?:企业|公司)|[(（](?:股票代码|证券代码)?[:：]?[0-9]{6}(?:\.(?:SH|SZ|BJ))?[)）]|[(（](?:HK|港股)?[:：]?[0-9]{4,5}(?:\.HK)?[)）])/;
+  /^(?:(?:[，,]?(?:成立于|始建于|创立于|创建于|总部位于)[^，,。；;]{2,16}[，,])?是一家[^，,。；;]{0,24}?(?:企业|公司)|[(（](?:股票代码|证券代码)?[:：]?[0-9]{6}(?:\.(?:SH|SZ|BJ))?[)）]|[(（](?:HK|港股)?[:：]?[0-9]{4,5}(?:\.HK)?[)）])/;
 const COMPANY_ONLY_TRIGGERS = [
   '是一家',
   '股票代码',
@@ -24,11 +29,13 @@ const COMPANY_ONLY_TRIGGERS = [
   ...'0123456789'.split('').flatMap((d) => [`(${d}`, `（${d}`]),
 ];
 const LISTED_AS = '等(?:龙头|重点|知名|骨干|头部|链主)?企业';
-const ROLE_AFTER = new RegExp(`^(?:${ROLES}|${LISTED_AS})`);
+const ROLE_AFTER = new RegExp(`^(?:${ROLES}|的?(?:${PREMISES})|${LISTED_AS})`);
 /** Every candidate here follows a marker or precedes a role: a sentence holding neither needs no call. */
 export const CONTEXT_COMPANY_TRIGGERS: readonly string[] = [
   ...MARKERS.split('|'),
   ...ROLES.split('|'),
+  ...PREMISES.split('|'),
+  ...VISITS.split('|'),
   ...COMPANY_ONLY_TRIGGERS,
 ];
 /** A Latin brand (BYD, SAP, Bosch): two or more capitals, not an acronym of the genre (GDP, CEO, APP, 5G). */
@@ -43,7 +50,8 @@ const INDUSTRIES = new Set(INDUSTRY_TERMS);
 /** What may follow a brand that ends an item or a clause. */
 const ITEM_END = /^[、，,。；;和与及等]?$|^[、，,。；;和与及等]/;
 /** What a company named after its kind goes on to do: 上市公司|华辰精工|将在…, 央企|华辰建设|投资…. */
-const BRAND_VERB = /^(?:将|在|于|已|也|正|是|的|为|以|投资|落户|入驻|签约|计划|拟)/;
+const BRAND_VERB =
+  /^(?:将|在|于|已|也|正|是|的|为|以|投资|落户|入驻|签约|计划|拟|今年|去年|近日|日前|目前|近年|近期|成功|率先|总投资|年产|主要|专注|位于|成立|始建|荣获|获评|入选|被|预计|通过|董事长|总经理|负责人|一期|二期|三期|新建|建成|项目)/;
 /** Characters that never open a brand: particles, prepositions, conjunctions. */
 const NOT_FIRST = /^[的和或在从来与及对把将被为是向于了也都并]/;
 /** The markers inside a walked-back brand (龙头企业|华辰股份|投资建设): the brand starts after the last. */
@@ -129,6 +137,11 @@ export function recognizeContextCompanies(text: string, sentence: number): Candi
           holdsProperWord(brand));
       if (end > at && closed && isBrand(brand)) push(at, end);
     }
+    if (VISIT_BEFORE.test(text.slice(Math.max(0, at - 2), at))) {
+      const end = nameEnd(text, at);
+      const brand = text.slice(at, end);
+      if (endsWithCompanyWord(brand) && isBrand(brand) && /^[，,。；;、]/.test(text.slice(end))) push(at, end);
+    }
     const role = ROLE_AFTER.exec(text.slice(at, at + 6));
     if (role) {
       let start = nameStart(text, at);
@@ -141,7 +154,10 @@ export function recognizeContextCompanies(text: string, sentence: number): Candi
       if ((endsWithCompanyWord(brand) && isBrand(brand)) || isLatinBrand(brand)) push(start, at);
     }
     if (COMPANY_ONLY.test(text.slice(at, at + 40))) {
-      const start = nameStart(text, at);
+      let start = nameStart(text, at);
+      // 港股上市公司|华辰控股（00123.HK）: the brand starts after the kind of company written before it.
+      const marked = MARKER_INSIDE.exec(text.slice(start, at));
+      if (marked) start += marked.index + marked[0].length;
       const brand = text.slice(start, at);
       if (isBrand(brand) || isLatinBrand(brand)) push(start, at);
     }

@@ -32,6 +32,8 @@ const FIELDS = /^等[^。；;，,]{0,4}?领域/;
 const LAST_ITEM_END = new RegExp(`等|[‘’“”]|${COUNT}`);
 /** Phases and project words after a company's name: 恒泰新能源一期, 凌云金刚石三期, 瑞丰新材料一期工程. */
 const PHASE = /(?:[一二三四五六七八九十]期(?:工程|项目)?|项目)$/;
+/** A registered company's name that opens an item of a list of projects, and the rest: its project's name. */
+const REGISTERED_OWNER = /^(\p{Script=Han}{2,}?(?:股份有限公司|有限责任公司|有限公司))(\p{Script=Han}{2,})$/u;
 const ITEM = /^[\p{Script=Han}A-Za-z0-9·()（）]{2,16}$/u;
 const CLAUSE = /[^，,。；;！!？?：:]+/g;
 /** Two companies joined by 和 before a project word: 启明新材料和瑞丰新材料一期工程. */
@@ -224,6 +226,14 @@ export function recognizeLists(text: string, sentence: number): Candidate[] {
           nested: true,
         });
       if (kind === 'Region' && places < 2 && needsFullName(item)) continue;
+      // 华辰科技有限公司|光伏组件项目: a registered company and the project it builds, two names.
+      const owner = listType === 'project' ? REGISTERED_OWNER.exec(item) : null;
+      if (owner) {
+        push('Company', owner[1]!, start, undefined, owner[1]!);
+        if (raw.endsWith(item + '项目'))
+          push('Project', owner[2]! + '项目', start + owner[1]!.length, undefined, owner[2]! + '项目');
+        continue;
+      }
       const own = ownKind(item);
       const final = agreed && !own && !regionForms().has(item) && looksAgreeable(item) ? agreed : kind;
       // A project keeps the 项目 it is written with (外海风电项目); a company's name drops it (华辰电梯部件|项目).

@@ -129,6 +129,9 @@ export function acceptsHead(suffix: Suffix, head: string): boolean {
   // its abbreviation (城发集团, 实发集团) or its trade (某某产业投资集团): only a described kind is none (企业集团).
   if (suffix.kind === 'Company' && !REGISTERED.has(suffix.suffix) && (/兼$/.test(head) || TITLE_INSIDE(head)))
     return false;
+  // …nor where it is listed (某某香港上市|公司) or after a verb's 了 (汇报了|公司): a kind or a clause, not a name.
+  if (suffix.kind === 'Company' && !REGISTERED.has(suffix.suffix) && (/上市$/.test(head) || head.includes('了')))
+    return false;
   if (
     suffix.kind === 'Company' &&
     !REGISTERED.has(suffix.suffix) &&

@@ -367,8 +367,13 @@ export function recognizeSuffixNames(text: string, sentence: number): Candidate[
       continue;
     }
     // A body numbered after its place is named: 某县|第一|中学 (a bare 第一中学 says which only in context).
-    const numberedBody = value.kind === 'Organization' && /^(.{2,}?)第[一二三四五六七八九十0-9]+/u.exec(head)?.[1];
-    const numbered = !!numberedBody && holdsRegion(numberedBody) && !isGenericHead(numberedBody);
+    const numberedBody = /^(.{2,}?)第[一二三四五六七八九十0-9]+/u.exec(head)?.[1];
+    // …and so is a registered company after its place (滨江县|第一|注塑模具有限公司).
+    const numbered =
+      !!numberedBody &&
+      holdsRegion(numberedBody) &&
+      !isGenericHead(numberedBody) &&
+      (value.kind === 'Organization' || REGISTERED.has(value.suffix));
     if (isGenericHead(head) && !numbered) {
       if (value.kind === 'Park') {
         out.push({

@@ -2,8 +2,11 @@
 // report's park, or the region it is about; with the amount and the stage (签约/开工/竣工/投产) where stated.
 import { INVESTMENT_STATUSES, type InvestmentStatus } from '../../ontology/model.ts';
 import type { RecognizedMention } from '../entities/index.ts';
+import { regionByName } from '../lexicon/regions.ts';
 import { AMOUNT, parseMoney } from './amount.ts';
 import type { RelationContext, RelationSet } from './context.ts';
+import { investorFields } from './investor-fields.ts';
+import { withCompanyReferences } from './company-references.ts';
 
 const INVESTMENT_WORDS =
   /总投资|签约|开工|竣工|投产|落户|落地|引进|招引|投资(?:约|超|逾|近|达)?[0-9一二两三四五六七八九十百千]|(?:签订|签署)(?:了)?(?:投资|项目|入园|入驻|落户)(?:合作)?(?:协议|合同)/;
@@ -47,7 +50,19 @@ function isProject(ctx: RelationContext, m: RecognizedMention): boolean {
   // A company that brings in (引进, 招引) talent or lines itself is no project brought in: only the words before it count.
   const at = m.start - start;
   const masked = chars.slice(0, at).join('') + chars.slice(at).join('').replace(BRINGS_IN, '|');
-  if (INVESTMENT_WORDS.test(masked.replace(CEREMONY, '|'))) return true;
+  const stated = masked.replace(CEREMONY, '|');
+  // Two companies that sign with each other (甲公司与乙公司签约) make a deal between them, not an investment here.
+  const partner = ctx
+    .mentionsIn(m.sentence)
+    .some(
+      (o) =>
+        o !== m &&
+        ctx.kind(o.entity) === 'Company' &&
+        ((o.end === m.start - 1 && /[与和同跟]/.test(text[o.end - start] ?? '')) ||
+          (o.start === m.end + 1 && /[与和同跟]/.test(text[m.end - start] ?? ''))),
+    );
+  if (partner && !/总投资|投资|开工|竣工|投产|落户|落地|引进|招引|项目/.test(stated)) return false;
+  if (INVESTMENT_WORDS.test(stated)) return true;
   // X项目由某公司投资: the company invests, though the project has no name of its own.
   return text[m.start - start - 1] === '由' && INVESTED_BY.test(text.slice(m.end - start));
 }
@@ -221,16 +236,62 @@ function amountAfterClause(ctx: RelationContext, m: RecognizedMention): Money | 
   return next ? parseMoney(next[1]!) : undefined;
 }
 
-export function investsIn(ctx: RelationContext, out: RelationSet): void {
-  const builders = namedBuilds(ctx, out);
-  const target = ctx.report.subjectPark ?? ctx.report.subjectRegion;
-  if (target === undefined) return;
+/** What joins a company to the park or place its clause names after it (某公司|落户|某开发区, 某公司|与|某县|签约, 某公司
+ *  |在|某区|投资建设) and what joins a park or place to a company it brings in (某县|成功引进|某公司). */
+const TO_PLACE_AFTER = /^(?:[^，,；;。]{0,8}?)(?:落户|入驻|进驻|入园|落地|扎根|布局|在|于|与|和|同|到|来|赴)(?:了)?$/;
+const FROM_PLACE_BEFORE = /^(?:[^，,；;。]{0,8}?)(?:引进|招引|引入|引来|吸引|签约|签下|迎来|新落户)(?:了)?$|^[与同和]$/;
+/** What joins a company to the project named right after it in its clause: 某公司|投资建设的|X项目, 某公司|在某地投资的|X. */
+const TO_PROJECT_AFTER = /^(?:的|在[^，,；;。]{2,12}?|投资|投建|投资建设|新建|建设|签约|总投资[^，,；;。]{2,10}?)?的?$/;
+
+/** The park, project or place the company's own clause names as where it invests (the place the clause names, not
+ *  the report's subject): a project named right after it, a park or place it settles in or signs with, or one that
+ *  brings it in. Undefined when the clause names none. */
+function clauseTarget(ctx: RelationContext, m: RecognizedMention): number | undefined {
+  const { text: clause, start } = ctx.clauseOf(m);
+  const end = start + clause.length;
+  const text = ctx.text(m.sentence);
+  const others = ctx
+    .mentionsIn(m.sentence)
+    .filter((o) => o.entity !== m.entity && o.start >= start && o.end <= end && (o.end <= m.start || o.start >= m.end));
+  const isA = (o: RecognizedMention, kind: string) => ctx.kind(o.entity) === kind;
+  // Another company between them makes the park or place that one's.
+  const clear = (a: number, b: number) => !others.some((o) => o.start >= a && o.end <= b && isA(o, 'Company'));
+  const project = others.find(
+    (o) => o.start >= m.end && isA(o, 'Project') && TO_PROJECT_AFTER.test(text.slice(m.end, o.start)),
+  );
+  if (project) return project.entity;
+  for (const kind of ['Park', 'Region']) {
+    const after = others.find(
+      (o) =>
+        o.start >= m.end && isA(o, kind) && clear(m.end, o.start) && TO_PLACE_AFTER.test(text.slice(m.end, o.start)),
+    );
+    if (after && !macroRegion(ctx, after.entity)) return after.entity;
+    const before = others.filter((o) => o.end <= m.start && isA(o, kind) && clear(o.end, m.start)).at(-1);
+    if (before && FROM_PLACE_BEFORE.test(text.slice(before.end, m.start)) && !macroRegion(ctx, before.entity))
+      return before.entity;
+  }
+  return undefined;
+}
+
+/** 长三角, 粤港澳大湾区: a macro-region is where a company works, never what it invests in. */
+function macroRegion(ctx: RelationContext, entity: number): boolean {
+  return ctx.kind(entity) === 'Region' && regionByName(ctx.name(entity))?.level === 'macro';
+}
+
+export function investsIn(named: RelationContext, out: RelationSet): void {
+  // 该公司计划投资…: the company a reference points at invests as if named there.
+  const ctx = withCompanyReferences(named);
+  const builders = new Set([...namedBuilds(ctx, out), ...investorFields(ctx, out)]);
+  const subject = ctx.report.subjectPark ?? ctx.report.subjectRegion;
   // The zone's own development company (某高新区投资发展有限公司) builds the zone it is named after; a clause that
   // speaks of investment does not make it an investor from outside.
-  const ownForms = [ctx.name(target), ...ctx.report.entities[target]!.aliases];
+  const ownForms = subject === undefined ? [] : [ctx.name(subject), ...ctx.report.entities[subject]!.aliases];
   const ownCompany = (entity: number) => ownForms.some((form) => ctx.name(entity).startsWith(form));
   for (const m of ctx.report.mentions) {
     if (ctx.kind(m.entity) !== 'Company' || builders.has(m) || ownCompany(m.entity) || !isProject(ctx, m)) continue;
+    // A company invests where its clause says (某县引进某公司, 某公司落户某园区), else in the report's subject.
+    const target = clauseTarget(ctx, m) ?? subject;
+    if (target === undefined) continue;
     // A bank or an insurer that signs lends or insures (某银行签约授信): no investment unless the clause says one.
     if (LENDER.test(ctx.name(m.entity)) && !/投资/.test(ctx.clauseOf(m).text)) continue;
     // The sum in the next clause is this project's when the company stands alone (a list's is their total).

@@ -95,12 +95,12 @@ function regionsListedBefore(
  *  结对共建, 甲市在乙市共建的某产业园, 甲市对口帮扶乙市的共建园区, 甲市与乙市签署协议，合作共建某园: the regions joined
  *  before the verb co-build the park. */
 const CO_BUILDS =
-  /(?:两地|双方|三地|三方|两市|两县|两区)?(?:(?:合作|联合|共同|携手|结对|挂钩)(?:共建|成立|设立|建设|打造|开发)|共建)/;
+  /(?:两地|双方|三地|三方|两市|两县|两区|两国|两省)?(?:(?:合作|联合|共同|携手|结对|挂钩)(?:共建|成立|设立|建设|打造|开发|兴建|管理|运营)|共建|共管)/;
 /** …also after the scheme they build it under (甲市与乙市|山海协作|共建) or the governments of both (两地政府|共同建设), and
  *  in a clause of their own after the pairing (甲市对口帮扶乙市，|两地|共建). */
 const CO_BUILD_LEAD_IN = new RegExp(
   `^(?:(?:签署|签订)[^，,。；;]{0,12}(?:协议|备忘录)[，,])?(?:${SCHEMES.join('|')})?` +
-    `[，,]?(?:(?:两地|双方|三地|三方|两市|两县|两区)(?:政府|人民政府)?)?(?:合作|联合|共同|携手)?的?$`,
+    `[，,]?(?:在[^，,。；;]{2,16}?)?(?:(?:两地|双方|三地|三方|两市|两县|两区|两国|两省)(?:政府|人民政府)?)?(?:合作|联合|共同|携手)?的?$`,
 );
 /** What joins the co-builders: a conjunction, 在 (甲市在乙市共建), or the pairing between them (甲市对口帮扶乙市). */
 const CO_BUILDERS_JOINED = /^(?:[和与、及在]|对口帮扶|对口支援|对口合作|结对帮扶)$/;

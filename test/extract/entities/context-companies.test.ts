@@ -41,4 +41,16 @@ describe('recognizeContextCompanies', () => {
     expect(found('这是一家专注于精密加工的企业，该企业是一家上市公司。')).toEqual([]);
     expect(found('据统计(2023年)，全区GDP增长，项目总投资(亿元)为12。')).toEqual([]);
   });
+  it('reads a brand after a kind of company before a stock code, or that a time word or a move follows', () => {
+    expect(found('港股上市公司华辰控股（00123.HK）公布中期业绩。')).toEqual(['华辰控股']);
+    expect(found('龙头企业凌云精工今年产值突破20亿元。')).toEqual(['凌云精工']);
+    expect(found('华辰新能源成立于2015年，是一家专注于储能电池的企业。')).toEqual(['华辰新能源']);
+  });
+  it('reads a brand with a trade word before its premises or its subsidiaries, or visited (走进某某科技，)', () => {
+    expect(found('在华辰电子的生产车间里，工人们正忙着赶制订单。')).toEqual(['华辰电子']);
+    expect(found('截至年底，睿达装备旗下已有12家子公司。')).toEqual(['睿达装备']);
+    expect(found('走进凌云科技，一排排机器人正在作业。')).toEqual(['凌云科技']);
+    // A visit to a place, a park or a trade is no company.
+    expect(found('走进新能源，走进滨江科技城，调研智能制造。')).toEqual([]);
+  });
 });

@@ -32,6 +32,20 @@ describe('recognizeLists', () => {
       ['Company', '启明装备', 'project'],
     ]);
   });
+  it('reads a registered company that opens an item of a list of projects apart from its project', () => {
+    expect(found('凌云科技有限公司光伏组件项目、启明电子有限公司电子元器件项目等5个项目集中开工。')).toEqual([
+      ['Company', '凌云科技有限公司', undefined],
+      ['Project', '光伏组件项目', undefined],
+      ['Company', '启明电子有限公司', undefined],
+      ['Project', '电子元器件项目', undefined],
+    ]);
+  });
+  it('reads a list closed by a count of enterprises (两家企业) as companies', () => {
+    expect(found('当天，凌云科技、启明电子两家企业分别签订入园协议。')).toEqual([
+      ['Company', '凌云科技', 'enterprise'],
+      ['Company', '启明电子', 'enterprise'],
+    ]);
+  });
   it('reads an abbreviation or a proper brand in a list of projects as a company', () => {
     expect(found('华能建、瑞丰新材料等项目相继签约。')).toEqual([
       ['Company', '华能建', 'project'],

@@ -20,6 +20,16 @@ describe('companies by their suffix', () => {
     expect(afterCompanyKind('国有企业')).toBe('国有企业');
     expect(afterCompanyKind('华辰企业管理')).toBe('华辰企业管理');
   });
+  it('reads a registered company numbered after its place, and no kind of company (村办公司, 港股上市公司)', () => {
+    expect(companies('睢宁县第三纺织机械有限公司今年产值增长两成。')).toEqual(['睢宁县第三纺织机械有限公司']);
+    expect(companies('鼓励村办公司参与经营，支持港股上市公司回归。')).toEqual([]);
+    expect(companies('滨江集团旗下华辰物业公司获评先进。')).toEqual(['滨江集团', '华辰物业公司']);
+  });
+  it('drops a described kind ending in 企业 before a name that opens with its place, and reads no listed kind', () => {
+    expect(afterCompanyKind('NMP生产企业山东睿达')).toBe('山东睿达');
+    expect(companies('园区内企业山东华辰化工集团今年产值增长。')).toEqual(['山东华辰化工集团']);
+    expect(companies('某石化香港上市公司发布公告，调查组领导汇报了公司情况。')).toEqual([]);
+  });
   it('reads no company in a post chain that ends with a bare 公司', () => {
     expect(companies('现任区财政局预算科副科长兼公司财务部经理。')).toEqual([]);
     expect(companies('现任华辰集团总经理助理兼公司办公室主任。')).toEqual(['华辰集团']);

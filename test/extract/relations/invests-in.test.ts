@@ -153,3 +153,74 @@ describe('INVESTS_IN in a government work report', () => {
     expect(investments('今年引进华辰科技有限公司新能源电池项目。').map((r) => r.from)).toEqual(['华辰科技有限公司']);
   });
 });
+
+describe('INVESTS_IN in the s9 forms table', () => {
+  it('reads a project’s fields (项目名称 … 建设单位) as the owner’s investment in that project, with its sum', () => {
+    expect(
+      investments(
+        '项目名称：智能终端产业园项目。',
+        '建设地点：滨江县城东。',
+        '建设单位：华辰科技有限公司。',
+        '总投资：12亿元。',
+      ),
+    ).toEqual([{ type: 'INVESTS_IN', from: '华辰科技有限公司', to: '智能终端产业园项目', amount: 1_200_000_000 }]);
+    // …and the investor named after the project in running text.
+    expect(investments('年产10万吨新材料项目，投资方为睿达集团，总投资8亿元。')).toEqual([
+      { type: 'INVESTS_IN', from: '睿达集团', to: '年产10万吨新材料项目', amount: 800_000_000 },
+    ]);
+  });
+  it('reads no investment of the firm that assesses, designs or builds for the owner', () => {
+    const found = investments(
+      '项目名称：智能终端产业园项目。',
+      '建设单位：华辰科技有限公司。',
+      '环境影响评价机构：睿达环境科技有限公司。',
+      '施工单位：恒泰建设有限公司。',
+    );
+    expect(found.map((r) => r.from)).toEqual(['华辰科技有限公司']);
+  });
+  it('gives a company the place its clause names, not the report’s subject (某县引进某公司, 某公司落户某园)', () => {
+    expect(investments('今年以来，睢宁县成功引进华辰科技有限公司，项目总投资12亿元。')).toContainEqual({
+      type: 'INVESTS_IN',
+      from: '华辰科技有限公司',
+      to: '睢宁县',
+      amount: 1_200_000_000,
+    });
+    expect(investments('睿达电子有限公司落户岚湾经济开发区，总投资5亿元。')).toContainEqual({
+      type: 'INVESTS_IN',
+      from: '睿达电子有限公司',
+      to: '岚湾经济开发区',
+      amount: 500_000_000,
+    });
+    // A park named only as where something else happens keeps the subject.
+    expect(investments('华辰科技有限公司新能源电池项目签约，岚湾经济开发区举行仪式。').map((r) => r.to)).toEqual([
+      '滨江高新区',
+    ]);
+  });
+  it('reads no investment of a government, nor of a company merely named near a sum', () => {
+    expect(investments('县政府投资1.2亿元建设城市公园，华辰集团捐资100万元。')).toEqual([]);
+    expect(investments('华辰集团董事长王建国出席会议，全区固定资产投资完成120亿元。')).toEqual([]);
+    expect(investments('华辰科技有限公司全年实现产值15亿元、纳税1.2亿元。')).toEqual([]);
+  });
+  it('reads 该公司/该集团 as the one company named just before, and no reference two companies share', () => {
+    expect(investments('华辰科技有限公司是一家新能源企业。该公司计划投资6亿元在岚湾经济开发区建设生产基地。')).toEqual([
+      { type: 'INVESTS_IN', from: '华辰科技有限公司', to: '岚湾经济开发区', amount: 600_000_000 },
+    ]);
+    expect(investments('睿达集团总部位于上海。今年，该集团投资10亿元建设智能装备产业园。')).toEqual([
+      { type: 'INVESTS_IN', from: '睿达集团', to: '智能装备产业园', amount: 1_000_000_000 },
+    ]);
+    expect(investments('华辰科技有限公司与睿达集团签订战略合作协议。该公司计划投资3亿元建设研发中心。')).toEqual([]);
+  });
+  it('gives each registered company in a list of projects its own project and the stage said once for all', () => {
+    expect(investments('凌云科技有限公司光伏组件项目、启明电子有限公司电子元器件项目等5个项目集中开工。')).toEqual([
+      { type: 'INVESTS_IN', from: '凌云科技有限公司', to: '光伏组件项目', status: '开工' },
+      { type: 'INVESTS_IN', from: '启明电子有限公司', to: '电子元器件项目', status: '开工' },
+    ]);
+  });
+  it('reads no investment of two companies that sign with each other, but gives the place that signs the company', () => {
+    expect(investments('华辰科技有限公司与睿达电子有限公司签约，双方将在芯片设计领域开展合作。')).toEqual([]);
+    expect(investments('华辰科技有限公司和睿达电子有限公司签约落户。')).toHaveLength(2);
+    expect(investments('睢宁县与华辰科技有限公司签约，共建人工智能创新中心。')).toEqual([
+      { type: 'INVESTS_IN', from: '华辰科技有限公司', to: '睢宁县', status: '签约' },
+    ]);
+  });
+});

@@ -229,3 +229,34 @@ describe('MEMBER_OF in the s9 forms table', () => {
     expect(members('香港与海南省签署《合作备忘录》。')).toEqual(['海南省 → 合作备忘录', '香港 → 合作备忘录']);
   });
 });
+
+describe('CO_BUILT_BY in the s9 forms table', () => {
+  const builders = (text: string) =>
+    relations('滨江高新区：共建园区\n' + text, 'CO_BUILT_BY')
+      .map((r) => `${r.from} → ${r.to}`)
+      .sort();
+  it('reads a park jointly built (合作兴建), jointly run (共同管理) or built by two countries', () => {
+    expect(builders('该园区由湖州市与安顺市两地政府合作兴建，名为湖安科技创新合作区。')).toEqual([
+      '湖安科技创新合作区 → 安顺市',
+      '湖安科技创新合作区 → 湖州市',
+    ]);
+    expect(builders('湖安特别合作区由湖州市、安顺市两市共同管理。')).toEqual([
+      '湖安特别合作区 → 安顺市',
+      '湖安特别合作区 → 湖州市',
+    ]);
+  });
+  it('reads the signing clause, then where they build it (在某开发区内合作共建)', () => {
+    expect(builders('湖州市与安顺市签订协议，在滨江经济开发区内合作共建湖安工业园区。')).toEqual([
+      '湖安工业园区 → 安顺市',
+      '湖安工业园区 → 湖州市',
+    ]);
+  });
+  it('reads no co-building of a park by one place and a company: that is the company’s investment', () => {
+    const found = relations(
+      '滨江高新区：共建园区\n华辰产业园由华辰集团与滨江区合作建设。',
+      'CO_BUILT_BY',
+      'INVESTS_IN',
+    );
+    expect(found.map((r) => `${r.type} ${r.from} → ${r.to}`)).toEqual(['INVESTS_IN 华辰集团 → 华辰产业园']);
+  });
+});
