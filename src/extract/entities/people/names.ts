@@ -65,6 +65,16 @@ export function nameAt(text: string, start: number): number | undefined {
   return undefined;
 }
 
+/** A name of two characters padded to the width of three (县长王 伟讲话, 书记李  强): its end, and the name without
+ *  the spaces, when a surname opens it and a boundary or a follower closes it. */
+export function paddedNameAt(text: string, at: number): { end: number; name: string } | undefined {
+  const m = /^([一-龥]) {1,2}([一-龥])/.exec(text.slice(at));
+  if (!m || !SINGLE_SURNAMES.has(m[1]!)) return undefined;
+  const end = at + m[0].length;
+  const rest = text.slice(end);
+  return BOUNDARY.test(rest) || FOLLOWER_TRIE.longestAt(rest, 0) ? { end, name: m[1]! + m[2]! } : undefined;
+}
+
 /** Whether a verb of two characters spans `at` (刘华|认为: 认为): the name ends before it. */
 function endsInVerb(text: string, at: number): boolean {
   const { words, starts } = wordsWithStarts(text);

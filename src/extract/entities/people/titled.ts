@@ -9,6 +9,7 @@ import {
   nameAcrossWord,
   nameAfterWord,
   nameAt,
+  paddedNameAt,
   personAt,
   surnameLed,
   surnameLength,
@@ -158,6 +159,12 @@ export function namesAfterTitles(text: string, sentence: number): Candidate[] {
       : undefined;
     if (given !== undefined) {
       out.push(personAt(text, sentence, titleEnd + 1, given, PRIORITY.titledPerson, titled));
+      continue;
+    }
+    // A name padded to three characters' width (县长王 伟): the name is its two characters.
+    const padded = paddedNameAt(text, at);
+    if (padded) {
+      out.push({ ...personAt(text, sentence, at, padded.end, PRIORITY.titledPerson, titled), name: padded.name });
       continue;
     }
     const end =
