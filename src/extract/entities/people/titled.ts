@@ -16,7 +16,7 @@ import {
   unlistedNameEnd,
   wholeName,
 } from './names.ts';
-import { TITLE_TRIE, titleChainBefore } from './posts.ts';
+import { POST_NOTE_AFTER, TITLE_TRIE, titleChainBefore } from './posts.ts';
 
 /** Nouns for what a person is (村民, 创始人) that, right before a name, make it a person's. */
 const ROLE_NOUNS = new Trie<true>(
@@ -132,7 +132,8 @@ export function namesAfterTitles(text: string, sentence: number): Candidate[] {
   const out: Candidate[] = [];
   for (const { start: titleStart, end: titleEnd } of TITLE_TRIE.findAll(text)) {
     // A signature puts a space between the post and the name (…管委会主任 王某某), a byline a few to align it.
-    const at = titleEnd + (/^ {1,3}(?! )/.exec(text.slice(titleEnd))?.[0].length ?? 0);
+    const noted = titleEnd + (POST_NOTE_AFTER.exec(text.slice(titleEnd))?.[0].length ?? 0);
+    const at = noted + (/^ {1,3}(?! )/.exec(text.slice(noted))?.[0].length ?? 0);
     // 社长和总编: after a post, 和/与/及 join another post, they open no name.
     if (/[和与及同]/.test(text[at] ?? '')) continue;
     const chain = titleChainBefore(text, titleEnd);
