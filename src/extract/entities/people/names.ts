@@ -122,6 +122,17 @@ export function nameByWords(text: string, start: number, afterTitle = false): nu
 /** Surnames that are also prepositions (向记者介绍, 于今年): after a title they open no name unless the dictionary
  *  says the words are one. */
 const PREPOSITIONS = new Set([...'向于和与对在把被为从将由同跟让给']);
+/** A name of two characters whose surname is also a preposition (书记于洋，), read after a title only where a
+ *  stop or a list's mark closes it and the two characters are no function word (于是, 对此). */
+function prepositionName(text: string, at: number): number | undefined {
+  if (!PREPOSITIONS.has(text[at] ?? '') || !SINGLE_SURNAMES.has(text[at]!)) return undefined;
+  const name = text.slice(at, at + 2);
+  if (!/^[一-龥]{2}$/.test(name) || NOT_GIVEN.has(name[1]!) || !/^[，,、。；;]/.test(text.slice(at + 2)))
+    return undefined;
+  // Read as a place (于洋 ns) or not at all, it may be a name; as a function word, a verb or a time, it is none.
+  return /^(?:nr|ns|x)/.test(tagOf(name)) && !regionByName(name) ? at + 2 : undefined;
+}
+
 /** Parts of speech a given name of two characters never has: function words, numerals, measure words, places. */
 const NEVER_GIVEN_TAGS = new Set(['p', 'c', 'u', 'uj', 'ul', 'uz', 'ug', 'uv', 'r', 'm', 'q', 'f', 's']);
 
@@ -169,7 +180,8 @@ export function nameAfterWord(text: string, at: number, lenient: boolean): numbe
   const loose = lenient && !PREPOSITIONS.has(text[at] ?? '');
   const end = (loose ? nameAt(text, at) : undefined) ?? nameByWords(text, at, lenient);
   // A dictionary word that is no one's name (孩子, 干部) is not a name, whatever its first character.
-  return end !== undefined && NAME_TAGS.has(tagOf(text.slice(at, end))) ? end : undefined;
+  if (end !== undefined && NAME_TAGS.has(tagOf(text.slice(at, end)))) return end;
+  return lenient ? prepositionName(text, at) : undefined;
 }
 
 /** Verbs that close an official's name in news prose, whatever the name (县委书记扎西多吉主持会议). */

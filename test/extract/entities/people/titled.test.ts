@@ -23,6 +23,15 @@ describe('names after post titles', () => {
     expect(extract('临朐县委常委、副县长（挂职）王海涛出席。').posts).toEqual(['王海涛 -> 临朐县']);
     expect(extract('临朐县县长（代理）李志刚主持会议。').people).toEqual(['Official 李志刚']);
   });
+  it('reads a name whose surname is also a preposition where a stop closes it, not a function word', () => {
+    expect(extract('临朐县委书记于洋，县长田野出席。').people).toEqual(['Official 于洋', 'Official 田野']);
+    expect(extract('县长于是，决定开会。').people).toEqual([]);
+  });
+  it('reads the people rural news meets by a role noun, and a name a quote closes before 说', () => {
+    expect(extract('种粮大户王海涛算了一笔账。').people).toEqual(['Person 王海涛']);
+    expect(extract('返乡创业青年李志刚办起了合作社。').people).toEqual(['Person 李志刚']);
+    expect(extract('"我们要抓住机遇。"王海涛说。').people).toEqual(['Person 王海涛']);
+  });
   it('reads a name a company’s 的 introduces before a speech verb', () => {
     expect(extract('来自华辰科技有限公司的王海涛表示，园区服务很好。').people).toEqual(['Person 王海涛']);
   });
