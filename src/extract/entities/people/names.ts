@@ -47,8 +47,10 @@ export function nameAt(text: string, start: number): number | undefined {
     const end = start + surname + given;
     const name = text.slice(start, end);
     if (name.length !== surname + given || ![...name].every((ch) => HAN.test(ch))) continue;
-    if (given === 2 && (SINGLE_FOLLOWERS.has(name.at(-1)!) || PARTICLES.has(name.at(-1)!))) continue;
     const rest = text.slice(end);
+    // A given name may end in a follower's character (郭大为一行): only where what an official does closes it.
+    const closedByAct = given === 2 && name.endsWith('为') && ACTS_AFTER_NAME.test(rest);
+    if (given === 2 && !closedByAct && (SINGLE_FOLLOWERS.has(name.at(-1)!) || PARTICLES.has(name.at(-1)!))) continue;
     if (BOUNDARY.test(rest)) return end;
     const follower = FOLLOWER_TRIE.longestAt(rest, 0);
     // A follower of one character must not end a verb the name's last character begins (刘某认|为, not 丁某祥|和).
@@ -74,6 +76,9 @@ export function paddedNameAt(text: string, at: number): { end: number; name: str
   const rest = text.slice(end);
   return BOUNDARY.test(rest) || FOLLOWER_TRIE.longestAt(rest, 0) ? { end, name: m[1]! + m[2]! } : undefined;
 }
+
+/** What an official does right after the name, which no 为 of a verb before it takes (王某为一行 is never 王某 为). */
+const ACTS_AFTER_NAME = /^(?:一行|强调|指出|表示|陪同|出席|讲话|主持会议|主持召开)/;
 
 /** Whether a verb of two characters spans `at` (刘华|认为: 认为): the name ends before it. */
 function endsInVerb(text: string, at: number): boolean {
