@@ -35,9 +35,10 @@ const FIELD_LABEL =
   /^[([【]?\s*(?:来源|来源于|文章来源|信息来源|稿源|出处|作者|编辑|责任编辑|责编|编审|审核|审校|校对|终审|发布(?:日期|时间|者|人|机构)?|发表(?:日期|时间)|更新(?:日期|时间)|浏览(?:次数|量)?|阅读(?:次数|量)?|点击(?:数|量|次数|率)?|访问量|字号|字体|本文地址|原文地址|原文链接|原文连结|原始网址|原始链接|原始连结|原文网址|本文链接|文章链接|文章地址|网址|分享到|关键词|关键字|标签|tags?|主办(?:单位)?|承办(?:单位)?|协办(?:单位)?|技术支持|网站标识码|备案号|联系电话|电话|传真|邮编|邮箱|电子邮件|电子邮箱|电邮|e-?mail)\s*:/i;
 /** Time-like labels are only chrome when what follows is a bare date. */
 const DATE_FIELD = /^[([【]?\s*(?:时间|日期)\s*:\s*\d{4}\s*[-/.年]/;
-/** A dateline: a date (and time) at the start of a short line, optionally followed by a source name. */
+/** A dateline: a date (and time) at the start of a short line, optionally followed by a source name; not a
+ *  career line's span of months (1990.09-1994.07 某局科员), whose day would be a year's first digits. */
 const DATELINE =
-  /^\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?(?:\s*(?:星期|周)[一二三四五六日天])?/;
+  /^\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}(?!\d)\s*日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?(?:\s*(?:星期|周)[一二三四五六日天])?/;
 
 const DISCLAIMER_START = /^[([【]?\s*(?:免责声明|版权声明|特别声明|郑重声明|法律声明|本站声明|本网声明|声明)\s*:/;
 const SELF_REFERENCE = /本网|本站|本媒体|本平台|本号|本公众号/;

@@ -53,6 +53,9 @@ describe('chromeKind', () => {
     '文化产业',
     '记者见面会',
     '记者 滨江园区',
+    // A career line's span of months, not a date: 1994 is no day.
+    '1990.09-1994.07 滨江大学经济系学习',
+    '1994.07-1998.05 滨江县农业局科员',
   ])('leaves content alone: %s', (line) => {
     expect(chromeKind(line)).toBeUndefined();
   });

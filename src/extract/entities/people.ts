@@ -11,6 +11,7 @@ import { describedPeople, namesBeforeTitles, namesSaidToHoldPosts } from './peop
 import { leadersNamed, namesAfterRoles, namesAfterTitles, namesInFields, namesMadePosts } from './people/titled.ts';
 
 export { bioPostsAfter, careerPosts } from './people/bios.ts';
+export { postsOnLines } from './people/lines.ts';
 export { appointedPosts, pronounRemoval } from './people/notices.ts';
 export { TITLE_TRIE, titleChainBefore, type TitleSegment } from './people/posts.ts';
 

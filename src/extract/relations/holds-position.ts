@@ -7,6 +7,7 @@ import {
   appointedPosts,
   bioPostsAfter,
   careerPosts,
+  postsOnLines,
   pronounRemoval,
   TITLE_TRIE,
   titleChainBefore,
@@ -46,9 +47,18 @@ function sharedBody(
 /** A clause that names the posts of the person after it (作为某公司董事长，王某…). */
 const AS_POSTS = /(?:作为|身为)[^，,。；;]+[，,]$/;
 
-/** The posts written before a name: right before it, or in a clause of 作为 that ends at it. */
+/** A post's field that a name fills (副县长:王某; 县长: 王某、李某), the posts opening the line or a clause. */
+const FIELD_COLON = /\s*[:：]\s*$/;
+
+/** The posts written before a name: right before it, as the field it fills, or in a clause of 作为 that ends at it. */
 function postsBefore(text: string, start: number) {
   const chain = titleChainBefore(text, start);
+  const colon = FIELD_COLON.exec(text.slice(0, start));
+  if (!chain.length && colon) {
+    const field = titleChainBefore(text, colon.index);
+    const opens = field[0] && /(?:^|[\s，,。；;、)])$/.test(text.slice(0, field[0].orgStart));
+    return opens ? field : [];
+  }
   if (chain.length || !AS_POSTS.test(text.slice(0, start))) return chain;
   const clause = text.slice(0, start - 1).search(/(?:作为|身为)[^，,。；;]*$/) + 2;
   return titleChainBefore(text, start - 1)
@@ -219,9 +229,12 @@ export function holdsPosition(ctx: RelationContext, relations: RelationSet): voi
     // Posts come before the name (…党工委书记周明远), or after it in an appointment (王某同志任…局局长) or a bio,
     // whose posts may be in the next sentences (王某,男,…入党。现任…).
     const appointed = appointedPosts(text, m.start, m.end);
+    const before = appointed === undefined ? postsBefore(text, m.start) : [];
     const read =
       appointed === undefined
-        ? [{ sentence: m.sentence, posts: postsBefore(text, m.start) }]
+        ? before.length
+          ? [{ sentence: m.sentence, posts: before }]
+          : postsOnLines(texts, m.sentence, m.start, m.end)
         : appointed.length
           ? [{ sentence: m.sentence, posts: appointed }]
           : bioPostsAfter(texts, m.sentence, m.start, m.end);
@@ -231,7 +244,7 @@ export function holdsPosition(ctx: RelationContext, relations: RelationSet): voi
       ...(appointed?.length ? removedAfter(ctx, m) : []),
     ];
     const titles = new Map<number, string[]>();
-    const shared = appointed === undefined ? sharedBody(ctx, m, chains[0]!.posts, lastBodies) : undefined;
+    const shared = before.length ? sharedBody(ctx, m, readPosts(text, before), lastBodies) : undefined;
     for (const { sentence, posts } of chains) {
       const last = addPosts(ctx, sentence, posts, titles, shared);
       if (last !== undefined && sentence === m.sentence) lastBodies.set(`${m.sentence}:${m.end}`, last);

@@ -70,11 +70,11 @@ export function implicitBody(ctx: RelationContext, title: string, sentence: numb
   if (SAR_POST.test(title)) return sarOf(ctx, sentence);
   // 副市长, 常务副县长: the unit past the deputy's mark.
   const unit = unitOf(title);
-  if (unit === '市') return homeCity;
+  if (unit === '市') return homeCity ?? onlyOfLevel(ctx, unit);
   // A county's post goes to the report's own place only when that is a county (not 某市 for 副县长).
   if (unit === '区' || unit === '县') {
     const level = subjectRegion === undefined ? undefined : regionByName(ctx.name(subjectRegion))?.level;
-    return level === undefined || level === 'county' ? subjectRegion : undefined;
+    return (level === 'county' ? subjectRegion : undefined) ?? onlyOfLevel(ctx, unit);
   }
   if ((unit === '省' || title.startsWith('自治区')) && homeCity !== undefined) {
     const province = regionByName(ctx.name(homeCity))?.parent;
@@ -85,6 +85,13 @@ export function implicitBody(ctx: RelationContext, title: string, sentence: numb
     return ctx.report.mentions.find((o) => ctx.kind(o.entity) === 'Region' && ctx.name(o.entity).endsWith('自治区'))
       ?.entity;
   return undefined;
+}
+
+/** The one region of a unit's level the report names, inside another name too (耀州区大数据产业园 → 耀州区): a report
+ *  that dwells on no place of that level has its 区长 or 市长 there. */
+function onlyOfLevel(ctx: RelationContext, unit: string): number | undefined {
+  const found = ctx.entitiesOfKind('Region').filter((r) => ofUnitLevel(ctx, r, unit));
+  return found.length === 1 ? found[0] : undefined;
 }
 
 /** A place's Party committee or government written short as one name (某省委, 某市委, 某自治区党委, 某县政府): its

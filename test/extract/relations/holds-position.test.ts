@@ -58,6 +58,15 @@ describe('HOLDS_POSITION: company officers', () => {
 });
 
 describe('HOLDS_POSITION: the body a post names short or not at all', () => {
+  it('gives a post of a unit the one place of its level the report names, inside a name too', () => {
+    expect(posts('临朐县华辰产业园运营中心召开会议。县长王海涛，副县长李志刚出席。')).toEqual([
+      '王海涛 → 临朐县: 县长',
+      '李志刚 → 临朐县: 副县长',
+    ]);
+  });
+  it('gives a post’s field the posts of its label (县长:王某)', () => {
+    expect(posts('临朐县位于潍坊市。\n县委副书记、县长：张伟明')).toEqual(['张伟明 → 临朐县: 县委副书记、县长']);
+  });
   it('gives a park committee’s post the park the report or sentence names', () => {
     expect(posts('滨江高新区管委会召开会议。党工委书记王海峰主持会议，管委会副主任李海峰通报情况。')).toEqual([
       '王海峰 → 滨江高新区: 党工委书记',

@@ -40,9 +40,10 @@ const STRONG_FOLLOWERS = [
 ];
 /** Verbs that close a name only in one form: 说 before its colon or comma, 称 not in 称号/称为/名称. */
 const FOLLOWER_FORMS: Readonly<Record<string, string>> = { 说: '说[，,:：。]', 称: '称(?![号为赞作呼谓:：])' };
-/** A clause that opens with a name and one of those verbs (说 only before its colon or comma). */
+/** A clause that opens with a name and one of those verbs (说 only before its colon or comma), or a name a body's
+ *  的 introduces (来自某公司的王某表示). */
 const CLAUSE_NAME = new RegExp(
-  `(?:^|[，,。；;：:”>])([一-龥]{2,4}?)(?=${STRONG_FOLLOWERS.map((f) => FOLLOWER_FORMS[f] ?? f).join('|')})`,
+  `(?:^|[，,。；;：:”">]|(?<=(?:公司|集团|企业|工厂|银行|大学|学院|研究院|研究所|协会|商会|中心)的))([一-龥]{2,4}?)(?=${STRONG_FOLLOWERS.map((f) => FOLLOWER_FORMS[f] ?? f).join('|')})`,
   'g',
 );
 /** A clause that opens with a name and a speech verb or what a leader does (传达, 看望, 在会上). */

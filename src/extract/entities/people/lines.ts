@@ -5,11 +5,14 @@ import { PRIORITY, type Candidate } from '../candidate.ts';
 import { dottedNameEnd, personAt, wholeName, wordBoundaryAt } from './names.ts';
 import { postsIn, type TitleSegment } from './posts.ts';
 
-/** A line that is all posts (县委副书记、县长; 现任县商务局副局长; 拟任县审计局局长), or undefined. */
-function postLine(text: string | undefined): TitleSegment[] | undefined {
+/** A line that is all posts (县委副书记、县长; 现任县商务局副局长; 拟任县审计局局长), or undefined. A line that ends in a
+ *  colon labels the names under it (县人民政府副县长:\n王某): read only as the line before a name (`label`). */
+function postLine(text: string | undefined, label = false): TitleSegment[] | undefined {
   if (!text) return undefined;
+  const colon = /\s*[:：]$/.exec(text)?.[0].length ?? 0;
+  if (colon && !label) return undefined;
   const lead = /^(?:现任|拟任|拟提名为|拟推荐为|任)?(?:职务)?[:：]?/.exec(text)![0].length;
-  const posts = postsIn(text, lead, text.length, /[、，,]/, true);
+  const posts = postsIn(text, lead, text.length - colon, /[、，,]/, true);
   return posts?.length ? posts : undefined;
 }
 
@@ -35,16 +38,54 @@ export function namesOnLines(texts: readonly string[]): Candidate[][] {
   return texts.map((text, i) => {
     const found = lineName(text);
     if (!found) return namesBeforePosts(text, i);
-    let posts = postLine(texts[i + 1]) ?? postLine(texts[i - 1]);
-    if (!posts && DATA_CELL.test(texts[i + 1] ?? '')) {
-      posts = [];
-      for (let k = i + 1; k < Math.min(texts.length, i + 8) && !lineName(texts[k]!); k++)
-        posts.push(...(postLine(texts[k]) ?? []));
-    }
-    if (!posts?.length) return [];
+    const posts = postsBeside(texts, i).flatMap((p) => p.posts);
+    if (!posts.length) return [];
     const titled = posts.some((p) => p.government) ? 'government' : 'other';
     return [{ ...personAt(text, i, 0, found.end, PRIORITY.titledPerson, titled), name: found.name }];
   });
+}
+
+/** The posts beside the name that is all of line `i`: on the next line, else on the line before (a label ending in
+ *  a colon too: 县人民政府副县长:\n王某), else in the cells of the row it opens; each with its line. */
+function postsBeside(texts: readonly string[], i: number): { sentence: number; posts: TitleSegment[] }[] {
+  const next = postLine(texts[i + 1]);
+  if (next) return [{ sentence: i + 1, posts: next }];
+  const before = postLine(texts[i - 1], true);
+  if (before) return [{ sentence: i - 1, posts: before }];
+  // The names listed one to a line under a label (县人民政府副县长:\n王某\n李某): the label is the posts of each.
+  for (let k = i - 1; k > Math.max(0, i - 12) && lineName(texts[k]!); k--) {
+    const label = /[:：]$/.test(texts[k - 1]!) ? postLine(texts[k - 1], true) : undefined;
+    if (label) return [{ sentence: k - 1, posts: label }];
+  }
+  if (!DATA_CELL.test(texts[i + 1] ?? '')) return [];
+  const out: { sentence: number; posts: TitleSegment[] }[] = [];
+  for (let k = i + 1; k < Math.min(texts.length, i + 8) && !lineName(texts[k]!); k++) {
+    const posts = postLine(texts[k]);
+    if (posts) out.push({ sentence: k, posts });
+  }
+  return out;
+}
+
+/**
+ * The posts of a person named at texts[sentence][start, end) where a line holds the name alone (its posts on the
+ * line next to it) or the name and its posts glued (李某县委副书记、县长), each with its line; none otherwise.
+ */
+export function postsOnLines(
+  texts: readonly string[],
+  sentence: number,
+  start: number,
+  end: number,
+): { sentence: number; posts: TitleSegment[] }[] {
+  const text = texts[sentence]!;
+  if (start !== 0) return [];
+  if (end === text.length) return lineName(text) ? postsBeside(texts, sentence) : [];
+  const glued = wordBoundaryAt(text, end) ? postLine(text.slice(end)) : undefined;
+  return glued ? [{ sentence, posts: glued.map((p) => shifted(p, end)) }] : [];
+}
+
+/** A post read from a slice of a line, placed where it stands in the line. */
+function shifted(post: TitleSegment, by: number): TitleSegment {
+  return { ...post, orgStart: post.orgStart + by, titleStart: post.titleStart + by };
 }
 
 /** A line that is a name and its posts with nothing between (李某县委副书记、县长; a leaders' page's item). */

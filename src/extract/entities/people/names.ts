@@ -47,8 +47,10 @@ export function nameAt(text: string, start: number): number | undefined {
     const end = start + surname + given;
     const name = text.slice(start, end);
     if (name.length !== surname + given || ![...name].every((ch) => HAN.test(ch))) continue;
-    if (given === 2 && (SINGLE_FOLLOWERS.has(name.at(-1)!) || PARTICLES.has(name.at(-1)!))) continue;
     const rest = text.slice(end);
+    // A given name may end in a follower's character (郭大为一行): only where what an official does closes it.
+    const closedByAct = given === 2 && name.endsWith('为') && ACTS_AFTER_NAME.test(rest);
+    if (given === 2 && !closedByAct && (SINGLE_FOLLOWERS.has(name.at(-1)!) || PARTICLES.has(name.at(-1)!))) continue;
     if (BOUNDARY.test(rest)) return end;
     const follower = FOLLOWER_TRIE.longestAt(rest, 0);
     // A follower of one character must not end a verb the name's last character begins (刘某认|为, not 丁某祥|和).
@@ -64,6 +66,19 @@ export function nameAt(text: string, start: number): number | undefined {
   }
   return undefined;
 }
+
+/** A name of two characters padded to the width of three (县长王 伟讲话, 书记李  强): its end, and the name without
+ *  the spaces, when a surname opens it and a boundary or a follower closes it. */
+export function paddedNameAt(text: string, at: number): { end: number; name: string } | undefined {
+  const m = /^([一-龥]) {1,2}([一-龥])/.exec(text.slice(at));
+  if (!m || !SINGLE_SURNAMES.has(m[1]!)) return undefined;
+  const end = at + m[0].length;
+  const rest = text.slice(end);
+  return BOUNDARY.test(rest) || FOLLOWER_TRIE.longestAt(rest, 0) ? { end, name: m[1]! + m[2]! } : undefined;
+}
+
+/** What an official does right after the name, which no 为 of a verb before it takes (王某为一行 is never 王某 为). */
+const ACTS_AFTER_NAME = /^(?:一行|强调|指出|表示|陪同|出席|讲话|主持会议|主持召开)/;
 
 /** Whether a verb of two characters spans `at` (刘华|认为: 认为): the name ends before it. */
 function endsInVerb(text: string, at: number): boolean {
@@ -112,6 +127,17 @@ export function nameByWords(text: string, start: number, afterTitle = false): nu
 /** Surnames that are also prepositions (向记者介绍, 于今年): after a title they open no name unless the dictionary
  *  says the words are one. */
 const PREPOSITIONS = new Set([...'向于和与对在把被为从将由同跟让给']);
+/** A name of two characters whose surname is also a preposition (书记于洋，), read after a title only where a
+ *  stop or a list's mark closes it and the two characters are no function word (于是, 对此). */
+function prepositionName(text: string, at: number): number | undefined {
+  if (!PREPOSITIONS.has(text[at] ?? '') || !SINGLE_SURNAMES.has(text[at]!)) return undefined;
+  const name = text.slice(at, at + 2);
+  if (!/^[一-龥]{2}$/.test(name) || NOT_GIVEN.has(name[1]!) || !/^[，,、。；;]/.test(text.slice(at + 2)))
+    return undefined;
+  // Read as a place (于洋 ns) or not at all, it may be a name; as a function word, a verb or a time, it is none.
+  return /^(?:nr|ns|x)/.test(tagOf(name)) && !regionByName(name) ? at + 2 : undefined;
+}
+
 /** Parts of speech a given name of two characters never has: function words, numerals, measure words, places. */
 const NEVER_GIVEN_TAGS = new Set(['p', 'c', 'u', 'uj', 'ul', 'uz', 'ug', 'uv', 'r', 'm', 'q', 'f', 's']);
 
@@ -159,7 +185,8 @@ export function nameAfterWord(text: string, at: number, lenient: boolean): numbe
   const loose = lenient && !PREPOSITIONS.has(text[at] ?? '');
   const end = (loose ? nameAt(text, at) : undefined) ?? nameByWords(text, at, lenient);
   // A dictionary word that is no one's name (孩子, 干部) is not a name, whatever its first character.
-  return end !== undefined && NAME_TAGS.has(tagOf(text.slice(at, end))) ? end : undefined;
+  if (end !== undefined && NAME_TAGS.has(tagOf(text.slice(at, end)))) return end;
+  return lenient ? prepositionName(text, at) : undefined;
 }
 
 /** Verbs that close an official's name in news prose, whatever the name (县委书记扎西多吉主持会议). */

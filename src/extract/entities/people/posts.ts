@@ -15,6 +15,11 @@ function titleEndingAt(text: string, end: number): TrieMatch<TitleInfo> | undefi
   return head ? { start: m.start + prefix, end: m.end, value: head } : m;
 }
 
+/** A remark written on a post before the name that holds it (副县长(挂职)王某, 县长(代理)李某). */
+const POST_NOTE = String.raw`\((?:挂职|代理|代|兼|兼职|主持工作|正[处科厅局]级|副[处科厅局]级|[^()]{0,4}挂职[^()]{0,4}|试用期[^()]{0,6})\)`;
+export const POST_NOTE_AFTER = new RegExp(`^${POST_NOTE}`);
+const POST_NOTE_BEFORE = new RegExp(`${POST_NOTE}$`);
+
 export interface TitleSegment {
   /** Text between the previous separator and the title: the body the post belongs to, or nothing. */
   org: string;
@@ -31,6 +36,8 @@ export function titleChainBefore(text: string, end: number): TitleSegment[] {
   const chain: TitleSegment[] = [];
   // A signature's or a byline's spaces between the post and the name (…县长  王某).
   let pos = end - (/(?<! ) {1,3}$/.exec(text.slice(Math.max(0, end - 4), end))?.[0].length ?? 0);
+  // A remark on the post between it and the name (副县长(挂职)王某).
+  pos -= POST_NOTE_BEFORE.exec(text.slice(Math.max(0, pos - 12), pos))?.[0].length ?? 0;
   for (;;) {
     const m = titleEndingAt(text, pos);
     if (!m) break;

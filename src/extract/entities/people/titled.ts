@@ -9,13 +9,14 @@ import {
   nameAcrossWord,
   nameAfterWord,
   nameAt,
+  paddedNameAt,
   personAt,
   surnameLed,
   surnameLength,
   unlistedNameEnd,
   wholeName,
 } from './names.ts';
-import { TITLE_TRIE, titleChainBefore } from './posts.ts';
+import { POST_NOTE_AFTER, TITLE_TRIE, titleChainBefore } from './posts.ts';
 
 /** Nouns for what a person is (村民, 创始人) that, right before a name, make it a person's. */
 const ROLE_NOUNS = new Trie<true>(
@@ -105,6 +106,21 @@ const ROLE_NOUNS = new Trie<true>(
     '菜农',
     '讲解员',
     '科研人员',
+    // Who rural and enterprise news meets by name (种粮大户|王某, 返乡创业青年|李某, 网格员|张某).
+    '种粮大户',
+    '种植大户',
+    '养殖大户',
+    '青年',
+    '创业者',
+    '致富能手',
+    '技术能手',
+    '网格员',
+    '村干部',
+    '农技员',
+    '手艺人',
+    '工匠',
+    '经营户',
+    '商户',
   ].map((w) => [w, true] as const),
 );
 
@@ -131,7 +147,8 @@ export function namesAfterTitles(text: string, sentence: number): Candidate[] {
   const out: Candidate[] = [];
   for (const { start: titleStart, end: titleEnd } of TITLE_TRIE.findAll(text)) {
     // A signature puts a space between the post and the name (…管委会主任 王某某), a byline a few to align it.
-    const at = titleEnd + (/^ {1,3}(?! )/.exec(text.slice(titleEnd))?.[0].length ?? 0);
+    const noted = titleEnd + (POST_NOTE_AFTER.exec(text.slice(titleEnd))?.[0].length ?? 0);
+    const at = noted + (/^ {1,3}(?! )/.exec(text.slice(noted))?.[0].length ?? 0);
     // 社长和总编: after a post, 和/与/及 join another post, they open no name.
     if (/[和与及同]/.test(text[at] ?? '')) continue;
     const chain = titleChainBefore(text, titleEnd);
@@ -158,6 +175,12 @@ export function namesAfterTitles(text: string, sentence: number): Candidate[] {
       : undefined;
     if (given !== undefined) {
       out.push(personAt(text, sentence, titleEnd + 1, given, PRIORITY.titledPerson, titled));
+      continue;
+    }
+    // A name padded to three characters' width (县长王 伟): the name is its two characters.
+    const padded = paddedNameAt(text, at);
+    if (padded) {
+      out.push({ ...personAt(text, sentence, at, padded.end, PRIORITY.titledPerson, titled), name: padded.name });
       continue;
     }
     const end =

@@ -45,3 +45,19 @@ describe('the other openings of a bio and a form’s fields', () => {
     expect(extract('司马晓红，女，1982年11月生，现任滨江区妇联副主席。').people).toEqual(['Official 司马晓红']);
   });
 });
+
+describe('a résumé’s career lines', () => {
+  it('reads every career line, spans of months included, and makes an official of a state career', () => {
+    const resume =
+      '王海涛简历\n王海涛，男，汉族，1972年6月生，山东临朐人，1994年7月参加工作，中共党员，大学学历。\n' +
+      '1990.09-1994.07 山东大学经济系学习\n1994.07-1998.05 临朐县农业局科员\n1998.05-2003.09 临朐县农业局副局长\n' +
+      '2016.09—2021.09 临朐县委常委、组织部部长\n2021.09— 临朐县委副书记、县长';
+    const { people, posts } = extract(resume);
+    expect(people).toEqual(['Official 王海涛']);
+    expect(posts).toEqual(['王海涛 -> 临朐县', '王海涛 -> 临朐县农业局']);
+  });
+  it('makes a person of a career in a company', () => {
+    const resume = '赵东，男，1975年3月生。\n1998.07-2010.05 华辰科技有限公司工程师\n2010.05— 华辰科技有限公司总经理';
+    expect(extract(resume).people).toEqual(['Person 赵东']);
+  });
+});

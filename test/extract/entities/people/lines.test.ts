@@ -31,3 +31,32 @@ describe('names alone on a line', () => {
     expect(extract('张家港\n市长热线').people).toEqual([]);
   });
 });
+
+describe('the posts of names on lines', () => {
+  it('gives a leaders’ page’s names the posts on the line after each', () => {
+    const page =
+      '临朐县人民政府 领导之窗\n临朐县位于山东省中部。\n张伟明\n县委副书记、县长\n主持县政府全面工作。\n' +
+      '李建平\n县委常委、常务副县长\n负责县政府常务工作。';
+    expect(extract(page).posts).toEqual(['张伟明 -> 临朐县', '李建平 -> 临朐县']);
+  });
+  it('gives the names under a post’s label (任免名单) that post', () => {
+    const list =
+      '临朐县人大常委会任免名单\n任命：\n临朐县人民政府副县长：\n刘晓峰\n王志刚\n临朐县发展和改革局局长：陈立军';
+    const { people, posts } = extract(list);
+    expect(people).toEqual(['Official 刘晓峰', 'Official 王志刚', 'Official 陈立军']);
+    expect(posts).toEqual(['刘晓峰 -> 临朐县人民政府', '王志刚 -> 临朐县人民政府', '陈立军 -> 临朐县发展和改革局']);
+  });
+  it('reads a post’s field and the names that fill it', () => {
+    expect(extract('临朐县位于山东省中部。\n县长：张伟明\n副县长：李建平、王志刚').posts).toEqual([
+      '张伟明 -> 临朐县',
+      '李建平 -> 临朐县',
+      '王志刚 -> 临朐县',
+    ]);
+  });
+  it('gives a name glued to its posts those posts', () => {
+    expect(extract('李秀兰临朐县委副书记、县长').posts).toEqual(['李秀兰 -> 临朐县']);
+  });
+  it('gives no post a line that only labels a list', () => {
+    expect(extract('任命：\n王志刚\n2024年3月1日').posts).toEqual([]);
+  });
+});

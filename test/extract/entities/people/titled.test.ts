@@ -14,6 +14,32 @@ describe('names after post titles', () => {
   it('reads a signature that puts a space between the post and the name', () => {
     expect(extract('平川经济开发区管委会主任 陈晓岚各位代表，同志们：').people).toEqual(['Official 陈晓岚']);
   });
+  it('reads a name padded to three characters’ width as its two characters', () => {
+    const { people, posts } = extract('临朐县委书记王　伟主持会议，县长李  强讲话。');
+    expect(people).toEqual(['Official 李强', 'Official 王伟']);
+    expect(posts).toEqual(['李强 -> 临朐县', '王伟 -> 临朐县']);
+  });
+  it('reads a name after a remark on the post in brackets', () => {
+    expect(extract('临朐县委常委、副县长（挂职）王海涛出席。').posts).toEqual(['王海涛 -> 临朐县']);
+    expect(extract('临朐县县长（代理）李志刚主持会议。').people).toEqual(['Official 李志刚']);
+  });
+  it('reads a name whose surname is also a preposition where a stop closes it, not a function word', () => {
+    expect(extract('临朐县委书记于洋，县长田野出席。').people).toEqual(['Official 于洋', 'Official 田野']);
+    expect(extract('县长于是，决定开会。').people).toEqual([]);
+  });
+  it('reads the people rural news meets by a role noun, and a name a quote closes before 说', () => {
+    expect(extract('种粮大户王海涛算了一笔账。').people).toEqual(['Person 王海涛']);
+    expect(extract('返乡创业青年李志刚办起了合作社。').people).toEqual(['Person 李志刚']);
+    expect(extract('"我们要抓住机遇。"王海涛说。').people).toEqual(['Person 王海涛']);
+  });
+  it('reads a given name ending in 为 where what an official does closes it, and rare surnames', () => {
+    expect(extract('省总工会主席李有为一行视察园区。').people).toEqual(['Official 李有为']);
+    expect(extract('县长王海涛为企业解决难题。').people).toEqual(['Official 王海涛']);
+    expect(extract('临朐县副县长蹇明辉调研。').people).toEqual(['Official 蹇明辉']);
+  });
+  it('reads a name a company’s 的 introduces before a speech verb', () => {
+    expect(extract('来自华辰科技有限公司的王海涛表示，园区服务很好。').people).toEqual(['Person 王海涛']);
+  });
   it('takes no title inside a longer word, and no ordinary word after a title, for a name', () => {
     expect(extract('薛家湾生态园地处长江岸边。').people).toEqual([]);
     expect(extract('群众高呼“总书记辛苦了！”').people).toEqual([]);
