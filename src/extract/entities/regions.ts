@@ -129,7 +129,7 @@ export function insideWord(text: string, start: number, end: number): boolean {
 
 export function recognizeRegions(text: string, sentence: number): Candidate[] {
   const matches = regionTrie()
-    .findAll(text)
+    .findAllRemembered(text)
     .filter(({ end }) => !STREET.test(text.slice(end, end + 3)))
     // Nor by its short form (解放 of 解放军).
     .filter(({ value }) => !value.some((f) => COMMON_WORD_PLACES.has(f.region.name)))

@@ -197,7 +197,7 @@ const regionNames = new Map<RegionForm[], string>();
 
 /** Every gazetteer form, also the short ones the rules trust only beside the full name (平潭 for 平潭县). */
 function regionSpans(text: string, sentence: number, push: (c: Omit<EntityCandidate, 'spans'>, span: Span) => void) {
-  for (const { start, end, value } of regionTrie().findAll(text)) {
+  for (const { start, end, value } of regionTrie().findAllRemembered(text)) {
     const surface = text.slice(start, end);
     let name = regionNames.get(value);
     if (name === undefined) regionNames.set(value, (name = pickRegion(value).region.name));
