@@ -166,7 +166,8 @@ function peopleSpans(text: string, sentence: number, push: (c: Omit<EntityCandid
   // Opening a clause and followed by a role or a speech verb: 王某某院士, 王某某表示.
   for (let start = 0; start < text.length; start++) {
     personSpans(text, start, ends);
-    if (!ends.length) continue;
+    // A role after the name is one probe or two; the title before it a walk from each of several starts: asked last.
+    if (!ends.some((end) => ROLE_TRIE.longestAt(text, end))) continue;
     if (start > 0 && !breaksAt(text, start - 1) && !TITLE_TRIE.longestEndingAt(text, start, MAX_TITLE_LENGTH)) continue;
     for (const end of ends)
       if (ROLE_TRIE.longestAt(text, end))
