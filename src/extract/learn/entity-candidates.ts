@@ -149,6 +149,12 @@ function personSpans(text: string, start: number, ends: number[]): number[] {
   return ends;
 }
 
+/** Whether a role follows the text at one of `ends` (a loop, not a closure made at every surname). */
+function roleAfterAny(text: string, ends: readonly number[]): boolean {
+  for (const end of ends) if (ROLE_TRIE.longestAt(text, end)) return true;
+  return false;
+}
+
 function peopleSpans(text: string, sentence: number, push: (c: Omit<EntityCandidate, 'spans'>, span: Span) => void) {
   const kinds: EntityKind[] = ['Person', 'Official'];
   // After a title: 副市长|王某某.
@@ -163,7 +169,7 @@ function peopleSpans(text: string, sentence: number, push: (c: Omit<EntityCandid
   for (let start = 0; start < text.length; start++) {
     personSpans(text, start, ends);
     // A role after the name is one probe or two; the title before it a walk from each of several starts: asked last.
-    if (!ends.some((end) => ROLE_TRIE.longestAt(text, end))) continue;
+    if (!roleAfterAny(text, ends)) continue;
     if (start > 0 && !breaksAt(text, start - 1) && !TITLE_TRIE.longestEndingAt(text, start, MAX_TITLE_LENGTH)) continue;
     for (const end of ends)
       if (ROLE_TRIE.longestAt(text, end))
