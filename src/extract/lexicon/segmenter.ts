@@ -161,8 +161,9 @@ export function wordsWithStarts(text: string): {
   return cutOnce(text);
 }
 
-/** The index of the last of `starts` (ascending) at or before `at`; 0 when none is. */
-function lastStartingAtOrBefore(starts: readonly number[], at: number): number {
+/** The index of the word holding position `at`, given the words' `starts` (ascending): the last starting at or before
+ *  it; 0 when none does. */
+export function wordHolding(starts: readonly number[], at: number): number {
   let lo = 0;
   let hi = starts.length - 1;
   while (lo < hi) {
@@ -180,7 +181,7 @@ export function segmentSlice(text: string, from: number, to: number): string[] {
   const out: string[] = [];
   // From the word holding `from` (the last starting at or before it), not from the sentence's first word: the
   // recognizers ask for short windows all along long sentences.
-  for (let i = lastStartingAtOrBefore(starts, from); i < words.length; i++) {
+  for (let i = wordHolding(starts, from); i < words.length; i++) {
     const start = starts[i]!;
     const end = start + words[i]!.length;
     if (end <= from) continue;
