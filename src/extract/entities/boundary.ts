@@ -13,6 +13,20 @@ const DESCRIPTIVE = trieOf([...LEADING_QUALIFIERS, ...DESCRIPTIVE_WORDS]);
 const WINDOW = 24;
 /** Characters a name may contain: Han, Latin letters and digits, the middle dot. */
 const NAME_CHAR = /[\p{Script=Han}A-Za-z0-9·]/u;
+/** NAME_CHAR per UTF-16 unit (0 not yet known, 1 a name's, 2 not), filled on first use: the walks test every word. */
+const NAME_UNITS = new Uint8Array(0x10000);
+
+/** Whether every character of `word` may stand in a name (a surrogate pair is tested as the character it makes). */
+function allNameChars(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const unit = word.charCodeAt(i);
+    if (unit >= 0xd800 && unit <= 0xdfff) return [...word].every((ch) => NAME_CHAR.test(ch));
+    let known = NAME_UNITS[unit]!;
+    if (known === 0) NAME_UNITS[unit] = known = NAME_CHAR.test(String.fromCharCode(unit)) ? 1 : 2;
+    if (known === 2) return false;
+  }
+  return true;
+}
 /** Particles and conjunctions that join phrases: never the last word of a name's head. */
 const JOINERS = new Set(['的', '和', '与', '及', '或', '等']);
 /** Conjunctions that join two actions inside a project's name (制备与储存): the action before them belongs to it. */
@@ -63,7 +77,7 @@ export function nameStart(text: string, suffixStart: number, floor = 0, options:
       if (depth === 0) break;
       depth--;
     } else if (depth === 0) {
-      if (![...word].every((ch) => NAME_CHAR.test(ch))) break;
+      if (!allNameChars(word)) break;
       if (NUMERIC.test(word)) break;
       // The word just before the suffix belongs to the name even when it is a verb (服务中心, 投资公司).
       // …but never a particle or conjunction (较高知名度的|民宿群, 旅游资源和|景区).
@@ -120,7 +134,7 @@ export function nameEnd(text: string, from: number): number {
   let end = from;
   for (const [w, word] of segmentSlice(text, from, from + WINDOW).entries()) {
     if (w > 0 && (endsName(word, false) || NUMERIC.test(word))) break;
-    if (![...word].every((ch) => NAME_CHAR.test(ch))) break;
+    if (!allNameChars(word)) break;
     end += word.length;
   }
   return end;

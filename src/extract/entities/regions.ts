@@ -1,6 +1,6 @@
 // Regions from the gazetteer: full names anywhere, short forms (宿迁 for 宿迁市) where they are safe.
 import { HOME_COUNTRY, regionForms, regionWithin, type RegionForm } from '../lexicon/regions.ts';
-import { tagOf, wordsWithStarts } from '../lexicon/segmenter.ts';
+import { tagOf, wordHolding, wordsWithStarts } from '../lexicon/segmenter.ts';
 import { Trie, type TrieMatch } from '../lexicon/trie.ts';
 import { PRIORITY, type Candidate } from './candidate.ts';
 
@@ -116,7 +116,8 @@ const NAME_WORD_TAGS = new Set(['ns', 'nt', 'nz']);
  *  tail of a longer place word? */
 export function insideWord(text: string, start: number, end: number): boolean {
   const { words, starts } = wordsWithStarts(text);
-  for (let i = 0; i < words.length && starts[i]! < end; i++) {
+  // Words ending at or before `start` neither cross the span nor hold it: begin at the word holding `start`.
+  for (let i = wordHolding(starts, start); i < words.length && starts[i]! < end; i++) {
     const [from, to] = [starts[i]!, starts[i]! + words[i]!.length];
     const crosses = (from < start && start < to) || (from < end && end < to);
     if (crosses && !NAME_WORD_TAGS.has(tagOf(words[i]!))) return true;
@@ -129,7 +130,7 @@ export function insideWord(text: string, start: number, end: number): boolean {
 
 export function recognizeRegions(text: string, sentence: number): Candidate[] {
   const matches = regionTrie()
-    .findAll(text)
+    .findAllRemembered(text)
     .filter(({ end }) => !STREET.test(text.slice(end, end + 3)))
     // Nor by its short form (解放 of 解放军).
     .filter(({ value }) => !value.some((f) => COMMON_WORD_PLACES.has(f.region.name)))

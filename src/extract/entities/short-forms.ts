@@ -153,10 +153,24 @@ function isLongerForm(b: RecognizedEntity, a: RecognizedEntity): boolean {
   return a.name.length > b.name.length && isShortFormOf(b, a);
 }
 
+/** placePrefixLength's answers by name: asked several times per entity and pair, each a search over the gazetteer.
+ *  Bounded (emptied when full), so memory stays flat in corpus size. */
+const placePrefixLengths = new Map<string, number>();
+const REMEMBERED_NAMES = 20_000;
+
 /** The length of the run of places a name opens with (滨江县|华辰…), 0 when none. */
 function placePrefixLength(name: string): number {
-  for (let len = Math.min(name.length - 1, 12); len >= 2; len--) if (isPlacePrefix(name.slice(0, len))) return len;
-  return 0;
+  let known = placePrefixLengths.get(name);
+  if (known !== undefined) return known;
+  known = 0;
+  for (let len = Math.min(name.length - 1, 12); len >= 2; len--)
+    if (isPlacePrefix(name.slice(0, len))) {
+      known = len;
+      break;
+    }
+  if (placePrefixLengths.size >= REMEMBERED_NAMES) placePrefixLengths.clear();
+  placePrefixLengths.set(name, known);
+  return known;
 }
 
 /** Whether two names differ only in how they write the one place they open with (辽宁 / 辽宁省). */

@@ -50,7 +50,7 @@ const RETYPES: Partial<Record<EntityKind, readonly EntityKind[]>> = {
   Partnership: ['Partnership', 'Project'],
 };
 
-const HEAD_KINDS = new Map(HEADS);
+const HEAD_TRIE = new Trie(HEADS);
 const MAX_HEAD = Math.max(...HEADS.map(([h]) => h.length));
 /** The units heads end with: a word ending in none of them ends in no head (most words: no substring to test). */
 const HEAD_LAST_UNITS = new Set(HEADS.map(([h]) => h.charCodeAt(h.length - 1)));
@@ -78,15 +78,11 @@ function headSpans(text: string, sentence: number, push: (c: Omit<EntityCandidat
   for (let i = 0; i < starts.length; i++) {
     const end = starts[i + 1] ?? text.length;
     if (!HEAD_LAST_UNITS.has(text.charCodeAt(end - 1))) continue;
-    let head: string | undefined;
-    for (let len = Math.min(MAX_HEAD, end); len >= 1; len--) {
-      if (HEAD_KINDS.has(text.slice(end - len, end))) {
-        head = text.slice(end - len, end);
-        break;
-      }
-    }
-    if (!head) continue;
-    const headStart = end - head.length;
+    // The longest head ending here (walked in the trie: no substring per length tried).
+    const found = HEAD_TRIE.longestEndingAt(text, end, MAX_HEAD);
+    if (!found) continue;
+    const headStart = found.start;
+    const head = text.slice(headStart, end);
     // Word starts before the head, nearest first (the head spans a few words at most: walk back from this word).
     let w = i;
     while (w >= 0 && starts[w]! >= headStart) w--;
@@ -100,7 +96,7 @@ function headSpans(text: string, sentence: number, push: (c: Omit<EntityCandidat
       if (clear > start) break;
       spanStarts.push(start);
     }
-    const kinds = HEAD_KINDS.get(head)!;
+    const kinds = found.value;
     for (const [rank, start] of spanStarts.entries()) {
       const name = text.slice(start, end);
       const outermost = rank === spanStarts.length - 1;
@@ -153,6 +149,12 @@ function personSpans(text: string, start: number, ends: number[]): number[] {
   return ends;
 }
 
+/** Whether a role follows the text at one of `ends` (a loop, not a closure made at every surname). */
+function roleAfterAny(text: string, ends: readonly number[]): boolean {
+  for (const end of ends) if (ROLE_TRIE.longestAt(text, end)) return true;
+  return false;
+}
+
 function peopleSpans(text: string, sentence: number, push: (c: Omit<EntityCandidate, 'spans'>, span: Span) => void) {
   const kinds: EntityKind[] = ['Person', 'Official'];
   // After a title: 副市长|王某某.
@@ -166,7 +168,8 @@ function peopleSpans(text: string, sentence: number, push: (c: Omit<EntityCandid
   // Opening a clause and followed by a role or a speech verb: 王某某院士, 王某某表示.
   for (let start = 0; start < text.length; start++) {
     personSpans(text, start, ends);
-    if (!ends.length) continue;
+    // A role after the name is one probe or two; the title before it a walk from each of several starts: asked last.
+    if (!roleAfterAny(text, ends)) continue;
     if (start > 0 && !breaksAt(text, start - 1) && !TITLE_TRIE.longestEndingAt(text, start, MAX_TITLE_LENGTH)) continue;
     for (const end of ends)
       if (ROLE_TRIE.longestAt(text, end))
@@ -197,7 +200,7 @@ const regionNames = new Map<RegionForm[], string>();
 
 /** Every gazetteer form, also the short ones the rules trust only beside the full name (平潭 for 平潭县). */
 function regionSpans(text: string, sentence: number, push: (c: Omit<EntityCandidate, 'spans'>, span: Span) => void) {
-  for (const { start, end, value } of regionTrie().findAll(text)) {
+  for (const { start, end, value } of regionTrie().findAllRemembered(text)) {
     const surface = text.slice(start, end);
     let name = regionNames.get(value);
     if (name === undefined) regionNames.set(value, (name = pickRegion(value).region.name));

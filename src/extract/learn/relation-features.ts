@@ -2,7 +2,7 @@
 // sentence whose kinds fit a relation type's endpoints (src/ontology/model.ts). Features are general: the kinds, the
 // distance and order of the mentions, what lies between them (trigger words, other entities, a clause break), the
 // report's subject, the gazetteer's containment, and whether a rule proposed the pair.
-import { RELATION_SCHEMA, SCORED_RELATION_TYPES, type EntityKind, type RelationType } from '../../ontology/model.ts';
+import { ENTITY_KINDS, RELATION_SCHEMA, SCORED_RELATION_TYPES, type RelationType } from '../../ontology/model.ts';
 import type { RecognizedMention, RecognizedReport } from '../entities/index.ts';
 import { regionWithin } from '../lexicon/regions.ts';
 import type { RecognizedRelation } from '../relations/index.ts';
@@ -93,19 +93,12 @@ function bucket(n: number): string {
   return '21+';
 }
 
-const allowed = new Map<string, RelationType[]>();
-
-/** The scored relation types whose endpoints fit the kinds (worked out once per pair of kinds). */
-function allowedTypes(from: EntityKind, to: EntityKind): RelationType[] {
-  const key = `${from}>${to}`;
-  let types = allowed.get(key);
-  if (!types)
-    allowed.set(
-      key,
-      (types = TYPES.filter((t) => RELATION_SCHEMA[t].endpoints.some(([f, k]) => f === from && k === to))),
-    );
-  return types;
-}
+const KIND_INDEX = new Map(ENTITY_KINDS.map((kind, i) => [kind, i]));
+/** By from-kind index × kinds + to-kind index: the scored relation types whose endpoints fit (read for every pair of
+ *  mentions in a sentence, so a table, not a key string per pair). */
+const ALLOWED: readonly (readonly RelationType[])[] = ENTITY_KINDS.flatMap((from) =>
+  ENTITY_KINDS.map((to) => TYPES.filter((t) => RELATION_SCHEMA[t].endpoints.some(([f, k]) => f === from && k === to))),
+);
 
 /** Features of one sentence in which `a` and `b` are both named. */
 function pairFeatures(text: string, a: RecognizedMention, b: RecognizedMention, inSentence: RecognizedMention[]) {
@@ -135,6 +128,7 @@ export function proposeRelations(
   ruleRelations: readonly RecognizedRelation[],
 ): RelationCandidate[] {
   const kinds = report.entities.map((e) => e.kind);
+  const kindIndexes = kinds.map((kind) => KIND_INDEX.get(kind)!);
   const byKey = new Map<string, RelationCandidate>();
   const sentenceFeatures = new Map<string, Set<string>>();
   const keyOf = (type: RelationType, from: number, to: number) => `${type}|${from}|${to}`;
@@ -160,7 +154,7 @@ export function proposeRelations(
         if (a.entity === b.entity) continue;
         // The pair's features do not depend on the type: read once, for the first type that takes them.
         let pair: ReturnType<typeof pairFeatures> | undefined;
-        for (const type of allowedTypes(kinds[a.entity]!, kinds[b.entity]!)) {
+        for (const type of ALLOWED[kindIndexes[a.entity]! * ENTITY_KINDS.length + kindIndexes[b.entity]!]!) {
           const c = get(type, a.entity, b.entity);
           if (c.evidence.length >= CONTEXT_SENTENCES && c.evidence.at(-1) !== sentence) continue;
           if (!c.evidence.includes(sentence)) c.evidence.push(sentence);

@@ -161,12 +161,27 @@ export function wordsWithStarts(text: string): {
   return cutOnce(text);
 }
 
+/** The index of the word holding position `at`, given the words' `starts` (ascending): the last starting at or before
+ *  it; 0 when none does. */
+export function wordHolding(starts: readonly number[], at: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid]! <= at) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
 /** Words of text.slice(from, to) as cut within the whole of `text`; a word crossing either end is cut there. */
 export function segmentSlice(text: string, from: number, to: number): string[] {
   if (from >= to) return [];
   const { words, starts } = cutOnce(text);
   const out: string[] = [];
-  for (let i = 0; i < words.length; i++) {
+  // From the word holding `from` (the last starting at or before it), not from the sentence's first word: the
+  // recognizers ask for short windows all along long sentences.
+  for (let i = wordHolding(starts, from); i < words.length; i++) {
     const start = starts[i]!;
     const end = start + words[i]!.length;
     if (end <= from) continue;

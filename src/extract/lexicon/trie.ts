@@ -9,6 +9,9 @@ export interface TrieMatch<T> {
   value: T;
 }
 
+/** Texts findAllRemembered keeps per generation (two generations): a long report's sentences. */
+const REMEMBERED_TEXTS = 2048;
+
 /** The root's node number; no edge leads to it, so 0 in the child table also means "no edge". */
 const ROOT = 0;
 
@@ -23,6 +26,8 @@ export class Trie<T> {
   private edges = 0;
   /** Units some word starts with: most positions of a text start none, and are skipped without a probe. */
   private readonly opens = new Uint8Array(0x10000);
+  /** findAllRemembered's texts, made on first use. */
+  private memo?: { current: Map<string, TrieMatch<T>[]>; previous: Map<string, TrieMatch<T>[]> };
 
   constructor(entries: Iterable<readonly [string, T]> = []) {
     for (const [word, value] of entries) this.set(word, value);
@@ -59,6 +64,7 @@ export class Trie<T> {
   }
 
   set(word: string, value: T): void {
+    this.memo = undefined;
     let node = ROOT;
     for (let i = 0; i < word.length; i++) {
       const unit = word.charCodeAt(i);
@@ -129,6 +135,24 @@ export class Trie<T> {
       } else i++;
     }
     return out;
+  }
+
+  /**
+   * findAll's matches, the same array for the same text while it is among the texts last asked for: a recognizer
+   * and the decide step's proposer scan each sentence with the one gazetteer. Callers must not change the matches.
+   */
+  findAllRemembered(text: string): readonly Readonly<TrieMatch<T>>[] {
+    const memo = (this.memo ??= { current: new Map(), previous: new Map() });
+    let matches = memo.current.get(text);
+    if (matches) return matches;
+    matches = memo.previous.get(text) ?? this.findAll(text);
+    // Two generations (like the segmenter's cut cache): bounded, and a hit costs one lookup.
+    if (memo.current.size >= REMEMBERED_TEXTS) {
+      memo.previous = memo.current;
+      memo.current = new Map();
+    }
+    memo.current.set(text, matches);
+    return matches;
   }
 
   /** Every word written in `text`, overlapping ones too (中心 and 研究中心), by where it starts, shorter first. */

@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
-import { segment, segmentSlice, tagOf } from '../../../src/extract/lexicon/segmenter.ts';
+import { segment, segmentSlice, tagOf, wordHolding } from '../../../src/extract/lexicon/segmenter.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -34,5 +34,24 @@ describe('segmentSlice', () => {
     expect(first.join('')).toBe(sentence.slice(start));
     for (let i = 0; i < 5000; i++) segmentSlice(`第${i}句话在这里`, 0, 3); // past the cache's bound
     expect(segmentSlice(sentence, start, sentence.length)).toEqual(first);
+  });
+  it('cuts every window of a sentence as the walk over all its words would', () => {
+    const sentence = '滨江县人民政府与华辰科技有限公司签约，共建睢宁高新技术产业开发区新材料产业园';
+    const words = segment(sentence);
+    const starts: number[] = [];
+    for (let at = 0, i = 0; i < words.length; at += words[i]!.length, i++) starts.push(at);
+    // The reference: every word, cut at the window's ends, the words outside it dropped.
+    const reference = (from: number, to: number) =>
+      words
+        .map((w, i) => [Math.max(starts[i]!, from), Math.min(starts[i]! + w.length, to)] as const)
+        .filter(([a, b]) => a < b)
+        .map(([a, b]) => sentence.slice(a, b));
+    for (let from = 0; from < sentence.length; from++)
+      for (let to = from + 1; to <= sentence.length; to++)
+        expect(segmentSlice(sentence, from, to)).toEqual(reference(from, to));
+    for (let at = 0; at < sentence.length; at++) {
+      const i = wordHolding(starts, at);
+      expect(starts[i]! <= at && at < starts[i]! + words[i]!.length).toBe(true);
+    }
   });
 });

@@ -86,4 +86,25 @@ describe('Trie', () => {
       { start: 7, end: 10, value: 'c' },
     ]);
   });
+  it('remembers the matches of a text it scanned, and forgets them when a word is added', () => {
+    const trie = new Trie<string>([['工业园', 'a']]);
+    const text = '滨江工业园区和工业园';
+    const first = trie.findAllRemembered(text);
+    expect(first).toEqual(trie.findAll(text));
+    expect(trie.findAllRemembered(text)).toBe(first);
+    trie.set('工业园区', 'b');
+    expect(trie.findAllRemembered(text)).toEqual([
+      { start: 2, end: 6, value: 'b' },
+      { start: 7, end: 10, value: 'a' },
+    ]);
+  });
+
+  it('keeps remembering texts past one generation of them', () => {
+    const trie = new Trie<string>([['园', 'a']]);
+    const texts = Array.from({ length: 5000 }, (_, i) => `园${i}`);
+    const found = texts.map((t) => trie.findAllRemembered(t));
+    expect(found.every((m, i) => m.length === 1 && m[0]!.end === 1 && texts[i]!.startsWith('园'))).toBe(true);
+    expect(trie.findAllRemembered(texts.at(-1)!)).toBe(found.at(-1));
+    expect(trie.findAllRemembered(texts[0]!)).toEqual(found[0]);
+  });
 });
