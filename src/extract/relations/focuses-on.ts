@@ -98,8 +98,28 @@ function localRegion(ctx: RelationContext, m: RecognizedMention): number | undef
     .at(-1)?.entity;
 }
 
+/** What may open a clause before its subject: a time, a linking adverb or a quote (其中, 近年来, 2024年, 同时). */
+const CLAUSE_OPENER =
+  /^(?:[“”"‘’《（(]|其中|同时|此外|另外|目前|当前|如今|现在|近年来|近年|今年|去年|全年|上半年|下半年|[0-9]{4}年(?:以来)?|[0-9]{1,2}月(?:份)?(?:以来)?)*$/;
+/** Words before a place that make it a means or a partner, not the clause's subject (依托某园区, 借助, 通过). */
+const MEANS_BEFORE = /(?:依托|借助|通过|利用|凭借|携手|联合|会同)$/;
+
+/** The place a clause is about: a Park or Region standing at the head of the industry's clause or of an earlier clause
+ *  of the sentence (某县…，其中某园区…；某园区将重点发展X), the nearest first. A place in mid-clause (是某市唯一的,
+ *  位于某县, 与某区合作) is the clause's object, not its subject. */
+function clauseSubject(ctx: RelationContext, m: RecognizedMention): number | undefined {
+  const text = ctx.text(m.sentence);
+  const subjects = ctx.mentionsIn(m.sentence).filter((o) => {
+    if (o.nested || o.listType || o.end > m.start || !['Park', 'Region'].includes(ctx.kind(o.entity))) return false;
+    if (ctx.kind(o.entity) === 'Region' && regionByName(ctx.name(o.entity))?.level === 'macro') return false;
+    const head = text.slice(0, o.start).split(/[，,；;。！!？?：:\n]/).at(-1)!;
+    return CLAUSE_OPENER.test(head) && !MEANS_BEFORE.test(head) && !listedWith(ctx, o, m);
+  });
+  return subjects.at(-1)?.entity;
+}
+
 /** A place the clause refers back to (该村, 全村, 村党支部, 该镇): the last place of that kind named before. */
-const PLACE_REFERENCE = /(?:该|全|本|这个)([村镇乡])|([村镇乡])(?:里|党支部|党委|集体|民们)/;
+const PLACE_REFERENCE = /(?:该|全|本|这个|我)([村镇乡县市])|([村镇乡])(?:里|党支部|党委|集体|民们)/;
 const LOOK_BACK = 3;
 
 function referredPlace(ctx: RelationContext, m: RecognizedMention): number | undefined {
@@ -246,7 +266,13 @@ export function focusesOn(ctx: RelationContext, out: RelationSet): void {
       continue;
     }
     if (companysBusiness(ctx, m)) continue;
-    const target = localPark(ctx, m) ?? referredPlace(ctx, m) ?? localRegion(ctx, m) ?? placeAfter(ctx, m) ?? fallback;
+    const target =
+      referredPlace(ctx, m) ??
+      clauseSubject(ctx, m) ??
+      localPark(ctx, m) ??
+      localRegion(ctx, m) ??
+      placeAfter(ctx, m) ??
+      fallback;
     if (target === undefined) continue;
     const tier = tierOf(ctx, m);
     // A tier stated for it (…，是当地主导产业) or a tier heading over it says the place develops it.
