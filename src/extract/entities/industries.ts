@@ -19,6 +19,12 @@ const INDUSTRY_HEAD = /^(?:产业|行业|业)(?![务态绩主内界])/;
  *  so does a zone for it (智能制造示范区). */
 const INSIDE_A_NAME =
   /^(?:(?:发展|促进|服务|管理|监测|执法)*(?:管理局|服务中心|中心|局|委员会|办公室|服务站|站)|(?:制造|生产|加工|研发|销售)?(?:企业|公司|车间|工厂|基地)|示范(?!区)|链|联盟|基金|协会|商会|学会|研究院|研究所|投资|项目|电站|场|垃圾|精品|线路|培训|课程|生产线|平台|中心|枢纽|机组|组件|面板|设备|产品|展品|展示|试点|论坛|学术|活动|博览会|展会|展销会|下乡|合作|水平|模式|目的地|品牌|重点村|示范村|专业村|聚落|船舶|一体化|专业|学院|化(?!工)|服务(?!业))/;
+/** What an industry word is the topic of rather than a sector a place develops: a meeting or course about it (人工智能产业
+ *  发展座谈会, 电子商务培训班), a policy paper on it (跨境电商发展若干措施), a count of its products (新能源汽车保有量),
+ *  or a slogan (“人工智能+”行动). */
+const TOPIC_AFTER =
+  /^(?:产业|行业)?(?:发展|创新|应用|高质量发展|招商|合作|融合发展|优化提升)?(?:座谈会|研讨会|推介会|洽谈会|对接会|交流会|发布会|培训班|培训会|讲座|讲堂|大会|峰会|年会|大赛|竞赛|沙龙|若干措施|若干政策|实施意见|指导意见|实施方案|行动方案|行动计划|扶持政策|管理办法|保有量|销量|充电桩|充电站|\+(?=[”"行]))/;
+
 /** 业 closing a word that is no sector (旅游业态, 物流业务, 金融业绩). */
 const NOT_A_SECTOR_END = /^[务态绩主内界]/;
 
@@ -32,7 +38,7 @@ export function inPortfolio(text: string, start: number, end: number): boolean {
 }
 
 /** Words right before a term that make it what a company makes or serves (主要生产新能源汽车电机, 广泛应用于光伏). */
-const PRODUCT_BEFORE = /(?:生产|制造|销售|主营|经营|应用于|用于|供应)$/;
+const PRODUCT_BEFORE = /(?:生产|制造|销售|主营|经营|应用于|用于|供应|推广应用|推广使用|购买|购置|使用)$/;
 
 /** Whether the term stands inside a title in 《》 (a course, a book, a policy document: 《电子商务实务》). */
 function inTitle(text: string, start: number): boolean {
@@ -40,15 +46,30 @@ function inTitle(text: string, start: number): boolean {
   return open >= 0 && text.lastIndexOf('》', start) < open;
 }
 
+/** A park's head after the term: a brand before it may fuse with the term's first character (智联新|能源产业园). */
+const PARK_HEAD_AFTER = /^(?:产业)?(?:园|基地|小镇|谷|港|城)/;
+
+/** Whether a term starts inside a word of the sentence (油|茶业, 胃镜机|器人): it is part of another word. */
+function startsMidWord(text: string, start: number): boolean {
+  const { words, starts } = wordsWithStarts(text);
+  for (let i = 0; i < words.length; i++) {
+    if (starts[i]! >= start) return false;
+    if (starts[i]! + words[i]!.length > start) return /^[\p{Script=Han}]+$/u.test(words[i]!);
+  }
+  return false;
+}
+
 export function recognizeIndustries(text: string, sentence: number): Candidate[] {
   return INDUSTRY_TRIE.findAll(text).flatMap(({ start, end }) => {
     if (inPortfolio(text, start, end) || inTitle(text, start) || PRODUCT_BEFORE.test(text.slice(0, start))) return [];
+    if (startsMidWord(text, start) && !PARK_HEAD_AFTER.test(text.slice(end))) return [];
     const name = text.slice(start, end);
     const head = INDUSTRY_HEAD.exec(text.slice(end, end + 3));
     const fuller = head && !name.endsWith('业') ? name + head[0] : undefined;
     // A sector named with 业 is also named without it (旅游业, 餐饮业: 旅游, 餐饮).
     const bare = /^[\p{Script=Han}]{2,}(?<![产行])业$/u.test(name) ? name.slice(0, -1) : undefined;
     if (INSIDE_A_NAME.test(text.slice(fuller ? end + head![0].length : end))) return [];
+    if (TOPIC_AFTER.test(text.slice(end))) return [];
     if (name.endsWith('业') && NOT_A_SECTOR_END.test(text.slice(end))) return [];
     return {
       kind: 'Industry' as const,

@@ -112,7 +112,10 @@ function clauseSubject(ctx: RelationContext, m: RecognizedMention): number | und
   const subjects = ctx.mentionsIn(m.sentence).filter((o) => {
     if (o.nested || o.listType || o.end > m.start || !['Park', 'Region'].includes(ctx.kind(o.entity))) return false;
     if (ctx.kind(o.entity) === 'Region' && regionByName(ctx.name(o.entity))?.level === 'macro') return false;
-    const head = text.slice(0, o.start).split(/[，,；;。！!？?：:\n]/).at(-1)!;
+    const head = text
+      .slice(0, o.start)
+      .split(/[，,；;。！!？?：:\n]/)
+      .at(-1)!;
     return CLAUSE_OPENER.test(head) && !MEANS_BEFORE.test(head) && !listedWith(ctx, o, m);
   });
   return subjects.at(-1)?.entity;
