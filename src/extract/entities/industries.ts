@@ -25,6 +25,9 @@ const INSIDE_A_NAME =
 const TOPIC_AFTER =
   /^(?:产业|行业)?(?:发展|创新|应用|高质量发展|招商|合作|融合发展|优化提升)?(?:座谈会|研讨会|推介会|洽谈会|对接会|交流会|发布会|培训班|培训会|讲座|讲堂|大会|峰会|年会|大赛|竞赛|沙龙|若干措施|若干政策|实施意见|指导意见|实施方案|行动方案|行动计划|扶持政策|管理办法|保有量|销量|充电桩|充电站|\+(?=[”"行]))/;
 
+/** An industry's chain or base (新能源汽车产业链, 锂电产业基地): the chain or base is of that industry, which is named. */
+const CHAIN_OR_BASE = /^(?:链|基地)/;
+
 /** 业 closing a word that is no sector (旅游业态, 物流业务, 金融业绩). */
 const NOT_A_SECTOR_END = /^[务态绩主内界]/;
 
@@ -68,7 +71,8 @@ export function recognizeIndustries(text: string, sentence: number): Candidate[]
     const fuller = head && !name.endsWith('业') ? name + head[0] : undefined;
     // A sector named with 业 is also named without it (旅游业, 餐饮业: 旅游, 餐饮).
     const bare = /^[\p{Script=Han}]{2,}(?<![产行])业$/u.test(name) ? name.slice(0, -1) : undefined;
-    if (INSIDE_A_NAME.test(text.slice(fuller ? end + head![0].length : end))) return [];
+    const rest = text.slice(fuller ? end + head![0].length : end);
+    if (INSIDE_A_NAME.test(rest) && !(head?.[0] === '产业' && CHAIN_OR_BASE.test(rest))) return [];
     if (TOPIC_AFTER.test(text.slice(end))) return [];
     if (name.endsWith('业') && NOT_A_SECTOR_END.test(text.slice(end))) return [];
     return {
@@ -137,17 +141,23 @@ const NOT_INDUSTRY = new Set([
  * noun words before it, at least one of them not a qualifier (三大|主导产业 names none). The segmenter may fuse the
  * head with the word before it (信息产业), which then counts as that word. 产业园, 产业链 are other words.
  */
-export const INDUSTRY_HEAD_TRIGGERS: readonly string[] = ['产业'];
+/** Sector heads in 业 that take what is made, grown or served before them (游艇|制造业, 葡萄|种植业, 螃蟹|养殖业). */
+const SECTOR_HEADS = ['制造业', '种植业', '养殖业', '种养业', '加工业'];
+const SECTOR_STEM_TAGS = new Set(['n', 'nz']);
+export const INDUSTRY_HEAD_TRIGGERS: readonly string[] = ['产业', ...SECTOR_HEADS];
+const HEAD_WORD = new RegExp(`(?:产业|${SECTOR_HEADS.join('|')})$`);
 
 export function recognizeIndustryHeads(text: string, sentence: number): Candidate[] {
-  if (!text.includes('产业')) return [];
+  if (!INDUSTRY_HEAD_TRIGGERS.some((t) => text.includes(t))) return [];
   const { words, starts } = wordsWithStarts(text);
   const out: Candidate[] = [];
   words.forEach((word, i) => {
-    if (!word.endsWith('产业') || word === '房地产业') return;
+    const headWord = HEAD_WORD.exec(word)?.[0];
+    if (!headWord || word === '房地产业') return;
+    const sectorHead = headWord !== '产业';
     const end = starts[i]! + word.length;
     if (INSIDE_A_NAME.test(text.slice(end)) || inPortfolio(text, starts[i]!, end) || inTitle(text, starts[i]!)) return;
-    const stem = word.slice(0, -2);
+    const stem = word.slice(0, -headWord.length);
     if (GENERIC_INDUSTRY_WORDS.has(stem) || NOT_INDUSTRY.has(stem)) return;
     let content = stem !== '';
     let start = starts[i]!;
@@ -159,13 +169,16 @@ export function recognizeIndustryHeads(text: string, sentence: number): Candidat
       // A place (某某高新区|电子信息产业) or its suffix the segmenter left alone (某某|区|海洋生物|技术产业) ends the
       // place, not opens the name; so does a scale (世界级, 千亿级).
       if (/[区县市省镇乡村园级]$/.test(w)) break;
+      // A sector head takes one thing before it (游艇, 葡萄), a noun the dictionary knows, unless the lexicon names
+      // the whole (装备|制造业 is the lexicon's 装备制造).
+      if (sectorHead && (n > 0 || w.length < 2 || !SECTOR_STEM_TAGS.has(tag))) break;
       if (CONTENT_TAGS.has(tag)) content = true;
       else if (!OPENING_TAGS.has(tag)) break;
       start = starts[j]!;
     }
     // A conjunction the segmenter joined to the first word opens no name (和|文旅产业).
-    if (/^[和及与]/.test(text.slice(start, end - 2)) && end - 2 - start > 2) start++;
-    const named = text.slice(start, end - 2);
+    if (/^[和及与]/.test(text.slice(start, end - headWord.length)) && end - headWord.length - start > 2) start++;
+    const named = text.slice(start, end - headWord.length);
     // A place's industry is no industry's name (实验区产业, 金湾产业 beside 金湾新城): the place is named elsewhere.
     if (PLACE_END.test(named) || new RegExp(`${named}(?:${PLACE_AFTER})`).test(text)) return;
     if (
@@ -177,11 +190,14 @@ export function recognizeIndustryHeads(text: string, sentence: number): Candidat
       /换/.test(named)
     )
       return;
-    // The report may name it without the head elsewhere (激光广电): both forms are the industry's.
+    const name = named + headWord;
+    if (sectorHead && (INDUSTRY_SET.has(name) || INDUSTRY_SET.has(name.slice(0, -1)))) return;
+    // The report may name it without the head elsewhere (激光广电): both forms are the industry's; a sector head's
+    // bare stem (游艇) is a product, not the sector.
     out.push({
       kind: 'Industry',
-      name: named + '产业',
-      aliases: [named],
+      name,
+      ...(!sectorHead && { aliases: [named] }),
       sentence,
       start,
       end,

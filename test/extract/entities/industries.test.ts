@@ -135,3 +135,28 @@ describe('industry words inside another word', () => {
     expect(names('项目位于华辰智联新能源产业园内。')).toEqual(['新能源']);
   });
 });
+
+describe('sectors named by what they make, grow or raise (游艇制造业, 葡萄种植业)', () => {
+  it('takes the thing before a sector head with the head', () => {
+    expect(heads('重点推进游艇制造业，积极发展葡萄种植业和螃蟹养殖业。')).toEqual([
+      ['游艇制造业'],
+      ['葡萄种植业'],
+      ['螃蟹养殖业'],
+    ]);
+  });
+  it('leaves a lexicon sector, a place or a qualifier to the others (装备制造业, 我国制造业, 先进制造业)', () => {
+    expect(heads('被誉为装备制造业的明珠，推动我国制造业和先进制造业发展。')).toEqual([]);
+  });
+  it('still keeps the 产业 head to one industry (石斛产业链, 油茶产业基地 name none)', () => {
+    expect(heads('延伸石斛产业链，建设油茶产业基地。')).toEqual([]);
+  });
+});
+
+describe('an industry’s chain or base', () => {
+  it('takes a lexicon term before 产业链 or 产业基地', () => {
+    expect(recognizeIndustries('围绕新能源汽车产业链精准招商，打造光伏产业基地。', 0).map((c) => c.name)).toEqual([
+      '新能源汽车',
+      '光伏',
+    ]);
+  });
+});
