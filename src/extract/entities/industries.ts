@@ -25,8 +25,20 @@ const INSIDE_A_NAME =
 const TOPIC_AFTER =
   /^(?:产业|行业)?(?:发展|创新|应用|高质量发展|招商|合作|融合发展|优化提升)?(?:座谈会|研讨会|推介会|洽谈会|对接会|交流会|发布会|培训班|培训会|讲座|讲堂|大会|峰会|年会|大赛|竞赛|沙龙|若干措施|若干政策|实施意见|指导意见|实施方案|行动方案|行动计划|扶持政策|管理办法|保有量|销量|充电桩|充电站|\+(?=[”"行]))/;
 
-/** An industry's chain or base (新能源汽车产业链, 锂电产业基地): the chain or base is of that industry, which is named. */
-const CHAIN_OR_BASE = /^(?:链|基地)/;
+/** A meeting or a body named after the term within its phrase (人工智能+制造业推进会, 新能源汽车产业创新联盟): the
+ *  term is what the meeting or body is about. */
+const EVENT_OR_BODY_AFTER =
+  /^[^\s，,；;。、：:“”《》]{0,8}?(?:座谈会|研讨会|推介会|推进会|洽谈会|对接会|交流会|发布会|培训班|培训会|博览会|展览会|交易会|峰会|论坛|创新联盟|产业联盟|促进会|联合会|行业协会|产业协会|商会)/;
+/** A company's profile (华辰集团是一家集智能制造、新材料研发于一体的企业; 经营范围包括…): its business, not a sector a
+ *  place develops. */
+const COMPANY_PROFILE = /是一家|集[^，,；;。]{2,40}于一体|经营范围|主营业务|主要产品/;
+
+/** The clause around a span: between the clause marks before and after it. */
+function clauseAround(text: string, start: number, end: number): string {
+  const from = Math.max(...['，', ',', '；', ';', '。', '！', '？', '\n'].map((c) => text.lastIndexOf(c, start - 1))) + 1;
+  const after = text.slice(end).search(/[，,；;。！？\n]/);
+  return text.slice(from, after < 0 ? text.length : end + after);
+}
 
 /** 业 closing a word that is no sector (旅游业态, 物流业务, 金融业绩). */
 const NOT_A_SECTOR_END = /^[务态绩主内界]/;
@@ -71,9 +83,9 @@ export function recognizeIndustries(text: string, sentence: number): Candidate[]
     const fuller = head && !name.endsWith('业') ? name + head[0] : undefined;
     // A sector named with 业 is also named without it (旅游业, 餐饮业: 旅游, 餐饮).
     const bare = /^[\p{Script=Han}]{2,}(?<![产行])业$/u.test(name) ? name.slice(0, -1) : undefined;
-    const rest = text.slice(fuller ? end + head![0].length : end);
-    if (INSIDE_A_NAME.test(rest) && !(head?.[0] === '产业' && CHAIN_OR_BASE.test(rest))) return [];
-    if (TOPIC_AFTER.test(text.slice(end))) return [];
+    if (INSIDE_A_NAME.test(text.slice(fuller ? end + head![0].length : end))) return [];
+    if (TOPIC_AFTER.test(text.slice(end)) || EVENT_OR_BODY_AFTER.test(text.slice(end))) return [];
+    if (COMPANY_PROFILE.test(clauseAround(text, start, end))) return [];
     if (name.endsWith('业') && NOT_A_SECTOR_END.test(text.slice(end))) return [];
     return {
       kind: 'Industry' as const,
@@ -142,7 +154,7 @@ const NOT_INDUSTRY = new Set([
  * head with the word before it (信息产业), which then counts as that word. 产业园, 产业链 are other words.
  */
 /** Sector heads in 业 that take what is made, grown or served before them (游艇|制造业, 葡萄|种植业, 螃蟹|养殖业). */
-const SECTOR_HEADS = ['制造业', '种植业', '养殖业', '种养业', '加工业'];
+const SECTOR_HEADS: string[] = [];
 const SECTOR_STEM_TAGS = new Set(['n', 'nz']);
 export const INDUSTRY_HEAD_TRIGGERS: readonly string[] = ['产业', ...SECTOR_HEADS];
 const HEAD_WORD = new RegExp(`(?:产业|${SECTOR_HEADS.join('|')})$`);
