@@ -35,7 +35,8 @@ const COMPANY_PROFILE = /是一家|集[^，,；;。]{2,40}于一体|经营范围
 
 /** The clause around a span: between the clause marks before and after it. */
 function clauseAround(text: string, start: number, end: number): string {
-  const from = Math.max(...['，', ',', '；', ';', '。', '！', '？', '\n'].map((c) => text.lastIndexOf(c, start - 1))) + 1;
+  const from =
+    Math.max(...['，', ',', '；', ';', '。', '！', '？', '\n'].map((c) => text.lastIndexOf(c, start - 1))) + 1;
   const after = text.slice(end).search(/[，,；;。！？\n]/);
   return text.slice(from, after < 0 ? text.length : end + after);
 }
@@ -74,6 +75,16 @@ function startsMidWord(text: string, start: number): boolean {
   return false;
 }
 
+/** Words that qualify an industry as the report writes it (现代特色农业, 热带高效农业, 农村电子商务): the written form
+ *  with them is how the report may name it, kept as an alias. */
+const QUALIFIER_BEFORE =
+  /(?:现代|特色|高效|优势|热带|农村|乡村|海洋|生态|休闲|绿色|智慧|数字|高端|新型|精品|都市|临港|县域)+$/;
+
+function qualifiedForm(text: string, start: number, end: number): string | undefined {
+  const q = QUALIFIER_BEFORE.exec(text.slice(Math.max(0, start - 8), start));
+  return q ? q[0] + text.slice(start, end) : undefined;
+}
+
 export function recognizeIndustries(text: string, sentence: number): Candidate[] {
   return INDUSTRY_TRIE.findAll(text).flatMap(({ start, end }) => {
     if (inPortfolio(text, start, end) || inTitle(text, start) || PRODUCT_BEFORE.test(text.slice(0, start))) return [];
@@ -82,11 +93,13 @@ export function recognizeIndustries(text: string, sentence: number): Candidate[]
     const head = INDUSTRY_HEAD.exec(text.slice(end, end + 3));
     const fuller = head && !name.endsWith('业') ? name + head[0] : undefined;
     // A sector named with 业 is also named without it (旅游业, 餐饮业: 旅游, 餐饮).
-    const bare = /^[\p{Script=Han}]{2,}(?<![产行])业$/u.test(name) ? name.slice(0, -1) : undefined;
+    // Not for words whose 业 closes a two-character word (特色|农业, 休闲|渔业): 特色农 names nothing.
+    const bare = /^[\p{Script=Han}]{2,}(?<![产行农工商林渔])业$/u.test(name) ? name.slice(0, -1) : undefined;
     if (INSIDE_A_NAME.test(text.slice(fuller ? end + head![0].length : end))) return [];
     if (TOPIC_AFTER.test(text.slice(end)) || EVENT_OR_BODY_AFTER.test(text.slice(end))) return [];
     if (COMPANY_PROFILE.test(clauseAround(text, start, end))) return [];
     if (name.endsWith('业') && NOT_A_SECTOR_END.test(text.slice(end))) return [];
+    const qualified = qualifiedForm(text, start, end);
     return {
       kind: 'Industry' as const,
       name,
@@ -94,7 +107,11 @@ export function recognizeIndustries(text: string, sentence: number): Candidate[]
       start,
       end: fuller ? end + head![0].length : end,
       priority: PRIORITY.industry,
-      ...((fuller || bare) && { aliases: [fuller ?? bare!] }),
+      ...((fuller || bare || qualified) && {
+        aliases: [fuller ?? bare, qualified, qualified && fuller && qualified + head![0]].filter(
+          (a): a is string => !!a,
+        ),
+      }),
     };
   });
 }
@@ -153,23 +170,23 @@ const NOT_INDUSTRY = new Set([
  * noun words before it, at least one of them not a qualifier (三大|主导产业 names none). The segmenter may fuse the
  * head with the word before it (信息产业), which then counts as that word. 产业园, 产业链 are other words.
  */
-/** Sector heads in 业 that take what is made, grown or served before them (游艇|制造业, 葡萄|种植业, 螃蟹|养殖业). */
-const SECTOR_HEADS: string[] = [];
-const SECTOR_STEM_TAGS = new Set(['n', 'nz']);
-export const INDUSTRY_HEAD_TRIGGERS: readonly string[] = ['产业', ...SECTOR_HEADS];
-const HEAD_WORD = new RegExp(`(?:产业|${SECTOR_HEADS.join('|')})$`);
+/** Qualities a thing's industry is written with before 产业 (葡萄特色产业). */
+const QUALITY = /^(?:特色|优势|特色优势)$/;
+export const INDUSTRY_HEAD_TRIGGERS: readonly string[] = ['产业'];
 
 export function recognizeIndustryHeads(text: string, sentence: number): Candidate[] {
-  if (!INDUSTRY_HEAD_TRIGGERS.some((t) => text.includes(t))) return [];
+  if (!text.includes('产业')) return [];
   const { words, starts } = wordsWithStarts(text);
   const out: Candidate[] = [];
   words.forEach((word, i) => {
-    const headWord = HEAD_WORD.exec(word)?.[0];
-    if (!headWord || word === '房地产业') return;
-    const sectorHead = headWord !== '产业';
+    if (!word.endsWith('产业') || word === '房地产业') return;
+    const headWord = '产业';
     const end = starts[i]! + word.length;
     if (INSIDE_A_NAME.test(text.slice(end)) || inPortfolio(text, starts[i]!, end) || inTitle(text, starts[i]!)) return;
-    const stem = word.slice(0, -headWord.length);
+    let stem = word.slice(0, -headWord.length);
+    // 特色 or 优势 between the thing and 产业 (黄花|特色产业) qualifies the industry the thing names.
+    const quality = QUALITY.test(stem) ? stem : '';
+    if (quality) stem = '';
     if (GENERIC_INDUSTRY_WORDS.has(stem) || NOT_INDUSTRY.has(stem)) return;
     let content = stem !== '';
     let start = starts[i]!;
@@ -181,16 +198,13 @@ export function recognizeIndustryHeads(text: string, sentence: number): Candidat
       // A place (某某高新区|电子信息产业) or its suffix the segmenter left alone (某某|区|海洋生物|技术产业) ends the
       // place, not opens the name; so does a scale (世界级, 千亿级).
       if (/[区县市省镇乡村园级]$/.test(w)) break;
-      // A sector head takes one thing before it (游艇, 葡萄), a noun the dictionary knows, unless the lexicon names
-      // the whole (装备|制造业 is the lexicon's 装备制造).
-      if (sectorHead && (n > 0 || w.length < 2 || !SECTOR_STEM_TAGS.has(tag))) break;
       if (CONTENT_TAGS.has(tag)) content = true;
       else if (!OPENING_TAGS.has(tag)) break;
       start = starts[j]!;
     }
     // A conjunction the segmenter joined to the first word opens no name (和|文旅产业).
     if (/^[和及与]/.test(text.slice(start, end - headWord.length)) && end - headWord.length - start > 2) start++;
-    const named = text.slice(start, end - headWord.length);
+    const named = text.slice(start, end - headWord.length - quality.length);
     // A place's industry is no industry's name (实验区产业, 金湾产业 beside 金湾新城): the place is named elsewhere.
     if (PLACE_END.test(named) || new RegExp(`${named}(?:${PLACE_AFTER})`).test(text)) return;
     if (
@@ -202,14 +216,12 @@ export function recognizeIndustryHeads(text: string, sentence: number): Candidat
       /换/.test(named)
     )
       return;
-    const name = named + headWord;
-    if (sectorHead && (INDUSTRY_SET.has(name) || INDUSTRY_SET.has(name.slice(0, -1)))) return;
-    // The report may name it without the head elsewhere (激光广电): both forms are the industry's; a sector head's
-    // bare stem (游艇) is a product, not the sector.
+    const name = named + quality + headWord;
+    // The report may name it without the head elsewhere (激光广电): both forms are the industry's.
     out.push({
       kind: 'Industry',
       name,
-      ...(!sectorHead && { aliases: [named] }),
+      aliases: quality ? [named + headWord, named] : [named],
       sentence,
       start,
       end,

@@ -136,27 +136,18 @@ describe('industry words inside another word', () => {
   });
 });
 
-describe('sectors named by what they make, grow or raise (游艇制造业, 葡萄种植业)', () => {
-  it('takes the thing before a sector head with the head', () => {
-    expect(heads('重点推进游艇制造业，积极发展葡萄种植业和螃蟹养殖业。')).toEqual([
-      ['游艇制造业'],
-      ['葡萄种植业'],
-      ['螃蟹养殖业'],
+describe('industries as the report writes them', () => {
+  it('keeps the form with its qualifiers as an alias (现代特色农业, 农村电子商务)', () => {
+    const found = recognizeIndustries('发展现代特色农业和农村电子商务。', 0);
+    expect(found.map((c) => [c.name, c.aliases])).toEqual([
+      ['特色农业', ['现代特色农业']],
+      ['电子商务', ['农村电子商务']],
     ]);
   });
-  it('leaves a lexicon sector, a place or a qualifier to the others (装备制造业, 我国制造业, 先进制造业)', () => {
-    expect(heads('被誉为装备制造业的明珠，推动我国制造业和先进制造业发展。')).toEqual([]);
-  });
-  it('still keeps the 产业 head to one industry (石斛产业链, 油茶产业基地 name none)', () => {
-    expect(heads('延伸石斛产业链，建设油茶产业基地。')).toEqual([]);
-  });
-});
-
-describe('an industry’s chain or base', () => {
-  it('takes a lexicon term before 产业链 or 产业基地', () => {
-    expect(recognizeIndustries('围绕新能源汽车产业链精准招商，打造光伏产业基地。', 0).map((c) => c.name)).toEqual([
-      '新能源汽车',
-      '光伏',
+  it('reads X特色产业 as the industry X names, with X产业 and X as aliases', () => {
+    expect(heads('当地发展葡萄特色产业，做强黄花优势产业，培育特色产业。')).toEqual([
+      ['葡萄特色产业', '葡萄产业', '葡萄'],
+      ['黄花优势产业', '黄花产业', '黄花'],
     ]);
   });
 });
