@@ -14,6 +14,9 @@ const TIER_AFTER = new RegExp(
 const TIER_BEFORE = new RegExp(`(${TIER_WORDS.map(([w]) => w).join('|')}|特色|支柱|未来|传统|优势|重点|基础)产业`, 'g');
 const TIER_OF = new Map<string, IndustryTier>(TIER_WORDS);
 const TIERS = TIER_WORDS.map(([w]) => w).join('|');
+/** A count head closing the item's own list (…、文化旅游两大生产性服务业; 两大特色产业): the list's kind is stated there. */
+const OWN_HEAD_AFTER =
+  /^[^，,；;。]*?[0-9一二两三四五六七八九十]+(?:大|个)[^，,；;。、]{0,8}?(?:产业|服务业|行业|板块|领域)/;
 /** The clause after the industry says what it is: 黄花种植历史悠久，是当地主导产业. */
 const IS_TIER = new RegExp(
   `^[^，,；;。]*?[，,](?:已|已经|逐步)?(?:是|成为|作为)[^，,；;。]{0,8}?(${TIERS})(?:的)?产业`,
@@ -31,6 +34,8 @@ function tierOf(ctx: RelationContext, m: RecognizedMention): IndustryTier | unde
   if (/^(?:[、和与及][^，,；;。、为]{2,10})*为主导/.test(text.slice(m.end))) return '主导';
   const is = IS_TIER.exec(text.slice(m.end));
   if (is) return TIER_OF.get(is[1]!);
+  // A list head of its own after it (…和现代物流、文化旅游两大生产性服务业) says what it is: not a tier before it.
+  if (OWN_HEAD_AFTER.test(text.slice(m.end))) return undefined;
   // The nearest tier before it: 主导产业为A，新兴产业为B gives B 新兴.
   const before = [...text.slice(0, m.start).matchAll(TIER_BEFORE)].at(-1);
   if (before) return TIER_OF.get(before[1]!);

@@ -186,3 +186,13 @@ describe('FOCUSES_ON goes to the place heading the clause', () => {
     });
   });
 });
+
+describe('FOCUSES_ON tiers of lists with their own heads', () => {
+  it('gives no earlier tier to items a later count head names (…两大生产性服务业)', () => {
+    const found = focuses(
+      '滨江高新区构建现代产业体系，即电子信息、生物医药两大主导产业和现代物流、文化旅游两大生产性服务业。',
+    );
+    expect(found).toContainEqual({ type: 'FOCUSES_ON', from: '滨江高新区', to: '生物医药', tier: '主导' });
+    expect(found).toContainEqual({ type: 'FOCUSES_ON', from: '滨江高新区', to: '现代物流' });
+  });
+});
