@@ -103,6 +103,27 @@ function localRegion(ctx: RelationContext, m: RecognizedMention): number | undef
     .at(-1)?.entity;
 }
 
+/** Places listed before 分别 (A和B分别以X、Y为主导产业; A、B分别重点发展X和Y): the n-th industry after it is the n-th
+ *  place's, when the counts agree. */
+function respectivePlace(ctx: RelationContext, m: RecognizedMention): number | undefined {
+  const text = ctx.text(m.sentence);
+  const at = text.lastIndexOf('分别', m.start);
+  if (at < 0 || /[；;。]/.test(text.slice(at, m.start))) return undefined;
+  const mentions = ctx.mentionsIn(m.sentence).filter((o) => !o.nested);
+  const places: RecognizedMention[] = [];
+  for (const o of mentions.filter((o) => o.end <= at).reverse()) {
+    if (!['Park', 'Region'].includes(ctx.kind(o.entity))) break;
+    const gap = text.slice(o.end, places.length ? places[0]!.start : at);
+    if (places.length ? !/^[、和与及]$/.test(gap) : gap !== '') break;
+    places.unshift(o);
+  }
+  const clauseEnd = text.slice(at).search(/[；;。]/);
+  const until = clauseEnd < 0 ? text.length : at + clauseEnd;
+  const industries = mentions.filter((o) => o.start > at && o.end <= until && ctx.kind(o.entity) === 'Industry');
+  if (places.length < 2 || places.length !== industries.length) return undefined;
+  return places[industries.indexOf(m)]?.entity;
+}
+
 /** What may open a clause before its subject: a time, a linking adverb or a quote (其中, 近年来, 2024年, 同时). */
 const CLAUSE_OPENER =
   /^(?:[“”"‘’《（(]|其中|同时|此外|另外|目前|当前|如今|现在|近年来|近年|今年|去年|全年|上半年|下半年|[0-9]{4}年(?:以来)?|[0-9]{1,2}月(?:份)?(?:以来)?)*$/;
@@ -275,6 +296,7 @@ export function focusesOn(ctx: RelationContext, out: RelationSet): void {
     }
     if (companysBusiness(ctx, m)) continue;
     const target =
+      respectivePlace(ctx, m) ??
       referredPlace(ctx, m) ??
       clauseSubject(ctx, m) ??
       localPark(ctx, m) ??

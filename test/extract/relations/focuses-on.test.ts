@@ -196,3 +196,17 @@ describe('FOCUSES_ON tiers of lists with their own heads', () => {
     expect(found).toContainEqual({ type: 'FOCUSES_ON', from: '滨江高新区', to: '现代物流' });
   });
 });
+
+describe('FOCUSES_ON for places listed before 分别', () => {
+  it('gives the n-th industry to the n-th place', () => {
+    const found = focuses('睢宁县和丰县分别以纺织服装、新能源汽车为主导产业。');
+    expect(found).toContainEqual({ type: 'FOCUSES_ON', from: '睢宁县', to: '纺织服装', tier: '主导' });
+    expect(found).toContainEqual({ type: 'FOCUSES_ON', from: '丰县', to: '新能源汽车', tier: '主导' });
+    expect(found).not.toContainEqual(expect.objectContaining({ from: '丰县', to: '纺织服装' }));
+  });
+  it('pairs parks with industries joined by 和', () => {
+    const found = focuses('华辰经济开发区、滨江工业园分别重点发展电子信息和生物医药。');
+    expect(found).toContainEqual({ type: 'FOCUSES_ON', from: '华辰经济开发区', to: '电子信息' });
+    expect(found).toContainEqual({ type: 'FOCUSES_ON', from: '滨江工业园', to: '生物医药' });
+  });
+});
