@@ -130,6 +130,9 @@ const CLAUSE_OPENER =
 /** Words before a place that make it a means or a partner, not the clause's subject (依托某园区, 借助, 通过). */
 const MEANS_BEFORE = /(?:依托|借助|通过|利用|凭借|携手|联合|会同)$/;
 
+/** An organ after the place (滨江区委常委, 某市政府): the place names a speaker's post, not the clause's subject. */
+const ORGAN_AFTER = /^(?:[区县市省镇]?(?:委|党委|党工委|政府|人大|政协|管委会)|(?:党工委|管委会))/;
+
 /** The place a clause is about: a Park or Region standing at the head of the industry's clause or of an earlier clause
  *  of the sentence (某县…，其中某园区…；某园区将重点发展X), the nearest first. A place in mid-clause (是某市唯一的,
  *  位于某县, 与某区合作) is the clause's object, not its subject. */
@@ -142,7 +145,12 @@ function clauseSubject(ctx: RelationContext, m: RecognizedMention): number | und
       .slice(0, o.start)
       .split(/[，,；;。！!？?：:\n]/)
       .at(-1)!;
-    return CLAUSE_OPENER.test(head) && !MEANS_BEFORE.test(head) && !listedWith(ctx, o, m);
+    return (
+      CLAUSE_OPENER.test(head) &&
+      !MEANS_BEFORE.test(head) &&
+      !ORGAN_AFTER.test(text.slice(o.end)) &&
+      !listedWith(ctx, o, m)
+    );
   });
   return subjects.at(-1)?.entity;
 }

@@ -210,3 +210,11 @@ describe('FOCUSES_ON for places listed before 分别', () => {
     expect(found).toContainEqual({ type: 'FOCUSES_ON', from: '滨江工业园', to: '生物医药' });
   });
 });
+
+describe('FOCUSES_ON subjects that are a speaker’s post', () => {
+  it('takes no place that names a speaker’s organ (某区委常委…说) for the subject', () => {
+    const found = focuses('睢宁县委常委、滨江高新区党工委书记王明说，园区围绕电子信息产业精准招商。');
+    expect(found).toContainEqual({ type: 'FOCUSES_ON', from: '滨江高新区', to: '电子信息' });
+    expect(found.filter((r) => r.from === '睢宁县')).toEqual([]);
+  });
+});
