@@ -19,6 +19,28 @@ const INDUSTRY_HEAD = /^(?:产业|行业|业)(?![务态绩主内界])/;
  *  so does a zone for it (智能制造示范区). */
 const INSIDE_A_NAME =
   /^(?:(?:发展|促进|服务|管理|监测|执法)*(?:管理局|服务中心|中心|局|委员会|办公室|服务站|站)|(?:制造|生产|加工|研发|销售)?(?:企业|公司|车间|工厂|基地)|示范(?!区)|链|联盟|基金|协会|商会|学会|研究院|研究所|投资|项目|电站|场|垃圾|精品|线路|培训|课程|生产线|平台|中心|枢纽|机组|组件|面板|设备|产品|展品|展示|试点|论坛|学术|活动|博览会|展会|展销会|下乡|合作|水平|模式|目的地|品牌|重点村|示范村|专业村|聚落|船舶|一体化|专业|学院|化(?!工)|服务(?!业))/;
+/** What an industry word is the topic of rather than a sector a place develops: a meeting or course about it (人工智能产业
+ *  发展座谈会, 电子商务培训班), a policy paper on it (跨境电商发展若干措施), a count of its products (新能源汽车保有量),
+ *  or a slogan (“人工智能+”行动). */
+const TOPIC_AFTER =
+  /^(?:产业|行业)?(?:发展|创新|应用|高质量发展|招商|合作|融合发展|优化提升)?(?:座谈会|研讨会|推介会|洽谈会|对接会|交流会|发布会|培训班|培训会|讲座|讲堂|大会|峰会|年会|大赛|竞赛|沙龙|若干措施|若干政策|实施意见|指导意见|实施方案|行动方案|行动计划|扶持政策|管理办法|保有量|销量|充电桩|充电站|\+(?=[”"行]))/;
+
+/** A meeting or a body named after the term within its phrase (人工智能+制造业推进会, 新能源汽车产业创新联盟): the
+ *  term is what the meeting or body is about. */
+const EVENT_OR_BODY_AFTER =
+  /^[^\s，,；;。、：:“”《》]{0,8}?(?:座谈会|研讨会|推介会|推进会|洽谈会|对接会|交流会|发布会|培训班|培训会|博览会|展览会|交易会|峰会|论坛|创新联盟|产业联盟|促进会|联合会|行业协会|产业协会|商会)/;
+/** A company's profile (华辰集团是一家集智能制造、新材料研发于一体的企业; 经营范围包括…): its business, not a sector a
+ *  place develops. */
+const COMPANY_PROFILE = /是一家|集[^，,；;。]{2,40}于一体|经营范围|主营业务|主要产品/;
+
+/** The clause around a span: between the clause marks before and after it. */
+function clauseAround(text: string, start: number, end: number): string {
+  const from =
+    Math.max(...['，', ',', '；', ';', '。', '！', '？', '\n'].map((c) => text.lastIndexOf(c, start - 1))) + 1;
+  const after = text.slice(end).search(/[，,；;。！？\n]/);
+  return text.slice(from, after < 0 ? text.length : end + after);
+}
+
 /** 业 closing a word that is no sector (旅游业态, 物流业务, 金融业绩). */
 const NOT_A_SECTOR_END = /^[务态绩主内界]/;
 
@@ -32,7 +54,7 @@ export function inPortfolio(text: string, start: number, end: number): boolean {
 }
 
 /** Words right before a term that make it what a company makes or serves (主要生产新能源汽车电机, 广泛应用于光伏). */
-const PRODUCT_BEFORE = /(?:生产|制造|销售|主营|经营|应用于|用于|供应)$/;
+const PRODUCT_BEFORE = /(?:生产|制造|销售|主营|经营|应用于|用于|供应|推广应用|推广使用|购买|购置|使用)$/;
 
 /** Whether the term stands inside a title in 《》 (a course, a book, a policy document: 《电子商务实务》). */
 function inTitle(text: string, start: number): boolean {
@@ -40,16 +62,44 @@ function inTitle(text: string, start: number): boolean {
   return open >= 0 && text.lastIndexOf('》', start) < open;
 }
 
+/** A park's head after the term: a brand before it may fuse with the term's first character (智联新|能源产业园). */
+const PARK_HEAD_AFTER = /^(?:产业)?(?:园|基地|小镇|谷|港|城)/;
+
+/** Whether a term starts inside a word of the sentence (油|茶业, 胃镜机|器人): it is part of another word. */
+function startsMidWord(text: string, start: number): boolean {
+  const { words, starts } = wordsWithStarts(text);
+  for (let i = 0; i < words.length; i++) {
+    if (starts[i]! >= start) return false;
+    if (starts[i]! + words[i]!.length > start) return /^[\p{Script=Han}]+$/u.test(words[i]!);
+  }
+  return false;
+}
+
+/** Words that qualify an industry as the report writes it (现代特色农业, 热带高效农业, 农村电子商务): the written form
+ *  with them is how the report may name it, kept as an alias. */
+const QUALIFIER_BEFORE =
+  /(?:现代|特色|高效|优势|热带|农村|乡村|海洋|生态|休闲|绿色|智慧|数字|高端|新型|精品|都市|临港|县域)+$/;
+
+function qualifiedForm(text: string, start: number, end: number): string | undefined {
+  const q = QUALIFIER_BEFORE.exec(text.slice(Math.max(0, start - 8), start));
+  return q ? q[0] + text.slice(start, end) : undefined;
+}
+
 export function recognizeIndustries(text: string, sentence: number): Candidate[] {
   return INDUSTRY_TRIE.findAll(text).flatMap(({ start, end }) => {
     if (inPortfolio(text, start, end) || inTitle(text, start) || PRODUCT_BEFORE.test(text.slice(0, start))) return [];
+    if (startsMidWord(text, start) && !PARK_HEAD_AFTER.test(text.slice(end))) return [];
     const name = text.slice(start, end);
     const head = INDUSTRY_HEAD.exec(text.slice(end, end + 3));
     const fuller = head && !name.endsWith('业') ? name + head[0] : undefined;
     // A sector named with 业 is also named without it (旅游业, 餐饮业: 旅游, 餐饮).
-    const bare = /^[\p{Script=Han}]{2,}(?<![产行])业$/u.test(name) ? name.slice(0, -1) : undefined;
+    // Not for words whose 业 closes a two-character word (特色|农业, 休闲|渔业): 特色农 names nothing.
+    const bare = /^[\p{Script=Han}]{2,}(?<![产行农工商林渔])业$/u.test(name) ? name.slice(0, -1) : undefined;
     if (INSIDE_A_NAME.test(text.slice(fuller ? end + head![0].length : end))) return [];
+    if (TOPIC_AFTER.test(text.slice(end)) || EVENT_OR_BODY_AFTER.test(text.slice(end))) return [];
+    if (COMPANY_PROFILE.test(clauseAround(text, start, end))) return [];
     if (name.endsWith('业') && NOT_A_SECTOR_END.test(text.slice(end))) return [];
+    const qualified = qualifiedForm(text, start, end);
     return {
       kind: 'Industry' as const,
       name,
@@ -57,7 +107,11 @@ export function recognizeIndustries(text: string, sentence: number): Candidate[]
       start,
       end: fuller ? end + head![0].length : end,
       priority: PRIORITY.industry,
-      ...((fuller || bare) && { aliases: [fuller ?? bare!] }),
+      ...((fuller || bare || qualified) && {
+        aliases: [fuller ?? bare, qualified, qualified && fuller && qualified + head![0]].filter(
+          (a): a is string => !!a,
+        ),
+      }),
     };
   });
 }
@@ -116,6 +170,8 @@ const NOT_INDUSTRY = new Set([
  * noun words before it, at least one of them not a qualifier (三大|主导产业 names none). The segmenter may fuse the
  * head with the word before it (信息产业), which then counts as that word. 产业园, 产业链 are other words.
  */
+/** Qualities a thing's industry is written with before 产业 (葡萄特色产业). */
+const QUALITY = /^(?:特色|优势|特色优势)$/;
 export const INDUSTRY_HEAD_TRIGGERS: readonly string[] = ['产业'];
 
 export function recognizeIndustryHeads(text: string, sentence: number): Candidate[] {
@@ -124,9 +180,13 @@ export function recognizeIndustryHeads(text: string, sentence: number): Candidat
   const out: Candidate[] = [];
   words.forEach((word, i) => {
     if (!word.endsWith('产业') || word === '房地产业') return;
+    const headWord = '产业';
     const end = starts[i]! + word.length;
     if (INSIDE_A_NAME.test(text.slice(end)) || inPortfolio(text, starts[i]!, end) || inTitle(text, starts[i]!)) return;
-    const stem = word.slice(0, -2);
+    let stem = word.slice(0, -headWord.length);
+    // 特色 or 优势 between the thing and 产业 (黄花|特色产业) qualifies the industry the thing names.
+    const quality = QUALITY.test(stem) ? stem : '';
+    if (quality) stem = '';
     if (GENERIC_INDUSTRY_WORDS.has(stem) || NOT_INDUSTRY.has(stem)) return;
     let content = stem !== '';
     let start = starts[i]!;
@@ -143,8 +203,8 @@ export function recognizeIndustryHeads(text: string, sentence: number): Candidat
       start = starts[j]!;
     }
     // A conjunction the segmenter joined to the first word opens no name (和|文旅产业).
-    if (/^[和及与]/.test(text.slice(start, end - 2)) && end - 2 - start > 2) start++;
-    const named = text.slice(start, end - 2);
+    if (/^[和及与]/.test(text.slice(start, end - headWord.length)) && end - headWord.length - start > 2) start++;
+    const named = text.slice(start, end - headWord.length - quality.length);
     // A place's industry is no industry's name (实验区产业, 金湾产业 beside 金湾新城): the place is named elsewhere.
     if (PLACE_END.test(named) || new RegExp(`${named}(?:${PLACE_AFTER})`).test(text)) return;
     if (
@@ -156,11 +216,12 @@ export function recognizeIndustryHeads(text: string, sentence: number): Candidat
       /换/.test(named)
     )
       return;
+    const name = named + quality + headWord;
     // The report may name it without the head elsewhere (激光广电): both forms are the industry's.
     out.push({
       kind: 'Industry',
-      name: named + '产业',
-      aliases: [named],
+      name,
+      aliases: quality ? [named + headWord, named] : [named],
       sentence,
       start,
       end,

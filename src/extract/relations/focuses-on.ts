@@ -14,6 +14,9 @@ const TIER_AFTER = new RegExp(
 const TIER_BEFORE = new RegExp(`(${TIER_WORDS.map(([w]) => w).join('|')}|特色|支柱|未来|传统|优势|重点|基础)产业`, 'g');
 const TIER_OF = new Map<string, IndustryTier>(TIER_WORDS);
 const TIERS = TIER_WORDS.map(([w]) => w).join('|');
+/** A count head closing the item's own list (…、文化旅游两大生产性服务业; 两大特色产业): the list's kind is stated there. */
+const OWN_HEAD_AFTER =
+  /^[^，,；;。]*?[0-9一二两三四五六七八九十]+(?:大|个)[^，,；;。、]{0,8}?(?:产业|服务业|行业|板块|领域)/;
 /** The clause after the industry says what it is: 黄花种植历史悠久，是当地主导产业. */
 const IS_TIER = new RegExp(
   `^[^，,；;。]*?[，,](?:已|已经|逐步)?(?:是|成为|作为)[^，,；;。]{0,8}?(${TIERS})(?:的)?产业`,
@@ -31,6 +34,8 @@ function tierOf(ctx: RelationContext, m: RecognizedMention): IndustryTier | unde
   if (/^(?:[、和与及][^，,；;。、为]{2,10})*为主导/.test(text.slice(m.end))) return '主导';
   const is = IS_TIER.exec(text.slice(m.end));
   if (is) return TIER_OF.get(is[1]!);
+  // A list head of its own after it (…和现代物流、文化旅游两大生产性服务业) says what it is: not a tier before it.
+  if (OWN_HEAD_AFTER.test(text.slice(m.end))) return undefined;
   // The nearest tier before it: 主导产业为A，新兴产业为B gives B 新兴.
   const before = [...text.slice(0, m.start).matchAll(TIER_BEFORE)].at(-1);
   if (before) return TIER_OF.get(before[1]!);
@@ -98,8 +103,60 @@ function localRegion(ctx: RelationContext, m: RecognizedMention): number | undef
     .at(-1)?.entity;
 }
 
+/** Places listed before 分别 (A和B分别以X、Y为主导产业; A、B分别重点发展X和Y): the n-th industry after it is the n-th
+ *  place's, when the counts agree. */
+function respectivePlace(ctx: RelationContext, m: RecognizedMention): number | undefined {
+  const text = ctx.text(m.sentence);
+  const at = text.lastIndexOf('分别', m.start);
+  if (at < 0 || /[；;。]/.test(text.slice(at, m.start))) return undefined;
+  const mentions = ctx.mentionsIn(m.sentence).filter((o) => !o.nested);
+  const places: RecognizedMention[] = [];
+  for (const o of mentions.filter((o) => o.end <= at).reverse()) {
+    if (!['Park', 'Region'].includes(ctx.kind(o.entity))) break;
+    const gap = text.slice(o.end, places.length ? places[0]!.start : at);
+    if (places.length ? !/^[、和与及]$/.test(gap) : gap !== '') break;
+    places.unshift(o);
+  }
+  const clauseEnd = text.slice(at).search(/[；;。]/);
+  const until = clauseEnd < 0 ? text.length : at + clauseEnd;
+  const industries = mentions.filter((o) => o.start > at && o.end <= until && ctx.kind(o.entity) === 'Industry');
+  if (places.length < 2 || places.length !== industries.length) return undefined;
+  return places[industries.indexOf(m)]?.entity;
+}
+
+/** What may open a clause before its subject: a time, a linking adverb or a quote (其中, 近年来, 2024年, 同时). */
+const CLAUSE_OPENER =
+  /^(?:[“”"‘’《（(]|其中|同时|此外|另外|目前|当前|如今|现在|近年来|近年|今年|去年|全年|上半年|下半年|[0-9]{4}年(?:以来)?|[0-9]{1,2}月(?:份)?(?:以来)?)*$/;
+/** Words before a place that make it a means or a partner, not the clause's subject (依托某园区, 借助, 通过). */
+const MEANS_BEFORE = /(?:依托|借助|通过|利用|凭借|携手|联合|会同)$/;
+
+/** An organ after the place (滨江区委常委, 某市政府): the place names a speaker's post, not the clause's subject. */
+const ORGAN_AFTER = /^(?:[区县市省镇]?(?:委|党委|党工委|政府|人大|政协|管委会)|(?:党工委|管委会))/;
+
+/** The place a clause is about: a Park or Region standing at the head of the industry's clause or of an earlier clause
+ *  of the sentence (某县…，其中某园区…；某园区将重点发展X), the nearest first. A place in mid-clause (是某市唯一的,
+ *  位于某县, 与某区合作) is the clause's object, not its subject. */
+function clauseSubject(ctx: RelationContext, m: RecognizedMention): number | undefined {
+  const text = ctx.text(m.sentence);
+  const subjects = ctx.mentionsIn(m.sentence).filter((o) => {
+    if (o.nested || o.listType || o.end > m.start || !['Park', 'Region'].includes(ctx.kind(o.entity))) return false;
+    if (ctx.kind(o.entity) === 'Region' && regionByName(ctx.name(o.entity))?.level === 'macro') return false;
+    const head = text
+      .slice(0, o.start)
+      .split(/[，,；;。！!？?：:\n]/)
+      .at(-1)!;
+    return (
+      CLAUSE_OPENER.test(head) &&
+      !MEANS_BEFORE.test(head) &&
+      !ORGAN_AFTER.test(text.slice(o.end)) &&
+      !listedWith(ctx, o, m)
+    );
+  });
+  return subjects.at(-1)?.entity;
+}
+
 /** A place the clause refers back to (该村, 全村, 村党支部, 该镇): the last place of that kind named before. */
-const PLACE_REFERENCE = /(?:该|全|本|这个)([村镇乡])|([村镇乡])(?:里|党支部|党委|集体|民们)/;
+const PLACE_REFERENCE = /(?:该|全|本|这个|我)([村镇乡县市])|([村镇乡])(?:里|党支部|党委|集体|民们)/;
 const LOOK_BACK = 3;
 
 function referredPlace(ctx: RelationContext, m: RecognizedMention): number | undefined {
@@ -246,7 +303,14 @@ export function focusesOn(ctx: RelationContext, out: RelationSet): void {
       continue;
     }
     if (companysBusiness(ctx, m)) continue;
-    const target = localPark(ctx, m) ?? referredPlace(ctx, m) ?? localRegion(ctx, m) ?? placeAfter(ctx, m) ?? fallback;
+    const target =
+      respectivePlace(ctx, m) ??
+      referredPlace(ctx, m) ??
+      clauseSubject(ctx, m) ??
+      localPark(ctx, m) ??
+      localRegion(ctx, m) ??
+      placeAfter(ctx, m) ??
+      fallback;
     if (target === undefined) continue;
     const tier = tierOf(ctx, m);
     // A tier stated for it (…，是当地主导产业) or a tier heading over it says the place develops it.

@@ -110,3 +110,44 @@ describe('sector classes the lexicon names', () => {
     expect(found).toEqual(['先进制造业', '高端制造', '战略性新兴产业']);
   });
 });
+
+describe('industry words that are the topic of a meeting, a paper or a count', () => {
+  const names = (text: string) => recognizeIndustries(text, 0).map((c) => c.name);
+  it('takes no term a meeting, a course or a policy paper is about', () => {
+    expect(names('召开人工智能产业发展座谈会，举办电子商务培训班。')).toEqual([]);
+    expect(names('出台跨境电商发展若干措施和数字经济实施方案。')).toEqual([]);
+  });
+  it('takes no term counted as a product or used as a slogan', () => {
+    expect(names('新能源汽车保有量达3万辆，推广应用新能源汽车1200辆。')).toEqual([]);
+    expect(names('开展“人工智能+”行动。')).toEqual([]);
+  });
+  it('still takes the term developed in the same sentence', () => {
+    expect(names('召开座谈会，大力发展人工智能产业。')).toEqual(['人工智能']);
+  });
+});
+
+describe('industry words inside another word', () => {
+  const names = (text: string) => recognizeIndustries(text, 0).map((c) => c.name);
+  it('takes no term that starts inside a word of the sentence (油茶业 is no 茶业)', () => {
+    expect(names('把油茶业做优做大。')).toEqual([]);
+  });
+  it('keeps a term inside a park’s name even when a brand fuses with it (智联新能源产业园)', () => {
+    expect(names('项目位于华辰智联新能源产业园内。')).toEqual(['新能源']);
+  });
+});
+
+describe('industries as the report writes them', () => {
+  it('keeps the form with its qualifiers as an alias (现代特色农业, 农村电子商务)', () => {
+    const found = recognizeIndustries('发展现代特色农业和农村电子商务。', 0);
+    expect(found.map((c) => [c.name, c.aliases])).toEqual([
+      ['特色农业', ['现代特色农业']],
+      ['电子商务', ['农村电子商务']],
+    ]);
+  });
+  it('reads X特色产业 as the industry X names, with X产业 and X as aliases', () => {
+    expect(heads('当地发展葡萄特色产业，做强黄花优势产业，培育特色产业。')).toEqual([
+      ['葡萄特色产业', '葡萄产业', '葡萄'],
+      ['黄花优势产业', '黄花产业', '黄花'],
+    ]);
+  });
+});

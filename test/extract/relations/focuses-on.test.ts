@@ -142,3 +142,79 @@ describe('FOCUSES_ON subjects a clause names or refers to', () => {
     expect(found).toContainEqual({ type: 'FOCUSES_ON', from: '睢宁县', to: '现代农业' });
   });
 });
+
+describe('FOCUSES_ON goes to the place heading the clause', () => {
+  it('takes the park after 其中, not the first park of the sentence', () => {
+    const found = focuses('睢宁县有华辰经济开发区、滨江工业园等园区，其中滨江工业园主导产业为新材料。');
+    expect(found).toContainEqual({ type: 'FOCUSES_ON', from: '滨江工业园', to: '新材料', tier: '主导' });
+    expect(found.filter((r) => r.from === '华辰经济开发区')).toEqual([]);
+  });
+  it('takes the park that opens the clause after a partner park', () => {
+    const found = focuses('华辰经济开发区与滨江工业园签订协议，滨江工业园将重点发展生物医药产业。');
+    expect(found).toContainEqual({ type: 'FOCUSES_ON', from: '滨江工业园', to: '生物医药' });
+    expect(found.filter((r) => r.from === '华辰经济开发区')).toEqual([]);
+  });
+  it('gives each clause’s industry to its own park', () => {
+    const found = focuses('睢宁县重点发展纺织服装；华辰经济开发区聚焦新能源，滨江工业园聚焦生物医药。');
+    expect(found).toContainEqual({ type: 'FOCUSES_ON', from: '睢宁县', to: '纺织服装' });
+    expect(found).toContainEqual({ type: 'FOCUSES_ON', from: '华辰经济开发区', to: '新能源' });
+    expect(found).toContainEqual({ type: 'FOCUSES_ON', from: '滨江工业园', to: '生物医药' });
+  });
+  it('takes the region, not the park it relies on (依托某园区) or lies in (位于)', () => {
+    expect(focuses('依托华辰经济开发区，睢宁县大力发展电子信息产业。')).toContainEqual({
+      type: 'FOCUSES_ON',
+      from: '睢宁县',
+      to: '电子信息',
+    });
+    expect(focuses('华辰经济开发区位于睢宁县，睢宁县大力发展花木产业。')).toContainEqual({
+      type: 'FOCUSES_ON',
+      from: '睢宁县',
+      to: '花木产业',
+    });
+  });
+  it('reads 全县 as the county named before', () => {
+    const found = focuses('睢宁县签约项目12个，其中华辰经济开发区8个；全县重点发展纺织服装产业。');
+    expect(found).toContainEqual({ type: 'FOCUSES_ON', from: '睢宁县', to: '纺织服装' });
+    expect(found.filter((r) => r.from === '华辰经济开发区')).toEqual([]);
+  });
+  it('keeps the park as subject when a region stands mid-clause (是某市唯一的…)', () => {
+    expect(focuses('华辰经济开发区是徐州市唯一的省级开发区，主导产业为电子信息。')).toContainEqual({
+      type: 'FOCUSES_ON',
+      from: '华辰经济开发区',
+      to: '电子信息',
+      tier: '主导',
+    });
+  });
+});
+
+describe('FOCUSES_ON tiers of lists with their own heads', () => {
+  it('gives no earlier tier to items a later count head names (…两大生产性服务业)', () => {
+    const found = focuses(
+      '滨江高新区构建现代产业体系，即电子信息、生物医药两大主导产业和现代物流、文化旅游两大生产性服务业。',
+    );
+    expect(found).toContainEqual({ type: 'FOCUSES_ON', from: '滨江高新区', to: '生物医药', tier: '主导' });
+    expect(found).toContainEqual({ type: 'FOCUSES_ON', from: '滨江高新区', to: '现代物流' });
+  });
+});
+
+describe('FOCUSES_ON for places listed before 分别', () => {
+  it('gives the n-th industry to the n-th place', () => {
+    const found = focuses('睢宁县和丰县分别以纺织服装、新能源汽车为主导产业。');
+    expect(found).toContainEqual({ type: 'FOCUSES_ON', from: '睢宁县', to: '纺织服装', tier: '主导' });
+    expect(found).toContainEqual({ type: 'FOCUSES_ON', from: '丰县', to: '新能源汽车', tier: '主导' });
+    expect(found).not.toContainEqual(expect.objectContaining({ from: '丰县', to: '纺织服装' }));
+  });
+  it('pairs parks with industries joined by 和', () => {
+    const found = focuses('华辰经济开发区、滨江工业园分别重点发展电子信息和生物医药。');
+    expect(found).toContainEqual({ type: 'FOCUSES_ON', from: '华辰经济开发区', to: '电子信息' });
+    expect(found).toContainEqual({ type: 'FOCUSES_ON', from: '滨江工业园', to: '生物医药' });
+  });
+});
+
+describe('FOCUSES_ON subjects that are a speaker’s post', () => {
+  it('takes no place that names a speaker’s organ (某区委常委…说) for the subject', () => {
+    const found = focuses('睢宁县委常委、滨江高新区党工委书记王明说，园区围绕电子信息产业精准招商。');
+    expect(found).toContainEqual({ type: 'FOCUSES_ON', from: '滨江高新区', to: '电子信息' });
+    expect(found.filter((r) => r.from === '睢宁县')).toEqual([]);
+  });
+});
