@@ -116,6 +116,22 @@ const DISTRIBUTED_ZONE = new RegExp(
 /** How a park's name ends when its suffix is none of the table's: …园, …谷, …港, …新城, …片区. */
 const PARK_ITEM = /(?:[园谷港]|新城|片区|园区)$/;
 
+/** Closing words that say a list is of facilities: …等高水平场馆, …等消费新场景, …等项目建设. */
+const FACILITY_TAIL = /^等[^。；;，,]{0,8}?(?:场馆|设施|场景|项目|载体|平台|工程)/;
+
+/** True when a facility's suffix ends `item` after a head that is a common phrase (棒垒球|基地, 结算|中心): a
+ *  facility only where its list says so. */
+function facilityByList(item: string): boolean {
+  const own = kindBySuffix(item);
+  return (
+    !!own &&
+    own.kind === 'Project' &&
+    item.length > own.suffix.length &&
+    !/[和与及]/.test(item) &&
+    acceptsHead(own, item.slice(0, -own.suffix.length), { properHead: false })
+  );
+}
+
 /** Kinds a list's marked items may pass on to its unmarked ones. */
 const AGREEING_KINDS: ReadonlySet<EntityKind> = new Set(['Project']);
 
@@ -211,6 +227,9 @@ export function recognizeLists(text: string, sentence: number): Candidate[] {
     const agreed = marker && listType !== 'project' ? agreedKind(items.map(({ item }) => ownKind(item))) : undefined;
     // A short form that alone needs its full name (公安 of 公安县, 清水) is a place only among other places.
     const places = items.filter(({ item }) => regionForms().has(item)).length;
+    // A list that names a facility by its own suffix, or says it is of facilities, makes facilities of the items a
+    // facility's suffix ends after a common head (某某体育中心、棒垒球基地); one opened by 一批 names kinds of them.
+    const ofFacilities = !kinds && (FACILITY_TAIL.test(tail) || items.some(({ item }) => ownKind(item) === 'Project'));
     // Places counted before one zone's suffix name a zone each: 辽宁、浙江、河南3个自贸试验区 (辽宁自贸试验区, …).
     const zone = places === items.length && places >= 2 ? DISTRIBUTED_ZONE.exec(tail) : null;
     for (const { item, start, raw, kind } of items) {
@@ -235,7 +254,10 @@ export function recognizeLists(text: string, sentence: number): Candidate[] {
         continue;
       }
       const own = ownKind(item);
-      const final = agreed && !own && !regionForms().has(item) && looksAgreeable(item) ? agreed : kind;
+      const final =
+        agreed && !own && !regionForms().has(item) && looksAgreeable(item)
+          ? agreed
+          : (kind ?? (ofFacilities && facilityByList(item) ? 'Project' : undefined));
       // A project keeps the 项目 it is written with (外海风电项目); a company's name drops it (华辰电梯部件|项目).
       // …and an item written with 项目 in a list introduced as projects (签约项目有：…项目、…项目) is that project.
       const introduced =

@@ -147,6 +147,20 @@ describe('recognizeLists', () => {
       ['Company', '东海轨道车体', 'project'],
     ]);
   });
+  it('reads a facility with a common head as one in a list of facilities, not in a list of kinds', () => {
+    expect(found('加快建设滨湖体育交流中心、棒垒球基地等高水平场馆。').map(([k, n]) => k + ' ' + n)).toEqual([
+      'Project 滨湖体育交流中心',
+      'Project 棒垒球基地',
+    ]);
+    expect(found('打造结算中心、人才孵化中心等服务载体。').map(([k, n]) => k + ' ' + n)).toEqual([
+      'Project 结算中心',
+      'Project 人才孵化中心',
+    ]);
+    expect(found('推出一批岚湾示范带、生态旅游景区、教育基地。').map(([k, n]) => k + ' ' + n)).not.toContain(
+      'Project 教育基地',
+    );
+    expect(found('打造结算中心、人才孵化中心，服务企业。')).toEqual([]);
+  });
   it('passes no kind on to common words, nor without 等 or a count closing the list', () => {
     expect(found('新增滨湖演艺中心、网格化服务管理等工作。')).toEqual([['Project', '滨湖演艺中心', undefined]]);
     expect(found('推动滨湖考古展览馆、东兴龙居侨星郡开馆运营。').map(([k, n]) => [k, n])).toEqual([

@@ -449,6 +449,21 @@ describe('recognizeSuffixNames: parks in their standard written forms', () => {
     ]);
     expect(parks('东湖温泉小镇和岚湾阅读小镇开业。')).toEqual([]);
   });
+  it('reads a town of leisure as a facility, named by more than its leisure', () => {
+    expect(found('东湖温泉小镇和岚湾阅读小镇开业。').map(([kind, name]) => kind + ' ' + name)).toEqual([
+      'Project 东湖温泉小镇',
+      'Project 岚湾阅读小镇',
+    ]);
+    expect(found('打造温泉小镇。')).toEqual([]);
+    expect(found('推进东湖欢乐小镇二期改造工程。').map(([kind, name]) => kind + ' ' + name)).toEqual([
+      'Project 东湖欢乐小镇二期改造工程',
+    ]);
+  });
+  it('runs a facility’s name over 及 between two content words', () => {
+    expect(found('启动建设滨湖固废处置及资源化利用中心。').map(([kind, name]) => kind + ' ' + name)).toEqual([
+      'Project 滨湖固废处置及资源化利用中心',
+    ]);
+  });
 });
 
 describe('recognizeSuffixNames: how reports name companies', () => {
