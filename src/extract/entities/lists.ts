@@ -148,12 +148,19 @@ function looksAgreeable(item: string): boolean {
   return item.length >= 2 && !NOT_AN_ITEM.test(item) && !GENERIC_INDUSTRY_WORDS.has(item) && looksProper(item);
 }
 
+/** Works written after a facility's name in a list of projects (某某度假村|提升改造). */
+const WORKS_TAIL = /(?:提升|改造|整治|修复|治理|扩建|新建|改建)+$/;
+
 /** Where the first item of a list begins inside its segment. */
 function firstItemStart(segment: string): number {
   // A project's head runs over the verbs of what it makes (华辰高端装备|制造|项目).
   if (segment.endsWith('项目')) return nameStart(segment, segment.length - 2, 0, { verbs: true });
-  const own = kindBySuffix(segment);
-  return own ? nameStart(segment, segment.length - own.suffix.length) : nameStart(segment, segment.length);
+  // …and a facility's over the works done on it (某某度假村|提升改造): the walk starts at the facility's suffix.
+  const works = WORKS_TAIL.exec(segment)?.[0] ?? '';
+  const own = kindBySuffix(segment.slice(0, segment.length - works.length));
+  return own
+    ? nameStart(segment, segment.length - works.length - own.suffix.length)
+    : nameStart(segment, segment.length);
 }
 
 export function recognizeLists(text: string, sentence: number): Candidate[] {
@@ -213,7 +220,7 @@ export function recognizeLists(text: string, sentence: number): Candidate[] {
       const item = stripped.replace(PHASE, '');
       if (!ITEM.test(item) || /^[0-9一二两三四五六七八九十]/.test(item) || isGenericHead(item)) return [];
       // A verb inside the item (河北|新设|自贸试验区) says the list ran into a clause: the suffix rule reads it.
-      if (holdsStopWord(item)) return [];
+      if (holdsStopWord(item.replace(WORKS_TAIL, ''))) return [];
       // Two names joined by 和 (台湾小镇|和|新兴产业园): the suffix rule reads each.
       const joined = /[和与及]/.exec(item);
       if (joined && ownKind(item.slice(0, joined.index))) return [];

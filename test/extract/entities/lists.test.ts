@@ -161,6 +161,12 @@ describe('recognizeLists', () => {
     );
     expect(found('打造结算中心、人才孵化中心，服务企业。')).toEqual([]);
   });
+  it('reads the first item of a list of projects over the works done on its facility', () => {
+    expect(found('生成东湖片区华辰度假村提升改造、岚湾海景民宿等项目。').map(([k, n]) => k + ' ' + n)).toEqual([
+      'Project 东湖片区华辰度假村提升改造',
+      'Project 岚湾海景民宿',
+    ]);
+  });
   it('passes no kind on to common words, nor without 等 or a count closing the list', () => {
     expect(found('新增滨湖演艺中心、网格化服务管理等工作。')).toEqual([['Project', '滨湖演艺中心', undefined]]);
     expect(found('推动滨湖考古展览馆、东兴龙居侨星郡开馆运营。').map(([k, n]) => [k, n])).toEqual([
