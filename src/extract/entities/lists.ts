@@ -8,7 +8,7 @@ import { isGenericHead, isStopWord, nameEnd, nameStart, stripQualifiers } from '
 import { RULES, type ListType } from '../rules/index.ts';
 import { PRIORITY, type Candidate } from './candidate.ts';
 import { namesACompanyItem } from './context-companies.ts';
-import { introducedAsProject, namedProject } from './project-names.ts';
+import { introducedAsProject, NAMED_PROJECT_SUFFIX, namedProject } from './project-names.ts';
 import {
   acceptsHead,
   afterComplement,
@@ -16,6 +16,7 @@ import {
   kindBySuffix,
   looksProper,
   PARK_RANK,
+  type Suffix,
 } from './suffix-names.ts';
 
 const COUNT = '(?:[0-9]+|[一二两三四五六七八九十]+)(?:个|大|家|项|类|种)';
@@ -58,8 +59,7 @@ function classify(
   const own = kindBySuffix(item);
   // A bare suffix (海关, 法院) names a kind of body, not one.
   if (own && own.kind === 'Organization' && item === own.suffix) return undefined;
-  if (own && item.length > own.suffix.length)
-    return acceptsHead(own, item.slice(0, -own.suffix.length)) ? own.kind : undefined;
+  if (own && item.length > own.suffix.length) return ownHeadFits(own, item) ? own.kind : undefined;
   if (own && item.length >= 4) return own.kind;
   if (regionForms().has(item)) return listType === 'industry' ? undefined : 'Region';
   if (!listType || NOT_AN_ITEM.test(item)) return undefined;
@@ -85,6 +85,13 @@ function classify(
   return kind;
 }
 
+/** Whether the head before the item's own suffix makes a name of it; works (…工程) must name what they are on, as
+ *  the suffix rule asks (防洪工程 is a kind of works). */
+function ownHeadFits(own: Suffix, item: string, options?: { properHead: boolean }): boolean {
+  const head = item.slice(0, -own.suffix.length);
+  return acceptsHead(own, head, options) && (!NAMED_PROJECT_SUFFIX.has(own.suffix) || namedProject(head, head));
+}
+
 /** Does the item stand only for places that a report must also name in full (公安 for 公安县)? */
 const needsFullName = (item: string) =>
   regionForms()
@@ -102,7 +109,7 @@ function holdsStopWord(item: string): boolean {
 function ownKind(item: string): EntityKind | undefined {
   const own = kindBySuffix(item);
   if (!own || item.length <= own.suffix.length) return undefined;
-  return acceptsHead(own, item.slice(0, -own.suffix.length)) ? own.kind : undefined;
+  return ownHeadFits(own, item) ? own.kind : undefined;
 }
 
 /** A count of zones after a list of places (…、…两个经济开发区, …7个自贸试验区): the zone suffix each place takes. */
@@ -128,7 +135,7 @@ function facilityByList(item: string): boolean {
     own.kind === 'Project' &&
     item.length > own.suffix.length &&
     !/[和与及]/.test(item) &&
-    acceptsHead(own, item.slice(0, -own.suffix.length), { properHead: false })
+    ownHeadFits(own, item, { properHead: false })
   );
 }
 

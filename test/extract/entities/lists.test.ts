@@ -167,6 +167,13 @@ describe('recognizeLists', () => {
       'Project 岚湾海景民宿',
     ]);
   });
+  it('reads listed works (…工程) only where they name what they are on', () => {
+    expect(found('深入农村、社区、防洪工程等地调研。').filter(([k]) => k === 'Project')).toEqual([]);
+    expect(found('推进滨江污水处理厂扩建工程、东湖大道改造工程等项目。').map(([k, n]) => k + ' ' + n)).toEqual([
+      'Project 滨江污水处理厂扩建工程',
+      'Project 东湖大道改造工程',
+    ]);
+  });
   it('passes no kind on to common words, nor without 等 or a count closing the list', () => {
     expect(found('新增滨湖演艺中心、网格化服务管理等工作。')).toEqual([['Project', '滨湖演艺中心', undefined]]);
     expect(found('推动滨湖考古展览馆、东兴龙居侨星郡开馆运营。').map(([k, n]) => [k, n])).toEqual([
