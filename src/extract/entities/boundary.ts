@@ -47,6 +47,19 @@ export interface WalkOptions {
   /** A project's head runs over the verbs of what it does (城东|安置|房, 生态|养殖|产业): stop only at words that
    *  introduce names. */
   verbs?: boolean;
+  /** A facility's head runs over 及 or 与 between two content words (固废处置|及|资源化利用中心): the two things are
+   *  done in one facility. */
+  coordinated?: boolean;
+}
+
+/** True when words[w] is 及 or 与 between two words a name may hold (处置|及|资源化). */
+function joinsInsideName(words: readonly string[], w: number): boolean {
+  const before = words[w - 1] ?? '';
+  const after = words[w + 1] ?? '';
+  return (
+    COORDINATORS.has(words[w]!) &&
+    [before, after].every((word) => word.length >= 2 && allNameChars(word) && !STOP.has(word) && !NUMERIC.test(word))
+  );
 }
 
 export function isStopWord(word: string): boolean {
@@ -88,6 +101,7 @@ export function nameStart(text: string, suffixStart: number, floor = 0, options:
       if (
         (!first || JOINERS.has(word) || functionWord) &&
         !coordinated &&
+        !(options.coordinated && !first && joinsInsideName(words, w)) &&
         endsName(word, options.strong, options.verbs)
       )
         break;

@@ -8,7 +8,7 @@ import { isGenericHead, isStopWord, nameEnd, nameStart, stripQualifiers } from '
 import { RULES, type ListType } from '../rules/index.ts';
 import { PRIORITY, type Candidate } from './candidate.ts';
 import { namesACompanyItem } from './context-companies.ts';
-import { introducedAsProject, namedProject } from './project-names.ts';
+import { introducedAsProject, NAMED_PROJECT_SUFFIX, namedProject } from './project-names.ts';
 import {
   acceptsHead,
   afterComplement,
@@ -16,6 +16,7 @@ import {
   kindBySuffix,
   looksProper,
   PARK_RANK,
+  type Suffix,
 } from './suffix-names.ts';
 
 const COUNT = '(?:[0-9]+|[一二两三四五六七八九十]+)(?:个|大|家|项|类|种)';
@@ -58,8 +59,7 @@ function classify(
   const own = kindBySuffix(item);
   // A bare suffix (海关, 法院) names a kind of body, not one.
   if (own && own.kind === 'Organization' && item === own.suffix) return undefined;
-  if (own && item.length > own.suffix.length)
-    return acceptsHead(own, item.slice(0, -own.suffix.length)) ? own.kind : undefined;
+  if (own && item.length > own.suffix.length) return ownHeadFits(own, item) ? own.kind : undefined;
   if (own && item.length >= 4) return own.kind;
   if (regionForms().has(item)) return listType === 'industry' ? undefined : 'Region';
   if (!listType || NOT_AN_ITEM.test(item)) return undefined;
@@ -85,6 +85,13 @@ function classify(
   return kind;
 }
 
+/** Whether the head before the item's own suffix makes a name of it; works (…工程) must name what they are on, as
+ *  the suffix rule asks (防洪工程 is a kind of works). */
+function ownHeadFits(own: Suffix, item: string, options?: { properHead: boolean }): boolean {
+  const head = item.slice(0, -own.suffix.length);
+  return acceptsHead(own, head, options) && (!NAMED_PROJECT_SUFFIX.has(own.suffix) || namedProject(head, head));
+}
+
 /** Does the item stand only for places that a report must also name in full (公安 for 公安县)? */
 const needsFullName = (item: string) =>
   regionForms()
@@ -102,7 +109,7 @@ function holdsStopWord(item: string): boolean {
 function ownKind(item: string): EntityKind | undefined {
   const own = kindBySuffix(item);
   if (!own || item.length <= own.suffix.length) return undefined;
-  return acceptsHead(own, item.slice(0, -own.suffix.length)) ? own.kind : undefined;
+  return ownHeadFits(own, item) ? own.kind : undefined;
 }
 
 /** A count of zones after a list of places (…、…两个经济开发区, …7个自贸试验区): the zone suffix each place takes. */
@@ -115,6 +122,22 @@ const DISTRIBUTED_ZONE = new RegExp(
 
 /** How a park's name ends when its suffix is none of the table's: …园, …谷, …港, …新城, …片区. */
 const PARK_ITEM = /(?:[园谷港]|新城|片区|园区)$/;
+
+/** Closing words that say a list is of facilities: …等高水平场馆, …等消费新场景, …等项目建设. */
+const FACILITY_TAIL = /^等[^。；;，,]{0,8}?(?:场馆|设施|场景|项目|载体|平台|工程)/;
+
+/** True when a facility's suffix ends `item` after a head that is a common phrase (棒垒球|基地, 结算|中心): a
+ *  facility only where its list says so. */
+function facilityByList(item: string): boolean {
+  const own = kindBySuffix(item);
+  return (
+    !!own &&
+    own.kind === 'Project' &&
+    item.length > own.suffix.length &&
+    !/[和与及]/.test(item) &&
+    ownHeadFits(own, item, { properHead: false })
+  );
+}
 
 /** Kinds a list's marked items may pass on to its unmarked ones. */
 const AGREEING_KINDS: ReadonlySet<EntityKind> = new Set(['Project']);
@@ -132,12 +155,19 @@ function looksAgreeable(item: string): boolean {
   return item.length >= 2 && !NOT_AN_ITEM.test(item) && !GENERIC_INDUSTRY_WORDS.has(item) && looksProper(item);
 }
 
+/** Works written after a facility's name in a list of projects (某某度假村|提升改造). */
+const WORKS_TAIL = /(?:提升|改造|整治|修复|治理|扩建|新建|改建)+$/;
+
 /** Where the first item of a list begins inside its segment. */
 function firstItemStart(segment: string): number {
   // A project's head runs over the verbs of what it makes (华辰高端装备|制造|项目).
   if (segment.endsWith('项目')) return nameStart(segment, segment.length - 2, 0, { verbs: true });
-  const own = kindBySuffix(segment);
-  return own ? nameStart(segment, segment.length - own.suffix.length) : nameStart(segment, segment.length);
+  // …and a facility's over the works done on it (某某度假村|提升改造): the walk starts at the facility's suffix.
+  const works = WORKS_TAIL.exec(segment)?.[0] ?? '';
+  const own = kindBySuffix(segment.slice(0, segment.length - works.length));
+  return own
+    ? nameStart(segment, segment.length - works.length - own.suffix.length)
+    : nameStart(segment, segment.length);
 }
 
 export function recognizeLists(text: string, sentence: number): Candidate[] {
@@ -197,7 +227,7 @@ export function recognizeLists(text: string, sentence: number): Candidate[] {
       const item = stripped.replace(PHASE, '');
       if (!ITEM.test(item) || /^[0-9一二两三四五六七八九十]/.test(item) || isGenericHead(item)) return [];
       // A verb inside the item (河北|新设|自贸试验区) says the list ran into a clause: the suffix rule reads it.
-      if (holdsStopWord(item)) return [];
+      if (holdsStopWord(item.replace(WORKS_TAIL, ''))) return [];
       // Two names joined by 和 (台湾小镇|和|新兴产业园): the suffix rule reads each.
       const joined = /[和与及]/.exec(item);
       if (joined && ownKind(item.slice(0, joined.index))) return [];
@@ -211,6 +241,9 @@ export function recognizeLists(text: string, sentence: number): Candidate[] {
     const agreed = marker && listType !== 'project' ? agreedKind(items.map(({ item }) => ownKind(item))) : undefined;
     // A short form that alone needs its full name (公安 of 公安县, 清水) is a place only among other places.
     const places = items.filter(({ item }) => regionForms().has(item)).length;
+    // A list that names a facility by its own suffix, or says it is of facilities, makes facilities of the items a
+    // facility's suffix ends after a common head (某某体育中心、棒垒球基地); one opened by 一批 names kinds of them.
+    const ofFacilities = !kinds && (FACILITY_TAIL.test(tail) || items.some(({ item }) => ownKind(item) === 'Project'));
     // Places counted before one zone's suffix name a zone each: 辽宁、浙江、河南3个自贸试验区 (辽宁自贸试验区, …).
     const zone = places === items.length && places >= 2 ? DISTRIBUTED_ZONE.exec(tail) : null;
     for (const { item, start, raw, kind } of items) {
@@ -235,7 +268,10 @@ export function recognizeLists(text: string, sentence: number): Candidate[] {
         continue;
       }
       const own = ownKind(item);
-      const final = agreed && !own && !regionForms().has(item) && looksAgreeable(item) ? agreed : kind;
+      const final =
+        agreed && !own && !regionForms().has(item) && looksAgreeable(item)
+          ? agreed
+          : (kind ?? (ofFacilities && facilityByList(item) ? 'Project' : undefined));
       // A project keeps the 项目 it is written with (外海风电项目); a company's name drops it (华辰电梯部件|项目).
       // …and an item written with 项目 in a list introduced as projects (签约项目有：…项目、…项目) is that project.
       const introduced =

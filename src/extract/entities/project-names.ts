@@ -121,9 +121,10 @@ function opensWithCompany(head: string): boolean {
 }
 
 /** A village or town the gazetteer does not list opening a head (白沙村|生态养殖产业, 青石镇|污水管网): a project
- *  named after where it is; 农村, 乡村, 小镇 and the like are common words. */
+ *  named after where it is; 农村, 新农村, 小镇 and the like are common words (青山村 is a village). */
 const LOCAL_PLACE_OPENING = /^\p{Script=Han}{2,3}?[村镇乡](?=\p{Script=Han}{2})/u;
-const COMMON_PLACE_WORD = /(?:[农乡山渔城集重名古小全各本该每新强]|美丽|示范|文明|特色|传统|中心|历史文化)[村镇乡]$/;
+const COMMON_PLACE_WORD =
+  /(?:美丽|示范|文明|特色|传统|中心|历史文化)[村镇乡]$|^[新全各本该每小大]?[农乡山渔城集重名古小全各本该每新强][村镇乡]$/;
 function opensWithLocalPlace(head: string): boolean {
   const place = LOCAL_PLACE_OPENING.exec(head)?.[0];
   return !!place && !COMMON_PLACE_WORD.test(place) && !/^[城乡村镇]/.test(place);

@@ -98,8 +98,9 @@ const COUNT_END = /(?:[0-9]+|[一二两三四五六七八九十百]+)[个大家�
 /** Post titles inside a head end a person's post, not a company's name: 预算科副科长兼|公司. */
 const TITLE_INSIDE = (head: string) => [...head].some((_, i) => TITLE_TRIE.longestAt(head, i) !== undefined);
 
-/** Whether `head` + `suffix` makes a name of the suffix's kind. */
-export function acceptsHead(suffix: Suffix, head: string): boolean {
+/** Whether `head` + `suffix` makes a name of the suffix's kind. `properHead: false` waives the proper head a suffix
+ *  that also ends common phrases asks for, where the context already says the phrase names one (a list of facilities). */
+export function acceptsHead(suffix: Suffix, head: string, { properHead = true } = {}): boolean {
   if (isGenericHead(head) || head.length < (MIN_HEAD.get(suffix.kind) ?? 2)) return false;
   // A count before the suffix counts names written before it (溧阳、常熟|两个|经济开发区): it opens none.
   if (COUNT_END.test(head)) return false;
@@ -115,7 +116,9 @@ export function acceptsHead(suffix: Suffix, head: string): boolean {
     !namesAPlace(head)
   )
     return false;
-  if (suffix.suffix === '小镇' && LEISURE_TOWN.test(head)) return false;
+  if (suffix.kind === 'Park' && suffix.suffix === '小镇' && LEISURE_TOWN.test(head)) return false;
+  // …and one is named by more than its leisure (温泉小镇 is a kind of town).
+  if (suffix.kind === 'Project' && suffix.suffix === '小镇' && head.replace(LEISURE_TOWN, '').length < 2) return false;
   // A government or a zone's committee is named after its place (宿城区人民政府, 某某开发区管委会): 自治区政府,
   // 党和政府 and breadcrumbs such as 政务公开政府 are not names.
   if (PLACE_NAMED.has(suffix.suffix) && (!namesAPlace(head) || namesNoGovernment(head))) return false;
@@ -145,7 +148,8 @@ export function acceptsHead(suffix: Suffix, head: string): boolean {
   const localBody =
     suffix.kind === 'Organization' &&
     (LOCAL_PLACE.test(head) || (STATE_LEVEL.test(head) && /^(?:委员会|办公室)$/.test(suffix.suffix)));
-  if (PROPER_HEAD.has(suffix.suffix) && !namesAPlace(head) && !looksProper(head) && !localBody) return false;
+  if (properHead && PROPER_HEAD.has(suffix.suffix) && !namesAPlace(head) && !looksProper(head) && !localBody)
+    return false;
   return !(suffix.kind === 'Park' && (PARK_RANK.get(suffix.suffix) ?? 0) >= 3 && !namesAPlace(head));
 }
 

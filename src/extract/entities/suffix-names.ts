@@ -62,7 +62,15 @@ import {
   ZONE_BEFORE,
   zonePartAfter,
 } from './suffix-heads.ts';
-import { continuesWord, namesAPlace, parkRank, PROJECT_WORD, REGISTERED, SUFFIX_TRIE } from './suffix-table.ts';
+import {
+  continuesWord,
+  namesAPlace,
+  parkRank,
+  PROJECT_WORD,
+  REGISTERED,
+  SUFFIX_TRIE,
+  type Suffix,
+} from './suffix-table.ts';
 
 // Other steps read the table and the head tests from here, as before the split.
 export { acceptsHead, zonePartAfter } from './suffix-heads.ts';
@@ -77,6 +85,7 @@ export {
 } from './suffix-table.ts';
 
 const DASH = /[—–-]/;
+const LEISURE_TOWN_SUFFIX: Suffix = { kind: 'Project', suffix: '小镇' };
 
 export function recognizeSuffixNames(text: string, sentence: number): Candidate[] {
   const out: Candidate[] = [];
@@ -84,7 +93,13 @@ export function recognizeSuffixNames(text: string, sentence: number): Candidate[
   let park: { start: number; end: number } | undefined;
   /** The last bank or registered company seen: a branch's name runs on from it (…有限公司|滨海片区|分行). */
   let parent: { start: number; end: number } | undefined;
-  for (const { start: suffixStart, end, value } of SUFFIX_TRIE.findAll(text)) {
+  for (const { start: suffixStart, end, value: found } of SUFFIX_TRIE.findAll(text)) {
+    // A town of leisure is a tourist site, no park: a facility (某某温泉小镇), and a project's name may run on over it
+    // (某某欢乐小镇|二期改造工程).
+    const value =
+      found.suffix === '小镇' && LEISURE_TOWN.test(text.slice(Math.max(floor, suffixStart - 2), suffixStart))
+        ? LEISURE_TOWN_SUFFIX
+        : found;
     // A zone's inside or outside (某某开发区内, 园区外) ends its name: 内/外 continue only other kinds' words (公司内部).
     const zoneSide =
       value.kind === 'Park' &&
@@ -93,9 +108,6 @@ export function recognizeSuffixNames(text: string, sentence: number): Candidate[
     if (suffixStart < floor || (continuesWord(text, end) && !zoneSide)) continue;
     // A department word runs on into 部门 or 部署 (研究部门, 研究部署): no body ends there.
     if (value.suffix.endsWith('部') && /[门署]/.test(text[end] ?? '')) continue;
-    // A town of leisure is no park, and a project's name may run on over it (某某欢乐小镇|二期改造工程).
-    if (value.suffix === '小镇' && LEISURE_TOWN.test(text.slice(Math.max(floor, suffixStart - 2), suffixStart)))
-      continue;
     // 部署 (deploy) is no office in 署: 党中央决策|部署.
     if (value.suffix === '署' && text[suffixStart - 1] === '部') continue;
     // An enclave's economy is a policy, not a park: 发展飞地|经济.
@@ -177,7 +189,12 @@ export function recognizeSuffixNames(text: string, sentence: number): Candidate[
     const branch = BRANCH.has(value.suffix);
     const strong = branch || REGISTERED.has(value.suffix);
     const branchOf = branch ? parentOf(text, parent, suffixStart, floor) : undefined;
-    let start = branchOf ? branchOf.start : nameStart(text, suffixStart, floor, { strong });
+    let start = branchOf
+      ? branchOf.start
+      : nameStart(text, suffixStart, floor, {
+          strong,
+          coordinated: value.kind === 'Project' && value !== PROJECT_WORD,
+        });
     // A registered company named after the zone it is in opens with the zone's name: 滨江经济开发区|华辰投资有限公司.
     // …also when its own head is only a trade (滨江高新区|投资发展有限公司: the zone's development company), though
     // such words open other clauses (某开发区|引进华辰有限公司).
@@ -326,7 +343,11 @@ export function recognizeSuffixNames(text: string, sentence: number): Candidate[
       // (睢宁城东|安置|房项目, 白沙村生态|养殖|产业项目), or at a park named right before it (东湖新区|安置房项目).
       const wide = afterComplement(
         text,
-        afterLastStopWord(text, nameStart(text, suffixStart, previousFloor, { verbs: true }), suffixStart),
+        afterLastStopWord(
+          text,
+          nameStart(text, suffixStart, previousFloor, { verbs: true, coordinated: true }),
+          suffixStart,
+        ),
         suffixStart,
       );
       const project =

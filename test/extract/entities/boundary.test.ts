@@ -23,6 +23,12 @@ describe('name boundaries', () => {
     const visit = '加强与滨江旅行同业公会';
     expect(visit.slice(nameStart(visit, visit.indexOf('公会')))).toBe('滨江旅行同业公会');
   });
+  it('runs a facility’s head over 及 between two content words only when asked (处置|及|资源化利用中心)', () => {
+    const text = '启动建设固废处置及资源化利用中心';
+    const suffix = text.indexOf('中心');
+    expect(text.slice(nameStart(text, suffix, 0, { coordinated: true }), suffix)).toBe('固废处置及资源化利用');
+    expect(text.slice(nameStart(text, suffix), suffix)).toBe('资源化利用');
+  });
   it('ends a name at a date before it', () => {
     const text = '6月30日滨岭客运专线';
     expect(text.slice(nameStart(text, text.length - 4))).toBe('滨岭客运专线');

@@ -147,6 +147,33 @@ describe('recognizeLists', () => {
       ['Company', '东海轨道车体', 'project'],
     ]);
   });
+  it('reads a facility with a common head as one in a list of facilities, not in a list of kinds', () => {
+    expect(found('加快建设滨湖体育交流中心、棒垒球基地等高水平场馆。').map(([k, n]) => k + ' ' + n)).toEqual([
+      'Project 滨湖体育交流中心',
+      'Project 棒垒球基地',
+    ]);
+    expect(found('打造结算中心、人才孵化中心等服务载体。').map(([k, n]) => k + ' ' + n)).toEqual([
+      'Project 结算中心',
+      'Project 人才孵化中心',
+    ]);
+    expect(found('推出一批岚湾示范带、生态旅游景区、教育基地。').map(([k, n]) => k + ' ' + n)).not.toContain(
+      'Project 教育基地',
+    );
+    expect(found('打造结算中心、人才孵化中心，服务企业。')).toEqual([]);
+  });
+  it('reads the first item of a list of projects over the works done on its facility', () => {
+    expect(found('生成东湖片区华辰度假村提升改造、岚湾海景民宿等项目。').map(([k, n]) => k + ' ' + n)).toEqual([
+      'Project 东湖片区华辰度假村提升改造',
+      'Project 岚湾海景民宿',
+    ]);
+  });
+  it('reads listed works (…工程) only where they name what they are on', () => {
+    expect(found('深入农村、社区、防洪工程等地调研。').filter(([k]) => k === 'Project')).toEqual([]);
+    expect(found('推进滨江污水处理厂扩建工程、东湖大道改造工程等项目。').map(([k, n]) => k + ' ' + n)).toEqual([
+      'Project 滨江污水处理厂扩建工程',
+      'Project 东湖大道改造工程',
+    ]);
+  });
   it('passes no kind on to common words, nor without 等 or a count closing the list', () => {
     expect(found('新增滨湖演艺中心、网格化服务管理等工作。')).toEqual([['Project', '滨湖演艺中心', undefined]]);
     expect(found('推动滨湖考古展览馆、东兴龙居侨星郡开馆运营。').map(([k, n]) => [k, n])).toEqual([

@@ -115,6 +115,9 @@ describe('projects in the forms of signing, work-report and list genres', () => 
     expect(projects('实施白沙村生态养殖产业项目。')).toEqual(['白沙村生态养殖产业项目']);
     expect(projects('实施美丽乡村生态养殖产业项目。')).toEqual([]);
     expect(projects('实施新农村人居环境产业项目。')).toEqual([]);
+    // A village whose name ends like a common word (青山村: 山村) is a village; works joined by 及 stay in the name.
+    expect(projects('推进青山村生态环境及人居环境整治项目。')).toEqual(['青山村生态环境及人居环境整治项目']);
+    expect(projects('推进山村人居环境整治项目。')).toEqual([]);
   });
   it('reads works done by a named company as a project (技改, 提标改造)', () => {
     expect(projects('华辰钢铁技改项目投产。')).toEqual(['华辰钢铁技改项目']);

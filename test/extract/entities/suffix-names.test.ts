@@ -449,6 +449,31 @@ describe('recognizeSuffixNames: parks in their standard written forms', () => {
     ]);
     expect(parks('东湖温泉小镇和岚湾阅读小镇开业。')).toEqual([]);
   });
+  it('reads a town of leisure as a facility, named by more than its leisure', () => {
+    expect(found('东湖温泉小镇和岚湾阅读小镇开业。').map(([kind, name]) => kind + ' ' + name)).toEqual([
+      'Project 东湖温泉小镇',
+      'Project 岚湾阅读小镇',
+    ]);
+    expect(found('打造温泉小镇。')).toEqual([]);
+    expect(found('推进东湖欢乐小镇二期改造工程。').map(([kind, name]) => kind + ' ' + name)).toEqual([
+      'Project 东湖欢乐小镇二期改造工程',
+    ]);
+  });
+  it('reads a mall, a park of rides or a tower by a proper head, and a complex only by one', () => {
+    const named = (text: string) => found(text).map(([kind, name]) => kind + ' ' + name);
+    expect(named('华辰免税商城开业，睿达亲子乐园和岚湾大厦同日开放。')).toEqual([
+      'Project 华辰免税商城',
+      'Project 睿达亲子乐园',
+      'Project 岚湾大厦',
+    ]);
+    expect(named('建设东占文旅综合体。')).toEqual(['Project 东占文旅综合体']);
+    expect(named('首个大型商业综合体开业。')).toEqual([]);
+  });
+  it('runs a facility’s name over 及 between two content words', () => {
+    expect(found('启动建设滨湖固废处置及资源化利用中心。').map(([kind, name]) => kind + ' ' + name)).toEqual([
+      'Project 滨湖固废处置及资源化利用中心',
+    ]);
+  });
 });
 
 describe('recognizeSuffixNames: how reports name companies', () => {
