@@ -1,6 +1,7 @@
 // FOCUSES_ON: a report's industries are those of the park the sentence speaks of (该科创飞地…涵盖新能源), else
 // of the report's park or region; the tier comes from the words around them (…三大主导产业, 培育新兴产业).
 import { TIER_WORDS } from '../lexicon/industries.ts';
+import { mergedPair } from '../entities/industries.ts';
 import type { IndustryTier } from '../../ontology/model.ts';
 import { regionByName } from '../lexicon/regions.ts';
 import type { RecognizedMention } from '../entities/index.ts';
@@ -281,9 +282,27 @@ function authorPlace(ctx: RelationContext): number | undefined {
   return undefined;
 }
 
+/** An industry inside another name than a park's (某部电子商务司, 某某新能源有限公司): the name's, no place's focus. */
+function insideOtherName(ctx: RelationContext, m: RecognizedMention): boolean {
+  return ctx
+    .mentionsIn(m.sentence)
+    .some(
+      (o) =>
+        o !== m &&
+        ['Organization', 'Company', 'Project'].includes(ctx.kind(o.entity)) &&
+        o.start <= m.start &&
+        m.end <= o.end,
+    );
+}
+
+/** A visit or a talk the report tells of (察看…展示, 了解…发展情况, 希望企业…): an industry seen or spoken of there is
+ *  no focus of the region the report is about unless the sentence names a place for it. */
+const VISIT_OR_TALK = /察看|查看|观看|参观|了解|询问|听取|希望企业|对[^，,；;。]{0,6}说/;
 export function focusesOn(ctx: RelationContext, out: RelationSet): void {
   const fallback =
     ctx.ownArea() ?? ctx.report.subjectPark ?? ctx.titleRegion() ?? authorPlace(ctx) ?? ctx.report.subjectRegion;
+  // A region's report by others (a visit to it, news of it), not by its own park or government.
+  const byOthers = ctx.ownArea() === undefined && ctx.report.subjectPark === undefined && authorPlace(ctx) !== fallback;
   for (const m of ctx.report.mentions) {
     if (ctx.kind(m.entity) !== 'Industry') continue;
     // An industry in a park's name (光伏产业园): in a park's report it names one of the park's industries (its
@@ -302,7 +321,8 @@ export function focusesOn(ctx: RelationContext, out: RelationSet): void {
           out.add({ type: 'FOCUSES_ON', from, to: m.entity, evidence: [m.sentence], ...(tier ? { tier } : {}) });
       continue;
     }
-    if (companysBusiness(ctx, m)) continue;
+    if (companysBusiness(ctx, m) || insideOtherName(ctx, m) || mergedPair(ctx.text(m.sentence), m.start, m.end))
+      continue;
     const target =
       respectivePlace(ctx, m) ??
       referredPlace(ctx, m) ??
@@ -312,6 +332,7 @@ export function focusesOn(ctx: RelationContext, out: RelationSet): void {
       placeAfter(ctx, m) ??
       fallback;
     if (target === undefined) continue;
+    if (target === fallback && byOthers && VISIT_OR_TALK.test(ctx.text(m.sentence).slice(0, m.start))) continue;
     const tier = tierOf(ctx, m);
     // A tier stated for it (…，是当地主导产业) or a tier heading over it says the place develops it.
     if (!IS_TIER.test(ctx.text(m.sentence).slice(m.end)) && !headingTier(ctx, m) && !developed(ctx, m)) continue;
