@@ -126,8 +126,10 @@ function respectivePlace(ctx: RelationContext, m: RecognizedMention): number | u
 }
 
 /** What may open a clause before its subject: a time, a linking adverb or a quote (其中, 近年来, 2024年, 同时). */
-const CLAUSE_OPENER =
-  /^(?:[“”"‘’《（(]|其中|同时|此外|另外|目前|当前|如今|现在|近年来|近年|今年|去年|全年|上半年|下半年|[0-9]{4}年(?:以来)?|[0-9]{1,2}月(?:份)?(?:以来)?)*$/;
+const OPENER =
+  '[“”"‘’《（(]|其中|同时|此外|另外|目前|当前|如今|现在|近年来|近年|今年|去年|全年|上半年|下半年|[0-9]{4}年(?:以来)?|[0-9]{1,2}月(?:份)?(?:以来)?';
+const CLAUSE_OPENER = new RegExp(`^(?:${OPENER})*$`);
+const CLAUSE_OPENER_PREFIX = new RegExp(`^(?:${OPENER})*`);
 /** Words before a place that make it a means or a partner, not the clause's subject (依托某园区, 借助, 通过). */
 const MEANS_BEFORE = /(?:依托|借助|通过|利用|凭借|携手|联合|会同)$/;
 
@@ -295,6 +297,22 @@ function insideOtherName(ctx: RelationContext, m: RecognizedMention): boolean {
     );
 }
 
+/** A clause opened by a zone or place the recognizers did not take (某某改革创新示范区围绕…, 某某新区重点发展…): its
+ *  industries are that place's, not the report's subject's. A reference to the report's own (全区, 该区, 开发区) is not
+ *  such a name. */
+const PLACE_HEAD =
+  /^[\p{Script=Han}]{2,12}?(?:示范区|开发区|试验区|实验区|合作区|新区|高新区|园区|产业园|片区|自治州|州|县|市|镇|乡|村)(?=[^\p{Script=Han}]|要|将|已|围绕|聚焦|重点|大力|着力|积极|主攻|发展|培育|打造|立足|依托|以)/u;
+const OWN_REFERENCE = /^(?:全|该|本|我|各|辖|这个?|开发区|高新区|园区|新区|片区)/;
+
+function unnamedSubject(ctx: RelationContext, m: RecognizedMention): boolean {
+  const { text, start } = ctx.clauseOf(m);
+  const head = text.slice(0, m.start - start).replace(CLAUSE_OPENER_PREFIX, '');
+  const place = PLACE_HEAD.exec(head);
+  if (!place || OWN_REFERENCE.test(place[0])) return false;
+  const at = start + (m.start - start - head.length);
+  return !ctx.mentionsIn(m.sentence).some((o) => o.start <= at && at < o.end);
+}
+
 /** A visit or a talk the report tells of (察看…展示, 了解…发展情况, 希望企业…): an industry seen or spoken of there is
  *  no focus of the region the report is about unless the sentence names a place for it. */
 const VISIT_OR_TALK = /察看|查看|观看|参观|了解|询问|听取|希望企业|对[^，,；;。]{0,6}说/;
@@ -333,6 +351,7 @@ export function focusesOn(ctx: RelationContext, out: RelationSet): void {
       fallback;
     if (target === undefined) continue;
     if (target === fallback && byOthers && VISIT_OR_TALK.test(ctx.text(m.sentence).slice(0, m.start))) continue;
+    if (target === fallback && unnamedSubject(ctx, m)) continue;
     const tier = tierOf(ctx, m);
     // A tier stated for it (…，是当地主导产业) or a tier heading over it says the place develops it.
     if (!IS_TIER.test(ctx.text(m.sentence).slice(m.end)) && !headingTier(ctx, m) && !developed(ctx, m)) continue;

@@ -242,3 +242,18 @@ describe('FOCUSES_ON for industries in passing', () => {
     });
   });
 });
+
+describe('FOCUSES_ON under a zone the recognizers did not take', () => {
+  it('gives the report’s region no industry of a clause another zone opens', () => {
+    const found = rulesAloneRelations(
+      ['睢宁县：项目建设', '今年以来，青禾改革创新示范区围绕信息技术、新能源等六大主导产业招引项目。'].join('\n'),
+    ).filter((r) => r.type === 'FOCUSES_ON');
+    expect(found.filter((r) => r.from === '睢宁县')).toEqual([]);
+  });
+  it('still gives the report’s region the industries of a clause its own reference opens', () => {
+    const found = rulesAloneRelations(
+      ['睢宁县：项目建设', '全县围绕信息技术、新能源等六大主导产业招引项目。'].join('\n'),
+    );
+    expect(found).toContainEqual({ type: 'FOCUSES_ON', from: '睢宁县', to: '新能源', tier: '主导' });
+  });
+});
