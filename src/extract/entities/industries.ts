@@ -62,6 +62,8 @@ const PRODUCT_BEFORE = /(?:生产|制造|销售|主营|经营|应用于|用于|�
  *  and a technology firm (…等高新技术企业) are other words. */
 const TOOLS_OR_THINGS_AFTER =
   /^(?:[、和及与][^，,；;。、]{1,12})*等[^，,；;。、]{0,6}?(?:技术|手段|工具|设备|装备|产品|展品|品牌|认证)(?![产企])/;
+/** A mode or scheme the term opens the name of (跨境电商分布式仓储模式, “线上跨境电商+一般贸易进口”模式). */
+const MODE_AFTER = /^[^，,；;。、]{0,14}?模式/;
 
 /** An industry another is to merge with or to serve (推动A同B深度融合, 金融对B的支撑): B is a partner there, not a sector
  *  the text develops. */
@@ -114,7 +116,8 @@ function qualifiedForm(text: string, start: number, end: number): string | undef
 export function recognizeIndustries(text: string, sentence: number): Candidate[] {
   return INDUSTRY_TRIE.findAll(text).flatMap(({ start, end }) => {
     if (inPortfolio(text, start, end) || inTitle(text, start) || PRODUCT_BEFORE.test(text.slice(0, start))) return [];
-    if (TOOLS_OR_THINGS_AFTER.test(text.slice(end)) || mergePartner(text, start, end)) return [];
+    if (TOOLS_OR_THINGS_AFTER.test(text.slice(end)) || MODE_AFTER.test(text.slice(end))) return [];
+    if (mergePartner(text, start, end)) return [];
     if (startsMidWord(text, start) && !PARK_HEAD_AFTER.test(text.slice(end))) return [];
     const name = text.slice(start, end);
     const head = INDUSTRY_HEAD.exec(text.slice(end, end + 3));

@@ -161,6 +161,10 @@ describe('industry words that are a tool, a thing or a partner', () => {
     expect(names('开展绿色食品、地理标志产品等品牌创建。')).toEqual([]);
     expect(names('发展大数据、云计算等产业。')).toEqual(['大数据', '云计算']);
   });
+  it('takes no term that opens the name of a mode (跨境电商分布式仓储模式)', () => {
+    expect(names('试点跨境电商分布式仓储模式。')).toEqual([]);
+    expect(names('发展跨境电商，创新仓储模式。')).toEqual(['跨境电商']);
+  });
   it('takes no term used as a tool (借助人工智能)', () => {
     expect(names('借助人工智能提升服务效率。')).toEqual([]);
   });
