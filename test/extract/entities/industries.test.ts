@@ -165,6 +165,9 @@ describe('industry words that are a tool, a thing or a partner', () => {
     expect(names('试点跨境电商分布式仓储模式。')).toEqual([]);
     expect(names('发展跨境电商，创新仓储模式。')).toEqual(['跨境电商']);
   });
+  it('takes no term that names a ranking or an award (制造业单项冠军, 制造业500强)', () => {
+    expect(names('获评全省制造业单项冠军，入选中国制造业500强。')).toEqual([]);
+  });
   it('takes no term used as a tool (借助人工智能)', () => {
     expect(names('借助人工智能提升服务效率。')).toEqual([]);
   });
