@@ -8,6 +8,7 @@ import { StepRunner, type Step } from '../steps.ts';
 import type { Candidate } from './candidate.ts';
 import { declaredShortForms } from './declared-short-forms.ts';
 import { group } from './group.ts';
+import { dropIndustriesOnlyInParkNames } from './industries.ts';
 import { namesInside } from './nested.ts';
 import { dropNamesakeRegions } from './namesake-regions.ts';
 import { townShortFormMentions } from './town-short-forms.ts';
@@ -88,6 +89,7 @@ export const ENTITY_STEPS: readonly Step<EntityState>[] = [
     produces: ['entities'],
     run: (s) => {
       s.kept = dropNamesakeRegions(townShortFormMentions(s.kept, s.texts, s.fullRegions), s.fullRegions);
+      s.kept = dropIndustriesOnlyInParkNames(s.kept, s.texts);
       s.kept.sort((a, b) => a.sentence - b.sentence || a.start - b.start);
       s.report = group(s.kept, s.texts, new Set(s.meta.authors), s.fullRegions);
     },

@@ -15,10 +15,10 @@ const INDUSTRY_HEAD = /^(?:产业|行业|业)(?![务态绩主内界])/;
 /** Words that, right after an industry word, make it part of another name or term (渔业示范基地, 软件产业基地,
  *  某某产业投资集团, 产业联盟, 产业化), of an organ's name (大数据发展管理局, 畜牧业发展中心) or a thing of it (储能电站,
  *  大数据平台, 汽车零部件制造企业, 海上风电机组, 光伏组件, 会展中心, 中医药学术论坛, 物流枢纽, 储能项目, 乡村旅游精品
- *  线路, 电子商务培训, 金融服务水平): no industry is named there. A cluster of an industry (新能源产业集群) names it, and
+ *  线路, 电子商务培训, 金融服务水平), of a ranking or an award (制造业单项冠军, 制造业500强): no industry is named there. A cluster of an industry (新能源产业集群) names it, and
  *  so does a zone for it (智能制造示范区). */
 const INSIDE_A_NAME =
-  /^(?:(?:发展|促进|服务|管理|监测|执法)*(?:管理局|服务中心|中心|局|委员会|办公室|服务站|站)|(?:制造|生产|加工|研发|销售)?(?:企业|公司|车间|工厂|基地)|示范(?!区)|链|联盟|基金|协会|商会|学会|研究院|研究所|投资|项目|电站|场|垃圾|精品|线路|培训|课程|生产线|平台|中心|枢纽|机组|组件|面板|设备|产品|展品|展示|试点|论坛|学术|活动|博览会|展会|展销会|下乡|合作|水平|模式|目的地|品牌|重点村|示范村|专业村|聚落|船舶|一体化|专业|学院|化(?!工)|服务(?!业))/;
+  /^(?:(?:发展|促进|服务|管理|监测|执法)*(?:管理局|服务中心|中心|局|委员会|办公室|服务站|站)|(?:制造|生产|加工|研发|销售)?(?:企业|公司|车间|工厂|基地)|示范(?!区)|链|联盟|基金|协会|商会|学会|研究院|研究所|投资|项目|电站|场|垃圾|精品|线路|培训|课程|生产线|平台|中心|枢纽|机组|组件|面板|设备|产品|展品|展示|试点|论坛|学术|活动|博览会|展会|展销会|下乡|合作|水平|模式|目的地|品牌|重点村|示范村|专业村|聚落|船舶|一体化|专业|学院|化(?!工)|服务(?!业)|单项冠军|[0-9百千]+强)/;
 /** What an industry word is the topic of rather than a sector a place develops: a meeting or course about it (人工智能产业
  *  发展座谈会, 电子商务培训班), a policy paper on it (跨境电商发展若干措施), a count of its products (新能源汽车保有量),
  *  or a slogan (“人工智能+”行动). */
@@ -53,8 +53,36 @@ export function inPortfolio(text: string, start: number, end: number): boolean {
   return PORTFOLIO_BEFORE.test(text.slice(0, start)) && PORTFOLIO_AFTER.test(text.slice(end));
 }
 
-/** Words right before a term that make it what a company makes or serves (主要生产新能源汽车电机, 广泛应用于光伏). */
-const PRODUCT_BEFORE = /(?:生产|制造|销售|主营|经营|应用于|用于|供应|推广应用|推广使用|购买|购置|使用)$/;
+/** Words right before a term that make it what a company makes or serves (主要生产新能源汽车电机, 广泛应用于光伏), or a
+ *  tool someone uses (运用大数据, 借助人工智能). */
+const PRODUCT_BEFORE = /(?:生产|制造|销售|主营|经营|应用于|用于|供应|推广应用|推广使用|购买|购置|使用|运用|利用|借助)$/;
+
+/** A list the term stands in, closed by what its items are when that is no sector: tools (大数据、云计算等技术手段),
+ *  things (机器人等先进医疗设备) or labels (绿色食品、地理标志产品等品牌). A technology's industry (激光技术产业)
+ *  and a technology firm (…等高新技术企业) are other words. */
+const TOOLS_OR_THINGS_AFTER =
+  /^(?:[、和及与][^，,；;。、]{1,12})*等[^，,；;。、]{0,6}?(?:技术|手段|工具|设备|装备|产品|展品|品牌|认证)(?![产企])/;
+/** A mode or scheme the term opens the name of (跨境电商分布式仓储模式, “线上跨境电商+一般贸易进口”模式). */
+const MODE_AFTER = /^[^，,；;。、]{0,14}?模式/;
+
+/** An industry another is to merge with or to serve (推动A同B深度融合, 金融对B的支撑): B is a partner there, not a sector
+ *  the text develops. */
+const PARTNER_BEFORE = /(?:[与同]|对)$/;
+const PARTNER_AFTER = /^(?:产业|行业)?(?:的)?(?:深度|加速|协同|互动)?(?:融合|的?支撑|的?支持)/;
+
+export function mergePartner(text: string, start: number, end: number): boolean {
+  return PARTNER_BEFORE.test(text.slice(0, start)) && PARTNER_AFTER.test(text.slice(end));
+}
+
+/** Two single industries to be merged (促进A与B融合发展): the text names both, but develops neither for a place. A
+ *  list before 同 (推动A、C同B融合) is what the clause develops. */
+const MERGES_WITH = /^(?:产业|行业)?[与同和][^，,；;。、]{2,12}?(?:的)?(?:深度|加速|协同|互动)?融合/;
+
+export function mergedPair(text: string, start: number, end: number): boolean {
+  const before = text.slice(0, start);
+  const clauseBefore = before.slice(Math.max(...['，', ',', '；', ';', '。'].map((c) => before.lastIndexOf(c))) + 1);
+  return mergePartner(text, start, end) || (MERGES_WITH.test(text.slice(end)) && !clauseBefore.includes('、'));
+}
 
 /** Whether the term stands inside a title in 《》 (a course, a book, a policy document: 《电子商务实务》). */
 function inTitle(text: string, start: number): boolean {
@@ -88,6 +116,8 @@ function qualifiedForm(text: string, start: number, end: number): string | undef
 export function recognizeIndustries(text: string, sentence: number): Candidate[] {
   return INDUSTRY_TRIE.findAll(text).flatMap(({ start, end }) => {
     if (inPortfolio(text, start, end) || inTitle(text, start) || PRODUCT_BEFORE.test(text.slice(0, start))) return [];
+    if (TOOLS_OR_THINGS_AFTER.test(text.slice(end)) || MODE_AFTER.test(text.slice(end))) return [];
+    if (mergePartner(text, start, end)) return [];
     if (startsMidWord(text, start) && !PARK_HEAD_AFTER.test(text.slice(end))) return [];
     const name = text.slice(start, end);
     const head = INDUSTRY_HEAD.exec(text.slice(end, end + 3));
@@ -229,4 +259,37 @@ export function recognizeIndustryHeads(text: string, sentence: number): Candidat
     });
   });
   return out;
+}
+
+/** A park at the head of its clause (某某新能源产业园位于…): the sentence is about the park, whose name says its industry. */
+const PARK_AS_SUBJECT = /(?:^|[，,；;。：:])[“"‘]?$/;
+
+/** Whether a park's name in its sentence tells an industry the report speaks of: the park is its clause's subject, is
+ *  listed with other parks (一区三园：新能源产业园、生物医药产业园: a zone's parks split by industry), or the sentence
+ *  speaks of industries besides (培育新兴产业，某某新材料产业园强势崛起). */
+function parkNamesItsIndustry(park: Candidate, parksInSentence: Candidate[], text: string): boolean {
+  if (PARK_AS_SUBJECT.test(text.slice(0, park.start))) return true;
+  const listed = parksInSentence.some(
+    (o) => /^[、和与及]$/.test(text.slice(o.end, park.start)) || /^[、和与及]$/.test(text.slice(park.end, o.start)),
+  );
+  const outsideParks = [...parksInSentence]
+    .sort((a, b) => b.start - a.start)
+    .reduce((t, o) => t.slice(0, o.start) + '|' + t.slice(o.end), text);
+  return listed || outsideParks.includes('产业');
+}
+
+/** Industries the report names only inside parks' names (调研某某大数据产业园): the park's name, not an industry the
+ *  report speaks of; measured on the corpus's train and dev splits, such industries are mostly not annotated. One the
+ *  report also names elsewhere keeps its mentions inside names too (they give the park's focus), and so does one whose
+ *  park's sentence tells it (parkNamesItsIndustry). */
+export function dropIndustriesOnlyInParkNames(kept: Candidate[], texts: readonly string[]): Candidate[] {
+  const parks = kept.filter((p) => p.kind === 'Park');
+  const parksIn = (sentence: number) => parks.filter((p) => p.sentence === sentence);
+  const told = (c: Candidate) => {
+    const park = parksIn(c.sentence).find((p) => p.start <= c.start && c.end <= p.end);
+    return park === undefined || parkNamesItsIndustry(park, parksIn(c.sentence), texts[c.sentence]!);
+  };
+  const formsOf = (c: Candidate) => [c.name, ...(c.aliases ?? [])];
+  const named = new Set(kept.filter((c) => c.kind === 'Industry' && told(c)).flatMap(formsOf));
+  return kept.filter((c) => c.kind !== 'Industry' || formsOf(c).some((f) => named.has(f)));
 }

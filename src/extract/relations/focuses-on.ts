@@ -1,6 +1,7 @@
 // FOCUSES_ON: a report's industries are those of the park the sentence speaks of (该科创飞地…涵盖新能源), else
 // of the report's park or region; the tier comes from the words around them (…三大主导产业, 培育新兴产业).
 import { TIER_WORDS } from '../lexicon/industries.ts';
+import { mergedPair } from '../entities/industries.ts';
 import type { IndustryTier } from '../../ontology/model.ts';
 import { regionByName } from '../lexicon/regions.ts';
 import type { RecognizedMention } from '../entities/index.ts';
@@ -125,8 +126,10 @@ function respectivePlace(ctx: RelationContext, m: RecognizedMention): number | u
 }
 
 /** What may open a clause before its subject: a time, a linking adverb or a quote (其中, 近年来, 2024年, 同时). */
-const CLAUSE_OPENER =
-  /^(?:[“”"‘’《（(]|其中|同时|此外|另外|目前|当前|如今|现在|近年来|近年|今年|去年|全年|上半年|下半年|[0-9]{4}年(?:以来)?|[0-9]{1,2}月(?:份)?(?:以来)?)*$/;
+const OPENER =
+  '[“”"‘’《（(]|其中|同时|此外|另外|目前|当前|如今|现在|近年来|近年|今年|去年|全年|上半年|下半年|[0-9]{4}年(?:以来)?|[0-9]{1,2}月(?:份)?(?:以来)?';
+const CLAUSE_OPENER = new RegExp(`^(?:${OPENER})*$`);
+const CLAUSE_OPENER_PREFIX = new RegExp(`^(?:${OPENER})*`);
 /** Words before a place that make it a means or a partner, not the clause's subject (依托某园区, 借助, 通过). */
 const MEANS_BEFORE = /(?:依托|借助|通过|利用|凭借|携手|联合|会同)$/;
 
@@ -281,9 +284,43 @@ function authorPlace(ctx: RelationContext): number | undefined {
   return undefined;
 }
 
+/** An industry inside another name than a park's (某部电子商务司, 某某新能源有限公司): the name's, no place's focus. */
+function insideOtherName(ctx: RelationContext, m: RecognizedMention): boolean {
+  return ctx
+    .mentionsIn(m.sentence)
+    .some(
+      (o) =>
+        o !== m &&
+        ['Organization', 'Company', 'Project'].includes(ctx.kind(o.entity)) &&
+        o.start <= m.start &&
+        m.end <= o.end,
+    );
+}
+
+/** A clause opened by a zone or place the recognizers did not take (某某改革创新示范区围绕…, 某某新区重点发展…): its
+ *  industries are that place's, not the report's subject's. A reference to the report's own (全区, 该区, 开发区) is not
+ *  such a name. */
+const PLACE_HEAD =
+  /^[\p{Script=Han}]{2,12}?(?:示范区|开发区|试验区|实验区|合作区|新区|高新区|园区|产业园|片区|自治州|州|县|市|镇|乡|村)(?=[^\p{Script=Han}]|要|将|已|围绕|聚焦|重点|大力|着力|积极|主攻|发展|培育|打造|立足|依托|以)/u;
+const OWN_REFERENCE = /^(?:全|该|本|我|各|辖|这个?|开发区|高新区|园区|新区|片区)/;
+
+function unnamedSubject(ctx: RelationContext, m: RecognizedMention): boolean {
+  const { text, start } = ctx.clauseOf(m);
+  const head = text.slice(0, m.start - start).replace(CLAUSE_OPENER_PREFIX, '');
+  const place = PLACE_HEAD.exec(head);
+  if (!place || OWN_REFERENCE.test(place[0])) return false;
+  const at = start + (m.start - start - head.length);
+  return !ctx.mentionsIn(m.sentence).some((o) => o.start <= at && at < o.end);
+}
+
+/** A visit or a talk the report tells of (察看…展示, 了解…发展情况, 希望企业…): an industry seen or spoken of there is
+ *  no focus of the region the report is about unless the sentence names a place for it. */
+const VISIT_OR_TALK = /察看|查看|观看|参观|了解|询问|听取|希望企业|对[^，,；;。]{0,6}说/;
 export function focusesOn(ctx: RelationContext, out: RelationSet): void {
   const fallback =
     ctx.ownArea() ?? ctx.report.subjectPark ?? ctx.titleRegion() ?? authorPlace(ctx) ?? ctx.report.subjectRegion;
+  // A region's report by others (a visit to it, news of it), not by its own park or government.
+  const byOthers = ctx.ownArea() === undefined && ctx.report.subjectPark === undefined && authorPlace(ctx) !== fallback;
   for (const m of ctx.report.mentions) {
     if (ctx.kind(m.entity) !== 'Industry') continue;
     // An industry in a park's name (光伏产业园): in a park's report it names one of the park's industries (its
@@ -302,7 +339,8 @@ export function focusesOn(ctx: RelationContext, out: RelationSet): void {
           out.add({ type: 'FOCUSES_ON', from, to: m.entity, evidence: [m.sentence], ...(tier ? { tier } : {}) });
       continue;
     }
-    if (companysBusiness(ctx, m)) continue;
+    if (companysBusiness(ctx, m) || insideOtherName(ctx, m) || mergedPair(ctx.text(m.sentence), m.start, m.end))
+      continue;
     const target =
       respectivePlace(ctx, m) ??
       referredPlace(ctx, m) ??
@@ -312,6 +350,8 @@ export function focusesOn(ctx: RelationContext, out: RelationSet): void {
       placeAfter(ctx, m) ??
       fallback;
     if (target === undefined) continue;
+    if (target === fallback && byOthers && VISIT_OR_TALK.test(ctx.text(m.sentence).slice(0, m.start))) continue;
+    if (target === fallback && unnamedSubject(ctx, m)) continue;
     const tier = tierOf(ctx, m);
     // A tier stated for it (…，是当地主导产业) or a tier heading over it says the place develops it.
     if (!IS_TIER.test(ctx.text(m.sentence).slice(m.end)) && !headingTier(ctx, m) && !developed(ctx, m)) continue;

@@ -1,6 +1,8 @@
 // Industries, on sentences written for these tests.
 import { describe, expect, it } from 'vitest';
 import { recognizeIndustries, recognizeIndustryHeads } from '../../../src/extract/entities/industries.ts';
+import { toGoldFormat } from '../../../src/extract/gold-format.ts';
+import { extractReport } from '../../../src/extract/index.ts';
 
 const heads = (text: string) => recognizeIndustryHeads(text, 0).map((c) => [c.name, ...(c.aliases ?? [])]);
 
@@ -149,5 +151,43 @@ describe('industries as the report writes them', () => {
       ['葡萄特色产业', '葡萄产业', '葡萄'],
       ['黄花优势产业', '黄花产业', '黄花'],
     ]);
+  });
+});
+
+describe('industry words that are a tool, a thing or a partner', () => {
+  const names = (text: string) => recognizeIndustries(text, 0).map((c) => c.name);
+  it('takes no term a list closes as tools, things or labels (等技术手段, 等医疗设备, 等品牌)', () => {
+    expect(names('运用大数据、云计算等技术手段，察看手术机器人等先进医疗设备。')).toEqual([]);
+    expect(names('开展绿色食品、地理标志产品等品牌创建。')).toEqual([]);
+    expect(names('发展大数据、云计算等产业。')).toEqual(['大数据', '云计算']);
+  });
+  it('takes no term that opens the name of a mode (跨境电商分布式仓储模式)', () => {
+    expect(names('试点跨境电商分布式仓储模式。')).toEqual([]);
+    expect(names('发展跨境电商，创新仓储模式。')).toEqual(['跨境电商']);
+  });
+  it('takes no term that names a ranking or an award (制造业单项冠军, 制造业500强)', () => {
+    expect(names('获评全省制造业单项冠军，入选中国制造业500强。')).toEqual([]);
+  });
+  it('takes no term used as a tool (借助人工智能)', () => {
+    expect(names('借助人工智能提升服务效率。')).toEqual([]);
+  });
+  it('takes no partner another merges with or serves (同B深度融合, 对B的支撑)', () => {
+    expect(names('加快大数据、人工智能同实体经济深度融合。')).toEqual(['大数据', '人工智能']);
+    expect(names('强化金融对实体经济的支撑。')).toEqual([]);
+    expect(names('推动先进制造业和现代服务业深度融合。')).toEqual(['先进制造业', '现代服务业']);
+  });
+});
+
+describe('industries named only inside parks’ names', () => {
+  const industries = (text: string) =>
+    toGoldFormat(extractReport({ name: 't.txt', text, model: null }))
+      .entities.filter((e) => e.kind === 'Industry')
+      .map((e) => e.name);
+  it('takes no industry a report names only in a park’s name it visits', () => {
+    expect(industries('调研组来到青禾大数据产业园调研指导工作。')).toEqual([]);
+  });
+  it('keeps it when the report names it elsewhere or the park’s sentence is about industries', () => {
+    expect(industries('调研组来到青禾大数据产业园。园区大力发展大数据。')).toEqual(['大数据']);
+    expect(industries('培育新兴产业，青禾新材料产业园强势崛起。')).toContain('新材料');
   });
 });

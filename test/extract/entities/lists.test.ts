@@ -220,3 +220,13 @@ describe('recognizeLists', () => {
     expect(found('联合院校、行业协会等各方资源搭建人才服务平台。').filter(([k]) => k === 'Project')).toEqual([]);
   });
 });
+
+describe('lists closed by a class of services', () => {
+  it('reads …等现代服务业 as a list of industries', () => {
+    expect(found('重点发展旅游、金融、会展等现代服务业。')).toEqual([
+      ['Industry', '旅游', 'industry'],
+      ['Industry', '金融', 'industry'],
+      ['Industry', '会展', 'industry'],
+    ]);
+  });
+});

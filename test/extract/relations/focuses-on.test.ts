@@ -218,3 +218,42 @@ describe('FOCUSES_ON subjects that are a speaker’s post', () => {
     expect(found.filter((r) => r.from === '睢宁县')).toEqual([]);
   });
 });
+
+describe('FOCUSES_ON for industries in passing', () => {
+  it('makes no focus of two industries to be merged (促进A与B融合发展)', () => {
+    expect(focuses('滨江高新区促进实体经济与数字经济融合发展。')).toEqual([]);
+    expect(focuses('滨江高新区促进实体经济与数字经济融合发展，重点发展新材料。')).toHaveLength(1);
+  });
+  it('makes no focus of an industry inside an organ’s name', () => {
+    expect(
+      rulesAloneRelations('滨江高新区：调研\n商务部电子商务司司长来滨江高新区调研。').filter(
+        (r) => r.type === 'FOCUSES_ON',
+      ),
+    ).toEqual([]);
+  });
+  it('gives no industry seen on a visit to the region a report is about, unless a place is named for it', () => {
+    const visit = (line: string) =>
+      rulesAloneRelations(['张明远在江西考察', line].join('\n')).filter((r) => r.type === 'FOCUSES_ON');
+    expect(visit('张明远仔细察看了激光装备产业创新成果展示。')).toEqual([]);
+    expect(visit('张明远强调，要大力发展激光装备产业。')).toContainEqual({
+      type: 'FOCUSES_ON',
+      from: expect.any(String),
+      to: '激光装备产业',
+    });
+  });
+});
+
+describe('FOCUSES_ON under a zone the recognizers did not take', () => {
+  it('gives the report’s region no industry of a clause another zone opens', () => {
+    const found = rulesAloneRelations(
+      ['睢宁县：项目建设', '今年以来，青禾改革创新示范区围绕信息技术、新能源等六大主导产业招引项目。'].join('\n'),
+    ).filter((r) => r.type === 'FOCUSES_ON');
+    expect(found.filter((r) => r.from === '睢宁县')).toEqual([]);
+  });
+  it('still gives the report’s region the industries of a clause its own reference opens', () => {
+    const found = rulesAloneRelations(
+      ['睢宁县：项目建设', '全县围绕信息技术、新能源等六大主导产业招引项目。'].join('\n'),
+    );
+    expect(found).toContainEqual({ type: 'FOCUSES_ON', from: '睢宁县', to: '新能源', tier: '主导' });
+  });
+});
