@@ -24,6 +24,8 @@ export default defineConfig({
     include: ['test/**/*.test.ts'],
     exclude: [...configDefaults.exclude, SLOW_TESTS],
     testTimeout: 30_000,
+    // Hooks that build a schema (@neo4j/graphql) or a store take over vitest's 10 s default on a loaded machine.
+    hookTimeout: 30_000,
     pool: 'forks',
     ...WORKERS,
   },
