@@ -469,6 +469,15 @@ describe('places a visit goes to', () => {
     expect(found).toContainEqual({ type: 'LOCATED_IN', from: '瑞丰集团', to: '赣州市' });
     expect(found).toContainEqual({ type: 'LOCATED_IN', from: '启航箱包有限公司', to: '赣州市' });
   });
+  it('stays in the city it arrived in over a long stop, and starts in the first of its itinerary', () => {
+    const filler = '他指出，要把实体经济特别是制造业做强做优。'.repeat(10);
+    const found = relations(
+      `周明远在江西考察时强调 推动高质量发展\n周明远先后来到赣州市、吉安市、南昌市等地考察。周明远首先来到华辰永磁科技股份有限公司。${filler}13日上午，周明远抵达吉安市。${filler}随后，周明远来到瑞丰纪念馆。`,
+    );
+    expect(found).toContainEqual({ type: 'LOCATED_IN', from: '华辰永磁科技股份有限公司', to: '赣州市' });
+    expect(found).toContainEqual({ type: 'LOCATED_IN', from: '瑞丰纪念馆', to: '吉安市' });
+    expect(found.filter((r) => r.from === '华辰永磁科技股份有限公司' && r.to === '南昌市')).toEqual([]);
+  });
 });
 
 describe('parks named by their industries', () => {
