@@ -9,6 +9,7 @@ import type { RelationContext, RelationSet } from './context.ts';
 import { addressPlaces } from './address-places.ts';
 import { visitedPlaces } from './visited-places.ts';
 import {
+  broughtIn,
   builtThere,
   governedLists,
   statedLocations,
@@ -201,6 +202,7 @@ export function locatedIn(ctx: RelationContext, out: RelationSet): void {
   statedLocations(ctx, out);
   writtenInside(ctx, out);
   builtThere(ctx, out);
+  broughtIn(ctx, out);
   governedLists(ctx, out);
   statedOfAnaphors(ctx, out);
   subjectClauses(ctx, out);
@@ -309,6 +311,9 @@ function localPlaces(ctx: RelationContext, out: RelationSet): void {
   }
 }
 
+/** A route between places: 某市至某县铁路, 某地到某地高速. */
+const ROUTE = /[至到]/;
+
 /** The projects and smaller parks of a work report that nothing places elsewhere lie in the territory it governs:
  *  the area of the office that writes it, else its park. (A park report's own projects are its parts: PART_OF.) */
 function governedPlaces(ctx: RelationContext, out: RelationSet): void {
@@ -318,7 +323,12 @@ function governedPlaces(ctx: RelationContext, out: RelationSet): void {
   const located = out.values().filter((r) => r.type === 'LOCATED_IN');
   // The places the zone lies in: a thing its name puts there (某县|国际邮轮中心 in a zone of that county) is the zone's.
   const around = new Set(located.filter((r) => r.from === home).map((r) => r.to));
-  const placedElsewhere = (thing: number) => located.some((r) => r.from === thing && !around.has(r.to));
+  // Placed in a place around the zone, or in one that holds it (某省|某医院分院二期项目 in a zone of that province),
+  // unless it runs between places (某市至某县铁路 runs beyond the zone).
+  const holdsZone = (thing: number, place: number) =>
+    around.has(place) ||
+    (!ROUTE.test(ctx.name(thing)) && [...around].some((a) => regionWithin(ctx.name(a), ctx.name(place))));
+  const placedElsewhere = (thing: number) => located.some((r) => r.from === thing && !holdsZone(thing, r.to));
   const peers = ctx.entitiesOfKind('Park').filter((p) => p === subjectPark || parkRank(ctx.name(p)) >= 2);
   for (const kind of ['Project', 'Park'] as const) {
     for (const thing of ctx.entitiesOfKind(kind)) {

@@ -388,6 +388,17 @@ describe('a work report of a zone’s administration', () => {
     expect(found).toContainEqual({ type: 'LOCATED_IN', from: '滨江湾游艇基地', to: '滨江区' });
     expect(found).toContainEqual({ type: 'LOCATED_IN', from: '滨江湾游艇基地', to: '滨江高新区' });
   });
+  it('puts a project its name places in the zone’s province in the zone, not a route running beyond it', () => {
+    const more = relations(
+      [
+        '滨江高新区管委会2023年工作总结及2024年工作计划',
+        '滨江高新区全年完成固定资产投资50亿元。',
+        '加快推进浙江青禾医院滨江分院二期项目，开工建设杭州至宁波城际铁路。',
+      ].join('\n'),
+    );
+    expect(more).toContainEqual({ type: 'LOCATED_IN', from: '浙江青禾医院滨江分院二期项目', to: '滨江高新区' });
+    expect(more.filter((r) => r.from === '杭州至宁波城际铁路' && r.to === '滨江高新区')).toEqual([]);
+  });
   it('is told by its title, not by a sentence that quotes a work report', () => {
     const news = relations(
       '滨江高新区：奋力开创新局面\n市政府工作报告中明确提出，要做强园区。\n光伏产业园建成投用，人才服务中心加快建设。',
