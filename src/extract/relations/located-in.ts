@@ -195,6 +195,8 @@ export function locatedIn(ctx: RelationContext, out: RelationSet): void {
       if (inside || unnamed) region = report.subjectRegion;
     }
     if (region === undefined && park === report.subjectPark && report.homeCity !== undefined) region = report.homeCity;
+    // A park of a zone's report that nothing places, of a lower rank than the zone (某综合实验区's 某某物流园区), is in it.
+    if (region === undefined && inSubjectZone(ctx, park)) region = report.subjectPark;
     if (region !== undefined)
       out.add({ type: 'LOCATED_IN', from: park, to: region, evidence: ctx.evidenceFor(park, region) });
   }
@@ -369,6 +371,15 @@ export function partsLieInWholes(ctx: RelationContext, out: RelationSet): void {
     if (r.type !== 'PART_OF' || ctx.kind(r.to) !== 'Park' || LIES_ELSEWHERE.test(ctx.name(r.from))) continue;
     out.add({ type: 'LOCATED_IN', from: r.from, to: r.to, evidence: r.evidence });
   }
+}
+
+/** A park of a zone's report, ranked below the zone and above the small parks that are its parts (PART_OF places
+ *  those), with no place in its name. */
+function inSubjectZone(ctx: RelationContext, park: number): boolean {
+  const zone = ctx.report.subjectPark;
+  if (zone === undefined || park === zone || regionsOfName(ctx.name(park)).length) return false;
+  const rank = parkRank(ctx.name(park));
+  return rank >= 2 && rank < parkRank(ctx.name(zone));
 }
 
 /** Park size rank by suffix: zones 3, large parks 2, parks 1. */

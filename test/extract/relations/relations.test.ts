@@ -407,6 +407,16 @@ describe('a work report of a zone’s administration', () => {
   });
 });
 
+describe('a larger park of a zone’s report', () => {
+  it('lies in the zone when nothing places it, and is no part of it', () => {
+    const found = relations(
+      '滨江综合保税区：推动开放发展\n滨江综合保税区全年进出口额增长20%。\n青禾湾跨境物流园区建成投用。',
+    );
+    expect(found).toContainEqual({ type: 'LOCATED_IN', from: '青禾湾跨境物流园区', to: '滨江综合保税区' });
+    expect(found.filter((r) => r.type === 'PART_OF')).toEqual([]);
+  });
+});
+
 describe('a local place a name opens with', () => {
   it('places the project in the village the report names, one the gazetteer does not know', () => {
     const found = relations(
