@@ -7,7 +7,7 @@ import { PARK_RANK } from '../entities/suffix-names.ts';
 import type { RecognizedMention } from '../entities/index.ts';
 import type { RelationContext, RelationSet } from './context.ts';
 import { addressPlaces } from './address-places.ts';
-import { visitedPlaces } from './visited-places.ts';
+import { visitedInPark, visitedPlaces } from './visited-places.ts';
 import {
   broughtIn,
   builtThere,
@@ -226,6 +226,7 @@ export function locatedIn(ctx: RelationContext, out: RelationSet): void {
   addressPlaces(ctx, out);
   ownAreaInPark(ctx, out);
   localPlaces(ctx, out);
+  visitedInPark(ctx, out);
   visitedPlaces(ctx, out);
   governedPlaces(ctx, out);
   ownCompanies(ctx, out);

@@ -96,3 +96,31 @@ function firstListed(ctx: RelationContext, sentence: number, region: RecognizedM
   }
   return first.entity;
 }
+
+/** A sentence opening in a park (在某产业园，…): the visit is inside it. */
+const IN_PARK = /^(?:[^，,。]{0,10}?[，,])?在$/;
+/** A verb of looking round right before what is seen: 查看了, 察看, 参观, 走进. */
+const SEES_BEFORE = /(?:查看|察看|参观|考察|视察|走进|来到|调研)了?$/;
+
+/** What a visit sees in a park it is in lies in the park: 在某产业园，某某查看了甲公司、乙公司等企业的运营情况. */
+export function visitedInPark(ctx: RelationContext, out: RelationSet): void {
+  for (const [i] of ctx.sentences.entries()) {
+    const text = ctx.text(i);
+    const mentions = ctx.mentionsIn(i).filter((m) => !m.reference);
+    const park = mentions.find((m) => ctx.kind(m.entity) === 'Park');
+    if (!park || !IN_PARK.test(text.slice(0, park.start)) || !/^[，,]/.test(text.slice(park.end))) continue;
+    let seeing = false;
+    let last: RecognizedMention | undefined;
+    for (const m of mentions.filter((o) => o.start > park.end)) {
+      const kind = ctx.kind(m.entity);
+      if (kind !== 'Company' && kind !== 'Project') {
+        if (seeing) break;
+        continue;
+      }
+      const before = text.slice(last?.end ?? park.end, m.start);
+      seeing = SEES_BEFORE.test(before) || (seeing && /^[、和与及]$/.test(before));
+      if (seeing) out.add({ type: 'LOCATED_IN', from: m.entity, to: park.entity, evidence: [i] });
+      last = m;
+    }
+  }
+}

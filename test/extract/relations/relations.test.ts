@@ -490,6 +490,14 @@ describe('places a visit goes to', () => {
     expect(found).toContainEqual({ type: 'LOCATED_IN', from: '瑞丰集团', to: '赣州市' });
     expect(found).toContainEqual({ type: 'LOCATED_IN', from: '启航箱包有限公司', to: '赣州市' });
   });
+  it('puts what it sees in a park it is in in the park, not what it only names after', () => {
+    const found = relations(
+      '周明远到滨海县调研电商发展\n在滨江电商产业园，周明远查看了华辰电子商务有限公司、瑞丰科技有限公司等企业的运营情况，听取启航集团汇报。',
+    );
+    expect(found).toContainEqual({ type: 'LOCATED_IN', from: '华辰电子商务有限公司', to: '滨江电商产业园' });
+    expect(found).toContainEqual({ type: 'LOCATED_IN', from: '瑞丰科技有限公司', to: '滨江电商产业园' });
+    expect(found.filter((r) => r.from === '启航集团' && r.to === '滨江电商产业园')).toEqual([]);
+  });
   it('stays in the city it arrived in over a long stop, and starts in the first of its itinerary', () => {
     const filler = '他指出，要把实体经济特别是制造业做强做优。'.repeat(10);
     const found = relations(
