@@ -7,8 +7,9 @@ import { PARK_RANK } from '../entities/suffix-names.ts';
 import type { RecognizedMention } from '../entities/index.ts';
 import type { RelationContext, RelationSet } from './context.ts';
 import { addressPlaces } from './address-places.ts';
-import { visitedPlaces } from './visited-places.ts';
+import { visitedInPark, visitedPlaces } from './visited-places.ts';
 import {
+  broughtIn,
   builtThere,
   governedLists,
   statedLocations,
@@ -194,6 +195,8 @@ export function locatedIn(ctx: RelationContext, out: RelationSet): void {
       if (inside || unnamed) region = report.subjectRegion;
     }
     if (region === undefined && park === report.subjectPark && report.homeCity !== undefined) region = report.homeCity;
+    // A park of a zone's report that nothing places, of a lower rank than the zone (某综合实验区's 某某物流园区), is in it.
+    if (region === undefined && inSubjectZone(ctx, park)) region = report.subjectPark;
     if (region !== undefined)
       out.add({ type: 'LOCATED_IN', from: park, to: region, evidence: ctx.evidenceFor(park, region) });
   }
@@ -201,6 +204,7 @@ export function locatedIn(ctx: RelationContext, out: RelationSet): void {
   statedLocations(ctx, out);
   writtenInside(ctx, out);
   builtThere(ctx, out);
+  broughtIn(ctx, out);
   governedLists(ctx, out);
   statedOfAnaphors(ctx, out);
   subjectClauses(ctx, out);
@@ -222,6 +226,7 @@ export function locatedIn(ctx: RelationContext, out: RelationSet): void {
   addressPlaces(ctx, out);
   ownAreaInPark(ctx, out);
   localPlaces(ctx, out);
+  visitedInPark(ctx, out);
   visitedPlaces(ctx, out);
   governedPlaces(ctx, out);
   ownCompanies(ctx, out);
@@ -309,6 +314,9 @@ function localPlaces(ctx: RelationContext, out: RelationSet): void {
   }
 }
 
+/** A route between places: 某市至某县铁路, 某地到某地高速. */
+const ROUTE = /[至到]/;
+
 /** The projects and smaller parks of a work report that nothing places elsewhere lie in the territory it governs:
  *  the area of the office that writes it, else its park. (A park report's own projects are its parts: PART_OF.) */
 function governedPlaces(ctx: RelationContext, out: RelationSet): void {
@@ -318,7 +326,12 @@ function governedPlaces(ctx: RelationContext, out: RelationSet): void {
   const located = out.values().filter((r) => r.type === 'LOCATED_IN');
   // The places the zone lies in: a thing its name puts there (某县|国际邮轮中心 in a zone of that county) is the zone's.
   const around = new Set(located.filter((r) => r.from === home).map((r) => r.to));
-  const placedElsewhere = (thing: number) => located.some((r) => r.from === thing && !around.has(r.to));
+  // Placed in a place around the zone, or in one that holds it (某省|某医院分院二期项目 in a zone of that province),
+  // unless it runs between places (某市至某县铁路 runs beyond the zone).
+  const holdsZone = (thing: number, place: number) =>
+    around.has(place) ||
+    (!ROUTE.test(ctx.name(thing)) && [...around].some((a) => regionWithin(ctx.name(a), ctx.name(place))));
+  const placedElsewhere = (thing: number) => located.some((r) => r.from === thing && !holdsZone(thing, r.to));
   const peers = ctx.entitiesOfKind('Park').filter((p) => p === subjectPark || parkRank(ctx.name(p)) >= 2);
   for (const kind of ['Project', 'Park'] as const) {
     for (const thing of ctx.entitiesOfKind(kind)) {
@@ -359,6 +372,15 @@ export function partsLieInWholes(ctx: RelationContext, out: RelationSet): void {
     if (r.type !== 'PART_OF' || ctx.kind(r.to) !== 'Park' || LIES_ELSEWHERE.test(ctx.name(r.from))) continue;
     out.add({ type: 'LOCATED_IN', from: r.from, to: r.to, evidence: r.evidence });
   }
+}
+
+/** A park of a zone's report, ranked below the zone and above the small parks that are its parts (PART_OF places
+ *  those), with no place in its name. */
+function inSubjectZone(ctx: RelationContext, park: number): boolean {
+  const zone = ctx.report.subjectPark;
+  if (zone === undefined || park === zone || regionsOfName(ctx.name(park)).length) return false;
+  const rank = parkRank(ctx.name(park));
+  return rank >= 2 && rank < parkRank(ctx.name(zone));
 }
 
 /** Park size rank by suffix: zones 3, large parks 2, parks 1. */

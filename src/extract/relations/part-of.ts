@@ -91,7 +91,8 @@ const MADE_OF_END = /^(?:等[0-9一二两三四五六七八九十]*(?:个|大)?(
 const IS = /^(?:是|为|作为|系)$/;
 const A_PART = /^的(?:重要)?(?:组成部分|一部分|核心区|核心园区|园中园|分园|子园区|专业园区|特色园区)/;
 const BELONGS_TO = /^(?:隶属于?|归属于?)$/;
-const JOINED = /^[、和与及]$/;
+/** Items of a list, joined by 、/和, over an item the recognizer did not take (甲园、乙港区和丙园 without 乙港区). */
+const JOINED = /^[、和与及](?:[^、，,。；;：:“”"（）()]{2,12}?[、和与及])?$/;
 
 function statedParts(ctx: RelationContext, out: RelationSet): void {
   ctx.sentences.forEach((_, i) => {

@@ -177,10 +177,11 @@ const REGION_AFTER = /^(?:隶属|归属)于?$/;
 /** 由|从 before the places a company moved from, and the verb before those it moved to. */
 const MOVED_FROM = /^(?:[^，,；;。]{0,6}?)[由从]$/;
 const MOVED_TO = /^(?:整体)?(?:搬迁|迁移|迁|搬)[至往入到]$/;
-/** X项目|在|Y|开工: what begins or opens where it is built (开工, 落地, 投产, 揭牌). */
-const BUILT_THERE_GAP = /^[^，,；;。]{0,6}?在$/;
+/** X项目|在|Y|开工: what begins or opens where it is built (开工, 落地, 投产, 揭牌), and an event where it is held
+ *  (某论坛|于5月14日至15日在|某市|举行). */
+const BUILT_THERE_GAP = /^(?:[^，,；;。]{0,6}?|于[^，,；;。在]{1,14}?)在$/;
 const BUILT_THERE_VERB =
-  /^(?:正式|顺利|集中|隆重|成功|全面)?(?:开工|动工|奠基|开建|落地|投产|竣工|建成|揭牌|开园|落户|签约落户)/;
+  /^(?:正式|顺利|集中|隆重|成功|全面)?(?:开工|动工|奠基|开建|落地|投产|竣工|建成|揭牌|开园|落户|签约落户|举行|举办|召开|开幕)/;
 /** X|是|Y|的…企业: one of a place's enterprises (是某区的龙头企业, 是某镇的一家民营企业). */
 const IS_GAP = /^(?:也|目前|现|已)?是$/;
 const IS_ONE_OF = /^的[^，,；;。]{0,10}?(?:企业|公司|集团|工厂|项目|园区|新区|开发区|产业园|工业园|基地)/;
@@ -338,3 +339,38 @@ export function statedOfAnaphors(ctx: RelationContext, out: RelationSet): void {
     }
   }
 }
+
+/** A zone bringing things in (某产业园引进甲公司、乙项目; 某小镇开展…，引进“甲馆”、乙馆等项目): what it brings in comes to lie
+ *  in it. The zone opens the sentence, or the clause its verb is in. */
+const BRINGS_IN = /(?:^|[，,])(?:先后|相继|陆续|成功|累计)?(?:引进|引入|招引)了?[“"]?$/;
+/** Between a zone and the verb: its own clause and a few others, no full stop. */
+const BRING_SPAN = 40;
+const BRINGING_KINDS = new Set(['Park', 'Region']);
+
+export function broughtIn(ctx: RelationContext, out: RelationSet): void {
+  for (const [i] of ctx.sentences.entries()) {
+    const text = ctx.text(i);
+    const mentions = ctx.mentionsIn(i).filter((m) => !m.reference);
+    mentions.forEach((zone, k) => {
+      if (
+        !BRINGING_KINDS.has(ctx.kind(zone.entity)) ||
+        isMacro(ctx, zone.entity) ||
+        !/^$|[，,。；;：:]$/.test(text.slice(0, zone.start).slice(-1))
+      )
+        return;
+      const first = mentions[k + 1];
+      if (!first || !OWNED_KINDS.has(ctx.kind(first.entity)) || first.start - zone.end > BRING_SPAN) return;
+      const gap = text.slice(zone.end, first.start);
+      if (/[；;。]/.test(gap) || !BRINGS_IN.test(gap)) return;
+      let last = first;
+      for (const item of mentions.slice(k + 1)) {
+        if (item !== first && !QUOTED_JOINT.test(text.slice(last.end, item.start))) break;
+        if (!OWNED_KINDS.has(ctx.kind(item.entity))) break;
+        out.add({ type: 'LOCATED_IN', from: item.entity, to: zone.entity, evidence: [i] });
+        last = item;
+      }
+    });
+  }
+}
+/** Items of a list, maybe quoted: 、, ”、“, 和. */
+const QUOTED_JOINT = /^[”"]?(?:[、，,和与及]|以及)[“"]?$/;

@@ -46,6 +46,19 @@ describe('PART_OF stated in so many words', () => {
       '北湖综合保税区 → 滨江自由贸易试验区',
     ]);
   });
+  it('reads the list on over an item the recognizer did not take, not over a clause', () => {
+    const names: [EntityKind, string][] = [
+      ['Park', '滨江自由贸易试验区'],
+      ['Park', '滨江保税区'],
+      ['Park', '北湖综合保税区'],
+    ];
+    expect(partsOf('滨江自由贸易试验区范围涵盖滨江保税区、南湖保税港区和北湖综合保税区。', names)).toContain(
+      '北湖综合保税区 → 滨江自由贸易试验区',
+    );
+    expect(partsOf('滨江自由贸易试验区范围涵盖滨江保税区，同时北湖综合保税区加快建设。', names)).toEqual([
+      '滨江保税区 → 滨江自由贸易试验区',
+    ]);
+  });
   it('reads 由A、B和C组成 and 下辖 after the way a zone is run', () => {
     const names: [EntityKind, string][] = [
       ['Park', '滨江经济开发区'],

@@ -388,11 +388,32 @@ describe('a work report of a zone’s administration', () => {
     expect(found).toContainEqual({ type: 'LOCATED_IN', from: '滨江湾游艇基地', to: '滨江区' });
     expect(found).toContainEqual({ type: 'LOCATED_IN', from: '滨江湾游艇基地', to: '滨江高新区' });
   });
+  it('puts a project its name places in the zone’s province in the zone, not a route running beyond it', () => {
+    const more = relations(
+      [
+        '滨江高新区管委会2023年工作总结及2024年工作计划',
+        '滨江高新区全年完成固定资产投资50亿元。',
+        '加快推进浙江青禾医院滨江分院二期项目，开工建设杭州至宁波城际铁路。',
+      ].join('\n'),
+    );
+    expect(more).toContainEqual({ type: 'LOCATED_IN', from: '浙江青禾医院滨江分院二期项目', to: '滨江高新区' });
+    expect(more.filter((r) => r.from === '杭州至宁波城际铁路' && r.to === '滨江高新区')).toEqual([]);
+  });
   it('is told by its title, not by a sentence that quotes a work report', () => {
     const news = relations(
       '滨江高新区：奋力开创新局面\n市政府工作报告中明确提出，要做强园区。\n光伏产业园建成投用，人才服务中心加快建设。',
     );
     expect(news).toContainEqual({ type: 'PART_OF', from: '光伏产业园', to: '滨江高新区' });
+  });
+});
+
+describe('a larger park of a zone’s report', () => {
+  it('lies in the zone when nothing places it, and is no part of it', () => {
+    const found = relations(
+      '滨江综合保税区：推动开放发展\n滨江综合保税区全年进出口额增长20%。\n青禾湾跨境物流园区建成投用。',
+    );
+    expect(found).toContainEqual({ type: 'LOCATED_IN', from: '青禾湾跨境物流园区', to: '滨江综合保税区' });
+    expect(found.filter((r) => r.type === 'PART_OF')).toEqual([]);
   });
 });
 
@@ -468,6 +489,23 @@ describe('places a visit goes to', () => {
     );
     expect(found).toContainEqual({ type: 'LOCATED_IN', from: '瑞丰集团', to: '赣州市' });
     expect(found).toContainEqual({ type: 'LOCATED_IN', from: '启航箱包有限公司', to: '赣州市' });
+  });
+  it('puts what it sees in a park it is in in the park, not what it only names after', () => {
+    const found = relations(
+      '周明远到滨海县调研电商发展\n在滨江电商产业园，周明远查看了华辰电子商务有限公司、瑞丰科技有限公司等企业的运营情况，听取启航集团汇报。',
+    );
+    expect(found).toContainEqual({ type: 'LOCATED_IN', from: '华辰电子商务有限公司', to: '滨江电商产业园' });
+    expect(found).toContainEqual({ type: 'LOCATED_IN', from: '瑞丰科技有限公司', to: '滨江电商产业园' });
+    expect(found.filter((r) => r.from === '启航集团' && r.to === '滨江电商产业园')).toEqual([]);
+  });
+  it('stays in the city it arrived in over a long stop, and starts in the first of its itinerary', () => {
+    const filler = '他指出，要把实体经济特别是制造业做强做优。'.repeat(10);
+    const found = relations(
+      `周明远在江西考察时强调 推动高质量发展\n周明远先后来到赣州市、吉安市、南昌市等地考察。周明远首先来到华辰永磁科技股份有限公司。${filler}13日上午，周明远抵达吉安市。${filler}随后，周明远来到瑞丰纪念馆。`,
+    );
+    expect(found).toContainEqual({ type: 'LOCATED_IN', from: '华辰永磁科技股份有限公司', to: '赣州市' });
+    expect(found).toContainEqual({ type: 'LOCATED_IN', from: '瑞丰纪念馆', to: '吉安市' });
+    expect(found.filter((r) => r.from === '华辰永磁科技股份有限公司' && r.to === '南昌市')).toEqual([]);
   });
 });
 

@@ -127,6 +127,8 @@ describe('the forms reports of every genre place a thing in', () => {
     ['华辰科技有限公司是一家总部位于上海的企业。', '华辰科技有限公司', ['上海市']],
     ['江苏省盐城市大丰区新丰镇', '新丰镇', ['大丰区', '盐城市']],
     ['在德清县青禾镇花园村，村民们忙着采茶。', '花园村', ['青禾镇', '德清县']],
+    ['青禾国际合作高峰论坛于5月14日至15日在浙江省湖州市举行。', '青禾国际合作高峰论坛', ['湖州市']],
+    ['滨海县文旅综述\n滨江产业园开展提质升级，引进“华辰艺术馆”、瑞丰灯笼馆等文创项目。', '瑞丰灯笼馆', ['滨江产业园']],
   ])('%s', (text, thing, places) => {
     expect(placesOf(text)(thing)).toEqual(expect.arrayContaining(places));
   });
@@ -144,6 +146,9 @@ describe('the forms reports of every genre place a thing in', () => {
   it('reads a later clause’s place for the sentence’s subject across a body named between', () => {
     const text = '滨江经济开发区成立于2006年，是经江苏省人民政府批准设立的省级开发区，位于盐城市滨海县。';
     expect(placesOf(text)('滨江经济开发区')).toEqual(expect.arrayContaining(['滨海县', '盐城市']));
+  });
+  it('puts nothing in a zone that is not the one bringing it in (华辰公司与滨江产业园合作，引进瑞丰公司)', () => {
+    expect(placesOf('华辰科技有限公司与滨江产业园合作，引进瑞丰电子有限公司。')('瑞丰电子有限公司')).toEqual([]);
   });
   it('puts no thing in a list of places it is among (地处北京、天津、保定腹地)', () => {
     const text = '滨江新区规划面积100平方公里，地处北京、天津、保定腹地。';
