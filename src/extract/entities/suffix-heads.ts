@@ -42,6 +42,9 @@ const opensWithPlace = (head: string) => {
   );
 };
 
+/** Working groups (调研组, 领导小组): a group of a kind (工作领导小组) is no name; the body or the level that forms it is. */
+export const GROUP = new Set(RULES.suffixes.organization.entries.filter((e) => e.group).map((e) => e.word));
+
 /** Organizations named after their place. */
 export const PLACE_NAMED = new Set(RULES.suffixes.organization.entries.filter((e) => e.placeNamed).map((e) => e.word));
 
@@ -146,6 +149,8 @@ export function acceptsHead(suffix: Suffix, head: string): boolean {
     suffix.kind === 'Organization' &&
     (LOCAL_PLACE.test(head) || (STATE_LEVEL.test(head) && /^(?:委员会|办公室)$/.test(suffix.suffix)));
   if (PROPER_HEAD.has(suffix.suffix) && !namesAPlace(head) && !looksProper(head) && !localBody) return false;
+  // A working group opens with the level or the place that forms it (省委联合|督察组, 中央人才工作|协调小组).
+  if (GROUP.has(suffix.suffix) && !STATE_LEVEL.test(head) && !regionTrie().longestAt(head, 0)) return false;
   return !(suffix.kind === 'Park' && (PARK_RANK.get(suffix.suffix) ?? 0) >= 3 && !namesAPlace(head));
 }
 
