@@ -57,6 +57,7 @@ import {
   LEVEL_WORDS,
   NOT_BEFORE_TITLE,
   PLACE_NAMED,
+  PROPER_HEAD,
   PLACE_NAMED_PARK,
   TITLE_TRIE,
   ZONE_AFTER,
@@ -104,6 +105,8 @@ export function recognizeSuffixNames(text: string, sentence: number): Candidate[
     // A facility word that another suffix continues is part of that name: 某某工程|研究所, 某某中心|医院.
     const next = SUFFIX_TRIE.longestAt(text, end);
     if (value.kind === 'Project' && next && next.value !== PROJECT_WORD) continue;
+    // …and a university's park is a park: 某某大学|科技园, 某某国家大学|科技城.
+    if (/(?:大学|学院)$/.test(value.suffix) && next?.value.kind === 'Park') continue;
     // …and a working group's office is the office's name: 某某领导小组|办公室.
     if (GROUP.has(value.suffix) && next?.value.kind === 'Organization') continue;
     // …and so is a park word a zone's suffix of its rank or larger continues: 某某芯谷|先导区, 某某光谷|科技园.
@@ -234,6 +237,14 @@ export function recognizeSuffixNames(text: string, sentence: number): Candidate[
       value.kind === 'Organization' ? /第[一二三四五六七八九十0-9]+$/u.exec(text.slice(floor, start)) : null;
     const numberedPlace = ordinal && regionTrie().longestEndingAt(text, start - ordinal[0].length, 12);
     if (numberedPlace && numberedPlace.start >= floor) start = numberedPlace.start;
+    // A park named by a number alone (58小镇): the walk stops at numbers, which here are the name (not a count: 12个小镇,
+    // nor a year: 2019小镇). Only a suffix that needs a proper head: 12产业园 is more likely a count.
+    const parkNumber =
+      value.kind === 'Park' &&
+      PROPER_HEAD.has(value.suffix) &&
+      start === suffixStart &&
+      /(?<![0-9.])[0-9]{2,3}$/.exec(text.slice(floor, start));
+    if (parkNumber) start -= parkNumber[0].length;
     const previousFloor = floor;
     floor = end;
     const fullHead = text.slice(start, suffixStart);
