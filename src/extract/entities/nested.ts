@@ -6,6 +6,7 @@ import { tagOf } from '../lexicon/segmenter.ts';
 import type { Candidate } from './candidate.ts';
 import { recognizeLocalPlaces } from './local-places.ts';
 import { bracketedRegion, placeOpeningRest, recognizeRegions } from './regions.ts';
+import { GROUP } from './suffix-heads.ts';
 import { PARK_RANK, recognizeSuffixNames, zonePartAfter } from './suffix-names.ts';
 
 const INDUSTRY_SET = new Set(INDUSTRY_TERMS);
@@ -111,6 +112,18 @@ function parkOpeningBody(body: Candidate, text: string): Candidate[] {
   return park ? [{ ...park, start: body.start, end: body.start + park.end, priority: 0, nested: true }] : [];
 }
 
+/** The body a working group is sent by (某省统计局|调研组, 某省政协|某某专题|调研组): an entity of its own, nested in
+ *  the group's name. */
+function bodyOpeningGroup(group: Candidate, text: string): Candidate[] {
+  const surface = text.slice(group.start, group.end);
+  const suffix = [...GROUP].find((g) => surface.endsWith(g));
+  if (!suffix) return [];
+  const body = recognizeSuffixNames(surface.slice(0, -suffix.length), group.sentence)
+    .filter((c) => c.kind === 'Organization' && c.start === 0)
+    .sort((a, b) => b.end - a.end)[0];
+  return body ? [{ ...body, start: group.start, end: group.start + body.end, priority: 0, nested: true }] : [];
+}
+
 /** The zone a part of it is named after (滨江高新区|南部园区, 某自贸试验区|某某片区): an entity of its own, nested in the part's name. */
 function zoneOpeningPart(part: Candidate, text: string): Candidate[] {
   const surface = text.slice(part.start, part.end);
@@ -152,6 +165,7 @@ export function namesInside(resolved: Candidate[], text: string): Candidate[] {
   for (const c of resolved) if (c.kind === 'Park' && !c.reference) out.push(...zoneOpeningPart(c, text));
   const zones = resolved.flatMap((c) => (c.kind === 'Organization' ? parkOpeningBody(c, text) : []));
   out.push(...zones);
+  for (const c of resolved) if (c.kind === 'Organization') out.push(...bodyOpeningGroup(c, text));
   for (const c of resolved) {
     if (c.kind !== 'Organization' && !PLACED_KINDS.has(c.kind)) continue;
     const opening = openingRegions(c, text);

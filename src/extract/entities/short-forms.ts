@@ -1,6 +1,7 @@
 // One entity per real name within a report: short forms merge into the long name they stand for.
 import { FULL_NAMES_OF } from '../lexicon/body-short-forms.ts';
 import { regionByName } from '../lexicon/regions.ts';
+import { PARK_RANK } from './suffix-table.ts';
 import type { RecognizedEntity, RecognizedReport } from './report.ts';
 
 /** Merges entities whose names are short forms of another's: 滨海经济开发区 in 江苏滨海经济开发区,
@@ -22,6 +23,7 @@ export function mergeShortForms(report: RecognizedReport): RecognizedReport {
         ? [`place:${e.name.slice(0, placePrefixLength(e.name))}`]
         : []),
       ...(e.kind === 'Organization' ? departmentKeys(e.name) : []),
+      ...(e.kind === 'Park' ? [`zone:${zoneKey(e.name)}`] : []),
       ...(e.kind === 'Company' ? [`stem:${brandStem(e.name)}`] : []),
       ...(placePrefixLength(e.name) ? [`rest:${e.kind}:${e.name.slice(placePrefixLength(e.name))}`] : []),
     ];
@@ -39,6 +41,7 @@ export function mergeShortForms(report: RecognizedReport): RecognizedReport {
     if (place) for (const i of byKey.get(`rest:${long.kind}:${long.name.slice(place)}`) ?? []) candidates.add(i);
     const core = numberedCore(long.name);
     for (const i of core ? (byKey.get(`core:${core}`) ?? []) : []) candidates.add(i);
+    if (long.kind === 'Park') for (const i of byKey.get(`zone:${zoneKey(long.name)}`) ?? []) candidates.add(i);
     for (let cut = 1; cut < long.name.length; cut++) {
       for (const i of byKey.get(`${long.kind}:${long.name.slice(cut)}`) ?? []) candidates.add(i);
       // …and the department it names, by the owner's name or its level word (市发改委 for 湖州市发展和改革委员会).
@@ -109,6 +112,12 @@ function isShortFormOf(short: RecognizedEntity, long: RecognizedEntity): boolean
     // report puts before its own bodies: 区|文旅集团.
     const prefix = long.name.slice(0, long.name.length - short.name.length);
     if (isPlacePrefix(prefix) || LEVEL_WORDS.has(prefix)) return true;
+  }
+  if (short.kind === 'Park' && parkShortForm(short.name, long.name)) return true;
+  // A zone's body named without the zone (某某片区管理局 for 某某实验区|某某片区管理局): what the long form adds is a zone.
+  if (short.kind === 'Organization' && short.name.length >= 4 && long.name.endsWith(short.name)) {
+    const zone = long.name.slice(0, long.name.length - short.name.length);
+    if (ZONE_SUFFIXES.some((suffix) => zone.length - suffix.length >= 2 && zone.endsWith(suffix))) return true;
   }
   // A department by its usual short form: 湖州市发改委 or 市发改委 for 湖州市发展和改革委员会.
   if (short.kind === 'Organization' && long.kind === 'Organization' && departmentShortForm(short.name, long.name))
@@ -224,3 +233,38 @@ function departmentShortForm(short: string, long: string): boolean {
   }
   return false;
 }
+
+/** A zone's kind written in full and short (高新技术产业开发区 and 高新区, 产业园区 and 产业园): the full forms, longest
+ *  first, and the short form each stands for. */
+const ZONE_FORMS: readonly (readonly [string, string])[] = [
+  ['高新技术产业开发区', '高新区'],
+  ['高新技术开发区', '高新区'],
+  ['经济技术开发区', '经开区'],
+  ['经济开发区', '开发区'],
+  ['综合保税区', '综保区'],
+  ['自由贸易试验区', '自贸区'],
+  ['自贸试验区', '自贸区'],
+  ['产业园区', '产业园'],
+  ['工业园区', '工业园'],
+  ['科技园区', '科技园'],
+  ['物流园区', '物流园'],
+  ['电商园区', '电商园'],
+];
+const ZONE_FULL = new RegExp(ZONE_FORMS.map(([full]) => full).join('|'), 'g');
+const ZONE_SHORT = new Map(ZONE_FORMS);
+
+/** A park's name with every zone kind in it written short: the key its forms share (成都高新区南部园区 for
+ *  成都高新技术产业开发区南部园区). */
+function zoneKey(name: string): string {
+  return name.replace(ZONE_FULL, (full) => ZONE_SHORT.get(full)!);
+}
+
+/** True when `short` names the park `long` names with its zone kind written short (滨江高新区 for 滨江高新技术产业开发区,
+ *  滨江产业园 for 滨江产业园区). (By the end of its name alone it may be another park: 新材料产业园 beside
+ *  南湖新材料产业园.) */
+function parkShortForm(short: string, long: string): boolean {
+  return zoneKey(short) === zoneKey(long);
+}
+
+/** The suffixes of zones (rank 3: 开发区, 综合实验区), whose bodies a report may name without the zone. */
+const ZONE_SUFFIXES = [...PARK_RANK].filter(([, rank]) => rank >= 3).map(([suffix]) => suffix);

@@ -16,7 +16,7 @@ export const NOT_BEFORE_TITLE = new Set(
 export const TITLE_TRIE = new Trie(TITLES);
 
 /** Suffixes that also end common phrases (…餐厅, …联合党委, 跨境合作园区): the head must hold a place or a proper name. */
-const PROPER_HEAD = new Set(
+export const PROPER_HEAD = new Set(
   [...RULES.suffixes.park.entries, ...RULES.suffixes.project.entries, ...RULES.suffixes.organization.entries]
     .filter((e) => e.properHead)
     .map((e) => e.word),
@@ -41,6 +41,9 @@ const opensWithPlace = (head: string) => {
     !/^(?:中国|全国|国家)/.test(head)
   );
 };
+
+/** Working groups (调研组, 领导小组): a group of a kind (工作领导小组) is no name; the body or the level that forms it is. */
+export const GROUP = new Set(RULES.suffixes.organization.entries.filter((e) => e.group).map((e) => e.word));
 
 /** Organizations named after their place. */
 export const PLACE_NAMED = new Set(RULES.suffixes.organization.entries.filter((e) => e.placeNamed).map((e) => e.word));
@@ -148,8 +151,19 @@ export function acceptsHead(suffix: Suffix, head: string, { properHead = true } 
   const localBody =
     suffix.kind === 'Organization' &&
     (LOCAL_PLACE.test(head) || (STATE_LEVEL.test(head) && /^(?:委员会|办公室)$/.test(suffix.suffix)));
-  if (properHead && PROPER_HEAD.has(suffix.suffix) && !namesAPlace(head) && !looksProper(head) && !localBody)
+  // A park may be named by a number (58小镇): a proper head too.
+  const numberedPark = suffix.kind === 'Park' && /^[0-9]{2,3}$/.test(head);
+  if (
+    properHead &&
+    PROPER_HEAD.has(suffix.suffix) &&
+    !namesAPlace(head) &&
+    !looksProper(head) &&
+    !localBody &&
+    !numberedPark
+  )
     return false;
+  // A working group opens with the level or the place that forms it (省委联合|督察组, 中央人才工作|协调小组).
+  if (GROUP.has(suffix.suffix) && !STATE_LEVEL.test(head) && !regionTrie().longestAt(head, 0)) return false;
   return !(suffix.kind === 'Park' && (PARK_RANK.get(suffix.suffix) ?? 0) >= 3 && !namesAPlace(head));
 }
 

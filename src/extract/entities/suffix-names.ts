@@ -50,12 +50,14 @@ import { regionTrie } from './regions.ts';
 import {
   acceptsHead,
   bodyWordFits,
+  GROUP,
   HONOURED,
   LEISURE_TOWN,
   LEVEL_NAMED,
   LEVEL_WORDS,
   NOT_BEFORE_TITLE,
   PLACE_NAMED,
+  PROPER_HEAD,
   PLACE_NAMED_PARK,
   TITLE_TRIE,
   ZONE_AFTER,
@@ -115,6 +117,10 @@ export function recognizeSuffixNames(text: string, sentence: number): Candidate[
     // A facility word that another suffix continues is part of that name: 某某工程|研究所, 某某中心|医院.
     const next = SUFFIX_TRIE.longestAt(text, end);
     if (value.kind === 'Project' && next && next.value !== PROJECT_WORD) continue;
+    // …and a university's park is a park: 某某大学|科技园, 某某国家大学|科技城.
+    if (/(?:大学|学院)$/.test(value.suffix) && next?.value.kind === 'Park') continue;
+    // …and a working group's office is the office's name: 某某领导小组|办公室.
+    if (GROUP.has(value.suffix) && next?.value.kind === 'Organization') continue;
     // …and so is a park word a zone's suffix of its rank or larger continues: 某某芯谷|先导区, 某某光谷|科技园.
     if (value.kind === 'Park' && next?.value.kind === 'Park' && parkRank(value.suffix) <= parkRank(next.value.suffix))
       continue;
@@ -125,7 +131,10 @@ export function recognizeSuffixNames(text: string, sentence: number): Candidate[
     // follows (某某开发区管委会|主任), and is a body elsewhere. A zone's Party committee is an owner too:
     // 某某开发区党工委|党群工作部.
     let owner: { start: number; end: number } | undefined;
-    const zoneBody = !PLACE_NAMED.has(value.suffix) || (NOT_BEFORE_TITLE.has(value.suffix) && !titleFollows);
+    // (A working group runs on from the body before it below.)
+    const zoneBody =
+      !GROUP.has(value.suffix) &&
+      (!PLACE_NAMED.has(value.suffix) || (NOT_BEFORE_TITLE.has(value.suffix) && !titleFollows));
     if (value.kind === 'Organization' && park?.end === floor && zoneBody) {
       const head = text.slice(floor, suffixStart);
       // …but not a phrase that runs on from it (某区党工委|专项教育领导小组的|工作部, 某党工委|各项|工作部), nor a
@@ -245,6 +254,14 @@ export function recognizeSuffixNames(text: string, sentence: number): Candidate[
       value.kind === 'Organization' ? /第[一二三四五六七八九十0-9]+$/u.exec(text.slice(floor, start)) : null;
     const numberedPlace = ordinal && regionTrie().longestEndingAt(text, start - ordinal[0].length, 12);
     if (numberedPlace && numberedPlace.start >= floor) start = numberedPlace.start;
+    // A park named by a number alone (58小镇): the walk stops at numbers, which here are the name (not a count: 12个小镇,
+    // nor a year: 2019小镇). Only a suffix that needs a proper head: 12产业园 is more likely a count.
+    const parkNumber =
+      value.kind === 'Park' &&
+      PROPER_HEAD.has(value.suffix) &&
+      start === suffixStart &&
+      /(?<![0-9.])[0-9]{2,3}$/.exec(text.slice(floor, start));
+    if (parkNumber) start -= parkNumber[0].length;
     const previousFloor = floor;
     floor = end;
     const fullHead = text.slice(start, suffixStart);
@@ -263,9 +280,12 @@ export function recognizeSuffixNames(text: string, sentence: number): Candidate[
       (value.kind === 'Organization' || campus) && affiliate?.kind === value.kind && affiliate.end === start;
     // A unit written right after the body it belongs to is one nested name (某基金会|学术委员会, 国家税务总局|某市税务局,
     // 某某科学院|研究生院); the body alone is a name of its own where the report writes it alone.
+    // …and so is a working group the body sends, with its topic (某省统计局|调研组, 某省政协|某某专题|调研组).
+    const group = adjoins && GROUP.has(value.suffix) && /^\p{Script=Han}{0,16}$/u.test(fullHead);
     const unit =
       adjoins &&
-      (unitOfBody(affiliate.name, fullHead, value.suffix) ||
+      (group ||
+        unitOfBody(affiliate.name, fullHead, value.suffix) ||
         (/科学院$/.test(affiliate.name) && fullHead === '' && value.suffix === '研究生院'));
     if (
       adjoins &&

@@ -36,6 +36,9 @@ export interface WordEntry {
   /** Organization suffixes of a zone's or place's committee (党工委): before a post title (党工委书记) the post is the
    *  zone's, and the committee is no entity of its own there. */
   notBeforeTitle?: boolean;
+  /** Organization suffixes of a working group (调研组, 领导小组): named only by the body or the level that forms it
+   *  (省统计局调研组, 中央某某协调小组), and run on from a body written right before it. */
+  group?: boolean;
 }
 
 export interface WordTable {
@@ -61,6 +64,7 @@ const ATTRIBUTES = [
   'branch',
   'properHead',
   'notBeforeTitle',
+  'group',
 ] as const;
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
@@ -102,6 +106,7 @@ function parseEntry(file: string, table: string, raw: unknown): WordEntry {
     else if (key === 'branch' && typeof value === 'boolean') entry.branch = value;
     else if (key === 'properHead' && typeof value === 'boolean') entry.properHead = value;
     else if (key === 'notBeforeTitle' && typeof value === 'boolean') entry.notBeforeTitle = value;
+    else if (key === 'group' && typeof value === 'boolean') entry.group = value;
     else if (key === 'tier' && (INDUSTRY_TIERS as readonly unknown[]).includes(value))
       entry.tier = value as IndustryTier;
     else if (!(ATTRIBUTES as readonly string[]).includes(key)) {

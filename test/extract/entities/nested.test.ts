@@ -24,6 +24,15 @@ describe('namesInside', () => {
     expect(namesInside([named('Project', memorial)], memorial).map((c) => c.name)).toEqual(['柳塘村']);
     expect(namesInside([named('Organization', '柳塘村村委会')], '柳塘村村委会').map((c) => c.name)).toEqual([]);
   });
+  it('finds the body a working group opens with, and none in a group named by its level alone', () => {
+    const text = '湖州市统计局调研组';
+    expect(namesInside([named('Organization', text)], text).map((c) => [c.kind, c.name])).toContainEqual([
+      'Organization',
+      '湖州市统计局',
+    ]);
+    const level = '省委联合督察组';
+    expect(namesInside([named('Organization', level)], level).filter((c) => c.kind === 'Organization')).toEqual([]);
+  });
   it('finds the industry in a park’s name and the body that founded it', () => {
     const text = '华辰院(杭州)光伏产业园';
     const found = namesInside([named('Park', text)], text).map((c) => [c.kind, c.name]);

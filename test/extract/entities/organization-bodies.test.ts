@@ -70,6 +70,13 @@ describe('organizations in the s8 forms table', () => {
     expect(names('国家税务总局湖州市税务局召开会议。')).toEqual(['国家税务总局湖州市税务局']);
     expect(names('1989年获中国社会科学院研究生院经济学博士学位。')).toEqual(['中国社会科学院研究生院']);
   });
+  it('reads a working group by the body or the level that sends it, not a group of a kind', () => {
+    expect(names('湖州市统计局调研组来园区调研。')).toEqual(['湖州市统计局调研组']);
+    expect(names('省政协营商环境专题调研组一行到访。')).toEqual(['省政协营商环境专题调研组']);
+    expect(names('省委联合督察组来园区督查。')).toEqual(['省委联合督察组']);
+    expect(names('他任国务院科技领导小组办公室副主任。')).toEqual(['国务院科技领导小组办公室']);
+    expect(names('成立繁荣新城工作领导小组。')).toEqual([]);
+  });
   it('keeps a Party committee and the government written after it apart', () => {
     expect(names('湖州市委湖州市人民政府印发意见。')).not.toContain('湖州市委湖州市人民政府');
   });

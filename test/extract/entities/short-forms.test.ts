@@ -24,6 +24,32 @@ describe('mergeShortForms', () => {
     expect(kept.entities.map((e) => e.name)).toEqual(['华辰智造产业园', '智造产业园', '华辰经济开发区']);
     expect(mergeShortForms(report(entity('Region', '杭州市'), entity('Region', '市'))).entities).toHaveLength(2);
   });
+  it('merges a park named with its zone kind written short', () => {
+    const merged = mergeShortForms(
+      report(
+        entity('Park', '湖州高新技术产业开发区南部园区'),
+        entity('Park', '湖州高新区南部园区'),
+        entity('Park', '青禾新材料产业园区'),
+        entity('Park', '青禾新材料产业园'),
+      ),
+    );
+    expect(merged.entities.map((e) => [e.name, [...e.aliases]])).toEqual([
+      ['湖州高新技术产业开发区南部园区', ['湖州高新区南部园区']],
+      ['青禾新材料产业园区', ['青禾新材料产业园']],
+    ]);
+  });
+  it('merges a zone’s body named without the zone, not a body named after another body', () => {
+    const merged = mergeShortForms(
+      report(entity('Organization', '滨江综合实验区青石片区管理局'), entity('Organization', '青石片区管理局')),
+    );
+    expect(merged.entities.map((e) => [e.name, [...e.aliases]])).toEqual([
+      ['滨江综合实验区青石片区管理局', ['青石片区管理局']],
+    ]);
+    const kept = mergeShortForms(
+      report(entity('Organization', '华辰大学青石研究院'), entity('Organization', '青石研究院')),
+    );
+    expect(kept.entities).toHaveLength(2);
+  });
   it('merges a company’s shortened brand and a numbered scheme’s short form', () => {
     const merged = mergeShortForms(
       report(

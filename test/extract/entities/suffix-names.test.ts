@@ -13,6 +13,15 @@ describe('recognizeSuffixNames', () => {
     expect(found('滨江经济开发区外的村庄。').map(([, name]) => name)).toEqual(['滨江经济开发区']);
     expect(found('华辰集团内部管理。')).toEqual([]);
   });
+  it('reads a park named by a number, but no count or year before a park word', () => {
+    expect(found('位于滨江新区的58小镇聚集了百余家企业。').map(([, name]) => name)).toEqual(['滨江新区', '58小镇']);
+    expect(found('全县建成12个特色小镇。').map(([, name]) => name)).not.toContain('12个特色小镇');
+    expect(found('2019小镇建设成效明显。').map(([, name]) => name)).not.toContain('2019小镇');
+  });
+  it('reads a university’s park as a park, not the university', () => {
+    expect(found('了解滨江国家大学科技城建设情况。')).toEqual([['Park', '滨江国家大学科技城', '滨江国家大学科技城']]);
+    expect(found('青禾大学科技园入驻企业五十家。')).toEqual([['Park', '青禾大学科技园', '青禾大学科技园']]);
+  });
   it('makes a generic park head a reference to a park named elsewhere', () => {
     const [reference] = recognizeSuffixNames('该园区获批省级产业园。', 0);
     expect(reference).toMatchObject({ kind: 'Park', name: '产业园', reference: '产业园' });
