@@ -136,10 +136,14 @@ export function nameStart(text: string, suffixStart: number, floor = 0, options:
  *  or `start` when none does. */
 function afterVisitVerb(text: string, start: number, end: number): number {
   let after = start;
-  for (const verb of VISIT_VERBS) {
-    const at = text.lastIndexOf(verb, end - verb.length);
-    if (at >= 0 && at + verb.length > after) after = at + verb.length;
-  }
+  // The last one written at or before end - verb.length (as lastIndexOf finds it), looked for back only to where it
+  // would still end after `after`: searching the whole text before cost a scan per verb and candidate.
+  for (const verb of VISIT_VERBS)
+    for (let at = Math.max(0, end - verb.length); at >= Math.max(0, after - verb.length + 1); at--)
+      if (text.startsWith(verb, at)) {
+        after = at + verb.length;
+        break;
+      }
   return after;
 }
 

@@ -114,7 +114,7 @@ export function recognizeLocalPlaces(text: string, sentence: number): Candidate[
   const out: Candidate[] = [];
   words.forEach((word, i) => {
     // The suffix is a word of its own (大坪|村) or ends one the dictionary knows (五星村, 毛竹|山村).
-    const suffix = [...SUFFIXES.keys()].find((x) => word.endsWith(x));
+    const suffix = LOCAL_PLACE_TRIGGERS.find((x) => word.endsWith(x));
     if (!suffix) return;
     const stem = word.slice(0, -suffix.length);
     // A dictionary word ending in the suffix is a place only when the dictionary says so (五星村, not 新型农村).

@@ -2,7 +2,13 @@
 // sentence whose kinds fit a relation type's endpoints (src/ontology/model.ts). Features are general: the kinds, the
 // distance and order of the mentions, what lies between them (trigger words, other entities, a clause break), the
 // report's subject, the gazetteer's containment, and whether a rule proposed the pair.
-import { ENTITY_KINDS, RELATION_SCHEMA, SCORED_RELATION_TYPES, type RelationType } from '../../ontology/model.ts';
+import {
+  ENTITY_KINDS,
+  RELATION_SCHEMA,
+  SCORED_RELATION_TYPES,
+  type EntityKind,
+  type RelationType,
+} from '../../ontology/model.ts';
 import type { RecognizedMention, RecognizedReport } from '../entities/index.ts';
 import { regionWithin } from '../lexicon/regions.ts';
 import type { RecognizedRelation } from '../relations/index.ts';
@@ -100,8 +106,18 @@ const ALLOWED: readonly (readonly RelationType[])[] = ENTITY_KINDS.flatMap((from
   ENTITY_KINDS.map((to) => TYPES.filter((t) => RELATION_SCHEMA[t].endpoints.some(([f, k]) => f === from && k === to))),
 );
 
+interface PairFeatures {
+  f: string[];
+  inside: RecognizedMention[];
+}
+
 /** Features of one sentence in which `a` and `b` are both named. */
-function pairFeatures(text: string, a: RecognizedMention, b: RecognizedMention, inSentence: RecognizedMention[]) {
+function pairFeatures(
+  text: string,
+  a: RecognizedMention,
+  b: RecognizedMention,
+  inSentence: RecognizedMention[],
+): PairFeatures {
   const forward = a.start < b.start;
   const [first, second] = forward ? [a, b] : [b, a];
   const gapStart = Math.min(first.end, second.start);
@@ -121,6 +137,34 @@ function pairFeatures(text: string, a: RecognizedMention, b: RecognizedMention, 
   return { f, inside };
 }
 
+/**
+ * A sentence's pair features read in one direction, reused for the other: all but the first (`order=`) are the same
+ * either way round, as the pair is read from whichever mention starts first. Mentions starting together are read in
+ * both directions (each then takes the other as the first).
+ */
+class ReversedPairs {
+  private readonly read = new Map<number, PairFeatures>();
+
+  constructor(private readonly count: number) {}
+
+  /** The features of (a, b), the mentions at i and j, when (b, a) has been read. */
+  features(i: number, j: number, a: RecognizedMention, b: RecognizedMention): PairFeatures | undefined {
+    if (a.start === b.start) return undefined;
+    const other = this.read.get(j * this.count + i);
+    if (!other) return undefined;
+    return { f: [a.start < b.start ? 'order=fwd' : 'order=back', ...other.f.slice(1)], inside: other.inside };
+  }
+
+  keep(i: number, j: number, a: RecognizedMention, b: RecognizedMention, pair: PairFeatures): PairFeatures {
+    if (a.start !== b.start) this.read.set(i * this.count + j, pair);
+    return pair;
+  }
+}
+
+/** `other=Kind`, made once per kind. */
+const OTHER_FEATURES = new Map(ENTITY_KINDS.map((kind) => [kind, `other=${kind}`]));
+const otherFeature = (kind: EntityKind) => OTHER_FEATURES.get(kind)!;
+
 /** Every candidate relation of a report with its features (unconjoined: each feature is prefixed with the type). */
 export function proposeRelations(
   texts: readonly string[],
@@ -130,7 +174,7 @@ export function proposeRelations(
   const kinds = report.entities.map((e) => e.kind);
   const kindIndexes = kinds.map((kind) => KIND_INDEX.get(kind)!);
   const byKey = new Map<string, RelationCandidate>();
-  const sentenceFeatures = new Map<string, Set<string>>();
+  const sentenceFeatures = new Map<RelationCandidate, Set<string>>();
   const keyOf = (type: RelationType, from: number, to: number) => `${type}|${from}|${to}`;
   const get = (type: RelationType, from: number, to: number) => {
     const key = keyOf(type, from, to);
@@ -149,29 +193,30 @@ export function proposeRelations(
   }
   for (const [sentence, mentions] of bySentence) {
     const text = texts[sentence]!;
-    for (const a of mentions)
-      for (const b of mentions) {
-        if (a.entity === b.entity) continue;
+    const reversed = new ReversedPairs(mentions.length);
+    mentions.forEach((a, i) =>
+      mentions.forEach((b, j) => {
+        if (a.entity === b.entity) return;
         // The pair's features do not depend on the type: read once, for the first type that takes them.
-        let pair: ReturnType<typeof pairFeatures> | undefined;
+        let pair: PairFeatures | undefined;
         for (const type of ALLOWED[kindIndexes[a.entity]! * ENTITY_KINDS.length + kindIndexes[b.entity]!]!) {
           const c = get(type, a.entity, b.entity);
           if (c.evidence.length >= CONTEXT_SENTENCES && c.evidence.at(-1) !== sentence) continue;
           if (!c.evidence.includes(sentence)) c.evidence.push(sentence);
-          const key = keyOf(type, a.entity, b.entity);
-          let set = sentenceFeatures.get(key);
-          if (!set) sentenceFeatures.set(key, (set = new Set()));
-          pair ??= pairFeatures(text, a, b, mentions);
+          let set = sentenceFeatures.get(c);
+          if (!set) sentenceFeatures.set(c, (set = new Set()));
+          pair ??= reversed.features(i, j, a, b) ?? reversed.keep(i, j, a, b, pairFeatures(text, a, b, mentions));
           for (const x of pair.f) set.add(x);
-          for (const m of pair.inside) set.add(`other=${kinds[m.entity]}`);
+          for (const m of pair.inside) set.add(otherFeature(kinds[m.entity]!));
         }
-      }
+      }),
+    );
   }
 
   const names = report.entities.map((e) => e.name);
   // What the rules already say of an entity: a new pair is less likely where a rule gave the same type already.
   const ruled = new Set(ruleRelations.flatMap((r) => [`${r.type}>${r.from}`, `${r.type}<${r.to}`]));
-  for (const [key, c] of byKey) {
+  for (const c of byKey.values()) {
     const from = report.entities[c.from]!;
     const to = report.entities[c.to]!;
     const f = new Set<string>(['bias', `kinds=${from.kind}>${to.kind}`, `cooc=${bucket(c.evidence.length)}`]);
@@ -193,7 +238,7 @@ export function proposeRelations(
       else if (regionWithin(to.name, from.name)) f.add('gazetteer-contains');
       else f.add('gazetteer-apart');
     }
-    for (const x of sentenceFeatures.get(key) ?? []) f.add(x);
+    for (const x of sentenceFeatures.get(c) ?? []) f.add(x);
     c.features = [...f].map((x) => `${c.type}|${x}`);
   }
   return [...byKey.values()];

@@ -53,3 +53,33 @@ describe('relation candidates', () => {
     expect(park.features).not.toContain('LOCATED_IN|from-has-rule-relation');
   });
 });
+
+describe('a pair read both ways round', () => {
+  // Two regions pair in both directions; the sentence's features are read once and shared by the reversed pair.
+  const both = proposeRelations(
+    ['青州市下辖滨江区，与、和滨江区合作。'],
+    {
+      entities: [
+        { kind: 'Region', name: '青州市', aliases: new Set() },
+        { kind: 'Region', name: '滨江区', aliases: new Set() },
+      ],
+      mentions: [
+        { entity: 0, sentence: 0, start: 0, end: 3 },
+        { entity: 1, sentence: 0, start: 5, end: 8 },
+        { entity: 1, sentence: 0, start: 12, end: 15 },
+      ],
+    },
+    [],
+  );
+
+  it('has the same features but the order', () => {
+    const forward = both.find((c) => c.from === 0 && c.to === 1)!;
+    const back = both.find((c) => c.type === forward.type && c.from === 1 && c.to === 0)!;
+    const unprefixed = (c: typeof forward) => c.features.map((f) => f.slice(c.type.length + 1));
+    expect(unprefixed(forward)).toContain('order=fwd');
+    expect(unprefixed(back)).toContain('order=back');
+    expect(unprefixed(back)).not.toContain('order=fwd');
+    const rest = (c: typeof forward) => unprefixed(c).filter((f) => !f.startsWith('order=') && !/subject|rule/.test(f));
+    expect(rest(back)).toEqual(rest(forward));
+  });
+});
