@@ -7,8 +7,8 @@ import { isGenericHead, nameEnd, nameStart } from './boundary.ts';
 import { PRIORITY, type Candidate } from './candidate.ts';
 import { endsWithCompanyWord, kindBySuffix, looksProper } from './suffix-names.ts';
 
-/** Words that say the name right after them is a company's (企业|华辰科技, 龙头企业|…, 民企|…). */
-const MARKERS = '龙头企业|领军企业|链主企业|知名企业|上市公司|央企|国企|民企|外企|台企|港企|企业';
+/** Words that say the name right after them is a company’s (企业|华辰科技, 龙头企业|…, 民企|…, 老字号|…). */
+const MARKERS = '龙头企业|领军企业|链主企业|知名企业|上市公司|老字号|央企|国企|民企|外企|台企|港企|企业';
 const MARKER_BEFORE = new RegExp(`(?:${MARKERS})$`, 'u');
 /** Visits, after which a brand with a trade word that ends its clause is the firm visited (走进|华辰科技|，). */
 const VISITS = '走进|来到|走访|调研|考察|参观|深入';

@@ -8,6 +8,7 @@ import { isGenericHead, isStopWord, nameEnd, nameStart, stripQualifiers } from '
 import { RULES, type ListType } from '../rules/index.ts';
 import { PRIORITY, type Candidate } from './candidate.ts';
 import { namesACompanyItem } from './context-companies.ts';
+import { BRANCH, STATE_BODY_TRIE } from './name-starts.ts';
 import { introducedAsProject, NAMED_PROJECT_SUFFIX, namedProject } from './project-names.ts';
 import {
   acceptsHead,
@@ -57,6 +58,8 @@ function classify(
   kinds = false,
 ): EntityKind | undefined {
   const own = kindBySuffix(item);
+  // A branch of a state body (中国人民银行某市支行) is a body of the state, not a company, as in suffix names.
+  if (own && BRANCH.has(own.suffix) && STATE_BODY_TRIE.longestAt(item, 0)) return 'Organization';
   // A bare suffix (海关, 法院) names a kind of body, not one.
   if (own && own.kind === 'Organization' && item === own.suffix) return undefined;
   if (own && item.length > own.suffix.length) return ownHeadFits(own, item) ? own.kind : undefined;

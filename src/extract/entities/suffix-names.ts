@@ -108,6 +108,8 @@ export function recognizeSuffixNames(text: string, sentence: number): Candidate[
       /[内外]/.test(text[end] ?? '') &&
       !/^[内外](?:部|资|贸|销|包)/.test(text.slice(end, end + 2));
     if (suffixStart < floor || (continuesWord(text, end) && !zoneSide)) continue;
+    // 公司债 is a kind of bond (城投私募公司债), not a company's name; 某公司债务 is that company's debt.
+    if (value.suffix === '公司' && /^债(?!务)/.test(text.slice(end, end + 2))) continue;
     // A department word runs on into 部门 or 部署 (研究部门, 研究部署): no body ends there.
     if (value.suffix.endsWith('部') && /[门署]/.test(text[end] ?? '')) continue;
     // 部署 (deploy) is no office in 署: 党中央决策|部署.

@@ -1,6 +1,7 @@
 // INVESTS_IN from a project's fields as notices write them (环评公示, 稳评公示, 项目公示, a table a scraper flattened):
 // 项目名称：X项目 … 建设单位：某公司, or in running text X项目，投资方为某公司. The company a field names as the project's
 // builder or investor invests in the project named before it.
+import { INVESTMENT_STATUSES } from '../../ontology/model.ts';
 import type { RecognizedMention } from '../entities/index.ts';
 import { AMOUNT, parseMoney } from './amount.ts';
 import type { RelationContext, RelationSet } from './context.ts';
@@ -28,13 +29,40 @@ function projectBefore(ctx: RelationContext, m: RecognizedMention): RecognizedMe
   return undefined;
 }
 
-/** The sum the fields state, between the project and the company or in the two sentences after the company. */
+/** How many sentences after the company the project's overview (项目概况: its place, its works, its sum) may run. */
+const OVERVIEW_WINDOW = 10;
+
+/** Whether sentence `s` names a company or project other than these two: the overview of another project. */
+function namesAnother(ctx: RelationContext, s: number, project: RecognizedMention, company: RecognizedMention) {
+  return ctx
+    .mentionsIn(s)
+    .some(
+      (o) =>
+        o.entity !== company.entity &&
+        o.entity !== project.entity &&
+        ['Company', 'Project'].includes(ctx.kind(o.entity)),
+    );
+}
+
+/** The furthest stage (签约, 开工, 竣工, 投产) stated in sentence `s` or, when it names no other project, the next
+ *  (总投资约5亿元。项目2023年投产。). */
+function stageNear(ctx: RelationContext, s: number, project: RecognizedMention, company: RecognizedMention) {
+  const next = s + 1 < ctx.sentences.length && !namesAnother(ctx, s + 1, project, company) ? ctx.text(s + 1) : '';
+  const text = ctx.text(s) + next;
+  return INVESTMENT_STATUSES.filter((stage) => text.includes(stage)).at(-1);
+}
+
+/** The sum the fields state, between the project and the company or in the overview after the company, up to where
+ *  another company or project is named; with the stage stated with it. */
 function sumOf(ctx: RelationContext, project: RecognizedMention, company: RecognizedMention) {
-  for (let s = project.sentence; s <= company.sentence + 2 && s < ctx.sentences.length; s++) {
+  for (let s = project.sentence; s <= company.sentence + OVERVIEW_WINDOW && s < ctx.sentences.length; s++) {
+    if (s > company.sentence && namesAnother(ctx, s, project, company)) return undefined;
     const text = ctx.text(s);
     const from = s === project.sentence ? project.end : 0;
     const found = SUM.exec(text.slice(from));
-    if (found) return parseMoney(found[1]!);
+    if (!found) continue;
+    const status = stageNear(ctx, s, project, company);
+    return { ...parseMoney(found[1]!), ...(status ? { status } : {}) };
   }
   return undefined;
 }

@@ -102,8 +102,10 @@ function amountOf(ctx: RelationContext, m: RecognizedMention): Money | undefined
 
 const BUILT = new Set(['Project', 'Park']);
 const PLACES = new Set(['Park', 'Region']);
-/** A company's own building verbs: 区城发集团与某集团合资投建X, 某公司全力打造X, 某集团重点推进X. */
-const BUILDS = /(?:投建|投资建设|投资兴建|建设|兴建|打造|推进|开发|发起成立|设立|运营)/;
+/** A company's own building verbs: 区城发集团与某集团合资投建X, 某公司全力打造X, 某集团重点推进X; not the nouns they
+ *  open (某公司某项目建设用地位于…, 建设单位, 建设内容). */
+const BUILDS =
+  /(?:投建|投资建设|投资兴建|建设|兴建|打造|推进|开发|发起成立|设立|运营)(?!用地|单位|地点|内容|规模|工期|周期|性质)/;
 /** The text between a company and its co-investors or its verb: 与/和/、 other companies, adverbs (全力, 重点, 自主),
  *  the sum it puts in (投资20亿元) and where (在某开发区). */
 const BEFORE_VERB = /^[^，,；;。：:]{0,24}$/;

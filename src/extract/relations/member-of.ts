@@ -144,21 +144,40 @@ function signatories(ctx: RelationContext, out: RelationSet, partnership: number
   }
 }
 
+/** The text from `from` to the scheme `p`, without the other schemes listed right before it (甲走廊、乙网络和|p). */
+function schemesDropped(ctx: RelationContext, p: RecognizedMention, from: number): string {
+  const text = ctx.text(p.sentence);
+  let end = p.start;
+  const schemes = ctx.mentionsIn(p.sentence).filter((o) => !o.nested && o.end <= p.start && o.start >= from);
+  for (let k = schemes.length - 1; k >= 0; k--) {
+    const o = schemes[k]!;
+    if (ctx.kind(o.entity) !== 'Partnership' || !/^[、和与及]$/.test(text.slice(o.end, end))) break;
+    end = o.start;
+  }
+  return text.slice(from, end);
+}
+
 /** 某自贸试验区…探索中日韩地方经济合作, 某开发区积极融入长三角一体化发展, 某省正以中国—某国经济走廊…为重点: the park or
  *  place a sentence opens with takes part. */
 const TAKES_PART = /融入|参与|加入|探索|对接|服务|共建|深化|推进|推动|借力|依托|促进|正以|作为/;
+
+/** A time word or a linking word a sentence may open with before its place: 目前，某省正以…. */
+const OPENING = /^(?:目前|当前|如今|现在|近年来|今年以来|同时|此外)[，,]?$/;
 
 function parkTakingPart(ctx: RelationContext, out: RelationSet, partnership: number): void {
   for (const p of ctx.mentionsOf(partnership)) {
     const mentions = ctx.mentionsIn(p.sentence);
     const first = mentions[0];
     const kind = first && ctx.kind(first.entity);
-    if (!first || first === p || (kind !== 'Park' && kind !== 'Region') || first.start > 2) continue;
+    const text = ctx.text(p.sentence);
+    if (!first || first === p || (kind !== 'Park' && kind !== 'Region')) continue;
+    if (first.start > 2 && !OPENING.test(text.slice(0, first.start))) continue;
     // A place opens a clause about the scheme only where nothing else comes between (某省正以|…经济走廊): a place
-    // that opens a longer sentence is its subject, not the scheme's member.
+    // that opens a longer sentence is its subject, not the scheme's member. Schemes listed before this one
+    // (某省正以甲走廊、|乙网络) are no words between.
     if (kind === 'Region' && regionByName(ctx.name(first.entity))?.level === 'macro') continue;
-    if (kind === 'Region' && !/^[^，,；;。]{0,8}$/.test(ctx.text(p.sentence).slice(first.end, p.start))) continue;
-    const between = ctx.text(p.sentence).slice(first.end, p.start);
+    const between = schemesDropped(ctx, p, first.end);
+    if (kind === 'Region' && !/^[^，,；;。]{0,8}$/.test(between)) continue;
     if (/[。；;]/.test(between) || !TAKES_PART.test(between)) continue;
     if (mentions.some((o) => o.start >= first.end && o.end <= p.start && ctx.kind(o.entity) === 'Park')) continue;
     out.add({ type: 'MEMBER_OF', from: first.entity, to: partnership, role: 'member', evidence: [p.sentence] });

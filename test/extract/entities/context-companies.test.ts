@@ -9,6 +9,10 @@ describe('recognizeContextCompanies', () => {
     expect(found('龙头企业华辰股份投资建设生产基地。')).toEqual(['华辰股份', '华辰股份']);
     expect(found('央企华辰建设、国企华辰投资和民企东湖智造等共同出资。')).toEqual(['华辰建设', '华辰投资', '东湖智造']);
   });
+  it('reads a time-honoured brand after 老字号, not the word alone', () => {
+    expect(found('他走进老字号滨江饭庄，同店员交谈。')).toEqual(['滨江饭庄']);
+    expect(found('保护老字号品牌，发展老字号企业。')).toEqual([]);
+  });
   it('reads a brand with a trade word after a bare 企业, or before a founder or a move (创始人, 落户)', () => {
     expect(found('企业华辰科技投资5亿元。')).toEqual(['华辰科技']);
     expect(found('华辰智能创始人王立新表示。')).toEqual(['华辰智能']);

@@ -5,6 +5,12 @@ import { recognizeLists } from '../../../src/extract/entities/lists.ts';
 const found = (text: string) => recognizeLists(text, 0).map((c) => [c.kind, c.name, c.listType]);
 
 describe('recognizeLists', () => {
+  it('reads a branch of the central bank in a list as a body of the state, a commercial bank’s as a company', () => {
+    expect(found('中国人民银行滨江市支行、华辰银行滨江市分行等单位参加。')).toEqual([
+      ['Organization', '中国人民银行滨江市支行', 'organization'],
+      ['Company', '华辰银行滨江市分行', 'organization'],
+    ]);
+  });
   it('reads a count of zones after a list of places as a zone of each place, beside the places', () => {
     const zones = recognizeLists('辽宁、浙江、河南3个自贸试验区正式挂牌。', 0).filter((c) => c.kind === 'Park');
     expect(zones.map((c) => c.name)).toEqual(['辽宁自贸试验区', '浙江自贸试验区', '河南自贸试验区']);

@@ -30,6 +30,10 @@ describe('companies by their suffix', () => {
     expect(companies('园区内企业山东华辰化工集团今年产值增长。')).toEqual(['山东华辰化工集团']);
     expect(companies('某石化香港上市公司发布公告，调查组领导汇报了公司情况。')).toEqual([]);
   });
+  it('reads no company in 公司债, a kind of bond, but the company whose debt 公司债务 is', () => {
+    expect(companies('刷新全省同层级城投私募公司债利率纪录。')).toEqual([]);
+    expect(companies('华辰公司债务重组完成。')).toEqual(['华辰公司']);
+  });
   it('reads no company in a post chain that ends with a bare 公司', () => {
     expect(companies('现任区财政局预算科副科长兼公司财务部经理。')).toEqual([]);
     expect(companies('现任华辰集团总经理助理兼公司办公室主任。')).toEqual(['华辰集团']);

@@ -169,6 +169,42 @@ describe('INVESTS_IN in the s9 forms table', () => {
       { type: 'INVESTS_IN', from: '睿达集团', to: '年产10万吨新材料项目', amount: 800_000_000 },
     ]);
   });
+  it('reads the sum and stage from the project’s overview several sentences after the owner, not past another', () => {
+    expect(
+      investments(
+        '项目名称：智能终端产业园项目。',
+        '建设单位：华辰科技有限公司。',
+        '项目概况。',
+        '项目位于滨江县城东。',
+        '建设内容包括新建厂房、办公楼。',
+        '项目建成后年产10万台智能终端。',
+        '总投资约12亿元，全部自筹解决。',
+        '项目2023年开工，2025年投产。',
+      ),
+    ).toEqual([
+      {
+        type: 'INVESTS_IN',
+        from: '华辰科技有限公司',
+        to: '智能终端产业园项目',
+        amount: 1_200_000_000,
+        status: '投产',
+      },
+    ]);
+    const found = investments(
+      '项目名称：智能终端产业园项目。',
+      '建设单位：华辰科技有限公司。',
+      '项目名称：新材料产业化项目。',
+      '建设单位：睿达集团。',
+      '总投资约8亿元。',
+    );
+    expect(found.find((r) => r.from === '华辰科技有限公司')).not.toHaveProperty('amount');
+  });
+  it('reads no investment in the park where a project’s land lies (建设用地位于某园区内)', () => {
+    const found = investments(
+      '华辰科技有限公司智能终端产业化建设用地位于滨江县城东路与江南路交汇处（滨江县岚湾经济开发区内）。',
+    );
+    expect(found.map((r) => r.to)).not.toContain('滨江县岚湾经济开发区');
+  });
   it('reads no investment of the firm that assesses, designs or builds for the owner', () => {
     const found = investments(
       '项目名称：智能终端产业园项目。',

@@ -207,6 +207,15 @@ describe('schemes of the s7 forms table', () => {
     const long = '广西要扎实推进开放，深化改革，促进中国—东盟开放合作。';
     expect(membersOf(long, names)).not.toContain('广西 → 中国—东盟开放合作');
   });
+  it('makes the place after an opening time word a member of each scheme it lists (目前，某省正以甲、乙…)', () => {
+    const names: [EntityKind, string][] = [
+      ['Region', '云南'],
+      ['Partnership', '中国—南亚经济走廊'],
+      ['Partnership', '中国—东盟港口合作网络'],
+    ];
+    const text = '目前，云南正以中国—南亚经济走廊、中国—东盟港口合作网络构建国际通道。';
+    expect(membersOf(text, names).sort()).toEqual(['云南 → 中国—东盟港口合作网络', '云南 → 中国—南亚经济走廊']);
+  });
 });
 
 describe('MEMBER_OF in the s9 forms table', () => {
