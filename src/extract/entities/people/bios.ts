@@ -46,7 +46,9 @@ export function bioPosts(text: string, end: number, tableRow = true): TitleSegme
       const from = text.indexOf(field, at);
       at = from + field.length;
       const lead = PROPOSED.exec(field)?.index === 0 ? PROPOSED.exec(field)![0].length : 0;
-      if (field.length - lead >= 2) out.push(...(postsIn(text, from + lead, at, /、/, true) ?? []));
+      // A row of a removal list names the posts taken up to 职务 (王某  某局局长职务).
+      const tail = /职务$/.test(field) ? 2 : 0;
+      if (field.length - lead - tail >= 2) out.push(...(postsIn(text, from + lead, at - tail, /、/, true) ?? []));
     }
     return out;
   }
@@ -104,6 +106,10 @@ function heldPosts(text: string): { posts: TitleSegment[]; held: true } | undefi
   return posts?.length ? { posts, held: true } : undefined;
 }
 
+/** How many sentences a bio's posts may follow its name in: the bio's, or a form's lines of one field each. */
+const BIO_SENTENCES = 4;
+const FORM_LINES = 10;
+
 /** A sentence that opens another cadre's bio (李某,女,…): the one before has ended. */
 const OPENS_BIO =
   /^[^，,。\s]{2,8}?(?:同志)?(?:[，,(\s](?:男|女)[，,)\s]|\(\d{4}(?:年|\.)[^()]{0,12}\)[，,]|[，,]\d{4}(?:年\d{1,2}月|\.\d{1,2})(?:出)?生)/;
@@ -122,7 +128,10 @@ export function bioPostsAfter(
   const here = bioPosts(texts[sentence]!, end);
   if (here.length) return [{ sentence, posts: here }];
   const out: { sentence: number; posts: TitleSegment[] }[] = [];
-  for (let i = sentence + 1; i < Math.min(texts.length, sentence + 4) && !OPENS_BIO.test(texts[i]!); i++) {
+  // A form gives each field a line of its own (性别:男 民族:汉族 出生年月:… 现任职务:…): its posts are further on.
+  const reach = NAME_FIELD.test(texts[sentence]!.slice(0, start)) ? FORM_LINES : BIO_SENTENCES;
+  const opensAnother = (line: string) => OPENS_BIO.test(line) || /姓\s*名[:：]/.test(line);
+  for (let i = sentence + 1; i < Math.min(texts.length, sentence + reach) && !opensAnother(texts[i]!); i++) {
     const posts = bioPosts(texts[i]!, 0, false);
     if (posts.length) out.push({ sentence: i, posts });
   }
