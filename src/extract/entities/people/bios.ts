@@ -3,7 +3,7 @@ import { type TitleSegment, clauseEnd, postsIn } from './posts.ts';
 
 /** The bio of a cadre before appointment (王某,男,汉族,1978年8月生,…): its posts follow 现任 and 拟任. */
 export const BIO_OPENING = new RegExp(
-  '^(?:同志)?(?:[，,(\\s](?:男|女)[，,)\\s]|[，,](?:现任|曾任)' +
+  '^(?:同志)?(?:[，,(\\s:：](?:男|女)[，,)\\s]|[，,](?:现任|曾任)' +
     // 王某(1975年8月—),男; 王某同志,1972年10月生; 姓名:王某 性别:男 (a form's fields).
     '|\\(\\d{4}(?:年|\\.)[^()]{0,12}\\)[，,]|[，,]\\d{4}(?:年\\d{1,2}月|\\.\\d{1,2})(?:出)?生|\\s*性别(?:[:：]\\s*|\\s+)(?:男|女))',
 );
@@ -53,6 +53,8 @@ export function bioPosts(text: string, end: number, tableRow = true): TitleSegme
     return out;
   }
   const proposed = PROPOSED.exec(text.slice(end, stop));
+  // 王某,男,…,某局副局长,拟任…: without 现任, the posts held now are the bio's clauses that are wholly posts.
+  if (!current && proposed) out.push(...postsInApposition(text, end, end + proposed.index));
   if (proposed) {
     const from = end + proposed.index + proposed[0].length;
     const postsEnd = clauseEnd(text, from);
@@ -62,6 +64,18 @@ export function bioPosts(text: string, end: number, tableRow = true): TitleSegme
       const next = postsEnd + nomination[0].length;
       out.push(...(postsIn(text, next, Math.min(clauseEnd(text, next), stop), /、/) ?? []));
     }
+  }
+  return out;
+}
+
+/** The clauses of text[start, end) that are wholly posts (汉族 or 1975年3月生 are none). */
+function postsInApposition(text: string, start: number, end: number): TitleSegment[] {
+  const out: TitleSegment[] = [];
+  for (let at = start; at < end;) {
+    const next = text.slice(at, end).search(/[，,]/);
+    const clauseStop = next < 0 ? end : at + next;
+    if (clauseStop - at >= 3) out.push(...(postsIn(text, at, clauseStop, /、/, true) ?? []));
+    at = clauseStop + 1;
   }
   return out;
 }
@@ -112,7 +126,7 @@ const FORM_LINES = 10;
 
 /** A sentence that opens another cadre's bio (李某,女,…): the one before has ended. */
 const OPENS_BIO =
-  /^[^，,。\s]{2,8}?(?:同志)?(?:[，,(\s](?:男|女)[，,)\s]|\(\d{4}(?:年|\.)[^()]{0,12}\)[，,]|[，,]\d{4}(?:年\d{1,2}月|\.\d{1,2})(?:出)?生)/;
+  /^[^，,。\s]{2,8}?(?:同志)?(?:[，,(\s:：](?:男|女)[，,)\s]|\(\d{4}(?:年|\.)[^()]{0,12}\)[，,]|[，,]\d{4}(?:年\d{1,2}月|\.\d{1,2})(?:出)?生)/;
 
 /**
  * The posts of the bio whose name ends at `end` in sentence `sentence`: in that sentence, or in the next few up to

@@ -29,7 +29,7 @@ function removedPosts(text: string, start: number): TitleSegment[] {
 function followingPosts(text: string, from: number): TitleSegment[] {
   const out: TitleSegment[] = [];
   for (let at = from; ;) {
-    const more = /^[，,]?(?:兼任|兼|(?:提名|推荐)为)/.exec(text.slice(at));
+    const more = /^[，,]?(?:兼任|兼|拟任|(?:拟)?(?:提名|推荐)为)/.exec(text.slice(at));
     if (more) {
       const end = clauseEnd(text, at + more[0].length);
       out.push(...(postsIn(text, at + more[0].length, end, /、/) ?? []));
@@ -162,7 +162,7 @@ export function appointedPosts(text: string, start: number, end: number): TitleS
   ) {
     const postsEnd = clauseEnd(text, end + 1);
     const posts = postsIn(text, end + 1, postsEnd, /、/, true);
-    return posts?.length ? posts : undefined;
+    return posts?.length ? [...posts, ...followingPosts(text, postsEnd)] : undefined;
   }
   return undefined;
 }

@@ -48,6 +48,16 @@ describe('the other openings of a bio and a form’s fields', () => {
     expect(people).toEqual(['Official 王志远', 'Person 李秀兰']);
     expect(posts).toEqual(['王志远 -> 滨江区商务局']);
   });
+  it('reads a bio after a colon, and the posts it holds now without 现任', () => {
+    expect(extract('王志远：男，汉族，1975年3月生，滨江区商务局副局长，拟任滨江区发改局局长。').posts).toEqual([
+      '王志远 -> 滨江区发改局',
+      '王志远 -> 滨江区商务局',
+    ]);
+    expect(extract('王志远，滨江区商务局副局长，拟任滨江区发改局局长。').posts).toEqual([
+      '王志远 -> 滨江区发改局',
+      '王志远 -> 滨江区商务局',
+    ]);
+  });
   it('reads a row of a removal list, the posts up to 职务', () => {
     expect(extract('二、免去\n王志远 滨江区科技局局长职务').posts).toEqual(['王志远 -> 滨江区科技局']);
   });

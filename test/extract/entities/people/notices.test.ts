@@ -169,6 +169,11 @@ describe('the variants other places write a notice in', () => {
       posts: ['李秀兰 -> 华辰旅游发展有限公司'],
     });
   });
+  it('reads no name from the start of a place’s name after 免去', () => {
+    expect(extract('王志远同志职务任免：任江宁区商务局局长，免去江宁区科技局局长职务。').people).not.toContain(
+      'Official 江宁',
+    );
+  });
   it('reads the body a removal names right after the name, with no 的 or 同志 between', () => {
     expect(extract('免去王志远江宁区商务局局长、党组书记职务；免去李秀兰江宁区科技局副局长职务。').posts).toEqual([
       '李秀兰 -> 江宁区科技局',
