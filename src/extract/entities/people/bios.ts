@@ -1,4 +1,5 @@
 // Cadre bios before appointment (任前公示: 王某,男,…现任…,拟任…) and career lines (1998年7月至2003年5月,任…).
+import { wholeName } from './names.ts';
 import { type TitleSegment, clauseEnd, postsIn } from './posts.ts';
 
 /** The bio of a cadre before appointment (王某,男,汉族,1978年8月生,…): its posts follow 现任 and 拟任. */
@@ -43,6 +44,8 @@ export function bioPosts(text: string, end: number, tableRow = true): TitleSegme
   if (tableRow && !current && /^(?:同志)?\s/.test(text.slice(end))) {
     let at = end;
     for (const field of text.slice(end, stop).split(/\s+/)) {
+      // The next row's name ends this row (任命:王某 某局局长 李某 某办主任).
+      if (out.length && wholeName(field)) break;
       const from = text.indexOf(field, at);
       at = from + field.length;
       const lead = PROPOSED.exec(field)?.index === 0 ? PROPOSED.exec(field)![0].length : 0;

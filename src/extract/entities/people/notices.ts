@@ -143,7 +143,7 @@ export function appointedPosts(text: string, start: number, end: number): TitleS
   // A bio names the person whether or not its posts are in this sentence (…入党。现任…: bioPostsAfter reads on).
   if (opensBio(text, start, end)) return bioPosts(text, end);
   // A row of a table of names and posts (王某  某局局长; 1  王某  男  某局副局长  某局局长): the fields that are posts.
-  if (/^\s/.test(after) && /^(?:\d{1,3}\s+)?$/.test(text.slice(0, start))) {
+  if (/^\s/.test(after) && ROW_OPENING.test(text.slice(0, start))) {
     const posts = bioPosts(text, end);
     return posts.length ? posts : undefined;
   }
@@ -166,6 +166,10 @@ export function appointedPosts(text: string, start: number, end: number): TitleS
   }
   return undefined;
 }
+
+/** What may come before a row's name: nothing, its number (1  王某, 1. 王某), or a list's colon or semicolon (任命:王某
+ *  某局局长;李某 某办主任). */
+const ROW_OPENING = /(?:^|[:：;；]\s*)(?:\d{1,3}[.、]?\s*)?$/;
 
 /** A two-character name padded to the width of three in a list (王 五): its name is the two characters. */
 function spacedAppointee(text: string, at: number): { end: number; name: string; posts: TitleSegment[] } | undefined {

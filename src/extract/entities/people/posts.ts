@@ -150,6 +150,8 @@ export function postsIn(
         titleStart: m.start,
         government: !inCompany && governmentPost(m.value, org, title),
       });
+      // A body's name holds no space: 王某 某局局长 is a name before a post, not a body.
+      if (strict && /\s/.test(org.trim())) return undefined;
     } else if (strict) return undefined;
     // 某公司的董事长 (王某是某公司的董事长): a 的 right before the post joins it to its body.
     if (strict && m && /[曾任是为担当在的了]/.test(text.slice(segStart, m.start).replace(/的$/, ''))) return undefined;

@@ -169,6 +169,13 @@ describe('the variants other places write a notice in', () => {
       posts: ['李秀兰 -> 华辰旅游发展有限公司'],
     });
   });
+  it('reads rows of a name and its posts parted by spaces after a colon or a number, and no verb as a name', () => {
+    expect(extract('任命：王志远 滨江区商务局局长；李秀兰 滨江区科技局副局长。')).toEqual({
+      people: ['Official 李秀兰', 'Official 王志远'],
+      posts: ['李秀兰 -> 滨江区科技局', '王志远 -> 滨江区商务局'],
+    });
+    expect(extract('1. 王志远 滨江区商务局局长').posts).toEqual(['王志远 -> 滨江区商务局']);
+  });
   it('reads no name from the start of a place’s name after 免去', () => {
     expect(extract('王志远同志职务任免：任江宁区商务局局长，免去江宁区科技局局长职务。').people).not.toContain(
       'Official 江宁',
