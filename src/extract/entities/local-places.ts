@@ -27,6 +27,14 @@ function afterCountyOrCity(text: string, start: number): boolean {
   const m = regionTrie().longestEndingAt(text, start, 8);
   return !!m && m.value.some((f) => !f.short && COUNTY_OR_CITY.has(f.region.level));
 }
+/** The bodies and posts only a town has, written right after it (某镇党委书记, 某乡人民政府乡长, 某街道办事处主任). */
+const TOWN_POST = /^(?:党委|党工委|人民政府|人大主席团|纪委|办事处|镇长|副镇长|乡长|副乡长)/;
+
+/** A town the gazetteer lacks named by two characters before its own bodies or posts (an appointment's 某镇党委书记). */
+function beforeTownPost(text: string, start: number, end: number, suffix: string): boolean {
+  return suffix !== '区' && end - start === 2 + suffix.length && TOWN_POST.test(text.slice(end));
+}
+
 /** Parts of speech a place name's words can have: names, nouns, place and direction words, unknown words. */
 const NAME_TAGS = new Set(['ns', 'nr', 'nrfg', 'nrt', 'nz', 'n', 'ng', 'zg', 'x', 'f', 's']);
 /** Parts of speech a single character of a name never has: prepositions, conjunctions, particles, pronouns. */
@@ -131,7 +139,8 @@ export function recognizeLocalPlaces(text: string, sentence: number): Candidate[
     const end = starts[i]! + word.length;
     const name = text.slice(start, suffixStart);
     if (suffixStart - start < 2 || text.startsWith(suffix, end) || describesByRegion(name) || GENERIC.has(name)) return;
-    if (TOWN_SUFFIXES.has(suffix) && !afterCountyOrCity(text, start)) return;
+    if (TOWN_SUFFIXES.has(suffix) && !afterCountyOrCity(text, start) && !beforeTownPost(text, start, end, suffix))
+      return;
     out.push({ kind: 'Region', name: text.slice(start, end), sentence, start, end, priority: PRIORITY.region });
   });
   return out;

@@ -85,6 +85,20 @@ export function afterAppointment(text: string, start: number, suffixStart: numbe
   return start;
 }
 
+/** A removal names the person and then the body of the post taken, with no verb between (免去|王某某|某区商务局局长
+ *  职务): where the body's name starts, after a surname-led name of three or two characters that a place follows. */
+export function afterRemovedName(text: string, start: number, suffixStart: number): number {
+  if (!/(?:免去|解聘)$/.test(text.slice(0, start))) return start;
+  for (const length of [3, 2]) {
+    const name = text.slice(start, start + length);
+    const surname = SURNAMES.has(name.slice(0, 2)) ? 2 : SURNAMES.has(name[0]!) ? 1 : 0;
+    const place = regionTrie().longestAt(text, start + length);
+    if (surname && length > surname && /^\p{Script=Han}+$/u.test(name) && place && place.end <= suffixStart)
+      return start + length;
+  }
+  return start;
+}
+
 export const STATE_BODY_TRIE = new Trie(STATE_BODIES);
 
 /** Where a state body's name starts when it ends at `start` or one or two characters before it (国务院|发展|研究中心),

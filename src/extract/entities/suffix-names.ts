@@ -15,6 +15,7 @@ import {
 } from './organization-bodies.ts';
 import {
   afterAppointment,
+  afterRemovedName,
   afterCompanyKind,
   afterComplement,
   afterLastStopWord,
@@ -217,7 +218,7 @@ export function recognizeSuffixNames(text: string, sentence: number): Candidate[
         ![1, 2, 3, 4].some((len) => floor + len <= suffixStart && isStopWord(text.slice(floor, floor + len))))
     )
       start = zone.start;
-    if (!strong) start = afterLastStopWord(text, start, suffixStart);
+    if (!strong) start = afterRemovedName(text, afterLastStopWord(text, start, suffixStart), suffixStart);
     else start = afterAppointment(text, start, suffixStart);
     start = afterComplement(text, start, suffixStart);
     // Two bodies joined by a conjunction are two names (某大学|与|某市科技局); a stationed team's host opens after 驻.

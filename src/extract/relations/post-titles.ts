@@ -44,6 +44,15 @@ function ownTitle(ctx: RelationContext, body: number, title: string): string {
     : title;
 }
 
+/** 宁夏回族自治区|党委书记: the title read as 自治区党委书记 opens with the end of the region's own name, which the
+ *  report names right there: the post is the rest (党委书记). */
+function withoutPlaceEnding(ctx: RelationContext, sentence: number, body: number, titleStart: number, title: string) {
+  const ending = /^自治[区州县]/.exec(title)?.[0];
+  if (!ending || title.length === ending.length || ctx.kind(body) !== 'Region') return title;
+  const named = ctx.mentionsIn(sentence).some((o) => o.entity === body && o.end === titleStart + ending.length);
+  return named ? title.slice(ending.length) : title;
+}
+
 /** Honours written like posts. */
 const HONOURS = /^(?:院士|外籍院士|学部委员)$/;
 
@@ -179,7 +188,7 @@ export function addPosts(
     // A place holds only government posts: 某地|同胞联谊会会长 is a post of a body no rule named, not of the place.
     if (body === undefined || (!segment.government && ctx.kind(body) === 'Region')) continue;
     const held = titles.get(body) ?? [];
-    const post = ownTitle(ctx, body, plainTitle(title));
+    const post = ownTitle(ctx, body, withoutPlaceEnding(ctx, sentence, body, segment.titleStart, plainTitle(title)));
     // 董事长兼总经理: a post held concurrently in the same body is written as one (the gold's and the reader's form).
     if (segment.joiner && body === previous && held.length) held[held.length - 1] += segment.joiner + post;
     else if (!held.includes(post)) held.push(post);

@@ -20,6 +20,10 @@ describe('recognizeLocalPlaces', () => {
     expect(names('武进区南湖街道启动改造。')).toEqual(['南湖街道']);
     expect(names('青禾镇的农户收入增长，滨海县城镇居民增收，回到家乡。')).toEqual([]);
   });
+  it('reads a town the gazetteer lacks before its own bodies or posts (某镇党委书记), but no kind of town', () => {
+    expect(names('任命王志远为青禾镇党委书记，李秀兰为柳塘乡人民政府乡长。')).toEqual(['青禾镇', '柳塘乡']);
+    expect(names('各乡镇党委书记、全镇党委班子和新型城镇人民政府参加。')).toEqual([]);
+  });
   it('reads a district the gazetteer lacks after its city (新北市板桥区), not a part of the city (主城区, 园区)', () => {
     expect(names('新北市板桥区的工厂')).toEqual(['板桥区']);
     expect(names('盐城市主城区、苏州市园区、宿迁市市区、常州市高新区')).toEqual([]);

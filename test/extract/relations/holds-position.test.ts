@@ -23,6 +23,15 @@ describe('HOLDS_POSITION: several posts of one person', () => {
     expect(posts(text)).toEqual(expected);
   });
 
+  it('reads two posts a copied text parts by a space instead of 、', () => {
+    expect(posts('滨江区委常委 常务副区长张建国陪同调研。')).toEqual(['张建国 → 滨江区: 区委常委、常务副区长']);
+  });
+  it('writes the post of an autonomous region without the end of the region’s own name', () => {
+    expect(posts('宁夏回族自治区党委书记王海峰、自治区政府主席李立新陪同。')).toEqual([
+      '王海峰 → 宁夏回族自治区: 党委书记',
+      '李立新 → 宁夏回族自治区: 自治区政府主席',
+    ]);
+  });
   it('splits posts joined by 兼, each in its own body', () => {
     expect(posts('滨江区委书记兼滨江高新区管委会主任王海峰调研企业。')).toEqual([
       '王海峰 → 滨江区: 区委书记',

@@ -1,9 +1,10 @@
 // Cadre bios before appointment (任前公示: 王某,男,…现任…,拟任…) and career lines (1998年7月至2003年5月,任…).
+import { wholeName } from './names.ts';
 import { type TitleSegment, clauseEnd, postsIn } from './posts.ts';
 
 /** The bio of a cadre before appointment (王某,男,汉族,1978年8月生,…): its posts follow 现任 and 拟任. */
 export const BIO_OPENING = new RegExp(
-  '^(?:同志)?(?:[，,(\\s](?:男|女)[，,)\\s]|[，,](?:现任|曾任)' +
+  '^(?:同志)?(?:[，,(\\s:：](?:男|女)[，,)\\s]|[，,](?:现任|曾任)' +
     // 王某(1975年8月—),男; 王某同志,1972年10月生; 姓名:王某 性别:男 (a form's fields).
     '|\\(\\d{4}(?:年|\\.)[^()]{0,12}\\)[，,]|[，,]\\d{4}(?:年\\d{1,2}月|\\.\\d{1,2})(?:出)?生|\\s*性别(?:[:：]\\s*|\\s+)(?:男|女))',
 );
@@ -43,14 +44,20 @@ export function bioPosts(text: string, end: number, tableRow = true): TitleSegme
   if (tableRow && !current && /^(?:同志)?\s/.test(text.slice(end))) {
     let at = end;
     for (const field of text.slice(end, stop).split(/\s+/)) {
+      // The next row's name ends this row (任命:王某 某局局长 李某 某办主任).
+      if (out.length && wholeName(field)) break;
       const from = text.indexOf(field, at);
       at = from + field.length;
       const lead = PROPOSED.exec(field)?.index === 0 ? PROPOSED.exec(field)![0].length : 0;
-      if (field.length - lead >= 2) out.push(...(postsIn(text, from + lead, at, /、/, true) ?? []));
+      // A row of a removal list names the posts taken up to 职务 (王某  某局局长职务).
+      const tail = /职务$/.test(field) ? 2 : 0;
+      if (field.length - lead - tail >= 2) out.push(...(postsIn(text, from + lead, at - tail, /、/, true) ?? []));
     }
     return out;
   }
   const proposed = PROPOSED.exec(text.slice(end, stop));
+  // 王某,男,…,某局副局长,拟任…: without 现任, the posts held now are the bio's clauses that are wholly posts.
+  if (!current && proposed) out.push(...postsInApposition(text, end, end + proposed.index));
   if (proposed) {
     const from = end + proposed.index + proposed[0].length;
     const postsEnd = clauseEnd(text, from);
@@ -60,6 +67,18 @@ export function bioPosts(text: string, end: number, tableRow = true): TitleSegme
       const next = postsEnd + nomination[0].length;
       out.push(...(postsIn(text, next, Math.min(clauseEnd(text, next), stop), /、/) ?? []));
     }
+  }
+  return out;
+}
+
+/** The clauses of text[start, end) that are wholly posts (汉族 or 1975年3月生 are none). */
+function postsInApposition(text: string, start: number, end: number): TitleSegment[] {
+  const out: TitleSegment[] = [];
+  for (let at = start; at < end;) {
+    const next = text.slice(at, end).search(/[，,]/);
+    const clauseStop = next < 0 ? end : at + next;
+    if (clauseStop - at >= 3) out.push(...(postsIn(text, at, clauseStop, /、/, true) ?? []));
+    at = clauseStop + 1;
   }
   return out;
 }
@@ -104,9 +123,13 @@ function heldPosts(text: string): { posts: TitleSegment[]; held: true } | undefi
   return posts?.length ? { posts, held: true } : undefined;
 }
 
+/** How many sentences a bio's posts may follow its name in: the bio's, or a form's lines of one field each. */
+const BIO_SENTENCES = 4;
+const FORM_LINES = 10;
+
 /** A sentence that opens another cadre's bio (李某,女,…): the one before has ended. */
 const OPENS_BIO =
-  /^[^，,。\s]{2,8}?(?:同志)?(?:[，,(\s](?:男|女)[，,)\s]|\(\d{4}(?:年|\.)[^()]{0,12}\)[，,]|[，,]\d{4}(?:年\d{1,2}月|\.\d{1,2})(?:出)?生)/;
+  /^[^，,。\s]{2,8}?(?:同志)?(?:[，,(\s:：](?:男|女)[，,)\s]|\(\d{4}(?:年|\.)[^()]{0,12}\)[，,]|[，,]\d{4}(?:年\d{1,2}月|\.\d{1,2})(?:出)?生)/;
 
 /**
  * The posts of the bio whose name ends at `end` in sentence `sentence`: in that sentence, or in the next few up to
@@ -122,7 +145,10 @@ export function bioPostsAfter(
   const here = bioPosts(texts[sentence]!, end);
   if (here.length) return [{ sentence, posts: here }];
   const out: { sentence: number; posts: TitleSegment[] }[] = [];
-  for (let i = sentence + 1; i < Math.min(texts.length, sentence + 4) && !OPENS_BIO.test(texts[i]!); i++) {
+  // A form gives each field a line of its own (性别:男 民族:汉族 出生年月:… 现任职务:…): its posts are further on.
+  const reach = NAME_FIELD.test(texts[sentence]!.slice(0, start)) ? FORM_LINES : BIO_SENTENCES;
+  const opensAnother = (line: string) => OPENS_BIO.test(line) || /姓\s*名[:：]/.test(line);
+  for (let i = sentence + 1; i < Math.min(texts.length, sentence + reach) && !opensAnother(texts[i]!); i++) {
     const posts = bioPosts(texts[i]!, 0, false);
     if (posts.length) out.push({ sentence: i, posts });
   }

@@ -5,6 +5,7 @@ import { regionByName } from '../../lexicon/regions.ts';
 import { segmentSlice, tagOf, wordsWithStarts } from '../../lexicon/segmenter.ts';
 import { Trie } from '../../lexicon/trie.ts';
 import { type Candidate } from '../candidate.ts';
+import { regionTrie } from '../regions.ts';
 import { TITLE_TRIE } from './posts.ts';
 
 export const FOLLOWER_TRIE = new Trie<true>(NAME_FOLLOWERS.map((w) => [w, true] as const));
@@ -294,6 +295,8 @@ export function nameBeforeWord(text: string, end: number): number | undefined {
 export function looksLikeAppointee(text: string, start: number, end: number): boolean {
   const name = text.slice(start, end);
   if (/[市县区省镇乡村委局办部会院所司队组室处厅副]$/.test(name) || regionByName(name)) return false;
+  // The start of a place's name is no one's name (免去|江宁|区某局局长职务).
+  if ((regionTrie().longestAt(text, start)?.end ?? 0) > end) return false;
   // A post is no one's name (董事长, 主任).
   if (TITLE_TRIE.longestEndingAt(text, end, MAX_TITLE_LENGTH)) return false;
   // 王某|兼任, 李某|接任: the name ends before a two-character appointment verb, not inside it (升 ends given names).

@@ -3,7 +3,7 @@
 import { SINGLE_SURNAMES } from '../../lexicon/people.ts';
 import { PRIORITY, type Candidate } from '../candidate.ts';
 import { bioPosts, opensBio } from './bios.ts';
-import { looksLikeAppointee, nameBeforeWord, personAt, surnameLed, wordBoundaryAt } from './names.ts';
+import { dottedNameEnd, looksLikeAppointee, nameBeforeWord, personAt, surnameLed, wordBoundaryAt } from './names.ts';
 import { COMPANY_BODY, type TitleSegment, clauseEnd, postsIn } from './posts.ts';
 
 /** A state body's own name ending: the one whose work 主持…工作 puts someone in charge of is a government post. */
@@ -29,7 +29,7 @@ function removedPosts(text: string, start: number): TitleSegment[] {
 function followingPosts(text: string, from: number): TitleSegment[] {
   const out: TitleSegment[] = [];
   for (let at = from; ;) {
-    const more = /^[，,]?(?:兼任|兼|(?:提名|推荐)为)/.exec(text.slice(at));
+    const more = /^[，,]?(?:兼任|兼|拟任|(?:拟)?(?:提名|推荐)为)/.exec(text.slice(at));
     if (more) {
       const end = clauseEnd(text, at + more[0].length);
       out.push(...(postsIn(text, at + more[0].length, end, /、/) ?? []));
@@ -37,7 +37,7 @@ function followingPosts(text: string, from: number): TitleSegment[] {
       continue;
     }
     // 免去其 only: a bare 免去 after someone's posts starts another person's removal.
-    const removal = /^[，,；;]?(?:免去其|其不再担任|不再担任|不再兼任)/.exec(text.slice(at));
+    const removal = /^[，,；;]?(?:免去其|解聘其|其不再担任|不再担任|不再兼任)/.exec(text.slice(at));
     if (removal) out.push(...removedPosts(text, at + removal[0].length));
     return out;
   }
@@ -45,7 +45,7 @@ function followingPosts(text: string, from: number): TitleSegment[] {
 
 /** A sentence of a notice that takes posts from the person the one before appointed (；免去其某局局长职务。). */
 export function pronounRemoval(text: string): TitleSegment[] {
-  const removal = /^(?:同时[，,]?)?(?:免去其|其不再担任)/.exec(text);
+  const removal = /^(?:同时[，,]?)?(?:免去其|解聘其|其不再担任)/.exec(text);
   return removal ? removedPosts(text, removal[0].length) : [];
 }
 
@@ -68,7 +68,19 @@ const INTERLUDE = /^(?:同志)?(?:试用期满[，,]?(?:正式)?|被|因[^，,�
 
 /** The verbs of an appointment between the name and its posts; 为 (任命王某为…) only where every part is a post. */
 const APPOINT_VERB =
-  /^(?:挂职任|挂任|挂职|兼任|担任|任命为|任(?![务期何职性])|为|是|拟任|拟提名为|拟推荐为|(?:被)?(?:提名|推荐)为|当选为|当选|(?:补选|增补|推选|选举)为|(?:获|被)?委任为|出任|调任|升任|改任|转任|接任)/;
+  /^(?:挂职任|挂任|挂职|兼任|担任|任命为|任(?![务期何职性])|为|是|拟任|拟提名为|拟推荐为|(?:被)?(?:提名|推荐)为|当选为|当选|(?:补选|增补|推选|选举)为|(?:获|被)?委任为|出任|调任|升任|改任|转任|接任|代理)/;
+/** A list's separator between a name and its appointment's verb (王某:任…, 王某  任…). */
+const NAME_VERB_GAP = /^(?:同志)?(?:\s*[:：]\s*|\s{1,3})(?=\S)/;
+/** The verbs read after such a separator: not 为 or 是, which there open no appointment (王某:为…). */
+const SEPARATED_VERB =
+  /^(?:挂职任|挂任|兼任|担任|任命为|任(?![务期何职性])|拟任|(?:被)?(?:提名|推荐)为|当选为?|调任|改任|转任|代理)/;
+
+/** A post read from a text with `gap` characters removed at `at`, put back where it is in the text itself. */
+function shifted(post: TitleSegment, at: number, gap: number): TitleSegment {
+  const move = (i: number) => (i >= at ? i + gap : i);
+  return { ...post, orgStart: move(post.orgStart), titleStart: move(post.titleStart) };
+}
+
 /** Verbs that are also ordinary words (王某为企业解决…, 王某是一名党员): an appointment only when all that follows is posts. */
 const PLAIN_VERB = new Set(['为', '是']);
 
@@ -81,9 +93,18 @@ const PLAIN_VERB = new Set(['为', '是']);
 export function appointedPosts(text: string, start: number, end: number): TitleSegment[] | undefined {
   const before = text.slice(Math.max(0, start - 4), start);
   const after = text.slice(end);
-  // 王某(女)任…, 王某(挂职)任…: a remark on the person between the name and the verb.
-  const remark = /^\([^()]{1,12}\)/.exec(after)?.[0].length ?? 0;
-  if (remark && APPOINT_VERB.test(text.slice(end + remark))) return appointedPosts(text, start, end + remark);
+  // 王某(女)任…, 王某(女,满族,1978年10月生)任…: a remark on the person between the name and the verb.
+  const remark = /^\([^()]{1,24}\)/.exec(after)?.[0].length ?? 0;
+  if (remark && APPOINT_VERB.test(text.slice(end + remark).replace(/^同志/, '')))
+    return appointedPosts(text, start, end + remark);
+  // 王某:任…, 王某  任… (a list's separator between the name and its verb): read as if the name touched the verb.
+  const gap = NAME_VERB_GAP.exec(after)?.[0].length ?? 0;
+  if (
+    gap &&
+    /^(?:$|[，,。；;：:、\s>)])/.test(text.slice(start - 1, start)) &&
+    SEPARATED_VERB.test(text.slice(end + gap))
+  )
+    return appointedPosts(text.slice(0, end) + text.slice(end + gap), start, end)?.map((p) => shifted(p, end, gap));
   // 王某(同志)试用期满,正式任命为…; 王某被任命为…; 王某因工作调动,辞去…职务: words on the person before the verb.
   const interlude = INTERLUDE.exec(after)?.[0].length ?? 0;
   if (interlude && /^(?:辞去|不再担任|不再兼任)/.test(text.slice(end + interlude)))
@@ -94,7 +115,7 @@ export function appointedPosts(text: string, start: number, end: number): TitleS
     const posts = postsIn(text, from, postsEnd, /、/);
     return posts?.length ? [...posts, ...followingPosts(text, postsEnd)] : undefined;
   }
-  if (/免去[:：]?$/.test(before) || /^(?:同志)?(?:辞去|不再担任|不再兼任)/.test(after)) {
+  if (/(?:免去|解聘)[:：]?$/.test(before) || /^(?:同志)?(?:辞去|不再担任|不再兼任)/.test(after)) {
     const at = afterSharedNames(text, end);
     const posts = removedPosts(text, at + (/^(?:的|辞去|不再担任|不再兼任)/.exec(text.slice(at))?.[0].length ?? 0));
     return posts.length ? posts : undefined;
@@ -122,7 +143,7 @@ export function appointedPosts(text: string, start: number, end: number): TitleS
   // A bio names the person whether or not its posts are in this sentence (…入党。现任…: bioPostsAfter reads on).
   if (opensBio(text, start, end)) return bioPosts(text, end);
   // A row of a table of names and posts (王某  某局局长; 1  王某  男  某局副局长  某局局长): the fields that are posts.
-  if (/^\s/.test(after) && /^(?:\d{1,3}\s+)?$/.test(text.slice(0, start))) {
+  if (/^\s/.test(after) && ROW_OPENING.test(text.slice(0, start))) {
     const posts = bioPosts(text, end);
     return posts.length ? posts : undefined;
   }
@@ -141,10 +162,14 @@ export function appointedPosts(text: string, start: number, end: number): TitleS
   ) {
     const postsEnd = clauseEnd(text, end + 1);
     const posts = postsIn(text, end + 1, postsEnd, /、/, true);
-    return posts?.length ? posts : undefined;
+    return posts?.length ? [...posts, ...followingPosts(text, postsEnd)] : undefined;
   }
   return undefined;
 }
+
+/** What may come before a row's name: nothing, its number (1  王某, 1. 王某), or a list's colon or semicolon (任命:王某
+ *  某局局长;李某 某办主任). */
+const ROW_OPENING = /(?:^|[:：;；]\s*)(?:\d{1,3}[.、]?\s*)?$/;
 
 /** A two-character name padded to the width of three in a list (王 五): its name is the two characters. */
 function spacedAppointee(text: string, at: number): { end: number; name: string; posts: TitleSegment[] } | undefined {
@@ -159,7 +184,7 @@ function spacedAppointee(text: string, at: number): { end: number; name: string;
 function appointmentNameStarts(text: string): number[] {
   const starts = [0];
   for (const m of text.matchAll(
-    /[，,。；;：:、\s)>]|(?:任命|提名|免去|推荐|聘任|聘请|同意|接受|决定|选举|补选|增补|推选|委任)(?![为:：])/g,
+    /[，,。；;：:、\s)>]|(?:任命|提名|免去|解聘|推荐|聘任|聘请|同意|接受|决定|选举|补选|增补|推选|委任)(?![为:：])/g,
   ))
     starts.push(m.index + m[0].length);
   // A numbered line (1.王某, 一、王某, (一)王某) opens with its number.
@@ -207,6 +232,10 @@ export function honoredNames(text: string, sentence: number): Candidate[] {
 
 /** The name of three, two or four characters (the first that fits) an appointment opens at `at`, with its posts. */
 function appointeeAt(text: string, at: number): { end: number; name: string; posts: TitleSegment[] } | undefined {
+  // A minority name written with an interpunct (某某·某某同志任…), which no surname list covers.
+  const dotted = dottedNameEnd(text, at);
+  const dottedPosts = dotted === undefined ? undefined : appointedPosts(text, at, dotted);
+  if (dotted !== undefined && dottedPosts) return { end: dotted, name: text.slice(at, dotted), posts: dottedPosts };
   for (const n of [3, 2, 4]) {
     const posts = appointedPosts(text, at, at + n);
     if (posts && looksLikeAppointee(text, at, at + n)) return { end: at + n, name: text.slice(at, at + n), posts };

@@ -31,6 +31,11 @@ export interface TitleSegment {
   fresh?: boolean;
 }
 
+/** A single space at `at` where a copied text lost the 、 between two posts (区委常委 常务副区长王某). */
+function spaceBetweenPosts(text: string, at: number): boolean {
+  return text[at] === ' ' && text[at - 1] !== ' ' && titleEndingAt(text, at) !== undefined;
+}
+
 /** The chain of posts directly before position `end` (…区委常委、…党工委书记|周明远), left to right. */
 export function titleChainBefore(text: string, end: number): TitleSegment[] {
   const chain: TitleSegment[] = [];
@@ -55,7 +60,7 @@ export function titleChainBefore(text: string, end: number): TitleSegment[] {
       titleStart: m.start,
       government: m.value.government,
     });
-    if (segStart === 0 || !CHAIN_SEPARATORS.has(text[segStart - 1]!)) break;
+    if (segStart === 0 || !(CHAIN_SEPARATORS.has(text[segStart - 1]!) || spaceBetweenPosts(text, segStart - 1))) break;
     pos = segStart - 1;
   }
   // A post with no body of its own is in the body of the one before it (某公司党委书记、董事长: both the company's).
@@ -145,6 +150,8 @@ export function postsIn(
         titleStart: m.start,
         government: !inCompany && governmentPost(m.value, org, title),
       });
+      // A body's name holds no space: 王某 某局局长 is a name before a post, not a body.
+      if (strict && /\s/.test(org.trim())) return undefined;
     } else if (strict) return undefined;
     // 某公司的董事长 (王某是某公司的董事长): a 的 right before the post joins it to its body.
     if (strict && m && /[曾任是为担当在的了]/.test(text.slice(segStart, m.start).replace(/的$/, ''))) return undefined;

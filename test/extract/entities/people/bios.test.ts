@@ -40,6 +40,27 @@ describe('the other openings of a bio and a form’s fields', () => {
     expect(people).toEqual(['Official 王志远']);
     expect(posts).toEqual(['王志远 -> 滨江区发改局', '王志远 -> 滨江区商务局']);
   });
+  it('reads a form written one field a line, up to the next form’s name', () => {
+    const { people, posts } = extract(
+      '姓名：王志远\n性别：男\n民族：汉族\n出生年月：1975年8月\n学历：大学\n现任职务：滨江区商务局副局长\n' +
+        '姓名：李秀兰\n性别：女\n出生年月：1980年2月',
+    );
+    expect(people).toEqual(['Official 王志远', 'Person 李秀兰']);
+    expect(posts).toEqual(['王志远 -> 滨江区商务局']);
+  });
+  it('reads a bio after a colon, and the posts it holds now without 现任', () => {
+    expect(extract('王志远：男，汉族，1975年3月生，滨江区商务局副局长，拟任滨江区发改局局长。').posts).toEqual([
+      '王志远 -> 滨江区发改局',
+      '王志远 -> 滨江区商务局',
+    ]);
+    expect(extract('王志远，滨江区商务局副局长，拟任滨江区发改局局长。').posts).toEqual([
+      '王志远 -> 滨江区发改局',
+      '王志远 -> 滨江区商务局',
+    ]);
+  });
+  it('reads a row of a removal list, the posts up to 职务', () => {
+    expect(extract('二、免去\n王志远 滨江区科技局局长职务').posts).toEqual(['王志远 -> 滨江区科技局']);
+  });
   it('reads rare and compound surnames in a bio', () => {
     expect(extract('欧阳明辉，男，1980年3月出生，现任滨江区委办公室副主任。').people).toEqual(['Official 欧阳明辉']);
     expect(extract('司马晓红，女，1982年11月生，现任滨江区妇联副主席。').people).toEqual(['Official 司马晓红']);

@@ -134,3 +134,57 @@ describe('proposals and numbered lines of appointment', () => {
     expect(extract('1.王志远，滨江区商务局副局长，拟任滨江区商务局局长；').people).toEqual(['Official 王志远']);
   });
 });
+
+describe('the variants other places write a notice in', () => {
+  it('reads a colon or spaces between a name and its verb, but 为 after them opens no appointment', () => {
+    for (const text of [
+      '王志远：任滨江区商务局局长；',
+      '王志远　任滨江区商务局局长',
+      '王志远 任滨江区商务局局长，免去其滨江区科技局局长职务',
+    ])
+      expect(extract(text).posts).toContain('王志远 -> 滨江区商务局');
+    expect(extract('王志远 任滨江区商务局局长，免去其滨江区科技局局长职务').posts).toEqual([
+      '王志远 -> 滨江区商务局',
+      '王志远 -> 滨江区科技局',
+    ]);
+    expect(extract('记者：为企业解决融资难题。').people).toEqual([]);
+  });
+  it('reads past the sex, ethnicity and birth in brackets before the verb', () => {
+    expect(extract('王志远（女，满族，1978年10月生）任滨江区商务局局长。')).toEqual({
+      people: ['Official 王志远'],
+      posts: ['王志远 -> 滨江区商务局'],
+    });
+  });
+  it('reads a remark before 同志, and a minority name written with an interpunct', () => {
+    expect(extract('王志远（挂职）同志任滨江区商务局副局长。').people).toEqual(['Official 王志远']);
+    expect(extract('阿依古丽·买买提同志任滨江区商务局副局长。')).toEqual({
+      people: ['Official 阿依古丽·买买提'],
+      posts: ['阿依古丽·买买提 -> 滨江区商务局'],
+    });
+  });
+  it('reads 代理 as an appointment, and 解聘 as a removal like 免去', () => {
+    expect(extract('王志远代理江宁区区长。').posts).toEqual(['王志远 -> 江宁区']);
+    expect(extract('解聘李秀兰的华辰旅游发展有限公司副总经理职务。')).toEqual({
+      people: ['Person 李秀兰'],
+      posts: ['李秀兰 -> 华辰旅游发展有限公司'],
+    });
+  });
+  it('reads rows of a name and its posts parted by spaces after a colon or a number, and no verb as a name', () => {
+    expect(extract('任命：王志远 滨江区商务局局长；李秀兰 滨江区科技局副局长。')).toEqual({
+      people: ['Official 李秀兰', 'Official 王志远'],
+      posts: ['李秀兰 -> 滨江区科技局', '王志远 -> 滨江区商务局'],
+    });
+    expect(extract('1. 王志远 滨江区商务局局长').posts).toEqual(['王志远 -> 滨江区商务局']);
+  });
+  it('reads no name from the start of a place’s name after 免去', () => {
+    expect(extract('王志远同志职务任免：任江宁区商务局局长，免去江宁区科技局局长职务。').people).not.toContain(
+      'Official 江宁',
+    );
+  });
+  it('reads the body a removal names right after the name, with no 的 or 同志 between', () => {
+    expect(extract('免去王志远江宁区商务局局长、党组书记职务；免去李秀兰江宁区科技局副局长职务。').posts).toEqual([
+      '李秀兰 -> 江宁区科技局',
+      '王志远 -> 江宁区商务局',
+    ]);
+  });
+});
