@@ -19,6 +19,8 @@ const CLAUSE_END = /[，,；;。！!？?]/;
 /** Joiners inside one item (电子信息和智能制造, 临港工业（家居和建材业）): each part is an industry. */
 const JOINER = /[和及与（）()]/;
 const ITEM = /^[\p{Script=Han}A-Za-z0-9]{2,10}$/u;
+/** The frame a list may repeat after each item (A产业体系、B产业集群). */
+const FRAME_WORD = /(?<=.{2})(?:体系|集群)$/u;
 /** Words that say an item is a clause or a figure, not an industry's name. */
 const NOT_AN_INDUSTRY = new RegExp(
   `(?:园|区|基地|中心)$|发展|建设|推进|实施|加快|提升|企业|项目|亿元|万元|[0-9]+[%个家]|[了的在着把被将向]|${COUNT}|${QUALIFIER}$`,
@@ -33,7 +35,9 @@ export function industryItemParts(item: string): { part: string; offset: number 
   for (const piece of item.split(JOINER)) {
     // A bracket that says what the item holds (电子信息（含软件）) names the part after 含.
     const lead = /^(?:含|包括|包含|其中)/.exec(piece)?.[0].length ?? 0;
-    if (piece.length > lead) out.push({ part: piece.slice(lead), offset: offset + lead });
+    // An item written with its list's frame (四大产业体系：医药健康产业体系、…) names the industry before it.
+    const part = piece.slice(lead).replace(FRAME_WORD, '');
+    if (part.length) out.push({ part, offset: offset + lead });
     offset += piece.length + 1;
   }
   return out;

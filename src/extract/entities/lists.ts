@@ -20,7 +20,9 @@ import {
   type Suffix,
 } from './suffix-names.ts';
 
-const COUNT = '(?:[0-9]+|[一二两三四五六七八九十]+)(?:个|大|家|项|类|种)';
+const COUNT = '(?:[0-9]+|[一二两三四五六七八九十]+)(?:个|大|家|户|项|类|种)';
+/** A count that says what the items are (A、B 2户为高新技术企业): a list of names, not of figures. */
+const COUNTED_AS = new RegExp(`^${COUNT}[为是]`);
 /** What the words right after a list say its items are (rules/lists.json), first match wins. */
 const TAIL_TYPES = RULES.listTypes;
 /** Verbs of investment projects: a list of names in a clause that says them is a list of projects. */
@@ -213,8 +215,8 @@ export function recognizeLists(text: string, sentence: number): Candidate[] {
     const listType = stated ?? (PROJECT_VERBS.test(body) && !FIELDS.test(tail) ? 'project' : undefined);
     const segments = body.slice(0, listEnd).split('、');
     // A list of stages (签约、开工、…) or of figures (…23个、占比56%) names nothing.
-    if (segments.some((seg) => STAGE.test(seg)) || (/^[0-9]/.test(body.slice(listEnd)) && !DISTRIBUTED_ZONE.test(tail)))
-      continue;
+    const figures = /^[0-9]/.test(body.slice(listEnd)) && !DISTRIBUTED_ZONE.test(tail) && !COUNTED_AS.test(tail);
+    if (segments.some((seg) => STAGE.test(seg)) || figures) continue;
     let offset = clause.index;
     const items = segments.flatMap((segment, i) => {
       const segStart = offset;

@@ -36,6 +36,14 @@ describe('recognizeHeadedIndustryLists', () => {
   it('reads what a bracket says an item holds (电子信息（含软件）)', () => {
     expect(headed('重点产业为：电子信息（含软件）、装备制造。')).toEqual(['电子信息', '软件', '装备制造']);
   });
+  it('reads an item written with the list’s frame (A产业体系, B集群) as the industry before it', () => {
+    expect(headed('四大产业体系：智能装备产业体系、绿色食品加工体系、现代服务业体系。')).toEqual([
+      '智能装备产业',
+      '绿色食品加工',
+      '现代服务业',
+    ]);
+    expect(headed('两大主导产业集群为光电集群、新材料集群。')).toEqual(['光电', '新材料']);
+  });
   it('keeps each tier head to its own clause', () => {
     expect(headed('先导产业为氢能，特色产业为茶叶。')).toEqual(['氢能', '茶叶']);
   });

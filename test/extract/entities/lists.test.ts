@@ -52,6 +52,14 @@ describe('recognizeLists', () => {
       ['Company', '启明电子', 'enterprise'],
     ]);
   });
+  it('reads a list counted as enterprises (4户为高新技术企业) as companies, not as figures', () => {
+    expect(found('其中华辰、睿达、宏泰3户为高新技术企业。')).toEqual([
+      ['Company', '华辰', 'enterprise'],
+      ['Company', '睿达', 'enterprise'],
+      ['Company', '宏泰', 'enterprise'],
+    ]);
+    expect(found('签约、开工、投产3个项目。')).toEqual([]);
+  });
   it('reads an abbreviation or a proper brand in a list of projects as a company', () => {
     expect(found('华能建、瑞丰新材料等项目相继签约。')).toEqual([
       ['Company', '华能建', 'project'],

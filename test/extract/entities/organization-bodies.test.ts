@@ -149,6 +149,15 @@ describe('organizations in the s9 forms table (local bodies, units, state bodies
     ]);
     expect(names('湖州大学新材料研究中心揭牌。')).toEqual(['湖州大学新材料研究中心']);
   });
+  it('reads supply-and-marketing cooperatives of every level, named by place or level word', () => {
+    expect(names('中华全国供销合作总社调研，省供销社、区供销联社和德清县供销社陪同。')).toEqual([
+      '中华全国供销合作总社',
+      '省供销社',
+      '区供销联社',
+      '德清县供销社',
+    ]);
+    expect(names('加快供销社综合改革。')).toEqual([]);
+  });
   it('opens a unit’s name at a state body that runs over its head (科技部火炬中心, 自然资源部海岛研究中心)', () => {
     expect(names('科技部火炬中心发布报告。')).toEqual(['科技部火炬中心']);
     expect(names('自然资源部海岛研究中心在平潭设站。')).toEqual(['自然资源部海岛研究中心']);
