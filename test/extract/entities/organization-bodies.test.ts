@@ -157,6 +157,7 @@ describe('organizations in the s9 forms table (local bodies, units, state bodies
       '德清县供销社',
     ]);
     expect(names('加快供销社综合改革。')).toEqual([]);
+    expect(names('要扎实推进供销社综合改革。')).toEqual([]);
   });
   it('opens a unit’s name at a state body that runs over its head (科技部火炬中心, 自然资源部海岛研究中心)', () => {
     expect(names('科技部火炬中心发布报告。')).toEqual(['科技部火炬中心']);
