@@ -31,6 +31,9 @@ function allNameChars(word: string): boolean {
 const JOINERS = new Set(['的', '和', '与', '及', '或', '等']);
 /** Conjunctions that join two actions inside a project's name (制备与储存): the action before them belongs to it. */
 const COORDINATORS = new Set(['与', '及']);
+const FIELD_JOINERS = new Set(['和']);
+/** A word after 和 that opens a body of its own (…证书和|国家知识产权局, …和|湖州市商务局): a level word or a place. */
+const opensOwnBody = (word: string) => /^(?:国家|中央|全国|[省市县区])/.test(word) || regionForms().has(word);
 /** Date units, which after a number close a date rather than open a name. */
 const DATE_UNIT = /^[年月日号]$/;
 const NUMERIC = /^[0-9.０-９零一二两三四五六七八九十百千万亿]+$/u;
@@ -50,14 +53,17 @@ export interface WalkOptions {
   /** A facility's head runs over 及 or 与 between two content words (固废处置|及|资源化利用中心): the two things are
    *  done in one facility. */
   coordinated?: boolean;
+  /** A department's head runs over 和 between two fields (林业|和|草原局, 农业农村|和|水利局): bureaus are named by
+   *  the fields they join. */
+  fieldsJoined?: boolean;
 }
 
-/** True when words[w] is 及 or 与 between two words a name may hold (处置|及|资源化). */
-function joinsInsideName(words: readonly string[], w: number): boolean {
+/** True when words[w] is one of `coordinators` between two words a name may hold (处置|及|资源化). */
+function joinsInsideName(words: readonly string[], w: number, coordinators: ReadonlySet<string>): boolean {
   const before = words[w - 1] ?? '';
   const after = words[w + 1] ?? '';
   return (
-    COORDINATORS.has(words[w]!) &&
+    coordinators.has(words[w]!) &&
     [before, after].every((word) => word.length >= 2 && allNameChars(word) && !STOP.has(word) && !NUMERIC.test(word))
   );
 }
@@ -101,7 +107,8 @@ export function nameStart(text: string, suffixStart: number, floor = 0, options:
       if (
         (!first || JOINERS.has(word) || functionWord) &&
         !coordinated &&
-        !(options.coordinated && !first && joinsInsideName(words, w)) &&
+        !(options.coordinated && !first && joinsInsideName(words, w, COORDINATORS)) &&
+        !(options.fieldsJoined && !first && joinsInsideName(words, w, FIELD_JOINERS) && !opensOwnBody(words[w + 1]!)) &&
         endsName(word, options.strong, options.verbs)
       )
         break;

@@ -40,6 +40,7 @@ const PHASE = /(?:[一二三四五六七八九十]期(?:工程|项目)?|项目)$
 const REGISTERED_OWNER = /^(\p{Script=Han}{2,}?(?:股份有限公司|有限责任公司|有限公司))(\p{Script=Han}{2,})$/u;
 const ITEM = /^[\p{Script=Han}A-Za-z0-9·()（）]{2,16}$/u;
 const CLAUSE = /[^，,。；;！!？?：:]+/g;
+const PEERS = /^(\p{Script=Han}{0,8}?[省市县区州]委)([省市县区州](?:人民)?政府)$/u;
 /** Two companies joined by 和 before a project word: 启明新材料和瑞丰新材料一期工程. */
 const PAIR = /([\p{Script=Han}]{3,10})和([\p{Script=Han}]{3,10}?)(?=[一二三四五六七八九十]期|项目)/gu;
 /** A list's items are joined by 、, a pair's by 和: a sentence holding neither needs no call. */
@@ -237,6 +238,15 @@ export function recognizeLists(text: string, sentence: number): Candidate[] {
       const joined = /[和与及]/.exec(item);
       if (joined && ownKind(item.slice(0, joined.index))) return [];
       const start = segStart + from + (raw.length - stripped.length);
+      // A place's Party committee and its government written as one item (省委省政府, 某市委市政府): two bodies.
+      const peers = PEERS.exec(item);
+      if (peers)
+        return [peers[1]!, peers[2]!].map((body, k) => ({
+          item: body,
+          start: start + (k ? peers[1]!.length : 0),
+          raw: body,
+          kind: 'Organization' as const,
+        }));
       return [{ item, start, raw, kind: classify(item, listType, !stated, kinds) }];
     });
     // Items of one list are of one kind: where every item whose own suffix tells its kind (a facility: …酒店,

@@ -60,6 +60,13 @@ describe('recognizeLists', () => {
     ]);
     expect(found('签约、开工、投产3个项目。')).toEqual([]);
   });
+  it('reads a Party committee and its government written as one item (省委省政府) as two bodies', () => {
+    expect(found('传达了省委省政府、省林草局等单位的部署。').map(([kind, name]) => [kind, name])).toEqual([
+      ['Organization', '省委'],
+      ['Organization', '省政府'],
+      ['Organization', '省林草局'],
+    ]);
+  });
   it('reads an abbreviation or a proper brand in a list of projects as a company', () => {
     expect(found('华能建、瑞丰新材料等项目相继签约。')).toEqual([
       ['Company', '华能建', 'project'],

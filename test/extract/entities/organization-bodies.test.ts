@@ -149,6 +149,12 @@ describe('organizations in the s9 forms table (local bodies, units, state bodies
     ]);
     expect(names('湖州大学新材料研究中心揭牌。')).toEqual(['湖州大学新材料研究中心']);
   });
+  it('reads a department named by the fields it joins with 和 as one body, but not across another body', () => {
+    expect(names('青禾省林业和草原局党组书记出席。')).toEqual(['青禾省林业和草原局']);
+    expect(names('市场监管和知识产权局发布通知。')).toEqual(['市场监管和知识产权局']);
+    expect(names('取得新药证书和国家知识产权局的专利。')).toEqual(['国家知识产权局']);
+    expect(names('滨江大学和湖州市科技局签约。')).toEqual(['滨江大学', '湖州市科技局']);
+  });
   it('reads supply-and-marketing cooperatives of every level, named by place or level word', () => {
     expect(names('中华全国供销合作总社调研，省供销社、区供销联社和德清县供销社陪同。')).toEqual([
       '中华全国供销合作总社',
