@@ -20,7 +20,7 @@ import {
   type Suffix,
 } from './suffix-names.ts';
 
-const COUNT = '(?:[0-9]+|[一二两三四五六七八九十]+)(?:个|大|家|户|项|类|种)';
+const COUNT = RULES.listCount;
 /** A count that says what the items are (A、B 2户为高新技术企业): a list of names, not of figures. */
 const COUNTED_AS = new RegExp(`^${COUNT}[为是]`);
 /** What the words right after a list say its items are (rules/lists.json), first match wins. */

@@ -75,6 +75,8 @@ export interface RuleSet {
   partnerships: Record<keyof typeof PARTNERSHIP_TABLES, WordTable>;
   /** In order: the first whose tail matches gives the list's type. */
   listTypes: ListTypeRule[];
+  /** The count the list tails write as {COUNT} (三大, 2个, 4户): lists.ts ends a list's last item at one too. */
+  listCount: string;
   priorities: Record<PriorityName, number>;
 }
 
@@ -107,6 +109,12 @@ function validateLists(file: string, raw: unknown): ListTypeRule[] {
   return rules;
 }
 
+/** The {COUNT} fragment of the list rules, as a pattern source (a missing or broken one is a RuleError). */
+function listCount(file: string, raw: unknown): string {
+  const fragments = ((raw as { fragments?: unknown } | null)?.fragments ?? {}) as Record<string, string>;
+  return compilePattern(file, 'fragments', 'COUNT', '{COUNT}', fragments).source;
+}
+
 /** Checks parsed rule files and gives the tables recognizers read; throws RuleError naming the first problem. */
 export function validateRules(raw: RawRules): RuleSet {
   const priorities = (raw.priorities as { priorities?: unknown } | null)?.priorities;
@@ -116,6 +124,7 @@ export function validateRules(raw: RawRules): RuleSet {
     industries: validateWordTables('rules/industries.json', raw.industries, INDUSTRY_TABLES),
     partnerships: validateWordTables('rules/partnerships.json', raw.partnerships, PARTNERSHIP_TABLES),
     listTypes: validateLists('rules/lists.json', raw.lists),
+    listCount: listCount('rules/lists.json', raw.lists),
     priorities: validateNumbers('rules/priorities.json', 'priorities', priorities, PRIORITY_NAMES),
   };
 }

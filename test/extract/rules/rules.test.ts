@@ -26,6 +26,12 @@ describe('rule loader', () => {
     expect(rules.suffixes.park.kind).toBe('Park');
     expect(rules.suffixes.park.entries.every((e) => e.rank! >= 1)).toBe(true);
     expect(rules.listTypes.map((r) => r.type)).toContain('industry');
+    expect(new RegExp(rules.listCount).test('4户')).toBe(true);
+  });
+
+  it('gives the list rules’ count fragment to the recognizers that find counts themselves', () => {
+    const count = '(?:[0-9]+)(?:个|户)';
+    expect(validateRules(edited((raw) => (raw.lists.fragments.COUNT = count))).listCount).toBe(count);
   });
 
   it('rejects a suffix listed under two kinds', () => {
