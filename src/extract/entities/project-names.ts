@@ -38,9 +38,10 @@ const OUTPUT_BEFORE = new RegExp(`${OUTPUT}[\\p{Script=Han}]{0,12}$`, 'u');
 /** An output at the start of a head: 年产30GW|高效光伏电池 (the segmenter joins 30GW, so the walk runs over it). */
 const OUTPUT_OPENING = new RegExp(`^${OUTPUT}`, 'u');
 
-/** Heads that say what kind of project, not which (重点产业项目, 基础设施项目, 招商引资项目). */
+/** Heads that say what kind of project, not which (重点产业项目, 基础设施项目, 招商引资项目), or a study, no works
+ *  (某某起源研究|项目). */
 const GENERIC_PROJECT_WORDS =
-  '重点|重大|产业|基础设施|招商引资|签约|在建|新建|续建|投资|建设|民生|工业|储备|前期|合作|省级|市级|县级|亿元|以上|类|服务|配套|公益|惠民|试点|课题|科研';
+  '重点|重大|产业|基础设施|招商引资|签约|在建|新建|续建|投资|建设|民生|工业|储备|前期|合作|省级|市级|县级|亿元|以上|类|服务|配套|公益|惠民|试点|课题|科研|研究';
 const GENERIC_PROJECT_HEAD = new RegExp(`(?:${GENERIC_PROJECT_WORDS})$`);
 const GENERIC_PROJECT_TAIL = new RegExp(`(?:${GENERIC_PROJECT_WORDS})+$`);
 
@@ -92,7 +93,8 @@ export function namedProject(head: string, rawHead: string, named = false): bool
     return false;
   return (
     named ||
-    rawHead.includes('“') ||
+    // A quoted name, not a quoted count (“四个共同”工程, “三农”项目: a programme or a kind of project).
+    (rawHead.includes('“') && !COUNTED_QUOTE.test(rawHead)) ||
     holdsRegion(head) ||
     opensWithPlace(head) ||
     opensWithLocalPlace(head) ||
@@ -102,6 +104,8 @@ export function namedProject(head: string, rawHead: string, named = false): bool
     (core !== head && namesProperly(core))
   );
 }
+
+const COUNTED_QUOTE = /^“[0-9一二两三四五六七八九十][^”]*”$/u;
 
 /** True when a word of `core` is a brand or a person's or body's name to the segmenter (华辰/nz|钢铁): loose
  *  characters are not enough, nor a geographic common noun (海湾/ns|生态). */
@@ -229,6 +233,8 @@ export function facilityPhase(text: string, suffixStart: number): boolean {
   return FACILITY_BEFORE_PHASE.test(text.slice(Math.max(0, suffixStart - 12), suffixStart));
 }
 
+const COUNTED_AFTER = /^[0-9一二两三四五六七八九十百]+[个项批]/;
+
 /** The project a head before 项目 names as such: a proper head (a place, a brand, a quoted name) or an output
  *  written before it (年产10万吨…项目), or any specific head an amount invested is said of. `start` is where the
  *  head starts, `floor` where the text before it is free. */
@@ -237,6 +243,8 @@ export function projectNamedAsSuch(
   at: { head: string; rawHead: string; start: number; end: number; floor: number; sentence: number },
   namedBefore = false,
 ): Candidate | undefined {
+  // A count right after 项目 counts projects of a kind (完成“保交楼”项目13个): it names none.
+  if (COUNTED_AFTER.test(text.slice(at.end))) return undefined;
   // An output the walk took into the head (年产30GW|高效光伏电池: the segmenter joins 30GW) opens the name too.
   const opening = OUTPUT_OPENING.exec(at.head)?.[0] ?? '';
   if (opening)

@@ -21,6 +21,7 @@ import {
 } from './state-bodies.ts';
 import { SUFFIX_NAME_TRIGGERS, recognizeSuffixNames } from './suffix-names.ts';
 import { TriggerFilter } from './triggers.ts';
+import { VISITED_SITE_SUFFIXES, recognizeVisitedSites } from './visited-sites.ts';
 
 export interface Recognizer {
   name: string;
@@ -80,6 +81,12 @@ export const RECOGNIZERS: readonly Recognizer[] = [
     triggers: PLACE_COMMITTEE_TRIGGERS,
   },
   { name: 'local places', proposes: ['Region'], recognize: recognizeLocalPlaces, triggers: LOCAL_PLACE_TRIGGERS },
+  {
+    name: 'visited sites',
+    proposes: ['Project'],
+    recognize: recognizeVisitedSites,
+    triggers: VISITED_SITE_SUFFIXES,
+  },
   {
     name: 'industry heads',
     proposes: ['Industry'],

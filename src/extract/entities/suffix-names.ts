@@ -383,6 +383,15 @@ export function recognizeSuffixNames(text: string, sentence: number): Candidate[
         previous.end === Math.min(wide, nameStartAt) &&
         namesWhatIsBuilt(text.slice(previous.end, suffixStart))
           ? projectFrom(previous.start, text.slice(previous.start, suffixStart), true)
+          : undefined) ??
+        // …or a company written right before it, whose project it names (某某有限公司|深海转配式养殖及海洋牧场项目),
+        // when no word that introduces names stands between (某某集团|重点推动|…项目 is a clause) nor one that closes
+        // or joins a list (某某集团|等央企项目).
+        (previous?.kind === 'Company' &&
+        previous.end <= Math.min(wide, nameStartAt) &&
+        afterLastStopWord(text, previous.end, suffixStart) === previous.end &&
+        /^(?![等和与及])\p{Script=Han}+$/u.test(text.slice(previous.end, suffixStart))
+          ? projectFrom(previous.end, text.slice(previous.end, suffixStart), true)
           : undefined);
       if (project) out.push(project);
       continue;

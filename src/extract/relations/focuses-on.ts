@@ -179,6 +179,46 @@ function referredPlace(ctx: RelationContext, m: RecognizedMention): number | und
   return undefined;
 }
 
+/** A clause opened by a word that points back at a park (园区入驻企业覆盖了…, 该园重点发展…): its industries are that
+ *  park's, not those of a region named earlier in the sentence (以某市原有产业为基础，园区…). */
+const PARK_REFERENCE = /^(?:(?:该|本)?园区|(?:该|本)园|园内)/;
+
+/** The park a clause's opening reference points at: a bare 园区 the report's own park, as references are read; 该园区
+ *  (or a report with no park of its own) the last park named before it, in this sentence or the few before, that
+ *  opened a clause of its own (某某产业园着力打造…: the topic, not a park named inside what it builds). */
+function referredPark(ctx: RelationContext, m: RecognizedMention): number | undefined {
+  const { text, start } = ctx.clauseOf(m);
+  const head = text.slice(0, m.start - start).replace(CLAUSE_OPENER_PREFIX, '');
+  const ref = PARK_REFERENCE.exec(head)?.[0];
+  if (!ref) return undefined;
+  if (!/^[该本]/.test(ref) && ctx.report.subjectPark !== undefined) return ctx.report.subjectPark;
+  for (let s = m.sentence; s >= Math.max(0, m.sentence - LOOK_BACK); s--) {
+    const park = ctx
+      .mentionsIn(s)
+      .filter(
+        (o) =>
+          ctx.kind(o.entity) === 'Park' &&
+          !o.nested &&
+          !o.listType &&
+          (s < m.sentence || o.end <= start) &&
+          opensClause(ctx.text(s), o),
+      )
+      .at(-1);
+    if (park) return park.entity;
+  }
+  return undefined;
+}
+
+/** True when only openers (其中, 近年来, a quote) stand before the mention in its clause. */
+function opensClause(text: string, o: RecognizedMention): boolean {
+  return CLAUSE_OPENER.test(
+    text
+      .slice(0, o.start)
+      .split(/[，,；;。！!？?：:\n]/)
+      .at(-1)!,
+  );
+}
+
 /** The place the clause names after the industry when none comes before it (电子信息产业是某高新区的主导产业). */
 function placeAfter(ctx: RelationContext, m: RecognizedMention): number | undefined {
   const { text, start } = ctx.clauseOf(m);
@@ -344,6 +384,7 @@ export function focusesOn(ctx: RelationContext, out: RelationSet): void {
     const target =
       respectivePlace(ctx, m) ??
       referredPlace(ctx, m) ??
+      referredPark(ctx, m) ??
       clauseSubject(ctx, m) ??
       localPark(ctx, m) ??
       localRegion(ctx, m) ??

@@ -69,6 +69,14 @@ describe('industry lists closed by their kind (lists.ts)', () => {
   it('reads a list closed by a count of industry clusters', () => {
     expect(listed('滨江高新区形成了模具、汽配、灯具三大产业集群。')).toEqual(['模具', '汽配', '灯具']);
   });
+  it('reads a list closed by 等相关行业领域, not one of trades a clause regulates', () => {
+    expect(listed('园区企业覆盖了化学品、工业建材、数据服务等相关行业领域。')).toEqual([
+      '化学品',
+      '工业建材',
+      '数据服务',
+    ]);
+    expect(listed('加强化学品、工业建材等行业挥发性有机物治理。')).toEqual([]);
+  });
   it('takes no counted tier for an industry (三个主导、四个先导产业)', () => {
     expect(listed('年内三个主导、四个先导产业产值分别增长18%、30%。')).toEqual([]);
   });

@@ -164,6 +164,20 @@ describe('facilities named after their place in work reports', () => {
   it('runs a facility head over a verb back to the place that names it', () => {
     expect(projects('溧阳抽水蓄能电站全面投产。')).toEqual(['溧阳抽水蓄能电站']);
   });
+  it('reads the project a company written right before it names, not a clause or a list after it', () => {
+    expect(projects('引进青禾海洋科技有限公司深海转配式养殖及海洋牧场项目。')).toEqual([
+      '深海转配式养殖及海洋牧场项目',
+    ]);
+    expect(projects('华辰集团重点推动共享储能项目。')).toEqual([]);
+    expect(projects('引进中能建、华辰集团等央企及省属国企项目。')).toEqual([]);
+  });
+  it('reads no project in a quoted count or a study, nor in 项目 a count follows', () => {
+    expect(projects('推动“四个共同”工程扩面提质。')).toEqual([]);
+    expect(projects('为“三农”项目提供融资担保。')).toEqual([]);
+    expect(projects('启动青禾文化起源与传播研究项目。')).toEqual([]);
+    expect(projects('完成“安居房”项目13个。')).toEqual([]);
+    expect(projects('实施“九河”综合治理工程。')).toEqual(['九河综合治理工程']);
+  });
   it('keeps the place written before a quoted head', () => {
     expect(projects('溧阳“一江两岸”景观提升工程完工。')).toEqual(['溧阳一江两岸景观提升工程']);
   });

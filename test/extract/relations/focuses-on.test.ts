@@ -257,3 +257,17 @@ describe('FOCUSES_ON under a zone the recognizers did not take', () => {
     expect(found).toContainEqual({ type: 'FOCUSES_ON', from: '睢宁县', to: '新能源', tier: '主导' });
   });
 });
+
+describe('FOCUSES_ON subjects a park reference opens', () => {
+  it('gives the industries of a clause opened by 园区 to the park that opened a clause before, not to a region', () => {
+    const found = rulesAloneRelations(
+      [
+        '徐州市：新闻',
+        '华辰大数据产业园着力打造“一园两中心”（青禾电商产业园区、结算中心）。',
+        '以徐州原有的工业产业为基础，园区入驻企业覆盖了新能源、人工智能等领域。',
+      ].join('\n'),
+    ).filter((r) => r.type === 'FOCUSES_ON');
+    expect(found).toContainEqual({ type: 'FOCUSES_ON', from: '华辰大数据产业园', to: '人工智能' });
+    expect(found.filter((r) => r.to === '人工智能' && r.from !== '华辰大数据产业园')).toEqual([]);
+  });
+});

@@ -1,0 +1,22 @@
+// Sites a visit names, on invented sentences.
+import { describe, expect, it } from 'vitest';
+import { recognizeVisitedSites } from '../../../src/extract/entities/visited-sites.ts';
+
+const sites = (text: string) => recognizeVisitedSites(text, 0).map((c) => c.name);
+
+describe('recognizeVisitedSites', () => {
+  it('reads the site after a verb of visiting, whatever common words its head holds', () => {
+    expect(sites('随后，他考察了有机青梅标准化种植基地。')).toEqual(['有机青梅标准化种植基地']);
+    expect(sites('走进青禾戏曲艺术博物馆，同票友亲切交谈。')).toEqual(['青禾戏曲艺术博物馆']);
+  });
+  it('reads the site after 在 only when the sentence goes on from it', () => {
+    expect(sites('在青禾一连棉花种植基地，他走进田间。')).toEqual(['青禾一连棉花种植基地']);
+    expect(sites('在青禾抗战纪念馆内，他听取介绍。')).toEqual(['青禾抗战纪念馆']);
+    expect(sites('企业在青禾棉花种植基地建设中投入资金。')).toEqual([]);
+  });
+  it('reads no site whose head is short, says whose it is or holds a clause', () => {
+    expect(sites('走进葡萄种植园，察看长势。')).toEqual([]);
+    expect(sites('参观了企业新材料研发基地。')).toEqual([]);
+    expect(sites('来到位于滨江的青禾博物馆。')).toEqual([]);
+  });
+});
