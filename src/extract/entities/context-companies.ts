@@ -6,6 +6,7 @@ import { segment, tagOf } from '../lexicon/segmenter.ts';
 import { isGenericHead, nameEnd, nameStart } from './boundary.ts';
 import { PRIORITY, type Candidate } from './candidate.ts';
 import { endsWithCompanyWord, kindBySuffix, looksProper } from './suffix-names.ts';
+import { isLatinBrand } from './suffix-table.ts';
 
 /** Words that say the name right after them is a company’s (企业|华辰科技, 龙头企业|…, 民企|…, 老字号|…). */
 const MARKERS = '龙头企业|领军企业|链主企业|知名企业|上市公司|老字号|央企|国企|民企|外企|台企|港企|企业';
@@ -38,14 +39,6 @@ export const CONTEXT_COMPANY_TRIGGERS: readonly string[] = [
   ...VISITS.split('|'),
   ...COMPANY_ONLY_TRIGGERS,
 ];
-/** A Latin brand (BYD, SAP, Bosch): two or more capitals, not an acronym of the genre (GDP, CEO, APP, 5G). */
-const LATIN_BRAND = /^(?=(?:[^A-Z]*[A-Z]){2})[A-Z][A-Za-z0-9&]{1,14}$/;
-const ACRONYMS = new Set(
-  'GDP CPI PPI CEO CFO CTO APP AI IT IP VR AR XR PPP EPC GMP ISO LED OLED PCB IC ICT ESG IPO QFLP EOD BIM CBD RCEP WTO APEC AAAA AAAAA MW GW KW'.split(
-    ' ',
-  ),
-);
-const isLatinBrand = (name: string) => LATIN_BRAND.test(name) && !ACRONYMS.has(name.toUpperCase());
 const INDUSTRIES = new Set(INDUSTRY_TERMS);
 /** What may follow a brand that ends an item or a clause. */
 const ITEM_END = /^[、，,。；;和与及等]?$|^[、，,。；;和与及等]/;
