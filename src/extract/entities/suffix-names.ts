@@ -257,7 +257,9 @@ export function recognizeSuffixNames(text: string, sentence: number): Candidate[
         floor,
       );
     // A facility's head runs over the verbs of what it does back to the place that names it: 溧阳|抽水|蓄能电站.
-    if (value.kind === 'Project' && value !== PROJECT_WORD) start = placeBeforeVerbs(text, start, suffixStart, floor);
+    // …and so does a zone's named after its place and its mission: 海南国际离岸|创新|创业示范区.
+    if ((value.kind === 'Project' && value !== PROJECT_WORD) || PLACE_NAMED_PARK.has(value.suffix))
+      start = placeBeforeVerbs(text, start, suffixStart, floor);
     // A route opens with the place it leaves from: 甲市至|乙县高速公路.
     const routeStart = ROUTE_SUFFIX.test(value.suffix) ? routeFrom(text, start, floor) : undefined;
     if (routeStart !== undefined) start = routeStart;

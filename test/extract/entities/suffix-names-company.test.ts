@@ -91,6 +91,14 @@ describe('parks whose suffix also ends programmes (示范区, 先行区)', () =>
     recognizeSuffixNames(text, 0)
       .filter((c) => c.kind === 'Park')
       .map((c) => c.name);
+  it('runs a zone’s head over the verbs of its mission back to its place (滨江国际离岸|创新|创业示范区)', () => {
+    expect(parks('国家支持设立滨江国际离岸创新创业示范区。')).toEqual(['滨江国际离岸创新创业示范区']);
+    expect(parks('滨江县加快建设产城融合示范区。')).toEqual([]);
+  });
+  it('reads a comprehensive pilot zone with a place or a proper head, not a kind', () => {
+    expect(parks('中国（滨江）跨境电子商务综合试验区获批设立。')).toEqual(['中国（滨江）跨境电子商务综合试验区']);
+    expect(parks('加快建设跨境电商综合试验区。')).toEqual([]);
+  });
   it('reads one named after a place that the text marks as a zone (管委会, 入驻, 挂牌)', () => {
     expect(parks('华辰科技入驻徐州数字经济示范区。')).toEqual(['徐州数字经济示范区']);
     expect(parks('徐州数字经济示范区管委会召开会议。')).toEqual(['徐州数字经济示范区']);
