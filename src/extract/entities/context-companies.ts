@@ -6,12 +6,13 @@ import { segment, tagOf } from '../lexicon/segmenter.ts';
 import { isGenericHead, nameEnd, nameStart } from './boundary.ts';
 import { PRIORITY, type Candidate } from './candidate.ts';
 import { endsWithCompanyWord, kindBySuffix, looksProper } from './suffix-names.ts';
+import { isLatinBrand } from './suffix-table.ts';
 
 /** Words that say the name right after them is a company’s (企业|华辰科技, 龙头企业|…, 民企|…, 老字号|…). */
-const MARKERS = '龙头企业|领军企业|链主企业|知名企业|上市公司|老字号|央企|国企|民企|外企|台企|港企|企业';
+const MARKERS = '龙头企业|领军企业|链主企业|知名企业|上市公司|老字号|央企|国企|民企|外企|台企|港企|企业|旗下的|旗下';
 const MARKER_BEFORE = new RegExp(`(?:${MARKERS})$`, 'u');
 /** Visits, after which a brand with a trade word that ends its clause is the firm visited (走进|华辰科技|，). */
-const VISITS = '走进|来到|走访|调研|考察|参观|深入';
+const VISITS = '走进|来到|走访|调研|考察|参观|深入|前往|莅临';
 const VISIT_BEFORE = new RegExp(`(?:${VISITS})$`, 'u');
 /** Roles and moves of a company right after its brand (华辰智能|创始人, 华辰科技|落户): trusted only after a brand
  *  that ends with a trade word (科技, 新材料), which ordinary phrases seldom do before these words. */
@@ -29,7 +30,18 @@ const COMPANY_ONLY_TRIGGERS = [
   ...'0123456789'.split('').flatMap((d) => [`(${d}`, `（${d}`]),
 ];
 const LISTED_AS = '等(?:龙头|重点|知名|骨干|头部|链主)?企业';
-const ROLE_AFTER = new RegExp(`^(?:${ROLES}|的?(?:${PREMISES})|${LISTED_AS})`);
+/** What a company does with a sum or a party (华辰科技|投资5亿元, 华辰重工|与滨江县签订…): read like its roles. */
+const DEALS = '投资(?:[0-9]|[一二两三四五六七八九十百千]+[万亿])|与[^，,。；;、]{2,12}?(?:签订|签约|签署)';
+const DEAL_TRIGGERS = ['投资', '签订', '签约', '签署'];
+const ROLE_AFTER = new RegExp(`^(?:${ROLES}|的?(?:${PREMISES})|${LISTED_AS}|${DEALS})`);
+/** A visit told as where it happened, at the opening of a clause: 在|华辰精工|，他了解…. */
+const VISITED_AT = /(?:^|[，,。；;])在$/;
+/** A partner after 与 or 同, with what partners do after it: 与|华辰海工|合作建设, 同|青禾科技|签订…. */
+const PARTNER_BEFORE = /[与同]$/;
+const PARTNER_AFTER = /合作|共建|联合|携手|签订|签约|签署|达成/;
+const PARTNER_TRIGGERS = ['合作', '共建', '联合', '携手', '达成'];
+/** What joins the next firm of a list visited (走进华辰科技|、|青禾电子|和|…). */
+const NEXT_ITEM = /^[、和及与]$/;
 /** Every candidate here follows a marker or precedes a role: a sentence holding neither needs no call. */
 export const CONTEXT_COMPANY_TRIGGERS: readonly string[] = [
   ...MARKERS.split('|'),
@@ -37,15 +49,10 @@ export const CONTEXT_COMPANY_TRIGGERS: readonly string[] = [
   ...PREMISES.split('|'),
   ...VISITS.split('|'),
   ...COMPANY_ONLY_TRIGGERS,
+  ...DEAL_TRIGGERS,
+  ...PARTNER_TRIGGERS,
+  '在',
 ];
-/** A Latin brand (BYD, SAP, Bosch): two or more capitals, not an acronym of the genre (GDP, CEO, APP, 5G). */
-const LATIN_BRAND = /^(?=(?:[^A-Z]*[A-Z]){2})[A-Z][A-Za-z0-9&]{1,14}$/;
-const ACRONYMS = new Set(
-  'GDP CPI PPI CEO CFO CTO APP AI IT IP VR AR XR PPP EPC GMP ISO LED OLED PCB IC ICT ESG IPO QFLP EOD BIM CBD RCEP WTO APEC AAAA AAAAA MW GW KW'.split(
-    ' ',
-  ),
-);
-const isLatinBrand = (name: string) => LATIN_BRAND.test(name) && !ACRONYMS.has(name.toUpperCase());
 const INDUSTRIES = new Set(INDUSTRY_TERMS);
 /** What may follow a brand that ends an item or a clause. */
 const ITEM_END = /^[、，,。；;和与及等]?$|^[、，,。；;和与及等]/;
@@ -118,8 +125,11 @@ export function namesACompanyItem(item: string): boolean {
 export function recognizeContextCompanies(text: string, sentence: number): Candidate[] {
   const out: Candidate[] = [];
   const push = (start: number, end: number) =>
+    out.some((c) => c.start === start && c.end === end) ||
     out.push({ kind: 'Company', name: text.slice(start, end), sentence, start, end, priority: PRIORITY.person });
-  for (let at = 2; at < text.length; at++) {
+  /** Where the last firm visited ends: the next item of its list is visited too. */
+  let visitedEnd = -1;
+  for (let at = 1; at < text.length; at++) {
     const marker = MARKER_BEFORE.exec(text.slice(Math.max(0, at - 4), at));
     // 企业家, 企业集团: the marker ran into a longer word.
     if (marker && !/^[家集]/.test(text.slice(at))) {
@@ -137,12 +147,26 @@ export function recognizeContextCompanies(text: string, sentence: number): Candi
           holdsProperWord(brand));
       if (end > at && closed && isBrand(brand)) push(at, end);
     }
-    if (VISIT_BEFORE.test(text.slice(Math.max(0, at - 2), at))) {
+    // A firm visited, or the next of a list of firms visited: a brand with a trade word that ends its item.
+    if (
+      VISIT_BEFORE.test(text.slice(Math.max(0, at - 2), at)) ||
+      VISITED_AT.test(text.slice(Math.max(0, at - 2), at)) ||
+      (visitedEnd === at - 1 && NEXT_ITEM.test(text[at - 1]!))
+    ) {
       const end = nameEnd(text, at);
       const brand = text.slice(at, end);
-      if (endsWithCompanyWord(brand) && isBrand(brand) && /^[，,。；;、]/.test(text.slice(end))) push(at, end);
+      if (endsWithCompanyWord(brand) && isBrand(brand) && /^[，,。；;、和及与]/.test(text.slice(end))) {
+        push(at, end);
+        visitedEnd = end;
+      }
     }
-    const role = ROLE_AFTER.exec(text.slice(at, at + 6));
+    // (The walk reads on over 合作 and 共建, which the segmenter tags as nouns: the brand ends where they start.)
+    const partnered = PARTNER_BEFORE.test(text[at - 1]!) && PARTNER_AFTER.exec(text.slice(at, at + 12));
+    if (partnered && at + partnered.index <= nameEnd(text, at)) {
+      const brand = text.slice(at, at + partnered.index);
+      if (endsWithCompanyWord(brand) && isBrand(brand)) push(at, at + partnered.index);
+    }
+    const role = ROLE_AFTER.exec(text.slice(at, at + 20));
     if (role) {
       let start = nameStart(text, at);
       const marked = MARKER_INSIDE.exec(text.slice(start, at));

@@ -1,6 +1,7 @@
 // One entity per real name within a report: short forms merge into the long name they stand for.
 import { FULL_NAMES_OF } from '../lexicon/body-short-forms.ts';
 import { regionByName } from '../lexicon/regions.ts';
+import { regionTrie } from './regions.ts';
 import { PARK_RANK } from './suffix-table.ts';
 import type { RecognizedEntity, RecognizedReport } from './report.ts';
 
@@ -132,6 +133,13 @@ function isShortFormOf(short: RecognizedEntity, long: RecognizedEntity): boolean
   // A company named by a shortened brand in the same report: 华瑞达年 beside 华瑞达新能源. The brand is what follows
   // the places a name opens with (滨江县|华辰农业开发有限公司), and a registered name is no one's short form.
   if (short.kind !== 'Company' || REGISTERED.test(short.name)) return false;
+  // A group is no short form of its local company named after it (某某集团 for 某某集团|滨江制药有限公司).
+  if (
+    /集团$/.test(short.name) &&
+    long.name.startsWith(short.name) &&
+    regionTrie().longestAt(long.name, short.name.length)
+  )
+    return false;
   const brand = short.name.slice(placePrefixLength(short.name));
   // A company a report names by its place alone (滨江公司 for 滨江华辰科技有限公司).
   if (brand === '公司' || brand === '集团') return long.name.startsWith(short.name.slice(0, -brand.length));

@@ -1,13 +1,22 @@
 // Whether a head before a suffix makes a name of the suffix's kind (宿城|经济开发区, not 自治区|政府), and the part of a
 // zone written right after it.
 import { TITLES } from '../lexicon/people.ts';
+import { regionForms } from '../lexicon/regions.ts';
 import { segment, tagOf } from '../lexicon/segmenter.ts';
 import { Trie } from '../lexicon/trie.ts';
 import { RULES } from '../rules/index.ts';
 import { isGenericHead } from './boundary.ts';
 import { namesNoGovernment } from './organization-bodies.ts';
 import { regionTrie } from './regions.ts';
-import { looksProper, MIN_HEAD, namesAPlace, PARK_RANK, REGISTERED, type Suffix } from './suffix-table.ts';
+import {
+  isLatinBrand,
+  looksProper,
+  MIN_HEAD,
+  namesAPlace,
+  PARK_RANK,
+  REGISTERED,
+  type Suffix,
+} from './suffix-table.ts';
 
 /** Committees that are no entity of their own before a post title (某开发区党工委|书记). */
 export const NOT_BEFORE_TITLE = new Set(
@@ -96,6 +105,30 @@ function placeThenVerb(head: string): boolean {
   );
 }
 
+/** A rank written right before a zone's suffix (省级|开发区, 国家级|高新区) names a class of zones where nothing
+ *  specific comes before it: a move into the class (晋级|省级开发区, 升级为|国家级经开区), a scope (全省|省级开发区),
+ *  or the place whose rank it is (某省|省级开发区). A place below that rank keeps the name (滨江|国家级经济开发区). */
+const RANK_END = /(?:国家级|省级|市级|县级)$/;
+const INTO_RANK =
+  /(?:晋级|晋升|升级|升格|跻身|成为|评为|认定|列为|列入|进入|纳入|获批|批准|创建|争创|创成|新增|现有|共有)为?$/;
+const RANK_LEVEL: Readonly<Record<string, string>> = {
+  国家级: 'country',
+  省级: 'province',
+  市级: 'city',
+  县级: 'county',
+};
+function namesARank(head: string): boolean {
+  const rank = RANK_END.exec(head);
+  if (!rank) return false;
+  const rest = head.slice(0, rank.index);
+  if (rest === '' || INTO_RANK.test(rest) || /^[全各]/.test(rest)) return true;
+  return (
+    regionForms()
+      .get(rest)
+      ?.some((form) => form.region.level === RANK_LEVEL[rank[0]]) ?? false
+  );
+}
+
 const COUNT_END = /(?:[0-9]+|[一二两三四五六七八九十百]+)[个大家项类种座批]$/;
 
 /** Post titles inside a head end a person's post, not a company's name: 预算科副科长兼|公司. */
@@ -107,6 +140,7 @@ export function acceptsHead(suffix: Suffix, head: string, { properHead = true } 
   if (isGenericHead(head) || head.length < (MIN_HEAD.get(suffix.kind) ?? 2)) return false;
   // A count before the suffix counts names written before it (溧阳、常熟|两个|经济开发区): it opens none.
   if (COUNT_END.test(head)) return false;
+  if (suffix.kind === 'Park' && namesARank(head)) return false;
   if (!bodyWordFits(suffix.suffix, head)) return false;
   if (suffix.suffix === '基地' && NOT_A_BASE.test(head)) return false;
   // A facility's rank or honour is no name of its own: 苏州街|省级示范步行街, 滨湖公园|国家级重点公园.
@@ -144,6 +178,8 @@ export function acceptsHead(suffix: Suffix, head: string, { properHead = true } 
     !LEVEL_OWNED.test(head) &&
     !namesAPlace(head) &&
     !looksProper(head) &&
+    // A Latin brand names its company (ABB公司, SAP集团).
+    !isLatinBrand(head) &&
     !(suffix.suffix === '集团' && head.length <= 8)
   )
     return false;

@@ -117,6 +117,8 @@ export function recognizeSuffixNames(text: string, sentence: number): Candidate[
     if (value.suffix.endsWith('部') && /[门署]/.test(text[end] ?? '')) continue;
     // 部署 (deploy) is no office in 署: 党中央决策|部署.
     if (value.suffix === '署' && text[suffixStart - 1] === '部') continue;
+    // 大学生 (students) is no university: 某市大学生|创业园 (but 某某大学|生命科学学院 is one).
+    if (value.suffix === '大学' && /^生(?![命物态])/.test(text.slice(end, end + 2))) continue;
     // An enclave's economy is a policy, not a park: 发展飞地|经济.
     if (value.suffix === '飞地' && text.startsWith('经济', end)) continue;
     // A facility word that another suffix continues is part of that name: 某某工程|研究所, 某某中心|医院.
@@ -202,6 +204,14 @@ export function recognizeSuffixNames(text: string, sentence: number): Candidate[
     }
     const branch = BRANCH.has(value.suffix);
     const strong = branch || REGISTERED.has(value.suffix);
+    // A bank's branch named after a zone is the bank's (某某银行|滨江高新区|支行): the zone read inside it is no name
+    // of its own here.
+    const zoneOfBranch =
+      branch && previous?.kind === 'Park' && previous.end === suffixStart && /银行/.test(previous.name);
+    if (zoneOfBranch) {
+      out.pop();
+      floor = Math.max(0, ...out.filter((o) => o.end <= previous.start).map((o) => o.end));
+    }
     const branchOf = branch ? parentOf(text, parent, suffixStart, floor) : undefined;
     let start = branchOf
       ? branchOf.start
@@ -221,6 +231,16 @@ export function recognizeSuffixNames(text: string, sentence: number): Candidate[
         ![1, 2, 3, 4].some((len) => floor + len <= suffixStart && isStopWord(text.slice(floor, floor + len))))
     )
       start = zone.start;
+    // …and so does one a group names after its place (某某药业集团|滨江制药有限公司): the group's local company.
+    else if (
+      REGISTERED.has(value.suffix) &&
+      previous?.kind === 'Company' &&
+      /集团$/.test(previous.name) &&
+      previous.end === floor &&
+      start === floor &&
+      regionTrie().longestAt(text, floor) !== undefined
+    )
+      start = previous.start;
     if (!strong) start = afterRemovedName(text, afterLastStopWord(text, start, suffixStart), suffixStart);
     else start = afterAppointment(text, start, suffixStart);
     start = afterComplement(text, start, suffixStart);
@@ -237,7 +257,9 @@ export function recognizeSuffixNames(text: string, sentence: number): Candidate[
         floor,
       );
     // A facility's head runs over the verbs of what it does back to the place that names it: 溧阳|抽水|蓄能电站.
-    if (value.kind === 'Project' && value !== PROJECT_WORD) start = placeBeforeVerbs(text, start, suffixStart, floor);
+    // …and so does a zone's named after its place and its mission: 海南国际离岸|创新|创业示范区.
+    if ((value.kind === 'Project' && value !== PROJECT_WORD) || PLACE_NAMED_PARK.has(value.suffix))
+      start = placeBeforeVerbs(text, start, suffixStart, floor);
     // A route opens with the place it leaves from: 甲市至|乙县高速公路.
     const routeStart = ROUTE_SUFFIX.test(value.suffix) ? routeFrom(text, start, floor) : undefined;
     if (routeStart !== undefined) start = routeStart;

@@ -54,6 +54,14 @@ export function endsWithCompanyWord(head: string): boolean {
   return head.length >= 3 && WEAK_COMPANY.longestEndingAt(head, head.length, 4) !== undefined;
 }
 
+/** A Latin brand (BYD, SAP, Bosch): two or more capitals, not an acronym of the genre (GDP, CEO, APP, 5G). */
+const LATIN_BRAND = /^(?=(?:[^A-Z]*[A-Z]){2})[A-Z][A-Za-z0-9&]{1,14}$/;
+const ACRONYMS = new Set(
+  'GDP CPI PPI CEO CFO CTO APP AI IT IP VR AR XR PPP EPC GMP ISO LED OLED PCB IC ICT ESG IPO QFLP EOD BIM CBD RCEP WTO APEC AAAA AAAAA MW GW KW'.split(
+    ' ',
+  ),
+);
+export const isLatinBrand = (name: string) => LATIN_BRAND.test(name) && !ACRONYMS.has(name.toUpperCase());
 const PROPER_TAGS = new Set(['ns', 'nr', 'nrt', 'nz', 'nt', 'j']);
 
 /** True when a name's head is no common word: it holds a proper noun or characters jieba cannot join. */

@@ -6,7 +6,7 @@ const found = (text: string) => recognizeContextCompanies(text, 0).map((c) => c.
 
 describe('recognizeContextCompanies', () => {
   it('reads a brand after a kind of company (龙头企业, 央企, 国企, 民企)', () => {
-    expect(found('龙头企业华辰股份投资建设生产基地。')).toEqual(['华辰股份', '华辰股份']);
+    expect(found('龙头企业华辰股份投资建设生产基地。')).toEqual(['华辰股份']);
     expect(found('央企华辰建设、国企华辰投资和民企东湖智造等共同出资。')).toEqual(['华辰建设', '华辰投资', '东湖智造']);
   });
   it('reads a time-honoured brand after 老字号, not the word alone', () => {
@@ -23,6 +23,27 @@ describe('recognizeContextCompanies', () => {
     expect(found('滨江高新区与SAP签约，IBM落户园区。')).toEqual(['SAP', 'IBM']);
     // An acronym of the genre is no brand, nor is a bare 项目 before 签约.
     expect(found('GDP落户，重点项目签约。')).toEqual([]);
+  });
+  it('reads every firm of a list visited (走进|前往|在… ，), each a brand with a trade word', () => {
+    expect(found('调研组先后走进青禾科技、华辰电子和岚湾光电，了解生产情况。')).toEqual([
+      '青禾科技',
+      '华辰电子',
+      '岚湾光电',
+    ]);
+    expect(found('随后前往青禾智造，察看生产线。')).toEqual(['青禾智造']);
+    expect(found('在青禾高科和华辰精工，他详细了解企业研发情况。')).toEqual(['青禾高科', '华辰精工']);
+    // …but no field of work after 在, nor a list that no visit opens.
+    expect(found('在智能制造、生物医药等领域，他在科技，')).toEqual([]);
+    expect(found('发展青禾科技、华辰电子和岚湾光电。')).toEqual([]);
+  });
+  it('reads a brand that invests a sum, signs with a party, or is a partner (与某某科技合作)', () => {
+    expect(found('青禾电子投资20亿元建设封装项目。')).toEqual(['青禾电子']);
+    expect(found('青禾重工与滨江县签订投资协议。')).toEqual(['青禾重工']);
+    expect(found('与华辰智造合作建设作业平台。')).toEqual(['华辰智造']);
+    expect(found('加强与高校科技合作，深化两岸科技合作。')).toEqual([]);
+  });
+  it('reads a brand with a trade word after its group’s 旗下', () => {
+    expect(found('青禾集团旗下的华辰物流在园区建设分拨中心。')).toEqual(['华辰物流']);
   });
   it('reads a lone brand with a trade word before 等企业 (对接某某科技等龙头企业)', () => {
     expect(found('积极对接凌云科技等龙头企业，推动项目落地。')).toEqual(['凌云科技']);

@@ -154,4 +154,12 @@ describe('mergeShortForms: departments by their usual short forms (s8 forms tabl
     const two = mergeShortForms(report(org('湖州市科学技术局'), org('衢州市科学技术局'), org('市科技局')));
     expect(two.entities).toHaveLength(3);
   });
+  it('keeps a group apart from its local company named after its place', () => {
+    const kept = mergeShortForms(
+      report(entity('Company', '青禾药业集团'), entity('Company', '青禾药业集团滨江制药有限公司')),
+    );
+    expect(kept.entities).toHaveLength(2);
+    const merged = mergeShortForms(report(entity('Company', '青禾集团'), entity('Company', '青禾集团股份有限公司')));
+    expect(merged.entities).toHaveLength(1);
+  });
 });

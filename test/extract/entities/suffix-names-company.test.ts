@@ -10,6 +10,22 @@ const companies = (text: string) =>
     .map((c) => c.name);
 
 describe('companies by their suffix', () => {
+  it('reads a company named by a Latin brand, but no acronym of the genre (IT公司)', () => {
+    expect(companies('QBX公司和ZELTA集团在园区设立研发中心。')).toEqual(['QBX公司', 'ZELTA集团']);
+    expect(companies('引进一批IT公司。')).toEqual([]);
+  });
+  it('reads a group’s local company named after its place whole, the group too', () => {
+    expect(companies('青禾药业集团滨江制药有限公司成立于2000年。')).toEqual([
+      '青禾药业集团',
+      '青禾药业集团滨江制药有限公司',
+    ]);
+    // …but a company that only follows a group in a clause is its own.
+    expect(companies('青禾集团与华辰有限公司签约。')).toEqual(['青禾集团', '华辰有限公司']);
+  });
+  it('reads a bank’s branch named after a zone as the bank’s, not the zone', () => {
+    expect(companies('授予青禾银行滨江高新区支行先进单位称号。')).toEqual(['青禾银行滨江高新区支行']);
+    expect(recognizeSuffixNames('授予青禾银行滨江高新区支行先进单位称号。', 0).map((c) => c.kind)).toEqual(['Company']);
+  });
   it('drops a description of the company’s kind before its name', () => {
     expect(companies('王建国同志任区属国有企业滨江产业发展集团有限公司董事长。')).toEqual(['滨江产业发展集团有限公司']);
     expect(companies('全球500强企业华辰集团在滨江设立区域总部。')).toEqual(['华辰集团']);
@@ -75,6 +91,14 @@ describe('parks whose suffix also ends programmes (示范区, 先行区)', () =>
     recognizeSuffixNames(text, 0)
       .filter((c) => c.kind === 'Park')
       .map((c) => c.name);
+  it('runs a zone’s head over the verbs of its mission back to its place (滨江国际离岸|创新|创业示范区)', () => {
+    expect(parks('国家支持设立滨江国际离岸创新创业示范区。')).toEqual(['滨江国际离岸创新创业示范区']);
+    expect(parks('滨江县加快建设产城融合示范区。')).toEqual([]);
+  });
+  it('reads a comprehensive pilot zone with a place or a proper head, not a kind', () => {
+    expect(parks('中国（滨江）跨境电子商务综合试验区获批设立。')).toEqual(['中国（滨江）跨境电子商务综合试验区']);
+    expect(parks('加快建设跨境电商综合试验区。')).toEqual([]);
+  });
   it('reads one named after a place that the text marks as a zone (管委会, 入驻, 挂牌)', () => {
     expect(parks('华辰科技入驻徐州数字经济示范区。')).toEqual(['徐州数字经济示范区']);
     expect(parks('徐州数字经济示范区管委会召开会议。')).toEqual(['徐州数字经济示范区']);

@@ -18,6 +18,19 @@ describe('recognizeSuffixNames', () => {
     expect(found('全县建成12个特色小镇。').map(([, name]) => name)).not.toContain('12个特色小镇');
     expect(found('2019小镇建设成效明显。').map(([, name]) => name)).not.toContain('2019小镇');
   });
+  it('reads no university in 大学生 (students), but one before 生命', () => {
+    expect(found('走访滨江市大学生创业孵化园。').map(([k, n]) => k + ' ' + n)).toEqual(['Park 滨江市大学生创业孵化园']);
+    expect(found('青禾大学生命科学学院').map(([k, n]) => k + ' ' + n)).toEqual(['Organization 青禾大学生命科学学院']);
+  });
+  it('reads no zone in a rank of zones (晋级省级开发区, 某省省级开发区), but a zone with its rank', () => {
+    expect(found('滨江开发区成功晋级国家级经济技术开发区。').map(([, n]) => n)).toEqual(['滨江开发区']);
+    expect(found('力争跻身吉林省省级开发区前列。')).toEqual([]);
+    expect(found('岚湾国家级经济技术开发区综合排名提升。').map(([, n]) => n)).toEqual(['岚湾国家级经济技术开发区']);
+  });
+  it('reads valleys named by their trade (科技谷, 光电谷) with a proper head, not a kind', () => {
+    expect(found('岚湾科技谷、滨江光电谷建设提速。').map(([, n]) => n)).toEqual(['岚湾科技谷', '滨江光电谷']);
+    expect(recognizeSuffixNames('打造一批创新谷。', 0).filter((c) => !c.reference)).toEqual([]);
+  });
   it('reads a university’s park as a park, not the university', () => {
     expect(found('了解滨江国家大学科技城建设情况。')).toEqual([['Park', '滨江国家大学科技城', '滨江国家大学科技城']]);
     expect(found('青禾大学科技园入驻企业五十家。')).toEqual([['Park', '青禾大学科技园', '青禾大学科技园']]);
