@@ -229,12 +229,12 @@ export function holdsPosition(ctx: RelationContext, relations: RelationSet): voi
     // Posts come before the name (…党工委书记周明远), or after it in an appointment (王某同志任…局局长) or a bio,
     // whose posts may be in the next sentences (王某,男,…入党。现任…).
     const appointed = appointedPosts(text, m.start, m.end);
-    const before = appointed === undefined ? postsBefore(text, m.start) : [];
-    const read =
-      appointed === undefined
-        ? before.length
-          ? [{ sentence: m.sentence, posts: before }]
-          : postsOnLines(texts, m.sentence, m.start, m.end)
+    // A bio may open after posts written before the name (某市委书记王某(1965年出生),…): those are read first.
+    const before = appointed?.length ? [] : postsBefore(text, m.start);
+    const read = before.length
+      ? [{ sentence: m.sentence, posts: before }]
+      : appointed === undefined
+        ? postsOnLines(texts, m.sentence, m.start, m.end)
         : appointed.length
           ? [{ sentence: m.sentence, posts: appointed }]
           : bioPostsAfter(texts, m.sentence, m.start, m.end);
