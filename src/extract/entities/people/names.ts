@@ -61,7 +61,13 @@ export function nameAt(text: string, start: number): number | undefined {
   }
   // A married woman's name in Hong Kong news puts her husband's surname before her own (林郑某某, 叶刘某某).
   const end = start + 4;
-  if (surname === 1 && SINGLE_SURNAMES.has(text[start + 1] ?? '') && /^[一-龥]{4}$/.test(text.slice(start, end))) {
+  if (
+    surname === 1 &&
+    SINGLE_SURNAMES.has(text[start + 1] ?? '') &&
+    /^[一-龥]{4}$/.test(text.slice(start, end)) &&
+    // …never a name and a passive verb (王宁|被评为).
+    !NOT_IN_NAME.test(text.slice(start + 2, end))
+  ) {
     const rest = text.slice(end);
     if (BOUNDARY.test(rest) || FOLLOWER_TRIE.longestAt(rest, 0)) return end;
   }
