@@ -334,4 +334,7 @@ describe('HOLDS_POSITION: posts before a name and words on the person after it',
     ]);
     expect(posts('周明远先后任临朐县委书记。')).toEqual(['周明远 → 临朐县: 县委书记']);
   });
+  it('reads a candidate for a post as its holder', () => {
+    expect(posts('江苏省委副书记、省长候选人周明远出席会议。')).toEqual(['周明远 → 江苏省: 省委副书记、省长']);
+  });
 });
