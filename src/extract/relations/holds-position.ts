@@ -229,15 +229,17 @@ export function holdsPosition(ctx: RelationContext, relations: RelationSet): voi
     // Posts come before the name (…党工委书记周明远), or after it in an appointment (王某同志任…局局长) or a bio,
     // whose posts may be in the next sentences (王某,男,…入党。现任…).
     const appointed = appointedPosts(text, m.start, m.end);
-    const before = appointed === undefined ? postsBefore(text, m.start) : [];
-    const read =
-      appointed === undefined
-        ? before.length
-          ? [{ sentence: m.sentence, posts: before }]
-          : postsOnLines(texts, m.sentence, m.start, m.end)
-        : appointed.length
-          ? [{ sentence: m.sentence, posts: appointed }]
+    // Posts written before the name are held too where an appointment or a bio follows it (某市委书记王某曾任…,
+    // 某市委书记王某(1965年出生),…).
+    const before = postsBefore(text, m.start);
+    const after = appointed?.length
+      ? [{ sentence: m.sentence, posts: appointed }]
+      : before.length
+        ? []
+        : appointed === undefined
+          ? postsOnLines(texts, m.sentence, m.start, m.end)
           : bioPostsAfter(texts, m.sentence, m.start, m.end);
+    const read = [...(before.length ? [{ sentence: m.sentence, posts: before }] : []), ...after];
     const chains = [
       ...bioPastPosts(ctx, m),
       ...read.map(({ sentence, posts }) => ({ sentence, posts: readPosts(ctx.text(sentence), posts) })),

@@ -161,7 +161,8 @@ describe('HOLDS_POSITION: bios and notices', () => {
     ]);
   });
   it('reads no past posts of someone else’s bio in the next sentences', () => {
-    expect(posts('周明远，男，1968年生。李海峰曾任临朐县县长。')).toEqual([]);
+    // (李海峰's own former post is his.)
+    expect(posts('周明远，男，1968年生。李海峰曾任临朐县县长。')).toEqual(['李海峰 → 临朐县: 县长']);
   });
   it('keeps the posts an appointment gives and takes', () => {
     expect(posts('张建国同志任临朐县商务局局长，免去其临朐县财政局副局长职务。')).toEqual([
@@ -315,5 +316,25 @@ describe('HOLDS_POSITION: names listed after one post', () => {
       '周明远 → 临朐县: 县委书记',
       '李立新 → 临朐县: 县长',
     ]);
+  });
+});
+
+describe('HOLDS_POSITION: posts before a name and words on the person after it', () => {
+  it('reads the posts before a name that a birth year in brackets follows', () => {
+    expect(posts('江苏省委常委、苏州市委书记周明远（1965年出生），出席会议。')).toEqual([
+      '周明远 → 江苏省: 省委常委',
+      '周明远 → 苏州市: 市委书记',
+    ]);
+  });
+  it('keeps the posts before a name and the former posts a career verb gives after it', () => {
+    expect(posts('江苏省委常委、苏州市委书记周明远曾任临朐县委书记。')).toEqual([
+      '周明远 → 江苏省: 省委常委',
+      '周明远 → 苏州市: 市委书记',
+      '周明远 → 临朐县: 县委书记',
+    ]);
+    expect(posts('周明远先后任临朐县委书记。')).toEqual(['周明远 → 临朐县: 县委书记']);
+  });
+  it('reads a candidate for a post as its holder', () => {
+    expect(posts('江苏省委副书记、省长候选人周明远出席会议。')).toEqual(['周明远 → 江苏省: 省委副书记、省长']);
   });
 });

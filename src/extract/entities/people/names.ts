@@ -40,6 +40,11 @@ export function surnameLength(text: string, start: number): number {
   return SURNAMES.has(text.slice(start, start + 2)) ? 2 : SURNAMES.has(text[start] ?? '') ? 1 : 0;
 }
 
+/** 除了…王某外: 外 after a name closes the exception the clause opened, it ends no given name. */
+function closesException(text: string, nameStart: number, char: string): boolean {
+  return char === '外' && /除[^。；;！!？?]*$/.test(text.slice(0, nameStart));
+}
+
 /** A personal name starting at `start` (surname + one or two characters), judged by what follows it. */
 export function nameAt(text: string, start: number): number | undefined {
   const surname = surnameLength(text, start);
@@ -52,6 +57,7 @@ export function nameAt(text: string, start: number): number | undefined {
     // A given name may end in a follower's character (郭大为一行): only where what an official does closes it.
     const closedByAct = given === 2 && name.endsWith('为') && ACTS_AFTER_NAME.test(rest);
     if (given === 2 && !closedByAct && (SINGLE_FOLLOWERS.has(name.at(-1)!) || PARTICLES.has(name.at(-1)!))) continue;
+    if (given === 2 && closesException(text, start, name.at(-1)!)) continue;
     if (BOUNDARY.test(rest)) return end;
     const follower = FOLLOWER_TRIE.longestAt(rest, 0);
     // A follower of one character must not end a verb the name's last character begins (刘某认|为, not 丁某祥|和).
@@ -61,7 +67,13 @@ export function nameAt(text: string, start: number): number | undefined {
   }
   // A married woman's name in Hong Kong news puts her husband's surname before her own (林郑某某, 叶刘某某).
   const end = start + 4;
-  if (surname === 1 && SINGLE_SURNAMES.has(text[start + 1] ?? '') && /^[一-龥]{4}$/.test(text.slice(start, end))) {
+  if (
+    surname === 1 &&
+    SINGLE_SURNAMES.has(text[start + 1] ?? '') &&
+    /^[一-龥]{4}$/.test(text.slice(start, end)) &&
+    // …never a name and a passive verb (王宁|被评为).
+    !NOT_IN_NAME.test(text.slice(start + 2, end))
+  ) {
     const rest = text.slice(end);
     if (BOUNDARY.test(rest) || FOLLOWER_TRIE.longestAt(rest, 0)) return end;
   }
@@ -117,7 +129,7 @@ export function nameByWords(text: string, start: number, afterTitle = false): nu
   if (first.length !== surname) return undefined;
   let given = 0;
   for (const word of words.slice(1)) {
-    if (!HAN.test(word) || given + word.length > 2) break;
+    if (!HAN.test(word) || given + word.length > 2 || closesException(text, start, word)) break;
     if (word.length === 1 ? NOT_GIVEN.has(word) : given > 0 || !givenWord(word, afterTitle && !PREPOSITIONS.has(first)))
       break;
     given += word.length;

@@ -15,8 +15,9 @@ function titleEndingAt(text: string, end: number): TrieMatch<TitleInfo> | undefi
   return head ? { start: m.start + prefix, end: m.end, value: head } : m;
 }
 
-/** A remark written on a post before the name that holds it (副县长(挂职)王某, 县长(代理)李某). */
-const POST_NOTE = String.raw`\((?:挂职|代理|代|兼|兼职|主持工作|正[处科厅局]级|副[处科厅局]级|[^()]{0,4}挂职[^()]{0,4}|试用期[^()]{0,6})\)`;
+/** A remark written on a post before the name that holds it (副县长(挂职)王某, 县长(代理)李某), or the candidacy for
+ *  it (省长候选人王某). */
+const POST_NOTE = String.raw`(?:\((?:挂职|代理|代|兼|兼职|主持工作|正[处科厅局]级|副[处科厅局]级|[^()]{0,4}挂职[^()]{0,4}|试用期[^()]{0,6})\)|候选人|提名人选)`;
 export const POST_NOTE_AFTER = new RegExp(`^${POST_NOTE}`);
 const POST_NOTE_BEFORE = new RegExp(`${POST_NOTE}$`);
 

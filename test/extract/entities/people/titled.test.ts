@@ -111,6 +111,12 @@ describe('given names that are ordinary words, names in brackets and in fields',
   it('reads a married woman’s name with two surnames in Hong Kong news', () => {
     expect(extract('行政長官林鄭玉娥表示支持。').people).toEqual(['Official 林郑玉娥']);
   });
+  it('reads no second surname into a name a passive verb follows', () => {
+    expect(extract('滨江区委书记王宁被评为优秀县委书记。').people).toEqual(['Official 王宁']);
+  });
+  it('ends a name before the 外 that closes an exception', () => {
+    expect(extract('除了滨江区区长陆昊外，其他人都出席了。').people).toEqual(['Official 陆昊']);
+  });
   it('reads a legal representative and a contact, but no form of address', () => {
     expect(extract('华辰科技有限公司法定代表人周海涛介绍说，项目已投产。').people).toEqual(['Person 周海涛']);
     expect(extract('联系人：林锦华 电话：0591-12345678').people).toEqual(['Person 林锦华']);
