@@ -20,7 +20,7 @@ import { resolveReferences } from './references.ts';
 import type { RecognizedReport } from './report.ts';
 import { mergeShortForms } from './short-forms.ts';
 import { nameStateBodiesAsWritten } from './state-bodies.ts';
-import { findRegions, findSubjectPark, titleSentence } from './subject.ts';
+import { findRegions, findSubjectPark, isWorkReport, issuingRegion, titleSentence } from './subject.ts';
 
 export type { RecognizedEntity, RecognizedMention, RecognizedReport } from './report.ts';
 
@@ -112,8 +112,9 @@ export const ENTITY_STEPS: readonly Step<EntityState>[] = [
     produces: ['subject'],
     run: (s) => {
       const title = titleSentence(s.texts, s.meta);
-      s.report.subjectPark = findSubjectPark(s.report, title);
-      Object.assign(s.report, findRegions(s.report, title));
+      const issuer = isWorkReport(s.texts) ? issuingRegion(s.report) : undefined;
+      s.report.subjectPark = findSubjectPark(s.report, title, issuer !== undefined);
+      Object.assign(s.report, findRegions(s.report, title, issuer));
     },
   },
   {

@@ -81,7 +81,8 @@ export function regionsOfName(name: string): string[] {
       at = m.end - 1;
     }
   }
-  return found;
+  // A macro-region (长三角, 东北亚) is never a container (ONTOLOGY.md): 东北亚博览会 is not placed by it.
+  return found.filter((r) => regionByName(r)?.level !== 'macro');
 }
 
 /** The province a region lies in (itself for a province or a foreign country). */
@@ -314,15 +315,19 @@ function localPlaces(ctx: RelationContext, out: RelationSet): void {
   }
 }
 
+/** A project named as one: 某某项目, 某某工程, 某某二期. */
+const BUILT_PROJECT = /(?:项目|工程|[一二三四五六七八九十]期)$/;
+
 /** A route between places: 某市至某县铁路, 某地到某地高速. */
 const ROUTE = /[至到]/;
 
 /** The projects and smaller parks of a work report that nothing places elsewhere lie in the territory it governs:
- *  the area of the office that writes it, else its park. (A park report's own projects are its parts: PART_OF.) */
+ *  the area of the office that writes it, else its park, else its region. (A park report's own projects are its
+ *  parts: PART_OF.) */
 function governedPlaces(ctx: RelationContext, out: RelationSet): void {
-  const { subjectPark } = ctx.report;
-  const home = ctx.ownArea() ?? subjectPark;
-  if (home === undefined || subjectPark === undefined || !ctx.isWorkReport()) return;
+  const { subjectPark, subjectRegion } = ctx.report;
+  const home = ctx.ownArea() ?? subjectPark ?? subjectRegion;
+  if (home === undefined || !ctx.isWorkReport()) return;
   const located = out.values().filter((r) => r.type === 'LOCATED_IN');
   // The places the zone lies in: a thing its name puts there (某县|国际邮轮中心 in a zone of that county) is the zone's.
   const around = new Set(located.filter((r) => r.from === home).map((r) => r.to));
@@ -332,10 +337,16 @@ function governedPlaces(ctx: RelationContext, out: RelationSet): void {
     around.has(place) ||
     (!ROUTE.test(ctx.name(thing)) && [...around].some((a) => regionWithin(ctx.name(a), ctx.name(place))));
   const placedElsewhere = (thing: number) => located.some((r) => r.from === thing && !holdsZone(thing, r.to));
-  const peers = ctx.entitiesOfKind('Park').filter((p) => p === subjectPark || parkRank(ctx.name(p)) >= 2);
+  // A zone's report names other zones as peers; a region's report names the zones it holds.
+  const peers =
+    subjectPark === undefined
+      ? []
+      : ctx.entitiesOfKind('Park').filter((p) => p === subjectPark || parkRank(ctx.name(p)) >= 2);
+  // A region's report places what it builds (某某项目, 某某工程); a facility it names (某某研发中心) may be anyone's.
+  const built = (thing: number) => subjectPark !== undefined || BUILT_PROJECT.test(ctx.name(thing));
   for (const kind of ['Project', 'Park'] as const) {
     for (const thing of ctx.entitiesOfKind(kind)) {
-      if (placedElsewhere(thing) || peers.includes(thing)) continue;
+      if (placedElsewhere(thing) || peers.includes(thing) || (kind === 'Project' && !built(thing))) continue;
       out.add({ type: 'LOCATED_IN', from: thing, to: home, evidence: ctx.evidenceFor(thing, home) });
     }
   }

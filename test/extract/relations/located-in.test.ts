@@ -37,3 +37,26 @@ describe('a park of a report about a region', () => {
     expect(placed('各地加快产业发展\n滨海县召开全县大会。滨海县推进改革。\n华辰产业园今年签约项目30个。')).toBe(false);
   });
 });
+
+describe('a region government’s work report', () => {
+  const report = [
+    '政府工作报告',
+    '滨海县人民政府县长 张明远',
+    '各位代表：现在，我代表县人民政府向大会报告工作。',
+    '射阳县、阜宁县学习滨海县经验。射阳县、阜宁县来访交流。',
+    '加快推进投资50亿元的华辰新能源汽车整车项目和华辰研发中心建设。',
+    '举办东北亚华辰博览会项目。',
+  ].join('\n');
+  const located = rulesAloneRelations(report).filter((r) => r.type === 'LOCATED_IN');
+  it('places the projects it builds in the region whose government gives it, not in a county it names more', () => {
+    expect(located).toContainEqual(expect.objectContaining({ from: '华辰新能源汽车整车项目', to: '滨海县' }));
+    expect(located).not.toContainEqual(expect.objectContaining({ from: '华辰新能源汽车整车项目', to: '射阳县' }));
+  });
+  it('leaves a facility it only names unplaced', () => {
+    expect(located.filter((r) => r.from === '华辰研发中心')).toEqual([]);
+  });
+  it('never places a thing in a macro-region its name opens with', () => {
+    expect(located.filter((r) => r.to === '东北亚')).toEqual([]);
+    expect(located).toContainEqual(expect.objectContaining({ from: '东北亚华辰博览会项目', to: '滨海县' }));
+  });
+});
