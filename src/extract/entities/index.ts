@@ -15,6 +15,7 @@ import { townShortFormMentions } from './town-short-forms.ts';
 import { namesOnLines } from './people/lines.ts';
 import { resolveOverlaps } from './overlaps.ts';
 import { recognizeSentence } from './recognizers.ts';
+import { citiesHoldingCounties } from './regions.ts';
 import { recurringPeople, titleBios } from './recurring-people.ts';
 import { resolveReferences } from './references.ts';
 import type { RecognizedReport } from './report.ts';
@@ -50,6 +51,7 @@ export const ENTITY_STEPS: readonly Step<EntityState>[] = [
         for (const c of all)
           if (c.kind === 'Region' && s.texts[i]!.startsWith(c.name, c.start)) s.fullRegions.add(c.name);
       });
+      for (const city of citiesHoldingCounties(s.fullRegions)) s.fullRegions.add(city);
     },
   },
   {

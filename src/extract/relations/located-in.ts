@@ -45,8 +45,9 @@ export function regionOpeningName(name: string): string | undefined {
     if (!m || !form || (form.short && form.shortNeedsFull && at === 0 && m.end - m.start < 2)) break;
     if (form.short && form.shortNeedsFull && !regionByName(form.region.name)) break;
     const next = form.region.name;
-    // Two places that cannot share a name: a weak short form before (运河|淮安港…) was a word, not a place.
-    if (found && !placesInOneName(found, next) && !weak) break;
+    // Two places that cannot share a name: a weak short form before (运河|淮安港…) was a word, not a place. Two cities
+    // of different provinces can: a park co-built by partner cities lies in the later, its host (东莞|鞍山|产业园).
+    if (found && !placesInOneName(found, next) && !weak && !partnerCities(found, next)) break;
     found = next;
     weak = form.short && form.shortNeedsFull;
     at = m.end;
@@ -55,6 +56,9 @@ export function regionOpeningName(name: string): string | undefined {
   if (found && /^[至到]/.test(name.slice(at))) return commonDivision(found, regionOpeningName(name.slice(at + 1)));
   return found;
 }
+
+/** Two cities, such as partners in a co-built park are (对口合作). */
+const partnerCities = (a: string, b: string) => regionByName(a)?.level === 'city' && regionByName(b)?.level === 'city';
 
 /** The nearest division that holds both places (靖西市 and 那坡县: 百色市), if any. */
 function commonDivision(a: string, b: string | undefined): string | undefined {
@@ -158,14 +162,19 @@ const ENTERPRISE_CONTEXT = /获评|入选|被评为|认定为|荣获|上市/;
  *  鹤岗市; a town's name recurs across counties), the one nearest a division the report names; none when two are
  *  as near to different ones (城关镇 in a report naming two provinces that each hold one). */
 function regionsInRegions(ctx: RelationContext, regionIndex: Map<string, number>, out: RelationSet): void {
+  // A tie goes to the region the report is about: a city's report names its 铁西区, not the one of a city it names.
+  const { subjectRegion, homeCity } = ctx.report;
+  const own = new Set([subjectRegion, homeCity].filter((r) => r !== undefined).map((r) => ctx.name(r)));
   for (const [name, child] of regionIndex) {
     let best: { parent: string; hops: number } | undefined;
     let tied = false;
     for (const chain of ancestries(name)) {
       const hops = chain.findIndex((up) => regionIndex.has(up));
       if (hops < 0 || (best && hops > best.hops)) continue;
-      if (best && hops === best.hops) tied ||= chain[hops] !== best.parent;
-      else [best, tied] = [{ parent: chain[hops]!, hops }, false];
+      if (best && hops === best.hops) {
+        if (own.has(chain[hops]!) && !own.has(best.parent)) [best, tied] = [{ parent: chain[hops]!, hops }, false];
+        else if (!own.has(best.parent)) tied ||= chain[hops] !== best.parent;
+      } else [best, tied] = [{ parent: chain[hops]!, hops }, false];
     }
     const parent = best && !tied ? regionIndex.get(best.parent)! : undefined;
     if (parent !== undefined && parent !== child)

@@ -60,3 +60,21 @@ describe('a region government’s work report', () => {
     expect(located).toContainEqual(expect.objectContaining({ from: '东北亚华辰博览会项目', to: '滨海县' }));
   });
 });
+
+describe('a city’s own districts and co-built parks', () => {
+  const report = [
+    '政府工作报告',
+    '鞍山市人民政府市长 张明远',
+    '铁东区、铁西区加快城市更新。与沈阳市开展合作。',
+    '与东莞市对口合作，共建东莞鞍山产业园。',
+  ].join('\n');
+  const located = rulesAloneRelations(report).filter((r) => r.type === 'LOCATED_IN');
+  it('puts a district two named cities share in the city the report is about', () => {
+    expect(located).toContainEqual(expect.objectContaining({ from: '铁西区', to: '鞍山市' }));
+    expect(located).not.toContainEqual(expect.objectContaining({ from: '铁西区', to: '沈阳市' }));
+  });
+  it('puts a park two cities of different provinces co-build in the later, its host', () => {
+    expect(regionOpeningName('东莞鞍山产业园')).toBe('鞍山市');
+    expect(located).toContainEqual(expect.objectContaining({ from: '东莞鞍山产业园', to: '鞍山市' }));
+  });
+});
