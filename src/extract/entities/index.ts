@@ -6,6 +6,7 @@ import type { Sentence } from '../../ontology/model.ts';
 import type { ReportMeta } from '../metadata.ts';
 import { StepRunner, type Step } from '../steps.ts';
 import type { Candidate } from './candidate.ts';
+import { dropCountedNames } from './counted-names.ts';
 import { declaredShortForms } from './declared-short-forms.ts';
 import { group } from './group.ts';
 import { dropIndustriesOnlyInParkNames } from './industries.ts';
@@ -91,7 +92,7 @@ export const ENTITY_STEPS: readonly Step<EntityState>[] = [
     produces: ['entities'],
     run: (s) => {
       s.kept = dropNamesakeRegions(townShortFormMentions(s.kept, s.texts, s.fullRegions), s.fullRegions);
-      s.kept = dropIndustriesOnlyInParkNames(s.kept, s.texts);
+      s.kept = dropCountedNames(dropIndustriesOnlyInParkNames(s.kept, s.texts), s.texts);
       s.kept.sort((a, b) => a.sentence - b.sentence || a.start - b.start);
       s.report = group(s.kept, s.texts, new Set(s.meta.authors), s.fullRegions);
     },

@@ -351,11 +351,17 @@ function governedPlaces(ctx: RelationContext, out: RelationSet): void {
     subjectPark === undefined
       ? []
       : ctx.entitiesOfKind('Park').filter((p) => p === subjectPark || parkRank(ctx.name(p)) >= 2);
-  // A region's report places what it builds (某某项目, 某某工程); a facility it names (某某研发中心) may be anyone's.
-  const built = (thing: number) => subjectPark !== undefined || BUILT_PROJECT.test(ctx.name(thing));
+  // A region's report places what it builds (某某项目, 某某工程); a facility it names (某某研发中心) may be anyone's, and
+  // a thing its name places outside the region (某省自贸试验区某片区) is not the region's.
+  const homeName = ctx.name(home);
+  const elsewhereByName = (thing: number) =>
+    regionsOfName(ctx.name(thing)).some((r) => r !== homeName && !regionWithin(r, homeName));
+  const regionOwns = (thing: number) =>
+    (ctx.kind(thing) === 'Park' || BUILT_PROJECT.test(ctx.name(thing))) && !elsewhereByName(thing);
   for (const kind of ['Project', 'Park'] as const) {
     for (const thing of ctx.entitiesOfKind(kind)) {
-      if (placedElsewhere(thing) || peers.includes(thing) || (kind === 'Project' && !built(thing))) continue;
+      if (placedElsewhere(thing) || peers.includes(thing) || (subjectPark === undefined && !regionOwns(thing)))
+        continue;
       out.add({ type: 'LOCATED_IN', from: thing, to: home, evidence: ctx.evidenceFor(thing, home) });
     }
   }

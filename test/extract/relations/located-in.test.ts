@@ -46,11 +46,17 @@ describe('a region government’s work report', () => {
     '射阳县、阜宁县学习滨海县经验。射阳县、阜宁县来访交流。',
     '加快推进投资50亿元的华辰新能源汽车整车项目和华辰研发中心建设。',
     '举办东北亚华辰博览会项目。',
+    '推动中国（江苏）自由贸易试验区南京片区联动发展。',
   ].join('\n');
   const located = rulesAloneRelations(report).filter((r) => r.type === 'LOCATED_IN');
   it('places the projects it builds in the region whose government gives it, not in a county it names more', () => {
     expect(located).toContainEqual(expect.objectContaining({ from: '华辰新能源汽车整车项目', to: '滨海县' }));
     expect(located).not.toContainEqual(expect.objectContaining({ from: '华辰新能源汽车整车项目', to: '射阳县' }));
+  });
+  it('leaves a zone its name places outside the region where its name places it', () => {
+    const zone = located.filter((r) => r.from.startsWith('中国(江苏)自由贸易试验区'));
+    expect(zone.length).toBeGreaterThan(0);
+    expect(zone.filter((r) => r.to === '滨海县')).toEqual([]);
   });
   it('leaves a facility it only names unplaced', () => {
     expect(located.filter((r) => r.from === '华辰研发中心')).toEqual([]);
