@@ -12,6 +12,7 @@ import {
   broughtIn,
   builtThere,
   governedLists,
+  regionSubjects,
   statedLocations,
   statedOfAnaphors,
   subjectClauses,
@@ -218,6 +219,7 @@ export function locatedIn(ctx: RelationContext, out: RelationSet): void {
   governedLists(ctx, out);
   statedOfAnaphors(ctx, out);
   subjectClauses(ctx, out);
+  regionSubjects(ctx, out);
   // Companies and projects in the place their names open with (宁海县|第一注塑模具有限公司 → 宁海县).
   for (const kind of ['Company', 'Project'] as const) {
     for (const named of ctx.entitiesOfKind(kind)) {
