@@ -115,7 +115,7 @@ export const ENTITY_STEPS: readonly Step<EntityState>[] = [
     produces: ['subject'],
     run: (s) => {
       const title = titleSentence(s.texts, s.meta);
-      const issuer = isWorkReport(s.texts) ? issuingRegion(s.report) : undefined;
+      const issuer = isWorkReport(s.texts) ? issuingRegion(s.report, s.texts) : undefined;
       s.report.subjectPark = findSubjectPark(s.report, title, issuer !== undefined);
       Object.assign(s.report, findRegions(s.report, title, issuer));
     },

@@ -9,8 +9,8 @@ export function titleSentence(texts: string[], meta: ReportMeta): number | undef
   return at >= 0 ? at : undefined;
 }
 
-/** The park a report is about: named in its title, or named far more than any other park (not in a region
- *  government's own report, which names its largest zone often and is still about the region). */
+/** The park a report is about: named in its title, or named far more than any other park (in a region government's
+ *  own report, only one named in its opening lines: it names its largest zone often and is still about the region). */
 export function findSubjectPark(
   report: RecognizedReport,
   titleSentence: number | undefined,
@@ -24,8 +24,10 @@ export function findSubjectPark(
     counts.set(m.entity, (counts.get(m.entity) ?? 0) + 1);
     if (m.sentence === titleSentence && inTitle === undefined) inTitle = m.entity;
   }
-  if (inTitle !== undefined || titleOnly) return inTitle;
-  const ranked = [...counts].sort((a, b) => b[1] - a[1]);
+  if (inTitle !== undefined) return inTitle;
+  // A region government's report is a park's only when the park gives it (某综合实验区管委会工作报告 in its opening).
+  const opening = new Set(report.mentions.filter((m) => m.sentence < ISSUER_LINES).map((m) => m.entity));
+  const ranked = [...counts].filter(([park]) => !titleOnly || opening.has(park)).sort((a, b) => b[1] - a[1]);
   const [best, second] = ranked;
   if (best && best[1] >= 3 && (!second || best[1] >= 2 * second[1])) return best[0];
   return undefined;
@@ -50,13 +52,22 @@ export function isWorkReport(texts: string[]): boolean {
 /** The opening lines where a work report names the government that gives it (发布机构: 某市人民政府, 在某县第十届人民代表
  *  大会第三次会议上, 某市人民政府市长 某某). */
 const ISSUER_LINES = 12;
-const GOVERNMENT = /(?:人民政府|人民代表大会|人大常委会)$/;
+const GOVERNMENT = /(?:政府|人民代表大会|人大常委会)$/;
+const CONGRESS = /^第[一二三四五六七八九十]+届人民代表大会/;
 
-/** The region whose government gives a work report: the place (the last of those) opening the first government or people's congress
- *  named in its opening lines. A city's report names its city there and then writes 全市, naming its counties far
+/** The region whose government gives a work report: the place whose people's congress hears it, else the place (the
+ *  last of those) opening the first government or people's congress named in its opening lines. A city's report names its city there and then writes 全市, naming its counties far
  *  more often than itself. */
-export function issuingRegion(report: RecognizedReport): number | undefined {
+export function issuingRegion(report: RecognizedReport, texts: readonly string[] = []): number | undefined {
   const openers = report.mentions.filter((m) => m.sentence < ISSUER_LINES);
+  // The place whose people's congress hears it: 在某市|第十六届人民代表大会第三次会议上.
+  const congress = openers.find(
+    (m) =>
+      !m.nested &&
+      report.entities[m.entity]!.kind === 'Region' &&
+      CONGRESS.test(texts[m.sentence]?.slice(m.end, m.end + 12) ?? ''),
+  );
+  if (congress) return congress.entity;
   for (const body of openers) {
     if (body.nested || report.entities[body.entity]!.kind !== 'Organization') continue;
     if (!GOVERNMENT.test(report.entities[body.entity]!.name)) continue;

@@ -71,6 +71,19 @@ describe('issuingRegion and a work report’s regions', () => {
     expect(findRegions(report, 0, 1)).toEqual({ subjectRegion: 1, homeCity: 0 });
     expect(findRegions(report, 0)).toEqual({ subjectRegion: 3, homeCity: undefined });
   });
+  it('takes the place whose people’s congress hears the report first', () => {
+    const heard: RecognizedReport = {
+      entities: [...report.entities, { kind: 'Region', name: '射阳县', aliases: new Set() }],
+      mentions: [{ entity: 4, sentence: 0, start: 1, end: 4 }, ...report.mentions],
+    };
+    expect(issuingRegion(heard, ['在射阳县第十届人民代表大会第三次会议上'])).toBe(4);
+  });
+  it('makes a region government’s report a park’s only when the park is named in its opening lines', () => {
+    const entities: RecognizedReport['entities'] = [{ kind: 'Park', name: '华辰经济开发区', aliases: new Set() }];
+    const often = mentions([0, 20], [0, 21], [0, 22]);
+    expect(findSubjectPark({ entities, mentions: often }, undefined, true)).toBe(undefined);
+    expect(findSubjectPark({ entities, mentions: [...mentions([0, 1]), ...often] }, undefined, true)).toBe(0);
+  });
   it('finds no work report in a title that only quotes one', () => {
     expect(isWorkReport(['滨海县政府工作报告'])).toBe(true);
     expect(isWorkReport(['滨海县政府工作报告提出，加快发展'])).toBe(false);
