@@ -165,7 +165,13 @@ const ENTERPRISE_CONTEXT = /获评|入选|被评为|认定为|荣获|上市/;
 function regionsInRegions(ctx: RelationContext, regionIndex: Map<string, number>, out: RelationSet): void {
   // A tie goes to the region the report is about: a city's report names its 铁西区, not the one of a city it names.
   const { subjectRegion, homeCity } = ctx.report;
-  const own = new Set([subjectRegion, homeCity].filter((r) => r !== undefined).map((r) => ctx.name(r)));
+  // A province a report names as much as another is no report's own (河南省和湖北省的城关镇).
+  const own = new Set(
+    [subjectRegion, homeCity]
+      .filter((r) => r !== undefined)
+      .map((r) => ctx.name(r))
+      .filter((name) => ['city', 'county'].includes(regionByName(name)?.level ?? '')),
+  );
   for (const [name, child] of regionIndex) {
     let best: { parent: string; hops: number } | undefined;
     let tied = false;
