@@ -6,6 +6,7 @@ import type { Sentence } from '../../ontology/model.ts';
 import type { ReportMeta } from '../metadata.ts';
 import { StepRunner, type Step } from '../steps.ts';
 import type { Candidate } from './candidate.ts';
+import { dropCountedNames } from './counted-names.ts';
 import { declaredShortForms } from './declared-short-forms.ts';
 import { group } from './group.ts';
 import { dropIndustriesOnlyInParkNames } from './industries.ts';
@@ -15,12 +16,13 @@ import { townShortFormMentions } from './town-short-forms.ts';
 import { namesOnLines } from './people/lines.ts';
 import { resolveOverlaps } from './overlaps.ts';
 import { recognizeSentence } from './recognizers.ts';
+import { citiesHoldingCounties } from './regions.ts';
 import { recurringPeople, titleBios } from './recurring-people.ts';
 import { resolveReferences } from './references.ts';
 import type { RecognizedReport } from './report.ts';
 import { mergeShortForms } from './short-forms.ts';
 import { nameStateBodiesAsWritten } from './state-bodies.ts';
-import { findRegions, findSubjectPark, titleSentence } from './subject.ts';
+import { findRegions, findSubjectPark, isWorkReport, issuingRegion, titleSentence } from './subject.ts';
 
 export type { RecognizedEntity, RecognizedMention, RecognizedReport } from './report.ts';
 
@@ -50,6 +52,7 @@ export const ENTITY_STEPS: readonly Step<EntityState>[] = [
         for (const c of all)
           if (c.kind === 'Region' && s.texts[i]!.startsWith(c.name, c.start)) s.fullRegions.add(c.name);
       });
+      for (const city of citiesHoldingCounties(s.fullRegions)) s.fullRegions.add(city);
     },
   },
   {
@@ -89,7 +92,7 @@ export const ENTITY_STEPS: readonly Step<EntityState>[] = [
     produces: ['entities'],
     run: (s) => {
       s.kept = dropNamesakeRegions(townShortFormMentions(s.kept, s.texts, s.fullRegions), s.fullRegions);
-      s.kept = dropIndustriesOnlyInParkNames(s.kept, s.texts);
+      s.kept = dropCountedNames(dropIndustriesOnlyInParkNames(s.kept, s.texts), s.texts);
       s.kept.sort((a, b) => a.sentence - b.sentence || a.start - b.start);
       s.report = group(s.kept, s.texts, new Set(s.meta.authors), s.fullRegions);
     },
@@ -112,8 +115,9 @@ export const ENTITY_STEPS: readonly Step<EntityState>[] = [
     produces: ['subject'],
     run: (s) => {
       const title = titleSentence(s.texts, s.meta);
-      s.report.subjectPark = findSubjectPark(s.report, title);
-      Object.assign(s.report, findRegions(s.report, title));
+      const issuer = isWorkReport(s.texts) ? issuingRegion(s.report, s.texts) : undefined;
+      s.report.subjectPark = findSubjectPark(s.report, title, issuer !== undefined);
+      Object.assign(s.report, findRegions(s.report, title, issuer));
     },
   },
   {

@@ -70,7 +70,9 @@ function openingRegions(named: Candidate, text: string): Candidate[] {
     run.push(r);
   }
   const placeWord = (r: Candidate) => PLACED_KINDS.has(named.kind) && tagOf(surface.slice(r.start, r.end)) === 'ns';
-  const trusted = run.length >= 2 ? run : run.filter((r) => !r.needsFull || placeWord(r));
+  // Any other short form opening a placed thing's name stays, needing its full name (or a county of it) in the report.
+  const needsFull = (r: Candidate) => run.length < 2 && r.needsFull === true && !placeWord(r);
+  const trusted = run.filter((r) => !needsFull(r) || PLACED_KINDS.has(named.kind));
   const bracket = bracketedRegion(surface);
   if (bracket)
     trusted.push({ kind: 'Region', name: bracket.region, sentence: named.sentence, ...bracket, priority: 0 });
@@ -79,7 +81,7 @@ function openingRegions(named: Candidate, text: string): Candidate[] {
     start: named.start + r.start,
     end: named.start + r.end,
     priority: 0,
-    needsFull: false,
+    needsFull: needsFull(r),
     nested: true,
     openingOf: named.kind,
     ...(run.length < 2 && r.needsFull && { placeWordOnly: true }),

@@ -1,5 +1,5 @@
 // Regions from the gazetteer: full names anywhere, short forms (宿迁 for 宿迁市) where they are safe.
-import { HOME_COUNTRY, regionForms, regionWithin, type RegionForm } from '../lexicon/regions.ts';
+import { HOME_COUNTRY, regionByName, regionForms, regionWithin, type RegionForm } from '../lexicon/regions.ts';
 import { tagOf, wordHolding, wordsWithStarts } from '../lexicon/segmenter.ts';
 import { Trie, type TrieMatch } from '../lexicon/trie.ts';
 import { PRIORITY, type Candidate } from './candidate.ts';
@@ -156,4 +156,14 @@ export function recognizeRegions(text: string, sentence: number): Candidate[] {
     candidates,
     matches.map((m) => m.value),
   );
+}
+
+/** The cities that hold a county the report names in full: naming 某县 in full names its city too, so the city's short
+ *  form (通化, 大庆: common words elsewhere) is the place there. */
+export function citiesHoldingCounties(full: ReadonlySet<string>): string[] {
+  return [...full].flatMap((name) => {
+    const entry = regionByName(name);
+    const parent = entry?.level === 'county' && entry.parent ? regionByName(entry.parent) : undefined;
+    return parent?.level === 'city' ? [parent.name] : [];
+  });
 }

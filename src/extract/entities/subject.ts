@@ -9,8 +9,13 @@ export function titleSentence(texts: string[], meta: ReportMeta): number | undef
   return at >= 0 ? at : undefined;
 }
 
-/** The park a report is about: named in its title, or named far more than any other park. */
-export function findSubjectPark(report: RecognizedReport, titleSentence: number | undefined): number | undefined {
+/** The park a report is about: named in its title, or named far more than any other park (in a region government's
+ *  own report, only one named in its opening lines: it names its largest zone often and is still about the region). */
+export function findSubjectPark(
+  report: RecognizedReport,
+  titleSentence: number | undefined,
+  titleOnly = false,
+): number | undefined {
   const counts = new Map<number, number>();
   let inTitle: number | undefined;
   for (const m of report.mentions) {
@@ -20,14 +25,80 @@ export function findSubjectPark(report: RecognizedReport, titleSentence: number 
     if (m.sentence === titleSentence && inTitle === undefined) inTitle = m.entity;
   }
   if (inTitle !== undefined) return inTitle;
-  const ranked = [...counts].sort((a, b) => b[1] - a[1]);
+  // A region government's report is a park's only when the park gives it (某综合实验区管委会工作报告 in its opening).
+  const opening = new Set(report.mentions.filter((m) => m.sentence < ISSUER_LINES).map((m) => m.entity));
+  const ranked = [...counts].filter(([park]) => !titleOnly || opening.has(park)).sort((a, b) => b[1] - a[1]);
   const [best, second] = ranked;
   if (best && best[1] >= 3 && (!second || best[1] >= 2 * second[1])) return best[0];
   return undefined;
 }
 
-/** The most specific region the report dwells on, and the city its unnamed 市 refers to. */
-export function findRegions(report: RecognizedReport, titleSentence: number | undefined) {
+/** The title of a government's or an administration's report on its work: 政府工作报告, 某局2023年工作总结及2024年工作
+ *  计划, 关于某某工作情况的报告. */
+const WORK_REPORT = /工作(?:报告|总结|计划|要点|思路)|工作情况的?报告/;
+/** Where a report's title stands: among its opening lines (a page's menu may come first), a short line without the
+ *  commas of a sentence (宿迁市政府工作报告中明确提出，… quotes a report, it is not one). */
+export const TITLE_LINES = 8;
+export const TITLE_LENGTH = 80;
+export const SENTENCE_PUNCTUATION = /[，,、；;。]/;
+
+/** Is the report a government's or an administration's report on its work (its title says so)? */
+export function isWorkReport(texts: string[]): boolean {
+  return texts
+    .slice(0, TITLE_LINES)
+    .some((text) => text.length <= TITLE_LENGTH && !SENTENCE_PUNCTUATION.test(text) && WORK_REPORT.test(text));
+}
+
+/** The opening lines where a work report names the government that gives it (发布机构: 某市人民政府, 在某县第十届人民代表
+ *  大会第三次会议上, 某市人民政府市长 某某). */
+const ISSUER_LINES = 12;
+const GOVERNMENT = /(?:政府|人民代表大会|人大常委会)$/;
+const CONGRESS = /^第[一二三四五六七八九十]+届人民代表大会/;
+
+/** The region whose government gives a work report: the place whose people's congress hears it, else the place (the
+ *  last of those) opening the first government or people's congress named in its opening lines. A city's report names its city there and then writes 全市, naming its counties far
+ *  more often than itself. */
+export function issuingRegion(report: RecognizedReport, texts: readonly string[] = []): number | undefined {
+  const openers = report.mentions.filter((m) => m.sentence < ISSUER_LINES);
+  // The place whose people's congress hears it: 在某市|第十六届人民代表大会第三次会议上.
+  const congress = openers.find(
+    (m) =>
+      !m.nested &&
+      report.entities[m.entity]!.kind === 'Region' &&
+      CONGRESS.test(texts[m.sentence]?.slice(m.end, m.end + 12) ?? ''),
+  );
+  if (congress) return congress.entity;
+  for (const body of openers) {
+    if (body.nested || report.entities[body.entity]!.kind !== 'Organization') continue;
+    if (!GOVERNMENT.test(report.entities[body.entity]!.name)) continue;
+    // The most specific of the places its name runs through: 某市|某区|人民政府 is the district's.
+    const places = openers.filter(
+      (m) =>
+        m.nested &&
+        m.sentence === body.sentence &&
+        m.start >= body.start &&
+        m.end <= body.end &&
+        report.entities[m.entity]!.kind === 'Region',
+    );
+    if (places.length && places[0]!.start === body.start) return places.at(-1)!.entity;
+  }
+  return undefined;
+}
+
+/** The most specific region the report dwells on, and the city its unnamed 市 refers to; a work report's is the region
+ *  whose government gives it. */
+export function findRegions(report: RecognizedReport, titleSentence: number | undefined, issuer?: number) {
+  const level = issuer === undefined ? undefined : regionByName(report.entities[issuer]!.name)?.level;
+  if (issuer !== undefined && level && level !== 'macro' && level !== 'country') {
+    const parent = regionByName(report.entities[issuer]!.name)?.parent;
+    const named = report.entities.findIndex((e) => e.kind === 'Region' && e.name === parent);
+    const city = level === 'city' ? issuer : named >= 0 ? named : findRegionsByCount(report, titleSentence).homeCity;
+    return { subjectRegion: issuer, homeCity: city };
+  }
+  return findRegionsByCount(report, titleSentence);
+}
+
+function findRegionsByCount(report: RecognizedReport, titleSentence: number | undefined) {
   const score = new Map<number, number>();
   for (const m of report.mentions) {
     const e = report.entities[m.entity]!;

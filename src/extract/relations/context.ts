@@ -3,6 +3,7 @@ import type { EntityKind, RelationProperties, RelationType, Sentence } from '../
 import { isAllowedRelation, RELATION_PROPERTY_NAMES } from '../../ontology/model.ts';
 import { regionByName } from '../lexicon/regions.ts';
 import type { RecognizedMention, RecognizedReport } from '../entities/index.ts';
+import { isWorkReport, SENTENCE_PUNCTUATION, TITLE_LENGTH, TITLE_LINES } from '../entities/subject.ts';
 
 export interface RecognizedRelation extends RelationProperties {
   type: RelationType;
@@ -14,15 +15,6 @@ export interface RecognizedRelation extends RelationProperties {
 
 /** An area's own office: 某某片区|管理局, 某某镇|人民政府. */
 const OWN_OFFICE = /^(.+?)(?:管理局|管委会|人民政府|办事处|党工委)$/;
-
-/** The title of a government's or an administration's report on its work: 政府工作报告, 某局2023年工作总结及2024年工作
- *  计划, 关于某某工作情况的报告. */
-const WORK_REPORT = /工作(?:报告|总结|计划|要点|思路)|工作情况的?报告/;
-/** Where a report's title stands: among its opening lines (a page's menu may come first), a short line without the
- *  commas of a sentence (宿迁市政府工作报告中明确提出，… quotes a report, it is not one). */
-const TITLE_LINES = 8;
-const TITLE_LENGTH = 80;
-const SENTENCE_PUNCTUATION = /[，,、；;。]/;
 
 export class RelationContext {
   private readonly bySentence = new Map<number, RecognizedMention[]>();
@@ -73,9 +65,7 @@ export class RelationContext {
   /** A report of a government or an administration on its work: it speaks of the projects and parks of the territory
    *  it governs, which lie there, not of a park's own parts. */
   isWorkReport(): boolean {
-    this.work ??= this.sentences
-      .slice(0, TITLE_LINES)
-      .some(({ text }) => text.length <= TITLE_LENGTH && !SENTENCE_PUNCTUATION.test(text) && WORK_REPORT.test(text));
+    this.work ??= isWorkReport(this.sentences.slice(0, TITLE_LINES).map((s) => s.text));
     return this.work;
   }
 

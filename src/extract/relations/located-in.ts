@@ -12,6 +12,7 @@ import {
   broughtIn,
   builtThere,
   governedLists,
+  regionSubjects,
   statedLocations,
   statedOfAnaphors,
   subjectClauses,
@@ -45,8 +46,9 @@ export function regionOpeningName(name: string): string | undefined {
     if (!m || !form || (form.short && form.shortNeedsFull && at === 0 && m.end - m.start < 2)) break;
     if (form.short && form.shortNeedsFull && !regionByName(form.region.name)) break;
     const next = form.region.name;
-    // Two places that cannot share a name: a weak short form before (运河|淮安港…) was a word, not a place.
-    if (found && !placesInOneName(found, next) && !weak) break;
+    // Two places that cannot share a name: a weak short form before (运河|淮安港…) was a word, not a place. Two cities
+    // of different provinces can: a park co-built by partner cities lies in the later, its host (东莞|鞍山|产业园).
+    if (found && !placesInOneName(found, next) && !weak && !partnerCities(found, next)) break;
     found = next;
     weak = form.short && form.shortNeedsFull;
     at = m.end;
@@ -55,6 +57,9 @@ export function regionOpeningName(name: string): string | undefined {
   if (found && /^[至到]/.test(name.slice(at))) return commonDivision(found, regionOpeningName(name.slice(at + 1)));
   return found;
 }
+
+/** Two cities, such as partners in a co-built park are (对口合作). */
+const partnerCities = (a: string, b: string) => regionByName(a)?.level === 'city' && regionByName(b)?.level === 'city';
 
 /** The nearest division that holds both places (靖西市 and 那坡县: 百色市), if any. */
 function commonDivision(a: string, b: string | undefined): string | undefined {
@@ -81,7 +86,8 @@ export function regionsOfName(name: string): string[] {
       at = m.end - 1;
     }
   }
-  return found;
+  // A macro-region (长三角, 东北亚) is never a container (ONTOLOGY.md): 东北亚博览会 is not placed by it.
+  return found.filter((r) => regionByName(r)?.level !== 'macro');
 }
 
 /** The province a region lies in (itself for a province or a foreign country). */
@@ -157,14 +163,25 @@ const ENTERPRISE_CONTEXT = /获评|入选|被评为|认定为|荣获|上市/;
  *  鹤岗市; a town's name recurs across counties), the one nearest a division the report names; none when two are
  *  as near to different ones (城关镇 in a report naming two provinces that each hold one). */
 function regionsInRegions(ctx: RelationContext, regionIndex: Map<string, number>, out: RelationSet): void {
+  // A tie goes to the region the report is about: a city's report names its 铁西区, not the one of a city it names.
+  const { subjectRegion, homeCity } = ctx.report;
+  // A province a report names as much as another is no report's own (河南省和湖北省的城关镇).
+  const own = new Set(
+    [subjectRegion, homeCity]
+      .filter((r) => r !== undefined)
+      .map((r) => ctx.name(r))
+      .filter((name) => ['city', 'county'].includes(regionByName(name)?.level ?? '')),
+  );
   for (const [name, child] of regionIndex) {
     let best: { parent: string; hops: number } | undefined;
     let tied = false;
     for (const chain of ancestries(name)) {
       const hops = chain.findIndex((up) => regionIndex.has(up));
       if (hops < 0 || (best && hops > best.hops)) continue;
-      if (best && hops === best.hops) tied ||= chain[hops] !== best.parent;
-      else [best, tied] = [{ parent: chain[hops]!, hops }, false];
+      if (best && hops === best.hops) {
+        if (own.has(chain[hops]!) && !own.has(best.parent)) [best, tied] = [{ parent: chain[hops]!, hops }, false];
+        else if (!own.has(best.parent)) tied ||= chain[hops] !== best.parent;
+      } else [best, tied] = [{ parent: chain[hops]!, hops }, false];
     }
     const parent = best && !tied ? regionIndex.get(best.parent)! : undefined;
     if (parent !== undefined && parent !== child)
@@ -208,6 +225,7 @@ export function locatedIn(ctx: RelationContext, out: RelationSet): void {
   governedLists(ctx, out);
   statedOfAnaphors(ctx, out);
   subjectClauses(ctx, out);
+  regionSubjects(ctx, out);
   // Companies and projects in the place their names open with (宁海县|第一注塑模具有限公司 → 宁海县).
   for (const kind of ['Company', 'Project'] as const) {
     for (const named of ctx.entitiesOfKind(kind)) {
@@ -314,15 +332,19 @@ function localPlaces(ctx: RelationContext, out: RelationSet): void {
   }
 }
 
+/** A project named as one: 某某项目, 某某工程, 某某二期. */
+const BUILT_PROJECT = /(?:项目|工程|[一二三四五六七八九十]期)$/;
+
 /** A route between places: 某市至某县铁路, 某地到某地高速. */
 const ROUTE = /[至到]/;
 
 /** The projects and smaller parks of a work report that nothing places elsewhere lie in the territory it governs:
- *  the area of the office that writes it, else its park. (A park report's own projects are its parts: PART_OF.) */
+ *  the area of the office that writes it, else its park, else its region. (A park report's own projects are its
+ *  parts: PART_OF.) */
 function governedPlaces(ctx: RelationContext, out: RelationSet): void {
-  const { subjectPark } = ctx.report;
-  const home = ctx.ownArea() ?? subjectPark;
-  if (home === undefined || subjectPark === undefined || !ctx.isWorkReport()) return;
+  const { subjectPark, subjectRegion } = ctx.report;
+  const home = ctx.ownArea() ?? subjectPark ?? subjectRegion;
+  if (home === undefined || !ctx.isWorkReport()) return;
   const located = out.values().filter((r) => r.type === 'LOCATED_IN');
   // The places the zone lies in: a thing its name puts there (某县|国际邮轮中心 in a zone of that county) is the zone's.
   const around = new Set(located.filter((r) => r.from === home).map((r) => r.to));
@@ -332,10 +354,22 @@ function governedPlaces(ctx: RelationContext, out: RelationSet): void {
     around.has(place) ||
     (!ROUTE.test(ctx.name(thing)) && [...around].some((a) => regionWithin(ctx.name(a), ctx.name(place))));
   const placedElsewhere = (thing: number) => located.some((r) => r.from === thing && !holdsZone(thing, r.to));
-  const peers = ctx.entitiesOfKind('Park').filter((p) => p === subjectPark || parkRank(ctx.name(p)) >= 2);
+  // A zone's report names other zones as peers; a region's report names the zones it holds.
+  const peers =
+    subjectPark === undefined
+      ? []
+      : ctx.entitiesOfKind('Park').filter((p) => p === subjectPark || parkRank(ctx.name(p)) >= 2);
+  // A region's report places what it builds (某某项目, 某某工程); a facility it names (某某研发中心) may be anyone's, and
+  // a thing its name places outside the region (某省自贸试验区某片区) is not the region's.
+  const homeName = ctx.name(home);
+  const elsewhereByName = (thing: number) =>
+    regionsOfName(ctx.name(thing)).some((r) => r !== homeName && !regionWithin(r, homeName));
+  const regionOwns = (thing: number) =>
+    (ctx.kind(thing) === 'Park' || BUILT_PROJECT.test(ctx.name(thing))) && !elsewhereByName(thing);
   for (const kind of ['Project', 'Park'] as const) {
     for (const thing of ctx.entitiesOfKind(kind)) {
-      if (placedElsewhere(thing) || peers.includes(thing)) continue;
+      if (placedElsewhere(thing) || peers.includes(thing) || (subjectPark === undefined && !regionOwns(thing)))
+        continue;
       out.add({ type: 'LOCATED_IN', from: thing, to: home, evidence: ctx.evidenceFor(thing, home) });
     }
   }

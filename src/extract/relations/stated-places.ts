@@ -292,6 +292,44 @@ export function subjectClauses(ctx: RelationContext, out: RelationSet): void {
   }
 }
 
+/** A division, a county or smaller, that a work report names as a clause's subject: 某县加快推进…项目, 某区：建成…产业园. */
+const SUBJECT_LEVELS = new Set(['county', 'town']);
+
+/** A county or town opening a sentence, as the subject of what it does (某县加快推进X项目建设, 某区：建成X产业园): the
+ *  projects and parks of its clause, or of its sentence after a heading colon, lie in it, unless their names place
+ *  them already. */
+export function regionSubjects(ctx: RelationContext, out: RelationSet): void {
+  for (const [i] of ctx.sentences.entries()) {
+    const text = ctx.text(i);
+    const mentions = ctx.mentionsIn(i).filter((m) => !m.reference);
+    const region = mentions[0];
+    if (!region || ctx.kind(region.entity) !== 'Region' || region.start > 4) continue;
+    if (!/^[（(]?[一二三四五六七八九十0-9]*[）)、.]?$/.test(text.slice(0, region.start))) continue;
+    if (!SUBJECT_LEVELS.has(regionByName(ctx.name(region.entity))?.level ?? '')) continue;
+    const next = mentions[1];
+    const gap = text.slice(region.end, next?.start ?? text.length);
+    const heading = /^[：:]/.test(gap);
+    // Not a list of regions (某县、某县), a pair (某县和某县) or a possessive (某县的).
+    if (!heading && /^[、，,和与及的等]/.test(gap)) continue;
+    // The clause it is the subject of: up to a semicolon or full stop after a heading, else up to a comma.
+    const end = text.slice(region.end).search(heading ? /[；;。]/ : /[，,；;。]/);
+    const until = end < 0 ? text.length : region.end + end;
+    for (const m of mentions.slice(1)) {
+      if (m.start >= until) break;
+      if (!OWNED_KINDS.has(ctx.kind(m.entity)) || ctx.kind(m.entity) === 'Company' || m.nested) continue;
+      if (placedByName(ctx, m.entity)) continue;
+      out.add({ type: 'LOCATED_IN', from: m.entity, to: region.entity, evidence: [i] });
+    }
+  }
+}
+
+/** Does a thing's name open with a place the report names (某县|某某项目)? Then its name says where it is. */
+function placedByName(ctx: RelationContext, thing: number): boolean {
+  const name = ctx.name(thing);
+  const forms = ctx.entitiesOfKind('Region').flatMap((r) => [ctx.name(r), ...ctx.report.entities[r]!.aliases]);
+  return forms.some((f) => name.startsWith(f) && name.length > f.length);
+}
+
 /** A clause opening with a word for a thing named before (该项目, 公司, 园区) and a verb of location: 该项目位于某县. */
 const ANAPHOR =
   /(?:^|[，,；;。])(?:该|本|此|这个|这一|这家)?(园区|开发区|高新区|项目|公司|企业)(?=[^，,；;。]{0,8}?(?:位于|坐落|座落|地处|落户|选址|注册|设[在于]))/g;

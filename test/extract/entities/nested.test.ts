@@ -13,6 +13,11 @@ const named = (kind: Candidate['kind'], text: string): Candidate => ({
 });
 
 describe('namesInside', () => {
+  it('keeps a short form that needs its full name opening a company’s name, for the report to confirm', () => {
+    const text = '通化青禾药业股份有限公司';
+    const found = namesInside([named('Company', text)], text).filter((c) => c.kind === 'Region');
+    expect(found).toEqual([expect.objectContaining({ name: '通化市', needsFull: true })]);
+  });
   it('finds a village opening a project’s name after the places before it, not a village that is the whole name', () => {
     const text = '滨海县柳塘村光伏电站项目';
     const found = namesInside([named('Project', text)], text).map((c) => [c.kind, c.name]);
@@ -58,10 +63,10 @@ describe('namesInside', () => {
       ['滨江区', true],
     ]);
   });
-  it('trusts a county’s short form alone opening a placed name only when the dictionary knows it as a place', () => {
+  it('trusts a county’s short form alone opening a placed name only when the dictionary knows it as a place (else the report must name it in full)', () => {
     const regions = (kind: Candidate['kind'], text: string) =>
       namesInside([named(kind, text)], text)
-        .filter((c) => c.kind === 'Region')
+        .filter((c) => c.kind === 'Region' && !c.needsFull)
         .map((c) => c.name);
     expect(regions('Park', '睢宁华辰工业园')).toEqual(['睢宁县']);
     expect(regions('Company', '资源华辰科技有限公司')).toEqual([]);

@@ -1,6 +1,6 @@
 // The region recognizer alone: gazetteer names, not streets or set phrases.
 import { describe, expect, it } from 'vitest';
-import { bracketedRegion, recognizeRegions } from '../../../src/extract/entities/regions.ts';
+import { bracketedRegion, citiesHoldingCounties, recognizeRegions } from '../../../src/extract/entities/regions.ts';
 
 const found = (text: string) => recognizeRegions(text, 0).map((c) => c.name);
 
@@ -56,5 +56,11 @@ describe('recognizeRegions: a county head is no county', () => {
   it('reads no region in 代县长 or 叶县长, but 叶县 in 叶县县长', () => {
     expect(recognizeRegions('代县长王立新、叶县长出席。', 0)).toEqual([]);
     expect(recognizeRegions('叶县县长出席。', 0).map((c) => c.name)).toEqual(['叶县']);
+  });
+});
+
+describe('citiesHoldingCounties', () => {
+  it('gives the city of a county named in full, nothing for a city or a province', () => {
+    expect(citiesHoldingCounties(new Set(['柳河县', '吉林省', '四平市']))).toEqual(['通化市']);
   });
 });

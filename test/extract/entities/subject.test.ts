@@ -1,7 +1,13 @@
 // What a report is about: the park named in its title or far more than any other, and its region.
 import { describe, expect, it } from 'vitest';
 import type { RecognizedReport } from '../../../src/extract/entities/report.ts';
-import { findRegions, findSubjectPark, titleSentence } from '../../../src/extract/entities/subject.ts';
+import {
+  findRegions,
+  findSubjectPark,
+  isWorkReport,
+  issuingRegion,
+  titleSentence,
+} from '../../../src/extract/entities/subject.ts';
 
 const mentions = (...pairs: Array<[entity: number, sentence: number]>) =>
   pairs.map(([entity, sentence]) => ({ entity, sentence, start: 0, end: 1 }));
@@ -40,5 +46,46 @@ describe('titleSentence', () => {
     expect(titleSentence(['导语', '华辰智造产业园开园', '正文'], { title: '华辰智造产业园开园', authors: [] })).toBe(1);
     expect(titleSentence(['导语'], { authors: [] })).toBe(0);
     expect(titleSentence(['导语'], { title: '别的标题', authors: [] })).toBe(undefined);
+  });
+});
+
+describe('issuingRegion and a work report’s regions', () => {
+  const report: RecognizedReport = {
+    entities: [
+      { kind: 'Region', name: '盐城市', aliases: new Set() },
+      { kind: 'Region', name: '滨海县', aliases: new Set() },
+      { kind: 'Organization', name: '盐城市滨海县人民政府', aliases: new Set() },
+      { kind: 'Region', name: '射阳县', aliases: new Set() },
+    ],
+    mentions: [
+      { entity: 2, sentence: 1, start: 0, end: 10 },
+      { entity: 0, sentence: 1, start: 0, end: 3, nested: true },
+      { entity: 1, sentence: 1, start: 3, end: 6, nested: true },
+      ...mentions([3, 4], [3, 5], [3, 6]),
+    ],
+  };
+  it('takes the most specific place of the government named in the opening lines', () => {
+    expect(issuingRegion(report)).toBe(1);
+  });
+  it('makes it the subject, its city the home city, though another county is named more', () => {
+    expect(findRegions(report, 0, 1)).toEqual({ subjectRegion: 1, homeCity: 0 });
+    expect(findRegions(report, 0)).toEqual({ subjectRegion: 3, homeCity: undefined });
+  });
+  it('takes the place whose people’s congress hears the report first', () => {
+    const heard: RecognizedReport = {
+      entities: [...report.entities, { kind: 'Region', name: '射阳县', aliases: new Set() }],
+      mentions: [{ entity: 4, sentence: 0, start: 1, end: 4 }, ...report.mentions],
+    };
+    expect(issuingRegion(heard, ['在射阳县第十届人民代表大会第三次会议上'])).toBe(4);
+  });
+  it('makes a region government’s report a park’s only when the park is named in its opening lines', () => {
+    const entities: RecognizedReport['entities'] = [{ kind: 'Park', name: '华辰经济开发区', aliases: new Set() }];
+    const often = mentions([0, 20], [0, 21], [0, 22]);
+    expect(findSubjectPark({ entities, mentions: often }, undefined, true)).toBe(undefined);
+    expect(findSubjectPark({ entities, mentions: [...mentions([0, 1]), ...often] }, undefined, true)).toBe(0);
+  });
+  it('finds no work report in a title that only quotes one', () => {
+    expect(isWorkReport(['滨海县政府工作报告'])).toBe(true);
+    expect(isWorkReport(['滨海县政府工作报告提出，加快发展'])).toBe(false);
   });
 });

@@ -37,3 +37,50 @@ describe('a park of a report about a region', () => {
     expect(placed('各地加快产业发展\n滨海县召开全县大会。滨海县推进改革。\n华辰产业园今年签约项目30个。')).toBe(false);
   });
 });
+
+describe('a region government’s work report', () => {
+  const report = [
+    '政府工作报告',
+    '滨海县人民政府县长 张明远',
+    '各位代表：现在，我代表县人民政府向大会报告工作。',
+    '射阳县、阜宁县学习滨海县经验。射阳县、阜宁县来访交流。',
+    '加快推进投资50亿元的华辰新能源汽车整车项目和华辰研发中心建设。',
+    '举办东北亚华辰博览会项目。',
+    '推动中国（江苏）自由贸易试验区南京片区联动发展。',
+  ].join('\n');
+  const located = rulesAloneRelations(report).filter((r) => r.type === 'LOCATED_IN');
+  it('places the projects it builds in the region whose government gives it, not in a county it names more', () => {
+    expect(located).toContainEqual(expect.objectContaining({ from: '华辰新能源汽车整车项目', to: '滨海县' }));
+    expect(located).not.toContainEqual(expect.objectContaining({ from: '华辰新能源汽车整车项目', to: '射阳县' }));
+  });
+  it('leaves a zone its name places outside the region where its name places it', () => {
+    const zone = located.filter((r) => r.from.startsWith('中国(江苏)自由贸易试验区'));
+    expect(zone.length).toBeGreaterThan(0);
+    expect(zone.filter((r) => r.to === '滨海县')).toEqual([]);
+  });
+  it('leaves a facility it only names unplaced', () => {
+    expect(located.filter((r) => r.from === '华辰研发中心')).toEqual([]);
+  });
+  it('never places a thing in a macro-region its name opens with', () => {
+    expect(located.filter((r) => r.to === '东北亚')).toEqual([]);
+    expect(located).toContainEqual(expect.objectContaining({ from: '东北亚华辰博览会项目', to: '滨海县' }));
+  });
+});
+
+describe('a city’s own districts and co-built parks', () => {
+  const report = [
+    '政府工作报告',
+    '鞍山市人民政府市长 张明远',
+    '铁东区、铁西区加快城市更新。与沈阳市开展合作。',
+    '与东莞市对口合作，共建东莞鞍山产业园。',
+  ].join('\n');
+  const located = rulesAloneRelations(report).filter((r) => r.type === 'LOCATED_IN');
+  it('puts a district two named cities share in the city the report is about', () => {
+    expect(located).toContainEqual(expect.objectContaining({ from: '铁西区', to: '鞍山市' }));
+    expect(located).not.toContainEqual(expect.objectContaining({ from: '铁西区', to: '沈阳市' }));
+  });
+  it('puts a park two cities of different provinces co-build in the later, its host', () => {
+    expect(regionOpeningName('东莞鞍山产业园')).toBe('鞍山市');
+    expect(located).toContainEqual(expect.objectContaining({ from: '东莞鞍山产业园', to: '鞍山市' }));
+  });
+});

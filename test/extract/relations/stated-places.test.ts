@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import type { EntityKind } from '../../../src/ontology/model.ts';
 import type { RelationContext, RelationSet } from '../../../src/extract/relations/context.ts';
-import { statedLocations, subjectClauses } from '../../../src/extract/relations/stated-places.ts';
+import { regionSubjects, statedLocations, subjectClauses } from '../../../src/extract/relations/stated-places.ts';
 import { ruleOnSentence, rulesAloneRelations } from './support.ts';
 
 /** The places each thing reaches over the LOCATED_IN edges the rules alone give for a text. */
@@ -197,5 +197,36 @@ describe('what a park holds (某开发区某产业园内的X)', () => {
   it('lies in the park written right before 内的, the most specific one', () => {
     const places = placesOf('滨江经济开发区位于滨海县。滨江经济开发区湖东工业园内的华辰检测中心投入使用。');
     expect(places('华辰检测中心')).toEqual(expect.arrayContaining(['湖东工业园', '滨江经济开发区']));
+  });
+});
+
+describe('a county opening a sentence as its subject (某县加快推进X项目, 某区：建成X产业园)', () => {
+  const rule = (text: string, names: [EntityKind, string][]) => ruleOnSentence(text, names, regionSubjects);
+  it('places the projects and parks of its clause in it', () => {
+    expect(
+      rule('滨海县加快推进华辰物流园项目建设，青禾产业园开工。', [
+        ['Region', '滨海县'],
+        ['Project', '华辰物流园项目'],
+        ['Park', '青禾产业园'],
+      ]),
+    ).toEqual(['华辰物流园项目 → 滨海县']);
+  });
+  it('places the whole sentence after a heading colon', () => {
+    expect(
+      rule('滨海县：建成华辰产业园，开工青禾物流园项目。', [
+        ['Region', '滨海县'],
+        ['Park', '华辰产业园'],
+        ['Project', '青禾物流园项目'],
+      ]),
+    ).toEqual(['华辰产业园 → 滨海县', '青禾物流园项目 → 滨海县']);
+  });
+  it('places nothing after a list of counties, nor for a province', () => {
+    const names: [EntityKind, string][] = [
+      ['Region', '滨海县'],
+      ['Region', '射阳县'],
+      ['Project', '华辰物流园项目'],
+    ];
+    expect(rule('滨海县、射阳县推进华辰物流园项目。', names)).toEqual([]);
+    expect(rule('江苏省推进华辰物流园项目。', [['Region', '江苏省'], names[2]!])).toEqual([]);
   });
 });
