@@ -9,7 +9,7 @@ import { investorFields } from './investor-fields.ts';
 import { withCompanyReferences } from './company-references.ts';
 
 const INVESTMENT_WORDS =
-  /总投资|签约|开工|竣工|投产|落户|落地|引进|招引|投资(?:约|超|逾|近|达)?[0-9一二两三四五六七八九十百千]|(?:签订|签署)(?:了)?(?:投资|项目|入园|入驻|落户)(?:合作)?(?:协议|合同)/;
+  /总投资|签约|开工|竣工|投产|落户|落地|引进|招引|引入|投资(?:约|超|逾|近|达)?[0-9一二两三四五六七八九十百千]|(?:签订|签署)(?:了)?(?:投资|项目|入园|入驻|落户)(?:合作)?(?:协议|合同)/;
 /** Words that make a stage a plan, not a fact: 确保…开工, 年内投产, 力争签约. */
 const FUTURE = /确保|力争|争取|计划|将|年内|预计|推动|加快|推进|全力|破解|攻坚|拟/;
 const AMOUNT_BEFORE = new RegExp(`(?:总投资|投资|投资额)(${AMOUNT.source})的?$`);
@@ -21,12 +21,14 @@ const AMOUNT_AFTER = new RegExp(`^[^，,；;。、]{0,16}?(?:总投资|投资)(?
  *  investment stated, unless a sum or a stage is. */
 const RESIDENTS = /^[^，,；;。]*?等[^，,；;。]{0,6}?(?:企业|机构|单位)/;
 const STATED = /总投资|签约|开工|竣工|投产|[0-9一二两三四五六七八九十][万亿]/;
+/** A list of teams or talent brought in (引进甲、乙等艺术团队, 引进某某等高层次人才): people, not investors. */
+const TALENT = /^等[^，,；;。]{0,6}?(?:团队|人才|专家|院士|艺术家|设计师)/;
 
 /** A contractor's part in a project: 承建, 施工, 设计, 监理, 中标, 代建, 总包. */
 const CONTRACTOR = /^(?:负责)?(?:承建|施工|设计|监理|中标|代建|总包|总承包|EPC)/;
 
 /** Bringing in, which makes what follows the project (引进|某公司), not the company before it. */
-const BRINGS_IN = /引进|招引/g;
+const BRINGS_IN = /引进|招引|引入/g;
 
 /** A signing as an event, not an act: 签约仪式, 签约活动, 签约大会. */
 const CEREMONY = /签约(?:仪式|活动|大会|现场|会)/g;
@@ -35,11 +37,12 @@ const CEREMONY = /签约(?:仪式|活动|大会|现场|会)/g;
 const LENDER = /(?:银行|分行|支行|证券|保险|担保|信托|租赁)(?:股份有限公司|有限责任公司|有限公司|公司)?$/;
 
 function isProject(ctx: RelationContext, m: RecognizedMention): boolean {
-  if (m.listType === 'project') return true;
-  if (m.listType) return false;
   // The clause around the name, without the names in it (某某投资集团 is no investment).
   const { text, start } = ctx.clauseOf(m);
   const after = text.slice(m.end - start);
+  if (TALENT.test(after)) return false;
+  if (m.listType === 'project') return true;
+  if (m.listType) return false;
   if (RESIDENTS.test(after) && !STATED.test(text)) return false;
   // Who builds, designs or supervises another's project (某公司承建的, 由某院设计) is no investor in it.
   if (CONTRACTOR.test(after)) return false;
@@ -61,7 +64,7 @@ function isProject(ctx: RelationContext, m: RecognizedMention): boolean {
         ((o.end === m.start - 1 && /[与和同跟]/.test(text[o.end - start] ?? '')) ||
           (o.start === m.end + 1 && /[与和同跟]/.test(text[m.end - start] ?? ''))),
     );
-  if (partner && !/总投资|投资|开工|竣工|投产|落户|落地|引进|招引|项目/.test(stated)) return false;
+  if (partner && !/总投资|投资|开工|竣工|投产|落户|落地|引进|招引|引入|项目/.test(stated)) return false;
   if (INVESTMENT_WORDS.test(stated)) return true;
   // X项目由某公司投资: the company invests, though the project has no name of its own.
   return text[m.start - start - 1] === '由' && INVESTED_BY.test(text.slice(m.end - start));
@@ -105,7 +108,7 @@ const PLACES = new Set(['Park', 'Region']);
 /** A company's own building verbs: 区城发集团与某集团合资投建X, 某公司全力打造X, 某集团重点推进X; not the nouns they
  *  open (某公司某项目建设用地位于…, 建设单位, 建设内容). */
 const BUILDS =
-  /(?:投建|投资建设|投资兴建|建设|兴建|打造|推进|开发|发起成立|设立|运营)(?!用地|单位|地点|内容|规模|工期|周期|性质)/;
+  /(?:投建|投资建设|投资兴建|建设|兴建|打造|推进|推动|实施|开发|发起成立|设立|运营)(?!用地|单位|地点|内容|规模|工期|周期|性质)/;
 /** The text between a company and its co-investors or its verb: 与/和/、 other companies, adverbs (全力, 重点, 自主),
  *  the sum it puts in (投资20亿元) and where (在某开发区). */
 const BEFORE_VERB = /^[^，,；;。：:]{0,24}$/;
@@ -243,7 +246,9 @@ function amountAfterClause(ctx: RelationContext, m: RecognizedMention): Money | 
 const TO_PLACE_AFTER = /^(?:[^，,；;。]{0,8}?)(?:落户|入驻|进驻|入园|落地|扎根|布局|在|于|与|和|同|到|来|赴)(?:了)?$/;
 const FROM_PLACE_BEFORE = /^(?:[^，,；;。]{0,8}?)(?:引进|招引|引入|引来|吸引|签约|签下|迎来|新落户)(?:了)?$|^[与同和]$/;
 /** What joins a company to the project named right after it in its clause: 某公司|投资建设的|X项目, 某公司|在某地投资的|X. */
-const TO_PROJECT_AFTER = /^(?:的|在[^，,；;。]{2,12}?|投资|投建|投资建设|新建|建设|签约|总投资[^，,；;。]{2,10}?)?的?$/;
+const TO_PROJECT_AFTER = new RegExp(
+  `^(?:的|在[^，,；;。]{2,12}?|投资|投建|投资建设|新建|建设|签约|总投资[^，,；;。]{2,10}?|(?:拟|计划)?投资(?:约|达|超)?${AMOUNT.source})?的?$`,
+);
 
 /** The park, project or place the company's own clause names as where it invests (the place the clause names, not
  *  the report's subject): a project named right after it, a park or place it settles in or signs with, or one that

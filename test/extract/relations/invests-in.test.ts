@@ -260,3 +260,35 @@ describe('INVESTS_IN in the s9 forms table', () => {
     ]);
   });
 });
+
+describe('INVESTS_IN: the project a company’s sum or a reference names', () => {
+  it('reads 某公司投资N亿元的X项目 as an investment in that project', () => {
+    expect(investments('华辰科技有限公司投资3亿元的年产10万吨新材料项目正式投产。')).toEqual([
+      {
+        type: 'INVESTS_IN',
+        from: '华辰科技有限公司',
+        to: '年产10万吨新材料项目',
+        amount: 300_000_000,
+        status: '投产',
+      },
+    ]);
+  });
+  it('reads 该项目由某公司投资建设 as an investment in the project named before', () => {
+    expect(investments('年产10万吨新材料项目总投资12亿元。该项目由华辰科技有限公司投资建设，预计明年投产。')).toEqual([
+      { type: 'INVESTS_IN', from: '华辰科技有限公司', to: '年产10万吨新材料项目' },
+    ]);
+  });
+  it('reads 某集团重点推动X项目建设 as the group’s investment in the project', () => {
+    expect(investments('华辰集团重点推动年产10万吨新材料项目建设。')).toEqual([
+      { type: 'INVESTS_IN', from: '华辰集团', to: '年产10万吨新材料项目' },
+    ]);
+  });
+  it('reads a company brought in by 引入 as an investor in the report’s park, not the group that brings it', () => {
+    expect(investments('青禾集团引入华辰科技有限公司，共同推进新能源产业园落地。')).toEqual([
+      { type: 'INVESTS_IN', from: '华辰科技有限公司', to: '滨江高新区' },
+    ]);
+  });
+  it('makes no investor of a team or of talent brought in (引进甲、乙等创作团队)', () => {
+    expect(investments('园区引进星河、云帆等创作团队，打造文创街区。')).toEqual([]);
+  });
+});

@@ -269,3 +269,44 @@ describe('CO_BUILT_BY in the s9 forms table', () => {
     expect(found.map((r) => `${r.type} ${r.from} → ${r.to}`)).toEqual(['INVESTS_IN 华辰集团 → 华辰产业园']);
   });
 });
+
+describe('CO_BUILT_BY: which park', () => {
+  const builders = (text: string) =>
+    relations('滨江高新区：共建园区\n' + text, 'CO_BUILT_BY')
+      .map((r) => `${r.from} → ${r.to}`)
+      .sort();
+  it('reads the park the clause opens with, before 是…合作共建的园区', () => {
+    expect(builders('湖安工业园是湖州市与安顺市合作共建的园区。')).toEqual([
+      '湖安工业园 → 安顺市',
+      '湖安工业园 → 湖州市',
+    ]);
+  });
+  it('gives no co-building to the report’s park where the built zone is no name the report knows', () => {
+    expect(builders('上海青浦区、江苏吴江区和浙江嘉善县联合成立某某绿色发展示范区。')).toEqual([]);
+  });
+});
+
+describe('MEMBER_OF: parks of a scheme and initiatives a region builds', () => {
+  const members = (text: string) =>
+    relations('安顺市：开放合作\n' + text, 'MEMBER_OF')
+      .map((r) => `${r.from} → ${r.to}`)
+      .sort();
+  it('makes a park said to belong to a scheme (属于某某扶贫协作项目) its member', () => {
+    expect(members('位于新桥镇的青禾茶业示范园区，属于苏陕扶贫协作项目，带动农户增收。')).toContain(
+      '青禾茶业示范园区 → 苏陕扶贫协作',
+    );
+  });
+  it('makes the region that co-builds an initiative (高水平共建某某通道) a member', () => {
+    expect(members('安顺市要高水平共建西部陆海新通道，扩大对外开放。')).toEqual(['安顺市 → 西部陆海新通道']);
+  });
+  it('makes the region that promotes a scheme between its country and a region abroad a member too', () => {
+    expect(members('安顺市将促进中国—东盟开放合作。')).toEqual([
+      '东盟 → 中国—东盟开放合作',
+      '中国 → 中国—东盟开放合作',
+      '安顺市 → 中国—东盟开放合作',
+    ]);
+  });
+  it('gives no initiative named only as a chance to seize (抓住共建“一带一路”重大机遇)', () => {
+    expect(members('要抓住共建“一带一路”重大机遇，以开放促发展。')).toEqual([]);
+  });
+});
