@@ -70,6 +70,12 @@ function isProject(ctx: RelationContext, m: RecognizedMention): boolean {
   return text[m.start - start - 1] === '由' && INVESTED_BY.test(text.slice(m.end - start));
 }
 
+/** A planned sum (拟投资3亿元, 计划总投资5亿元) plans the money, not the stage: only the words of the stage's own clause
+ *  after it can make a stage a plan (拟投资3亿元的X项目已签约; 计划总投资5亿元，预计明年投产). */
+function plansBefore(words: string): string {
+  return words.slice(words.search(/[^，,]*$/)).replace(new RegExp(`(?:${FUTURE.source})(?:总)?投资`, 'g'), '|');
+}
+
 /** The furthest stage the sentence reports as done after the mention. */
 function stageOf(ctx: RelationContext, m: RecognizedMention): InvestmentStatus | undefined {
   const text = ctx.text(m.sentence);
@@ -85,7 +91,8 @@ function stageOf(ctx: RelationContext, m: RecognizedMention): InvestmentStatus |
   let best: InvestmentStatus | undefined;
   for (const status of INVESTMENT_STATUSES) {
     const at = rest.indexOf(status);
-    if (at < 0 || FUTURE.test(rest.slice(0, at)) || FUTURE.test(text.slice(clauseStart, m.start))) continue;
+    if (at < 0 || FUTURE.test(plansBefore(rest.slice(0, at))) || FUTURE.test(text.slice(clauseStart, m.start)))
+      continue;
     best = status;
   }
   return best;
@@ -141,7 +148,7 @@ function namedBuilds(ctx: RelationContext, out: RelationSet): Set<RecognizedMent
     const money =
       amountOf(ctx, target) ??
       (company.end <= target.start ? amountBetween(ctx, company, target) : undefined) ??
-      amountAfterClause(ctx, target);
+      (standsAlone(ctx, target) ? amountAfterClause(ctx, target) : undefined);
     const status = stageOf(ctx, target);
     out.add({
       type: 'INVESTS_IN',
@@ -223,13 +230,20 @@ function namedBuilds(ctx: RelationContext, out: RelationSet): Set<RecognizedMent
       );
       // 某公司投资5亿元在某开发区建设…: with no named project, the place it builds in.
       const place = between.find(placeAt);
-      if (!targets.length && place && /投资|出资/.test(text.slice(m.end, place.start))) targets.push(place);
+      if (!targets.length && place && /投资|出资/.test(text.slice(m.end, verbAt + verb[0].length))) targets.push(place);
       for (const t of targets) add(m, t);
       // 某集团与某集团合资投建X: the co-investors build it too.
       for (const o of between) if (ctx.kind(o.entity) === 'Company') for (const t of targets) add(o, t);
     });
   });
   return placed;
+}
+
+/** Whether a name stands alone, not in a list (甲、乙等5个项目): the sum in the next clause is then its own, not the
+ *  list's total. */
+function standsAlone(ctx: RelationContext, m: RecognizedMention): boolean {
+  const text = ctx.text(m.sentence);
+  return !m.listType && !/^[、和与及等]/.test(text.slice(m.end)) && text[m.start - 1] !== '、';
 }
 
 /** 投资总额94.8亿元, 项目总投资10亿元 in the clause after the one naming the project. */
@@ -302,9 +316,7 @@ export function investsIn(named: RelationContext, out: RelationSet): void {
     // A bank or an insurer that signs lends or insures (某银行签约授信): no investment unless the clause says one.
     if (LENDER.test(ctx.name(m.entity)) && !/投资/.test(ctx.clauseOf(m).text)) continue;
     // The sum in the next clause is this project's when the company stands alone (a list's is their total).
-    const text = ctx.text(m.sentence);
-    const alone = !m.listType && !/^[、和与及等]/.test(text.slice(m.end)) && text[m.start - 1] !== '、';
-    const money = amountOf(ctx, m) ?? (alone ? amountAfterClause(ctx, m) : undefined);
+    const money = amountOf(ctx, m) ?? (standsAlone(ctx, m) ? amountAfterClause(ctx, m) : undefined);
     const status = stageOf(ctx, m);
     out.add({
       type: 'INVESTS_IN',

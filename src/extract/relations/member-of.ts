@@ -95,7 +95,7 @@ function regionsListedBefore(
  *  结对共建, 甲市在乙市共建的某产业园, 甲市对口帮扶乙市的共建园区, 甲市与乙市签署协议，合作共建某园: the regions joined
  *  before the verb co-build the park. */
 const CO_BUILDS =
-  /(?:两地|双方|三地|三方|两市|两县|两区|两国|两省)?(?:(?:合作|联合|共同|携手|结对|挂钩)(?:共建|成立|设立|建设|打造|开发|兴建|管理|运营)|共建|共管)/;
+  /(?:两地|双方|三地|三方|两市|两县|两区|两国|两省)?(?:(?:合作|联合|共同|携手|结对|挂钩)(?:出资|投资)?(?:共建|成立|设立|建设|打造|开发|兴建|管理|运营)|共建|共管)/;
 /** …also after the scheme they build it under (甲市与乙市|山海协作|共建) or the governments of both (两地政府|共同建设), and
  *  in a clause of their own after the pairing (甲市对口帮扶乙市，|两地|共建). */
 const CO_BUILD_LEAD_IN = new RegExp(
@@ -197,7 +197,9 @@ function parkTakingPart(ctx: RelationContext, out: RelationSet, partnership: num
     if (kind === 'Region' && regionByName(ctx.name(first.entity))?.level === 'macro') continue;
     const between = schemesDropped(ctx, p, first.end);
     if (kind === 'Region' && !/^[^，,；;。]{0,8}$/.test(between)) continue;
-    if (/[。；;]/.test(between) || !TAKES_PART.test(between)) continue;
+    // A park takes part in its own clause: after a comma the sentence goes on to another subject (设立某新区，是党中央
+    // 推进…作出的决策).
+    if (/[。；;，,]/.test(between) || !TAKES_PART.test(between)) continue;
     if (mentions.some((o) => o.start >= first.end && o.end <= p.start && ctx.kind(o.entity) === 'Park')) continue;
     out.add({ type: 'MEMBER_OF', from: first.entity, to: partnership, role: 'member', evidence: [p.sentence] });
   }

@@ -291,4 +291,30 @@ describe('INVESTS_IN: the project a company’s sum or a reference names', () =>
   it('makes no investor of a team or of talent brought in (引进甲、乙等创作团队)', () => {
     expect(investments('园区引进星河、云帆等创作团队，打造文创街区。')).toEqual([]);
   });
+  it('keeps the stage after a planned sum (拟投资N亿元的X项目已签约)', () => {
+    expect(investments('华辰科技有限公司拟投资3亿元的年产10万吨新材料项目已签约。')).toEqual([
+      {
+        type: 'INVESTS_IN',
+        from: '华辰科技有限公司',
+        to: '年产10万吨新材料项目',
+        amount: 300_000_000,
+        status: '签约',
+      },
+    ]);
+  });
+  it('gives no project of a list the total said after it', () => {
+    const found = investments(
+      '华辰科技有限公司年产10万吨新材料项目、恒泰精工有限公司智能传感器项目等5个项目集中开工，总投资25亿元。',
+    );
+    expect(found.map((r) => `${r.from} → ${r.to} ${r.status} ${r.amount}`)).toEqual([
+      '华辰科技有限公司 → 年产10万吨新材料项目 开工 undefined',
+      '恒泰精工有限公司 → 智能传感器项目 开工 undefined',
+    ]);
+  });
+  it('reads 某公司在某区投资建设… with no named project as an investment in that place', () => {
+    expect(investments('华辰科技有限公司在宿城区投资建设智能工厂。')).toEqual([
+      { type: 'INVESTS_IN', from: '华辰科技有限公司', to: '宿城区' },
+    ]);
+    expect(investments('华辰科技有限公司在宿城区建设智能工厂。')).toEqual([]);
+  });
 });

@@ -281,6 +281,13 @@ describe('CO_BUILT_BY: which park', () => {
       '湖安工业园 → 湖州市',
     ]);
   });
+  it('reads places that put money in together (共同出资建设, 两地政府共同投资建设)', () => {
+    expect(builders('湖州市与安顺市共同出资建设湖安产业园。')).toEqual(['湖安产业园 → 安顺市', '湖安产业园 → 湖州市']);
+    expect(builders('湖安产业园由湖州市、安顺市两地政府共同投资建设。')).toEqual([
+      '湖安产业园 → 安顺市',
+      '湖安产业园 → 湖州市',
+    ]);
+  });
   it('gives no co-building to the report’s park where the built zone is no name the report knows', () => {
     expect(builders('上海青浦区、江苏吴江区和浙江嘉善县联合成立某某绿色发展示范区。')).toEqual([]);
   });
@@ -291,6 +298,9 @@ describe('MEMBER_OF: parks of a scheme and initiatives a region builds', () => {
     relations('安顺市：开放合作\n' + text, 'MEMBER_OF')
       .map((r) => `${r.from} → ${r.to}`)
       .sort();
+  it('gives no scheme to a park that opens a sentence whose next clause has another subject', () => {
+    expect(members('设立湖安新区，是党中央深入推进京津冀协同发展作出的重大决策。')).toEqual([]);
+  });
   it('makes a park said to belong to a scheme (属于某某扶贫协作项目) its member', () => {
     expect(members('位于新桥镇的青禾茶业示范园区，属于苏陕扶贫协作项目，带动农户增收。')).toContain(
       '青禾茶业示范园区 → 苏陕扶贫协作',
