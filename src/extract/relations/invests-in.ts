@@ -46,6 +46,8 @@ function isProject(ctx: RelationContext, m: RecognizedMention): boolean {
   if (RESIDENTS.test(after) && !STATED.test(text)) return false;
   // Who builds, designs or supervises another's project (某公司承建的, 由某院设计) is no investor in it.
   if (CONTRACTOR.test(after)) return false;
+  // The owner of the company named after it (某集团控股的|某公司, 某集团旗下|某公司) invests through that one.
+  if (ownsNext(ctx, m)) return false;
   const chars = text.split(''); // UTF-16 units, as offsets count
   for (const o of ctx.mentionsIn(m.sentence))
     for (let c = Math.max(o.start, start); c < Math.min(o.end, start + chars.length); c++) chars[c - start] = '|';
@@ -74,6 +76,13 @@ function isProject(ctx: RelationContext, m: RecognizedMention): boolean {
  *  after it can make a stage a plan (拟投资3亿元的X项目已签约; 计划总投资5亿元，预计明年投产). */
 function plansBefore(words: string): string {
   return words.slice(words.search(/[^，,]*$/)).replace(new RegExp(`(?:${FUTURE.source})(?:总)?投资`, 'g'), '|');
+}
+
+/** Whether the next name after a company is a company it owns (某集团控股的|某公司). */
+function ownsNext(ctx: RelationContext, m: RecognizedMention): boolean {
+  const next = ctx.mentionsIn(m.sentence).find((o) => o.start >= m.end);
+  const gap = next && ctx.text(m.sentence).slice(m.end, next.start);
+  return !!gap && ctx.kind(next.entity) === 'Company' && OWNS.test(gap) && gap.length <= 4;
 }
 
 /** The furthest stage the sentence reports as done after the mention. */
@@ -121,6 +130,8 @@ const BUILDS =
 const BEFORE_VERB = /^[^，,；;。：:]{0,24}$/;
 /** A clause that states only what a company will put in: 计划总投资8亿元, 拟投资3亿美元. */
 const SUM_ONLY = new RegExp(`^(?:计划|拟|将|预计)?(?:总投资|投资|出资)(?:约|达|超)?${AMOUNT.source}$`);
+/** What makes a company the owner of the one named after it (某集团控股的|某公司, 某集团旗下|某公司). */
+const OWNS = /(?:的|旗下|下属|控股|全资)$/;
 /** After 由某公司: the verb that makes it the investor (由某公司投资建设的X, X由某集团独资, 由甲、乙共同投资). */
 const INVESTED_BY =
   /^(?:[、和与及][^，,；;。]{2,20}?)?(?:共同|联合|全额|全资|独家)?(?:负责)?(?:投资|独资|合资|出资|投建|开发|建设|兴建|发起成立)/;
@@ -220,7 +231,9 @@ function namedBuilds(ctx: RelationContext, out: RelationSet): Set<RecognizedMent
         PLACES.has(ctx.kind(o.entity)) && /[在于]$/.test(text.slice(m.end, o.start));
       if (
         !BEFORE_VERB.test(sumOnly ? gap.replace(/[，,]/, '') : gap) ||
-        between.some((o) => ctx.kind(o.entity) !== 'Company' && !placeAt(o))
+        between.some((o) => ctx.kind(o.entity) !== 'Company' && !placeAt(o)) ||
+        // 由某集团控股的|某公司投资建设, 某集团旗下|某公司…: the company after it builds, this one only owns it.
+        between.some((o) => OWNS.test(text.slice(m.end, o.start)))
       )
         return;
       // After the verb (or holding it, where a name's edge took the verb in: 合资投建|某产业园).
@@ -287,11 +300,25 @@ function clauseTarget(ctx: RelationContext, m: RecognizedMention): number | unde
         o.start >= m.end && isA(o, kind) && clear(m.end, o.start) && TO_PLACE_AFTER.test(text.slice(m.end, o.start)),
     );
     if (after && !macroRegion(ctx, after.entity)) return after.entity;
-    const before = others.filter((o) => o.end <= m.start && isA(o, kind) && clear(o.end, m.start)).at(-1);
-    if (before && FROM_PLACE_BEFORE.test(text.slice(before.end, m.start)) && !macroRegion(ctx, before.entity))
+    // 某县招引甲、乙等项目: the companies listed before this one after the verb are no words between.
+    const listStart = listedBefore(ctx, m, others);
+    const before = others.filter((o) => o.end <= listStart && isA(o, kind) && clear(o.end, listStart)).at(-1);
+    if (before && FROM_PLACE_BEFORE.test(text.slice(before.end, listStart)) && !macroRegion(ctx, before.entity))
       return before.entity;
   }
   return undefined;
+}
+
+/** Where the list of companies a company ends starts (甲、乙和|丙): the start of its first item; its own start when
+ *  it stands alone. */
+function listedBefore(ctx: RelationContext, m: RecognizedMention, others: RecognizedMention[]): number {
+  const text = ctx.text(m.sentence);
+  let at = m.start;
+  for (const o of others.filter((o) => o.end <= m.start && ctx.kind(o.entity) === 'Company').reverse()) {
+    if (!/^[、和与及]$/.test(text.slice(o.end, at))) break;
+    at = o.start;
+  }
+  return at;
 }
 
 /** 长三角, 粤港澳大湾区: a macro-region is where a company works, never what it invests in. */

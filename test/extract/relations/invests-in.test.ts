@@ -317,4 +317,16 @@ describe('INVESTS_IN: the project a company’s sum or a reference names', () =>
     ]);
     expect(investments('华辰科技有限公司在宿城区建设智能工厂。')).toEqual([]);
   });
+  it('gives every company a place brings in as a list (某区招引甲、乙等N个项目) to that place', () => {
+    const found = investments('宿城区成功招引华辰科技有限公司、恒泰精工有限公司等8个项目，协议总投资56亿元。');
+    expect(found.map((r) => `${r.from} → ${r.to} ${r.amount}`)).toEqual([
+      '华辰科技有限公司 → 宿城区 undefined',
+      '恒泰精工有限公司 → 宿城区 undefined',
+    ]);
+  });
+  it('makes the company that builds the investor, not the group that owns it (由某集团控股的某公司投资…)', () => {
+    expect(investments('由华辰科技有限公司控股的青禾新材料有限公司投资5亿元建设年产10万吨新材料项目。')).toEqual([
+      { type: 'INVESTS_IN', from: '青禾新材料有限公司', to: '年产10万吨新材料项目', amount: 500_000_000 },
+    ]);
+  });
 });
