@@ -23,12 +23,34 @@ function numberedMembers(ctx: RelationContext, out: RelationSet, p: RecognizedMe
     if (!/^[、和与及]?$/.test(gap)) break;
     members.push(o.entity);
   }
+  if (!members.length) members.push(...listedAfter(ctx, p));
   for (const member of members)
     out.add({ type: 'MEMBER_OF', from: member, to: partnership, role: 'member', evidence: [p.sentence] });
   const lead = ctx.report.subjectPark;
   if (members.length && lead !== undefined && !members.includes(lead)) {
     out.add({ type: 'MEMBER_OF', from: lead, to: partnership, role: 'lead', evidence: [p.sentence] });
   }
+}
+
+/** What leads from a numbered scheme to the members listed after it: “1+3”联动发展格局，带动|甲、乙、丙; “1+3”（|甲…). */
+const MEMBERS_AFTER = /^(?:[^。；;]{0,12}?(?:包括|即|带动|联动|辐射|涵盖|覆盖)(?:了)?|[^。；;，,]{0,4}?[（(：:])$/;
+
+/** The parks (or places) listed after a numbered scheme (“1+3”园区联动发展，带动甲、乙、丙协同发展), at most as many as
+ *  its second number. */
+function listedAfter(ctx: RelationContext, p: RecognizedMention): number[] {
+  const text = ctx.text(p.sentence);
+  const count = Number(NUMBERED.exec(ctx.name(p.entity))?.[2] ?? 0);
+  const places = ctx
+    .mentionsIn(p.sentence)
+    .filter((o) => o.start >= p.end && !o.reference && !o.nested && ['Park', 'Region'].includes(ctx.kind(o.entity)));
+  const first = places[0];
+  if (!first || !MEMBERS_AFTER.test(text.slice(p.end, first.start))) return [];
+  const members = [first];
+  for (const o of places.slice(1)) {
+    if (members.length >= count || !/^[、和与及]$/.test(text.slice(members.at(-1)!.end, o.start))) break;
+    members.push(o);
+  }
+  return members.map((o) => o.entity);
 }
 
 /** A name made of one-character forms before its head (川黔|协同发展, 沪滇|扶贫协作, 琼港|合作备忘录): the places they stand for. */

@@ -320,3 +320,17 @@ describe('MEMBER_OF: parks of a scheme and initiatives a region builds', () => {
     expect(members('要抓住共建“一带一路”重大机遇，以开放促发展。')).toEqual([]);
   });
 });
+
+describe('MEMBER_OF: a numbered scheme’s members listed after it', () => {
+  it('reads the parks after 带动, at most as many as its number, with the report’s park as its lead', () => {
+    const found = relations(
+      '滨江高新区：园区联动\n滨江高新区构建“1+2”园区联动发展格局，带动宿豫产业园、泗阳产业园、沭阳产业园协同发展。',
+      'MEMBER_OF',
+    );
+    expect(found.map((r) => `${r.from} → ${r.role}`).sort()).toEqual([
+      '宿豫产业园 → member',
+      '泗阳产业园 → member',
+      '滨江高新区 → lead',
+    ]);
+  });
+});
