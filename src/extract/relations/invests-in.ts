@@ -9,7 +9,7 @@ import { investorFields } from './investor-fields.ts';
 import { withCompanyReferences } from './company-references.ts';
 
 const INVESTMENT_WORDS =
-  /总投资|签约|开工|竣工|投产|落户|落地|引进|招引|投资(?:约|超|逾|近|达)?[0-9一二两三四五六七八九十百千]|(?:签订|签署)(?:了)?(?:投资|项目|入园|入驻|落户)(?:合作)?(?:协议|合同)/;
+  /总投资|签约|开工|竣工|投产|落户|落地|引进|招引|引入|投资(?:约|超|逾|近|达)?[0-9一二两三四五六七八九十百千]|(?:签订|签署)(?:了)?(?:投资|项目|入园|入驻|落户)(?:合作)?(?:协议|合同)/;
 /** Words that make a stage a plan, not a fact: 确保…开工, 年内投产, 力争签约. */
 const FUTURE = /确保|力争|争取|计划|将|年内|预计|推动|加快|推进|全力|破解|攻坚|拟/;
 const AMOUNT_BEFORE = new RegExp(`(?:总投资|投资|投资额)(${AMOUNT.source})的?$`);
@@ -21,12 +21,14 @@ const AMOUNT_AFTER = new RegExp(`^[^，,；;。、]{0,16}?(?:总投资|投资)(?
  *  investment stated, unless a sum or a stage is. */
 const RESIDENTS = /^[^，,；;。]*?等[^，,；;。]{0,6}?(?:企业|机构|单位)/;
 const STATED = /总投资|签约|开工|竣工|投产|[0-9一二两三四五六七八九十][万亿]/;
+/** A list of teams or talent brought in (引进甲、乙等艺术团队, 引进某某等高层次人才): people, not investors. */
+const TALENT = /^等[^，,；;。]{0,6}?(?:团队|人才|专家|院士|艺术家|设计师)/;
 
 /** A contractor's part in a project: 承建, 施工, 设计, 监理, 中标, 代建, 总包. */
 const CONTRACTOR = /^(?:负责)?(?:承建|施工|设计|监理|中标|代建|总包|总承包|EPC)/;
 
 /** Bringing in, which makes what follows the project (引进|某公司), not the company before it. */
-const BRINGS_IN = /引进|招引/g;
+const BRINGS_IN = /引进|招引|引入/g;
 
 /** A signing as an event, not an act: 签约仪式, 签约活动, 签约大会. */
 const CEREMONY = /签约(?:仪式|活动|大会|现场|会)/g;
@@ -35,14 +37,17 @@ const CEREMONY = /签约(?:仪式|活动|大会|现场|会)/g;
 const LENDER = /(?:银行|分行|支行|证券|保险|担保|信托|租赁)(?:股份有限公司|有限责任公司|有限公司|公司)?$/;
 
 function isProject(ctx: RelationContext, m: RecognizedMention): boolean {
-  if (m.listType === 'project') return true;
-  if (m.listType) return false;
   // The clause around the name, without the names in it (某某投资集团 is no investment).
   const { text, start } = ctx.clauseOf(m);
   const after = text.slice(m.end - start);
+  if (TALENT.test(after)) return false;
+  if (m.listType === 'project') return true;
+  if (m.listType) return false;
   if (RESIDENTS.test(after) && !STATED.test(text)) return false;
   // Who builds, designs or supervises another's project (某公司承建的, 由某院设计) is no investor in it.
   if (CONTRACTOR.test(after)) return false;
+  // The owner of the company named after it (某集团控股的|某公司, 某集团旗下|某公司) invests through that one.
+  if (ownsNext(ctx, m)) return false;
   const chars = text.split(''); // UTF-16 units, as offsets count
   for (const o of ctx.mentionsIn(m.sentence))
     for (let c = Math.max(o.start, start); c < Math.min(o.end, start + chars.length); c++) chars[c - start] = '|';
@@ -61,10 +66,23 @@ function isProject(ctx: RelationContext, m: RecognizedMention): boolean {
         ((o.end === m.start - 1 && /[与和同跟]/.test(text[o.end - start] ?? '')) ||
           (o.start === m.end + 1 && /[与和同跟]/.test(text[m.end - start] ?? ''))),
     );
-  if (partner && !/总投资|投资|开工|竣工|投产|落户|落地|引进|招引|项目/.test(stated)) return false;
+  if (partner && !/总投资|投资|开工|竣工|投产|落户|落地|引进|招引|引入|项目/.test(stated)) return false;
   if (INVESTMENT_WORDS.test(stated)) return true;
   // X项目由某公司投资: the company invests, though the project has no name of its own.
   return text[m.start - start - 1] === '由' && INVESTED_BY.test(text.slice(m.end - start));
+}
+
+/** A planned sum (拟投资3亿元, 计划总投资5亿元) plans the money, not the stage: only the words of the stage's own clause
+ *  after it can make a stage a plan (拟投资3亿元的X项目已签约; 计划总投资5亿元，预计明年投产). */
+function plansBefore(words: string): string {
+  return words.slice(words.search(/[^，,]*$/)).replace(new RegExp(`(?:${FUTURE.source})(?:总)?投资`, 'g'), '|');
+}
+
+/** Whether the next name after a company is a company it owns (某集团控股的|某公司). */
+function ownsNext(ctx: RelationContext, m: RecognizedMention): boolean {
+  const next = ctx.mentionsIn(m.sentence).find((o) => o.start >= m.end);
+  const gap = next && ctx.text(m.sentence).slice(m.end, next.start);
+  return !!gap && ctx.kind(next.entity) === 'Company' && OWNS.test(gap) && gap.length <= 4;
 }
 
 /** The furthest stage the sentence reports as done after the mention. */
@@ -82,7 +100,8 @@ function stageOf(ctx: RelationContext, m: RecognizedMention): InvestmentStatus |
   let best: InvestmentStatus | undefined;
   for (const status of INVESTMENT_STATUSES) {
     const at = rest.indexOf(status);
-    if (at < 0 || FUTURE.test(rest.slice(0, at)) || FUTURE.test(text.slice(clauseStart, m.start))) continue;
+    if (at < 0 || FUTURE.test(plansBefore(rest.slice(0, at))) || FUTURE.test(text.slice(clauseStart, m.start)))
+      continue;
     best = status;
   }
   return best;
@@ -105,12 +124,14 @@ const PLACES = new Set(['Park', 'Region']);
 /** A company's own building verbs: 区城发集团与某集团合资投建X, 某公司全力打造X, 某集团重点推进X; not the nouns they
  *  open (某公司某项目建设用地位于…, 建设单位, 建设内容). */
 const BUILDS =
-  /(?:投建|投资建设|投资兴建|建设|兴建|打造|推进|开发|发起成立|设立|运营)(?!用地|单位|地点|内容|规模|工期|周期|性质)/;
+  /(?:投建|投资建设|投资兴建|建设|兴建|打造|推进|推动|实施|开发|发起成立|设立|运营)(?!用地|单位|地点|内容|规模|工期|周期|性质)/;
 /** The text between a company and its co-investors or its verb: 与/和/、 other companies, adverbs (全力, 重点, 自主),
  *  the sum it puts in (投资20亿元) and where (在某开发区). */
 const BEFORE_VERB = /^[^，,；;。：:]{0,24}$/;
 /** A clause that states only what a company will put in: 计划总投资8亿元, 拟投资3亿美元. */
 const SUM_ONLY = new RegExp(`^(?:计划|拟|将|预计)?(?:总投资|投资|出资)(?:约|达|超)?${AMOUNT.source}$`);
+/** What makes a company the owner of the one named after it (某集团控股的|某公司, 某集团旗下|某公司). */
+const OWNS = /(?:的|旗下|下属|控股|全资)$/;
 /** After 由某公司: the verb that makes it the investor (由某公司投资建设的X, X由某集团独资, 由甲、乙共同投资). */
 const INVESTED_BY =
   /^(?:[、和与及][^，,；;。]{2,20}?)?(?:共同|联合|全额|全资|独家)?(?:负责)?(?:投资|独资|合资|出资|投建|开发|建设|兴建|发起成立)/;
@@ -138,7 +159,7 @@ function namedBuilds(ctx: RelationContext, out: RelationSet): Set<RecognizedMent
     const money =
       amountOf(ctx, target) ??
       (company.end <= target.start ? amountBetween(ctx, company, target) : undefined) ??
-      amountAfterClause(ctx, target);
+      (standsAlone(ctx, target) ? amountAfterClause(ctx, target) : undefined);
     const status = stageOf(ctx, target);
     out.add({
       type: 'INVESTS_IN',
@@ -210,7 +231,9 @@ function namedBuilds(ctx: RelationContext, out: RelationSet): Set<RecognizedMent
         PLACES.has(ctx.kind(o.entity)) && /[在于]$/.test(text.slice(m.end, o.start));
       if (
         !BEFORE_VERB.test(sumOnly ? gap.replace(/[，,]/, '') : gap) ||
-        between.some((o) => ctx.kind(o.entity) !== 'Company' && !placeAt(o))
+        between.some((o) => ctx.kind(o.entity) !== 'Company' && !placeAt(o)) ||
+        // 由某集团控股的|某公司投资建设, 某集团旗下|某公司…: the company after it builds, this one only owns it.
+        between.some((o) => OWNS.test(text.slice(m.end, o.start)))
       )
         return;
       // After the verb (or holding it, where a name's edge took the verb in: 合资投建|某产业园).
@@ -220,13 +243,20 @@ function namedBuilds(ctx: RelationContext, out: RelationSet): Set<RecognizedMent
       );
       // 某公司投资5亿元在某开发区建设…: with no named project, the place it builds in.
       const place = between.find(placeAt);
-      if (!targets.length && place && /投资|出资/.test(text.slice(m.end, place.start))) targets.push(place);
+      if (!targets.length && place && /投资|出资/.test(text.slice(m.end, verbAt + verb[0].length))) targets.push(place);
       for (const t of targets) add(m, t);
       // 某集团与某集团合资投建X: the co-investors build it too.
       for (const o of between) if (ctx.kind(o.entity) === 'Company') for (const t of targets) add(o, t);
     });
   });
   return placed;
+}
+
+/** Whether a name stands alone, not in a list (甲、乙等5个项目): the sum in the next clause is then its own, not the
+ *  list's total. */
+function standsAlone(ctx: RelationContext, m: RecognizedMention): boolean {
+  const text = ctx.text(m.sentence);
+  return !m.listType && !/^[、和与及等]/.test(text.slice(m.end)) && text[m.start - 1] !== '、';
 }
 
 /** 投资总额94.8亿元, 项目总投资10亿元 in the clause after the one naming the project. */
@@ -243,7 +273,9 @@ function amountAfterClause(ctx: RelationContext, m: RecognizedMention): Money | 
 const TO_PLACE_AFTER = /^(?:[^，,；;。]{0,8}?)(?:落户|入驻|进驻|入园|落地|扎根|布局|在|于|与|和|同|到|来|赴)(?:了)?$/;
 const FROM_PLACE_BEFORE = /^(?:[^，,；;。]{0,8}?)(?:引进|招引|引入|引来|吸引|签约|签下|迎来|新落户)(?:了)?$|^[与同和]$/;
 /** What joins a company to the project named right after it in its clause: 某公司|投资建设的|X项目, 某公司|在某地投资的|X. */
-const TO_PROJECT_AFTER = /^(?:的|在[^，,；;。]{2,12}?|投资|投建|投资建设|新建|建设|签约|总投资[^，,；;。]{2,10}?)?的?$/;
+const TO_PROJECT_AFTER = new RegExp(
+  `^(?:的|在[^，,；;。]{2,12}?|投资|投建|投资建设|新建|建设|签约|总投资[^，,；;。]{2,10}?|(?:拟|计划)?投资(?:约|达|超)?${AMOUNT.source})?的?$`,
+);
 
 /** The park, project or place the company's own clause names as where it invests (the place the clause names, not
  *  the report's subject): a project named right after it, a park or place it settles in or signs with, or one that
@@ -268,11 +300,25 @@ function clauseTarget(ctx: RelationContext, m: RecognizedMention): number | unde
         o.start >= m.end && isA(o, kind) && clear(m.end, o.start) && TO_PLACE_AFTER.test(text.slice(m.end, o.start)),
     );
     if (after && !macroRegion(ctx, after.entity)) return after.entity;
-    const before = others.filter((o) => o.end <= m.start && isA(o, kind) && clear(o.end, m.start)).at(-1);
-    if (before && FROM_PLACE_BEFORE.test(text.slice(before.end, m.start)) && !macroRegion(ctx, before.entity))
+    // 某县招引甲、乙等项目: the companies listed before this one after the verb are no words between.
+    const listStart = listedBefore(ctx, m, others);
+    const before = others.filter((o) => o.end <= listStart && isA(o, kind) && clear(o.end, listStart)).at(-1);
+    if (before && FROM_PLACE_BEFORE.test(text.slice(before.end, listStart)) && !macroRegion(ctx, before.entity))
       return before.entity;
   }
   return undefined;
+}
+
+/** Where the list of companies a company ends starts (甲、乙和|丙): the start of its first item; its own start when
+ *  it stands alone. */
+function listedBefore(ctx: RelationContext, m: RecognizedMention, others: RecognizedMention[]): number {
+  const text = ctx.text(m.sentence);
+  let at = m.start;
+  for (const o of others.filter((o) => o.end <= m.start && ctx.kind(o.entity) === 'Company').reverse()) {
+    if (!/^[、和与及]$/.test(text.slice(o.end, at))) break;
+    at = o.start;
+  }
+  return at;
 }
 
 /** 长三角, 粤港澳大湾区: a macro-region is where a company works, never what it invests in. */
@@ -297,9 +343,7 @@ export function investsIn(named: RelationContext, out: RelationSet): void {
     // A bank or an insurer that signs lends or insures (某银行签约授信): no investment unless the clause says one.
     if (LENDER.test(ctx.name(m.entity)) && !/投资/.test(ctx.clauseOf(m).text)) continue;
     // The sum in the next clause is this project's when the company stands alone (a list's is their total).
-    const text = ctx.text(m.sentence);
-    const alone = !m.listType && !/^[、和与及等]/.test(text.slice(m.end)) && text[m.start - 1] !== '、';
-    const money = amountOf(ctx, m) ?? (alone ? amountAfterClause(ctx, m) : undefined);
+    const money = amountOf(ctx, m) ?? (standsAlone(ctx, m) ? amountAfterClause(ctx, m) : undefined);
     const status = stageOf(ctx, m);
     out.add({
       type: 'INVESTS_IN',

@@ -23,12 +23,34 @@ function numberedMembers(ctx: RelationContext, out: RelationSet, p: RecognizedMe
     if (!/^[、和与及]?$/.test(gap)) break;
     members.push(o.entity);
   }
+  if (!members.length) members.push(...listedAfter(ctx, p));
   for (const member of members)
     out.add({ type: 'MEMBER_OF', from: member, to: partnership, role: 'member', evidence: [p.sentence] });
   const lead = ctx.report.subjectPark;
   if (members.length && lead !== undefined && !members.includes(lead)) {
     out.add({ type: 'MEMBER_OF', from: lead, to: partnership, role: 'lead', evidence: [p.sentence] });
   }
+}
+
+/** What leads from a numbered scheme to the members listed after it: “1+3”联动发展格局，带动|甲、乙、丙; “1+3”（|甲…). */
+const MEMBERS_AFTER = /^(?:[^。；;]{0,12}?(?:包括|即|带动|联动|辐射|涵盖|覆盖)(?:了)?|[^。；;，,]{0,4}?[（(：:])$/;
+
+/** The parks (or places) listed after a numbered scheme (“1+3”园区联动发展，带动甲、乙、丙协同发展), at most as many as
+ *  its second number. */
+function listedAfter(ctx: RelationContext, p: RecognizedMention): number[] {
+  const text = ctx.text(p.sentence);
+  const count = Number(NUMBERED.exec(ctx.name(p.entity))?.[2] ?? 0);
+  const places = ctx
+    .mentionsIn(p.sentence)
+    .filter((o) => o.start >= p.end && !o.reference && !o.nested && ['Park', 'Region'].includes(ctx.kind(o.entity)));
+  const first = places[0];
+  if (!first || !MEMBERS_AFTER.test(text.slice(p.end, first.start))) return [];
+  const members = [first];
+  for (const o of places.slice(1)) {
+    if (members.length >= count || !/^[、和与及]$/.test(text.slice(members.at(-1)!.end, o.start))) break;
+    members.push(o);
+  }
+  return members.map((o) => o.entity);
 }
 
 /** A name made of one-character forms before its head (川黔|协同发展, 沪滇|扶贫协作, 琼港|合作备忘录): the places they stand for. */
@@ -95,7 +117,7 @@ function regionsListedBefore(
  *  结对共建, 甲市在乙市共建的某产业园, 甲市对口帮扶乙市的共建园区, 甲市与乙市签署协议，合作共建某园: the regions joined
  *  before the verb co-build the park. */
 const CO_BUILDS =
-  /(?:两地|双方|三地|三方|两市|两县|两区|两国|两省)?(?:(?:合作|联合|共同|携手|结对|挂钩)(?:共建|成立|设立|建设|打造|开发|兴建|管理|运营)|共建|共管)/;
+  /(?:两地|双方|三地|三方|两市|两县|两区|两国|两省)?(?:(?:合作|联合|共同|携手|结对|挂钩)(?:出资|投资)?(?:共建|成立|设立|建设|打造|开发|兴建|管理|运营)|共建|共管)/;
 /** …also after the scheme they build it under (甲市与乙市|山海协作|共建) or the governments of both (两地政府|共同建设), and
  *  in a clause of their own after the pairing (甲市对口帮扶乙市，|两地|共建). */
 const CO_BUILD_LEAD_IN = new RegExp(
@@ -104,6 +126,27 @@ const CO_BUILD_LEAD_IN = new RegExp(
 );
 /** What joins the co-builders: a conjunction, 在 (甲市在乙市共建), or the pairing between them (甲市对口帮扶乙市). */
 const CO_BUILDERS_JOINED = /^(?:[和与、及在]|对口帮扶|对口支援|对口合作|结对帮扶)$/;
+
+/** The park a co-building verb at `at` builds: the first named after it in its sentence (…共建的某产业园), else the
+ *  one the clause before the builders opens with (某产业园由甲市和乙市共建, 某产业园是甲市与乙市合作共建的). A park in
+ *  another clause is no object of the verb. */
+function coBuiltPark(ctx: RelationContext, sentence: number, at: number): number | undefined {
+  const text = ctx.text(sentence);
+  // A bare head read as the report's park (…联合成立某某示范区 read as 示范区) is no park of this verb; 该园区 is.
+  const parks = ctx
+    .mentionsIn(sentence)
+    .filter((m) => ctx.kind(m.entity) === 'Park' && (!m.reference || /^[该本此这]/.test(text.slice(m.start))));
+  const after = parks.find((m) => m.start > at && !/[。；;]/.test(text.slice(at, m.start)));
+  if (after) return after.entity;
+  const before = parks.filter((m) => m.end <= at).at(-1);
+  if (!before) return undefined;
+  // What follows it is the builders (or the scheme they build under), after nothing but 是/由.
+  const next = ctx
+    .mentionsIn(sentence)
+    .find((m) => m.start >= before.end && ['Region', 'Partnership'].includes(ctx.kind(m.entity)));
+  const gap = text.slice(before.end, next?.start ?? at);
+  return next && /^[，,]?(?:是|系|为|作为)?(?:由)?$/.test(gap) ? before.entity : undefined;
+}
 
 function statedCoBuilding(ctx: RelationContext, out: RelationSet): void {
   ctx.sentences.forEach((_, i) => {
@@ -121,9 +164,7 @@ function statedCoBuilding(ctx: RelationContext, out: RelationSet): void {
     );
     if (regions.length < 2 && scheme) regions = regionsOfScheme(ctx, scheme.entity);
     if (regions.length < 2) return;
-    const park =
-      mentions.find((m) => m.start > verb.index && ctx.kind(m.entity) === 'Park')?.entity ??
-      mentions.find((m) => ctx.kind(m.entity) === 'Park')?.entity;
+    const park = coBuiltPark(ctx, i, verb.index);
     if (park === undefined) return;
     for (const r of regions) out.add({ type: 'CO_BUILT_BY', from: park, to: r, evidence: [i] });
   });
@@ -178,9 +219,26 @@ function parkTakingPart(ctx: RelationContext, out: RelationSet, partnership: num
     if (kind === 'Region' && regionByName(ctx.name(first.entity))?.level === 'macro') continue;
     const between = schemesDropped(ctx, p, first.end);
     if (kind === 'Region' && !/^[^，,；;。]{0,8}$/.test(between)) continue;
-    if (/[。；;]/.test(between) || !TAKES_PART.test(between)) continue;
+    // A park takes part in its own clause: after a comma the sentence goes on to another subject (设立某新区，是党中央
+    // 推进…作出的决策).
+    if (/[。；;，,]/.test(between) || !TAKES_PART.test(between)) continue;
     if (mentions.some((o) => o.start >= first.end && o.end <= p.start && ctx.kind(o.entity) === 'Park')) continue;
     out.add({ type: 'MEMBER_OF', from: first.entity, to: partnership, role: 'member', evidence: [p.sentence] });
+  }
+}
+
+/** 某茶园，属于甲乙扶贫协作项目; 某产业园列入山海协作园区: the park the clause names before it is one of the scheme's. */
+const BELONGS = /^[，,]?(?:是|系|属于|列入|纳入|作为)(?:了)?$/;
+
+function parkBelonging(ctx: RelationContext, out: RelationSet, partnership: number): void {
+  for (const p of ctx.mentionsOf(partnership)) {
+    const text = ctx.text(p.sentence);
+    const park = ctx
+      .mentionsIn(p.sentence)
+      .filter((o) => o.end <= p.start && ctx.kind(o.entity) === 'Park')
+      .at(-1);
+    if (park && BELONGS.test(text.slice(park.end, p.start)))
+      out.add({ type: 'MEMBER_OF', from: park.entity, to: partnership, role: 'member', evidence: [p.sentence] });
   }
 }
 
@@ -229,22 +287,26 @@ function pairedPlaces(ctx: RelationContext, out: RelationSet, partnership: numbe
   }
 }
 
-/** A national initiative the report's region joins (积极融入共建“一带一路”; not 抓住共建“某某”机遇) in a sentence that names
- *  no other place. */
-const JOINS = /(?:融入|参与|加入|对接|服务于?)(?:共建)?[“"]?$/;
+/** A national initiative the report's region joins (积极融入共建“一带一路”, 高水平共建某某通道, 促进中国—某某开放合作; not
+ *  抓住共建“某某”机遇) in a sentence that names no other place. */
+const JOINS = /(?:融入|参与|加入|对接|服务于?|共建|促进|深化)(?:共建)?[“"]?$/;
+/** An initiative named as a chance to seize (抓住共建“某某”重大机遇): no joining stated. */
+const CHANCE = /^[”"]?(?:[^，,；;。]{0,4}?)(?:机遇|机会|契机)/;
 
 function subjectJoining(ctx: RelationContext, out: RelationSet, partnership: number, subject: number): void {
   for (const p of ctx.mentionsOf(partnership)) {
     const text = ctx.text(p.sentence);
-    if (!JOINS.test(text.slice(Math.max(0, p.start - 8), p.start))) continue;
+    if (!JOINS.test(text.slice(Math.max(0, p.start - 8), p.start)) || CHANCE.test(text.slice(p.end))) continue;
     // Another place (not a macro-region: 促进中部地区崛起) makes the sentence that place's.
-    const places = ctx
-      .mentionsIn(p.sentence)
-      .filter(
-        (o) =>
-          (ctx.kind(o.entity) === 'Region' && regionByName(ctx.name(o.entity))?.level !== 'macro') ||
-          ctx.kind(o.entity) === 'Park',
-      );
+    // The places a scheme's name holds (中国—某某开放合作) are the scheme's, not the sentence's.
+    const mentions = ctx.mentionsIn(p.sentence);
+    const schemes = mentions.filter((o) => ctx.kind(o.entity) === 'Partnership');
+    const places = mentions.filter(
+      (o) =>
+        ((ctx.kind(o.entity) === 'Region' && regionByName(ctx.name(o.entity))?.level !== 'macro') ||
+          ctx.kind(o.entity) === 'Park') &&
+        !schemes.some((q) => q.start <= o.start && o.end <= q.end),
+    );
     if (places.some((o) => o.entity !== subject)) continue;
     out.add({ type: 'MEMBER_OF', from: subject, to: partnership, role: 'member', evidence: [p.sentence] });
   }
@@ -262,13 +324,16 @@ export function memberOf(ctx: RelationContext, out: RelationSet): void {
     signatories(ctx, out, partnership);
     pairedPlaces(ctx, out, partnership);
     parkTakingPart(ctx, out, partnership);
+    parkBelonging(ctx, out, partnership);
     const regions = regionsOfScheme(ctx, partnership);
     const evidence = mentions.map((m) => m.sentence);
     for (const r of regions) out.add({ type: 'MEMBER_OF', from: r, to: partnership, role: 'member', evidence });
     // A scheme that names no places (共建“某某”, 对口援某) is one the report's region takes part in.
     // The place a report's title names (某某在某省考察时强调) joins it, before the county the visit dwells on.
     const joiner = ctx.titleRegion() ?? ctx.report.subjectRegion;
-    if (!regions.length && joiner !== undefined) subjectJoining(ctx, out, partnership, joiner);
+    // A scheme between a country and a region abroad (中国—某某开放合作) is one the report's region joins too.
+    const abroad = regions.every((r) => ['country', 'macro'].includes(regionByName(ctx.name(r))?.level ?? ''));
+    if (abroad && joiner !== undefined && !regions.includes(joiner)) subjectJoining(ctx, out, partnership, joiner);
     if (!regions.length) partnersWith(ctx, out, partnership, joiner);
     const subject = ctx.report.subjectRegion;
     const together = mentions.filter((p) => ctx.mentionsIn(p.sentence).some((o) => o.entity === subject));

@@ -260,3 +260,73 @@ describe('INVESTS_IN in the s9 forms table', () => {
     ]);
   });
 });
+
+describe('INVESTS_IN: the project a company’s sum or a reference names', () => {
+  it('reads 某公司投资N亿元的X项目 as an investment in that project', () => {
+    expect(investments('华辰科技有限公司投资3亿元的年产10万吨新材料项目正式投产。')).toEqual([
+      {
+        type: 'INVESTS_IN',
+        from: '华辰科技有限公司',
+        to: '年产10万吨新材料项目',
+        amount: 300_000_000,
+        status: '投产',
+      },
+    ]);
+  });
+  it('reads 该项目由某公司投资建设 as an investment in the project named before', () => {
+    expect(investments('年产10万吨新材料项目总投资12亿元。该项目由华辰科技有限公司投资建设，预计明年投产。')).toEqual([
+      { type: 'INVESTS_IN', from: '华辰科技有限公司', to: '年产10万吨新材料项目' },
+    ]);
+  });
+  it('reads 某集团重点推动X项目建设 as the group’s investment in the project', () => {
+    expect(investments('华辰集团重点推动年产10万吨新材料项目建设。')).toEqual([
+      { type: 'INVESTS_IN', from: '华辰集团', to: '年产10万吨新材料项目' },
+    ]);
+  });
+  it('reads a company brought in by 引入 as an investor in the report’s park, not the group that brings it', () => {
+    expect(investments('青禾集团引入华辰科技有限公司，共同推进新能源产业园落地。')).toEqual([
+      { type: 'INVESTS_IN', from: '华辰科技有限公司', to: '滨江高新区' },
+    ]);
+  });
+  it('makes no investor of a team or of talent brought in (引进甲、乙等创作团队)', () => {
+    expect(investments('园区引进星河、云帆等创作团队，打造文创街区。')).toEqual([]);
+  });
+  it('keeps the stage after a planned sum (拟投资N亿元的X项目已签约)', () => {
+    expect(investments('华辰科技有限公司拟投资3亿元的年产10万吨新材料项目已签约。')).toEqual([
+      {
+        type: 'INVESTS_IN',
+        from: '华辰科技有限公司',
+        to: '年产10万吨新材料项目',
+        amount: 300_000_000,
+        status: '签约',
+      },
+    ]);
+  });
+  it('gives no project of a list the total said after it', () => {
+    const found = investments(
+      '华辰科技有限公司年产10万吨新材料项目、恒泰精工有限公司智能传感器项目等5个项目集中开工，总投资25亿元。',
+    );
+    expect(found.map((r) => `${r.from} → ${r.to} ${r.status} ${r.amount}`)).toEqual([
+      '华辰科技有限公司 → 年产10万吨新材料项目 开工 undefined',
+      '恒泰精工有限公司 → 智能传感器项目 开工 undefined',
+    ]);
+  });
+  it('reads 某公司在某区投资建设… with no named project as an investment in that place', () => {
+    expect(investments('华辰科技有限公司在宿城区投资建设智能工厂。')).toEqual([
+      { type: 'INVESTS_IN', from: '华辰科技有限公司', to: '宿城区' },
+    ]);
+    expect(investments('华辰科技有限公司在宿城区建设智能工厂。')).toEqual([]);
+  });
+  it('gives every company a place brings in as a list (某区招引甲、乙等N个项目) to that place', () => {
+    const found = investments('宿城区成功招引华辰科技有限公司、恒泰精工有限公司等8个项目，协议总投资56亿元。');
+    expect(found.map((r) => `${r.from} → ${r.to} ${r.amount}`)).toEqual([
+      '华辰科技有限公司 → 宿城区 undefined',
+      '恒泰精工有限公司 → 宿城区 undefined',
+    ]);
+  });
+  it('makes the company that builds the investor, not the group that owns it (由某集团控股的某公司投资…)', () => {
+    expect(investments('由华辰科技有限公司控股的青禾新材料有限公司投资5亿元建设年产10万吨新材料项目。')).toEqual([
+      { type: 'INVESTS_IN', from: '青禾新材料有限公司', to: '年产10万吨新材料项目', amount: 500_000_000 },
+    ]);
+  });
+});

@@ -269,3 +269,68 @@ describe('CO_BUILT_BY in the s9 forms table', () => {
     expect(found.map((r) => `${r.type} ${r.from} → ${r.to}`)).toEqual(['INVESTS_IN 华辰集团 → 华辰产业园']);
   });
 });
+
+describe('CO_BUILT_BY: which park', () => {
+  const builders = (text: string) =>
+    relations('滨江高新区：共建园区\n' + text, 'CO_BUILT_BY')
+      .map((r) => `${r.from} → ${r.to}`)
+      .sort();
+  it('reads the park the clause opens with, before 是…合作共建的园区', () => {
+    expect(builders('湖安工业园是湖州市与安顺市合作共建的园区。')).toEqual([
+      '湖安工业园 → 安顺市',
+      '湖安工业园 → 湖州市',
+    ]);
+  });
+  it('reads places that put money in together (共同出资建设, 两地政府共同投资建设)', () => {
+    expect(builders('湖州市与安顺市共同出资建设湖安产业园。')).toEqual(['湖安产业园 → 安顺市', '湖安产业园 → 湖州市']);
+    expect(builders('湖安产业园由湖州市、安顺市两地政府共同投资建设。')).toEqual([
+      '湖安产业园 → 安顺市',
+      '湖安产业园 → 湖州市',
+    ]);
+  });
+  it('gives no co-building to the report’s park where the built zone is no name the report knows', () => {
+    expect(builders('上海青浦区、江苏吴江区和浙江嘉善县联合成立某某绿色发展示范区。')).toEqual([]);
+  });
+});
+
+describe('MEMBER_OF: parks of a scheme and initiatives a region builds', () => {
+  const members = (text: string) =>
+    relations('安顺市：开放合作\n' + text, 'MEMBER_OF')
+      .map((r) => `${r.from} → ${r.to}`)
+      .sort();
+  it('gives no scheme to a park that opens a sentence whose next clause has another subject', () => {
+    expect(members('设立湖安新区，是党中央深入推进京津冀协同发展作出的重大决策。')).toEqual([]);
+  });
+  it('makes a park said to belong to a scheme (属于某某扶贫协作项目) its member', () => {
+    expect(members('位于新桥镇的青禾茶业示范园区，属于苏陕扶贫协作项目，带动农户增收。')).toContain(
+      '青禾茶业示范园区 → 苏陕扶贫协作',
+    );
+  });
+  it('makes the region that co-builds an initiative (高水平共建某某通道) a member', () => {
+    expect(members('安顺市要高水平共建西部陆海新通道，扩大对外开放。')).toEqual(['安顺市 → 西部陆海新通道']);
+  });
+  it('makes the region that promotes a scheme between its country and a region abroad a member too', () => {
+    expect(members('安顺市将促进中国—东盟开放合作。')).toEqual([
+      '东盟 → 中国—东盟开放合作',
+      '中国 → 中国—东盟开放合作',
+      '安顺市 → 中国—东盟开放合作',
+    ]);
+  });
+  it('gives no initiative named only as a chance to seize (抓住共建“一带一路”重大机遇)', () => {
+    expect(members('要抓住共建“一带一路”重大机遇，以开放促发展。')).toEqual([]);
+  });
+});
+
+describe('MEMBER_OF: a numbered scheme’s members listed after it', () => {
+  it('reads the parks after 带动, at most as many as its number, with the report’s park as its lead', () => {
+    const found = relations(
+      '滨江高新区：园区联动\n滨江高新区构建“1+2”园区联动发展格局，带动宿豫产业园、泗阳产业园、沭阳产业园协同发展。',
+      'MEMBER_OF',
+    );
+    expect(found.map((r) => `${r.from} → ${r.role}`).sort()).toEqual([
+      '宿豫产业园 → member',
+      '泗阳产业园 → member',
+      '滨江高新区 → lead',
+    ]);
+  });
+});
