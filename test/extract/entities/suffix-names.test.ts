@@ -136,6 +136,10 @@ describe('recognizeSuffixNames', () => {
   it('starts a name after 历任 and 曾任 in a career line', () => {
     expect(found('王立新历任滨江市人民政府秘书长。').map(([, n]) => n)).toEqual(['滨江市人民政府']);
   });
+  it('starts a name after 新任, 时任 and 前任 before a post', () => {
+    expect(found('新任滨江区保安局局长王立新上任。').map(([, n]) => n)).toEqual(['滨江区保安局']);
+    expect(found('他的前任华辰大学党委书记李海峰出席。').map(([, n]) => n)).toEqual(['华辰大学']);
+  });
   it('starts a name after 率 (led): 某某率|某县水务局', () => {
     expect(found('副县长王立新率县水务局、华辰水务投资有限责任公司负责人调研。').map(([k, n]) => k + ' ' + n)).toEqual([
       'Organization 县水务局',
