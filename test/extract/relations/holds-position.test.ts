@@ -146,6 +146,17 @@ describe('HOLDS_POSITION: the body a post names short or not at all', () => {
     expect(posts('省政府督察专员王立新出席。')).toEqual(['王立新 → 省政府: 督察专员']);
     expect(posts('浙江省召开会议。省政府督察专员王立新出席。')).toEqual(['王立新 → 浙江省: 省政府督察专员']);
   });
+  it('gives a post written after a name the body written right before the name (省委王某书记)', () => {
+    expect(posts('会上，全体干部观看了省委李宏达书记的讲话视频。')).toEqual(['李宏达 → 省委: 书记']);
+    expect(posts('湖州市委张建国书记出席。')).toEqual(['张建国 → 湖州市: 市委书记']);
+  });
+  it('gives a name after 和 none of the posts of the person named before it', () => {
+    expect(posts('在浙江省委常委、湖州市委书记周明远和市长李立新陪同下考察。')).toEqual([
+      '周明远 → 浙江省: 省委常委',
+      '周明远 → 湖州市: 市委书记',
+      '李立新 → 湖州市: 市长',
+    ]);
+  });
   it('gives the formal 中共某县委 the posts written after it', () => {
     expect(posts('张明远，现任中共梓潼县委常委、县委组织部部长。')).toEqual([
       '张明远 → 中共梓潼县委: 县委常委',
