@@ -3,7 +3,9 @@
 // before a generic kind names no body (与某市共建研究院), and a unit written right after the body it belongs to is one
 // nested name (某基金会学术委员会, 国家税务总局某市税务局).
 import { SUFFIXES_BY_KIND } from '../lexicon/names.ts';
+import { TITLES } from '../lexicon/people.ts';
 import { Trie } from '../lexicon/trie.ts';
+import { PRIORITY, type Candidate } from './candidate.ts';
 import { STATE_BODY_TRIE } from './name-starts.ts';
 import { regionTrie } from './regions.ts';
 
@@ -138,4 +140,84 @@ export function placeAcross(text: string, start: number, suffixStart: number, fl
     if (place && place.start < start && place.start >= floor) return place.start;
   }
   return start;
+}
+
+/** A place's people's congress or CPPCC (人大常委会, 政协), which a post title may follow. */
+const CONGRESS = /^(?:人大常委会|政协)$/;
+/** The level word that stands for the report's own place before such a body (省|人大常委会, 区|政协). */
+const LEVEL_BEFORE_CONGRESS = /(?:自治区|自治州|自治县|[省市县区州旗])$/;
+const POST_TITLES = new Trie(TITLES);
+
+/**
+ * Whether a congress or CPPCC written before a post title is a body of its own (某省政协|副主席, 省人大常委会|副主任:
+ * the post is the body's, as the corpus gold has it): it is named by its place or level word, and opens its holder's
+ * posts; joined after a Party post of the same person (市委书记、市人大常委会主任) it is read as that place's post.
+ */
+export function congressBeforeTitle(text: string, suffixStart: number, suffix: string): boolean {
+  if (!CONGRESS.test(suffix)) return false;
+  const place = regionTrie().longestEndingAt(text, suffixStart, 12);
+  const level = LEVEL_BEFORE_CONGRESS.exec(text.slice(Math.max(0, suffixStart - 3), suffixStart));
+  const start = place?.start ?? (level ? suffixStart - level[0].length : undefined);
+  if (start === undefined) return false;
+  return !(/[、，,\s]/.test(text[start - 1] ?? '') && POST_TITLES.longestEndingAt(text, start - 1, 12));
+}
+
+/** How an organization's name ends, by the suffix tables: what a state organ's name before its unit ends with. */
+const ORGAN_ENDS = new Trie(
+  SUFFIXES_BY_KIND.filter(([kind]) => kind === 'Organization').flatMap(([, words]) =>
+    words.map((w) => [w, true] as const),
+  ),
+);
+/** What a unit inside a state organ is called: an office (督查室), a division (评估督导处), a ministry's department
+ *  (电子商务司, not 公司). */
+const UNIT_END = /[室处]|(?<!公)司/g;
+export const BODY_UNIT_TRIGGERS: readonly string[] = ['室', '处', '司'];
+/** The fewest and most characters of such a unit's name, its end word included (法规处, 评估督导处). */
+const UNIT_LENGTH = { min: 3, max: 7 };
+
+/** Where the state organ ending at `end` starts: at the place or the level word that names it (某省|发改委, 省|政府,
+ *  国家|商务部), or at a central body of the lexicon (商务部); undefined when no place names it (某大学, 公司). */
+function organStart(text: string, end: number): number | undefined {
+  const central = STATE_BODY_TRIE.longestEndingAt(text, end, 12);
+  const organ = central ?? ORGAN_ENDS.longestEndingAt(text, end, 10);
+  if (!organ || organ.start === 0) return central?.start;
+  const place = regionTrie().longestEndingAt(text, organ.start, 12);
+  if (place) return place.start;
+  if (/[省市县区]/.test(text[organ.start - 1]!)) return organ.start - 1;
+  if (central) return text.startsWith('国家', central.start - 2) ? central.start - 2 : central.start;
+  return undefined;
+}
+
+/**
+ * An office, division or department of a state organ written right after it before a post title (省政府督查室|副主任,
+ * 某省发改委评估督导处|调研员, 国家商务部电子商务司|司长): the unit is a body of its own that holds the post, as the
+ * corpus gold has it. Only where a place, a level word or the lexicon names the organ, so that a company's or a
+ * school's inner units (财务处) are not read.
+ */
+export function recognizeBodyUnits(text: string, sentence: number): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of text.matchAll(UNIT_END)) {
+    const end = m.index + 1;
+    if (end < UNIT_LENGTH.min || !POST_TITLES.longestAt(text, end)) continue;
+    for (let unitStart = end - UNIT_LENGTH.min; unitStart >= Math.max(1, end - UNIT_LENGTH.max); unitStart--) {
+      const unit = text.slice(unitStart, end);
+      if (!/^\p{Script=Han}+$/u.test(unit)) break;
+      // A unit opening with a place or a place's own body is a body of that place (某县委|县政府督查室), not a unit.
+      if (/^[省市县区](?:委|政府|人民政府)/.test(unit) || regionTrie().longestAt(text, unitStart)) continue;
+      const start = organStart(text, unitStart);
+      if (start === undefined) continue;
+      // A Hong Kong or Macao government's 司 are its Secretaries' posts (财政司司长: a post of the region).
+      if (/特区|特别行政区/.test(text.slice(start, unitStart))) break;
+      out.push({
+        kind: 'Organization',
+        name: text.slice(start, end),
+        sentence,
+        start,
+        end,
+        priority: PRIORITY.suffixName,
+      });
+      break;
+    }
+  }
+  return out;
 }

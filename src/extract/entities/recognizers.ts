@@ -10,6 +10,7 @@ import { INDUSTRY_LIST_TRIGGERS, recognizeHeadedIndustryLists } from './industry
 import { LIST_TRIGGERS, recognizeLists } from './lists.ts';
 import { LOCAL_PLACE_TRIGGERS, recognizeLocalPlaces } from './local-places.ts';
 import { MEDIA_TRIGGERS, recognizeMedia } from './media.ts';
+import { BODY_UNIT_TRIGGERS, recognizeBodyUnits } from './organization-bodies.ts';
 import { PARTNERSHIP_TRIGGERS, recognizePartnerships } from './partnerships.ts';
 import { recognizePeople } from './people.ts';
 import { recognizeRegions } from './regions.ts';
@@ -79,6 +80,12 @@ export const RECOGNIZERS: readonly Recognizer[] = [
     proposes: ['Organization'],
     recognize: recognizePlaceCommittees,
     triggers: PLACE_COMMITTEE_TRIGGERS,
+  },
+  {
+    name: 'state organ units',
+    proposes: ['Organization'],
+    recognize: recognizeBodyUnits,
+    triggers: BODY_UNIT_TRIGGERS,
   },
   { name: 'local places', proposes: ['Region'], recognize: recognizeLocalPlaces, triggers: LOCAL_PLACE_TRIGGERS },
   {

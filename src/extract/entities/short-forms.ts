@@ -97,6 +97,9 @@ function numberedCore(name: string): string | undefined {
   return /^[“"]\d+\+\d+[”"]/.exec(name)?.[0];
 }
 
+/** What a body's formal name opens with before the name it is also called by. */
+const FORMAL_OPENERS = new Set(['中共', '国家']);
+
 function isShortFormOf(short: RecognizedEntity, long: RecognizedEntity): boolean {
   if (short.kind === 'Partnership') {
     const core = numberedCore(short.name);
@@ -110,9 +113,10 @@ function isShortFormOf(short: RecognizedEntity, long: RecognizedEntity): boolean
   if (samePlaceWritten(short.name, long.name)) return true;
   if (long.name.endsWith(short.name)) {
     // What the long form adds must be places: 江苏|滨海经济开发区, 无锡市|梁溪区人民政府; or the level word a
-    // report puts before its own bodies: 区|文旅集团.
+    // report puts before its own bodies: 区|文旅集团; or the Party's or the state's name a body's formal name opens
+    // with: 中共|某市委, 国家|商务部电子商务司.
     const prefix = long.name.slice(0, long.name.length - short.name.length);
-    if (isPlacePrefix(prefix) || LEVEL_WORDS.has(prefix)) return true;
+    if (isPlacePrefix(prefix) || LEVEL_WORDS.has(prefix) || FORMAL_OPENERS.has(prefix)) return true;
   }
   if (short.kind === 'Park' && parkShortForm(short.name, long.name)) return true;
   // A zone's body named without the zone (某某片区管理局 for 某某实验区|某某片区管理局): what the long form adds is a zone.

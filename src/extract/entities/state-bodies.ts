@@ -41,13 +41,14 @@ const COMMITTEE_OFFICE = /^办(?![公理法学事好成结案])/u;
 const POST_AFTER = /^(?:[原前副]|秘书)/;
 
 /** A place's Party committee as a body (湖州市委, 省委, 中共德清县委), named by its place or by its level word alone.
- *  Before a post title it is no body of its own: 县委书记 is a post of the county (people.ts reads it). */
+ *  Before a post title it is no body of its own: 县委书记 is a post of the county (people.ts reads it); only the
+ *  formal 中共某县委 is one there too. */
 export function recognizePlaceCommittees(text: string, sentence: number): Candidate[] {
   const out: Candidate[] = [];
   for (const m of text.matchAll(PLACE_COMMITTEE)) {
     const levelAt = m.index + m[0].length - (m[0].startsWith('自治区') ? 4 : 2);
     let end = m.index + m[0].length;
-    if (TITLE_TRIE.longestAt(text, end) || POST_AFTER.test(text.slice(end, end + 2))) continue;
+    const postFollows = TITLE_TRIE.longestAt(text, end) || POST_AFTER.test(text.slice(end, end + 2));
     // The committee's office by its short form (县委办, 市委办): the office is the body.
     if (COMMITTEE_OFFICE.test(text.slice(end))) end++;
     const region = regionTrie().longestEndingAt(text, levelAt + 1, 12);
@@ -58,7 +59,10 @@ export function recognizePlaceCommittees(text: string, sentence: number): Candid
     else if (m[0].startsWith('自治区') || !LEVEL_IN_WORD.test(text.slice(Math.max(0, m.index - 1), m.index)))
       start = m.index;
     else continue;
-    if (start >= 2 && text.startsWith('中共', start - 2)) start -= 2;
+    const formal = start >= 2 && text.startsWith('中共', start - 2);
+    // …but the committee's formal name (中共某县委|常委) names the organ itself, whose posts it holds (ONTOLOGY.md).
+    if (postFollows && !(formal && start < m.index)) continue;
+    if (formal) start -= 2;
     // The Youth League's committee of a place: 团|县委.
     else if (start === m.index && text[start - 1] === '团') start -= 1;
     out.push({

@@ -8,6 +8,7 @@ import {
   afterJoinedBody,
   afterStationed,
   afterVerbBeforePlace,
+  congressBeforeTitle,
   endsWithIntroducingVerb,
   placeAcross,
   stateBodyAcross,
@@ -132,7 +133,13 @@ export function recognizeSuffixNames(text: string, sentence: number): Candidate[
     if (value.kind === 'Park' && next?.value.kind === 'Park' && parkRank(value.suffix) <= parkRank(next.value.suffix))
       continue;
     const titleFollows = TITLE_TRIE.longestAt(text, end) !== undefined;
-    if (NOT_BEFORE_TITLE.has(value.suffix) && !PLACE_NAMED.has(value.suffix) && titleFollows) continue;
+    if (
+      NOT_BEFORE_TITLE.has(value.suffix) &&
+      !PLACE_NAMED.has(value.suffix) &&
+      titleFollows &&
+      !congressBeforeTitle(text, suffixStart, value.suffix)
+    )
+      continue;
     // A body named after the zone it serves (某某开发区|经济发展局) is named by both: the fuller name is the body's
     // (the zone is read back from inside it). A zone's own committee (管委会) stands for the zone where a post title
     // follows (某某开发区管委会|主任), and is a body elsewhere. A zone's Party committee is an owner too:

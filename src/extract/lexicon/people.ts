@@ -183,6 +183,9 @@ const GOVERNMENT_HEADS = [
   '审判员',
   '检察员',
   '助理审判员',
+  // A government's inspectors (省政府督察专员, 国务院督查专员).
+  '督察专员',
+  '督查专员',
 ];
 const OTHER_HEADS = [
   '董事长',

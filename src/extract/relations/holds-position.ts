@@ -11,11 +11,13 @@ import {
   pronounRemoval,
   TITLE_TRIE,
   titleChainBefore,
+  type TitleSegment,
 } from '../entities/people.ts';
 import type { RecognizedRelation, RelationContext, RelationSet } from './context.ts';
 import {
   BODY_KINDS,
   committeePark,
+  committeePlace,
   implicitBody,
   nearestUnit,
   unitNamedBefore,
@@ -64,6 +66,23 @@ function postsBefore(text: string, start: number) {
   return titleChainBefore(text, start - 1)
     .filter((s) => s.titleStart >= clause)
     .map((s) => (s.orgStart >= clause ? s : { ...s, org: text.slice(clause, s.titleStart), orgStart: clause }));
+}
+
+/**
+ * 省委书记李某和省长王某: a chain read back over another person's name (书记李某和|省长) holds that person's posts;
+ * the name's own start after the name and the conjunction after it.
+ */
+function afterOtherPeople(ctx: RelationContext, sentence: number, chain: TitleSegment[]): TitleSegment[] {
+  const people = ctx.mentionsIn(sentence).filter((o) => ['Official', 'Person'].includes(ctx.kind(o.entity)));
+  for (let i = chain.length - 1; i >= 0; i--) {
+    const segment = chain[i]!;
+    const other = people.filter((o) => o.start >= segment.orgStart && o.end <= segment.titleStart).at(-1);
+    if (!other) continue;
+    const text = ctx.text(sentence);
+    const orgStart = other.end + (/[和与及、]/.test(text[other.end] ?? '') ? 1 : 0);
+    return [{ ...segment, org: text.slice(orgStart, segment.titleStart), orgStart }, ...chain.slice(i + 1)];
+  }
+  return chain;
 }
 
 /** A bio opens at a name followed by a comma or a bracket (王某，男，…; 王某，历任…). */
@@ -126,7 +145,20 @@ function postAfter(
         unitNamedBefore(ctx, m.sentence, title) ??
         implicitBody(ctx, title, m.sentence))
       : committeePark(ctx, m.sentence, m.start, title);
-  return body === undefined ? undefined : { body, title };
+  if (body === undefined) return bodyRightBefore(ctx, m, title);
+  return { body, title };
+}
+
+/** 省委王某书记, 某公司李某总经理: the body written right before a name whose post follows it; a place's committee
+ *  gives the place the post, written with the committee's level (某市委|王某|书记 → 某市 {市委书记}). */
+function bodyRightBefore(ctx: RelationContext, m: { sentence: number; start: number }, title: string) {
+  const body = ctx
+    .mentionsIn(m.sentence)
+    .find((o) => o.end === m.start && ['Organization', 'Company', 'Park'].includes(ctx.kind(o.entity)))?.entity;
+  if (body === undefined) return undefined;
+  const place = committeePlace(ctx, body);
+  if (place === undefined) return { body, title };
+  return { body: place, title: (/[省市县区州]委$/.exec(ctx.name(body))?.[0] ?? '') + title };
 }
 
 /** The sentences a relation is read from: the name's, and those of a bio's posts after it. */
@@ -231,7 +263,7 @@ export function holdsPosition(ctx: RelationContext, relations: RelationSet): voi
     const appointed = appointedPosts(text, m.start, m.end);
     // Posts written before the name are held too where an appointment or a bio follows it (某市委书记王某曾任…,
     // 某市委书记王某(1965年出生),…).
-    const before = postsBefore(text, m.start);
+    const before = afterOtherPeople(ctx, m.sentence, postsBefore(text, m.start));
     const after = appointed?.length
       ? [{ sentence: m.sentence, posts: appointed }]
       : before.length

@@ -26,6 +26,9 @@ function plainTitle(title: string): string {
 /** A place's Party committee, government, congress or CPPCC named by its level alone (县政府, 市人民政府, 区政协). */
 const LEVEL_BODY = /^(?:[省市县区州旗]|自治区|自治州|自治县)(?:委|政府|人民政府|人大常委会|人大|政协)$/;
 
+/** A place's people's congress or CPPCC: a body of its own wherever the recognizers name it. */
+const CONGRESS_BODY = /(?:人大常委会|政协)$/;
+
 /** 某县委常委、县政府副县长: a post of a place named by its level alone is the place the chain's post before was in. */
 function placeBefore(ctx: RelationContext, previous: number | undefined, title: string): number | undefined {
   return previous !== undefined && ctx.kind(previous) === 'Region' && ofUnitLevel(ctx, previous, unitOf(title))
@@ -129,10 +132,12 @@ export function addPosts(
         (['Park', 'Organization'].includes(ctx.kind(namedBody.entity)) && /(?:公司|集团)$/.test(rest)))
     )
       continue;
-    // 某县委常委、县政府|党组副书记: a place's body named by its level alone is the place's, and part of the post.
+    // 某县委常委、县政府|党组副书记: a place's body named by its level alone is the place's, and part of the post;
+    // not a congress or CPPCC the recognizers named as a body before its title (省人大常委会|副主任).
     const levelBody =
       namedBody !== undefined &&
       ctx.kind(namedBody.entity) === 'Organization' &&
+      !CONGRESS_BODY.test(ctx.name(namedBody.entity)) &&
       text.slice(segment.orgStart, orgEnd).trim() === text.slice(namedBody.start, namedBody.end) &&
       LEVEL_BODY.test(ctx.name(namedBody.entity))
         ? ctx.name(namedBody.entity)
@@ -185,17 +190,57 @@ export function addPosts(
             committeePark(ctx, sentence, segment.titleStart, title) ??
             unitNamedBefore(ctx, sentence, title) ??
             implicitBody(ctx, title, sentence)));
+    // 省政府|督察专员 in a report that names no province: the body named by its level holds the post.
+    const levelOrgan =
+      body === undefined ? levelOrganOfPost(ctx, sentence, segment, levelBody ? namedBody : undefined) : undefined;
+    if (levelOrgan) {
+      addPost(
+        titles,
+        levelOrgan.entity,
+        levelOrgan.post,
+        segment.joiner !== undefined && levelOrgan.entity === previous,
+        segment.joiner,
+      );
+      previous = levelOrgan.entity;
+      continue;
+    }
     // A place holds only government posts: 某地|同胞联谊会会长 is a post of a body no rule named, not of the place.
     if (body === undefined || (!segment.government && ctx.kind(body) === 'Region')) continue;
-    const held = titles.get(body) ?? [];
     const post = ownTitle(ctx, body, withoutPlaceEnding(ctx, sentence, body, segment.titleStart, plainTitle(title)));
-    // 董事长兼总经理: a post held concurrently in the same body is written as one (the gold's and the reader's form).
-    if (segment.joiner && body === previous && held.length) held[held.length - 1] += segment.joiner + post;
-    else if (!held.includes(post)) held.push(post);
-    titles.set(body, held);
+    addPost(titles, body, post, segment.joiner !== undefined && body === previous, segment.joiner);
     previous = body;
   }
   return previous;
+}
+
+/** The body named by its level alone (省政府, 县人民政府) that a post is written in, before it (县政府|副县长) or opening
+ *  its title (省政府督察专员), and the post without it. */
+function levelOrganOfPost(
+  ctx: RelationContext,
+  sentence: number,
+  segment: Post,
+  before: { entity: number } | undefined,
+): { entity: number; post: string } | undefined {
+  if (before) return { entity: before.entity, post: segment.title };
+  const opening = ctx
+    .mentionsIn(sentence)
+    .find(
+      (o) =>
+        o.start === segment.titleStart &&
+        o.end < segment.titleStart + segment.title.length &&
+        ctx.kind(o.entity) === 'Organization' &&
+        LEVEL_BODY.test(ctx.name(o.entity)),
+    );
+  return opening && { entity: opening.entity, post: segment.title.slice(opening.end - opening.start) };
+}
+
+/** Adds a post to those a body holds; a post held concurrently in the same body (董事长兼总经理) is written as one
+ *  with the one before (the gold's and the reader's form). */
+function addPost(titles: Map<number, string[]>, body: number, post: string, joined: boolean, joiner = '') {
+  const held = titles.get(body) ?? [];
+  if (joined && held.length) held[held.length - 1] += joiner + post;
+  else if (!held.includes(post)) held.push(post);
+  titles.set(body, held);
 }
 
 /** Whether a body's name makes it a body of its own: it opens with a place the report names or a national mark,

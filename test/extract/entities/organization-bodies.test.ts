@@ -9,6 +9,7 @@ import {
   endsWithIntroducingVerb,
   namesNoGovernment,
   placeAcross,
+  recognizeBodyUnits,
   unitOfBody,
 } from '../../../src/extract/entities/organization-bodies.ts';
 import { recognizeSuffixNames } from '../../../src/extract/entities/suffix-names.ts';
@@ -180,6 +181,10 @@ describe('organizations in the s9 forms table (local bodies, units, state bodies
     expect(names('县人大常委会县政协联合调研。')).toEqual(['县人大常委会', '县政协']);
     expect(names('经省纪委常委会省监委研究决定。')).toEqual(['省监委']);
   });
+  it('reads a congress or CPPCC named by its place before a post title, not one joined to a Party post', () => {
+    expect(names('浙江省人大常委会副主任王立新、省政协副主席张华出席。')).toEqual(['浙江省人大常委会', '省政协']);
+    expect(names('市委书记、市人大常委会主任王立新出席。')).toEqual([]);
+  });
 });
 
 describe('organizations in appointment notices and party-building news (s9 forms)', () => {
@@ -192,5 +197,22 @@ describe('organizations in appointment notices and party-building news (s9 forms
     const text = '三台县委组织部';
     expect(placeAcross(text, 2, 5, 0)).toBe(0);
     expect(placeAcross('湖州市科技局', 0, 5, 0)).toBe(0);
+  });
+});
+
+describe('recognizeBodyUnits', () => {
+  const units = (text: string) => recognizeBodyUnits(text, 0).map((c) => c.name);
+  it('reads an office, division or department a state organ names before a post title', () => {
+    expect(units('省政府督查室副主任王立新、湖州市发改委评估督导处调研员张华陪同。')).toEqual([
+      '省政府督查室',
+      '湖州市发改委评估督导处',
+    ]);
+    expect(units('国家商务部电子商务司司长李海峰调研，商务部市场建设司副司长赵文博陪同。')).toEqual([
+      '国家商务部电子商务司',
+      '商务部市场建设司',
+    ]);
+  });
+  it('reads no unit of a body no place names, of a company, nor where no title follows', () => {
+    expect(units('华辰大学教务处处长王立新、青禾科技有限公司副总经理张华、省政府督查室开展督查。')).toEqual([]);
   });
 });

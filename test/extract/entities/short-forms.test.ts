@@ -24,6 +24,14 @@ describe('mergeShortForms', () => {
     expect(kept.entities.map((e) => e.name)).toEqual(['华辰智造产业园', '智造产业园', '华辰经济开发区']);
     expect(mergeShortForms(report(entity('Region', '杭州市'), entity('Region', '市'))).entities).toHaveLength(2);
   });
+  it('merges a body into its formal name, which opens with 中共 or 国家', () => {
+    const merged = mergeShortForms(report(entity('Organization', '中共湖州市委'), entity('Organization', '湖州市委')));
+    expect(merged.entities.map((e) => [e.name, [...e.aliases]])).toEqual([['中共湖州市委', ['湖州市委']]]);
+    const state = mergeShortForms(
+      report(entity('Organization', '国家商务部外贸司'), entity('Organization', '商务部外贸司')),
+    );
+    expect(state.entities.map((e) => [e.name, [...e.aliases]])).toEqual([['国家商务部外贸司', ['商务部外贸司']]]);
+  });
   it('merges a park named with its zone kind written short', () => {
     const merged = mergeShortForms(
       report(

@@ -36,6 +36,9 @@ describe('recognizePlaceCommittees', () => {
   it('reads no body before a post title, a former post or in another word (委员会, 委托)', () => {
     expect(names('德清县委书记王立新、湖州市委原常委张华、县委员会和市委托单位。')).toEqual([]);
   });
+  it('reads the formal 中共某县委 before a post title too: the organ holds the post', () => {
+    expect(names('中共德清县委常委王立新、中共湖州市委副书记张华出席。')).toEqual(['中共德清县委', '中共湖州市委']);
+  });
   it('reads a bare level word only after punctuation or a conjunction (not 城市委员, 社区委)', () => {
     expect(names('听取了省委和省政府工作汇报，全社区委派人员。')).toEqual(['省委']);
   });

@@ -125,10 +125,43 @@ describe('HOLDS_POSITION: the body a post names short or not at all', () => {
     ]);
     expect(posts('香港發展局局長陳志明表示，北部都會區發展順利。')).toEqual(['陈志明 → 香港发展局: 局长']);
   });
-  it('gives the place a post of its government, congress or CPPCC (the gold’s convention)', () => {
+  it('gives the place a post of its government (the gold’s convention)', () => {
     expect(posts('苏州市政府副秘书长张建国参加活动。')).toEqual(['张建国 → 苏州市: 市政府副秘书长']);
-    expect(posts('滨江区人大常委会副主任刘志强出席。')).toEqual(['刘志强 → 滨江区: 人大常委会副主任']);
     expect(posts('苏州市委组织部部长张建国讲话。')).toEqual(['张建国 → 苏州市委组织部: 部长']);
+  });
+  it('gives a named congress or CPPCC its own posts, unless joined to its holder’s Party post', () => {
+    expect(posts('滨江区人大常委会副主任刘志强出席。')).toEqual(['刘志强 → 滨江区人大常委会: 副主任']);
+    expect(posts('浙江省政协副主席王海峰调研。')).toEqual(['王海峰 → 浙江省政协: 副主席']);
+    expect(posts('滨江区委书记、区人大常委会主任刘志强出席。')).toEqual([
+      '刘志强 → 滨江区: 区委书记、区人大常委会主任',
+    ]);
+  });
+  it('gives an office or division of a state organ its own posts (省政府督查室副主任)', () => {
+    expect(posts('省政府督查室副主任刘宏达，省发改委评估督导处调研员张建国一行调研。')).toEqual([
+      '刘宏达 → 省政府督查室: 副主任',
+      '张建国 → 省发改委评估督导处: 调研员',
+    ]);
+  });
+  it('gives a body named by its level the post where the report names no place of that level', () => {
+    expect(posts('省政府督察专员王立新出席。')).toEqual(['王立新 → 省政府: 督察专员']);
+    expect(posts('浙江省召开会议。省政府督察专员王立新出席。')).toEqual(['王立新 → 浙江省: 省政府督察专员']);
+  });
+  it('gives a post written after a name the body written right before the name (省委王某书记)', () => {
+    expect(posts('会上，全体干部观看了省委李宏达书记的讲话视频。')).toEqual(['李宏达 → 省委: 书记']);
+    expect(posts('湖州市委张建国书记出席。')).toEqual(['张建国 → 湖州市: 市委书记']);
+  });
+  it('gives a name after 和 none of the posts of the person named before it', () => {
+    expect(posts('在浙江省委常委、湖州市委书记周明远和市长李立新陪同下考察。')).toEqual([
+      '周明远 → 浙江省: 省委常委',
+      '周明远 → 湖州市: 市委书记',
+      '李立新 → 湖州市: 市长',
+    ]);
+  });
+  it('gives the formal 中共某县委 the posts written after it', () => {
+    expect(posts('张明远，现任中共梓潼县委常委、县委组织部部长。')).toEqual([
+      '张明远 → 中共梓潼县委: 县委常委',
+      '张明远 → 县委组织部: 部长',
+    ]);
   });
 });
 
