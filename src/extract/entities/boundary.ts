@@ -166,18 +166,30 @@ export function nameEnd(text: string, from: number): number {
 }
 
 /** Strips leading words of a trie, longest first; `keepSome` leaves at least one character. */
-function stripWith(words: Trie<true>, head: string, keepSome: boolean): string {
+function stripWith(words: Trie<true>, head: string, keepSome: boolean, wholeWords = false): string {
   let rest = head;
   for (;;) {
     const m = words.longestAt(rest, 0);
     if (!m || (keepSome && m.end >= rest.length)) return rest;
+    if (wholeWords && !endsWord(rest, m.end)) return rest;
     rest = rest.slice(m.end);
   }
 }
 
-/** Removes leading verbs, determiners and levels (获批|省级, 全市首个, 该) from a name's head. */
+/** Whether the segmenter ends a word at `end` of `text` (共|建, not 共享|储能). */
+function endsWord(text: string, end: number): boolean {
+  let at = 0;
+  for (const word of segmentSlice(text, 0, text.length)) {
+    at += word.length;
+    if (at >= end) return at === end;
+  }
+  return true;
+}
+
+/** Removes leading verbs, determiners and levels (获批|省级, 全市首个, 该) from a name's head; a stop word only where
+ *  it is a word of its own (以|科技 but not 共享储能电站's 共). */
 export function stripQualifiers(head: string): string {
-  return stripWith(QUALIFIERS, stripWith(STOP_TRIE, head, true), true);
+  return stripWith(QUALIFIERS, stripWith(STOP_TRIE, head, true, true), true);
 }
 
 /** True when a name's head (the part before its suffix) says nothing specific. */

@@ -51,6 +51,11 @@ describe('name boundaries', () => {
     expect(stripQualifiers('全市首个青年驿站')).toBe('青年驿站');
     expect(stripQualifiers('台企华辰医疗')).toBe('华辰医疗');
   });
+  it('strips a leading stop word only where it is a word of its own', () => {
+    expect(stripQualifiers('推进滨江')).toBe('滨江');
+    expect(stripQualifiers('要素资源配置')).toBe('要素资源配置');
+    expect(stripQualifiers('将军山')).toBe('将军山');
+  });
   it('calls a head of descriptive words generic, a proper head not', () => {
     expect(isGenericHead('省级特色')).toBe(true);
     expect(isGenericHead('华辰')).toBe(false);
