@@ -3,7 +3,7 @@
 // before a generic kind names no body (与某市共建研究院), and a unit written right after the body it belongs to is one
 // nested name (某基金会学术委员会, 国家税务总局某市税务局).
 import { SUFFIXES_BY_KIND } from '../lexicon/names.ts';
-import { TITLES } from '../lexicon/people.ts';
+import { TITLE_TRIE } from '../lexicon/people.ts';
 import { Trie } from '../lexicon/trie.ts';
 import { PRIORITY, type Candidate } from './candidate.ts';
 import { STATE_BODY_TRIE } from './name-starts.ts';
@@ -146,7 +146,6 @@ export function placeAcross(text: string, start: number, suffixStart: number, fl
 const CONGRESS = /^(?:人大常委会|政协)$/;
 /** The level word that stands for the report's own place before such a body (省|人大常委会, 区|政协). */
 const LEVEL_BEFORE_CONGRESS = /(?:自治区|自治州|自治县|[省市县区州旗])$/;
-const POST_TITLES = new Trie(TITLES);
 
 /**
  * Whether a congress or CPPCC written before a post title is a body of its own (某省政协|副主席, 省人大常委会|副主任:
@@ -159,7 +158,7 @@ export function congressBeforeTitle(text: string, suffixStart: number, suffix: s
   const level = LEVEL_BEFORE_CONGRESS.exec(text.slice(Math.max(0, suffixStart - 3), suffixStart));
   const start = place?.start ?? (level ? suffixStart - level[0].length : undefined);
   if (start === undefined) return false;
-  return !(/[、，,\s]/.test(text[start - 1] ?? '') && POST_TITLES.longestEndingAt(text, start - 1, 12));
+  return !(/[、，,\s]/.test(text[start - 1] ?? '') && TITLE_TRIE.longestEndingAt(text, start - 1, 12));
 }
 
 /** How an organization's name ends, by the suffix tables: what a state organ's name before its unit ends with. */
@@ -198,7 +197,7 @@ export function recognizeBodyUnits(text: string, sentence: number): Candidate[] 
   const out: Candidate[] = [];
   for (const m of text.matchAll(UNIT_END)) {
     const end = m.index + 1;
-    if (end < UNIT_LENGTH.min || !POST_TITLES.longestAt(text, end)) continue;
+    if (end < UNIT_LENGTH.min || !TITLE_TRIE.longestAt(text, end)) continue;
     for (let unitStart = end - UNIT_LENGTH.min; unitStart >= Math.max(1, end - UNIT_LENGTH.max); unitStart--) {
       const unit = text.slice(unitStart, end);
       if (!/^\p{Script=Han}+$/u.test(unit)) break;

@@ -13,7 +13,7 @@ import { leadersNamed, namesAfterRoles, namesAfterTitles, namesInFields, namesMa
 export { bioPostsAfter, careerPosts } from './people/bios.ts';
 export { postsOnLines } from './people/lines.ts';
 export { appointedPosts, pronounRemoval } from './people/notices.ts';
-export { TITLE_TRIE, titleChainBefore, type TitleSegment } from './people/posts.ts';
+export { titleChainBefore, type TitleSegment } from './people/posts.ts';
 
 /** The steps in the order their candidates are listed (the order ties between equal candidates are broken in). */
 const STEPS: readonly ((text: string, sentence: number) => Candidate[])[] = [

@@ -1,6 +1,6 @@
 // The central bodies of the Party and the state (中共中央, 中央军委, 国务院…) by the lexicon's names and short forms.
 // A form inside a longer name (国务院发展研究中心) is left to the name rules, which see the whole of it.
-import { TITLES } from '../lexicon/people.ts';
+import { TITLE_TRIE } from '../lexicon/people.ts';
 import { STATE_BODIES } from '../lexicon/state-bodies.ts';
 import { Trie } from '../lexicon/trie.ts';
 import { PRIORITY, type Candidate } from './candidate.ts';
@@ -34,7 +34,6 @@ const PLACE_COMMITTEE = /(?:自治区党|[省市县区州旗])委(?![员托派�
 export const PLACE_COMMITTEE_TRIGGERS: readonly string[] = ['委'];
 /** Characters that make a word with the level word before 委 (城市|委员, 社区|委): no bare committee after them. */
 const LEVEL_IN_WORD = /[城都上超股楼门集夜社地园景片新小山库矿街郡神九节反外全]$/u;
-const TITLE_TRIE = new Trie(TITLES);
 /** 办 after a committee names its office (县委办副主任), unless it runs on into a word (办公室, 办理, 办法, 办学). */
 const COMMITTEE_OFFICE = /^办(?![公理法学事好成结案])/u;
 /** A former or a deputy's post, or a secretary's, after the committee (市委原常委, 市委秘书): still a post. */

@@ -1,9 +1,8 @@
 // Whether a head before a suffix makes a name of the suffix's kind (宿城|经济开发区, not 自治区|政府), and the part of a
 // zone written right after it.
-import { TITLES } from '../lexicon/people.ts';
+import { TITLE_TRIE } from '../lexicon/people.ts';
 import { regionForms } from '../lexicon/regions.ts';
 import { segment, tagOf } from '../lexicon/segmenter.ts';
-import { Trie } from '../lexicon/trie.ts';
 import { RULES } from '../rules/index.ts';
 import { isGenericHead } from './boundary.ts';
 import { namesNoGovernment } from './organization-bodies.ts';
@@ -22,7 +21,6 @@ import {
 export const NOT_BEFORE_TITLE = new Set(
   RULES.suffixes.organization.entries.filter((e) => e.notBeforeTitle).map((e) => e.word),
 );
-export const TITLE_TRIE = new Trie(TITLES);
 
 /** Suffixes that also end common phrases (…餐厅, …联合党委, 跨境合作园区): the head must hold a place or a proper name. */
 export const PROPER_HEAD = new Set(

@@ -1,6 +1,7 @@
 // Names recognized by their grammar: a specific head plus a kind's suffix (宿城 + 经济开发区, 箭鹿 + 集团). The walk
 // over one sentence's suffixes lives here; the suffix table (suffix-table.ts), whether a head makes a name
 // (suffix-heads.ts), where a head starts (name-starts.ts) and projects' grammar (project-names.ts) are their own steps.
+import { TITLE_TRIE } from '../lexicon/people.ts';
 import { isGenericHead, isStopWord, nameStart, stripQualifiers } from './boundary.ts';
 import { PRIORITY, type Candidate } from './candidate.ts';
 import {
@@ -61,7 +62,6 @@ import {
   PLACE_NAMED,
   PROPER_HEAD,
   PLACE_NAMED_PARK,
-  TITLE_TRIE,
   ZONE_AFTER,
   ZONE_BEFORE,
   zonePartAfter,

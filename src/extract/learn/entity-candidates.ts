@@ -4,7 +4,7 @@
 // quoted names. Over-generating is the point: the model accepts, rejects or re-types.
 import type { EntityKind } from '../../ontology/model.ts';
 import type { RecognizedReport } from '../entities/index.ts';
-import { MAX_TITLE_LENGTH, SURNAMES, TITLES } from '../lexicon/people.ts';
+import { MAX_TITLE_LENGTH, SURNAMES, TITLE_TRIE, TITLES } from '../lexicon/people.ts';
 import { Trie } from '../lexicon/trie.ts';
 import { pickRegion, regionTrie } from '../entities/regions.ts';
 import type { RegionForm } from '../lexicon/regions.ts';
@@ -58,7 +58,6 @@ const HEAD_LAST_UNITS = new Set(HEADS.map(([h]) => h.charCodeAt(h.length - 1)));
 const SURNAME_FIRST_UNITS = new Set([...SURNAMES].map((s) => s.charCodeAt(0)));
 /** The units two-unit surnames open with (欧阳): elsewhere a one-unit surname is all there is to look up. */
 const TWO_UNIT_SURNAME_FIRST_UNITS = new Set([...SURNAMES].filter((s) => s.length === 2).map((s) => s.charCodeAt(0)));
-const TITLE_TRIE = new Trie(TITLES);
 const ROLE_TRIE = new Trie<true>([
   ...TRAILING_ROLES.map((r) => [r, true] as const),
   ...[...TITLES.keys()].map((t) => [t, true] as const),

@@ -4,15 +4,13 @@
 // Never the whole name: the model learns what names of a kind look like, not a list of names.
 import type { EntityKind } from '../../ontology/model.ts';
 import { INDUSTRY_TERMS } from '../lexicon/industries.ts';
-import { MAX_TITLE_LENGTH, SURNAMES, TITLES } from '../lexicon/people.ts';
+import { MAX_TITLE_LENGTH, SURNAMES, TITLE_TRIE } from '../lexicon/people.ts';
 import { regionByName } from '../lexicon/regions.ts';
 import { segment, tagOf } from '../lexicon/segmenter.ts';
-import { Trie } from '../lexicon/trie.ts';
 import { regionTrie } from '../entities/regions.ts';
 import type { EntityCandidate, Span } from './entity-candidates.ts';
 import { wordAfter, wordBefore, wordsIn } from './words.ts';
 
-const TITLE_TRIE = new Trie(TITLES);
 const INDUSTRY = new Set(INDUSTRY_TERMS);
 const PEOPLE: ReadonlySet<EntityKind> = new Set(['Person', 'Official']);
 /** People's names have features of their own (surname, given name) instead of the name's edges. */

@@ -1,9 +1,6 @@
 // The post a person holds, as written before their name in the sentence that ties them to a body (党工委书记|王某).
-import { MAX_TITLE_LENGTH, TITLES } from '../lexicon/people.ts';
-import { Trie } from '../lexicon/trie.ts';
+import { MAX_TITLE_LENGTH, TITLE_TRIE } from '../lexicon/people.ts';
 import type { RecognizedReport } from '../entities/index.ts';
-
-const TITLE_TRIE = new Trie(TITLES);
 
 export function titleBefore(
   texts: readonly string[],

@@ -1,4 +1,5 @@
 // Chinese surnames and post titles: general knowledge for recognizing people and their positions.
+import { Trie } from './trie.ts';
 
 /** Single-character surnames: the common ones (over 90% of the population) and the rarer ones of the
  *  Hundred Family Surnames that are not also everyday words. */
@@ -324,6 +325,8 @@ function buildTitles(): Map<string, TitleInfo> {
 
 export const TITLES: ReadonlyMap<string, TitleInfo> = buildTitles();
 export const MAX_TITLE_LENGTH = Math.max(...[...TITLES.keys()].map((t) => t.length));
+/** The titles as a trie, built once for every recognizer and feature that looks for a post. */
+export const TITLE_TRIE = new Trie<TitleInfo>(TITLES);
 
 /** What follows a person's name in news prose: speech and action verbs, particles, punctuation. */
 export const NAME_FOLLOWERS = [

@@ -9,10 +9,10 @@ import {
   careerPosts,
   postsOnLines,
   pronounRemoval,
-  TITLE_TRIE,
   titleChainBefore,
   type TitleSegment,
 } from '../entities/people.ts';
+import { TITLE_TRIE } from '../lexicon/people.ts';
 import type { RecognizedRelation, RelationContext, RelationSet } from './context.ts';
 import {
   BODY_KINDS,

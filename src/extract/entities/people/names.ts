@@ -1,12 +1,11 @@
 // The shape of a personal name: surname + given name, where it ends by what follows, where it starts read back
 // over the segmenter's words; shared by every step that finds people.
-import { MAX_TITLE_LENGTH, NAME_FOLLOWERS, SINGLE_SURNAMES, SURNAMES } from '../../lexicon/people.ts';
+import { MAX_TITLE_LENGTH, NAME_FOLLOWERS, SINGLE_SURNAMES, SURNAMES, TITLE_TRIE } from '../../lexicon/people.ts';
 import { regionByName } from '../../lexicon/regions.ts';
 import { segmentSlice, tagOf, wordsWithStarts } from '../../lexicon/segmenter.ts';
 import { Trie } from '../../lexicon/trie.ts';
 import { type Candidate } from '../candidate.ts';
 import { regionTrie } from '../regions.ts';
-import { TITLE_TRIE } from './posts.ts';
 
 export const FOLLOWER_TRIE = new Trie<true>(NAME_FOLLOWERS.map((w) => [w, true] as const));
 const SINGLE_FOLLOWERS = new Set(NAME_FOLLOWERS.filter((w) => w.length === 1));

@@ -1,8 +1,7 @@
 // Post titles and the chains and clauses of posts they head (…区委常委、…党工委书记|王某; 任|某局党组书记、局长).
-import { MAX_TITLE_LENGTH, TITLES, type TitleInfo } from '../../lexicon/people.ts';
-import { Trie, type TrieMatch } from '../../lexicon/trie.ts';
+import { MAX_TITLE_LENGTH, TITLE_TRIE, type TitleInfo } from '../../lexicon/people.ts';
+import { type TrieMatch } from '../../lexicon/trie.ts';
 
-export const TITLE_TRIE = new Trie<TitleInfo>(TITLES);
 const CHAIN_SEPARATORS = new Set(['、', ',', '，']);
 
 /** A post title ending at `end`; 特|区政府 is the special region's government (特区政府财政司司长), whose 区政府

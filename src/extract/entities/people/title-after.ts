@@ -1,4 +1,5 @@
 // Names a post, an honour or a profession follows (王某书记强调, 某某院士等), and names after an age (47岁的某某).
+import { TITLE_TRIE } from '../../lexicon/people.ts';
 import { PRIORITY, type Candidate } from '../candidate.ts';
 import {
   BOUNDARY,
@@ -10,7 +11,7 @@ import {
   surnameLed,
   wholeName,
 } from './names.ts';
-import { TITLE_TRIE, governmentPost } from './posts.ts';
+import { governmentPost } from './posts.ts';
 
 /** Posts written after a name in news prose (王某书记, 李某县长). */
 const TITLE_AFTER =

@@ -1,4 +1,5 @@
 // Names after a post title (…党工委书记王某), a role noun (村民|王某) or a level's leaders (县领导王某、李某).
+import { TITLE_TRIE } from '../../lexicon/people.ts';
 import { tagOf } from '../../lexicon/segmenter.ts';
 import { Trie } from '../../lexicon/trie.ts';
 import { PRIORITY, type Candidate } from '../candidate.ts';
@@ -16,7 +17,7 @@ import {
   unlistedNameEnd,
   wholeName,
 } from './names.ts';
-import { POST_NOTE_AFTER, TITLE_TRIE, titleChainBefore } from './posts.ts';
+import { POST_NOTE_AFTER, titleChainBefore } from './posts.ts';
 
 /** Nouns for what a person is (村民, 创始人) that, right before a name, make it a person's. */
 const ROLE_NOUNS = new Trie<true>(
