@@ -2,7 +2,7 @@
 // that introduces names, or a quantity.
 import { DESCRIPTIVE_WORDS, LEADING_QUALIFIERS, LEFT_STOP_WORDS, VISIT_VERBS } from '../lexicon/names.ts';
 import { regionForms } from '../lexicon/regions.ts';
-import { segmentSlice, tagOf } from '../lexicon/segmenter.ts';
+import { segmentSlice, tagOf, wordBoundaryAt } from '../lexicon/segmenter.ts';
 import { Trie } from '../lexicon/trie.ts';
 
 const STOP = new Set(LEFT_STOP_WORDS);
@@ -171,19 +171,9 @@ function stripWith(words: Trie<true>, head: string, keepSome: boolean, wholeWord
   for (;;) {
     const m = words.longestAt(rest, 0);
     if (!m || (keepSome && m.end >= rest.length)) return rest;
-    if (wholeWords && !endsWord(rest, m.end)) return rest;
+    if (wholeWords && !wordBoundaryAt(rest, m.end)) return rest;
     rest = rest.slice(m.end);
   }
-}
-
-/** Whether the segmenter ends a word at `end` of `text` (共|建, not 共享|储能). */
-function endsWord(text: string, end: number): boolean {
-  let at = 0;
-  for (const word of segmentSlice(text, 0, text.length)) {
-    at += word.length;
-    if (at >= end) return at === end;
-  }
-  return true;
 }
 
 /** Removes leading verbs, determiners and levels (获批|省级, 全市首个, 该) from a name's head; a stop word only where

@@ -174,6 +174,11 @@ export function wordHolding(starts: readonly number[], at: number): number {
   return lo;
 }
 
+/** Whether the segmenter starts or ends a word at `at` (共|建, not 共享; a title inside 地处|长江 names no one). */
+export function wordBoundaryAt(text: string, at: number): boolean {
+  return at === text.length || cutOnce(text).starts.includes(at);
+}
+
 /** Words of text.slice(from, to) as cut within the whole of `text`; a word crossing either end is cut there. */
 export function segmentSlice(text: string, from: number, to: number): string[] {
   if (from >= to) return [];

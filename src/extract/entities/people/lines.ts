@@ -2,7 +2,8 @@
 // leaders' page (张某\n县委副书记、县长\n主持县政府全面工作), a table of cadres (张某\n男\n1978.08\n县商务局副局长).
 // The line next to the name says what post it holds; no sentence of its own does.
 import { PRIORITY, type Candidate } from '../candidate.ts';
-import { dottedNameEnd, personAt, wholeName, wordBoundaryAt } from './names.ts';
+import { wordBoundaryAt } from '../../lexicon/segmenter.ts';
+import { dottedNameEnd, personAt, wholeName } from './names.ts';
 import { postsIn, type TitleSegment } from './posts.ts';
 
 /** A line that is all posts (县委副书记、县长; 现任县商务局副局长; 拟任县审计局局长), or undefined. A line that ends in a

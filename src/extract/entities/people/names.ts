@@ -2,7 +2,7 @@
 // over the segmenter's words; shared by every step that finds people.
 import { MAX_TITLE_LENGTH, NAME_FOLLOWERS, SINGLE_SURNAMES, SURNAMES, TITLE_TRIE } from '../../lexicon/people.ts';
 import { regionByName } from '../../lexicon/regions.ts';
-import { segmentSlice, tagOf, wordsWithStarts } from '../../lexicon/segmenter.ts';
+import { segmentSlice, tagOf, wordBoundaryAt, wordsWithStarts } from '../../lexicon/segmenter.ts';
 import { Trie } from '../../lexicon/trie.ts';
 import { type Candidate } from '../candidate.ts';
 import { regionTrie } from '../regions.ts';
@@ -165,11 +165,6 @@ export function givenWord(word: string, afterTitle: boolean): boolean {
     !NEVER_GIVEN_TAGS.has(tagOf(word)) &&
     !/[年月日天时们]|[市县区省镇乡村委局办部会院所司队组室处厅]$/.test(word)
   );
-}
-
-/** A word boundary of the segmenter's at `at`: a title or role noun inside a longer word (地处|长江) names no one. */
-export function wordBoundaryAt(text: string, at: number): boolean {
-  return at === text.length || wordsWithStarts(text).starts.includes(at);
 }
 
 /** A minority name written with an interpunct (艾某·某某), which no surname list covers. */

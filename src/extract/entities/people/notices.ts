@@ -3,7 +3,8 @@
 import { SINGLE_SURNAMES } from '../../lexicon/people.ts';
 import { PRIORITY, type Candidate } from '../candidate.ts';
 import { bioPosts, opensBio } from './bios.ts';
-import { dottedNameEnd, looksLikeAppointee, nameBeforeWord, personAt, surnameLed, wordBoundaryAt } from './names.ts';
+import { wordBoundaryAt } from '../../lexicon/segmenter.ts';
+import { dottedNameEnd, looksLikeAppointee, nameBeforeWord, personAt, surnameLed } from './names.ts';
 import { COMPANY_BODY, type TitleSegment, clauseEnd, postsIn } from './posts.ts';
 
 /** A state body's own name ending: the one whose work 主持…工作 puts someone in charge of is a government post. */
