@@ -10,7 +10,7 @@ import { appointees, bracketedPosts, honoredNames } from './people/notices.ts';
 import { describedPeople, namesBeforeTitles, namesSaidToHoldPosts } from './people/title-after.ts';
 import { leadersNamed, namesAfterRoles, namesAfterTitles, namesInFields, namesMadePosts } from './people/titled.ts';
 
-export { bioPostsAfter, careerPosts } from './people/bios.ts';
+export { BIO_SENTENCES, bioPostsAfter, careerPosts } from './people/bios.ts';
 export { postsOnLines } from './people/lines.ts';
 export { appointedPosts, pronounRemoval } from './people/notices.ts';
 export { titleChainBefore, type TitleSegment } from './people/posts.ts';

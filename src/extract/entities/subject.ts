@@ -56,8 +56,8 @@ const GOVERNMENT = /(?:政府|人民代表大会|人大常委会)$/;
 const CONGRESS = /^第[一二三四五六七八九十]+届人民代表大会/;
 
 /** The region whose government gives a work report: the place whose people's congress hears it, else the place (the
- *  last of those) opening the first government or people's congress named in its opening lines. A city's report names its city there and then writes 全市, naming its counties far
- *  more often than itself. */
+ *  last of those) opening the first government or people's congress named in its opening lines. A city's report
+ *  names its city there and then writes 全市, naming its counties far more often than itself. */
 export function issuingRegion(report: RecognizedReport, texts: readonly string[] = []): number | undefined {
   const openers = report.mentions.filter((m) => m.sentence < ISSUER_LINES);
   // The place whose people's congress hears it: 在某市|第十六届人民代表大会第三次会议上.
@@ -88,11 +88,11 @@ export function issuingRegion(report: RecognizedReport, texts: readonly string[]
 /** The most specific region the report dwells on, and the city its unnamed 市 refers to; a work report's is the region
  *  whose government gives it. */
 export function findRegions(report: RecognizedReport, titleSentence: number | undefined, issuer?: number) {
-  const level = issuer === undefined ? undefined : regionByName(report.entities[issuer]!.name)?.level;
-  if (issuer !== undefined && level && level !== 'macro' && level !== 'country') {
-    const parent = regionByName(report.entities[issuer]!.name)?.parent;
-    const named = report.entities.findIndex((e) => e.kind === 'Region' && e.name === parent);
-    const city = level === 'city' ? issuer : named >= 0 ? named : findRegionsByCount(report, titleSentence).homeCity;
+  const place = issuer === undefined ? undefined : regionByName(report.entities[issuer]!.name);
+  if (issuer !== undefined && place && place.level !== 'macro' && place.level !== 'country') {
+    const named = report.entities.findIndex((e) => e.kind === 'Region' && e.name === place.parent);
+    const city =
+      place.level === 'city' ? issuer : named >= 0 ? named : findRegionsByCount(report, titleSentence).homeCity;
     return { subjectRegion: issuer, homeCity: city };
   }
   return findRegionsByCount(report, titleSentence);

@@ -5,6 +5,7 @@
 // post-titles.ts reads each post's body and title.
 import {
   appointedPosts,
+  BIO_SENTENCES,
   bioPostsAfter,
   careerPosts,
   postsOnLines,
@@ -87,8 +88,6 @@ function afterOtherPeople(ctx: RelationContext, sentence: number, chain: TitleSe
 
 /** A bio opens at a name followed by a comma or a bracket (王某，男，…; 王某，历任…). */
 const BIO_NAME = /^(?:同志)?[，,(\s]/;
-/** How many sentences after its name a bio may list past posts in. */
-const BIO_SENTENCES = 4;
 
 /**
  * The past posts of the bio a person's name opens (王某，男，1968年生。历任某县县长、某市副市长，现任…): in the name's

@@ -124,7 +124,7 @@ function heldPosts(text: string): { posts: TitleSegment[]; held: true } | undefi
 }
 
 /** How many sentences a bio's posts may follow its name in: the bio's, or a form's lines of one field each. */
-const BIO_SENTENCES = 4;
+export const BIO_SENTENCES = 4;
 const FORM_LINES = 10;
 
 /** A sentence that opens another cadre's bio (李某,女,…): the one before has ended. */
