@@ -230,6 +230,7 @@ describe('projectShortForms', () => {
     expect(projectShortForms('银川市西夏区青禾酒庄葡萄种植基地', '银川市西夏区青禾酒庄葡萄种植基地')).toEqual([
       '青禾酒庄葡萄种植基地',
     ]);
+    expect(projectShortForms('江苏省宿迁市青禾坝闸', '江苏省宿迁市青禾坝闸')).toEqual(['青禾坝闸']);
     expect(projectShortForms('溧阳抽水蓄能电站', '溧阳抽水蓄能电站')).toEqual([]);
     expect(projectShortForms('江苏省宿迁市数据中心', '江苏省宿迁市数据中心')).toEqual([]);
   });
