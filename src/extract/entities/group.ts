@@ -2,6 +2,7 @@
 import type { EntityKind } from '../../ontology/model.ts';
 import { regionByName, regionForms, shortFormsOf } from '../lexicon/regions.ts';
 import type { Candidate } from './candidate.ts';
+import { projectShortForms } from './project-names.ts';
 import { pickRegion } from './regions.ts';
 import type { RecognizedEntity, RecognizedMention, RecognizedReport } from './report.ts';
 
@@ -37,6 +38,7 @@ function group(kept: Candidate[], texts: string[], authors: Set<string>, fullReg
     for (const alias of c.aliases ?? []) if (alias !== c.name) entities[at]!.aliases.add(alias);
     // A region is one entity whichever of its forms a report writes (湖南 in 湖南省委 is 湖南省).
     if (kind === 'Region') for (const short of shortFormsOf(c.name)) entities[at]!.aliases.add(short);
+    if (kind === 'Project') for (const short of projectShortForms(c.name, surface)) entities[at]!.aliases.add(short);
     mentions.push({
       entity: at,
       sentence: c.sentence,

@@ -15,10 +15,10 @@ const INDUSTRY_HEAD = /^(?:产业|行业|业)(?![务态绩主内界])/;
 /** Words that, right after an industry word, make it part of another name or term (渔业示范基地, 软件产业基地,
  *  某某产业投资集团, 产业联盟, 产业化), of an organ's name (大数据发展管理局, 畜牧业发展中心) or a thing of it (储能电站,
  *  大数据平台, 汽车零部件制造企业, 海上风电机组, 光伏组件, 会展中心, 中医药学术论坛, 物流枢纽, 储能项目, 乡村旅游精品
- *  线路, 电子商务培训, 金融服务水平), of a ranking or an award (制造业单项冠军, 制造业500强): no industry is named there. A cluster of an industry (新能源产业集群) names it, and
- *  so does a zone for it (智能制造示范区). */
+ *  线路, 电子商务培训, 金融服务水平), of a ranking or an award (制造业单项冠军, 制造业500强): no industry is named there. A cluster or a chain of an industry (新能源产业集群,
+ *  低空经济产业链) names it, and so does a zone for it (智能制造示范区). */
 const INSIDE_A_NAME =
-  /^(?:(?:发展|促进|服务|管理|监测|执法)*(?:管理局|服务中心|中心|局|委员会|办公室|服务站|站)|(?:制造|生产|加工|研发|销售)?(?:企业|公司|车间|工厂|基地)|示范(?!区)|链|联盟|基金|协会|商会|学会|研究院|研究所|投资|项目|电站|场|垃圾|精品|线路|培训|课程|生产线|平台|中心|枢纽|机组|组件|面板|设备|产品|展品|展示|试点|论坛|学术|活动|博览会|展会|展销会|下乡|合作|水平|模式|目的地|品牌|重点村|示范村|专业村|聚落|船舶|一体化|专业|学院|化(?!工)|服务(?!业)|单项冠军|[0-9百千]+强)/;
+  /^(?:(?:发展|促进|服务|管理|监测|执法)*(?:管理局|服务中心|中心|局|委员会|办公室|服务站|站)|(?:制造|生产|加工|研发|销售)?(?:企业|公司|车间|工厂|基地)|示范(?!区)|联盟|基金|协会|商会|学会|研究院|研究所|投资|项目|电站|场|垃圾|精品|线路|培训|课程|生产线|平台|中心|枢纽|机组|组件|面板|设备|产品|展品|展示|试点|论坛|学术|活动|博览会|展会|展销会|下乡|合作|水平|模式|目的地|品牌|重点村|示范村|专业村|聚落|船舶|一体化|专业|学院|化(?!工)|服务(?!业)|单项冠军|[0-9百千]+强)/;
 /** What an industry word is the topic of rather than a sector a place develops: a meeting or course about it (人工智能产业
  *  发展座谈会, 电子商务培训班), a policy paper on it (跨境电商发展若干措施), a count of its products (新能源汽车保有量),
  *  or a slogan (“人工智能+”行动). */
@@ -113,12 +113,41 @@ function qualifiedForm(text: string, start: number, end: number): string | undef
   return q ? q[0] + text.slice(start, end) : undefined;
 }
 
+/** Farming sectors named by what they grow or raise (葡萄|种植业, 生猪|养殖业, 种植|养殖业): the crop or the other
+ *  activity before the sector word is part of the industry's name. */
+const FARMING_SECTOR = /^(?:种植业|养殖业|种养业)$/;
+const FARMING_ACTIVITY = /^(?:种植|养殖|种养)$/;
+/** A farming sector that names an industry only with what it farms (稻渔|种养业; 高附加值的种养业 is any farming). */
+const NEEDS_PRODUCT = new Set(['种养业']);
+/** Nouns before a farming sector that qualify or scope it rather than name a product (特色|种植业, 全县|养殖业). */
+const NOT_A_PRODUCT =
+  /^(?:特色|传统|现代|优势|生态|绿色|高效|规模|设施|农业|畜牧|本地|当地|农村|乡村|全[县市区省镇乡村]|[县市区省镇乡村])$/;
+const MAX_PRODUCT_WORDS = 2;
+
+/** The products or activity written right before a farming sector word that starts at `start` (葡萄, 稻渔): '' when
+ *  none. */
+function farmedBefore(text: string, start: number): string {
+  const { words, starts } = wordsWithStarts(text.slice(0, start));
+  let from = start;
+  for (let i = words.length - 1, n = 0; i >= 0 && n < MAX_PRODUCT_WORDS; i--, n++) {
+    const word = words[i]!;
+    const product = tagOf(word) === 'n' && /^\p{Script=Han}{1,4}$/u.test(word);
+    if ((!product && !FARMING_ACTIVITY.test(word)) || NOT_A_PRODUCT.test(word) || regionForms().has(word)) break;
+    from = starts[i]!;
+  }
+  return text.slice(from, start);
+}
+
 export function recognizeIndustries(text: string, sentence: number): Candidate[] {
-  return INDUSTRY_TRIE.findAll(text).flatMap(({ start, end }) => {
+  return INDUSTRY_TRIE.findAll(text).flatMap(({ start: termStart, end }) => {
+    let start = termStart;
     if (inPortfolio(text, start, end) || inTitle(text, start) || PRODUCT_BEFORE.test(text.slice(0, start))) return [];
     if (TOOLS_OR_THINGS_AFTER.test(text.slice(end)) || MODE_AFTER.test(text.slice(end))) return [];
     if (mergePartner(text, start, end)) return [];
     if (startsMidWord(text, start) && !PARK_HEAD_AFTER.test(text.slice(end))) return [];
+    const farmed = FARMING_SECTOR.test(text.slice(start, end)) ? farmedBefore(text, start) : '';
+    if (!farmed && NEEDS_PRODUCT.has(text.slice(start, end))) return [];
+    start -= farmed.length;
     const name = text.slice(start, end);
     const head = INDUSTRY_HEAD.exec(text.slice(end, end + 3));
     const fuller = head && !name.endsWith('业') ? name + head[0] : undefined;

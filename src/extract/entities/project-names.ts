@@ -321,3 +321,25 @@ export function namesWhatIsBuilt(words: string): boolean {
     /^(?:n|vn)/.test(tags.at(-1) ?? '')
   );
 }
+
+/** The fewest characters a project's name keeps without the places that open it (某市某区|某某种植基地). */
+const MIN_UNPLACED_NAME = 4;
+
+/** Shorter forms a report's readers name a project by: without the address that opens its name (某市某区|某某酒庄种植
+ *  基地: two places or more, written as where it is) and, for a quoted name written with 项目 (“某某”项目), the quoted
+ *  name alone. */
+export function projectShortForms(name: string, surface: string): string[] {
+  const out: string[] = [];
+  let rest = name;
+  let places = 0;
+  for (let place = regionTrie().longestAt(rest, 0); place; place = regionTrie().longestAt(rest, 0)) {
+    if (rest.length - place.end < MIN_UNPLACED_NAME) break;
+    rest = rest.slice(place.end);
+    places++;
+  }
+  // …a name of its own (王家坝闸), not a kind (某省某市|数据中心).
+  if (places >= 2 && looksProper(rest)) out.push(rest);
+  const quoted = /^“([^”]{2,})”项目$/u.exec(surface)?.[1];
+  if (quoted) out.push(quoted);
+  return out;
+}

@@ -14,6 +14,7 @@ import { BODY_UNIT_TRIGGERS, recognizeBodyUnits } from './organization-bodies.ts
 import { PARTNERSHIP_TRIGGERS, recognizePartnerships } from './partnerships.ts';
 import { recognizePeople } from './people.ts';
 import { recognizeRegions } from './regions.ts';
+import { ROUTE_WORDS, recognizeRouteNames } from './route-names.ts';
 import {
   PLACE_COMMITTEE_TRIGGERS,
   STATE_BODY_TRIGGERS,
@@ -94,6 +95,7 @@ export const RECOGNIZERS: readonly Recognizer[] = [
     recognize: recognizeVisitedSites,
     triggers: VISITED_SITE_SUFFIXES,
   },
+  { name: 'route names', proposes: ['Project'], recognize: recognizeRouteNames, triggers: ROUTE_WORDS },
   {
     name: 'industry heads',
     proposes: ['Industry'],

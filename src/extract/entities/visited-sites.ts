@@ -1,5 +1,5 @@
 // Sites a visit names: a facility's suffix right after a verb of visiting (考察|有机黄花标准化种植|基地, 走进|某某艺术|
-// 博物馆), or after 在 when the sentence goes on from the site (在|某某棉花种植|基地，…; 在|某某纪念馆|内). The verb
+// 博物馆, 来到|某县某乡某某油|茶园, 来到|某县某某坝|闸), or after 在 when the sentence goes on from the site (在|某某棉花种植|基地，…; 在|某某纪念馆|内). The verb
 // bounds the name, so its head may be a common phrase the suffix rule refuses or cuts (有机…: 有 is a verb there):
 // the report names one site someone went to, not a kind of site.
 import { PRIORITY, type Candidate } from './candidate.ts';
@@ -14,6 +14,10 @@ export const VISITED_SITE_SUFFIXES: readonly string[] = [
   '展览馆',
   '规划馆',
   '艺术馆',
+  '茶园',
+  '果园',
+  '蓄洪区',
+  '闸',
 ];
 const VISIT = '来到|走进|步入|步行进|参观了?|考察了?|视察了?|前往';
 const SITE = new RegExp(

@@ -353,6 +353,34 @@ function unnamedSubject(ctx: RelationContext, m: RecognizedMention): boolean {
   return !ctx.mentionsIn(m.sentence).some((o) => o.start <= at && at < o.end);
 }
 
+/** The head of a park named by an industry before its suffix (文具|产业园, 新型建材与家居|产业园), split where it joins
+ *  two; a qualifier before an industry (新型|建材) is not part of its name. */
+const INDUSTRY_PARK = /^(\p{Script=Han}{2,12}?)(?:产业园区|产业园|产业基地|工业园)$/u;
+const PARK_HEAD_QUALIFIER = /^(?:新型|现代|高端|绿色|智能)/;
+
+function industriesInParkHead(park: string): string[] {
+  const head = INDUSTRY_PARK.exec(park)?.[1];
+  if (!head) return [];
+  return head.split(/[与和及]/).flatMap((part) => [part, part.replace(PARK_HEAD_QUALIFIER, '')]);
+}
+
+/** A zone's parks split by industry (文具产业园、模具产业园) whose industries the report names elsewhere (六大特色产业：
+ *  文具、模具) but the lexicon lacks, so no mention inside the park's name gives its focus: each park focuses on the
+ *  industry its name holds. */
+function listedParksByIndustry(ctx: RelationContext, out: RelationSet): void {
+  const industries = new Map<string, number>();
+  for (const i of ctx.entitiesOfKind('Industry'))
+    for (const form of [ctx.name(i), ...ctx.report.entities[i]!.aliases]) industries.set(form, i);
+  for (const park of ctx.report.mentions) {
+    if (ctx.kind(park.entity) !== 'Park' || park.nested || !inListOfParks(ctx, park)) continue;
+    for (const part of new Set(industriesInParkHead(ctx.name(park.entity)))) {
+      const industry = industries.get(part);
+      if (industry !== undefined)
+        out.add({ type: 'FOCUSES_ON', from: park.entity, to: industry, evidence: [park.sentence] });
+    }
+  }
+}
+
 /** A visit or a talk the report tells of (察看…展示, 了解…发展情况, 希望企业…): an industry seen or spoken of there is
  *  no focus of the region the report is about unless the sentence names a place for it. */
 const VISIT_OR_TALK = /察看|查看|观看|参观|了解|询问|听取|希望企业|对[^，,；;。]{0,6}说/;
@@ -398,4 +426,5 @@ export function focusesOn(ctx: RelationContext, out: RelationSet): void {
     if (!IS_TIER.test(ctx.text(m.sentence).slice(m.end)) && !headingTier(ctx, m) && !developed(ctx, m)) continue;
     out.add({ type: 'FOCUSES_ON', from: target, to: m.entity, evidence: [m.sentence], ...(tier ? { tier } : {}) });
   }
+  listedParksByIndustry(ctx, out);
 }

@@ -88,8 +88,17 @@ describe('industry words that are a thing, an event or a duty', () => {
   it('takes no term inside an organ’s name (大数据发展管理局, 畜牧业发展中心)', () => {
     expect(names('李明任市大数据发展管理局局长，兼县畜牧业发展中心主任。')).toEqual([]);
   });
-  it('takes an industry clustered or zoned (新能源产业集群, 智能制造示范区)', () => {
+  it('takes an industry clustered, chained or zoned (新能源产业集群, 低空经济产业链, 智能制造示范区)', () => {
     expect(names('打造新能源产业集群和智能制造示范区。')).toEqual(['新能源', '智能制造']);
+    expect(names('低空经济产业链集聚更多企业。')).toEqual(['低空经济']);
+  });
+  it('names a farming sector with what it grows or raises (葡萄种植业, 种植养殖业)', () => {
+    expect(names('青石村积极发展葡萄种植业。')).toEqual(['葡萄种植业']);
+    expect(names('鼓励职工发展种植养殖业，推进稻渔种养业。')).toEqual(['种植养殖业', '稻渔种养业']);
+  });
+  it('takes no qualifier or scope into a farming sector (特色种植业, 全县养殖业)', () => {
+    expect(names('发展特色种植业，全县养殖业增长。')).toEqual(['种植业', '养殖业']);
+    expect(names('发展高附加值的种养业。')).toEqual([]);
   });
   it('takes no term before an event of it (新能源汽车下乡活动)', () => {
     expect(names('举办新能源汽车下乡活动。')).toEqual([]);

@@ -212,6 +212,12 @@ describe('recognizeLists', () => {
       'Company 瑞丰新材料',
     ]);
   });
+  it('reads a company’s plant or line in a list of projects as a project (…核心装置, …12英寸产线)', () => {
+    expect(found('华辰核心装置、睿达微电子12英寸产线等一批重大项目建成投产。').map(([k, n]) => k + ' ' + n)).toEqual([
+      'Project 华辰核心装置',
+      'Project 睿达微电子12英寸产线',
+    ]);
+  });
   it('keeps 项目 on a project item and reads no works on nothing named (改造, 基础设施提升)', () => {
     expect(found('加快推进岚湾码头、滨湖风电项目等省重点项目。').map(([k, n]) => k + ' ' + n)).toEqual([
       'Project 岚湾码头',

@@ -1,7 +1,12 @@
 // Projects named before 项目 or 工程, on invented sentences in the forms of work reports and investment news.
 import { describe, expect, it } from 'vitest';
 import { recognizeSuffixNames } from '../../../src/extract/entities/suffix-names.ts';
-import { introducedAsProject, namedProject, statedAsProject } from '../../../src/extract/entities/project-names.ts';
+import {
+  introducedAsProject,
+  namedProject,
+  projectShortForms,
+  statedAsProject,
+} from '../../../src/extract/entities/project-names.ts';
 
 const projects = (text: string) =>
   recognizeSuffixNames(text, 0)
@@ -217,5 +222,20 @@ describe('events', () => {
     expect(projects('第五届中国—东盟博览会在南宁开幕。')).toEqual(['中国—东盟博览会']);
     expect(projects('首届溧阳茶文化旅游节开幕。')).toEqual(['溧阳茶文化旅游节']);
     expect(projects('华辰公司参加了多个论坛和博览会。')).toEqual([]);
+  });
+});
+
+describe('projectShortForms', () => {
+  it('names a project also without the address that opens it, when two places or more do', () => {
+    expect(projectShortForms('银川市西夏区青禾酒庄葡萄种植基地', '银川市西夏区青禾酒庄葡萄种植基地')).toEqual([
+      '青禾酒庄葡萄种植基地',
+    ]);
+    expect(projectShortForms('江苏省宿迁市青禾坝闸', '江苏省宿迁市青禾坝闸')).toEqual(['青禾坝闸']);
+    expect(projectShortForms('溧阳抽水蓄能电站', '溧阳抽水蓄能电站')).toEqual([]);
+    expect(projectShortForms('江苏省宿迁市数据中心', '江苏省宿迁市数据中心')).toEqual([]);
+  });
+  it('names a quoted project also by its quoted name alone', () => {
+    expect(projectShortForms('青禾故事项目', '“青禾故事”项目')).toEqual(['青禾故事']);
+    expect(projectShortForms('青禾故事项目', '青禾故事项目')).toEqual([]);
   });
 });

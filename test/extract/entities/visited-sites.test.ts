@@ -9,6 +9,11 @@ describe('recognizeVisitedSites', () => {
     expect(sites('随后，他考察了有机青梅标准化种植基地。')).toEqual(['有机青梅标准化种植基地']);
     expect(sites('走进青禾戏曲艺术博物馆，同票友亲切交谈。')).toEqual(['青禾戏曲艺术博物馆']);
   });
+  it('reads a tea garden, a sluice or a flood storage area visited, with the address written before it', () => {
+    expect(sites('他来到滨江县青石乡明远油茶园考察调研。')).toEqual(['滨江县青石乡明远油茶园']);
+    expect(sites('首先来到滨江市青山县青禾坝闸，听取汇报。')).toEqual(['滨江市青山县青禾坝闸']);
+    expect(sites('来到青山县青禾生态湿地蓄洪区考察。')).toEqual(['青山县青禾生态湿地蓄洪区']);
+  });
   it('reads the site after 在 only when the sentence goes on from it', () => {
     expect(sites('在青禾一连棉花种植基地，他走进田间。')).toEqual(['青禾一连棉花种植基地']);
     expect(sites('在青禾抗战纪念馆内，他听取介绍。')).toEqual(['青禾抗战纪念馆']);

@@ -33,6 +33,22 @@ describe('FOCUSES_ON forms', () => {
       tier: '主导',
     });
   });
+  it('gives each of a zone’s parks split by industry the industry its name holds, when the report names it', () => {
+    const found = focuses(
+      '滨江高新区六大特色产业：模具、文具、建材业、家居。',
+      '一区三园，即文具产业园、模具产业园、新型建材与家居产业园。',
+    );
+    for (const [park, industry] of [
+      ['文具产业园', '文具'],
+      ['模具产业园', '模具'],
+      ['新型建材与家居产业园', '建材业'],
+      ['新型建材与家居产业园', '家居'],
+    ])
+      expect(found).toContainEqual(expect.objectContaining({ type: 'FOCUSES_ON', from: park, to: industry }));
+    expect(focuses('青禾镇建设文具产业园。', '六大特色产业：模具、文具。')).not.toContainEqual(
+      expect.objectContaining({ from: '文具产业园' }),
+    );
+  });
   it('does not make an industry named in passing a focus', () => {
     expect(focuses('滨江高新区举办新能源知识讲座。')).toEqual([]);
   });

@@ -1,0 +1,25 @@
+// Routes named by the short forms of the places they join, on sentences written for these tests.
+import { describe, expect, it } from 'vitest';
+import { recognizeRouteNames } from '../../../src/extract/entities/route-names.ts';
+
+const routes = (text: string) => recognizeRouteNames(text, 0).map((c) => c.name);
+
+describe('recognizeRouteNames', () => {
+  it('reads a route named by one character of each place it joins', () => {
+    expect(routes('滨湛高铁建成通车，滨汕汕高铁全线贯通。')).toEqual(['滨湛高铁', '滨汕汕高铁']);
+    expect(routes('建成岚信高速、增岚高速等项目。')).toEqual(['岚信高速', '增岚高速']);
+    expect(routes('四至范围为东至集岚高速。')).toEqual(['集岚高速']);
+    expect(routes('通岚一级公路、岚集铁路在区中穿过。')).toEqual(['通岚一级公路', '岚集铁路']);
+  });
+  it('reads an abbreviation the segmenter knows after a place', () => {
+    expect(routes('江苏沪宁高速改扩建。')).toEqual(['沪宁高速']);
+  });
+  it('takes no common word, count or scope for a name', () => {
+    expect(routes('乘坐高铁到达，市域铁路建设加快。')).toEqual([]);
+    expect(routes('两条高铁，全省高速公路，国家铁路。')).toEqual([]);
+  });
+  it('takes no high speed or a kind of transport for a route', () => {
+    expect(routes('经济保持高速增长。')).toEqual([]);
+    expect(routes('滨湛高铁站商圈、滨湛高铁路网。')).toEqual([]);
+  });
+});
