@@ -112,17 +112,30 @@ function hostedPlaces(ctx: RelationContext, name: string): string[] {
 }
 
 /** The local place a name opens with, of those the report names and the gazetteer does not know (its villages,
- *  islands, 片区: 青石村|党群服务中心, 南湖|公益学堂 with 南湖 short for 南湖片区): the most specific place it states. */
+ *  islands, 片区: 青石村|党群服务中心, 南湖|公益学堂 with 南湖 short for 南湖片区), or a town or village the report names
+ *  by its stem (青石|水稻产业园 in 青石镇): the most specific place it states. */
 function localPlaceOpening(ctx: RelationContext, name: string): number | undefined {
   let best: { region: number; length: number } | undefined;
   for (const region of ctx.entitiesOfKind('Region')) {
-    for (const form of [ctx.name(region), ...ctx.report.entities[region]!.aliases]) {
+    for (const form of localForms(ctx, region)) {
       if (form.length < 2 || name.length - form.length < 2 || !name.startsWith(form)) continue;
       if (regionForms().has(form) || (best && best.length >= form.length)) continue;
       best = { region, length: form.length };
     }
   }
   return best?.region;
+}
+
+/** A town's or village's name without its division word (青石镇 → 青石), as names of its things open with it. */
+const TOWN_WORD = /^(.{2,})(?:镇|乡|街道|村)$/;
+
+/** The forms a local place goes by at the head of a name: its name, aliases, and a town's or village's stem. */
+function localForms(ctx: RelationContext, region: number): Set<string> {
+  const name = ctx.name(region);
+  const forms = new Set([name, ...ctx.report.entities[region]!.aliases]);
+  const stem = TOWN_WORD.exec(name)?.[1];
+  if (stem !== undefined) forms.add(stem);
+  return forms;
 }
 
 /** The park a company's name opens with (某某开发区|华辰科技有限公司, written as the reports write an address): the
@@ -206,9 +219,9 @@ export function locatedIn(ctx: RelationContext, out: RelationSet): void {
       const place = named[0];
       const provincial = place !== undefined && regionByName(place)?.level === 'province';
       const inside = place === subject || (place !== undefined && regionWithin(subject, place) && !provincial);
-      // A park nothing names a place for lies in the report's region only where the report speaks of that region:
-      // its title names it, or a sentence names both (a national feature names parks of many places).
-      const unnamed = place === undefined && speaksOf(ctx, park, report.subjectRegion);
+      // A park nothing names a place for (no division, no local place) lies in the report's region only where the
+      // report speaks of that region: its title names it, or a sentence names both (a national feature names many).
+      const unnamed = place === undefined && region === undefined && speaksOf(ctx, park, report.subjectRegion);
       if (inside || unnamed) region = report.subjectRegion;
     }
     if (region === undefined && park === report.subjectPark && report.homeCity !== undefined) region = report.homeCity;

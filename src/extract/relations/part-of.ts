@@ -176,6 +176,10 @@ function statedUnits(ctx: RelationContext, out: RelationSet): void {
   });
 }
 
+/** A road, railway or airport a park's profile names as its links (某某高速穿区而过, 距某某机场30公里): it serves the
+ *  park, it is no part of it. */
+const TRANSPORT_LINK = /(?:铁路|公路|高速|高铁|城际|机场)$/;
+
 export function partOf(ctx: RelationContext, out: RelationSet, members: Set<number>): void {
   partsByName(ctx, out);
   unitsOfCareer(ctx, out);
@@ -193,6 +197,7 @@ export function partOf(ctx: RelationContext, out: RelationSet, members: Set<numb
       out.add({ type: 'PART_OF', from: park, to: subject, evidence: ctx.evidenceFor(park, subject) });
     }
     for (const project of ctx.entitiesOfKind('Project')) {
+      if (TRANSPORT_LINK.test(ctx.name(project))) continue;
       out.add({ type: 'PART_OF', from: project, to: subject, evidence: ctx.evidenceFor(project, subject) });
     }
   }

@@ -354,11 +354,22 @@ function antecedent(
 ): number | undefined {
   if (kind === 'Park' && ctx.report.subjectPark !== undefined) return ctx.report.subjectPark;
   for (let s = i; s >= Math.max(0, i - ANAPHOR_SENTENCES); s--) {
-    const before = ctx.mentionsIn(s).filter((m) => (s < i || m.end <= at) && ctx.kind(m.entity) === kind);
+    const before = ctx
+      .mentionsIn(s)
+      .filter((m) => (s < i || m.end <= at) && ctx.kind(m.entity) === kind && !namedAsParent(ctx, m));
     if (before.length) return before.at(-1)!.entity;
   }
   return undefined;
 }
+
+/** A company named as another's owner (该公司为某集团下属子公司, 隶属于某集团, 某集团旗下): the word that follows stands
+ *  for the one owned, which the report is about, not for its parent. */
+const PARENT_OF = /^[^，,；;。]{0,6}?(?:下属|旗下|所属|的?(?:全资|控股)?子公司)/;
+const OWNED_BY = /(?:隶属|从属|归属)于?$/;
+const namedAsParent = (ctx: RelationContext, m: RecognizedMention) => {
+  const text = ctx.text(m.sentence);
+  return PARENT_OF.test(text.slice(m.end)) || OWNED_BY.test(text.slice(0, m.start));
+};
 
 /** 某项目总投资20亿元。该项目位于某县某镇: the place of a thing a word stands for. */
 export function statedOfAnaphors(ctx: RelationContext, out: RelationSet): void {

@@ -84,3 +84,13 @@ describe('a city’s own districts and co-built parks', () => {
     expect(located).toContainEqual(expect.objectContaining({ from: '东莞鞍山产业园', to: '鞍山市' }));
   });
 });
+
+describe('a park named after a town the report names', () => {
+  it('lies in the town its name opens with, by the town’s name without 镇', () => {
+    const located = rulesAloneRelations(
+      '滨海县推进乡村振兴\n滨海县青禾镇今年扩建青禾水稻产业园。青禾镇还新建一批大棚。',
+    ).filter((r) => r.type === 'LOCATED_IN');
+    expect(located).toContainEqual({ type: 'LOCATED_IN', from: '青禾水稻产业园', to: '青禾镇' });
+    expect(located).toContainEqual({ type: 'LOCATED_IN', from: '青禾镇', to: '滨海县' });
+  });
+});

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { EntityKind } from '../../../src/ontology/model.ts';
 import { partOf } from '../../../src/extract/relations/part-of.ts';
-import { ruleOnSentence } from './support.ts';
+import { ruleOnSentence, rulesAloneRelations } from './support.ts';
 import type { RecognizedReport } from '../../../src/extract/entities/report.ts';
 import { RelationContext, RelationSet } from '../../../src/extract/relations/context.ts';
 
@@ -192,5 +192,18 @@ describe('PART_OF between organizations in the s7 forms table', () => {
     expect(out.values().map((r) => `${ctx.name(r.from)} → ${ctx.name(r.to)}`)).toEqual([
       '华辰医科大学附属医院湖州分院 → 华辰医科大学附属医院',
     ]);
+  });
+});
+
+describe('the projects of a park’s profile', () => {
+  const relations = rulesAloneRelations(
+    '华辰经济开发区简介\n华辰经济开发区位于滨海县。开发区区位优势明显，青禾高速公路、青禾铁路在区中穿过。华辰光伏组件项目已经投产。',
+  );
+  it('are its parts and lie in it', () => {
+    expect(relations).toContainEqual({ type: 'PART_OF', from: '华辰光伏组件项目', to: '华辰经济开发区' });
+    expect(relations).toContainEqual({ type: 'LOCATED_IN', from: '华辰光伏组件项目', to: '华辰经济开发区' });
+  });
+  it('leave out the roads and railways that only pass through it', () => {
+    expect(relations.filter((r) => r.from === '青禾高速公路' || r.from === '青禾铁路')).toEqual([]);
   });
 });

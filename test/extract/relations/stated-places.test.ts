@@ -107,6 +107,15 @@ describe('a word for a thing named before (该项目, 园区) and its place', ()
   it('places nothing when no thing of its kind was named before', () => {
     expect(placesOf('该项目位于安徽省滁州市来安县。')('来安县')).toEqual(['滁州市', '安徽省']);
   });
+  it('places the company a section is about, not the group it is named as part of', () => {
+    for (const owner of ['为青禾控股集团有限公司下属子公司', '隶属于青禾控股集团有限公司']) {
+      const places = placesOf(
+        `（二）华辰制药有限公司\n该公司成立于2012年，${owner}，注册资金1000万元。公司位于安徽省滁州市来安县。`,
+      );
+      expect(places('华辰制药有限公司')).toContain('来安县');
+      expect(places('青禾控股集团有限公司')).not.toContain('来安县');
+    }
+  });
 });
 
 describe('the forms reports of every genre place a thing in', () => {
