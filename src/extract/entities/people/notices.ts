@@ -98,6 +98,9 @@ export function appointedPosts(text: string, start: number, end: number): TitleS
   const remark = /^\([^()]{1,24}\)/.exec(after)?.[0].length ?? 0;
   if (remark && APPOINT_VERB.test(text.slice(end + remark).replace(/^同志/, '')))
     return appointedPosts(text, start, end + remark);
+  // 聘任王某先生为…, 李某女士任… (a company's announcement): a courtesy title between the name and the verb.
+  if (/^(?:先生|女士)/.test(after))
+    return appointedPosts(text.slice(0, end) + text.slice(end + 2), start, end)?.map((p) => shifted(p, end, 2));
   // 王某:任…, 王某  任… (a list's separator between the name and its verb): read as if the name touched the verb.
   const gap = NAME_VERB_GAP.exec(after)?.[0].length ?? 0;
   if (
@@ -106,9 +109,10 @@ export function appointedPosts(text: string, start: number, end: number): TitleS
     SEPARATED_VERB.test(text.slice(end + gap))
   )
     return appointedPosts(text.slice(0, end) + text.slice(end + gap), start, end)?.map((p) => shifted(p, end, gap));
-  // 王某(同志)试用期满,正式任命为…; 王某被任命为…; 王某因工作调动,辞去…职务: words on the person before the verb.
+  // 王某(同志)试用期满,正式任命为…; 王某被任命为…; 王某因工作调动,辞去…职务 (因到龄退休,免去其…职务): words on the
+  // person before the verb.
   const interlude = INTERLUDE.exec(after)?.[0].length ?? 0;
-  if (interlude && /^(?:辞去|不再担任|不再兼任)/.test(text.slice(end + interlude)))
+  if (interlude && /^(?:辞去|不再担任|不再兼任|免去其)/.test(text.slice(end + interlude)))
     return appointedPosts(text, start, end + interlude);
   if (interlude && APPOINT_VERB.test(text.slice(end + interlude))) {
     const from = end + interlude + APPOINT_VERB.exec(text.slice(end + interlude))![0].length;
@@ -116,9 +120,12 @@ export function appointedPosts(text: string, start: number, end: number): TitleS
     const posts = postsIn(text, from, postsEnd, /、/);
     return posts?.length ? [...posts, ...followingPosts(text, postsEnd)] : undefined;
   }
-  if (/(?:免去|解聘)[:：]?$/.test(before) || /^(?:同志)?(?:辞去|不再担任|不再兼任)/.test(after)) {
+  if (/(?:免去|解聘)[:：]?$/.test(before) || /^(?:同志)?(?:辞去|不再担任|不再兼任|免去其)/.test(after)) {
     const at = afterSharedNames(text, end);
-    const posts = removedPosts(text, at + (/^(?:的|辞去|不再担任|不再兼任)/.exec(text.slice(at))?.[0].length ?? 0));
+    const posts = removedPosts(
+      text,
+      at + (/^(?:的|辞去|不再担任|不再兼任|免去其)/.exec(text.slice(at))?.[0].length ?? 0),
+    );
     return posts.length ? posts : undefined;
   }
   if (text.startsWith('同志主持', end)) {
