@@ -79,16 +79,21 @@ export function addPosts(
     // The post is written from 驻 on (派驻某局纪检组组长, 驻某办纪检监察组组长).
     const stationed = text.slice(segment.orgStart, segment.titleStart).search(/派?驻/);
     const orgEnd = stationed > 0 ? segment.orgStart + stationed : segment.titleStart;
-    const namedInOrg = ctx
-      .mentionsIn(sentence)
-      .filter(
-        (o) =>
-          o.start >= segment.orgStart &&
-          o.start < orgEnd &&
-          (stationed <= 0 || o.end <= orgEnd) &&
-          BODY_KINDS.has(ctx.kind(o.entity)),
-      )
-      .at(-1);
+    const namedInOrg = placeWrittenAfter(
+      ctx,
+      text,
+      orgEnd,
+      ctx
+        .mentionsIn(sentence)
+        .filter(
+          (o) =>
+            o.start >= segment.orgStart &&
+            o.start < orgEnd &&
+            (stationed <= 0 || o.end <= orgEnd) &&
+            BODY_KINDS.has(ctx.kind(o.entity)),
+        )
+        .at(-1),
+    );
     // A list of posts with no dates (担任某某委员会委员、…): a body read only from inside the words before its post was
     // cut short (中国某某|学术委员会): no relation rather than one to a part.
     if (wholeBodies && namedInOrg && text.slice(segment.orgStart, namedInOrg.start).trim()) continue;
@@ -253,6 +258,19 @@ function ownBody(ctx: RelationContext, name: string): boolean {
     // 总理办公室 of a report that names 国务院总理办公室: that body written short.
     ctx.entitiesOfKind('Organization').some((o) => ctx.name(o).length > name.length && ctx.name(o).endsWith(name))
   );
+}
+
+/** 某县|某镇党委副书记 where the town is no mention here but a place the report names: that place holds the post. */
+function placeWrittenAfter<M extends { entity: number; start: number; end: number }>(
+  ctx: RelationContext,
+  text: string,
+  orgEnd: number,
+  named: M | undefined,
+): M | undefined {
+  if (named === undefined || ctx.kind(named.entity) !== 'Region') return named;
+  const rest = text.slice(named.end, orgEnd);
+  const place = SMALLER_PLACE.test(rest) ? ctx.entitiesOfKind('Region').find((r) => ctx.name(r) === rest) : undefined;
+  return place === undefined ? named : { ...named, entity: place, start: named.end, end: orgEnd };
 }
 
 /** A place below the one named that no recognizer read (某镇|新民村党支部书记): its posts are not the town's. */

@@ -218,6 +218,9 @@ describe('HOLDS_POSITION: appointment verbs and remarks', () => {
     ['周建华为临朐县审计局局长。', ['周建华 → 临朐县审计局: 局长']],
     ['决定任命马俊杰为临朐县副县长、代理县长。', ['马俊杰 → 临朐县: 副县长、代理县长']],
     ['郑丽同志因到龄退休，免去其临朐县统计局局长职务。', ['郑丽 → 临朐县统计局: 局长']],
+    ['据悉，吴海军已任临朐县委书记。', ['吴海军 → 临朐县: 县委书记']],
+    ['郑永明履新临朐县委副书记。', ['郑永明 → 临朐县: 县委副书记']],
+    ['经研究，由朱立军同志任临朐县统计局局长。', ['朱立军 → 临朐县统计局: 局长']],
   ])('%s', (text, expected) => {
     expect(posts(text)).toEqual(expected);
   });
@@ -313,6 +316,11 @@ describe('HOLDS_POSITION: a notice about its issuer’s own people', () => {
         '青禾科技股份有限公司关于聘任高级管理人员的公告\n董事会同意聘任孙晓东先生为公司总经理，聘任周丽女士为公司副总经理、财务总监。',
       ),
     ).toEqual(['孙晓东 → 青禾科技股份有限公司: 总经理', '周丽 → 青禾科技股份有限公司: 副总经理、财务总监']);
+  });
+  it('gives a town’s post to the town the report names, written after its county', () => {
+    expect(
+      posts('临朐县干部任前公示\n陈丽，女，1983年9月出生，现任青禾镇副镇长，拟任临朐县青禾镇党委副书记。'),
+    ).toEqual(['陈丽 → 青禾镇: 副镇长、党委副书记']);
   });
   it('reads 任 before a county’s body as the verb, not the county 任县', () => {
     expect(posts('孙晓东同志任县审计局副局长；周明远任县财政局局长。')).toEqual([
