@@ -85,6 +85,36 @@ export function afterAppointment(text: string, start: number, suffixStart: numbe
   return start;
 }
 
+/** A body's name starts after an appointment of a person to a post in it (任命王某华为|某市财政局局长, 提请…任命为|某局局长)
+ *  where a place or a level word opens it: the segmenter joins a name's last character to 为 (华为), and the walk
+ *  runs over it. */
+export function afterAppointedName(text: string, start: number, suffixStart: number): number {
+  const head = text.slice(start, suffixStart);
+  // 王某同志|任县某局局长: the gazetteer's 任县 is the verb 任 before a county's body where a person precedes it.
+  if (/^任[省市县区州旗]/.test(head) && personBefore(text, start)) return start + 1;
+  const verb = /(?:任命|提名|推荐|聘任)为/.exec(head) ?? appointedPerson(head);
+  if (!verb) return start;
+  const from = start + verb.index + verb[0].length;
+  const opensWithPlace = regionTrie().longestAt(text, from) !== undefined || /^[省市县区州镇乡]/.test(text[from] ?? '');
+  return from < suffixStart && opensWithPlace ? from : start;
+}
+
+/** Whether a person is named right before `at`: 同志, or a surname-led name of two or three characters opening a
+ *  clause. */
+function personBefore(text: string, at: number): boolean {
+  if (text.endsWith('同志', at)) return true;
+  const name = /(?:^|[，,。；;：:、\s])(\p{Script=Han}{2,3})$/u.exec(text.slice(Math.max(0, at - 4), at))?.[1];
+  return !!name && (SURNAMES.has(name.slice(0, 2)) || SURNAMES.has(name[0]!));
+}
+
+/** A surname-led name of two or three characters and the verb that appoints it (任命|王某某为, 王某同志任), opening `head`
+ *  or after the word that opens an appointment. */
+function appointedPerson(head: string): RegExpExecArray | null {
+  const m = /^(?:任命|提名|推荐|聘任|决定|同意)?(\p{Script=Han}{2,3}?)(?:同志)?(?:担任|任|为)/u.exec(head);
+  const name = m?.[1];
+  return name && (SURNAMES.has(name.slice(0, 2)) || SURNAMES.has(name[0]!)) ? m : null;
+}
+
 /** A removal names the person and then the body of the post taken, with no verb between (免去|王某某|某区商务局局长
  *  职务): where the body's name starts, after a surname-led name of three or two characters that a place follows. */
 export function afterRemovedName(text: string, start: number, suffixStart: number): number {

@@ -16,6 +16,7 @@ import {
   unitOfBody,
 } from './organization-bodies.ts';
 import {
+  afterAppointedName,
   afterAppointment,
   afterRemovedName,
   afterCompanyKind,
@@ -248,7 +249,12 @@ export function recognizeSuffixNames(text: string, sentence: number): Candidate[
       regionTrie().longestAt(text, floor) !== undefined
     )
       start = previous.start;
-    if (!strong) start = afterRemovedName(text, afterLastStopWord(text, start, suffixStart), suffixStart);
+    if (!strong)
+      start = afterAppointedName(
+        text,
+        afterRemovedName(text, afterLastStopWord(text, start, suffixStart), suffixStart),
+        suffixStart,
+      );
     else start = afterAppointment(text, start, suffixStart);
     start = afterComplement(text, start, suffixStart);
     // Two bodies joined by a conjunction are two names (某大学|与|某市科技局); a stationed team's host opens after 驻.

@@ -80,6 +80,15 @@ const GOVERNMENT_HEADS = [
   '代旗长',
   '代镇长',
   '代乡长',
+  // …and written in full (任命王某为副市长、代理市长).
+  '代理市长',
+  '代理区长',
+  '代理县长',
+  '代理省长',
+  '代理州长',
+  '代理旗长',
+  '代理镇长',
+  '代理乡长',
   '党组成员',
   '部务会成员',
   '一级调研员',
@@ -266,6 +275,13 @@ const OTHER_HEADS = [
   '董事长助理',
   '常务副总经理',
   '常务副总裁',
+  // A company's officers and board members as its announcements name them (聘任王某为公司财务总监).
+  '财务总监',
+  '技术总监',
+  '营销总监',
+  '独立董事',
+  '职工代表监事',
+  '监事会主席',
 ];
 /** Bodies whose name is part of the title (党工委书记, 管委会主任, 市委常委). */
 const BODY_PREFIXES = [

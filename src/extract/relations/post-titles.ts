@@ -9,6 +9,7 @@ import {
   committeePlace,
   implicitBody,
   nearestUnit,
+  noticeIssuer,
   ofUnitLevel,
   onlyTown,
   referredCompany,
@@ -78,16 +79,21 @@ export function addPosts(
     // The post is written from 驻 on (派驻某局纪检组组长, 驻某办纪检监察组组长).
     const stationed = text.slice(segment.orgStart, segment.titleStart).search(/派?驻/);
     const orgEnd = stationed > 0 ? segment.orgStart + stationed : segment.titleStart;
-    const namedInOrg = ctx
-      .mentionsIn(sentence)
-      .filter(
-        (o) =>
-          o.start >= segment.orgStart &&
-          o.start < orgEnd &&
-          (stationed <= 0 || o.end <= orgEnd) &&
-          BODY_KINDS.has(ctx.kind(o.entity)),
-      )
-      .at(-1);
+    const namedInOrg = placeWrittenAfter(
+      ctx,
+      text,
+      orgEnd,
+      ctx
+        .mentionsIn(sentence)
+        .filter(
+          (o) =>
+            o.start >= segment.orgStart &&
+            o.start < orgEnd &&
+            (stationed <= 0 || o.end <= orgEnd) &&
+            BODY_KINDS.has(ctx.kind(o.entity)),
+        )
+        .at(-1),
+    );
     // A list of posts with no dates (担任某某委员会委员、…): a body read only from inside the words before its post was
     // cut short (中国某某|学术委员会): no relation rather than one to a part.
     if (wholeBodies && namedInOrg && text.slice(segment.orgStart, namedInOrg.start).trim()) continue;
@@ -162,13 +168,13 @@ export function addPosts(
     const unit =
       levelBody || (named === undefined && /^(?:[市区县省镇乡]|自治区)$/.test(segment.org) ? segment.org : '');
     const org = unit ? '' : segment.org.trim();
+    // 王某同志任办公室主任 in a body's own notice: a post that names no body, or only a unit of one, is the issuer's.
+    if (previous === undefined && named === undefined && !unit && (org === '' || ownUnit(org)))
+      previous = noticeIssuer(ctx);
     // 某片区党工委副书记、开发管理局局长: a unit named by no body of its own is inside the body before it, and its
     // name is part of the post (the gold's convention), as is the office a stationed post is in.
     // A body of a level of its own (市委两新工委, 县(市、区)) is no unit of the body before it.
-    const subUnit =
-      named === undefined &&
-      previous !== undefined &&
-      (joinedUnit || (SUB_UNIT.test(org) && !/^[省市县区州乡镇]/.test(org)));
+    const subUnit = named === undefined && previous !== undefined && (joinedUnit || ownUnit(org));
     const title =
       stationed > 0
         ? text.slice(orgEnd, segment.titleStart + segment.title.length)
@@ -254,8 +260,26 @@ function ownBody(ctx: RelationContext, name: string): boolean {
   );
 }
 
+/** 某县|某镇党委副书记 where the town is no mention here but a place the report names: that place holds the post. */
+function placeWrittenAfter<M extends { entity: number; start: number; end: number }>(
+  ctx: RelationContext,
+  text: string,
+  orgEnd: number,
+  named: M | undefined,
+): M | undefined {
+  if (named === undefined || ctx.kind(named.entity) !== 'Region') return named;
+  const rest = text.slice(named.end, orgEnd);
+  const place = SMALLER_PLACE.test(rest) ? ctx.entitiesOfKind('Region').find((r) => ctx.name(r) === rest) : undefined;
+  return place === undefined ? named : { ...named, entity: place, start: named.end, end: orgEnd };
+}
+
 /** A place below the one named that no recognizer read (某镇|新民村党支部书记): its posts are not the town's. */
 const SMALLER_PLACE = /(?:村|社区|嘎查|街道|镇|乡)$/;
 
 /** What a unit inside a body is called (开发管理局, 组织部, 项目建设指挥部); not 国家|主席, whose body is another. */
-const SUB_UNIT = /(?:部|局|办|室|处|科|所|组|中心|指挥部|委员会|大队|支队|站)$/;
+const SUB_UNIT = /(?:部|局|办|室|处|科|股|所|组|中心|指挥部|委员会|大队|支队|站)$/;
+
+/** A unit written with no place of its own (办公室, 预算股), which is inside some body. */
+function ownUnit(org: string): boolean {
+  return SUB_UNIT.test(org) && !/^[省市县区州乡镇]/.test(org);
+}

@@ -213,6 +213,14 @@ describe('HOLDS_POSITION: appointment verbs and remarks', () => {
     ['任命张建国为临朐县副县长（挂职，时间两年）。', ['张建国 → 临朐县: 副县长']],
     ['孙晓东是临朐县科技局局长。', ['孙晓东 → 临朐县科技局: 局长']],
     ['张建国同志提名为临朐县人民政府副县长候选人。', ['张建国 → 临朐县人民政府: 副县长']],
+    // A given name ending in 华 before 为 (the segmenter's 华为) leaves the body's name to start after 为.
+    ['决定任命周建华为临朐县财政局副局长。', ['周建华 → 临朐县财政局: 副局长']],
+    ['周建华为临朐县审计局局长。', ['周建华 → 临朐县审计局: 局长']],
+    ['决定任命马俊杰为临朐县副县长、代理县长。', ['马俊杰 → 临朐县: 副县长、代理县长']],
+    ['郑丽同志因到龄退休，免去其临朐县统计局局长职务。', ['郑丽 → 临朐县统计局: 局长']],
+    ['据悉，吴海军已任临朐县委书记。', ['吴海军 → 临朐县: 县委书记']],
+    ['郑永明履新临朐县委副书记。', ['郑永明 → 临朐县: 县委副书记']],
+    ['经研究，由朱立军同志任临朐县统计局局长。', ['朱立军 → 临朐县统计局: 局长']],
   ])('%s', (text, expected) => {
     expect(posts(text)).toEqual(expected);
   });
@@ -284,6 +292,41 @@ describe('HOLDS_POSITION: notices and forms', () => {
     ]);
     expect(posts('姓名：孙晓东 职务：临朐县委书记 分工：主持县委全面工作')).toEqual(['孙晓东 → 临朐县: 县委书记']);
     expect(posts('联系人：孙晓东 电话：12345678')).toEqual([]);
+  });
+});
+
+describe('HOLDS_POSITION: a notice about its issuer’s own people', () => {
+  it('gives a post with no body, or only a unit of one, to the body that issues the notice', () => {
+    expect(
+      posts(
+        '临朐县审计局关于孙晓东等同志任职的通知\n孙晓东同志任办公室主任；周明远同志任局长；免去李立新同志财务股副股长职务。',
+      ),
+    ).toEqual([
+      '孙晓东 → 临朐县审计局: 办公室主任',
+      '周明远 → 临朐县审计局: 局长',
+      '李立新 → 临朐县审计局: 财务股副股长',
+    ]);
+  });
+  it('gives a government’s or a Party committee’s notice no such posts', () => {
+    expect(posts('临朐县人民政府关于孙晓东等同志任职的通知\n孙晓东同志任办公室主任。')).toEqual([]);
+  });
+  it('reads a company’s announcement: 先生 and 女士 after the name, 公司 for the company itself', () => {
+    expect(
+      posts(
+        '青禾科技股份有限公司关于聘任高级管理人员的公告\n董事会同意聘任孙晓东先生为公司总经理，聘任周丽女士为公司副总经理、财务总监。',
+      ),
+    ).toEqual(['孙晓东 → 青禾科技股份有限公司: 总经理', '周丽 → 青禾科技股份有限公司: 副总经理、财务总监']);
+  });
+  it('gives a town’s post to the town the report names, written after its county', () => {
+    expect(
+      posts('临朐县干部任前公示\n陈丽，女，1983年9月出生，现任青禾镇副镇长，拟任临朐县青禾镇党委副书记。'),
+    ).toEqual(['陈丽 → 青禾镇: 副镇长、党委副书记']);
+  });
+  it('reads 任 before a county’s body as the verb, not the county 任县', () => {
+    expect(posts('孙晓东同志任县审计局副局长；周明远任县财政局局长。')).toEqual([
+      '孙晓东 → 县审计局: 副局长',
+      '周明远 → 县财政局: 局长',
+    ]);
   });
 });
 

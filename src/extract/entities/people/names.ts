@@ -317,6 +317,15 @@ export function looksLikeAppointee(text: string, start: number, end: number): bo
   );
 }
 
+/** Whether text[start, end) is a place's name or the start of one (镇长 某江镇党委书记: the town, no one after the
+ *  post): one the gazetteer reads there, or a town or township whose body or post follows it. */
+export function namesPlace(text: string, start: number, end: number): boolean {
+  const name = text.slice(start, end);
+  const placeEnd = regionTrie().longestAt(text, start)?.end ?? 0;
+  if (placeEnd > end || (placeEnd === end && /[省市县区旗镇乡村]$/.test(name))) return true;
+  return /[镇乡]$/.test(name) && (/^(?:党委|人民政府|政府)/.test(text.slice(end)) || !!TITLE_TRIE.longestAt(text, end));
+}
+
 /** A list item that is wholly a personal name: surname-led, and a name or no word at all to the segmenter, or a
  *  surname and characters it leaves alone (not 王府井, not a place). */
 export function wholeName(item: string): boolean {

@@ -67,9 +67,10 @@ function afterSharedNames(text: string, at: number): number {
 /** Words between a name and its appointment's verb: a probation ended, a passive, a reason given. */
 const INTERLUDE = /^(?:同志)?(?:试用期满[，,]?(?:正式)?|被|因[^，,。；;]{1,10}[，,])/;
 
-/** The verbs of an appointment between the name and its posts; 为 (任命王某为…) only where every part is a post. */
+/** The verbs of an appointment between the name and its posts (王某已任…, 王某履新…); 为 (任命王某为…) only where every
+ *  part is a post. */
 const APPOINT_VERB =
-  /^(?:挂职任|挂任|挂职|兼任|担任|任命为|任(?![务期何职性])|为|是|拟任|拟提名为|拟推荐为|(?:被)?(?:提名|推荐)为|当选为|当选|(?:补选|增补|推选|选举)为|(?:获|被)?委任为|出任|调任|升任|改任|转任|接任|代理|(?:曾|现|历|先后)(?:担)?任)/;
+  /^(?:(?:现已|已经|已)(?:担任|出任|调任|升任|改任|任(?![务期何职性]))|履新|挂职任|挂任|挂职|兼任|担任|任命为|任(?![务期何职性])|为|是|拟任|拟提名为|拟推荐为|(?:被)?(?:提名|推荐)为|当选为|当选|(?:补选|增补|推选|选举)为|(?:获|被)?委任为|出任|调任|升任|改任|转任|接任|代理|(?:曾|现|历|先后)(?:担)?任)/;
 /** A list's separator between a name and its appointment's verb (王某:任…, 王某  任…). */
 const NAME_VERB_GAP = /^(?:同志)?(?:\s*[:：]\s*|\s{1,3})(?=\S)/;
 /** The verbs read after such a separator: not 为 or 是, which there open no appointment (王某:为…). */
@@ -98,6 +99,9 @@ export function appointedPosts(text: string, start: number, end: number): TitleS
   const remark = /^\([^()]{1,24}\)/.exec(after)?.[0].length ?? 0;
   if (remark && APPOINT_VERB.test(text.slice(end + remark).replace(/^同志/, '')))
     return appointedPosts(text, start, end + remark);
+  // 聘任王某先生为…, 李某女士任… (a company's announcement): a courtesy title between the name and the verb.
+  if (/^(?:先生|女士)/.test(after))
+    return appointedPosts(text.slice(0, end) + text.slice(end + 2), start, end)?.map((p) => shifted(p, end, 2));
   // 王某:任…, 王某  任… (a list's separator between the name and its verb): read as if the name touched the verb.
   const gap = NAME_VERB_GAP.exec(after)?.[0].length ?? 0;
   if (
@@ -106,9 +110,10 @@ export function appointedPosts(text: string, start: number, end: number): TitleS
     SEPARATED_VERB.test(text.slice(end + gap))
   )
     return appointedPosts(text.slice(0, end) + text.slice(end + gap), start, end)?.map((p) => shifted(p, end, gap));
-  // 王某(同志)试用期满,正式任命为…; 王某被任命为…; 王某因工作调动,辞去…职务: words on the person before the verb.
+  // 王某(同志)试用期满,正式任命为…; 王某被任命为…; 王某因工作调动,辞去…职务 (因到龄退休,免去其…职务): words on the
+  // person before the verb.
   const interlude = INTERLUDE.exec(after)?.[0].length ?? 0;
-  if (interlude && /^(?:辞去|不再担任|不再兼任)/.test(text.slice(end + interlude)))
+  if (interlude && /^(?:辞去|不再担任|不再兼任|免去其)/.test(text.slice(end + interlude)))
     return appointedPosts(text, start, end + interlude);
   if (interlude && APPOINT_VERB.test(text.slice(end + interlude))) {
     const from = end + interlude + APPOINT_VERB.exec(text.slice(end + interlude))![0].length;
@@ -116,9 +121,12 @@ export function appointedPosts(text: string, start: number, end: number): TitleS
     const posts = postsIn(text, from, postsEnd, /、/);
     return posts?.length ? [...posts, ...followingPosts(text, postsEnd)] : undefined;
   }
-  if (/(?:免去|解聘)[:：]?$/.test(before) || /^(?:同志)?(?:辞去|不再担任|不再兼任)/.test(after)) {
+  if (/(?:免去|解聘)[:：]?$/.test(before) || /^(?:同志)?(?:辞去|不再担任|不再兼任|免去其)/.test(after)) {
     const at = afterSharedNames(text, end);
-    const posts = removedPosts(text, at + (/^(?:的|辞去|不再担任|不再兼任)/.exec(text.slice(at))?.[0].length ?? 0));
+    const posts = removedPosts(
+      text,
+      at + (/^(?:的|辞去|不再担任|不再兼任|免去其)/.exec(text.slice(at))?.[0].length ?? 0),
+    );
     return posts.length ? posts : undefined;
   }
   if (text.startsWith('同志主持', end)) {
@@ -185,7 +193,7 @@ function spacedAppointee(text: string, at: number): { end: number; name: string;
 function appointmentNameStarts(text: string): number[] {
   const starts = [0];
   for (const m of text.matchAll(
-    /[，,。；;：:、\s)>]|(?:任命|提名|免去|解聘|推荐|聘任|聘请|同意|接受|决定|选举|补选|增补|推选|委任)(?![为:：])/g,
+    /[，,。；;：:、\s)>]|(?:任命|提名|免去|解聘|推荐|聘任|聘请|同意|接受|决定|选举|补选|增补|推选|委任|由)(?![为:：])/g,
   ))
     starts.push(m.index + m[0].length);
   // A numbered line (1.王某, 一、王某, (一)王某) opens with its number.
@@ -238,6 +246,8 @@ function appointeeAt(text: string, at: number): { end: number; name: string; pos
   const dottedPosts = dotted === undefined ? undefined : appointedPosts(text, at, dotted);
   if (dotted !== undefined && dottedPosts) return { end: dotted, name: text.slice(at, dotted), posts: dottedPosts };
   for (const n of [3, 2, 4]) {
+    // 由王某某同志任…: the preposition before a name of three opens no name of four.
+    if (n === 4 && text[at] === '由' && surnameLed(text.slice(at + 1, at + 4))) continue;
     const posts = appointedPosts(text, at, at + n);
     if (posts && looksLikeAppointee(text, at, at + n)) return { end: at + n, name: text.slice(at, at + n), posts };
   }

@@ -10,6 +10,7 @@ import {
   nameAcrossWord,
   nameAfterWord,
   nameAt,
+  namesPlace,
   paddedNameAt,
   personAt,
   surnameLed,
@@ -188,7 +189,7 @@ export function namesAfterTitles(text: string, sentence: number): Candidate[] {
       nameAfterWord(text, at, true) ??
       nameAcrossWord(text, titleStart, at) ??
       (titled === 'government' ? unlistedNameEnd(text, at) : undefined);
-    if (end === undefined) continue;
+    if (end === undefined || namesPlace(text, at, end)) continue;
     out.push(personAt(text, sentence, at, end, PRIORITY.titledPerson, titled));
     // Names that share the post after 、 (副主任王某、李某参加): each a bare name where the post's is.
     for (let next = end; text[next] === '、';) {

@@ -40,6 +40,12 @@ describe('names after post titles', () => {
   it('reads a name a company’s 的 introduces before a speech verb', () => {
     expect(extract('来自华辰科技有限公司的王海涛表示，园区服务很好。').people).toEqual(['Person 王海涛']);
   });
+  it('takes no town for a name after a post in a table row, listed or not', () => {
+    const row = (town: string) =>
+      `序号 姓名 性别 现任职务 拟任职务\n2 李文华 女 ${town}党委副书记、镇长 ${town}党委书记`;
+    expect(extract(row('唐江镇')).people).toEqual(['Official 李文华']);
+    expect(extract(row('青禾镇')).people).toEqual(['Official 李文华']);
+  });
   it('takes no title inside a longer word, and no ordinary word after a title, for a name', () => {
     expect(extract('薛家湾生态园地处长江岸边。').people).toEqual([]);
     expect(extract('群众高呼“总书记辛苦了！”').people).toEqual([]);
