@@ -15,6 +15,9 @@ const REMEMBERED_TEXTS = 2048;
 /** The root's node number; no edge leads to it, so 0 in the child table also means "no edge". */
 const ROOT = 0;
 
+const OPENS_WORD = 1;
+const IS_WORD = 2;
+
 export class Trie<T> {
   /** Per node: the value of the word ending there (undefined when none). */
   private readonly values: unknown[] = [undefined];
@@ -24,8 +27,11 @@ export class Trie<T> {
   private children = new Int32Array(16);
   private mask = 15;
   private edges = 0;
-  /** Units some word starts with: most positions of a text start none, and are skipped without a probe. */
+  /** Per unit: OPENS_WORD when some word starts with it, | IS_WORD when it is a word by itself. Most positions of a
+   *  text start no word, and are skipped without a probe. */
   private readonly opens = new Uint8Array(0x10000);
+  /** The scans' second test, after `opens` (see `mayStartAt`); made on first use, dropped when a word is added. */
+  private starts?: PairFilter;
   /** findAllRemembered's texts, made on first use. */
   private memo?: { current: Map<string, TrieMatch<T>[]>; previous: Map<string, TrieMatch<T>[]> };
 
@@ -65,10 +71,11 @@ export class Trie<T> {
 
   set(word: string, value: T): void {
     this.memo = undefined;
+    this.starts = undefined;
     let node = ROOT;
     for (let i = 0; i < word.length; i++) {
       const unit = word.charCodeAt(i);
-      if (i === 0) this.opens[unit] = 1;
+      if (i === 0) this.opens[unit]! |= word.length === 1 ? OPENS_WORD | IS_WORD : OPENS_WORD;
       let slot = this.slotOf(node, unit);
       let child = this.children[slot]!;
       if (child === 0) {
@@ -119,12 +126,26 @@ export class Trie<T> {
     return bestEnd < 0 ? undefined : { start, end: bestEnd, value: bestValue as T };
   }
 
+  /**
+   * Whether some word may start at text[at] (never false where one does). The first unit alone passes most
+   * positions of a sentence in a large trie (the gazetteer's words start with some 3,000 characters), and a walk
+   * then costs two probes of the edge table to fail; the first two units together pass few.
+   */
+  private mayStartAt(text: string, at: number): boolean {
+    const first = text.charCodeAt(at);
+    const opens = this.opens[first]!;
+    if (opens !== OPENS_WORD) return opens !== 0;
+    if (at + 1 >= text.length) return false;
+    this.starts ??= new PairFilter(this.parents, this.units, this.children);
+    return this.starts.mayBegin(first, text.charCodeAt(at + 1));
+  }
+
   /** Non-overlapping longest matches, scanning left to right. */
   findAll(text: string): TrieMatch<T>[] {
     const out: TrieMatch<T>[] = [];
     for (let i = 0; i < text.length;) {
-      // Most positions start no word: test the first unit before walking.
-      if (this.opens[text.charCodeAt(i)] === 0) {
+      // Most positions start no word: test the first units before walking.
+      if (!this.mayStartAt(text, i)) {
         i++;
         continue;
       }
@@ -158,7 +179,7 @@ export class Trie<T> {
   /** Every word written in `text`, overlapping ones too (中心 and 研究中心), by where it starts, shorter first. */
   forEachMatch(text: string, visit: (value: T, start: number, end: number) => void): void {
     for (let start = 0; start < text.length; start++) {
-      if (this.opens[text.charCodeAt(start)] === 0) continue;
+      if (!this.mayStartAt(text, start)) continue;
       let node = ROOT;
       for (let i = start; i < text.length; i++) {
         node = this.step(node, text.charCodeAt(i));
@@ -172,11 +193,49 @@ export class Trie<T> {
   /** The longest word ending exactly at `end` (scans back at most `maxLength` characters). */
   longestEndingAt(text: string, end: number, maxLength: number): TrieMatch<T> | undefined {
     for (let start = Math.max(0, end - maxLength); start < end; start++) {
-      if (this.opens[text.charCodeAt(start)] === 0) continue;
+      if (!this.mayStartAt(text, start)) continue;
       const node = this.walk(text, start, end);
       const value = node < 0 ? undefined : this.values[node];
       if (value !== undefined) return { start, end, value: value as T };
     }
     return undefined;
+  }
+}
+
+/**
+ * The pairs of units that begin a word of two units or more, as a bit set of their hashes (a collision only lets a
+ * position through to the walk), read from the trie's edge table: the edges from the root's children.
+ */
+class PairFilter {
+  private readonly bits: Uint8Array;
+  private readonly shift: number;
+
+  constructor(parents: Int32Array, units: Uint16Array, children: Int32Array) {
+    const firstUnitOf = new Map<number, number>();
+    for (let slot = 0; slot < children.length; slot++)
+      if (children[slot] !== 0 && parents[slot] === ROOT) firstUnitOf.set(children[slot]!, units[slot]!);
+    const pairs: [number, number][] = [];
+    for (let slot = 0; slot < children.length; slot++) {
+      const first = children[slot] === 0 ? undefined : firstUnitOf.get(parents[slot]!);
+      if (first !== undefined) pairs.push([first, units[slot]!]);
+    }
+    // About sixteen bits per pair: one pair in sixteen that begins no word still passes.
+    const log2Bits = Math.max(6, Math.ceil(Math.log2(pairs.length * 16 + 1)));
+    this.shift = 32 - log2Bits;
+    this.bits = new Uint8Array(2 ** (log2Bits - 3));
+    for (const [first, second] of pairs) {
+      const bit = this.bitOf(first, second);
+      this.bits[bit >>> 3]! |= 1 << (bit & 7);
+    }
+  }
+
+  private bitOf(first: number, second: number): number {
+    return (Math.imul(first, 0x9e3779b1) ^ Math.imul(second, 0x85ebca6b)) >>> this.shift;
+  }
+
+  /** Whether a word of two units or more may begin with `first` and `second`. */
+  mayBegin(first: number, second: number): boolean {
+    const bit = this.bitOf(first, second);
+    return (this.bits[bit >>> 3]! & (1 << (bit & 7))) !== 0;
   }
 }

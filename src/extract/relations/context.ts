@@ -110,8 +110,13 @@ export class RelationContext {
     return this.byEntity.get(entity) ?? [];
   }
 
-  entitiesOfKind(kind: EntityKind): number[] {
-    return this.report.entities.flatMap((e, i) => (e.kind === kind ? [i] : []));
+  private readonly ofKind = new Map<EntityKind, readonly number[]>();
+
+  /** The report's entities of a kind, in order: listed once per kind, as the rules ask for them entity by entity. */
+  entitiesOfKind(kind: EntityKind): readonly number[] {
+    let list = this.ofKind.get(kind);
+    if (!list) this.ofKind.set(kind, (list = this.report.entities.flatMap((e, i) => (e.kind === kind ? [i] : []))));
+    return list;
   }
 
   text(sentence: number): string {

@@ -99,6 +99,23 @@ describe('Trie', () => {
     ]);
   });
 
+  it('finds words added after a scan, starting with a pair of units no word began with before', () => {
+    const trie = new Trie<string>([['工业园', 'a']]);
+    const text = '青禾科技园和工业园，园';
+    expect(trie.findAll(text).map((m) => m.value)).toEqual(['a']);
+    trie.set('科技园', 'b');
+    trie.set('园', 'c');
+    expect(trie.findAll(text)).toEqual([
+      { start: 2, end: 5, value: 'b' },
+      { start: 6, end: 9, value: 'a' },
+      { start: 10, end: 11, value: 'c' },
+    ]);
+    const every: string[] = [];
+    trie.forEachMatch(text, (value) => every.push(value));
+    expect(every).toEqual(['b', 'c', 'a', 'c', 'c']);
+    expect(trie.longestEndingAt(text, 5, 4)).toEqual({ start: 2, end: 5, value: 'b' });
+  });
+
   it('keeps remembering texts past one generation of them', () => {
     const trie = new Trie<string>([['园', 'a']]);
     const texts = Array.from({ length: 5000 }, (_, i) => `园${i}`);
