@@ -56,6 +56,8 @@ describe('chromeKind', () => {
     // A career line's span of months, not a date: 1994 is no day.
     '1990.09-1994.07 滨江大学经济系学习',
     '1994.07-1998.05 滨江县农业局科员',
+    // A work report's issuer is a body the report names, not page furniture.
+    '发布机构:滨江市人民政府',
   ])('leaves content alone: %s', (line) => {
     expect(chromeKind(line)).toBeUndefined();
   });

@@ -37,6 +37,12 @@ const opensOwnBody = (word: string) => /^(?:国家|中央|全国|[省市县区])
 /** Date units, which after a number close a date rather than open a name. */
 const DATE_UNIT = /^[年月日号]$/;
 const NUMERIC = /^[0-9.０-９零一二两三四五六七八九十百千万亿]+$/u;
+/** Two digits written as a word and read as one (八一, 三一): a brand or a date's name, not a count, unless a measure
+ *  word follows (三四|家). */
+const NUMERAL_BRAND = /^[一二三四五六七八九]{2}$/u;
+const numeralBrand = (word: string, next: string | undefined) =>
+  NUMERAL_BRAND.test(word) && (next === undefined || (tagOf(next) !== 'q' && !DATE_UNIT.test(next)));
+
 /** Parts of speech that end a name when they span two or more characters (破解, 根据, 以及, 全力). */
 const STOP_TAGS = new Set(['v', 'vd', 'p', 'c', 'd', 'ad', 'r', 'm', 'q', 't', 'uj', 'ul', 'f', 'l', 'i']);
 
@@ -97,7 +103,11 @@ export function nameStart(text: string, suffixStart: number, floor = 0, options:
       depth--;
     } else if (depth === 0) {
       if (!allNameChars(word)) break;
-      if (NUMERIC.test(word)) break;
+      if (NUMERIC.test(word)) {
+        if (!numeralBrand(word, words[w + 1])) break;
+        start -= word.length;
+        continue;
+      }
       // The word just before the suffix belongs to the name even when it is a verb (服务中心, 投资公司).
       // …but never a particle or conjunction (较高知名度的|民宿群, 旅游资源和|景区).
       // …nor a verb coordinated inside the name (制备|与|储存一体化项目, 处置|及|资源化利用中心).

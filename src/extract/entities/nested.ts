@@ -51,11 +51,17 @@ function nestedInPark(park: Candidate, text: string): Candidate[] {
  *  precision loses. */
 const PLACED_KINDS: ReadonlySet<EntityKind> = new Set(['Park', 'Company', 'Project']);
 
+/** Institutions named after a place they need not lie in, or a place the report does not otherwise name (东京大学,
+ *  华中科技大学, 某某军区): the place opening their name is no region mentioned (ONTOLOGY.md), unlike a government
+ *  body's (某市科技局 is that city's). */
+const NAMESAKE_INSTITUTION = /(?:大学|学院|军区)$/;
+
 /** Regions that open a name (无锡市|梁溪区|人民政府, 昆山|睢宁|工业园), and the one in its brackets. A short form that alone would need its full
  *  name elsewhere in the report (睢宁 for 睢宁县) is trusted in a run of two or more places, or opening a name that
  *  places its bearer when the dictionary knows it as a place name (平潭 in 平潭某某园, not 资源 in 资源某某公司). */
 function openingRegions(named: Candidate, text: string): Candidate[] {
   const surface = text.slice(named.start, named.end);
+  if (named.kind === 'Organization' && NAMESAKE_INSTITUTION.test(surface)) return [];
   const run: Candidate[] = [];
   for (const whole of recognizeRegions(surface, named.sentence)) {
     // The whole name is no place word of itself (some zones are county-level areas of the gazetteer): the place

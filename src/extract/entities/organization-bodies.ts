@@ -24,6 +24,9 @@ export function afterJoinedBody(text: string, start: number, suffixStart: number
     if (/[与和及、]/.test(text[at]!) && NAME_ENDS.longestEndingAt(text, at, 10)) return at + 1;
     // …or a place that is all the head before the conjunction (湖州市|与|滨江大学签约: the place is the other party).
     if (/[与和及、]/.test(text[at]!) && regionTrie().longestEndingAt(text, at, 12)?.start === start) return at + 1;
+    // …or a body that opens with its own place after the conjunction (青禾电子|与|湖州师范学院, 某某制药|与|中国某某院):
+    // one name never joins a party to a place-named body.
+    if (/[与和及]/.test(text[at]!) && at - start >= 2 && opensWithPlace(text, at + 1, suffixStart)) return at + 1;
     // Two bodies written side by side, the second by its level word (某省纪委常委会|省监委, 县人大常委会|县政协).
     if (/[省市县区]/.test(text[at]!) && NAME_ENDS.longestEndingAt(text, at, 10)) return at;
     // A place's Party committee and its government are written side by side (某市委|某市人民政府, 市委|市政府).
@@ -34,6 +37,13 @@ export function afterJoinedBody(text: string, start: number, suffixStart: number
       return at;
   }
   return start;
+}
+
+/** Whether text from `from` opens with a place (or a national level word) before the suffix. */
+function opensWithPlace(text: string, from: number, suffixStart: number): boolean {
+  const place = regionTrie().longestAt(text, from);
+  const end = place?.end ?? (/^(?:国家|中央|全国)/.test(text.slice(from)) ? from + 2 : undefined);
+  return end !== undefined && end <= suffixStart;
 }
 
 /** A place's Party committee ending a stretch of text (湖州市委, 县委, 党工委). */

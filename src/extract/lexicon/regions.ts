@@ -127,8 +127,7 @@ const EXTRA_REGIONS: RegionEntry[] = [
     '武陵山区',
     '粤东西北',
     '两岸',
-    '港澳',
-    '港澳台',
+    // Not 港澳 nor 港澳台: shorthand for the regions it joins (港澳同胞, 携手港澳), no named region of its own.
     '丝绸之路经济带',
     // Beyond China: continents and the groupings reports name as places.
     '亚洲',

@@ -33,6 +33,12 @@ describe('name boundaries', () => {
     const text = '6月30日滨岭客运专线';
     expect(text.slice(nameStart(text, text.length - 4))).toBe('滨岭客运专线');
   });
+  it('runs over two digits read as one word (八一) but not over a count before a measure word', () => {
+    const text = '毕业于湖州八一农垦大学';
+    expect(text.slice(nameStart(text, text.length - 2))).toBe('湖州八一农垦大学');
+    const count = '新增三四家科技公司';
+    expect(count.slice(nameStart(count, count.length - 2))).toBe('科技公司');
+  });
   it('starts a name after the year that introduces it (2015年度|某区)', () => {
     const year = '2015年度滨江经济开发区';
     expect(year.slice(nameStart(year, year.length - 5))).toBe('滨江经济开发区');
@@ -61,5 +67,8 @@ describe('name boundaries', () => {
     expect(isGenericHead('华辰')).toBe(false);
     expect(isGenericHead('社区党群活动')).toBe(true);
     expect(isGenericHead('滨江村党群')).toBe(false);
+    expect(isGenericHead('若干')).toBe(true);
+    expect(isGenericHead('双语')).toBe(true);
+    expect(isGenericHead('老年')).toBe(true);
   });
 });

@@ -29,6 +29,15 @@ describe('namesInside', () => {
     expect(namesInside([named('Project', memorial)], memorial).map((c) => c.name)).toEqual(['柳塘村']);
     expect(namesInside([named('Organization', '柳塘村村委会')], '柳塘村村委会').map((c) => c.name)).toEqual([]);
   });
+  it('reads no place opening a university’s or a military region’s name, but reads a government body’s', () => {
+    const regions = (text: string) =>
+      namesInside([named('Organization', text)], text)
+        .filter((c) => c.kind === 'Region')
+        .map((c) => c.name);
+    expect(regions('滨海科技大学')).toEqual([]);
+    expect(regions('湖州航空学院')).toEqual([]);
+    expect(regions('湖州市科技局')).toEqual(['湖州市']);
+  });
   it('finds the body a working group opens with, and none in a group named by its level alone', () => {
     const text = '湖州市统计局调研组';
     expect(namesInside([named('Organization', text)], text).map((c) => [c.kind, c.name])).toContainEqual([

@@ -23,6 +23,12 @@ describe('organization-bodies helpers', () => {
     const inside = '湖州市自然资源与规划局';
     expect(afterJoinedBody(inside, 0, inside.length - 1)).toBe(0);
   });
+  it('starts a place-named body after a brand joined to it, but not a field joined inside a name', () => {
+    expect(names('青禾制药与中国中医科学院合作研发。')).toEqual(['中国中医科学院']);
+    expect(names('青禾电子与湖州师范学院合作研发。')).toEqual(['湖州师范学院']);
+    const fields = '湖州市规划与建设局';
+    expect(afterJoinedBody(fields, 0, fields.length - 1)).toBe(0);
+  });
   it('starts a stationed team’s host after 驻, a body after a verb joined to its place', () => {
     const text = '市纪委监委驻市教育局';
     expect(afterStationed(text, 5, text.length - 1, '局')).toBe(6);

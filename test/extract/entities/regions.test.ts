@@ -16,6 +16,9 @@ describe('recognizeRegions', () => {
   it('reads the fuller forms the press writes as the region they extend (香港特区, 台湾地区, 长三角洲)', () => {
     expect(found('香港特区、台湾地区和长三角洲的企业参展。')).toEqual(['香港', '台湾', '长三角']);
   });
+  it('reads no region of its own in the shorthand 港澳 or 港澳台, but the macro-region 粤港澳大湾区', () => {
+    expect(found('携手港澳，欢迎港澳台同胞参观粤港澳大湾区。')).toEqual(['粤港澳大湾区']);
+  });
   it('finds the country but not in a set phrase', () => {
     expect(found('坚持中国特色，产品销往中国各地。')).toEqual(['中国']);
   });
