@@ -177,15 +177,25 @@ function workplaceBody(
     .at(-1)?.entity;
 }
 
+/** Whether the text after a person's name opens their resume: any apposition for the first, their sex for later ones. */
+function opensResume(afterName: string, first: boolean): boolean {
+  return first ? /^(?:同志)?[，,(\s]/.test(afterName) : /^[，,（(]\s*[男女][，,、）)]/.test(afterName);
+}
+
 /**
  * A resume: the person a page opens with in apposition or a bio (李某,某中心副主任。), then lines of their career
  * that open with dates and name no one (1982年3月至1986年10月,在某大学工作,任讲师): those posts are that person's.
  */
-function careerOf(ctx: RelationContext, subject: { entity: number; sentence: number }, out: FullestTitles): void {
+function careerOf(
+  ctx: RelationContext,
+  subject: { entity: number; sentence: number },
+  until: number,
+  out: FullestTitles,
+): void {
   const titles = new Map<number, string[]>();
   const evidence = new Map<number, number>();
   let othersNamed = false;
-  for (let i = subject.sentence + 1; i < ctx.sentences.length; i++) {
+  for (let i = subject.sentence + 1; i < until; i++) {
     if (
       ctx.mentionsIn(i).some((o) => ['Official', 'Person'].includes(ctx.kind(o.entity)) && o.entity !== subject.entity)
     ) {
@@ -248,7 +258,8 @@ export function holdsPosition(ctx: RelationContext, relations: RelationSet): voi
     .entitiesOfKind('Organization')
     .find((o) => ctx.name(o) === PARTY_CENTRE || ctx.report.entities[o]!.aliases.has(PARTY_CENTRE));
   const texts = ctx.sentences.map((s) => s.text);
-  let resumeOf: { entity: number; sentence: number } | undefined;
+  /** The people whose resumes the report gives, in order: each resume runs to the next one's opening. */
+  const resumes: { entity: number; sentence: number }[] = [];
   /** The body of the last post read before each person's name, by where the name ends. */
   const lastBodies = new Map<string, number>();
   /** The last post read for each person's name, by where the name ends. */
@@ -289,9 +300,10 @@ export function holdsPosition(ctx: RelationContext, relations: RelationSet): voi
     const [lastBody, lastTitles] = [...titles].at(-1) ?? [];
     if (lastBody !== undefined && chains.every((c) => c.sentence === m.sentence))
       lastPosts.set(`${m.sentence}:${m.end}`, { body: lastBody, title: lastTitles!.at(-1)!.split('、').at(-1)! });
-    // The first person named in apposition or a bio opens a resume.
-    if (resumeOf === undefined && appointed !== undefined && /^(?:同志)?[，,(\s]/.test(text.slice(m.end)))
-      resumeOf = { entity: m.entity, sentence: m.sentence };
+    // The first person named in apposition or a bio opens a resume; a later one opens another when the text gives
+    // their sex (王某，男，汉族，…): a page of several resumes.
+    if (appointed !== undefined && opensResume(text.slice(m.end), resumes.length === 0))
+      resumes.push({ entity: m.entity, sentence: m.sentence });
     // 王某总书记: the General Secretary's post is the Party centre's, when the report names it.
     if (text.startsWith('总书记', m.end) && partyCentre !== undefined && !titles.has(partyCentre))
       titles.set(partyCentre, ['总书记']);
@@ -309,6 +321,6 @@ export function holdsPosition(ctx: RelationContext, relations: RelationSet): voi
       });
     }
   }
-  if (resumeOf) careerOf(ctx, resumeOf, out);
+  resumes.forEach((resume, i) => careerOf(ctx, resume, resumes[i + 1]?.sentence ?? ctx.sentences.length, out));
   out.addTo(relations);
 }

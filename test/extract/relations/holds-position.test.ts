@@ -374,10 +374,17 @@ describe('HOLDS_POSITION: a work report’s byline', () => {
 });
 
 describe('HOLDS_POSITION: resumes of several people', () => {
-  it('gives a resume’s person no posts of a sentence after another person is named', () => {
+  it('gives the posts held besides after a second person’s bio that person, not the first resume’s', () => {
     expect(
       posts('周明远，男，1950年生。1994年起在华辰大学工作，任副校长。李立新，男，1960年生。目前兼任华辰基金会理事。'),
-    ).toEqual(['周明远 → 华辰大学: 副校长']);
+    ).toEqual(['周明远 → 华辰大学: 副校长', '李立新 → 华辰基金会: 理事']);
+  });
+  it('gives each resume of a page its own career lines, up to the next person’s sex and birth', () => {
+    expect(
+      posts(
+        '周明远简历\n周明远，男，1950年生。\n1994.01临朐县委书记\n李立新简历\n李立新，女，1960年生。\n1984.07--1990.05华辰大学讲师\n1990.05--1996.09滨江区副区长',
+      ),
+    ).toEqual(['周明远 → 临朐县: 县委书记', '李立新 → 华辰大学: 讲师', '李立新 → 滨江区: 副区长']);
   });
 });
 
