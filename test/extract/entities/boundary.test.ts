@@ -7,6 +7,10 @@ describe('name boundaries', () => {
     const text = '积极推动华辰智能工业园';
     expect(text.slice(nameStart(text, text.length - 3))).toBe('华辰智能工业园');
   });
+  it('starts a body after the verb 作 (某某作…工作报告)', () => {
+    const text = '主任冼明远作青河县人民代表大会常务委员会';
+    expect(text.slice(nameStart(text, text.length - 3))).toBe('青河县人民代表大会常务委员会');
+  });
   it('starts even a registered name after a verb of visiting the segmenter cuts apart (入|职)', () => {
     const text = '王立新入职滨江华辰科技股份有限公司';
     const suffix = text.indexOf('股份有限公司');

@@ -156,6 +156,15 @@ describe('mergeShortForms: departments by their usual short forms (s8 forms tabl
       ['湖州市人民政府', ['市政府']],
     ]);
   });
+  it('merges a county’s congress, court and procuratorate written short by its level word (县人大常委会)', () => {
+    const merged = mergeShortForms(
+      report(org('青河县人民代表大会常务委员会'), org('县人大常委会'), org('青河县人民检察院'), org('县检察院')),
+    );
+    expect(merged.entities.map((e) => [e.name, [...e.aliases]])).toEqual([
+      ['青河县人民代表大会常务委员会', ['县人大常委会']],
+      ['青河县人民检察院', ['县检察院']],
+    ]);
+  });
   it('does not merge another place’s department, nor a level word two places could own', () => {
     const kept = mergeShortForms(report(org('湖州市科学技术局'), org('衢州市科技局')));
     expect(kept.entities).toHaveLength(2);

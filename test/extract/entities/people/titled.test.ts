@@ -8,6 +8,12 @@ describe('names after post titles', () => {
     expect(people).toEqual(['Official 钱振远']);
     expect(posts).toEqual(['钱振远 -> 中共中央', '钱振远 -> 中央军委']);
   });
+  it('reads a rare surname that is also a word part (续, 甯) after a post', () => {
+    expect(extract('县人大常委会主任续明远，副主任甯晓东出席。').people).toEqual([
+      'Official 甯晓东',
+      'Official 续明远',
+    ]);
+  });
   it('reads a dotted minority name up to the verb after it', () => {
     expect(extract('自治区政府主席艾力·吐尔洪陪同考察。').people).toEqual(['Official 艾力·吐尔洪']);
   });
