@@ -24,6 +24,9 @@ const STATED = /总投资|签约|开工|竣工|投产|[0-9一二两三四五六�
 /** A list of teams or talent brought in (引进甲、乙等艺术团队, 引进某某等高层次人才): people, not investors. */
 const TALENT = /^等[^，,；;。]{0,6}?(?:团队|人才|专家|院士|艺术家|设计师)/;
 
+/** A list said to be of products (甲、乙等建材生产加工项目, 甲、乙等汽车零部件生产线项目): things made, not their makers. */
+const PRODUCTS =
+  /^(?:[、和及][^、，,；;。等]{1,16})*等(?:(?!项目)[^，,；;。]){0,10}?(?:生产|加工|制造|零部件|产品|生产线)(?:(?!项目)[^，,；;。]){0,4}?项目/;
 /** Projects talked about, not invested in (围绕甲、乙等项目开展座谈交流, 就某公司项目进行洽谈). */
 const TALKS = /^[^，,；;。]*?项目(?:等)?(?:进行|开展)?(?:了)?(?:深入|专题)?(?:座谈|交流|洽谈|对接|探讨|磋商|会商|推介)/;
 /** 某公司项目建设现场, 某公司二期项目开工: the company's own project, named by it, being built; not its project team. */
@@ -67,7 +70,7 @@ function isProject(ctx: RelationContext, m: RecognizedMention): boolean {
   const after = text.slice(m.end - start);
   if (TALENT.test(after)) return false;
   // 某公司投资11亿元建设甲、乙等…项目: what a company builds is no investor; nor is a project talked about.
-  if (builtByCompanyBefore(ctx, m) || (TALKS.test(after) && !STATED.test(text))) return false;
+  if (builtByCompanyBefore(ctx, m) || (TALKS.test(after) && !STATED.test(text)) || PRODUCTS.test(after)) return false;
   if (m.listType === 'project') return true;
   if (m.listType) return false;
   if (RESIDENTS.test(after) && !STATED.test(text)) return false;

@@ -336,6 +336,10 @@ describe('INVESTS_IN: what a careful reader would not call an investment', () =>
     const found = investments('蓝石科技有限公司投资11亿元建设热成型、电池壳体等汽车零部件生产线项目。');
     expect(found.map((r) => r.from)).toEqual(['蓝石科技有限公司']);
   });
+  it('makes no investor of the products a list of projects is said to make (甲、乙等建材生产加工项目)', () => {
+    const found = investments('青禾建材有限公司总投资1.8亿元的蓝晶保温板、天然真石漆等建材生产加工项目开工建设。');
+    expect(found.map((r) => r.from)).toEqual(['青禾建材有限公司']);
+  });
   it('makes no investor of projects only talked about (围绕甲、乙等项目开展座谈交流)', () => {
     expect(investments('区委书记张明远与企业家围绕新材料、氢能装备制造等项目开展座谈交流。')).toEqual([]);
   });
