@@ -24,9 +24,21 @@ const STATED = /总投资|签约|开工|竣工|投产|[0-9一二两三四五六�
 /** A list of teams or talent brought in (引进甲、乙等艺术团队, 引进某某等高层次人才): people, not investors. */
 const TALENT = /^等[^，,；;。]{0,6}?(?:团队|人才|专家|院士|艺术家|设计师)/;
 
+/** The items of a list after the one at hand (|、乙、丙等…): skipped to read what the list says its items are. */
+const LATER_ITEMS = /^(?:[、和及][^、，,；;。等]{1,16})*/;
+/** A list said to be of aspects or tasks (了解甲、乙、项目开工等方面情况): no names of investors. */
+const ASPECTS = /^等[^，,；;。]{0,4}?(?:方面|方式|措施|问题|工作|情况|环节)/;
+/** What ends the name of a facility or works, not of a company (某某核心装置, 某某12英寸产线): a project taken for a
+ *  company is no investor. */
+const FACILITY_END = /(?:装置|产线|生产线|厂房|车间|工程|项目)$/;
+
+function facilityNamed(ctx: RelationContext, m: RecognizedMention): boolean {
+  return FACILITY_END.test(ctx.name(m.entity));
+}
+
 /** A list said to be of products (甲、乙等建材生产加工项目, 甲、乙等汽车零部件生产线项目): things made, not their makers. */
 const PRODUCTS =
-  /^(?:[、和及][^、，,；;。等]{1,16})*等(?:(?!项目)[^，,；;。]){0,10}?(?:生产|加工|制造|零部件|产品|生产线)(?:(?!项目)[^，,；;。]){0,4}?项目/;
+  /^等(?:(?!项目)[^，,；;。]){0,10}?(?:生产|加工|制造|零部件|产品|生产线)(?:(?!项目)[^，,；;。]){0,4}?项目/;
 /** Projects talked about, not invested in (围绕甲、乙等项目开展座谈交流, 就某公司项目进行洽谈). */
 const TALKS = /^[^，,；;。]*?项目(?:等)?(?:进行|开展)?(?:了)?(?:深入|专题)?(?:座谈|交流|洽谈|对接|探讨|磋商|会商|推介)/;
 /** 某公司项目建设现场, 某公司二期项目开工: the company's own project, named by it, being built; not its project team. */
@@ -68,9 +80,11 @@ function isProject(ctx: RelationContext, m: RecognizedMention): boolean {
   // The clause around the name, without the names in it (某某投资集团 is no investment).
   const { text, start } = ctx.clauseOf(m);
   const after = text.slice(m.end - start);
-  if (TALENT.test(after)) return false;
+  // What a list says its items are comes after its last item (引进甲、乙等艺术团队).
+  const tail = after.replace(LATER_ITEMS, '');
+  if (TALENT.test(tail) || ASPECTS.test(tail) || PRODUCTS.test(tail) || facilityNamed(ctx, m)) return false;
   // 某公司投资11亿元建设甲、乙等…项目: what a company builds is no investor; nor is a project talked about.
-  if (builtByCompanyBefore(ctx, m) || (TALKS.test(after) && !STATED.test(text)) || PRODUCTS.test(after)) return false;
+  if (builtByCompanyBefore(ctx, m) || (TALKS.test(after) && !STATED.test(text))) return false;
   if (m.listType === 'project') return true;
   if (m.listType) return false;
   if (RESIDENTS.test(after) && !STATED.test(text)) return false;

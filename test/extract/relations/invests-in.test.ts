@@ -340,6 +340,16 @@ describe('INVESTS_IN: what a careful reader would not call an investment', () =>
     const found = investments('青禾建材有限公司总投资1.8亿元的蓝晶保温板、天然真石漆等建材生产加工项目开工建设。');
     expect(found.map((r) => r.from)).toEqual(['青禾建材有限公司']);
   });
+  it('reads what a list says its items are after its last item (引进甲、乙等艺术团队)', () => {
+    expect(investments('引进青读、悦山等艺术团队，重点打造老街文旅综合体。')).toEqual([]);
+  });
+  it('makes no investor of the aspects a visit learns about (了解甲、乙、项目开工等方面情况)', () => {
+    expect(investments('张明远实地了解产业园总体规划、扩园征地、招商引资项目开工等方面情况。')).toEqual([]);
+  });
+  it('makes no investor of a facility listed among projects (某某核心装置, 某某12英寸产线)', () => {
+    const found = investments('蓝晶化工核心装置、恒远新能源一期、华辰微电子12英寸产线等一批重大项目建成投产。');
+    expect(found).toEqual([{ type: 'INVESTS_IN', from: '恒远新能源', to: '滨江高新区', status: '投产' }]);
+  });
   it('makes no investor of projects only talked about (围绕甲、乙等项目开展座谈交流)', () => {
     expect(investments('区委书记张明远与企业家围绕新材料、氢能装备制造等项目开展座谈交流。')).toEqual([]);
   });
