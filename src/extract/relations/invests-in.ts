@@ -24,6 +24,46 @@ const STATED = /总投资|签约|开工|竣工|投产|[0-9一二两三四五六�
 /** A list of teams or talent brought in (引进甲、乙等艺术团队, 引进某某等高层次人才): people, not investors. */
 const TALENT = /^等[^，,；;。]{0,6}?(?:团队|人才|专家|院士|艺术家|设计师)/;
 
+/** The items of a list after the one at hand (|、乙、丙等…): skipped to read what the list says its items are. */
+const LATER_ITEMS = /^(?:[、和及][^、，,；;。等]{1,16})*/;
+/** A list said to be of aspects or tasks (了解甲、乙、项目开工等方面情况): no names of investors. */
+const ASPECTS = /^等[^，,；;。]{0,4}?(?:方面|方式|措施|问题|工作|情况|环节)/;
+/** What ends the name of a facility or works, not of a company (某某核心装置, 某某12英寸产线): a project taken for a
+ *  company is no investor. */
+const FACILITY_END = /(?:装置|产线|生产线|厂房|车间|工程|项目)$/;
+
+function facilityNamed(ctx: RelationContext, m: RecognizedMention): boolean {
+  return FACILITY_END.test(ctx.name(m.entity));
+}
+
+/** A list said to be of products (甲、乙等建材生产加工项目, 甲、乙等汽车零部件生产线项目): things made, not their makers. */
+const PRODUCTS =
+  /^等(?:(?!项目)[^，,；;。]){0,10}?(?:生产|加工|制造|零部件|产品|生产线)(?:(?!项目)[^，,；;。]){0,4}?项目/;
+/** Projects talked about, not invested in (围绕甲、乙等项目开展座谈交流, 就某公司项目进行洽谈). */
+const TALKS = /^[^，,；;。]*?项目(?:等)?(?:进行|开展)?(?:了)?(?:深入|专题)?(?:座谈|交流|洽谈|对接|探讨|磋商|会商|推介)/;
+/** 某公司项目建设现场, 某公司二期项目开工: the company's own project, named by it, being built; not its project team. */
+const OWN_PROJECT_BUILT =
+  /^(?:[一二三四五六七八九十]期)?(?:工程)?项目(?!部|经理|负责人|组|办|公司)[^，,；;。]{0,6}?(?:建设|施工|开工|竣工|投产|签约|落地|落户)/;
+/** A registered company's name, which a project named by it must show to be read as the company's own. */
+const REGISTERED = /(?:有限公司|有限责任公司|集团)$/;
+
+function ownProjectBuilt(ctx: RelationContext, m: RecognizedMention, after: string): boolean {
+  return REGISTERED.test(ctx.name(m.entity)) && OWN_PROJECT_BUILT.test(after);
+}
+/** A building verb right before a list of what is built (建设甲、乙等…项目). */
+const BUILDS_LIST = /(?:投资建设|建设|投建|兴建|新建|拟建|打造|生产|研发|制造)(?:了)?$/;
+
+/** Whether the company opens (or is) the list a company named before it in its clause builds: 某公司投资11亿元建设
+ *  甲、乙等汽车零部件生产线项目. */
+function builtByCompanyBefore(ctx: RelationContext, m: RecognizedMention): boolean {
+  const { text, start } = ctx.clauseOf(m);
+  const before = ctx
+    .mentionsIn(m.sentence)
+    .filter((o) => o.start >= start && o.end <= m.start && ctx.kind(o.entity) === 'Company');
+  const listStart = listedBefore(ctx, m, before);
+  return before.some((o) => o.end <= listStart && BUILDS_LIST.test(text.slice(o.end - start, listStart - start)));
+}
+
 /** A contractor's part in a project: 承建, 施工, 设计, 监理, 中标, 代建, 总包. */
 const CONTRACTOR = /^(?:负责)?(?:承建|施工|设计|监理|中标|代建|总包|总承包|EPC)/;
 
@@ -40,7 +80,11 @@ function isProject(ctx: RelationContext, m: RecognizedMention): boolean {
   // The clause around the name, without the names in it (某某投资集团 is no investment).
   const { text, start } = ctx.clauseOf(m);
   const after = text.slice(m.end - start);
-  if (TALENT.test(after)) return false;
+  // What a list says its items are comes after its last item (引进甲、乙等艺术团队).
+  const tail = after.replace(LATER_ITEMS, '');
+  if (TALENT.test(tail) || ASPECTS.test(tail) || PRODUCTS.test(tail) || facilityNamed(ctx, m)) return false;
+  // 某公司投资11亿元建设甲、乙等…项目: what a company builds is no investor; nor is a project talked about.
+  if (builtByCompanyBefore(ctx, m) || (TALKS.test(after) && !STATED.test(text))) return false;
   if (m.listType === 'project') return true;
   if (m.listType) return false;
   if (RESIDENTS.test(after) && !STATED.test(text)) return false;
@@ -67,10 +111,13 @@ function isProject(ctx: RelationContext, m: RecognizedMention): boolean {
           (o.start === m.end + 1 && /[与和同跟]/.test(text[m.end - start] ?? ''))),
     );
   if (partner && !/总投资|投资|开工|竣工|投产|落户|落地|引进|招引|引入|项目/.test(stated)) return false;
-  if (INVESTMENT_WORDS.test(stated)) return true;
+  if (INVESTMENT_WORDS.test(stated) || ownProjectBuilt(ctx, m, after)) return true;
   // X项目由某公司投资: the company invests, though the project has no name of its own.
   return text[m.start - start - 1] === '由' && INVESTED_BY.test(text.slice(m.end - start));
 }
+
+/** A stage as a condition, not a fact: 投产后年产值可达…, 建成投产以后. */
+const AFTER_STAGE = /^(?:达效|达产|运营)?(?:后|以后|之后)/;
 
 /** A planned sum (拟投资3亿元, 计划总投资5亿元) plans the money, not the stage: only the words of the stage's own clause
  *  after it can make a stage a plan (拟投资3亿元的X项目已签约; 计划总投资5亿元，预计明年投产). */
@@ -100,7 +147,12 @@ function stageOf(ctx: RelationContext, m: RecognizedMention): InvestmentStatus |
   let best: InvestmentStatus | undefined;
   for (const status of INVESTMENT_STATUSES) {
     const at = rest.indexOf(status);
-    if (at < 0 || FUTURE.test(plansBefore(rest.slice(0, at))) || FUTURE.test(text.slice(clauseStart, m.start)))
+    if (
+      at < 0 ||
+      AFTER_STAGE.test(rest.slice(at + status.length)) ||
+      FUTURE.test(plansBefore(rest.slice(0, at))) ||
+      FUTURE.test(text.slice(clauseStart, m.start))
+    )
       continue;
     best = status;
   }
@@ -259,13 +311,18 @@ function standsAlone(ctx: RelationContext, m: RecognizedMention): boolean {
   return !m.listType && !/^[、和与及等]/.test(text.slice(m.end)) && text[m.start - 1] !== '、';
 }
 
+/** A count of projects or firms (共有45个, 项目8个, 一批): the sum after it is their total. */
+const PROJECT_COUNT = /[0-9一二两三四五六七八九十百]+(?:个|项|家|批)|一批|共有/;
+
 /** 投资总额94.8亿元, 项目总投资10亿元 in the clause after the one naming the project. */
 function amountAfterClause(ctx: RelationContext, m: RecognizedMention): Money | undefined {
   const text = ctx.text(m.sentence);
-  const next = /^[^；;。]*?[，,](?:该?项目)?(?:投资总额|总投资|计划投资|投资)(?:约|达)?([^，,；;。]{1,12})/.exec(
+  const next = /^([^；;。]*?)[，,](?:该?项目)?(?:投资总额|总投资|计划投资|投资)(?:约|达)?([^，,；;。]{1,12})/.exec(
     text.slice(m.end),
   );
-  return next ? parseMoney(next[1]!) : undefined;
+  // …项目共有45个，总投资达150亿元: a sum after a count of projects is all of theirs.
+  if (!next || PROJECT_COUNT.test(next[1]!)) return undefined;
+  return parseMoney(next[2]!);
 }
 
 /** What joins a company to the park or place its clause names after it (某公司|落户|某开发区, 某公司|与|某县|签约, 某公司
@@ -274,7 +331,7 @@ const TO_PLACE_AFTER = /^(?:[^，,；;。]{0,8}?)(?:落户|入驻|进驻|入园|
 const FROM_PLACE_BEFORE = /^(?:[^，,；;。]{0,8}?)(?:引进|招引|引入|引来|吸引|签约|签下|迎来|新落户)(?:了)?$|^[与同和]$/;
 /** What joins a company to the project named right after it in its clause: 某公司|投资建设的|X项目, 某公司|在某地投资的|X. */
 const TO_PROJECT_AFTER = new RegExp(
-  `^(?:的|在[^，,；;。]{2,12}?|投资|投建|投资建设|新建|建设|签约|总投资[^，,；;。]{2,10}?|(?:拟|计划)?投资(?:约|达|超)?${AMOUNT.source})?的?$`,
+  `^(?:的|在[^，,；;。]{2,12}?|投资|投建|投资建设|新建|建设|拟建|签约|总投资[^，,；;。]{2,10}?|(?:拟|计划)?投资(?:约|达|超)?${AMOUNT.source})?(?:(?:拟|计划)?(?:建设|新建|投建|兴建))?的?$`,
 );
 
 /** The park, project or place the company's own clause names as where it invests (the place the clause names, not
@@ -321,6 +378,46 @@ function listedBefore(ctx: RelationContext, m: RecognizedMention, others: Recogn
   return at;
 }
 
+/** What may open a company's own project after its name: the sum it puts in and its building verb (某公司计划投资
+ *  20亿元建设…项目, 某集团拟建…项目). */
+const OWN_PROJECT = new RegExp(
+  `^(?:(?:计划|拟)?(?:总投资|投资)(?:约|达|超)?${AMOUNT.source})?(?:拟建|新建|投资建设|投建|建设|实施)?的?(?<middle>(?:(?!项目)[^，,；;。、]){2,24}?)(?:工程)?项目(?!部|经理|负责人|组|办|现场|建设现场|用地)`,
+);
+/** What names no project of its own between a company and 项目: phases, the kind of works, its size, a product in
+ *  brackets (某公司二期项目, 某公司扩建项目, 某公司10亿元项目, 某公司（挖掘机）项目). */
+const GENERIC_PROJECT = new RegExp(
+  `^(?:${AMOUNT.source}|[(（][^()（）]{1,12}[)）]|[一二三四五六七八九十0-9]+期|扩建|新建|技改|改扩建|扩产|增资扩产|续建|迁建|建设|重点|重大|产业化|投资|整体|总部|新)*$`,
+);
+
+/** Words that make the text before 项目 a list's tail, a quote or an act, not a name (某公司等一批项目, 某公司签署项目
+ *  合作协议, 某公司洽谈项目). */
+const NOT_A_PROJECT_NAME = /^[和与及、‘’“”'"]|等|签|洽谈|合作|对接|推进|参与|开展|落户|落地|入驻|引进|考察|调研/;
+
+/** What makes the words before 项目 a project's own name: its output or size (年产5万吨…, 10万平方米…) or the
+ *  facility it builds (…生产基地, …研发中心, …产业园). */
+const OWN_NAME =
+  /[0-9一二三四五六七八九十百千万]+(?:吨|万|台|套|件|只|片|平方米|亩|条|GW|MW)|年产|基地|中心|产业园|工厂|厂区|生产线|综合体/;
+
+/** A company's own project that no name was found for. */
+const UNNAMED = -1;
+
+/** The project the words after a company name as its own (某公司年产5万吨新材料项目, 某集团拟建环保新材料生产基地
+ *  项目): the Project recognized there, UNNAMED when none was, undefined when the words name no project of its own or
+ *  hold another name than a project's or an industry's. */
+function ownProject(ctx: RelationContext, m: RecognizedMention): number | undefined {
+  const text = ctx.text(m.sentence);
+  const own = OWN_PROJECT.exec(text.slice(m.end));
+  const middle = own?.groups?.middle;
+  if (!own || !middle || GENERIC_PROJECT.test(middle) || NOT_A_PROJECT_NAME.test(middle)) return undefined;
+  const end = m.end + own[0].length;
+  const inside = ctx.mentionsIn(m.sentence).filter((o) => o !== m && o.start < end && o.end > m.end);
+  if (inside.some((o) => !['Industry', 'Project'].includes(ctx.kind(o.entity)))) return undefined;
+  const project = inside.find((o) => ctx.kind(o.entity) === 'Project');
+  if (project) return project.entity;
+  // Only a name that shows its size or its facility is surely one (新能源电池项目 may be a kind of business).
+  return OWN_NAME.test(middle) ? UNNAMED : undefined;
+}
+
 /** 长三角, 粤港澳大湾区: a macro-region is where a company works, never what it invests in. */
 function macroRegion(ctx: RelationContext, entity: number): boolean {
   return ctx.kind(entity) === 'Region' && regionByName(ctx.name(entity))?.level === 'macro';
@@ -337,8 +434,10 @@ export function investsIn(named: RelationContext, out: RelationSet): void {
   const ownCompany = (entity: number) => ownForms.some((form) => ctx.name(entity).startsWith(form));
   for (const m of ctx.report.mentions) {
     if (ctx.kind(m.entity) !== 'Company' || builders.has(m) || ownCompany(m.entity) || !isProject(ctx, m)) continue;
-    // A company invests where its clause says (某县引进某公司, 某公司落户某园区), else in the report's subject.
-    const target = clauseTarget(ctx, m) ?? subject;
+    // A company invests where its clause says (某县引进某公司, 某公司落户某园区), else in the report's subject, unless
+    // it names a project of its own that no name was found for: the subject would then stand in for another target.
+    const own = ownProject(ctx, m);
+    const target = clauseTarget(ctx, m) ?? (own === undefined ? subject : own === UNNAMED ? undefined : own);
     if (target === undefined) continue;
     // A bank or an insurer that signs lends or insures (某银行签约授信): no investment unless the clause says one.
     if (LENDER.test(ctx.name(m.entity)) && !/投资/.test(ctx.clauseOf(m).text)) continue;

@@ -211,7 +211,7 @@ function parkTakingPart(ctx: RelationContext, out: RelationSet, partnership: num
     const first = mentions[0];
     const kind = first && ctx.kind(first.entity);
     const text = ctx.text(p.sentence);
-    if (!first || first === p || (kind !== 'Park' && kind !== 'Region')) continue;
+    if (!first || first === p || (kind !== 'Park' && kind !== 'Region') || namesItsPlaces(ctx, p)) continue;
     if (first.start > 2 && !OPENING.test(text.slice(0, first.start))) continue;
     // A place opens a clause about the scheme only where nothing else comes between (某省正以|…经济走廊): a place
     // that opens a longer sentence is its subject, not the scheme's member. Schemes listed before this one
@@ -293,10 +293,18 @@ const JOINS = /(?:融入|参与|加入|对接|服务于?|共建|促进|深化)(?
 /** An initiative named as a chance to seize (抓住共建“某某”重大机遇): no joining stated. */
 const CHANCE = /^[”"]?(?:[^，,；;。]{0,4}?)(?:机遇|机会|契机)/;
 
+/** “某某”沿线国家, 共建“某某”国家: the countries of a scheme, which a sentence trades or works with; no joining. */
+const PLACES_OF_SCHEME = /^[”"’]?(?:沿线|相关|共建)?(?:国家|地区|城市|伙伴)/;
+
+function namesItsPlaces(ctx: RelationContext, p: RecognizedMention): boolean {
+  return PLACES_OF_SCHEME.test(ctx.text(p.sentence).slice(p.end));
+}
+
 function subjectJoining(ctx: RelationContext, out: RelationSet, partnership: number, subject: number): void {
   for (const p of ctx.mentionsOf(partnership)) {
     const text = ctx.text(p.sentence);
     if (!JOINS.test(text.slice(Math.max(0, p.start - 8), p.start)) || CHANCE.test(text.slice(p.end))) continue;
+    if (namesItsPlaces(ctx, p)) continue;
     // Another place (not a macro-region: 促进中部地区崛起) makes the sentence that place's.
     // The places a scheme's name holds (中国—某某开放合作) are the scheme's, not the sentence's.
     const mentions = ctx.mentionsIn(p.sentence);
@@ -336,7 +344,9 @@ export function memberOf(ctx: RelationContext, out: RelationSet): void {
     if (abroad && joiner !== undefined && !regions.includes(joiner)) subjectJoining(ctx, out, partnership, joiner);
     if (!regions.length) partnersWith(ctx, out, partnership, joiner);
     const subject = ctx.report.subjectRegion;
-    const together = mentions.filter((p) => ctx.mentionsIn(p.sentence).some((o) => o.entity === subject));
+    const together = mentions.filter(
+      (p) => !namesItsPlaces(ctx, p) && ctx.mentionsIn(p.sentence).some((o) => o.entity === subject),
+    );
     if (!regions.length && subject !== undefined && together.length)
       out.add({
         type: 'MEMBER_OF',

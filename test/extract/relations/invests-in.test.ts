@@ -330,3 +330,54 @@ describe('INVESTS_IN: the project a company’s sum or a reference names', () =>
     ]);
   });
 });
+
+describe('INVESTS_IN: what a careful reader would not call an investment', () => {
+  it('makes no investor of the items a company builds (某公司投资N亿元建设甲、乙等…项目)', () => {
+    const found = investments('蓝石科技有限公司投资11亿元建设热成型、电池壳体等汽车零部件生产线项目。');
+    expect(found.map((r) => r.from)).toEqual(['蓝石科技有限公司']);
+  });
+  it('makes no investor of the products a list of projects is said to make (甲、乙等建材生产加工项目)', () => {
+    const found = investments('青禾建材有限公司总投资1.8亿元的蓝晶保温板、天然真石漆等建材生产加工项目开工建设。');
+    expect(found.map((r) => r.from)).toEqual(['青禾建材有限公司']);
+  });
+  it('reads what a list says its items are after its last item (引进甲、乙等艺术团队)', () => {
+    expect(investments('引进青读、悦山等艺术团队，重点打造老街文旅综合体。')).toEqual([]);
+  });
+  it('makes no investor of the aspects a visit learns about (了解甲、乙、项目开工等方面情况)', () => {
+    expect(investments('张明远实地了解产业园总体规划、扩园征地、招商引资项目开工等方面情况。')).toEqual([]);
+  });
+  it('makes no investor of a facility listed among projects (某某核心装置, 某某12英寸产线)', () => {
+    const found = investments('蓝晶化工核心装置、恒远新能源一期、华辰微电子12英寸产线等一批重大项目建成投产。');
+    expect(found).toEqual([{ type: 'INVESTS_IN', from: '恒远新能源', to: '滨江高新区', status: '投产' }]);
+  });
+  it('makes no investor of projects only talked about (围绕甲、乙等项目开展座谈交流)', () => {
+    expect(investments('区委书记张明远与企业家围绕新材料、氢能装备制造等项目开展座谈交流。')).toEqual([]);
+  });
+  it('gives a company the project it names after its verb (某集团拟建X项目), not the report’s zone', () => {
+    expect(investments('青岚集团拟建环保新材料生产基地项目总投资10亿元。')).toEqual([
+      { type: 'INVESTS_IN', from: '青岚集团', to: '环保新材料生产基地项目', amount: 1_000_000_000 },
+    ]);
+  });
+  it('reads no stage from a condition (投产后年产值可达…)', () => {
+    expect(investments('总投资3亿元的华辰科技有限公司（挖掘机）项目，投产后年产值可达10亿元。')).toEqual([
+      { type: 'INVESTS_IN', from: '华辰科技有限公司', to: '滨江高新区', amount: 300_000_000 },
+    ]);
+  });
+  it('gives no company the total said after a count of projects (项目共有45个，总投资达150亿元)', () => {
+    const found = investments(
+      '滨江高新区在华辰科技有限公司项目现场举行集中投产仪式，本次集中投产的项目共有45个，总投资达150亿元。',
+    );
+    expect(found).toEqual([{ type: 'INVESTS_IN', from: '华辰科技有限公司', to: '滨江高新区', status: '投产' }]);
+  });
+  it('reads 在某公司项目建设现场 as the company’s project in the report’s zone, not its project team', () => {
+    expect(investments('在蓝海新材料有限公司项目建设现场，工人们正在紧张施工。')).toEqual([
+      { type: 'INVESTS_IN', from: '蓝海新材料有限公司', to: '滨江高新区' },
+    ]);
+    expect(investments('蓝海新材料有限公司项目经理陈志强介绍了施工进度。')).toEqual([]);
+  });
+  it('reads a company that signs a project agreement as an investor (与某公司签署项目合作协议)', () => {
+    expect(investments('滨江高新区与德尔新材料有限公司签署项目合作协议。')).toEqual([
+      { type: 'INVESTS_IN', from: '德尔新材料有限公司', to: '滨江高新区' },
+    ]);
+  });
+});

@@ -104,6 +104,12 @@ describe('MEMBER_OF', () => {
     const found = relations('安顺市：开放合作\n铜仁市积极融入共建“一带一路”。', 'MEMBER_OF');
     expect(found.some((r) => r.from === '安顺市')).toBe(false);
   });
+  it('makes no member of a region that trades or works with the countries of an initiative (沿线国家)', () => {
+    const trade = relations('安顺市：开放合作\n安顺市对共建“一带一路”国家进出口增长18%。', 'MEMBER_OF');
+    expect(trade).toEqual([]);
+    const partners = relations('安顺市：开放合作\n安顺市扩大与“一带一路”沿线国家的合作。', 'MEMBER_OF');
+    expect(partners).toEqual([]);
+  });
   it('makes the park a sentence opens with a member of the scheme it takes part in', () => {
     const found = relations('滨江高新区：开放合作\n滨江高新区积极探索中日韩地方经济合作。', 'MEMBER_OF');
     expect(found).toContainEqual({ type: 'MEMBER_OF', from: '滨江高新区', to: '中日韩地方经济合作', role: 'member' });
