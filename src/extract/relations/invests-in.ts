@@ -50,8 +50,10 @@ const REGISTERED = /(?:有限公司|有限责任公司|集团)$/;
 function ownProjectBuilt(ctx: RelationContext, m: RecognizedMention, after: string): boolean {
   return REGISTERED.test(ctx.name(m.entity)) && OWN_PROJECT_BUILT.test(after);
 }
+/** The verbs of building a project, wherever a company's project is read after them (投资建设, 拟建, 兴建…). */
+const BUILD = '投资建设|投建|兴建|新建|拟建|建设';
 /** A building verb right before a list of what is built (建设甲、乙等…项目). */
-const BUILDS_LIST = /(?:投资建设|建设|投建|兴建|新建|拟建|打造|生产|研发|制造)(?:了)?$/;
+const BUILDS_LIST = new RegExp(`(?:${BUILD}|打造|生产|研发|制造)(?:了)?$`);
 
 /** Whether the company opens (or is) the list a company named before it in its clause builds: 某公司投资11亿元建设
  *  甲、乙等汽车零部件生产线项目. */
@@ -331,7 +333,7 @@ const TO_PLACE_AFTER = /^(?:[^，,；;。]{0,8}?)(?:落户|入驻|进驻|入园|
 const FROM_PLACE_BEFORE = /^(?:[^，,；;。]{0,8}?)(?:引进|招引|引入|引来|吸引|签约|签下|迎来|新落户)(?:了)?$|^[与同和]$/;
 /** What joins a company to the project named right after it in its clause: 某公司|投资建设的|X项目, 某公司|在某地投资的|X. */
 const TO_PROJECT_AFTER = new RegExp(
-  `^(?:的|在[^，,；;。]{2,12}?|投资|投建|投资建设|新建|建设|拟建|签约|总投资[^，,；;。]{2,10}?|(?:拟|计划)?投资(?:约|达|超)?${AMOUNT.source})?(?:(?:拟|计划)?(?:建设|新建|投建|兴建))?的?$`,
+  `^(?:的|在[^，,；;。]{2,12}?|投资|${BUILD}|签约|总投资[^，,；;。]{2,10}?|(?:拟|计划)?投资(?:约|达|超)?${AMOUNT.source})?(?:(?:拟|计划)?(?:${BUILD}))?的?$`,
 );
 
 /** The park, project or place the company's own clause names as where it invests (the place the clause names, not
@@ -381,7 +383,7 @@ function listedBefore(ctx: RelationContext, m: RecognizedMention, others: Recogn
 /** What may open a company's own project after its name: the sum it puts in and its building verb (某公司计划投资
  *  20亿元建设…项目, 某集团拟建…项目). */
 const OWN_PROJECT = new RegExp(
-  `^(?:(?:计划|拟)?(?:总投资|投资)(?:约|达|超)?${AMOUNT.source})?(?:拟建|新建|投资建设|投建|建设|实施)?的?(?<middle>(?:(?!项目)[^，,；;。、]){2,24}?)(?:工程)?项目(?!部|经理|负责人|组|办|现场|建设现场|用地)`,
+  `^(?:(?:计划|拟)?(?:总投资|投资)(?:约|达|超)?${AMOUNT.source})?(?:${BUILD}|实施)?的?(?<middle>(?:(?!项目)[^，,；;。、]){2,24}?)(?:工程)?项目(?!部|经理|负责人|组|办|现场|建设现场|用地)`,
 );
 /** What names no project of its own between a company and 项目: phases, the kind of works, its size, a product in
  *  brackets (某公司二期项目, 某公司扩建项目, 某公司10亿元项目, 某公司（挖掘机）项目). */

@@ -358,6 +358,11 @@ describe('INVESTS_IN: what a careful reader would not call an investment', () =>
       { type: 'INVESTS_IN', from: '青岚集团', to: '环保新材料生产基地项目', amount: 1_000_000_000 },
     ]);
   });
+  it('reads every verb of building before a company’s own project alike (兴建 as 拟建)', () => {
+    expect(investments('青岚集团兴建环保新材料生产基地项目总投资10亿元。')).toEqual([
+      { type: 'INVESTS_IN', from: '青岚集团', to: '环保新材料生产基地项目', amount: 1_000_000_000 },
+    ]);
+  });
   it('reads no stage from a condition (投产后年产值可达…)', () => {
     expect(investments('总投资3亿元的华辰科技有限公司（挖掘机）项目，投产后年产值可达10亿元。')).toEqual([
       { type: 'INVESTS_IN', from: '华辰科技有限公司', to: '滨江高新区', amount: 300_000_000 },
