@@ -36,6 +36,18 @@ export interface Candidate {
 /** Where candidates overlap, the higher priority wins (rules/priorities.json). */
 export const PRIORITY = RULES.priorities;
 
+/** A candidate named by the text it spans (most recognizers': the name is what the report writes there). */
+export function candidateAt(
+  kind: EntityKind,
+  text: string,
+  sentence: number,
+  start: number,
+  end: number,
+  priority: number,
+): Candidate {
+  return { kind, name: text.slice(start, end), sentence, start, end, priority };
+}
+
 export function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
   return a.start < b.end && b.start < a.end;
 }

@@ -4,7 +4,7 @@ import { GENERIC_INDUSTRY_WORDS, INDUSTRY_TERMS } from '../lexicon/industries.ts
 import { regionForms } from '../lexicon/regions.ts';
 import { segment, tagOf } from '../lexicon/segmenter.ts';
 import { isGenericHead, nameEnd, nameStart } from './boundary.ts';
-import { PRIORITY, type Candidate } from './candidate.ts';
+import { candidateAt, PRIORITY, type Candidate } from './candidate.ts';
 import { endsWithCompanyWord, kindBySuffix, looksProper } from './suffix-names.ts';
 import { isLatinBrand } from './suffix-table.ts';
 
@@ -126,7 +126,7 @@ export function recognizeContextCompanies(text: string, sentence: number): Candi
   const out: Candidate[] = [];
   const push = (start: number, end: number) =>
     out.some((c) => c.start === start && c.end === end) ||
-    out.push({ kind: 'Company', name: text.slice(start, end), sentence, start, end, priority: PRIORITY.person });
+    out.push(candidateAt('Company', text, sentence, start, end, PRIORITY.person));
   /** Where the last firm visited ends: the next item of its list is visited too. */
   let visitedEnd = -1;
   for (let at = 1; at < text.length; at++) {

@@ -4,7 +4,7 @@
 import { regionForms } from '../lexicon/regions.ts';
 import { regionTrie } from './regions.ts';
 import { tagOf, wordsWithStarts } from '../lexicon/segmenter.ts';
-import { PRIORITY, type Candidate } from './candidate.ts';
+import { candidateAt, PRIORITY, type Candidate } from './candidate.ts';
 
 /** Suffix → the longest name before it, in characters. */
 const SUFFIXES = new Map([
@@ -141,7 +141,7 @@ export function recognizeLocalPlaces(text: string, sentence: number): Candidate[
     if (suffixStart - start < 2 || text.startsWith(suffix, end) || describesByRegion(name) || GENERIC.has(name)) return;
     if (TOWN_SUFFIXES.has(suffix) && !afterCountyOrCity(text, start) && !beforeTownPost(text, start, end, suffix))
       return;
-    out.push({ kind: 'Region', name: text.slice(start, end), sentence, start, end, priority: PRIORITY.region });
+    out.push(candidateAt('Region', text, sentence, start, end, PRIORITY.region));
   });
   return out;
 }

@@ -5,7 +5,7 @@
 import { SUFFIXES_BY_KIND } from '../lexicon/names.ts';
 import { TITLE_TRIE } from '../lexicon/people.ts';
 import { Trie } from '../lexicon/trie.ts';
-import { PRIORITY, type Candidate } from './candidate.ts';
+import { candidateAt, PRIORITY, type Candidate } from './candidate.ts';
 import { STATE_BODY_TRIE } from './name-starts.ts';
 import { regionTrie } from './regions.ts';
 
@@ -217,14 +217,7 @@ export function recognizeBodyUnits(text: string, sentence: number): Candidate[] 
       if (start === undefined) continue;
       // A Hong Kong or Macao government's 司 are its Secretaries' posts (财政司司长: a post of the region).
       if (/特区|特别行政区/.test(text.slice(start, unitStart))) break;
-      out.push({
-        kind: 'Organization',
-        name: text.slice(start, end),
-        sentence,
-        start,
-        end,
-        priority: PRIORITY.suffixName,
-      });
+      out.push(candidateAt('Organization', text, sentence, start, end, PRIORITY.suffixName));
       break;
     }
   }

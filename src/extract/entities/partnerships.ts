@@ -1,7 +1,7 @@
 // Partnerships: numbered schemes (“1+3”联动发展) and the named cooperation schemes of Chinese regional
 // policy (山海协作, 对口支援), optionally with the regions they pair (温州丽水山海协作).
 import { RULES, wordsOf } from '../rules/index.ts';
-import { PRIORITY, type Candidate } from './candidate.ts';
+import { candidateAt, PRIORITY, type Candidate } from './candidate.ts';
 import { ONE_CHARACTER_FORMS, regionForms } from '../lexicon/regions.ts';
 import { regionTrie } from './regions.ts';
 
@@ -117,14 +117,7 @@ export function recognizePartnerships(text: string, sentence: number): Candidate
       .sort((a, b) => b[1] + b[0].length - (a[1] + a[0].length))[0];
     if (!head) continue;
     const end = m.index + m[0].length + head[1] + head[0].length;
-    out.push({
-      kind: 'Partnership',
-      name: text.slice(m.index, end),
-      sentence,
-      start: m.index,
-      end,
-      priority: PRIORITY.quoted,
-    });
+    out.push(candidateAt('Partnership', text, sentence, m.index, end, PRIORITY.quoted));
   }
   for (const m of [...text.matchAll(joinedSchemePattern()), ...text.matchAll(AID_TO)]) {
     const end = m.index + m[0].length;
@@ -140,7 +133,7 @@ export function recognizePartnerships(text: string, sentence: number): Candidate
     const start = m.index + leftPlace.start;
     const end = m.index + m[0].length;
     if (head === '合作' && right!.length > 4) continue;
-    out.push({ kind: 'Partnership', name: text.slice(start, end), sentence, start, end, priority: PRIORITY.quoted });
+    out.push(candidateAt('Partnership', text, sentence, start, end, PRIORITY.quoted));
   }
   for (const m of text.matchAll(QUOTED_INITIATIVE)) {
     const name = m[1] ?? m[2] ?? m[3]!;

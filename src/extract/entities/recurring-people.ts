@@ -1,6 +1,6 @@
 // A name once seen with a title or in a list is a person wherever it recurs, where no other name covers it.
 import { Trie } from '../lexicon/trie.ts';
-import { overlaps, type Candidate } from './candidate.ts';
+import { candidateAt, overlaps, type Candidate } from './candidate.ts';
 import { bioPostsAfter, careerPosts, opensBio } from './people/bios.ts';
 
 /** People a cadre's bio names whose posts it gives in the sentences after the name (…入党。现任某县委常委。): titled
@@ -39,14 +39,7 @@ export function recurringPeople(kept: Candidate[], texts: string[]): Candidate[]
   texts.forEach((text, i) => {
     for (const span of people.findAll(text)) {
       if (!(keptBySentence.get(i) ?? []).some((c) => overlaps(c, span))) {
-        out.push({
-          kind: 'Person',
-          name: text.slice(span.start, span.end),
-          sentence: i,
-          start: span.start,
-          end: span.end,
-          priority: 0,
-        });
+        out.push(candidateAt('Person', text, i, span.start, span.end, 0));
       }
     }
   });

@@ -3,7 +3,7 @@
 import { TITLE_TRIE } from '../lexicon/people.ts';
 import { STATE_BODIES } from '../lexicon/state-bodies.ts';
 import { Trie } from '../lexicon/trie.ts';
-import { PRIORITY, type Candidate } from './candidate.ts';
+import { candidateAt, PRIORITY, type Candidate } from './candidate.ts';
 import type { RecognizedReport } from './report.ts';
 import { regionTrie } from './regions.ts';
 
@@ -64,14 +64,7 @@ export function recognizePlaceCommittees(text: string, sentence: number): Candid
     if (formal) start -= 2;
     // The Youth League's committee of a place: 团|县委.
     else if (start === m.index && text[start - 1] === '团') start -= 1;
-    out.push({
-      kind: 'Organization',
-      name: text.slice(start, end),
-      sentence,
-      start,
-      end,
-      priority: PRIORITY.suffixName,
-    });
+    out.push(candidateAt('Organization', text, sentence, start, end, PRIORITY.suffixName));
   }
   return out;
 }

@@ -3,7 +3,7 @@
 // (suffix-heads.ts), where a head starts (name-starts.ts) and projects' grammar (project-names.ts) are their own steps.
 import { TITLE_TRIE } from '../lexicon/people.ts';
 import { isGenericHead, isStopWord, nameStart, stripQualifiers } from './boundary.ts';
-import { PRIORITY, type Candidate } from './candidate.ts';
+import { candidateAt, PRIORITY, type Candidate } from './candidate.ts';
 import {
   afterFoundingVerb,
   afterJoinedBody,
@@ -163,14 +163,7 @@ export function recognizeSuffixNames(text: string, sentence: number): Candidate[
         !(LEVEL_NAMED.has(value.suffix) && LEVEL_WORDS.has(head)) &&
         bodyWordFits(value.suffix, head)
       ) {
-        out.push({
-          kind: 'Organization',
-          name: text.slice(park.start, end),
-          sentence,
-          start: park.start,
-          end,
-          priority: PRIORITY.suffixName,
-        });
+        out.push(candidateAt('Organization', text, sentence, park.start, end, PRIORITY.suffixName));
         if (NOT_BEFORE_TITLE.has(value.suffix)) owner = { start: park.start, end };
       }
     }
@@ -358,14 +351,7 @@ export function recognizeSuffixNames(text: string, sentence: number): Candidate[
         ? (stateBodyBefore(text, start, previousFloor) ?? stateBodyAcross(text, start, suffixStart, previousFloor))
         : undefined;
     if (stateBody !== undefined && !isGenericHead(text.slice(start, suffixStart))) {
-      out.push({
-        kind: 'Organization',
-        name: text.slice(stateBody, end),
-        sentence,
-        start: stateBody,
-        end,
-        priority: PRIORITY.suffixName,
-      });
+      out.push(candidateAt('Organization', text, sentence, stateBody, end, PRIORITY.suffixName));
       floor = end;
       continue;
     }

@@ -4,7 +4,7 @@ import { MAX_TITLE_LENGTH, NAME_FOLLOWERS, SINGLE_SURNAMES, SURNAMES, TITLE_TRIE
 import { regionByName } from '../../lexicon/regions.ts';
 import { segmentSlice, tagOf, wordBoundaryAt, wordsWithStarts } from '../../lexicon/segmenter.ts';
 import { Trie } from '../../lexicon/trie.ts';
-import { type Candidate } from '../candidate.ts';
+import { candidateAt, type Candidate } from '../candidate.ts';
 import { regionTrie } from '../regions.ts';
 
 export const FOLLOWER_TRIE = new Trie<true>(NAME_FOLLOWERS.map((w) => [w, true] as const));
@@ -23,15 +23,7 @@ export function personAt(
   priority: number,
   titled?: Candidate['titled'],
 ): Candidate {
-  return {
-    kind: 'Person',
-    name: text.slice(start, end),
-    sentence,
-    start,
-    end,
-    priority,
-    ...(titled ? { titled } : {}),
-  };
+  return { ...candidateAt('Person', text, sentence, start, end, priority), ...(titled ? { titled } : {}) };
 }
 
 /** The length of the surname opening text at `start` (a compound one first), 0 when none does. */

@@ -226,15 +226,8 @@ export function honoredNames(text: string, sentence: number): Candidate[] {
     // Opening a clause, a bare 王某同志 is mostly a leader of the past quoted (，王某同志就…): no reading of the post.
     const opensClause = !/\p{Script=Han}/u.test(text[start - 1] ?? '，');
     if (bare && opensClause && !/^同志(?:的|$)/.test(text.slice(end)) && !text.startsWith('总书记', end)) continue;
-    out.push({
-      kind: 'Person',
-      name: text.slice(start, end),
-      sentence,
-      start,
-      end,
-      priority: bare ? PRIORITY.person : PRIORITY.titledPerson,
-      ...(bare ? {} : { titled: government ? ('government' as const) : ('other' as const) }),
-    });
+    const titled = bare ? undefined : government ? 'government' : 'other';
+    out.push(personAt(text, sentence, start, end, bare ? PRIORITY.person : PRIORITY.titledPerson, titled));
   }
   return out;
 }

@@ -1,6 +1,6 @@
 // Names a post, an honour or a profession follows (王某书记强调, 某某院士等), and names after an age (47岁的某某).
 import { TITLE_TRIE } from '../../lexicon/people.ts';
-import { PRIORITY, type Candidate } from '../candidate.ts';
+import { candidateAt, PRIORITY, type Candidate } from '../candidate.ts';
 import {
   BOUNDARY,
   FOLLOWER_TRIE,
@@ -58,7 +58,7 @@ export function describedPeople(text: string, sentence: number): Candidate[] {
   for (const span of described) {
     if (!span) continue;
     const [start, end] = span;
-    out.push({ kind: 'Person', name: text.slice(start, end), sentence, start, end, priority: PRIORITY.person });
+    out.push(candidateAt('Person', text, sentence, start, end, PRIORITY.person));
   }
   return out;
 }
