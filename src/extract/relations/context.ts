@@ -13,6 +13,10 @@ export interface RecognizedRelation extends RelationProperties {
   evidence: number[];
 }
 
+/** A notice's heading: its issuer, then 关于 and what it is about (某局关于王某等同志任职的通知, 某公司关于聘任…的公告). */
+const NOTICE_HEADING = /关于.{1,60}的(?:通知|决定|公告|批复|通报|函)$/;
+/** How many lines open a report where a notice's heading may stand (after a scraped page's metadata). */
+const HEADING_LINES = 8;
 /** An area's own office: 某某片区|管理局, 某某镇|人民政府. */
 const OWN_OFFICE = /^(.+?)(?:管理局|管委会|人民政府|办事处|党工委)$/;
 
@@ -89,6 +93,26 @@ export class RelationContext {
           !m.reference,
       );
       if (region) return region.entity;
+    }
+    return undefined;
+  }
+
+  private issuer: number | null | undefined;
+
+  /** The body or company named at the head of a notice's heading (某局关于…的通知, 某公司关于聘任…的公告). */
+  noticeIssuer(): number | undefined {
+    if (this.issuer === undefined) this.issuer = this.findNoticeIssuer() ?? null;
+    return this.issuer ?? undefined;
+  }
+
+  private findNoticeIssuer(): number | undefined {
+    for (let i = 0; i < Math.min(HEADING_LINES, this.sentences.length); i++) {
+      const text = this.text(i);
+      const heading = NOTICE_HEADING.exec(text);
+      if (!heading) continue;
+      return this.mentionsIn(i).find(
+        (o) => o.end === heading.index && /^(?:标题[:：]\s*)?$/.test(text.slice(0, o.start)),
+      )?.entity;
     }
     return undefined;
   }

@@ -159,37 +159,19 @@ export function unitNamedBefore(ctx: RelationContext, sentence: number, title: s
   return issuer !== undefined && ctx.kind(issuer) === 'Company' ? issuer : undefined;
 }
 
-/** A notice's heading: its issuer, then 关于 and what it is about (某局关于王某等同志任职的通知, 某公司关于聘任…的公告). */
-const NOTICE_HEADING = /关于.{1,60}的(?:通知|决定|公告|批复|通报|函)$/;
 /** Issuers that speak for a place or for other bodies, whose posts with no body are no posts in them: a government,
  *  a Party committee or its organization department, a congress or CPPCC (posts there name their own body). */
 const GOVERNING_ISSUER = /(?:政府|党委|党工委|党组|[省市县区州旗]委|人大常委会|常务委员会|政协|组织部)$/;
-/** How many lines open a report where its heading may stand (after a scraped page's metadata). */
-const HEADING_LINES = 8;
 
-const issuers = new WeakMap<RelationContext, number | null>();
-
-/** The body or company that issues a notice about its own people (某局关于…的通知), named at the start of its heading:
- *  the body of the posts in it that name none (王某同志任办公室主任, 聘任李某为公司副总经理). */
+/** The body or company that issues a notice about its own people: the body of the posts in it that name none (王某
+ *  同志任办公室主任, 聘任李某为公司副总经理). */
 export function noticeIssuer(ctx: RelationContext): number | undefined {
-  if (!issuers.has(ctx)) issuers.set(ctx, findIssuer(ctx) ?? null);
-  return issuers.get(ctx) ?? undefined;
-}
-
-function findIssuer(ctx: RelationContext): number | undefined {
-  for (let i = 0; i < Math.min(HEADING_LINES, ctx.sentences.length); i++) {
-    const text = ctx.text(i);
-    const heading = NOTICE_HEADING.exec(text);
-    if (!heading) continue;
-    const issuer = ctx
-      .mentionsIn(i)
-      .find((o) => o.end === heading.index && /^(?:标题[:：]\s*)?$/.test(text.slice(0, o.start)));
-    if (!issuer) return undefined;
-    const kind = ctx.kind(issuer.entity);
-    const own = kind === 'Company' || (kind === 'Organization' && !GOVERNING_ISSUER.test(ctx.name(issuer.entity)));
-    return own ? issuer.entity : undefined;
-  }
-  return undefined;
+  const issuer = ctx.noticeIssuer();
+  if (issuer === undefined) return undefined;
+  const kind = ctx.kind(issuer);
+  return kind === 'Company' || (kind === 'Organization' && !GOVERNING_ISSUER.test(ctx.name(issuer)))
+    ? issuer
+    : undefined;
 }
 
 /** The posts of a park's own committees (党工委书记, 管委会副主任, 工委委员). */
