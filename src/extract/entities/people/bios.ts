@@ -56,8 +56,8 @@ export function bioPosts(text: string, end: number, tableRow = true): TitleSegme
     return out;
   }
   const proposed = PROPOSED.exec(text.slice(end, stop));
-  // 王某,男,…,某局副局长,拟任…: without 现任, the posts held now are the bio's clauses that are wholly posts.
-  if (!current && proposed) out.push(...postsInApposition(text, end, end + proposed.index));
+  // 王某,男,…,某局副局长(,拟任…): without 现任, the posts held now are the bio's clauses that are wholly posts.
+  if (!current) out.push(...postsInApposition(text, end, proposed ? end + proposed.index : stop));
   if (proposed) {
     const from = end + proposed.index + proposed[0].length;
     const postsEnd = clauseEnd(text, from);

@@ -58,6 +58,10 @@ describe('the other openings of a bio and a form’s fields', () => {
       '王志远 -> 滨江区商务局',
     ]);
   });
+  it('reads the posts a bio holds now without 现任 or a proposal, not its other clauses', () => {
+    expect(extract('王志远，男，1970年生，滨江区商务局局长。').posts).toEqual(['王志远 -> 滨江区商务局']);
+    expect(extract('王志远，男，汉族，1970年生，中共党员，研究生学历，高级经济师。').posts).toEqual([]);
+  });
   it('reads a row of a removal list, the posts up to 职务', () => {
     expect(extract('二、免去\n王志远 滨江区科技局局长职务').posts).toEqual(['王志远 -> 滨江区科技局']);
   });
