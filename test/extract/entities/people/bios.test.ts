@@ -81,6 +81,11 @@ describe('a résumé’s career lines', () => {
     expect(people).toEqual(['Official 王海涛']);
     expect(posts).toEqual(['王海涛 -> 临朐县', '王海涛 -> 临朐县农业局']);
   });
+  it('reads a career line whose post is a 主任, not taking its 任 for the verb that opens the posts', () => {
+    const resume =
+      '王海涛，男，1972年6月生。\n1998.05-2003.09 临朐县农业局副主任科员\n2021.09— 临朐经济开发区党工委书记、管委会主任';
+    expect(extract(resume).posts).toEqual(['王海涛 -> 临朐县农业局', '王海涛 -> 临朐经济开发区']);
+  });
   it('makes a person of a career in a company', () => {
     const resume = '赵东，男，1975年3月生。\n1998.07-2010.05 华辰科技有限公司工程师\n2010.05— 华辰科技有限公司总经理';
     expect(extract(resume).people).toEqual(['Person 赵东']);
