@@ -3,7 +3,7 @@
 // facility's head across a verb.
 import { SURNAMES } from '../lexicon/people.ts';
 import { regionForms } from '../lexicon/regions.ts';
-import { segment, tagOf } from '../lexicon/segmenter.ts';
+import { segment, tagOf, wordBoundaryAt } from '../lexicon/segmenter.ts';
 import { STATE_BODIES } from '../lexicon/state-bodies.ts';
 import { Trie } from '../lexicon/trie.ts';
 import { RULES } from '../rules/index.ts';
@@ -46,6 +46,8 @@ export function placeBeforeVerbs(text: string, start: number, suffixStart: numbe
  *  last such word, unless that word is the one right before the suffix (人力资源服务|产业园). */
 export function afterLastStopWord(text: string, start: number, suffixStart: number): number {
   for (let end = suffixStart - 1; end > start; end--) {
+    // …a word of its own: 服务 ends no word in 现代服务业|集聚区.
+    if (!wordBoundaryAt(text, end)) continue;
     for (let len = 2; len <= 4 && end - len >= start; len++) {
       if (isStopWord(text.slice(end - len, end))) return end;
     }

@@ -7,6 +7,10 @@ describe('name boundaries', () => {
     const text = '积极推动华辰智能工业园';
     expect(text.slice(nameStart(text, text.length - 3))).toBe('华辰智能工业园');
   });
+  it('runs over 现代, which the segmenter tags as a time word, inside a name (现代|服务业合作区)', () => {
+    const text = '出席滨江现代服务业合作区';
+    expect(text.slice(nameStart(text, text.indexOf('合作区')))).toBe('滨江现代服务业合作区');
+  });
   it('starts a body after the verb 作 (某某作…工作报告)', () => {
     const text = '主任冼明远作青河县人民代表大会常务委员会';
     expect(text.slice(nameStart(text, text.length - 3))).toBe('青河县人民代表大会常务委员会');

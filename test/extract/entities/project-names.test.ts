@@ -20,6 +20,10 @@ describe('projects named before 项目', () => {
     expect(projects('实施常熟流域水环境综合治理项目。')).toEqual(['常熟流域水环境综合治理项目']);
     expect(projects('推进常熟片区城市更新项目。')).toEqual(['常熟片区城市更新项目']);
   });
+  it('starts no project’s name with the verb of signing its agreement (签订了|…项目)', () => {
+    expect(projects('溧阳市与华辰集团签订了新能源电池项目投资协议。')).not.toContain('签订了新能源电池项目');
+    expect(projects('溧阳市与华辰集团签署新能源电池项目投资协议。')).not.toContain('签署新能源电池项目');
+  });
   it('reads a project named after a county by its short name (溧阳…项目)', () => {
     expect(projects('推进溧阳跨江大桥项目、江阴海绵城市项目建设。')).toEqual(['溧阳跨江大桥项目', '江阴海绵城市项目']);
   });

@@ -14,6 +14,14 @@ describe('companies by their suffix', () => {
     expect(companies('QBX公司和ZELTA集团在园区设立研发中心。')).toEqual(['QBX公司', 'ZELTA集团']);
     expect(companies('引进一批IT公司。')).toEqual([]);
   });
+  it('starts a registered name after the verb that brings the company in (引进|…有限公司)', () => {
+    const forms = (text: string) =>
+      recognizeSuffixNames(text, 0)
+        .filter((c) => c.kind === 'Company')
+        .flatMap((c) => [c.name, ...(c.aliases ?? [])]);
+    expect(forms('开发区已引进华辰科技（滨江）有限公司等企业。')).not.toContain('引进华辰科技（滨江）有限公司');
+    expect(forms('今年招引青禾智能装备有限公司落户。')).not.toContain('招引青禾智能装备有限公司');
+  });
   it('reads a group’s local company named after its place whole, the group too', () => {
     expect(companies('青禾药业集团滨江制药有限公司成立于2000年。')).toEqual([
       '青禾药业集团',

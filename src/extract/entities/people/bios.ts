@@ -56,8 +56,8 @@ export function bioPosts(text: string, end: number, tableRow = true): TitleSegme
     return out;
   }
   const proposed = PROPOSED.exec(text.slice(end, stop));
-  // 王某,男,…,某局副局长,拟任…: without 现任, the posts held now are the bio's clauses that are wholly posts.
-  if (!current && proposed) out.push(...postsInApposition(text, end, end + proposed.index));
+  // 王某,男,…,某局副局长(,拟任…): without 现任, the posts held now are the bio's clauses that are wholly posts.
+  if (!current) out.push(...postsInApposition(text, end, proposed ? end + proposed.index : stop));
   if (proposed) {
     const from = end + proposed.index + proposed[0].length;
     const postsEnd = clauseEnd(text, from);
@@ -85,7 +85,8 @@ function postsInApposition(text: string, start: number, end: number): TitleSegme
 
 /** A line of a career (1982年3月至1986年10月,在某大学经济系工作,任讲师、教研室主任): it opens with a date. */
 const CAREER_LINE = /^(?:<[^>]*>|&nbsp;|\s)*\d{4}(?:年|\.|-|—|―|－)/;
-const CAREER_VERB = /(?:曾任|历任|先后任|担任|任)/;
+// 任 opens the posts, but not as the end of one (管委会主任, 副主任科员).
+const CAREER_VERB = /(?:曾任|历任|先后任|担任|(?<![主责])任)/;
 
 /**
  * The posts a career line gives the person whose resume it is, and where it names the body they worked in (在某所

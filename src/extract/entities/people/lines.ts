@@ -50,8 +50,8 @@ export function namesOnLines(texts: readonly string[]): Candidate[][] {
  *  a colon too: 县人民政府副县长:\n王某), else in the cells of the row it opens; each with its line. */
 function postsBeside(texts: readonly string[], i: number): { sentence: number; posts: TitleSegment[] }[] {
   const next = postLine(texts[i + 1]);
-  if (next) return [{ sentence: i + 1, posts: next }];
   const before = postLine(texts[i - 1], true);
+  if (next && !(before && postsLead(texts, i))) return [{ sentence: i + 1, posts: next }];
   if (before) return [{ sentence: i - 1, posts: before }];
   // The names listed one to a line under a label (县人民政府副县长:\n王某\n李某): the label is the posts of each.
   for (let k = i - 1; k > Math.max(0, i - 12) && lineName(texts[k]!); k--) {
@@ -67,6 +67,14 @@ function postsBeside(texts: readonly string[], i: number): { sentence: number; p
   return out;
 }
 
+/** Whether the lines up to name line `i` alternate post and name starting with a post (县委书记\n张某\n县长\n李某):
+ *  then each name's post is the line before it, and the line after it is the next name's. */
+function postsLead(texts: readonly string[], i: number): boolean {
+  let first = i;
+  for (let k = i - 1; k >= 0 && ((i - k) % 2 ? postLine(texts[k]) : lineName(texts[k]!)); k--) first = k;
+  return (i - first) % 2 === 1;
+}
+
 /**
  * The posts of a person named at texts[sentence][start, end) where a line holds the name alone (its posts on the
  * line next to it) or the name and its posts glued (李某县委副书记、县长), each with its line; none otherwise.
@@ -80,7 +88,7 @@ export function postsOnLines(
   const text = texts[sentence]!;
   if (start !== 0) return [];
   if (end === text.length) return lineName(text) ? postsBeside(texts, sentence) : [];
-  const glued = wordBoundaryAt(text, end) ? postLine(text.slice(end)) : undefined;
+  const glued = wordBoundaryAt(text, end) ? postsAfterName(text.slice(end)) : undefined;
   return glued ? [{ sentence, posts: glued.map((p) => shifted(p, end)) }] : [];
 }
 
@@ -89,14 +97,23 @@ function shifted(post: TitleSegment, by: number): TitleSegment {
   return { ...post, orgStart: post.orgStart + by, titleStart: post.titleStart + by };
 }
 
+/** A leaders' page's duties after the posts (李某 县长，主持县政府全面工作；分管…): they end the posts. */
+const DUTIES = /[，,；;]\s*(?:负责|主持|分管|协助|协管|联系|主管|领导)/;
+
+/** The posts a line gives after a name: all the rest of it, or the rest up to the duties it goes on to list. */
+function postsAfterName(rest: string): TitleSegment[] | undefined {
+  const duties = DUTIES.exec(rest);
+  return postLine(duties ? rest.slice(0, duties.index) : rest);
+}
+
 /** A line that is a name and its posts with nothing between (李某县委副书记、县长; a leaders' page's item). */
 function namesBeforePosts(text: string, sentence: number): Candidate[] {
   // The name ends where a word does (华辰|科技有限公司董事长 holds no name 华辰科).
   const end = [3, 2, 4].find(
-    (n) => wholeName(text.slice(0, n)) && wordBoundaryAt(text, n) && postLine(text.slice(n).trim()),
+    (n) => wholeName(text.slice(0, n)) && wordBoundaryAt(text, n) && postsAfterName(text.slice(n).trim()),
   );
   if (end === undefined) return [];
-  const posts = postLine(text.slice(end).trim())!;
+  const posts = postsAfterName(text.slice(end).trim())!;
   const titled = posts.some((p) => p.government) ? 'government' : 'other';
   return [personAt(text, sentence, 0, end, PRIORITY.titledPerson, titled)];
 }

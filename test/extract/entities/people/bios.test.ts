@@ -58,6 +58,10 @@ describe('the other openings of a bio and a form’s fields', () => {
       '王志远 -> 滨江区商务局',
     ]);
   });
+  it('reads the posts a bio holds now without 现任 or a proposal, not its other clauses', () => {
+    expect(extract('王志远，男，1970年生，滨江区商务局局长。').posts).toEqual(['王志远 -> 滨江区商务局']);
+    expect(extract('王志远，男，汉族，1970年生，中共党员，研究生学历，高级经济师。').posts).toEqual([]);
+  });
   it('reads a row of a removal list, the posts up to 职务', () => {
     expect(extract('二、免去\n王志远 滨江区科技局局长职务').posts).toEqual(['王志远 -> 滨江区科技局']);
   });
@@ -76,6 +80,11 @@ describe('a résumé’s career lines', () => {
     const { people, posts } = extract(resume);
     expect(people).toEqual(['Official 王海涛']);
     expect(posts).toEqual(['王海涛 -> 临朐县', '王海涛 -> 临朐县农业局']);
+  });
+  it('reads a career line whose post is a 主任, not taking its 任 for the verb that opens the posts', () => {
+    const resume =
+      '王海涛，男，1972年6月生。\n1998.05-2003.09 临朐县农业局副主任科员\n2021.09— 临朐经济开发区党工委书记、管委会主任';
+    expect(extract(resume).posts).toEqual(['王海涛 -> 临朐县农业局', '王海涛 -> 临朐经济开发区']);
   });
   it('makes a person of a career in a company', () => {
     const resume = '赵东，男，1975年3月生。\n1998.07-2010.05 华辰科技有限公司工程师\n2010.05— 华辰科技有限公司总经理';

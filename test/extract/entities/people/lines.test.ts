@@ -59,4 +59,14 @@ describe('the posts of names on lines', () => {
   it('gives no post a line that only labels a list', () => {
     expect(extract('任命：\n王志刚\n2024年3月1日').posts).toEqual([]);
   });
+  it('ends a page’s posts where the duties after them begin', () => {
+    const page = '王志远 临朐县委副书记、县长，主持县政府全面工作。\n李建平 临朐县副县长，负责工业方面工作。';
+    expect(extract(page).posts).toEqual(['李建平 -> 临朐县', '王志远 -> 临朐县']);
+  });
+  it('gives each name the post before it where the page puts posts first', () => {
+    const page = '临朐县领导\n县委书记\n王志远\n县长\n李建平';
+    const { relations } = extractReport({ name: 't.txt', text: page, model: null });
+    expect(extract(page).posts).toEqual(['李建平 -> 临朐县', '王志远 -> 临朐县']);
+    expect(relations.filter((r) => r.type === 'HOLDS_POSITION').map((r) => r.title)).toEqual(['县委书记', '县长']);
+  });
 });
