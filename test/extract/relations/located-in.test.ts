@@ -94,3 +94,13 @@ describe('a park named after a town the report names', () => {
     expect(located).toContainEqual({ type: 'LOCATED_IN', from: '青禾镇', to: '滨海县' });
   });
 });
+
+describe('a park of a report about a region that a sentence places elsewhere', () => {
+  it('lies where the sentence says, not in the report’s region', () => {
+    const located = rulesAloneRelations(
+      '柘城县加快发展\n柘城县召开全县大会。\n青禾智慧物流园坐落于夏邑县城东，是豫东规模最大的物流园区之一。',
+    ).filter((r) => r.type === 'LOCATED_IN' && r.from === '青禾智慧物流园');
+    expect(located).toContainEqual(expect.objectContaining({ to: '夏邑县' }));
+    expect(located).not.toContainEqual(expect.objectContaining({ to: '柘城县' }));
+  });
+});
