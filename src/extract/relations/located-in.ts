@@ -39,7 +39,10 @@ export function regionOpeningName(name: string): string | undefined {
   let found: string | undefined;
   let weak = false;
   let at = 0;
+  let dashed = false;
   while (at < name.length) {
+    // A dash between a builder's place and the host's (江阴—靖江工业园区): the park lies in the later, the host.
+    if (found && !dashed && DASH.test(name[at]!)) [at, dashed] = [at + 1, true];
     const m = placeOpeningRest(name, at);
     // Of the divisions a form names, the one within the place before it (江苏|滨海 is 滨海县).
     const form = m && ((found && m.value.find((f) => regionWithin(f.region.name, found!))) || pickRegion(m.value));
@@ -49,7 +52,7 @@ export function regionOpeningName(name: string): string | undefined {
     const next = form.region.name;
     // Two places that cannot share a name: a weak short form before (运河|淮安港…) was a word, not a place. Two cities
     // of different provinces can: a park co-built by partner cities lies in the later, its host (东莞|鞍山|产业园).
-    if (found && !placesInOneName(found, next) && !weak && !partnerCities(found, next)) break;
+    if (found && !placesInOneName(found, next) && !weak && !partnerCities(found, next) && !dashed) break;
     found = next;
     weak = form.short && form.shortNeedsFull;
     at = m.end;
@@ -58,6 +61,8 @@ export function regionOpeningName(name: string): string | undefined {
   if (found && /^[至到]/.test(name.slice(at))) return commonDivision(found, regionOpeningName(name.slice(at + 1)));
   return found;
 }
+
+const DASH = /[-—－–]/;
 
 /** Two cities, such as partners in a co-built park are (对口合作). */
 const partnerCities = (a: string, b: string) => regionByName(a)?.level === 'city' && regionByName(b)?.level === 'city';

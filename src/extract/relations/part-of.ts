@@ -201,14 +201,19 @@ export function partOf(ctx: RelationContext, out: RelationSet, members: Set<numb
   partsNamedAfterPlace(ctx, out);
   parksWrittenAfterZone(ctx, out);
   bureausOfAdministration(ctx, out);
-  // A park a sentence makes part of another park is no part of the report's park besides.
+  const subject = ctx.report.subjectPark;
+  // A park a sentence makes part of another park, or a thing it places in another park (某项目在某开发区开工), is no
+  // part of the report's park besides.
   const stated = new Set(
     out
       .values()
-      .filter((r) => r.type === 'PART_OF' && ctx.kind(r.from) === 'Park')
+      .filter(
+        (r) =>
+          (r.type === 'PART_OF' && ctx.kind(r.from) === 'Park') ||
+          (r.type === 'LOCATED_IN' && ctx.kind(r.to) === 'Park' && r.to !== subject),
+      )
       .map((r) => r.from),
   );
-  const subject = ctx.report.subjectPark;
   // A work report's projects and parks lie in the territory it governs (LOCATED_IN gives them it): not parts.
   if (subject !== undefined && !ctx.isWorkReport()) {
     const subjectRank = parkRank(ctx.name(subject));
@@ -219,7 +224,7 @@ export function partOf(ctx: RelationContext, out: RelationSet, members: Set<numb
       out.add({ type: 'PART_OF', from: park, to: subject, evidence: ctx.evidenceFor(park, subject) });
     }
     for (const project of ctx.entitiesOfKind('Project')) {
-      if (TRANSPORT_LINK.test(ctx.name(project))) continue;
+      if (TRANSPORT_LINK.test(ctx.name(project)) || stated.has(project)) continue;
       out.add({ type: 'PART_OF', from: project, to: subject, evidence: ctx.evidenceFor(project, subject) });
     }
   }

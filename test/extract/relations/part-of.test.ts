@@ -218,3 +218,13 @@ describe('a park written right after a larger one', () => {
     expect(found).not.toContainEqual({ type: 'PART_OF', from: '新材料产业园', to: '青禾工业园区' });
   });
 });
+
+describe('a project a park report places in another park', () => {
+  it('is no part of the report’s park', () => {
+    const found = rulesAloneRelations(
+      '青禾产业园签约仪式举行\n青禾产业园位于太仓市。华辰光电科技有限公司投资10亿元的光电显示项目在新沂市经济开发区正式开工。',
+    );
+    expect(found).toContainEqual({ type: 'LOCATED_IN', from: '光电显示项目', to: '新沂市经济开发区' });
+    expect(found).not.toContainEqual({ type: 'PART_OF', from: '光电显示项目', to: '青禾产业园' });
+  });
+});
