@@ -28,7 +28,9 @@ function allNameChars(word: string): boolean {
   return true;
 }
 /** Particles and conjunctions that join phrases: never the last word of a name's head. */
-const JOINERS = new Set(['的', '和', '与', '及', '或', '等']);
+const JOINERS = new Set(['的', '和', '与', '及', '或', '等', '是']);
+/** The particle that ends an adverb (更好地|发挥): the verb after it opens no name. */
+const ADVERB_PARTICLE = '地';
 /** Conjunctions that join two actions inside a project's name (制备与储存): the action before them belongs to it. */
 const COORDINATORS = new Set(['与', '及']);
 const FIELD_JOINERS = new Set(['和']);
@@ -127,6 +129,8 @@ export function nameStart(text: string, suffixStart: number, floor = 0, options:
         endsName(word, options.strong, options.verbs)
       )
         break;
+      // A verb after an adverb's particle (更好地|发挥|产业园区) is the clause's, not the name's.
+      if (first && words[w - 1] === ADVERB_PARTICLE && ['v', 'vn'].includes(tagOf(word))) break;
       // A count or a date ends a name: 3|个|园区, 6月30|日|南岭客运专线.
       if (w > 0 && NUMERIC.test(words[w - 1]!) && (tagOf(word) === 'q' || DATE_UNIT.test(word))) break;
     }

@@ -180,6 +180,9 @@ export function namesInside(resolved: Candidate[], text: string): Candidate[] {
     out.push(...opening, ...localPlaceOpening(c, text, opening));
   }
   for (const c of resolved) if (c.kind === 'Partnership') out.push(...sidesOfScheme(c, text));
+  // A co-built park names its host after the dash (江阴—|靖江|工业园区); its opening place is read above.
+  for (const c of resolved)
+    if (c.kind === 'Park' && !c.reference) out.push(...sidesOfScheme(c, text).filter((r) => r.start > c.start));
   // A zone named inside a body's name places itself like any zone (平潭|某某实验区|管理局 → 平潭).
   for (const zone of zones) out.push(...openingRegions(zone, text).filter((r) => !out.some((o) => sameSpan(o, r))));
   return out;

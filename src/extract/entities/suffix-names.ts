@@ -365,6 +365,8 @@ export function recognizeSuffixNames(text: string, sentence: number): Candidate[
     // A zone's rank before its place is no part of its name: 国家|岚湾高新区 (but 滨江国家农业科技园区 keeps it).
     if (value.kind === 'Park' && rawHead.startsWith('国家') && regionTrie().longestAt(rawHead, 2))
       rawHead = rawHead.slice(2);
+    // A Party committee before a zone is the zone's committee, no part of its name: 天津市委|滨海新区|工委委员.
+    if (value.kind === 'Park') rawHead = rawHead.slice(afterPartyCommittee(rawHead));
     const head = rawHead.replace(/[“”]/g, '');
     const nameStartAt = suffixStart - rawHead.length;
     if (value === PROJECT_WORD && !companyBeforeProject) {
@@ -518,4 +520,14 @@ export function recognizeSuffixNames(text: string, sentence: number): Candidate[
     parent = value.kind === 'Company' && !branch ? { start: nameStartAt, end } : branch ? undefined : parent;
   }
   return out;
+}
+
+/** A Party committee of a place (市委, 县委, 党工委) inside a head. */
+const PARTY_COMMITTEE = /(?:[省市县区]委|党委|工委)/g;
+
+/** Where a head goes on after the last Party committee in it (天津市委|滨海: 4), or 0. */
+function afterPartyCommittee(head: string): number {
+  let after = 0;
+  for (const m of head.matchAll(PARTY_COMMITTEE)) after = m.index + m[0].length;
+  return after < head.length ? after : 0;
 }

@@ -11,6 +11,7 @@ import { visitedInPark, visitedPlaces } from './visited-places.ts';
 import {
   broughtIn,
   builtThere,
+  framedPlaces,
   governedLists,
   regionSubjects,
   statedLocations,
@@ -38,7 +39,10 @@ export function regionOpeningName(name: string): string | undefined {
   let found: string | undefined;
   let weak = false;
   let at = 0;
+  let dashed = false;
   while (at < name.length) {
+    // A dash between a builder's place and the host's (江阴—靖江工业园区): the park lies in the later, the host.
+    if (found && !dashed && DASH.test(name[at]!)) [at, dashed] = [at + 1, true];
     const m = placeOpeningRest(name, at);
     // Of the divisions a form names, the one within the place before it (江苏|滨海 is 滨海县).
     const form = m && ((found && m.value.find((f) => regionWithin(f.region.name, found!))) || pickRegion(m.value));
@@ -48,7 +52,7 @@ export function regionOpeningName(name: string): string | undefined {
     const next = form.region.name;
     // Two places that cannot share a name: a weak short form before (运河|淮安港…) was a word, not a place. Two cities
     // of different provinces can: a park co-built by partner cities lies in the later, its host (东莞|鞍山|产业园).
-    if (found && !placesInOneName(found, next) && !weak && !partnerCities(found, next)) break;
+    if (found && !placesInOneName(found, next) && !weak && !partnerCities(found, next) && !dashed) break;
     found = next;
     weak = form.short && form.shortNeedsFull;
     at = m.end;
@@ -57,6 +61,8 @@ export function regionOpeningName(name: string): string | undefined {
   if (found && /^[至到]/.test(name.slice(at))) return commonDivision(found, regionOpeningName(name.slice(at + 1)));
   return found;
 }
+
+const DASH = /[-—－–]/;
 
 /** Two cities, such as partners in a co-built park are (对口合作). */
 const partnerCities = (a: string, b: string) => regionByName(a)?.level === 'city' && regionByName(b)?.level === 'city';
@@ -205,6 +211,7 @@ function regionsInRegions(ctx: RelationContext, regionIndex: Map<string, number>
 export function locatedIn(ctx: RelationContext, out: RelationSet): void {
   const { report } = ctx;
   const regionIndex = new Map(ctx.entitiesOfKind('Region').map((i) => [ctx.name(i), i]));
+  const unplaced: number[] = [];
   for (const park of ctx.entitiesOfKind('Park')) {
     const name = ctx.name(park);
     // A name joined by · (昆山·睢宁科创飞地) names two places, not where the park is.
@@ -221,8 +228,9 @@ export function locatedIn(ctx: RelationContext, out: RelationSet): void {
       const inside = place === subject || (place !== undefined && regionWithin(subject, place) && !provincial);
       // A park nothing names a place for (no division, no local place) lies in the report's region only where the
       // report speaks of that region: its title names it, or a sentence names both (a national feature names many).
-      const unnamed = place === undefined && region === undefined && speaksOf(ctx, park, report.subjectRegion);
-      if (inside || unnamed) region = report.subjectRegion;
+      if (inside) region = report.subjectRegion;
+      else if (place === undefined && region === undefined && speaksOf(ctx, park, report.subjectRegion))
+        unplaced.push(park);
     }
     if (region === undefined && park === report.subjectPark && report.homeCity !== undefined) region = report.homeCity;
     // A park of a zone's report that nothing places, of a lower rank than the zone (某综合实验区's 某某物流园区), is in it.
@@ -239,6 +247,18 @@ export function locatedIn(ctx: RelationContext, out: RelationSet): void {
   statedOfAnaphors(ctx, out);
   subjectClauses(ctx, out);
   regionSubjects(ctx, out);
+  framedPlaces(ctx, out);
+  // A park nothing names a place for lies in the report's region, unless a sentence states where it is (坐落于某县).
+  const stated = placed(out);
+  for (const park of unplaced) {
+    if (!stated.has(park))
+      out.add({
+        type: 'LOCATED_IN',
+        from: park,
+        to: report.subjectRegion!,
+        evidence: ctx.evidenceFor(park, report.subjectRegion!),
+      });
+  }
   // Companies and projects in the place their names open with (宁海县|第一注塑模具有限公司 → 宁海县).
   for (const kind of ['Company', 'Project'] as const) {
     for (const named of ctx.entitiesOfKind(kind)) {
@@ -264,8 +284,15 @@ export function locatedIn(ctx: RelationContext, out: RelationSet): void {
   // Companies named as enterprises of the report's park or region.
   const home = report.subjectPark ?? report.subjectRegion;
   if (home === undefined) return;
+  const located = out.values().filter((r) => r.type === 'LOCATED_IN');
+  // A sentence that places a company (某区引进了甲公司、乙公司等企业) says where it is, not the report's home, unless
+  // it only names a place around the home (宁波|某电器有限公司 in a report about 宁海县).
+  const placedBySentence = (m: RecognizedMention) =>
+    located.some(
+      (r) => r.from === m.entity && r.evidence.includes(m.sentence) && !regionWithin(ctx.name(home), ctx.name(r.to)),
+    );
   for (const m of report.mentions) {
-    if (ctx.kind(m.entity) !== 'Company') continue;
+    if (ctx.kind(m.entity) !== 'Company' || placedBySentence(m)) continue;
     const after = ctx.text(m.sentence).slice(m.end, m.end + 20);
     const named = m.listType === 'enterprise' || (!m.listType && ENTERPRISE_CONTEXT.test(after));
     if (named || inEnterpriseList(ctx, m)) {

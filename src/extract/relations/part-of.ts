@@ -127,6 +127,19 @@ function statedParts(ctx: RelationContext, out: RelationSet): void {
   });
 }
 
+/** A park written right after a larger one (某经济开发区|新材料产业园, 某工业园区|某某产业园): a park of that zone. */
+function parksWrittenAfterZone(ctx: RelationContext, out: RelationSet): void {
+  ctx.sentences.forEach((_, i) => {
+    const parks = ctx.mentionsIn(i).filter((m) => ctx.kind(m.entity) === 'Park' && !m.reference && !m.nested);
+    parks.forEach((part, k) => {
+      const whole = parks[k - 1];
+      if (!whole || whole.end !== part.start || whole.entity === part.entity) return;
+      if (parkRank(ctx.name(part.entity)) >= parkRank(ctx.name(whole.entity))) return;
+      out.add({ type: 'PART_OF', from: part.entity, to: whole.entity, evidence: [i] });
+    });
+  });
+}
+
 /** A career told after the body it was spent in (1994年至今在某某研究中心工作，曾任甲研究所副所长、乙部副部长): the units
  *  held are parts of that body. */
 const WORKED_IN = /^工作[，,](?:先后|曾|历)任/;
@@ -186,18 +199,32 @@ export function partOf(ctx: RelationContext, out: RelationSet, members: Set<numb
   statedUnits(ctx, out);
   statedParts(ctx, out);
   partsNamedAfterPlace(ctx, out);
+  parksWrittenAfterZone(ctx, out);
   bureausOfAdministration(ctx, out);
   const subject = ctx.report.subjectPark;
+  // A park a sentence makes part of another park, or a thing it places in another park (某项目在某开发区开工), is no
+  // part of the report's park besides.
+  const stated = new Set(
+    out
+      .values()
+      .filter(
+        (r) =>
+          (r.type === 'PART_OF' && ctx.kind(r.from) === 'Park') ||
+          (r.type === 'LOCATED_IN' && ctx.kind(r.to) === 'Park' && r.to !== subject),
+      )
+      .map((r) => r.from),
+  );
   // A work report's projects and parks lie in the territory it governs (LOCATED_IN gives them it): not parts.
   if (subject !== undefined && !ctx.isWorkReport()) {
     const subjectRank = parkRank(ctx.name(subject));
     for (const park of ctx.entitiesOfKind('Park')) {
       // Peers (other zones, partnership members) are not parts.
-      if (park === subject || members.has(park) || parkRank(ctx.name(park)) >= Math.min(2, subjectRank)) continue;
+      if (park === subject || members.has(park) || stated.has(park)) continue;
+      if (parkRank(ctx.name(park)) >= Math.min(2, subjectRank)) continue;
       out.add({ type: 'PART_OF', from: park, to: subject, evidence: ctx.evidenceFor(park, subject) });
     }
     for (const project of ctx.entitiesOfKind('Project')) {
-      if (TRANSPORT_LINK.test(ctx.name(project))) continue;
+      if (TRANSPORT_LINK.test(ctx.name(project)) || stated.has(project)) continue;
       out.add({ type: 'PART_OF', from: project, to: subject, evidence: ctx.evidenceFor(project, subject) });
     }
   }

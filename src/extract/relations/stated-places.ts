@@ -7,6 +7,8 @@ import type { RelationContext, RelationSet } from './context.ts';
 
 /** What a region's own (某地的X) can be and lie in it. */
 const OWNED_KINDS = new Set(['Company', 'Park', 'Project']);
+/** The verbs before a place that what follows it (的X) lies in: 位于某县的X, 入驻园区的X, 落户某区的X. */
+const STATED_VERB = /(?:位于|地处|坐落于|入驻|进驻|落户[于在到]?|扎根[于在]?)$/;
 /** 位于Y的X: the place comes first. */
 const LOCATED_BEFORE = /^的$/;
 /** 某园区|内的|X: inside a park. */
@@ -18,7 +20,8 @@ const STATED_BEFORE = /^[^，,；;。、]{0,10}的$/;
  *  the verb, each within the one before (位于某市某区某某产业园内 → the thing in the park, the park in the district). */
 export function statedLocations(ctx: RelationContext, out: RelationSet): void {
   for (const [i] of ctx.sentences.entries()) {
-    const mentions = ctx.mentionsIn(i).filter((m) => !m.reference);
+    // A reference to a park (入驻园区的X, 园区内的X) places what follows it like the park's name does.
+    const mentions = ctx.mentionsIn(i).filter((m) => !m.reference || ctx.kind(m.entity) === 'Park');
     const text = ctx.text(i);
     mentions.forEach((thing) => {
       // The next mention after this one (an industry inside a park's name starts within it, not after).
@@ -30,7 +33,7 @@ export function statedLocations(ctx: RelationContext, out: RelationSet): void {
       // After 位于 the chain of places written one after another (位于江苏省|常州市|武进区…的X): the verb opens it.
       let first = mentions.indexOf(thing);
       while (first > 0 && mentions[first - 1]!.end === mentions[first]!.start) first--;
-      const stated = /(?:位于|地处|坐落于)$/.test(text.slice(0, mentions[first]!.start));
+      const stated = STATED_VERB.test(text.slice(0, mentions[first]!.start));
       const regionOwn =
         ctx.kind(thing.entity) === 'Region' &&
         (OWNED_KINDS.has(ctx.kind(place.entity)) ||
@@ -39,9 +42,10 @@ export function statedLocations(ctx: RelationContext, out: RelationSet): void {
         LOCATED_BEFORE.test(gap) || (stated && STATED_BEFORE.test(gap) && OWNED_KINDS.has(ctx.kind(place.entity)));
       // 某开发区内的X, 某产业园里的X: what a park holds lies in it.
       const parkOwn = ctx.kind(thing.entity) === 'Park' && OWNED_KINDS.has(ctx.kind(place.entity)) && INSIDE.test(gap);
-      if (parkOwn) out.add({ type: 'LOCATED_IN', from: place.entity, to: thing.entity, evidence: [i] });
-      if (before && (stated || regionOwn) && !isMacro(ctx, thing.entity)) {
-        out.add({ type: 'LOCATED_IN', from: place.entity, to: thing.entity, evidence: [i] });
+      if ((parkOwn || (before && (stated || regionOwn))) && !isMacro(ctx, thing.entity)) {
+        // 入驻园区的甲公司、乙公司等企业: each listed thing lies there.
+        for (const item of [place, ...listed(ctx, i, mentions, place, 1)])
+          out.add({ type: 'LOCATED_IN', from: item.entity, to: thing.entity, evidence: [i] });
       }
       // 从上海迁至西安: the place moved from is not where it lies.
       if (/[从由自]$/.test(text.slice(0, thing.start))) return;
@@ -52,7 +56,7 @@ export function statedLocations(ctx: RelationContext, out: RelationSet): void {
         out.add({ type: 'LOCATED_IN', from: thing.entity, to: last, evidence: [i] });
       // The place is each listed thing's: 华辰公司、华盛公司等企业相继落户某县, 甲公司和乙公司均位于某县.
       if (OWNED_KINDS.has(ctx.kind(thing.entity)))
-        for (const item of listBefore(ctx, i, mentions, thing)) {
+        for (const item of listed(ctx, i, mentions, thing, -1)) {
           if (item.entity !== last) out.add({ type: 'LOCATED_IN', from: item.entity, to: last, evidence: [i] });
         }
       for (let c = 1; c < chain.length; c++) {
@@ -66,21 +70,24 @@ export function statedLocations(ctx: RelationContext, out: RelationSet): void {
   }
 }
 
-/** The things of a place's kinds listed right before a mention, joined by 、/和/与/及 (甲公司、乙公司|等企业…). */
-function listBefore(
+/** The things of a place's kinds listed right before (step -1: 甲公司、乙公司|等企业…) or after (step 1: 入驻园区的甲公司|、
+ *  乙公司等企业) a mention, joined by 、/和/与/及. */
+function listed(
   ctx: RelationContext,
   i: number,
   mentions: RecognizedMention[],
   thing: RecognizedMention,
+  step: 1 | -1,
 ): RecognizedMention[] {
   const text = ctx.text(i);
   const items: RecognizedMention[] = [];
-  let next = thing;
-  for (let j = mentions.indexOf(thing) - 1; j >= 0; j--) {
+  let last = thing;
+  for (let j = mentions.indexOf(thing) + step; j >= 0 && j < mentions.length; j += step) {
     const item = mentions[j]!;
-    if (!OWNED_KINDS.has(ctx.kind(item.entity)) || !LIST_JOINT.test(text.slice(item.end, next.start))) break;
+    const joint = step < 0 ? text.slice(item.end, last.start) : text.slice(last.end, item.start);
+    if (!OWNED_KINDS.has(ctx.kind(item.entity)) || !LIST_JOINT.test(joint)) break;
     items.push(item);
-    next = item;
+    last = item;
   }
   return items;
 }
@@ -138,6 +145,8 @@ function placeChain(
   for (const next of mentions.slice(first)) {
     const before = chain.at(-1);
     if (before && next.start < before.end) continue; // inside the previous place's name
+    // A word for a park (国家级新区, 园区) may stand for the place itself; it is a place only where the chain opens.
+    if (before && next.reference) break;
     if (next.end > clauseEnd || !PLACE_KINDS.has(ctx.kind(next.entity)) || isMacro(ctx, next.entity)) break;
     // Between two places only a few words of address (东部, 华府大道四段, a bracket), no move (迁至) between them.
     const between = before ? text.slice(before.end, next.start) : '';
@@ -400,19 +409,24 @@ export function broughtIn(ctx: RelationContext, out: RelationSet): void {
   for (const [i] of ctx.sentences.entries()) {
     const text = ctx.text(i);
     const mentions = ctx.mentionsIn(i).filter((m) => !m.reference);
-    mentions.forEach((zone, k) => {
+    mentions.forEach((opening, k) => {
       if (
-        !BRINGING_KINDS.has(ctx.kind(zone.entity)) ||
-        isMacro(ctx, zone.entity) ||
-        !/^$|[，,。；;：:]$/.test(text.slice(0, zone.start).slice(-1))
+        !BRINGING_KINDS.has(ctx.kind(opening.entity)) ||
+        isMacro(ctx, opening.entity) ||
+        !/^$|[，,。；;：:]$/.test(text.slice(0, opening.start).slice(-1))
       )
         return;
-      const first = mentions[k + 1];
+      // The zone is the last of the places written one after another (某市|某区|引进…).
+      const chain = placeChain(ctx, i, mentions, k);
+      const zone = chain.length ? chain.at(-1)! : opening;
+      const at = mentions.indexOf(zone);
+      if (!BRINGING_KINDS.has(ctx.kind(zone.entity))) return;
+      const first = mentions[at + 1];
       if (!first || !OWNED_KINDS.has(ctx.kind(first.entity)) || first.start - zone.end > BRING_SPAN) return;
       const gap = text.slice(zone.end, first.start);
       if (/[；;。]/.test(gap) || !BRINGS_IN.test(gap)) return;
       let last = first;
-      for (const item of mentions.slice(k + 1)) {
+      for (const item of mentions.slice(at + 1)) {
         if (item !== first && !QUOTED_JOINT.test(text.slice(last.end, item.start))) break;
         if (!OWNED_KINDS.has(ctx.kind(item.entity))) break;
         out.add({ type: 'LOCATED_IN', from: item.entity, to: zone.entity, evidence: [i] });
@@ -423,3 +437,40 @@ export function broughtIn(ctx: RelationContext, out: RelationSet): void {
 }
 /** Items of a list, maybe quoted: 、, ”、“, 和. */
 const QUOTED_JOINT = /^[”"]?(?:[、，,和与及]|以及)[“"]?$/;
+
+/** What opens a place's frame: 在某镇，…; 走进某产业园，…; 记者在某开发区看到，…. */
+const FRAME_OPENING = /(?:^|[，,])(?:记者)?(?:在|走进|来到|走访|深入)$/;
+/** What closes it: the comma of the clause, maybe after 内/里 or what a reporter saw there (看到, 了解到). */
+const FRAME_CLOSING = /^(?:内|里|境内)?(?:(?:看到|了解到|获悉|采访时看到)了?)?[，,]/;
+/** The regions a frame can be: a county or a town (a city or province frames a whole report's worth). */
+const FRAME_LEVELS = new Set(['county', 'town']);
+
+/** A place a sentence opens with as its frame (在某镇，…; 走进某产业园，…): the companies, projects and parks of the rest
+ *  of the sentence lie in it (在某镇，占地200亩的X产业园已建成; 走进某开发区，X公司的车间里…). */
+export function framedPlaces(ctx: RelationContext, out: RelationSet): void {
+  for (const [i] of ctx.sentences.entries()) {
+    const text = ctx.text(i);
+    const mentions = ctx.mentionsIn(i).filter((m) => !m.nested);
+    const first = mentions[0];
+    if (!first || !FRAME_OPENING.test(text.slice(0, first.start))) continue;
+    const chain = placeChain(ctx, i, mentions, 0);
+    const place = chain.at(-1);
+    const closing = place && FRAME_CLOSING.exec(text.slice(place.end));
+    if (!place || !closing || !isFrame(ctx, place.entity)) continue;
+    // The clause after the frame's comma is what it tells of; a later one may name what is elsewhere (听取某集团汇报).
+    const from = place.end + closing[0].length;
+    const until = from + text.slice(from).search(/[，,；;。]|$/);
+    for (const m of mentions) {
+      if (m.start < from || m.end > until) continue;
+      if (!OWNED_KINDS.has(ctx.kind(m.entity)) || m.entity === place.entity) continue;
+      out.add({ type: 'LOCATED_IN', from: m.entity, to: place.entity, evidence: [i] });
+    }
+  }
+}
+
+/** A place that frames what a sentence tells of: a park, a local place, a county or a town. */
+function isFrame(ctx: RelationContext, entity: number): boolean {
+  if (ctx.kind(entity) === 'Park') return true;
+  const level = regionByName(ctx.name(entity))?.level;
+  return ctx.kind(entity) === 'Region' && (level === undefined || FRAME_LEVELS.has(level));
+}

@@ -439,6 +439,11 @@ describe('recognizeSuffixNames: parks in their standard written forms', () => {
     expect(parks('种好上海自贸区试验田，办好滨江经济开发区。')).toEqual(['上海自贸区', '滨江经济开发区']);
     expect(found('王主任对于产业园区的运营给予肯定。').map(([, name]) => name)).toEqual(['产业园区']);
   });
+  it('reads no name out of a clause before the suffix: an adverb’s verb, 是, a Party committee', () => {
+    expect(parks('要更好地发挥产业园区的支撑作用。')).toEqual(['产业园区']);
+    expect(parks('其中，青石镇华辰片区是小镇的核心区。')).toEqual(['小镇']);
+    expect(parks('2018年4月，任滨江市委岚湾新区工委委员。')).toEqual(['岚湾新区']);
+  });
   it('reads short and special zone forms (综保区, 工业集中区, 产业集中发展区, 高新技术产业园区)', () => {
     expect(parks('岚湾综保区封关运作，东湖工业集中区和西岭产业集中发展区加快建设。')).toEqual([
       '岚湾综保区',

@@ -10,6 +10,9 @@ describe('regionOpeningName', () => {
   it('reads the place a zone the gazetteer lists is named after, not the zone (江苏|宿迁经济技术开发区)', () => {
     expect(regionOpeningName('江苏宿迁经济技术开发区')).toBe('宿迁市');
   });
+  it('reads the host of a co-built park after the dash between the two places', () => {
+    expect(regionOpeningName('海门—柘城工业园区')).toBe('柘城县');
+  });
   it('puts a route between two places in the division that holds both', () => {
     expect(regionOpeningName('靖西至那坡高速公路')).toBe('百色市');
     expect(regionOpeningName('盐城至南京城际铁路')).toBe('江苏省');
@@ -92,5 +95,24 @@ describe('a park named after a town the report names', () => {
     ).filter((r) => r.type === 'LOCATED_IN');
     expect(located).toContainEqual({ type: 'LOCATED_IN', from: '青禾水稻产业园', to: '青禾镇' });
     expect(located).toContainEqual({ type: 'LOCATED_IN', from: '青禾镇', to: '滨海县' });
+  });
+});
+
+describe('a park of a report about a region that a sentence places elsewhere', () => {
+  it('lies where the sentence says, not in the report’s region', () => {
+    const located = rulesAloneRelations(
+      '柘城县加快发展\n柘城县召开全县大会。\n青禾智慧物流园坐落于夏邑县城东，是豫东规模最大的物流园区之一。',
+    ).filter((r) => r.type === 'LOCATED_IN' && r.from === '青禾智慧物流园');
+    expect(located).toContainEqual(expect.objectContaining({ to: '夏邑县' }));
+    expect(located).not.toContainEqual(expect.objectContaining({ to: '柘城县' }));
+  });
+});
+
+describe('a co-built park named by two places', () => {
+  it('lies in the host, named after the dash', () => {
+    const located = rulesAloneRelations('合作新闻\n海门—柘城工业园区与华辰集团签署合作协议。').filter(
+      (r) => r.type === 'LOCATED_IN',
+    );
+    expect(located).toContainEqual({ type: 'LOCATED_IN', from: '海门—柘城工业园区', to: '柘城县' });
   });
 });

@@ -207,3 +207,24 @@ describe('the projects of a park’s profile', () => {
     expect(relations.filter((r) => r.from === '青禾高速公路' || r.from === '青禾铁路')).toEqual([]);
   });
 });
+
+describe('a park written right after a larger one', () => {
+  const found = rulesAloneRelations(
+    '青禾工业园区概况\n青禾工业园区位于滨海县。华辰经济开发区新材料产业园今年引进项目10个。岚湾工业园区食品产业园建成投用。',
+  ).filter((r) => r.type === 'PART_OF');
+  it('is a part of that zone, not of the report’s park', () => {
+    expect(found).toContainEqual({ type: 'PART_OF', from: '新材料产业园', to: '华辰经济开发区' });
+    expect(found).toContainEqual({ type: 'PART_OF', from: '食品产业园', to: '岚湾工业园区' });
+    expect(found).not.toContainEqual({ type: 'PART_OF', from: '新材料产业园', to: '青禾工业园区' });
+  });
+});
+
+describe('a project a park report places in another park', () => {
+  it('is no part of the report’s park', () => {
+    const found = rulesAloneRelations(
+      '青禾产业园签约仪式举行\n青禾产业园位于太仓市。华辰光电科技有限公司投资10亿元的光电显示项目在新沂市经济开发区正式开工。',
+    );
+    expect(found).toContainEqual({ type: 'LOCATED_IN', from: '光电显示项目', to: '新沂市经济开发区' });
+    expect(found).not.toContainEqual({ type: 'PART_OF', from: '光电显示项目', to: '青禾产业园' });
+  });
+});

@@ -239,3 +239,46 @@ describe('a county opening a sentence as its subject (某县加快推进X项目,
     expect(rule('江苏省推进华辰物流园项目。', [['Region', '江苏省'], names[2]!])).toEqual([]);
   });
 });
+
+describe('a place a sentence opens with as its frame', () => {
+  it.each([
+    ['柘城县加快发展\n在柘城县起台镇，占地200亩的金穗农业产业园已经建成投用。', '金穗农业产业园', '起台镇'],
+    [
+      '各地观察\n走进虞城县华辰产业集聚区，宏达钢卷尺有限公司的工人们正在加紧赶制订单。',
+      '宏达钢卷尺有限公司',
+      '虞城县华辰产业集聚区',
+    ],
+    [
+      '各地观察\n12月3日，记者在柘城县华辰经济开发区看到，青禾科技有限公司的车间里一派繁忙。',
+      '青禾科技有限公司',
+      '柘城县华辰经济开发区',
+    ],
+  ])('%s', (text, thing, place) => {
+    expect(placesOf(text)(thing)).toContain(place);
+  });
+  it('does not frame a sentence with a city, nor with a place that only opens a clause inside it', () => {
+    expect(placesOf('各地观察\n在商丘市，华辰科技有限公司与远航集团签约。')('华辰科技有限公司')).not.toContain(
+      '商丘市',
+    );
+  });
+});
+
+describe('a place after a verb of settling, before what lies there', () => {
+  it('places each thing listed after 入驻某园区的', () => {
+    const places = placesOf(
+      '华辰经济开发区观察\n华辰经济开发区位于宁陵县。入驻华辰经济开发区的明辉机械有限公司、昌盛纺织有限公司等企业产值均超过亿元。',
+    );
+    expect(places('明辉机械有限公司')).toContain('华辰经济开发区');
+    expect(places('昌盛纺织有限公司')).toContain('华辰经济开发区');
+  });
+});
+
+describe('a district bringing companies in', () => {
+  it('places them in the district, not its city nor the report’s region', () => {
+    const text =
+      '柘城县加快发展\n柘城县召开大会。\n近年来，商丘市睢阳区坚持项目为王，引进了华辰新材料有限公司、远航电子科技有限公司等一批重点企业。';
+    const places = placesOf(text);
+    expect(places('华辰新材料有限公司')).toContain('睢阳区');
+    expect(places('远航电子科技有限公司')).not.toContain('柘城县');
+  });
+});
