@@ -423,4 +423,19 @@ export const NAME_FOLLOWERS = [
   '日前',
   // 赴 opens a trip (某某赴某县督导), never ends a given name.
   '赴',
+  // What a profile says of a person next (董事长王某毕业于…, 王某出生于…, 王某现任…).
+  '毕业',
+  '出生',
+  '生于',
+  '来自',
+  '现任',
+  '曾任',
+  '回忆',
+  '感慨',
+  '汇报',
+  '发言',
+  '签署',
+  '随后',
+  '首先',
+  '一直',
 ];

@@ -149,6 +149,13 @@ describe('the variants other places write a notice in', () => {
     ]);
     expect(extract('记者：为企业解决融资难题。').people).toEqual([]);
   });
+  it('reads a congress’s list that sets each name apart with spaces (任命 王某 为…, 免去 李某 的…职务)', () => {
+    expect(extract('任命 张晓峰 为滨江区人民政府副区长；任命 林  伟 为滨江区财政局局长；')).toEqual({
+      people: ['Official 张晓峰', 'Official 林伟'],
+      posts: ['张晓峰 -> 滨江区人民政府', '林伟 -> 滨江区财政局'],
+    });
+    expect(extract('免去 赵建军 的滨江区审计局局长职务。').posts).toEqual(['赵建军 -> 滨江区审计局']);
+  });
   it('reads past the sex, ethnicity and birth in brackets before the verb', () => {
     expect(extract('王志远（女，满族，1978年10月生）任滨江区商务局局长。')).toEqual({
       people: ['Official 王志远'],
