@@ -273,6 +273,12 @@ const OTHER_HEADS = [
   'CEO',
   '总经理助理',
   '董事长助理',
+  // Assistants to a head of an institute, a school, a bank or a company (某研究院院长助理王某).
+  '院长助理',
+  '校长助理',
+  '所长助理',
+  '行长助理',
+  '总裁助理',
   '常务副总经理',
   '常务副总裁',
   // A company's officers and board members as its announcements name them (聘任王某为公司财务总监).

@@ -1,6 +1,7 @@
 // Appointment notices, names before 同志 and posts in brackets, as the rules read them (every name invented).
 import { describe, expect, it } from 'vitest';
 import { extractReport } from '../../../../src/extract/index.ts';
+import { appointedPosts } from '../../../../src/extract/entities/people.ts';
 import { extract } from './extract.ts';
 
 describe('names before 同志', () => {
@@ -187,6 +188,11 @@ describe('the variants other places write a notice in', () => {
     expect(extract('王志远同志职务任免：任江宁区商务局局长，免去江宁区科技局局长职务。').people).not.toContain(
       'Official 江宁',
     );
+  });
+  it('reads a line of a removal list under 免去: with no 的 between the name and its posts', () => {
+    const posts = (line: string, n: number) => appointedPosts(line, 0, n)?.map((p) => p.org + p.title);
+    expect(posts('王志远江宁区商务局局长职务；', 3)).toEqual(['江宁区商务局局长']);
+    expect(posts('王志远江宁区商务局局长', 3)).toBeUndefined();
   });
   it('reads the body a removal names right after the name, with no 的 or 同志 between', () => {
     expect(extract('免去王志远江宁区商务局局长、党组书记职务；免去李秀兰江宁区科技局副局长职务。').posts).toEqual([

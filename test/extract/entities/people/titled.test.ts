@@ -81,6 +81,9 @@ describe('names after role nouns and in lists', () => {
     expect(people).toEqual(['Person 方志远']);
     expect(posts).toEqual(['方志远 -> 青禾科技有限公司']);
   });
+  it('reads a name after an assistant to a head (院长助理)', () => {
+    expect(extract('华辰研究院院长助理孙海波介绍了研发情况。').posts).toEqual(['孙海波 -> 华辰研究院']);
+  });
   it('takes no list of places for a list of names', () => {
     expect(extract('深入学校、社区、农村和企业等进行调研。').people).toEqual([]);
   });
