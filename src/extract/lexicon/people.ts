@@ -273,6 +273,12 @@ const OTHER_HEADS = [
   'CEO',
   '总经理助理',
   '董事长助理',
+  // Assistants to a head of an institute, a school, a bank or a company (某研究院院长助理王某).
+  '院长助理',
+  '校长助理',
+  '所长助理',
+  '行长助理',
+  '总裁助理',
   '常务副总经理',
   '常务副总裁',
   // A company's officers and board members as its announcements name them (聘任王某为公司财务总监).
@@ -423,4 +429,19 @@ export const NAME_FOLLOWERS = [
   '日前',
   // 赴 opens a trip (某某赴某县督导), never ends a given name.
   '赴',
+  // What a profile says of a person next (董事长王某毕业于…, 王某出生于…, 王某现任…).
+  '毕业',
+  '出生',
+  '生于',
+  '来自',
+  '现任',
+  '曾任',
+  '回忆',
+  '感慨',
+  '汇报',
+  '发言',
+  '签署',
+  '随后',
+  '首先',
+  '一直',
 ];

@@ -293,9 +293,10 @@ export function holdsPosition(ctx: RelationContext, relations: RelationSet): voi
       const last = addPosts(ctx, sentence, posts, titles, shared);
       if (last !== undefined && sentence === m.sentence) lastBodies.set(`${m.sentence}:${m.end}`, last);
     }
-    // 副县长王某、李某陪同: a name listed right after a titled one with no post of its own shares that one's last post.
+    // 副县长王某、李某和张某陪同: a name listed right after a titled one with no post of its own shares that one's
+    // last post.
     const listedAfter = lastPosts.get(`${m.sentence}:${m.start - 1}`);
-    if (!titles.size && appointed === undefined && text[m.start - 1] === '、' && listedAfter)
+    if (!titles.size && appointed === undefined && /[、和及]/.test(text[m.start - 1] ?? '') && listedAfter)
       titles.set(listedAfter.body, [listedAfter.title]);
     const [lastBody, lastTitles] = [...titles].at(-1) ?? [];
     if (lastBody !== undefined && chains.every((c) => c.sentence === m.sentence))

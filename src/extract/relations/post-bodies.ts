@@ -70,7 +70,12 @@ export function implicitBody(ctx: RelationContext, title: string, sentence: numb
   if (SAR_POST.test(title)) return sarOf(ctx, sentence);
   // 副市长, 常务副县长: the unit past the deputy's mark.
   const unit = unitOf(title);
-  if (unit === '市') return homeCity ?? onlyOfLevel(ctx, unit);
+  // A county-level city's own news calls its leaders 市委书记 and 市长 (射洪市's, not the prefecture's).
+  if (unit === '市')
+    return (
+      (subjectRegion !== undefined && countyCity(ctx, subjectRegion) ? subjectRegion : homeCity) ??
+      onlyOfLevel(ctx, unit)
+    );
   // A county's post goes to the report's own place only when that is a county (not 某市 for 副县长).
   if (unit === '区' || unit === '县') {
     const level = subjectRegion === undefined ? undefined : regionByName(ctx.name(subjectRegion))?.level;
@@ -85,6 +90,12 @@ export function implicitBody(ctx: RelationContext, title: string, sentence: numb
     return ctx.report.mentions.find((o) => ctx.kind(o.entity) === 'Region' && ctx.name(o.entity).endsWith('自治区'))
       ?.entity;
   return undefined;
+}
+
+/** A city of county level (某县级市), whose leaders are 市委书记 and 市长 as a prefecture's are. */
+function countyCity(ctx: RelationContext, region: number): boolean {
+  const name = ctx.name(region);
+  return name.endsWith('市') && regionByName(name)?.level === 'county';
 }
 
 /** The one region of a unit's level the report names, inside another name too (耀州区大数据产业园 → 耀州区): a report
@@ -124,6 +135,7 @@ export const UNIT_LEVEL: Readonly<Record<string, string>> = { 省: 'province', �
  *  towns and villages, which it mostly lacks, by the name's own ending (镇长 of 某镇, 村委会主任 of 某村). */
 export function ofUnitLevel(ctx: RelationContext, region: number, unit: string): boolean {
   const name = ctx.name(region);
+  if (unit === '市' && countyCity(ctx, region)) return true;
   if (UNIT_LEVEL[unit]) return regionByName(name)?.level === UNIT_LEVEL[unit];
   return /^[镇乡村]$/.test(unit) && name.length > 2 && name.endsWith(unit);
 }
@@ -213,8 +225,9 @@ export function bracketedBody(ctx: RelationContext, sentence: number, at: number
     .find((o) => o.end === open && BODY_KINDS.has(ctx.kind(o.entity)) && ctx.kind(o.entity) !== 'Region')?.entity;
 }
 
-/** A company named by reference (该公司董事长, 公司总经理, 这家企业负责人): the post is in the company last named. */
-const COMPANY_REFERENCE = /^(?:该|这家|此|本)?(?:公司|企业|集团)$/;
+/** A company named by reference (该公司董事长, 公司总经理, 这家企业负责人): the post is in the company last named; also
+ *  after the preposition that opens the clause (据公司副总经理王某介绍). */
+const COMPANY_REFERENCE = /^(?:据|由|经|在|对|向|与|和|同|请)?(?:该|这家|此|本)?(?:公司|企业|集团)$/;
 /** How many sentences back a referred company may be named (a paragraph's few sentences). */
 const REFERENCE_SENTENCES = 3;
 

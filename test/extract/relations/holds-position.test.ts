@@ -267,6 +267,11 @@ describe('HOLDS_POSITION: resumes', () => {
       '周明远 → 华辰基金会: 理事',
     ]);
   });
+  it('reads the posts of a career line that a post ending in 任 opens, not a verb (副主任、主任)', () => {
+    expect(
+      posts('张明远，男，1968年3月生。\n1995.03—2001.06 商丘市睢阳区古城街道办事处副主任、主任\n2001.06— 柘城县委书记'),
+    ).toEqual(['张明远 → 商丘市睢阳区古城街道办事处: 副主任、主任', '张明远 → 柘城县: 县委书记']);
+  });
   it('lists a title once per body', () => {
     expect(posts('周明远，男，1950年生。2005年任华辰大学副校长。2010年任华辰大学副校长、校长。')).toEqual([
       '周明远 → 华辰大学: 副校长、校长',
@@ -316,6 +321,11 @@ describe('HOLDS_POSITION: a notice about its issuer’s own people', () => {
         '青禾科技股份有限公司关于聘任高级管理人员的公告\n董事会同意聘任孙晓东先生为公司总经理，聘任周丽女士为公司副总经理、财务总监。',
       ),
     ).toEqual(['孙晓东 → 青禾科技股份有限公司: 总经理', '周丽 → 青禾科技股份有限公司: 副总经理、财务总监']);
+  });
+  it('gives 市委书记 and 市长 of a county-level city’s own news to that city, not to no place', () => {
+    expect(
+      posts('射洪市召开招商引资工作会议\n射洪市召开招商引资工作会议。市委书记周德明出席，市委副书记、市长孙立强主持。'),
+    ).toEqual(['周德明 → 射洪市: 市委书记', '孙立强 → 射洪市: 市委副书记、市长']);
   });
   it('gives a town’s post to the town the report names, written after its county', () => {
     expect(
@@ -385,6 +395,14 @@ describe('HOLDS_POSITION: resumes of several people', () => {
         '周明远简历\n周明远，男，1950年生。\n1994.01临朐县委书记\n李立新简历\n李立新，女，1960年生。\n1984.07--1990.05华辰大学讲师\n1990.05--1996.09滨江区副区长',
       ),
     ).toEqual(['周明远 → 临朐县: 县委书记', '李立新 → 华辰大学: 讲师', '李立新 → 滨江区: 副区长']);
+  });
+});
+
+describe('HOLDS_POSITION: a company referred to after a preposition', () => {
+  it('gives a post of 公司 after 据 the company the paragraph named last', () => {
+    expect(posts('青禾科技有限公司今年产值突破10亿元。据公司副总经理黄晓明介绍，新项目年底投产。')).toEqual([
+      '黄晓明 → 青禾科技有限公司: 副总经理',
+    ]);
   });
 });
 

@@ -85,8 +85,8 @@ function postsInApposition(text: string, start: number, end: number): TitleSegme
 
 /** A line of a career (1982年3月至1986年10月,在某大学经济系工作,任讲师、教研室主任): it opens with a date. */
 const CAREER_LINE = /^(?:<[^>]*>|&nbsp;|\s)*\d{4}(?:年|\.|-|—|―|－)/;
-// 任 opens the posts, but not as the end of one (管委会主任, 副主任科员).
-const CAREER_VERB = /(?:曾任|历任|先后任|担任|(?<![主责])任)/;
+// 任 ends posts too (副主任, 专任): there it is no verb (某街道办事处副主任、主任 lists two posts).
+const CAREER_VERB = /(?:曾任|历任|先后任|担任|(?<![主责信专])任)/;
 
 /**
  * The posts a career line gives the person whose resume it is, and where it names the body they worked in (在某所
@@ -128,9 +128,10 @@ function heldPosts(text: string): { posts: TitleSegment[]; held: true } | undefi
 export const BIO_SENTENCES = 4;
 const FORM_LINES = 10;
 
-/** A sentence that opens another cadre's bio (李某,女,…): the one before has ended. */
+/** A sentence that opens another cadre's bio (李某,女,…; a name padded to three characters' width: 李  某,女,…): the one
+ *  before has ended. */
 const OPENS_BIO =
-  /^[^，,。\s]{2,8}?(?:同志)?(?:[，,(\s:：](?:男|女)[，,)\s]|\(\d{4}(?:年|\.)[^()]{0,12}\)[，,]|[，,]\d{4}(?:年\d{1,2}月|\.\d{1,2})(?:出)?生)/;
+  /^(?:[^，,。\s]{2,8}?|[一-龥][ \u3000]{1,2}[一-龥])(?:同志)?(?:[，,(\s:：](?:男|女)[，,)\s]|\(\d{4}(?:年|\.)[^()]{0,12}\)[，,]|[，,]\d{4}(?:年\d{1,2}月|\.\d{1,2})(?:出)?生)/;
 
 /**
  * The posts of the bio whose name ends at `end` in sentence `sentence`: in that sentence, or in the next few up to

@@ -3,7 +3,8 @@
 // The line next to the name says what post it holds; no sentence of its own does.
 import { PRIORITY, type Candidate } from '../candidate.ts';
 import { wordBoundaryAt } from '../../lexicon/segmenter.ts';
-import { dottedNameEnd, personAt, wholeName } from './names.ts';
+import { regionByName } from '../../lexicon/regions.ts';
+import { NOT_IN_NAME, dottedNameEnd, personAt, wholeName } from './names.ts';
 import { postsIn, type TitleSegment } from './posts.ts';
 
 /** A line that is all posts (县委副书记、县长; 现任县商务局副局长; 拟任县审计局局长), or undefined. A line that ends in a
@@ -27,6 +28,16 @@ function lineName(text: string): { name: string; end: number } | undefined {
   return undefined;
 }
 
+/** A name no surname list covers (a Yi or Tibetan name: 马海木呷, 扎西拉姆) alone on a line that opens a row of a
+ *  cadre's data: the next cell is the sex, the one after a birth date, an ethnicity or a post. */
+function rowOpeningName(texts: readonly string[], i: number): { name: string; end: number } | undefined {
+  const text = texts[i]!;
+  if (!/^[一-龥]{2,5}$/.test(text) || NOT_IN_NAME.test(text) || regionByName(text)) return undefined;
+  if (!/^[男女]$/.test(texts[i + 1] ?? '')) return undefined;
+  if (!DATA_CELL.test(texts[i + 2] ?? '') && !postLine(texts[i + 2])) return undefined;
+  return { name: text, end: text.length };
+}
+
 /** A table row's sex or an age cell (男, 女, 1978.08, 1978年8月): the name opened a row of a cadre's data. */
 const DATA_CELL = /^(?:男|女|\d{4}(?:[.\-年]\d{1,2}月?)?|汉族|[一-龥]{1,3}族)$/;
 
@@ -37,7 +48,7 @@ const DATA_CELL = /^(?:男|女|\d{4}(?:[.\-年]\d{1,2}月?)?|汉族|[一-龥]{1,
  */
 export function namesOnLines(texts: readonly string[]): Candidate[][] {
   return texts.map((text, i) => {
-    const found = lineName(text);
+    const found = lineName(text) ?? rowOpeningName(texts, i);
     if (!found) return namesBeforePosts(text, i);
     const posts = postsBeside(texts, i).flatMap((p) => p.posts);
     if (!posts.length) return [];
@@ -52,15 +63,21 @@ function postsBeside(texts: readonly string[], i: number): { sentence: number; p
   const next = postLine(texts[i + 1]);
   const before = postLine(texts[i - 1], true);
   if (next && !(before && postsLead(texts, i))) return [{ sentence: i + 1, posts: next }];
+  // A name that opens a row of data (王某\n男\n1978.08\n…) has its posts in its own row, not the row before.
+  if (DATA_CELL.test(texts[i + 1] ?? '')) return rowPosts(texts, i);
   if (before) return [{ sentence: i - 1, posts: before }];
   // The names listed one to a line under a label (县人民政府副县长:\n王某\n李某): the label is the posts of each.
   for (let k = i - 1; k > Math.max(0, i - 12) && lineName(texts[k]!); k--) {
     const label = /[:：]$/.test(texts[k - 1]!) ? postLine(texts[k - 1], true) : undefined;
     if (label) return [{ sentence: k - 1, posts: label }];
   }
-  if (!DATA_CELL.test(texts[i + 1] ?? '')) return [];
+  return [];
+}
+
+/** The posts in the cells of the row of data a name opens, one cell to a line, up to the next row's name. */
+function rowPosts(texts: readonly string[], i: number): { sentence: number; posts: TitleSegment[] }[] {
   const out: { sentence: number; posts: TitleSegment[] }[] = [];
-  for (let k = i + 1; k < Math.min(texts.length, i + 8) && !lineName(texts[k]!); k++) {
+  for (let k = i + 1; k < Math.min(texts.length, i + 8) && !lineName(texts[k]!) && !rowOpeningName(texts, k); k++) {
     const posts = postLine(texts[k]);
     if (posts) out.push({ sentence: k, posts });
   }
@@ -87,7 +104,7 @@ export function postsOnLines(
 ): { sentence: number; posts: TitleSegment[] }[] {
   const text = texts[sentence]!;
   if (start !== 0) return [];
-  if (end === text.length) return lineName(text) ? postsBeside(texts, sentence) : [];
+  if (end === text.length) return lineName(text) || rowOpeningName(texts, sentence) ? postsBeside(texts, sentence) : [];
   const glued = wordBoundaryAt(text, end) ? postsAfterName(text.slice(end)) : undefined;
   return glued ? [{ sentence, posts: glued.map((p) => shifted(p, end)) }] : [];
 }

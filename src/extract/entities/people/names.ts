@@ -192,7 +192,7 @@ export function nameAfterWord(text: string, at: number, lenient: boolean): numbe
 const OFFICIAL_ACTS =
   /^(?:主持|强调|指出|表示|出席|参加|陪同|讲话|致辞|一行|带队|率队|介绍|要求|宣读|说[，,:]|会见|会谈|访华|访问|来华)/;
 /** Characters no name holds: particles, pronouns and function words (同志们, 等人, 也要). */
-const NOT_IN_NAME = /[们等的了在和与及也都又就要对将把被向从是这那其各全本该此]/;
+export const NOT_IN_NAME = /[们等的了在和与及也都又就要对将把被向从是这那其各全本该此]/;
 
 /**
  * A name of two to four characters whose surname no list holds (Tibetan and Yi names: 扎西多吉, 吉克阿呷), after a
@@ -305,7 +305,8 @@ export function looksLikeAppointee(text: string, start: number, end: number): bo
     opensClause &&
     /^\p{Script=Han}+$/u.test(name) &&
     !NOT_IN_NAME.test(name) &&
-    /^(?:同志(?:兼任|任|主持)|[，,(](?:男|女)[，,)])/.test(text.slice(end))
+    // …or opens a table row whose next cell is the sex (马某某 男 1980.03 …).
+    /^(?:同志(?:兼任|任|主持)|[，,(](?:男|女)[，,)]|\s+(?:男|女)(?:\s|$))/.test(text.slice(end))
   );
 }
 

@@ -4,6 +4,7 @@ import { SINGLE_SURNAMES } from '../../lexicon/people.ts';
 import { PRIORITY, type Candidate } from '../candidate.ts';
 import { bioPosts, opensBio } from './bios.ts';
 import { wordBoundaryAt } from '../../lexicon/segmenter.ts';
+import { regionTrie } from '../regions.ts';
 import { dottedNameEnd, looksLikeAppointee, nameBeforeWord, personAt, surnameLed } from './names.ts';
 import { COMPANY_BODY, type TitleSegment, clauseEnd, postsIn } from './posts.ts';
 
@@ -110,6 +111,17 @@ export function appointedPosts(text: string, start: number, end: number): TitleS
     SEPARATED_VERB.test(text.slice(end + gap))
   )
     return appointedPosts(text.slice(0, end) + text.slice(end + gap), start, end)?.map((p) => shifted(p, end, gap));
+  // 任命 王某 为…, 免去 李某 的…职务 (a congress's list that sets names apart with spaces): read without the spaces.
+  const spacedBefore =
+    /(?:任命|免去|解聘|提名|推荐|聘任|聘请)[:：]?(\s+)$/.exec(text.slice(0, start))?.[1]!.length ?? 0;
+  const spacedAfter = spacedBefore ? (/^(\s+)(?:为|的)/.exec(after)?.[1]!.length ?? 0) : 0;
+  if (spacedAfter) {
+    const joined = text.slice(0, start - spacedBefore) + text.slice(start, end) + text.slice(end + spacedAfter);
+    const shift = spacedBefore + spacedAfter;
+    return appointedPosts(joined, start - spacedBefore, end - spacedBefore)?.map((p) =>
+      shifted(p, end - spacedBefore, shift),
+    );
+  }
   // 王某(同志)试用期满,正式任命为…; 王某被任命为…; 王某因工作调动,辞去…职务 (因到龄退休,免去其…职务): words on the
   // person before the verb.
   const interlude = INTERLUDE.exec(after)?.[0].length ?? 0;
@@ -143,10 +155,13 @@ export function appointedPosts(text: string, start: number, end: number): TitleS
     if (posts === undefined || !posts.length) return undefined;
     return [...posts, ...followingPosts(text, postsEnd)];
   }
-  // A line of a removal list under 免去: (王某的|某局局长职务): every part up to 职务 must be a post.
-  if (text.startsWith('的', verbAt)) {
-    const postsEnd = text.indexOf('职务', verbAt);
-    const posts = postsEnd < 0 ? undefined : postsIn(text, verbAt + 1, postsEnd, /[、，,]/, true);
+  // A line of a removal list under 免去: (王某的|某局局长职务, or with no 的: 王某|某局局长职务, where a word or a place
+  // starts after the name): every part up to 职务 must be a post.
+  const listedRemoval = text.startsWith('的', verbAt) || (start === 0 && removalLineBody(text, verbAt));
+  if (listedRemoval) {
+    const from = verbAt + (text.startsWith('的', verbAt) ? 1 : 0);
+    const postsEnd = text.indexOf('职务', from);
+    const posts = postsEnd < 0 ? undefined : postsIn(text, from, postsEnd, /[、，,]/, true);
     return posts?.length && /^职务(?:$|[；;。，,<])/.test(text.slice(postsEnd)) ? posts : undefined;
   }
   // A bio names the person whether or not its posts are in this sentence (…入党。现任…: bioPostsAfter reads on).
@@ -174,6 +189,13 @@ export function appointedPosts(text: string, start: number, end: number): TitleS
     return posts?.length ? [...posts, ...followingPosts(text, postsEnd)] : undefined;
   }
   return undefined;
+}
+
+/** Whether a line's posts up to its closing 职务 start at `at`, right after a name with nothing between (郑某|某县审计
+ *  局局长职务;): a place or a word starts there, and the line ends at 职务. */
+function removalLineBody(text: string, at: number): boolean {
+  if (!/职务[；;。]?$/.test(text)) return false;
+  return (regionTrie().longestAt(text, at)?.start ?? -1) === at || wordBoundaryAt(text, at);
 }
 
 /** What may come before a row's name: nothing, its number (1  王某, 1. 王某), or a list's colon or semicolon (任命:王某

@@ -191,16 +191,21 @@ export function namesAfterTitles(text: string, sentence: number): Candidate[] {
       (titled === 'government' ? unlistedNameEnd(text, at) : undefined);
     if (end === undefined || namesPlace(text, at, end)) continue;
     out.push(personAt(text, sentence, at, end, PRIORITY.titledPerson, titled));
-    // Names that share the post after 、 (副主任王某、李某参加): each a bare name where the post's is.
-    for (let next = end; text[next] === '、';) {
+    // Names that share the post after 、 (副主任王某、李某参加), the last one after 和 or 及 (副县长王某、李某和张某陪同):
+    // each a bare name where the post's is.
+    for (let next = end; SHARED_POST_JOINER.test(text[next] ?? '');) {
       const nextEnd = nameAt(text, next + 1);
       if (nextEnd === undefined || !wholeName(text.slice(next + 1, nextEnd))) break;
       out.push(personAt(text, sentence, next + 1, nextEnd, PRIORITY.titledPerson, titled));
+      if (text[next] !== '、') break;
       next = nextEnd;
     }
   }
   return out;
 }
+
+/** What joins another name that holds the same post (、), or the last such name (和, 及). */
+const SHARED_POST_JOINER = /^[、和及]$/;
 
 /** What ends a field's name: the line's or clause's end, a space before the next field, a bracket. */
 const FIELD_END = /^(?:$|[\s，,。；;、(])/;

@@ -18,6 +18,13 @@ describe('cadre bios before appointment (任前公示)', () => {
     expect(people).toEqual(['Official 张建国', 'Person 李明华']);
     expect(posts).toEqual(['张建国 -> 临朐县', '张建国 -> 潍坊市', '李明华 -> 华辰实业有限公司']);
   });
+  it('ends a bio’s sentences at the next bio whose name is padded to three characters’ width', () => {
+    const { posts } = extract(
+      '王海涛，男，汉族，1978年8月出生，大学学历。现任临朐县商务局局长，拟任临朐县人民政府副县长。' +
+        '刘  敏，女，1982年5月出生，现任临朐县委组织部副部长。',
+    );
+    expect(posts).toEqual(['刘敏 -> 临朐县委组织部', '王海涛 -> 临朐县人民政府', '王海涛 -> 临朐县商务局']);
+  });
   it('reads a row of a table of cadres, and a name of any surname', () => {
     expect(extract('张建国 男 汉族 1978.08 临朐县委常委、组织部部长 拟任临朐县委副书记').posts).toEqual([
       '张建国 -> 临朐县',

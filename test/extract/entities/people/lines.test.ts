@@ -26,6 +26,14 @@ describe('names alone on a line', () => {
     const report = extractReport({ name: 't.html', text: html, model: null });
     expect(report.entities.filter((e) => e.kind === 'Official').map((e) => e.name)).toEqual(['张海']);
   });
+  it('reads a name of any form that opens a row of a cadre’s data, with its own row’s posts only', () => {
+    const rows = '姓名\n性别\n现任职务\n王志远\n男\n滨江区商务局局长\n吉克阿呷\n男\n昭觉县人民政府副县长';
+    expect(extract(rows)).toEqual({
+      people: ['Official 吉克阿呷', 'Official 王志远'],
+      posts: ['吉克阿呷 -> 昭觉县人民政府', '王志远 -> 滨江区商务局'],
+    });
+    expect(extract('吉克阿呷 男 1980.03 昭觉县人民政府副县长 昭觉县委常委').people).toEqual(['Official 吉克阿呷']);
+  });
   it('reads no name alone on a line that no post stands beside, nor a place', () => {
     expect(extract('王志远\n2024年3月1日').people).toEqual([]);
     expect(extract('张家港\n市长热线').people).toEqual([]);

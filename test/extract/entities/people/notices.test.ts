@@ -1,6 +1,7 @@
 // Appointment notices, names before 同志 and posts in brackets, as the rules read them (every name invented).
 import { describe, expect, it } from 'vitest';
 import { extractReport } from '../../../../src/extract/index.ts';
+import { appointedPosts } from '../../../../src/extract/entities/people.ts';
 import { extract } from './extract.ts';
 
 describe('names before 同志', () => {
@@ -149,6 +150,13 @@ describe('the variants other places write a notice in', () => {
     ]);
     expect(extract('记者：为企业解决融资难题。').people).toEqual([]);
   });
+  it('reads a congress’s list that sets each name apart with spaces (任命 王某 为…, 免去 李某 的…职务)', () => {
+    expect(extract('任命 张晓峰 为滨江区人民政府副区长；任命 林  伟 为滨江区财政局局长；')).toEqual({
+      people: ['Official 张晓峰', 'Official 林伟'],
+      posts: ['张晓峰 -> 滨江区人民政府', '林伟 -> 滨江区财政局'],
+    });
+    expect(extract('免去 赵建军 的滨江区审计局局长职务。').posts).toEqual(['赵建军 -> 滨江区审计局']);
+  });
   it('reads past the sex, ethnicity and birth in brackets before the verb', () => {
     expect(extract('王志远（女，满族，1978年10月生）任滨江区商务局局长。')).toEqual({
       people: ['Official 王志远'],
@@ -180,6 +188,11 @@ describe('the variants other places write a notice in', () => {
     expect(extract('王志远同志职务任免：任江宁区商务局局长，免去江宁区科技局局长职务。').people).not.toContain(
       'Official 江宁',
     );
+  });
+  it('reads a line of a removal list under 免去: with no 的 between the name and its posts', () => {
+    const posts = (line: string, n: number) => appointedPosts(line, 0, n)?.map((p) => p.org + p.title);
+    expect(posts('王志远江宁区商务局局长职务；', 3)).toEqual(['江宁区商务局局长']);
+    expect(posts('王志远江宁区商务局局长', 3)).toBeUndefined();
   });
   it('reads the body a removal names right after the name, with no 的 or 同志 between', () => {
     expect(extract('免去王志远江宁区商务局局长、党组书记职务；免去李秀兰江宁区科技局副局长职务。').posts).toEqual([

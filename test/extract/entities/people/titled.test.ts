@@ -70,6 +70,20 @@ describe('names after role nouns and in lists', () => {
       'Official 郑海明',
     ]);
   });
+  it('reads the last name of a list after a post that 和 or 及 joins, sharing the post', () => {
+    const { people, posts } = extract('柘城县副县长张海涛、王丽萍和刘国梁陪同调研。');
+    expect(people).toEqual(['Official 刘国梁', 'Official 张海涛', 'Official 王丽萍']);
+    expect(posts).toEqual(['刘国梁 -> 柘城县', '张海涛 -> 柘城县', '王丽萍 -> 柘城县']);
+    expect(extract('柘城县副县长张海涛和县直有关部门负责人陪同调研。').people).toEqual(['Official 张海涛']);
+  });
+  it('reads a name after a company’s posts that a profile’s verb follows (毕业于, 出生于)', () => {
+    const { people, posts } = extract('青禾科技有限公司创始人、董事长方志远毕业于华辰大学。');
+    expect(people).toEqual(['Person 方志远']);
+    expect(posts).toEqual(['方志远 -> 青禾科技有限公司']);
+  });
+  it('reads a name after an assistant to a head (院长助理)', () => {
+    expect(extract('华辰研究院院长助理孙海波介绍了研发情况。').posts).toEqual(['孙海波 -> 华辰研究院']);
+  });
   it('takes no list of places for a list of names', () => {
     expect(extract('深入学校、社区、农村和企业等进行调研。').people).toEqual([]);
   });
