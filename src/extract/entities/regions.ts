@@ -55,9 +55,9 @@ const inDevelopingCountries = (text: string, start: number, end: number) =>
 const STREET = /^湖?(?:路|街|大道|大街|巷)/;
 
 /** Nor when it opens a body's, an award's or an event's name (中国共产党, 中国科学院, 中国人民银行, 中国驰名商标,
- *  中国超级跑车锦标赛). */
+ *  中国超级跑车锦标赛, 中国某某研究基金会, 中国某某联合会, 中国某某奖). */
 const COUNTRY_OPENS_NAME =
-  /^(?:共产党|科学院|工程院|社会科学院|人民|驰名商标|科协|[^，,。；;、]{0,10}?(?:锦标赛|大赛|博览会|交易会|论坛|峰会))/;
+  /^(?:共产党|科学院|工程院|社会科学院|人民|驰名商标|科协|[^，,。；;、的]{0,10}?(?:锦标赛|大赛|博览会|交易会|论坛|峰会|基金会|联合会|协会|学会|研究会|委员会|银行|[^，,。；;、的]奖))/;
 
 const isSetPhraseCountry = (text: string, start: number, end: number) =>
   COUNTRY_SET_PHRASE.test(text.slice(end, end + 2)) ||

@@ -9,6 +9,8 @@ import {
   afterJoinedBody,
   afterStationed,
   afterVerbBeforePlace,
+  nationalOpenerAcross,
+  verbHeadBeforeLevelBody,
   congressBeforeTitle,
   endsWithIntroducingVerb,
   placeAcross,
@@ -262,6 +264,14 @@ export function recognizeSuffixNames(text: string, sentence: number): Candidate[
         suffixStart,
         floor,
       );
+    // …and a verb before a body a level word alone names is no head of it (配合|市场监管局).
+    if (
+      value.kind === 'Organization' &&
+      LEVEL_NAMED.has(value.suffix) &&
+      verbHeadBeforeLevelBody(text, start, suffixStart)
+    )
+      start = suffixStart;
+    if (value.kind === 'Organization' && start > floor) start = nationalOpenerAcross(text, start, floor);
     // A facility's head runs over the verbs of what it does back to the place that names it: 溧阳|抽水|蓄能电站.
     // …and so does a zone's named after its place and its mission: 海南国际离岸|创新|创业示范区.
     if ((value.kind === 'Project' && value !== PROJECT_WORD) || PLACE_NAMED_PARK.has(value.suffix))
