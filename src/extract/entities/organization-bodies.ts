@@ -109,10 +109,10 @@ export function afterVerbBeforePlace(text: string, start: number, suffixStart = 
   return after;
 }
 
-/** What opens a national body's name (中国|发展研究基金会, 全国|工商联). */
+/** What opens a national body's name (中国|某某基金会, 全国|工商联). */
 const NATIONAL_OPENER = /^(?:中国|中华|全国)$/;
 
-/** Where a national body's name starts when the walk stopped at a word its name holds (中国|发展|研究基金会: 发展 is
+/** Where a national body's name starts when the walk stopped at a word its name holds (中国|发展|青禾研究基金会: 发展 is
  *  read as a verb): at the national opener written right before that word, or `start`. */
 export function nationalOpenerAcross(text: string, start: number, floor: number): number {
   for (let len = 1; len <= 2; len++) {

@@ -123,6 +123,8 @@ export function recognizeSuffixNames(text: string, sentence: number): Candidate[
     if (value.suffix === '署' && text[suffixStart - 1] === '部') continue;
     // 大学生 (students) is no university: 某市大学生|创业园 (but 某某大学|生命科学学院 is one).
     if (value.suffix === '大学' && /^生(?![命物态])/.test(text.slice(end, end + 2))) continue;
+    // 大学城 (a university town) is a district, no university: 某某大学城.
+    if (value.suffix === '大学' && text[end] === '城') continue;
     // An enclave's economy is a policy, not a park: 发展飞地|经济.
     if (value.suffix === '飞地' && text.startsWith('经济', end)) continue;
     // A facility word that another suffix continues is part of that name: 某某工程|研究所, 某某中心|医院.

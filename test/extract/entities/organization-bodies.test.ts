@@ -233,8 +233,8 @@ describe('organizations in government work reports (s13 forms)', () => {
   it('names a county’s armed forces department and state-assets bureau by the level word alone', () => {
     expect(names('县人武部、区国资局积极支持。')).toEqual(['县人武部', '区国资局']);
   });
-  it('starts a national body at 中国 across a word read as a verb (中国|发展|研究基金会)', () => {
-    expect(names('兼任中国发展研究基金会理事。')).toEqual(['中国发展研究基金会']);
+  it('starts a national body at 中国 across a word read as a verb (中国|发展|青禾研究基金会)', () => {
+    expect(names('兼任中国发展青禾研究基金会理事。')).toEqual(['中国发展青禾研究基金会']);
   });
   it('names no body by a generic head (各片区党工委, 社区党建联盟)', () => {
     expect(names('各片区党工委要抓好落实，深化社区党建联盟。')).toEqual([]);
