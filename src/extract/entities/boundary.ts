@@ -27,8 +27,8 @@ function allNameChars(word: string): boolean {
   }
   return true;
 }
-/** Particles and conjunctions that join phrases: never the last word of a name's head. */
-const JOINERS = new Set(['的', '和', '与', '及', '或', '等']);
+/** Particles, conjunctions and the copula that join phrases: never the last word of a name's head (某某片区|是|小镇). */
+const JOINERS = new Set(['的', '和', '与', '及', '或', '等', '是']);
 /** Conjunctions that join two actions inside a project's name (制备与储存): the action before them belongs to it. */
 const COORDINATORS = new Set(['与', '及']);
 const FIELD_JOINERS = new Set(['和']);

@@ -103,9 +103,10 @@ function localPlaceOpening(named: Candidate, text: string, opening: Candidate[])
     0,
     ...opening.filter((r) => r.start === named.start || r.nested).map((r) => r.end - named.start),
   );
-  const place = recognizeLocalPlaces(surface, named.sentence).find(
-    (c) => c.start === from && c.end <= surface.length - 2 && /(?:村|社区)$/.test(c.name),
-  );
+  // …or a village or area whose name opens with a short form of a division (某山|片区, read as 某山区 alone).
+  const place = recognizeLocalPlaces(surface, named.sentence)
+    .filter((c) => c.end <= surface.length - 2 && /(?:村|社区|片区)$/.test(c.name))
+    .find((c) => c.start === from || (c.start === 0 && c.end > from));
   return place
     ? [{ ...place, start: named.start + place.start, end: named.start + place.end, priority: 0, nested: true }]
     : [];
@@ -177,7 +178,10 @@ export function namesInside(resolved: Candidate[], text: string): Candidate[] {
   for (const c of resolved) {
     if (c.kind !== 'Organization' && !PLACED_KINDS.has(c.kind)) continue;
     const opening = openingRegions(c, text);
-    out.push(...opening, ...localPlaceOpening(c, text, opening));
+    const local = localPlaceOpening(c, text, opening);
+    // A division's short form inside the local place's name is no place of its own (某山|片区 is no 某山区).
+    const inLocal = (r: Candidate) => local.some((l) => l.start <= r.start && r.end < l.end);
+    out.push(...opening.filter((r) => !inLocal(r)), ...local);
   }
   for (const c of resolved) if (c.kind === 'Partnership') out.push(...sidesOfScheme(c, text));
   // A zone named inside a body's name places itself like any zone (平潭|某某实验区|管理局 → 平潭).

@@ -3,6 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { isGenericHead, nameStart, stripQualifiers } from '../../../src/extract/entities/boundary.ts';
 
 describe('name boundaries', () => {
+  it('ends a head before the copula 是 (某某片区|是|小镇: no name)', () => {
+    const text = '青禾片区是小镇的核心区';
+    expect(nameStart(text, 5)).toBe(5);
+  });
   it('starts a name after the verb that introduces it', () => {
     const text = '积极推动华辰智能工业园';
     expect(text.slice(nameStart(text, text.length - 3))).toBe('华辰智能工业园');

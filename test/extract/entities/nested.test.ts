@@ -29,6 +29,11 @@ describe('namesInside', () => {
     expect(namesInside([named('Project', memorial)], memorial).map((c) => c.name)).toEqual(['柳塘村']);
     expect(namesInside([named('Organization', '柳塘村村委会')], '柳塘村村委会').map((c) => c.name)).toEqual([]);
   });
+  it('finds a zone’s area (片区) opening a park’s name, not the division its name opens with', () => {
+    const text = '西湖片区青禾产业园';
+    const found = namesInside([named('Park', text)], text).filter((c) => c.kind === 'Region');
+    expect(found.map((c) => c.name)).toEqual(['西湖片区']);
+  });
   it('reads no place opening a university’s or a military region’s name, but reads a government body’s', () => {
     const regions = (text: string) =>
       namesInside([named('Organization', text)], text)

@@ -233,6 +233,14 @@ describe('organizations in government work reports (s13 forms)', () => {
   it('names a county’s armed forces department and state-assets bureau by the level word alone', () => {
     expect(names('县人武部、区国资局积极支持。')).toEqual(['县人武部', '区国资局']);
   });
+  it('names the offices of a place’s committee and government by their short forms', () => {
+    expect(names('市委政研室、市国防动员办、市住房公积金管理中心、县台办参加。')).toEqual([
+      '市委政研室',
+      '市国防动员办',
+      '市住房公积金管理中心',
+      '县台办',
+    ]);
+  });
   it('starts a national body at 中国 across a word read as a verb (中国|发展|青禾研究基金会)', () => {
     expect(names('兼任中国发展青禾研究基金会理事。')).toEqual(['中国发展青禾研究基金会']);
   });
