@@ -1,7 +1,7 @@
 // Names inside names: a park's industry and founding body, and the places a name opens with or holds in brackets.
 import type { EntityKind } from '../../ontology/model.ts';
 import { INDUSTRY_TERMS } from '../lexicon/industries.ts';
-import { placesInOneName } from '../lexicon/regions.ts';
+import { placesInOneName, regionByName } from '../lexicon/regions.ts';
 import { tagOf } from '../lexicon/segmenter.ts';
 import type { Candidate } from './candidate.ts';
 import { recognizeLocalPlaces } from './local-places.ts';
@@ -78,7 +78,10 @@ function openingRegions(named: Candidate, text: string): Candidate[] {
   const placeWord = (r: Candidate) => PLACED_KINDS.has(named.kind) && tagOf(surface.slice(r.start, r.end)) === 'ns';
   // Any other short form opening a placed thing's name stays, needing its full name (or a county of it) in the report.
   const needsFull = (r: Candidate) => run.length < 2 && r.needsFull === true && !placeWord(r);
-  const trusted = run.filter((r) => !needsFull(r) || PLACED_KINDS.has(named.kind));
+  // A town or subdistrict opening a body's name is that body's (某镇人民政府, 某街道办事处), no place the report names:
+  // reports name the bodies of towns far more often than the towns.
+  const townOfBody = (r: Candidate) => named.kind === 'Organization' && regionByName(r.name)?.level === 'town';
+  const trusted = run.filter((r) => (!needsFull(r) || PLACED_KINDS.has(named.kind)) && !townOfBody(r));
   const bracket = bracketedRegion(surface);
   if (bracket)
     trusted.push({ kind: 'Region', name: bracket.region, sentence: named.sentence, ...bracket, priority: 0 });

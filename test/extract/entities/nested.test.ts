@@ -42,6 +42,8 @@ describe('namesInside', () => {
     expect(regions('滨海科技大学')).toEqual([]);
     expect(regions('湖州航空学院')).toEqual([]);
     expect(regions('湖州市科技局')).toEqual(['湖州市']);
+    // …but no town opening a town's body: the body is named, not the town.
+    expect(regions('柘城县胡襄镇人民政府')).toEqual(['柘城县']);
   });
   it('finds the body a working group opens with, and none in a group named by its level alone', () => {
     const text = '湖州市统计局调研组';
