@@ -74,6 +74,8 @@ describe('name boundaries', () => {
     expect(isGenericHead('省级特色')).toBe(true);
     expect(isGenericHead('华辰')).toBe(false);
     expect(isGenericHead('社区党群活动')).toBe(true);
+    expect(isGenericHead('省会城市')).toBe(true);
+    expect(isGenericHead('各片区')).toBe(true);
     expect(isGenericHead('滨江村党群')).toBe(false);
     expect(isGenericHead('若干')).toBe(true);
     expect(isGenericHead('双语')).toBe(true);
