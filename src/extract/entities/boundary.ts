@@ -27,7 +27,7 @@ function allNameChars(word: string): boolean {
   }
   return true;
 }
-/** Particles and conjunctions that join phrases: never the last word of a name's head. */
+/** Particles, conjunctions and the copula that join phrases: never the last word of a name's head (某某片区|是|小镇). */
 const JOINERS = new Set(['的', '和', '与', '及', '或', '等', '是']);
 /** The particle that ends an adverb (更好地|发挥): the verb after it opens no name. */
 const ADVERB_PARTICLE = '地';

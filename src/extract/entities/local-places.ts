@@ -139,6 +139,12 @@ export function recognizeLocalPlaces(text: string, sentence: number): Candidate[
     const end = starts[i]! + word.length;
     const name = text.slice(start, suffixStart);
     if (suffixStart - start < 2 || text.startsWith(suffix, end) || describesByRegion(name) || GENERIC.has(name)) return;
+    // A name that already ends with the suffix is the place, and the suffix after it opens a word (某某村|村财, 村民).
+    if (name.endsWith(suffix)) {
+      if (name.length - suffix.length >= 2 && !GENERIC.has(name.slice(0, -suffix.length)))
+        out.push(candidateAt('Region', text, sentence, start, suffixStart, PRIORITY.region));
+      return;
+    }
     if (TOWN_SUFFIXES.has(suffix) && !afterCountyOrCity(text, start) && !beforeTownPost(text, start, end, suffix))
       return;
     out.push(candidateAt('Region', text, sentence, start, end, PRIORITY.region));

@@ -1,7 +1,7 @@
 // Names inside names: a park's industry and founding body, and the places a name opens with or holds in brackets.
 import type { EntityKind } from '../../ontology/model.ts';
 import { INDUSTRY_TERMS } from '../lexicon/industries.ts';
-import { placesInOneName } from '../lexicon/regions.ts';
+import { placesInOneName, regionByName } from '../lexicon/regions.ts';
 import { tagOf } from '../lexicon/segmenter.ts';
 import type { Candidate } from './candidate.ts';
 import { recognizeLocalPlaces } from './local-places.ts';
@@ -78,7 +78,10 @@ function openingRegions(named: Candidate, text: string): Candidate[] {
   const placeWord = (r: Candidate) => PLACED_KINDS.has(named.kind) && tagOf(surface.slice(r.start, r.end)) === 'ns';
   // Any other short form opening a placed thing's name stays, needing its full name (or a county of it) in the report.
   const needsFull = (r: Candidate) => run.length < 2 && r.needsFull === true && !placeWord(r);
-  const trusted = run.filter((r) => !needsFull(r) || PLACED_KINDS.has(named.kind));
+  // A town or subdistrict opening a body's name is that body's (某镇人民政府, 某街道办事处), no place the report names:
+  // reports name the bodies of towns far more often than the towns.
+  const townOfBody = (r: Candidate) => named.kind === 'Organization' && regionByName(r.name)?.level === 'town';
+  const trusted = run.filter((r) => (!needsFull(r) || PLACED_KINDS.has(named.kind)) && !townOfBody(r));
   const bracket = bracketedRegion(surface);
   if (bracket)
     trusted.push({ kind: 'Region', name: bracket.region, sentence: named.sentence, ...bracket, priority: 0 });
@@ -103,9 +106,10 @@ function localPlaceOpening(named: Candidate, text: string, opening: Candidate[])
     0,
     ...opening.filter((r) => r.start === named.start || r.nested).map((r) => r.end - named.start),
   );
-  const place = recognizeLocalPlaces(surface, named.sentence).find(
-    (c) => c.start === from && c.end <= surface.length - 2 && /(?:村|社区)$/.test(c.name),
-  );
+  // …or a village or area whose name opens with a short form of a division (某山|片区, read as 某山区 alone).
+  const place = recognizeLocalPlaces(surface, named.sentence)
+    .filter((c) => c.end <= surface.length - 2 && /(?:村|社区|片区)$/.test(c.name))
+    .find((c) => c.start === from || (c.start === 0 && c.end > from));
   return place
     ? [{ ...place, start: named.start + place.start, end: named.start + place.end, priority: 0, nested: true }]
     : [];
@@ -177,7 +181,10 @@ export function namesInside(resolved: Candidate[], text: string): Candidate[] {
   for (const c of resolved) {
     if (c.kind !== 'Organization' && !PLACED_KINDS.has(c.kind)) continue;
     const opening = openingRegions(c, text);
-    out.push(...opening, ...localPlaceOpening(c, text, opening));
+    const local = localPlaceOpening(c, text, opening);
+    // A division's short form inside the local place's name is no place of its own (某山|片区 is no 某山区).
+    const inLocal = (r: Candidate) => local.some((l) => l.start <= r.start && r.end < l.end);
+    out.push(...opening.filter((r) => !inLocal(r)), ...local);
   }
   for (const c of resolved) if (c.kind === 'Partnership') out.push(...sidesOfScheme(c, text));
   // A co-built park names its host after the dash (江阴—|靖江|工业园区); its opening place is read above.

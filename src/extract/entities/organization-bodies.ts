@@ -4,7 +4,9 @@
 // nested name (某基金会学术委员会, 国家税务总局某市税务局).
 import { SUFFIXES_BY_KIND } from '../lexicon/names.ts';
 import { TITLE_TRIE } from '../lexicon/people.ts';
+import { tagOf, wordHolding, wordsWithStarts } from '../lexicon/segmenter.ts';
 import { Trie } from '../lexicon/trie.ts';
+import { isStopWord } from './boundary.ts';
 import { candidateAt, PRIORITY, type Candidate } from './candidate.ts';
 import { STATE_BODY_TRIE } from './name-starts.ts';
 import { regionTrie } from './regions.ts';
@@ -62,6 +64,27 @@ export function afterStationed(text: string, start: number, suffixStart: number,
 const VERB_BEFORE_PLACE = /^[获经受]/;
 /** …or a level word standing for the place (经|省纪委). */
 const LEVEL_AFTER_VERB = /^[省市县区]/;
+/** Parts of speech of a word that opens no body's name: verbs, prepositions, conjunctions, adverbs (请|市政协委员,
+ *  查摆出|区国资局, 配合|市场监管局). */
+const NO_NAME_TAGS = new Set(['v', 'p', 'c', 'd', 'vd', 'ad']);
+
+/** Whether a one-character verb or preposition stands at `start` as a word of its own before a level word
+ *  (请|市政协, 出|区国资局), and no place opens there (和县, 经棚镇 are places). */
+function loneVerbBeforeLevel(text: string, start: number): boolean {
+  if (!LEVEL_AFTER_VERB.test(text[start + 1] ?? '') || regionTrie().longestAt(text, start)) return false;
+  const { words, starts } = wordsWithStarts(text);
+  const w = wordHolding(starts, start);
+  return starts[w] === start && words[w]!.length === 1 && NO_NAME_TAGS.has(tagOf(words[w]!));
+}
+
+/** Whether the head before a body a level word alone may name (政协, 市场监管局) is one verb or adverb, naming no
+ *  place: 配合|市场监管局 is no body of its own. */
+export function verbHeadBeforeLevelBody(text: string, start: number, suffixStart: number): boolean {
+  if (suffixStart - start < 2) return false;
+  const { words, starts } = wordsWithStarts(text);
+  const w = wordHolding(starts, start);
+  return starts[w] === start && starts[w]! + words[w]!.length === suffixStart && NO_NAME_TAGS.has(tagOf(words[w]!));
+}
 
 /** Verbs of acting together or on another body, written between two bodies (市发改委|会同|市财政局, 某县|联合|某市商务局):
  *  the second body's name starts after the verb, where a place or a level word follows it. */
@@ -73,6 +96,7 @@ export function afterVerbBeforePlace(text: string, start: number, suffixStart = 
     (regionTrie().longestAt(text, start + 1) || LEVEL_AFTER_VERB.test(text[start + 1] ?? ''))
   )
     return start + 1;
+  if (loneVerbBeforeLevel(text, start)) return start + 1;
   let after = start;
   for (const m of text.slice(start, suffixStart).matchAll(VERB_BETWEEN_BODIES)) {
     const at = start + m.index;
@@ -83,6 +107,21 @@ export function afterVerbBeforePlace(text: string, start: number, suffixStart = 
       after = next;
   }
   return after;
+}
+
+/** What opens a national body's name (中国|某某基金会, 全国|工商联). */
+const NATIONAL_OPENER = /^(?:中国|中华|全国)$/;
+
+/** Where a national body's name starts when the walk stopped at a word its name holds (中国|发展|青禾研究基金会: 发展 is
+ *  read as a verb): at the national opener written right before that word, or `start`. */
+export function nationalOpenerAcross(text: string, start: number, floor: number): number {
+  for (let len = 1; len <= 2; len++) {
+    const opener = start - len - 2;
+    if (opener < floor) break;
+    if (NATIONAL_OPENER.test(text.slice(opener, opener + 2)) && isStopWord(text.slice(start - len, start)))
+      return opener;
+  }
+  return start;
 }
 
 /** Verbs of founding or building together: a body named after them is new and named, or is only a kind

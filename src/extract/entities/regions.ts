@@ -51,13 +51,16 @@ const TITLE_OPENING = /[《“]$/;
 const inDevelopingCountries = (text: string, start: number, end: number) =>
   text.slice(Math.max(0, start - 2), start) === '发展' && text[end] === '家';
 
+/** Nor is any place named in a concept (义乌经验, 某县精神, 某市模式, 深圳速度: ONTOLOGY.md). */
+const CONCEPT_AFTER = /^(?:经验|精神|模式|速度)/;
+
 /** A place word naming a street (南京路, 青海湖路) is no mention of the place. */
 const STREET = /^湖?(?:路|街|大道|大街|巷)/;
 
 /** Nor when it opens a body's, an award's or an event's name (中国共产党, 中国科学院, 中国人民银行, 中国驰名商标,
- *  中国超级跑车锦标赛). */
+ *  中国超级跑车锦标赛, 中国某某研究基金会, 中国某某联合会, 中国某某奖). */
 const COUNTRY_OPENS_NAME =
-  /^(?:共产党|科学院|工程院|社会科学院|人民|驰名商标|科协|[^，,。；;、]{0,10}?(?:锦标赛|大赛|博览会|交易会|论坛|峰会))/;
+  /^(?:共产党|科学院|工程院|社会科学院|人民|驰名商标|科协|[^，,。；;、的]{0,10}?(?:锦标赛|大赛|博览会|交易会|论坛|峰会|基金会|联合会|协会|学会|研究会|委员会|银行|[^，,。；;、的]奖))/;
 
 const isSetPhraseCountry = (text: string, start: number, end: number) =>
   COUNTRY_SET_PHRASE.test(text.slice(end, end + 2)) ||
@@ -135,7 +138,7 @@ export function recognizeRegions(text: string, sentence: number): Candidate[] {
     // Nor by its short form (解放 of 解放军).
     .filter(({ value }) => !value.some((f) => COMMON_WORD_PLACES.has(f.region.name)))
     .filter(({ start, end }) => !riverBanks(text, start, end) && !inRuralWord(text, end))
-    .filter(({ start, end }) => !headOfPlace(text, start, end))
+    .filter(({ start, end }) => !headOfPlace(text, start, end) && !CONCEPT_AFTER.test(text.slice(end, end + 2)))
     .filter(({ start, end, value }) => value[0]?.region.name !== HOME_COUNTRY || !isSetPhraseCountry(text, start, end))
     .filter(
       ({ start, end, value }) => (!preferredForm(value).short && end - start > 2) || !insideWord(text, start, end),

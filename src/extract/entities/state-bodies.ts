@@ -39,6 +39,19 @@ const COMMITTEE_OFFICE = /^办(?![公理法学事好成结案])/u;
 /** A former or a deputy's post, or a secretary's, after the committee (市委原常委, 市委秘书): still a post. */
 const POST_AFTER = /^(?:[原前副]|秘书)/;
 
+/** Bodies a conjunction joins: 市政府|和|县委, 省市|和|县委 are no county 和县's committee. */
+const BODY_BEFORE_CONJUNCTION = /(?:[委府会局院办厅]|[省市县区])$/;
+
+/** Whether the place before a committee's level word is a conjunction and that level word (和|县), joining the
+ *  committee to a body or a level word written before it. */
+function conjunctionBeforeLevel(text: string, placeStart: number, levelAt: number): boolean {
+  return (
+    levelAt - placeStart === 1 &&
+    /[和与及]/.test(text[placeStart]!) &&
+    BODY_BEFORE_CONJUNCTION.test(text.slice(Math.max(0, placeStart - 1), placeStart))
+  );
+}
+
 /** A place's Party committee as a body (湖州市委, 省委, 中共德清县委), named by its place or by its level word alone.
  *  Before a post title it is no body of its own: 县委书记 is a post of the county (people.ts reads it); only the
  *  formal 中共某县委 is one there too. */
@@ -50,7 +63,8 @@ export function recognizePlaceCommittees(text: string, sentence: number): Candid
     const postFollows = TITLE_TRIE.longestAt(text, end) || POST_AFTER.test(text.slice(end, end + 2));
     // The committee's office by its short form (县委办, 市委办): the office is the body.
     if (COMMITTEE_OFFICE.test(text.slice(end))) end++;
-    const region = regionTrie().longestEndingAt(text, levelAt + 1, 12);
+    const found = regionTrie().longestEndingAt(text, levelAt + 1, 12);
+    const region = found && !conjunctionBeforeLevel(text, found.start, levelAt) ? found : undefined;
     let start: number;
     if (region && !m[0].startsWith('自治区')) start = region.start;
     else if (m[0].startsWith('自治区') && regionTrie().longestEndingAt(text, levelAt + 3, 12))

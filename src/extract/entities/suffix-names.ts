@@ -9,6 +9,8 @@ import {
   afterJoinedBody,
   afterStationed,
   afterVerbBeforePlace,
+  nationalOpenerAcross,
+  verbHeadBeforeLevelBody,
   congressBeforeTitle,
   endsWithIntroducingVerb,
   placeAcross,
@@ -121,6 +123,8 @@ export function recognizeSuffixNames(text: string, sentence: number): Candidate[
     if (value.suffix === '署' && text[suffixStart - 1] === '部') continue;
     // 大学生 (students) is no university: 某市大学生|创业园 (but 某某大学|生命科学学院 is one).
     if (value.suffix === '大学' && /^生(?![命物态])/.test(text.slice(end, end + 2))) continue;
+    // 大学城 (a university town) is a district, no university: 某某大学城.
+    if (value.suffix === '大学' && text[end] === '城') continue;
     // An enclave's economy is a policy, not a park: 发展飞地|经济.
     if (value.suffix === '飞地' && text.startsWith('经济', end)) continue;
     // A facility word that another suffix continues is part of that name: 某某工程|研究所, 某某中心|医院.
@@ -262,6 +266,14 @@ export function recognizeSuffixNames(text: string, sentence: number): Candidate[
         suffixStart,
         floor,
       );
+    // …and a verb before a body a level word alone names is no head of it (配合|市场监管局).
+    if (
+      value.kind === 'Organization' &&
+      LEVEL_NAMED.has(value.suffix) &&
+      verbHeadBeforeLevelBody(text, start, suffixStart)
+    )
+      start = suffixStart;
+    if (value.kind === 'Organization' && start > floor) start = nationalOpenerAcross(text, start, floor);
     // A facility's head runs over the verbs of what it does back to the place that names it: 溧阳|抽水|蓄能电站.
     // …and so does a zone's named after its place and its mission: 海南国际离岸|创新|创业示范区.
     if ((value.kind === 'Project' && value !== PROJECT_WORD) || PLACE_NAMED_PARK.has(value.suffix))

@@ -3,6 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { isGenericHead, nameStart, stripQualifiers } from '../../../src/extract/entities/boundary.ts';
 
 describe('name boundaries', () => {
+  it('ends a head before the copula 是 (某某片区|是|小镇: no name)', () => {
+    const text = '青禾片区是小镇的核心区';
+    expect(nameStart(text, 5)).toBe(5);
+  });
   it('starts a name after the verb that introduces it', () => {
     const text = '积极推动华辰智能工业园';
     expect(text.slice(nameStart(text, text.length - 3))).toBe('华辰智能工业园');
@@ -74,6 +78,8 @@ describe('name boundaries', () => {
     expect(isGenericHead('省级特色')).toBe(true);
     expect(isGenericHead('华辰')).toBe(false);
     expect(isGenericHead('社区党群活动')).toBe(true);
+    expect(isGenericHead('省会城市')).toBe(true);
+    expect(isGenericHead('各片区')).toBe(true);
     expect(isGenericHead('滨江村党群')).toBe(false);
     expect(isGenericHead('若干')).toBe(true);
     expect(isGenericHead('双语')).toBe(true);

@@ -32,4 +32,7 @@ describe('recognizeLocalPlaces', () => {
     expect(names('推动斗魁村、东占村海底温泉开发。')).toEqual(['斗魁村', '东占村']);
     expect(names('引导村民以景村融合为方向，搬到社区居住。')).toEqual([]);
   });
+  it('ends a village at its own 村 where another 村 opens a word after it (某某村|村财)', () => {
+    expect(names('柳山村村财首次突破百万。')).toEqual(['柳山村']);
+  });
 });

@@ -29,6 +29,11 @@ describe('namesInside', () => {
     expect(namesInside([named('Project', memorial)], memorial).map((c) => c.name)).toEqual(['柳塘村']);
     expect(namesInside([named('Organization', '柳塘村村委会')], '柳塘村村委会').map((c) => c.name)).toEqual([]);
   });
+  it('finds a zone’s area (片区) opening a park’s name, not the division its name opens with', () => {
+    const text = '西湖片区青禾产业园';
+    const found = namesInside([named('Park', text)], text).filter((c) => c.kind === 'Region');
+    expect(found.map((c) => c.name)).toEqual(['西湖片区']);
+  });
   it('reads no place opening a university’s or a military region’s name, but reads a government body’s', () => {
     const regions = (text: string) =>
       namesInside([named('Organization', text)], text)
@@ -37,6 +42,8 @@ describe('namesInside', () => {
     expect(regions('滨海科技大学')).toEqual([]);
     expect(regions('湖州航空学院')).toEqual([]);
     expect(regions('湖州市科技局')).toEqual(['湖州市']);
+    // …but no town opening a town's body: the body is named, not the town.
+    expect(regions('柘城县胡襄镇人民政府')).toEqual(['柘城县']);
   });
   it('finds the body a working group opens with, and none in a group named by its level alone', () => {
     const text = '湖州市统计局调研组';

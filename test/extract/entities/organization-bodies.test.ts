@@ -222,3 +222,29 @@ describe('recognizeBodyUnits', () => {
     expect(units('华辰大学教务处处长王立新、青禾科技有限公司副总经理张华、省政府督查室开展督查。')).toEqual([]);
   });
 });
+
+describe('organizations in government work reports (s13 forms)', () => {
+  it('opens no body with a verb or preposition glued to its level word or standing for its whole head', () => {
+    expect(names('请市政协各位委员提出意见。')).toEqual(['市政协']);
+    expect(names('共查摆出区国资局层面问题5个。')).toEqual(['区国资局']);
+    expect(names('配合市场监管局开展检查。')).toEqual([]);
+    expect(names('湖州市场监管局开展检查。')).toEqual(['湖州市场监管局']);
+  });
+  it('names a county’s armed forces department and state-assets bureau by the level word alone', () => {
+    expect(names('县人武部、区国资局积极支持。')).toEqual(['县人武部', '区国资局']);
+  });
+  it('names the offices of a place’s committee and government by their short forms', () => {
+    expect(names('市委政研室、市国防动员办、市住房公积金管理中心、县台办参加。')).toEqual([
+      '市委政研室',
+      '市国防动员办',
+      '市住房公积金管理中心',
+      '县台办',
+    ]);
+  });
+  it('starts a national body at 中国 across a word read as a verb (中国|发展|青禾研究基金会)', () => {
+    expect(names('兼任中国发展青禾研究基金会理事。')).toEqual(['中国发展青禾研究基金会']);
+  });
+  it('names no body by a generic head (各片区党工委, 社区党建联盟)', () => {
+    expect(names('各片区党工委要抓好落实，深化社区党建联盟。')).toEqual([]);
+  });
+});

@@ -13,6 +13,13 @@ describe('recognizeRegions', () => {
     expect(found('湘江两岸绿树成荫，统筹推进两岸堤防建设，深化两岸融合发展。')).toEqual(['两岸']);
     expect(found('推动农业发展乡村建设。')).toEqual([]);
   });
+  it('reads no place named in a concept (某地经验, 某地精神, 某地模式)', () => {
+    expect(found('把更多“台湾经验”融入乡村治理，学习湖州模式，弘扬延安精神。')).toEqual([]);
+  });
+  it('reads no 中国 opening a body’s or an award’s name (中国某某基金会, 中国某某联合会, 中国专利奖)', () => {
+    expect(found('兼任中国青禾研究基金会理事、中国青禾工业联合会会长，获中国专利奖。')).toEqual([]);
+    expect(found('中国是最大的发展中国家。')).toEqual(['中国']);
+  });
   it('reads the fuller forms the press writes as the region they extend (香港特区, 台湾地区, 长三角洲)', () => {
     expect(found('香港特区、台湾地区和长三角洲的企业参展。')).toEqual(['香港', '台湾', '长三角']);
   });

@@ -33,6 +33,9 @@ describe('recognizePlaceCommittees', () => {
     expect(names('浙江省委、省政府出台意见，县委、县政府主要领导带队。')).toEqual(['浙江省委', '县委']);
     expect(names('经湖州市委批准，中共德清县委研究决定。')).toEqual(['湖州市委', '中共德清县委']);
   });
+  it('reads 和 before a level word as a conjunction after a body, not as the county 和县', () => {
+    expect(names('在市委、市政府和县委的坚强领导下，当好省市和县委决策的执行者。')).toEqual(['市委', '县委', '县委']);
+  });
   it('reads no body before a post title, a former post or in another word (委员会, 委托)', () => {
     expect(names('德清县委书记王立新、湖州市委原常委张华、县委员会和市委托单位。')).toEqual([]);
   });

@@ -18,6 +18,9 @@ describe('recognizeSuffixNames', () => {
     expect(found('全县建成12个特色小镇。').map(([, name]) => name)).not.toContain('12个特色小镇');
     expect(found('2019小镇建设成效明显。').map(([, name]) => name)).not.toContain('2019小镇');
   });
+  it('reads no university in 大学城 (a university town)', () => {
+    expect(found('与滨江良石大学城建立高校联盟。')).toEqual([]);
+  });
   it('reads no university in 大学生 (students), but one before 生命', () => {
     expect(found('走访滨江市大学生创业孵化园。').map(([k, n]) => k + ' ' + n)).toEqual(['Park 滨江市大学生创业孵化园']);
     expect(found('青禾大学生命科学学院').map(([k, n]) => k + ' ' + n)).toEqual(['Organization 青禾大学生命科学学院']);
