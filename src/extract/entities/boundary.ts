@@ -49,6 +49,8 @@ const STOP_TAGS = new Set(['v', 'vd', 'p', 'c', 'd', 'ad', 'r', 'm', 'q', 't', '
 /** Locality words the segmenter tags like 以后/之间 but that name a place's part inside names (北部生态廊道,
  *  两岸青年创业基地, 某某东西部协作产业园). */
 const PLACE_LOCALITY = /^(?:[东南西北中][部区]|东南|西南|东北|西北|两岸|东西部)$/;
+/** 高新 (a hi-tech zone's word), which the segmenter tags as an adverb, inside names: 某市高新投资集团. */
+const ZONE_WORD = /^高新$/;
 
 export interface WalkOptions {
   /** Registered names (…有限公司) run long and contain verbs: stop only at punctuation and function words. */
@@ -84,7 +86,10 @@ function endsName(word: string, strong: boolean | undefined, verbs?: boolean): b
   if (VISIT.has(word)) return true;
   if (verbs && ['v', 'vn'].includes(tagOf(word)) && !STOP.has(word)) return false;
   if (strong) return STOP.has(word) && (word.length === 1 || ['p', 'c'].includes(tagOf(word)));
-  return STOP.has(word) || (word.length > 1 && STOP_TAGS.has(tagOf(word)) && !PLACE_LOCALITY.test(word));
+  return (
+    STOP.has(word) ||
+    (word.length > 1 && STOP_TAGS.has(tagOf(word)) && !PLACE_LOCALITY.test(word) && !ZONE_WORD.test(word))
+  );
 }
 
 /** The start of the name whose suffix begins at `suffixStart` in `text` (never before `floor`). */

@@ -145,11 +145,13 @@ export function recognizeContextCompanies(text: string, sentence: number): Candi
     const marker = MARKER_BEFORE.exec(text.slice(Math.max(0, at - 4), at));
     // 企业家, 企业集团: the marker ran into a longer word.
     if (marker && !/^[家集]/.test(text.slice(at))) {
-      let end = nameEnd(text, at);
+      // 龙头企业以|华辰药业、…为代表: the preposition after the marker opens no brand.
+      const from = /^[以由](?=\p{Script=Han}{3})/u.test(text.slice(at)) ? at + 1 : at;
+      let end = nameEnd(text, from);
       // A trade word the walk stops at ends the brand where the clause goes on to another: 国企|岚湾投资|和….
       const trade = TRADE_AFTER.exec(text.slice(end));
       if (trade) end += trade[1]!.length;
-      const brand = text.slice(at, end);
+      const brand = text.slice(from, end);
       // A bare 企业 marks only a brand with a trade word (企业|华辰科技); a kind of company (央企, 龙头企业) also one
       // that another item or the clause's end follows (央企|华辰|、…).
       const closed =
@@ -157,7 +159,7 @@ export function recognizeContextCompanies(text: string, sentence: number): Candi
         (marker[0] !== '企业' &&
           (ITEM_END.test(text.slice(end, end + 1)) || BRAND_VERB.test(text.slice(end))) &&
           holdsProperWord(brand));
-      if (end > at && closed && isBrand(brand) && !MARKER_OPENS.test(brand)) push(at, end);
+      if (end > from && closed && isBrand(brand) && !MARKER_OPENS.test(brand)) push(from, end);
     }
     // A firm visited, or the next of a list of firms visited: a brand with a trade word that ends its item.
     if (

@@ -7,6 +7,10 @@ describe('name boundaries', () => {
     const text = '积极推动华辰智能工业园';
     expect(text.slice(nameStart(text, text.length - 3))).toBe('华辰智能工业园');
   });
+  it('runs over 高新, which the segmenter reads as an adverb, inside a zone company’s name', () => {
+    const text = '由滨江高新投资集团';
+    expect(text.slice(nameStart(text, text.length - 2))).toBe('滨江高新投资集团');
+  });
   it('starts a body after the verb 作 (某某作…工作报告)', () => {
     const text = '主任冼明远作青河县人民代表大会常务委员会';
     expect(text.slice(nameStart(text, text.length - 3))).toBe('青河县人民代表大会常务委员会');

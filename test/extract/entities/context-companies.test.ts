@@ -17,6 +17,9 @@ describe('recognizeContextCompanies', () => {
     expect(found('华辰股份旗下子公司青禾电子落户岚湾。')).toEqual(['华辰股份', '青禾电子']);
     expect(found('德兴控股旗下的凌云物流公司在岚湾设立分拨中心。')).toEqual(['德兴控股']);
   });
+  it('reads a brand after a marker and a preposition (龙头企业以|华辰药业…为代表)', () => {
+    expect(found('龙头企业以华辰药业为代表。')).toEqual(['华辰药业']);
+  });
   it('reads no post as a company item of a list of projects (省委常委、常务副省长某某宣布开工)', () => {
     expect(namesACompanyItem('省委常委')).toBe(false);
     expect(namesACompanyItem('县长')).toBe(false);
