@@ -51,6 +51,7 @@ describe('the declared stages', () => {
       'recurring people',
       'group',
       'short forms',
+      'projects named with their company',
       'state bodies as written',
       'subject',
       'references',

@@ -51,8 +51,9 @@ const STOP_TAGS = new Set(['v', 'vd', 'p', 'c', 'd', 'ad', 'r', 'm', 'q', 't', '
 /** Locality words the segmenter tags like 以后/之间 but that name a place's part inside names (北部生态廊道,
  *  两岸青年创业基地, 某某东西部协作产业园). */
 const PLACE_LOCALITY = /^(?:[东南西北中][部区]|东南|西南|东北|西北|两岸|东西部)$/;
-/** Words the segmenter tags as time that name a style inside names (现代|服务业合作区, 现代|农业示范区). */
-const STYLE_WORD = /^(?:现代|当代)$/;
+/** Words the segmenter tags as time or adverb that name a style or a zone inside names (现代|服务业合作区,
+ *  某市高新|投资集团). */
+const NAME_WORDS = /^(?:现代|当代|高新)$/;
 
 export interface WalkOptions {
   /** Registered names (…有限公司) run long and contain verbs: stop only at punctuation and function words. */
@@ -90,7 +91,7 @@ function endsName(word: string, strong: boolean | undefined, verbs?: boolean): b
   if (strong) return STOP.has(word) && (word.length === 1 || ['p', 'c'].includes(tagOf(word)));
   return (
     STOP.has(word) ||
-    (word.length > 1 && STOP_TAGS.has(tagOf(word)) && !PLACE_LOCALITY.test(word) && !STYLE_WORD.test(word))
+    (word.length > 1 && STOP_TAGS.has(tagOf(word)) && !PLACE_LOCALITY.test(word) && !NAME_WORDS.test(word))
   );
 }
 

@@ -1,6 +1,7 @@
 // Companies named by a brand alone, which the words around it mark as a company: 龙头企业|华辰股份, 央企|华辰建设,
 // 华辰智能|创始人, 华辰科技|落户…. A brand has no suffix of its own, so only these contexts make it a name.
 import { GENERIC_INDUSTRY_WORDS, INDUSTRY_TERMS } from '../lexicon/industries.ts';
+import { TITLES } from '../lexicon/people.ts';
 import { regionForms } from '../lexicon/regions.ts';
 import { segment, tagOf } from '../lexicon/segmenter.ts';
 import { isGenericHead, nameEnd, nameStart } from './boundary.ts';
@@ -8,9 +9,12 @@ import { candidateAt, PRIORITY, type Candidate } from './candidate.ts';
 import { endsWithCompanyWord, kindBySuffix, looksProper } from './suffix-names.ts';
 import { isLatinBrand } from './suffix-table.ts';
 
-/** Words that say the name right after them is a company’s (企业|华辰科技, 龙头企业|…, 民企|…, 老字号|…). */
-const MARKERS = '龙头企业|领军企业|链主企业|知名企业|上市公司|老字号|央企|国企|民企|外企|台企|港企|企业|旗下的|旗下';
+/** Words that say the name right after them is a company’s (企业|华辰科技, 龙头企业|…, 民企|…, 老字号|…, 子公司|…). */
+const MARKERS =
+  '龙头企业|领军企业|链主企业|知名企业|上市公司|老字号|央企|国企|民企|外企|台企|港企|企业|旗下的|旗下|子公司';
 const MARKER_BEFORE = new RegExp(`(?:${MARKERS})$`, 'u');
+/** A marker that opens what follows another (旗下|子公司华辰电子): the brand starts after it, where it is read again. */
+const MARKER_OPENS = new RegExp(`^(?:${MARKERS})`, 'u');
 /** Visits, after which a brand with a trade word that ends its clause is the firm visited (走进|华辰科技|，). */
 const VISITS = '走进|来到|走访|调研|考察|参观|深入|前往|莅临';
 const VISIT_BEFORE = new RegExp(`(?:${VISITS})$`, 'u');
@@ -103,12 +107,20 @@ const TRADE_END = /^(?:投资|建设|控股|发展|实业|重工|制造|物流|�
 /** Function words: two characters holding one are no brand (悦|己). */
 const FUNCTION_TAGS = new Set(['r', 'p', 'c', 'u', 'uj', 'd']);
 
+/** Whether a word ends with a post title (省委常委, 县长, 董事长): a role, never a firm's name. */
+function endsWithTitle(item: string): boolean {
+  for (let at = 0; at < item.length - 1; at++) if (TITLES.has(item.slice(at))) return true;
+  return false;
+}
+
 /** Whether an item of a list said to be of projects or of enterprises (…等项目, …等龙头企业), which shows no
  *  suffix of its own, can be a company's short name: not an industry (物联网), a place or facility (某某南路,
  *  灯笼馆), a phase or a project (种子期创投), a joined phrase or a task (基础设施提升, 深海养殖). Brands themselves
  *  take every shape (小米, 蔚来, 中国移动, 三一重工), so only these are refused. */
 export function namesACompanyItem(item: string): boolean {
   if (INDUSTRIES.has(item) || GENERIC_INDUSTRY_WORDS.has(item) || regionForms().has(item)) return false;
+  // A post (省委常委、常务副省长某某宣布开工) is a person's, whatever the clause says of projects.
+  if (endsWithTitle(item)) return false;
   if (/期|项目/.test(item) || (item.length >= 6 && /[和及]/.test(item))) return false;
   if (NOT_A_COMPANY_END.test(item) || KIND_OPENING.test(item)) return false;
   // A brand with a trade word is one whatever the segmenter makes of the brand (启明|装备: 启明 reads as a verb).
@@ -133,11 +145,13 @@ export function recognizeContextCompanies(text: string, sentence: number): Candi
     const marker = MARKER_BEFORE.exec(text.slice(Math.max(0, at - 4), at));
     // 企业家, 企业集团: the marker ran into a longer word.
     if (marker && !/^[家集]/.test(text.slice(at))) {
-      let end = nameEnd(text, at);
+      // 龙头企业以|华辰药业、…为代表: the preposition after the marker opens no brand.
+      const from = /^[以由](?=\p{Script=Han}{3})/u.test(text.slice(at)) ? at + 1 : at;
+      let end = nameEnd(text, from);
       // A trade word the walk stops at ends the brand where the clause goes on to another: 国企|岚湾投资|和….
       const trade = TRADE_AFTER.exec(text.slice(end));
       if (trade) end += trade[1]!.length;
-      const brand = text.slice(at, end);
+      const brand = text.slice(from, end);
       // A bare 企业 marks only a brand with a trade word (企业|华辰科技); a kind of company (央企, 龙头企业) also one
       // that another item or the clause's end follows (央企|华辰|、…).
       const closed =
@@ -145,7 +159,7 @@ export function recognizeContextCompanies(text: string, sentence: number): Candi
         (marker[0] !== '企业' &&
           (ITEM_END.test(text.slice(end, end + 1)) || BRAND_VERB.test(text.slice(end))) &&
           holdsProperWord(brand));
-      if (end > at && closed && isBrand(brand)) push(at, end);
+      if (end > from && closed && isBrand(brand) && !MARKER_OPENS.test(brand)) push(from, end);
     }
     // A firm visited, or the next of a list of firms visited: a brand with a trade word that ends its item.
     if (

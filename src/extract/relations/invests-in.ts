@@ -182,6 +182,10 @@ const BUILDS =
 /** The text between a company and its co-investors or its verb: 与/和/、 other companies, adverbs (全力, 重点, 自主),
  *  the sum it puts in (投资20亿元) and where (在某开发区). */
 const BEFORE_VERB = /^[^，,；;。：:]{0,24}$/;
+/** A clause that names no one and opens with what is put in: ，拟投资6亿元建设…, ，计划出资… . */
+const INVESTMENT_GOES_ON = new RegExp(
+  `^(?:双方)?(?:拟|计划|将|预计|决定)?(?:总)?(?:投资|出资)(?:约|达|超)?${AMOUNT.source}`,
+);
 /** A clause that states only what a company will put in: 计划总投资8亿元, 拟投资3亿美元. */
 const SUM_ONLY = new RegExp(`^(?:计划|拟|将|预计)?(?:总投资|投资|出资)(?:约|达|超)?${AMOUNT.source}$`);
 /** What makes a company the owner of the one named after it (某集团控股的|某公司, 某集团旗下|某公司). */
@@ -269,18 +273,29 @@ function namedBuilds(ctx: RelationContext, out: RelationSet): Set<RecognizedMent
         }
       }
       let clauseEnd = text.slice(m.end).search(/[，,；;。]|$/) + m.end;
+      const nextClauseEnd = () => text.slice(clauseEnd + 1).search(/[，,；;。]|$/) + clauseEnd + 1;
       // 某公司计划总投资8亿元，建设X: a clause that states only the company's sum goes on in the next, which says
       // what it builds.
       const sumOnly = SUM_ONLY.test(text.slice(m.end, clauseEnd)) && /^[，,]/.test(text.slice(clauseEnd));
-      if (sumOnly) clauseEnd = text.slice(clauseEnd + 1).search(/[，,；;。]|$/) + clauseEnd + 1;
-      const verb = BUILDS.exec(masked.slice(m.end, clauseEnd));
+      // 某公司与某县政府签订协议，拟投资6亿元建设X: the company that opens its clause is the one the next clause,
+      // which names no one and opens with its investment, goes on about.
+      const goesOn =
+        !sumOnly &&
+        !BUILDS.test(masked.slice(m.end, clauseEnd)) &&
+        m.start === ctx.clauseOf(m).start &&
+        /^[，,]/.test(text.slice(clauseEnd)) &&
+        INVESTMENT_GOES_ON.test(text.slice(clauseEnd + 1));
+      // The verb is searched from where the company's own words go on: right after it, or in the next clause.
+      const verbFrom = goesOn ? clauseEnd + 1 : m.end;
+      if (sumOnly || goesOn) clauseEnd = nextClauseEnd();
+      const verb = BUILDS.exec(masked.slice(verbFrom, clauseEnd));
       if (!verb) return;
-      const verbAt = m.end + verb.index;
+      const verbAt = verbFrom + verb.index;
       // A verb inside a name is the name's (某某经济|开发|区), unless the name's edge took it in (投建|某产业园).
       if (mentions.some((o) => o.start < verbAt && verbAt < o.end)) return;
       // The verb is the company's: nothing but co-investors, adverbs, its sum and a place after 在 between them.
-      const between = mentions.filter((o) => o.start >= m.end && o.end <= verbAt);
-      const gap = text.slice(m.end, verbAt);
+      const between = mentions.filter((o) => o.start >= verbFrom && o.end <= verbAt);
+      const gap = text.slice(verbFrom, verbAt);
       const placeAt = (o: RecognizedMention) =>
         PLACES.has(ctx.kind(o.entity)) && /[在于]$/.test(text.slice(m.end, o.start));
       if (

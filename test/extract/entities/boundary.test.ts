@@ -15,6 +15,10 @@ describe('name boundaries', () => {
     const text = '出席滨江现代服务业合作区';
     expect(text.slice(nameStart(text, text.indexOf('合作区')))).toBe('滨江现代服务业合作区');
   });
+  it('runs over 高新, which the segmenter reads as an adverb, inside a zone company’s name', () => {
+    const text = '由滨江高新投资集团';
+    expect(text.slice(nameStart(text, text.length - 2))).toBe('滨江高新投资集团');
+  });
   it('starts a body after the verb 作 (某某作…工作报告)', () => {
     const text = '主任冼明远作青河县人民代表大会常务委员会';
     expect(text.slice(nameStart(text, text.length - 3))).toBe('青河县人民代表大会常务委员会');

@@ -1,6 +1,6 @@
 // Brands the words around them mark as companies, on invented sentences.
 import { describe, expect, it } from 'vitest';
-import { recognizeContextCompanies } from '../../../src/extract/entities/context-companies.ts';
+import { namesACompanyItem, recognizeContextCompanies } from '../../../src/extract/entities/context-companies.ts';
 
 const found = (text: string) => recognizeContextCompanies(text, 0).map((c) => c.name);
 
@@ -12,6 +12,18 @@ describe('recognizeContextCompanies', () => {
   it('reads a time-honoured brand after 老字号, not the word alone', () => {
     expect(found('他走进老字号滨江饭庄，同店员交谈。')).toEqual(['滨江饭庄']);
     expect(found('保护老字号品牌，发展老字号企业。')).toEqual([]);
+  });
+  it('reads a subsidiary after its parent’s 旗下 or after 子公司, without the marker, and a 控股 brand', () => {
+    expect(found('华辰股份旗下子公司青禾电子落户岚湾。')).toEqual(['华辰股份', '青禾电子']);
+    expect(found('德兴控股旗下的凌云物流公司在岚湾设立分拨中心。')).toEqual(['德兴控股']);
+  });
+  it('reads a brand after a marker and a preposition (龙头企业以|华辰药业…为代表)', () => {
+    expect(found('龙头企业以华辰药业为代表。')).toEqual(['华辰药业']);
+  });
+  it('reads no post as a company item of a list of projects (省委常委、常务副省长某某宣布开工)', () => {
+    expect(namesACompanyItem('省委常委')).toBe(false);
+    expect(namesACompanyItem('县长')).toBe(false);
+    expect(namesACompanyItem('华辰电梯部件')).toBe(true);
   });
   it('reads a brand with a trade word after a bare 企业, or before a founder or a move (创始人, 落户)', () => {
     expect(found('企业华辰科技投资5亿元。')).toEqual(['华辰科技']);

@@ -39,6 +39,9 @@ describe('companies by their suffix', () => {
     expect(companies('全球500强企业华辰集团在滨江设立区域总部。')).toEqual(['华辰集团']);
     expect(companies('区属国企滨江城投公司完成融资。')).toEqual(['滨江城投公司']);
     expect(afterCompanyKind('龙头企业华辰')).toBe('华辰');
+    // …before a Latin brand too, and a subsidiary's kind (全资子公司|华辰电子有限公司).
+    expect(companies('全球知名企业ABB集团与滨江县签约。')).toEqual(['ABB集团']);
+    expect(companies('其全资子公司华辰电子有限公司落户滨江。')).toEqual(['华辰电子有限公司']);
     expect(companies('园区企业华辰科技有限公司招引配套企业。')).toEqual(['华辰科技有限公司']);
     // …but never the whole head, and no word that merely holds 企业.
     expect(afterCompanyKind('国有企业')).toBe('国有企业');
@@ -74,6 +77,9 @@ describe('companies by their suffix', () => {
     expect(companies('岚湾镇和华辰集团签约。')).toEqual(['华辰集团']);
     expect(afterOtherParty('华辰和信')).toBe('华辰和信');
     expect(afterOtherParty('滨江县与华辰')).toBe('华辰');
+    // …also when an adverb before the conjunction was stripped (分别|与|华辰集团).
+    expect(companies('滨江县政府分别与华辰科技有限公司、青禾集团签订协议。')).toEqual(['华辰科技有限公司', '青禾集团']);
+    expect(afterOtherParty('与华辰')).toBe('华辰');
     expect(companies('县委书记周明远调研华辰科技有限公司项目建设情况。')).toEqual(['华辰科技有限公司']);
     expect(companies('会议指出，要全力推动华辰科技有限公司等重点项目早日开工。')).toEqual(['华辰科技有限公司']);
   });

@@ -16,6 +16,18 @@ describe('INVESTS_IN forms', () => {
       amount: 2_000_000_000,
     });
   });
+  it('reads what a company that signs goes on to invest in the next clause (某公司与某县政府签订协议，拟投资…建设X)', () => {
+    expect(investments('青禾科技有限公司与滨江县政府签订协议，拟投资6亿元建设数字经济产业园。')).toContainEqual({
+      type: 'INVESTS_IN',
+      from: '青禾科技有限公司',
+      to: '数字经济产业园',
+      amount: 600_000_000,
+    });
+    // …but not a clause that names its own subject.
+    expect(
+      investments('青禾科技有限公司与滨江县政府签订协议，华辰集团拟投资6亿元建设数字经济产业园。').map((r) => r.from),
+    ).not.toContain('青禾科技有限公司');
+  });
   it('reads 由某公司投资建设的X, with the stage after it', () => {
     expect(investments('由恒泰精工有限公司投资建设的智能传感器产业园一期竣工投产。')).toEqual([
       { type: 'INVESTS_IN', from: '恒泰精工有限公司', to: '智能传感器产业园', status: '投产' },
