@@ -14,11 +14,11 @@ const INDUSTRY_HEAD = /^(?:产业|行业|业)(?![务态绩主内界])/;
 
 /** Words that, right after an industry word, make it part of another name or term (渔业示范基地, 软件产业基地,
  *  某某产业投资集团, 产业联盟, 产业化), of an organ's name (大数据发展管理局, 畜牧业发展中心) or a thing of it (储能电站,
- *  大数据平台, 汽车零部件制造企业, 海上风电机组, 光伏组件, 会展中心, 中医药学术论坛, 物流枢纽, 储能项目, 乡村旅游精品
+ *  大数据平台, 汽车零部件制造企业, 智能装备制造项目, 海上风电机组, 光伏组件, 会展中心, 中医药学术论坛, 物流枢纽, 储能项目, 乡村旅游精品
  *  线路, 电子商务培训, 金融服务水平), of a ranking or an award (制造业单项冠军, 制造业500强): no industry is named there. A cluster or a chain of an industry (新能源产业集群,
  *  低空经济产业链) names it, and so does a zone for it (智能制造示范区). */
 const INSIDE_A_NAME =
-  /^(?:(?:发展|促进|服务|管理|监测|执法)*(?:管理局|服务中心|中心|局|委员会|办公室|服务站|站)|(?:制造|生产|加工|研发|销售)?(?:企业|公司|车间|工厂|基地)|示范(?!区)|联盟|基金|协会|商会|学会|研究院|研究所|投资|项目|电站|场|垃圾|精品|线路|培训|课程|生产线|平台|中心|枢纽|机组|组件|面板|设备|产品|展品|展示|试点|论坛|学术|活动|博览会|展会|展销会|下乡|合作|水平|模式|目的地|品牌|重点村|示范村|专业村|聚落|船舶|一体化|专业|学院|化(?!工)|服务(?!业)|单项冠军|[0-9百千]+强)/;
+  /^(?:(?:发展|促进|服务|管理|监测|执法)*(?:管理局|服务中心|中心|局|委员会|办公室|服务站|站)|(?:制造|生产|加工|研发|销售)?(?:企业|公司|车间|工厂|基地|项目)|示范(?!区)|联盟|基金|协会|商会|学会|研究院|研究所|投资|项目|电站|场|垃圾|精品|线路|培训|课程|生产线|平台|中心|枢纽|机组|组件|面板|设备|产品|展品|展示|试点|论坛|学术|活动|博览会|展会|展销会|下乡|合作|水平|模式|目的地|品牌|重点村|示范村|专业村|聚落|船舶|一体化|专业|学院|化(?!工)|服务(?!业)|单项冠军|[0-9百千]+强)/;
 /** What an industry word is the topic of rather than a sector a place develops: a meeting or course about it (人工智能产业
  *  发展座谈会, 电子商务培训班), a policy paper on it (跨境电商发展若干措施), a count of its products (新能源汽车保有量),
  *  or a slogan (“人工智能+”行动). */
@@ -58,10 +58,11 @@ export function inPortfolio(text: string, start: number, end: number): boolean {
 const PRODUCT_BEFORE = /(?:生产|制造|销售|主营|经营|应用于|用于|供应|推广应用|推广使用|购买|购置|使用|运用|利用|借助)$/;
 
 /** A list the term stands in, closed by what its items are when that is no sector: tools (大数据、云计算等技术手段),
- *  things (机器人等先进医疗设备) or labels (绿色食品、地理标志产品等品牌). A technology's industry (激光技术产业)
+ *  things (机器人等先进医疗设备), labels (绿色食品、地理标志产品等品牌), facilities (充电桩、储能等设施) or what
+ *  people buy (新能源汽车、家电等大宗消费; 智能家居、预制菜等新的消费增长点). A technology's industry (激光技术产业)
  *  and a technology firm (…等高新技术企业) are other words. */
 const TOOLS_OR_THINGS_AFTER =
-  /^(?:[、和及与][^，,；;。、]{1,12})*等[^，,；;。、]{0,6}?(?:技术|手段|工具|设备|装备|产品|展品|品牌|认证)(?![产企])/;
+  /^(?:[、和及与][^，,；;。、]{1,12})*等[^，,；;。、]{0,6}?(?:技术|手段|工具|设备|装备|产品|展品|品牌|认证|设施|消费)(?![产企])/;
 /** A mode or scheme the term opens the name of (跨境电商分布式仓储模式, “线上跨境电商+一般贸易进口”模式). */
 const MODE_AFTER = /^[^，,；;。、]{0,14}?模式/;
 

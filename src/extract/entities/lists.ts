@@ -222,7 +222,8 @@ export function recognizeLists(text: string, sentence: number): Candidate[] {
     const items = segments.flatMap((segment, i) => {
       const segStart = offset;
       offset += segment.length + 1;
-      if (listType === 'industry') return industryListItems(segment, i === 0, segStart, firstItemStart(segment));
+      if (listType === 'industry')
+        return industryListItems(segment, i === 0, segStart, firstItemStart(segment), i > 0 && i < segments.length - 1);
       let from =
         i === 0 ? afterComplement(segment, firstItemStart(segment), segment.length) : segment.lastIndexOf('的') + 1;
       let to = segment.length;

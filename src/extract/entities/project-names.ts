@@ -274,6 +274,22 @@ export function projectNamedAsSuch(
   };
 }
 
+/** What may stand between a company and the project it builds, written as one name (某某有限公司|新建|年产…项目). */
+const OWNER_WORKS = /^(?:新建|扩建|技改)?$/;
+
+/** A project written right after the company that builds it (某某有限公司|年产10万吨新型建材项目): the report names
+ *  the project with its company's name, the project's fullest name; the words after the company are its short form.
+ *  The span stays the project's own, so the company remains an entity of its own. */
+export function ownedProject(project: Candidate, company: Candidate, text: string): Candidate {
+  const between = text.slice(company.end, project.start);
+  if (company.end > project.start || !OWNER_WORKS.test(between)) return project;
+  return {
+    ...project,
+    name: text.slice(company.start, project.start) + project.name,
+    aliases: [...(project.aliases ?? []), project.name],
+  };
+}
+
 /** A company's brand or short name written right before a project's output (华辰|年产…, 华辰科技|年产…), not a
  *  registered or generic company word (华辰公司|年产…: the company is its own entity), a place or a verb. */
 function brandBefore(text: string, outputStart: number, floor: number): string {

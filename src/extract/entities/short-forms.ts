@@ -111,6 +111,8 @@ function isShortFormOf(short: RecognizedEntity, long: RecognizedEntity): boolean
     return false;
   // The same name with its place written short (辽宁|岚湾改革示范区 for 辽宁省|岚湾改革示范区).
   if (samePlaceWritten(short.name, long.name)) return true;
+  // A project without the company its full name opens with (某某有限公司|年产…项目): a form the long one was read with.
+  if (short.kind === 'Project' && long.aliases.has(short.name)) return true;
   if (long.name.endsWith(short.name)) {
     // What the long form adds must be places: 江苏|滨海经济开发区, 无锡市|梁溪区人民政府; or the level word a
     // report puts before its own bodies: 区|文旅集团; or the Party's or the state's name a body's formal name opens

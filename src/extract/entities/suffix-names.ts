@@ -40,6 +40,7 @@ import {
   namedProject,
   namesWhatIsBuilt,
   PHASE,
+  ownedProject,
   PROJECT_HEAD_END,
   projectNamedAsSuch,
   ROUTE_ONLY,
@@ -414,7 +415,7 @@ export function recognizeSuffixNames(text: string, sentence: number): Candidate[
         /^(?![等和与及])\p{Script=Han}+$/u.test(text.slice(previous.end, suffixStart))
           ? projectFrom(previous.end, text.slice(previous.end, suffixStart), true)
           : undefined);
-      if (project) out.push(project);
+      if (project) out.push(previous?.kind === 'Company' ? ownedProject(project, previous, text) : project);
       continue;
     }
     if (value === PROJECT_WORD) {

@@ -76,6 +76,7 @@ describe('industry words that are a thing, an event or a duty', () => {
     expect(
       names('建设大数据平台，走进汽车零部件制造企业，安装海上风电机组、光伏组件，推进储能项目，建成会展中心。'),
     ).toEqual([]);
+    expect(names('华辰集团智能装备制造项目开工。')).toEqual([]);
   });
   it('takes no sector before 业态 or 业务 (旅游业态, 物流业务)', () => {
     expect(names('丰富旅游业态，拓展物流业务。')).toEqual([]);
@@ -168,6 +169,8 @@ describe('industry words that are a tool, a thing or a partner', () => {
   it('takes no term a list closes as tools, things or labels (等技术手段, 等医疗设备, 等品牌)', () => {
     expect(names('运用大数据、云计算等技术手段，察看手术机器人等先进医疗设备。')).toEqual([]);
     expect(names('开展绿色食品、地理标志产品等品牌创建。')).toEqual([]);
+    expect(names('加快充电桩、储能等设施建设，培育智能家居、预制菜等新的消费增长点。')).toEqual([]);
+    expect(names('提振新能源汽车、家电等大宗消费。')).toEqual([]);
     expect(names('发展大数据、云计算等产业。')).toEqual(['大数据', '云计算']);
   });
   it('takes no term that opens the name of a mode (跨境电商分布式仓储模式)', () => {
