@@ -63,6 +63,10 @@ const PRODUCT_BEFORE = /(?:生产|制造|销售|主营|经营|应用于|用于|�
  *  and a technology firm (…等高新技术企业) are other words. */
 const TOOLS_OR_THINGS_AFTER =
   /^(?:[、和及与][^，,；;。、]{1,12})*等[^，,；;。、]{0,6}?(?:技术|手段|工具|设备|装备|产品|展品|品牌|认证|设施|消费)(?![产企])/;
+/** A list of trades a clause regulates (船舶制造、印染等行业挥发性有机物治理, 等重点行业安全检查): trades policed, not
+ *  sectors developed. */
+const REGULATED_AFTER =
+  /^(?:[、和及与][^，,；;。、]{1,12})*等(?:重点|相关)?行业[^，,；;。]{0,12}?(?:治理|整治|监管|执法|检查|污染|排放|安全)/;
 /** A mode or scheme the term opens the name of (跨境电商分布式仓储模式, “线上跨境电商+一般贸易进口”模式). */
 const MODE_AFTER = /^[^，,；;。、]{0,14}?模式/;
 
@@ -143,7 +147,7 @@ export function recognizeIndustries(text: string, sentence: number): Candidate[]
   return INDUSTRY_TRIE.findAll(text).flatMap(({ start: termStart, end }) => {
     let start = termStart;
     if (inPortfolio(text, start, end) || inTitle(text, start) || PRODUCT_BEFORE.test(text.slice(0, start))) return [];
-    if (TOOLS_OR_THINGS_AFTER.test(text.slice(end)) || MODE_AFTER.test(text.slice(end))) return [];
+    if ([TOOLS_OR_THINGS_AFTER, MODE_AFTER, REGULATED_AFTER].some((after) => after.test(text.slice(end)))) return [];
     if (mergePartner(text, start, end)) return [];
     if (startsMidWord(text, start) && !PARK_HEAD_AFTER.test(text.slice(end))) return [];
     const farmed = FARMING_SECTOR.test(text.slice(start, end)) ? farmedBefore(text, start) : '';
@@ -186,7 +190,8 @@ const PLACE_END = /(?:区|县|市|省|镇|乡|村|园|州)$/;
 /** Place words after a stem elsewhere in the sentence that make the stem a place's name (金湾|新城). */
 const PLACE_AFTER = '新城|新区|片区|园区|开发区|镇|乡|村|县|市|区';
 /** Verbs and scopes the segmenter may tag as nouns (大力发展, 全县): the name starts after them. */
-const ACTION = /发展|培育|壮大|打造|推动|推进|加快|做强|做大|引进|建设|支持|提升|优化|^[全本该各]/;
+const ACTION =
+  /发展|培育|壮大|打造|推动|推进|加快|做强|做大|引进|建设|支持|提升|优化|重构|重塑|构建|夯实|巩固|赋能|^[全本该各]/;
 /** Words that name an industry only with another before them (激光|技术产业, not 技术产业 alone). */
 const NO_NAME_ALONE = new Set(['技术', '科技', '信息']);
 /** Nouns that qualify 产业 without naming one (农业产业, 乡村产业, 富民产业, 科技产业, 县域产业, 新质生产力产业). */
@@ -221,6 +226,7 @@ const NOT_INDUSTRY = new Set([
   '经济圈',
   '战略',
   '地区',
+  '细分',
   '和',
   '及',
 ]);
@@ -255,6 +261,8 @@ export function recognizeIndustryHeads(text: string, sentence: number): Candidat
       if (!/^[\p{Script=Han}A-Za-z0-9]+$/u.test(w) || end - starts[j]! > MAX_INDUSTRY_NAME + 2) break;
       const tag = tagOf(w);
       if (GENERIC_INDUSTRY_WORDS.has(w) || NOT_INDUSTRY.has(w) || ACTION.test(w) || regionForms().has(w)) break;
+      // Firms of a kind (中小企业|特色产业集群) say whose industries, not which.
+      if (w.endsWith('企业')) break;
       // A place (某某高新区|电子信息产业) or its suffix the segmenter left alone (某某|区|海洋生物|技术产业) ends the
       // place, not opens the name; so does a scale (世界级, 千亿级).
       if (/[区县市省镇乡村园级]$/.test(w)) break;

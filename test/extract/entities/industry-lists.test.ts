@@ -78,6 +78,10 @@ describe('industry lists closed by their kind (lists.ts)', () => {
   it('reads an item opened by a generation (第三代半导体), not by a rank (第一产业)', () => {
     expect(listed('培育第三代半导体、第一产业、新型储能等新兴产业。')).toEqual(['第三代半导体', '新型储能']);
   });
+  it('starts the first item after a verb of upholding or promoting (厚植A、B等产业品牌优势)', () => {
+    expect(listed('厚植家电、食品、服装等产业品牌优势。')).toEqual(['家电', '食品', '服装']);
+    expect(listed('积极促进机械、化工等传统产业提质升级。')).toEqual(['机械', '化工']);
+  });
   it('reads a list closed by a count of industry clusters', () => {
     expect(listed('滨江高新区形成了模具、汽配、灯具三大产业集群。')).toEqual(['模具', '汽配', '灯具']);
   });

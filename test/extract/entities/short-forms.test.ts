@@ -25,6 +25,10 @@ describe('mergeShortForms', () => {
     };
     const merged = mergeShortForms(report(owned, entity('Project', '新型建材项目'), entity('Project', '建材项目')));
     expect(merged.entities.map((e) => e.name)).toEqual(['青禾科技有限公司新型建材项目', '建材项目']);
+    const quality: RecognizedEntity = { kind: 'Industry', name: '石斛特色产业', aliases: new Set(['石斛产业']) };
+    expect(mergeShortForms(report(quality, entity('Industry', '石斛产业'))).entities.map((e) => e.name)).toEqual([
+      '石斛特色产业',
+    ]);
   });
   it('does not merge when what the long form adds is no place, nor across kinds, nor regions', () => {
     const kept = mergeShortForms(
