@@ -311,6 +311,19 @@ function brandBefore(text: string, outputStart: number, floor: number): string {
 const HONOUR_AFTER =
   /^”?(?:[、，,]“[^”]{1,24}”)*(?:等)?(?:[0-9一二三四五六七八九十]+[个项])?(?:国家级|省级|市级)?(?:荣誉)?称号/;
 
+/** Words that end an event's name: a fair, a forum, a festival. */
+const EVENT_SUFFIX = /(?:博览会|交易会|洽谈会|展览会|论坛|峰会|文化节|旅游节|艺术节)$/;
+/** What after an event makes it one of the activities a report counts in passing (举办某论坛、某交流会等交流活动,
+ *  筹办某论坛等国际会议, 开展某论坛、研学等活动), or names those who come to it (某论坛嘉宾团): no project of its
+ *  own. */
+const EVENT_IN_PASSING =
+  /^”?(?:[、和及与][^，,；;。、]{1,20})*等[^，,；;。、]{0,10}?(?:活动|会议|会展|赛事|盛会)|^(?:嘉宾团|代表团|组委会|参展商)/;
+
+/** True when the event named by `suffix`, ending at `end`, is counted in passing or names its guests. */
+export function eventInPassing(suffix: string, text: string, end: number): boolean {
+  return EVENT_SUFFIX.test(suffix) && EVENT_IN_PASSING.test(text.slice(end, end + 60));
+}
+
 /** True when the facility-like name ending at `end` is an honour's title (…基地”等称号). */
 export function honourTitle(text: string, end: number): boolean {
   return HONOUR_AFTER.test(text.slice(end, end + 80));

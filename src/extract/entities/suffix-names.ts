@@ -33,6 +33,7 @@ import {
 import {
   BUILDING_BODY,
   companyBeforeProjectWord,
+  eventInPassing,
   facilityPhase,
   holdsRegion,
   honourTitle,
@@ -491,7 +492,7 @@ export function recognizeSuffixNames(text: string, sentence: number): Candidate[
       });
       continue;
     }
-    if (value.kind === 'Project' && honourTitle(text, end)) continue;
+    if (value.kind === 'Project' && (honourTitle(text, end) || eventInPassing(value.suffix, text, end))) continue;
     const name = head + value.suffix;
     const withQualifiers = fullHead.replace(/[“”]/g, '') + value.suffix;
     const quoted = /“([^”]+)”/.exec(rawHead)?.[1];

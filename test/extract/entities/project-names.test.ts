@@ -240,6 +240,12 @@ describe('events', () => {
     expect(projects('首届溧阳茶文化旅游节开幕。')).toEqual(['溧阳茶文化旅游节']);
     expect(projects('华辰公司参加了多个论坛和博览会。')).toEqual([]);
   });
+  it('reads no event a report counts in passing among activities or names by its guests', () => {
+    expect(projects('筹办中国-东盟海洋合作论坛等高规格国际会议。')).toEqual([]);
+    expect(projects('举办中国-东盟海洋合作论坛、溧阳茶文化旅游节等交流活动20余场。')).toEqual([]);
+    expect(projects('中国-东盟民间友好论坛嘉宾团来访。')).toEqual([]);
+    expect(projects('中国-东盟海洋合作论坛在溧阳开幕。')).toEqual(['中国-东盟海洋合作论坛']);
+  });
 });
 
 describe('projectShortForms', () => {
