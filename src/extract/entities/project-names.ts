@@ -264,11 +264,14 @@ export function projectNamedAsSuch(
     AMOUNT_CELL.test(text.slice(at.end)) ||
     introducedAsProject(text.slice(0, at.end - 2));
   if (!output && !namedProject(at.head, at.rawHead, (amount || namedBefore) && at.head.length >= 4)) return undefined;
+  const start = at.start - output.length - brand.length;
+  // A route's works named by its ends (甲市至|乙县快速通道项目): the name starts at the first end.
+  const route = !output && !brand && regionTrie().longestAt(at.head, 0) ? routeFrom(text, start, at.floor) : undefined;
   return {
     kind: 'Project',
-    name: brand + output + at.head + '项目',
+    name: (route !== undefined ? text.slice(route, start) : '') + brand + output + at.head + '项目',
     sentence: at.sentence,
-    start: at.start - output.length - brand.length,
+    start: route ?? start,
     end: at.end,
     priority: PRIORITY.suffixName,
   };

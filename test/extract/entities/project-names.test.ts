@@ -20,6 +20,10 @@ describe('projects named before 项目', () => {
     expect(projects('实施常熟流域水环境综合治理项目。')).toEqual(['常熟流域水环境综合治理项目']);
     expect(projects('推进常熟片区城市更新项目。')).toEqual(['常熟片区城市更新项目']);
   });
+  it('starts a route’s project at the first of the ends it joins (甲市至乙县…项目)', () => {
+    expect(projects('溧阳至江阴快速通道项目正在加快建设。')).toEqual(['溧阳至江阴快速通道项目']);
+    expect(projects('推进常州市至溧阳市公路改扩建项目。')).toEqual(['常州市至溧阳市公路改扩建项目']);
+  });
   it('reads a project named after a county by its short name (溧阳…项目)', () => {
     expect(projects('推进溧阳跨江大桥项目、江阴海绵城市项目建设。')).toEqual(['溧阳跨江大桥项目', '江阴海绵城市项目']);
   });
