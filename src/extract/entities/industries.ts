@@ -56,6 +56,8 @@ export function inPortfolio(text: string, start: number, end: number): boolean {
 /** Words right before a term that make it what a company makes or serves (主要生产新能源汽车电机, 广泛应用于光伏), or a
  *  tool someone uses (运用大数据, 借助人工智能). */
 const PRODUCT_BEFORE = /(?:生产|制造|销售|主营|经营|应用于|用于|供应|推广应用|推广使用|购买|购置|使用|运用|利用|借助)$/;
+/** …and the later items of a list such a word opens (产品广泛应用于新能源汽车、储能等领域). */
+const PRODUCT_LIST_BEFORE = /(?:应用于|主要生产|主营|销往)(?:[^，,；;。、]{1,12}[、和及与])+$/;
 
 /** A list the term stands in, closed by what its items are when that is no sector: tools (大数据、云计算等技术手段),
  *  things (机器人等先进医疗设备), labels (绿色食品、地理标志产品等品牌), facilities (充电桩、储能等设施) or what
@@ -146,7 +148,8 @@ function farmedBefore(text: string, start: number): string {
 export function recognizeIndustries(text: string, sentence: number): Candidate[] {
   return INDUSTRY_TRIE.findAll(text).flatMap(({ start: termStart, end }) => {
     let start = termStart;
-    if (inPortfolio(text, start, end) || inTitle(text, start) || PRODUCT_BEFORE.test(text.slice(0, start))) return [];
+    if (inPortfolio(text, start, end) || inTitle(text, start)) return [];
+    if (PRODUCT_BEFORE.test(text.slice(0, start)) || PRODUCT_LIST_BEFORE.test(text.slice(0, start))) return [];
     if ([TOOLS_OR_THINGS_AFTER, MODE_AFTER, REGULATED_AFTER].some((after) => after.test(text.slice(end)))) return [];
     if (mergePartner(text, start, end)) return [];
     if (startsMidWord(text, start) && !PARK_HEAD_AFTER.test(text.slice(end))) return [];

@@ -174,6 +174,7 @@ describe('industry words that are a tool, a thing or a partner', () => {
     expect(names('开展绿色食品、地理标志产品等品牌创建。')).toEqual([]);
     expect(names('加快充电桩、储能等设施建设，培育智能家居、预制菜等新的消费增长点。')).toEqual([]);
     expect(names('提振新能源汽车、家电等大宗消费。')).toEqual([]);
+    expect(names('产品广泛应用于新能源汽车、储能等领域。')).toEqual([]);
     expect(names('加强大数据、云计算等行业安全监管。')).toEqual([]);
     expect(names('发展大数据、云计算等行业。')).toEqual(['大数据', '云计算']);
     expect(names('发展大数据、云计算等产业。')).toEqual(['大数据', '云计算']);
