@@ -51,7 +51,6 @@ describe('the declared stages', () => {
       'recurring people',
       'group',
       'short forms',
-      'projects named with their company',
       'state bodies as written',
       'subject',
       'references',

@@ -14,7 +14,6 @@ import { namesInside } from './nested.ts';
 import { dropNamesakeRegions } from './namesake-regions.ts';
 import { townShortFormMentions } from './town-short-forms.ts';
 import { namesOnLines } from './people/lines.ts';
-import { aliasProjectsWithOwners } from './owned-projects.ts';
 import { resolveOverlaps } from './overlaps.ts';
 import { recognizeSentence } from './recognizers.ts';
 import { citiesHoldingCounties } from './regions.ts';
@@ -103,12 +102,6 @@ export const ENTITY_STEPS: readonly Step<EntityState>[] = [
     needs: ['entities'],
     produces: ['one entity per name'],
     run: (s) => void (s.report = mergeShortForms(s.report)),
-  },
-  {
-    name: 'projects named with their company',
-    needs: ['one entity per name'],
-    produces: ['projects named with their company'],
-    run: (s) => void (s.report = aliasProjectsWithOwners(s.report, s.texts)),
   },
   {
     name: 'state bodies as written',

@@ -14,11 +14,11 @@ const INDUSTRY_HEAD = /^(?:产业|行业|业)(?![务态绩主内界])/;
 
 /** Words that, right after an industry word, make it part of another name or term (渔业示范基地, 软件产业基地,
  *  某某产业投资集团, 产业联盟, 产业化), of an organ's name (大数据发展管理局, 畜牧业发展中心) or a thing of it (储能电站,
- *  大数据平台, 汽车零部件制造企业, 海上风电机组, 光伏组件, 会展中心, 中医药学术论坛, 物流枢纽, 储能项目, 乡村旅游精品
+ *  大数据平台, 汽车零部件制造企业, 智能装备制造项目, 海上风电机组, 光伏组件, 会展中心, 中医药学术论坛, 物流枢纽, 储能项目, 乡村旅游精品
  *  线路, 电子商务培训, 金融服务水平), of a ranking or an award (制造业单项冠军, 制造业500强): no industry is named there. A cluster or a chain of an industry (新能源产业集群,
  *  低空经济产业链) names it, and so does a zone for it (智能制造示范区). */
 const INSIDE_A_NAME =
-  /^(?:(?:发展|促进|服务|管理|监测|执法)*(?:管理局|服务中心|中心|局|委员会|办公室|服务站|站)|(?:制造|生产|加工|研发|销售)?(?:企业|公司|车间|工厂|基地)|示范(?!区)|联盟|基金|协会|商会|学会|研究院|研究所|投资|项目|电站|场|垃圾|精品|线路|培训|课程|生产线|平台|中心|枢纽|机组|组件|面板|设备|产品|展品|展示|试点|论坛|学术|活动|博览会|展会|展销会|下乡|合作|水平|模式|目的地|品牌|重点村|示范村|专业村|聚落|船舶|一体化|专业|学院|化(?!工)|服务(?!业)|单项冠军|[0-9百千]+强)/;
+  /^(?:(?:发展|促进|服务|管理|监测|执法)*(?:管理局|服务中心|中心|局|委员会|办公室|服务站|站)|(?:制造|生产|加工|研发|销售)?(?:企业|公司|车间|工厂|基地|项目)|示范(?!区)|联盟|基金|协会|商会|学会|研究院|研究所|投资|项目|电站|场|垃圾|精品|线路|培训|课程|生产线|平台|中心|枢纽|机组|组件|面板|设备|产品|展品|展示|试点|论坛|学术|活动|博览会|展会|展销会|下乡|合作|水平|模式|目的地|品牌|重点村|示范村|专业村|聚落|船舶|一体化|专业|学院|化(?!工)|服务(?!业)|单项冠军|[0-9百千]+强)/;
 /** What an industry word is the topic of rather than a sector a place develops: a meeting or course about it (人工智能产业
  *  发展座谈会, 电子商务培训班), a policy paper on it (跨境电商发展若干措施), a count of its products (新能源汽车保有量),
  *  or a slogan (“人工智能+”行动). */
@@ -56,12 +56,19 @@ export function inPortfolio(text: string, start: number, end: number): boolean {
 /** Words right before a term that make it what a company makes or serves (主要生产新能源汽车电机, 广泛应用于光伏), or a
  *  tool someone uses (运用大数据, 借助人工智能). */
 const PRODUCT_BEFORE = /(?:生产|制造|销售|主营|经营|应用于|用于|供应|推广应用|推广使用|购买|购置|使用|运用|利用|借助)$/;
+/** …and the later items of a list such a word opens (产品广泛应用于新能源汽车、储能等领域). */
+const PRODUCT_LIST_BEFORE = /(?:应用于|主要生产|主营|销往)(?:[^，,；;。、]{1,12}[、和及与])+$/;
 
 /** A list the term stands in, closed by what its items are when that is no sector: tools (大数据、云计算等技术手段),
- *  things (机器人等先进医疗设备) or labels (绿色食品、地理标志产品等品牌). A technology's industry (激光技术产业)
+ *  things (机器人等先进医疗设备), labels (绿色食品、地理标志产品等品牌), facilities (充电桩、储能等设施) or what
+ *  people buy (新能源汽车、家电等大宗消费; 智能家居、预制菜等新的消费增长点). A technology's industry (激光技术产业)
  *  and a technology firm (…等高新技术企业) are other words. */
 const TOOLS_OR_THINGS_AFTER =
-  /^(?:[、和及与][^，,；;。、]{1,12})*等[^，,；;。、]{0,6}?(?:技术|手段|工具|设备|装备|产品|展品|品牌|认证)(?![产企])/;
+  /^(?:[、和及与][^，,；;。、]{1,12})*等[^，,；;。、]{0,6}?(?:技术|手段|工具|设备|装备|产品|展品|品牌|认证|设施|消费)(?![产企])/;
+/** A list of trades a clause regulates (船舶制造、印染等行业挥发性有机物治理, 等重点行业安全检查): trades policed, not
+ *  sectors developed. */
+const REGULATED_AFTER =
+  /^(?:[、和及与][^，,；;。、]{1,12})*等(?:重点|相关)?行业[^，,；;。]{0,12}?(?:治理|整治|监管|执法|检查|污染|排放|安全)/;
 /** A mode or scheme the term opens the name of (跨境电商分布式仓储模式, “线上跨境电商+一般贸易进口”模式). */
 const MODE_AFTER = /^[^，,；;。、]{0,14}?模式/;
 
@@ -141,8 +148,9 @@ function farmedBefore(text: string, start: number): string {
 export function recognizeIndustries(text: string, sentence: number): Candidate[] {
   return INDUSTRY_TRIE.findAll(text).flatMap(({ start: termStart, end }) => {
     let start = termStart;
-    if (inPortfolio(text, start, end) || inTitle(text, start) || PRODUCT_BEFORE.test(text.slice(0, start))) return [];
-    if (TOOLS_OR_THINGS_AFTER.test(text.slice(end)) || MODE_AFTER.test(text.slice(end))) return [];
+    if (inPortfolio(text, start, end) || inTitle(text, start)) return [];
+    if (PRODUCT_BEFORE.test(text.slice(0, start)) || PRODUCT_LIST_BEFORE.test(text.slice(0, start))) return [];
+    if ([TOOLS_OR_THINGS_AFTER, MODE_AFTER, REGULATED_AFTER].some((after) => after.test(text.slice(end)))) return [];
     if (mergePartner(text, start, end)) return [];
     if (startsMidWord(text, start) && !PARK_HEAD_AFTER.test(text.slice(end))) return [];
     const farmed = FARMING_SECTOR.test(text.slice(start, end)) ? farmedBefore(text, start) : '';
@@ -185,7 +193,8 @@ const PLACE_END = /(?:区|县|市|省|镇|乡|村|园|州)$/;
 /** Place words after a stem elsewhere in the sentence that make the stem a place's name (金湾|新城). */
 const PLACE_AFTER = '新城|新区|片区|园区|开发区|镇|乡|村|县|市|区';
 /** Verbs and scopes the segmenter may tag as nouns (大力发展, 全县): the name starts after them. */
-const ACTION = /发展|培育|壮大|打造|推动|推进|加快|做强|做大|引进|建设|支持|提升|优化|^[全本该各]/;
+const ACTION =
+  /发展|培育|壮大|打造|推动|推进|加快|做强|做大|引进|建设|支持|提升|优化|重构|重塑|构建|夯实|巩固|赋能|^[全本该各]/;
 /** Words that name an industry only with another before them (激光|技术产业, not 技术产业 alone). */
 const NO_NAME_ALONE = new Set(['技术', '科技', '信息']);
 /** Nouns that qualify 产业 without naming one (农业产业, 乡村产业, 富民产业, 科技产业, 县域产业, 新质生产力产业). */
@@ -220,6 +229,7 @@ const NOT_INDUSTRY = new Set([
   '经济圈',
   '战略',
   '地区',
+  '细分',
   '和',
   '及',
 ]);
@@ -254,6 +264,8 @@ export function recognizeIndustryHeads(text: string, sentence: number): Candidat
       if (!/^[\p{Script=Han}A-Za-z0-9]+$/u.test(w) || end - starts[j]! > MAX_INDUSTRY_NAME + 2) break;
       const tag = tagOf(w);
       if (GENERIC_INDUSTRY_WORDS.has(w) || NOT_INDUSTRY.has(w) || ACTION.test(w) || regionForms().has(w)) break;
+      // Firms of a kind (中小企业|特色产业集群) say whose industries, not which.
+      if (w.endsWith('企业')) break;
       // A place (某某高新区|电子信息产业) or its suffix the segmenter left alone (某某|区|海洋生物|技术产业) ends the
       // place, not opens the name; so does a scale (世界级, 千亿级).
       if (/[区县市省镇乡村园级]$/.test(w)) break;

@@ -27,9 +27,15 @@ const NOT_AN_INDUSTRY = new RegExp(
   'u',
 );
 
+/** Two parts joined by 和, 及 or 与, no bracket: between two 、 marks such an item is one industry's name
+ *  (A、细胞与基因治疗、B), where after the last 、 the joiner closes the list (A、B和C). */
+const JOINED_PAIR = /^[^和及与（）()]+[和及与][^和及与（）()]+$/u;
+
 /** The parts of one list item joined by 和, 及, 与 or a parenthesis, each with its offset in the item; two lexicon
- *  industries written as one word (新能源新材料) stay one: a list names it as one of its count (三大主导产业). */
-export function industryItemParts(item: string): { part: string; offset: number }[] {
+ *  industries written as one word (新能源新材料) stay one: a list names it as one of its count (三大主导产业), and so
+ *  does a joined pair inside the list (`middle`: 、 on both sides). */
+export function industryItemParts(item: string, middle = false): { part: string; offset: number }[] {
+  if (middle && JOINED_PAIR.test(item) && isIndustryItem(item)) return [{ part: item, offset: 0 }];
   const out: { part: string; offset: number }[] = [];
   let offset = 0;
   for (const piece of item.split(JOINER)) {
@@ -47,7 +53,8 @@ export function industryItemParts(item: string): { part: string; offset: number 
 export function isIndustryItem(item: string): boolean {
   return (
     ITEM.test(item) &&
-    !/^(?:[0-9一二两三四五六七八九十]+[个大类项家种是]|第)/.test(item) &&
+    // An ordinal opens a rank (第一产业), not a generation (第三代半导体).
+    !/^(?:[0-9一二两三四五六七八九十]+[个大类项家种是]|第(?![0-9一二三四五六七八九十]+代))/.test(item) &&
     !NOT_AN_INDUSTRY.test(item) &&
     !GENERIC_INDUSTRY_WORDS.has(item.replace(/产业$/, '')) &&
     !regionForms().has(item)
@@ -88,8 +95,9 @@ export function recognizeHeadedIndustryLists(text: string, sentence: number): Ca
     list = list.replace(/等.*$/u, '');
     if (byComma && !list.includes('、')) continue;
     let at = from;
-    for (const item of list.split('、')) {
-      for (const { part, offset } of industryItemParts(item))
+    const items = list.split('、');
+    for (const [i, item] of items.entries()) {
+      for (const { part, offset } of industryItemParts(item, i > 0 && i < items.length - 1))
         if (isIndustryItem(part)) out.push(industryCandidate(part, sentence, at + offset));
       at += item.length + 1;
     }
@@ -97,9 +105,10 @@ export function recognizeHeadedIndustryLists(text: string, sentence: number): Ca
   return out;
 }
 
-/** Verbs and frames that open a list of industries (重点发展A、B等产业, 形成A、B三大产业集群, 以A、B为主导的产业). */
+/** Verbs and frames that open a list of industries (重点发展A、B等产业, 形成A、B三大产业集群, 以A、B为主导的产业,
+ *  厚植A、B等产业品牌优势, 促进A、B等传统产业提质升级). */
 const OPENS_LIST =
-  /(?:发展|聚焦|聚力|打造|培育|壮大|做强|做大|做优|主攻|形成|布局|围绕|涵盖|包括|瞄准|引进|招引|集聚|延伸|以)(?:了|起)?/gu;
+  /(?:发展|聚焦|聚力|打造|培育|壮大|做强|做大|做优|做精|主攻|形成|布局|围绕|涵盖|包括|瞄准|引进|招引|集聚|延伸|厚植|巩固|提升|促进|推动|推进|支持|扶持|夯实|拓展|重塑|以)(?:了|起)?/gu;
 
 /** The items of one 、-separated segment of a list said to be of industries (lists.ts finds the list): the first
  *  segment's item starts after the verb that opens the list, else at `fallback`; each part joined by 和 or 与 is one. */
@@ -108,12 +117,13 @@ export function industryListItems(
   first: boolean,
   segmentStart: number,
   fallback: number,
+  middle = false,
 ): { item: string; start: number; raw: string; kind: 'Industry' }[] {
   let from = first ? fallback : 0;
   if (first) for (const verb of segment.matchAll(OPENS_LIST)) from = verb.index + verb[0].length;
   const item = segment.slice(from).replace(/^[‘“]+|[’”]+$/gu, '');
   const lead = segment.length - from - item.length;
-  return industryItemParts(item)
+  return industryItemParts(item, middle)
     .filter(({ part }) => isIndustryItem(part))
     .map(({ part, offset }) => ({
       item: part,

@@ -6,10 +6,10 @@ import { industryListItems } from './industry-lists.ts';
 import { regionForms } from '../lexicon/regions.ts';
 import { isGenericHead, isStopWord, nameEnd, nameStart, stripQualifiers } from './boundary.ts';
 import { RULES, type ListType } from '../rules/index.ts';
-import { PRIORITY, type Candidate } from './candidate.ts';
+import { candidateAt, PRIORITY, type Candidate } from './candidate.ts';
 import { namesACompanyItem } from './context-companies.ts';
 import { BRANCH, STATE_BODY_TRIE } from './name-starts.ts';
-import { introducedAsProject, NAMED_PROJECT_SUFFIX, namedProject } from './project-names.ts';
+import { introducedAsProject, NAMED_PROJECT_SUFFIX, namedProject, ownedProject } from './project-names.ts';
 import {
   acceptsHead,
   afterComplement,
@@ -222,7 +222,8 @@ export function recognizeLists(text: string, sentence: number): Candidate[] {
     const items = segments.flatMap((segment, i) => {
       const segStart = offset;
       offset += segment.length + 1;
-      if (listType === 'industry') return industryListItems(segment, i === 0, segStart, firstItemStart(segment));
+      if (listType === 'industry')
+        return industryListItems(segment, i === 0, segStart, firstItemStart(segment), i > 0 && i < segments.length - 1);
       let from =
         i === 0 ? afterComplement(segment, firstItemStart(segment), segment.length) : segment.lastIndexOf('的') + 1;
       let to = segment.length;
@@ -278,8 +279,17 @@ export function recognizeLists(text: string, sentence: number): Candidate[] {
       const owner = listType === 'project' ? REGISTERED_OWNER.exec(item) : null;
       if (owner) {
         push('Company', owner[1]!, start, undefined, owner[1]!);
+        // …named with its company, as a project written right after one is (project-names.ts ownedProject).
         if (raw.endsWith(item + '项目'))
-          push('Project', owner[2]! + '项目', start + owner[1]!.length, undefined, owner[2]! + '项目');
+          out.push({
+            ...ownedProject(
+              candidateAt('Project', raw, sentence, owner[1]!.length, raw.length, PRIORITY.suffixName),
+              candidateAt('Company', raw, sentence, 0, owner[1]!.length, 0),
+              raw,
+            ),
+            start: start + owner[1]!.length,
+            end: start + raw.length,
+          });
         continue;
       }
       const own = ownKind(item);

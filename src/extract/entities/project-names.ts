@@ -264,13 +264,32 @@ export function projectNamedAsSuch(
     AMOUNT_CELL.test(text.slice(at.end)) ||
     introducedAsProject(text.slice(0, at.end - 2));
   if (!output && !namedProject(at.head, at.rawHead, (amount || namedBefore) && at.head.length >= 4)) return undefined;
+  const start = at.start - output.length - brand.length;
+  // A route's works named by its ends (甲市至|乙县快速通道项目): the name starts at the first end.
+  const route = !output && !brand && regionTrie().longestAt(at.head, 0) ? routeFrom(text, start, at.floor) : undefined;
   return {
     kind: 'Project',
-    name: brand + output + at.head + '项目',
+    name: (route !== undefined ? text.slice(route, start) : '') + brand + output + at.head + '项目',
     sentence: at.sentence,
-    start: at.start - output.length - brand.length,
+    start: route ?? start,
     end: at.end,
     priority: PRIORITY.suffixName,
+  };
+}
+
+/** What may stand between a company and the project it builds, written as one name (某某有限公司|新建|年产…项目). */
+const OWNER_WORKS = /^(?:新建|扩建|技改)?$/;
+
+/** A project written right after the company that builds it (某某有限公司|年产10万吨新型建材项目): the report names
+ *  the project with its company's name, the project's fullest name; the words after the company are its short form.
+ *  The span stays the project's own, so the company remains an entity of its own. */
+export function ownedProject(project: Candidate, company: Candidate, text: string): Candidate {
+  const between = text.slice(company.end, project.start);
+  if (company.end > project.start || !OWNER_WORKS.test(between)) return project;
+  return {
+    ...project,
+    name: text.slice(company.start, project.start) + project.name,
+    aliases: [...(project.aliases ?? []), project.name],
   };
 }
 
@@ -294,6 +313,19 @@ function brandBefore(text: string, outputStart: number, floor: number): string {
  *  quoted items of one list share the word after the last. */
 const HONOUR_AFTER =
   /^”?(?:[、，,]“[^”]{1,24}”)*(?:等)?(?:[0-9一二三四五六七八九十]+[个项])?(?:国家级|省级|市级)?(?:荣誉)?称号/;
+
+/** Words that end an event's name: a fair, a forum, a festival. */
+const EVENT_SUFFIX = /(?:博览会|交易会|洽谈会|展览会|论坛|峰会|文化节|旅游节|艺术节)$/;
+/** What after an event makes it one of the activities a report counts in passing (举办某论坛、某交流会等交流活动,
+ *  筹办某论坛等国际会议, 开展某论坛、研学等活动), or names those who come to it (某论坛嘉宾团): no project of its
+ *  own. */
+const EVENT_IN_PASSING =
+  /^”?(?:[、和及与][^，,；;。、]{1,20})*等[^，,；;。、]{0,10}?(?:活动|会议|会展|赛事|盛会)|^(?:嘉宾团|代表团|组委会|参展商)/;
+
+/** True when the event named by `suffix`, ending at `end`, is counted in passing or names its guests. */
+export function eventInPassing(suffix: string, text: string, end: number): boolean {
+  return EVENT_SUFFIX.test(suffix) && EVENT_IN_PASSING.test(text.slice(end, end + 60));
+}
 
 /** True when the facility-like name ending at `end` is an honour's title (…基地”等称号). */
 export function honourTitle(text: string, end: number): boolean {

@@ -43,6 +43,8 @@ export function mergeShortForms(report: RecognizedReport): RecognizedReport {
     const core = numberedCore(long.name);
     for (const i of core ? (byKey.get(`core:${core}`) ?? []) : []) candidates.add(i);
     if (long.kind === 'Park') for (const i of byKey.get(`zone:${zoneKey(long.name)}`) ?? []) candidates.add(i);
+    if (long.kind === 'Project' || long.kind === 'Industry')
+      for (const alias of long.aliases) for (const i of byKey.get(`${long.kind}:${alias}`) ?? []) candidates.add(i);
     for (let cut = 1; cut < long.name.length; cut++) {
       for (const i of byKey.get(`${long.kind}:${long.name.slice(cut)}`) ?? []) candidates.add(i);
       // …and the department it names, by the owner's name or its level word (市发改委 for 湖州市发展和改革委员会).
@@ -107,6 +109,9 @@ function isShortFormOf(short: RecognizedEntity, long: RecognizedEntity): boolean
     // A signed agreement by its bare title: 合作备忘录 for 琼港合作备忘录.
     return /(?:备忘录|协议)$/.test(short.name) && long.name.endsWith(short.name);
   }
+  // A project without the company its full name opens with (某某有限公司|年产…项目), an industry without the quality
+  // written in it (黄花产业 of 黄花特色产业): a form the long one was read with.
+  if ((short.kind === 'Project' || short.kind === 'Industry') && long.aliases.has(short.name)) return true;
   if (short.kind === 'Region' || short.kind === 'Official' || short.kind === 'Person' || short.kind === 'Industry')
     return false;
   // The same name with its place written short (辽宁|岚湾改革示范区 for 辽宁省|岚湾改革示范区).

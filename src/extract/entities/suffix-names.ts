@@ -35,6 +35,7 @@ import {
 import {
   BUILDING_BODY,
   companyBeforeProjectWord,
+  eventInPassing,
   facilityPhase,
   holdsRegion,
   honourTitle,
@@ -42,6 +43,7 @@ import {
   namedProject,
   namesWhatIsBuilt,
   PHASE,
+  ownedProject,
   PROJECT_HEAD_END,
   projectNamedAsSuch,
   ROUTE_ONLY,
@@ -428,7 +430,7 @@ export function recognizeSuffixNames(text: string, sentence: number): Candidate[
         /^(?![等和与及])\p{Script=Han}+$/u.test(text.slice(previous.end, suffixStart))
           ? projectFrom(previous.end, text.slice(previous.end, suffixStart), true)
           : undefined);
-      if (project) out.push(project);
+      if (project) out.push(previous?.kind === 'Company' ? ownedProject(project, previous, text) : project);
       continue;
     }
     if (value === PROJECT_WORD) {
@@ -504,7 +506,7 @@ export function recognizeSuffixNames(text: string, sentence: number): Candidate[
       });
       continue;
     }
-    if (value.kind === 'Project' && honourTitle(text, end)) continue;
+    if (value.kind === 'Project' && (honourTitle(text, end) || eventInPassing(value.suffix, text, end))) continue;
     const name = head + value.suffix;
     const withQualifiers = fullHead.replace(/[“”]/g, '') + value.suffix;
     const quoted = /“([^”]+)”/.exec(rawHead)?.[1];

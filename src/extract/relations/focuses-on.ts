@@ -14,6 +14,8 @@ const TIER_AFTER = new RegExp(
  *  特色产业为B: B has none). */
 const TIER_BEFORE = new RegExp(`(${TIER_WORDS.map(([w]) => w).join('|')}|特色|支柱|未来|传统|优势|重点|基础)产业`, 'g');
 const TIER_OF = new Map<string, IndustryTier>(TIER_WORDS);
+/** What before a tier word makes it close a list (A、B等|主导产业); a count may open one too (三大主导产业为A、B). */
+const CLOSES_LIST = /等$/;
 const TIERS = TIER_WORDS.map(([w]) => w).join('|');
 /** A count head closing the item's own list (…、文化旅游两大生产性服务业; 两大特色产业): the list's kind is stated there. */
 const OWN_HEAD_AFTER =
@@ -37,8 +39,11 @@ function tierOf(ctx: RelationContext, m: RecognizedMention): IndustryTier | unde
   if (is) return TIER_OF.get(is[1]!);
   // A list head of its own after it (…和现代物流、文化旅游两大生产性服务业) says what it is: not a tier before it.
   if (OWN_HEAD_AFTER.test(text.slice(m.end))) return undefined;
-  // The nearest tier before it: 主导产业为A，新兴产业为B gives B 新兴.
-  const before = [...text.slice(0, m.start).matchAll(TIER_BEFORE)].at(-1);
+  // The nearest tier before it: 主导产业为A，新兴产业为B gives B 新兴. A tier closing an earlier list (A、B等主导产业，
+  // 大力发展C) is that list's, not a head over C.
+  const before = [...text.slice(0, m.start).matchAll(TIER_BEFORE)]
+    .filter((t) => !CLOSES_LIST.test(text.slice(0, t.index)))
+    .at(-1);
   if (before) return TIER_OF.get(before[1]!);
   return headingTier(ctx, m);
 }

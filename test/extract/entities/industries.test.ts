@@ -25,6 +25,9 @@ describe('recognizeIndustryHeads', () => {
     expect(heads('做强科技产业，壮大县域产业，打造世界级产业集群，以资产换产业。')).toEqual([]);
     expect(heads('华辰高新区电子信息产业规模突破千亿元，培育低空产业。')).toEqual([['低空产业', '低空']]);
   });
+  it('takes no policy verb, scope or kind of firm for an industry (重构产业, 细分产业, 中小企业特色产业)', () => {
+    expect(heads('加快重构产业发展新优势，发展重点细分产业，培育中小企业特色产业集群。')).toEqual([]);
+  });
   it('opens no industry with a conjunction the segmenter joined to it', () => {
     expect(heads('推动农业和文旅产业融合。')).toEqual([['文旅产业', '文旅']]);
   });
@@ -76,6 +79,7 @@ describe('industry words that are a thing, an event or a duty', () => {
     expect(
       names('建设大数据平台，走进汽车零部件制造企业，安装海上风电机组、光伏组件，推进储能项目，建成会展中心。'),
     ).toEqual([]);
+    expect(names('华辰集团智能装备制造项目开工。')).toEqual([]);
   });
   it('takes no sector before 业态 or 业务 (旅游业态, 物流业务)', () => {
     expect(names('丰富旅游业态，拓展物流业务。')).toEqual([]);
@@ -168,6 +172,11 @@ describe('industry words that are a tool, a thing or a partner', () => {
   it('takes no term a list closes as tools, things or labels (等技术手段, 等医疗设备, 等品牌)', () => {
     expect(names('运用大数据、云计算等技术手段，察看手术机器人等先进医疗设备。')).toEqual([]);
     expect(names('开展绿色食品、地理标志产品等品牌创建。')).toEqual([]);
+    expect(names('加快充电桩、储能等设施建设，培育智能家居、预制菜等新的消费增长点。')).toEqual([]);
+    expect(names('提振新能源汽车、家电等大宗消费。')).toEqual([]);
+    expect(names('产品广泛应用于新能源汽车、储能等领域。')).toEqual([]);
+    expect(names('加强大数据、云计算等行业安全监管。')).toEqual([]);
+    expect(names('发展大数据、云计算等行业。')).toEqual(['大数据', '云计算']);
     expect(names('发展大数据、云计算等产业。')).toEqual(['大数据', '云计算']);
   });
   it('takes no term that opens the name of a mode (跨境电商分布式仓储模式)', () => {

@@ -58,13 +58,29 @@ describe('recognizeHeadedIndustryLists', () => {
 
 describe('industry lists closed by their kind (lists.ts)', () => {
   it('starts the first item after the verb that opens the list and splits items joined by 和 or 与', () => {
-    expect(listed('滨江高新区重点发展海上休闲娱乐和游艇开发运营、音乐文化与体育赛事、五金机械等产业。')).toEqual([
+    expect(listed('滨江高新区重点发展海上休闲娱乐和游艇开发运营、五金机械、音乐文化与体育赛事等产业。')).toEqual([
       '海上休闲娱乐',
       '游艇开发运营',
+      '五金机械',
       '音乐文化',
       '体育赛事',
-      '五金机械',
     ]);
+  });
+  it('keeps a short joined item between two 、 marks as one industry (A、细胞与基因治疗、B)', () => {
+    expect(listed('大力发展量子科技、细胞与基因治疗、氢能及先进核能、具身智能等未来产业。')).toEqual([
+      '量子科技',
+      '细胞与基因治疗',
+      '氢能及先进核能',
+      '具身智能',
+    ]);
+    expect(headed('三大新兴产业：光电、医药和医疗器械、新材料。')).toEqual(['光电', '医药和医疗器械', '新材料']);
+  });
+  it('reads an item opened by a generation (第三代半导体), not by a rank (第一产业)', () => {
+    expect(listed('培育第三代半导体、第一产业、新型储能等新兴产业。')).toEqual(['第三代半导体', '新型储能']);
+  });
+  it('starts the first item after a verb of upholding or promoting (厚植A、B等产业品牌优势)', () => {
+    expect(listed('厚植家电、食品、服装等产业品牌优势。')).toEqual(['家电', '食品', '服装']);
+    expect(listed('积极促进机械、化工等传统产业提质升级。')).toEqual(['机械', '化工']);
   });
   it('reads a list closed by a count of industry clusters', () => {
     expect(listed('滨江高新区形成了模具、汽配、灯具三大产业集群。')).toEqual(['模具', '汽配', '灯具']);

@@ -41,9 +41,9 @@ describe('recognizeLists', () => {
   it('reads a registered company that opens an item of a list of projects apart from its project', () => {
     expect(found('凌云科技有限公司光伏组件项目、启明电子有限公司电子元器件项目等5个项目集中开工。')).toEqual([
       ['Company', '凌云科技有限公司', undefined],
-      ['Project', '光伏组件项目', undefined],
+      ['Project', '凌云科技有限公司光伏组件项目', undefined],
       ['Company', '启明电子有限公司', undefined],
-      ['Project', '电子元器件项目', undefined],
+      ['Project', '启明电子有限公司电子元器件项目', undefined],
     ]);
   });
   it('reads a list closed by a count of enterprises (两家企业) as companies', () => {

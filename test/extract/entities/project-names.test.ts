@@ -24,6 +24,10 @@ describe('projects named before 项目', () => {
     expect(projects('溧阳市与华辰集团签订了新能源电池项目投资协议。')).not.toContain('签订了新能源电池项目');
     expect(projects('溧阳市与华辰集团签署新能源电池项目投资协议。')).not.toContain('签署新能源电池项目');
   });
+  it('starts a route’s project at the first of the ends it joins (甲市至乙县…项目)', () => {
+    expect(projects('溧阳至江阴快速通道项目正在加快建设。')).toEqual(['溧阳至江阴快速通道项目']);
+    expect(projects('推进常州市至溧阳市公路改扩建项目。')).toEqual(['常州市至溧阳市公路改扩建项目']);
+  });
   it('reads a project named after a county by its short name (溧阳…项目)', () => {
     expect(projects('推进溧阳跨江大桥项目、江阴海绵城市项目建设。')).toEqual(['溧阳跨江大桥项目', '江阴海绵城市项目']);
   });
@@ -175,9 +179,26 @@ describe('facilities named after their place in work reports', () => {
   });
   it('reads the project a company written right before it names, not a clause or a list after it', () => {
     expect(projects('引进青禾海洋科技有限公司深海转配式养殖及海洋牧场项目。')).toEqual([
-      '深海转配式养殖及海洋牧场项目',
+      '青禾海洋科技有限公司深海转配式养殖及海洋牧场项目',
     ]);
     expect(projects('华辰集团重点推动共享储能项目。')).toEqual([]);
+  });
+  it('names a project with the company written right before it, its own words kept as a short form', () => {
+    const owned = (text: string) =>
+      recognizeSuffixNames(text, 0)
+        .filter((c) => c.kind !== 'Region')
+        .map((c) => [c.kind, c.name, ...(c.aliases ?? [])]);
+    expect(owned('青禾科技有限公司年产10万吨新型建材项目总投资5亿元。')).toEqual([
+      ['Company', '青禾科技有限公司', '青禾科技有限公司'],
+      ['Project', '青禾科技有限公司年产10万吨新型建材项目', '年产10万吨新型建材项目'],
+    ]);
+    expect(owned('华辰电子股份有限公司新建年产500万台智能家电项目开工。')).toEqual([
+      ['Company', '华辰电子股份有限公司', '华辰电子股份有限公司'],
+      ['Project', '华辰电子股份有限公司新建年产500万台智能家电项目', '年产500万台智能家电项目'],
+    ]);
+    expect(owned('青禾科技有限公司投资建设年产10万吨新型建材项目。').map((c) => c[1])).not.toContain(
+      '青禾科技有限公司投资建设年产10万吨新型建材项目',
+    );
     expect(projects('引进中能建、华辰集团等央企及省属国企项目。')).toEqual([]);
   });
   it('reads no project in a quoted count or a study, nor in 项目 a count follows', () => {
@@ -194,7 +215,7 @@ describe('facilities named after their place in work reports', () => {
     expect(projects('溧阳天目湖旅游度假区提档升级项目。')).toEqual(['溧阳天目湖旅游度假区提档升级项目']);
   });
   it('reads an output in Latin units that the segmenter joins to its number', () => {
-    expect(projects('华辰集团年产30GW高效光伏电池项目签约。')).toEqual(['年产30GW高效光伏电池项目']);
+    expect(projects('华辰集团年产30GW高效光伏电池项目签约。')).toEqual(['华辰集团年产30GW高效光伏电池项目']);
   });
 });
 
@@ -215,9 +236,9 @@ describe('projects a text presents as such', () => {
     expect(projects('1、创业场服务项目')).toEqual([]);
     expect(projects('实施溧阳市2345工程。')).toEqual([]);
   });
-  it('opens a project’s name with the brand written before its output, not with a company word', () => {
+  it('opens a project’s name with the brand written before its output, or with the company named before it', () => {
     expect(projects('华辰年产10万套汽车零部件项目投产。')).toEqual(['华辰年产10万套汽车零部件项目']);
-    expect(projects('华辰公司年产10万吨再生铝项目开工。')).toEqual(['年产10万吨再生铝项目']);
+    expect(projects('华辰公司年产10万吨再生铝项目开工。')).toEqual(['华辰公司年产10万吨再生铝项目']);
   });
 });
 
@@ -226,6 +247,12 @@ describe('events', () => {
     expect(projects('第五届中国—东盟博览会在南宁开幕。')).toEqual(['中国—东盟博览会']);
     expect(projects('首届溧阳茶文化旅游节开幕。')).toEqual(['溧阳茶文化旅游节']);
     expect(projects('华辰公司参加了多个论坛和博览会。')).toEqual([]);
+  });
+  it('reads no event a report counts in passing among activities or names by its guests', () => {
+    expect(projects('筹办中国-东盟海洋合作论坛等高规格国际会议。')).toEqual([]);
+    expect(projects('举办中国-东盟海洋合作论坛、溧阳茶文化旅游节等交流活动20余场。')).toEqual([]);
+    expect(projects('中国-东盟民间友好论坛嘉宾团来访。')).toEqual([]);
+    expect(projects('中国-东盟海洋合作论坛在溧阳开幕。')).toEqual(['中国-东盟海洋合作论坛']);
   });
 });
 

@@ -17,6 +17,19 @@ describe('mergeShortForms', () => {
     ]);
     expect(merged.mentions.map((m) => m.entity)).toEqual([0, 0]);
   });
+  it('merges a project into the one whose company-opened name was read with it as its own words', () => {
+    const owned: RecognizedEntity = {
+      kind: 'Project',
+      name: '青禾科技有限公司新型建材项目',
+      aliases: new Set(['新型建材项目']),
+    };
+    const merged = mergeShortForms(report(owned, entity('Project', '新型建材项目'), entity('Project', '建材项目')));
+    expect(merged.entities.map((e) => e.name)).toEqual(['青禾科技有限公司新型建材项目', '建材项目']);
+    const quality: RecognizedEntity = { kind: 'Industry', name: '石斛特色产业', aliases: new Set(['石斛产业']) };
+    expect(mergeShortForms(report(quality, entity('Industry', '石斛产业'))).entities.map((e) => e.name)).toEqual([
+      '石斛特色产业',
+    ]);
+  });
   it('does not merge when what the long form adds is no place, nor across kinds, nor regions', () => {
     const kept = mergeShortForms(
       report(entity('Park', '华辰智造产业园'), entity('Park', '智造产业园'), entity('Company', '华辰经济开发区')),

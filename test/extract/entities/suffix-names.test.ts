@@ -370,7 +370,7 @@ describe('recognizeSuffixNames', () => {
       found('华辰公司年产10万吨新型建材项目开工，德清县垃圾焚烧发电项目并网，推进重点项目和乡村振兴项目。').map(
         ([k, n]) => k + ' ' + n,
       ),
-    ).toEqual(['Company 华辰公司', 'Project 年产10万吨新型建材项目', 'Project 德清县垃圾焚烧发电项目']);
+    ).toEqual(['Company 华辰公司', 'Project 华辰公司年产10万吨新型建材项目', 'Project 德清县垃圾焚烧发电项目']);
   });
   it('reads a facility with the works done on it and 项目 or 工程 as one project (…扩建项目, …二期工程)', () => {
     expect(found('德清县城北污水处理厂扩建项目通过验收。').map(([, n]) => n)).toEqual(['德清县城北污水处理厂扩建项目']);

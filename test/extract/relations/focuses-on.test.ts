@@ -20,6 +20,11 @@ describe('FOCUSES_ON forms', () => {
     expect(found).toContainEqual({ type: 'FOCUSES_ON', from: '滨江高新区', to: '生物医药', tier: '主导' });
     expect(found).toContainEqual({ type: 'FOCUSES_ON', from: '滨江高新区', to: '人工智能', tier: '新兴' });
   });
+  it('gives no tier from one that closes an earlier list (A、B等主导产业，大力发展C)', () => {
+    const found = focuses('滨江高新区聚焦电子信息、生物医药等主导产业，大力发展数字经济。');
+    expect(found).toContainEqual({ type: 'FOCUSES_ON', from: '滨江高新区', to: '生物医药', tier: '主导' });
+    expect(found).toContainEqual({ type: 'FOCUSES_ON', from: '滨江高新区', to: '数字经济' });
+  });
   it('reads a list headed by its count and tier in the clause before', () => {
     const found = focuses('滨江高新区持续壮大实体经济。三大新兴产业，新能源、新材料、生物医药。');
     for (const industry of ['新能源', '新材料', '生物医药'])

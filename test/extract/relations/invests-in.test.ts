@@ -65,7 +65,7 @@ describe('INVESTS_IN forms', () => {
     expect(investments('华辰科技有限公司年产10万吨新材料项目计划投资8000万元。')).toContainEqual({
       type: 'INVESTS_IN',
       from: '华辰科技有限公司',
-      to: '年产10万吨新材料项目',
+      to: '华辰科技有限公司年产10万吨新材料项目',
       amount: 80_000_000,
     });
   });
@@ -137,7 +137,7 @@ describe('INVESTS_IN in a government work report', () => {
     expect(found).toContainEqual({
       type: 'INVESTS_IN',
       from: '恒泰精工有限公司',
-      to: '年产5万台电机项目',
+      to: '恒泰精工有限公司年产5万台电机项目',
       status: '投产',
     });
   });
@@ -260,8 +260,8 @@ describe('INVESTS_IN in the s9 forms table', () => {
   });
   it('gives each registered company in a list of projects its own project and the stage said once for all', () => {
     expect(investments('凌云科技有限公司光伏组件项目、启明电子有限公司电子元器件项目等5个项目集中开工。')).toEqual([
-      { type: 'INVESTS_IN', from: '凌云科技有限公司', to: '光伏组件项目', status: '开工' },
-      { type: 'INVESTS_IN', from: '启明电子有限公司', to: '电子元器件项目', status: '开工' },
+      { type: 'INVESTS_IN', from: '凌云科技有限公司', to: '凌云科技有限公司光伏组件项目', status: '开工' },
+      { type: 'INVESTS_IN', from: '启明电子有限公司', to: '启明电子有限公司电子元器件项目', status: '开工' },
     ]);
   });
   it('reads no investment of two companies that sign with each other, but gives the place that signs the company', () => {
@@ -319,8 +319,8 @@ describe('INVESTS_IN: the project a company’s sum or a reference names', () =>
       '华辰科技有限公司年产10万吨新材料项目、恒泰精工有限公司智能传感器项目等5个项目集中开工，总投资25亿元。',
     );
     expect(found.map((r) => `${r.from} → ${r.to} ${r.status} ${r.amount}`)).toEqual([
-      '华辰科技有限公司 → 年产10万吨新材料项目 开工 undefined',
-      '恒泰精工有限公司 → 智能传感器项目 开工 undefined',
+      '华辰科技有限公司 → 华辰科技有限公司年产10万吨新材料项目 开工 undefined',
+      '恒泰精工有限公司 → 恒泰精工有限公司智能传感器项目 开工 undefined',
     ]);
   });
   it('reads 某公司在某区投资建设… with no named project as an investment in that place', () => {
