@@ -145,10 +145,30 @@ export function ofUnitLevel(ctx: RelationContext, region: number, unit: string):
 export function nearestUnit(ctx: RelationContext, sentence: number, before: number, title: string): number | undefined {
   const unit = unitOf(title);
   if (!UNIT_LEVEL[unit] && !/^[镇乡村]$/.test(unit)) return undefined;
+  // …also the place a body's name opens with (某市人大常委会主任王某，市委常委李某: the posts after are that city's).
+  const placeOf = (entity: number) =>
+    ctx.kind(entity) === 'Region'
+      ? entity
+      : ctx.kind(entity) === 'Organization'
+        ? regionOpening(ctx, entity)
+        : undefined;
   return ctx
     .mentionsIn(sentence)
-    .filter((o) => o.end <= before && ctx.kind(o.entity) === 'Region' && ofUnitLevel(ctx, o.entity, unit))
-    .at(-1)?.entity;
+    .filter((o) => o.end <= before)
+    .map((o) => placeOf(o.entity))
+    .filter((r) => r !== undefined && ofUnitLevel(ctx, r, unit))
+    .at(-1);
+}
+
+/** The report's region a body's name opens with, the longest written form (某市人大常委会 → 某市). */
+function regionOpening(ctx: RelationContext, body: number): number | undefined {
+  const name = ctx.name(body);
+  let best: { region: number; length: number } | undefined;
+  for (const region of ctx.entitiesOfKind('Region'))
+    for (const form of [ctx.name(region), ...ctx.report.entities[region]!.aliases])
+      if (form.length >= 2 && form.length < name.length && name.startsWith(form) && form.length > (best?.length ?? 0))
+        best = { region, length: form.length };
+  return best?.region;
 }
 
 /** How many sentences back a body named once may give a post its unit (某县召开会议。…县长王某…). */

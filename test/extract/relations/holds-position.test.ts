@@ -23,6 +23,10 @@ describe('HOLDS_POSITION: several posts of one person', () => {
     expect(posts(text)).toEqual(expected);
   });
 
+  it('gives the posts after a body named with its city that city, not the one the sentence before named', () => {
+    const text = '考察团参观了苏州工业园区。\n扬州市人大常委会主任周明远，市委常委、副市长李立新参加考察。';
+    expect(posts(text)).toContain('李立新 → 扬州市: 市委常委、副市长');
+  });
   it('reads two posts a copied text parts by a space instead of 、', () => {
     expect(posts('滨江区委常委 常务副区长张建国陪同调研。')).toEqual(['张建国 → 滨江区: 区委常委、常务副区长']);
   });
