@@ -301,8 +301,9 @@ export function subjectClauses(ctx: RelationContext, out: RelationSet): void {
   }
 }
 
-/** A division, a county or smaller, that a work report names as a clause's subject: 某县加快推进…项目, 某区：建成…产业园. */
-const SUBJECT_LEVELS = new Set(['county', 'town']);
+/** The divisions, a county or smaller, whose clauses place what they name: a work report's clause subject (某县加快推进…
+ *  项目, 某区：建成…产业园) or a sentence's frame (在某镇，…); a city or province frames a whole report's worth. */
+const LOCAL_LEVELS = new Set(['county', 'town']);
 
 /** A county or town opening a sentence, as the subject of what it does (某县加快推进X项目建设, 某区：建成X产业园): the
  *  projects and parks of its clause, or of its sentence after a heading colon, lie in it, unless their names place
@@ -314,7 +315,7 @@ export function regionSubjects(ctx: RelationContext, out: RelationSet): void {
     const region = mentions[0];
     if (!region || ctx.kind(region.entity) !== 'Region' || region.start > 4) continue;
     if (!/^[（(]?[一二三四五六七八九十0-9]*[）)、.]?$/.test(text.slice(0, region.start))) continue;
-    if (!SUBJECT_LEVELS.has(regionByName(ctx.name(region.entity))?.level ?? '')) continue;
+    if (!LOCAL_LEVELS.has(regionByName(ctx.name(region.entity))?.level ?? '')) continue;
     const next = mentions[1];
     const gap = text.slice(region.end, next?.start ?? text.length);
     const heading = /^[：:]/.test(gap);
@@ -442,8 +443,6 @@ const QUOTED_JOINT = /^[”"]?(?:[、，,和与及]|以及)[“"]?$/;
 const FRAME_OPENING = /(?:^|[，,])(?:记者)?(?:在|走进|来到|走访|深入)$/;
 /** What closes it: the comma of the clause, maybe after 内/里 or what a reporter saw there (看到, 了解到). */
 const FRAME_CLOSING = /^(?:内|里|境内)?(?:(?:看到|了解到|获悉|采访时看到)了?)?[，,]/;
-/** The regions a frame can be: a county or a town (a city or province frames a whole report's worth). */
-const FRAME_LEVELS = new Set(['county', 'town']);
 
 /** A place a sentence opens with as its frame (在某镇，…; 走进某产业园，…): the companies, projects and parks of the rest
  *  of the sentence lie in it (在某镇，占地200亩的X产业园已建成; 走进某开发区，X公司的车间里…). */
@@ -472,5 +471,5 @@ export function framedPlaces(ctx: RelationContext, out: RelationSet): void {
 function isFrame(ctx: RelationContext, entity: number): boolean {
   if (ctx.kind(entity) === 'Park') return true;
   const level = regionByName(ctx.name(entity))?.level;
-  return ctx.kind(entity) === 'Region' && (level === undefined || FRAME_LEVELS.has(level));
+  return ctx.kind(entity) === 'Region' && (level === undefined || LOCAL_LEVELS.has(level));
 }
