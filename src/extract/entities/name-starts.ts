@@ -1,13 +1,13 @@
 // Where a suffix name's head starts when the walk over words is not the whole story: a branch runs on from its bank,
 // an appointment or a verb's complement opens the clause, a state body opens its unit's name, a place opens a
 // facility's head across a verb.
-import { SURNAMES } from '../lexicon/people.ts';
 import { regionForms } from '../lexicon/regions.ts';
 import { segment, tagOf, wordBoundaryAt } from '../lexicon/segmenter.ts';
 import { STATE_BODIES } from '../lexicon/state-bodies.ts';
 import { Trie } from '../lexicon/trie.ts';
 import { RULES } from '../rules/index.ts';
 import { isStopWord, nameStart } from './boundary.ts';
+import { surnameLength } from './people/names.ts';
 import { regionTrie } from './regions.ts';
 
 export const BRANCH = new Set(RULES.suffixes.company.entries.filter((e) => e.branch).map((e) => e.word));
@@ -75,7 +75,7 @@ const APPOINTING = /(?:提名|任命|推荐|决定|同意|聘任|聘请|建议|�
 export function afterAppointment(text: string, start: number, suffixStart: number): number {
   for (let at = start; at < suffixStart - 4; at++) {
     if (at > start && !APPOINTING.test(text.slice(start, at))) continue;
-    const surname = SURNAMES.has(text.slice(at, at + 2)) ? 2 : SURNAMES.has(text[at]!) ? 1 : 0;
+    const surname = surnameLength(text, at);
     if (!surname) continue;
     for (const given of [2, 1]) {
       const verb = APPOINTED.exec(text.slice(at + surname + given, suffixStart));
@@ -106,7 +106,7 @@ export function afterAppointedName(text: string, start: number, suffixStart: num
 function personBefore(text: string, at: number): boolean {
   if (text.endsWith('同志', at)) return true;
   const name = /(?:^|[，,。；;：:、\s])(\p{Script=Han}{2,3})$/u.exec(text.slice(Math.max(0, at - 4), at))?.[1];
-  return !!name && (SURNAMES.has(name.slice(0, 2)) || SURNAMES.has(name[0]!));
+  return !!name && surnameLength(name, 0) > 0;
 }
 
 /** A surname-led name of two or three characters and the verb that appoints it (任命|王某某为, 王某同志任), opening `head`
@@ -114,7 +114,7 @@ function personBefore(text: string, at: number): boolean {
 function appointedPerson(head: string): RegExpExecArray | null {
   const m = /^(?:任命|提名|推荐|聘任|决定|同意)?(\p{Script=Han}{2,3}?)(?:同志)?(?:担任|任|为)/u.exec(head);
   const name = m?.[1];
-  return name && (SURNAMES.has(name.slice(0, 2)) || SURNAMES.has(name[0]!)) ? m : null;
+  return name && surnameLength(name, 0) > 0 ? m : null;
 }
 
 /** A removal names the person and then the body of the post taken, with no verb between (免去|王某某|某区商务局局长
@@ -123,7 +123,7 @@ export function afterRemovedName(text: string, start: number, suffixStart: numbe
   if (!/(?:免去|解聘)$/.test(text.slice(0, start))) return start;
   for (const length of [3, 2]) {
     const name = text.slice(start, start + length);
-    const surname = SURNAMES.has(name.slice(0, 2)) ? 2 : SURNAMES.has(name[0]!) ? 1 : 0;
+    const surname = surnameLength(name, 0);
     const place = regionTrie().longestAt(text, start + length);
     if (surname && length > surname && /^\p{Script=Han}+$/u.test(name) && place && place.end <= suffixStart)
       return start + length;

@@ -4,7 +4,7 @@
 // nested name (某基金会学术委员会, 国家税务总局某市税务局).
 import { SUFFIXES_BY_KIND } from '../lexicon/names.ts';
 import { TITLE_TRIE } from '../lexicon/people.ts';
-import { tagOf, wordHolding, wordsWithStarts } from '../lexicon/segmenter.ts';
+import { tagOf, wordStartingAt } from '../lexicon/segmenter.ts';
 import { Trie } from '../lexicon/trie.ts';
 import { isStopWord } from './boundary.ts';
 import { candidateAt, PRIORITY, type Candidate } from './candidate.ts';
@@ -72,18 +72,16 @@ const NO_NAME_TAGS = new Set(['v', 'p', 'c', 'd', 'vd', 'ad']);
  *  (请|市政协, 出|区国资局), and no place opens there (和县, 经棚镇 are places). */
 function loneVerbBeforeLevel(text: string, start: number): boolean {
   if (!LEVEL_AFTER_VERB.test(text[start + 1] ?? '') || regionTrie().longestAt(text, start)) return false;
-  const { words, starts } = wordsWithStarts(text);
-  const w = wordHolding(starts, start);
-  return starts[w] === start && words[w]!.length === 1 && NO_NAME_TAGS.has(tagOf(words[w]!));
+  const word = wordStartingAt(text, start);
+  return word?.length === 1 && NO_NAME_TAGS.has(tagOf(word));
 }
 
 /** Whether the head before a body a level word alone may name (政协, 市场监管局) is one verb or adverb, naming no
  *  place: 配合|市场监管局 is no body of its own. */
 export function verbHeadBeforeLevelBody(text: string, start: number, suffixStart: number): boolean {
   if (suffixStart - start < 2) return false;
-  const { words, starts } = wordsWithStarts(text);
-  const w = wordHolding(starts, start);
-  return starts[w] === start && starts[w]! + words[w]!.length === suffixStart && NO_NAME_TAGS.has(tagOf(words[w]!));
+  const word = wordStartingAt(text, start);
+  return word !== undefined && start + word.length === suffixStart && NO_NAME_TAGS.has(tagOf(word));
 }
 
 /** Verbs of acting together or on another body, written between two bodies (市发改委|会同|市财政局, 某县|联合|某市商务局):

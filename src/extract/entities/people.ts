@@ -14,6 +14,7 @@ export { BIO_SENTENCES, bioPostsAfter, careerPosts } from './people/bios.ts';
 export { postsOnLines } from './people/lines.ts';
 export { appointedPosts, pronounRemoval } from './people/notices.ts';
 export { titleChainBefore, type TitleSegment } from './people/posts.ts';
+export { SHARED_POST_JOINER } from './people/titled.ts';
 
 /** The steps in the order their candidates are listed (the order ties between equal candidates are broken in). */
 const STEPS: readonly ((text: string, sentence: number) => Candidate[])[] = [

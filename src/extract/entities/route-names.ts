@@ -2,7 +2,7 @@
 // character of each place before the route word. The suffix rule reads routes written with their ends (甲市至乙县高速
 // 公路) and full words (…高速公路); these short names have no head it would take.
 import { segment, tagOf } from '../lexicon/segmenter.ts';
-import { PRIORITY, type Candidate } from './candidate.ts';
+import { candidateAt, PRIORITY, type Candidate } from './candidate.ts';
 import { regionTrie } from './regions.ts';
 
 /** The route words a short name ends with; also the recognizer's trigger words. */
@@ -49,7 +49,7 @@ export function recognizeRouteNames(text: string, sentence: number): Candidate[]
       const head = text.slice(Math.max(0, start), m.index);
       if (start < 0 || !/^\p{Script=Han}+$/u.test(head)) break;
       if (!placesShortForms(head) || !startsName(text, start)) continue;
-      out.push({ kind: 'Project', name: head + m[0], sentence, start, end, priority: PRIORITY.suffixName });
+      out.push(candidateAt('Project', text, sentence, start, end, PRIORITY.suffixName));
       break;
     }
   }

@@ -179,6 +179,13 @@ export function wordBoundaryAt(text: string, at: number): boolean {
   return at === text.length || cutOnce(text).starts.includes(at);
 }
 
+/** The word the segmenter cuts starting at `at`, or undefined where `at` falls inside a word. */
+export function wordStartingAt(text: string, at: number): string | undefined {
+  const { words, starts } = cutOnce(text);
+  const w = wordHolding(starts, at);
+  return starts[w] === at ? words[w] : undefined;
+}
+
 /** Words of text.slice(from, to) as cut within the whole of `text`; a word crossing either end is cut there. */
 export function segmentSlice(text: string, from: number, to: number): string[] {
   if (from >= to) return [];

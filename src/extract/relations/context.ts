@@ -51,7 +51,7 @@ export class RelationContext {
   private findOwnArea(): number | undefined {
     const park = this.report.subjectPark;
     if (park === undefined) return undefined;
-    const parkForms = [this.name(park), ...this.report.entities[park]!.aliases];
+    const parkForms = this.forms(park);
     const regions = new Map(this.entitiesOfKind('Region').map((r) => [this.name(r), r]));
     for (const m of this.report.mentions) {
       if (m.sentence > 2) break;
@@ -123,6 +123,11 @@ export class RelationContext {
 
   name(entity: number): string {
     return this.report.entities[entity]!.name;
+  }
+
+  /** The forms the report writes an entity by: its name, then its aliases. */
+  forms(entity: number): string[] {
+    return [this.name(entity), ...this.report.entities[entity]!.aliases];
   }
 
   /** Mentions in one sentence, in reading order; place words nested in a name are left out. */

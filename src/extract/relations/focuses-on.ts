@@ -374,8 +374,7 @@ function industriesInParkHead(park: string): string[] {
  *  industry its name holds. */
 function listedParksByIndustry(ctx: RelationContext, out: RelationSet): void {
   const industries = new Map<string, number>();
-  for (const i of ctx.entitiesOfKind('Industry'))
-    for (const form of [ctx.name(i), ...ctx.report.entities[i]!.aliases]) industries.set(form, i);
+  for (const i of ctx.entitiesOfKind('Industry')) for (const form of ctx.forms(i)) industries.set(form, i);
   for (const park of ctx.report.mentions) {
     if (ctx.kind(park.entity) !== 'Park' || park.nested || !inListOfParks(ctx, park)) continue;
     for (const part of new Set(industriesInParkHead(ctx.name(park.entity)))) {

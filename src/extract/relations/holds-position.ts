@@ -10,6 +10,7 @@ import {
   careerPosts,
   postsOnLines,
   pronounRemoval,
+  SHARED_POST_JOINER,
   titleChainBefore,
   type TitleSegment,
 } from '../entities/people.ts';
@@ -254,9 +255,7 @@ class FullestTitles {
 export function holdsPosition(ctx: RelationContext, relations: RelationSet): void {
   const out = new FullestTitles();
   // …by whichever form the report writes it (党中央): the lexicon's name is then an alias.
-  const partyCentre = ctx
-    .entitiesOfKind('Organization')
-    .find((o) => ctx.name(o) === PARTY_CENTRE || ctx.report.entities[o]!.aliases.has(PARTY_CENTRE));
+  const partyCentre = ctx.entitiesOfKind('Organization').find((o) => ctx.forms(o).includes(PARTY_CENTRE));
   const texts = ctx.sentences.map((s) => s.text);
   /** The people whose resumes the report gives, in order: each resume runs to the next one's opening. */
   const resumes: { entity: number; sentence: number }[] = [];
@@ -296,7 +295,7 @@ export function holdsPosition(ctx: RelationContext, relations: RelationSet): voi
     // 副县长王某、李某和张某陪同: a name listed right after a titled one with no post of its own shares that one's
     // last post.
     const listedAfter = lastPosts.get(`${m.sentence}:${m.start - 1}`);
-    if (!titles.size && appointed === undefined && /[、和及]/.test(text[m.start - 1] ?? '') && listedAfter)
+    if (!titles.size && appointed === undefined && SHARED_POST_JOINER.test(text[m.start - 1] ?? '') && listedAfter)
       titles.set(listedAfter.body, [listedAfter.title]);
     const [lastBody, lastTitles] = [...titles].at(-1) ?? [];
     if (lastBody !== undefined && chains.every((c) => c.sentence === m.sentence))

@@ -447,7 +447,7 @@ export function investsIn(named: RelationContext, out: RelationSet): void {
   const subject = ctx.report.subjectPark ?? ctx.report.subjectRegion;
   // The zone's own development company (某高新区投资发展有限公司) builds the zone it is named after; a clause that
   // speaks of investment does not make it an investor from outside.
-  const ownForms = subject === undefined ? [] : [ctx.name(subject), ...ctx.report.entities[subject]!.aliases];
+  const ownForms = subject === undefined ? [] : ctx.forms(subject);
   const ownCompany = (entity: number) => ownForms.some((form) => ctx.name(entity).startsWith(form));
   for (const m of ctx.report.mentions) {
     if (ctx.kind(m.entity) !== 'Company' || builders.has(m) || ownCompany(m.entity) || !isProject(ctx, m)) continue;

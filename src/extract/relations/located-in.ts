@@ -137,9 +137,8 @@ const TOWN_WORD = /^(.{2,})(?:镇|乡|街道|村)$/;
 
 /** The forms a local place goes by at the head of a name: its name, aliases, and a town's or village's stem. */
 function localForms(ctx: RelationContext, region: number): Set<string> {
-  const name = ctx.name(region);
-  const forms = new Set([name, ...ctx.report.entities[region]!.aliases]);
-  const stem = TOWN_WORD.exec(name)?.[1];
+  const forms = new Set(ctx.forms(region));
+  const stem = TOWN_WORD.exec(ctx.name(region))?.[1];
   if (stem !== undefined) forms.add(stem);
   return forms;
 }
@@ -150,7 +149,7 @@ function parkOpening(ctx: RelationContext, thing: number): number | undefined {
   const name = ctx.name(thing);
   let best: { park: number; length: number } | undefined;
   for (const park of ctx.entitiesOfKind('Park')) {
-    for (const form of [ctx.name(park), ...ctx.report.entities[park]!.aliases]) {
+    for (const form of ctx.forms(park)) {
       if (form.length < 4 || name.length - form.length < 2 || !name.startsWith(form)) continue;
       if (!best || form.length > best.length) best = { park, length: form.length };
     }
@@ -164,9 +163,7 @@ const BRANCH = /(?:分行|支行|分公司|营业部)$/;
 
 /** The last place a branch's name states, when the report names it (by its name or an alias). */
 function branchPlace(ctx: RelationContext, name: string): number | undefined {
-  const forms = new Map(
-    ctx.entitiesOfKind('Region').flatMap((r) => [ctx.name(r), ...ctx.report.entities[r]!.aliases].map((f) => [f, r])),
-  );
+  const forms = new Map(ctx.entitiesOfKind('Region').flatMap((r) => ctx.forms(r).map((f) => [f, r])));
   let found: number | undefined;
   for (const m of regionTrie().findAll(name)) {
     const form = pickRegion(m.value);
@@ -424,8 +421,7 @@ function ownCompanies(ctx: RelationContext, out: RelationSet): void {
   const { subjectPark } = ctx.report;
   const home = subjectPark ?? ctx.report.subjectRegion;
   if (home === undefined) return;
-  const parkForms =
-    subjectPark === undefined ? [] : [ctx.name(subjectPark), ...ctx.report.entities[subjectPark]!.aliases];
+  const parkForms = subjectPark === undefined ? [] : ctx.forms(subjectPark);
   const has = placed(out);
   for (const company of ctx.entitiesOfKind('Company')) {
     const name = ctx.name(company);

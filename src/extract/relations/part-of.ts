@@ -45,7 +45,7 @@ const ADMINISTRATION = /(?:管委会|管理委员会)$/;
 function bureausOfAdministration(ctx: RelationContext, out: RelationSet): void {
   const administrations = ctx.entitiesOfKind('Organization').filter((o) => ADMINISTRATION.test(ctx.name(o)));
   if (!administrations.length) return;
-  const parks = ctx.entitiesOfKind('Park').flatMap((p) => [ctx.name(p), ...ctx.report.entities[p]!.aliases]);
+  const parks = ctx.entitiesOfKind('Park').flatMap((p) => ctx.forms(p));
   for (const bureau of ctx.entitiesOfKind('Organization')) {
     const name = ctx.name(bureau);
     if (!BUREAU.test(name) || ADMINISTRATION.test(name)) continue;
@@ -71,7 +71,7 @@ function partsNamedAfterPlace(ctx: RelationContext, out: RelationSet): void {
     const name = ctx.name(part);
     const whole = parks
       .filter((w) => w !== part)
-      .flatMap((w) => [ctx.name(w), ...ctx.report.entities[w]!.aliases].map((form) => ({ w, form })))
+      .flatMap((w) => ctx.forms(w).map((form) => ({ w, form })))
       .filter(({ form }) => {
         const at = name.indexOf(form);
         return at > 0 && form.length >= 4 && name.length - at - form.length >= 2 && isPlace(name.slice(0, at));

@@ -117,7 +117,7 @@ export function committeePlace(ctx: RelationContext, body: number): number | und
   if (!place) return undefined;
   const full = regionByName(place)?.name;
   return ctx.entitiesOfKind('Region').find((r) =>
-    [ctx.name(r), ...ctx.report.entities[r]!.aliases].some(
+    ctx.forms(r).some(
       // 贵州省遵义市政府: the place is the last region the name holds.
       (f) => f === place || f === full || (f.length >= 3 && place.endsWith(f)),
     ),
@@ -165,7 +165,7 @@ function regionOpening(ctx: RelationContext, body: number): number | undefined {
   const name = ctx.name(body);
   let best: { region: number; length: number } | undefined;
   for (const region of ctx.entitiesOfKind('Region'))
-    for (const form of [ctx.name(region), ...ctx.report.entities[region]!.aliases])
+    for (const form of ctx.forms(region))
       if (form.length >= 2 && form.length < name.length && name.startsWith(form) && form.length > (best?.length ?? 0))
         best = { region, length: form.length };
   return best?.region;

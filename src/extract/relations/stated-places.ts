@@ -336,7 +336,7 @@ export function regionSubjects(ctx: RelationContext, out: RelationSet): void {
 /** Does a thing's name open with a place the report names (某县|某某项目)? Then its name says where it is. */
 function placedByName(ctx: RelationContext, thing: number): boolean {
   const name = ctx.name(thing);
-  const forms = ctx.entitiesOfKind('Region').flatMap((r) => [ctx.name(r), ...ctx.report.entities[r]!.aliases]);
+  const forms = ctx.entitiesOfKind('Region').flatMap((r) => ctx.forms(r));
   return forms.some((f) => name.startsWith(f) && name.length > f.length);
 }
 

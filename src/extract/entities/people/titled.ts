@@ -205,7 +205,7 @@ export function namesAfterTitles(text: string, sentence: number): Candidate[] {
 }
 
 /** What joins another name that holds the same post (、), or the last such name (和, 及). */
-const SHARED_POST_JOINER = /^[、和及]$/;
+export const SHARED_POST_JOINER = /^[、和及]$/;
 
 /** What ends a field's name: the line's or clause's end, a space before the next field, a bracket. */
 const FIELD_END = /^(?:$|[\s，,。；;、(])/;
