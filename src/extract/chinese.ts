@@ -70,6 +70,15 @@ export function isHanUnit(c: number): boolean {
   return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff);
 }
 
+/** A line written letter-spaced, one Han character at a time (政 府 工 作 报 告): a title or heading set out for display. */
+const LETTER_SPACED = /^\p{Script=Han}(?:[ \t\u3000\u00a0]+\p{Script=Han}){2,}$/u;
+
+/** The line with its letter spacing closed up (政府工作报告); any other line as it is. */
+export function closeLetterSpacing(line: string): string {
+  const trimmed = line.trim();
+  return LETTER_SPACED.test(trimmed) ? trimmed.replace(/[ \t\u3000\u00a0]+/g, '') : line;
+}
+
 /** True when the character ending just before `end` in `s` is a Han ideograph (including CJK extensions B+). */
 export function isHanBefore(s: string, end: number): boolean {
   if (end <= 0) return false;

@@ -4,7 +4,7 @@
 // dateline or a 来源: field is chrome for the body but metadata for us), and the body's last lines in the
 // normalized text for bylines. Only those parts are read, so cost does not grow with the report.
 import { type ChromeKind, ChromeFilter, MEDIA_BEFORE_ROLE } from './chrome.ts';
-import { type Simplifier, simplifierFor } from './chinese.ts';
+import { closeLetterSpacing, type Simplifier, simplifierFor } from './chinese.ts';
 import type { Markup } from './markup.ts';
 import { forEachTextLine, markupOf, normalizeLine, type NormalizedText } from './normalize.ts';
 import { COMPOUND_SURNAMES, SINGLE_SURNAMES } from './lexicon/people.ts';
@@ -125,7 +125,7 @@ function isHeadlineLike(line: PageLine): boolean {
 const SITE_SUFFIX = /\s*[-_|–—]\s*[^-_|–—\s]{2,16}(?:网|网站|频道|门户)$/;
 
 function cleanTitle(t: string): string {
-  return t
+  return closeLetterSpacing(t)
     .replace(/^原标题\s*:\s*/, '')
     .replace(SITE_SUFFIX, '')
     .trim();

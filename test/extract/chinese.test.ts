@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { foldUnit, mainland, pinyinKind, simplifierFor, taiwan, toSimplified } from '../../src/extract/chinese.ts';
+import {
+  closeLetterSpacing,
+  foldUnit,
+  mainland,
+  pinyinKind,
+  simplifierFor,
+  taiwan,
+  toSimplified,
+} from '../../src/extract/chinese.ts';
 
 describe('foldUnit', () => {
   it('folds the full-width ASCII block and wide spaces, deletes zero-width characters', () => {
@@ -80,5 +88,16 @@ describe('Traditional → Simplified', () => {
       [1, 2, '园'],
       [2, 3, '区'],
     ]);
+  });
+});
+
+describe('closeLetterSpacing', () => {
+  it('closes up a line written one Han character at a time', () => {
+    expect(closeLetterSpacing('政 府 工 作 报 告')).toBe('政府工作报告');
+    expect(closeLetterSpacing('  工\u3000作\u3000总\u3000结 ')).toBe('工作总结');
+  });
+  it('leaves lines with words, or with too few characters, as they are', () => {
+    expect(closeLetterSpacing('市长 张明远')).toBe('市长 张明远');
+    expect(closeLetterSpacing('张 伟')).toBe('张 伟');
   });
 });

@@ -36,6 +36,10 @@ describe('extractMetadata: title', () => {
     expect(meta(cms)).toMatchObject({ title: '某某高新区召开项目推进会', publishedAt: '2023-05-06' });
   });
 
+  it('closes up a letter-spaced title', () => {
+    expect(meta(page('政 府 工 作 报 告', '', body)).title).toBe('政府工作报告');
+  });
+
   it('is undefined when the page opens with body text', () => {
     expect(meta(body).title).toBeUndefined();
   });

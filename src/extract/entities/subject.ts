@@ -1,4 +1,5 @@
 // What a report is about: its park (named in the title or far more than any other) and its region.
+import { closeLetterSpacing } from '../chinese.ts';
 import { regionByName } from '../lexicon/regions.ts';
 import type { ReportMeta } from '../metadata.ts';
 import type { RecognizedReport } from './report.ts';
@@ -46,6 +47,7 @@ export const SENTENCE_PUNCTUATION = /[，,、；;。]/;
 export function isWorkReport(texts: string[]): boolean {
   return texts
     .slice(0, TITLE_LINES)
+    .map(closeLetterSpacing)
     .some((text) => text.length <= TITLE_LENGTH && !SENTENCE_PUNCTUATION.test(text) && WORK_REPORT.test(text));
 }
 

@@ -401,8 +401,13 @@ function governedPlaces(ctx: RelationContext, out: RelationSet): void {
   const homeName = ctx.name(home);
   const elsewhereByName = (thing: number) =>
     regionsOfName(ctx.name(thing)).some((r) => r !== homeName && !regionWithin(r, homeName));
+  // A facility named beside a park may be the park's, which the sentence does not say; one named on its own is the
+  // region's (某某纪念园, 某某景区 in a district's report).
+  const besideAPark = (thing: number) =>
+    ctx.mentionsOf(thing).some((m) => ctx.mentionsIn(m.sentence).some((o) => ctx.kind(o.entity) === 'Park'));
   const regionOwns = (thing: number) =>
-    (ctx.kind(thing) === 'Park' || BUILT_PROJECT.test(ctx.name(thing))) && !elsewhereByName(thing);
+    (ctx.kind(thing) === 'Park' || BUILT_PROJECT.test(ctx.name(thing)) || !besideAPark(thing)) &&
+    !elsewhereByName(thing);
   for (const kind of ['Project', 'Park'] as const) {
     for (const thing of ctx.entitiesOfKind(kind)) {
       if (placedElsewhere(thing) || peers.includes(thing) || (subjectPark === undefined && !regionOwns(thing)))

@@ -61,8 +61,18 @@ describe('a region government’s work report', () => {
     expect(zone.length).toBeGreaterThan(0);
     expect(zone.filter((r) => r.to === '滨海县')).toEqual([]);
   });
-  it('leaves a facility it only names unplaced', () => {
-    expect(located.filter((r) => r.from === '华辰研发中心')).toEqual([]);
+  it('places a facility it builds on its own in the region too', () => {
+    expect(located).toContainEqual(expect.objectContaining({ from: '华辰研发中心', to: '滨海县' }));
+  });
+  it('leaves a facility named beside a park unplaced: it may be the park’s', () => {
+    const beside = rulesAloneRelations(
+      [report, '推进青禾产业园基础设施建设，华辰检测中心竣工投用。'].join('\n'),
+    ).filter((r) => r.type === 'LOCATED_IN' && r.from === '华辰检测中心');
+    expect(beside).toEqual([]);
+  });
+  it('is known by its title even when the title is letter-spaced', () => {
+    const spaced = rulesAloneRelations(report.replace('政府工作报告', '政 府 工 作 报 告'));
+    expect(spaced).toContainEqual(expect.objectContaining({ from: '华辰研发中心', to: '滨海县' }));
   });
   it('never places a thing in a macro-region its name opens with', () => {
     expect(located.filter((r) => r.to === '东北亚')).toEqual([]);
