@@ -252,12 +252,14 @@ function departmentShortForm(short: string, long: string): boolean {
 }
 
 /** A zone's kind written in full and short (高新技术产业开发区 and 高新区, 产业园区 and 产业园): the full forms, longest
- *  first, and the short form each stands for. */
+ *  first, and the short form each stands for. An economic zone of either rank is written 经开区 or 开发区 alike
+ *  (某县经济开发区 is 某县经开区 in the next paragraph). */
 const ZONE_FORMS: readonly (readonly [string, string])[] = [
   ['高新技术产业开发区', '高新区'],
   ['高新技术开发区', '高新区'],
-  ['经济技术开发区', '经开区'],
+  ['经济技术开发区', '开发区'],
   ['经济开发区', '开发区'],
+  ['经开区', '开发区'],
   ['综合保税区', '综保区'],
   ['自由贸易试验区', '自贸区'],
   ['自贸试验区', '自贸区'],

@@ -59,6 +59,22 @@ describe('mergeShortForms', () => {
       ['青禾新材料产业园区', ['青禾新材料产业园']],
     ]);
   });
+  it('merges an economic zone written 经开区 or 开发区 into its full name, of either rank', () => {
+    const merged = mergeShortForms(
+      report(
+        entity('Park', '岳阳县经济开发区'),
+        entity('Park', '岳阳县经开区'),
+        entity('Park', '益阳经济技术开发区'),
+        entity('Park', '益阳开发区'),
+        entity('Park', '益阳高新区'),
+      ),
+    );
+    expect(merged.entities.map((e) => [e.name, [...e.aliases]])).toEqual([
+      ['岳阳县经济开发区', ['岳阳县经开区']],
+      ['益阳经济技术开发区', ['益阳开发区']],
+      ['益阳高新区', []],
+    ]);
+  });
   it('merges a zone’s body named without the zone, not a body named after another body', () => {
     const merged = mergeShortForms(
       report(entity('Organization', '滨江综合实验区青石片区管理局'), entity('Organization', '青石片区管理局')),
