@@ -199,7 +199,13 @@ function stripWith(words: Trie<true>, head: string, keepSome: boolean, wholeWord
 /** Removes leading verbs, determiners and levels (获批|省级, 全市首个, 该) from a name's head; a stop word only where
  *  it is a word of its own (以|科技 but not 共享储能电站's 共). */
 export function stripQualifiers(head: string): string {
-  return stripWith(QUALIFIERS, stripWith(STOP_TRIE, head, true, true), true);
+  return stripWith(QUALIFIERS, stripLeadingStopWords(head), true);
+}
+
+/** Removes only the leading verbs and function words of a head (其中|某某有限公司), keeping its levels (省级|某某园):
+ *  what is left is still a form of the name as written. */
+export function stripLeadingStopWords(head: string): string {
+  return stripWith(STOP_TRIE, head, true, true);
 }
 
 /** True when a name's head (the part before its suffix) says nothing specific. */

@@ -2,7 +2,7 @@
 // over one sentence's suffixes lives here; the suffix table (suffix-table.ts), whether a head makes a name
 // (suffix-heads.ts), where a head starts (name-starts.ts) and projects' grammar (project-names.ts) are their own steps.
 import { TITLE_TRIE } from '../lexicon/people.ts';
-import { isGenericHead, isStopWord, nameStart, stripQualifiers } from './boundary.ts';
+import { isGenericHead, isStopWord, nameStart, stripLeadingStopWords, stripQualifiers } from './boundary.ts';
 import { candidateAt, PRIORITY, type Candidate } from './candidate.ts';
 import {
   afterFoundingVerb,
@@ -508,7 +508,7 @@ export function recognizeSuffixNames(text: string, sentence: number): Candidate[
     }
     if (value.kind === 'Project' && (honourTitle(text, end) || eventInPassing(value.suffix, text, end))) continue;
     const name = head + value.suffix;
-    const withQualifiers = fullHead.replace(/[“”]/g, '') + value.suffix;
+    const withQualifiers = stripLeadingStopWords(fullHead).replace(/[“”]/g, '') + value.suffix;
     const quoted = /“([^”]+)”/.exec(rawHead)?.[1];
     // A branch of a state body (中国人民银行|某市|分行) is a body of the state, not a company.
     const stateBranch = branch && STATE_BODY_TRIE.longestAt(text, nameStartAt) !== undefined;

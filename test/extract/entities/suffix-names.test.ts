@@ -202,6 +202,11 @@ describe('recognizeSuffixNames', () => {
     expect(text.slice(c!.start, c!.end)).toBe('“云栖”孵化器');
     expect(c!.aliases).toContain('云栖');
   });
+  it('keeps a name’s levels in its alias, never the words written before it', () => {
+    const [c] = recognizeSuffixNames('全年引进项目23个，其中滨海青禾粮油有限公司年产5万吨项目建成。', 0);
+    expect(c).toMatchObject({ kind: 'Company', name: '滨海青禾粮油有限公司' });
+    expect(c!.aliases).not.toContain('其中滨海青禾粮油有限公司');
+  });
   it('reads a company’s short name before 项目 only when a product word ends it', () => {
     expect(found('华辰科技项目顺利签约。')).toEqual([['Company', '华辰科技', '华辰科技']]);
     expect(found('重点项目顺利签约。')).toEqual([]);
