@@ -260,3 +260,24 @@ export function recognizeBodyUnits(text: string, sentence: number): Candidate[] 
   }
   return out;
 }
+
+/** A numbered middle school by its short form (某县|二中, 县|一中): the school a place numbers, named by its number. */
+const NUMBERED_SCHOOL = /[一二三四五六七八九十]{1,2}中/gu;
+export const NUMBERED_SCHOOL_TRIGGERS: readonly string[] = [...'一二三四五六七八九十'].map((n) => `${n}中`);
+/** Characters that make 中 the first of another word (一中心, 二中全会, 一中原则, 中小, 中东, 中期): no school there. */
+const WORD_AFTER_MIDDLE = /^[心全原国华央部间期午旬游东西南北亚等级层小型大长短外内]/u;
+/** A level word alone opens it (县|一中), but not one that ends another word (全县, 各市, 城区, 省市). */
+const LONE_LEVEL = /(?<![全各本该每城都省州地社郊])[县市区]$/u;
+
+export function recognizeNumberedSchools(text: string, sentence: number): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of text.matchAll(NUMBERED_SCHOOL)) {
+    const end = m.index + m[0].length;
+    if (WORD_AFTER_MIDDLE.test(text.slice(end, end + 1))) continue;
+    const place = regionTrie().longestEndingAt(text, m.index, 12);
+    const level = LONE_LEVEL.test(text.slice(Math.max(0, m.index - 2), m.index)) ? m.index - 1 : undefined;
+    const start = place?.start ?? level;
+    if (start !== undefined) out.push(candidateAt('Organization', text, sentence, start, end, PRIORITY.suffixName));
+  }
+  return out;
+}

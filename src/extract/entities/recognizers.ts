@@ -10,7 +10,12 @@ import { INDUSTRY_LIST_TRIGGERS, recognizeHeadedIndustryLists } from './industry
 import { LIST_TRIGGERS, recognizeLists } from './lists.ts';
 import { LOCAL_PLACE_TRIGGERS, recognizeLocalPlaces } from './local-places.ts';
 import { MEDIA_TRIGGERS, recognizeMedia } from './media.ts';
-import { BODY_UNIT_TRIGGERS, recognizeBodyUnits } from './organization-bodies.ts';
+import {
+  BODY_UNIT_TRIGGERS,
+  NUMBERED_SCHOOL_TRIGGERS,
+  recognizeBodyUnits,
+  recognizeNumberedSchools,
+} from './organization-bodies.ts';
 import { PARTNERSHIP_TRIGGERS, recognizePartnerships } from './partnerships.ts';
 import { recognizePeople } from './people.ts';
 import { recognizeRegions } from './regions.ts';
@@ -87,6 +92,12 @@ export const RECOGNIZERS: readonly Recognizer[] = [
     proposes: ['Organization'],
     recognize: recognizeBodyUnits,
     triggers: BODY_UNIT_TRIGGERS,
+  },
+  {
+    name: 'numbered schools',
+    proposes: ['Organization'],
+    recognize: recognizeNumberedSchools,
+    triggers: NUMBERED_SCHOOL_TRIGGERS,
   },
   { name: 'local places', proposes: ['Region'], recognize: recognizeLocalPlaces, triggers: LOCAL_PLACE_TRIGGERS },
   {

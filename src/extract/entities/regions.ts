@@ -51,6 +51,14 @@ const TITLE_OPENING = /[《“]$/;
 const inDevelopingCountries = (text: string, start: number, end: number) =>
   text.slice(Math.max(0, start - 2), start) === '发展' && text[end] === '家';
 
+/** A continent or a country opening an event's name (亚洲杯, 亚洲沙滩排球锦标赛, 欧洲某某博览会) names the event, no
+ *  place; the second party of a dashed pair keeps it (中国—东盟博览会 names 东盟). */
+const EVENT_OPENED = /^(?:杯|[^，,。；;、的]{0,10}?(?:锦标赛|大赛|运动会|博览会|交易会|论坛|峰会))/;
+const opensEventName = (text: string, start: number, end: number, forms: RegionForm[]) =>
+  forms.some((f) => f.region.level === 'macro' || f.region.level === 'country') &&
+  EVENT_OPENED.test(text.slice(end, end + 14)) &&
+  !/[-－—–·]/.test(text[start - 1] ?? '');
+
 /** Nor is any place named in a concept (义乌经验, 某县精神, 某市模式, 深圳速度: ONTOLOGY.md). */
 const CONCEPT_AFTER = /^(?:经验|精神|模式|速度)/;
 
@@ -140,6 +148,7 @@ export function recognizeRegions(text: string, sentence: number): Candidate[] {
     .filter(({ start, end }) => !riverBanks(text, start, end) && !inRuralWord(text, end))
     .filter(({ start, end }) => !headOfPlace(text, start, end) && !CONCEPT_AFTER.test(text.slice(end, end + 2)))
     .filter(({ start, end, value }) => value[0]?.region.name !== HOME_COUNTRY || !isSetPhraseCountry(text, start, end))
+    .filter(({ start, end, value }) => !opensEventName(text, start, end, value))
     .filter(
       ({ start, end, value }) => (!preferredForm(value).short && end - start > 2) || !insideWord(text, start, end),
     );

@@ -52,6 +52,26 @@ function conjunctionBeforeLevel(text: string, placeStart: number, levelAt: numbe
   );
 }
 
+/** What opens a committee's formal name: the Party's (中共某县委) or the Youth League's (共青团某市委). */
+const FORMAL_OPENER = /(?:中共|共青团)$/;
+
+/** Where a committee's formal name starts when its opener is written before `start`, over the places that lead to
+ *  the committee's own (共青团|某市|某区委, 中共|某省|某市委); undefined when no opener is written. */
+function formalOpening(text: string, start: number): number | undefined {
+  for (let at = start, places = 0; places <= 2; places++) {
+    const opener = FORMAL_OPENER.exec(text.slice(Math.max(0, at - 3), at));
+    if (opener) return at - opener[0].length;
+    const place = regionTrie().longestEndingAt(text, at, 12);
+    if (!place) return undefined;
+    at = place.start;
+  }
+  return undefined;
+}
+
+/** The Youth League's committee by its short form (团|县委), unless 团 ends another word (集团, 兵团, 社团). */
+const leagueBefore = (text: string, start: number) =>
+  text[start - 1] === '团' && !/[集兵社军剧乐师]/.test(text[start - 2] ?? '');
+
 /** A place's Party committee as a body (湖州市委, 省委, 中共德清县委), named by its place or by its level word alone.
  *  Before a post title it is no body of its own: 县委书记 is a post of the county (people.ts reads it); only the
  *  formal 中共某县委 is one there too. */
@@ -72,12 +92,14 @@ export function recognizePlaceCommittees(text: string, sentence: number): Candid
     else if (m[0].startsWith('自治区') || !LEVEL_IN_WORD.test(text.slice(Math.max(0, m.index - 1), m.index)))
       start = m.index;
     else continue;
-    const formal = start >= 2 && text.startsWith('中共', start - 2);
-    // …but the committee's formal name (中共某县委|常委) names the organ itself, whose posts it holds (ONTOLOGY.md).
-    if (postFollows && !(formal && start < m.index)) continue;
-    if (formal) start -= 2;
-    // The Youth League's committee of a place: 团|县委.
-    else if (start === m.index && text[start - 1] === '团') start -= 1;
+    const formal = formalOpening(text, start);
+    const league = formal === undefined && start === m.index && leagueBefore(text, start);
+    // …but the committee's formal name (中共某县委|常委) names the organ itself, whose posts it holds (ONTOLOGY.md), and
+    // so does the Youth League's (团县委|书记, 共青团某市委|副书记): no post of the place.
+    const named = formal !== undefined && (start < m.index || text.startsWith('共青团', formal));
+    if (postFollows && !named && !league) continue;
+    if (formal !== undefined) start = formal;
+    else if (league) start -= 1;
     out.push(candidateAt('Organization', text, sentence, start, end, PRIORITY.suffixName));
   }
   return out;

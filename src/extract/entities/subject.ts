@@ -54,7 +54,7 @@ export function isWorkReport(texts: string[]): boolean {
 /** The opening lines where a work report names the government that gives it (发布机构: 某市人民政府, 在某县第十届人民代表
  *  大会第三次会议上, 某市人民政府市长 某某). */
 const ISSUER_LINES = 12;
-const GOVERNMENT = /(?:政府|人民代表大会|人大常委会)$/;
+const GOVERNMENT = /(?:政府|国务院|人民代表大会|人大常委会)$/;
 const CONGRESS = /^第[一二三四五六七八九十]+届人民代表大会/;
 
 /** The region whose government gives a work report: the place whose people's congress hears it, else the place (the

@@ -127,6 +127,8 @@ export function recognizeSuffixNames(text: string, sentence: number): Candidate[
     if (value.suffix === '大学' && /^生(?![命物态])/.test(text.slice(end, end + 2))) continue;
     // 大学城 (a university town) is a district, no university: 某某大学城.
     if (value.suffix === '大学' && text[end] === '城') continue;
+    // The State Council is the government whose work report a title names (国务院|政府工作报告): no body 国务院政府.
+    if (value.suffix === '政府' && text.endsWith('国务院', suffixStart) && text.startsWith('工作报告', end)) continue;
     // An enclave's economy is a policy, not a park: 发展飞地|经济.
     if (value.suffix === '飞地' && text.startsWith('经济', end)) continue;
     // A facility word that another suffix continues is part of that name: 某某工程|研究所, 某某中心|医院.

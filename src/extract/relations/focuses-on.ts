@@ -304,7 +304,7 @@ function developed(ctx: RelationContext, m: RecognizedMention): boolean {
 
 /** The place whose government or administration writes the report its title names (某县人民政府工作报告, 某区管委会
  *  2024年工作总结): the title names the place only inside the organ's name. */
-const AUTHOR_ORGAN = /(?:人民政府|政府|管委会|管理委员会)$/;
+const AUTHOR_ORGAN = /(?:人民政府|政府|国务院|管委会|管理委员会)$/;
 const TITLE_LINES = 3;
 
 function authorPlace(ctx: RelationContext): number | undefined {

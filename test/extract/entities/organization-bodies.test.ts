@@ -10,6 +10,7 @@ import {
   namesNoGovernment,
   placeAcross,
   recognizeBodyUnits,
+  recognizeNumberedSchools,
   unitOfBody,
 } from '../../../src/extract/entities/organization-bodies.ts';
 import { recognizeSuffixNames } from '../../../src/extract/entities/suffix-names.ts';
@@ -246,5 +247,15 @@ describe('organizations in government work reports (s13 forms)', () => {
   });
   it('names no body by a generic head (各片区党工委, 社区党建联盟)', () => {
     expect(names('各片区党工委要抓好落实，深化社区党建联盟。')).toEqual([]);
+  });
+});
+
+describe('recognizeNumberedSchools', () => {
+  const schools = (text: string) => recognizeNumberedSchools(text, 0).map((c) => c.name);
+  it('reads a middle school a place or a lone level word numbers (某县二中, 县一中)', () => {
+    expect(schools('睢县二中、柘城一中师生参加，推动县一中建设示范高中。')).toEqual(['睢县二中', '柘城一中', '县一中']);
+  });
+  it('reads no school in a plenary session, a centre or a list of numbers', () => {
+    expect(schools('学习二十届三中全会精神，打造一园五中心，全县一中心两基地。')).toEqual([]);
   });
 });

@@ -74,3 +74,10 @@ describe('citiesHoldingCounties', () => {
     expect(citiesHoldingCounties(new Set(['柳河县', '吉林省', '四平市']))).toEqual(['通化市']);
   });
 });
+
+describe('recognizeRegions: a continent opening an event’s name', () => {
+  it('reads no place in 亚洲杯 or a championship it names, but keeps a market and a dashed second party', () => {
+    expect(found('女子垒球亚洲杯、亚洲沙滩排球锦标赛在青禾岛举办。')).toEqual([]);
+    expect(found('青禾公司开拓亚洲市场，参加中国—东盟博览会。')).toEqual(['亚洲', '东盟']);
+  });
+});

@@ -54,6 +54,20 @@ describe('recognizePlaceCommittees', () => {
   });
 });
 
+describe('recognizePlaceCommittees: the Youth League committee of a place', () => {
+  const names = (text: string) => recognizePlaceCommittees(text, 0).map((c) => text.slice(c.start, c.end));
+  it('reads 共青团 with the places that name the committee, before a post title too', () => {
+    expect(names('2001年任共青团淮安市清江浦区委书记，后任共青团江苏省委副书记。')).toEqual([
+      '共青团淮安市清江浦区委',
+      '共青团江苏省委',
+    ]);
+    expect(names('中共淮安市清江浦区委召开全会。')).toEqual(['中共淮安市清江浦区委']);
+  });
+  it('reads 团市委 before a post title as the league committee, but no 团 ending another word (集团)', () => {
+    expect(names('团市委书记张明远出席，青禾集团县委托管项目落地。')).toEqual(['团市委']);
+  });
+});
+
 describe('central bodies in the s9 forms table', () => {
   it('knows the commissions, armed forces and national bodies of national news', () => {
     const found = recognizeStateBodies(
@@ -101,5 +115,11 @@ describe('recognizePlaceCommittees in the s9 forms table', () => {
     const names = (text: string) => recognizePlaceCommittees(text, 0).map((c) => c.name);
     expect(names('现任三台县委办副主任')).toEqual(['三台县委办']);
     expect(names('市委办理民生实事。')).toEqual(['市委']);
+  });
+});
+
+describe('recognizeStateBodies: the State Council by its full name', () => {
+  it('reads 中华人民共和国国务院 as written, 国务院 an alias', () => {
+    expect(organizations('2025年中华人民共和国国务院政府工作报告')).toEqual([['中华人民共和国国务院', ['国务院']]]);
   });
 });

@@ -576,3 +576,13 @@ describe('recognizeSuffixNames: a park’s rank and a co-built park’s two plac
     ]);
   });
 });
+
+describe('recognizeSuffixNames: laboratories and the State Council’s report', () => {
+  it('reads a laboratory named by its place or a proper name, not a generic one', () => {
+    const names = found('广州实验室、青禾实验室建成，医学检测实验室和公共实验室投用。').map(([, name]) => name);
+    expect(names).toEqual(['广州实验室', '青禾实验室']);
+  });
+  it('reads no body 国务院政府 in the title of the State Council’s work report', () => {
+    expect(found('2025年中华人民共和国国务院政府工作报告')).toEqual([]);
+  });
+});
