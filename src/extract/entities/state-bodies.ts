@@ -52,6 +52,16 @@ function conjunctionBeforeLevel(text: string, placeStart: number, levelAt: numbe
   );
 }
 
+/** How long the Youth League's name written before a place is (共青团|某县委, 团|某市委), or 0: 团 alone only where no word
+ *  ends with it (集团, 兵团), after a verb of holding a post, a stop or the line's start. */
+function youthLeagueBefore(text: string, start: number): number {
+  if (text.startsWith('共青团', start - 3)) return 3;
+  return text[start - 1] === '团' &&
+    /^(?:|[^一-龥]|[任为至及和与、在])$/.test(text.slice(Math.max(0, start - 2), start - 1))
+    ? 1
+    : 0;
+}
+
 /** A place's Party committee as a body (湖州市委, 省委, 中共德清县委), named by its place or by its level word alone.
  *  Before a post title it is no body of its own: 县委书记 is a post of the county (people.ts reads it); only the
  *  formal 中共某县委 is one there too. */
@@ -73,11 +83,14 @@ export function recognizePlaceCommittees(text: string, sentence: number): Candid
       start = m.index;
     else continue;
     const formal = start >= 2 && text.startsWith('中共', start - 2);
-    // …but the committee's formal name (中共某县委|常委) names the organ itself, whose posts it holds (ONTOLOGY.md).
-    if (postFollows && !(formal && start < m.index)) continue;
+    const league = youthLeagueBefore(text, start);
+    // …but the committee's formal name (中共某县委|常委) names the organ itself, whose posts it holds (ONTOLOGY.md), as
+    // does the Youth League's committee of a place (共青团某县委|书记, 团某县委|副书记), which is no place's Party body.
+    if (postFollows && !((formal || league) && start < m.index)) continue;
     if (formal) start -= 2;
-    // The Youth League's committee of a place: 团|县委.
-    else if (start === m.index && text[start - 1] === '团') start -= 1;
+    else start -= league;
+    // The Youth League's committee by its level word alone: 团|县委.
+    if (!formal && !league && start === m.index && text[start - 1] === '团') start -= 1;
     out.push(candidateAt('Organization', text, sentence, start, end, PRIORITY.suffixName));
   }
   return out;

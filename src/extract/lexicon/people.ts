@@ -189,6 +189,7 @@ const GOVERNMENT_HEADS = [
   // Civil servants' posts of a resume and a court's or procuratorate's appointees (人大常委会任命…为审判员).
   '科员',
   '办事员',
+  '干事',
   '秘书',
   '审判员',
   '检察员',

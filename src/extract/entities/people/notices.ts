@@ -66,7 +66,7 @@ function afterSharedNames(text: string, at: number): number {
 }
 
 /** Words between a name and its appointment's verb: a probation ended, a passive, a reason given. */
-const INTERLUDE = /^(?:同志)?(?:试用期满[，,]?(?:正式)?|被|因[^，,。；;]{1,10}[，,])/;
+const INTERLUDE = /^(?:同志)?(?:试用期满[，,]?(?:正式)?|被|因[^，,。；;]{1,10}?(?:[，,]|(?=辞去|辞职)))/;
 
 /** The verbs of an appointment between the name and its posts (王某已任…, 王某履新…); 为 (任命王某为…) only where every
  *  part is a post. */
