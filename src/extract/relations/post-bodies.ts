@@ -217,13 +217,16 @@ function ownPostsBody(ctx: RelationContext, body: number): number | undefined {
 const LINE_NUMBER = /^(?:\d{1,3}[.、]|[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十\d]{1,3}\))?\s*$/;
 
 /** 县财政局：局长王某，副局长李某: the body that opens a line before a colon, which the posts after it that name no
- *  body (at `at` or later) are held in. */
+ *  body (at `at` or later) are held in; also in the clauses after a semicolon (…；副局长李某。), which open sentences of
+ *  their own. */
 export function lineBody(ctx: RelationContext, sentence: number, at: number): number | undefined {
   const text = ctx.text(sentence);
   const opening = ctx
     .mentionsIn(sentence)
     .find((o) => LINE_NUMBER.test(text.slice(0, o.start)) && /^\s*[:：]/.test(text.slice(o.end)));
-  return opening && opening.end < at ? ownPostsBody(ctx, opening.entity) : undefined;
+  if (opening) return opening.end < at ? ownPostsBody(ctx, opening.entity) : undefined;
+  const continues = sentence > 0 && (at === 0 || at === Infinity) && /[；;]$/.test(ctx.text(sentence - 1));
+  return continues ? lineBody(ctx, sentence - 1, Infinity) : undefined;
 }
 
 /** The posts of a park's own committees (党工委书记, 管委会副主任, 工委委员). */

@@ -506,3 +506,16 @@ describe('HOLDS_POSITION: several appointments in one sentence (session 14)', ()
     ]);
   });
 });
+
+describe('HOLDS_POSITION: a line’s body over its semicolons, a comma before the verb (session 14)', () => {
+  it('gives the clauses after a semicolon the body that opened the line', () => {
+    expect(posts('德清县发展和改革委员会：主任吴立广；副主任郑海云；副主任陈明。')).toEqual([
+      '吴立广 → 德清县发展和改革委员会: 主任',
+      '郑海云 → 德清县发展和改革委员会: 副主任',
+      '陈明 → 德清县发展和改革委员会: 副主任',
+    ]);
+  });
+  it('reads an appointment whose verb a comma parts from the name', () => {
+    expect(posts('江立斌同志，任德清县水利局局长；')).toEqual(['江立斌 → 德清县水利局: 局长']);
+  });
+});
