@@ -515,6 +515,9 @@ describe('HOLDS_POSITION: a line’s body over its semicolons, a comma before th
       '陈明 → 德清县发展和改革委员会: 副主任',
     ]);
   });
+  it('reads an assistant to a ministry’s or a bureau’s head as a post', () => {
+    expect(posts('免去宫立文的商务部部长助理职务。')).toEqual(['宫立文 → 商务部: 部长助理']);
+  });
   it('reads an appointment whose verb a comma parts from the name', () => {
     expect(posts('江立斌同志，任德清县水利局局长；')).toEqual(['江立斌 → 德清县水利局: 局长']);
   });
