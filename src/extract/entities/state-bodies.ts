@@ -93,7 +93,7 @@ export function recognizePlaceCommittees(text: string, sentence: number): Candid
       start = m.index;
     else continue;
     const formal = formalOpening(text, start);
-    const league = formal === undefined && start === m.index && leagueBefore(text, start);
+    const league = formal === undefined && leagueBefore(text, start);
     // …but the committee's formal name (中共某县委|常委) names the organ itself, whose posts it holds (ONTOLOGY.md), and
     // so does the Youth League's (团县委|书记, 共青团某市委|副书记): no post of the place.
     const named = formal !== undefined && (start < m.index || text.startsWith('共青团', formal));

@@ -114,6 +114,11 @@ const GOVERNMENT_HEADS = [
   '市长助理',
   '县长助理',
   '区长助理',
+  // Assistants to a ministry's, a province's or a bureau's head (国务院任免: 某部部长助理).
+  '部长助理',
+  '省长助理',
+  '局长助理',
+  '主席助理',
   '检察长',
   '副检察长',
   '庭长',
@@ -189,6 +194,7 @@ const GOVERNMENT_HEADS = [
   // Civil servants' posts of a resume and a court's or procuratorate's appointees (人大常委会任命…为审判员).
   '科员',
   '办事员',
+  '干事',
   '秘书',
   '审判员',
   '检察员',

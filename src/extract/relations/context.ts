@@ -13,8 +13,10 @@ export interface RecognizedRelation extends RelationProperties {
   evidence: number[];
 }
 
-/** A notice's heading: its issuer, then 关于 and what it is about (某局关于王某等同志任职的通知, 某公司关于聘任…的公告). */
-const NOTICE_HEADING = /关于.{1,60}的(?:通知|决定|公告|批复|通报|函)$/;
+/** A notice's heading: its issuer, then 关于 and what it is about (某局关于王某等同志任职的通知, 某公司关于聘任…的公告);
+ *  or a body's page of its own leaders (某局领导班子, 某委领导信息), whose posts that name no body are the body's. */
+const NOTICE_HEADING =
+  /(?:关于.{1,60}的(?:通知|决定|公告|批复|通报|函)|领导班子(?:成员)?|班子成员|领导(?:信息|简介|分工|介绍|之窗))$/;
 /** How many lines open a report where a notice's heading may stand (after a scraped page's metadata). */
 const HEADING_LINES = 8;
 /** An area's own office: 某某片区|管理局, 某某镇|人民政府. */

@@ -48,6 +48,24 @@ function sharedBody(
   return lastBodies.get(`${m.sentence}:${first.orgStart - 1}`);
 }
 
+/**
+ * 选举甲为某县人大常委会主任，乙、丙为副主任: an appointment whose posts name no body, after another appointment
+ * earlier in the sentence, is in the body that one's last post was; a place's post (副县长) only when that body is
+ * the place's government.
+ */
+function appointedBefore(
+  ctx: RelationContext,
+  posts: readonly TitleSegment[],
+  earlier: { end: number; body: number } | undefined,
+  start: number,
+): number | undefined {
+  const first = posts[0];
+  if (!first || first.org.trim() || !earlier || earlier.end >= start) return undefined;
+  const unit = unitOf(first.title);
+  const placePost = Boolean(UNIT_LEVEL[unit]) || /^[镇乡村]$/.test(unit);
+  return !placePost || /政府$/.test(ctx.name(earlier.body)) ? earlier.body : undefined;
+}
+
 /** A clause that names the posts of the person after it (作为某公司董事长，王某…). */
 const AS_POSTS = /(?:作为|身为)[^，,。；;]+[，,]$/;
 
@@ -263,6 +281,8 @@ export function holdsPosition(ctx: RelationContext, relations: RelationSet): voi
   const lastBodies = new Map<string, number>();
   /** The last post read for each person's name, by where the name ends. */
   const lastPosts = new Map<string, { body: number; title: string }>();
+  /** The body of the last appointment read in each sentence, with where its name ends. */
+  const lastAppointed = new Map<number, { end: number; body: number }>();
   for (const m of ctx.report.mentions) {
     const kind = ctx.kind(m.entity);
     if (kind !== 'Official' && kind !== 'Person') continue;
@@ -287,10 +307,16 @@ export function holdsPosition(ctx: RelationContext, relations: RelationSet): voi
       ...(appointed?.length ? removedAfter(ctx, m) : []),
     ];
     const titles = new Map<number, string[]>();
-    const shared = before.length ? sharedBody(ctx, m, readPosts(text, before), lastBodies) : undefined;
+    const shared = before.length
+      ? sharedBody(ctx, m, readPosts(text, before), lastBodies)
+      : appointed?.length
+        ? appointedBefore(ctx, appointed, lastAppointed.get(m.sentence), m.start)
+        : undefined;
     for (const { sentence, posts } of chains) {
       const last = addPosts(ctx, sentence, posts, titles, shared);
       if (last !== undefined && sentence === m.sentence) lastBodies.set(`${m.sentence}:${m.end}`, last);
+      if (last !== undefined && sentence === m.sentence && appointed?.length)
+        lastAppointed.set(m.sentence, { end: m.end, body: last });
     }
     // 副县长王某、李某和张某陪同: a name listed right after a titled one with no post of its own shares that one's
     // last post.

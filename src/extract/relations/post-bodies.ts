@@ -30,6 +30,7 @@ const MAX_UNIT = 3;
 /**
  * The one body the report names that the text before a post (据城林科技|营销总监) holds a short form of, trying the
  * longest form first, and the words after it, which name a unit inside the body and are part of the post (营销); or
+ * the body itself where the text is its whole name, read elsewhere but not there (王某|某市某局|局长职务); or
  * undefined when no body or several fit. `anchored`: the form starts where `org` does (a place's name opens it).
  */
 export function shortenedBody(
@@ -43,7 +44,10 @@ export function shortenedBody(
     for (let from = 0; from + MIN_SHORT <= end && !(anchored && from > 0); from++) {
       const short = org.slice(from, end);
       const matches = ctx.report.entities.flatMap((e, i) =>
-        SHORTENED_KINDS.has(e.kind) && [e.name, ...e.aliases].some((f) => abbreviates(short, f)) ? [i] : [],
+        SHORTENED_KINDS.has(e.kind) &&
+        [e.name, ...e.aliases].some((f) => (unit === 0 && f === short) || abbreviates(short, f))
+          ? [i]
+          : [],
       );
       if (matches.length > 1) return undefined;
       if (matches.length === 1) return { body: matches[0]!, unit: org.slice(end) };
@@ -112,7 +116,8 @@ const PLACE_COMMITTEE = /^(.+?)(省委|市委|区委|县委|州委|党委|(?<!�
 
 /** The region whose committee an Organization named 某省委 is, when the report names that region. */
 export function committeePlace(ctx: RelationContext, body: number): number | undefined {
-  if (ctx.kind(body) !== 'Organization') return undefined;
+  // The Youth League's committee of a place (共青团某市委) is a body of its own, not the place's.
+  if (ctx.kind(body) !== 'Organization' || /^(?:共青团|团)/.test(ctx.name(body))) return undefined;
   const place = PLACE_COMMITTEE.exec(ctx.name(body))?.[1];
   if (!place) return undefined;
   const full = regionByName(place)?.name;
@@ -199,11 +204,29 @@ const GOVERNING_ISSUER = /(?:政府|党委|党工委|党组|[省市县区州旗]
  *  同志任办公室主任, 聘任李某为公司副总经理). */
 export function noticeIssuer(ctx: RelationContext): number | undefined {
   const issuer = ctx.noticeIssuer();
-  if (issuer === undefined) return undefined;
-  const kind = ctx.kind(issuer);
-  return kind === 'Company' || (kind === 'Organization' && !GOVERNING_ISSUER.test(ctx.name(issuer)))
-    ? issuer
-    : undefined;
+  return issuer === undefined ? undefined : ownPostsBody(ctx, issuer);
+}
+
+/** The body itself where posts that name no body are its own: a company, or a body that speaks for no place. */
+function ownPostsBody(ctx: RelationContext, body: number): number | undefined {
+  const kind = ctx.kind(body);
+  return kind === 'Company' || (kind === 'Organization' && !GOVERNING_ISSUER.test(ctx.name(body))) ? body : undefined;
+}
+
+/** What may open a line before the body it names: a list's number. */
+const LINE_NUMBER = /^(?:\d{1,3}[.、]|[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十\d]{1,3}\))?\s*$/;
+
+/** 县财政局：局长王某，副局长李某: the body that opens a line before a colon, which the posts after it that name no
+ *  body (at `at` or later) are held in; also in the clauses after a semicolon (…；副局长李某。), which open sentences of
+ *  their own. */
+export function lineBody(ctx: RelationContext, sentence: number, at: number): number | undefined {
+  const text = ctx.text(sentence);
+  const opening = ctx
+    .mentionsIn(sentence)
+    .find((o) => LINE_NUMBER.test(text.slice(0, o.start)) && /^\s*[:：]/.test(text.slice(o.end)));
+  if (opening) return opening.end < at ? ownPostsBody(ctx, opening.entity) : undefined;
+  const continues = sentence > 0 && (at === 0 || at === Infinity) && /[；;]$/.test(ctx.text(sentence - 1));
+  return continues ? lineBody(ctx, sentence - 1, Infinity) : undefined;
 }
 
 /** The posts of a park's own committees (党工委书记, 管委会副主任, 工委委员). */

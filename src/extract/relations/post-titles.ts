@@ -8,6 +8,7 @@ import {
   committeePark,
   committeePlace,
   implicitBody,
+  lineBody,
   nearestUnit,
   noticeIssuer,
   ofUnitLevel,
@@ -39,11 +40,16 @@ function placeBefore(ctx: RelationContext, previous: number | undefined, title: 
 
 /** The committees a title may open with (政协副主席, 人大常委会副委员长). */
 const COMMITTEE_PREFIX = /^(?:人大常委会|人大|政协|党工委|管委会|党委|党组|纪委|监委)/;
+/** A place's committee by its level (县委书记, 市委副书记): written twice only where the body is that word alone (区委). */
+const LEVEL_COMMITTEE_PREFIX = /^[省市县区州旗]委/;
 
-/** 全国政协|政协副主席: a title's committee that the body's own name ends with is not written twice (副主席). */
+/** 全国政协|政协副主席, 共青团某县委|县委书记: a title's committee that the body's own name ends with is not written
+ *  twice (副主席, 书记). */
 function ownTitle(ctx: RelationContext, body: number, title: string): string {
-  const prefix = COMMITTEE_PREFIX.exec(title)?.[0];
-  return prefix && ctx.kind(body) === 'Organization' && ctx.name(body).endsWith(prefix) && title.length > prefix.length
+  const name = ctx.name(body);
+  const level = LEVEL_COMMITTEE_PREFIX.exec(title)?.[0];
+  const prefix = COMMITTEE_PREFIX.exec(title)?.[0] ?? (level && name.length > level.length ? level : undefined);
+  return prefix && ctx.kind(body) === 'Organization' && name.endsWith(prefix) && title.length > prefix.length
     ? title.slice(prefix.length)
     : title;
 }
@@ -170,7 +176,7 @@ export function addPosts(
     const org = unit ? '' : segment.org.trim();
     // 王某同志任办公室主任 in a body's own notice: a post that names no body, or only a unit of one, is the issuer's.
     if (previous === undefined && named === undefined && !unit && (org === '' || ownUnit(org)))
-      previous = noticeIssuer(ctx);
+      previous = noticeIssuer(ctx) ?? lineBody(ctx, sentence, segment.orgStart);
     // 某片区党工委副书记、开发管理局局长: a unit named by no body of its own is inside the body before it, and its
     // name is part of the post (the gold's convention), as is the office a stationed post is in.
     // A body of a level of its own (市委两新工委, 县(市、区)) is no unit of the body before it.

@@ -39,6 +39,10 @@ describe('recognizePlaceCommittees', () => {
   it('reads no body before a post title, a former post or in another word (委员会, 委托)', () => {
     expect(names('德清县委书记王立新、湖州市委原常委张华、县委员会和市委托单位。')).toEqual([]);
   });
+  it('reads the Youth League’s committee of a place before a post title: the League’s organ holds the post', () => {
+    expect(names('邓晓梅任共青团湖州市委书记，1998年任团德清县委副书记。')).toEqual(['共青团湖州市委', '团德清县委']);
+    expect(names('某集团湖州市委书记')).toEqual([]);
+  });
   it('reads the formal 中共某县委 before a post title too: the organ holds the post', () => {
     expect(names('中共德清县委常委王立新、中共湖州市委副书记张华出席。')).toEqual(['中共德清县委', '中共湖州市委']);
   });

@@ -161,9 +161,9 @@ describe('HOLDS_POSITION: the body a post names short or not at all', () => {
       '李立新 → 湖州市: 市长',
     ]);
   });
-  it('gives the formal 中共某县委 the posts written after it', () => {
+  it('gives the formal 中共某县委 the posts written after it, without its level again (as the gold writes it)', () => {
     expect(posts('张明远，现任中共梓潼县委常委、县委组织部部长。')).toEqual([
-      '张明远 → 中共梓潼县委: 县委常委',
+      '张明远 → 中共梓潼县委: 常委',
       '张明远 → 县委组织部: 部长',
     ]);
   });
@@ -441,5 +441,84 @@ describe('HOLDS_POSITION: posts before a name and words on the person after it',
   });
   it('reads a candidate for a post as its holder', () => {
     expect(posts('江苏省委副书记、省长候选人周明远出席会议。')).toEqual(['周明远 → 江苏省: 省委副书记、省长']);
+  });
+});
+
+describe('HOLDS_POSITION: forms of appointment notices and leaders’ pages (session 14)', () => {
+  it('reads a removal line with no 的 whose body the line names in full but no recognizer read there', () => {
+    const text = '任命：\n段明辉为德清县住房和城乡建设局局长；\n免去：\n贾立文德清县住房和城乡建设局局长职务。';
+    expect(posts(text)).toContain('贾立文 → 德清县住房和城乡建设局: 局长');
+  });
+  it('gives a Youth League committee’s posts to the committee, not to its place', () => {
+    expect(posts('邓晓梅同志任共青团湖州市委书记。')).toEqual(['邓晓梅 → 共青团湖州市委: 书记']);
+    expect(posts('袁立军，男，1972年生。\n1998.03—2003.06 团德清县委副书记\n2003.06— 共青团德清县委干事')).toEqual([
+      '袁立军 → 团德清县委: 副书记',
+      '袁立军 → 共青团德清县委: 干事',
+    ]);
+  });
+  it('gives the posts of a body’s own leaders’ page that name no body to that body', () => {
+    const text = '湖州市发展和改革委员会领导班子\n主任：林远航\n副主任：胡立新、黄秀云';
+    expect(posts(text)).toEqual([
+      '林远航 → 湖州市发展和改革委员会: 主任',
+      '胡立新 → 湖州市发展和改革委员会: 副主任',
+      '黄秀云 → 湖州市发展和改革委员会: 副主任',
+    ]);
+  });
+  it('gives the posts after a body opening a line before a colon to that body', () => {
+    expect(posts('德清县财政局：局长周立华，副局长钱明、孙卫平。')).toEqual([
+      '周立华 → 德清县财政局: 局长',
+      '钱明 → 德清县财政局: 副局长',
+      '孙卫平 → 德清县财政局: 副局长',
+    ]);
+  });
+  it('leaves a government’s posts on a line it opens to the place they name', () => {
+    expect(posts('德清县人民政府：县长高远飞。')).toEqual(['高远飞 → 德清县: 县长']);
+  });
+  it('reads the resignation a reason for it comes before', () => {
+    expect(posts('会议决定：接受范立强因工作变动辞去德清县人民政府副县长职务的请求。')).toEqual([
+      '范立强 → 德清县人民政府: 副县长',
+    ]);
+  });
+  it('reads a post in a provincial department of the old names', () => {
+    expect(posts('袁立军，男，1972年生。\n2013.12—2018.01 浙江省人事厅副厅长\n2018.01— 浙江省计委副主任')).toEqual([
+      '袁立军 → 浙江省人事厅: 副厅长',
+      '袁立军 → 浙江省计委: 副主任',
+    ]);
+  });
+});
+
+describe('HOLDS_POSITION: several appointments in one sentence (session 14)', () => {
+  it('gives the names a post with no body is given after another appointment that one’s body', () => {
+    expect(posts('选举孔立明为德清县人民代表大会常务委员会主任，白雪林、崔海华为副主任。')).toEqual([
+      '孔立明 → 德清县人民代表大会常务委员会: 主任',
+      '白雪林 → 德清县人民代表大会常务委员会: 副主任',
+      '崔海华 → 德清县人民代表大会常务委员会: 副主任',
+    ]);
+    expect(posts('选举严志新为德清县人民政府县长，金晓辉为副县长。')).toEqual([
+      '严志新 → 德清县人民政府: 县长',
+      '金晓辉 → 德清县人民政府: 副县长',
+    ]);
+  });
+  it('gives a place’s post after a body that is no government the place, not that body', () => {
+    expect(posts('任命薛立新为德清县财政局局长，汪明为副县长。')).toEqual([
+      '薛立新 → 德清县财政局: 局长',
+      '汪明 → 德清县: 副县长',
+    ]);
+  });
+});
+
+describe('HOLDS_POSITION: a line’s body over its semicolons, a comma before the verb (session 14)', () => {
+  it('gives the clauses after a semicolon the body that opened the line', () => {
+    expect(posts('德清县发展和改革委员会：主任吴立广；副主任郑海云；副主任陈明。')).toEqual([
+      '吴立广 → 德清县发展和改革委员会: 主任',
+      '郑海云 → 德清县发展和改革委员会: 副主任',
+      '陈明 → 德清县发展和改革委员会: 副主任',
+    ]);
+  });
+  it('reads an assistant to a ministry’s or a bureau’s head as a post', () => {
+    expect(posts('免去宫立文的商务部部长助理职务。')).toEqual(['宫立文 → 商务部: 部长助理']);
+  });
+  it('reads an appointment whose verb a comma parts from the name', () => {
+    expect(posts('江立斌同志，任德清县水利局局长；')).toEqual(['江立斌 → 德清县水利局: 局长']);
   });
 });

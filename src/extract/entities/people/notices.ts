@@ -66,14 +66,14 @@ function afterSharedNames(text: string, at: number): number {
 }
 
 /** Words between a name and its appointment's verb: a probation ended, a passive, a reason given. */
-const INTERLUDE = /^(?:同志)?(?:试用期满[，,]?(?:正式)?|被|因[^，,。；;]{1,10}[，,])/;
+const INTERLUDE = /^(?:同志)?(?:试用期满[，,]?(?:正式)?|被|因[^，,。；;]{1,10}?(?:[，,]|(?=辞去|辞职)))/;
 
 /** The verbs of an appointment between the name and its posts (王某已任…, 王某履新…); 为 (任命王某为…) only where every
  *  part is a post. */
 const APPOINT_VERB =
   /^(?:(?:现已|已经|已)(?:担任|出任|调任|升任|改任|任(?![务期何职性]))|履新|挂职任|挂任|挂职|兼任|担任|任命为|任(?![务期何职性])|为|是|拟任|拟提名为|拟推荐为|(?:被)?(?:提名|推荐)为|当选为|当选|(?:补选|增补|推选|选举)为|(?:获|被)?委任为|出任|调任|升任|改任|转任|接任|代理|(?:曾|现|历|先后)(?:担)?任)/;
-/** A list's separator between a name and its appointment's verb (王某:任…, 王某  任…). */
-const NAME_VERB_GAP = /^(?:同志)?(?:\s*[:：]\s*|\s{1,3})(?=\S)/;
+/** A list's separator between a name and its appointment's verb (王某:任…, 王某  任…, 王某同志，任…). */
+const NAME_VERB_GAP = /^(?:同志)?(?:\s*[:：，,]\s*|\s{1,3})(?=\S)/;
 /** The verbs read after such a separator: not 为 or 是, which there open no appointment (王某:为…). */
 const SEPARATED_VERB =
   /^(?:挂职任|挂任|兼任|担任|任命为|任(?![务期何职性])|拟任|(?:被)?(?:提名|推荐)为|当选为?|调任|改任|转任|代理)/;

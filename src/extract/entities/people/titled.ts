@@ -1,6 +1,6 @@
 // Names after a post title (…党工委书记王某), a role noun (村民|王某) or a level's leaders (县领导王某、李某).
 import { TITLE_TRIE } from '../../lexicon/people.ts';
-import { tagOf } from '../../lexicon/segmenter.ts';
+import { tagOf, wordStartingAt } from '../../lexicon/segmenter.ts';
 import { Trie } from '../../lexicon/trie.ts';
 import { PRIORITY, type Candidate } from '../candidate.ts';
 import {
@@ -273,7 +273,10 @@ export function namesAfterRoles(text: string, sentence: number): Candidate[] {
 export function leadersNamed(text: string, sentence: number): Candidate[] {
   const out: Candidate[] = [];
   for (const m of text.matchAll(LEADERS)) {
-    for (let at = m.index + m[0].length; ;) {
+    const first = m.index + m[0].length;
+    // 县领导|班子, 领导|干部: a word 领导 opens that runs on past it is no name after it.
+    if ((wordStartingAt(text, first - 2)?.length ?? 0) > 2) continue;
+    for (let at = first; ;) {
       const end = dottedNameEnd(text, at) ?? nameAt(text, at);
       if (end === undefined || !looksLikeAppointee(text, at, end)) break;
       out.push(personAt(text, sentence, at, end, PRIORITY.person, 'government'));

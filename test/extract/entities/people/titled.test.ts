@@ -209,3 +209,11 @@ describe('people named before their home, by what they say, and in a caption of 
     ]);
   });
 });
+
+describe('leaders named by their level (session 14)', () => {
+  it('reads no name from a word 领导 opens (领导班子, 领导干部), as a leaders’ page’s heading writes it', () => {
+    expect(extract('德清县领导班子').people).toEqual([]);
+    expect(extract('县委领导班子。县领导干部参加学习。').people).toEqual([]);
+    expect(extract('县领导李明华参加调研。').people).toEqual(['Official 李明华']);
+  });
+});
