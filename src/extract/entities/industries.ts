@@ -239,6 +239,9 @@ const NOT_INDUSTRY = new Set([
  * noun words before it, at least one of them not a qualifier (三大|主导产业 names none). The segmenter may fuse the
  * head with the word before it (信息产业), which then counts as that word. 产业园, 产业链 are other words.
  */
+/** One adjective character the segmenter cut from a longer word before 产业 (超|硬, 冷|链, 高|纯); not a verb's complement
+ *  (做|强, 做|大), which ends a phrase before the name. */
+const CUT_OFF_QUALITY = /^[^强大优好实精新快全]$/u;
 /** Qualities a thing's industry is written with before 产业 (葡萄特色产业). */
 const QUALITY = /^(?:特色|优势|特色优势)$/;
 export const INDUSTRY_HEAD_TRIGGERS: readonly string[] = ['产业'];
@@ -259,10 +262,15 @@ export function recognizeIndustryHeads(text: string, sentence: number): Candidat
     if (GENERIC_INDUSTRY_WORDS.has(stem) || NOT_INDUSTRY.has(stem)) return;
     let content = stem !== '';
     let start = starts[i]!;
+    let cut = false;
     for (let j = i - 1, n = 0; j >= 0 && n < 3; j--, n++) {
       const w = words[j]!;
       if (!/^[\p{Script=Han}A-Za-z0-9]+$/u.test(w) || end - starts[j]! > MAX_INDUSTRY_NAME + 2) break;
       const tag = tagOf(w);
+      // A lone quality character the segmenter split off (超|硬|材料产业, 冷|链物流产业) belongs to the name: the
+      // words after it are the name's tail, no industry's name.
+      cut = CUT_OFF_QUALITY.test(w) && tag === 'a';
+      if (cut) break;
       if (GENERIC_INDUSTRY_WORDS.has(w) || NOT_INDUSTRY.has(w) || ACTION.test(w) || regionForms().has(w)) break;
       // Firms of a kind (中小企业|特色产业集群) say whose industries, not which.
       if (w.endsWith('企业')) break;
@@ -279,6 +287,7 @@ export function recognizeIndustryHeads(text: string, sentence: number): Candidat
     // A place's industry is no industry's name (实验区产业, 金湾产业 beside 金湾新城): the place is named elsewhere.
     if (PLACE_END.test(named) || new RegExp(`${named}(?:${PLACE_AFTER})`).test(text)) return;
     if (
+      cut ||
       !content ||
       named.length < 2 ||
       INDUSTRY_SET.has(named) ||

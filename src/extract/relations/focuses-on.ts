@@ -29,6 +29,14 @@ const TIER_HEADING = new RegExp(
   `^(?:[（(]?[一二三四五六七八九十0-9]+[）)、.．]?)?[^，,；;。]{0,6}?(${TIERS})产业(?:[：:]|发展)?$`,
 );
 
+/** What a tier word's 产业 is followed by when it heads the items after it: 为, 有, a colon, or the item's own clause;
+ *  a tier that is a clause's object (聚焦主导产业延链补链，发展A) heads nothing in a later clause. */
+const INTRODUCES_ITEMS = /^(?:集群|体系)?(?:主要)?(?:为|是|有|包括|包含|分别为|分别是|即|[：:，,])/;
+
+function headsWhatFollows(between: string): boolean {
+  return INTRODUCES_ITEMS.test(between) || !/[，,；;]/.test(between);
+}
+
 function tierOf(ctx: RelationContext, m: RecognizedMention): IndustryTier | undefined {
   const text = ctx.text(m.sentence);
   const after = TIER_AFTER.exec(text.slice(m.end).replace(/^[”’]/, ''));
@@ -42,7 +50,9 @@ function tierOf(ctx: RelationContext, m: RecognizedMention): IndustryTier | unde
   // The nearest tier before it: 主导产业为A，新兴产业为B gives B 新兴. A tier closing an earlier list (A、B等主导产业，
   // 大力发展C) is that list's, not a head over C.
   const before = [...text.slice(0, m.start).matchAll(TIER_BEFORE)]
-    .filter((t) => !CLOSES_LIST.test(text.slice(0, t.index)))
+    .filter(
+      (t) => !CLOSES_LIST.test(text.slice(0, t.index)) && headsWhatFollows(text.slice(t.index + t[0].length, m.start)),
+    )
     .at(-1);
   if (before) return TIER_OF.get(before[1]!);
   return headingTier(ctx, m);
