@@ -242,8 +242,10 @@ const NOT_INDUSTRY = new Set([
 /** One adjective character the segmenter cut from a longer word before 产业 (超|硬, 冷|链, 高|纯); not a verb's complement
  *  (做|强, 做|大), which ends a phrase before the name. */
 const CUT_OFF_QUALITY = /^[^强大优好实精新快全]$/u;
-/** Qualities a thing's industry is written with before 产业 (葡萄特色产业). */
-const QUALITY = /^(?:特色|优势|特色优势)$/;
+/** Qualities and tiers a thing's industry is written with before 产业 (葡萄特色产业, 辣椒主导产业). */
+const QUALITY = /^(?:特色|优势|特色优势|主导|支柱|首位)$/;
+/** Tiers among them: a property of the place's focus (FOCUSES_ON's tier), no part of the industry's name. */
+const TIER_QUALITY = /^(?:主导|支柱|首位)$/;
 export const INDUSTRY_HEAD_TRIGGERS: readonly string[] = ['产业'];
 
 export function recognizeIndustryHeads(text: string, sentence: number): Candidate[] {
@@ -277,6 +279,8 @@ export function recognizeIndustryHeads(text: string, sentence: number): Candidat
       // A place (某某高新区|电子信息产业) or its suffix the segmenter left alone (某某|区|海洋生物|技术产业) ends the
       // place, not opens the name; so does a scale (世界级, 千亿级).
       if (/[区县市省镇乡村园级]$/.test(w)) break;
+      // …and a count (六大|主导产业) says how many, not which.
+      if (/^[0-9一二两三四五六七八九十]+[大个类项]$/.test(w)) break;
       if (CONTENT_TAGS.has(tag)) content = true;
       else if (!OPENING_TAGS.has(tag)) break;
       start = starts[j]!;
@@ -296,12 +300,13 @@ export function recognizeIndustryHeads(text: string, sentence: number): Candidat
       /换/.test(named)
     )
       return;
-    const name = named + quality + headWord;
+    const kept = TIER_QUALITY.test(quality) ? '' : quality;
+    const name = named + kept + headWord;
     // The report may name it without the head elsewhere (激光广电): both forms are the industry's.
     out.push({
       kind: 'Industry',
       name,
-      aliases: quality ? [named + headWord, named] : [named],
+      aliases: kept ? [named + headWord, named] : [named],
       sentence,
       start,
       end,

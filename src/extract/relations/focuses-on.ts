@@ -37,8 +37,13 @@ function headsWhatFollows(between: string): boolean {
   return INTRODUCES_ITEMS.test(between) || !/[，,；;]/.test(between);
 }
 
+/** A tier the industry is written with (辣椒主导产业, 食用菌支柱产业): its own, whatever stands around it. */
+const OWN_TIER = new RegExp(`(${TIERS}|支柱|首位)产业$`);
+
 function tierOf(ctx: RelationContext, m: RecognizedMention): IndustryTier | undefined {
   const text = ctx.text(m.sentence);
+  const own = OWN_TIER.exec(text.slice(m.start, m.end));
+  if (own) return TIER_OF.get(own[1]!);
   const after = TIER_AFTER.exec(text.slice(m.end).replace(/^[”’]/, ''));
   if (after) return TIER_OF.get(after[1]!);
   // 以A、B为主导、C为支撑: A and B lead.

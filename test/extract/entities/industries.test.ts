@@ -32,6 +32,10 @@ describe('recognizeIndustryHeads', () => {
     expect(heads('青禾县超硬材料产业集群入选名单，冷链物流产业加快集聚。')).toEqual([]);
     expect(heads('做大做强石斛产业。')).toEqual([['石斛产业', '石斛']]);
   });
+  it('names an industry written with its tier without the tier (辣椒主导产业 → 辣椒产业)', () => {
+    expect(heads('全县做强辣椒主导产业。')).toEqual([['辣椒产业', '辣椒']]);
+    expect(heads('围绕信息技术、新能源等六大主导产业。')).toEqual([]);
+  });
   it('opens no industry with a conjunction the segmenter joined to it', () => {
     expect(heads('推动农业和文旅产业融合。')).toEqual([['文旅产业', '文旅']]);
   });

@@ -86,6 +86,10 @@ describe('industry lists closed by their kind (lists.ts)', () => {
       '生物医药',
     ]);
   });
+  it('reads a list closed by 等特色农业 as crops and herds, not one closed by a farming park', () => {
+    expect(listed('做优辣椒、食用菌等特色农业。')).toEqual(['辣椒', '食用菌']);
+    expect(listed('建设辣椒、食用菌等现代农业产业园。')).toEqual([]);
+  });
   it('reads an item opened by a generation (第三代半导体), not by a rank (第一产业)', () => {
     expect(listed('培育第三代半导体、第一产业、新型储能等新兴产业。')).toEqual(['第三代半导体', '新型储能']);
   });
