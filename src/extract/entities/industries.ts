@@ -239,8 +239,13 @@ const NOT_INDUSTRY = new Set([
  * noun words before it, at least one of them not a qualifier (三大|主导产业 names none). The segmenter may fuse the
  * head with the word before it (信息产业), which then counts as that word. 产业园, 产业链 are other words.
  */
-/** Qualities a thing's industry is written with before 产业 (葡萄特色产业). */
-const QUALITY = /^(?:特色|优势|特色优势)$/;
+/** One adjective character the segmenter cut from a longer word before 产业 (超|硬, 冷|链, 高|纯); not a verb's complement
+ *  (做|强, 做|大), which ends a phrase before the name. */
+const CUT_OFF_QUALITY = /^[^强大优好实精新快全]$/u;
+/** Qualities and tiers a thing's industry is written with before 产业 (葡萄特色产业, 辣椒主导产业). */
+const QUALITY = /^(?:特色|优势|特色优势|主导|支柱|首位)$/;
+/** Tiers among them: a property of the place's focus (FOCUSES_ON's tier), no part of the industry's name. */
+const TIER_QUALITY = /^(?:主导|支柱|首位)$/;
 export const INDUSTRY_HEAD_TRIGGERS: readonly string[] = ['产业'];
 
 export function recognizeIndustryHeads(text: string, sentence: number): Candidate[] {
@@ -259,16 +264,23 @@ export function recognizeIndustryHeads(text: string, sentence: number): Candidat
     if (GENERIC_INDUSTRY_WORDS.has(stem) || NOT_INDUSTRY.has(stem)) return;
     let content = stem !== '';
     let start = starts[i]!;
+    let cut = false;
     for (let j = i - 1, n = 0; j >= 0 && n < 3; j--, n++) {
       const w = words[j]!;
       if (!/^[\p{Script=Han}A-Za-z0-9]+$/u.test(w) || end - starts[j]! > MAX_INDUSTRY_NAME + 2) break;
       const tag = tagOf(w);
+      // A lone quality character the segmenter split off (超|硬|材料产业, 冷|链物流产业) belongs to the name: the
+      // words after it are the name's tail, no industry's name.
+      cut = CUT_OFF_QUALITY.test(w) && tag === 'a';
+      if (cut) break;
       if (GENERIC_INDUSTRY_WORDS.has(w) || NOT_INDUSTRY.has(w) || ACTION.test(w) || regionForms().has(w)) break;
       // Firms of a kind (中小企业|特色产业集群) say whose industries, not which.
       if (w.endsWith('企业')) break;
       // A place (某某高新区|电子信息产业) or its suffix the segmenter left alone (某某|区|海洋生物|技术产业) ends the
       // place, not opens the name; so does a scale (世界级, 千亿级).
       if (/[区县市省镇乡村园级]$/.test(w)) break;
+      // …and a count (六大|主导产业) says how many, not which.
+      if (/^[0-9一二两三四五六七八九十]+[大个类项]$/.test(w)) break;
       if (CONTENT_TAGS.has(tag)) content = true;
       else if (!OPENING_TAGS.has(tag)) break;
       start = starts[j]!;
@@ -279,6 +291,7 @@ export function recognizeIndustryHeads(text: string, sentence: number): Candidat
     // A place's industry is no industry's name (实验区产业, 金湾产业 beside 金湾新城): the place is named elsewhere.
     if (PLACE_END.test(named) || new RegExp(`${named}(?:${PLACE_AFTER})`).test(text)) return;
     if (
+      cut ||
       !content ||
       named.length < 2 ||
       INDUSTRY_SET.has(named) ||
@@ -287,12 +300,13 @@ export function recognizeIndustryHeads(text: string, sentence: number): Candidat
       /换/.test(named)
     )
       return;
-    const name = named + quality + headWord;
+    const kept = TIER_QUALITY.test(quality) ? '' : quality;
+    const name = named + kept + headWord;
     // The report may name it without the head elsewhere (激光广电): both forms are the industry's.
     out.push({
       kind: 'Industry',
       name,
-      aliases: quality ? [named + headWord, named] : [named],
+      aliases: kept ? [named + headWord, named] : [named],
       sentence,
       start,
       end,

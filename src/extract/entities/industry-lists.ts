@@ -49,10 +49,14 @@ export function industryItemParts(item: string, middle = false): { part: string;
   return out;
 }
 
+/** What a part joined to an industry makes of it (超硬材料及制品, 光伏及配套): the industry's own goods, no second one. */
+const GOODS_OF_THE_PART_BEFORE = /^(?:制品|产品|配件|配套|器件|部件|设备|应用)$/u;
+
 /** Whether a list item can be an industry's name. */
 export function isIndustryItem(item: string): boolean {
   return (
     ITEM.test(item) &&
+    !GOODS_OF_THE_PART_BEFORE.test(item) &&
     // An ordinal opens a rank (第一产业), not a generation (第三代半导体).
     !/^(?:[0-9一二两三四五六七八九十]+[个大类项家种是]|第(?![0-9一二三四五六七八九十]+代))/.test(item) &&
     !NOT_AN_INDUSTRY.test(item) &&

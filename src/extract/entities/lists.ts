@@ -145,6 +145,36 @@ function facilityByList(item: string): boolean {
   );
 }
 
+/** Where 、 separates a list's items: not inside brackets, where it joins what one item holds (某某改造项目(A路、B路)),
+ *  unless the brackets hold the whole list (打造“一园五中心”(A、B、C)). */
+function listSeparators(body: string): number[] {
+  const outside: number[] = [];
+  const all: number[] = [];
+  let depth = 0;
+  for (let i = 0; i < body.length; i++) {
+    const c = body[i]!;
+    if (c === '(' || c === '（') depth++;
+    else if ((c === ')' || c === '）') && depth > 0) depth--;
+    else if (c === '、') (depth === 0 ? outside : all).push(i);
+  }
+  return outside.length ? outside : all;
+}
+
+/** `text` cut at the separators before its end. */
+function splitAt(text: string, seps: number[]): string[] {
+  const cuts = seps.filter((at) => at < text.length);
+  return [...cuts, text.length].map((end, i) => text.slice(i ? cuts[i - 1]! + 1 : 0, end));
+}
+
+/** An item without what its brackets hold, to measure as a name (某某项目(二期)). */
+const withoutBrackets = (item: string) => item.replace(/[(（][^()（）]*[)）]/gu, '');
+
+/** A project's name closed by a bracket after 项目 or 工程 (某某改造项目(A路、B路)) whose head names it. */
+function bracketedProject(item: string): boolean {
+  const m = /^(.+?)(?:项目|工程)[(（][^()（）]+[)）]$/u.exec(item);
+  return !!m && namedProject(m[1]!, m[1]!, true);
+}
+
 /** Kinds a list's marked items may pass on to its unmarked ones. */
 const AGREEING_KINDS: ReadonlySet<EntityKind> = new Set(['Project']);
 
@@ -166,8 +196,9 @@ const WORKS_TAIL = /(?:提升|改造|整治|修复|治理|扩建|新建|改建)+
 
 /** Where the first item of a list begins inside its segment. */
 function firstItemStart(segment: string): number {
-  // A project's head runs over the verbs of what it makes (华辰高端装备|制造|项目).
-  if (segment.endsWith('项目')) return nameStart(segment, segment.length - 2, 0, { verbs: true });
+  // A project's head runs over the verbs of what it makes (华辰高端装备|制造|项目), also before a bracket (…项目(二期)).
+  const unbracketed = segment.replace(/[(（][^()（）]*[)）]$/u, '');
+  if (unbracketed.endsWith('项目')) return nameStart(segment, unbracketed.length - 2, 0, { verbs: true });
   // …and a facility's over the works done on it (某某度假村|提升改造): the walk starts at the facility's suffix.
   const works = WORKS_TAIL.exec(segment)?.[0] ?? '';
   const own = kindBySuffix(segment.slice(0, segment.length - works.length));
@@ -200,13 +231,14 @@ export function recognizeLists(text: string, sentence: number): Candidate[] {
       push('Company', first, clause.index + firstStart, 'project', first);
       push('Company', m[2]!, clause.index + m.index + m[1]!.length + 1, 'project', m[2]!);
     }
-    const firstSep = body.indexOf('、');
+    const seps = listSeparators(body);
+    const firstSep = seps[0] ?? -1;
     if (firstSep < 0) continue;
     const marker = LAST_ITEM_END.exec(body.slice(firstSep + 1));
     let listEnd = marker ? firstSep + 1 + marker.index : body.length;
     if (!marker) {
       // No 等 or count: the last item ends where its name does (…高端纺织|为主导的产业体系).
-      const lastSep = body.lastIndexOf('、');
+      const lastSep = seps.at(-1)!;
       listEnd = nameEnd(body, lastSep + 1);
     }
     const tail = body.slice(listEnd).replace(/^[‘’“”]+/, '');
@@ -214,7 +246,7 @@ export function recognizeLists(text: string, sentence: number): Candidate[] {
     const kinds = /(?:各类|各种|多种|一批)[^、]{2,16}$/u.test(body.slice(0, firstSep));
     const stated = NOT_NAMES.test(tail) ? undefined : TAIL_TYPES.find((rule) => rule.tail.test(tail))?.type;
     const listType = stated ?? (PROJECT_VERBS.test(body) && !FIELDS.test(tail) ? 'project' : undefined);
-    const segments = body.slice(0, listEnd).split('、');
+    const segments = splitAt(body.slice(0, listEnd), seps);
     // A list of stages (签约、开工、…) or of figures (…23个、占比56%) names nothing.
     const figures = /^[0-9]/.test(body.slice(listEnd)) && !DISTRIBUTED_ZONE.test(tail) && !COUNTED_AS.test(tail);
     if (segments.some((seg) => STAGE.test(seg)) || figures) continue;
@@ -232,13 +264,18 @@ export function recognizeLists(text: string, sentence: number): Candidate[] {
       const raw = segment.slice(from, to);
       const stripped = stripQualifiers(raw);
       const item = stripped.replace(PHASE, '');
-      if (!ITEM.test(item) || /^[0-9一二两三四五六七八九十]/.test(item) || isGenericHead(item)) return [];
+      if (!ITEM.test(withoutBrackets(item)) || /^[0-9一二两三四五六七八九十]/.test(item) || isGenericHead(item))
+        return [];
+      const start = segStart + from + (raw.length - stripped.length);
+      // A project written with what its brackets say of it (某某改造项目(A路、B路), 某某项目(二期)): the bracket is
+      // part of the name as the report writes it, and the works' verbs before 项目 are no clause.
+      if (listType === 'project' && bracketedProject(item))
+        return [{ item, start, raw: item, kind: 'Project' as const }];
       // A verb inside the item (河北|新设|自贸试验区) says the list ran into a clause: the suffix rule reads it.
       if (holdsStopWord(item.replace(WORKS_TAIL, ''))) return [];
       // Two names joined by 和 (台湾小镇|和|新兴产业园): the suffix rule reads each.
       const joined = /[和与及]/.exec(item);
       if (joined && ownKind(item.slice(0, joined.index))) return [];
-      const start = segStart + from + (raw.length - stripped.length);
       // A place's Party committee and its government written as one item (省委省政府, 某市委市政府): two bodies.
       const peers = PEERS.exec(item);
       if (peers)

@@ -32,8 +32,14 @@ const WORK_VERBS = /^(?:改造|提升|建设|整治|扩建|新建|改建|治理|
 
 /** An output that opens a project's name, with what the segmenter cut off the head after it: 年产10万吨|新型建材项目,
  *  年产5000吨|锂电池正极|材料项目. */
-const OUTPUT =
-  '年产(?:能)?[0-9.０-９一二三四五六七八九十百千万亿]+[万亿]?[^\\p{Script=Han}]?(?:吨|台套|台|套|件|辆|片|平方米|立方米|千瓦时|千瓦|兆瓦|瓦|GWh|MWh|GW|MW|条|只|颗|块|张|米|头|羽|箱|瓶|支|双)';
+const OUTPUT_AMOUNT = '年产(?:能)?[0-9.０-９一二三四五六七八九十百千万亿]+[万亿]?[^\\p{Script=Han}]?';
+const OUTPUT_UNIT =
+  '(?:吨|台套|台|套|件|辆|片|平方米|立方米|千瓦时|千瓦|兆瓦|瓦|GWh|MWh|GW|MW|条|只|颗|块|张|米|头|羽|箱|瓶|支|双)';
+const OUTPUT = OUTPUT_AMOUNT + OUTPUT_UNIT;
+/** An output's amount right before a head that opens with its unit (年产3000|吨金刚石单晶项目: the segmenter splits the
+ *  unit off the number, and the walk takes it into the head). */
+const AMOUNT_BEFORE_UNIT = new RegExp(`${OUTPUT_AMOUNT}$`, 'u');
+const UNIT_OPENING = new RegExp(`^${OUTPUT_UNIT}`, 'u');
 const OUTPUT_BEFORE = new RegExp(`${OUTPUT}[\\p{Script=Han}]{0,12}$`, 'u');
 /** An output at the start of a head: 年产30GW|高效光伏电池 (the segmenter joins 30GW, so the walk runs over it). */
 const OUTPUT_OPENING = new RegExp(`^${OUTPUT}`, 'u');
@@ -245,7 +251,18 @@ export function projectNamedAsSuch(
 ): Candidate | undefined {
   // A count right after 项目 counts projects of a kind (完成“保交楼”项目13个): it names none.
   if (COUNTED_AFTER.test(text.slice(at.end))) return undefined;
-  // An output the walk took into the head (年产30GW|高效光伏电池: the segmenter joins 30GW) opens the name too.
+  // An output the walk took into the head (年产30GW|高效光伏电池: the segmenter joins 30GW) opens the name too, and so
+  // does the unit of one written before the head (年产3000|吨…).
+  const unit = AMOUNT_BEFORE_UNIT.test(text.slice(Math.max(at.floor, at.start - 16), at.start))
+    ? (UNIT_OPENING.exec(at.head)?.[0] ?? '')
+    : '';
+  if (unit)
+    at = {
+      ...at,
+      head: at.head.slice(unit.length),
+      rawHead: at.rawHead.slice(unit.length),
+      start: at.start + unit.length,
+    };
   const opening = OUTPUT_OPENING.exec(at.head)?.[0] ?? '';
   if (opening)
     at = {

@@ -29,8 +29,21 @@ const TIER_HEADING = new RegExp(
   `^(?:[（(]?[一二三四五六七八九十0-9]+[）)、.．]?)?[^，,；;。]{0,6}?(${TIERS})产业(?:[：:]|发展)?$`,
 );
 
+/** What a tier word's 产业 is followed by when it heads the items after it: 为, 有, a colon, or the item's own clause;
+ *  a tier that is a clause's object (聚焦主导产业延链补链，发展A) heads nothing in a later clause. */
+const INTRODUCES_ITEMS = /^(?:集群|体系)?(?:主要)?(?:为|是|有|包括|包含|分别为|分别是|即|[：:，,])/;
+
+function headsWhatFollows(between: string): boolean {
+  return INTRODUCES_ITEMS.test(between) || !/[，,；;]/.test(between);
+}
+
+/** A tier the industry is written with (辣椒主导产业, 食用菌支柱产业): its own, whatever stands around it. */
+const OWN_TIER = new RegExp(`(${TIERS}|支柱|首位)产业$`);
+
 function tierOf(ctx: RelationContext, m: RecognizedMention): IndustryTier | undefined {
   const text = ctx.text(m.sentence);
+  const own = OWN_TIER.exec(text.slice(m.start, m.end));
+  if (own) return TIER_OF.get(own[1]!);
   const after = TIER_AFTER.exec(text.slice(m.end).replace(/^[”’]/, ''));
   if (after) return TIER_OF.get(after[1]!);
   // 以A、B为主导、C为支撑: A and B lead.
@@ -42,7 +55,9 @@ function tierOf(ctx: RelationContext, m: RecognizedMention): IndustryTier | unde
   // The nearest tier before it: 主导产业为A，新兴产业为B gives B 新兴. A tier closing an earlier list (A、B等主导产业，
   // 大力发展C) is that list's, not a head over C.
   const before = [...text.slice(0, m.start).matchAll(TIER_BEFORE)]
-    .filter((t) => !CLOSES_LIST.test(text.slice(0, t.index)))
+    .filter(
+      (t) => !CLOSES_LIST.test(text.slice(0, t.index)) && headsWhatFollows(text.slice(t.index + t[0].length, m.start)),
+    )
     .at(-1);
   if (before) return TIER_OF.get(before[1]!);
   return headingTier(ctx, m);

@@ -28,6 +28,14 @@ describe('recognizeIndustryHeads', () => {
   it('takes no policy verb, scope or kind of firm for an industry (重构产业, 细分产业, 中小企业特色产业)', () => {
     expect(heads('加快重构产业发展新优势，发展重点细分产业，培育中小企业特色产业集群。')).toEqual([]);
   });
+  it('takes no tail of a name the segmenter cut after one quality character (超|硬|材料产业, 冷|链物流产业)', () => {
+    expect(heads('青禾县超硬材料产业集群入选名单，冷链物流产业加快集聚。')).toEqual([]);
+    expect(heads('做大做强石斛产业。')).toEqual([['石斛产业', '石斛']]);
+  });
+  it('names an industry written with its tier without the tier (辣椒主导产业 → 辣椒产业)', () => {
+    expect(heads('全县做强辣椒主导产业。')).toEqual([['辣椒产业', '辣椒']]);
+    expect(heads('围绕信息技术、新能源等六大主导产业。')).toEqual([]);
+  });
   it('opens no industry with a conjunction the segmenter joined to it', () => {
     expect(heads('推动农业和文旅产业融合。')).toEqual([['文旅产业', '文旅']]);
   });

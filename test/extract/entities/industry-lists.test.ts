@@ -33,6 +33,9 @@ describe('recognizeHeadedIndustryLists', () => {
       '生物医药',
     ]);
   });
+  it('takes no goods joined to an item for a second industry (超硬材料及制品)', () => {
+    expect(headed('两大主导产业为超硬材料及制品、光伏及配套。')).toEqual(['超硬材料', '光伏']);
+  });
   it('reads what a bracket says an item holds (电子信息（含软件）)', () => {
     expect(headed('重点产业为：电子信息（含软件）、装备制造。')).toEqual(['电子信息', '软件', '装备制造']);
   });
@@ -74,6 +77,18 @@ describe('industry lists closed by their kind (lists.ts)', () => {
       '具身智能',
     ]);
     expect(headed('三大新兴产业：光电、医药和医疗器械、新材料。')).toEqual(['光电', '医药和医疗器械', '新材料']);
+  });
+  it('reads a clause closed by 为主导 and one closed by 为补充的产业格局 as lists of industries', () => {
+    expect(listed('开发区形成了以超硬材料、食品加工为主导，以电子信息、生物医药为补充的产业格局。')).toEqual([
+      '超硬材料',
+      '食品加工',
+      '电子信息',
+      '生物医药',
+    ]);
+  });
+  it('reads a list closed by 等特色农业 as crops and herds, not one closed by a farming park', () => {
+    expect(listed('做优辣椒、食用菌等特色农业。')).toEqual(['辣椒', '食用菌']);
+    expect(listed('建设辣椒、食用菌等现代农业产业园。')).toEqual([]);
   });
   it('reads an item opened by a generation (第三代半导体), not by a rank (第一产业)', () => {
     expect(listed('培育第三代半导体、第一产业、新型储能等新兴产业。')).toEqual(['第三代半导体', '新型储能']);

@@ -248,6 +248,25 @@ describe('recognizeLists', () => {
   });
 });
 
+describe('lists of projects with brackets', () => {
+  it('keeps a project’s bracket in its name and splits no item at a 、 inside it', () => {
+    expect(
+      found('集中开工的项目有滨湖路、青禾大道景观提升建设项目(二期)、老城区道路改造建设项目(胜利路、人民路)等。'),
+    ).toEqual([
+      ['Project', '滨湖路', 'project'],
+      ['Project', '青禾大道景观提升建设项目(二期)', 'project'],
+      ['Project', '老城区道路改造建设项目(胜利路、人民路)', 'project'],
+    ]);
+  });
+  it('splits a list the brackets hold whole', () => {
+    expect(found('打造“一园三中心”(华辰结算中心、岚湾孵化中心、东湖金融中心)。').map(([, name]) => name)).toEqual([
+      '华辰结算中心',
+      '岚湾孵化中心',
+      '东湖金融中心',
+    ]);
+  });
+});
+
 describe('lists closed by a class of services', () => {
   it('reads …等现代服务业 as a list of industries', () => {
     expect(found('重点发展旅游、金融、会展等现代服务业。')).toEqual([

@@ -46,6 +46,12 @@ describe('projects named before 项目', () => {
     expect(projects('滨江集团投资的溧阳智能制造项目竣工投产。')).toEqual(['溧阳智能制造项目']);
     expect(projects('建设岚湾冷链物流项目，总投资8亿元。')).toEqual(['岚湾冷链物流项目']);
   });
+  it('ends no facility at 中心 of a central district (某市中心|城区…工程)', () => {
+    expect(projects('加快商丘市中心城区供热管网改造工程建设。')).toEqual(['商丘市中心城区供热管网改造工程']);
+  });
+  it('reads an output whose unit the segmenter split off its number (年产3000|吨金刚石单晶项目)', () => {
+    expect(projects('年产3000吨金刚石单晶项目正式投产。')).toEqual(['年产3000吨金刚石单晶项目']);
+  });
   it('reads an output before the head even where the segmenter cuts the head short (年产5000吨…材料项目)', () => {
     expect(projects('华辰科技投资建设年产5000吨锂电池正极材料项目。')).toEqual(['年产5000吨锂电池正极材料项目']);
   });

@@ -25,6 +25,15 @@ describe('FOCUSES_ON forms', () => {
     expect(found).toContainEqual({ type: 'FOCUSES_ON', from: '滨江高新区', to: '生物医药', tier: '主导' });
     expect(found).toContainEqual({ type: 'FOCUSES_ON', from: '滨江高新区', to: '数字经济' });
   });
+  it('gives no tier from one that is an earlier clause’s object (聚焦主导产业延链补链，大力发展C)', () => {
+    const found = focuses('滨江高新区聚焦主导产业延链补链强链，大力发展电子商务。');
+    expect(found).toContainEqual({ type: 'FOCUSES_ON', from: '滨江高新区', to: '电子商务' });
+  });
+  it('gives an industry the tier it is written with, and none from a tier before it (A主导产业，壮大B支柱产业)', () => {
+    const found = focuses('滨江高新区做强辣椒主导产业，壮大食用菌支柱产业。');
+    expect(found).toContainEqual({ type: 'FOCUSES_ON', from: '滨江高新区', to: '辣椒产业', tier: '主导' });
+    expect(found).toContainEqual({ type: 'FOCUSES_ON', from: '滨江高新区', to: '食用菌产业' });
+  });
   it('reads a list headed by its count and tier in the clause before', () => {
     const found = focuses('滨江高新区持续壮大实体经济。三大新兴产业，新能源、新材料、生物医药。');
     for (const industry of ['新能源', '新材料', '生物医药'])
