@@ -68,7 +68,7 @@ function formalOpening(text: string, start: number): number | undefined {
   return undefined;
 }
 
-/** The Youth League's committee by its short form (团|县委), unless 团 ends another word (集团, 兵团, 社团). */
+/** The Youth League's committee by its short form (团|县委, 团|某县委), unless 团 ends another word (集团, 兵团, 社团). */
 const leagueBefore = (text: string, start: number) =>
   text[start - 1] === '团' && !/[集兵社军剧乐师]/.test(text[start - 2] ?? '');
 
