@@ -11,6 +11,7 @@ import { visitedInPark, visitedPlaces } from './visited-places.ts';
 import {
   broughtIn,
   builtThere,
+  enterpriseLists,
   framedPlaces,
   governedLists,
   regionSubjects,
@@ -261,6 +262,7 @@ export function locatedIn(ctx: RelationContext, out: RelationSet): void {
   regionSubjects(ctx, out);
   framedPlaces(ctx, out);
   signedThere(ctx, out);
+  enterpriseLists(ctx, out);
   // A park nothing names a place for lies in the report's region, unless a sentence states where it is (坐落于某县).
   const stated = placed(out);
   for (const park of unplaced) {

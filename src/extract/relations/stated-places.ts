@@ -509,3 +509,31 @@ export function signedThere(ctx: RelationContext, out: RelationSet): void {
     }
   }
 }
+
+/** A place's enterprises listed after it (产业园企业包括A；B；C, 某县重点企业有A、B, 园区入驻企业主要有A等): 企业 and a verb
+ *  of including right after the place, then the list. */
+const ENTERPRISES_LISTED =
+  /^(?:的|内的?|里的?)?(?:已?入驻|现有|落户)?的?(?:[^，,；;。、]{0,6}?)企业(?:主要)?(?:包括|有|如|涵盖)了?[：:]?(?![0-9一二三四五六七八九十百千几多近超])/;
+
+/** The companies a list of a place's enterprises names lie in the place: the rest of its sentence, and the sentences
+ *  after while each before ends with a semicolon (a list of items split at ；). */
+export function enterpriseLists(ctx: RelationContext, out: RelationSet): void {
+  for (const [i] of ctx.sentences.entries()) {
+    const text = ctx.text(i);
+    const mentions = ctx.mentionsIn(i).filter((m) => !m.nested);
+    const k = mentions.findIndex(
+      (place, k) =>
+        PLACE_KINDS.has(ctx.kind(place.entity)) &&
+        !isMacro(ctx, place.entity) &&
+        ENTERPRISES_LISTED.test(text.slice(place.end, mentions[k + 1]?.start ?? text.length)),
+    );
+    if (k < 0) continue;
+    const place = mentions[k]!.entity;
+    const items = [...mentions.slice(k + 1)];
+    for (let s = i; /[；;]\s*$/.test(ctx.text(s)) && s + 1 < ctx.sentences.length; s++)
+      items.push(...ctx.mentionsIn(s + 1));
+    for (const m of items)
+      if (ctx.kind(m.entity) === 'Company' && !m.nested)
+        out.add({ type: 'LOCATED_IN', from: m.entity, to: place, evidence: [i] });
+  }
+}

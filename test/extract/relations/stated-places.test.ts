@@ -65,6 +65,20 @@ describe('what a company signs with a place to build (甲公司与某县签约�
   });
 });
 
+describe('a list of a place’s enterprises (某产业园企业包括A；B；C)', () => {
+  it('puts each listed company in the park, also across the semicolons that split the list', () => {
+    const places = placesOf(
+      '华辰产业园位于铜川市耀州区。华辰产业园企业包括国内领先的青禾科技有限公司；国内领先的远航能源有限公司等企业。',
+    );
+    expect(places('青禾科技有限公司')).toContain('华辰产业园');
+    expect(places('远航能源有限公司')).toContain('华辰产业园');
+  });
+  it('reads a count of enterprises (入驻企业有200家) as no list', () => {
+    const places = placesOf('华辰产业园入驻企业有200家，青禾科技有限公司今年产值增长。');
+    expect(places('青禾科技有限公司')).toEqual([]);
+  });
+});
+
 describe('a place written right before another', () => {
   it('holds it: a town the gazetteer lacks in its county, a village in its town', () => {
     const places = placesOf('滨海县青禾镇青石村建起了光伏电站。');
