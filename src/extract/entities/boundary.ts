@@ -51,6 +51,8 @@ const STOP_TAGS = new Set(['v', 'vd', 'p', 'c', 'd', 'ad', 'r', 'm', 'q', 't', '
 /** Locality words the segmenter tags like 以后/之间 but that name a place's part inside names (北部生态廊道,
  *  两岸青年创业基地, 某某东西部协作产业园). */
 const PLACE_LOCALITY = /^(?:[东南西北中][部区]|东南|西南|东北|西北|两岸|东西部)$/;
+/** A number of 里 the segmenter tags as a count, which opens place names (八里|街, 七里|岗, 三里|湾). */
+const PLACE_DISTANCE = /^[一二三四五六七八九十]+里$/;
 /** Words the segmenter tags as time or adverb that name a style or a zone inside names (现代|服务业合作区,
  *  某市高新|投资集团). */
 const NAME_WORDS = /^(?:现代|当代|高新)$/;
@@ -91,7 +93,11 @@ function endsName(word: string, strong: boolean | undefined, verbs?: boolean): b
   if (strong) return STOP.has(word) && (word.length === 1 || ['p', 'c'].includes(tagOf(word)));
   return (
     STOP.has(word) ||
-    (word.length > 1 && STOP_TAGS.has(tagOf(word)) && !PLACE_LOCALITY.test(word) && !NAME_WORDS.test(word))
+    (word.length > 1 &&
+      STOP_TAGS.has(tagOf(word)) &&
+      !PLACE_LOCALITY.test(word) &&
+      !NAME_WORDS.test(word) &&
+      !PLACE_DISTANCE.test(word))
   );
 }
 

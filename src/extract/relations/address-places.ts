@@ -7,10 +7,10 @@ import type { RelationContext, RelationSet } from './context.ts';
 const UNIT_LABEL = '(?:单位|名称|中标人|成交人|供应商|申请人|投资方|建设方|业主)[:：]';
 /** A company named as a field's value. */
 const UNIT_FIELD = new RegExp(`${UNIT_LABEL}$`);
-/** Or with its address in brackets after it: 某公司（地址：…）. */
-const BRACKETED_ADDRESS = /^[（(](?:注册|通讯|联系)?地址[:：]/;
-/** The address field that follows it: 通讯地址：, 注册地址：, 建设地点：. */
-const ADDRESS_FIELD = /(?:地址|建设地点|所在地)[:：]/g;
+/** Or with its address right after it, in brackets or not: 某公司（地址：…）, 某公司地址：…, 某公司，注册地址为…. */
+const BRACKETED_ADDRESS = /^(?:[（(]|[，,]?(?:公司|企业)?)(?:注册|通讯|联系|办公)?地址(?:[:：]|为|是|在|位于)/;
+/** The address field that follows it: 通讯地址：, 注册地址：, 建设地点：, 注册地址为. */
+const ADDRESS_FIELD = /(?:地址|建设地点|所在地)(?:[:：]|为|是|在|位于)/g;
 /** Another field's company comes first: the address is its. */
 const NEXT_UNIT = new RegExp(UNIT_LABEL);
 

@@ -11,9 +11,11 @@ import { visitedInPark, visitedPlaces } from './visited-places.ts';
 import {
   broughtIn,
   builtThere,
+  enterpriseLists,
   framedPlaces,
   governedLists,
   regionSubjects,
+  signedThere,
   statedLocations,
   statedOfAnaphors,
   subjectClauses,
@@ -63,6 +65,20 @@ export function regionOpeningName(name: string): string | undefined {
 }
 
 const DASH = /[-—－–]/;
+
+/** The report's region a name opens with: the division its opening states (江苏|滨海|经济开发区 → 滨海县, when the report
+ *  names 滨海县), else the longest place the report names at its head (某市|人大常委会, 青石村|村委会). */
+export function regionOpening(ctx: RelationContext, name: string): number | undefined {
+  const forms = new Map(ctx.entitiesOfKind('Region').flatMap((r) => ctx.forms(r).map((f) => [f, r] as const)));
+  const division = regionOpeningName(name);
+  const stated = division === undefined ? undefined : forms.get(division);
+  if (stated !== undefined) return stated;
+  let best: string | undefined;
+  for (const form of forms.keys())
+    if (form.length >= 2 && form.length < name.length && name.startsWith(form) && form.length > (best?.length ?? 0))
+      best = form;
+  return best === undefined ? undefined : forms.get(best);
+}
 
 /** Two cities, such as partners in a co-built park are (对口合作). */
 const partnerCities = (a: string, b: string) => regionByName(a)?.level === 'city' && regionByName(b)?.level === 'city';
@@ -245,6 +261,8 @@ export function locatedIn(ctx: RelationContext, out: RelationSet): void {
   subjectClauses(ctx, out);
   regionSubjects(ctx, out);
   framedPlaces(ctx, out);
+  signedThere(ctx, out);
+  enterpriseLists(ctx, out);
   // A park nothing names a place for lies in the report's region, unless a sentence states where it is (坐落于某县).
   const stated = placed(out);
   for (const park of unplaced) {

@@ -4,6 +4,7 @@
 import { endKinds } from '../../ontology/model.ts';
 import { regionByName } from '../lexicon/regions.ts';
 import type { RelationContext } from './context.ts';
+import { regionOpening } from './located-in.ts';
 
 /** The kinds a post may be held in. */
 export const BODY_KINDS = new Set(endKinds('HOLDS_POSITION', 'to'));
@@ -155,7 +156,7 @@ export function nearestUnit(ctx: RelationContext, sentence: number, before: numb
     ctx.kind(entity) === 'Region'
       ? entity
       : ctx.kind(entity) === 'Organization'
-        ? regionOpening(ctx, entity)
+        ? regionOpening(ctx, ctx.name(entity))
         : undefined;
   return ctx
     .mentionsIn(sentence)
@@ -163,17 +164,6 @@ export function nearestUnit(ctx: RelationContext, sentence: number, before: numb
     .map((o) => placeOf(o.entity))
     .filter((r) => r !== undefined && ofUnitLevel(ctx, r, unit))
     .at(-1);
-}
-
-/** The report's region a body's name opens with, the longest written form (某市人大常委会 → 某市). */
-function regionOpening(ctx: RelationContext, body: number): number | undefined {
-  const name = ctx.name(body);
-  let best: { region: number; length: number } | undefined;
-  for (const region of ctx.entitiesOfKind('Region'))
-    for (const form of ctx.forms(region))
-      if (form.length >= 2 && form.length < name.length && name.startsWith(form) && form.length > (best?.length ?? 0))
-        best = { region, length: form.length };
-  return best?.region;
 }
 
 /** How many sentences back a body named once may give a post its unit (某县召开会议。…县长王某…). */

@@ -473,3 +473,67 @@ function isFrame(ctx: RelationContext, entity: number): boolean {
   const level = regionByName(ctx.name(entity))?.level;
   return ctx.kind(entity) === 'Region' && (level === undefined || LOCAL_LEVELS.has(level));
 }
+
+/** A signing between a company and a place (甲公司与某县签约, 某开发区与甲公司签订投资协议): the verb after them. */
+const SIGNED = /^[^，,；;。]{0,8}?(?:正式|成功|集中)?(?:签约|签订|签署|签下)/;
+/** The parties' joint: 与, 和, 同. */
+const PARTY_JOINT = /^[与和同]$/;
+/** What the company comes to build after signing (签约，投资20亿元建设某产业园; 签约某某项目). */
+const SIGNED_PART = /^[^；;。]*$/;
+
+/** A place a company signs with (甲公司与某县签约，投资20亿元建设某产业园; 某开发区与甲公司签约某某项目): the parks and
+ *  projects the rest of the sentence names come to lie there, unless their names place them already. */
+export function signedThere(ctx: RelationContext, out: RelationSet): void {
+  for (const [i] of ctx.sentences.entries()) {
+    const text = ctx.text(i);
+    const mentions = ctx.mentionsIn(i).filter((m) => !m.reference && !m.nested);
+    for (let k = 0; k + 1 < mentions.length; k++) {
+      const [a, b] = [mentions[k]!, mentions[k + 1]!];
+      if (!PARTY_JOINT.test(text.slice(a.end, b.start))) continue;
+      const isPlace = (m: RecognizedMention) => PLACE_KINDS.has(ctx.kind(m.entity)) && !isMacro(ctx, m.entity);
+      const company = [a, b].find((m) => ctx.kind(m.entity) === 'Company');
+      // The place written second may be a chain (与某市|某区签约): the last of it.
+      const place = isPlace(a) ? a : isPlace(b) ? placeChain(ctx, i, mentions, k + 1).at(-1) : undefined;
+      if (!place || !company) continue;
+      const parties = Math.max(b.end, place.end);
+      const signed = SIGNED.exec(text.slice(parties));
+      if (!signed) continue;
+      const from = parties + signed[0].length;
+      for (const m of mentions.slice(k + 2)) {
+        if (m.start < from) continue;
+        if (!SIGNED_PART.test(text.slice(from, m.start))) break;
+        if ((ctx.kind(m.entity) !== 'Project' && ctx.kind(m.entity) !== 'Park') || placedByName(ctx, m.entity))
+          continue;
+        out.add({ type: 'LOCATED_IN', from: m.entity, to: place.entity, evidence: [i] });
+      }
+    }
+  }
+}
+
+/** A place's enterprises listed after it (产业园企业包括A；B；C, 某县重点企业有A、B, 园区入驻企业主要有A等): 企业 and a verb
+ *  of including right after the place, then the list. */
+const ENTERPRISES_LISTED =
+  /^(?:的|内的?|里的?)?(?:已?入驻|现有|落户)?的?(?:[^，,；;。、]{0,6}?)企业(?:主要)?(?:包括|有|如|涵盖)了?[：:]?(?![0-9一二三四五六七八九十百千几多近超])/;
+
+/** The companies a list of a place's enterprises names lie in the place: the rest of its sentence, and the sentences
+ *  after while each before ends with a semicolon (a list of items split at ；). */
+export function enterpriseLists(ctx: RelationContext, out: RelationSet): void {
+  for (const [i] of ctx.sentences.entries()) {
+    const text = ctx.text(i);
+    const mentions = ctx.mentionsIn(i).filter((m) => !m.nested);
+    const k = mentions.findIndex(
+      (place, k) =>
+        PLACE_KINDS.has(ctx.kind(place.entity)) &&
+        !isMacro(ctx, place.entity) &&
+        ENTERPRISES_LISTED.test(text.slice(place.end, mentions[k + 1]?.start ?? text.length)),
+    );
+    if (k < 0) continue;
+    const place = mentions[k]!.entity;
+    const items = [...mentions.slice(k + 1)];
+    for (let s = i; /[；;]\s*$/.test(ctx.text(s)) && s + 1 < ctx.sentences.length; s++)
+      items.push(...ctx.mentionsIn(s + 1));
+    for (const m of items)
+      if (ctx.kind(m.entity) === 'Company' && !m.nested)
+        out.add({ type: 'LOCATED_IN', from: m.entity, to: place, evidence: [i] });
+  }
+}

@@ -55,6 +55,12 @@ describe('name boundaries', () => {
     const count = '新增三四家科技公司';
     expect(count.slice(nameStart(count, count.length - 2))).toBe('科技公司');
   });
+  it('runs over a number of 里 that opens a place’s name (八里|街, 七里|岗), which the segmenter reads as a count', () => {
+    const text = '建设八里街工业园区';
+    expect(text.slice(nameStart(text, text.indexOf('工业园区')))).toBe('八里街工业园区');
+    const inn = '位于七里岗华辰产业园';
+    expect(inn.slice(nameStart(inn, inn.indexOf('产业园')))).toBe('七里岗华辰产业园');
+  });
   it('starts a name after the year that introduces it (2015年度|某区)', () => {
     const year = '2015年度滨江经济开发区';
     expect(year.slice(nameStart(year, year.length - 5))).toBe('滨江经济开发区');

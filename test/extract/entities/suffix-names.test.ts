@@ -99,6 +99,9 @@ describe('recognizeSuffixNames', () => {
       'Park 滨湖跨境电商园',
     ]);
   });
+  it('reads a processing park (…加工园) by its suffix', () => {
+    expect(found('在青石镇，华辰食品加工园已建成投产。').map(([k, n]) => k + ' ' + n)).toContain('Park 华辰食品加工园');
+  });
   it('starts a name after a verb of setting up or reviving (新设, 盘活) and after 会议上', () => {
     expect(found('有效盘活滨湖跨境电商园，在滨江会议上东海综合实验区获表彰。').map(([k, n]) => k + ' ' + n)).toEqual([
       'Park 滨湖跨境电商园',

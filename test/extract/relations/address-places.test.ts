@@ -33,3 +33,12 @@ describe('a company named in a notice’s unit field', () => {
     expect(located(text)).toContain(relation);
   });
 });
+
+describe('a company with its address right after its name', () => {
+  it.each([
+    ['华辰科技有限公司，注册地址为柘城县起台镇青石路8号。', '华辰科技有限公司 → 起台镇'],
+    ['远航电子有限公司地址：河南省商丘市梁园区华辰路88号。', '远航电子有限公司 → 梁园区'],
+  ])('%s', (text, relation) => {
+    expect(located(`公示\n${text}`)).toContain(relation);
+  });
+});

@@ -1,7 +1,7 @@
 // Where a name places what it names: the place it opens with (gazetteer regions; names invented).
 import { describe, expect, it } from 'vitest';
-import { regionOpeningName } from '../../../src/extract/relations/located-in.ts';
-import { rulesAloneRelations } from './support.ts';
+import { regionOpening, regionOpeningName } from '../../../src/extract/relations/located-in.ts';
+import { ruleOnSentence, rulesAloneRelations } from './support.ts';
 
 describe('regionOpeningName', () => {
   it('reads the most specific place a name opens with', () => {
@@ -16,6 +16,32 @@ describe('regionOpeningName', () => {
   it('puts a route between two places in the division that holds both', () => {
     expect(regionOpeningName('靖西至那坡高速公路')).toBe('百色市');
     expect(regionOpeningName('盐城至南京城际铁路')).toBe('江苏省');
+  });
+});
+
+describe('regionOpening', () => {
+  const opening = (text: string, names: ['Region' | 'Organization', string][], name: string) => {
+    let found: string | undefined;
+    ruleOnSentence(text, names, (ctx) => {
+      const region = regionOpening(ctx, name);
+      found = region === undefined ? undefined : ctx.name(region);
+    });
+    return found;
+  };
+  it('reads the report’s division a name’s opening states, the most specific of a chain', () => {
+    const names: ['Region' | 'Organization', string][] = [
+      ['Region', '河南省'],
+      ['Region', '商丘市'],
+      ['Organization', '河南省商丘市华辰研究院'],
+    ];
+    expect(opening('河南省和商丘市。河南省商丘市华辰研究院', names, '河南省商丘市华辰研究院')).toBe('商丘市');
+  });
+  it('reads a local place the report names at the head of a name, which the gazetteer does not know', () => {
+    const names: ['Region' | 'Organization', string][] = [
+      ['Region', '青石村'],
+      ['Organization', '青石村华辰合作社'],
+    ];
+    expect(opening('青石村。青石村华辰合作社', names, '青石村华辰合作社')).toBe('青石村');
   });
 });
 

@@ -49,6 +49,36 @@ describe('what is built in a place (在Y…建设X)', () => {
   });
 });
 
+describe('what a company signs with a place to build (甲公司与某县签约，建设X)', () => {
+  it('puts the park or project built in the place signed with, the last of a chain', () => {
+    const places = placesOf('青云科技集团与河南省夏邑县签约，投资20亿元建设青云新材料产业园。');
+    expect(places('青云新材料产业园')).toEqual(expect.arrayContaining(['夏邑县', '河南省']));
+  });
+  it('puts it in a zone that signs with the company, the place written first', () => {
+    const places = placesOf('柘城县经济开发区与华辰光电科技有限公司签订投资协议，建设年产500万片光学镜片项目。');
+    expect(places('年产500万片光学镜片项目')).toContain('柘城县经济开发区');
+  });
+  it('does not place the company itself there, nor what a later sentence names', () => {
+    const places = placesOf('星河科技有限公司与夏邑县签约。明远产业园投产。');
+    expect(places('星河科技有限公司')).toEqual([]);
+    expect(places('明远产业园')).not.toContain('夏邑县');
+  });
+});
+
+describe('a list of a place’s enterprises (某产业园企业包括A；B；C)', () => {
+  it('puts each listed company in the park, also across the semicolons that split the list', () => {
+    const places = placesOf(
+      '华辰产业园位于铜川市耀州区。华辰产业园企业包括国内领先的青禾科技有限公司；国内领先的远航能源有限公司等企业。',
+    );
+    expect(places('青禾科技有限公司')).toContain('华辰产业园');
+    expect(places('远航能源有限公司')).toContain('华辰产业园');
+  });
+  it('reads a count of enterprises (入驻企业有200家) as no list', () => {
+    const places = placesOf('华辰产业园入驻企业有200家，青禾科技有限公司今年产值增长。');
+    expect(places('青禾科技有限公司')).toEqual([]);
+  });
+});
+
 describe('a place written right before another', () => {
   it('holds it: a town the gazetteer lacks in its county, a village in its town', () => {
     const places = placesOf('滨海县青禾镇青石村建起了光伏电站。');
