@@ -185,8 +185,8 @@ function statedCoBuilding(ctx: RelationContext, out: RelationSet): void {
   });
 }
 
-/** A co-built zone named by the first characters of its builders before its head (苏宿|工业园区, 深汕|特别合作区,
- *  某某粤澳|深度合作区). */
+/** A co-built zone named by the first characters of its builders before its head (湛茂|工业园区, 珠汕|特别合作区,
+ *  某某粤琼|深度合作区). */
 const PAIR_NAMED_ZONE =
   /(\p{Script=Han})(\p{Script=Han})(?:深度|特别|经济特别|经济|产业)?(?:合作区|工业园区|工业园|产业园)$/u;
 
@@ -206,7 +206,7 @@ function cities(): RegionEntry[] {
 }
 
 /** What a first character may stand for: the one city it opens (深 → 深圳市), within a province where one is given
- *  (广 of 广清 → 广州市, as 清远市 is in 广东省); several cities (汕 → 汕头市, 汕尾市); else the province of its
+ *  (广 of 广梅 → 广州市, as 梅州市 is in 广东省); several cities (汕 → 汕头市, 汕尾市); else the province of its
  *  one-character form (粤 → 广东省), or nothing. */
 function cityOrProvinceOf(char: string, province?: string): RegionEntry | 'several' | undefined {
   const found = cities().filter((c) => c.name.startsWith(char) && (province === undefined || c.parent === province));
@@ -218,7 +218,7 @@ function cityOrProvinceOf(char: string, province?: string): RegionEntry | 'sever
 
 /** The builders a zone's name abbreviates: both characters must stand for places, the second read within the
  *  first's province where only that makes it one (or the other way round); one that stays one of several cities
- *  (汕 of 深汕) names no builder, but still makes the pair a pair. A place's own name (惠州|工业园) is no pair. */
+ *  (汕 of 珠汕) names no builder, but still makes the pair a pair. A place's own name (湛江|工业园) is no pair. */
 function pairOfBuilders(name: string): RegionEntry[] {
   const pair = PAIR_NAMED_ZONE.exec(name);
   if (!pair || regionForms().has(pair[1]! + pair[2]!)) return [];

@@ -360,15 +360,15 @@ describe('CO_BUILT_BY in the s14 forms', () => {
     expect(builders('柘城县召开全县工作会议\n睢县与梁园区深化合作，推动产业转移，共建青禾氢能产业园。')).toEqual([]);
   });
   it('reads the builders a zone’s name abbreviates, where the report names them', () => {
-    expect(builders('广州市召开会议\n广州市支持广清经济特别合作区建设，清远市积极参与。')).toEqual([
-      '广清经济特别合作区 → 广州市',
-      '广清经济特别合作区 → 清远市',
+    expect(builders('广州市召开会议\n广州市支持广梅经济特别合作区建设，梅州市积极参与。')).toEqual([
+      '广梅经济特别合作区 → 广州市',
+      '广梅经济特别合作区 → 梅州市',
     ]);
-    // 汕 stands for two cities of the province: only 深 names a builder.
-    expect(builders('深圳市召开会议\n深圳市推进深汕特别合作区建设，汕头市协同发展。')).toEqual([
-      '深汕特别合作区 → 深圳市',
+    // 汕 stands for two cities of the province: only 珠 names a builder.
+    expect(builders('珠海市召开会议\n珠海市推进珠汕特别合作区建设，汕头市协同发展。')).toEqual([
+      '珠汕特别合作区 → 珠海市',
     ]);
     // A place's own name is no pair.
-    expect(builders('惠州市召开会议\n惠州市推进惠州工业园建设。')).toEqual([]);
+    expect(builders('湛江市召开会议\n湛江市推进湛江工业园建设。')).toEqual([]);
   });
 });
