@@ -17,6 +17,7 @@ import { namesOnLines } from './people/lines.ts';
 import { resolveOverlaps } from './overlaps.ts';
 import { recognizeSentence } from './recognizers.ts';
 import { citiesHoldingCounties } from './regions.ts';
+import { recurringBrands } from './recurring-brands.ts';
 import { recurringPeople, titleBios } from './recurring-people.ts';
 import { resolveReferences } from './references.ts';
 import type { RecognizedReport } from './report.ts';
@@ -84,6 +85,7 @@ export const ENTITY_STEPS: readonly Step<EntityState>[] = [
     run: (s) => {
       s.kept = titleBios(s.kept, s.texts);
       s.kept.push(...recurringPeople(s.kept, s.texts));
+      s.kept.push(...recurringBrands(s.kept, s.texts));
     },
   },
   {

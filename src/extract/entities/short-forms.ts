@@ -185,7 +185,7 @@ const placePrefixLengths = new Map<string, number>();
 const REMEMBERED_NAMES = 20_000;
 
 /** The length of the run of places a name opens with (滨江县|华辰…), 0 when none. */
-function placePrefixLength(name: string): number {
+export function placePrefixLength(name: string): number {
   let known = placePrefixLengths.get(name);
   if (known !== undefined) return known;
   known = 0;

@@ -3,6 +3,7 @@
 // (suffix-heads.ts), where a head starts (name-starts.ts) and projects' grammar (project-names.ts) are their own steps.
 import { TITLE_TRIE } from '../lexicon/people.ts';
 import { isGenericHead, isStopWord, nameStart, stripLeadingStopWords, stripQualifiers } from './boundary.ts';
+import { afterClauseOpening } from './clause-openers.ts';
 import { candidateAt, PRIORITY, type Candidate } from './candidate.ts';
 import {
   afterFoundingVerb,
@@ -256,7 +257,7 @@ export function recognizeSuffixNames(text: string, sentence: number): Candidate[
         afterRemovedName(text, afterLastStopWord(text, start, suffixStart), suffixStart),
         suffixStart,
       );
-    else start = afterAppointment(text, start, suffixStart);
+    else start = afterClauseOpening(text, afterAppointment(text, start, suffixStart), suffixStart, floor);
     start = afterComplement(text, start, suffixStart);
     // Two bodies joined by a conjunction are two names (某大学|与|某市科技局); a stationed team's host opens after 驻.
     if (value.kind === 'Organization')

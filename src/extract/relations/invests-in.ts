@@ -75,6 +75,10 @@ const BRINGS_IN = /引进|招引|引入/g;
 /** A signing as an event, not an act: 签约仪式, 签约活动, 签约大会. */
 const CEREMONY = /签约(?:仪式|活动|大会|现场|会)/g;
 
+/** A settling told as a company's past (落户某县已有12年, 落户以来已十余年): background, no investment of the news. */
+const SETTLED_LONG_AGO =
+  /(?:落户|入驻|扎根)[^，,。；;]{0,8}?(?:已有|已经|已|有)[0-9一二两三四五六七八九十百余多几数]+年/g;
+
 /** Lenders and insurers: their 签约 is a credit or insurance agreement. */
 const LENDER = /(?:银行|分行|支行|证券|保险|担保|信托|租赁)(?:股份有限公司|有限责任公司|有限公司|公司)?$/;
 
@@ -101,7 +105,7 @@ function isProject(ctx: RelationContext, m: RecognizedMention): boolean {
   // A company that brings in (引进, 招引) talent or lines itself is no project brought in: only the words before it count.
   const at = m.start - start;
   const masked = chars.slice(0, at).join('') + chars.slice(at).join('').replace(BRINGS_IN, '|');
-  const stated = masked.replace(CEREMONY, '|');
+  const stated = masked.replace(CEREMONY, '|').replace(SETTLED_LONG_AGO, '|');
   // Two companies that sign with each other (甲公司与乙公司签约) make a deal between them, not an investment here.
   const partner = ctx
     .mentionsIn(m.sentence)
@@ -184,7 +188,9 @@ const BUILDS =
 const BEFORE_VERB = /^[^，,；;。：:]{0,24}$/;
 /** A clause that names no one and opens with what is put in: ，拟投资6亿元建设…, ，计划出资… . */
 const INVESTMENT_GOES_ON = new RegExp(
-  `^(?:双方)?(?:拟|计划|将|预计|决定)?(?:总)?(?:投资|出资)(?:约|达|超)?${AMOUNT.source}`,
+  `^(?:双方)?(?:拟|计划|将|预计|决定)?(?:总)?(?:投资|出资)(?:约|达|超)?${AMOUNT.source}` +
+    // …or with both parties that build together (甲公司与乙公司签约，|双方将共同投资建设X).
+    `|^(?:双方|三方)(?:拟|计划|将|决定)?(?:共同|联合)(?:投资|出资)?(?:建设|兴建|投建|打造)`,
 );
 /** A clause that states only what a company will put in: 计划总投资8亿元, 拟投资3亿美元. */
 const SUM_ONLY = new RegExp(`^(?:计划|拟|将|预计)?(?:总投资|投资|出资)(?:约|达|超)?${AMOUNT.source}$`);
@@ -314,11 +320,31 @@ function namedBuilds(ctx: RelationContext, out: RelationSet): Set<RecognizedMent
       const place = between.find(placeAt);
       if (!targets.length && place && /投资|出资/.test(text.slice(m.end, verbAt + verb[0].length))) targets.push(place);
       for (const t of targets) add(m, t);
-      // 某集团与某集团合资投建X: the co-investors build it too.
-      for (const o of between) if (ctx.kind(o.entity) === 'Company') for (const t of targets) add(o, t);
+      // 某集团与某集团合资投建X: the co-investors build it too; so do the partners of a clause its next goes on about
+      // (甲公司与乙公司签约，双方共同投资建设X).
+      const partners = goesOn ? companiesJoinedAfter(ctx, m, mentions, text) : [];
+      for (const o of [...between, ...partners])
+        if (ctx.kind(o.entity) === 'Company') for (const t of targets) add(o, t);
     });
   });
   return placed;
+}
+
+/** The companies joined to one right after it by 与/和/、 (甲公司|与|乙公司): its partners in the clause. */
+function companiesJoinedAfter(
+  ctx: RelationContext,
+  m: RecognizedMention,
+  mentions: readonly RecognizedMention[],
+  text: string,
+): RecognizedMention[] {
+  const partners: RecognizedMention[] = [];
+  let end = m.end;
+  for (const o of mentions.filter((o) => o.start >= m.end)) {
+    if (ctx.kind(o.entity) !== 'Company' || !/^[与和、及同]$/.test(text.slice(end, o.start))) break;
+    partners.push(o);
+    end = o.end;
+  }
+  return partners;
 }
 
 /** Whether a name stands alone, not in a list (甲、乙等5个项目): the sum in the next clause is then its own, not the

@@ -1,7 +1,7 @@
 // MEMBER_OF and CO_BUILT_BY. A numbered scheme (“1+3”联动发展) has the parks listed with it as members and
 // the report's own park as its lead (the 1); a named scheme (温州丽水山海协作) has the regions written with it,
 // and a park called one of its parks (…山海协作园区) is a member that those regions co-build.
-import { ONE_CHARACTER_FORMS, regionByName } from '../lexicon/regions.ts';
+import { ONE_CHARACTER_FORMS, regionByName, regionForms, type RegionEntry } from '../lexicon/regions.ts';
 import { JOINED_SCHEME_HEADS, SCHEMES } from '../entities/partnerships.ts';
 import { regionTrie, pickRegion } from '../entities/regions.ts';
 import type { RecognizedMention } from '../entities/index.ts';
@@ -123,7 +123,7 @@ const CO_BUILD_LEAD_IN = new RegExp(
     `[，,]?(?:在[^，,。；;]{2,16}?)?(?:(?:两地|双方|三地|三方|两市|两县|两区|两国|两省)(?:政府|人民政府)?)?(?:合作|联合|共同|携手)?的?$`,
 );
 /** What joins the co-builders: a conjunction, 在 (甲市在乙市共建), or the pairing between them (甲市对口帮扶乙市). */
-const CO_BUILDERS_JOINED = /^(?:[和与、及在]|对口帮扶|对口支援|对口合作|结对帮扶)$/;
+const CO_BUILDERS_JOINED = /^(?:[和与、及在]|携手|对口帮扶|对口支援|对口合作|结对帮扶)$/;
 
 /** The park a co-building verb at `at` builds: the first named after it in its sentence (…共建的某产业园), else the
  *  one the clause before the builders opens with (某产业园由甲市和乙市共建, 某产业园是甲市与乙市合作共建的). A park in
@@ -146,6 +146,22 @@ function coBuiltPark(ctx: RelationContext, sentence: number, at: number): number
   return next && /^[，,]?(?:是|系|为|作为)?(?:由)?$/.test(gap) ? before.entity : undefined;
 }
 
+/** A sentence whose subject is left out and that opens with its partner (与某区深化…合作，共建某园): the partner and the
+ *  report's own region co-build. */
+const PARTNER_OPENS = /^(?:[^，,；;。]{0,6}[，,])?(?:积极|主动|进一步|继续)?(?:与|同|携手)$/;
+
+function partnerOfOmittedSubject(ctx: RelationContext, sentence: number, at: number): number[] {
+  const own = ctx.report.subjectRegion;
+  const text = ctx.text(sentence);
+  const regions = ctx.mentionsIn(sentence).filter((m) => m.end <= at && ctx.kind(m.entity) === 'Region');
+  const partner = regions[0];
+  if (own === undefined || !partner || partner.entity === own || !PARTNER_OPENS.test(text.slice(0, partner.start)))
+    return [];
+  // Only the partner is named before the verb, in the same sentence (与某区深化某产业合作，|共建).
+  if (regions.some((m) => m.entity !== partner.entity) || /[。；;]/.test(text.slice(partner.end, at))) return [];
+  return [partner.entity, own];
+}
+
 function statedCoBuilding(ctx: RelationContext, out: RelationSet): void {
   ctx.sentences.forEach((_, i) => {
     const text = ctx.text(i);
@@ -153,6 +169,7 @@ function statedCoBuilding(ctx: RelationContext, out: RelationSet): void {
     if (!verb) return;
     const mentions = ctx.mentionsIn(i);
     let regions = regionsListedBefore(ctx, i, verb.index, CO_BUILD_LEAD_IN, CO_BUILDERS_JOINED);
+    if (regions.length < 2) regions = partnerOfOmittedSubject(ctx, i, verb.index);
     // The pair written with the scheme they build under (甲市与乙市山海协作|共建): the scheme's places.
     const scheme = mentions.find(
       (m) =>
@@ -166,6 +183,66 @@ function statedCoBuilding(ctx: RelationContext, out: RelationSet): void {
     if (park === undefined) return;
     for (const r of regions) out.add({ type: 'CO_BUILT_BY', from: park, to: r, evidence: [i] });
   });
+}
+
+/** A co-built zone named by the first characters of its builders before its head (湛茂|工业园区, 珠汕|特别合作区,
+ *  某某粤琼|深度合作区). */
+const PAIR_NAMED_ZONE =
+  /(\p{Script=Han})(\p{Script=Han})(?:深度|特别|经济特别|经济|产业)?(?:合作区|工业园区|工业园|产业园)$/u;
+
+let chineseCities: RegionEntry[] | undefined;
+
+/** The prefecture-level cities of China's provinces (not those abroad the gazetteer knows). */
+function cities(): RegionEntry[] {
+  chineseCities ??= [
+    ...new Set(
+      [...regionForms().values()]
+        .flat()
+        .map((f) => f.region)
+        .filter((r) => r.level === 'city' && regionByName(r.parent ?? '')?.level === 'province'),
+    ),
+  ];
+  return chineseCities;
+}
+
+/** What a first character may stand for: the one city it opens (深 → 深圳市), within a province where one is given
+ *  (广 of 广梅 → 广州市, as 梅州市 is in 广东省); several cities (汕 → 汕头市, 汕尾市); else the province of its
+ *  one-character form (粤 → 广东省), or nothing. */
+function cityOrProvinceOf(char: string, province?: string): RegionEntry | 'several' | undefined {
+  const found = cities().filter((c) => c.name.startsWith(char) && (province === undefined || c.parent === province));
+  if (found.length) return found.length === 1 ? found[0] : 'several';
+  const full = ONE_CHARACTER_FORMS.get(char);
+  const region = full === undefined ? undefined : regionByName(full);
+  return region?.level === 'province' ? region : undefined;
+}
+
+/** The builders a zone's name abbreviates: both characters must stand for places, the second read within the
+ *  first's province where only that makes it one (or the other way round); one that stays one of several cities
+ *  (汕 of 珠汕) names no builder, but still makes the pair a pair. A place's own name (湛江|工业园) is no pair. */
+function pairOfBuilders(name: string): RegionEntry[] {
+  const pair = PAIR_NAMED_ZONE.exec(name);
+  if (!pair || regionForms().has(pair[1]! + pair[2]!)) return [];
+  const [first, second] = [pair[1]!, pair[2]!];
+  let a = cityOrProvinceOf(first);
+  let b = cityOrProvinceOf(second);
+  if (typeof a === 'object' && a.level === 'city' && b === 'several') b = cityOrProvinceOf(second, a.parent);
+  if (typeof b === 'object' && b.level === 'city' && a === 'several') a = cityOrProvinceOf(first, b.parent);
+  if (!a || !b || a === b) return [];
+  return [a, b].filter((r) => r !== 'several');
+}
+
+/** A zone named by its builders' first characters is co-built by those of them the report names. */
+function pairNamedCoBuilding(ctx: RelationContext, out: RelationSet): void {
+  const regions = new Map(ctx.entitiesOfKind('Region').map((r) => [ctx.name(r), r]));
+  for (const park of ctx.entitiesOfKind('Park')) {
+    for (const form of ctx.forms(park)) {
+      const builders = pairOfBuilders(form)
+        .map((r) => regions.get(r.name))
+        .filter((r) => r !== undefined);
+      const evidence = ctx.mentionsOf(park).map((m) => m.sentence);
+      for (const r of builders) out.add({ type: 'CO_BUILT_BY', from: park, to: r, evidence });
+    }
+  }
 }
 
 /** 海南省与香港签署《琼港合作备忘录》, 甲市、乙市共同签署…: the places that sign a scheme are its members. */
@@ -320,6 +397,7 @@ function subjectJoining(ctx: RelationContext, out: RelationSet, partnership: num
 
 export function memberOf(ctx: RelationContext, out: RelationSet): void {
   statedCoBuilding(ctx, out);
+  pairNamedCoBuilding(ctx, out);
   for (const partnership of ctx.entitiesOfKind('Partnership')) {
     const name = ctx.name(partnership);
     const mentions = ctx.mentionsOf(partnership);

@@ -22,6 +22,28 @@ describe('companies by their suffix', () => {
     expect(forms('开发区已引进华辰科技（滨江）有限公司等企业。')).not.toContain('引进华辰科技（滨江）有限公司');
     expect(forms('今年招引青禾智能装备有限公司落户。')).not.toContain('招引青禾智能装备有限公司');
   });
+  it('starts a registered name after the verb of help or push whose object it is (支持|…有限公司做大做强)', () => {
+    expect(companies('支持明远光电有限公司做大做强，推动远帆电子股份有限公司上市。')).toEqual([
+      '明远光电有限公司',
+      '远帆电子股份有限公司',
+    ]);
+    expect(companies('要帮助青禾科技有限公司解决融资难题，督促远景建设集团有限公司加快施工。')).toEqual([
+      '青禾科技有限公司',
+      '远景建设集团有限公司',
+    ]);
+  });
+  it('starts a registered name after the adverbs and verbs its clause opens with (柘城县正加快|…有限公司)', () => {
+    expect(companies('柘城县正加快青禾科技有限公司项目建设。')).toEqual(['青禾科技有限公司']);
+    expect(companies('着力打造青岩智能装备有限公司等一批链主企业。')).toEqual(['青岩智能装备有限公司']);
+    expect(companies('县里积极协调长风新能源科技有限公司用地问题。')).toEqual(['长风新能源科技有限公司']);
+    expect(companies('今年新落户远景建设集团有限公司等企业。')).toEqual(['远景建设集团有限公司']);
+    // A trade alone is no name: the verbs of a registered name stay in it (某某建设|投资有限公司).
+    expect(companies('商丘市青禾建设投资有限公司负责项目实施。')).toEqual(['商丘市青禾建设投资有限公司']);
+  });
+  it('starts a registered name after a company’s role before it (设备供应商|…有限公司)', () => {
+    expect(companies('设备供应商长风机械有限公司派出技术人员。')).toEqual(['长风机械有限公司']);
+    expect(companies('投资方青禾控股集团有限公司已完成注资。')).toEqual(['青禾控股集团有限公司']);
+  });
   it('reads a group’s local company named after its place whole, the group too', () => {
     expect(companies('青禾药业集团滨江制药有限公司成立于2000年。')).toEqual([
       '青禾药业集团',

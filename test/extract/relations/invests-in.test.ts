@@ -398,3 +398,17 @@ describe('INVESTS_IN: what a careful reader would not call an investment', () =>
     ]);
   });
 });
+
+describe('INVESTS_IN in the s14 forms', () => {
+  it('reads both companies that sign, then build together (甲与乙签约，双方共同投资建设X)', () => {
+    const found = investments('明远集团与青岩股份签约，双方将共同投资建设智能制造产业园。');
+    expect(found.map((r) => `${r.from} → ${r.to}`).sort()).toEqual([
+      '明远集团 → 智能制造产业园',
+      '青岩股份 → 智能制造产业园',
+    ]);
+  });
+  it('reads no investment in a company’s past settling (落户某地已有12年)', () => {
+    expect(investments('明辉电子有限公司落户滨江高新区已有12年，产值不断提高。')).toEqual([]);
+    expect(investments('明辉电子有限公司今年落户滨江高新区。').map((r) => r.from)).toEqual(['明辉电子有限公司']);
+  });
+});

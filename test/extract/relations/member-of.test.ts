@@ -340,3 +340,35 @@ describe('MEMBER_OF: a numbered scheme’s members listed after it', () => {
     ]);
   });
 });
+
+describe('CO_BUILT_BY in the s14 forms', () => {
+  const builders = (text: string) =>
+    relations(text, 'CO_BUILT_BY')
+      .map((r) => `${r.from} → ${r.to}`)
+      .sort();
+  it('reads places joined by 携手 before the verb', () => {
+    expect(builders('滨江高新区：共建园区\n柘城县携手宁陵县共建长青产业园。')).toEqual([
+      '长青产业园 → 宁陵县',
+      '长青产业园 → 柘城县',
+    ]);
+  });
+  it('reads the partner of a sentence that leaves out its subject, with the report’s own region', () => {
+    expect(
+      builders('柘城县召开全县工作会议\n柘城县今年经济平稳增长。\n与梁园区深化新能源产业合作，共建青禾氢能产业园。'),
+    ).toEqual(['青禾氢能产业园 → 柘城县', '青禾氢能产业园 → 梁园区']);
+    // A sentence that names its own subject is read as it is written.
+    expect(builders('柘城县召开全县工作会议\n睢县与梁园区深化合作，推动产业转移，共建青禾氢能产业园。')).toEqual([]);
+  });
+  it('reads the builders a zone’s name abbreviates, where the report names them', () => {
+    expect(builders('广州市召开会议\n广州市支持广梅经济特别合作区建设，梅州市积极参与。')).toEqual([
+      '广梅经济特别合作区 → 广州市',
+      '广梅经济特别合作区 → 梅州市',
+    ]);
+    // 汕 stands for two cities of the province: only 珠 names a builder.
+    expect(builders('珠海市召开会议\n珠海市推进珠汕特别合作区建设，汕头市协同发展。')).toEqual([
+      '珠汕特别合作区 → 珠海市',
+    ]);
+    // A place's own name is no pair.
+    expect(builders('湛江市召开会议\n湛江市推进湛江工业园建设。')).toEqual([]);
+  });
+});

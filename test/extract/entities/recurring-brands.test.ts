@@ -1,0 +1,26 @@
+// A registered company's brand read where it recurs without its suffix, on invented sentences.
+import { describe, expect, it } from 'vitest';
+import type { Candidate } from '../../../src/extract/entities/candidate.ts';
+import { brandForms, recurringBrands } from '../../../src/extract/entities/recurring-brands.ts';
+
+describe('brandForms', () => {
+  it('reads the head without its places and suffix, and without a last trade word', () => {
+    expect(brandForms('远帆电子股份有限公司')).toEqual(['远帆电子']);
+    expect(brandForms('青禾智能装备（柘城）有限公司')).toEqual(['青禾智能装备', '青禾智能']);
+  });
+  it('reads no brand of a short head, or of a name that is not registered', () => {
+    expect(brandForms('明远有限公司')).toEqual([]);
+    expect(brandForms('远帆电子')).toEqual([]);
+  });
+});
+
+describe('recurringBrands', () => {
+  it('adds later mentions of a registered company’s brand, not inside another kept name', () => {
+    const texts = ['远帆电子股份有限公司今年落户。', '远帆电子将建设生产基地。', '远帆电子产业园开园。'];
+    const kept: Candidate[] = [
+      { kind: 'Company', name: '远帆电子股份有限公司', sentence: 0, start: 0, end: 10, priority: 10 },
+      { kind: 'Park', name: '远帆电子产业园', sentence: 2, start: 0, end: 7, priority: 7 },
+    ];
+    expect(recurringBrands(kept, texts).map((c) => [c.name, c.sentence, c.start])).toEqual([['远帆电子', 1, 0]]);
+  });
+});
