@@ -241,14 +241,24 @@ export function facilityPhase(text: string, suffixStart: number): boolean {
 
 const COUNTED_AFTER = /^[0-9一二两三四五六七八九十百]+[个项批]/;
 
+/** Where a head before 项目 stands: its words as read and as written, its span, the free text before it. */
+interface ProjectHead {
+  head: string;
+  rawHead: string;
+  start: number;
+  end: number;
+  floor: number;
+  sentence: number;
+}
+
+/** The head with its first `n` characters left out (an output's unit or opening, read on its own). */
+const headAfter = (at: ProjectHead, n: number): ProjectHead =>
+  n ? { ...at, head: at.head.slice(n), rawHead: at.rawHead.slice(n), start: at.start + n } : at;
+
 /** The project a head before 项目 names as such: a proper head (a place, a brand, a quoted name) or an output
  *  written before it (年产10万吨…项目), or any specific head an amount invested is said of. `start` is where the
  *  head starts, `floor` where the text before it is free. */
-export function projectNamedAsSuch(
-  text: string,
-  at: { head: string; rawHead: string; start: number; end: number; floor: number; sentence: number },
-  namedBefore = false,
-): Candidate | undefined {
+export function projectNamedAsSuch(text: string, at: ProjectHead, namedBefore = false): Candidate | undefined {
   // A count right after 项目 counts projects of a kind (完成“保交楼”项目13个): it names none.
   if (COUNTED_AFTER.test(text.slice(at.end))) return undefined;
   // An output the walk took into the head (年产30GW|高效光伏电池: the segmenter joins 30GW) opens the name too, and so
@@ -256,21 +266,9 @@ export function projectNamedAsSuch(
   const unit = AMOUNT_BEFORE_UNIT.test(text.slice(Math.max(at.floor, at.start - 16), at.start))
     ? (UNIT_OPENING.exec(at.head)?.[0] ?? '')
     : '';
-  if (unit)
-    at = {
-      ...at,
-      head: at.head.slice(unit.length),
-      rawHead: at.rawHead.slice(unit.length),
-      start: at.start + unit.length,
-    };
+  at = headAfter(at, unit.length);
   const opening = OUTPUT_OPENING.exec(at.head)?.[0] ?? '';
-  if (opening)
-    at = {
-      ...at,
-      head: at.head.slice(opening.length),
-      rawHead: at.rawHead.slice(opening.length),
-      start: at.start + opening.length,
-    };
+  at = headAfter(at, opening.length);
   const output = opening || (OUTPUT_BEFORE.exec(text.slice(Math.max(at.floor, at.start - 28), at.start))?.[0] ?? '');
   // A brand written right before the output names the project with it: 华辰|年产10万套汽车零部件项目.
   const brand = output ? brandBefore(text, at.start - (opening ? 0 : output.length), at.floor) : '';
