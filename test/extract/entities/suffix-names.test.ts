@@ -205,6 +205,13 @@ describe('recognizeSuffixNames', () => {
     expect(text.slice(c!.start, c!.end)).toBe('“云栖”孵化器');
     expect(c!.aliases).toContain('云栖');
   });
+  it('starts a name after an official’s duties and after the words that give a body’s other names', () => {
+    expect(found('分管省自然资源厅；联系青禾铁路集团有限公司。').map(([, name]) => name)).toEqual([
+      '省自然资源厅',
+      '青禾铁路集团有限公司',
+    ]);
+    expect(found('青禾航天局又称青禾航天技术研究院。').map(([, name]) => name)).toContain('青禾航天技术研究院');
+  });
   it('keeps a name’s levels in its alias, never the words written before it', () => {
     const [c] = recognizeSuffixNames('全年引进项目23个，其中滨海青禾粮油有限公司年产5万吨项目建成。', 0);
     expect(c).toMatchObject({ kind: 'Company', name: '滨海青禾粮油有限公司' });
