@@ -28,8 +28,10 @@ const TAIL_TYPES = RULES.listTypes;
 /** Verbs of investment projects: a list of names in a clause that says them is a list of projects. */
 const PROJECT_VERBS = /签约|开工|竣工|投产|达效|落户|设备进场|引进|招引|投资/;
 const KIND_OF_LIST = new Map(RULES.listTypes.map((rule) => [rule.type, rule.kind]));
-/** A list said to be of ways or tasks (…等方式创新大型项目…) names nothing, whatever words follow it. */
-const NOT_NAMES = /^等[^。；;，,]{0,4}?(?:方式|方面|措施|手段|渠道|形式|环节|问题|工作)/;
+/** A list said to be of ways or tasks (…等方式创新大型项目…), or of people (某省委常委、某市委书记某某等领导调研某某公司),
+ *  names nothing of the kind the words after it say. */
+const NOT_NAMES =
+  /^等[^。；;，,]{0,4}?(?:方式|方面|措施|手段|渠道|形式|环节|问题|工作|领导|同志|负责人|人员|干部|嘉宾)/;
 /** …nor one said to be of fields (…等多个领域) in a clause about investment. */
 const FIELDS = /^等[^。；;，,]{0,4}?领域/;
 /** Where the last item ends: 等, a quote, or a count (三大, 2个). */

@@ -5,6 +5,9 @@ import { recognizeLists } from '../../../src/extract/entities/lists.ts';
 const found = (text: string) => recognizeLists(text, 0).map((c) => [c.kind, c.name, c.listType]);
 
 describe('recognizeLists', () => {
+  it('reads no company from a list of leaders, whatever company the sentence then names', () => {
+    expect(found('河南省委常委、郑州市委书记张明远带领市直部门等领导调研青禾物流有限公司。')).toEqual([]);
+  });
   it('reads a branch of the central bank in a list as a body of the state, a commercial bank’s as a company', () => {
     expect(found('中国人民银行滨江市支行、华辰银行滨江市分行等单位参加。')).toEqual([
       ['Organization', '中国人民银行滨江市支行', 'organization'],
