@@ -33,11 +33,11 @@ const QUOTED_INITIATIVE = new RegExp(
     `|(?<=(?:融入|参与|加入|对接|服务于?)(?:共建)?)[“"]([^“”"]{2,8})[”"](?=${JOINED_BUILDING})`,
   'g',
 );
-/** National cooperation initiatives, named the same way wherever they are written, quoted or not (general knowledge of
- *  the genre, like the gazetteer's macro-regions). */
+/** National cooperation initiatives, named the same way wherever they are written, quoted or not (“一带一路”战略),
+ *  in whatever context (general knowledge of the genre, like the gazetteer's macro-regions). */
 // (丝绸之路经济带 and the maritime silk road are the two halves of 一带一路, written as places: …核心区建设.)
 const INITIATIVES = ['一带一路', '西部陆海新通道', '陆海新通道'];
-const INITIATIVE = new RegExp(`(?<![“"])(?:${INITIATIVES.join('|')})(?![”"])`, 'g');
+const INITIATIVE = new RegExp(INITIATIVES.join('|'), 'g');
 
 /** An agreement places sign, by its title in book marks (甲市与乙省签署《合作备忘录》, 《战略合作框架协议》): the scheme it
  *  sets up, named by the title. */
@@ -147,7 +147,9 @@ export function recognizePartnerships(text: string, sentence: number): Candidate
       priority: PRIORITY.quoted,
     });
   }
-  for (const m of text.matchAll(INITIATIVE))
+  for (const m of text.matchAll(INITIATIVE)) {
+    // Quoted where others join it, it is read above already.
+    if (out.some((c) => c.start <= m.index && c.end >= m.index + m[0].length)) continue;
     out.push({
       kind: 'Partnership',
       name: m[0],
@@ -156,6 +158,7 @@ export function recognizePartnerships(text: string, sentence: number): Candidate
       end: m.index + m[0].length,
       priority: PRIORITY.quoted,
     });
+  }
   for (const m of text.matchAll(SIGNED_AGREEMENT)) {
     // Places sign it (a company's agreement is a deal, not a scheme): a place in the clause before the verb.
     const clause = text

@@ -58,6 +58,7 @@ describe('recognizePartnerships on the s8 forms table', () => {
   it('reads a pair’s scheme before 共建, and an initiative before the node a place serves as', () => {
     expect(names('湖安产业园是沪滇合作共建的产业园区。')).toEqual(['沪滇合作']);
     expect(names('铜仁市作为“一带一路”重要节点城市。')).toEqual(['一带一路']);
+    expect(names('见证了本省积极融入对接 “一带一路”战略的成果。')).toEqual(['一带一路']);
     expect(names('该市是“智慧城市”建设试点。')).toEqual([]);
   });
 });
