@@ -99,6 +99,9 @@ const DASH = /[—–-]/;
 const DEPARTMENT = /^(?:局|厅|委员会|委|办公室|办)$/;
 const LEISURE_TOWN_SUFFIX: Suffix = { kind: 'Project', suffix: '小镇' };
 
+/** A company's suffix right after a name (某某陆港|公司, 某某港|集团有限公司). */
+const COMPANY_AFTER_NAME = /^(?:公司|有限公司|有限责任公司|股份有限公司|集团)/;
+
 export function recognizeSuffixNames(text: string, sentence: number): Candidate[] {
   const out: Candidate[] = [];
   let floor = 0;
@@ -118,6 +121,8 @@ export function recognizeSuffixNames(text: string, sentence: number): Candidate[
       /[内外]/.test(text[end] ?? '') &&
       !/^[内外](?:部|资|贸|销|包)/.test(text.slice(end, end + 2));
     if (suffixStart < floor || (continuesWord(text, end) && !zoneSide)) continue;
+    // A port's or town's name that a company's suffix follows is that company's name (某某国际陆港|公司).
+    if (value.kind === 'Park' && COMPANY_AFTER_NAME.test(text.slice(end, end + 4))) continue;
     // 公司债 is a kind of bond (城投私募公司债), not a company's name; 某公司债务 is that company's debt.
     if (value.suffix === '公司' && /^债(?!务)/.test(text.slice(end, end + 2))) continue;
     // A department word runs on into 部门 or 部署 (研究部门, 研究部署): no body ends there.

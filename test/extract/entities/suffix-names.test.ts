@@ -212,6 +212,10 @@ describe('recognizeSuffixNames', () => {
     ]);
     expect(found('青禾航天局又称青禾航天技术研究院。').map(([, name]) => name)).toContain('青禾航天技术研究院');
   });
+  it('reads a port’s name that a company’s suffix follows as the company’s', () => {
+    expect(found('调研青禾国际陆港公司。')).toEqual([['Company', '青禾国际陆港公司', '青禾国际陆港公司']]);
+    expect(found('调研青禾国际陆港。')).toEqual([['Park', '青禾国际陆港', '青禾国际陆港']]);
+  });
   it('keeps a name’s levels in its alias, never the words written before it', () => {
     const [c] = recognizeSuffixNames('全年引进项目23个，其中滨海青禾粮油有限公司年产5万吨项目建成。', 0);
     expect(c).toMatchObject({ kind: 'Company', name: '滨海青禾粮油有限公司' });
