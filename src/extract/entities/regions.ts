@@ -139,6 +139,9 @@ export function insideWord(text: string, start: number, end: number): boolean {
   return false;
 }
 
+/** The kinds of area a macro-region's full name ends with. */
+const MACRO_AREA = /^(?:经济圈|经济带|城市群|都市圈)/;
+
 export function recognizeRegions(text: string, sentence: number): Candidate[] {
   const matches = regionTrie()
     .findAllRemembered(text)
@@ -154,6 +157,17 @@ export function recognizeRegions(text: string, sentence: number): Candidate[] {
     );
   const candidates = matches.map(({ start, end, value }) => {
     const form = preferredForm(value);
+    // A macro-region named with its kind of area is named so in full (环渤海|经济圈, 长三角|城市群).
+    const area = form.region.level === 'macro' ? MACRO_AREA.exec(text.slice(end, end + 3))?.[0] : undefined;
+    if (area)
+      return {
+        kind: 'Region' as const,
+        name: text.slice(start, end) + area,
+        sentence,
+        start,
+        end: end + area.length,
+        priority: PRIORITY.region,
+      };
     return {
       kind: 'Region' as const,
       name: form.region.name,

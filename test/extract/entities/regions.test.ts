@@ -81,3 +81,10 @@ describe('recognizeRegions: a continent opening an event’s name', () => {
     expect(found('青禾公司开拓亚洲市场，参加中国—东盟博览会。')).toEqual(['亚洲', '东盟']);
   });
 });
+
+describe('recognizeRegions: a macro-region named with its kind of area', () => {
+  it('is named in full with its kind of area (环渤海经济圈), short where written alone', () => {
+    expect(found('辐射环渤海经济圈、长三角城市群。')).toEqual(['环渤海经济圈', '长三角城市群']);
+    expect(found('融入长三角，对接环渤海。')).toEqual(['长三角', '环渤海']);
+  });
+});
