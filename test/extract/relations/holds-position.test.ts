@@ -119,8 +119,8 @@ describe('HOLDS_POSITION: the body a post names short or not at all', () => {
   it('gives the post to a Hong Kong bureau the lexicon knows, not to Hong Kong', () => {
     expect(posts('香港創新科技及工業局局長陳志明出席活動。')).toEqual(['陈志明 → 创新科技及工业局: 局长']);
   });
-  it('gives a park no post of a company named after it', () => {
-    expect(posts('滨江高新区公司总经理张建国介绍情况。')).toEqual([]);
+  it('gives a park no post of a company named after it: the company holds it', () => {
+    expect(posts('滨江高新区公司总经理张建国介绍情况。')).toEqual(['张建国 → 滨江高新区公司: 总经理']);
   });
   it('gives Hong Kong its government’s posts, in Traditional characters too', () => {
     expect(posts('香港特區政府財政司司長陳志明、政務司司長李家明出席。')).toEqual([
