@@ -414,13 +414,12 @@ function governedPlaces(ctx: RelationContext, out: RelationSet): void {
     subjectPark === undefined
       ? []
       : ctx.entitiesOfKind('Park').filter((p) => p === subjectPark || parkRank(ctx.name(p)) >= 2);
-  // A region's report places what it builds (某某项目, 某某工程); a facility it names (某某研发中心) may be anyone's, and
-  // a thing its name places outside the region (某省自贸试验区某片区) is not the region's.
+  // A region's report places what it builds (某某项目, 某某工程) and the facilities it names on their own; a facility
+  // named beside a park may be the park's, which the sentence does not say, and a thing its name places outside the
+  // region (某省自贸试验区某片区) is not the region's.
   const homeName = ctx.name(home);
   const elsewhereByName = (thing: number) =>
     regionsOfName(ctx.name(thing)).some((r) => r !== homeName && !regionWithin(r, homeName));
-  // A facility named beside a park may be the park's, which the sentence does not say; one named on its own is the
-  // region's (某某纪念园, 某某景区 in a district's report).
   const besideAPark = (thing: number) =>
     ctx.mentionsOf(thing).some((m) => ctx.mentionsIn(m.sentence).some((o) => ctx.kind(o.entity) === 'Park'));
   const regionOwns = (thing: number) =>
