@@ -49,7 +49,11 @@ export function recurringBrands(kept: Candidate[], texts: string[]): Candidate[]
   if (!forms.length) return [];
   const brands = new Trie<true>(forms.map((f) => [f, true] as const));
   const keptBySentence = new Map<number, Candidate[]>();
-  for (const c of kept) keptBySentence.set(c.sentence, [...(keptBySentence.get(c.sentence) ?? []), c]);
+  for (const c of kept) {
+    const inSentence = keptBySentence.get(c.sentence);
+    if (inSentence) inSentence.push(c);
+    else keptBySentence.set(c.sentence, [c]);
+  }
   const out: Candidate[] = [];
   texts.forEach((text, i) => {
     for (const span of brands.findAll(text)) {

@@ -157,18 +157,7 @@ export function recognizeRegions(text: string, sentence: number): Candidate[] {
     );
   const candidates = matches.map(({ start, end, value }) => {
     const form = preferredForm(value);
-    // A macro-region named with its kind of area is named so in full (环渤海|经济圈, 长三角|城市群).
-    const area = form.region.level === 'macro' ? MACRO_AREA.exec(text.slice(end, end + 3))?.[0] : undefined;
-    if (area)
-      return {
-        kind: 'Region' as const,
-        name: text.slice(start, end) + area,
-        sentence,
-        start,
-        end: end + area.length,
-        priority: PRIORITY.region,
-      };
-    return {
+    const candidate = {
       kind: 'Region' as const,
       name: form.region.name,
       sentence,
@@ -177,6 +166,17 @@ export function recognizeRegions(text: string, sentence: number): Candidate[] {
       priority: form.short ? PRIORITY.regionShort : PRIORITY.region,
       needsFull: form.shortNeedsFull,
     };
+    // A macro-region named with its kind of area is named so in full (环渤海|经济圈, 长三角|城市群).
+    const area = form.region.level === 'macro' ? MACRO_AREA.exec(text.slice(end, end + 3))?.[0] : undefined;
+    return area
+      ? {
+          ...candidate,
+          name: text.slice(start, end) + area,
+          end: end + area.length,
+          priority: PRIORITY.region,
+          needsFull: undefined,
+        }
+      : candidate;
   });
   return trustedAfterParent(
     candidates,

@@ -6,6 +6,7 @@ import { regionByName } from '../lexicon/regions.ts';
 import { AMOUNT, parseMoney } from './amount.ts';
 import type { RelationContext, RelationSet } from './context.ts';
 import { investorFields } from './investor-fields.ts';
+import { joinedRun } from './joined-mentions.ts';
 import { withCompanyReferences } from './company-references.ts';
 
 const INVESTMENT_WORDS =
@@ -337,14 +338,12 @@ function companiesJoinedAfter(
   mentions: readonly RecognizedMention[],
   text: string,
 ): RecognizedMention[] {
-  const partners: RecognizedMention[] = [];
-  let end = m.end;
-  for (const o of mentions.filter((o) => o.start >= m.end)) {
-    if (ctx.kind(o.entity) !== 'Company' || !/^[与和、及同]$/.test(text.slice(end, o.start))) break;
-    partners.push(o);
-    end = o.end;
-  }
-  return partners;
+  return joinedRun(
+    text,
+    m,
+    mentions.filter((o) => o.start >= m.end),
+    { before: false, accepts: (o) => ctx.kind(o.entity) === 'Company', joint: /^[与和、及同]$/ },
+  );
 }
 
 /** Whether a name stands alone, not in a list (甲、乙等5个项目): the sum in the next clause is then its own, not the

@@ -7,6 +7,7 @@ import { PARK_RANK } from '../entities/suffix-names.ts';
 import type { RecognizedMention } from '../entities/index.ts';
 import type { RelationContext, RelationSet } from './context.ts';
 import { addressPlaces } from './address-places.ts';
+import { joinedRun } from './joined-mentions.ts';
 import { visitedInPark, visitedPlaces } from './visited-places.ts';
 import {
   broughtIn,
@@ -328,15 +329,9 @@ function inEnterpriseList(ctx: RelationContext, m: RecognizedMention): boolean {
   const text = ctx.text(m.sentence);
   const mentions = ctx.mentionsIn(m.sentence);
   const at = mentions.indexOf(m);
-  let [first, last] = [m, m];
-  for (const next of mentions.slice(at + 1)) {
-    if (ctx.kind(next.entity) !== 'Company' || !LIST_SEPARATOR.test(text.slice(last.end, next.start))) break;
-    last = next;
-  }
-  for (const before of mentions.slice(0, at).reverse()) {
-    if (ctx.kind(before.entity) !== 'Company' || !LIST_SEPARATOR.test(text.slice(before.end, first.start))) break;
-    first = before;
-  }
+  const run = { accepts: (o: RecognizedMention) => ctx.kind(o.entity) === 'Company', joint: LIST_SEPARATOR };
+  const last = joinedRun(text, m, mentions.slice(at + 1), { ...run, before: false }).at(-1) ?? m;
+  const first = joinedRun(text, m, mentions.slice(0, at).reverse(), { ...run, before: true }).at(-1) ?? m;
   return ENTERPRISE_TAIL.test(text.slice(last.end)) && PRESENCE.test(text.slice(0, first.start));
 }
 

@@ -235,11 +235,11 @@ function pairOfBuilders(name: string): RegionEntry[] {
 function pairNamedCoBuilding(ctx: RelationContext, out: RelationSet): void {
   const regions = new Map(ctx.entitiesOfKind('Region').map((r) => [ctx.name(r), r]));
   for (const park of ctx.entitiesOfKind('Park')) {
+    const evidence = ctx.mentionsOf(park).map((m) => m.sentence);
     for (const form of ctx.forms(park)) {
       const builders = pairOfBuilders(form)
         .map((r) => regions.get(r.name))
         .filter((r) => r !== undefined);
-      const evidence = ctx.mentionsOf(park).map((m) => m.sentence);
       for (const r of builders) out.add({ type: 'CO_BUILT_BY', from: park, to: r, evidence });
     }
   }

@@ -45,8 +45,7 @@ export function shortenedBody(
     for (let from = 0; from + MIN_SHORT <= end && !(anchored && from > 0); from++) {
       const short = org.slice(from, end);
       const matches = ctx.report.entities.flatMap((e, i) =>
-        SHORTENED_KINDS.has(e.kind) &&
-        [e.name, ...e.aliases].some((f) => (unit === 0 && f === short) || abbreviates(short, f))
+        SHORTENED_KINDS.has(e.kind) && ctx.forms(i).some((f) => (unit === 0 && f === short) || abbreviates(short, f))
           ? [i]
           : [],
       );

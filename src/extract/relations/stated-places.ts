@@ -4,6 +4,7 @@ import { endKinds } from '../../ontology/model.ts';
 import { regionByName, regionWithin } from '../lexicon/regions.ts';
 import type { RecognizedMention } from '../entities/index.ts';
 import type { RelationContext, RelationSet } from './context.ts';
+import { joinedRun } from './joined-mentions.ts';
 
 /** What a region's own (某地的X) can be and lie in it. */
 const OWNED_KINDS = new Set(['Company', 'Park', 'Project']);
@@ -79,17 +80,13 @@ function listed(
   thing: RecognizedMention,
   step: 1 | -1,
 ): RecognizedMention[] {
-  const text = ctx.text(i);
-  const items: RecognizedMention[] = [];
-  let last = thing;
-  for (let j = mentions.indexOf(thing) + step; j >= 0 && j < mentions.length; j += step) {
-    const item = mentions[j]!;
-    const joint = step < 0 ? text.slice(item.end, last.start) : text.slice(last.end, item.start);
-    if (!OWNED_KINDS.has(ctx.kind(item.entity)) || !LIST_JOINT.test(joint)) break;
-    items.push(item);
-    last = item;
-  }
-  return items;
+  const at = mentions.indexOf(thing);
+  const walk = step < 0 ? mentions.slice(0, Math.max(at, 0)).reverse() : mentions.slice(at + 1);
+  return joinedRun(ctx.text(i), thing, walk, {
+    before: step < 0,
+    accepts: (m) => OWNED_KINDS.has(ctx.kind(m.entity)),
+    joint: LIST_JOINT,
+  });
 }
 
 /** The places a sentence states for a thing after its verb (X|位于|Y Z…, X|由|A|迁至|Y…, X项目|在|Y|开工, X|是|Y|的企业),
@@ -529,7 +526,7 @@ export function enterpriseLists(ctx: RelationContext, out: RelationSet): void {
     );
     if (k < 0) continue;
     const place = mentions[k]!.entity;
-    const items = [...mentions.slice(k + 1)];
+    const items = mentions.slice(k + 1);
     for (let s = i; /[；;]\s*$/.test(ctx.text(s)) && s + 1 < ctx.sentences.length; s++)
       items.push(...ctx.mentionsIn(s + 1));
     for (const m of items)
