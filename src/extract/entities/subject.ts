@@ -107,8 +107,14 @@ function findRegionsByCount(report: RecognizedReport, titleSentence: number | un
     if (e.kind !== 'Region' || m.nested) continue; // a place word inside a name does not make a report about it
     score.set(m.entity, (score.get(m.entity) ?? 0) + (m.sentence === titleSentence ? 5 : 1));
   }
-  const best = (level: string) =>
-    [...score].filter(([i]) => regionByName(report.entities[i]!.name)?.level === level).sort((a, b) => b[1] - a[1])[0];
+  // A level's leader must lead it: three counties named once each in a list (其中A、B、C) are not what a city's news
+  // dwells on.
+  const best = (level: string) => {
+    const [first, second] = [...score]
+      .filter(([i]) => regionByName(report.entities[i]!.name)?.level === level)
+      .sort((a, b) => b[1] - a[1]);
+    return first && (!second || first[1] > second[1]) ? first : undefined;
+  };
   const [county, city, province] = [best('county'), best('city'), best('province')];
   // The most specific division the report dwells on: a county or city named in passing does not make a report
   // about its province (a national feature on a provincial visit) a report about that county or city.

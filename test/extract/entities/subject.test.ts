@@ -39,6 +39,17 @@ describe('findRegions', () => {
     };
     expect(findRegions(report, 0)).toEqual({ subjectRegion: 1, homeCity: 0 });
   });
+  it('takes no county when counties named in a list tie: a city’s news is about the city', () => {
+    const report: RecognizedReport = {
+      entities: [
+        { kind: 'Region', name: '常德市', aliases: new Set() },
+        { kind: 'Region', name: '鼎城区', aliases: new Set() },
+        { kind: 'Region', name: '桃源县', aliases: new Set() },
+      ],
+      mentions: mentions([0, 1], [0, 2], [1, 2], [2, 2]),
+    };
+    expect(findRegions(report, undefined)).toEqual({ subjectRegion: 0, homeCity: 0 });
+  });
 });
 
 describe('titleSentence', () => {
