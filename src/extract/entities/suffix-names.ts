@@ -360,7 +360,7 @@ export function recognizeSuffixNames(text: string, sentence: number): Candidate[
           fullHead === '' &&
           /^(?:医学院|学院|研究院|研究所|研究生院)$/.test(value.suffix)))
     ) {
-      affiliate.aliases = unit ? undefined : [...(affiliate.aliases ?? []), affiliate.name];
+      affiliate.aliases = undefined;
       affiliate.name += fullHead + value.suffix;
       affiliate.end = end;
       floor = end;

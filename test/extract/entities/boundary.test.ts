@@ -84,6 +84,10 @@ describe('name boundaries', () => {
     expect(stripQualifiers('要素资源配置')).toBe('要素资源配置');
     expect(stripQualifiers('将军山')).toBe('将军山');
   });
+  it('strips the verbs of a career’s next post (后任|某市人大常委会, 调任|某局)', () => {
+    expect(stripQualifiers('后任周口市人大常委会')).toBe('周口市人大常委会');
+    expect(stripQualifiers('调任滨江区商务局')).toBe('滨江区商务局');
+  });
   it('calls a head of descriptive words generic, a proper head not', () => {
     expect(isGenericHead('省级特色')).toBe(true);
     expect(isGenericHead('华辰')).toBe(false);

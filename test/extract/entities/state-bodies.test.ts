@@ -20,6 +20,10 @@ describe('recognizeStateBodies', () => {
   it('prefers the longest form (中共中央政治局 over 中共中央)', () => {
     expect(recognizeStateBodies('中共中央政治局常委出席。', 0).map((c) => c.name)).toEqual(['中共中央政治局']);
   });
+  it('names former ministries in careers, the joint discipline body as one, and the exchanges companies list on', () => {
+    const text = '他曾任建设部副司长，中央纪委国家监委驻某部纪检监察组组长，该公司于2021年在深交所上市。';
+    expect(recognizeStateBodies(text, 0).map((c) => c.name)).toEqual(['建设部', '中央纪委国家监委', '深圳证券交易所']);
+  });
   it('reads no body in a word for its members (中国共产党人)', () => {
     expect(recognizeStateBodies('一代代中国共产党人接续奋斗，中国共产党的初心不变。', 0).map((c) => c.start)).toEqual([
       14,

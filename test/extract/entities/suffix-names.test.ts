@@ -124,6 +124,10 @@ describe('recognizeSuffixNames', () => {
       'Organization 滨江医科大学附属华辰医院',
     ]);
   });
+  it('gives a unit read with its parent no alias of the parent’s name: the parent is a body of its own', () => {
+    const [unit] = recognizeSuffixNames('他在华辰理工大学青禾材料研究院工作。', 0);
+    expect([unit!.name, unit!.aliases]).toEqual(['华辰理工大学青禾材料研究院', undefined]);
+  });
   it('reads a unit under a state body or an institute with it, as an organization', () => {
     expect(found('王立新，国务院发展研究中心副主任。').map(([k, n]) => k + ' ' + n)).toEqual([
       'Organization 国务院发展研究中心',
