@@ -239,7 +239,11 @@ export function locatedIn(ctx: RelationContext, out: RelationSet): void {
       // A zone its name puts in a province alone (某省自贸区, 某省综合改革示范区) is the province's, not the city's.
       const place = named[0];
       const provincial = place !== undefined && regionByName(place)?.level === 'province';
-      const inside = place === subject || (place !== undefined && regionWithin(subject, place) && !provincial);
+      // A city's zone in its district's report may well lie in the district; a county's or a county-level city's
+      // (some 县, some 市) report names its prefecture's zones as another place's (某市高新区与我市共建…).
+      const district = subject.endsWith('区');
+      const inside =
+        place === subject || (place !== undefined && regionWithin(subject, place) && !provincial && district);
       // A park nothing names a place for (no division, no local place) lies in the report's region only where the
       // report speaks of that region: its title names it, or a sentence names both (a national feature names many).
       if (inside) region = report.subjectRegion;

@@ -88,6 +88,9 @@ describe('name boundaries', () => {
     expect(stripQualifiers('后任周口市人大常委会')).toBe('周口市人大常委会');
     expect(stripQualifiers('调任滨江区商务局')).toBe('滨江区商务局');
   });
+  it('strips the verbs that set up a body (组建|某某投资集团有限公司)', () => {
+    expect(stripQualifiers('组建滨江城市发展投资集团有限公司')).toBe('滨江城市发展投资集团有限公司');
+  });
   it('calls a head of descriptive words generic, a proper head not', () => {
     expect(isGenericHead('省级特色')).toBe(true);
     expect(isGenericHead('华辰')).toBe(false);

@@ -124,6 +124,20 @@ describe('a city’s own districts and co-built parks', () => {
   });
 });
 
+describe('a zone named after the city that holds the report’s region', () => {
+  const located = (title: string) =>
+    rulesAloneRelations(`${title}\n${title}召开全体会议。\n襄阳高新区与我们共建青禾汽车零部件产业园。`).filter(
+      (r) => r.type === 'LOCATED_IN' && r.from === '襄阳高新区',
+    );
+  it('lies in the report’s district, which the city may have put it in', () => {
+    expect(located('樊城区')).toContainEqual(expect.objectContaining({ to: '樊城区' }));
+  });
+  it('does not lie in the report’s county or county-level city: that names another place’s zone', () => {
+    expect(located('枣阳市')).not.toContainEqual(expect.objectContaining({ to: '枣阳市' }));
+    expect(located('南漳县')).not.toContainEqual(expect.objectContaining({ to: '南漳县' }));
+  });
+});
+
 describe('a park named after a town the report names', () => {
   it('lies in the town its name opens with, by the town’s name without 镇', () => {
     const located = rulesAloneRelations(
