@@ -101,5 +101,8 @@ describe('name boundaries', () => {
     expect(isGenericHead('若干')).toBe(true);
     expect(isGenericHead('双语')).toBe(true);
     expect(isGenericHead('老年')).toBe(true);
+    // A hospital's grade (创建三甲医院) names none.
+    expect(isGenericHead('三甲')).toBe(true);
+    expect(isGenericHead('三级甲等')).toBe(true);
   });
 });
