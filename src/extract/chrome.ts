@@ -54,7 +54,7 @@ const COMMENT_FORM = /验证码|条评论|发表评论|网友评论/;
 
 /** Headings of lists that point at other articles; the short lines after them are the list. */
 const RELATED_HEADING =
-  /^(?:相关(?:内容|新闻|阅读|文章|资讯|链接|推荐|报道|专题|信息|稿件)|推荐(?:阅读|图文|资讯|新闻|文章|内容)|热门(?:文章|资讯|新闻|推荐|标签|排行)|热点(?:新闻|推荐|资讯)|点击排行|阅读排行|排行榜|最新(?:文章|资讯|新闻|动态)|猜你喜欢|延伸阅读|往期回顾|精彩推荐|友情链接|图片新闻|同类资讯|更多.{0,8}|(?:上|下)一(?:篇|条|页)(?:\s*:.*)?)$/;
+  /^(?:相关(?:内容|新闻|阅读|文章|资讯|链接|推荐|报道|专题|信息|稿件)|推荐(?:阅读|图文|资讯|新闻|文章|内容)|热门(?:文章|资讯|新闻|推荐|标签|排行)|热点(?:新闻|推荐|资讯)|点击排行|阅读排行|排行榜|最新(?:文章|资讯|新闻|动态)|猜你喜欢|延伸阅读|往期回顾|精彩推荐|友情链接|(?:政府|部门|市县|区县)?网站群|部门直通车|(?:部门|市县|区县|政府)网站|快速通道|便民服务|网上办事|专题专栏|图片新闻|同类资讯|更多.{0,8}|(?:上|下)一(?:篇|条|页)(?:\s*:.*)?)$/;
 
 const SITE_NAME = /(?:网|网站|在线|频道|门户|日报|晚报|时报|商报|新闻)$/;
 
@@ -170,6 +170,9 @@ export function chromeKind(line: string, nearTop = false): ChromeKind | undefine
   if (len <= 60 && isDateline(line)) return 'dateline';
   if (len > 120) return undefined;
   if (RELATED_HEADING.test(line.replace(/[\s:>»]+$/, ''))) return 'related';
+  // …or the heading and its links on one line (友情链接: 甲网 乙网 丙网).
+  const labelled = /^([^:]{2,8}):(.+)$/.exec(line);
+  if (labelled && RELATED_HEADING.test(labelled[1]!.trim()) && !SENTENCE_END.test(labelled[2]!)) return 'related';
   // The remaining rules describe lines that are not sentences (menus, trails, link lists, names).
   if (sentence)
     return /^(?:当前位置|您的位置|你的位置|您现在的位置|所在位置)\s*:/.test(line) ? 'breadcrumb' : undefined;

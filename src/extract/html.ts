@@ -100,6 +100,10 @@ export function htmlToText(html: string): string {
   let preDepth = 0;
   /** Where each open table cell's text starts in `parts`. */
   const cells: number[] = [];
+  // Links written side by side (<a>甲</a><a>乙</a>, <a>标题</a><span>日期</span>) are separate items: a space
+  // between them, not one run of text that joins two names.
+  let linkClosed = false;
+  let itemAfterLink = false;
   const parser = new Parser(
     {
       onopentag(name, attribs) {
@@ -112,6 +116,7 @@ export function htmlToText(html: string): string {
           return;
         }
         if (name === 'pre') preDepth++;
+        if (linkClosed) itemAfterLink = true;
         if (BLOCKS.has(name)) parts.push('\n');
         else if (CELLS.has(name)) {
           parts.push(' ');
@@ -124,11 +129,15 @@ export function htmlToText(html: string): string {
           return;
         }
         if (name === 'pre' && preDepth > 0) preDepth--;
+        if (name === 'a') linkClosed = true;
         if (BLOCKS.has(name)) parts.push('\n');
         if (CELLS.has(name) && cells.length) joinShortCell(parts, cells.pop()!);
       },
       ontext(text) {
-        if (skipDepth === 0) parts.push(preDepth > 0 ? text : text.replace(/[ \t\r\n\f]+/g, ' '));
+        if (skipDepth > 0) return;
+        if (itemAfterLink) parts.push(' ');
+        if (text.trim()) linkClosed = itemAfterLink = false;
+        parts.push(preDepth > 0 ? text : text.replace(/[ \t\r\n\f]+/g, ' '));
       },
     },
     { decodeEntities: true },

@@ -24,6 +24,8 @@ describe('chromeKind', () => {
     ['相关内容', 'related'],
     ['更多>同类资讯', 'related'],
     ['上一篇:园区召开大会', 'related'],
+    ['友情链接:青禾网 滨海县人民政府 华辰市商务局', 'related'],
+    ['部门直通车:经济发展局 招商局 财政局', 'related'],
     ['原始网址:', 'field'],
     ['原文连结:https://example.com/news/1.htm', 'field'],
     ['电子邮件:', 'field'],

@@ -23,6 +23,13 @@ describe('htmlToText', () => {
     expect(htmlToText(html)).toBe('标题\n第一段&内容\n甲\n乙\n保留\n换行\n尾');
   });
 
+  it('keeps links written side by side apart: two items, not one run of text', () => {
+    const html =
+      '<div>友情链接：<a>青禾网</a><a>滨海县人民政府</a></div><ul><li><a>园区签约</a><span>2024-05-12</span></li></ul>';
+    expect(htmlToText(html)).toBe('友情链接：青禾网 滨海县人民政府\n园区签约 2024-05-12');
+    expect(htmlToText('<p>详见<a>公告</a>的附件。</p>')).toBe('详见公告的附件。');
+  });
+
   it('survives unclosed and stray tags', () => {
     expect(htmlToText('<div><p>一<p>二</span></div>三<script>')).toBe('一\n二\n三');
   });

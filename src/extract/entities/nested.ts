@@ -8,6 +8,7 @@ import { recognizeLocalPlaces } from './local-places.ts';
 import { bracketedRegion, placeOpeningRest, recognizeRegions } from './regions.ts';
 import { GROUP } from './suffix-heads.ts';
 import { PARK_RANK, recognizeSuffixNames, zonePartAfter } from './suffix-names.ts';
+import { ZONE_RANK } from './suffix-table.ts';
 
 const INDUSTRY_SET = new Set(INDUSTRY_TERMS);
 
@@ -75,7 +76,12 @@ function openingRegions(named: Candidate, text: string): Candidate[] {
     if (previous && !placesInOneName(previous.name, r.name)) break;
     run.push(r);
   }
-  const placeWord = (r: Candidate) => PLACED_KINDS.has(named.kind) && tagOf(surface.slice(r.start, r.end)) === 'ns';
+  // …and so is any place form right before a zone's kind (常熟|经济技术开发区, 某某|高新区): zones are named after the
+  // division that hosts them.
+  const placeWord = (r: Candidate) =>
+    PLACED_KINDS.has(named.kind) &&
+    (tagOf(surface.slice(r.start, r.end)) === 'ns' ||
+      (named.kind === 'Park' && PARK_RANK.get(surface.slice(r.end)) === ZONE_RANK));
   // Any other short form opening a placed thing's name stays, needing its full name (or a county of it) in the report.
   const needsFull = (r: Candidate) => run.length < 2 && r.needsFull === true && !placeWord(r);
   // A town or subdistrict opening a body's name is that body's (某镇人民政府, 某街道办事处), no place the report names:

@@ -26,6 +26,8 @@ export const SUFFIX_TRIE = new Trie<Suffix>(SUFFIX_ENTRIES);
 /** Every name here ends with a suffix of the table: a sentence holding none needs no call. */
 export const SUFFIX_NAME_TRIGGERS: readonly string[] = SUFFIX_ENTRIES.map(([suffix]) => suffix);
 export const PARK_RANK = new Map(PARK_SUFFIXES);
+/** The rank of zones (开发区, 高新区, 综合保税区), above the parks inside them. */
+export const ZONE_RANK = 3;
 export const REGISTERED = new Set(REGISTERED_COMPANY_SUFFIXES);
 /** The rank of the park suffix that ends `name` (3 zones, 2 large parks, 1 parks; 3 when none does). */
 export const parkRank = (name: string) =>

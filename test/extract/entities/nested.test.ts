@@ -18,6 +18,11 @@ describe('namesInside', () => {
     const found = namesInside([named('Company', text)], text).filter((c) => c.kind === 'Region');
     expect(found).toEqual([expect.objectContaining({ name: '通化市', needsFull: true })]);
   });
+  it('trusts a short form right before a zone’s kind: zones are named after their host division', () => {
+    const text = '常熟经开区';
+    const found = namesInside([named('Park', text)], text).filter((c) => c.kind === 'Region');
+    expect(found).toEqual([expect.objectContaining({ name: '常熟市', needsFull: false })]);
+  });
   it('finds a village opening a project’s name after the places before it, not a village that is the whole name', () => {
     const text = '滨海县柳塘村光伏电站项目';
     const found = namesInside([named('Project', text)], text).map((c) => [c.kind, c.name]);
