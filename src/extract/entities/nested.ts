@@ -147,7 +147,9 @@ function zoneOpeningPart(part: Candidate, text: string): Candidate[] {
     if (!rest || zoneEnd + rest[0].length !== surface.length) continue;
     const name = surface.slice(0, zoneEnd);
     const zone = { ...part, name, aliases: undefined, end: part.start + zoneEnd, priority: 0, nested: true };
-    return [zone, ...openingRegions(zone, text)];
+    // The part is named after the place it lies in (某省自贸试验区|南京|片区): a Region the report names too.
+    const area = { ...part, name: surface.slice(zoneEnd), start: part.start + zoneEnd };
+    return [zone, ...openingRegions(zone, text), ...openingRegions(area, text)];
   }
   return [];
 }

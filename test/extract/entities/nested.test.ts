@@ -63,6 +63,11 @@ describe('namesInside', () => {
       ['Region', '杭州市'],
     ]);
   });
+  it('finds the place a free-trade zone’s area is named after (某自贸试验区|南京|片区)', () => {
+    const text = '中国（江苏）自由贸易试验区南京片区';
+    const found = namesInside([named('Park', text)], text).filter((c) => c.kind === 'Region');
+    expect(found.map((c) => c.name)).toContain('南京市');
+  });
   it('places a zone named inside a body’s name like any zone: its county’s short form counts', () => {
     const text = '睢宁综合实验区华辰片区管理局';
     const found = namesInside([named('Organization', text)], text).map((c) => [c.kind, c.name]);
