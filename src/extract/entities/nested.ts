@@ -196,3 +196,16 @@ export function namesInside(resolved: Candidate[], text: string): Candidate[] {
   for (const zone of zones) out.push(...openingRegions(zone, text).filter((r) => !out.some((o) => sameSpan(o, r))));
   return out;
 }
+
+/** A free-trade zone read only inside its areas' names (某自贸试验区|某某新片区), never written on its own, is no entity
+ *  of the report (ONTOLOGY.md: a named body inside a name is a second entity where the report also treats it on its
+ *  own). A zone's park (某高新区|南部园区) is kept: reports name the zone alone by a short form (某高新区) too. */
+export function dropZonesOnlyInPartNames(kept: Candidate[]): Candidate[] {
+  const parks = kept.filter((c) => c.kind === 'Park');
+  const area = (p: Candidate) => !p.nested && p.name.endsWith('片区');
+  const insidePart = (c: Candidate) =>
+    c.nested === true &&
+    parks.some((p) => p !== c && p.sentence === c.sentence && p.start === c.start && p.end > c.end && area(p));
+  const alone = new Set(parks.filter((c) => !insidePart(c)).flatMap((c) => [c.name, ...(c.aliases ?? [])]));
+  return kept.filter((c) => c.kind !== 'Park' || !insidePart(c) || alone.has(c.name));
+}
