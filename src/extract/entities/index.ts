@@ -10,7 +10,7 @@ import { dropCountedNames } from './counted-names.ts';
 import { declaredShortForms } from './declared-short-forms.ts';
 import { group } from './group.ts';
 import { dropIndustriesOnlyInParkNames } from './industries.ts';
-import { namesInside } from './nested.ts';
+import { dropZonesOnlyInPartNames, namesInside } from './nested.ts';
 import { dropNamesakeRegions, dropRegionsInPeopleNames } from './namesake-regions.ts';
 import { townShortFormMentions } from './town-short-forms.ts';
 import { namesOnLines } from './people/lines.ts';
@@ -96,6 +96,7 @@ export const ENTITY_STEPS: readonly Step<EntityState>[] = [
       s.kept = dropNamesakeRegions(townShortFormMentions(s.kept, s.texts, s.fullRegions), s.fullRegions);
       s.kept = dropRegionsInPeopleNames(s.kept, s.texts);
       s.kept = dropCountedNames(dropIndustriesOnlyInParkNames(s.kept, s.texts), s.texts);
+      s.kept = dropZonesOnlyInPartNames(s.kept);
       s.kept.sort((a, b) => a.sentence - b.sentence || a.start - b.start);
       s.report = group(s.kept, s.texts, new Set(s.meta.authors), s.fullRegions);
     },

@@ -153,7 +153,9 @@ function zoneOpeningPart(part: Candidate, text: string): Candidate[] {
     if (!rest || zoneEnd + rest[0].length !== surface.length) continue;
     const name = surface.slice(0, zoneEnd);
     const zone = { ...part, name, aliases: undefined, end: part.start + zoneEnd, priority: 0, nested: true };
-    return [zone, ...openingRegions(zone, text)];
+    // The part is named after the place it lies in (某省自贸试验区|南京|片区): a Region the report names too.
+    const area = { ...part, name: surface.slice(zoneEnd), start: part.start + zoneEnd };
+    return [zone, ...openingRegions(zone, text), ...openingRegions(area, text)];
   }
   return [];
 }
@@ -199,4 +201,17 @@ export function namesInside(resolved: Candidate[], text: string): Candidate[] {
   // A zone named inside a body's name places itself like any zone (平潭|某某实验区|管理局 → 平潭).
   for (const zone of zones) out.push(...openingRegions(zone, text).filter((r) => !out.some((o) => sameSpan(o, r))));
   return out;
+}
+
+/** A free-trade zone read only inside its areas' names (某自贸试验区|某某新片区), never written on its own, is no entity
+ *  of the report (ONTOLOGY.md: a named body inside a name is a second entity where the report also treats it on its
+ *  own). A zone's park (某高新区|南部园区) is kept: reports name the zone alone by a short form (某高新区) too. */
+export function dropZonesOnlyInPartNames(kept: Candidate[]): Candidate[] {
+  const parks = kept.filter((c) => c.kind === 'Park');
+  const area = (p: Candidate) => !p.nested && p.name.endsWith('片区');
+  const insidePart = (c: Candidate) =>
+    c.nested === true &&
+    parks.some((p) => p !== c && p.sentence === c.sentence && p.start === c.start && p.end > c.end && area(p));
+  const alone = new Set(parks.filter((c) => !insidePart(c)).flatMap((c) => [c.name, ...(c.aliases ?? [])]));
+  return kept.filter((c) => c.kind !== 'Park' || !insidePart(c) || alone.has(c.name));
 }

@@ -29,6 +29,9 @@ export const PROPER_HEAD = new Set(
     .map((e) => e.word),
 );
 
+/** Park suffixes too common to end a name (园区): only a bare one is read, as a reference to the report's park. */
+export const REFERENCE_ONLY = new Set(RULES.suffixes.park.entries.filter((e) => e.referenceOnly).map((e) => e.word));
+
 /** Parks whose suffix also ends programmes and honours (示范区, 先行区): named only when the head opens with a place,
  *  not a rank (国家生态文明建设示范区, 省级全域旅游示范区), and when no honour verb comes before (创建|滨江生态示范区). */
 export const PLACE_NAMED_PARK = new Set(RULES.suffixes.park.entries.filter((e) => e.placeNamed).map((e) => e.word));

@@ -68,6 +68,7 @@ import {
   PLACE_NAMED,
   PROPER_HEAD,
   PLACE_NAMED_PARK,
+  REFERENCE_ONLY,
   ZONE_AFTER,
   ZONE_BEFORE,
   zonePartAfter,
@@ -101,6 +102,30 @@ const LEISURE_TOWN_SUFFIX: Suffix = { kind: 'Project', suffix: '小镇' };
 
 /** A company's suffix right after a name (某某陆港|公司, 某某港|集团有限公司). */
 const COMPANY_AFTER_NAME = /^(?:公司|有限公司|有限责任公司|股份有限公司|集团)/;
+
+/** A bare 园区 that says something lies in the report's park: 入驻园区, 落户园区, 园区内的. Elsewhere (园区运营中心, 园区
+ *  聘请…) it is the park's staff or the report's voice, which its park's other relations should not read. */
+const INTO_PARK = /(?:入驻|进驻|落户|落地|位于|坐落于|扎根|入)$/;
+const placesInPark = (text: string, start: number, end: number, bare: boolean) =>
+  INTO_PARK.test(text.slice(Math.max(0, start - 3), start)) || (bare && /^[内里]/.test(text.slice(end)));
+
+/** After a place that is all the head before a conjunction (某县|与|某某开发区): the park opens after it. */
+function afterJoinedPlace(text: string, start: number, suffixStart: number): number {
+  for (let at = start + 2; at < suffixStart - 1; at++)
+    if (/[与和同]/.test(text[at]!) && regionTrie().longestEndingAt(text, at, 12)?.start === start) return at + 1;
+  return start;
+}
+
+/** A bare park word standing for a park named elsewhere (园区, 开发区). */
+const parkReference = (value: Suffix, sentence: number, start: number, end: number): Candidate => ({
+  kind: 'Park',
+  name: value.suffix,
+  sentence,
+  start,
+  end,
+  priority: PRIORITY.reference,
+  reference: value.suffix,
+});
 
 export function recognizeSuffixNames(text: string, sentence: number): Candidate[] {
   const out: Candidate[] = [];
@@ -284,6 +309,8 @@ export function recognizeSuffixNames(text: string, sentence: number): Candidate[
     )
       start = suffixStart;
     if (value.kind === 'Organization' && start > floor) start = nationalOpenerAcross(text, start, floor);
+    // A place and a park joined by a conjunction are two parties (某县|与|某某实验区签约), not one park's name.
+    if (value.kind === 'Park') start = afterJoinedPlace(text, start, suffixStart);
     // A facility's head runs over the verbs of what it does back to the place that names it: 溧阳|抽水|蓄能电站.
     // …and so does a zone's named after its place and its mission: 海南国际离岸|创新|创业示范区.
     if ((value.kind === 'Project' && value !== PROJECT_WORD) || PLACE_NAMED_PARK.has(value.suffix))
@@ -475,18 +502,13 @@ export function recognizeSuffixNames(text: string, sentence: number): Candidate[
       holdsRegion(numberedBody) &&
       !isGenericHead(numberedBody) &&
       (value.kind === 'Organization' || REGISTERED.has(value.suffix));
+    if (REFERENCE_ONLY.has(value.suffix)) {
+      if (placesInPark(text, suffixStart, end, isGenericHead(head)))
+        out.push(parkReference(value, sentence, suffixStart, end));
+      continue;
+    }
     if (isGenericHead(head) && !numbered) {
-      if (value.kind === 'Park') {
-        out.push({
-          kind: 'Park',
-          name: value.suffix,
-          sentence,
-          start: suffixStart,
-          end,
-          priority: PRIORITY.reference,
-          reference: value.suffix,
-        });
-      }
+      if (value.kind === 'Park') out.push(parkReference(value, sentence, suffixStart, end));
       continue;
     }
     if (!numbered && !acceptsHead(value, head)) continue;

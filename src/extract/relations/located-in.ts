@@ -190,7 +190,8 @@ function branchPlace(ctx: RelationContext, name: string): number | undefined {
   return found;
 }
 
-const ENTERPRISE_CONTEXT = /获评|入选|被评为|认定为|荣获|上市/;
+/** What a report says of its own enterprises: honours, listings, and that they moved in (成为首批入园企业). */
+const ENTERPRISE_CONTEXT = /获评|入选|被评为|认定为|荣获|上市|入[区园驻]企业/;
 /** Regions in the nearest containing division the report names, stated or not (ONTOLOGY.md: 昆山市 → 苏州市, or
  *  straight to 江苏省 when the report names no city). Of the divisions that share a name (南山区 of 深圳市 and of
  *  鹤岗市; a town's name recurs across counties), the one nearest a division the report names; none when two are
@@ -324,8 +325,10 @@ export function locatedIn(ctx: RelationContext, out: RelationSet): void {
 const LIST_SEPARATOR = /^[、，,和与及]$/;
 /** …等知名企业, not …等企业的产品 (what they make, not where they are). */
 const ENTERPRISE_TAIL = /^等[^。；;，,]{0,8}?(?:企业|龙头)(?!的)/;
-/** What a place does with its enterprises: they grew up or settled there (not 吸引…对接, which they only visit). */
-const PRESENCE = /(?:涌现|拥有|聚集|集聚|培育|孕育|诞生|形成|引进|入驻|落户)了?(?:[^。；;，,、]{2,24}[，,、])?$/;
+/** What a place does with its enterprises: they grew up or settled there (not 吸引…对接, which they only visit), or
+ *  are in it (园区内有). */
+const PRESENCE =
+  /(?:涌现|拥有|聚集|集聚|培育|孕育|诞生|形成|引进|入驻|落户|[内里]现?有)了?(?:[^。；;，,、]{2,24}[，,、])?$/;
 
 /** A company in a run of companies (joined by 、 or by commas) that a verb of presence opens and …等知名企业 closes:
  *  涌现了A,B,C等知名企业 (the first item may be a name the recognizer did not take whole). */

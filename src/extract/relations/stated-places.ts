@@ -216,9 +216,10 @@ export function writtenInside(ctx: RelationContext, out: RelationSet): void {
   }
 }
 
-/** 在Y…建设X: what is built, set up or founded in a place (在江苏盐城投资50亿元建设某基地, 在某市设立某研发中心). */
+/** 在Y…建设X: what is built, set up or founded in a place (在江苏盐城投资50亿元建设某基地, 在某市设立某研发中心,
+ *  在某县投资建设的某项目). */
 const BUILT_GAP =
-  /^[^，,；;。]{0,14}?(?:建设|设立|建立|兴建|新建|建起|建成|打造|成立|投建|筹建)[了起]?(?:一[个座家批处])?$/;
+  /^[^，,；;。]{0,14}?(?:建设|设立|建立|兴建|新建|建起|建成|打造|成立|投建|筹建)(?:[了起]?(?:一[个座家批处])?|的)$/;
 
 export function builtThere(ctx: RelationContext, out: RelationSet): void {
   for (const [i] of ctx.sentences.entries()) {

@@ -39,6 +39,8 @@ export interface WordEntry {
   /** Organization suffixes of a working group (调研组, 领导小组): named only by the body or the level that forms it
    *  (省统计局调研组, 中央某某协调小组), and run on from a body written right before it. */
   group?: boolean;
+  /** Park suffixes too common to end a name (园区): read only bare, as a reference to the report's park. */
+  referenceOnly?: boolean;
 }
 
 export interface WordTable {
@@ -65,6 +67,7 @@ const ATTRIBUTES = [
   'properHead',
   'notBeforeTitle',
   'group',
+  'referenceOnly',
 ] as const;
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
@@ -107,6 +110,7 @@ function parseEntry(file: string, table: string, raw: unknown): WordEntry {
     else if (key === 'properHead' && typeof value === 'boolean') entry.properHead = value;
     else if (key === 'notBeforeTitle' && typeof value === 'boolean') entry.notBeforeTitle = value;
     else if (key === 'group' && typeof value === 'boolean') entry.group = value;
+    else if (key === 'referenceOnly' && typeof value === 'boolean') entry.referenceOnly = value;
     else if (key === 'tier' && (INDUSTRY_TIERS as readonly unknown[]).includes(value))
       entry.tier = value as IndustryTier;
     else if (!(ATTRIBUTES as readonly string[]).includes(key)) {

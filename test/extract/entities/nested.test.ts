@@ -1,7 +1,7 @@
 // Names inside names: a park's industry and founding body, the places a name opens with or holds in brackets.
 import { describe, expect, it } from 'vitest';
 import type { Candidate } from '../../../src/extract/entities/candidate.ts';
-import { namesInside } from '../../../src/extract/entities/nested.ts';
+import { dropZonesOnlyInPartNames, namesInside } from '../../../src/extract/entities/nested.ts';
 
 const named = (kind: Candidate['kind'], text: string): Candidate => ({
   kind,
@@ -68,6 +68,11 @@ describe('namesInside', () => {
       ['Region', '杭州市'],
     ]);
   });
+  it('finds the place a free-trade zone’s area is named after (某自贸试验区|南京|片区)', () => {
+    const text = '中国（江苏）自由贸易试验区南京片区';
+    const found = namesInside([named('Park', text)], text).filter((c) => c.kind === 'Region');
+    expect(found.map((c) => c.name)).toContain('南京市');
+  });
   it('places a zone named inside a body’s name like any zone: its county’s short form counts', () => {
     const text = '睢宁综合实验区华辰片区管理局';
     const found = namesInside([named('Organization', text)], text).map((c) => [c.kind, c.name]);
@@ -109,5 +114,25 @@ describe('namesInside: a zone opening the name of its part', () => {
     const text = '中国—东盟开放合作';
     expect(namesInside([named('Partnership', text)], text).map((c) => c.name)).toEqual(['中国', '东盟']);
     expect(namesInside([named('Partnership', '粤澳合作')], '粤澳合作')).toEqual([]);
+  });
+});
+
+describe('dropZonesOnlyInPartNames', () => {
+  const kept = (text: string) => {
+    const area = named('Park', text);
+    return [area, ...namesInside([area], text)];
+  };
+  it('drops a free-trade zone read only inside its area’s name, keeping the area and its places', () => {
+    const found = dropZonesOnlyInPartNames(kept('中国（江苏）自由贸易试验区青禾新片区')).map((c) => [c.kind, c.name]);
+    expect(found).toContainEqual(['Park', '中国（江苏）自由贸易试验区青禾新片区']);
+    expect(found).toContainEqual(['Region', '江苏省']);
+    expect(found.filter(([kind]) => kind === 'Park')).toHaveLength(1);
+  });
+  it('keeps the zone where the report also writes it on its own, and a zone’s park’s zone', () => {
+    const alone = { ...named('Park', '中国（江苏）自由贸易试验区'), sentence: 1 };
+    const withAlone = dropZonesOnlyInPartNames([...kept('中国（江苏）自由贸易试验区青禾新片区'), alone]);
+    expect(withAlone.filter((c) => c.name === '中国（江苏）自由贸易试验区')).toHaveLength(2);
+    const zonePark = dropZonesOnlyInPartNames(kept('滨江高新技术产业开发区南部园区'));
+    expect(zonePark.map((c) => c.name)).toContain('滨江高新技术产业开发区');
   });
 });

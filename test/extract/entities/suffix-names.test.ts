@@ -42,6 +42,20 @@ describe('recognizeSuffixNames', () => {
     const [reference] = recognizeSuffixNames('该园区获批省级产业园。', 0);
     expect(reference).toMatchObject({ kind: 'Park', name: '产业园', reference: '产业园' });
   });
+  it('reads a bare 园区 as a reference only where something lies in it (入驻园区, 园区内), and ends no name with it', () => {
+    const references = (text: string) => recognizeSuffixNames(text, 0).filter((c) => c.reference);
+    expect(references('华辰公司入驻园区。')).toMatchObject([{ kind: 'Park', name: '园区', reference: '园区' }]);
+    expect(references('园区内的华辰公司扩建厂房。')).toMatchObject([{ name: '园区' }]);
+    expect(references('园区运营中心主任介绍情况。')).toEqual([]);
+    expect(found('基金更大力度投向园区。')).toEqual([]);
+    expect(found('企业入驻青禾工业园区内。')).toEqual([['Park', '青禾工业园区', '青禾工业园区']]);
+  });
+  it('reads a place joined to a park by a conjunction as the other party, not the park’s head', () => {
+    expect(found('鄢陵县与青禾航空港经济综合实验区签署合作协议。')).toEqual([
+      ['Park', '青禾航空港经济综合实验区', '青禾航空港经济综合实验区'],
+    ]);
+    expect(found('许昌市和郑州经济技术开发区签约。').map(([, name]) => name)).toEqual(['郑州经济技术开发区']);
+  });
   it('reads a registered company name whole', () => {
     expect(found('由华辰科技有限公司投资建设。')).toEqual([['Company', '华辰科技有限公司', '华辰科技有限公司']]);
     expect(found('来到滨江机械集团股份有限公司。').map(([, name]) => name)).toEqual(['滨江机械集团股份有限公司']);

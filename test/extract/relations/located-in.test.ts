@@ -166,3 +166,13 @@ describe('a co-built park named by two places', () => {
     expect(located).toContainEqual({ type: 'LOCATED_IN', from: '海门—柘城工业园区', to: '柘城县' });
   });
 });
+
+describe('the companies a park report names as its own', () => {
+  const located = rulesAloneRelations(
+    '滨河经济开发区：做强食品产业\n滨河经济开发区是国家级开发区。开发区内有青禾食品集团、华辰肉类加工有限公司等龙头企业。' +
+      '金鼎机械有限公司成为首批入区企业。',
+  ).filter((r) => r.type === 'LOCATED_IN' && r.to === '滨河经济开发区');
+  it.each(['青禾食品集团', '华辰肉类加工有限公司', '金鼎机械有限公司'])('puts %s in the park', (company) => {
+    expect(located).toContainEqual(expect.objectContaining({ from: company }));
+  });
+});

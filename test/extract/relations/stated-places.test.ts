@@ -47,6 +47,20 @@ describe('what is built in a place (在Y…建设X)', () => {
     const places = placesOf('华辰集团在江苏盐城投资50亿元建设华辰动力电池产业园。');
     expect(places('华辰动力电池产业园')).toEqual(expect.arrayContaining(['盐城市', '江苏省']));
   });
+  it('puts what is described as built there (在某县投资建设的X项目) in the place', () => {
+    const places = placesOf('签约仪式举行\n青禾新材料有限公司此次在柘城县投资建设的金刚石微粉项目总投资6亿元。');
+    expect(places('金刚石微粉项目')).toContain('柘城县');
+  });
+});
+
+describe('a company in the report’s park, written 园区', () => {
+  const places = placesOf(
+    '西峡县经济技术开发区项目建设提速\n西峡县经济技术开发区坚持项目为王。园区内的华辰制动器有限公司正在扩建。' +
+      '青禾重工有限公司坐落于园区西侧。明远电子有限公司入驻园区后发展迅速。',
+  );
+  it.each(['华辰制动器有限公司', '青禾重工有限公司', '明远电子有限公司'])('puts %s in the park', (company) => {
+    expect(places(company)).toContain('西峡县经济技术开发区');
+  });
 });
 
 describe('what a company signs with a place to build (甲公司与某县签约，建设X)', () => {
