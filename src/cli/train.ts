@@ -6,11 +6,18 @@ import { UserError } from '../errors.ts';
 
 export interface TrainOptions {
   gold: string[];
-  out: string;
+  out?: string;
+  folds?: number;
   split?: string;
   devSplit?: string;
   guard?: string;
   guardF1: [number, number];
+}
+
+function parseFolds(value: string): number {
+  const k = Number(value);
+  if (!Number.isInteger(k) || k < 2) throw new UserError(`--folds ${value}: expected a whole number of at least 2`);
+  return k;
 }
 
 function parseFloors(value: string): [number, number] {
@@ -36,7 +43,14 @@ export function registerTrain(program: Command): void {
       'directory of gold files, one <name>.json per report, each naming its report in "doc"; may be repeated',
       (dir: string, dirs: string[] = []) => [...dirs, dir],
     )
-    .requiredOption('--out <file>', 'where to write the model (JSON)')
+    .option('--out <file>', 'where to write the model (JSON); required unless --folds')
+    .option(
+      '--folds <k>',
+      'instead of writing a model, cross-validate: cut the --split reports into K folds by source repository ' +
+        '(sources.json beside the gold), train on all but one fold (plus the gold directories without splits) and ' +
+        "print each held-out fold's F1 with the rules alone and with that model",
+      parseFolds,
+    )
     .option(
       '--split <name>',
       'train only on the reports of this split (train, dev or test) of a gold directory that has a splits.json ' +
