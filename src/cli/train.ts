@@ -8,10 +8,18 @@ export interface TrainOptions {
   gold: string[];
   out?: string;
   folds?: number;
+  minReports?: number;
   split?: string;
   devSplit?: string;
   guard?: string;
   guardF1: [number, number];
+}
+
+function parseMinReports(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1)
+    throw new UserError(`--min-reports ${value}: expected a whole number of at least 1`);
+  return n;
 }
 
 function parseFolds(value: string): number {
@@ -55,6 +63,11 @@ export function registerTrain(program: Command): void {
       '--split <name>',
       'train only on the reports of this split (train, dev or test) of a gold directory that has a splits.json ' +
         'beside it; gold directories without one are used whole',
+    )
+    .option(
+      '--min-reports <n>',
+      'keep only features seen in at least this many training reports (default 3; more: fewer, more general features)',
+      parseMinReports,
     )
     .option('--dev-split <name>', 'choose thresholds on the reports of this split (of gold directories with splits)')
     .option(

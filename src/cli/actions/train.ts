@@ -86,6 +86,7 @@ async function crossValidateCommand(files: string[], options: TrainOptions, dev:
     always: await pair(always, files),
     dev,
     guard,
+    training: { minReports: options.minReports },
     onFold: (i, f) =>
       console.log(
         `fold ${i + 1}: ${f.docs} report(s) from ${f.groups} repositor(ies); entity/relation F1 rules ${pairText(f.rules)}, model ${pairText(f.model)}`,
@@ -113,7 +114,7 @@ export async function train(reports: string[], options: TrainOptions): Promise<v
   if (!trainDocs.length) throw new UserError('no report FILE matches a gold file; nothing to train on');
   const out = options.out!;
   const started = performance.now();
-  const result = trainModel(trainDocs, devDocs, guard);
+  const result = trainModel(trainDocs, devDocs, guard, { minReports: options.minReports });
   const seconds = (performance.now() - started) / 1000;
   const text = serializeModel(result.model);
   try {

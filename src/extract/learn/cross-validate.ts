@@ -7,7 +7,7 @@ import { toGoldFormat } from '../gold-format.ts';
 import { extractReport } from '../index.ts';
 import { score, type GoldDoc } from '../../eval/score.ts';
 import { parseModel, serializeModel, type DecisionModel } from './model-file.ts';
-import { trainModel, type Guard, type TrainingDoc } from './train.ts';
+import { trainModel, type Guard, type TrainingDoc, type TrainingOptions } from './train.ts';
 
 /**
  * Items cut into `k` folds, every group (repository) whole in one fold: the largest groups first (ties by name), each
@@ -75,6 +75,7 @@ export interface CrossValidationInput {
   /** Reports the thresholds are chosen on (none: on the training reports). */
   dev?: readonly TrainingDoc[];
   guard?: Guard;
+  training?: TrainingOptions;
   /** Told when a fold is done (progress on a slow run). */
   onFold?: (index: number, fold: FoldScore) => void;
 }
@@ -88,7 +89,10 @@ export function crossValidate(input: CrossValidationInput): CrossValidation {
   const scores = folds.map((heldOut, index) => {
     const training = [...folds.filter((_, i) => i !== index).flat(), ...always];
     // Through the model file, as shipped: the same rounding and parsing.
-    const model = parseModel(serializeModel(trainModel(training, dev, guard).model), `fold ${index + 1}`);
+    const model = parseModel(
+      serializeModel(trainModel(training, dev, guard, input.training).model),
+      `fold ${index + 1}`,
+    );
     const foldGold = heldOut.map((d) => d.gold);
     const rules = predict(heldOut, null);
     const decided = predict(heldOut, model);
