@@ -6,11 +6,26 @@ import { UserError } from '../errors.ts';
 
 export interface TrainOptions {
   gold: string[];
-  out: string;
+  out?: string;
+  folds?: number;
+  minReports?: number;
   split?: string;
   devSplit?: string;
   guard?: string;
   guardF1: [number, number];
+}
+
+function parseMinReports(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1)
+    throw new UserError(`--min-reports ${value}: expected a whole number of at least 1`);
+  return n;
+}
+
+function parseFolds(value: string): number {
+  const k = Number(value);
+  if (!Number.isInteger(k) || k < 2) throw new UserError(`--folds ${value}: expected a whole number of at least 2`);
+  return k;
 }
 
 function parseFloors(value: string): [number, number] {
@@ -36,11 +51,23 @@ export function registerTrain(program: Command): void {
       'directory of gold files, one <name>.json per report, each naming its report in "doc"; may be repeated',
       (dir: string, dirs: string[] = []) => [...dirs, dir],
     )
-    .requiredOption('--out <file>', 'where to write the model (JSON)')
+    .option('--out <file>', 'where to write the model (JSON); required unless --folds')
+    .option(
+      '--folds <k>',
+      'instead of writing a model, cross-validate: cut the --split reports into K folds by source repository ' +
+        '(sources.json beside the gold), train on all but one fold (plus the gold directories without splits) and ' +
+        "print each held-out fold's F1 with the rules alone and with that model",
+      parseFolds,
+    )
     .option(
       '--split <name>',
       'train only on the reports of this split (train, dev or test) of a gold directory that has a splits.json ' +
         'beside it; gold directories without one are used whole',
+    )
+    .option(
+      '--min-reports <n>',
+      'keep only features seen in at least this many training reports (default 3; more: fewer, more general features)',
+      parseMinReports,
     )
     .option('--dev-split <name>', 'choose thresholds on the reports of this split (of gold directories with splits)')
     .option(

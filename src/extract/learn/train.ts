@@ -30,8 +30,8 @@ export interface TrainingReport {
 
 /** Kinds whose names are specific to a report: no feature of the model may hold one (a hook checks src/). */
 const NAMED_KINDS = new Set(['Park', 'Company', 'Official', 'Person', 'Partnership', 'Project']);
-/** A feature must occur in this many reports to be kept: it describes names in general, not one report's. */
-const MIN_REPORTS = 3;
+/** By default a feature must occur in this many reports to be kept: it describes names in general, not one report's. */
+export const MIN_REPORTS = 3;
 /** Few passes: on a few dozen reports more passes learn the reports, not the genre (measured on dev). */
 /** Seeds of the shuffling orders whose perceptrons are averaged (learn). */
 const ORDER_SEEDS = [1, 1001, 2001, 3001, 4001];
@@ -57,7 +57,11 @@ const asGoldEntities = (report: RecognizedReport): GoldEntity[] =>
   report.entities.map((e) => ({ kind: e.kind, name: e.name, aliases: [...e.aliases] }));
 
 /** Features fit to ship: seen in enough reports, and holding no name the gold gives a specific entity. */
-function allowedFeatures(perDoc: Iterable<string>[], gold: GoldDoc[]): (feature: string) => boolean {
+function allowedFeatures(
+  perDoc: Iterable<string>[],
+  gold: GoldDoc[],
+  minReports: number,
+): (feature: string) => boolean {
   const reports = new Map<string, number>();
   for (const features of perDoc) for (const f of new Set(features)) reports.set(f, (reports.get(f) ?? 0) + 1);
   const names = new Set<string>();
@@ -70,13 +74,14 @@ function allowedFeatures(perDoc: Iterable<string>[], gold: GoldDoc[]): (feature:
       for (let j = i + 3; j <= value.length; j++) if (names.has(value.slice(i, j))) return true;
     return false;
   };
-  return (feature) => (reports.get(feature) ?? 0) >= MIN_REPORTS && !holdsName(feature);
+  return (feature) => (reports.get(feature) ?? 0) >= minReports && !holdsName(feature);
 }
 
-function learn(perDoc: Example[][], gold: GoldDoc[]): Map<string, number> {
+function learn(perDoc: Example[][], gold: GoldDoc[], minReports: number): Map<string, number> {
   const allowed = allowedFeatures(
     perDoc.map((examples) => examples.flatMap((e) => e.features)),
     gold,
+    minReports,
   );
   const examples = perDoc.flat().map((e) => ({ ...e, features: e.features.filter(allowed) }));
   // One perceptron per shuffling order, their weights averaged: a single order's weights (and the thresholds chosen on
@@ -135,11 +140,19 @@ export interface Guard {
   floor: { entity: number; relation: number };
 }
 
+export interface TrainingOptions {
+  /** A feature must occur in this many training reports to be kept (MIN_REPORTS): more keeps fewer, more general
+   *  features. */
+  minReports?: number;
+}
+
 export function trainModel(
   train: readonly TrainingDoc[],
   dev: readonly TrainingDoc[],
   guard: Guard = { docs: [], floor: { entity: 0, relation: 0 } },
+  options: TrainingOptions = {},
 ): TrainingReport {
+  const { minReports = MIN_REPORTS } = options;
   const rulesOnly = (d: TrainingDoc) => prepare({ ...d, input: { ...d.input, model: null } });
   const trainSet = train.map(rulesOnly);
   const heldOut = dev.length ? dev.map(rulesOnly) : trainSet;
@@ -156,7 +169,7 @@ export function trainModel(
       })),
     );
   });
-  const entityWeights = learn(entityExamples, allGold);
+  const entityWeights = learn(entityExamples, allGold, minReports);
   // Entity thresholds: what the entities score, and (on the held-out reports) what the rules' relations then score
   // on them: dropping an entity drops its relations.
   const entityObjective = (set: Prepared[], withRelations: boolean) => {
@@ -190,7 +203,7 @@ export function trainModel(
       label: label(c.type, names[c.from]!, names[c.to]!),
     }));
   });
-  const relationWeights = learn(relationExamples, allGold);
+  const relationWeights = learn(relationExamples, allGold, minReports);
   const relationF1 = (set: Prepared[]) => {
     const gold = set.map((p) => p.doc.gold);
     const cases = set.map((p) => {

@@ -51,6 +51,12 @@ describe('trainModel', () => {
     expect(serializeModel(trainModel(docs, []).model)).toBe(serializeModel(result.model));
   });
 
+  it('keeps only features seen in at least minReports training reports', () => {
+    expect(result.features.entity).toBeGreaterThan(0);
+    const strict = trainModel(docs, [], undefined, { minReports: docs.length + 1 });
+    expect(strict.features).toEqual({ entity: 0, relation: 0 });
+  });
+
   it('keeps no name of the gold in its features', () => {
     const text = serializeModel(result.model);
     for (const doc of docs) for (const e of doc.gold.entities ?? []) expect(text).not.toContain(e.name);
