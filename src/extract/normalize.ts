@@ -243,11 +243,23 @@ function normalizedLine(
   if (a === b) return undefined;
   const stripped = withoutMarkup(original, a, b, markup);
   if (stripped === null) return undefined;
-  if (stripped === undefined) return { line: simplifyLine(foldLine(original, a, b), simplifier), end: b };
+  if (stripped === undefined) return { line: curlyQuotes(simplifyLine(foldLine(original, a, b), simplifier)), end: b };
   return {
-    line: simplifyLine(foldMapped(stripped), simplifier),
+    line: curlyQuotes(simplifyLine(foldMapped(stripped), simplifier)),
     end: originOf(stripped, stripped.text.length - 1) + 1,
   };
+}
+
+/** A pair of straight double quotes around Chinese words ("千村示范"工程, typed on an ASCII keyboard or folded from
+ *  ＂＂), read as the curly pair every rule is written for: quotes pair in order, first with second. */
+const STRAIGHT_PAIR = /"([^"]{0,40})"/g;
+const HAN = /\p{Script=Han}/u;
+
+/** The line with its straight quote pairs made curly: one unit for one, so the offset map stays as it is. */
+function curlyQuotes(line: MappedLine): MappedLine {
+  if (!line.text.includes('"')) return line;
+  const text = line.text.replace(STRAIGHT_PAIR, (pair, inner: string) => (HAN.test(inner) ? `“${inner}”` : pair));
+  return text === line.text ? line : { ...line, text };
 }
 
 /** The line without its first `k` units (a news lead's dateline, chrome.ts). */

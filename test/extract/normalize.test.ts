@@ -115,6 +115,16 @@ describe('normalize: full-width folding', () => {
     expect(normalizeName('园区\u3000发展')).toBe('园区 发展');
   });
 
+  it('reads straight quotes around Chinese words as the curly pair, keeping offsets', () => {
+    expect(normalizeLine('实施"千村示范"工程和"暖心"行动')).toBe('实施“千村示范”工程和“暖心”行动');
+    expect(normalizeLine('实施＂千村示范＂工程')).toBe('实施“千村示范”工程');
+    // …not quotes around Latin text alone, nor one left open.
+    expect(normalizeLine('品牌"ABC"上线，他说"好')).toBe('品牌"ABC"上线,他说"好');
+    const { text, offsets } = normalize('推进"青禾"项目');
+    expect(text).toBe('推进“青禾”项目\n');
+    expect([...offsets.subarray(0, 8)]).toEqual([0, 1, 2, 3, 4, 5, 6, 7]);
+  });
+
   it('deletes zero-width characters and keeps the offsets of the rest', () => {
     const original = '园\u200b区\ufeff发展';
     const { text, offsets } = normalize(original);

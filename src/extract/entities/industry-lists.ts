@@ -83,8 +83,25 @@ function industryCandidate(name: string, sentence: number, start: number): Candi
 /** Every head names its list 产业 or 行业. */
 export const INDUSTRY_LIST_TRIGGERS: readonly string[] = HEAD_NOUNS;
 
-export function recognizeHeadedIndustryLists(text: string, sentence: number): Candidate[] {
+/** One industry a clause makes a place's tier (以超硬材料为首位产业, 把纺织服装作为主导产业): lists of several are
+ *  lists.ts's. */
+const ONE_MADE_TIER = new RegExp(
+  `(?:以|把|将)([^、，,；;。：:“”以把将为]{2,10}?)(?:为|作为)${QUALIFIER}{1,3}(?:${HEAD_NOUNS.join('|')})`,
+  'gu',
+);
+
+function industriesMadeTier(text: string, sentence: number): Candidate[] {
   const out: Candidate[] = [];
+  for (const made of text.matchAll(ONE_MADE_TIER)) {
+    const start = made.index + made[0].indexOf(made[1]!, 1);
+    for (const { part, offset } of industryItemParts(made[1]!))
+      if (isIndustryItem(part)) out.push(industryCandidate(part, sentence, start + offset));
+  }
+  return out;
+}
+
+export function recognizeHeadedIndustryLists(text: string, sentence: number): Candidate[] {
+  const out: Candidate[] = industriesMadeTier(text, sentence);
   for (const head of text.matchAll(HEAD)) {
     // 以重点产业为抓手: 以…为 says what the industries serve as, not what they are.
     if (text[head.index - 1] === '以') continue;

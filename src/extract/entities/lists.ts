@@ -36,6 +36,8 @@ const NOT_NAMES =
 const FIELDS = /^等[^。；;，,]{0,4}?领域/;
 /** Where the last item ends: 等, a quote, or a count (三大, 2个). */
 const LAST_ITEM_END = new RegExp(`等|[‘’“”]|${COUNT}`);
+/** A park or facility inside a list item, with what is built there after it (某某产业园|冷链仓储). */
+const FACILITY_INSIDE = /(?:产业园|工业园|物流园|园区|基地|中心|小镇)(?=\p{Script=Han}{2})/u;
 /** Phases and project words after a company's name: 恒泰新能源一期, 凌云金刚石三期, 瑞丰新材料一期工程. */
 const PHASE = /(?:[一二三四五六七八九十]期(?:工程|项目)?|项目)$/;
 /** A registered company's name that opens an item of a list of projects, and the rest: its project's name. */
@@ -52,9 +54,10 @@ const STAGE = /^(?:签约|开工|竣工|投产|达效|落地|建设)$/;
 /** Items that name a stage or a generic thing rather than an entity: 早开工, 优质企业, 过5亿元. */
 const NOT_AN_ITEM = /签约|开工|竣工|投产|达效|企业$|项目$|单位$|[0-9][^A-Za-z]*[亿万元个%]/;
 
-/** What ends the name of a facility or of works on one (…南路, …码头, …馆, …小镇, …郡, …核心装置, …产线, …整治提升). */
+/** What ends the name of a facility or of works on one (…南路, …码头, …馆, …小镇, …郡, …核心装置, …产线, …整治提升), or
+ *  a section of a route (某某高铁某市段; not 分段, 路段). */
 const FACILITY_ITEM =
-  /(?:[路街道桥港湾岛馆城苑郡府里镇墅园场站厂库坝闸堤渠]|码头|公园|广场|小镇|基础设施|综合体|厂房|风电|光伏|电站|管网|装置|产线|整治|提升|改造|修复|治理)[)）]?$|[(（][一二三四五六七八九十]期[)）]$/;
+  /(?:[路街道桥港湾岛馆城苑郡府里镇墅园场站厂库坝闸堤渠]|[^分路]段|码头|公园|广场|小镇|基础设施|综合体|厂房|风电|光伏|电站|管网|装置|产线|整治|提升|改造|修复|治理)[)）]?$|[(（][一二三四五六七八九十]期[)）]$/;
 
 function classify(
   item: string,
@@ -338,10 +341,11 @@ export function recognizeLists(text: string, sentence: number): Candidate[] {
           : (kind ?? (ofFacilities && facilityByList(item) ? 'Project' : undefined));
       // A project keeps the 项目 it is written with (外海风电项目); a company's name drops it (华辰电梯部件|项目).
       // …and an item written with 项目 in a list introduced as projects (签约项目有：…项目、…项目) is that project.
+      // …and so is one whose head holds a park or facility it is built in (某某产业园冷链仓储|项目): no company's name.
       const introduced =
         raw.endsWith(item + '项目') &&
-        introducedAsProject(text.slice(0, start + item.length)) &&
-        namedProject(item, item, item.length >= 4);
+        ((introducedAsProject(text.slice(0, start + item.length)) && namedProject(item, item, item.length >= 4)) ||
+          (listType === 'project' && FACILITY_INSIDE.test(item)));
       const kindOf = introduced ? 'Project' : final;
       const name = kindOf === 'Project' && raw.endsWith(item + '项目') ? item + '项目' : item;
       if (kindOf) push(kindOf, name, start, listType, raw.replace(PHASE, ''));

@@ -21,6 +21,11 @@ export const WORKS_ON =
 export const WORKS_ON_PARK =
   /^(?:[(（]?[一二三四五六七八九十]期[)）]?)?(?:综合开发|基础设施(?:建设|提升)?|标准厂房(?:建设)?|配套设施(?:建设)?|新建|扩建|改建|改扩建|续建|提升改造|改造提升|改造|提升|建设|开发)?(?:[(（]?[一二三四五六七八九十]期[)）]?)?$/;
 
+/** True when the words between a park and 工程 say what is done to it (基础设施提升), not only its phase (二期). */
+export function namesWorks(works: string): boolean {
+  return /\p{Script=Han}{2}/u.test(works.replace(/[(（]?[一二三四五六七八九十]期[)）]?/gu, ''));
+}
+
 /** Bodies whose premises are built as projects (某某人民医院|新院区|项目, 某某中学|扩建|工程), and what of them is
  *  built. */
 export const BUILDING_BODY = /(?:医院|卫生院|学校|[中小]学|大学|学院|幼儿园|图书馆|体育馆|博物馆)$/;
@@ -35,7 +40,10 @@ const WORK_VERBS = /^(?:改造|提升|建设|整治|扩建|新建|改建|治理|
 const OUTPUT_AMOUNT = '年产(?:能)?[0-9.０-９一二三四五六七八九十百千万亿]+[万亿]?[^\\p{Script=Han}]?';
 const OUTPUT_UNIT =
   '(?:吨|台套|台|套|件|辆|片|平方米|立方米|千瓦时|千瓦|兆瓦|瓦|GWh|MWh|GW|MW|条|只|颗|块|张|米|头|羽|箱|瓶|支|双)';
-const OUTPUT = OUTPUT_AMOUNT + OUTPUT_UNIT;
+/** A plant's capacity written without 年产, in units only a capacity is given in (某某100兆瓦|风电项目, 某某2×35万千瓦|
+ *  热电联产项目, 某某200万吨|褐煤提质项目): Arabic digits, so a count in words (两万吨) stays out. */
+const CAPACITY = '(?:[0-9]+[×xX*])?[0-9][0-9.]*[万亿]?(?:千瓦|兆瓦|吉瓦|千伏|吨|GW|MW|kW|kV)';
+const OUTPUT = `(?:${OUTPUT_AMOUNT}${OUTPUT_UNIT}|${CAPACITY})`;
 /** An output's amount right before a head that opens with its unit (年产3000|吨金刚石单晶项目: the segmenter splits the
  *  unit off the number, and the walk takes it into the head). */
 const AMOUNT_BEFORE_UNIT = new RegExp(`${OUTPUT_AMOUNT}$`, 'u');
@@ -205,7 +213,7 @@ const NAME_LABEL = /项目名称[:：]?\s*$/;
 const NUMBERED_ITEM =
   /(?:^|[\s：:])(?:[0-9]{1,2}[.、．]|[(（][0-9一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、是]|[0-9]{1,3}\s+)[^\s，,。；;、：:]{2,30}$/u;
 const PROJECTS_INTRODUCED =
-  /(?:项目|工程)(?:主要|分别)?(?:有|包括|包含|涵盖|分别是|分别为|如下)[:：]?[^，,。；;：:]*$|(?:项目|工程)[:：][^，,。；;：:]*$/u;
+  /(?:项目|工程)(?:[0-9一二三四五六七八九十百]+[个项][，,]?)?(?:主要|分别)?(?:有|包括|包含|涵盖|分别是|分别为|如下)[:：]?[^，,。；;：:]*$|(?:项目|工程)[:：][^，,。；;：:]*$/u;
 export function introducedAsProject(head: string): boolean {
   return NUMBERED_ITEM.test(head) || PROJECTS_INTRODUCED.test(head);
 }

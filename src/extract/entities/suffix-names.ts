@@ -44,6 +44,7 @@ import {
   namedProject,
   namesWhatIsBuilt,
   PHASE,
+  namesWorks,
   ownedProject,
   PROJECT_HEAD_END,
   projectNamedAsSuch,
@@ -219,8 +220,13 @@ export function recognizeSuffixNames(text: string, sentence: number): Candidate[
     // …also across the works done on it: 某某污水处理厂|扩建|项目, 某某水厂|二期|工程.
     const works = previous ? text.slice(previous.end, suffixStart) : '';
     // A park that 项目 follows, across works on it, is built as a project: 某某产业园|综合开发|项目.
+    // …and with the works written, 工程 too (某某产业园|基础设施提升|工程); a phase alone is the park's own
+    // (某某产业园|二期|工程 is the park).
     const parkBuilt =
-      value === PROJECT_WORD && previous?.kind === 'Park' && parkRank(previous.name) < 3 && WORKS_ON_PARK.test(works);
+      (value === PROJECT_WORD || (value.suffix === '工程' && namesWorks(works))) &&
+      previous?.kind === 'Park' &&
+      parkRank(previous.name) < 3 &&
+      WORKS_ON_PARK.test(works);
     // …and so is a body's premises: 某某人民医院|新院区|项目, 某某中学|扩建|工程.
     const bodyBuilt =
       (value === PROJECT_WORD || value.suffix === '工程') &&

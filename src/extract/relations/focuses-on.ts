@@ -14,12 +14,14 @@ const TIER_AFTER = new RegExp(
  *  特色产业为B: B has none). */
 const TIER_BEFORE = new RegExp(`(${TIER_WORDS.map(([w]) => w).join('|')}|特色|支柱|未来|传统|优势|重点|基础)产业`, 'g');
 const TIER_OF = new Map<string, IndustryTier>(TIER_WORDS);
-/** What before a tier word makes it close a list (A、B等|主导产业); a count may open one too (三大主导产业为A、B). */
-const CLOSES_LIST = /等$/;
+/** What before a tier word makes it close a list (A、B等|主导产业) or a clause (以A为|主导产业，围绕B、C…); a count may
+ *  open one too (三大主导产业为A、B). */
+const CLOSES_LIST = /(?:等|为)$/;
 const TIERS = TIER_WORDS.map(([w]) => w).join('|');
-/** A count head closing the item's own list (…、文化旅游两大生产性服务业; 两大特色产业): the list's kind is stated there. */
+/** A count or 等 head closing the item's own list (…、文化旅游两大生产性服务业; A、B等传统产业): the list's kind is
+ *  stated there. */
 const OWN_HEAD_AFTER =
-  /^[^，,；;。]*?[0-9一二两三四五六七八九十]+(?:大|个)[^，,；;。、]{0,8}?(?:产业|服务业|行业|板块|领域)/;
+  /^[^，,；;。]*?(?:[0-9一二两三四五六七八九十]+(?:大|个)|等)[^，,；;。、]{0,8}?(?:产业|服务业|行业|板块|领域)/;
 /** The clause after the industry says what it is: 黄花种植历史悠久，是当地主导产业. */
 const IS_TIER = new RegExp(
   `^[^，,；;。]*?[，,](?:已|已经|逐步)?(?:是|成为|作为)[^，,；;。]{0,8}?(${TIERS})(?:的)?产业`,
@@ -165,7 +167,7 @@ function clauseSubject(ctx: RelationContext, m: RecognizedMention): number | und
     if (o.nested || o.listType || o.end > m.start || !['Park', 'Region'].includes(ctx.kind(o.entity))) return false;
     if (ctx.kind(o.entity) === 'Region' && regionByName(ctx.name(o.entity))?.level === 'macro') return false;
     const head = text
-      .slice(0, o.start)
+      .slice(0, afterPlacesBefore(ctx, o))
       .split(/[，,；;。！!？?：:\n]/)
       .at(-1)!;
     return (
@@ -176,6 +178,20 @@ function clauseSubject(ctx: RelationContext, m: RecognizedMention): number | und
     );
   });
   return subjects.at(-1)?.entity;
+}
+
+/** Where the places written right before a place start (某县|某镇: the county only says where the town lies, and the
+ *  clause is about the town), or the place's own start when none is. */
+function afterPlacesBefore(ctx: RelationContext, o: RecognizedMention): number {
+  if (ctx.kind(o.entity) !== 'Region') return o.start;
+  const mentions = ctx.mentionsIn(o.sentence);
+  let start = o.start;
+  for (let before = o; ;) {
+    const place = mentions.find((p) => p.end === before.start && !p.nested && ctx.kind(p.entity) === 'Region');
+    if (!place) return start;
+    start = place.start;
+    before = place;
+  }
 }
 
 /** A place the clause refers back to (该村, 全村, 村党支部, 该镇): the last place of that kind named before. */

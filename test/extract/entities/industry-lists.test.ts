@@ -10,6 +10,11 @@ const listed = (text: string) =>
     .map((c) => c.name);
 
 describe('recognizeHeadedIndustryLists', () => {
+  it('reads one industry a clause makes a tier (以A为首位产业, 把A作为主导产业), not what serves as one', () => {
+    expect(headed('形成了以青晶材料为首位产业的格局。')).toEqual(['青晶材料']);
+    expect(headed('坚持把制冷装备作为主导产业。')).toEqual(['制冷装备']);
+    expect(headed('以项目建设为主导产业发展的核心。')).toEqual([]);
+  });
   it('reads the items after a count and tier head, also those the lexicon lacks', () => {
     expect(headed('六大传统特色产业：模具、汽配、灯具、五金机械、电子电器。')).toEqual([
       '模具',

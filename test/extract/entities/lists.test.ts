@@ -34,6 +34,18 @@ describe('recognizeLists', () => {
     expect(found('联合公安、渔政等部门开展执法。').filter(([kind]) => kind === 'Region')).toEqual([]);
     expect(found('江阴、宜兴、溧阳等地企业参展。').filter(([kind]) => kind === 'Region')).toHaveLength(3);
   });
+  it('reads an item of a list of projects whose head holds the park it is built in as that project', () => {
+    const items = found('岚湾电梯部件项目、岚湾产业园冷链仓储项目等16个项目集中开工。');
+    expect(items).toContainEqual(['Project', '岚湾产业园冷链仓储项目', 'project']);
+    expect(items.map(([, name]) => name)).not.toContain('岚湾产业园冷链仓储');
+  });
+  it('reads a route’s section in a list of projects as a project (某某高铁某市段), not a company', () => {
+    expect(found('加快推进华辰新材料、郑合高铁商丘段等重大项目建设。')).toContainEqual([
+      'Project',
+      '郑合高铁商丘段',
+      'project',
+    ]);
+  });
   it('reads a list closed by 等…项目 as companies', () => {
     expect(found('华辰精工、睿达新材料、启明装备等8个重点项目集中开工。')).toEqual([
       ['Company', '华辰精工', 'project'],

@@ -49,6 +49,13 @@ describe('projects named before 项目', () => {
   it('ends no facility at 中心 of a central district (某市中心|城区…工程)', () => {
     expect(projects('加快商丘市中心城区供热管网改造工程建设。')).toEqual(['商丘市中心城区供热管网改造工程']);
   });
+  it('reads a plant’s capacity written without 年产 as its output (某某100兆瓦风电项目, 某某2×60万千瓦…项目)', () => {
+    expect(projects('华能民权100兆瓦风电项目已并网发电。')).toEqual(['华能民权100兆瓦风电项目']);
+    expect(projects('青禾2×60万千瓦热电联产项目前期工作有序推进。')).toEqual(['青禾2×60万千瓦热电联产项目']);
+    expect(projects('鑫源200万吨煤炭清洁利用项目完成备案。')).toEqual(['鑫源200万吨煤炭清洁利用项目']);
+    // …not a count in words (两万吨 is how much, not a plant's size).
+    expect(projects('全年新增两万吨风电项目。')).toEqual([]);
+  });
   it('reads an output whose unit the segmenter split off its number (年产3000|吨金刚石单晶项目)', () => {
     expect(projects('年产3000吨金刚石单晶项目正式投产。')).toEqual(['年产3000吨金刚石单晶项目']);
   });
@@ -119,6 +126,12 @@ describe('projects in the forms of signing, work-report and list genres', () => 
     expect(projects('一是推进岚湾智能制造产业园综合开发项目。')).toEqual(['岚湾智能制造产业园综合开发项目']);
     const kinds = recognizeSuffixNames('滨江智能装备产业园项目完成主体建设。', 0).map((c) => c.kind);
     expect(kinds).not.toContain('Park');
+  });
+  it('reads a park that 工程 follows across the works written on it as a project (某园区|基础设施提升|工程)', () => {
+    expect(projects('一是滨江材料产业园基础设施提升工程。')).toEqual(['滨江材料产业园基础设施提升工程']);
+    expect(projects('推进岚湾产业园标准厂房建设工程。')).toEqual(['岚湾产业园标准厂房建设工程']);
+    // …but not a park and 工程 with no works between (某产业园工程 says nothing built).
+    expect(projects('岚湾产业园工程师队伍不断壮大。')).toEqual([]);
   });
   it('keeps a time word after a park out of a project (某园区|上半年|项目)', () => {
     expect(projects('高速增长是滨江工业园区上半年项目引建的特征。')).toEqual([]);
@@ -231,6 +244,8 @@ describe('projects a text presents as such', () => {
     expect(introducedAsProject('（2）睿达光伏组件')).toBe(true);
     expect(introducedAsProject('序号 项目名称 投资额 1 华辰高端装备制造')).toBe(true);
     expect(introducedAsProject('集中开工的项目有华辰高端装备制造项目、睿达锂电池正极材料')).toBe(true);
+    expect(introducedAsProject('签约项目12个，包括：华辰冷链装备制造项目、睿达新能源汽车零部件')).toBe(true);
+    expect(introducedAsProject('本次集中签约项目8个，分别是：华辰辣椒精深加工')).toBe(true);
     expect(introducedAsProject('推动华辰新材料')).toBe(false);
     expect(introducedAsProject('签约的12个项目中，华辰新材料')).toBe(false);
   });

@@ -25,6 +25,23 @@ describe('FOCUSES_ON forms', () => {
     expect(found).toContainEqual({ type: 'FOCUSES_ON', from: '滨江高新区', to: '生物医药', tier: '主导' });
     expect(found).toContainEqual({ type: 'FOCUSES_ON', from: '滨江高新区', to: '数字经济' });
   });
+  it('gives no tier from a head before a list that 等 closes with its own kind (…新兴产业，提升A、B等传统产业)', () => {
+    const found = focuses('滨江高新区发展新能源、新材料两大新兴产业，改造提升食品加工、纺织服装等传统产业。');
+    expect(found).toContainEqual({ type: 'FOCUSES_ON', from: '滨江高新区', to: '新材料', tier: '新兴' });
+    expect(found).toContainEqual({ type: 'FOCUSES_ON', from: '滨江高新区', to: '食品加工' });
+  });
+  it('gives no tier from one that closes an earlier clause (以A为主导产业，围绕B、C等领域)', () => {
+    const found = focuses('滨江高新区坚持以电子信息为主导产业，围绕智能终端、集成电路等细分领域引进项目。');
+    expect(found).toContainEqual({ type: 'FOCUSES_ON', from: '滨江高新区', to: '电子信息', tier: '主导' });
+    expect(found).toContainEqual({ type: 'FOCUSES_ON', from: '滨江高新区', to: '集成电路' });
+  });
+  it('gives a town written after its county the industries of the clause it opens (某县某镇大力发展X)', () => {
+    const found = rulesAloneRelations(
+      ['柘城县乡村产业发展', '近年来，柘城县起台镇依托资源优势，大力发展食用菌产业。'].join('\n'),
+    ).filter((r) => r.type === 'FOCUSES_ON');
+    expect(found).toContainEqual({ type: 'FOCUSES_ON', from: '起台镇', to: '食用菌产业' });
+    expect(found.map((r) => r.from)).not.toContain('柘城县');
+  });
   it('gives no tier from one that is an earlier clause’s object (聚焦主导产业延链补链，大力发展C)', () => {
     const found = focuses('滨江高新区聚焦主导产业延链补链强链，大力发展电子商务。');
     expect(found).toContainEqual({ type: 'FOCUSES_ON', from: '滨江高新区', to: '电子商务' });
