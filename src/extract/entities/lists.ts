@@ -25,8 +25,9 @@ const COUNT = RULES.listCount;
 const COUNTED_AS = new RegExp(`^${COUNT}[为是]`);
 /** What the words right after a list say its items are (rules/lists.json), first match wins. */
 const TAIL_TYPES = RULES.listTypes;
-/** Verbs of investment projects: a list of names in a clause that says them is a list of projects. */
-const PROJECT_VERBS = /签约|开工|竣工|投产|达效|落户|设备进场|引进|招引|投资/;
+/** Verbs of investment projects: a list of names in a clause that says them is a list of projects; 投资 only as a
+ *  verb, not inside an item's name (某某交通投资集团有限公司). */
+const PROJECT_VERBS = /签约|开工|竣工|投产|达效|落户|设备进场|引进|招引|投资(?!\p{Script=Han}{0,6}?(?:集团|公司))/u;
 const KIND_OF_LIST = new Map(RULES.listTypes.map((rule) => [rule.type, rule.kind]));
 /** A list said to be of ways or tasks (…等方式创新大型项目…), or of people (某省委常委、某市委书记某某等领导调研某某公司),
  *  names nothing of the kind the words after it say. */
