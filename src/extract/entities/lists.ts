@@ -25,8 +25,11 @@ const COUNT = RULES.listCount;
 const COUNTED_AS = new RegExp(`^${COUNT}[为是]`);
 /** What the words right after a list say its items are (rules/lists.json), first match wins. */
 const TAIL_TYPES = RULES.listTypes;
-/** Verbs of investment projects: a list of names in a clause that says them is a list of projects. */
-const PROJECT_VERBS = /签约|开工|竣工|投产|达效|落户|设备进场|引进|招引|投资/;
+/** Verbs of investment projects: a list of names in a clause that says them is a list of projects; 投资 only as a
+ *  verb, not inside an item's name (某某交通投资集团有限公司). */
+const PROJECT_VERBS = /签约|开工|竣工|投产|达效|落户|设备进场|引进|招引|投资(?!\p{Script=Han}{0,6}?(?:集团|公司))/u;
+/** A list said to be of the suppliers of things (…等配套企业, …等上下游企业). */
+const SUPPLIERS_TAIL = /^等[^，,；;。]{0,4}?(?:配套|上下游|上游|下游|供应)(?:企业|厂家|厂商)/;
 const KIND_OF_LIST = new Map(RULES.listTypes.map((rule) => [rule.type, rule.kind]));
 /** A list said to be of ways or tasks (…等方式创新大型项目…), or of people (某省委常委、某市委书记某某等领导调研某某公司),
  *  names nothing of the kind the words after it say. */
@@ -248,7 +251,8 @@ export function recognizeLists(text: string, sentence: number): Candidate[] {
     }
     const tail = body.slice(listEnd).replace(/^[‘’“”]+/, '');
     // A list opened by 各类 or 一批 names kinds (各类生物制药、基因制药等企业), not companies.
-    const kinds = /(?:各类|各种|多种|一批)[^、]{2,16}$/u.test(body.slice(0, firstSep));
+    // …and so does one said to be of suppliers (鞋底、鞋面等配套企业, 纸箱、包装等上下游企业): what they supply.
+    const kinds = /(?:各类|各种|多种|一批)[^、]{2,16}$/u.test(body.slice(0, firstSep)) || SUPPLIERS_TAIL.test(tail);
     const stated = NOT_NAMES.test(tail) ? undefined : TAIL_TYPES.find((rule) => rule.tail.test(tail))?.type;
     const listType = stated ?? (PROJECT_VERBS.test(body) && !FIELDS.test(tail) ? 'project' : undefined);
     const segments = splitAt(body.slice(0, listEnd), seps);

@@ -23,7 +23,8 @@ export function brandForms(name: string): string[] {
   // The places it opens with, as the merging of short forms reads them (so the brand merges into this name).
   const written = name.replace(BRACKETED, '').replace(REGISTERED_SUFFIX, '');
   const head = written.slice(placePrefixLength(written));
-  const forms = [head, head.replace(TRADE_END, '')];
+  // A head too short to stand alone recurs with its place (中国青岩 of 中国青岩集团有限公司).
+  const forms = head.length < 4 ? [written] : [head, head.replace(TRADE_END, '')];
   return [...new Set(forms)].filter(
     (f) =>
       f.length >= 4 &&
@@ -42,9 +43,9 @@ export function recurringBrands(kept: Candidate[], texts: string[]): Candidate[]
   // A brand another body's name opens with too (华辰科技 of 华辰科技有限公司 and 华辰科技研究院) names neither.
   const heads = [
     ...new Set(kept.filter((c) => c.kind === 'Company' || c.kind === 'Organization').map((c) => c.name)),
-  ].map((name) => name.slice(placePrefixLength(name)));
+  ].flatMap((name) => [name, name.slice(placePrefixLength(name))]);
   const forms = names.flatMap((name) =>
-    brandForms(name).filter((f) => heads.filter((h) => h.startsWith(f)).length === 1),
+    brandForms(name).filter((f) => new Set(heads.filter((h) => h.startsWith(f))).size === 1),
   );
   if (!forms.length) return [];
   const brands = new Trie<true>(forms.map((f) => [f, true] as const));
@@ -57,7 +58,9 @@ export function recurringBrands(kept: Candidate[], texts: string[]): Candidate[]
   const out: Candidate[] = [];
   texts.forEach((text, i) => {
     for (const span of brands.findAll(text)) {
-      if (!(keptBySentence.get(i) ?? []).some((c) => overlaps(c, span)))
+      // A place the brand opens with (中国|青岩) is read inside it, as inside the full name.
+      const inside = (c: Candidate) => c.kind === 'Region' && c.start >= span.start && c.end <= span.end;
+      if (!(keptBySentence.get(i) ?? []).some((c) => overlaps(c, span) && !inside(c)))
         out.push(candidateAt('Company', text, i, span.start, span.end, 0));
     }
   });

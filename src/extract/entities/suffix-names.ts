@@ -148,7 +148,9 @@ export function recognizeSuffixNames(text: string, sentence: number): Candidate[
       !/^[内外](?:部|资|贸|销|包)/.test(text.slice(end, end + 2));
     if (suffixStart < floor || (continuesWord(text, end) && !zoneSide)) continue;
     // A port's or town's name that a company's suffix follows is that company's name (某某国际陆港|公司).
-    if (value.kind === 'Park' && COMPANY_AFTER_NAME.test(text.slice(end, end + 4))) continue;
+    // …and so is an engineering bureau's (某某八局|集团有限公司, 某某工程局|有限公司): a state contractor's company.
+    if ((value.kind === 'Park' || /局$/.test(value.suffix)) && COMPANY_AFTER_NAME.test(text.slice(end, end + 4)))
+      continue;
     // 公司债 is a kind of bond (城投私募公司债), not a company's name; 某公司债务 is that company's debt.
     if (value.suffix === '公司' && /^债(?!务)/.test(text.slice(end, end + 2))) continue;
     // A department word runs on into 部门 or 部署 (研究部门, 研究部署): no body ends there.
@@ -416,7 +418,7 @@ export function recognizeSuffixNames(text: string, sentence: number): Candidate[
     // …and a body's kind after a verb that introduces it (内设机构包括|办公室, “一企一策”制定|党委) names none.
     if (value.kind === 'Organization' && endsWithIntroducingVerb(rawHead)) continue;
     // What kind of company it is opens no name: 区属国有企业|滨江产业发展集团有限公司, 全球500强企业|华辰集团.
-    if (value.kind === 'Company') rawHead = afterVerbOfBrand(afterOtherParty(afterCompanyKind(rawHead)));
+    if (value.kind === 'Company') rawHead = companyHead(rawHead);
     // A zone's rank before its place is no part of its name: 国家|岚湾高新区 (but 滨江国家农业科技园区 keeps it).
     if (value.kind === 'Park' && rawHead.startsWith('国家') && regionTrie().longestAt(rawHead, 2))
       rawHead = rawHead.slice(2);
@@ -544,7 +546,10 @@ export function recognizeSuffixNames(text: string, sentence: number): Candidate[
     }
     if (value.kind === 'Project' && (honourTitle(text, end) || eventInPassing(value.suffix, text, end))) continue;
     const name = head + value.suffix;
-    const withQualifiers = stripLeadingStopWords(fullHead).replace(/[“”]/g, '') + value.suffix;
+    // The form with its qualifiers still opens where the company's name does (滨江县与|华辰集团 is no form of it).
+    const qualified = stripLeadingStopWords(fullHead);
+    const withQualifiers =
+      (value.kind === 'Company' ? companyHead(qualified) : qualified).replace(/[“”]/g, '') + value.suffix;
     const quoted = /“([^”]+)”/.exec(rawHead)?.[1];
     // A branch of a state body (中国人民银行|某市|分行) is a body of the state, not a company.
     const stateBranch = branch && STATE_BODY_TRIE.longestAt(text, nameStartAt) !== undefined;
@@ -570,6 +575,12 @@ export function recognizeSuffixNames(text: string, sentence: number): Candidate[
     parent = value.kind === 'Company' && !branch ? { start: nameStartAt, end } : branch ? undefined : parent;
   }
   return out;
+}
+
+/** A company's head without what opens no name of it: its kind (区属国有企业|), the other party of an agreement (滨江县与|)
+ *  or a verb before its brand (会见|). */
+function companyHead(head: string): string {
+  return afterVerbOfBrand(afterOtherParty(afterCompanyKind(head)));
 }
 
 /** A Party committee of a place (市委, 县委, 党工委) inside a head. */

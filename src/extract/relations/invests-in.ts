@@ -94,6 +94,7 @@ function isProject(ctx: RelationContext, m: RecognizedMention): boolean {
   if (builtByCompanyBefore(ctx, m) || (TALKS.test(after) && !STATED.test(text))) return false;
   if (m.listType === 'project') return true;
   if (m.listType) return false;
+  if (signedProject(ctx, m)) return true;
   if (RESIDENTS.test(after) && !STATED.test(text)) return false;
   // Who builds, designs or supervises another's project (某公司承建的, 由某院设计) is no investor in it.
   if (CONTRACTOR.test(after)) return false;
@@ -121,6 +122,26 @@ function isProject(ctx: RelationContext, m: RecognizedMention): boolean {
   if (INVESTMENT_WORDS.test(stated) || ownProjectBuilt(ctx, m, after)) return true;
   // X项目由某公司投资: the company invests, though the project has no name of its own.
   return text[m.start - start - 1] === '由' && INVESTED_BY.test(text.slice(m.end - start));
+}
+
+/** What joins a company to the project it signs for: the verb of signing, after the party it signs with if any
+ *  (某县与某公司|签订了|X项目合同, 某公司|与某县签署|X项目投资协议). */
+const SIGNS_FOR = /^(?:[与和同][^，,；;。]{2,12}?)?(?:签订|签署|签约)(?:了)?$/;
+
+/** The project a company's clause says it signs for (某县与某公司签订X项目合同): the company invests in it. */
+function signedProject(ctx: RelationContext, m: RecognizedMention): RecognizedMention | undefined {
+  const { text, start } = ctx.clauseOf(m);
+  const end = start + text.length;
+  const sentence = ctx.text(m.sentence);
+  return ctx
+    .mentionsIn(m.sentence)
+    .find(
+      (o) =>
+        o.start >= m.end &&
+        o.end <= end &&
+        ctx.kind(o.entity) === 'Project' &&
+        SIGNS_FOR.test(sentence.slice(m.end, o.start)),
+    );
 }
 
 /** A stage as a condition, not a fact: 投产后年产值可达…, 建成投产以后. */
@@ -359,7 +380,7 @@ const PROJECT_COUNT = /[0-9一二两三四五六七八九十百]+(?:个|项|家|
 /** 投资总额94.8亿元, 项目总投资10亿元 in the clause after the one naming the project. */
 function amountAfterClause(ctx: RelationContext, m: RecognizedMention): Money | undefined {
   const text = ctx.text(m.sentence);
-  const next = /^([^；;。]*?)[，,](?:该?项目)?(?:投资总额|总投资|计划投资|投资)(?:约|达)?([^，,；;。]{1,12})/.exec(
+  const next = /^([^；;。]*?)[，,](?:该?项目)?(?:计划|拟)?(?:投资总额|总投资|投资)(?:约|达)?([^，,；;。]{1,12})/.exec(
     text.slice(m.end),
   );
   // …项目共有45个，总投资达150亿元: a sum after a count of projects is all of theirs.
@@ -479,13 +500,19 @@ export function investsIn(named: RelationContext, out: RelationSet): void {
     // A company invests where its clause says (某县引进某公司, 某公司落户某园区), else in the report's subject, unless
     // it names a project of its own that no name was found for: the subject would then stand in for another target.
     const own = ownProject(ctx, m);
-    const target = clauseTarget(ctx, m) ?? (own === undefined ? subject : own === UNNAMED ? undefined : own);
+    const signed = signedProject(ctx, m);
+    const target =
+      signed?.entity ?? clauseTarget(ctx, m) ?? (own === undefined ? subject : own === UNNAMED ? undefined : own);
     if (target === undefined) continue;
     // A bank or an insurer that signs lends or insures (某银行签约授信): no investment unless the clause says one.
     if (LENDER.test(ctx.name(m.entity)) && !/投资/.test(ctx.clauseOf(m).text)) continue;
     // The sum in the next clause is this project's when the company stands alone (a list's is their total).
-    const money = amountOf(ctx, m) ?? (standsAlone(ctx, m) ? amountAfterClause(ctx, m) : undefined);
-    const status = stageOf(ctx, m);
+    const money =
+      amountOf(ctx, m) ??
+      (signed && amountOf(ctx, signed)) ??
+      (standsAlone(ctx, m) ? amountAfterClause(ctx, signed ?? m) : undefined);
+    // Signing a project's contract is its 签约 stage, unless a later one is stated.
+    const status = stageOf(ctx, m) ?? (signed ? '签约' : undefined);
     out.add({
       type: 'INVESTS_IN',
       from: m.entity,

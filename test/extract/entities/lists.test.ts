@@ -8,6 +8,15 @@ describe('recognizeLists', () => {
   it('reads no company from a list of leaders, whatever company the sentence then names', () => {
     expect(found('河南省委常委、郑州市委书记张明远带领市直部门等领导调研青禾物流有限公司。')).toEqual([]);
   });
+  it('reads no list of projects from 投资 inside an item’s name (某某交通投资集团有限公司)', () => {
+    const types = (text: string) => recognizeLists(text, 0).map((c) => c.listType);
+    expect(types('会上，青岩集团滨江公司、滨江交通投资集团有限公司作典型发言。')).not.toContain('project');
+    expect(types('青岩集团、远帆集团投资建设的两个项目相继开工。')).toContain('project');
+  });
+  it('reads no companies from the things a list of suppliers supplies (鞋底、鞋面等配套企业)', () => {
+    expect(found('重点引进鞋底、鞋面、鞋盒等配套企业。')).toEqual([]);
+    expect(found('引进青岩、远帆等龙头企业。').map(([kind]) => kind)).toEqual(['Company', 'Company']);
+  });
   it('reads a branch of the central bank in a list as a body of the state, a commercial bank’s as a company', () => {
     expect(found('中国人民银行滨江市支行、华辰银行滨江市分行等单位参加。')).toEqual([
       ['Organization', '中国人民银行滨江市支行', 'organization'],

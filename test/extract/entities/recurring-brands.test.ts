@@ -23,4 +23,13 @@ describe('recurringBrands', () => {
     ];
     expect(recurringBrands(kept, texts).map((c) => [c.name, c.sentence, c.start])).toEqual([['远帆电子', 1, 0]]);
   });
+  it('reads a short head with the place it opens with (中国青岩 of 中国青岩集团有限公司), over the place inside it', () => {
+    expect(brandForms('中国青岩集团有限公司')).toEqual(['中国青岩']);
+    const texts = ['中国青岩集团有限公司与柘城县签约。', '中国青岩将投资建设光伏项目。'];
+    const kept: Candidate[] = [
+      { kind: 'Company', name: '中国青岩集团有限公司', sentence: 0, start: 0, end: 10, priority: 10 },
+      { kind: 'Region', name: '中国', sentence: 1, start: 0, end: 2, priority: 3 },
+    ];
+    expect(recurringBrands(kept, texts).map((c) => [c.name, c.sentence, c.start])).toEqual([['中国青岩', 1, 0]]);
+  });
 });

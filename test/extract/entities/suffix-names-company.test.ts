@@ -22,6 +22,25 @@ describe('companies by their suffix', () => {
     expect(forms('开发区已引进华辰科技（滨江）有限公司等企业。')).not.toContain('引进华辰科技（滨江）有限公司');
     expect(forms('今年招引青禾智能装备有限公司落户。')).not.toContain('招引青禾智能装备有限公司');
   });
+  it('keeps no form of a name that opens with the other party of an agreement (滨江县与|…有限公司)', () => {
+    const forms = (text: string) =>
+      recognizeSuffixNames(text, 0)
+        .filter((c) => c.kind === 'Company')
+        .flatMap((c) => [c.name, ...(c.aliases ?? [])]);
+    expect(forms('夏邑县与青禾纺织集团有限公司签订投资协议。')).toEqual([
+      '青禾纺织集团有限公司',
+      '青禾纺织集团有限公司',
+    ]);
+    expect(forms('县长张明远与远帆环保集团董事长共同签署协议。')).not.toContain('县长张明远与远帆环保集团');
+  });
+  it('reads no name in a description of a group’s kind (综合性企业集团, 多元化企业集团)', () => {
+    expect(companies('青禾集团是一家集研发、生产于一体的综合性企业集团。')).toEqual(['青禾集团']);
+    expect(companies('远帆公司是一家多元化企业集团。')).toEqual(['远帆公司']);
+  });
+  it('reads an engineering bureau’s company as a company, not a bureau (某某八局|集团有限公司)', () => {
+    expect(companies('青禾八局集团有限公司负责施工。')).toEqual(['青禾八局集团有限公司']);
+    expect(recognizeSuffixNames('青禾八局集团有限公司负责施工。', 0).map((c) => c.kind)).toEqual(['Company']);
+  });
   it('starts a registered name after the verb of help or push whose object it is (支持|…有限公司做大做强)', () => {
     expect(companies('支持明远光电有限公司做大做强，推动远帆电子股份有限公司上市。')).toEqual([
       '明远光电有限公司',

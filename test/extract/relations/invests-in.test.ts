@@ -412,3 +412,20 @@ describe('INVESTS_IN in the s14 forms', () => {
     expect(investments('明辉电子有限公司今年落户滨江高新区。').map((r) => r.from)).toEqual(['明辉电子有限公司']);
   });
 });
+
+describe('INVESTS_IN in the s15 forms', () => {
+  it('reads a company that signs a named project’s contract as its investor (某县与某公司签订X项目合同)', () => {
+    expect(investments('柘城县与青禾智能科技有限公司签订智能家居产业园项目合同，项目计划总投资25亿元。')).toEqual([
+      {
+        type: 'INVESTS_IN',
+        from: '青禾智能科技有限公司',
+        to: '智能家居产业园项目',
+        amount: 2_500_000_000,
+        status: '签约',
+      },
+    ]);
+    expect(investments('远帆农牧有限公司与柘城县签订了生猪养殖一体化项目投资协议。')).toEqual([
+      { type: 'INVESTS_IN', from: '远帆农牧有限公司', to: '生猪养殖一体化项目', status: '签约' },
+    ]);
+  });
+});
