@@ -55,15 +55,20 @@ export function pronounRemoval(text: string): TitleSegment[] {
 function afterSharedNames(text: string, at: number): number {
   for (;;) {
     if (text.startsWith('同志', at)) at += 2;
+    // A remark on a listed person (王某(女)、李某为…) stays out of the list.
+    at += PERSON_REMARK.exec(text.slice(at))?.[0].length ?? 0;
     if (text[at] !== '、') return at;
     const next = [3, 2, 4].find((n) => {
-      const after = text.slice(at + 1 + n);
+      const after = text.slice(at + 1 + n).replace(PERSON_REMARK, '');
       return surnameLed(text.slice(at + 1, at + 1 + n)) && /^(?:同志)?(?:、|兼任|担任|任[^务期何职性]|为)/.test(after);
     });
     if (next === undefined) return at;
     at += 1 + next;
   }
 }
+
+/** A remark in brackets right after a listed person's name (女, 挂职, 正处级). */
+const PERSON_REMARK = /^\([^()]{1,12}\)/;
 
 /** Words between a name and its appointment's verb: a probation ended, a passive, a reason given. */
 const INTERLUDE = /^(?:同志)?(?:试用期满[，,]?(?:正式)?|被|因[^，,。；;]{1,10}?(?:[，,]|(?=辞去|辞职)))/;

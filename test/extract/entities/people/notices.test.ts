@@ -38,6 +38,11 @@ describe('appointment notices in their common forms', () => {
     expect(people).toEqual(['Official 孙伟', 'Official 赵丽']);
     expect(posts).toEqual(['孙伟 -> 滨江区人民政府', '赵丽 -> 滨江区人民政府']);
   });
+  it('gives names that share one appointment the same post where a remark follows a listed name', () => {
+    const { people, posts } = extract('赵丽（女）、孙伟为滨江区商务局副局长。');
+    expect(people).toEqual(['Official 孙伟', 'Official 赵丽']);
+    expect(posts).toEqual(['孙伟 -> 滨江区商务局', '赵丽 -> 滨江区商务局']);
+  });
   it('reads one appointee a line, numbered or not, and a nomination', () => {
     const { people } = extract(
       '任命：\n张建国为滨江区审计局局长；\n1.李明华任滨江区统计局局长\n提名周晓梅为滨江区人民政府区长候选人。',
