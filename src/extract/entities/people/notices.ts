@@ -11,9 +11,9 @@ import { COMPANY_BODY, type TitleSegment, clauseEnd, postsIn } from './posts.ts'
 /** A state body's own name ending: the one whose work 主持…工作 puts someone in charge of is a government post. */
 const STATE_BODY = /(?:局|委|办|厅|处|科|委员会|管委会|工委|政府|办公室)$/;
 
-/** 王某同志主持|某局工作: in charge of a body without its title, the post the notice names 主持工作. */
+/** 王某同志主持|某局(全面)工作: in charge of a body without its title, the post the notice names 主持工作. */
 function actingPost(text: string, start: number, end: number): TitleSegment[] {
-  const org = /^(.{2,30}?)工作$/.exec(text.slice(start, end))?.[1];
+  const org = /^(.{2,30}?)(?:全面|日常)?工作$/.exec(text.slice(start, end))?.[1];
   if (!org) return [];
   const government = STATE_BODY.test(org) && !COMPANY_BODY.test(org);
   return [{ org, orgStart: start, title: '主持工作', titleStart: start + org.length, government }];

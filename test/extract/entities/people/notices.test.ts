@@ -16,6 +16,7 @@ describe('names before 同志', () => {
     const { people, posts } = extract('林晓峰同志主持滨江区招商局工作；陈立同志主持华辰科技有限公司工作。');
     expect(people).toEqual(['Official 林晓峰', 'Person 陈立']);
     expect(posts).toEqual(['林晓峰 -> 滨江区招商局', '陈立 -> 华辰科技有限公司']);
+    expect(extract('林晓峰同志主持滨江区生态环境局全面工作。').people).toEqual(['Official 林晓峰']);
   });
 });
 
