@@ -1,7 +1,7 @@
 // Whether a head before a suffix makes a name of the suffix's kind (宿城|经济开发区, not 自治区|政府), and the part of a
 // zone written right after it.
 import { TITLE_TRIE } from '../lexicon/people.ts';
-import { regionForms } from '../lexicon/regions.ts';
+import { regionByName, regionForms } from '../lexicon/regions.ts';
 import { segment, tagOf } from '../lexicon/segmenter.ts';
 import { RULES } from '../rules/index.ts';
 import { isGenericHead } from './boundary.ts';
@@ -159,7 +159,8 @@ export function acceptsHead(suffix: Suffix, head: string, { properHead = true } 
   if (suffix.kind === 'Project' && suffix.suffix === '小镇' && head.replace(LEISURE_TOWN, '').length < 2) return false;
   // A government or a zone's committee is named after its place (宿城区人民政府, 某某开发区管委会): 自治区政府,
   // 党和政府 and breadcrumbs such as 政务公开政府 are not names.
-  if (PLACE_NAMED.has(suffix.suffix) && (!namesAPlace(head) || namesNoGovernment(head))) return false;
+  if (PLACE_NAMED.has(suffix.suffix) && (!placeOpensSuffix(head, suffix.suffix) || namesNoGovernment(head)))
+    return false;
   if (PLACE_NAMED_PARK.has(suffix.suffix) && !opensWithPlace(head)) return false;
   // …nor is a zone of a kind (中国特色|自由贸易港, 具有地方特色|开发区).
   if (suffix.kind === 'Park' && (PARK_RANK.get(suffix.suffix) ?? 0) >= 3 && (placeThenVerb(head) || /特色$/.test(head)))
@@ -216,4 +217,12 @@ const FTZ_AREA = /^(\p{Script=Han}{2,6}?)片区/u;
 export function zonePartAfter(suffix: string, rest: string): RegExpExecArray | null {
   if ((PARK_RANK.get(suffix) ?? 0) < 3) return null;
   return ZONE_PART.exec(rest) ?? (FREE_TRADE.test(suffix) ? FTZ_AREA.exec(rest) : null);
+}
+
+/** Whether a place-named body's head names its place, or does with the level word the suffix opens with: a
+ *  subdistrict's office (某某|街道办事处) is named by the subdistrict, whose own name ends in 街道. */
+function placeOpensSuffix(head: string, suffix: string): boolean {
+  if (namesAPlace(head)) return true;
+  const level = /^(?:街道|镇|乡)/.exec(suffix)?.[0];
+  return !!level && regionByName(head + level)?.level === 'town';
 }

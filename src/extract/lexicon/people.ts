@@ -274,6 +274,9 @@ const OTHER_HEADS = [
   '理事',
   '副研究员',
   '助理研究员',
+  // Who supervises doctoral or master's students (某大学教授、博士生导师王某): a description beside a post.
+  '博士生导师',
+  '硕士生导师',
   // A listed company's board secretary written short, and the chief executive written in English.
   '董秘',
   'CEO',

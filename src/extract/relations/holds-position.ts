@@ -320,8 +320,9 @@ export function holdsPosition(ctx: RelationContext, relations: RelationSet): voi
     }
     // 副县长王某、李某和张某陪同: a name listed right after a titled one with no post of its own shares that one's
     // last post.
-    const listedAfter = lastPosts.get(`${m.sentence}:${m.start - 1}`);
-    if (!titles.size && appointed === undefined && SHARED_POST_JOINER.test(text[m.start - 1] ?? '') && listedAfter)
+    // So is one a row sets apart from it with spaces (审判员 王某  李某).
+    const listedAfter = lastPosts.get(`${m.sentence}:${m.start - sharedPostGap(text, m.start)}`);
+    if (!titles.size && appointed === undefined && sharedPostGap(text, m.start) && listedAfter)
       titles.set(listedAfter.body, [listedAfter.title]);
     const [lastBody, lastTitles] = [...titles].at(-1) ?? [];
     if (lastBody !== undefined && chains.every((c) => c.sentence === m.sentence))
@@ -349,4 +350,11 @@ export function holdsPosition(ctx: RelationContext, relations: RelationSet): voi
   }
   resumes.forEach((resume, i) => careerOf(ctx, resume, resumes[i + 1]?.sentence ?? ctx.sentences.length, out));
   out.addTo(relations);
+}
+
+/** How many characters join a name at `start` to the name before it that it shares a post with: a joiner (、, 和,
+ *  及) or the spaces of a row; 0 where nothing does. */
+function sharedPostGap(text: string, start: number): number {
+  if (SHARED_POST_JOINER.test(text[start - 1] ?? '')) return 1;
+  return /[ \u3000]{1,4}$/.exec(text.slice(0, start))?.[0].length ?? 0;
 }

@@ -63,8 +63,8 @@ function withoutPlaceEnding(ctx: RelationContext, sentence: number, body: number
   return named ? title.slice(ending.length) : title;
 }
 
-/** Honours written like posts. */
-const HONOURS = /^(?:院士|外籍院士|学部委员)$/;
+/** Honours and descriptions written like posts. */
+const HONOURS = /^(?:院士|外籍院士|学部委员|博士生导师|硕士生导师)$/;
 
 /** The body each post of a chain in `sentence` is held in, added to `titles` (body → titles in order). */
 export function addPosts(

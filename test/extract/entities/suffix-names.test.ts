@@ -317,6 +317,9 @@ describe('recognizeSuffixNames', () => {
       '武康街道办事处',
     ]);
   });
+  it('reads a subdistrict office named by a subdistrict whose short name is no place alone', () => {
+    expect(found('孙立群任演集街道办事处主任。').map(([, n]) => n)).toEqual(['演集街道办事处']);
+  });
   it('reads the standard organs of local government in full and by level word (s7 forms table)', () => {
     const names = (text: string) => found(text).map(([, n]) => n);
     expect(names('政协湖州市委员会开幕，市直机关工委、市委编办、市科协、区政府办参加。')).toEqual([

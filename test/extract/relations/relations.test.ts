@@ -622,6 +622,11 @@ describe('honours are no posts', () => {
       relations('中国工程院院士、滨江大学教授何振宇作主题报告。').filter((r) => r.type === 'HOLDS_POSITION'),
     ).toEqual([{ type: 'HOLDS_POSITION', from: '何振宇', to: '滨江大学', title: '教授' }]);
   });
+  it('reads a name after a supervisor of doctoral students, keeping only the post beside it', () => {
+    expect(relations('滨江大学教授、博士生导师何振宇作专题报告。').filter((r) => r.type === 'HOLDS_POSITION')).toEqual([
+      { type: 'HOLDS_POSITION', from: '何振宇', to: '滨江大学', title: '教授' },
+    ]);
+  });
 });
 
 describe('a unit written after a named body', () => {

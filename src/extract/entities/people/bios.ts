@@ -4,8 +4,8 @@ import { type TitleSegment, clauseEnd, postsIn } from './posts.ts';
 
 /** The bio of a cadre before appointment (王某,男,汉族,1978年8月生,…): its posts follow 现任 and 拟任. */
 export const BIO_OPENING = new RegExp(
-  '^(?:同志)?(?:[，,(\\s:：](?:男|女)[，,)\\s]|[，,](?:现任|曾任)' +
-    // 王某(1975年8月—),男; 王某同志,1972年10月生; 姓名:王某 性别:男 (a form's fields).
+  '^(?:同志)?(?:[，,(\\s:：](?:男|女)[，,)\\s]|(?:\\([^()]{1,12}\\))?[，,](?:现任|曾任)' +
+    // 王某(挂职),现任…; 王某(1975年8月—),男; 王某同志,1972年10月生; 姓名:王某 性别:男 (a form's fields).
     '|\\(\\d{4}(?:年|\\.)[^()]{0,12}\\)[，,]|[，,]\\d{4}(?:年\\d{1,2}月|\\.\\d{1,2})(?:出)?生|\\s*性别(?:[:：]\\s*|\\s+)(?:男|女))',
 );
 /** A form's field that holds a cadre's name (姓名:王某), its posts in a field after it (职务:某县委书记). */

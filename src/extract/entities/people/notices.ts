@@ -11,9 +11,9 @@ import { COMPANY_BODY, type TitleSegment, clauseEnd, postsIn } from './posts.ts'
 /** A state body's own name ending: the one whose work 主持…工作 puts someone in charge of is a government post. */
 const STATE_BODY = /(?:局|委|办|厅|处|科|委员会|管委会|工委|政府|办公室)$/;
 
-/** 王某同志主持|某局工作: in charge of a body without its title, the post the notice names 主持工作. */
+/** 王某同志主持|某局(全面)工作: in charge of a body without its title, the post the notice names 主持工作. */
 function actingPost(text: string, start: number, end: number): TitleSegment[] {
-  const org = /^(.{2,30}?)工作$/.exec(text.slice(start, end))?.[1];
+  const org = /^(.{2,30}?)(?:全面|日常)?工作$/.exec(text.slice(start, end))?.[1];
   if (!org) return [];
   const government = STATE_BODY.test(org) && !COMPANY_BODY.test(org);
   return [{ org, orgStart: start, title: '主持工作', titleStart: start + org.length, government }];
@@ -55,15 +55,20 @@ export function pronounRemoval(text: string): TitleSegment[] {
 function afterSharedNames(text: string, at: number): number {
   for (;;) {
     if (text.startsWith('同志', at)) at += 2;
+    // A remark on a listed person (王某(女)、李某为…) stays out of the list.
+    at += PERSON_REMARK.exec(text.slice(at))?.[0].length ?? 0;
     if (text[at] !== '、') return at;
     const next = [3, 2, 4].find((n) => {
-      const after = text.slice(at + 1 + n);
+      const after = text.slice(at + 1 + n).replace(PERSON_REMARK, '');
       return surnameLed(text.slice(at + 1, at + 1 + n)) && /^(?:同志)?(?:、|兼任|担任|任[^务期何职性]|为)/.test(after);
     });
     if (next === undefined) return at;
     at += 1 + next;
   }
 }
+
+/** A remark in brackets right after a listed person's name (女, 挂职, 正处级). */
+const PERSON_REMARK = /^\([^()]{1,12}\)/;
 
 /** Words between a name and its appointment's verb: a probation ended, a passive, a reason given. */
 const INTERLUDE = /^(?:同志)?(?:试用期满[，,]?(?:正式)?|被|因[^，,。；;]{1,10}?(?:[，,]|(?=辞去|辞职)))/;

@@ -191,6 +191,10 @@ export function namesAfterTitles(text: string, sentence: number): Candidate[] {
       (titled === 'government' ? unlistedNameEnd(text, at) : undefined);
     if (end === undefined || namesPlace(text, at, end)) continue;
     out.push(personAt(text, sentence, at, end, PRIORITY.titledPerson, titled));
+    // A row of a list or a leaders' table that sets its names apart with spaces (审判员 王某  李某) gives each the post.
+    if (at > noted)
+      for (const [s, e] of namesSpacedAfter(text, end))
+        out.push(personAt(text, sentence, s, e, PRIORITY.titledPerson, titled));
     // Names that share the post after 、 (副主任王某、李某参加), the last one after 和 or 及 (副县长王某、李某和张某陪同):
     // each a bare name where the post's is.
     for (let next = end; SHARED_POST_JOINER.test(text[next] ?? '');) {
@@ -200,6 +204,22 @@ export function namesAfterTitles(text: string, sentence: number): Candidate[] {
       if (text[next] !== '、') break;
       next = nextEnd;
     }
+  }
+  return out;
+}
+
+/** The whole names after `end` that spaces alone set apart, up to the first that another word follows. */
+function namesSpacedAfter(text: string, end: number): (readonly [number, number])[] {
+  const out: (readonly [number, number])[] = [];
+  for (let at = end; ;) {
+    const start = at + (/^[ \u3000]{1,4}/.exec(text.slice(at))?.[0].length ?? 0);
+    if (start === at) break;
+    const next = [3, 2]
+      .map((n) => start + n)
+      .find((e) => wholeName(text.slice(start, e)) && /^(?:$|[ \u3000])/.test(text.slice(e)));
+    if (next === undefined) break;
+    out.push([start, next]);
+    at = next;
   }
   return out;
 }

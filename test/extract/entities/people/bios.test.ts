@@ -36,6 +36,11 @@ describe('cadre bios before appointment (任前公示)', () => {
 });
 
 describe('the other openings of a bio and a form’s fields', () => {
+  it('reads a bio whose name a remark in brackets follows before 现任', () => {
+    const { people, posts } = extract('王志远（挂职），现任柘城县科技局副局长，拟任柘城县商务局局长。');
+    expect(people).toEqual(['Official 王志远']);
+    expect(posts).toEqual(['王志远 -> 柘城县商务局', '王志远 -> 柘城县科技局']);
+  });
   it('reads a bio that opens with the birth date, in brackets or after 同志', () => {
     expect(extract('王志远（1965年10月—），男，汉族，现任滨江区政协主席。').people).toEqual(['Official 王志远']);
     expect(extract('王志远同志，1972年10月生，中共党员，现任滨江区商务局局长。').people).toEqual(['Official 王志远']);

@@ -16,6 +16,7 @@ describe('names before 同志', () => {
     const { people, posts } = extract('林晓峰同志主持滨江区招商局工作；陈立同志主持华辰科技有限公司工作。');
     expect(people).toEqual(['Official 林晓峰', 'Person 陈立']);
     expect(posts).toEqual(['林晓峰 -> 滨江区招商局', '陈立 -> 华辰科技有限公司']);
+    expect(extract('林晓峰同志主持滨江区生态环境局全面工作。').people).toEqual(['Official 林晓峰']);
   });
 });
 
@@ -37,6 +38,11 @@ describe('appointment notices in their common forms', () => {
     const { people, posts } = extract('赵丽、孙伟任滨江区人民政府副区长（试用期一年）。');
     expect(people).toEqual(['Official 孙伟', 'Official 赵丽']);
     expect(posts).toEqual(['孙伟 -> 滨江区人民政府', '赵丽 -> 滨江区人民政府']);
+  });
+  it('gives names that share one appointment the same post where a remark follows a listed name', () => {
+    const { people, posts } = extract('赵丽（女）、孙伟为滨江区商务局副局长。');
+    expect(people).toEqual(['Official 孙伟', 'Official 赵丽']);
+    expect(posts).toEqual(['孙伟 -> 滨江区商务局', '赵丽 -> 滨江区商务局']);
   });
   it('reads one appointee a line, numbered or not, and a nomination', () => {
     const { people } = extract(

@@ -20,6 +20,12 @@ describe('names after post titles', () => {
   it('reads a signature that puts a space between the post and the name', () => {
     expect(extract('平川经济开发区管委会主任 陈晓岚各位代表，同志们：').people).toEqual(['Official 陈晓岚']);
   });
+  it('reads every name a row sets apart with spaces after a post, each holding it', () => {
+    const { people, posts } = extract('临朐县人民法院审判员 王海涛  李志刚  赵明远');
+    expect(people).toEqual(['Official 李志刚', 'Official 王海涛', 'Official 赵明远']);
+    expect(posts).toEqual(['李志刚 -> 临朐县人民法院', '王海涛 -> 临朐县人民法院', '赵明远 -> 临朐县人民法院']);
+    expect(extract('临朐县人民法院审判员 王海涛 出席会议').people).toEqual(['Official 王海涛']);
+  });
   it('reads a name padded to three characters’ width as its two characters', () => {
     const { people, posts } = extract('临朐县委书记王　伟主持会议，县长李  强讲话。');
     expect(people).toEqual(['Official 李强', 'Official 王伟']);
