@@ -53,6 +53,8 @@ export function foldUnit(c: number): number {
       return 0x2019; // ’
     case 0xff64:
       return 0x3001; // ､ → 、
+    case 0x4e28: // 丨, a radical no word uses, written as a headline's bar (快讯丨某某)
+      return 0x7c; // |
   }
   if (c >= 0x2000 && c <= 0x200a) return 0x20;
   return c;

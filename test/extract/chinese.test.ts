@@ -15,6 +15,8 @@ describe('foldUnit', () => {
     expect(String.fromCharCode(foldUnit('～'.charCodeAt(0)))).toBe('~');
     expect(foldUnit(0x3000)).toBe(0x20);
     expect(foldUnit(0x200b)).toBe(-1);
+    // 丨 is a headline's bar (快讯丨某某), not a word's character.
+    expect(String.fromCharCode(foldUnit('丨'.charCodeAt(0)))).toBe('|');
     expect(String.fromCharCode(foldUnit('｡'.charCodeAt(0)))).toBe('。');
   });
 

@@ -55,8 +55,14 @@ const ADMIN_SUFFIXES = [
   '盟',
 ];
 
+/** The ethnic groups autonomous divisions are named after (黔东南|苗族侗族|自治州): named one by one, so a place name
+ *  that ends in one of their characters (黔东南, 西双版纳, 博尔塔拉) is not cut short. */
+const ETHNIC_GROUPS =
+  '土家 苗 侗 藏 彝 朝鲜 哈萨克 蒙古 回 傣 景颇 布依 壮 白 哈尼 傈僳 羌 柯尔克孜 维吾尔 瑶 黎 畲 仡佬 水 毛南 仫佬 土 撒拉 ' +
+  '达斡尔 鄂温克 鄂伦春 满 锡伯 纳西 拉祜 佤 独龙 普米 怒 阿昌 德昂 基诺 布朗 京 东乡 裕固 保安 门巴 珞巴 赫哲 塔吉克 各';
 /** Names that end in an ethnic group before 自治州/自治县 (延边朝鲜族自治州 → 延边). */
-const ETHNIC_AUTONOMY = /^(.{2,}?)(?:[^族]{1,6}族)+自治[州县旗]$/;
+// (Two prefectures write 蒙古 without 族: 博尔塔拉蒙古自治州.)
+const ETHNIC_AUTONOMY = new RegExp(`^(.{2,}?)(?:(?:${ETHNIC_GROUPS.split(' ').join('|')})族|蒙古)+自治[州县旗]$`);
 
 /** Short forms that are common words, names or brands; they need the full name in the same report. */
 const AMBIGUOUS_SHORT = new Set(
@@ -321,6 +327,8 @@ function buildGazetteer(): Map<string, RegionForm[]> {
     if (short) {
       const needsFull = !shortAlone || (AMBIGUOUS_SHORT.has(short) && !SAFE_CITY_SHORT.has(short));
       add(short, { region, short: true, shortNeedsFull: needsFull });
+      // An autonomous prefecture is written short with its 州 (恩施州, 海南州): a form of it alone.
+      if (region.name.endsWith('自治州')) add(`${short}州`, { region, short: true, shortNeedsFull: false });
     }
   };
 

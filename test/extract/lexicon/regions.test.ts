@@ -1,6 +1,12 @@
 // The gazetteer: divisions that share a name, and the short forms a region is written by.
 import { describe, expect, it } from 'vitest';
-import { ancestries, regionsNamed, regionWithin, shortFormsOf } from '../../../src/extract/lexicon/regions.ts';
+import {
+  ancestries,
+  regionForms,
+  regionsNamed,
+  regionWithin,
+  shortFormsOf,
+} from '../../../src/extract/lexicon/regions.ts';
 
 describe('divisions that share a name', () => {
   it('keeps each with its own parent, so 南山区 lies in 深圳市 and in 鹤岗市', () => {
@@ -8,6 +14,17 @@ describe('divisions that share a name', () => {
     expect(regionWithin('南山区', '深圳市')).toBe(true);
     expect(regionWithin('南山区', '广东省')).toBe(true);
     expect(regionWithin('南山区', '江苏省')).toBe(false);
+  });
+  it('writes an autonomous prefecture short without its peoples, and with its 州 (黔东南, 黔东南州, 博尔塔拉州)', () => {
+    const of = (form: string) =>
+      regionForms()
+        .get(form)
+        ?.map((f) => f.region.name);
+    expect(of('黔东南')).toEqual(['黔东南苗族侗族自治州']);
+    expect(of('黔东南州')).toEqual(['黔东南苗族侗族自治州']);
+    expect(of('海南州')).toEqual(['海南藏族自治州']);
+    expect(of('博尔塔拉州')).toEqual(['博尔塔拉蒙古自治州']);
+    expect(of('西双版纳')).toEqual(['西双版纳傣族自治州']);
   });
   it('places a town in its own county, not in a namesake of that county', () => {
     // 鼓楼区 is a district of 南京市, 福州市, 徐州市 and 开封市; each town under it has one of them above.
