@@ -11,9 +11,10 @@ import { score, type ScoreResult } from '../../src/eval/score.ts';
 import { formatScores } from '../../src/eval/format.ts';
 import { loadCorpus } from '../../src/eval/corpus.ts';
 
-/** Just under what the rules with the shipped model score (0.978 / 0.967, Industry lowest at 0.884; issue 10's bar:
- *  0.95 / 0.90). */
-const FLOORS = { entityF1: 0.975, relationF1: 0.965, perKindF1: 0.88 };
+/** Just under what the rules with the shipped model score (0.968 / 0.964, Industry lowest at 0.864; issue 10's bar:
+ *  0.95 / 0.90). The model no longer lifts the seeds it is trained on: its thresholds are chosen on dev from the rules
+ *  alone up. */
+const FLOORS = { entityF1: 0.965, relationF1: 0.96, perKindF1: 0.86 };
 /** The corpus test split (23 reports): measured 0.621 / 0.449; issue 10's bar, not yet reached, is 0.85 / 0.65. */
 const TEST_SPLIT_FLOORS = { entityF1: 0.62, relationF1: 0.445 };
 

@@ -36,7 +36,12 @@ export const MIN_REPORTS = 3;
 /** Seeds of the shuffling orders whose perceptrons are averaged (learn). */
 const ORDER_SEEDS = [1, 1001, 2001, 3001, 4001];
 const EPOCHS = 5;
-const THRESHOLDS = Array.from({ length: 41 }, (_, i) => (i - 20) / 2);
+/** Beyond any score: a rule threshold this low keeps every rule candidate, a proposal threshold this high adds none. */
+const BEYOND_ANY_SCORE = 1e6;
+const THRESHOLDS = [-BEYOND_ANY_SCORE, ...Array.from({ length: 41 }, (_, i) => (i - 20) / 2), BEYOND_ANY_SCORE];
+/** The rules alone: the model decides nothing. The search starts from it too, so the thresholds it picks never score
+ *  below the rules alone on the held-out reports. */
+const RULES_ALONE: Thresholds = { rule: -BEYOND_ANY_SCORE, proposed: BEYOND_ANY_SCORE };
 
 interface Prepared {
   doc: TrainingDoc;
@@ -94,7 +99,7 @@ function learn(perDoc: Example[][], gold: GoldDoc[], minReports: number): Map<st
 
 /** The thresholds with the best held-out F1 among those that keep the guarded reports' F1 at their floor (when none
  *  does, the best guarded F1): each threshold in turn over the grid, the other held, first of equals. */
-function bestThresholds(
+export function bestThresholds(
   f1At: (threshold: Thresholds) => number,
   guardAt: (threshold: Thresholds) => number,
   floor: number,
@@ -103,7 +108,9 @@ function bestThresholds(
     const guarded = guardAt(threshold);
     return guarded >= floor ? f1At(threshold) : guarded - floor - 1;
   };
-  let best = { threshold: { rule: 0, proposed: 0 }, value: objective({ rule: 0, proposed: 0 }) };
+  let best = [{ rule: 0, proposed: 0 }, RULES_ALONE]
+    .map((threshold) => ({ threshold, value: objective(threshold) }))
+    .reduce((a, b) => (b.value > a.value ? b : a));
   for (let round = 0; round < 2; round++) {
     for (const part of ['rule', 'proposed'] as const) {
       for (const value of THRESHOLDS) {

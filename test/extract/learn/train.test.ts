@@ -6,7 +6,8 @@ import { toGoldFormat } from '../../../src/extract/gold-format.ts';
 import { extractReport } from '../../../src/extract/index.ts';
 import { entityLabeler, relationLabeler } from '../../../src/extract/learn/labels.ts';
 import { parseModel, serializeModel } from '../../../src/extract/learn/model-file.ts';
-import { trainModel } from '../../../src/extract/learn/train.ts';
+import type { Thresholds } from '../../../src/extract/learn/model-file.ts';
+import { bestThresholds, trainModel } from '../../../src/extract/learn/train.ts';
 
 const dir = 'test/fixtures/train';
 const docs = readJsonDir(`${dir}/gold`).map((gold) => ({
@@ -55,6 +56,12 @@ describe('trainModel', () => {
     expect(result.features.entity).toBeGreaterThan(0);
     const strict = trainModel(docs, [], undefined, { minReports: docs.length + 1 });
     expect(strict.features).toEqual({ entity: 0, relation: 0 });
+  });
+
+  it('starts its threshold search from the rules alone too, so it never picks worse on the held-out reports', () => {
+    // Only both thresholds at once reach the rules alone: a search from (0, 0) moving one at a time never would.
+    const rulesAlone = (t: Thresholds) => (t.rule < -100 && t.proposed > 100 ? 0.9 : 0.5);
+    expect(bestThresholds(rulesAlone, () => 1, 0).f1).toBe(0.9);
   });
 
   it('keeps no name of the gold in its features', () => {
