@@ -163,6 +163,19 @@ export class RelationContext {
     return { text: text.slice(start, after < 0 ? text.length : m.end + after), start };
   }
 
+  /** The first mention after `m` in its clause that `fits`, given the words between them. */
+  laterInClause(
+    m: RecognizedMention,
+    fits: (o: RecognizedMention, between: string) => boolean,
+  ): RecognizedMention | undefined {
+    const { text, start } = this.clauseOf(m);
+    const end = start + text.length;
+    const sentence = this.text(m.sentence);
+    return this.mentionsIn(m.sentence).find(
+      (o) => o.start >= m.end && o.end <= end && fits(o, sentence.slice(m.end, o.start)),
+    );
+  }
+
   /** The first sentence in which both entities are mentioned, else the first mention of `a`. */
   evidenceFor(a: number, b: number): number[] {
     const first = this.mentionsOf(a).find((m) => this.mentionsIn(m.sentence).some((o) => o.entity === b));

@@ -257,22 +257,17 @@ function opensClause(text: string, o: RecognizedMention): boolean {
 
 /** The place the clause names after the industry when none comes before it (电子信息产业是某高新区的主导产业). */
 function placeAfter(ctx: RelationContext, m: RecognizedMention): number | undefined {
-  const { text, start } = ctx.clauseOf(m);
-  const end = start + text.length;
   const before = ctx.text(m.sentence).slice(0, m.start);
   if (ctx.mentionsIn(m.sentence).some((o) => o.end <= m.start && ['Park', 'Region'].includes(ctx.kind(o.entity))))
     return undefined;
   if (/(?:与|同|和|向|对|赴|在)$/.test(before)) return undefined;
-  return ctx
-    .mentionsIn(m.sentence)
-    .find(
-      (o) =>
-        o.start >= m.end &&
-        o.end <= end &&
-        (ctx.kind(o.entity) === 'Park' ||
-          (ctx.kind(o.entity) === 'Region' && regionByName(ctx.name(o.entity))?.level !== 'macro')) &&
-        /^(?:产业|业)?(?:是|为|成为|作为)/.test(ctx.text(m.sentence).slice(m.end, o.start)),
-    )?.entity;
+  return ctx.laterInClause(
+    m,
+    (o, between) =>
+      (ctx.kind(o.entity) === 'Park' ||
+        (ctx.kind(o.entity) === 'Region' && regionByName(ctx.name(o.entity))?.level !== 'macro')) &&
+      /^(?:产业|业)?(?:是|为|成为|作为)/.test(between),
+  )?.entity;
 }
 
 /** A company is what the sentence speaks of before the industry, and the words between say what it makes or does

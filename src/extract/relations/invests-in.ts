@@ -130,18 +130,7 @@ const SIGNS_FOR = /^(?:[与和同][^，,；;。]{2,12}?)?(?:签订|签署|签约
 
 /** The project a company's clause says it signs for (某县与某公司签订X项目合同): the company invests in it. */
 function signedProject(ctx: RelationContext, m: RecognizedMention): RecognizedMention | undefined {
-  const { text, start } = ctx.clauseOf(m);
-  const end = start + text.length;
-  const sentence = ctx.text(m.sentence);
-  return ctx
-    .mentionsIn(m.sentence)
-    .find(
-      (o) =>
-        o.start >= m.end &&
-        o.end <= end &&
-        ctx.kind(o.entity) === 'Project' &&
-        SIGNS_FOR.test(sentence.slice(m.end, o.start)),
-    );
+  return ctx.laterInClause(m, (o, between) => ctx.kind(o.entity) === 'Project' && SIGNS_FOR.test(between));
 }
 
 /** A stage as a condition, not a fact: 投产后年产值可达…, 建成投产以后. */
