@@ -36,6 +36,11 @@ describe('recognizeIndustryHeads', () => {
     expect(heads('全县做强辣椒主导产业。')).toEqual([['辣椒产业', '辣椒']]);
     expect(heads('围绕信息技术、新能源等六大主导产业。')).toEqual([]);
   });
+  it('reads no industry in the kind of a zone (升级为国家高新技术产业开发区)', () => {
+    const text = '滨江高新区经国务院批准升级为国家高新技术产业开发区。';
+    expect(heads(text)).toEqual([]);
+    expect(recognizeIndustries(text, 0)).toEqual([]);
+  });
   it('opens no industry with a conjunction the segmenter joined to it', () => {
     expect(heads('推动农业和文旅产业融合。')).toEqual([['文旅产业', '文旅']]);
   });
