@@ -7,6 +7,7 @@ import { regionForms } from '../lexicon/regions.ts';
 import { isGenericHead, isStopWord, nameEnd, nameStart, stripQualifiers } from './boundary.ts';
 import { RULES, type ListType } from '../rules/index.ts';
 import { candidateAt, PRIORITY, type Candidate } from './candidate.ts';
+import { regionTrie } from './regions.ts';
 import { namesACompanyItem } from './context-companies.ts';
 import { BRANCH, STATE_BODY_TRIE } from './name-starts.ts';
 import { introducedAsProject, NAMED_PROJECT_SUFFIX, namedProject, ownedProject } from './project-names.ts';
@@ -76,6 +77,8 @@ function classify(
   if (own && item.length > own.suffix.length) return ownHeadFits(own, item) ? own.kind : undefined;
   if (own && item.length >= 4) return own.kind;
   if (regionForms().has(item)) return listType === 'industry' ? undefined : 'Region';
+  // Places written one after another (江苏苏州, 浙江杭州 in 来自…等地的企业) name a place, no company or project.
+  if (isPlaceChain(item)) return undefined;
   if (!listType || NOT_AN_ITEM.test(item)) return undefined;
   if (listType === 'industry' && GENERIC_INDUSTRY_WORDS.has(item)) return undefined;
   // A list of projects names them by their company (华辰电梯部件) or by the facility built (滨湖南路, 岚湾梦之城):
@@ -97,6 +100,17 @@ function classify(
   if (kind === 'Company' && kinds) return undefined;
   if (kind === 'Organization' && !looksProper(item)) return undefined;
   return kind;
+}
+
+/** Whether the item is two or more places written one after another (江苏苏州, 苏州昆山). */
+function isPlaceChain(item: string): boolean {
+  let parts = 0;
+  for (let at = 0; at < item.length; parts++) {
+    const place = regionTrie().longestAt(item, at);
+    if (!place) return false;
+    at = place.end;
+  }
+  return parts >= 2;
 }
 
 /** Whether the head before the item's own suffix makes a name of it; works (…工程) must name what they are on, as

@@ -8,6 +8,10 @@ describe('recognizeLists', () => {
   it('reads no company from a list of leaders, whatever company the sentence then names', () => {
     expect(found('河南省委常委、郑州市委书记张明远带领市直部门等领导调研青禾物流有限公司。')).toEqual([]);
   });
+  it('reads no company from places written one after another (来自江苏苏州、浙江杭州等地的企业)', () => {
+    const kinds = found('园区吸引了来自上海、江苏苏州、浙江杭州等地的企业入驻。').map(([kind]) => kind);
+    expect(kinds).not.toContain('Company');
+  });
   it('reads no list of projects from 投资 inside an item’s name (某某交通投资集团有限公司)', () => {
     const types = (text: string) => recognizeLists(text, 0).map((c) => c.listType);
     expect(types('会上，青岩集团滨江公司、滨江交通投资集团有限公司作典型发言。')).not.toContain('project');
