@@ -56,6 +56,8 @@ export function regionOpeningName(name: string): string | undefined {
     // Two places that cannot share a name: a weak short form before (运河|淮安港…) was a word, not a place. Two cities
     // of different provinces can: a park co-built by partner cities lies in the later, its host (东莞|鞍山|产业园).
     if (found && !placesInOneName(found, next) && !weak && !partnerCities(found, next) && !dashed) break;
+    // A later place that names a bay (宁波|杭州湾|新区) names the water the park lies by, not its host.
+    if (found && BAY.test(name.slice(m.end))) break;
     found = next;
     weak = form.short && form.shortNeedsFull;
     at = m.end;
@@ -66,6 +68,7 @@ export function regionOpeningName(name: string): string | undefined {
 }
 
 const DASH = /[-—－–]/;
+const BAY = /^湾/;
 
 /** The report's region a name opens with: the division its opening states (江苏|滨海|经济开发区 → 滨海县, when the report
  *  names 滨海县), else the longest place the report names at its head (某市|人大常委会, 青石村|村委会). */

@@ -13,6 +13,10 @@ describe('regionOpeningName', () => {
   it('reads the host of a co-built park after the dash between the two places', () => {
     expect(regionOpeningName('海门—柘城工业园区')).toBe('柘城县');
   });
+  it('reads a later place naming a bay as the water, not the host (宁波|杭州湾|新区)', () => {
+    expect(regionOpeningName('宁波杭州湾新区')).toBe('宁波市');
+    expect(regionOpeningName('东莞鞍山产业园')).toBe('鞍山市');
+  });
   it('puts a route between two places in the division that holds both', () => {
     expect(regionOpeningName('靖西至那坡高速公路')).toBe('百色市');
     expect(regionOpeningName('盐城至南京城际铁路')).toBe('江苏省');
