@@ -18,6 +18,7 @@ import {
   type Simplifier,
   simplifierFor,
 } from './chinese.ts';
+import { TITLES } from './lexicon/people.ts';
 
 export interface NormalizedText {
   /** Simplified Chinese, pinyin annotations removed, full-width ASCII folded, page chrome dropped. */
@@ -243,9 +244,10 @@ function normalizedLine(
   if (a === b) return undefined;
   const stripped = withoutMarkup(original, a, b, markup);
   if (stripped === null) return undefined;
-  if (stripped === undefined) return { line: curlyQuotes(simplifyLine(foldLine(original, a, b), simplifier)), end: b };
+  if (stripped === undefined)
+    return { line: closedTitle(curlyQuotes(simplifyLine(foldLine(original, a, b), simplifier))), end: b };
   return {
-    line: curlyQuotes(simplifyLine(foldMapped(stripped), simplifier)),
+    line: closedTitle(curlyQuotes(simplifyLine(foldMapped(stripped), simplifier))),
     end: originOf(stripped, stripped.text.length - 1) + 1,
   };
 }
@@ -260,6 +262,24 @@ function curlyQuotes(line: MappedLine): MappedLine {
   if (!line.text.includes('"')) return line;
   const text = line.text.replace(STRAIGHT_PAIR, (pair, inner: string) => (HAN.test(inner) ? `“${inner}”` : pair));
   return text === line.text ? line : { ...line, text };
+}
+
+/** A post letter-spaced at a line's head, as leaders' tables pad it to the width of the longest (县    长  某某,
+ *  副 县 长  某某): single characters parted by spaces, up to where the name begins. */
+const SPACED_HEAD = /^\p{Script=Han}(?:[ \t]+\p{Script=Han}){1,4}(?=[ \t]|$)/u;
+
+/** The line with a spaced post at its head closed up (县长  某某), so the post reads as one word; only a post the
+ *  lexicon knows: other spaced words stay as written. */
+function closedTitle(line: MappedLine): MappedLine {
+  const head = SPACED_HEAD.exec(line.text)?.[0];
+  if (!head || !TITLES.has(head.replace(/[ \t]+/g, ''))) return line;
+  const kept: number[] = [];
+  for (let k = 0; k < line.text.length; k++) if (k >= head.length || !/[ \t]/.test(line.text[k]!)) kept.push(k);
+  return {
+    text: kept.map((k) => line.text[k]).join(''),
+    map: Int32Array.from(kept, (k) => originOf(line, k)),
+    base: 0,
+  };
 }
 
 /** The line without its first `k` units (a news lead's dateline, chrome.ts). */

@@ -58,6 +58,15 @@ describe('normalize: a report in Hong Kong or Taiwan form reads as the Simplifie
   });
 });
 
+describe('normalize: a post letter-spaced at a line’s head (leaders’ tables)', () => {
+  it('closes up a post the lexicon knows, keeping every offset on its original character', () => {
+    const original = '县    长  王建国\n副 县 长  李明远\n李  芳  主任';
+    const { text, offsets } = normalize(original);
+    expect(text).toBe('县长  王建国\n副县长  李明远\n李  芳  主任\n');
+    for (let i = 0; i < text.length; i++) if (text[i] !== '\n') expect(original[offsets[i]!]).toBe(text[i]);
+  });
+});
+
 describe('normalize: pinyin annotations', () => {
   it('removes pinyin after Han characters', () => {
     expect(normalizeName('蘇宿工業(yè)園區(qū)')).toBe('苏宿工业园区');
