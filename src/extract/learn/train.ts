@@ -32,9 +32,9 @@ export interface TrainingReport {
 const NAMED_KINDS = new Set(['Park', 'Company', 'Official', 'Person', 'Partnership', 'Project']);
 /** By default a feature must occur in this many reports to be kept: it describes names in general, not one report's. */
 export const MIN_REPORTS = 3;
-/** Few passes: on a few dozen reports more passes learn the reports, not the genre (measured on dev). */
 /** Seeds of the shuffling orders whose perceptrons are averaged (learn). */
 const ORDER_SEEDS = [1, 1001, 2001, 3001, 4001];
+/** Few passes: on a few dozen reports more passes learn the reports, not the genre (measured on dev). */
 const EPOCHS = 5;
 /** Beyond any score: a rule threshold this low keeps every rule candidate, a proposal threshold this high adds none. */
 const BEYOND_ANY_SCORE = 1e6;

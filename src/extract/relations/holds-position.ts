@@ -321,9 +321,9 @@ export function holdsPosition(ctx: RelationContext, relations: RelationSet): voi
     // 副县长王某、李某和张某陪同: a name listed right after a titled one with no post of its own shares that one's
     // last post.
     // So is one a row sets apart from it with spaces (审判员 王某  李某).
-    const listedAfter = lastPosts.get(`${m.sentence}:${m.start - sharedPostGap(text, m.start)}`);
-    if (!titles.size && appointed === undefined && sharedPostGap(text, m.start) && listedAfter)
-      titles.set(listedAfter.body, [listedAfter.title]);
+    const gap = sharedPostGap(text, m.start);
+    const listedAfter = gap ? lastPosts.get(`${m.sentence}:${m.start - gap}`) : undefined;
+    if (!titles.size && appointed === undefined && listedAfter) titles.set(listedAfter.body, [listedAfter.title]);
     const [lastBody, lastTitles] = [...titles].at(-1) ?? [];
     if (lastBody !== undefined && chains.every((c) => c.sentence === m.sentence))
       lastPosts.set(`${m.sentence}:${m.end}`, { body: lastBody, title: lastTitles!.at(-1)!.split('、').at(-1)! });
