@@ -2,6 +2,7 @@
 // Dropped: <head>, scripts and styles, forms' controls, and navigation-like parts (nav/aside/footer elements,
 // elements whose class or id says nav, menu, breadcrumb, footer, share, comment, related, …). Block
 // elements become line breaks; entities are decoded (by htmlparser2).
+import { decodeHTML } from 'entities/decode';
 import { Parser } from 'htmlparser2';
 
 const SKIPPED = new Set([
@@ -150,4 +151,24 @@ export function htmlToText(html: string): string {
     .map((line) => line.replace(/^[ \t\r\f]+|[ \t\r\f]+$/g, ''))
     .filter((line) => line !== '')
     .join('\n');
+}
+
+/** What an HTML page says its headline is, read before its markup is dropped: its first <h1> and its <title>. */
+export interface PageHeadings {
+  h1?: string;
+  title?: string;
+}
+
+function elementText(html: string, tag: 'h1' | 'title'): string | undefined {
+  const m = new RegExp(`<${tag}\\b[^>]*>([\\s\\S]*?)</${tag}\\s*>`, 'i').exec(html);
+  const text =
+    m &&
+    decodeHTML(m[1]!.replace(/<[^>]*>/g, ' '))
+      .replace(/\s+/g, ' ')
+      .trim();
+  return text || undefined;
+}
+
+export function pageHeadings(html: string): PageHeadings {
+  return { h1: elementText(html, 'h1'), title: elementText(html, 'title') };
 }

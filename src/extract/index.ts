@@ -7,7 +7,8 @@ import {
   type ExtractedReport,
   type Sentence,
 } from '../ontology/model.ts';
-import { readReport } from './read.ts';
+import { pageHeadings } from './html.ts';
+import { readPage } from './read.ts';
 import { markupOf, normalize, type NormalizedText } from './normalize.ts';
 import { splitSentences } from './sentences.ts';
 import { extractMetadata } from './metadata.ts';
@@ -90,12 +91,20 @@ function toExtracted(
 
 /** The report read, normalized and cut into sentences, with its metadata: what recognition starts from. */
 export function prepareReport(input: ReportInput) {
-  const decoded = input.bytes ? readReport(input.bytes, input.name, input.onWarning) : (input.text ?? '');
+  const { text: decoded, headings } = input.bytes
+    ? readPage(input.bytes, input.name, input.onWarning)
+    : { text: input.text ?? '', headings: undefined };
   // Front matter is metadata: blanked in the text (offsets kept), its fields preferred to what the page shows.
   const { frontMatter, text: original } = splitFrontMatter(decoded);
   const markup = markupOf(original, frontMatter ? true : undefined);
   const normalized = normalize(original, markup);
-  const pageMeta = extractMetadata(original, normalized, markup);
+  const pageMeta = extractMetadata(
+    original,
+    normalized,
+    markup,
+    // Markup left in a text report (a template, a CMS dump) can hold the headings too.
+    headings ?? (markup.html ? pageHeadings(original) : undefined),
+  );
   const meta = {
     title: frontMatter?.title ?? pageMeta.title,
     publishedAt: frontMatter?.publishedAt ?? pageMeta.publishedAt,

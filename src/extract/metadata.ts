@@ -5,6 +5,7 @@
 // normalized text for bylines. Only those parts are read, so cost does not grow with the report.
 import { type ChromeKind, ChromeFilter, MEDIA_BEFORE_ROLE } from './chrome.ts';
 import { closeLetterSpacing, type Simplifier, simplifierFor } from './chinese.ts';
+import type { PageHeadings } from './html.ts';
 import type { Markup } from './markup.ts';
 import { forEachTextLine, markupOf, normalizeLine, type NormalizedText } from './normalize.ts';
 import { COMPOUND_SURNAMES, SINGLE_SURNAMES } from './lexicon/people.ts';
@@ -109,17 +110,38 @@ function dateline(line: string): { iso: string; rest: string } | undefined {
 /** A line wholly in parentheses is a note under or above a headline: (2023年2月10日在…会议上). */
 const PARENTHESISED = /^[（(][^()（）]*[)）]$/;
 
-/** A line that can be a headline: content (not chrome), not a paragraph, long enough to say something. */
-function isHeadlineLike(line: PageLine): boolean {
-  const t = line.text;
+/** A labelled title field, as a CMS export heads its text: 标题: 某某. */
+const TITLE_FIELD = /^(?:标题|题目|文章标题|新闻标题)\s*:\s*(.{4,100})$/;
+/** Fields of an official document's header (发布机构: 索引号: …): metadata, never a headline. */
+const DOCUMENT_FIELD =
+  /^(?:发布机构|发文机关|发文单位|发文字号|文号|索引号|主题分类|成文日期|发文时间|公开方式|所属机构|来源URL|正文)\s*:/i;
+/** Template code and comments a scraped page keeps (<%@ page %>, @extends(…), ${user.name}, // create by): not text. */
+const CODE = /^(?:<%|@[a-z]+\(|\/\/|\{\{|\{%)|\$\{|%>/i;
+/** A video or photo-story mark before a headline: [视频] 【图文】. */
+const MEDIA_MARK = /^[【[](?:视频|图文|组图|图集|音频|直播|快讯)[】\]]\s*/;
+
+/** Text that can be a headline: says something in Chinese, not a paragraph, not a field or a line of code. A page's
+ *  own heading may be short (基地介绍); a line of text must say more to be taken for one. */
+function isHeadlineText(t: string, shortest = 6): boolean {
+  const han = t.match(/\p{Script=Han}/gu)?.length ?? 0;
   return (
-    !line.partial &&
-    line.chrome === undefined &&
-    t.length >= 6 &&
+    t.length >= shortest &&
     t.length <= 100 &&
+    han >= Math.min(4, shortest) &&
+    han >= 0.4 * t.replace(/\s/g, '').length &&
     !/[。]/.test(t.slice(0, -1)) &&
-    !PARENTHESISED.test(t)
+    // A sentence of a paragraph, or the lead-in of a list: 开发区全面实施四大战略:
+    (t.match(/,/g)?.length ?? 0) < 3 &&
+    !/:$/.test(t) &&
+    !PARENTHESISED.test(t) &&
+    !DOCUMENT_FIELD.test(t) &&
+    !CODE.test(t)
   );
+}
+
+/** A line that can be a headline: content (not chrome) and headline-like text. */
+function isHeadlineLike(line: PageLine): boolean {
+  return !line.partial && line.chrome === undefined && isHeadlineText(line.text);
 }
 
 const SITE_SUFFIX = /\s*[-_|–—]\s*[^-_|–—\s]{2,16}(?:网|网站|频道|门户)$/;
@@ -127,19 +149,50 @@ const SITE_SUFFIX = /\s*[-_|–—]\s*[^-_|–—\s]{2,16}(?:网|网站|频道|�
 function cleanTitle(t: string): string {
   return closeLetterSpacing(t)
     .replace(/^原标题\s*:\s*/, '')
+    .replace(MEDIA_MARK, '')
     .replace(SITE_SUFFIX, '')
     .trim();
 }
 
-function findTitle(head: PageLine[]): { title: string; index: number } | undefined {
+interface FoundTitle {
+  title: string;
+  /** Its line in the head; -1 when only the page's markup gave it. */
+  index: number;
+}
+
+/** A heading the markup gave, normalized like the page's lines, and where the head shows it. */
+function headingTitle(heading: string | undefined, head: PageLine[], simplifier: Simplifier): FoundTitle | undefined {
+  if (!heading) return undefined;
+  const title = cleanTitle(normalizeLine(heading, simplifier, { html: false, markdown: false }));
+  if (!isHeadlineText(title, 2)) return undefined;
+  return { title, index: head.findIndex((l) => l.text.includes(title)) };
+}
+
+function findTitle(
+  head: PageLine[],
+  headings: PageHeadings,
+  simplifier: Simplifier,
+  text: string,
+): FoundTitle | undefined {
   const limit = Math.min(head.length, TITLE_WITHIN);
-  // A headline sits right above its dateline (发布日期: …, 2020-05-09 …); else it is the first headline-like line.
+  for (let i = 0; i < limit; i++) {
+    const labelled = TITLE_FIELD.exec(head[i]!.text);
+    if (labelled) return { title: cleanTitle(labelled[1]!), index: i };
+  }
+  // A headline sits right above its dateline (发布日期: …, 2020-05-09 …).
   const dated = head.findIndex((l, i) => i < limit && (l.labelledDate || l.dateline || isSourceLine(l)));
   if (dated > 0) {
     for (let i = dated - 1; i >= 0; i--) {
       if (isHeadlineLike(head[i]!)) return { title: cleanTitle(head[i]!.text), index: i };
     }
   }
+  // Else an HTML page's <title> when the page also shows it (its headline repeated), its <h1> (which some pages give
+  // to a column's name), its <title> (a park's 基地介绍 page names itself there), the first headline-like line.
+  const named = headingTitle(headings.title, head, simplifier);
+  if (named && text.includes(named.title)) return named;
+  const h1 = headingTitle(headings.h1, head, simplifier);
+  if (h1) return h1;
+  if (named) return named;
   for (let i = 0; i < limit; i++) if (isHeadlineLike(head[i]!)) return { title: cleanTitle(head[i]!.text), index: i };
   return undefined;
 }
@@ -246,7 +299,7 @@ function pageLines(part: string, simplifier: Simplifier, markup: Markup): PageLi
 }
 
 /** The first and last lines of the original. */
-function pageEdges(original: string, markup: Markup): { head: PageLine[]; tail: PageLine[] } {
+function pageEdges(original: string, markup: Markup): { head: PageLine[]; tail: PageLine[]; simplifier: Simplifier } {
   let headEnd = Math.min(original.length, EDGE_CHARS);
   let count = 0;
   for (let i = original.indexOf('\n'); i >= 0 && i < headEnd; i = original.indexOf('\n', i + 1)) {
@@ -261,6 +314,7 @@ function pageEdges(original: string, markup: Markup): { head: PageLine[]; tail: 
   return {
     head: pageLines(original.slice(0, headEnd), simplifier, markup),
     tail: pageLines(original.slice(tailStart), simplifier, markup),
+    simplifier,
   };
 }
 
@@ -268,14 +322,17 @@ export function extractMetadata(
   original: string,
   normalized: NormalizedText,
   markup: Markup = markupOf(original),
+  headings: PageHeadings = {},
 ): ReportMeta {
-  const { head, tail } = pageEdges(original, markup);
+  const { head, tail, simplifier } = pageEdges(original, markup);
   const edges = [...head, ...tail];
-  const found = findTitle(head);
+  const found = findTitle(head, headings, simplifier, normalized.text);
   const title = found?.title;
+  const titleLine = found && found.index >= 0 ? found.index : undefined;
 
   // Date: a labelled field, a dateline near the headline, a date in the headline, a line that is only a date.
-  const near = found ? head.slice(Math.max(0, found.index - 2), found.index + 4) : head.slice(0, TITLE_WITHIN);
+  const near =
+    titleLine !== undefined ? head.slice(Math.max(0, titleLine - 2), titleLine + 4) : head.slice(0, TITLE_WITHIN);
   const publishedAt =
     edges.find((l) => l.labelledDate)?.labelledDate ??
     near.find((l) => l.dateline)?.dateline?.iso ??
@@ -304,7 +361,7 @@ export function extractMetadata(
     .flatMap((names) => (names ? bylineNames(names) : []));
   const authors = [
     ...new Set([
-      ...authorsIn([...bodyLines, ...headBody.slice(0, (found?.index ?? 0) + 3), ...bylineLines]),
+      ...authorsIn([...bodyLines, ...headBody.slice(0, (titleLine ?? 0) + 3), ...bylineLines]),
       ...fieldAuthors,
     ]),
   ];

@@ -10,7 +10,7 @@ import chardet from 'chardet';
 import iconv from 'iconv-lite';
 import { ReadError } from '../errors.ts';
 import { isHanUnit, toSimplified } from './chinese.ts';
-import { htmlToText, looksLikeHtml } from './html.ts';
+import { htmlToText, looksLikeHtml, type PageHeadings, pageHeadings } from './html.ts';
 
 /** Bytes scored per candidate encoding. */
 const SAMPLE_BYTES = 64 * 1024;
@@ -185,11 +185,17 @@ function controlShare(text: string): number {
   return n ? controls / n : 0;
 }
 
+/** A report read: its text, and for an HTML page the headings its markup gave (the text no longer shows them). */
+export interface ReadPage {
+  text: string;
+  headings?: PageHeadings;
+}
+
 /**
  * Bytes → text. `onWarning` hears of what was read despite a problem (a few invalid UTF-8 bytes in an otherwise
  * UTF-8 file are read as U+FFFD instead of rejecting the report).
  */
-export function readReport(bytes: Uint8Array, name: string, onWarning?: (message: string) => void): string {
+export function readPage(bytes: Uint8Array, name: string, onWarning?: (message: string) => void): ReadPage {
   if (bytes.length === 0) throw new ReadError(name, 'the file is empty');
   const text = decode(bytes, name, onWarning);
   if (controlShare(text) > MAX_CONTROLS)
@@ -197,5 +203,9 @@ export function readReport(bytes: Uint8Array, name: string, onWarning?: (message
   const html = looksLikeHtml(text);
   const plain = html ? htmlToText(text) : text;
   if (plain.trim() === '') throw new ReadError(name, html ? 'the page has no text' : 'the file has only whitespace');
-  return plain;
+  return html ? { text: plain, headings: pageHeadings(text) } : { text: plain };
+}
+
+export function readReport(bytes: Uint8Array, name: string, onWarning?: (message: string) => void): string {
+  return readPage(bytes, name, onWarning).text;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { htmlToText, looksLikeHtml } from '../../src/extract/html.ts';
+import { htmlToText, looksLikeHtml, pageHeadings } from '../../src/extract/html.ts';
 
 describe('looksLikeHtml', () => {
   it('recognizes documents and fragments', () => {
@@ -44,5 +44,17 @@ describe('htmlToText', () => {
   it('keeps the paragraphs of a layout table’s cell on their lines', () => {
     const html = '<table><tr><td><p>第一段写了很多内容。</p><p>第二段</p></td></tr></table>';
     expect(htmlToText(html)).toBe('第一段写了很多内容。\n第二段');
+  });
+});
+
+describe('pageHeadings', () => {
+  it('reads the first <h1> and the <title>, markup and entities inside them resolved', () => {
+    const html =
+      '<html><head><title>某某园区&nbsp;简介</title></head><body><h1 class="t">\n  某某园区<span>召开</span>推进会\n</h1><h1>第二</h1></body></html>';
+    expect(pageHeadings(html)).toEqual({ h1: '某某园区 召开 推进会', title: '某某园区 简介' });
+  });
+
+  it('leaves out what the page does not have', () => {
+    expect(pageHeadings('<p>正文</p><h1>  </h1>')).toEqual({ h1: undefined, title: undefined });
   });
 });

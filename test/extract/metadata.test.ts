@@ -2,6 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { bylineNames, extractMetadata, findDate } from '../../src/extract/metadata.ts';
 import { normalize } from '../../src/extract/normalize.ts';
+import { prepareReport } from '../../src/extract/index.ts';
 
 const meta = (original: string) => extractMetadata(original, normalize(original));
 const page = (...lines: string[]) => lines.join('\n');
@@ -38,6 +39,23 @@ describe('extractMetadata: title', () => {
 
   it('closes up a letter-spaced title', () => {
     expect(meta(page('政 府 工 作 报 告', '', body)).title).toBe('政府工作报告');
+  });
+
+  it('takes a labelled title field, and never a document field or a line of template code', () => {
+    expect(meta(page('标题：某某县2024年政府工作报告', '发文单位：某某县人民政府', body)).title).toBe(
+      '某某县2024年政府工作报告',
+    );
+    expect(meta(page('发布机构：某某县人民政府办公室', '某某县召开项目推进会议', body)).title).toBe(
+      '某某县召开项目推进会议',
+    );
+    expect(
+      meta(page("@extends('web.layouts.main')", '登录 注册 ${user.name} 注销', '某某县召开项目推进会议', body)).title,
+    ).toBe('某某县召开项目推进会议');
+  });
+
+  it('drops a video mark before the headline, and takes no sentence or list lead-in for one', () => {
+    expect(meta(page('[视频]某某开发区:打造先进制造业基地', body)).title).toBe('某某开发区:打造先进制造业基地');
+    expect(meta(page('“十四五”期间，开发区全面实施四大战略：', body)).title).toBeUndefined();
   });
 
   it('is undefined when the page opens with body text', () => {
@@ -181,5 +199,27 @@ describe('a dateline note in parentheses above the headline', () => {
     const meta = extractMetadata(text, normalize(text));
     expect(meta.title).toBe('某县人民政府工作报告');
     expect(meta.publishedAt).toBe('2023-02-10');
+  });
+});
+
+describe("extractMetadata: an HTML page's own headings", () => {
+  const html = (head: string, bodyHtml: string) =>
+    prepareReport({
+      name: 'a.html',
+      bytes: new TextEncoder().encode(`<html><head>${head}</head><body>${bodyHtml}</body></html>`),
+    }).meta.title;
+  const text = `<p>${body}</p>`;
+
+  it("takes a short page name from <title> (a park's 基地介绍 page)", () => {
+    expect(html('<title>基地介绍</title>', `<div>首页</div>${text}`)).toBe('基地介绍');
+  });
+
+  it("takes the <h1> when the <title> is the site's, and the <title> when the <h1> is a column's", () => {
+    expect(html('<title>某某网专栏导航</title>', `<h1>某某开发区召开项目推进会</h1>${text}`)).toBe(
+      '某某开发区召开项目推进会',
+    );
+    expect(
+      html('<title>某某开发区召开项目推进会</title>', `<h1>园区新闻</h1><h4>某某开发区召开项目推进会</h4>${text}`),
+    ).toBe('某某开发区召开项目推进会');
   });
 });
