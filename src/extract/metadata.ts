@@ -129,7 +129,7 @@ function isHeadlineText(t: string, shortest = 6): boolean {
     t.length <= 100 &&
     han >= Math.min(4, shortest) &&
     han >= 0.4 * t.replace(/\s/g, '').length &&
-    !/[。]/.test(t.slice(0, -1)) &&
+    !t.includes('。') &&
     // A sentence of a paragraph, or the lead-in of a list: 开发区全面实施四大战略:
     (t.match(/,/g)?.length ?? 0) < 3 &&
     !/:$/.test(t) &&

@@ -56,6 +56,7 @@ describe('extractMetadata: title', () => {
   it('drops a video mark before the headline, and takes no sentence or list lead-in for one', () => {
     expect(meta(page('[视频]某某开发区:打造先进制造业基地', body)).title).toBe('某某开发区:打造先进制造业基地');
     expect(meta(page('“十四五”期间，开发区全面实施四大战略：', body)).title).toBeUndefined();
+    expect(meta(page('会上，县委组织部、县委宣传部作了发言。', body)).title).toBeUndefined();
   });
 
   it('is undefined when the page opens with body text', () => {

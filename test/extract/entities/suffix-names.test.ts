@@ -285,6 +285,13 @@ describe('recognizeSuffixNames', () => {
     expect(names('滨江经济开发区管委会主任王华辰表示。')).toEqual(['Park:滨江经济开发区']);
     expect(names('成立滨江经济开发区华辰投资有限公司。')).toContain('Company:滨江经济开发区华辰投资有限公司');
   });
+  it('reads the government service bureaus whole, though 服务 is a word that ends names', () => {
+    expect(found('县行政审批服务局、桐庐县政务服务和大数据管理局、市政务服务局参加。').map(([, n]) => n)).toEqual([
+      '县行政审批服务局',
+      '桐庐县政务服务和大数据管理局',
+      '市政务服务局',
+    ]);
+  });
   it('reads government departments whose names hold 和 or long words whole, by place or level word', () => {
     expect(
       found('德清县发展和改革局、德清县住房和城乡建设局、宜兴市自然资源和规划局和临安区退役军人事务局参加。').map(
