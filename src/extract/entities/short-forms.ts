@@ -24,7 +24,7 @@ export function mergeShortForms(report: RecognizedReport): RecognizedReport {
         ? [`place:${e.name.slice(0, placePrefixLength(e.name))}`]
         : []),
       ...(e.kind === 'Organization' ? departmentKeys(e.name) : []),
-      ...(e.kind === 'Park' ? [`zone:${zoneKey(e.name)}`] : []),
+      ...(e.kind === 'Park' ? parkKeys(e.name).map((key) => `zone:${key}`) : []),
       ...(e.kind === 'Company' ? [`stem:${brandStem(e.name)}`] : []),
       ...(placePrefixLength(e.name) ? [`rest:${e.kind}:${e.name.slice(placePrefixLength(e.name))}`] : []),
     ];
@@ -63,7 +63,10 @@ export function mergeShortForms(report: RecognizedReport): RecognizedReport {
   // another (华辰 in 华辰集团 and 滨江华辰集团), not two names that share its words (滨江县甲…公司, 滨江县乙…公司).
   longForms.forEach((longs, i) => {
     const widest = longs.filter((j) => !longs.some((k) => k !== j && isLongerForm(entities[j]!, entities[k]!)));
-    if (widest.length === 1) for (const j of longs) target[find(i)] = find(j);
+    if (widest.length !== 1) return;
+    // …and all of them join the widest, which keeps the name.
+    const root = find(widest[0]!);
+    for (const j of [i, ...longs]) if (find(j) !== root) target[find(j)] = root;
   });
   // A company's or park's name another of its kind shows as a form of its own (华辰科技有限公司（以下简称华辰科技）)
   // is that entity. (An organization's aliases may hold its parent's name: 某科学院|某研究所.)
@@ -272,17 +275,31 @@ const ZONE_FORMS: readonly (readonly [string, string])[] = [
 const ZONE_FULL = new RegExp(ZONE_FORMS.map(([full]) => full).join('|'), 'g');
 const ZONE_SHORT = new Map(ZONE_FORMS);
 
-/** A park's name with every zone kind in it written short: the key its forms share (成都高新区南部园区 for
- *  成都高新技术产业开发区南部园区). */
+/** A zone's rank written before its kind, which its short forms leave out (佛山国家高新区 is 佛山高新区). */
+const ZONE_RANK_WORD = /(?:国家级?|省级)(?=高新|经济|经开|开发区|综合保税|综保|自由贸易|自贸)/g;
+
+/** A park's name with every zone kind in it written short and no rank word: the key its forms share
+ *  (成都高新区南部园区 for 成都高新技术产业开发区南部园区, 佛山高新区 for 佛山国家高新技术产业开发区). */
 function zoneKey(name: string): string {
-  return name.replace(ZONE_FULL, (full) => ZONE_SHORT.get(full)!);
+  return name.replace(ZONE_FULL, (full) => ZONE_SHORT.get(full)!).replace(ZONE_RANK_WORD, '');
+}
+
+/** A park's zone key, and the same without each leading place that is followed by another (广东|佛山高新区 is 佛山高新区
+ *  with its province written first). */
+function parkKeys(name: string): string[] {
+  const keys = [zoneKey(name)];
+  const places = placePrefixLength(name);
+  for (let cut = 2; cut < places; cut++)
+    if (isPlacePrefix(name.slice(0, cut)) && isPlacePrefix(name.slice(cut, places)))
+      keys.push(zoneKey(name.slice(cut)));
+  return keys;
 }
 
 /** True when `short` names the park `long` names with its zone kind written short (滨江高新区 for 滨江高新技术产业开发区,
- *  滨江产业园 for 滨江产业园区). (By the end of its name alone it may be another park: 新材料产业园 beside
- *  南湖新材料产业园.) */
+ *  滨江产业园 for 滨江产业园区), its rank left out or its province written first. (By the end of its name alone it may
+ *  be another park: 新材料产业园 beside 南湖新材料产业园.) */
 function parkShortForm(short: string, long: string): boolean {
-  return zoneKey(short) === zoneKey(long);
+  return parkKeys(short).includes(zoneKey(long));
 }
 
 /** The suffixes of zones (rank 3: 开发区, 综合实验区), whose bodies a report may name without the zone. */

@@ -59,6 +59,23 @@ describe('mergeShortForms', () => {
       ['青禾新材料产业园区', ['青禾新材料产业园']],
     ]);
   });
+  it('merges a park whose forms leave out its rank or write its province first', () => {
+    const merged = mergeShortForms(
+      report(
+        entity('Park', '湖州国家高新技术产业开发区'),
+        entity('Park', '湖州高新区'),
+        entity('Park', '浙江湖州高新区'),
+        entity('Park', '益阳国家级经济技术开发区'),
+        entity('Park', '益阳经开区'),
+        entity('Park', '浙江益阳高新区'),
+      ),
+    );
+    expect(merged.entities.map((e) => [e.name, [...e.aliases].sort()])).toEqual([
+      ['湖州国家高新技术产业开发区', ['浙江湖州高新区', '湖州高新区']],
+      ['益阳国家级经济技术开发区', ['益阳经开区']],
+      ['浙江益阳高新区', []],
+    ]);
+  });
   it('merges an economic zone written 经开区 or 开发区 into its full name, of either rank', () => {
     const merged = mergeShortForms(
       report(
