@@ -101,8 +101,11 @@ export function regionsOfName(name: string): string[] {
   const opening = regionOpeningName(name);
   const found: string[] = opening ? [opening] : [];
   const within = (region: string) => !found.length || regionWithin(region, found[0]!);
+  // The bracket names the host: within the place the name opens with, or instead of it when that one is the partner
+  // that co-builds it (广州（清远）产业转移工业园 lies in 清远).
   const bracket = bracketedRegion(name)?.region;
   if (bracket && within(bracket)) found.unshift(bracket);
+  else if (bracket) found.splice(0, found.length, bracket);
   if (opening) {
     for (let at = 0; at < name.length; at++) {
       const m = regionTrie().longestAt(name, at);

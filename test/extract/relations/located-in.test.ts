@@ -1,6 +1,6 @@
 // Where a name places what it names: the place it opens with (gazetteer regions; names invented).
 import { describe, expect, it } from 'vitest';
-import { regionOpening, regionOpeningName } from '../../../src/extract/relations/located-in.ts';
+import { regionOpening, regionOpeningName, regionsOfName } from '../../../src/extract/relations/located-in.ts';
 import { ruleOnSentence, rulesAloneRelations } from './support.ts';
 
 describe('regionOpeningName', () => {
@@ -20,6 +20,15 @@ describe('regionOpeningName', () => {
   it('puts a route between two places in the division that holds both', () => {
     expect(regionOpeningName('靖西至那坡高速公路')).toBe('百色市');
     expect(regionOpeningName('盐城至南京城际铁路')).toBe('江苏省');
+  });
+});
+
+describe('regionsOfName', () => {
+  it('takes the bracketed place as the host: within the opening place, or instead of a partner city', () => {
+    expect(regionsOfName('中韩（盐城）产业园')).toEqual(['盐城市']);
+    expect(regionsOfName('江苏（苏州）青禾产业园')[0]).toBe('苏州市');
+    expect(regionsOfName('广州（清远）产业转移工业园')).toEqual(['清远市']);
+    expect(regionsOfName('深圳青禾产业园')).toEqual(['深圳市']);
   });
 });
 
