@@ -6,6 +6,10 @@ import { ONE_CHARACTER_FORMS, regionForms } from '../lexicon/regions.ts';
 import { regionTrie } from './regions.ts';
 
 const { schemeHeads, pairedDirections, cooperationVerbs, pairing, aidVerbs } = RULES.partnerships;
+/** The head of a named park right after a scheme's name (山海协作|产业园); a generic 园区 stays the scheme's kind of park
+ *  (浙江省山海协作园区). */
+const NAMED_PARK_AFTER = /^(?:产业园|工业园|产业合作园|合作园|产业城|创新园)/;
+
 /** What a scheme's name ends with, longest first (rules/partnerships.json). */
 const SCHEME_HEADS = wordsOf(schemeHeads);
 /** The grammar of regional cooperation schemes in Chinese policy: paired directions with a cooperation verb
@@ -180,6 +184,8 @@ export function recognizePartnerships(text: string, sentence: number): Candidate
     // A pairing built together (结对共建, 对口共建) is a scheme between places only where two places are joined right
     // before it (甲县与乙县|结对共建); party branches and villages pair up with it all the time.
     if (/^(?:对口|结对).*共建$/.test(m[0]) && !placesJoinedBefore(text, m.index)) continue;
+    // A park named after the scheme (青田山海协作产业园, 甲—乙山海协作产业园) is the park's name, not the scheme's.
+    if (NAMED_PARK_AFTER.test(text.slice(m.index + m[0].length))) continue;
     // Regions written just before the scheme name belong to it: 温州丽水山海协作.
     let start = m.index;
     let regions = 0;

@@ -74,6 +74,11 @@ describe('partnerships in the s9 forms table', () => {
     expect(found('湖州市与嘉兴市签署《战略合作框架协议》。')).toEqual([['战略合作框架协议', '《战略合作框架协议》']]);
     expect(found('华辰科技与睿达装备签署《战略合作协议》。')).toEqual([]);
   });
+  it('leaves a park named after a scheme to the park, but keeps the scheme before a generic 园区', () => {
+    expect(found('宁波—丽水山海协作产业园于2020年开园。')).toEqual([]);
+    expect(found('青田山海协作产业园已入驻企业12家。')).toEqual([]);
+    expect(found('浙江省山海协作园区考核结果公布。')).toEqual([['山海协作', '山海协作']]);
+  });
   it('reads 结对共建 as a scheme only between two places joined right before it', () => {
     expect(found('湖州市吴兴区与广元市青川县结对共建。')).toEqual([['结对共建', '结对共建']]);
     expect(found('村党支部与华辰科技有限公司党支部结对共建。')).toEqual([]);
