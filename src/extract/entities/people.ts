@@ -13,7 +13,7 @@ import { leadersNamed, namesAfterRoles, namesAfterTitles, namesInFields, namesMa
 export { BIO_SENTENCES, bioPostsAfter, careerPosts } from './people/bios.ts';
 export { postsOnLines } from './people/lines.ts';
 export { appointedPosts, pronounRemoval } from './people/notices.ts';
-export { titleChainBefore, type TitleSegment } from './people/posts.ts';
+export { heldPostsEnd, titleChainBefore, type TitleSegment } from './people/posts.ts';
 export { SHARED_POST_JOINER } from './people/titled.ts';
 
 /** The steps in the order their candidates are listed (the order ties between equal candidates are broken in). */

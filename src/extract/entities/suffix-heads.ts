@@ -62,9 +62,9 @@ export const PLACE_NAMED = new Set(RULES.suffixes.organization.entries.filter((e
 export const LEVEL_NAMED = new Set(RULES.suffixes.organization.entries.filter((e) => e.levelNamed).map((e) => e.word));
 export const LEVEL_WORDS = new Set(['省', '市', '区', '县', '镇']);
 
-/** 局 ends bureaus (经济发展局) but also common words (格局, 大局, 布局, 开局, 新局, 开好局, 困难局: their last character before it)
- *  and a bare 管理局. */
-const NOT_A_BUREAU = /(?:[格大布开全当时变结僵骗赌饭棋牌战政新残定终出入药好难]|^管理)$/;
+/** 局 ends bureaus (经济发展局) but also common words (格局, 大局, 布局, 开局, 新局, 开好局, 困难局: their last character before it),
+ *  a bare 管理局 and a group's board (董事局, whose 主席 is a company's post). */
+const NOT_A_BUREAU = /(?:[格大布开全当时变结僵骗赌饭棋牌战政新残定终出入药好难]|^管理|董事)$/;
 
 /** 署 ends offices (审计署, 投资推广署) but also 部署 and 签署. */
 const NOT_AN_OFFICE = /[部签公布官专行]$/;

@@ -327,12 +327,17 @@ const BODY_PREFIXES = [
   '县政府',
   '工委',
   '董事会',
+  // A group's board as Hong Kong-listed and large groups name it (董事局主席).
+  '董事局',
   '监事会',
   '村委会',
   '居委会',
   '村委',
   '立法会',
 ];
+
+/** A company's boards: a post in one is no government post, whatever its head (董事会秘书, 董事局主席). */
+const BOARDS = new Set(['董事会', '董事局']);
 
 export interface TitleInfo {
   government: boolean;
@@ -346,7 +351,7 @@ function buildTitles(): Map<string, TitleInfo> {
   ] as const) {
     for (const head of heads) {
       titles.set(head, { government });
-      for (const body of BODY_PREFIXES) titles.set(body + head, { government: government || body !== '董事会' });
+      for (const body of BODY_PREFIXES) titles.set(body + head, { government: government || !BOARDS.has(body) });
     }
   }
   // A bare 委员 or 专家 alone is too weak to make a title.

@@ -6,6 +6,7 @@
 import {
   appointedPosts,
   BIO_SENTENCES,
+  heldPostsEnd,
   bioPostsAfter,
   careerPosts,
   postsOnLines,
@@ -72,9 +73,11 @@ const AS_POSTS = /(?:作为|身为)[^，,。；;]+[，,]$/;
 /** A post's field that a name fills (副县长:王某; 县长: 王某、李某), the posts opening the line or a clause. */
 const FIELD_COLON = /\s*[:：]\s*$/;
 
-/** The posts written before a name: right before it, as the field it fills, or in a clause of 作为 that ends at it. */
+/** The posts written before a name: right before it (or before 的 after a verb of posts held: 担任某县县长的|王某), as
+ *  the field it fills, or in a clause of 作为 that ends at it. */
 function postsBefore(text: string, start: number) {
-  const chain = titleChainBefore(text, start);
+  const held = heldPostsEnd(text, start);
+  const chain = titleChainBefore(text, held ?? start);
   const colon = FIELD_COLON.exec(text.slice(0, start));
   if (!chain.length && colon) {
     const field = titleChainBefore(text, colon.index);

@@ -522,3 +522,42 @@ describe('HOLDS_POSITION: a line’s body over its semicolons, a comma before th
     expect(posts('江立斌同志，任德清县水利局局长；')).toEqual(['江立斌 → 德清县水利局: 局长']);
   });
 });
+
+describe('HOLDS_POSITION: career histories in prose and a group’s board (session 16)', () => {
+  it('reads a bio that gives only the year of birth, its past posts and its dated moves', () => {
+    expect(
+      posts(
+        '徐卫东，1968年生，浙江宁波人。历任北仑区副区长、鄞州区委副书记。2016年任宁波市副市长，2020年起任宁波市委常委、常务副市长。',
+      ),
+    ).toEqual([
+      '徐卫东 → 北仑区: 副区长',
+      '徐卫东 → 鄞州区: 区委副书记',
+      '徐卫东 → 宁波市: 副市长、市委常委、常务副市长',
+    ]);
+  });
+  it('reads the past posts a pronoun opens in the sentence after a bio', () => {
+    expect(posts('翁秀华，女，现任宁海县委书记。此前，她曾任象山县县长。')).toEqual([
+      '翁秀华 → 象山县: 县长',
+      '翁秀华 → 宁海县: 县委书记',
+    ]);
+  });
+  it('reads a post held before (此前担任) and a later move in the same sentence (，2022年调任)', () => {
+    expect(posts('王可为同志此前担任睢阳区委副书记，2022年调任柘城县委书记。')).toEqual([
+      '王可为 → 睢阳区: 区委副书记',
+      '王可为 → 柘城县: 县委书记',
+    ]);
+  });
+  it('gives a company’s officer a post on a group’s board (董事局主席), no bureau', () => {
+    expect(posts('青禾控股集团有限公司创始人、董事局主席吴志远出席。')).toEqual([
+      '吴志远 → 青禾控股集团有限公司: 创始人、董事局主席',
+    ]);
+  });
+  it('reads posts a verb says are held and 的 joins to their holder (此前担任…的王某, 时任…的李某)', () => {
+    expect(posts('此前担任山东省委常委、宣传部部长的孙守明离开山东赴河南工作。')).toEqual([
+      '孙守明 → 山东省: 省委常委、宣传部部长',
+    ]);
+    expect(posts('时任柘城县县长的王海涛参加了会议。')).toEqual(['王海涛 → 柘城县: 县长']);
+    expect(posts('此前任柘城县县长的王海任睢阳区区长。')).toEqual(['王海 → 柘城县: 县长', '王海 → 睢阳区: 区长']);
+    expect(posts('柘城县县长的讲话很重要。')).toEqual([]);
+  });
+});

@@ -2,11 +2,13 @@
 import { wholeName } from './names.ts';
 import { type TitleSegment, clauseEnd, postsIn } from './posts.ts';
 
+/** A bio's birth after the name: 王某同志,1972年10月生; 王某,1968年生; 王某,1968年出生; 王某,出生于1968年. */
+const BORN = '[，,](?:\\d{4}(?:年(?:\\d{1,2}月)?|\\.\\d{1,2})(?:出)?生|出生于\\d{4}年)';
 /** The bio of a cadre before appointment (王某,男,汉族,1978年8月生,…): its posts follow 现任 and 拟任. */
 export const BIO_OPENING = new RegExp(
   '^(?:同志)?(?:[，,(\\s:：](?:男|女)[，,)\\s]|(?:\\([^()]{1,12}\\))?[，,](?:现任|曾任)' +
-    // 王某(挂职),现任…; 王某(1975年8月—),男; 王某同志,1972年10月生; 姓名:王某 性别:男 (a form's fields).
-    '|\\(\\d{4}(?:年|\\.)[^()]{0,12}\\)[，,]|[，,]\\d{4}(?:年\\d{1,2}月|\\.\\d{1,2})(?:出)?生|\\s*性别(?:[:：]\\s*|\\s+)(?:男|女))',
+    // 王某(挂职),现任…; 王某(1975年8月—),男; 姓名:王某 性别:男 (a form's fields).
+    `|\\(\\d{4}(?:年|\\.)[^()]{0,12}\\)[，,]|${BORN}|\\s*性别(?:[:：]\\s*|\\s+)(?:男|女))`,
 );
 /** A form's field that holds a cadre's name (姓名:王某), its posts in a field after it (职务:某县委书记). */
 const NAME_FIELD = /姓\s*名[:：]\s*$/;
@@ -130,8 +132,10 @@ const FORM_LINES = 10;
 
 /** A sentence that opens another cadre's bio (李某,女,…; a name padded to three characters' width: 李  某,女,…): the one
  *  before has ended. */
-const OPENS_BIO =
-  /^(?:[^，,。\s]{2,8}?|[一-龥][ \u3000]{1,2}[一-龥])(?:同志)?(?:[，,(\s:：](?:男|女)[，,)\s]|\(\d{4}(?:年|\.)[^()]{0,12}\)[，,]|[，,]\d{4}(?:年\d{1,2}月|\.\d{1,2})(?:出)?生)/;
+const OPENS_BIO = new RegExp(
+  '^(?:[^，,。\\s]{2,8}?|[一-龥][ \\u3000]{1,2}[一-龥])(?:同志)?' +
+    `(?:[，,(\\s:：](?:男|女)[，,)\\s]|\\(\\d{4}(?:年|\\.)[^()]{0,12}\\)[，,]|${BORN})`,
+);
 
 /**
  * The posts of the bio whose name ends at `end` in sentence `sentence`: in that sentence, or in the next few up to

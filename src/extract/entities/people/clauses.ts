@@ -1,4 +1,5 @@
 // Names that open a clause with a speech verb or what a leader does (郑某主持…, 王某在会上).
+import { TITLES } from '../../lexicon/people.ts';
 import { segmentSlice, tagOf } from '../../lexicon/segmenter.ts';
 import { PRIORITY, type Candidate } from '../candidate.ts';
 import { NAME_TAGS, nameAt, givenWord, surnameLength } from './names.ts';
@@ -55,6 +56,8 @@ export function clauseOpeners(text: string, sentence: number): Candidate[] {
     if (end !== start + m[1]!.length) continue;
     // A word of the dictionary that is no name (全面|传达, 项目|名称) opens no clause as a person.
     if (!NAME_TAGS.has(tagOf(m[1]!))) continue;
+    // A surname and a post (王书记, 李县长) is how a report refers back to an official, no one's name.
+    if (TITLES.has(m[1]!.slice(surnameLength(text, start)))) continue;
     // Nor does one the segmenter reads as ordinary words, unless they are a surname and a given name (张|立新).
     const words = segmentSlice(text, start, end);
     const givenAlone =

@@ -46,7 +46,8 @@ export function nameAt(text: string, start: number): number | undefined {
     if (name.length !== surname + given || ![...name].every((ch) => HAN.test(ch))) continue;
     const rest = text.slice(end);
     // A given name may end in a follower's character (郭大为一行): only where what an official does closes it.
-    const closedByAct = given === 2 && name.endsWith('为') && ACTS_AFTER_NAME.test(rest);
+    const closedByAct =
+      given === 2 && name.endsWith('为') && (ACTS_AFTER_NAME.test(rest) || POSTS_AFTER_NAME.test(rest));
     if (given === 2 && !closedByAct && (SINGLE_FOLLOWERS.has(name.at(-1)!) || PARTICLES.has(name.at(-1)!))) continue;
     if (given === 2 && closesException(text, start, name.at(-1)!)) continue;
     if (BOUNDARY.test(rest)) return end;
@@ -62,6 +63,8 @@ export function nameAt(text: string, start: number): number | undefined {
     surname === 1 &&
     SINGLE_SURNAMES.has(text[start + 1] ?? '') &&
     /^[一-龥]{4}$/.test(text.slice(start, end)) &&
+    // …never a function word and what it governs (关于|坚持: 关 and 于 are both surnames).
+    !NOT_IN_NAME_TAGS.has(tagOf(text.slice(start, start + 2))) &&
     // …never a name and a passive verb (王宁|被评为).
     !NOT_IN_NAME.test(text.slice(start + 2, end))
   ) {
@@ -74,6 +77,10 @@ export function nameAt(text: string, start: number): number | undefined {
 /** A name of two characters padded to the width of three (县长王 伟讲话, 书记李  强): its end, and the name without
  *  the spaces, when a surname opens it and a boundary or a follower closes it. */
 export function paddedNameAt(text: string, at: number): { end: number; name: string } | undefined {
+  const spaced = letterSpacedNameAt(text, at);
+  if (spaced) return spaced;
+  // The given name of one spaced out (许 文 亮) is no name of its own.
+  if (/[一-龥][ \u3000]$/.test(text.slice(0, at)) && letterSpacedNameAt(text, at - 2)) return undefined;
   const m = /^([一-龥]) {1,2}([一-龥])/.exec(text.slice(at));
   if (!m || !SINGLE_SURNAMES.has(m[1]!)) return undefined;
   const end = at + m[0].length;
@@ -81,8 +88,35 @@ export function paddedNameAt(text: string, at: number): { end: number; name: str
   return BOUNDARY.test(rest) || FOLLOWER_TRIE.longestAt(rest, 0) ? { end, name: m[1]! + m[2]! } : undefined;
 }
 
+/** A name of three characters with a space between each (许 文 亮, as a table letter-spaces it): its end and the name
+ *  without the spaces. Not a row of spaced names (王 伟 李 强), where another spaced character follows. */
+function letterSpacedNameAt(text: string, at: number): { end: number; name: string } | undefined {
+  const m = /^([一-龥])[ \u3000]([一-龥])[ \u3000]([一-龥])/.exec(text.slice(at));
+  if (!m || !SINGLE_SURNAMES.has(m[1]!)) return undefined;
+  const end = at + m[0].length;
+  const rest = text.slice(end);
+  if (/^[ \u3000][一-龥](?:[ \u3000]|$)/.test(rest)) return undefined;
+  return BOUNDARY.test(rest) || FOLLOWER_TRIE.longestAt(rest, 0) ? { end, name: m[1]! + m[2]! + m[3]! } : undefined;
+}
+
 /** What an official does right after the name, which no 为 of a verb before it takes (王某为一行 is never 王某 为). */
 const ACTS_AFTER_NAME = /^(?:一行|强调|指出|表示|陪同|出席|讲话|主持会议|主持召开)/;
+/** What gives a name its posts right after it, which no 为 before it makes sense of (任命刘可为|为…, 刘可为|此前任…,
+ *  刘可为|任…): a given name that ends in 为 (可为, 有为) ends there. */
+const POSTS_AFTER_NAME = /^(?:为(?![了何])|此前|之前|曾任|现任|任(?![务期何职性]))/;
+
+/** A name of three whose given name ends in 为 (刘可为, 王有为), where posts follow it that no 为 before makes sense of. */
+function givenEndsInWei(text: string, start: number, end: number): boolean {
+  const name = text.slice(start, end);
+  return (
+    name.length === 3 &&
+    name.endsWith('为') &&
+    SINGLE_SURNAMES.has(name[0]!) &&
+    /^[一-龥]{3}$/.test(name) &&
+    !NOT_IN_NAME.test(name) &&
+    POSTS_AFTER_NAME.test(text.slice(end))
+  );
+}
 
 /** Whether a verb of two characters spans `at` (刘华|认为: 认为): the name ends before it. */
 function endsInVerb(text: string, at: number): boolean {
@@ -299,14 +333,16 @@ export function looksLikeAppointee(text: string, start: number, end: number): bo
   if (TITLE_TRIE.longestEndingAt(text, end, MAX_TITLE_LENGTH)) return false;
   // 王某|兼任, 李某|接任: the name ends before a two-character appointment verb, not inside it (升 ends given names).
   if (name.length > 2 && /^[兼接调改转挂担出]任/.test(text.slice(end - 1))) return false;
-  if (surnameLed(name)) return true;
+  if (surnameLed(name) || givenEndsInWei(text, start, end)) return true;
   const opensClause = start === 0 || /[，,。；;：:\s>]/.test(text[start - 1]!);
   return (
     opensClause &&
     /^\p{Script=Han}+$/u.test(name) &&
     !NOT_IN_NAME.test(name) &&
     // …or opens a table row whose next cell is the sex (马某某 男 1980.03 …).
-    /^(?:同志(?:兼任|任|主持)|[，,(](?:男|女)[，,)]|\s+(?:男|女)(?:\s|$))/.test(text.slice(end))
+    /^(?:同志(?:(?:此前|之前|原|曾|现|已)?(?:兼|担|调|升|转|改)?任|主持)|[，,(](?:男|女)[，,)]|\s+(?:男|女)(?:\s|$))/.test(
+      text.slice(end),
+    )
   );
 }
 

@@ -1,11 +1,10 @@
 // Appointment notices: names an appointment or removal opens (王某任…, 任命王某为…, 免去王某的…职务), names before
 // 同志 and 总书记, and names with their posts in brackets after them.
-import { SINGLE_SURNAMES } from '../../lexicon/people.ts';
 import { PRIORITY, type Candidate } from '../candidate.ts';
 import { bioPosts, opensBio } from './bios.ts';
 import { wordBoundaryAt } from '../../lexicon/segmenter.ts';
 import { regionTrie } from '../regions.ts';
-import { dottedNameEnd, looksLikeAppointee, nameBeforeWord, personAt, surnameLed } from './names.ts';
+import { dottedNameEnd, looksLikeAppointee, nameBeforeWord, paddedNameAt, personAt, surnameLed } from './names.ts';
 import { COMPANY_BODY, type TitleSegment, clauseEnd, postsIn } from './posts.ts';
 
 /** A state body's own name ending: the one whose work 主持…工作 puts someone in charge of is a government post. */
@@ -31,7 +30,11 @@ function removedPosts(text: string, start: number): TitleSegment[] {
 function followingPosts(text: string, from: number): TitleSegment[] {
   const out: TitleSegment[] = [];
   for (let at = from; ;) {
-    const more = /^[，,]?(?:兼任|兼|拟任|(?:拟)?(?:提名|推荐)为)/.exec(text.slice(at));
+    // ，2022年调任…: a later move in the same sentence adds the post it names.
+    const more =
+      /^(?:[，,]?(?:兼任|兼|拟任|(?:拟)?(?:提名|推荐)为)|[，,](?:\d{4}年(?:\d{1,2}月)?(?:起)?)?(?:调任|升任|转任|改任|后任))/.exec(
+        text.slice(at),
+      );
     if (more) {
       const end = clauseEnd(text, at + more[0].length);
       out.push(...(postsIn(text, at + more[0].length, end, /、/) ?? []));
@@ -76,7 +79,7 @@ const INTERLUDE = /^(?:同志)?(?:试用期满[，,]?(?:正式)?|被|因[^，,�
 /** The verbs of an appointment between the name and its posts (王某已任…, 王某履新…); 为 (任命王某为…) only where every
  *  part is a post. */
 const APPOINT_VERB =
-  /^(?:(?:现已|已经|已)(?:担任|出任|调任|升任|改任|任(?![务期何职性]))|履新|挂职任|挂任|挂职|兼任|担任|任命为|任(?![务期何职性])|为|是|拟任|拟提名为|拟推荐为|(?:被)?(?:提名|推荐)为|当选为|当选|(?:补选|增补|推选|选举)为|(?:获|被)?委任为|出任|调任|升任|改任|转任|接任|代理|(?:曾|现|历|先后)(?:担)?任)/;
+  /^(?:(?:现已|已经|已)(?:担任|出任|调任|升任|改任|任(?![务期何职性]))|履新|挂职任|挂任|挂职|兼任|担任|任命为|任(?![务期何职性])|为|是|拟任|拟提名为|拟推荐为|(?:被)?(?:提名|推荐)为|当选为|当选|(?:补选|增补|推选|选举)为|(?:获|被)?委任为|出任|调任|升任|改任|转任|接任|代理|(?:曾|现|历|先后|(?:此前|之前|原)(?:曾)?)(?:担)?任)/;
 /** A list's separator between a name and its appointment's verb (王某:任…, 王某  任…, 王某同志，任…). */
 const NAME_VERB_GAP = /^(?:同志)?(?:\s*[:：，,]\s*|\s{1,3})(?=\S)/;
 /** The verbs read after such a separator: not 为 or 是, which there open no appointment (王某:为…). */
@@ -207,20 +210,20 @@ function removalLineBody(text: string, at: number): boolean {
  *  某局局长;李某 某办主任). */
 const ROW_OPENING = /(?:^|[:：;；]\s*)(?:\d{1,3}[.、]?\s*)?$/;
 
-/** A two-character name padded to the width of three in a list (王 五): its name is the two characters. */
+/** A two-character name padded to the width of three in a list (王 五), or a three-character one letter-spaced (许 文
+ *  亮): its name is the characters without the spaces. */
 function spacedAppointee(text: string, at: number): { end: number; name: string; posts: TitleSegment[] } | undefined {
-  const m = /^([一-龥]) {1,2}([一-龥])/.exec(text.slice(at));
-  if (!m || !SINGLE_SURNAMES.has(m[1]!)) return undefined;
-  const end = at + m[0].length;
-  const posts = appointedPosts(text, at, end);
-  return posts ? { end, name: m[1]! + m[2]!, posts } : undefined;
+  const spaced = paddedNameAt(text, at);
+  if (!spaced) return undefined;
+  const posts = appointedPosts(text, at, spaced.end);
+  return posts ? { ...spaced, posts } : undefined;
 }
 
 /** Where a name may open an appointment: a clause's start, after a list's 、, or after the verb that names it. */
 function appointmentNameStarts(text: string): number[] {
   const starts = [0];
   for (const m of text.matchAll(
-    /[，,。；;：:、\s)>]|(?:任命|提名|免去|解聘|推荐|聘任|聘请|同意|接受|决定|选举|补选|增补|推选|委任|由)(?![为:：])/g,
+    /[，,。；;：:、\s)>]|(?:任命|提名|免去|解聘|推荐|聘任|聘请|同意|批准|接受|决定|选举|补选|增补|推选|委任|由)(?![为:：])/g,
   ))
     starts.push(m.index + m[0].length);
   // A numbered line (1.王某, 一、王某, (一)王某) opens with its number.

@@ -18,6 +18,15 @@ function titleEndingAt(text: string, end: number): TrieMatch<TitleInfo> | undefi
  *  it (省长候选人王某). */
 const POST_NOTE = String.raw`(?:\((?:挂职|代理|代|兼|兼职|主持工作|正[处科厅局]级|副[处科厅局]级|[^()]{0,4}挂职[^()]{0,4}|试用期[^()]{0,6})\)|候选人|提名人选)`;
 export const POST_NOTE_AFTER = new RegExp(`^${POST_NOTE}`);
+
+/** The verb a clause of posts held opens with, when 的 then joins the posts to their holder (此前担任某省委常委、宣传部部长
+ *  的王某; 时任某县县长的李某). */
+const HELD_BY = /(?:^|[，,。；;：:\s])(?:时任|曾任|现任|此前担任|此前任|曾担任|担任|出任)[^，,。；;]{2,40}$/;
+
+/** Where posts a verb says are held end before 的 and their holder's name at `start`, or undefined (…宣传部部长|的|王某). */
+export function heldPostsEnd(text: string, start: number): number | undefined {
+  return text[start - 1] === '的' && HELD_BY.test(text.slice(0, start - 1)) ? start - 1 : undefined;
+}
 const POST_NOTE_BEFORE = new RegExp(`${POST_NOTE}$`);
 
 export interface TitleSegment {

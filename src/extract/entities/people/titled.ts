@@ -3,6 +3,7 @@ import { TITLE_TRIE } from '../../lexicon/people.ts';
 import { tagOf, wordStartingAt } from '../../lexicon/segmenter.ts';
 import { Trie } from '../../lexicon/trie.ts';
 import { PRIORITY, type Candidate } from '../candidate.ts';
+import { regionTrie } from '../regions.ts';
 import {
   NAME_TAGS,
   dottedNameEnd,
@@ -18,7 +19,7 @@ import {
   unlistedNameEnd,
   wholeName,
 } from './names.ts';
-import { POST_NOTE_AFTER, titleChainBefore } from './posts.ts';
+import { heldPostsEnd, POST_NOTE_AFTER, titleChainBefore } from './posts.ts';
 
 /** Nouns for what a person is (村民, 创始人) that, right before a name, make it a person's. */
 const ROLE_NOUNS = new Trie<true>(
@@ -144,12 +145,21 @@ function nameBeforeHome(text: string, at: number): number | undefined {
 /** A level's leaders (县领导, 市委领导同志) before the names of officials. */
 const LEADERS = /(?:省|市|州|县|区|镇|乡|旗|盟|园区|开发区|新区)(?:委|政府)?领导(?:同志)?/g;
 
+/** A name of three read up to 任 where a place or a post follows (…的王某任|某省委常委): 任 is the verb of a move. */
+function beforeAppointVerb(text: string, at: number, end: number | undefined): number | undefined {
+  if (end === undefined || end - at !== 3 || text[end - 1] !== '任') return end;
+  const placeOrPost = regionTrie().longestAt(text, end)?.start === end || TITLE_TRIE.longestAt(text, end);
+  return placeOrPost ? end - 1 : end;
+}
+
 /** Names after a title chain: officials when a post in it is a government one. */
 export function namesAfterTitles(text: string, sentence: number): Candidate[] {
   const out: Candidate[] = [];
   for (const { start: titleStart, end: titleEnd } of TITLE_TRIE.findAll(text)) {
     // A signature puts a space between the post and the name (…管委会主任 王某某), a byline a few to align it.
-    const noted = titleEnd + (POST_NOTE_AFTER.exec(text.slice(titleEnd))?.[0].length ?? 0);
+    // Posts a verb says are held join their holder by 的 (此前担任某省委常委、宣传部部长的|王某).
+    const held = heldPostsEnd(text, titleEnd + 1) === titleEnd ? 1 : 0;
+    const noted = titleEnd + held + (POST_NOTE_AFTER.exec(text.slice(titleEnd + held))?.[0].length ?? 0);
     const at = noted + (/^ {1,3}(?! )/.exec(text.slice(noted))?.[0].length ?? 0);
     // 社长和总编: after a post, 和/与/及 join another post, they open no name.
     if (/[和与及同]/.test(text[at] ?? '')) continue;
@@ -185,10 +195,13 @@ export function namesAfterTitles(text: string, sentence: number): Candidate[] {
       out.push({ ...personAt(text, sentence, at, padded.end, PRIORITY.titledPerson, titled), name: padded.name });
       continue;
     }
-    const end =
+    const end = beforeAppointVerb(
+      text,
+      at,
       nameAfterWord(text, at, true) ??
-      nameAcrossWord(text, titleStart, at) ??
-      (titled === 'government' ? unlistedNameEnd(text, at) : undefined);
+        nameAcrossWord(text, titleStart, at) ??
+        (titled === 'government' ? unlistedNameEnd(text, at) : undefined),
+    );
     if (end === undefined || namesPlace(text, at, end)) continue;
     out.push(personAt(text, sentence, at, end, PRIORITY.titledPerson, titled));
     // A row of a list or a leaders' table that sets its names apart with spaces (审判员 王某  李某) gives each the post.

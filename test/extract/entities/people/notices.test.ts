@@ -207,3 +207,28 @@ describe('the variants other places write a notice in', () => {
     ]);
   });
 });
+
+describe('names written spaced out in a notice (session 16)', () => {
+  it('reads a three-character name with a space between each character as one name', () => {
+    const { people, posts } = extract('许 文 晖同志任湖州市吴兴区人民政府副区长。');
+    expect(people).toEqual(['Official 许文晖']);
+    expect(posts).toEqual(['许文晖 -> 湖州市吴兴区人民政府']);
+  });
+  it('still reads a two-character name padded to three characters’ width', () => {
+    expect(extract('王  伟同志任湖州市发展和改革委员会主任。').people).toEqual(['Official 王伟']);
+  });
+});
+
+describe('given names that are also words, and a removal a superior approves (session 16)', () => {
+  it('reads a given name that ends in 为 where posts follow it (任命某为为…, 某为此前任…)', () => {
+    const { people, posts } = extract('刘有为此前任柘城县委副书记。会议决定任命刘有为为柘城县人民政府副县长。');
+    expect(people).toEqual(['Official 刘有为']);
+    expect(posts).toEqual(['刘有为 -> 柘城县', '刘有为 -> 柘城县人民政府']);
+  });
+  it('still ends a name before 为 of a purpose (张立为了…)', () => {
+    expect(extract('张立为了企业发展四处奔波。').people).not.toContain('Official 张立为');
+  });
+  it('reads a removal a superior approves (省委批准某某不再担任…职务)', () => {
+    expect(extract('省委批准林秀声不再担任柘城县委书记职务。').posts).toEqual(['林秀声 -> 柘城县']);
+  });
+});

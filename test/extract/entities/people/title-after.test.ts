@@ -88,6 +88,12 @@ describe('people interviewed and names a clause gives a post', () => {
     expect(extract('滨江大学经济学院院长、教授刘华认为，园区应当转型。').people).toEqual(['Person 刘华']);
     expect(extract('丁立祥和中央有关部门负责同志陪同考察。').people).toEqual(['Official 丁立祥']);
   });
+  it('reads no person from a surname and a post that refer back to an official (王书记指出, 沈县长要求)', () => {
+    expect(extract('王书记指出，要坚持项目为王。沈县长要求各部门抓好落实。').people).toEqual([]);
+  });
+  it('reads no name from a preposition whose two characters are both surnames (总书记关于坚持…)', () => {
+    expect(extract('学习总书记关于坚持和完善人民代表大会制度的重要思想。').people).toEqual([]);
+  });
   it('reads a Taiwan legislator', () => {
     expect(extract('立委王美玲質詢。').people).toEqual(['Official 王美玲']);
   });
