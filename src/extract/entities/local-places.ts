@@ -35,6 +35,18 @@ function beforeTownPost(text: string, start: number, end: number, suffix: string
   return suffix !== '区' && end - start === 2 + suffix.length && TOWN_POST.test(text.slice(end));
 }
 
+/** The characters since a list opened (、 and two or three) or a clause did (two). */
+const LIST_ITEM = /(?:、(\p{Script=Han}{2,3})|(?:^|[，,；;：:。“"（(])(\p{Script=Han}{2}))$/u;
+
+/** A town the gazetteer lacks listed beside one it knows (某某镇、孝泉镇入选…; 孝泉镇和某某镇): an item of a list of towns. */
+function besideKnownTown(text: string, start: number, end: number): boolean {
+  const isTown = (m: ReturnType<ReturnType<typeof regionTrie>['longestAt']>) =>
+    !!m && m.value.some((f) => !f.short && f.region.level === 'town');
+  const after = /^[、和与及]/.test(text.slice(end)) && isTown(regionTrie().longestAt(text, end + 1));
+  const before = /[、和与及]$/.test(text.slice(0, start)) && isTown(regionTrie().longestEndingAt(text, start - 1, 8));
+  return after || before;
+}
+
 /** Parts of speech a place name's words can have: names, nouns, place and direction words, unknown words. */
 const NAME_TAGS = new Set(['ns', 'nr', 'nrfg', 'nrt', 'nz', 'n', 'ng', 'zg', 'x', 'f', 's']);
 /** Parts of speech a single character of a name never has: prepositions, conjunctions, particles, pronouns. */
@@ -137,6 +149,12 @@ export function recognizeLocalPlaces(text: string, sentence: number): Candidate[
     // a list or a clause opens right before them (、东占村, ，上攀村).
     if (suffixStart - start < 2 && !stem && i >= 2 && looseName(words, starts, i, text)) start = starts[i - 2]!;
     const end = starts[i]! + word.length;
+    // A town listed beside one the gazetteer knows is named by all the characters since the list opened (、天元|镇).
+    if (suffixStart - start < 2 && TOWN_SUFFIXES.has(suffix) && !stem) {
+      const item = LIST_ITEM.exec(text.slice(0, suffixStart))?.slice(1).find(Boolean);
+      if (item && !GENERIC.has(item[0]!) && besideKnownTown(text, suffixStart - item.length, end))
+        start = suffixStart - item.length;
+    }
     const name = text.slice(start, suffixStart);
     if (suffixStart - start < 2 || text.startsWith(suffix, end) || describesByRegion(name) || GENERIC.has(name)) return;
     // A name that already ends with the suffix is the place, and the suffix after it opens a word (某某村|村财, 村民).
@@ -145,7 +163,12 @@ export function recognizeLocalPlaces(text: string, sentence: number): Candidate[
         out.push(candidateAt('Region', text, sentence, start, suffixStart, PRIORITY.region));
       return;
     }
-    if (TOWN_SUFFIXES.has(suffix) && !afterCountyOrCity(text, start) && !beforeTownPost(text, start, end, suffix))
+    if (
+      TOWN_SUFFIXES.has(suffix) &&
+      !afterCountyOrCity(text, start) &&
+      !beforeTownPost(text, start, end, suffix) &&
+      !besideKnownTown(text, start, end)
+    )
       return;
     out.push(candidateAt('Region', text, sentence, start, end, PRIORITY.region));
   });

@@ -380,7 +380,8 @@ function ownAreaInPark(ctx: RelationContext, out: RelationSet): void {
 }
 
 /** Villages, communities and sub-areas the gazetteer does not know (某某村, 某某社区, 某某片区) that nothing else places
- *  lie in the report's own region: a report names the villages of the place it governs. */
+ *  lie in the report's own region: a report names the villages of the place it governs. So does a county's report
+ *  name its towns: one the gazetteer knows only elsewhere (城关镇, a name many counties share) is the county's. */
 function localPlaces(ctx: RelationContext, out: RelationSet): void {
   const area = ctx.ownArea();
   const home = area ?? homeRegion(ctx);
@@ -390,7 +391,10 @@ function localPlaces(ctx: RelationContext, out: RelationSet): void {
   const has = placed(out);
   for (const region of ctx.entitiesOfKind('Region')) {
     const name = ctx.name(region);
-    if (has.has(region) || regionByName(name) || !LOCAL_PLACE.test(name)) continue;
+    const known = regionByName(name);
+    // (A town named by one character and its 镇, such as 新镇, is as often a word: 新镇区.)
+    const townOfCounty = known?.level === 'town' && level === 'county' && name.length >= 3;
+    if (has.has(region) || (known && !townOfCounty) || !LOCAL_PLACE.test(name)) continue;
     out.add({ type: 'LOCATED_IN', from: region, to: home, evidence: ctx.evidenceFor(region, home) });
   }
 }

@@ -97,9 +97,12 @@ const JOINED = /^[、和与及](?:[^、，,。；;：:“”"（）()]{2,12}?[�
 function statedParts(ctx: RelationContext, out: RelationSet): void {
   ctx.sentences.forEach((_, i) => {
     const text = ctx.text(i);
-    const mentions = ctx.mentionsIn(i).filter((m) => !m.reference);
+    // A word for the park (园区包括甲园、乙园) names a whole as its name does; a part is named by its own name.
+    const mentions = ctx.mentionsIn(i).filter((m) => !m.reference || ctx.kind(m.entity) === 'Park');
     const parks = mentions.filter((m) => ctx.kind(m.entity) === 'Park');
-    const partsAfter = mentions.filter((m) => ctx.kind(m.entity) === 'Park' || ctx.kind(m.entity) === 'Project');
+    const partsAfter = mentions.filter(
+      (m) => !m.reference && (ctx.kind(m.entity) === 'Park' || ctx.kind(m.entity) === 'Project'),
+    );
     parks.forEach((whole) => {
       const k = partsAfter.findIndex((o) => o.start >= whole.end);
       const first = partsAfter[k];
@@ -114,7 +117,8 @@ function statedParts(ctx: RelationContext, out: RelationSet): void {
         if (!JOINED.test(text.slice(list.at(-1)!.end, part.start))) break;
         list.push(part);
       }
-      if (madeOf && !MADE_OF_END.test(text.slice(list.at(-1)!.end))) return;
+      // 由…组成 needs its closing verb; 包括 says it alone.
+      if (madeOf && !MADE_OF_END.test(text.slice(list.at(-1)!.end)) && !COMPRISES.test(gap)) return;
       for (const part of list) out.add({ type: 'PART_OF', from: part.entity, to: whole.entity, evidence: [i] });
     });
     partsAfter.forEach((part) => {

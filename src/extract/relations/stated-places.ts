@@ -39,8 +39,10 @@ export function statedLocations(ctx: RelationContext, out: RelationSet): void {
         ctx.kind(thing.entity) === 'Region' &&
         (OWNED_KINDS.has(ctx.kind(place.entity)) ||
           (ctx.kind(place.entity) === 'Region' && !regionByName(ctx.name(place.entity))));
+      // 位于某区的某市: a division the gazetteer puts elsewhere is a word of a name the recognizer did not take whole.
       const before =
-        LOCATED_BEFORE.test(gap) || (stated && STATED_BEFORE.test(gap) && OWNED_KINDS.has(ctx.kind(place.entity)));
+        (LOCATED_BEFORE.test(gap) && !contradicted(ctx, place.entity, thing.entity)) ||
+        (stated && STATED_BEFORE.test(gap) && OWNED_KINDS.has(ctx.kind(place.entity)));
       // 某开发区内的X, 某产业园里的X: what a park holds lies in it.
       const parkOwn = ctx.kind(thing.entity) === 'Park' && OWNED_KINDS.has(ctx.kind(place.entity)) && INSIDE.test(gap);
       if ((parkOwn || (before && (stated || regionOwn))) && !isMacro(ctx, thing.entity)) {
@@ -104,7 +106,7 @@ function chainAfter(
   const owned = OWNED_KINDS.has(kind);
   if (
     LOCATED_AFTER.test(gap) ||
-    (owned && LOCATED_NEXT_CLAUSE.test(gap)) ||
+    (owned && LOCATED_NEXT_CLAUSE.test(gap) && opensClause(text, thing, gap)) ||
     (kind === 'Region' && REGION_AFTER.test(gap))
   )
     return placeChain(ctx, i, mentions, k + 1);
@@ -125,6 +127,14 @@ function chainAfter(
     return IS_ONE_OF.test(after(chain)) ? chain : [];
   }
   return [];
+}
+
+/** Whether a thing is the subject its later clause leaves out: it opens its clause and no noun follows it
+ *  (甲园是某高新区|的园中园，位于某区 tells where 甲园 lies, not the 高新区 written as its whole). */
+function opensClause(text: string, thing: RecognizedMention, gap: string): boolean {
+  const before = text.slice(0, thing.start);
+  const clause = before.slice(before.search(/[^，,；;。：:]*$/));
+  return !/^的/.test(gap) && !/(?:是|为|系|作为|在|对|把|将|向)/.test(clause);
 }
 
 /** The places written one after another from mention `first` on, in its clause: 江苏省|盐城市|亭湖区, 某区|东部|某园. */
@@ -303,32 +313,38 @@ export function subjectClauses(ctx: RelationContext, out: RelationSet): void {
  *  项目, 某区：建成…产业园) or a sentence's frame (在某镇，…); a city or province frames a whole report's worth. */
 const LOCAL_LEVELS = new Set(['county', 'town']);
 
-/** A county or town opening a sentence, as the subject of what it does (某县加快推进X项目建设, 某区：建成X产业园): the
- *  projects and parks of its clause, or of its sentence after a heading colon, lie in it, unless their names place
- *  them already. */
+/** A county or town opening a sentence, or a clause after a comma, as the subject of what it does (某县加快推进X项目
+ *  建设, 某区：建成X产业园, …，某镇建成X产业园): the projects and parks of its clause, or of its sentence after a heading
+ *  colon, lie in it, unless their names place them already. */
 export function regionSubjects(ctx: RelationContext, out: RelationSet): void {
   for (const [i] of ctx.sentences.entries()) {
     const text = ctx.text(i);
     const mentions = ctx.mentionsIn(i).filter((m) => !m.reference);
-    const region = mentions[0];
-    if (!region || ctx.kind(region.entity) !== 'Region' || region.start > 4) continue;
-    if (!/^[（(]?[一二三四五六七八九十0-9]*[）)、.]?$/.test(text.slice(0, region.start))) continue;
-    if (!LOCAL_LEVELS.has(regionByName(ctx.name(region.entity))?.level ?? '')) continue;
-    const next = mentions[1];
-    const gap = text.slice(region.end, next?.start ?? text.length);
-    const heading = /^[：:]/.test(gap);
-    // Not a list of regions (某县、某县), a pair (某县和某县) or a possessive (某县的).
-    if (!heading && /^[、，,和与及的等]/.test(gap)) continue;
-    // The clause it is the subject of: up to a semicolon or full stop after a heading, else up to a comma.
-    const end = text.slice(region.end).search(heading ? /[；;。]/ : /[，,；;。]/);
-    const until = end < 0 ? text.length : region.end + end;
-    for (const m of mentions.slice(1)) {
-      if (m.start >= until) break;
-      if (!OWNED_KINDS.has(ctx.kind(m.entity)) || ctx.kind(m.entity) === 'Company' || m.nested) continue;
-      if (placedByName(ctx, m.entity)) continue;
-      out.add({ type: 'LOCATED_IN', from: m.entity, to: region.entity, evidence: [i] });
-    }
+    mentions.forEach((region, k) => {
+      if (!opensSentenceOrClause(text, region, k) || region.nested || ctx.kind(region.entity) !== 'Region') return;
+      if (!LOCAL_LEVELS.has(regionByName(ctx.name(region.entity))?.level ?? '')) return;
+      const next = mentions[k + 1];
+      const gap = text.slice(region.end, next?.start ?? text.length);
+      const heading = k === 0 && /^[：:]/.test(gap);
+      // Not a list of regions (某县、某县), a pair (某县和某县) or a possessive (某县的).
+      if (!heading && /^[、，,和与及的等]/.test(gap)) return;
+      // The clause it is the subject of: up to a semicolon or full stop after a heading, else up to a comma.
+      const end = text.slice(region.end).search(heading ? /[；;。]/ : /[，,；;。]/);
+      const until = end < 0 ? text.length : region.end + end;
+      for (const m of mentions.slice(k + 1)) {
+        if (m.start >= until) break;
+        if (!OWNED_KINDS.has(ctx.kind(m.entity)) || ctx.kind(m.entity) === 'Company' || m.nested) continue;
+        if (placedByName(ctx, m.entity)) continue;
+        out.add({ type: 'LOCATED_IN', from: m.entity, to: region.entity, evidence: [i] });
+      }
+    });
   }
+}
+
+/** A mention that opens its sentence (after a heading's number: （一）某县) or a clause after a comma or semicolon. */
+function opensSentenceOrClause(text: string, m: RecognizedMention, k: number): boolean {
+  const before = text.slice(0, m.start);
+  return (k === 0 && /^[（(]?[一二三四五六七八九十0-9]*[）)、.]?$/.test(before)) || /[，,；;]$/.test(before);
 }
 
 /** Does a thing's name open with a place the report names (某县|某某项目)? Then its name says where it is. */
@@ -459,11 +475,15 @@ export function framedPlaces(ctx: RelationContext, out: RelationSet): void {
     const until = from + text.slice(from).search(/[，,；;。]|$/);
     for (const m of mentions) {
       if (m.start < from || m.end > until) continue;
-      if (!OWNED_KINDS.has(ctx.kind(m.entity)) || m.entity === place.entity) continue;
+      if (!(OWNED_KINDS.has(ctx.kind(m.entity)) || isLocalPlace(ctx, m.entity)) || m.entity === place.entity) continue;
       out.add({ type: 'LOCATED_IN', from: m.entity, to: place.entity, evidence: [i] });
     }
   }
 }
+
+/** A village or community the gazetteer does not know (在某街道，某某村的…): it lies in the place that frames it. */
+const isLocalPlace = (ctx: RelationContext, entity: number) =>
+  ctx.kind(entity) === 'Region' && !regionByName(ctx.name(entity)) && /(?:村|社区)$/.test(ctx.name(entity));
 
 /** A place that frames what a sentence tells of: a park, a local place, a county or a town. */
 function isFrame(ctx: RelationContext, entity: number): boolean {

@@ -20,6 +20,12 @@ describe('recognizeLocalPlaces', () => {
     expect(names('武进区南湖街道启动改造。')).toEqual(['南湖街道']);
     expect(names('青禾镇的农户收入增长，滨海县城镇居民增收，回到家乡。')).toEqual([]);
   });
+  it('reads a town the gazetteer lacks listed beside one it knows (青禾镇、孝泉镇), not a verb before one', () => {
+    expect(names('旌阳区创建省级高新区，青禾镇、孝泉镇入选百强镇。')).toEqual(['青禾镇']);
+    expect(names('孝泉镇、柳元镇扎实推进乡村振兴。')).toEqual(['柳元镇']);
+    expect(names('加快新镇、孝泉镇发展。')).not.toContain('加快新镇');
+    expect(names('推进城镇、乡镇和孝泉镇建设。')).toEqual([]);
+  });
   it('reads a town the gazetteer lacks before its own bodies or posts (某镇党委书记), but no kind of town', () => {
     expect(names('任命王志远为青禾镇党委书记，李秀兰为柳塘乡人民政府乡长。')).toEqual(['青禾镇', '柳塘乡']);
     expect(names('各乡镇党委书记、全镇党委班子和新型城镇人民政府参加。')).toEqual([]);

@@ -189,3 +189,11 @@ describe('the companies a park report names as its own', () => {
     expect(located).toContainEqual(expect.objectContaining({ from: company }));
   });
 });
+
+describe('a county’s report naming its towns', () => {
+  it('puts a town the gazetteer knows only in other counties (城关镇) in the county', () => {
+    const report = ['柘城县人民政府工作报告', '各位代表：过去一年，城关镇、起台镇扎实推进乡村振兴。'].join('\n');
+    const located = rulesAloneRelations(report).filter((r) => r.type === 'LOCATED_IN');
+    expect(located).toContainEqual(expect.objectContaining({ from: '城关镇', to: '柘城县' }));
+  });
+});

@@ -92,6 +92,21 @@ describe('PART_OF stated in so many words', () => {
     expect(partsOf('湖东工业园是滨江经济开发区的园中园。', names)).toEqual(['湖东工业园 → 滨江经济开发区']);
     expect(partsOf('湖东工业园是滨江经济开发区的特色园区之一。', names)).toEqual(['湖东工业园 → 滨江经济开发区']);
   });
+  it('reads a list after 包括 without 组成, and a word for the report’s park (产业园包括…) as the whole', () => {
+    expect(
+      partsOf('滨江经济开发区包括湖东工业园和南湖物流园区。', [
+        ['Park', '滨江经济开发区'],
+        ['Park', '湖东工业园'],
+        ['Park', '南湖物流园区'],
+      ]),
+    ).toEqual(['湖东工业园 → 滨江经济开发区', '南湖物流园区 → 滨江经济开发区']);
+    const relations = rulesAloneRelations(
+      '中欧（柘城）合作产业园建设提速\n中欧（柘城）合作产业园是省级合作园区。产业园包括柘城经济开发区、起台青禾产业园等区域。',
+    ).filter((r) => r.type === 'PART_OF');
+    expect(relations.map((r) => `${r.from} → ${r.to}`)).toEqual(
+      expect.arrayContaining(['柘城经济开发区 → 中欧(柘城)合作产业园', '起台青禾产业园 → 中欧(柘城)合作产业园']),
+    );
+  });
   it('takes the park nearest before the list as its whole', () => {
     const parts = partsOf('滨江经济开发区与南湖高新区合作，包括湖东工业园。', [
       ['Park', '滨江经济开发区'],

@@ -33,6 +33,16 @@ describe('a place after a verb of location', () => {
   });
 });
 
+describe('a later clause whose subject is left out', () => {
+  it('is the clause subject’s, not a park named as its whole (甲园是某开发区的园中园，位于某镇)', () => {
+    const places = placesOf('青禾光电产业园是宁陵经济开发区的园中园，位于张弓镇。');
+    expect(places('宁陵经济开发区')).not.toContain('张弓镇');
+  });
+  it('puts no division in one the gazetteer puts elsewhere (位于绿园区的长春|国际汽车城)', () => {
+    expect(placesOf('位于绿园区的长春国际汽车城加快建设。')('长春市')).not.toContain('绿园区');
+  });
+});
+
 describe("a region's own", () => {
   it('puts what follows 某地的 in the place, a county written by its province or city (浙江海宁, 无锡江阴)', () => {
     expect(placesOf('浙江海宁的瑞丰经编有限公司扩大产能。')('瑞丰经编有限公司')).toEqual(['海宁市', '浙江省']);
@@ -273,6 +283,16 @@ describe('a county opening a sentence as its subject (某县加快推进X项目,
       ]),
     ).toEqual(['华辰产业园 → 滨海县', '青禾物流园项目 → 滨海县']);
   });
+  it('places the projects and parks of a later clause a town opens (…，某镇建成X产业园)', () => {
+    expect(
+      rule('双东村建成华辰农业园区，和新镇建成青禾蔬菜产业园。', [
+        ['Region', '双东村'],
+        ['Park', '华辰农业园区'],
+        ['Region', '和新镇'],
+        ['Park', '青禾蔬菜产业园'],
+      ]),
+    ).toEqual(['青禾蔬菜产业园 → 和新镇']);
+  });
   it('places nothing after a list of counties, nor for a province', () => {
     const names: [EntityKind, string][] = [
       ['Region', '滨海县'],
@@ -287,6 +307,7 @@ describe('a county opening a sentence as its subject (某县加快推进X项目,
 describe('a place a sentence opens with as its frame', () => {
   it.each([
     ['柘城县加快发展\n在柘城县起台镇，占地200亩的金穗农业产业园已经建成投用。', '金穗农业产业园', '起台镇'],
+    ['顺德区加快发展\n在容桂街道，柳塘村的厂房改造项目进展顺利。', '柳塘村', '容桂街道'],
     [
       '各地观察\n走进虞城县华辰产业集聚区，宏达钢卷尺有限公司的工人们正在加紧赶制订单。',
       '宏达钢卷尺有限公司',
