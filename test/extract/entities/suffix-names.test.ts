@@ -285,6 +285,12 @@ describe('recognizeSuffixNames', () => {
     expect(names('滨江经济开发区管委会主任王华辰表示。')).toEqual(['Park:滨江经济开发区']);
     expect(names('成立滨江经济开发区华辰投资有限公司。')).toContain('Company:滨江经济开发区华辰投资有限公司');
   });
+  it('reads a park named as a city of one industry (国际汽车城, 知识城)', () => {
+    expect(found('长春国际汽车城和广州知识城加快建设。').map(([k, n]) => k + ' ' + n)).toEqual([
+      'Park 长春国际汽车城',
+      'Park 广州知识城',
+    ]);
+  });
   it('reads the government service bureaus whole, though 服务 is a word that ends names', () => {
     expect(found('县行政审批服务局、桐庐县政务服务和大数据管理局、市政务服务局参加。').map(([, n]) => n)).toEqual([
       '县行政审批服务局',
