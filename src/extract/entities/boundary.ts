@@ -53,9 +53,9 @@ const STOP_TAGS = new Set(['v', 'vd', 'p', 'c', 'd', 'ad', 'r', 'm', 'q', 't', '
 const PLACE_LOCALITY = /^(?:[东南西北中][部区]|东南|西南|东北|西北|两岸|东西部)$/;
 /** A number of 里 the segmenter tags as a count, which opens place names (八里|街, 七里|岗, 三里|湾). */
 const PLACE_DISTANCE = /^[一二三四五六七八九十]+里$/;
-/** Words the segmenter tags as time or adverb that name a style or a zone inside names (现代|服务业合作区,
- *  某市高新|投资集团). */
-const NAME_WORDS = /^(?:现代|当代|高新)$/;
+/** Words the segmenter tags as time or adverb that name a style, a zone or a product inside names (现代|服务业合作区,
+ *  某市高新|投资集团, 某某锂电池正极|材料项目). */
+const NAME_WORDS = /^(?:现代|当代|高新|正极|负极)$/;
 
 export interface WalkOptions {
   /** Registered names (…有限公司) run long and contain verbs: stop only at punctuation and function words. */

@@ -18,7 +18,12 @@ const INDUSTRY_HEAD = /^(?:产业|行业|业)(?![务态绩主内界])/;
  *  线路, 电子商务培训, 金融服务水平), of a ranking or an award (制造业单项冠军, 制造业500强): no industry is named there. A cluster or a chain of an industry (新能源产业集群,
  *  低空经济产业链) names it, and so does a zone for it (智能制造示范区). */
 const INSIDE_A_NAME =
-  /^(?:(?:发展|促进|服务|管理|监测|执法)*(?:管理局|服务中心|中心|局|委员会|办公室|服务站|站)|(?:制造|生产|加工|研发|销售)?(?:企业|公司|车间|工厂|基地|项目)|开发区|示范(?!区)|联盟|基金|协会|商会|学会|研究院|研究所|投资|项目|电站|场|垃圾|精品|线路|培训|课程|生产线|平台|中心|枢纽|机组|组件|面板|设备|产品|展品|展示|试点|论坛|学术|活动|博览会|展会|展销会|下乡|合作|水平|模式|目的地|品牌|重点村|示范村|专业村|聚落|船舶|一体化|专业|学院|化(?!工)|服务(?!业)|单项冠军|[0-9百千]+强)/;
+  /^(?:(?:发展|促进|服务|管理|监测|执法)*(?:管理局|服务中心|中心|局|委员会|办公室|服务站|站)|(?:制造|生产|加工|研发|销售|装备|运维)?(?:企业|公司|车间|工厂|基地|项目)|开发区|示范(?!区)|联盟|基金|协会|商会|学会|研究院|研究所|投资|项目|电站|场|垃圾|精品|线路|培训|课程|生产线|平台|中心|枢纽|机组|组件|面板|设备|产品|展品|展示|试点|论坛|学术|活动|博览会|展会|展销会|下乡|合作|水平|模式|目的地|品牌|重点村|示范村|专业村|聚落|船舶|一体化|专业|学院|化(?!工)|服务(?!业)|单项冠军|[0-9百千]+强|综合体|(?:实用|适用)?技术(?!产业|服务业)|(?:运营|维修|维护|技术|管理|销售|操作|装调|检修)?(?:专员|技工|技师|工程师|技术员|维修工|操作工|装调工|人才|工人|从业人员))/;
+/** A list the term stands in that names what people are trained or examined in (举办电子商务、直播带货等培训班, 开设
+ *  智能制造、大数据等专业): a course's subject, not a sector a place develops. */
+const COURSE_LIST_AFTER =
+  /^(?:[、和及与][^，,；;。、]{1,12})*等[^，,；;。、]{0,6}?(?:培训班|培训|课程|专业|岗位|工种|讲座|技能大赛|技能竞赛)/;
+
 /** What an industry word is the topic of rather than a sector a place develops: a meeting or course about it (人工智能产业
  *  发展座谈会, 电子商务培训班), a policy paper on it (跨境电商发展若干措施), a count of its products (新能源汽车保有量),
  *  or a slogan (“人工智能+”行动). */
@@ -59,6 +64,18 @@ const PRODUCT_BEFORE = /(?:生产|制造|销售|主营|经营|应用于|用于|�
 /** …and the later items of a list such a word opens (产品广泛应用于新能源汽车、储能等领域). */
 const PRODUCT_LIST_BEFORE = /(?:应用于|主要生产|主营|销往)(?:[^，,；;。、]{1,12}[、和及与])+$/;
 
+/** Whether the words before a term or its list make it what a company makes or serves (主要生产…, 应用于…). */
+export function productBefore(before: string): boolean {
+  return PRODUCT_BEFORE.test(before) || PRODUCT_LIST_BEFORE.test(before);
+}
+
+/** A list's first item after a word that makes the list a company's goods or market (主要生产A、…, 应用于A、…). */
+const PRODUCTS_OPENING = /(?:应用于|用于|主要生产|主营|销往|供应)[^，,；;。、]{1,12}$/;
+
+export function productsServe(firstItemAndBefore: string): boolean {
+  return PRODUCTS_OPENING.test(firstItemAndBefore);
+}
+
 /** A list the term stands in, closed by what its items are when that is no sector: tools (大数据、云计算等技术手段),
  *  things (机器人等先进医疗设备), labels (绿色食品、地理标志产品等品牌), facilities (充电桩、储能等设施) or what
  *  people buy (新能源汽车、家电等大宗消费; 智能家居、预制菜等新的消费增长点). A technology's industry (激光技术产业)
@@ -77,8 +94,16 @@ const MODE_AFTER = /^[^，,；;。、]{0,14}?模式/;
 const PARTNER_BEFORE = /(?:[与同]|对)$/;
 const PARTNER_AFTER = /^(?:产业|行业)?(?:的)?(?:深度|加速|协同|互动)?(?:融合|的?支撑|的?支持)/;
 
+/** …and the items of a list of such partners (加强与A、B、C等深度融合). */
+const PARTNER_LIST_BEFORE = /[与同](?:[^，,；;。、]{1,12}[、和及])*$/;
+const PARTNER_LIST_AFTER =
+  /^[^，,；;。、]{0,4}?(?:[、和及与][^，,；;。、]{1,12})*等?(?:产业|行业)?(?:的)?(?:深度|加速|协同|互动)?融合/;
+
 export function mergePartner(text: string, start: number, end: number): boolean {
-  return PARTNER_BEFORE.test(text.slice(0, start)) && PARTNER_AFTER.test(text.slice(end));
+  return (
+    (PARTNER_BEFORE.test(text.slice(0, start)) && PARTNER_AFTER.test(text.slice(end))) ||
+    (PARTNER_LIST_BEFORE.test(text.slice(0, start)) && PARTNER_LIST_AFTER.test(text.slice(end)))
+  );
 }
 
 /** Two single industries to be merged (促进A与B融合发展): the text names both, but develops neither for a place. A
@@ -109,6 +134,11 @@ function startsMidWord(text: string, start: number): boolean {
   }
   return false;
 }
+
+/** A stage of an industry's chain written after it as one word (光伏|制造, 绿色食品|加工, 海上风电|运维, 清洁能源|装备),
+ *  ending the item or closed by 产业 or 业态: the report names that stage as its industry. */
+const STAGE_AFTER =
+  /^(?:精深加工|深加工|加工|装备制造|制造|装备|运维)(?=[、，,；;。和及与等为]|产业|业态|业(?![务态绩主内界])|$)/;
 
 /** Words that qualify an industry as the report writes it (现代特色农业, 热带高效农业, 农村电子商务): the written form
  *  with them is how the report may name it, kept as an alias. */
@@ -146,11 +176,17 @@ function farmedBefore(text: string, start: number): string {
 }
 
 export function recognizeIndustries(text: string, sentence: number): Candidate[] {
-  return INDUSTRY_TRIE.findAll(text).flatMap(({ start: termStart, end }) => {
+  return INDUSTRY_TRIE.findAll(text).flatMap(({ start: termStart, end: termEnd }) => {
     let start = termStart;
+    const end = termEnd + (STAGE_AFTER.exec(text.slice(termEnd))?.[0].length ?? 0);
     if (inPortfolio(text, start, end) || inTitle(text, start)) return [];
-    if (PRODUCT_BEFORE.test(text.slice(0, start)) || PRODUCT_LIST_BEFORE.test(text.slice(0, start))) return [];
-    if ([TOOLS_OR_THINGS_AFTER, MODE_AFTER, REGULATED_AFTER].some((after) => after.test(text.slice(end)))) return [];
+    if (productBefore(text.slice(0, start))) return [];
+    if (
+      [TOOLS_OR_THINGS_AFTER, MODE_AFTER, REGULATED_AFTER, COURSE_LIST_AFTER].some((after) =>
+        after.test(text.slice(end)),
+      )
+    )
+      return [];
     if (mergePartner(text, start, end)) return [];
     if (startsMidWord(text, start) && !PARK_HEAD_AFTER.test(text.slice(end))) return [];
     const farmed = FARMING_SECTOR.test(text.slice(start, end)) ? farmedBefore(text, start) : '';
@@ -288,6 +324,8 @@ export function recognizeIndustryHeads(text: string, sentence: number): Candidat
     // A conjunction the segmenter joined to the first word opens no name (和|文旅产业).
     if (/^[和及与]/.test(text.slice(start, end - headWord.length)) && end - headWord.length - start > 2) start++;
     const named = text.slice(start, end - headWord.length - quality.length);
+    // 工业和信息化 is an organ's portfolio (工业和信息化产业转型升级资金): 信息化 names no industry there.
+    if (named === '信息化' && text.slice(0, start).endsWith('工业和')) return;
     // A place's industry is no industry's name (实验区产业, 金湾产业 beside 金湾新城): the place is named elsewhere.
     if (PLACE_END.test(named) || new RegExp(`${named}(?:${PLACE_AFTER})`).test(text)) return;
     if (

@@ -133,6 +133,9 @@ const OPENS_LIST =
 
 /** The items of one 、-separated segment of a list said to be of industries (lists.ts finds the list): the first
  *  segment's item starts after the verb that opens the list, else at `fallback`; each part joined by 和 or 与 is one. */
+const SCOPE_OPENING = /^(?:全|本|我|该)[省市区县镇乡]/u;
+const MADE_TIER_VERB = /(?:确定|确立|明确|列|定|作)为$/u;
+
 export function industryListItems(
   segment: string,
   first: boolean,
@@ -142,8 +145,13 @@ export function industryListItems(
 ): { item: string; start: number; raw: string; kind: 'Industry' }[] {
   let from = first ? fallback : 0;
   if (first) for (const verb of segment.matchAll(OPENS_LIST)) from = verb.index + verb[0].length;
-  const item = segment.slice(from).replace(/^[‘“]+|[’”]+$/gu, '');
-  const lead = segment.length - from - item.length;
+  // A scope opening the first item (全区|电子信息、…) says whose industries, not which.
+  if (first) from += SCOPE_OPENING.exec(segment.slice(from))?.[0].length ?? 0;
+  const written = segment.slice(from);
+  const lead = written.length - written.replace(/^[‘“]+/u, '').length;
+  const quoted = written.replace(/^[‘“]+|[’”]+$/gu, '');
+  // A verb that makes the list a place's tier (A、B、C确定为三大主导产业) closes the last item, no part of it.
+  const item = quoted.replace(MADE_TIER_VERB, '');
   return industryItemParts(item, middle)
     .filter(({ part }) => isIndustryItem(part))
     .map(({ part, offset }) => ({

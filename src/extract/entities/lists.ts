@@ -3,6 +3,7 @@
 import type { EntityKind } from '../../ontology/model.ts';
 import { GENERIC_INDUSTRY_WORDS } from '../lexicon/industries.ts';
 import { industryListItems } from './industry-lists.ts';
+import { productsServe } from './industries.ts';
 import { regionForms } from '../lexicon/regions.ts';
 import { isGenericHead, isStopWord, nameEnd, nameStart, stripQualifiers } from './boundary.ts';
 import { RULES, type ListType } from '../rules/index.ts';
@@ -273,6 +274,8 @@ export function recognizeLists(text: string, sentence: number): Candidate[] {
     // A list of stages (签约、开工、…) or of figures (…23个、占比56%) names nothing.
     const figures = /^[0-9]/.test(body.slice(listEnd)) && !DISTRIBUTED_ZONE.test(tail) && !COUNTED_AS.test(tail);
     if (segments.some((seg) => STAGE.test(seg)) || figures) continue;
+    // Trades a company's goods serve (产品应用于A、B等行业) are its market, no sector a place develops.
+    if (listType === 'industry' && productsServe(body.slice(0, firstSep))) continue;
     let offset = clause.index;
     const items = segments.flatMap((segment, i) => {
       const segStart = offset;

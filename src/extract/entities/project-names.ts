@@ -204,6 +204,7 @@ const AMOUNT_BEFORE = new RegExp(
   'u',
 );
 const AMOUNT_AFTER = /^[，,]?(?:项目)?(?:计划|拟)?总投资/;
+const AFTER_A_LISTED_PROJECT = /(?:项目|工程)、$/;
 /** A label that introduces a project's name in a table or a list: 项目名称：…. */
 const NAME_LABEL = /项目名称[:：]?\s*$/;
 
@@ -285,7 +286,9 @@ export function projectNamedAsSuch(text: string, at: ProjectHead, namedBefore = 
     NAME_LABEL.test(text.slice(Math.max(0, at.start - 8), at.start)) ||
     AMOUNT_AFTER.test(text.slice(at.end)) ||
     AMOUNT_CELL.test(text.slice(at.end)) ||
-    introducedAsProject(text.slice(0, at.end - 2));
+    introducedAsProject(text.slice(0, at.end - 2)) ||
+    // …or a list's next item after a project (年产…项目、某某加工项目、某某生产项目): the list is of projects.
+    AFTER_A_LISTED_PROJECT.test(text.slice(Math.max(0, at.start - 3), at.start));
   if (!output && !namedProject(at.head, at.rawHead, (amount || namedBefore) && at.head.length >= 4)) return undefined;
   const start = at.start - output.length - brand.length;
   // A route's works named by its ends (甲市至|乙县快速通道项目): the name starts at the first end.
@@ -350,9 +353,14 @@ export function eventInPassing(suffix: string, text: string, end: number): boole
   return EVENT_SUFFIX.test(suffix) && EVENT_IN_PASSING.test(text.slice(end, end + 60));
 }
 
-/** True when the facility-like name ending at `end` is an honour's title (…基地”等称号). */
-export function honourTitle(text: string, end: number): boolean {
-  return HONOUR_AFTER.test(text.slice(end, end + 80));
+/** Verbs that award a title (获评“…示范基地”, 被认定为省级…中心, 入选“…”“…”): what follows is the title, not a facility.
+ *  Earlier quoted titles of the same award may stand between. */
+const HONOUR_BEFORE =
+  /(?:获评|荣获|被评为|评为|被认定为|认定为|被命名为|命名为|被授予|授予|入选|跻身)(?:“[^”]{1,30}”[、，,和及]?)*“?$/;
+
+/** True when the facility-like name from `start` to `end` is an honour's title (…基地”等称号, 获评“…基地”). */
+export function honourTitle(text: string, start: number, end: number): boolean {
+  return HONOUR_AFTER.test(text.slice(end, end + 80)) || HONOUR_BEFORE.test(text.slice(Math.max(0, start - 80), start));
 }
 
 export const PROJECT_HEAD_END = new RegExp(`(?:${WEAK_COMPANY_SUFFIXES.join('|')}|[一二三四五六七八九十]期)$`);

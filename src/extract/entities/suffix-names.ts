@@ -544,7 +544,8 @@ export function recognizeSuffixNames(text: string, sentence: number): Candidate[
       });
       continue;
     }
-    if (value.kind === 'Project' && (honourTitle(text, end) || eventInPassing(value.suffix, text, end))) continue;
+    if (value.kind === 'Project' && (honourTitle(text, nameStartAt, end) || eventInPassing(value.suffix, text, end)))
+      continue;
     const name = head + value.suffix;
     // The form with its qualifiers still opens where the company's name does (滨江县与|华辰集团 is no form of it).
     const qualified = stripLeadingStopWords(fullHead);

@@ -4,6 +4,7 @@ import { TIER_WORDS } from '../lexicon/industries.ts';
 import { mergedPair } from '../entities/industries.ts';
 import type { IndustryTier } from '../../ontology/model.ts';
 import { regionByName } from '../lexicon/regions.ts';
+import { TITLE_LINES as HEADLINE_LINES } from '../entities/subject.ts';
 import type { RecognizedMention } from '../entities/index.ts';
 import type { RelationContext, RelationSet } from './context.ts';
 
@@ -411,12 +412,35 @@ function listedParksByIndustry(ctx: RelationContext, out: RelationSet): void {
   }
 }
 
+/** The place a headline is about: its first place, or the county or town last in the places written in a row there
+ *  (某市某区召开…, 某省某市某县：…: the city and the province only say where it lies). A city after its province
+ *  (湖北武汉) leaves the headline the province's. */
+const LOCAL_LEVELS = new Set(['county', 'town']);
+
+function headlinePlace(ctx: RelationContext): number | undefined {
+  const first = ctx.titleRegion();
+  if (first === undefined) return undefined;
+  for (let s = 0; s < HEADLINE_LINES; s++) {
+    const mentions = ctx.mentionsIn(s).filter((o) => !o.nested && ctx.kind(o.entity) === 'Region');
+    let place = mentions.find((o) => o.entity === first);
+    if (place === undefined) continue;
+    let local = first;
+    while (place !== undefined) {
+      if (LOCAL_LEVELS.has(regionByName(ctx.name(place.entity))?.level ?? '')) local = place.entity;
+      const end: number = place.end;
+      place = mentions.find((o) => o.start === end);
+    }
+    return local;
+  }
+  return first;
+}
+
 /** A visit or a talk the report tells of (察看…展示, 了解…发展情况, 希望企业…): an industry seen or spoken of there is
  *  no focus of the region the report is about unless the sentence names a place for it. */
 const VISIT_OR_TALK = /察看|查看|观看|参观|了解|询问|听取|希望企业|对[^，,；;。]{0,6}说/;
 export function focusesOn(ctx: RelationContext, out: RelationSet): void {
   const fallback =
-    ctx.ownArea() ?? ctx.report.subjectPark ?? ctx.titleRegion() ?? authorPlace(ctx) ?? ctx.report.subjectRegion;
+    ctx.ownArea() ?? ctx.report.subjectPark ?? headlinePlace(ctx) ?? authorPlace(ctx) ?? ctx.report.subjectRegion;
   // A region's report by others (a visit to it, news of it), not by its own park or government.
   const byOthers = ctx.ownArea() === undefined && ctx.report.subjectPark === undefined && authorPlace(ctx) !== fallback;
   for (const m of ctx.report.mentions) {

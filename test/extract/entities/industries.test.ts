@@ -18,6 +18,9 @@ describe('recognizeIndustryHeads', () => {
     expect(heads('做大三大主导产业，发展农业产业，建设光伏产业园。')).toEqual([]);
     expect(heads('江西省稀土产业加快集聚。')).toEqual([['稀土产业', '稀土']]);
   });
+  it('takes no 信息化 of the portfolio 工业和信息化 for an industry', () => {
+    expect(heads('安排工业和信息化产业转型升级专项资金1亿元。')).toEqual([]);
+  });
   it('takes no place suffix the segmenter left alone, nor 技术 alone, for the name (某某区|海洋生物|技术产业)', () => {
     expect(heads('琶洲区海洋生物技术产业聚集区。')).toEqual([]);
   });
@@ -140,6 +143,14 @@ describe('sector classes the lexicon names', () => {
 });
 
 describe('industry words that are the topic of a meeting, a paper or a count', () => {
+  it('takes no term a job, a course or a training list is named by (运营专员, 维修工, 技术专业, 等培训班)', () => {
+    expect(names('招聘电子商务运营专员、新能源汽车维修工，开设智能制造技术、大数据技术应用专业。')).toEqual([]);
+    expect(names('举办电子商务、直播带货等培训班，开展农产品加工实用技术培训。')).toEqual([]);
+    expect(names('县里重点发展电子商务和新能源汽车。')).toEqual(['电子商务', '新能源汽车']);
+  });
+  it('takes no term a complex is named by (文化旅游综合体)', () => {
+    expect(names('青禾文化旅游综合体项目开工建设。')).toEqual([]);
+  });
   const names = (text: string) => recognizeIndustries(text, 0).map((c) => c.name);
   it('takes no term a meeting, a course or a policy paper is about', () => {
     expect(names('召开人工智能产业发展座谈会，举办电子商务培训班。')).toEqual([]);
@@ -165,6 +176,16 @@ describe('industry words inside another word', () => {
 });
 
 describe('industries as the report writes them', () => {
+  it('takes a stage of the chain written after the term into the name (光伏制造, 绿色食品精深加工, 清洁能源装备)', () => {
+    const names = (text: string) => recognizeIndustries(text, 0).map((c) => c.name);
+    expect(names('聚焦清洁能源装备、通用航空和光伏制造等产业，以绿色食品精深加工为主导。')).toEqual([
+      '清洁能源装备',
+      '通用航空',
+      '光伏制造',
+      '绿色食品精深加工',
+    ]);
+    expect(names('引进光伏制造企业，推进光伏装备项目。')).toEqual([]);
+  });
   it('keeps the form with its qualifiers as an alias (现代特色农业, 农村电子商务)', () => {
     const found = recognizeIndustries('发展现代特色农业和农村电子商务。', 0);
     expect(found.map((c) => [c.name, c.aliases])).toEqual([
@@ -206,6 +227,10 @@ describe('industry words that are a tool, a thing or a partner', () => {
     expect(names('加快大数据、人工智能同实体经济深度融合。')).toEqual(['大数据', '人工智能']);
     expect(names('强化金融对实体经济的支撑。')).toEqual([]);
     expect(names('推动先进制造业和现代服务业深度融合。')).toEqual(['先进制造业', '现代服务业']);
+  });
+  it('takes no item of a list of partners (加强与A、B、C等深度融合)', () => {
+    expect(names('加强与船舶制造维修、海上风电装备、深远海养殖等深度融合。')).toEqual([]);
+    expect(names('加速布局海上风电运维业态。')).toEqual(['海上风电运维']);
   });
 });
 

@@ -65,6 +65,15 @@ describe('recognizeHeadedIndustryLists', () => {
 });
 
 describe('industry lists closed by their kind (lists.ts)', () => {
+  it('leaves a scope out of the first item (全区|电子信息、先进材料两大产业)', () => {
+    expect(listed('全区电子信息、先进材料两大产业营业收入突破300亿元。')).toEqual(['电子信息', '先进材料']);
+  });
+  it('leaves the verb that makes the list a tier out of the last item (A、B、C确定为三大主导产业)', () => {
+    expect(listed('把新材料、高端装备、电子信息确定为三大主导产业。')).toEqual(['新材料', '高端装备', '电子信息']);
+  });
+  it('takes no list of trades a company’s goods serve (产品广泛应用于A、B等行业)', () => {
+    expect(listed('公司产品广泛应用于集成电路、光伏等行业。')).toEqual([]);
+  });
   it('starts the first item after the verb that opens the list and splits items joined by 和 or 与', () => {
     expect(listed('滨江高新区重点发展海上休闲娱乐和游艇开发运营、五金机械、音乐文化与体育赛事等产业。')).toEqual([
       '海上休闲娱乐',

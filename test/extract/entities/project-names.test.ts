@@ -239,6 +239,20 @@ describe('facilities named after their place in work reports', () => {
 });
 
 describe('projects a text presents as such', () => {
+  it('reads the next items of a list after a project as projects (A项目、B加工项目、C生产项目)', () => {
+    expect(projects('年产10万吨青禾耐火材料项目、精密钢管加工项目、光伏支架生产项目相继开工。')).toEqual([
+      '年产10万吨青禾耐火材料项目',
+      '精密钢管加工项目',
+      '光伏支架生产项目',
+    ]);
+    expect(projects('精密钢管加工项目开工。')).toEqual([]);
+  });
+  it('reads a battery material’s pole as part of the name (锂电池正极材料项目)', () => {
+    expect(projects('总投资30亿元的青禾锂电池正极材料项目进展顺利。')).toEqual(['青禾锂电池正极材料项目']);
+  });
+  it('takes no title a place is awarded (获评“某某示范基地”“某某中心”) for a facility', () => {
+    expect(projects('园区先后获评“四川省新型工业化产业示范基地”“省级科技创新服务中心”。')).toEqual([]);
+  });
   it('reads numbered items, table rows and lists introduced as projects', () => {
     expect(introducedAsProject('1.华辰科技智能终端')).toBe(true);
     expect(introducedAsProject('（2）睿达光伏组件')).toBe(true);

@@ -318,3 +318,22 @@ describe('FOCUSES_ON subjects a park reference opens', () => {
     expect(found.filter((r) => r.to === '人工智能' && r.from !== '华辰大数据产业园')).toEqual([]);
   });
 });
+
+describe('FOCUSES_ON of the place a headline is about', () => {
+  const fromHeadline = (headline: string, line: string) =>
+    rulesAloneRelations([headline, line].join('\n'))
+      .filter((r) => r.type === 'FOCUSES_ON')
+      .map((r) => `${r.from}>${r.to}`);
+  it('gives the county a headline names after its city and province the industries of the report', () => {
+    expect(fromHeadline('绵阳市游仙区2024年工作总结', '全区电子信息、先进材料两大产业营业收入突破300亿元。')).toEqual([
+      '游仙区>电子信息',
+      '游仙区>先进材料',
+    ]);
+    expect(
+      fromHeadline('黑龙江省哈尔滨市呼兰区：抓项目促发展', '一批生物医药项目加快推进，大力发展生物医药。'),
+    ).toEqual(['呼兰区>生物医药']);
+  });
+  it('keeps the province a headline names before its city (湖北武汉)', () => {
+    expect(fromHeadline('领导在湖北武汉考察', '要大力发展光电子信息产业。')).toEqual(['湖北省>光电子信息产业']);
+  });
+});
