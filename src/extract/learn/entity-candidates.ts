@@ -1,7 +1,8 @@
 // Entity candidates for the model to decide on: every entity the rules recognized (with the kinds it could be
 // re-typed to), plus broader spans the rules leave out: names ending in a generic head (…局, …基地, …合作社, every
-// start a word boundary allows), title + surname + given name and role-followed people, names joined by ·, and
-// quoted names. Over-generating is the point: the model accepts, rejects or re-types.
+// start a word boundary allows), title + surname + given name and role-followed people, names joined by ·, quoted
+// names, and the items of a list after a verb that brings bodies in (引进, 签约, 入驻 …). Over-generating is the
+// point: the model accepts, rejects or re-types.
 import type { EntityKind } from '../../ontology/model.ts';
 import type { RecognizedReport } from '../entities/index.ts';
 import { MAX_TITLE_LENGTH, SURNAMES, TITLE_TRIE, TITLES } from '../lexicon/people.ts';
@@ -17,7 +18,7 @@ export interface Span {
   end: number;
 }
 
-export type Proposer = 'rule' | 'head' | 'bare' | 'person' | 'dotted' | 'quoted' | 'region';
+export type Proposer = 'rule' | 'head' | 'bare' | 'person' | 'dotted' | 'quoted' | 'region' | 'cue';
 
 export interface EntityCandidate {
   name: string;
@@ -36,6 +37,8 @@ export interface EntityCandidate {
   ruleIndex?: number;
   /** The kinds of the rules' entities named next to it in a list (…、X、…): items of one list share a kind. */
   listNeighbours?: EntityKind[];
+  /** Proposed candidates: how their first spans sit against the rules' mentions (see `ruleRelationsOf`). */
+  ruleRelations?: string[];
   spans: Span[];
 }
 
@@ -194,6 +197,36 @@ function quotedSpans(text: string, sentence: number, push: (c: Omit<EntityCandid
     );
 }
 
+/** Verbs after which a report names the investors, companies or projects it brings in, often without a suffix the
+ *  rules know (引进青禾新材、蓝海生物等企业). */
+const CUES = ['引进', '引入', '招引', '签约', '落户', '入驻', '落地', '携手'];
+const CUE_PATTERN = new RegExp(`(?:${CUES.join('|')})`, 'g');
+/** What ends the list after a cue: punctuation other than 、, or 等 closing it. */
+const CUE_LIST_END = /[，。；：！？,;:!?\s“”"《》（）()]|等/;
+/** What separates its items. */
+const CUE_ITEM_BREAK = /[、和及与]/;
+const CUE_KINDS: EntityKind[] = ['Company', 'Project', 'Park', 'Organization'];
+const CUE_ITEM = { min: 2, max: 14 };
+
+/** The items of the list a cue verb opens, up to the list's end: each a candidate of the kinds a cue brings in. */
+function cueSpans(text: string, sentence: number, push: (c: Omit<EntityCandidate, 'spans'>, span: Span) => void) {
+  for (const m of text.matchAll(CUE_PATTERN)) {
+    const from = m.index + m[0].length;
+    const rest = text.slice(from);
+    const listEnd = rest.search(CUE_LIST_END);
+    const list = listEnd < 0 ? rest : rest.slice(0, listEnd);
+    let start = from;
+    for (const item of list.split(CUE_ITEM_BREAK)) {
+      if (item.length >= CUE_ITEM.min && item.length <= CUE_ITEM.max)
+        push(
+          { name: item, aliases: [], kinds: CUE_KINDS, proposer: 'cue' },
+          { sentence, start, end: start + item.length },
+        );
+      start += item.length + 1;
+    }
+  }
+}
+
 /** The region each gazetteer entry stands for (pickRegion sorts its forms: once per entry, not per mention). */
 const regionNames = new Map<RegionForm[], string>();
 
@@ -249,10 +282,12 @@ export function proposeEntities(texts: readonly string[], report: RecognizedRepo
     headSpans(text, sentence, push);
     peopleSpans(text, sentence, push);
     quotedSpans(text, sentence, push);
+    cueSpans(text, sentence, push);
     regionSpans(text, sentence, push);
   });
   const all = [...out, ...proposed];
   addListNeighbours(texts, report, all);
+  addRuleRelations(report, proposed);
   return all;
 }
 
@@ -282,5 +317,50 @@ function addListNeighbours(texts: readonly string[], report: RecognizedReport, c
       }
     }
     if (kinds.size) c.listNeighbours = [...kinds].sort();
+  }
+}
+
+/** Mentions read per candidate: its first spans, as for its context features. */
+const RELATED_SPANS = 4;
+
+/**
+ * How a proposed span sits against a rule mention in its sentence, with the mention's kind: it holds the mention
+ * (`holds:Region`, `opens:Region` where the mention starts it), lies inside it (`inside`), crosses it (`crosses`), or
+ * follows or precedes it directly (`after:Region`, `before:Region`). A span the rules' mentions cover end to end is
+ * `covered`. Where the rules put a name tells the model where a broader span's edges are likely wrong.
+ */
+function ruleRelationsOf(span: Span, mentions: readonly (Span & { kind: EntityKind })[]): string[] {
+  const out: string[] = [];
+  let covered = 0;
+  for (const m of mentions) {
+    if (m.end <= span.start || m.start >= span.end) {
+      if (m.end === span.start) out.push(`after:${m.kind}`);
+      else if (m.start === span.end) out.push(`before:${m.kind}`);
+      continue;
+    }
+    if (m.start >= span.start && m.end <= span.end) {
+      out.push(m.start === span.start ? `opens:${m.kind}` : `holds:${m.kind}`);
+      covered += m.end - m.start;
+    } else if (m.start <= span.start && m.end >= span.end) out.push('inside');
+    else out.push('crosses');
+  }
+  if (covered >= span.end - span.start) out.push('covered');
+  return out;
+}
+
+/** Sets each proposed candidate's relations to the rules' mentions, over its first spans (sorted, each once). */
+function addRuleRelations(report: RecognizedReport, candidates: EntityCandidate[]) {
+  const bySentence = new Map<number, (Span & { kind: EntityKind })[]>();
+  for (const m of report.mentions) {
+    if (m.nested) continue;
+    const list = bySentence.get(m.sentence) ?? [];
+    list.push({ ...m, kind: report.entities[m.entity]!.kind });
+    bySentence.set(m.sentence, list);
+  }
+  for (const c of candidates) {
+    const relations = new Set<string>();
+    for (const s of c.spans.slice(0, RELATED_SPANS))
+      for (const r of ruleRelationsOf(s, bySentence.get(s.sentence) ?? [])) relations.add(r);
+    if (relations.size) c.ruleRelations = [...relations].sort();
   }
 }

@@ -1,7 +1,9 @@
 // General features of an entity candidate under one kind hypothesis: the name's edges (last one to three
 // characters, first one or two), length, character classes, the segmenter's words and tags, gazetteer and lexicon
 // flags, how often the name recurs in the report, the characters and words around its mentions, titles before it, which proposer found it and the rules' kind.
-// Never the whole name: the model learns what names of a kind look like, not a list of names.
+// Never the whole name: the model learns what names of a kind look like, not a list of names. A proposed candidate's
+// features are marked apart from a rule entity's (PROPOSED_MARK), and it also gets the words around it and where the
+// rules' mentions lie against it.
 import type { EntityKind } from '../../ontology/model.ts';
 import { INDUSTRY_TERMS } from '../lexicon/industries.ts';
 import { MAX_TITLE_LENGTH, SURNAMES, TITLE_TRIE } from '../lexicon/people.ts';
@@ -43,10 +45,22 @@ function feature(prefix: string): (value: string | number) => string {
   };
 }
 
+/**
+ * The mark of every feature of a proposed candidate (`~e1=园`, not `e1=园`): the proposer's spans get weights of their
+ * own. Shared weights let the rules' entities, which are mostly right, teach the model to trust any span ending like
+ * one of them, and let each new proposal or feature move the rules' decisions; apart, a proposal can only add.
+ */
+const PROPOSED_MARK = '~';
+
 /** The prefixes of features made per candidate from its name's edges (`e1=园`): a sink may look the value up
  *  without making the string. */
-export type OpenPrefix = 'e1=' | 'e2=' | 'e3=' | 's1=' | 's2=';
-export const OPEN_PREFIXES: readonly OpenPrefix[] = ['e1=', 'e2=', 'e3=', 's1=', 's2='];
+type EdgePrefix = 'e1=' | 'e2=' | 'e3=' | 's1=' | 's2=';
+export type OpenPrefix = EdgePrefix | `${typeof PROPOSED_MARK}${EdgePrefix}`;
+const EDGE_PREFIXES: readonly EdgePrefix[] = ['e1=', 'e2=', 'e3=', 's1=', 's2='];
+export const OPEN_PREFIXES: readonly OpenPrefix[] = [
+  ...EDGE_PREFIXES,
+  ...EDGE_PREFIXES.map((p) => `${PROPOSED_MARK}${p}` as const),
+];
 
 /** Where a candidate's features go, in the model's order: kept as strings (training), or their weights added
  *  straight into the scores of the kinds (deciding, see `EntityScorer`). */
@@ -67,7 +81,7 @@ export interface FeatureSink {
  * recurs), each a template that gives a name at most one feature, never a people's name: a sink that is `bounding`
  * gets the others only, and bounds what these could add by their templates' largest weights.
  */
-export const BOUNDED_TEMPLATES = [
+const COSTLY_TEMPLATES = [
   'recurs=',
   'region=',
   'gazetteer',
@@ -79,6 +93,10 @@ export const BOUNDED_TEMPLATES = [
   'loose=',
   'one-word',
 ] as const;
+export const BOUNDED_TEMPLATES: readonly string[] = [
+  ...COSTLY_TEMPLATES,
+  ...COSTLY_TEMPLATES.map((t) => `${PROPOSED_MARK}${t}`),
+];
 
 const LEN = feature('len=');
 const SURNAME = feature('surname=');
@@ -98,6 +116,7 @@ const START_RANK = feature('start-rank=');
 const RECURS = feature('recurs=');
 const MENTIONS = feature('mentions=');
 const LIST_NEIGHBOUR = feature('list-neighbour=');
+const RULE_RELATION = feature('rule-rel=');
 
 /** A character's class: Han, Latin, digit, or the character itself for punctuation. */
 function charClass(ch: string | undefined): string {
@@ -161,6 +180,8 @@ interface LeftContext {
   char: string;
   charClass: string;
   tag: string;
+  /** The word before (LW=): a verb such as 引进 or 建设 often opens a name, a place or a noun is often its part. */
+  word: string;
   /** A title ending at the start: its kind and the two characters before the name. */
   title: readonly string[];
   opensSentence: boolean;
@@ -172,7 +193,20 @@ interface RightContext {
   char: string;
   charClass: string;
   tag: string;
+  /** The word after (RW=). */
+  word: string;
   titleAfter: boolean;
+}
+
+/** jieba's tags of proper nouns (people, places, bodies, other names), and of words not in its dictionary. */
+const NAME_TAGS = new Set(['nr', 'nrt', 'nrfg', 'ns', 'nt', 'nz', 'x']);
+
+/** The feature of a word next to a mention: the word itself when the dictionary knows it as a common word (a verb
+ *  such as 引进, a noun such as 企业), else only its tag: a name next to a name is no general feature. */
+function contextWord(prefix: 'LW=' | 'RW=', word: string | undefined, edge: string): string {
+  if (word === undefined) return prefix + edge;
+  const tag = tagOf(word);
+  return NAME_TAGS.has(tag) ? `${prefix}<${tag}>` : prefix + word;
 }
 
 function leftContext(text: string, start: number): LeftContext {
@@ -182,6 +216,7 @@ function leftContext(text: string, start: number): LeftContext {
     char: `L1=${text[start - 1] ?? '^'}`,
     charClass: LEFT_CLASS_AT(text, start - 1),
     tag: LEFT_TAG(word ? tagOf(word) : '^'),
+    word: contextWord('LW=', word, '^'),
     title: title ? [`title=${title.value.government ? 'gov' : 'other'}`, `title2=${text.slice(start - 2, start)}`] : [],
     opensSentence: start === 0,
   };
@@ -193,6 +228,7 @@ function rightContext(text: string, end: number): RightContext {
     char: `R1=${text[end] ?? '$'}`,
     charClass: RIGHT_CLASS_AT(text, end),
     tag: RIGHT_TAG(word ? tagOf(word) : '$'),
+    word: contextWord('RW=', word, '$'),
     titleAfter: TITLE_TRIE.longestAt(text, end) !== undefined,
   };
 }
@@ -237,7 +273,14 @@ function addOnce(sink: FeatureSink, seen: string[], x: string): void {
  * mentions may share a context): `seen` holds the candidate's context features so far. Only context features can
  * repeat: the others all have distinct prefixes.
  */
-function contextFeatures(sink: FeatureSink, seen: string[], texts: readonly string[], span: Span): void {
+function contextFeatures(
+  sink: FeatureSink,
+  seen: string[],
+  texts: readonly string[],
+  span: Span,
+  /** A proposed candidate: also the words around it, which tell where a broader span's edges are right. */
+  proposed: boolean,
+): void {
   const contexts = contextsFor(texts);
   const text = texts[span.sentence]!;
   const left = leftAt(contexts, text, span.sentence, span.start);
@@ -248,6 +291,10 @@ function contextFeatures(sink: FeatureSink, seen: string[], texts: readonly stri
   addOnce(sink, seen, right.charClass);
   addOnce(sink, seen, left.tag);
   addOnce(sink, seen, right.tag);
+  if (proposed) {
+    addOnce(sink, seen, left.word);
+    addOnce(sink, seen, right.word);
+  }
   for (const x of left.title) addOnce(sink, seen, x);
   if (right.titleAfter) addOnce(sink, seen, 'title-after');
   if (left.opensSentence) addOnce(sink, seen, 'opens-sentence');
@@ -256,13 +303,14 @@ function contextFeatures(sink: FeatureSink, seen: string[], texts: readonly stri
 /** The candidate's features before they are tied to a kind, into `sink`: the same for every kind but for people's
  *  names (`people`). */
 export function candidateFeatures(
-  sink: FeatureSink,
+  ruleSink: FeatureSink,
   candidate: EntityCandidate,
   texts: readonly string[],
   /** How many sentences name it (asked only when needed). */
   recurs: () => number,
   people: boolean,
 ): void {
+  const sink = candidate.ruleIndex === undefined ? new ProposedSink(ruleSink) : ruleSink;
   sink.closed('bias');
   sink.closed(BY(candidate.proposer));
   if (candidate.ruleKind) sink.closed(RULE(candidate.ruleKind));
@@ -270,6 +318,7 @@ export function candidateFeatures(
   if (candidate.startRank) sink.closed(START_RANK(Math.min(candidate.startRank, 4)));
   if (candidate.outermost) sink.closed('outermost');
   for (const kind of candidate.listNeighbours ?? []) sink.closed(LIST_NEIGHBOUR(kind));
+  for (const relation of candidate.ruleRelations ?? []) sink.closed(RULE_RELATION(relation));
   if (!sink.bounding) sink.closed(RECURS(countBucket(recurs())));
   if (candidate.aliases.length) sink.closed('has-alias');
   // A people's name has no features of its words.
@@ -279,7 +328,37 @@ export function candidateFeatures(
   if (sink.beginContexts?.()) return;
   const seen: string[] = [];
   for (let i = 0; i < candidate.spans.length && i < CONTEXT_MENTIONS; i++)
-    contextFeatures(sink, seen, texts, candidate.spans[i]!);
+    contextFeatures(sink, seen, texts, candidate.spans[i]!, candidate.ruleIndex === undefined);
+}
+
+/** Each closed feature's marked copy, made once. */
+const markedCopies = new Map<string, string>();
+
+function markedCopy(feature: string): string {
+  let copy = markedCopies.get(feature);
+  if (copy === undefined) markedCopies.set(feature, (copy = PROPOSED_MARK + feature));
+  return copy;
+}
+
+/** Gives a proposed candidate's features to a sink marked (see PROPOSED_MARK). */
+class ProposedSink implements FeatureSink {
+  constructor(private readonly inner: FeatureSink) {}
+
+  get bounding(): boolean | undefined {
+    return this.inner.bounding;
+  }
+
+  closed(feature: string): void {
+    this.inner.closed(markedCopy(feature));
+  }
+
+  open(prefix: OpenPrefix, value: string): void {
+    this.inner.open(`${PROPOSED_MARK}${prefix as EdgePrefix}`, value);
+  }
+
+  beginContexts(): boolean {
+    return this.inner.beginContexts?.() ?? false;
+  }
 }
 
 /** A sink that keeps the features as strings, for training and inspection. */
