@@ -56,5 +56,6 @@ describe('development zones in the statistics code', () => {
     expect(regionForms().get('温州经济技术开发')).toBeUndefined();
     expect(regionByName('温州市')?.level).toBe('city');
     expect(regionByName('浦东新区')?.level).toBe('county');
+    expect(regionByName('梁园区')?.parent).toBe('商丘市');
   });
 });
