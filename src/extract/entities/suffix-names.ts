@@ -617,15 +617,17 @@ function companyHead(head: string): string {
 
 /** Administrative levels from the smallest up: a place is written before those inside it (江苏|宿迁|某某有限公司). */
 const LEVEL_RANK: Partial<Record<RegionLevel, number>> = { town: 1, county: 2, city: 3, province: 4 };
-const rankOf = (forms: RegionForm[]) => Math.min(...forms.map((f) => LEVEL_RANK[f.region.level] ?? 0));
+const ranks = (forms: RegionForm[]) => forms.map((f) => LEVEL_RANK[f.region.level] ?? 0);
 
 /** A place written before a company whose name opens with a place of its level or above is where its works are, no
  *  part of its name: 射阳县|江苏某某有限公司某项目, 江阳区|泸州某某有限公司. */
 function afterWorksPlace(head: string): string {
   const place = regionTrie().longestAt(head, 0);
   const next = place && regionTrie().longestAt(head, place.end);
-  if (!place || !next || head.length - next.end < 2 || !rankOf(place.value)) return head;
-  return rankOf(next.value) >= rankOf(place.value) ? head.slice(place.end) : head;
+  if (!place || !next || head.length - next.end < 2) return head;
+  // Each place read at its widest level and the next at its narrowest (河南 is also a town's name): only a sure order.
+  const placeRank = Math.max(...ranks(place.value));
+  return placeRank && Math.min(...ranks(next.value)) >= placeRank ? head.slice(place.end) : head;
 }
 
 /** A Party committee of a place (市委, 县委, 党工委) inside a head. */
