@@ -44,6 +44,18 @@ const NUMERIC = /^[0-9.０-９零一二两三四五六七八九十百千万亿]+
 const NUMERAL_BRAND = /^[一二三四五六七八九]{2}$/u;
 const numeralBrand = (word: string, next: string | undefined) =>
   NUMERAL_BRAND.test(word) && (next === undefined || (tagOf(next) !== 'q' && !DATE_UNIT.test(next)));
+/** 零 read as a count by the segmenter where it opens a term (零|碳产业园, 零|废园区): a name's word, no number. */
+const zeroTerm = (word: string, next: string | undefined) =>
+  word === '零' && next !== undefined && !NUMERIC.test(next) && tagOf(next) !== 'q' && !DATE_UNIT.test(next);
+/** A registered name whose head is a numbered unit of one character (中国|五|冶|集团有限公司, 某某|十四|局|集团…): the
+ *  number is the unit's name, not a count, when it is written in characters and no measure word follows. */
+const numberedUnit = (word: string, next: string | undefined, headLength: number, strong: boolean | undefined) =>
+  strong === true &&
+  headLength === 1 &&
+  /^[一二三四五六七八九十]{1,3}$/u.test(word) &&
+  next !== undefined &&
+  tagOf(next) !== 'q' &&
+  !DATE_UNIT.test(next);
 
 /** Parts of speech that end a name when they span two or more characters (破解, 根据, 以及, 全力). */
 const STOP_TAGS = new Set(['v', 'vd', 'p', 'c', 'd', 'ad', 'r', 'm', 'q', 't', 'uj', 'ul', 'f', 'l', 'i']);
@@ -117,8 +129,16 @@ export function nameStart(text: string, suffixStart: number, floor = 0, options:
       depth--;
     } else if (depth === 0) {
       if (!allNameChars(word)) break;
-      if (NUMERIC.test(word)) {
-        if (!numeralBrand(word, words[w + 1])) break;
+      if (NUMERIC.test(word) && !zeroTerm(word, words[w + 1])) {
+        // Two digits the segmenter cut apart (三|一|集团) read as one brand.
+        const pair = (words[w - 1] ?? '') + word;
+        if (word.length === 1 && pair.length === 2 && numeralBrand(pair, words[w + 1])) {
+          start -= 2;
+          w--;
+          continue;
+        }
+        if (!numeralBrand(word, words[w + 1]) && !numberedUnit(word, words[w + 1], suffixStart - start, options.strong))
+          break;
         start -= word.length;
         continue;
       }

@@ -38,6 +38,9 @@ const LISTED_AS = '等(?:龙头|重点|知名|骨干|头部|链主)?企业';
 const DEALS = '投资(?:[0-9]|[一二两三四五六七八九十百千]+[万亿])|与[^，,。；;、]{2,12}?(?:签订|签约|签署)';
 const DEAL_TRIGGERS = ['投资', '签订', '签约', '签署'];
 const ROLE_AFTER = new RegExp(`^(?:${ROLES}|的?(?:${PREMISES})|${LISTED_AS}|${DEALS})`);
+const PREMISES_AFTER = new RegExp(`^的?(?:${PREMISES})`);
+/** Verbs that build or buy works: what follows is the works' product (建设|纳米材料|生产线), not a company's premises. */
+const BUILDS_WORKS = /(?:建设|新建|扩建|建成|投建|兴建|引进|购置|上马|打造|改造|升级)$/;
 /** A visit told as where it happened, at the opening of a clause: 在|华辰精工|，他了解…. */
 const VISITED_AT = /(?:^|[，,。；;])在$/;
 /** A partner after 与 or 同, with what partners do after it: 与|华辰海工|合作建设, 同|青禾科技|签订…. */
@@ -189,7 +192,8 @@ export function recognizeContextCompanies(text: string, sentence: number): Candi
       const party = /^.{2,}[与和同跟及]/u.exec(text.slice(start, at));
       if (party) start += party[0].length;
       const brand = text.slice(start, at);
-      if ((endsWithCompanyWord(brand) && isBrand(brand)) || isLatinBrand(brand)) push(start, at);
+      const builtWorks = PREMISES_AFTER.test(role[0]) && BUILDS_WORKS.test(text.slice(Math.max(0, start - 2), start));
+      if (!builtWorks && ((endsWithCompanyWord(brand) && isBrand(brand)) || isLatinBrand(brand))) push(start, at);
     }
     if (COMPANY_ONLY.test(text.slice(at, at + 40))) {
       let start = nameStart(text, at);

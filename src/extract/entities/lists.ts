@@ -135,6 +135,12 @@ function holdsStopWord(item: string): boolean {
 }
 
 /** The kind an item's own suffix gives it, if it is a name of that kind. */
+/** The length of a place and the 与 or 同 after it that open a list's first item (宁陵县与|京东), or 0. */
+function placePartyLength(item: string): number {
+  const place = regionTrie().longestAt(item, 0);
+  return place && /^[与同跟]/.test(item.slice(place.end)) && item.length > place.end + 2 ? place.end + 1 : 0;
+}
+
 function ownKind(item: string): EntityKind | undefined {
   const own = kindBySuffix(item);
   if (!own || item.length <= own.suffix.length) return undefined;
@@ -287,6 +293,8 @@ export function recognizeLists(text: string, sentence: number): Candidate[] {
       let to = segment.length;
       while (from < to && /[‘“”’]/.test(segment[from]!)) from++;
       while (to > from && /[‘“”’]/.test(segment[to - 1]!)) to--;
+      // The party a list is joined to opens no item of it (宁陵县与|京东、拼多多等电商平台).
+      if (i === 0) from += placePartyLength(segment.slice(from, to));
       const raw = segment.slice(from, to);
       const stripped = stripQualifiers(raw);
       const item = stripped.replace(PHASE, '');

@@ -9,22 +9,30 @@ import { placePrefixLength } from './short-forms.ts';
 import { looksProper } from './suffix-table.ts';
 
 /** The suffixes of a registered company or group, longest first. */
-const REGISTERED_SUFFIX = /(?:集团股份有限公司|集团有限公司|股份有限公司|有限责任公司|有限公司|集团)$/;
+const REGISTERED_SUFFIX = /(?:集团股份有限公司|集团有限责任公司|集团有限公司|股份有限公司|有限责任公司|有限公司|集团)$/;
 /** A place in brackets inside a name (青禾智能装备（柘城）有限公司). */
 const BRACKETED = /[（(][^（()）]*[)）]/g;
 /** Trade words a brand's short form may leave out (青禾智能|装备). */
 const TRADE_END = /(?:装备|科技|实业|发展|股份|控股|技术|制造|工业)$/;
 const INDUSTRIES = new Set(INDUSTRY_TERMS);
 
+/** A brand of two characters and the first two of its trade (中汇纳米 of 中汇纳米材料), for a head of six or more:
+ *  reports shorten such names so after the first mention. */
+function shortTrade(head: string): string[] {
+  return head.length >= 6 ? [head.slice(0, 4)] : [];
+}
+
 /** The forms a registered name's brand goes by: its head without the places it opens with and its suffix (远帆电子 of 远帆电子股份有限公司,
- *  of four characters or more), and that head without a last trade word (青禾智能 of 青禾智能装备（柘城）有限公司). */
+ *  of four characters or more), that head without a last trade word (青禾智能 of 青禾智能装备（柘城）有限公司) and its
+ *  brand with the start of its trade. */
 export function brandForms(name: string): string[] {
   if (!REGISTERED_SUFFIX.test(name)) return [];
   // The places it opens with, as the merging of short forms reads them (so the brand merges into this name).
   const written = name.replace(BRACKETED, '').replace(REGISTERED_SUFFIX, '');
   const head = written.slice(placePrefixLength(written));
   // A head too short to stand alone recurs with its place (中国青岩 of 中国青岩集团有限公司).
-  const forms = head.length < 4 ? [written] : [head, head.replace(TRADE_END, '')];
+  // A long head recurs as its brand and the first word of its trade too (华瀚投资 of 华瀚投资控股有限公司).
+  const forms = head.length < 4 ? [written] : [head, head.replace(TRADE_END, ''), ...shortTrade(head)];
   return [...new Set(forms)].filter(
     (f) =>
       f.length >= 4 &&

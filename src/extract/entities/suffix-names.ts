@@ -57,6 +57,8 @@ import {
   WORKS_ON_PARK,
 } from './project-names.ts';
 import { regionTrie } from './regions.ts';
+import { tagOf } from '../lexicon/segmenter.ts';
+import type { RegionForm, RegionLevel } from '../lexicon/regions.ts';
 import {
   acceptsHead,
   bodyWordFits,
@@ -110,11 +112,33 @@ const INTO_PARK = /(?:入驻|进驻|落户|落地|位于|坐落于|扎根|入)$/
 const placesInPark = (text: string, start: number, end: number, bare: boolean) =>
   INTO_PARK.test(text.slice(Math.max(0, start - 3), start)) || (bare && /^[内里]/.test(text.slice(end)));
 
-/** After a place that is all the head before a conjunction (某县|与|某某开发区): the park opens after it. */
-function afterJoinedPlace(text: string, start: number, suffixStart: number): number {
-  for (let at = start + 2; at < suffixStart - 1; at++)
-    if (/[与和同]/.test(text[at]!) && regionTrie().longestEndingAt(text, at, 12)?.start === start) return at + 1;
+/** After a place that is all the head before a conjunction (某县|与|某某开发区): the park or company opens after it.
+ *  The place may start before the head where the walk stopped inside it (郫|都|区与…: 都 reads as an adverb). */
+function afterJoinedPlace(text: string, start: number, suffixStart: number, joiners = /[与和同]/): number {
+  for (let at = start + 1; at < suffixStart - 1; at++) {
+    if (!joiners.test(text[at]!)) continue;
+    const place = regionTrie().longestEndingAt(text, at, 12);
+    if (place && place.start <= start && place.end - place.start >= 2) return at + 1;
+  }
   return start;
+}
+
+/** Where the place the walk stopped inside starts (组建郫|都|区国有资产…: 都 reads as an adverb), or `start`. */
+function placeAroundStart(text: string, start: number, floor: number): number {
+  for (let at = start - 1; at >= Math.max(floor, start - 4); at--) {
+    const place = regionTrie().longestAt(text, at);
+    if (place && place.end > start && place.end - at >= 3) return at;
+  }
+  return start;
+}
+
+/** Where a short registered name starts that opens with its place and a brand whose first character the segmenter
+ *  reads as an adverb (（四）柳河|正|通药业有限公司): at the place, when the place opens its clause. */
+function placeBeforeAdverb(text: string, start: number, suffixStart: number, floor: number): number {
+  if (suffixStart - start > 4 || start - 1 < floor || tagOf(text[start - 1]!) !== 'd') return start;
+  const place = regionTrie().longestEndingAt(text, start - 1, 8);
+  const opensClause = place && (place.start === 0 || !/\p{Script=Han}/u.test(text[place.start - 1]!));
+  return place && place.start >= floor && opensClause ? place.start : start;
 }
 
 /** A bare park word standing for a park named elsewhere (园区, 开发区). */
@@ -319,6 +343,14 @@ export function recognizeSuffixNames(text: string, sentence: number): Candidate[
     if (value.kind === 'Organization' && start > floor) start = nationalOpenerAcross(text, start, floor);
     // A place and a park joined by a conjunction are two parties (某县|与|某某实验区签约), not one park's name.
     if (value.kind === 'Park') start = afterJoinedPlace(text, start, suffixStart);
+    // …and so are a place and a company (某区与|某某有限公司签约); a brand may hold 和 or 同 (同仁堂), never 与.
+    if (value.kind === 'Company')
+      start = afterJoinedPlace(
+        text,
+        placeAroundStart(text, placeBeforeAdverb(text, start, suffixStart, floor), floor),
+        suffixStart,
+        /[与跟]/,
+      );
     // A facility's head runs over the verbs of what it does back to the place that names it: 溧阳|抽水|蓄能电站.
     // …and so does a zone's named after its place and its mission: 海南国际离岸|创新|创业示范区.
     if ((value.kind === 'Project' && value !== PROJECT_WORD) || PLACE_NAMED_PARK.has(value.suffix))
@@ -581,7 +613,22 @@ export function recognizeSuffixNames(text: string, sentence: number): Candidate[
 /** A company's head without what opens no name of it: its kind (区属国有企业|), the other party of an agreement (滨江县与|)
  *  or a verb before its brand (会见|). */
 function companyHead(head: string): string {
-  return afterVerbOfBrand(afterOtherParty(afterCompanyKind(head)));
+  return afterWorksPlace(afterVerbOfBrand(afterOtherParty(afterCompanyKind(head))));
+}
+
+/** Administrative levels from the smallest up: a place is written before those inside it (江苏|宿迁|某某有限公司). */
+const LEVEL_RANK: Partial<Record<RegionLevel, number>> = { town: 1, county: 2, city: 3, province: 4 };
+const ranks = (forms: RegionForm[]) => forms.map((f) => LEVEL_RANK[f.region.level] ?? 0);
+
+/** A place written before a company whose name opens with a place of its level or above is where its works are, no
+ *  part of its name: 射阳县|江苏某某有限公司某项目, 江阳区|泸州某某有限公司. */
+function afterWorksPlace(head: string): string {
+  const place = regionTrie().longestAt(head, 0);
+  const next = place && regionTrie().longestAt(head, place.end);
+  if (!place || !next || head.length - next.end < 2) return head;
+  // Each place read at its widest level and the next at its narrowest (河南 is also a town's name): only a sure order.
+  const placeRank = Math.max(...ranks(place.value));
+  return placeRank && Math.min(...ranks(next.value)) >= placeRank ? head.slice(place.end) : head;
 }
 
 /** A Party committee of a place (市委, 县委, 党工委) inside a head. */

@@ -4,7 +4,7 @@ import { INVESTMENT_STATUSES, type InvestmentStatus } from '../../ontology/model
 import type { RecognizedMention } from '../entities/index.ts';
 import { regionByName } from '../lexicon/regions.ts';
 import { AMOUNT, parseMoney } from './amount.ts';
-import type { RelationContext, RelationSet } from './context.ts';
+import { RelationSet, type RecognizedRelation, type RelationContext } from './context.ts';
 import { investorFields } from './investor-fields.ts';
 import { joinedRun } from './joined-mentions.ts';
 import { withCompanyReferences } from './company-references.ts';
@@ -173,7 +173,16 @@ function stageOf(ctx: RelationContext, m: RecognizedMention): InvestmentStatus |
       continue;
     best = status;
   }
-  return best;
+  return best ?? statedForList(text.slice(0, m.start));
+}
+
+/** A stage said once for the projects a sentence lists (签约项目中，…; 此次集中开工的项目包括：…): each item's. */
+const LIST_STAGE = new RegExp(
+  `^(?:[^，,；;。：:]{0,8}[，,])?(?:此次|本次|这次|现场|当天|会上)?(?:集中)?(${INVESTMENT_STATUSES.join('|')})的?(?:重点|重大)?项目(?:中|包括|有|分别是|为)`,
+);
+
+function statedForList(before: string): InvestmentStatus | undefined {
+  return LIST_STAGE.exec(before)?.[1] as InvestmentStatus | undefined;
 }
 
 type Money = { amount: number; currency?: string };
@@ -190,10 +199,10 @@ function amountOf(ctx: RelationContext, m: RecognizedMention): Money | undefined
 
 const BUILT = new Set(['Project', 'Park']);
 const PLACES = new Set(['Park', 'Region']);
-/** A company's own building verbs: 区城发集团与某集团合资投建X, 某公司全力打造X, 某集团重点推进X; not the nouns they
+/** A company's own building verbs: 区城发集团与某集团合资投建X, 某公司全力打造X, 某集团重点推进X, 携手某公司共建X; not the nouns they
  *  open (某公司某项目建设用地位于…, 建设单位, 建设内容). */
 const BUILDS =
-  /(?:投建|投资建设|投资兴建|建设|兴建|打造|推进|推动|实施|开发|发起成立|设立|运营)(?!用地|单位|地点|内容|规模|工期|周期|性质)/;
+  /(?:投建|投资建设|投资兴建|建设|兴建|打造|推进|推动|实施|开发|发起成立|设立|运营|共建)(?!用地|单位|地点|内容|规模|工期|周期|性质)/;
 /** The text between a company and its co-investors or its verb: 与/和/、 other companies, adverbs (全力, 重点, 自主),
  *  the sum it puts in (投资20亿元) and where (在某开发区). */
 const BEFORE_VERB = /^[^，,；;。：:]{0,24}$/;
@@ -475,7 +484,38 @@ function macroRegion(ctx: RelationContext, entity: number): boolean {
   return ctx.kind(entity) === 'Region' && regionByName(ctx.name(entity))?.level === 'macro';
 }
 
+/** How specific a target is: a company's project says more than the park it is in, the park more than the place. */
+const TARGET_RANK: Record<string, number> = { Project: 3, Park: 2, Region: 1 };
+
+/** Each company's investments into its most specific kind of target: a company whose project or park the report
+ *  names invests in that, not also in the place around it (某县与某公司签约，…某公司X项目总投资…: X, not 某县). */
+function mostSpecificTargets(ctx: RelationContext, found: RelationSet, out: RelationSet): void {
+  const rank = (r: RecognizedRelation) => TARGET_RANK[ctx.kind(r.to)] ?? 0;
+  const best = new Map<number, number>();
+  for (const r of found.values()) best.set(r.from, Math.max(best.get(r.from) ?? 0, rank(r)));
+  const kept = found.values().filter((r) => rank(r) === best.get(r.from));
+  for (const r of kept) {
+    // The one target left takes the sum and stage said with the place it was signed with (the same investment).
+    const only = kept.filter((k) => k.from === r.from).length === 1;
+    const dropped = only ? found.values().filter((d) => d.from === r.from && rank(d) < rank(r)) : [];
+    out.add({ ...Object.assign({}, ...dropped.map(investmentProps)), ...r });
+  }
+}
+
+/** A relation's sum and stage, only those it states. */
+function investmentProps(r: RecognizedRelation): Partial<RecognizedRelation> {
+  return Object.fromEntries(
+    (['amount', 'currency', 'status'] as const).filter((p) => r[p] !== undefined).map((p) => [p, r[p]]),
+  );
+}
+
 export function investsIn(named: RelationContext, out: RelationSet): void {
+  const found = new RelationSet(named);
+  statedInvestments(named, found);
+  mostSpecificTargets(named, found, out);
+}
+
+function statedInvestments(named: RelationContext, out: RelationSet): void {
   // 该公司计划投资…: the company a reference points at invests as if named there.
   const ctx = withCompanyReferences(named);
   const builders = new Set([...namedBuilds(ctx, out), ...investorFields(ctx, out)]);

@@ -7,6 +7,12 @@ describe('name boundaries', () => {
     const text = '青禾片区是小镇的核心区';
     expect(nameStart(text, 5)).toBe(5);
   });
+  it('keeps 零 that opens a term inside a name (零|碳产业园), but ends a name at a count', () => {
+    const zero = '共同打造零碳产业园';
+    expect(zero.slice(nameStart(zero, zero.length - 3))).toBe('零碳产业园');
+    const count = '新建3个产业园';
+    expect(nameStart(count, count.length - 3)).toBe(count.length - 3);
+  });
   it('starts a name after the verb that introduces it', () => {
     const text = '积极推动华辰智能工业园';
     expect(text.slice(nameStart(text, text.length - 3))).toBe('华辰智能工业园');

@@ -90,4 +90,8 @@ describe('recognizeContextCompanies', () => {
     // A visit to a place, a park or a trade is no company.
     expect(found('走进新能源，走进滨江科技城，调研智能制造。')).toEqual([]);
   });
+  it('reads no company in the product of works being built (建设|纳米材料|生产线)', () => {
+    expect(found('青禾纳米计划投资5亿元建设纳米材料生产线。')).not.toContain('纳米材料');
+    expect(found('睿达电子的生产线正满负荷运转。')).toEqual(['睿达电子']);
+  });
 });

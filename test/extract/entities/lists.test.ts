@@ -17,6 +17,19 @@ describe('recognizeLists', () => {
     expect(types('会上，青岩集团滨江公司、滨江交通投资集团有限公司作典型发言。')).not.toContain('project');
     expect(types('青岩集团、远帆集团投资建设的两个项目相继开工。')).toContain('project');
   });
+  it('reads the platforms of a list of online platforms as companies, without the party before them', () => {
+    expect(found('宁陵县与青岩、远帆优选、禾音等电商平台合作。')).toEqual([
+      ['Company', '青岩', 'company'],
+      ['Company', '远帆优选', 'company'],
+      ['Company', '禾音', 'company'],
+    ]);
+  });
+  it('reads the firms a cluster is said to be led by (以A、B为龙头)', () => {
+    expect(found('形成了以青岩电子、远帆科技为龙头的产业集群。').map(([kind, name]) => [kind, name])).toEqual([
+      ['Company', '青岩电子'],
+      ['Company', '远帆科技'],
+    ]);
+  });
   it('reads no companies from the things a list of suppliers supplies (鞋底、鞋面等配套企业)', () => {
     expect(found('重点引进鞋底、鞋面、鞋盒等配套企业。')).toEqual([]);
     expect(found('引进青岩、远帆等龙头企业。').map(([kind]) => kind)).toEqual(['Company', 'Company']);

@@ -8,6 +8,10 @@ describe('brandForms', () => {
     expect(brandForms('远帆电子股份有限公司')).toEqual(['远帆电子']);
     expect(brandForms('青禾智能装备（柘城）有限公司')).toEqual(['青禾智能装备', '青禾智能']);
   });
+  it('reads a long head’s brand with the first word of its trade (青禾纳米 of 青禾纳米材料有限公司)', () => {
+    expect(brandForms('上海青禾纳米材料有限公司')).toContain('青禾纳米');
+    expect(brandForms('深圳市华瀚投资控股有限公司')).toContain('华瀚投资');
+  });
   it('reads no brand of a short head, or of a name that is not registered', () => {
     expect(brandForms('明远有限公司')).toEqual([]);
     expect(brandForms('远帆电子')).toEqual([]);

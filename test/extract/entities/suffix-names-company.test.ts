@@ -33,6 +33,38 @@ describe('companies by their suffix', () => {
     ]);
     expect(forms('县长张明远与远帆环保集团董事长共同签署协议。')).not.toContain('县长张明远与远帆环保集团');
   });
+  it('starts the name after a place and 与 where the walk stopped inside the place (郫|都|区与…: 都 is an adverb)', () => {
+    expect(companies('会上，郫都区与深圳市青禾投资控股有限公司签约。')).toEqual(['深圳市青禾投资控股有限公司']);
+  });
+  it('starts the name where the place the walk stopped inside starts (组建郫|都|区国有资产…)', () => {
+    expect(companies('今年组建郫都区国有资产投资经营集团有限公司。')).toEqual(['郫都区国有资产投资经营集团有限公司']);
+  });
+  it('leaves out the county of the works before a company named with its province (射阳县|江苏某某有限公司…)', () => {
+    expect(companies('其中，射阳县江苏青禾风电装备有限公司风电塔筒项目已投产。')).toEqual(['江苏青禾风电装备有限公司']);
+    expect(companies('射阳县青禾风电装备有限公司投产。')).toEqual(['射阳县青禾风电装备有限公司']);
+    expect(companies('江阳区泸州华辰机械制造有限公司上榜。')).toEqual(['泸州华辰机械制造有限公司']);
+    expect(companies('泸州市江阳区华辰机械制造有限公司上榜。')).toEqual(['泸州市江阳区华辰机械制造有限公司']);
+  });
+  it('reads a short name whose brand opens with a character read as an adverb, from its place ((四)柳河|正|通…)', () => {
+    expect(companies('（四）柳河正远药业有限公司')).toEqual(['柳河正远药业有限公司']);
+    expect(companies('，柘城县正加快建设青禾科技有限公司')).toEqual(['青禾科技有限公司']);
+  });
+  it('reads two digits the segmenter cut apart as one brand (三|一|集团)', () => {
+    expect(companies('他前往华辰重工集团和三一集团调研。')).toContain('三一集团');
+  });
+  it('reads a numbered unit of one character with its number (华辰|十六|局集团有限公司, 远帆|三|冶集团…)', () => {
+    expect(companies('滨江县与华辰十六局集团有限公司签订协议。')).toEqual(['华辰十六局集团有限公司']);
+    expect(companies('近日，远帆三冶集团有限公司中标。')).toEqual(['远帆三冶集团有限公司']);
+    expect(companies('新增3个公司。')).toEqual([]);
+  });
+  it('reads a group’s registered form with 有限责任公司 whole (…集团有限责任公司)', () => {
+    expect(companies('滨江县还与岚湾交通投资集团有限责任公司签约。')).toEqual(['岚湾交通投资集团有限责任公司']);
+  });
+  it('leaves out a long description of the company’s kind before its place (某县农业产业化龙头企业|河南…)', () => {
+    expect(companies('宁陵县农业产业化龙头企业河南青川农业科技有限公司投资2亿元。')).toEqual([
+      '河南青川农业科技有限公司',
+    ]);
+  });
   it('reads no name in a description of a group’s kind (综合性企业集团, 多元化企业集团)', () => {
     expect(companies('青禾集团是一家集研发、生产于一体的综合性企业集团。')).toEqual(['青禾集团']);
     expect(companies('远帆公司是一家多元化企业集团。')).toEqual(['远帆公司']);

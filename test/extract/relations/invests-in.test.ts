@@ -60,6 +60,32 @@ describe('INVESTS_IN forms', () => {
       amount: 500_000_000,
     });
   });
+  it('keeps a company’s most specific target: its project, not also the park it signed with', () => {
+    const found = investments(
+      '近日，滨江高新区与青禾新能源科技有限公司签约，总投资20亿元的储能电池项目正式落户。',
+      '该项目由青禾新能源科技有限公司投资建设，预计明年竣工。',
+    );
+    expect(found.map((r) => r.to)).toEqual(['储能电池项目']);
+    // …which takes the sum and the stage said with the park.
+    expect(found[0]).toMatchObject({ amount: 2_000_000_000, status: '签约' });
+  });
+  it('reads a company a place co-builds a park with (某县携手某公司共建X) as investing in it', () => {
+    expect(investments('柘城县携手华辰控股集团有限公司共建华辰智能制造产业园，项目总投资30亿元。')).toContainEqual({
+      type: 'INVESTS_IN',
+      from: '华辰控股集团有限公司',
+      to: '华辰智能制造产业园',
+      amount: 3_000_000_000,
+    });
+  });
+  it('gives the stage said once for the projects a sentence lists (签约项目包括：…) to each', () => {
+    const found = investments(
+      '签约项目包括：青禾包装材料有限公司投资5亿元建设的包装材料生产项目，远帆智能装备有限公司投资3亿元建设的智能装备制造项目。',
+    );
+    expect(found.map((r) => [r.from, r.status])).toEqual([
+      ['青禾包装材料有限公司', '签约'],
+      ['远帆智能装备有限公司', '签约'],
+    ]);
+  });
   it('reads 计划投资 after the project', () => {
     // The output names the project (年产10万吨…项目), so the amount goes to it rather than to the report's zone.
     expect(investments('华辰科技有限公司年产10万吨新材料项目计划投资8000万元。')).toContainEqual({
