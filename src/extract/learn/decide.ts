@@ -73,6 +73,8 @@ export interface ScoredEntity {
   /** The kind it scores best as, and that score. */
   kind: EntityKind;
   score: number;
+  /** Its score as the kind it was proposed as (a rule entity's own kind). */
+  ownScore: number;
 }
 
 const byKindCache = new WeakMap<Weights, Map<string, Map<string, number>>>();
@@ -100,10 +102,11 @@ export function scoreEntities(hypotheses: readonly EntityHypotheses[], weights: 
   const byKind = weightsByKind(weights);
   const none: Weights = new Map();
   return hypotheses.map(({ candidate, kinds }) => {
-    let best = { kind: kinds[0]!.kind, score: -Infinity };
-    for (const { kind, base } of kinds) {
+    let best = { kind: kinds[0]!.kind, score: -Infinity, ownScore: -Infinity };
+    for (const [k, { kind, base }] of kinds.entries()) {
       const score = scoreOf(byKind.get(kind) ?? none, base);
-      if (score > best.score) best = { kind, score };
+      if (k === 0) best.ownScore = score;
+      if (score > best.score) best = { ...best, kind, score };
     }
     return { candidate, ...best };
   });
@@ -128,9 +131,13 @@ export function keepEntities(
   // The rules' entities first, in their order, so that the report reads as before where the model agrees.
   for (const d of decided) {
     const i = d.candidate.ruleIndex;
-    if (i === undefined || d.score <= threshold.rule) continue;
+    if (i === undefined) continue;
+    // It keeps its own kind where the model accepts it as that (so the rules-alone thresholds keep the rules' output
+    // as it is), else it takes the best kind the model accepts it as, else it is dropped.
+    const kind = d.ownScore > threshold.rule ? d.candidate.kinds[0]! : d.score > threshold.rule ? d.kind : undefined;
+    if (kind === undefined) continue;
     const e = report.entities[i]!;
-    remap.set(i, add(d.kind, e.name, e.aliases));
+    remap.set(i, add(kind, e.name, e.aliases));
   }
   const mentions: RecognizedMention[] = report.mentions.flatMap((m) => {
     const entity = remap.get(m.entity);

@@ -168,16 +168,17 @@ export class EntityScorer {
     candidate: EntityCandidate,
     texts: readonly string[],
     recurs: () => number,
-  ): { kind: EntityKind; score: number } {
-    if (!this.mayPass(candidate, texts)) return { kind: candidate.kinds[0]!, score: -Infinity };
+  ): { kind: EntityKind; score: number; ownScore: number } {
+    if (!this.mayPass(candidate, texts)) return { kind: candidate.kinds[0]!, score: -Infinity, ownScore: -Infinity };
     // After a bounding pass (a proposed candidate of no people's kind: one group), its contexts are replayed.
     this.sink.replay = this.bounded(candidate);
     this.scoreGroup(candidate, texts, recurs, false);
     this.scoreGroup(candidate, texts, recurs, true);
-    let best = { kind: candidate.kinds[0]!, score: -Infinity };
-    for (const kind of candidate.kinds) {
+    let best = { kind: candidate.kinds[0]!, score: -Infinity, ownScore: -Infinity };
+    for (const [k, kind] of candidate.kinds.entries()) {
       const score = this.sink.scores[KIND_INDEX.get(kind)!]!;
-      if (score > best.score) best = { kind, score };
+      if (k === 0) best.ownScore = score;
+      if (score > best.score) best = { ...best, kind, score };
     }
     return best;
   }

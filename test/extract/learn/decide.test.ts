@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { sentencesNaming } from '../../../src/extract/learn/decide.ts';
+import { keepEntities, type ScoredEntity, sentencesNaming } from '../../../src/extract/learn/decide.ts';
 
 /** The count as the features define it: sentences that include the name, counting stops at 6. */
 const naive = (texts: readonly string[], name: string) => {
@@ -31,5 +31,40 @@ describe('sentencesNaming', () => {
         for (const name of names) expect(naming(name)).toBe(naive(texts, name));
       }),
     );
+  });
+});
+
+describe('keepEntities', () => {
+  const report = {
+    entities: [{ kind: 'Park' as const, name: '青禾产业园', aliases: new Set<string>() }],
+    mentions: [{ entity: 0, sentence: 0, start: 0, end: 5 }],
+  };
+  // The model scores the rules' park higher as a project than as a park.
+  const decided: ScoredEntity[] = [
+    {
+      candidate: {
+        name: '青禾产业园',
+        aliases: [],
+        kinds: ['Park', 'Project'],
+        proposer: 'rule',
+        ruleIndex: 0,
+        spans: [],
+      },
+      kind: 'Project',
+      score: 5,
+      ownScore: 1,
+    },
+  ];
+  const kept = (rule: number) =>
+    keepEntities(report, decided, { rule, proposed: 1e6 }).entities.map((e) => `${e.kind} ${e.name}`);
+
+  it('keeps a rule entity of its own kind where the model accepts it as that, as the rules alone do', () => {
+    expect(kept(-1e6)).toEqual(['Park 青禾产业园']);
+    expect(kept(0)).toEqual(['Park 青禾产业园']);
+  });
+
+  it('re-types it only where its own kind is rejected and another accepted, and drops it where none is', () => {
+    expect(kept(2)).toEqual(['Project 青禾产业园']);
+    expect(kept(6)).toEqual([]);
   });
 });

@@ -33,7 +33,9 @@ describe('EntityScorer', () => {
     const got = candidates.map((c) => ({ name: c.name, ...scorer.best(c, texts, () => naming(c.name)) }));
     expect(got.length).toBeGreaterThan(20);
     expect(new Set(got.map((g) => g.kind)).size).toBeGreaterThan(3);
-    expect(got).toEqual(expected.map((e) => ({ name: e.candidate.name, kind: e.kind, score: e.score })));
+    expect(got).toEqual(
+      expected.map((e) => ({ name: e.candidate.name, kind: e.kind, score: e.score, ownScore: e.ownScore })),
+    );
   });
 
   it('skips only proposed candidates that score at most the threshold, and scores the others in full', () => {
@@ -42,8 +44,8 @@ describe('EntityScorer', () => {
     const skipped = got.filter((g) => g.score === -Infinity).length;
     expect(skipped).toBeGreaterThan(got.length / 4);
     got.forEach((g, i) => {
-      const { candidate, kind, score } = expected[i]!;
-      if (g.score !== -Infinity) expect(g).toEqual({ kind, score });
+      const { candidate, kind, score, ownScore } = expected[i]!;
+      if (g.score !== -Infinity) expect(g).toEqual({ kind, score, ownScore });
       else {
         expect(candidate.ruleIndex).toBeUndefined();
         expect(score).toBeLessThanOrEqual(threshold.proposed);
@@ -58,6 +60,7 @@ describe('EntityScorer', () => {
     expect(new EntityScorer(new Map()).best(candidate!, texts, () => 1)).toEqual({
       kind: candidate!.kinds[0],
       score: 0,
+      ownScore: 0,
     });
   });
 });
