@@ -14,6 +14,12 @@ describe('companies by their suffix', () => {
     expect(companies('QBX公司和ZELTA集团在园区设立研发中心。')).toEqual(['QBX公司', 'ZELTA集团']);
     expect(companies('引进一批IT公司。')).toEqual([]);
   });
+  it('starts a name after an aspect particle (坐落着|…有限公司)', () => {
+    expect(companies('园区内坐落着华辰电器有限公司、青禾电气股份有限公司等企业。')).toEqual([
+      '华辰电器有限公司',
+      '青禾电气股份有限公司',
+    ]);
+  });
   it('starts a registered name after the verb that brings the company in (引进|…有限公司)', () => {
     const forms = (text: string) =>
       recognizeSuffixNames(text, 0)
