@@ -90,6 +90,16 @@ export function bracketedRegion(name: string): { region: string; start: number; 
  *  either of its forms. */
 const COMMON_WORD_PLACES: ReadonlySet<string> = new Set(['城区', '新城区', '街道', '解放区', '郊区', '矿区']);
 
+/** Districts named by a direction (攀枝花市东区) are also the parts of a park or a town (高新区南区, 开发区东区): a place
+ *  only right after the city that holds it. */
+const DIRECTION_DISTRICT = /^[东西南北中]区$/;
+const partNotDistrict = (text: string, start: number, value: readonly RegionForm[]) =>
+  DIRECTION_DISTRICT.test(value[0]!.region.name) &&
+  !value.some(({ region: { parent } }) => {
+    const before = text.slice(Math.max(0, start - 8), start);
+    return !!parent && (before.endsWith(parent) || before.endsWith(parent.replace(/市$/, '')));
+  });
+
 /** 两岸 is the two sides of the Strait, but the banks of a river just named (湘江两岸, 汾河治理及两岸) or of one being
  *  built (两岸堤防) are no place. */
 const RIVER_BEFORE = /[江河溪渠湖水][^，。；]{0,5}$/;
@@ -149,6 +159,7 @@ export function recognizeRegions(text: string, sentence: number): Candidate[] {
     // Nor by its short form (解放 of 解放军).
     .filter(({ value }) => !value.some((f) => COMMON_WORD_PLACES.has(f.region.name)))
     .filter(({ start, end }) => !riverBanks(text, start, end) && !inRuralWord(text, end))
+    .filter(({ start, value }) => !partNotDistrict(text, start, value))
     .filter(({ start, end }) => !headOfPlace(text, start, end) && !CONCEPT_AFTER.test(text.slice(end, end + 2)))
     .filter(({ start, end, value }) => value[0]?.region.name !== HOME_COUNTRY || !isSetPhraseCountry(text, start, end))
     .filter(({ start, end, value }) => !opensEventName(text, start, end, value))

@@ -13,6 +13,10 @@ describe('recognizeRegions', () => {
     expect(found('湘江两岸绿树成荫，统筹推进两岸堤防建设，深化两岸融合发展。')).toEqual(['两岸']);
     expect(found('推动农业发展乡村建设。')).toEqual([]);
   });
+  it('reads a district named by a direction only right after its city, not a park’s part (高新区南区)', () => {
+    expect(found('青禾高新区南区和西区加快建设。')).toEqual([]);
+    expect(found('攀枝花市东区召开会议。')).toEqual(['攀枝花市', '东区']);
+  });
   it('reads no place named in a concept (某地经验, 某地精神, 某地模式)', () => {
     expect(found('把更多“台湾经验”融入乡村治理，学习湖州模式，弘扬延安精神。')).toEqual([]);
   });
