@@ -307,7 +307,7 @@ export function recognizeLists(text: string, sentence: number): Candidate[] {
         return [{ item, start, raw: item, kind: 'Project' as const }];
       // A verb inside the item (河北|新设|自贸试验区) says the list ran into a clause: the suffix rule reads it.
       if (holdsStopWord(item.replace(WORKS_TAIL, ''))) return [];
-      // Two names joined by 和 (台湾小镇|和|新兴产业园): the suffix rule reads each.
+      // Two names joined by 和 (青禾小镇|和|绿谷产业园): the suffix rule reads each.
       const joined = /[和与及]/.exec(item);
       if (joined && ownKind(item.slice(0, joined.index))) return [];
       // A place's Party committee and its government written as one item (省委省政府, 某市委市政府): two bodies.
@@ -329,9 +329,9 @@ export function recognizeLists(text: string, sentence: number): Candidate[] {
     // A short form that alone needs its full name (公安 of 公安县, 清水) is a place only among other places.
     const places = items.filter(({ item }) => regionForms().has(item)).length;
     // A list that names a facility by its own suffix, or says it is of facilities, makes facilities of the items a
-    // facility's suffix ends after a common head (某某体育中心、棒垒球基地); one opened by 一批 names kinds of them.
+    // facility's suffix ends after a common head (某某体育中心、青禾训练基地); one opened by 一批 names kinds of them.
     const ofFacilities = !kinds && (FACILITY_TAIL.test(tail) || items.some(({ item }) => ownKind(item) === 'Project'));
-    // Places counted before one zone's suffix name a zone each: 辽宁、浙江、河南3个自贸试验区 (辽宁自贸试验区, …).
+    // Places counted before one zone's suffix name a zone each: 甲省、乙省、丙省3个自贸试验区 (甲省自贸试验区, …).
     const zone = places === items.length && places >= 2 ? DISTRIBUTED_ZONE.exec(tail) : null;
     for (const { item, start, raw, kind } of items) {
       if (zone)
@@ -368,7 +368,7 @@ export function recognizeLists(text: string, sentence: number): Candidate[] {
         agreed && !own && !regionForms().has(item) && looksAgreeable(item)
           ? agreed
           : (kind ?? (ofFacilities && facilityByList(item) ? 'Project' : undefined));
-      // A project keeps the 项目 it is written with (外海风电项目); a company's name drops it (华辰电梯部件|项目).
+      // A project keeps the 项目 it is written with (青禾风电项目); a company's name drops it (华辰电梯部件|项目).
       // …and an item written with 项目 in a list introduced as projects (签约项目有：…项目、…项目) is that project.
       // …and so is one whose head holds a park or facility it is built in (某某产业园冷链仓储|项目): no company's name.
       const introduced =

@@ -3,7 +3,7 @@ import { overlaps, type Candidate } from './candidate.ts';
 
 export /** Keeps the best non-overlapping candidates of one sentence: priority, then length, then position. */
 function resolveOverlaps(candidates: Candidate[]): Candidate[] {
-  // A name the text implies but does not write (辽宁、浙江|两个自贸试验区 → 辽宁自贸试验区) lies on the words it is read
+  // A name the text implies but does not write (甲省、乙省|两个自贸试验区 → 甲省自贸试验区) lies on the words it is read
   // from without taking their place.
   const ranked = candidates
     .filter((c) => !c.nested)

@@ -55,10 +55,10 @@ const AID_TO = new RegExp(`${AID}[${ABBREVIATIONS}]`, 'g');
 
 /** The heads of a scheme named by the places it joins (某某|协同发展). */
 export const JOINED_SCHEME_HEADS = ['协同发展', '一体化发展', '扶贫协作', '经济合作', '一体化(?!示范)'];
-/** Heads that name a scheme only after two or more one-character forms (粤澳|合作, 闽宁|协作; and 琼港|合作备忘录
+/** Heads that name a scheme only after two or more one-character forms (湘赣|合作, 苏浙|协作; and 湘赣|合作备忘录
  *  anywhere), where the phrase ends (punctuation, 的, a conjunction, 框架协议): words that run on make a park's, a facility's or a
- *  cooperative's name (粤澳合作|中医药科技产业园, 某某合作社). A macro-region's 合作 is too loose a phrase. A framework agreement (《粤澳合作框架协议》) is the scheme's document:
- *  the scheme is named 粤澳合作. */
+ *  cooperative's name (甲乙合作|中医药科技产业园, 某某合作社). A macro-region's 合作 is too loose a phrase. A framework agreement (《甲乙合作框架协议》) is the scheme's document:
+ *  the scheme is named 甲乙合作. */
 const PAIR_HEADS = ['合作', '协作'];
 
 /** Two places joined by a dash, then what they build together: 中国—东盟|开放合作, 中国-某半岛|经济走廊,

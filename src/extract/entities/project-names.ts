@@ -400,7 +400,7 @@ export function projectShortForms(name: string, surface: string): string[] {
     rest = rest.slice(place.end);
     places++;
   }
-  // …a name of its own (王家坝闸), not a kind (某省某市|数据中心).
+  // …a name of its own (青禾坝闸), not a kind (某省某市|数据中心).
   if (places >= 2 && looksProper(rest)) out.push(rest);
   const quoted = /^“([^”]{2,})”项目$/u.exec(surface)?.[1];
   if (quoted) out.push(quoted);

@@ -129,7 +129,7 @@ function trustedAfterParent(candidates: Candidate[], forms: RegionForm[][]): Can
 }
 
 /** Parts of speech of a word a short form or a two-character name may sit inside: a place, a body or another proper
- *  name (苏州工业园区, 南京大学); inside any other word it is no place (推广|东 is no 广东, 黑山羊 no 黑山 the country,
+ *  name (湖州青禾工业园区, 南京大学); inside any other word it is no place (推广|东 is no 广东, 黑山羊 no 黑山 the country,
  *  延安精神). */
 const NAME_WORD_TAGS = new Set(['ns', 'nt', 'nz']);
 

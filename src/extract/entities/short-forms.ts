@@ -109,7 +109,7 @@ function isShortFormOf(short: RecognizedEntity, long: RecognizedEntity): boolean
   if (short.kind === 'Partnership') {
     const core = numberedCore(short.name);
     if (core) return long.name.startsWith(core);
-    // A signed agreement by its bare title: 合作备忘录 for 琼港合作备忘录.
+    // A signed agreement by its bare title: 合作备忘录 for 甲乙合作备忘录.
     return /(?:备忘录|协议)$/.test(short.name) && long.name.endsWith(short.name);
   }
   // A project without the company its full name opens with (某某有限公司|年产…项目), an industry without the quality
@@ -279,7 +279,7 @@ const ZONE_SHORT = new Map(ZONE_FORMS);
 const ZONE_RANK_WORD = /(?:国家级?|省级)(?=高新|经济|经开|开发区|综合保税|综保|自由贸易|自贸)/g;
 
 /** A park's name with every zone kind in it written short and no rank word: the key its forms share
- *  (成都高新区南部园区 for 成都高新技术产业开发区南部园区, 佛山高新区 for 佛山国家高新技术产业开发区). */
+ *  (滨江高新区南部园区 for 滨江高新技术产业开发区南部园区, 佛山高新区 for 佛山国家高新技术产业开发区). */
 function zoneKey(name: string): string {
   return name.replace(ZONE_FULL, (full) => ZONE_SHORT.get(full)!).replace(ZONE_RANK_WORD, '');
 }

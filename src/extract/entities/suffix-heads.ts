@@ -189,7 +189,7 @@ export function acceptsHead(suffix: Suffix, head: string, { properHead = true } 
   const localBody =
     suffix.kind === 'Organization' &&
     (LOCAL_PLACE.test(head) || (STATE_LEVEL.test(head) && /^(?:委员会|办公室)$/.test(suffix.suffix)));
-  // A park may be named by a number (58小镇): a proper head too.
+  // A park may be named by a number (66小镇): a proper head too.
   const numberedPark = suffix.kind === 'Park' && /^[0-9]{2,3}$/.test(head);
   if (
     properHead &&

@@ -377,7 +377,7 @@ export function recognizeSuffixNames(text: string, sentence: number): Candidate[
       value.kind === 'Organization' ? /第[一二三四五六七八九十0-9]+$/u.exec(text.slice(floor, start)) : null;
     const numberedPlace = ordinal && regionTrie().longestEndingAt(text, start - ordinal[0].length, 12);
     if (numberedPlace && numberedPlace.start >= floor) start = numberedPlace.start;
-    // A park named by a number alone (58小镇): the walk stops at numbers, which here are the name (not a count: 12个小镇,
+    // A park named by a number alone (66小镇): the walk stops at numbers, which here are the name (not a count: 12个小镇,
     // nor a year: 2019小镇). Only a suffix that needs a proper head: 12产业园 is more likely a count.
     const parkNumber =
       value.kind === 'Park' &&
@@ -496,7 +496,7 @@ export function recognizeSuffixNames(text: string, sentence: number): Candidate[
         namesWhatIsBuilt(text.slice(previous.end, suffixStart))
           ? projectFrom(previous.start, text.slice(previous.start, suffixStart), true)
           : undefined) ??
-        // …or a company written right before it, whose project it names (某某有限公司|深海转配式养殖及海洋牧场项目),
+        // …or a company written right before it, whose project it names (某某有限公司|青禾海洋牧场项目),
         // when no word that introduces names stands between (某某集团|重点推动|…项目 is a clause) nor one that closes
         // or joins a list (某某集团|等央企项目).
         (previous?.kind === 'Company' &&

@@ -296,7 +296,7 @@ export const ONE_CHARACTER_FORMS: ReadonlyMap<string, string> = new Map([
   }),
 ]);
 
-/** Development zones that the statistics code lists among counties (温州经济技术开发区, 苏州工业园区, 山西转型综合改革
+/** Development zones that the statistics code lists among counties (温州经济技术开发区, 某市工业园区, 某省综合改革
  *  示范区): parks, not administrative divisions, so never a Region (nor a short form like 温州经济技术开发). Districts
  *  named …园区 (梁园区, 绿园区) are divisions. */
 const STATISTICAL_ZONE = /(?:开发区|[工产]业园区|科技园区|化工园区|创意园区|示范区|实验区|试验区|合作区)$/;

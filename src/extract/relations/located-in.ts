@@ -128,7 +128,7 @@ function provinceOf(name: string): string | undefined {
 }
 
 /** The places a name states for a park or project of a park report, without those in another province than the
- *  park's own: in a park's 台湾创业园 or 海西物流中心 the place is a theme or a partner, not where it is. */
+ *  park's own: in a park's 台湾青禾创业园 or 海西青禾物流中心 the place is a theme or a partner, not where it is. */
 function hostedPlaces(ctx: RelationContext, name: string): string[] {
   const named = regionsOfName(name);
   const park = ctx.report.subjectPark;

@@ -245,7 +245,7 @@ function pairNamedCoBuilding(ctx: RelationContext, out: RelationSet): void {
   }
 }
 
-/** 海南省与香港签署《琼港合作备忘录》, 甲市、乙市共同签署…: the places that sign a scheme are its members. */
+/** 甲省与乙市签署《甲乙合作备忘录》, 甲市、乙市共同签署…: the places that sign a scheme are its members. */
 const SIGNS = /^(?:共同|正式)?(?:签署|签订|缔结)了?(?:[^，,；;。]{0,12}?)?[《“"]?$/;
 
 function signatories(ctx: RelationContext, out: RelationSet, partnership: number): void {

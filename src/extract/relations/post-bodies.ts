@@ -102,7 +102,7 @@ function countyCity(ctx: RelationContext, region: number): boolean {
   return name.endsWith('市') && regionByName(name)?.level === 'county';
 }
 
-/** The one region of a unit's level the report names, inside another name too (耀州区大数据产业园 → 耀州区): a report
+/** The one region of a unit's level the report names, inside another name too (滨江区大数据产业园 → 滨江区): a report
  *  that dwells on no place of that level has its 区长 or 市长 there. */
 function onlyOfLevel(ctx: RelationContext, unit: string): number | undefined {
   const found = ctx.entitiesOfKind('Region').filter((r) => ofUnitLevel(ctx, r, unit));

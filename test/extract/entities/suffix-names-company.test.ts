@@ -55,8 +55,8 @@ describe('companies by their suffix', () => {
     expect(companies('（四）柳河正远药业有限公司')).toEqual(['柳河正远药业有限公司']);
     expect(companies('，柘城县正加快建设青禾科技有限公司')).toEqual(['青禾科技有限公司']);
   });
-  it('reads two digits the segmenter cut apart as one brand (三|一|集团)', () => {
-    expect(companies('他前往华辰重工集团和三一集团调研。')).toContain('三一集团');
+  it('reads two digits the segmenter cut apart as one brand (七|三|集团)', () => {
+    expect(companies('他前往华辰重工集团和七三集团调研。')).toContain('七三集团');
   });
   it('reads a numbered unit of one character with its number (华辰|十六|局集团有限公司, 远帆|三|冶集团…)', () => {
     expect(companies('滨江县与华辰十六局集团有限公司签订协议。')).toEqual(['华辰十六局集团有限公司']);
