@@ -7,7 +7,7 @@ import type { RecognizedEntity, RecognizedMention, RecognizedReport } from '../e
 import type { RecognizedRelation } from '../relations/index.ts';
 import { proposeEntities, type EntityCandidate, type Span } from './entity-candidates.ts';
 import { featuresByKind } from './entity-features.ts';
-import { EntityScorer } from './entity-scorer.ts';
+import { bestKind, EntityScorer, type KindScores } from './entity-scorer.ts';
 import type { DecisionModel, Thresholds } from './model-file.ts';
 import { scoreOf, type Weights } from './perceptron.ts';
 import { proposeRelations, type RelationCandidate } from './relation-features.ts';
@@ -68,13 +68,8 @@ const overlapping = (a: Span, b: Span) => a.sentence === b.sentence && a.start <
 const within = (inner: Span, outer: Span) =>
   inner.sentence === outer.sentence && inner.start >= outer.start && inner.end <= outer.end;
 
-export interface ScoredEntity {
+export interface ScoredEntity extends KindScores {
   candidate: EntityCandidate;
-  /** The kind it scores best as, and that score. */
-  kind: EntityKind;
-  score: number;
-  /** Its score as the kind it was proposed as (a rule entity's own kind). */
-  ownScore: number;
 }
 
 const byKindCache = new WeakMap<Weights, Map<string, Map<string, number>>>();
@@ -102,12 +97,10 @@ export function scoreEntities(hypotheses: readonly EntityHypotheses[], weights: 
   const byKind = weightsByKind(weights);
   const none: Weights = new Map();
   return hypotheses.map(({ candidate, kinds }) => {
-    let best = { kind: kinds[0]!.kind, score: -Infinity, ownScore: -Infinity };
-    for (const [k, { kind, base }] of kinds.entries()) {
-      const score = scoreOf(byKind.get(kind) ?? none, base);
-      if (k === 0) best.ownScore = score;
-      if (score > best.score) best = { ...best, kind, score };
-    }
+    const best = bestKind(
+      kinds.map((h) => h.kind),
+      (kind, k) => scoreOf(byKind.get(kind) ?? none, kinds[k]!.base),
+    );
     return { candidate, ...best };
   });
 }

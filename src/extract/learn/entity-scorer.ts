@@ -164,22 +164,31 @@ export class EntityScorer {
    * The kind the candidate scores best as (the first of its kinds on a tie), and that score; `recurs` tells how many
    * sentences name it. A proposed candidate that cannot pass the threshold scores -Infinity.
    */
-  best(
-    candidate: EntityCandidate,
-    texts: readonly string[],
-    recurs: () => number,
-  ): { kind: EntityKind; score: number; ownScore: number } {
+  best(candidate: EntityCandidate, texts: readonly string[], recurs: () => number): KindScores {
     if (!this.mayPass(candidate, texts)) return { kind: candidate.kinds[0]!, score: -Infinity, ownScore: -Infinity };
     // After a bounding pass (a proposed candidate of no people's kind: one group), its contexts are replayed.
     this.sink.replay = this.bounded(candidate);
     this.scoreGroup(candidate, texts, recurs, false);
     this.scoreGroup(candidate, texts, recurs, true);
-    let best = { kind: candidate.kinds[0]!, score: -Infinity, ownScore: -Infinity };
-    for (const [k, kind] of candidate.kinds.entries()) {
-      const score = this.sink.scores[KIND_INDEX.get(kind)!]!;
-      if (k === 0) best.ownScore = score;
-      if (score > best.score) best = { ...best, kind, score };
-    }
-    return best;
+    return bestKind(candidate.kinds, (kind) => this.sink.scores[KIND_INDEX.get(kind)!]!);
   }
+}
+
+export interface KindScores {
+  /** The kind it scores best as (the first of its kinds on a tie), and that score. */
+  kind: EntityKind;
+  score: number;
+  /** Its score as the first of its kinds: the kind it was proposed as (a rule entity's own kind). */
+  ownScore: number;
+}
+
+/** How a candidate of these kinds scores, given its score as each (training and deciding score alike). */
+export function bestKind(kinds: readonly EntityKind[], scoreAs: (kind: EntityKind, k: number) => number): KindScores {
+  let best: KindScores = { kind: kinds[0]!, score: -Infinity, ownScore: -Infinity };
+  kinds.forEach((kind, k) => {
+    const score = scoreAs(kind, k);
+    if (k === 0) best.ownScore = score;
+    if (score > best.score) best = { ...best, kind, score };
+  });
+  return best;
 }
