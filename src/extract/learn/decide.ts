@@ -8,7 +8,7 @@ import type { RecognizedRelation } from '../relations/index.ts';
 import { proposeEntities, type EntityCandidate, type Span } from './entity-candidates.ts';
 import { featuresByKind } from './entity-features.ts';
 import { bestKind, EntityScorer, type KindScores } from './entity-scorer.ts';
-import type { DecisionModel, Thresholds } from './model-file.ts';
+import { decidesNothing, type DecisionModel, type Thresholds } from './model-file.ts';
 import { scoreOf, type Weights } from './perceptron.ts';
 import { proposeRelations, type RelationCandidate } from './relation-features.ts';
 import { titleBefore } from './titles.ts';
@@ -177,6 +177,8 @@ export function keepEntities(
  *  features (training keeps them to score under many weights; deciding scores once), and proposed candidates that
  *  cannot pass the threshold not scored in full. */
 export function decideEntities(texts: readonly string[], report: RecognizedReport, model: DecisionModel) {
+  // A model that keeps the rules' entities as they are need not propose or score any (a quarter of a report's work).
+  if (decidesNothing(model.entity.threshold)) return report;
   const naming = sentencesNaming(texts);
   const scorer = new EntityScorer(model.entity.weights, model.entity.threshold);
   const scored = proposeEntities(texts, report).map((candidate): ScoredEntity => ({

@@ -18,6 +18,14 @@ export interface Thresholds {
   proposed: number;
 }
 
+/** Beyond any score: a rule threshold this low keeps every rule candidate, a proposal threshold this high adds none. */
+export const BEYOND_ANY_SCORE = 1e6;
+/** The rules alone: the model decides nothing. */
+export const RULES_ALONE: Thresholds = { rule: -BEYOND_ANY_SCORE, proposed: BEYOND_ANY_SCORE };
+
+/** Whether thresholds keep every rule candidate as it is and add no proposal, so that no candidate need be scored. */
+export const decidesNothing = (t: Thresholds) => t.rule <= RULES_ALONE.rule && t.proposed >= RULES_ALONE.proposed;
+
 export interface Decider {
   threshold: Thresholds;
   weights: Weights;

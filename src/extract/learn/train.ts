@@ -10,7 +10,14 @@ import { extractRelations, type RecognizedRelation } from '../relations/index.ts
 import { entityHypotheses, keepEntities, keepRelations, scoreEntities, type EntityHypotheses } from './decide.ts';
 import { entityLabeler, relationLabeler } from './labels.ts';
 import { prefixed } from './entity-features.ts';
-import { roundWeights, type Decider, type DecisionModel, type Thresholds } from './model-file.ts';
+import {
+  BEYOND_ANY_SCORE,
+  roundWeights,
+  RULES_ALONE,
+  type Decider,
+  type DecisionModel,
+  type Thresholds,
+} from './model-file.ts';
 import { scoreOf, trainPerceptron, type Example } from './perceptron.ts';
 import { proposeRelations, type RelationCandidate } from './relation-features.ts';
 
@@ -36,12 +43,7 @@ export const MIN_REPORTS = 3;
 const ORDER_SEEDS = [1, 1001, 2001, 3001, 4001];
 /** Few passes: on a few dozen reports more passes learn the reports, not the genre (measured on dev). */
 const EPOCHS = 5;
-/** Beyond any score: a rule threshold this low keeps every rule candidate, a proposal threshold this high adds none. */
-const BEYOND_ANY_SCORE = 1e6;
 const THRESHOLDS = [-BEYOND_ANY_SCORE, ...Array.from({ length: 41 }, (_, i) => (i - 20) / 2), BEYOND_ANY_SCORE];
-/** The rules alone: the model decides nothing. The search starts from it too, so the thresholds it picks never score
- *  below the rules alone on the held-out reports. */
-const RULES_ALONE: Thresholds = { rule: -BEYOND_ANY_SCORE, proposed: BEYOND_ANY_SCORE };
 
 interface Prepared {
   doc: TrainingDoc;
@@ -108,6 +110,7 @@ export function bestThresholds(
     const guarded = guardAt(threshold);
     return guarded >= floor ? f1At(threshold) : guarded - floor - 1;
   };
+  // The search starts from the rules alone too, so the thresholds it picks never score below them on held-out reports.
   let best = [{ rule: 0, proposed: 0 }, RULES_ALONE]
     .map((threshold) => ({ threshold, value: objective(threshold) }))
     .reduce((a, b) => (b.value > a.value ? b : a));

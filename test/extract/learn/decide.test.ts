@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { keepEntities, type ScoredEntity, sentencesNaming } from '../../../src/extract/learn/decide.ts';
+import { decideEntities, keepEntities, type ScoredEntity, sentencesNaming } from '../../../src/extract/learn/decide.ts';
+import { RULES_ALONE } from '../../../src/extract/learn/model-file.ts';
 
 /** The count as the features define it: sentences that include the name, counting stops at 6. */
 const naive = (texts: readonly string[], name: string) => {
@@ -66,5 +67,26 @@ describe('keepEntities', () => {
   it('re-types it only where its own kind is rejected and another accepted, and drops it where none is', () => {
     expect(kept(2)).toEqual(['Project 青禾产业园']);
     expect(kept(6)).toEqual([]);
+  });
+});
+
+describe('decideEntities', () => {
+  const report = {
+    entities: [{ kind: 'Park' as const, name: '青禾产业园', aliases: new Set<string>() }],
+    mentions: [{ entity: 0, sentence: 0, start: 0, end: 5 }],
+  };
+  // Weights that would re-type the park and add a proposal, were any candidate scored.
+  const weights = new Map([['Project|bias', 50]]);
+  const model = (threshold: { rule: number; proposed: number }) => ({
+    entity: { threshold, weights },
+    relation: { threshold: RULES_ALONE, weights: new Map() },
+  });
+
+  it("returns the rules' entities untouched when the thresholds keep them all and add nothing", () => {
+    expect(decideEntities(['青禾产业园落户于此。'], report, model(RULES_ALONE))).toBe(report);
+  });
+
+  it('scores the candidates when the thresholds can change something', () => {
+    expect(decideEntities(['青禾产业园落户于此。'], report, model({ rule: 0, proposed: 1e6 }))).not.toBe(report);
   });
 });
