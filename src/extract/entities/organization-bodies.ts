@@ -218,19 +218,37 @@ const ORGAN_ENDS = new Trie(
  *  (电子商务司, not 公司). */
 const UNIT_END = /[室处]|(?<!公)司/g;
 export const BODY_UNIT_TRIGGERS: readonly string[] = ['室', '处', '司'];
-/** The fewest and most characters of such a unit's name, its end word included (法规处, 评估督导处). */
-const UNIT_LENGTH = { min: 3, max: 7 };
+/** The fewest and most characters of such a unit's name, its end word included (法规处, 住宅与房地产业司). */
+const UNIT_LENGTH = { min: 3, max: 9 };
 
 /** Where the state organ ending at `end` starts: at the place or the level word that names it (某省|发改委, 省|政府,
- *  国家|商务部), or at a central body of the lexicon (商务部); undefined when no place names it (某大学, 公司). */
-function organStart(text: string, end: number): number | undefined {
+ *  国家|商务部), or at a central body of the lexicon (商务部); undefined when no place names it (某大学, 公司). The organ
+ *  may itself end with a unit (国家某委|某某司|规划处): `depth` units are looked through. */
+function organStart(text: string, end: number, depth = 1): number | undefined {
   const central = STATE_BODY_TRIE.longestEndingAt(text, end, 12);
   const organ = central ?? ORGAN_ENDS.longestEndingAt(text, end, 10);
-  if (!organ || organ.start === 0) return central?.start;
+  if (!organ || organ.start === 0)
+    return central?.start ?? (depth > 0 ? unitOrganStart(text, end, depth - 1) : undefined);
   const place = regionTrie().longestEndingAt(text, organ.start, 12);
   if (place) return place.start;
   if (/[省市县区]/.test(text[organ.start - 1]!)) return organ.start - 1;
   if (central) return text.startsWith('国家', central.start - 2) ? central.start - 2 : central.start;
+  return undefined;
+}
+
+/** Where the organ of a unit ending at `end` starts (某部|某某司), or undefined when `end` ends no unit of an organ. */
+function unitOrganStart(text: string, end: number, depth = 0): number | undefined {
+  if (!/[室处司]/.test(text[end - 1] ?? '') || text.endsWith('公司', end)) return undefined;
+  for (let unitStart = end - UNIT_LENGTH.min; unitStart >= Math.max(1, end - UNIT_LENGTH.max); unitStart--) {
+    if (!/^\p{Script=Han}$/u.test(text[unitStart]!)) return undefined;
+    // A unit opening with a place or a place's own body is a body of that place (某县委|县政府督查室), not a unit.
+    if (/^[省市县区](?:委|政府|人民政府)/.test(text.slice(unitStart, end)) || regionTrie().longestAt(text, unitStart))
+      continue;
+    const start = organStart(text, unitStart, depth);
+    if (start === undefined) continue;
+    // A Hong Kong or Macao government's 司 are its Secretaries' posts (财政司司长: a post of the region).
+    return /特区|特别行政区/.test(text.slice(start, unitStart)) ? undefined : start;
+  }
   return undefined;
 }
 
@@ -245,18 +263,8 @@ export function recognizeBodyUnits(text: string, sentence: number): Candidate[] 
   for (const m of text.matchAll(UNIT_END)) {
     const end = m.index + 1;
     if (end < UNIT_LENGTH.min || !TITLE_TRIE.longestAt(text, end)) continue;
-    for (let unitStart = end - UNIT_LENGTH.min; unitStart >= Math.max(1, end - UNIT_LENGTH.max); unitStart--) {
-      const unit = text.slice(unitStart, end);
-      if (!/^\p{Script=Han}+$/u.test(unit)) break;
-      // A unit opening with a place or a place's own body is a body of that place (某县委|县政府督查室), not a unit.
-      if (/^[省市县区](?:委|政府|人民政府)/.test(unit) || regionTrie().longestAt(text, unitStart)) continue;
-      const start = organStart(text, unitStart);
-      if (start === undefined) continue;
-      // A Hong Kong or Macao government's 司 are its Secretaries' posts (财政司司长: a post of the region).
-      if (/特区|特别行政区/.test(text.slice(start, unitStart))) break;
-      out.push(candidateAt('Organization', text, sentence, start, end, PRIORITY.suffixName));
-      break;
-    }
+    const start = unitOrganStart(text, end, 1);
+    if (start !== undefined) out.push(candidateAt('Organization', text, sentence, start, end, PRIORITY.suffixName));
   }
   return out;
 }

@@ -219,6 +219,16 @@ describe('recognizeBodyUnits', () => {
       '商务部市场建设司',
     ]);
   });
+  it('reads a division of a department of an organ as one body, the fullest name', () => {
+    expect(units('1996.01--2001.03 国家发展改革委地区经济司规划处副处长、处长')).toEqual([
+      '国家发展改革委地区经济司规划处',
+    ]);
+    expect(units('1998.07--1999.04 湖州市住房和城乡建设局住宅与房地产业处处长')).toEqual([
+      '湖州市住房和城乡建设局住宅与房地产业处',
+    ]);
+    // A company's department under a division is still no unit of a state organ.
+    expect(units('华辰科技有限公司市场部规划处处长')).toEqual([]);
+  });
   it('reads no unit of a body no place names, of a company, nor where no title follows', () => {
     expect(units('华辰大学教务处处长王立新、青禾科技有限公司副总经理张华、省政府督查室开展督查。')).toEqual([]);
   });
