@@ -124,8 +124,16 @@ export function addPosts(
     // 该公司|董事长: the company the paragraph named last.
     const referred =
       namedInOrg === undefined ? referredCompany(ctx, segment.org.trim(), sentence, segment.orgStart) : undefined;
+    // 某市委常委、|组织部部长: a department of the Party committee whose post came before is that place's, not a short
+    // form of another body the report names (某某市委组织部).
+    const placeUnit =
+      previous !== undefined &&
+      ctx.kind(previous) === 'Region' &&
+      !segment.fresh &&
+      PARTY_DEPARTMENT.test(segment.org.trim()) &&
+      LEVEL_COMMITTEE_PREFIX.test(titles.get(previous)?.at(-1) ?? '');
     const shortened =
-      referred !== undefined
+      referred !== undefined || placeUnit
         ? undefined
         : namedInOrg === undefined
           ? shortenedBody(ctx, segment.org.trim())
@@ -281,6 +289,9 @@ function placeWrittenAfter<M extends { entity: number; start: number; end: numbe
 
 /** A place below the one named that no recognizer read (某镇|新民村党支部书记): its posts are not the town's. */
 const SMALLER_PLACE = /(?:村|社区|嘎查|街道|镇|乡)$/;
+
+/** A department of a place's Party committee, written alone after a post in that committee. */
+const PARTY_DEPARTMENT = /^(?:组织部|宣传部|统战部|政法委|纪委|政研室|办公室)$/;
 
 /** What a unit inside a body is called (开发管理局, 组织部, 项目建设指挥部); not 国家|主席, whose body is another. */
 const SUB_UNIT = /(?:部|局|办|室|处|科|股|所|组|中心|指挥部|委员会|大队|支队|站)$/;

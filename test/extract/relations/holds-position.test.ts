@@ -27,6 +27,10 @@ describe('HOLDS_POSITION: several posts of one person', () => {
     const text = '考察团参观了苏州工业园区。\n扬州市人大常委会主任周明远，市委常委、副市长李立新参加考察。';
     expect(posts(text)).toContain('李立新 → 扬州市: 市委常委、副市长');
   });
+  it('gives a Party department after a place’s committee post that place, not another body the report names', () => {
+    const text = '彭海涛，现任江阴市委常委、组织部部长，拟任苏州市委组织部副部长。';
+    expect(posts(text)).toEqual(['彭海涛 → 江阴市: 市委常委、组织部部长', '彭海涛 → 苏州市委组织部: 副部长']);
+  });
   it('reads two posts a copied text parts by a space instead of 、', () => {
     expect(posts('滨江区委常委 常务副区长张建国陪同调研。')).toEqual(['张建国 → 滨江区: 区委常委、常务副区长']);
   });
