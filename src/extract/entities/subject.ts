@@ -37,6 +37,9 @@ export function findSubjectPark(
 /** The title of a government's or an administration's report on its work: 政府工作报告, 某局2023年工作总结及2024年工作
  *  计划, 关于某某工作情况的报告. */
 const WORK_REPORT = /工作(?:报告|总结|计划|要点|思路)|工作情况的?报告/;
+/** The line under a government work report's title that says where it was given (——在某区第十四届人民代表大会第六次
+ *  会议上): an excerpt that lost the title still has it. */
+const GIVEN_TO_CONGRESS = /在[^，,。]{2,30}人民代表大会[^，,。]{0,20}会议上$/;
 /** Where a report's title stands: among its opening lines (a page's menu may come first), a short line without the
  *  commas of a sentence (宿迁市政府工作报告中明确提出，… quotes a report, it is not one). */
 export const TITLE_LINES = 8;
@@ -48,7 +51,12 @@ export function isWorkReport(texts: string[]): boolean {
   return texts
     .slice(0, TITLE_LINES)
     .map(closeLetterSpacing)
-    .some((text) => text.length <= TITLE_LENGTH && !SENTENCE_PUNCTUATION.test(text) && WORK_REPORT.test(text));
+    .some(
+      (text) =>
+        text.length <= TITLE_LENGTH &&
+        !SENTENCE_PUNCTUATION.test(text) &&
+        (WORK_REPORT.test(text) || GIVEN_TO_CONGRESS.test(text.trim())),
+    );
 }
 
 /** The opening lines where a work report names the government that gives it (发布机构: 某市人民政府, 在某县第十届人民代表

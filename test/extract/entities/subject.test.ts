@@ -99,4 +99,10 @@ describe('issuingRegion and a work report’s regions', () => {
     expect(isWorkReport(['滨海县政府工作报告'])).toBe(true);
     expect(isWorkReport(['滨海县政府工作报告提出，加快发展'])).toBe(false);
   });
+  it('knows a work report that lost its title by the line saying which congress it was given to', () => {
+    expect(isWorkReport(['——2017年2月11日在射阳县第十四届人民代表大会第六次会议上', '射阳县人民政府县长 王某'])).toBe(
+      true,
+    );
+    expect(isWorkReport(['县长在射阳县第十四届人民代表大会第六次会议上作报告，会议听取了'])).toBe(false);
+  });
 });
