@@ -320,6 +320,19 @@ export function nameBeforeWord(text: string, end: number): number | undefined {
   return start;
 }
 
+/** 魏凤和|为某部部长, 王永和|任…: a given name may end in a character that also joins names (和, 同), where an
+ *  appointment's verb, not a second name, follows it. */
+function givenEndsInJoiner(text: string, start: number, end: number): boolean {
+  const name = text.slice(start, end);
+  const surname = surnameLength(name, 0);
+  return (
+    surname > 0 &&
+    name.length - surname === 2 &&
+    /^\p{Script=Han}+[和同]$/u.test(name) &&
+    /^(?:同志)?(?:为|任(?![务期何职性])|担任)/.test(text.slice(end))
+  );
+}
+
 /**
  * Names that open an appointment: surname + given name, no word that ends a place or a body. A clause that opens
  * with a name and 同志任 (；某某某同志任…) names someone whatever the surname, so a rare one no list holds is read too.
@@ -333,7 +346,7 @@ export function looksLikeAppointee(text: string, start: number, end: number): bo
   if (TITLE_TRIE.longestEndingAt(text, end, MAX_TITLE_LENGTH)) return false;
   // 王某|兼任, 李某|接任: the name ends before a two-character appointment verb, not inside it (升 ends given names).
   if (name.length > 2 && /^[兼接调改转挂担出]任/.test(text.slice(end - 1))) return false;
-  if (surnameLed(name) || givenEndsInWei(text, start, end)) return true;
+  if (surnameLed(name) || givenEndsInWei(text, start, end) || givenEndsInJoiner(text, start, end)) return true;
   const opensClause = start === 0 || /[，,。；;：:\s>]/.test(text[start - 1]!);
   return (
     opensClause &&

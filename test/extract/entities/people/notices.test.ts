@@ -21,6 +21,11 @@ describe('names before 同志', () => {
 });
 
 describe('appointment notices in their common forms', () => {
+  it('reads a given name ending in 和 or 同 where the appointment’s verb follows it, not a second name', () => {
+    const { people, posts } = extract('任命周立新为滨江区财政局局长，林凤和为滨江区商务局局长。');
+    expect(people).toEqual(['Official 周立新', 'Official 林凤和']);
+    expect(posts).toEqual(['周立新 -> 滨江区财政局', '林凤和 -> 滨江区商务局']);
+  });
   it('reads 任命…为, 免去…的…职务 and a name opening 任 without 同志', () => {
     const { people, posts } = extract(
       '经研究，决定任命：张建国为滨江区人民政府副区长；免去王志强的滨江区财政局局长职务。' +
