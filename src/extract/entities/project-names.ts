@@ -1,7 +1,7 @@
 // Projects and facilities named by their grammar: a head that says which (a place, a quoted name, a phase, an
 // output) before 项目 or 工程, the works done on a facility (扩建, 二期), and routes named by their ends (甲市至乙县高速公路).
 import { INDUSTRY_TERMS } from '../lexicon/industries.ts';
-import { WEAK_COMPANY_SUFFIXES } from '../lexicon/names.ts';
+import { PARK_SUFFIXES, WEAK_COMPANY_SUFFIXES } from '../lexicon/names.ts';
 import { segment, tagOf } from '../lexicon/segmenter.ts';
 import { isGenericHead, nameStart } from './boundary.ts';
 import { PRIORITY, type Candidate } from './candidate.ts';
@@ -66,6 +66,8 @@ function specificBeforeKind(core: string): boolean {
   return (
     rest.length >= 4 &&
     !placeOnly(rest) &&
+    // A zone's key projects (某某新区|重点项目) are a kind, the zone's.
+    !PARK_SUFFIXES.some(([suffix]) => rest.endsWith(suffix)) &&
     !/[0-9一二三四五六七八九十百千]+[大个项批类]?$/.test(rest) &&
     (opensWithLocalPlace(rest) || opensWithPlace(rest) || holdsRegion(rest))
   );

@@ -187,6 +187,8 @@ describe('projects in the forms of signing, work-report and list genres', () => 
       '睢宁县2024年重点项目名单公布。',
       '签约项目涵盖新能源、新材料等领域。',
       '江阴县十大重点项目全部开工。',
+      '市委书记率队调研宜宾三江新区重点项目建设情况。',
+      '江阴高新区重大项目集中签约。',
     ])
       expect(projects(text)).toEqual([]);
   });
