@@ -226,7 +226,7 @@ const PARK_REFERENCE = /^(?:(?:该|本)?园区|(?:该|本)园|园内)/;
 function referredPark(ctx: RelationContext, m: RecognizedMention): number | undefined {
   const { text, start } = ctx.clauseOf(m);
   const head = text.slice(0, m.start - start).replace(CLAUSE_OPENER_PREFIX, '');
-  const ref = PARK_REFERENCE.exec(head)?.[0];
+  const ref = PARK_REFERENCE.exec(head)?.[0] ?? sentenceTopicReference(ctx, m);
   if (!ref) return undefined;
   if (!/^[该本]/.test(ref) && ctx.report.subjectPark !== undefined) return ctx.report.subjectPark;
   for (let s = m.sentence; s >= Math.max(0, m.sentence - LOOK_BACK); s--) {
@@ -244,6 +244,17 @@ function referredPark(ctx: RelationContext, m: RecognizedMention): number | unde
     if (park) return park.entity;
   }
   return undefined;
+}
+
+/** The park reference a sentence opens with, which stays the topic of its later clauses while they name no place of
+ *  their own (园区聚焦A、B三大主导产业，培育C、D等新兴产业: C and D are the park's too). */
+function sentenceTopicReference(ctx: RelationContext, m: RecognizedMention): string | undefined {
+  const text = ctx.text(m.sentence);
+  const placeBefore = ctx
+    .mentionsIn(m.sentence)
+    .some((o) => o.end <= m.start && !o.nested && ['Park', 'Region'].includes(ctx.kind(o.entity)));
+  if (placeBefore) return undefined;
+  return PARK_REFERENCE.exec(text.replace(CLAUSE_OPENER_PREFIX, ''))?.[0];
 }
 
 /** True when only openers (其中, 近年来, a quote) stand before the mention in its clause. */

@@ -158,6 +158,15 @@ describe('FOCUSES_ON subjects a clause names or refers to', () => {
     expect(found).toContainEqual({ type: 'FOCUSES_ON', from: '华辰新能源产业园', to: '新能源' });
     expect(found.filter((r) => r.from === '睢宁县')).toEqual([]);
   });
+  it('keeps the park a sentence opens with as the subject of its later clauses that name no place', () => {
+    const found = report(
+      '园区简介',
+      '华辰高新技术产业开发区位于徐州市睢宁县，下辖沙集镇。',
+      '园区聚焦轨道交通装备、航空航天两大主导产业，培育新能源汽车、电子信息等新兴产业。',
+    );
+    expect(found).toContainEqual({ type: 'FOCUSES_ON', from: '华辰高新技术产业开发区', to: '电子信息', tier: '新兴' });
+    expect(found.filter((r) => r.from !== '华辰高新技术产业开发区')).toEqual([]);
+  });
   it('gives a village’s industry to the village 该村 refers to', () => {
     const found = report('睢宁县：乡村振兴', '随后来到沙集镇东风村。该村近年来积极发展石斛产业。');
     expect(found).toContainEqual({ type: 'FOCUSES_ON', from: '东风村', to: '石斛产业' });
