@@ -23,7 +23,7 @@ import { resolveReferences } from './references.ts';
 import type { RecognizedReport } from './report.ts';
 import { mergeShortForms } from './short-forms.ts';
 import { nameStateBodiesAsWritten } from './state-bodies.ts';
-import { findRegions, findSubjectPark, isWorkReport, issuingRegion, titleSentence } from './subject.ts';
+import { findRegions, findSubjectPark, isWorkReport, issuingRegion, parkReferredTo, titleSentence } from './subject.ts';
 
 export type { RecognizedEntity, RecognizedMention, RecognizedReport } from './report.ts';
 
@@ -120,7 +120,9 @@ export const ENTITY_STEPS: readonly Step<EntityState>[] = [
     run: (s) => {
       const title = titleSentence(s.texts, s.meta);
       const issuer = isWorkReport(s.texts) ? issuingRegion(s.report, s.texts) : undefined;
-      s.report.subjectPark = findSubjectPark(s.report, title, issuer !== undefined);
+      s.report.subjectPark =
+        findSubjectPark(s.report, title, issuer !== undefined) ??
+        (issuer === undefined ? parkReferredTo(s.report, s.texts) : undefined);
       Object.assign(s.report, findRegions(s.report, title, issuer));
     },
   },

@@ -34,6 +34,23 @@ export function findSubjectPark(
   return undefined;
 }
 
+/** A sentence that opens by calling the park by its kind alone (园区规划面积…, 该园区聚焦…). */
+const OPENS_WITH_PARK_WORD = /^(?:该|本)?(?:园区|开发区|高新区|经开区)(?![管党])/;
+
+/** The park a page names once and then calls 园区 at the head of its sentences (某高新区成立于…。园区规划面积…。园区聚焦…):
+ *  the one park named before the first of at least two such sentences. */
+export function parkReferredTo(report: RecognizedReport, texts: readonly string[]): number | undefined {
+  const parks = report.mentions.filter((m) => report.entities[m.entity]!.kind === 'Park');
+  const named = parks[0]?.sentence;
+  if (named === undefined) return undefined;
+  // (A heading above the first name, 园区简介, refers to nothing yet.)
+  const referring = texts.flatMap((t, i) => (i > named && OPENS_WITH_PARK_WORD.test(t) ? [i] : []));
+  const first = referring[0];
+  if (first === undefined || referring.length < 2) return undefined;
+  const before = new Set(parks.filter((m) => m.sentence < first).map((m) => m.entity));
+  return before.size === 1 ? [...before][0] : undefined;
+}
+
 /** The title of a government's or an administration's report on its work: 政府工作报告, 某局2023年工作总结及2024年工作
  *  计划, 关于某某工作情况的报告. */
 const WORK_REPORT = /工作(?:报告|总结|计划|要点|思路)|工作情况的?报告/;

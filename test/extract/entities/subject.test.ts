@@ -6,6 +6,7 @@ import {
   findSubjectPark,
   isWorkReport,
   issuingRegion,
+  parkReferredTo,
   titleSentence,
 } from '../../../src/extract/entities/subject.ts';
 
@@ -104,5 +105,20 @@ describe('issuingRegion and a work report’s regions', () => {
       true,
     );
     expect(isWorkReport(['县长在射阳县第十四届人民代表大会第六次会议上作报告，会议听取了'])).toBe(false);
+  });
+});
+
+describe('parkReferredTo', () => {
+  const entities: RecognizedReport['entities'] = [
+    { kind: 'Park', name: '华辰高新技术产业开发区', aliases: new Set() },
+    { kind: 'Park', name: '青禾工业园', aliases: new Set() },
+  ];
+  const texts = ['园区简介', '华辰高新技术产业开发区成立于1992年。', '园区规划面积138平方公里。', '园区聚焦装备制造。'];
+  it('makes the one park named before sentences that call it 园区 the subject', () => {
+    expect(parkReferredTo({ entities, mentions: mentions([0, 1]) }, texts)).toBe(0);
+  });
+  it('finds none when two parks were named before, or when only one sentence refers back', () => {
+    expect(parkReferredTo({ entities, mentions: mentions([0, 1], [1, 1]) }, texts)).toBe(undefined);
+    expect(parkReferredTo({ entities, mentions: mentions([0, 1]) }, texts.slice(0, 3))).toBe(undefined);
   });
 });

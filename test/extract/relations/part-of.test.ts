@@ -73,6 +73,7 @@ describe('PART_OF stated in so many words', () => {
       2,
     );
     expect(partsOf('滨江经济开发区“一区两园”包括湖东工业园、湖西物流园。', names)).toHaveLength(2);
+    expect(partsOf('滨江经济开发区规划面积138平方公里，托管湖东工业园、湖西物流园等园区。', names)).toHaveLength(2);
   });
   it('needs 组成 after a list that follows 由', () => {
     const parts = partsOf('滨江经济开发区由湖东工业园牵头招商。', [
