@@ -176,6 +176,8 @@ describe('companies by their suffix', () => {
       expect(companies(text), text).toEqual(['华辰科技有限公司']);
     expect(afterVerbOfBrand('华辰投资发展')).toBe('华辰投资发展');
     expect(afterVerbOfBrand('帮助徐州华辰')).toBe('徐州华辰');
+    expect(afterVerbOfBrand('徐州市华辰投资顾问')).toBe('徐州市华辰投资顾问');
+    expect(companies('徐州市华辰投资顾问有限公司总经理周明远告诉记者。')).toEqual(['徐州市华辰投资顾问有限公司']);
   });
 });
 
