@@ -166,10 +166,10 @@ export function nameStart(text: string, suffixStart: number, floor = 0, options:
   if (depth !== 0) return suffixStart; // unbalanced: no reliable name
   // A verb of visiting never sits inside a name, even where the segmenter cut it apart (入|职).
   start = afterVisitVerb(text, start, suffixStart);
-  // A name does not open with a conjunction or a parenthetical (与|昆沭…, (江苏省)|宿迁市…).
+  // A name does not open with a conjunction or a parenthetical (与|昆沭…, 而|某市某中心, (江苏省)|宿迁市…).
   for (let changed = true; changed;) {
     changed = false;
-    if (/^[与和及同]/.test(text.slice(start, suffixStart)) && suffixStart - start > 2) {
+    if (/^[与和及同而]/.test(text.slice(start, suffixStart)) && suffixStart - start > 2) {
       start++;
       changed = true;
     }

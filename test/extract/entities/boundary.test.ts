@@ -13,6 +13,10 @@ describe('name boundaries', () => {
     const count = '新建3个产业园';
     expect(nameStart(count, count.length - 3)).toBe(count.length - 3);
   });
+  it('starts a name after the conjunction 而 that opens its clause', () => {
+    const text = '而徐州市土地开发中心';
+    expect(text.slice(nameStart(text, text.length - 2))).toBe('徐州市土地开发中心');
+  });
   it('starts a name after the verb that introduces it', () => {
     const text = '积极推动华辰智能工业园';
     expect(text.slice(nameStart(text, text.length - 3))).toBe('华辰智能工业园');

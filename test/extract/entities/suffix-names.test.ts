@@ -18,6 +18,11 @@ describe('recognizeSuffixNames', () => {
     expect(found('全县建成12个特色小镇。').map(([, name]) => name)).not.toContain('12个特色小镇');
     expect(found('2019小镇建设成效明显。').map(([, name]) => name)).not.toContain('2019小镇');
   });
+  it('reads a city’s land reserve or registration centre as a body, not a facility', () => {
+    const kinds = (text: string) => recognizeSuffixNames(text, 0).map((c) => `${c.kind} ${c.name}`);
+    expect(kinds('土地交给徐州市土地储备中心。')).toEqual(['Organization 徐州市土地储备中心']);
+    expect(kinds('徐州市不动产登记中心开展服务。')).toEqual(['Organization 徐州市不动产登记中心']);
+  });
   it('reads no university in 大学城 (a university town)', () => {
     expect(found('与滨江良石大学城建立高校联盟。')).toEqual([]);
   });
