@@ -69,9 +69,15 @@ function sarOf(ctx: RelationContext, sentence: number): number | undefined {
   );
 }
 
+/** Posts of the State Council written without it (国务委员, 副总理): its posts, where the report names it. */
+const STATE_COUNCIL_POST = /^(?:国务委员|(?:常务)?副?总理)$/;
+const STATE_COUNCIL = '国务院';
+
 export function implicitBody(ctx: RelationContext, title: string, sentence: number): number | undefined {
   const { homeCity, subjectRegion } = ctx.report;
   if (SAR_POST.test(title)) return sarOf(ctx, sentence);
+  if (STATE_COUNCIL_POST.test(title))
+    return ctx.entitiesOfKind('Organization').find((o) => ctx.forms(o).includes(STATE_COUNCIL));
   // 副市长, 常务副县长: the unit past the deputy's mark.
   const unit = unitOf(title);
   // A county-level city's own news calls its leaders 市委书记 and 市长 (射洪市's, not the prefecture's).

@@ -31,6 +31,15 @@ describe('HOLDS_POSITION: several posts of one person', () => {
     const text = '彭海涛，现任江阴市委常委、组织部部长，拟任苏州市委组织部副部长。';
     expect(posts(text)).toEqual(['彭海涛 → 江阴市: 市委常委、组织部部长', '彭海涛 → 苏州市委组织部: 副部长']);
   });
+  it('gives posts of the State Council written without it (国务委员, 副总理) to 国务院 where the report names it', () => {
+    const text = '会议决定：任命周明远为国务院副总理；任命李立新、王海峰为国务委员；任命张建国为国务院秘书长。';
+    expect(posts(text)).toEqual([
+      '周明远 → 国务院: 副总理',
+      '李立新 → 国务院: 国务委员',
+      '王海峰 → 国务院: 国务委员',
+      '张建国 → 国务院: 秘书长',
+    ]);
+  });
   it('reads two posts a copied text parts by a space instead of 、', () => {
     expect(posts('滨江区委常委 常务副区长张建国陪同调研。')).toEqual(['张建国 → 滨江区: 区委常委、常务副区长']);
   });

@@ -351,6 +351,8 @@ export function looksLikeAppointee(text: string, start: number, end: number): bo
   return (
     opensClause &&
     /^\p{Script=Han}+$/u.test(name) &&
+    // …not the verb that opens an appointment (任命|李某(女)为…: 任 is a surname too).
+    !/^(?:任命|任免|免去|提名|推荐|聘任|聘请|决定|同意)/.test(name) &&
     !NOT_IN_NAME.test(name) &&
     // …or opens a table row whose next cell is the sex (马某某 男 1980.03 …).
     /^(?:同志(?:(?:此前|之前|原|曾|现|已)?(?:兼|担|调|升|转|改)?任|主持)|[，,(](?:男|女)[，,)]|\s+(?:男|女)(?:\s|$))/.test(

@@ -21,6 +21,10 @@ describe('names before 同志', () => {
 });
 
 describe('appointment notices in their common forms', () => {
+  it('reads no appointment verb into a name followed by a remark (任命|林燕(女)为…)', () => {
+    const { people } = extract('任命周立新为滨江区财政局局长；任命林燕(女)为滨江区商务局局长。');
+    expect(people).toEqual(['Official 周立新', 'Official 林燕']);
+  });
   it('reads a given name ending in 和 or 同 where the appointment’s verb follows it, not a second name', () => {
     const { people, posts } = extract('任命周立新为滨江区财政局局长，林凤和为滨江区商务局局长。');
     expect(people).toEqual(['Official 周立新', 'Official 林凤和']);
