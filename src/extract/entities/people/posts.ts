@@ -1,5 +1,6 @@
 // Post titles and the chains and clauses of posts they head (…区委常委、…党工委书记|王某; 任|某局党组书记、局长).
 import { MAX_TITLE_LENGTH, TITLE_TRIE, type TitleInfo } from '../../lexicon/people.ts';
+import { STATE_BODIES } from '../../lexicon/state-bodies.ts';
 import { type TrieMatch } from '../../lexicon/trie.ts';
 
 const CHAIN_SEPARATORS = new Set(['、', ',', '，']);
@@ -92,6 +93,7 @@ const NON_STATE_BODY =
 /** Whether a post in `org` is held outside the state: a company's, or another non-state body's unless it is in
  *  a Party group (党组), which only state organs and the people's organizations they lead have (某协会党组成员). */
 function outsideState(org: string, title: string): boolean {
+  if (STATE_BODIES.has(org.trim())) return false;
   return COMPANY_BODY.test(org) || (NON_STATE_BODY.test(org) && !title.startsWith('党组'));
 }
 /** State organs whose heads carry titles that are no government posts elsewhere (法院院长, 党校校长, 派出所所长). */
@@ -104,6 +106,8 @@ const STATE_OFFICE = /(?:局|厅|委|办|办公室|政府|人大常委会|政协
 /** Whether a post is a government one: by its title, unless a company holds it; or by the state organ or government
  *  office it is in. */
 export function governmentPost(title: TitleInfo, org: string, name: string): boolean {
+  // A central state organ is one whatever its name ends with (中国人民银行行长).
+  if (STATE_BODIES.has(org.trim())) return true;
   if (outsideState(org, name)) return STATE_ORGAN.test(org);
   return title.government || STATE_ORGAN.test(org) || STATE_OFFICE.test(org);
 }

@@ -21,6 +21,10 @@ describe('names before 同志', () => {
 });
 
 describe('appointment notices in their common forms', () => {
+  it('makes the head of a central state organ an official whatever its name ends with (中国人民银行行长)', () => {
+    const { people } = extract('任命周立新为中国人民银行行长；任命林燕为华辰银行行长。');
+    expect(people).toEqual(['Official 周立新', 'Person 林燕']);
+  });
   it('reads no appointment verb into a name followed by a remark (任命|林燕(女)为…)', () => {
     const { people } = extract('任命周立新为滨江区财政局局长；任命林燕(女)为滨江区商务局局长。');
     expect(people).toEqual(['Official 周立新', 'Official 林燕']);
