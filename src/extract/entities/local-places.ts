@@ -97,6 +97,9 @@ const GENERIC = new Set([
     '红色',
     '以上',
     '以下',
+    '步入',
+    '走入',
+    '进入',
   ],
 ]);
 
@@ -128,6 +131,18 @@ function looseName(words: readonly string[], starts: readonly number[], i: numbe
   return single(a) && single(b) && OPENS.test(text.slice(Math.max(0, starts[i - 2]! - 1), starts[i - 2]!));
 }
 
+/** Where a county, town or local place ends one or two characters before `start` (the name's first characters the
+ *  walk left out), or undefined. */
+function placeEndingBefore(text: string, start: number, found: readonly Candidate[]): number | undefined {
+  for (const at of [start - 1, start - 2]) {
+    if (at <= 0 || !/^\p{Script=Han}+$/u.test(text.slice(at, start)) || GENERIC.has(text[at]!)) continue;
+    const region = regionTrie().longestEndingAt(text, at, 8);
+    const known = region?.value.some((f) => !f.short && ['county', 'town'].includes(f.region.level));
+    if (known || found.some((c) => c.end === at)) return at;
+  }
+  return undefined;
+}
+
 export function recognizeLocalPlaces(text: string, sentence: number): Candidate[] {
   if (!/村|社区|区|街道|镇|乡/.test(text)) return [];
   const { words, starts } = wordsWithStarts(text);
@@ -149,6 +164,11 @@ export function recognizeLocalPlaces(text: string, sentence: number): Candidate[
     // a list or a clause opens right before them (、东占村, ，上攀村).
     if (suffixStart - start < 2 && !stem && i >= 2 && looseName(words, starts, i, text)) start = starts[i - 2]!;
     const end = starts[i]! + word.length;
+    // A place written right after the one that holds it (某区|上流佳苑|社区, 某街道|三涧溪|村) is named by every
+    // character since, though the walk stopped at a numeral or a direction word.
+    const holder = placeEndingBefore(text, start, out);
+    if (holder !== undefined && suffixStart - holder <= SUFFIXES.get(suffix)! + 1 && suffixStart - holder >= 2)
+      start = holder;
     // A town listed beside one the gazetteer knows is named by all the characters since the list opened (、天元|镇).
     if (suffixStart - start < 2 && TOWN_SUFFIXES.has(suffix) && !stem) {
       const item = LIST_ITEM.exec(text.slice(0, suffixStart))?.slice(1).find(Boolean);
