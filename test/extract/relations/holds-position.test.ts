@@ -40,6 +40,13 @@ describe('HOLDS_POSITION: several posts of one person', () => {
       '张建国 → 国务院: 秘书长',
     ]);
   });
+  it('gives a municipality’s city posts written without it to the municipality named before', () => {
+    expect(posts('重庆市委副书记、市长周明远，市委常委、常务副市长李立新，副市长王海峰出席。')).toEqual([
+      '周明远 → 重庆市: 市委副书记、市长',
+      '李立新 → 重庆市: 市委常委、常务副市长',
+      '王海峰 → 重庆市: 副市长',
+    ]);
+  });
   it('reads two posts a copied text parts by a space instead of 、', () => {
     expect(posts('滨江区委常委 常务副区长张建国陪同调研。')).toEqual(['张建国 → 滨江区: 区委常委、常务副区长']);
   });
