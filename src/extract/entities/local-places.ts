@@ -3,7 +3,7 @@
 // characters of name-like words, never a generic modifier (全村, 城乡社区, 美丽乡村).
 import { regionForms } from '../lexicon/regions.ts';
 import { regionTrie } from './regions.ts';
-import { tagOf, wordsWithStarts } from '../lexicon/segmenter.ts';
+import { segment, tagOf, wordsWithStarts } from '../lexicon/segmenter.ts';
 import { candidateAt, PRIORITY, type Candidate } from './candidate.ts';
 
 /** Suffix → the longest name before it, in characters. */
@@ -132,11 +132,19 @@ function looseName(words: readonly string[], starts: readonly number[], i: numbe
   return single(a) && single(b) && OPENS.test(text.slice(Math.max(0, starts[i - 2]! - 1), starts[i - 2]!));
 }
 
+/** Parts of speech of a place name's first word that the walk back from the suffix stops at: numerals, direction and
+ *  descriptive words (三|涧溪村, 上流|佳苑社区). */
+const NAME_OPENING_TAGS = new Set(['m', 'f', 'b', 's']);
+
 /** Where a county, town or local place ends one or two characters before `start` (the name's first characters the
  *  walk left out), or undefined. */
-function placeEndingBefore(text: string, start: number, found: readonly Candidate[]): number | undefined {
+function placeEndingBefore(text: string, start: number, end: number, found: readonly Candidate[]): number | undefined {
   for (const at of [start - 1, start - 2]) {
-    if (at <= 0 || !/^\p{Script=Han}+$/u.test(text.slice(at, start)) || GENERIC.has(text[at]!)) continue;
+    const between = text.slice(at, start);
+    if (at <= 0 || !/^\p{Script=Han}+$/u.test(between) || GENERIC.has(between[0]!)) continue;
+    // Only a numeral or a descriptive word the walk would not take (三|涧溪村, 上流|佳苑社区), never a verb or a
+    // particle that links the place to the next (某镇下辖|某村, 某镇的|某村).
+    if (!NAME_OPENING_TAGS.has(tagOf(segment(text.slice(at, end))[0] ?? ''))) continue;
     const region = regionTrie().longestEndingAt(text, at, 8);
     const known = region?.value.some((f) => !f.short && ['county', 'town'].includes(f.region.level));
     if (known || found.some((c) => c.end === at)) return at;
@@ -167,7 +175,7 @@ export function recognizeLocalPlaces(text: string, sentence: number): Candidate[
     const end = starts[i]! + word.length;
     // A place written right after the one that holds it (某区|上流佳苑|社区, 某街道|三涧溪|村) is named by every
     // character since, though the walk stopped at a numeral or a direction word.
-    const holder = placeEndingBefore(text, start, out);
+    const holder = placeEndingBefore(text, start, suffixStart, out);
     if (holder !== undefined && suffixStart - holder <= SUFFIXES.get(suffix)! + 1 && suffixStart - holder >= 2)
       start = holder;
     // A town listed beside one the gazetteer knows is named by all the characters since the list opened (、天元|镇).
