@@ -91,4 +91,7 @@ describe('recognizeRegions: a macro-region named with its kind of area', () => {
     expect(found('辐射环渤海经济圈、长三角城市群。')).toEqual(['环渤海经济圈', '长三角城市群']);
     expect(found('融入长三角，对接环渤海。')).toEqual(['长三角', '环渤海']);
   });
+  it('knows the peninsulas and sub-regions reports name as places (山东半岛, 胶东, 北部湾, 川南)', () => {
+    expect(found('山东半岛濒临黄渤海，胶东、北部湾和川南加快发展。')).toEqual(['山东半岛', '胶东', '北部湾', '川南']);
+  });
 });
