@@ -8,6 +8,10 @@ describe('names after post titles', () => {
     expect(people).toEqual(['Official 钱振远']);
     expect(posts).toEqual(['钱振远 -> 中共中央', '钱振远 -> 中央军委']);
   });
+  it('reads no name where a surname that is also an adverb opens what the officer did (负责人曾表示)', () => {
+    expect(extract('此前徐州市发改委相关处室负责人曾表示，按照测算。').people).toEqual([]);
+    expect(extract('项目负责人曾明远介绍，园区发展很快。').people).toEqual(['Person 曾明远']);
+  });
   it('reads a rare surname that is also a word part (续, 甯) after a post', () => {
     expect(extract('县人大常委会主任续明远，副主任甯晓东出席。').people).toEqual([
       'Official 甯晓东',
