@@ -34,6 +34,10 @@ describe('recognizeIndustryHeads', () => {
   it('takes no tail of a name the segmenter cut after one quality character (超|硬|材料产业, 冷|链物流产业)', () => {
     expect(heads('青禾县超硬材料产业集群入选名单，冷链物流产业加快集聚。')).toEqual([]);
     expect(heads('做大做强石斛产业。')).toEqual([['石斛产业', '石斛']]);
+    expect(heads('某省布局石斛产业，聚焦黄花产业。')).toEqual([
+      ['石斛产业', '石斛'],
+      ['黄花产业', '黄花'],
+    ]);
   });
   it('names an industry written with its tier without the tier (辣椒主导产业 → 辣椒产业)', () => {
     expect(heads('全县做强辣椒主导产业。')).toEqual([['辣椒产业', '辣椒']]);
