@@ -246,6 +246,11 @@ const OTHER_HEADS = [
   '副教授',
   '总经济师',
   '总会计师',
+  '总农艺师',
+  '总畜牧兽医师',
+  '总规划师',
+  '总审计师',
+  '总统计师',
   // A company's chief executive as Hong Kong and Taiwan write it.
   '行政总裁',
   // Heads of a factory, branch, museum or kindergarten, a company's other officers, and deputies whose head above

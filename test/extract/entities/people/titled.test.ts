@@ -12,6 +12,11 @@ describe('names after post titles', () => {
     expect(extract('此前徐州市发改委相关处室负责人曾表示，按照测算。').people).toEqual([]);
     expect(extract('项目负责人曾明远介绍，园区发展很快。').people).toEqual(['Person 曾明远']);
   });
+  it('reads the chief specialists of a ministry or bureau as posts (总农艺师, 总规划师)', () => {
+    const { people, posts } = extract('农业农村部总农艺师钱振远、自然资源部总规划师周明远出席座谈会。');
+    expect(people).toEqual(['Official 周明远', 'Official 钱振远']);
+    expect(posts).toEqual(['周明远 -> 自然资源部', '钱振远 -> 农业农村部']);
+  });
   it('reads a rare surname that is also a word part (续, 甯) after a post', () => {
     expect(extract('县人大常委会主任续明远，副主任甯晓东出席。').people).toEqual([
       'Official 甯晓东',
