@@ -1,6 +1,6 @@
 // Regions from the gazetteer: full names anywhere, short forms (宿迁 for 宿迁市) where they are safe.
 import { HOME_COUNTRY, regionByName, regionForms, regionWithin, type RegionForm } from '../lexicon/regions.ts';
-import { tagOf, wordHolding, wordsWithStarts } from '../lexicon/segmenter.ts';
+import { tagOf, wordBoundaryAt, wordHolding, wordsWithStarts } from '../lexicon/segmenter.ts';
 import { Trie, type TrieMatch } from '../lexicon/trie.ts';
 import { PRIORITY, type Candidate } from './candidate.ts';
 
@@ -165,7 +165,10 @@ export function recognizeRegions(text: string, sentence: number): Candidate[] {
     .filter(({ start, end, value }) => !opensEventName(text, start, end, value))
     .filter(
       ({ start, end, value }) => (!preferredForm(value).short && end - start > 2) || !insideWord(text, start, end),
-    );
+    )
+    // A town's full name is often a run of ordinary characters too (高于|城镇居民: 于城镇): its first character must
+    // start a word (a word may cross its end: 某某镇上|某村).
+    .filter(({ start, value }) => preferredForm(value).region.level !== 'town' || wordBoundaryAt(text, start));
   const candidates = matches.map(({ start, end, value }) => {
     const form = preferredForm(value);
     const candidate = {

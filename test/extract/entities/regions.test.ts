@@ -8,6 +8,10 @@ describe('recognizeRegions', () => {
   it('finds full names of the gazetteer but not a place word naming a street', () => {
     expect(found('滨江区位于杭州市，推进南京路拓宽。')).toEqual(['滨江区', '杭州市']);
   });
+  it('reads a town’s full name only where its first character starts a word (not 高于|城镇居民)', () => {
+    expect(found('力争农民收入增速高于城镇居民。')).toEqual([]);
+    expect(found('海盐县于城镇召开大会，先后到棉湖镇上浦村。')).toEqual(['海盐县', '于城镇', '棉湖镇']);
+  });
   it('takes no common word for a division (城区, 街道), no river’s banks for the Strait, no 乡村 for a township', () => {
     expect(found('城区道路改造完成，街道社工站获评先进。')).toEqual([]);
     expect(found('湘江两岸绿树成荫，统筹推进两岸堤防建设，深化两岸融合发展。')).toEqual(['两岸']);
