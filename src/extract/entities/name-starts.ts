@@ -172,13 +172,13 @@ export function afterOtherParty(head: string): string {
 const BEFORE_BRAND_TAGS = new Set(['v', 'vd', 'vn', 'p', 't', 'd', 'ad', 'c']);
 const BRAND_TAGS = new Set(['nr', 'nrt', 'nz', 'ns']);
 
-/** A company's name as the object of a verb the walk ran over (registered names may hold verbs): 帮助|华辰科技有限公司,
- *  会见|华辰集团, 截至目前|华辰…: the name starts at the last proper word (a brand or a place) right after such a
- *  word. A verb inside the name is kept: 华辰|投资发展有限公司 has no proper word after its verb. */
 /** Trades written after 投资 inside a company's name (投资顾问, 投资管理, 投资控股): its line of business, not a verb
  *  before a brand, though the segmenter may tag the trade as a name (顾问/nr). */
 const INVESTMENT_TRADES = /^(?:顾问|管理|咨询|控股|担保|基金|合伙)/;
 
+/** A company's name as the object of a verb the walk ran over (registered names may hold verbs): 帮助|华辰科技有限公司,
+ *  会见|华辰集团, 截至目前|华辰…: the name starts at the last proper word (a brand or a place) right after such a
+ *  word. A verb inside the name is kept: 华辰|投资发展有限公司 has no proper word after its verb. */
 export function afterVerbOfBrand(head: string): string {
   const words = segment(head);
   let at = head.length;

@@ -177,7 +177,7 @@ export function keepEntities(
  *  features (training keeps them to score under many weights; deciding scores once), and proposed candidates that
  *  cannot pass the threshold not scored in full. */
 export function decideEntities(texts: readonly string[], report: RecognizedReport, model: DecisionModel) {
-  // A model that keeps the rules' entities as they are need not propose or score any (a quarter of a report's work).
+  // A model that keeps the rules' entities as they are need not propose or score any (a sixth of a report's work).
   if (decidesNothing(model.entity.threshold)) return report;
   const naming = sentencesNaming(texts);
   const scorer = new EntityScorer(model.entity.weights, model.entity.threshold);

@@ -142,11 +142,11 @@ export function unitOf(title: string): string {
 
 export const UNIT_LEVEL: Readonly<Record<string, string>> = { 省: 'province', 市: 'city', 区: 'county', 县: 'county' };
 
-/** Whether a region is of the level a post's first character names: by the gazetteer (省长, 市长, 县长), or for
- *  towns and villages, which it mostly lacks, by the name's own ending (镇长 of 某镇, 村委会主任 of 某村). */
 /** The four municipalities: provinces in the gazetteer, whose leaders are 市委书记 and 市长. */
 const MUNICIPALITIES = new Set(['北京市', '天津市', '上海市', '重庆市']);
 
+/** Whether a region is of the level a post's first character names: by the gazetteer (省长, 市长, 县长), or for
+ *  towns and villages, which it mostly lacks, by the name's own ending (镇长 of 某镇, 村委会主任 of 某村). */
 export function ofUnitLevel(ctx: RelationContext, region: number, unit: string): boolean {
   const name = ctx.name(region);
   if (unit === '市' && (countyCity(ctx, region) || MUNICIPALITIES.has(regionByName(name)?.name ?? name))) return true;

@@ -90,10 +90,13 @@ export const COMPANY_BODY = /(?:公司|集团|银行)|(?:企业|厂)$/;
 const NON_STATE_BODY =
   /(?:大学|学院|学校|中学|小学|医院|协会|学会|商会|联谊会|促进会|基金会|研究院|研究所|专家组|课题组|评审组|合作社)$/;
 
+/** A central state organ of the lexicon is one whatever its name ends with (中国人民银行|行长 is no bank's post). */
+const centralOrgan = (org: string) => STATE_BODIES.has(org.trim());
+
 /** Whether a post in `org` is held outside the state: a company's, or another non-state body's unless it is in
  *  a Party group (党组), which only state organs and the people's organizations they lead have (某协会党组成员). */
 function outsideState(org: string, title: string): boolean {
-  if (STATE_BODIES.has(org.trim())) return false;
+  if (centralOrgan(org)) return false;
   return COMPANY_BODY.test(org) || (NON_STATE_BODY.test(org) && !title.startsWith('党组'));
 }
 /** State organs whose heads carry titles that are no government posts elsewhere (法院院长, 党校校长, 派出所所长). */
@@ -106,8 +109,7 @@ const STATE_OFFICE = /(?:局|厅|委|办|办公室|政府|人大常委会|政协
 /** Whether a post is a government one: by its title, unless a company holds it; or by the state organ or government
  *  office it is in. */
 export function governmentPost(title: TitleInfo, org: string, name: string): boolean {
-  // A central state organ is one whatever its name ends with (中国人民银行行长).
-  if (STATE_BODIES.has(org.trim())) return true;
+  if (centralOrgan(org)) return true;
   if (outsideState(org, name)) return STATE_ORGAN.test(org);
   return title.government || STATE_ORGAN.test(org) || STATE_OFFICE.test(org);
 }
