@@ -217,8 +217,8 @@ export function nameAfterWord(text: string, at: number, lenient: boolean): numbe
   // A surname that is also a preposition (总经理|向记者介绍) opens a name only where the dictionary says so.
   const loose = lenient && !PREPOSITIONS.has(text[at] ?? '');
   const end = (loose ? nameAt(text, at) : undefined) ?? nameByWords(text, at, lenient);
-  // A surname that is also an adverb before what officials do (负责人|曾表示, 曾介绍) opens no name.
-  if (end !== undefined && OFFICIAL_ACTS.test(text.slice(at + 1))) return undefined;
+  // 曾, a surname and the adverb "once", before what officials do (负责人|曾表示, 曾介绍) opens no name.
+  if (end !== undefined && text[at] === '曾' && OFFICIAL_ACTS.test(text.slice(at + 1))) return undefined;
   // A dictionary word that is no one's name (孩子, 干部) is not a name, whatever its first character.
   if (end !== undefined && NAME_TAGS.has(tagOf(text.slice(at, end)))) return end;
   return lenient ? prepositionName(text, at) : undefined;

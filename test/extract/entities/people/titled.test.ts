@@ -11,6 +11,7 @@ describe('names after post titles', () => {
   it('reads no name where a surname that is also an adverb opens what the officer did (负责人曾表示)', () => {
     expect(extract('此前徐州市发改委相关处室负责人曾表示，按照测算。').people).toEqual([]);
     expect(extract('项目负责人曾明远介绍，园区发展很快。').people).toEqual(['Person 曾明远']);
+    expect(extract('项目负责人王强调研时表示，园区发展很快。').people).toEqual(['Person 王强']);
   });
   it('reads the chief specialists of a ministry or bureau as posts (总农艺师, 总规划师)', () => {
     const { people, posts } = extract('农业农村部总农艺师钱振远、自然资源部总规划师周明远出席座谈会。');
