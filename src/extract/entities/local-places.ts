@@ -143,7 +143,8 @@ function placeEndingBefore(text: string, start: number, end: number, found: read
     const between = text.slice(at, start);
     if (at <= 0 || !/^\p{Script=Han}+$/u.test(between) || GENERIC.has(between[0]!)) continue;
     // Only a numeral or a descriptive word the walk would not take (三|涧溪村, 上流|佳苑社区), never a verb or a
-    // particle that links the place to the next (某镇下辖|某村, 某镇的|某村).
+    // particle that links the place to the next (某镇下辖|某村, 某镇的|某村). Cut apart from the holder: in the
+    // sentence's own cut a word may cross into it (棉湖镇上|浦村).
     if (!NAME_OPENING_TAGS.has(tagOf(segment(text.slice(at, end))[0] ?? ''))) continue;
     const region = regionTrie().longestEndingAt(text, at, 8);
     const known = region?.value.some((f) => !f.short && ['county', 'town'].includes(f.region.level));

@@ -118,6 +118,19 @@ function givenEndsInWei(text: string, start: number, end: number): boolean {
   );
 }
 
+/** 魏凤和|为某部部长, 王永和|任…: a given name may end in a character that also joins names (和, 同), where an
+ *  appointment's verb, not a second name, follows it. */
+function givenEndsInJoiner(text: string, start: number, end: number): boolean {
+  const name = text.slice(start, end);
+  const surname = surnameLength(name, 0);
+  return (
+    surname > 0 &&
+    name.length - surname === 2 &&
+    /^\p{Script=Han}+[和同]$/u.test(name) &&
+    /^(?:同志)?(?:为|任(?![务期何职性])|担任)/.test(text.slice(end))
+  );
+}
+
 /** Whether a verb of two characters spans `at` (刘华|认为: 认为): the name ends before it. */
 function endsInVerb(text: string, at: number): boolean {
   const { words, starts } = wordsWithStarts(text);
@@ -320,19 +333,6 @@ export function nameBeforeWord(text: string, end: number): number | undefined {
     if (end - at >= 2 && nameLike(text.slice(at, end))) start = at;
   }
   return start;
-}
-
-/** 魏凤和|为某部部长, 王永和|任…: a given name may end in a character that also joins names (和, 同), where an
- *  appointment's verb, not a second name, follows it. */
-function givenEndsInJoiner(text: string, start: number, end: number): boolean {
-  const name = text.slice(start, end);
-  const surname = surnameLength(name, 0);
-  return (
-    surname > 0 &&
-    name.length - surname === 2 &&
-    /^\p{Script=Han}+[和同]$/u.test(name) &&
-    /^(?:同志)?(?:为|任(?![务期何职性])|担任)/.test(text.slice(end))
-  );
 }
 
 /**
