@@ -30,6 +30,14 @@ describe('recognizeLists', () => {
       ['Company', '远帆科技'],
     ]);
   });
+  it('reads firms whose list is closed by a long qualifier or by a cluster they found (等世界500强投资企业, 等公司为基础的…产业)', () => {
+    expect(found('引进青岩、远帆等世界500强投资企业18家。').map(([kind]) => kind)).toEqual(['Company', 'Company']);
+    expect(found('以青岩、远帆、禾音等公司为基础的纺织产业聚集区。').map(([kind, name]) => [kind, name])).toEqual([
+      ['Company', '青岩'],
+      ['Company', '远帆'],
+      ['Company', '禾音'],
+    ]);
+  });
   it('reads no companies from the things a list of suppliers supplies (鞋底、鞋面等配套企业)', () => {
     expect(found('重点引进鞋底、鞋面、鞋盒等配套企业。')).toEqual([]);
     expect(found('引进青岩、远帆等龙头企业。').map(([kind]) => kind)).toEqual(['Company', 'Company']);
