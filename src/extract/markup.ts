@@ -7,6 +7,9 @@
 //   when its marks pair up on the line, code backticks, backslash escapes; a link keeps its text and loses its
 //   address, an image keeps its alt text (a photo's caption, as converters write it), a footnote mark vanishes
 //   whole, as does an autolink (<https://…>).
+// - Forum codes (when the report looks like BBCode, see looksLikeBBCode), as pages scraped from forums and news
+//   portals keep them: [br], [p], [quote], [list], [*], [tr] end a line like their HTML twins, [td] a cell, [b],
+//   [color=…], [url=…] and the like vanish, and an image ([img]address[/img]) vanishes with its address.
 // Markup never becomes text and never splits a name: removed spans simply have no normalized units.
 import { decodeHTML } from 'entities/decode';
 import { BLOCKS, CELLS } from './html.ts';
@@ -16,6 +19,8 @@ export interface Markup {
   html: boolean;
   /** Read Markdown syntax too. */
   markdown: boolean;
+  /** Read forum codes too (never with Markdown, whose links use brackets). */
+  bbcode?: boolean;
 }
 
 /** A line with its markup removed: `map[k]` is the offset in the source of `text[k]`. */
@@ -61,14 +66,66 @@ function tagAt(src: string, i: number, to: number): { kind: Exclude<TagKind, und
   return link && i + link[0].length <= to ? { kind: 'inline', end: i + link[0].length } : undefined;
 }
 
+/** A forum code: its name, closing or not, with an argument ([color=red], [url=http://…]). */
+const BB_TAG =
+  /\[(\/?)(br|p|hr|quote|list|\*|table|tr|td|th|center|left|right|align|indent|b|i|u|s|color|size|font|url|email|backcolor|sup|sub|img)(?:=[^\]\n\r]{0,200})?\]/iy;
+const BB_BLOCKS = new Set([
+  'br',
+  'p',
+  'hr',
+  'quote',
+  'list',
+  '*',
+  'table',
+  'tr',
+  'center',
+  'left',
+  'right',
+  'align',
+  'indent',
+]);
+const BB_CELLS = new Set(['td', 'th']);
+
+/** What the forum code at src[i] (a '[') is, and where it ends; an image ends after its [/img], taking its address. */
+function bbTagAt(src: string, i: number, to: number): { kind: Exclude<TagKind, undefined>; end: number } | undefined {
+  BB_TAG.lastIndex = i;
+  const m = BB_TAG.exec(src);
+  if (!m || i + m[0].length > to) return undefined;
+  const name = m[2]!.toLowerCase();
+  const end = i + m[0].length;
+  if (name === 'img' && !m[1]) {
+    const close = src.slice(end, to).search(/\[\/img\]/i);
+    return { kind: 'inline', end: close < 0 ? end : end + close + '[/img]'.length };
+  }
+  return { kind: BB_BLOCKS.has(name) ? 'block' : BB_CELLS.has(name) ? 'cell' : 'inline', end };
+}
+
+/** The markup at src[i], if any: an HTML tag at a '<', a forum code at a '[' when the report holds them. */
+const markupAt = (src: string, i: number, to: number, bbcode: boolean) =>
+  src[i] === '<' ? tagAt(src, i, to) : bbcode && src[i] === '[' ? bbTagAt(src, i, to) : undefined;
+
+/** Where the next character that may open markup ('<', or '[' with forum codes) is, at or after `from`; -1 if none. */
+export function nextMarkupOpening(src: string, from: number, bbcode: boolean): number {
+  const tag = src.indexOf('<', from);
+  if (!bbcode) return tag;
+  const code = src.indexOf('[', from);
+  return tag < 0 ? code : code < 0 ? tag : Math.min(tag, code);
+}
+
 /**
  * Calls visit(start, end) for each block of src[from, to): the parts between block-level tags (the tags
- * themselves belong to no block). A line without a '<' is one block.
+ * themselves belong to no block). A line without a '<' (or a '[', with forum codes) is one block.
  */
-export function forEachBlock(src: string, from: number, to: number, visit: (start: number, end: number) => void) {
+export function forEachBlock(
+  src: string,
+  from: number,
+  to: number,
+  visit: (start: number, end: number) => void,
+  bbcode = false,
+) {
   let start = from;
-  for (let i = src.indexOf('<', from); i >= 0 && i < to; i = src.indexOf('<', i + 1)) {
-    const tag = tagAt(src, i, to);
+  for (let i = nextMarkupOpening(src, from, bbcode); i >= 0 && i < to; i = nextMarkupOpening(src, i + 1, bbcode)) {
+    const tag = markupAt(src, i, to, bbcode);
     if (tag?.kind !== 'block') continue;
     visit(start, i);
     start = tag.end;
@@ -280,19 +337,21 @@ function markdownInline(src: string, from: number, to: number, edits: Edits, vis
  * only markup (a table's delimiter row, a thematic break, a code fence) comes back empty.
  */
 export function stripMarkup(src: string, from: number, to: number, markup: Markup): StrippedLine | undefined {
-  if (!markup.html && !markup.markdown) return undefined;
+  const bbcode = !!markup.bbcode && !markup.markdown;
+  if (!markup.html && !markup.markdown && !bbcode) return undefined;
   let special = false;
   for (let i = from; i < to && !special; i++) {
     const c = src.charCodeAt(i);
-    special = c === 0x3c || c === 0x26 || (markup.markdown && c < 0x80 && MARKDOWN_CHARS[c] === 1);
+    special =
+      c === 0x3c || c === 0x26 || (bbcode && c === 0x5b) || (markup.markdown && c < 0x80 && MARKDOWN_CHARS[c] === 1);
   }
   if (!special) return undefined;
   const edits = new Edits();
   // HTML tags and entities, read at a '<' or '&'; returns where scanning goes on.
   const other = (i: number): number => {
     const c = src[i];
-    if (c === '<') {
-      const tag = tagAt(src, i, to);
+    if (c === '<' || c === '[') {
+      const tag = markupAt(src, i, to, bbcode);
       if (tag) {
         edits.add(i, tag.end, tag.kind === 'inline' ? '' : ' ');
         return tag.end;
@@ -322,7 +381,7 @@ export function stripMarkup(src: string, from: number, to: number, markup: Marku
     }
     markdownInline(src, start, to, edits, other);
   } else {
-    for (let i = from; i < to;) i = src[i] === '<' || src[i] === '&' ? other(i) : i + 1;
+    for (let i = from; i < to;) i = src[i] === '<' || src[i] === '&' || src[i] === '[' ? other(i) : i + 1;
   }
   return edits.list.length === 0 ? undefined : apply(src, from, to, edits);
 }
@@ -344,6 +403,14 @@ const MARKDOWN_SIGNS = [
 
 /** How much of a report to look at. */
 const SAMPLE = 64 * 1024;
+
+/** Forum codes that only BBCode writes: a line break, or a code closed on its line ([b]…[/b], [img]…[/img]). */
+const BBCODE_SIGN = /\[(?:br|hr)\]|\[(img|b|url|color|size|font|quote)(?:=[^\]\n]*)?\][^\n]*?\[\/\1\]/i;
+
+/** Whether a report holds forum codes: one of their distinctive forms appears in its first part. */
+export function looksLikeBBCode(text: string): boolean {
+  return BBCODE_SIGN.test(text.length > SAMPLE ? text.slice(0, SAMPLE) : text);
+}
 
 /** Whether a report reads as Markdown: one of its distinctive constructs appears in its first part. */
 export function looksLikeMarkdown(text: string): boolean {

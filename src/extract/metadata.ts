@@ -280,21 +280,25 @@ function authorsIn(lines: string[]): string[] {
 function pageLines(part: string, simplifier: Simplifier, markup: Markup): PageLine[] {
   const lines: PageLine[] = [];
   const filter = new ChromeFilter();
-  forEachTextLine(part, (from, to) => {
-    // Markup can make a short line long in the original: cut after normalizing (the head is bounded anyway).
-    const whole = normalizeLine(part.slice(from, to), simplifier, markup);
-    const partial = whole.length > SHORT_LINE * 2;
-    const text = partial ? whole.slice(0, PARAGRAPH_PREFIX) : whole;
-    if (!text) return;
-    const short = !partial && text.length <= SHORT_LINE;
-    lines.push({
-      text,
-      partial,
-      chrome: partial ? undefined : filter.classify(text),
-      labelledDate: short ? labelledDate(text) : undefined,
-      dateline: short ? dateline(text) : undefined,
-    });
-  });
+  forEachTextLine(
+    part,
+    (from, to) => {
+      // Markup can make a short line long in the original: cut after normalizing (the head is bounded anyway).
+      const whole = normalizeLine(part.slice(from, to), simplifier, markup);
+      const partial = whole.length > SHORT_LINE * 2;
+      const text = partial ? whole.slice(0, PARAGRAPH_PREFIX) : whole;
+      if (!text) return;
+      const short = !partial && text.length <= SHORT_LINE;
+      lines.push({
+        text,
+        partial,
+        chrome: partial ? undefined : filter.classify(text),
+        labelledDate: short ? labelledDate(text) : undefined,
+        dateline: short ? dateline(text) : undefined,
+      });
+    },
+    markup.bbcode,
+  );
   return lines;
 }
 

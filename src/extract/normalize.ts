@@ -9,7 +9,14 @@
 // to the end of its line's content) and offsets[text.length] is original.length. Removed text simply has no
 // normalized offsets.
 import { ChromeFilter, datelineLeadLength } from './chrome.ts';
-import { forEachBlock, looksLikeMarkdown, type Markup, stripMarkup } from './markup.ts';
+import {
+  forEachBlock,
+  looksLikeBBCode,
+  looksLikeMarkdown,
+  type Markup,
+  nextMarkupOpening,
+  stripMarkup,
+} from './markup.ts';
 import {
   FOLDED as IMPORTED_FOLDED,
   isHanBefore,
@@ -290,22 +297,27 @@ function withoutPrefix(line: MappedLine, k: number): MappedLine {
 /** HTML tags and entities only: what a name or a single line gets when nothing says it is Markdown. */
 const HTML_ONLY: Markup = { html: true, markdown: false };
 
-/** Calls visit(start, end) for each line of text, a line also ending at a block-level HTML tag (<p>, <br>, …). */
-export function forEachTextLine(text: string, visit: (start: number, end: number) => void): void {
+/** Calls visit(start, end) for each line of text, a line also ending at a block-level HTML tag (<p>, <br>, …) or,
+ *  with `bbcode`, at a forum code's ([br], [p], …). */
+export function forEachTextLine(text: string, visit: (start: number, end: number) => void, bbcode = false): void {
   // The next '<' of the text, found once for all the lines before it (a per-line search would be quadratic).
-  let nextTag = text.indexOf('<');
+  let nextTag = nextMarkupOpening(text, 0, bbcode);
   forEachLine(text, (from, to) => {
     if (nextTag < 0 || nextTag >= to) return visit(from, to);
-    forEachBlock(text, from, to, visit);
-    nextTag = text.indexOf('<', to);
+    forEachBlock(text, from, to, visit, bbcode);
+    nextTag = nextMarkupOpening(text, to, bbcode);
   });
 }
 
 /** What markup a report holds: `markdown` when the caller knows (front matter), else as the text looks. */
 export function markupOf(original: string, markdown?: boolean): Markup {
+  // Forum codes read as Markdown would garble ([br](6月25日报道) is a link there): a report that shows them is
+  // read as BBCode, unless its front matter says it is Markdown.
+  const bbcode = !markdown && looksLikeBBCode(original);
   return {
     html: original.includes('<') || original.includes('&'),
-    markdown: markdown ?? looksLikeMarkdown(original),
+    markdown: markdown ?? (!bbcode && looksLikeMarkdown(original)),
+    bbcode,
   };
 }
 
@@ -313,12 +325,16 @@ export function normalize(original: string, markup: Markup = markupOf(original))
   const out = new NormalizedBuilder(original.length + 1);
   const chrome = new ChromeFilter();
   const simplifier = simplifierFor(original);
-  forEachTextLine(original, (from, to) => {
-    const normalized = normalizedLine(original, from, to, simplifier, markup);
-    if (!normalized || chrome.classify(normalized.line.text)) return;
-    const lead = datelineLeadLength(normalized.line.text);
-    out.appendLine(lead ? withoutPrefix(normalized.line, lead) : normalized.line, normalized.end);
-  });
+  forEachTextLine(
+    original,
+    (from, to) => {
+      const normalized = normalizedLine(original, from, to, simplifier, markup);
+      if (!normalized || chrome.classify(normalized.line.text)) return;
+      const lead = datelineLeadLength(normalized.line.text);
+      out.appendLine(lead ? withoutPrefix(normalized.line, lead) : normalized.line, normalized.end);
+    },
+    markup.bbcode,
+  );
   return out.finish(original.length);
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { forEachBlock, looksLikeMarkdown, stripMarkup } from '../../src/extract/markup.ts';
+import { forEachBlock, looksLikeBBCode, looksLikeMarkdown, stripMarkup } from '../../src/extract/markup.ts';
 import { markupOf, normalize } from '../../src/extract/normalize.ts';
 import { extractReport } from '../../src/extract/index.ts';
 import { toGoldFormat } from '../../src/extract/gold-format.ts';
@@ -98,6 +98,44 @@ describe('looksLikeMarkdown', () => {
     for (const text of ['一、总体要求\n1. 加快发展', '#1号厂房', '- 项目一\n> 首页', '3*4=12', '【来源:某某日报】']) {
       expect(looksLikeMarkdown(text), text).toBe(false);
     }
+  });
+});
+
+describe('forum codes (BBCode)', () => {
+  it('knows a report by a line break code or a code closed on its line, not by brackets of plain text', () => {
+    for (const text of [
+      '正文[br]下一行',
+      '图[img]http://a.b/1.jpg[/img]',
+      '[b]华辰科技[/b]',
+      '[url=http://a.b]链接[/url]',
+    ]) {
+      expect(looksLikeBBCode(text), text).toBe(true);
+    }
+    for (const text of ['见[1]和[2]', '[图]园区全景', '【来源:某某日报】', '[b]未闭合']) {
+      expect(looksLikeBBCode(text), text).toBe(false);
+    }
+  });
+
+  it('ends lines at [br], drops images with their address and inline codes, and is not read as Markdown', () => {
+    const original =
+      '滨江区落马官员名单[br]姓名[br]职位[br]1[img]http://img.example.com/a/1.jpg[/img]张明远[br]' +
+      '滨江市[b]副市长[/b][br](6月25日报道)[br][color=red]华辰科技有限公司[/color]';
+    const markup = markupOf(original);
+    expect(markup).toMatchObject({ markdown: false, bbcode: true });
+    expect(normalize(original, markup).text.split('\n').filter(Boolean)).toEqual([
+      '滨江区落马官员名单',
+      '姓名',
+      '职位',
+      '1张明远',
+      '滨江市副市长',
+      '(6月25日报道)',
+      '华辰科技有限公司',
+    ]);
+  });
+
+  it('leaves brackets alone in a report without forum codes', () => {
+    expect(textOf('见[b]前文')).toEqual(['见[b]前文']);
+    expect(textOf('注[1]:单位为万元')).toEqual(['注[1]:单位为万元']);
   });
 });
 
