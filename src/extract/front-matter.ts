@@ -1,4 +1,5 @@
-// YAML front matter (a Markdown report's leading `---` block): metadata, never text to extract from.
+// YAML front matter (a Markdown report's leading `---` block, Hugo's `+++` block, or the bare `Key: value` lines
+// Pelican and MultiMarkdown open a file with): metadata, never text to extract from.
 //
 // The block is blanked in place (every character but line breaks becomes a space), so offsets into the report stay
 // those of the original file, and its title, date, source and authors are read with the `yaml` package.
@@ -99,14 +100,50 @@ function authors(value: unknown): string[] {
     .filter(Boolean);
 }
 
+/** Pelican's and MultiMarkdown's metadata: `Key: value` lines from the first line to the first blank one, with no
+ *  fences; a block only when it names a title or a date (a report that opens 来源: 某某日报 is text). */
+const BARE_FIELD = /^[A-Za-z][A-Za-z_-]{1,24}:(?:[ \t].*)?$/;
+function bareBlock(original: string): Block | undefined {
+  const bom = original.charCodeAt(0) === 0xfeff ? 1 : 0;
+  let at = bom;
+  for (;;) {
+    const nl = original.indexOf('\n', at);
+    const line = original.slice(at, nl < 0 ? original.length : nl).replace(/\r$/, '');
+    if (line.trim() === '') break;
+    if (!BARE_FIELD.test(line)) return undefined;
+    if (nl < 0) {
+      at = original.length;
+      break;
+    }
+    at = nl + 1;
+  }
+  const body = original.slice(bom, at);
+  const keys = [...body.matchAll(/^([A-Za-z_-]+):/gm)].map((m) => m[1]!.toLowerCase());
+  const named: readonly string[] = [...KEYS.title, ...KEYS.date];
+  return keys.some((k) => named.includes(k)) ? { length: at, body, toml: false } : undefined;
+}
+
+/** A metadata block: how much of the report it takes, its fields' lines, whether they are TOML. */
+interface Block {
+  length: number;
+  body: string;
+  toml: boolean;
+}
+
+function fencedBlock(original: string): Block | undefined {
+  const yaml = BLOCK.exec(original);
+  if (yaml) return { length: yaml[0].length, body: yaml[1]!, toml: false };
+  const toml = TOML_BLOCK.exec(original);
+  return toml ? { length: toml[0].length, body: toml[1]!, toml: true } : undefined;
+}
+
 /** Splits a report into its front matter (undefined when it has none, or the block is not YAML) and its text. */
 export function splitFrontMatter(original: string): { frontMatter?: FrontMatter; text: string } {
-  const yaml = BLOCK.exec(original);
-  const block = yaml ?? TOML_BLOCK.exec(original);
+  const block = fencedBlock(original) ?? bareBlock(original);
   if (!block) return { text: original };
-  const fields = blockFields(block[1]!, !yaml);
+  const fields = blockFields(block.body, block.toml);
   if (!fields) return { text: original }; // not metadata after all: the lines are text like any other
-  const blanked = original.slice(0, block[0].length).replace(/[^\r\n]/g, ' ');
+  const blanked = original.slice(0, block.length).replace(/[^\r\n]/g, ' ');
   return {
     frontMatter: {
       title: normalized(pick(fields, KEYS.title)),
@@ -114,6 +151,6 @@ export function splitFrontMatter(original: string): { frontMatter?: FrontMatter;
       source: normalized(pick(fields, KEYS.source)),
       authors: authors(pick(fields, KEYS.authors)).map((a) => normalizeLine(a)),
     },
-    text: blanked + original.slice(block[0].length),
+    text: blanked + original.slice(block.length),
   };
 }

@@ -63,8 +63,20 @@ describe('splitFrontMatter', () => {
     });
   });
 
+  it('reads the bare Key: value lines Pelican and MultiMarkdown open a file with, up to the first blank line', () => {
+    const original = 'Title: 滨江区宣传册: 投资载体\nDate: 2018-03-27 12:31:45\nTags: 招商\n\n**一、概况**\n正文';
+    const { frontMatter, text } = splitFrontMatter(original);
+    expect(frontMatter).toEqual({ title: '滨江区宣传册: 投资载体', publishedAt: '2018-03-27', authors: [] });
+    expect(text).toHaveLength(original.length);
+    expect(text.slice(text.indexOf('**'))).toBe('**一、概况**\n正文');
+    expect(text.slice(0, text.indexOf('**')).trim()).toBe('');
+  });
+
   it('leaves text without front matter, or with a block that is not YAML, as it is', () => {
     for (const original of [
+      'Source: 某某日报\n\n正文',
+      'title: 标题\n正文紧接其后',
+      '来源: 某某日报\n\n正文',
       '正文\n---\ntitle: x\n---\n',
       '---\n: : [\n---\n正文',
       '---\n- a list\n---\n正文',

@@ -123,7 +123,7 @@ export const ENTITY_STEPS: readonly Step<EntityState>[] = [
       s.report.subjectPark =
         findSubjectPark(s.report, title, issuer !== undefined) ??
         (issuer === undefined ? parkReferredTo(s.report, s.texts) : undefined);
-      Object.assign(s.report, findRegions(s.report, title, issuer));
+      Object.assign(s.report, findRegions(s.report, title, issuer, s.meta.title));
     },
   },
   {

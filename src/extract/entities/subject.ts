@@ -114,23 +114,42 @@ export function issuingRegion(report: RecognizedReport, texts: readonly string[]
 
 /** The most specific region the report dwells on, and the city its unnamed 市 refers to; a work report's is the region
  *  whose government gives it. */
-export function findRegions(report: RecognizedReport, titleSentence: number | undefined, issuer?: number) {
+export function findRegions(
+  report: RecognizedReport,
+  titleSentence: number | undefined,
+  issuer?: number,
+  metaTitle?: string,
+) {
   const place = issuer === undefined ? undefined : regionByName(report.entities[issuer]!.name);
   if (issuer !== undefined && place && place.level !== 'macro' && place.level !== 'country') {
     const named = report.entities.findIndex((e) => e.kind === 'Region' && e.name === place.parent);
     const city =
-      place.level === 'city' ? issuer : named >= 0 ? named : findRegionsByCount(report, titleSentence).homeCity;
+      place.level === 'city'
+        ? issuer
+        : named >= 0
+          ? named
+          : findRegionsByCount(report, titleSentence, metaTitle).homeCity;
     return { subjectRegion: issuer, homeCity: city };
   }
-  return findRegionsByCount(report, titleSentence);
+  return findRegionsByCount(report, titleSentence, metaTitle);
 }
 
-function findRegionsByCount(report: RecognizedReport, titleSentence: number | undefined) {
+/** A title mention's weight against one in the text. */
+const TITLE_WEIGHT = 5;
+
+function findRegionsByCount(report: RecognizedReport, titleSentence: number | undefined, metaTitle?: string) {
   const score = new Map<number, number>();
   for (const m of report.mentions) {
     const e = report.entities[m.entity]!;
     if (e.kind !== 'Region' || m.nested) continue; // a place word inside a name does not make a report about it
-    score.set(m.entity, (score.get(m.entity) ?? 0) + (m.sentence === titleSentence ? 5 : 1));
+    score.set(m.entity, (score.get(m.entity) ?? 0) + (m.sentence === titleSentence ? TITLE_WEIGHT : 1));
+  }
+  // A title only the front matter holds is no sentence of the text; the places it names count as a title's.
+  if (titleSentence === undefined && metaTitle) {
+    for (const [i, e] of report.entities.entries()) {
+      if (e.kind === 'Region' && [e.name, ...e.aliases].some((form) => metaTitle.includes(form)))
+        score.set(i, (score.get(i) ?? 0) + TITLE_WEIGHT);
+    }
   }
   // A level's leader must lead it: three counties named once each in a list (其中A、B、C) are not what a city's news
   // dwells on.

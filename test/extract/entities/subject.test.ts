@@ -53,6 +53,22 @@ describe('findRegions', () => {
   });
 });
 
+describe('findRegions with a title only the front matter holds', () => {
+  it('counts the places that title names as the title’s, over a city the text names more', () => {
+    const report: RecognizedReport = {
+      entities: [
+        { kind: 'Region', name: '泰州市', aliases: new Set() },
+        { kind: 'Region', name: '滨江区', aliases: new Set() },
+      ],
+      mentions: mentions([0, 1], [0, 2], [0, 3], [0, 4], [0, 5], [1, 6]),
+    };
+    expect(findRegions(report, undefined)).toMatchObject({ subjectRegion: 0 });
+    expect(findRegions(report, undefined, undefined, 'The Brochure of Binjiang District 滨江区宣传册')).toMatchObject({
+      subjectRegion: 1,
+    });
+  });
+});
+
 describe('titleSentence', () => {
   it('finds the sentence holding the title, the first without one', () => {
     expect(titleSentence(['导语', '华辰智造产业园开园', '正文'], { title: '华辰智造产业园开园', authors: [] })).toBe(1);
