@@ -8,8 +8,12 @@ const NAME_LIST = /((?:[一-龥]{2,4}、){1,}[一-龥]{2,4}?)(?=等|和|及|以�
 /** What closes a list of names: 等参加 and the like, 和/及 others who take part (…和有关部门负责同志陪同), or the verb. */
 const LIST_TAILS =
   /^(?:等(?:[一-龥]{0,4})?|(?:和|及|以及)[^，,。；;：:]{0,16}?)?(?:参加|出席|陪同|参会|领导|同志|参观|调研|会见|座谈)/;
-/** A list of people who accompany a visit or stand beside officials is a list of officials. */
-const OFFICIALS_TAIL = /^(?:出席|[^，,。；;]{0,18}?(?:陪同|负责同志|领导))/;
+/** A list of people who accompany a visit or stand beside officials is a list of officials, and so is one said to
+ *  be of officials (…等官员, …等领导干部). */
+const OFFICIALS_TAIL = /^(?:出席|[^，,。；;]{0,18}?(?:陪同|负责同志|领导)|等[^，,。；;]{0,6}?(?:官员|干部))/;
+/** …or introduced as officials: 出席活动的领导有：…, 被查处的37名省部级官员为：…, 其他落马的官员还有…. */
+const OFFICIALS_INTRODUCED =
+  /(?:(?:出席|陪同)[^，,。；;]{0,12}的(?:领导)?(?:有|还有)|(?:官员|干部)(?:为|有|还有|包括|是))[:：]?$/;
 /** What follows one accompanying official's name: 陪同, or the others who accompany with them. */
 const ACCOMPANIES = /^(?:(?:和|及|以及)[^，,。；;:]{0,16}?(?:负责同志|领导同志))?陪同/;
 
@@ -35,8 +39,7 @@ function nameLists(text: string, sentence: number): Candidate[] {
     if (parts.length < 3 && !CAPTION_CONTEXT.test(text)) continue;
     // Those who attend or accompany (…出席; 出席活动的领导有…) are officials, as in a list closed by 等出席.
     const attending =
-      OFFICIALS_TAIL.test(text.slice(lastEnd)) ||
-      /(?:出席|陪同)[^，,。；;]{0,12}的(?:领导)?(?:有|还有)[:：]?$/.test(text.slice(0, m.index + lead));
+      OFFICIALS_TAIL.test(text.slice(lastEnd)) || OFFICIALS_INTRODUCED.test(text.slice(0, m.index + lead));
     const titled = attending ? ('government' as const) : undefined;
     let at = m.index + lead;
     for (const [i, part] of parts.entries()) {

@@ -25,6 +25,16 @@ describe('bare lists of names', () => {
       'Official 王立新',
     ]);
   });
+  it('reads a list said or introduced to be of officials as officials (…官员为：, …等官员)', () => {
+    expect(extract('被宣布查处的5名省部级官员为：张建国、李晓明、王立新、赵海、孙志强。').people.sort()).toEqual(
+      ['Official 张建国', 'Official 李晓明', 'Official 王立新', 'Official 赵海', 'Official 孙志强'].sort(),
+    );
+    expect(extract('其他落马的官员还有张建国、李晓明、王立新等。').people).toHaveLength(3);
+    expect(extract('其他落马的官员还有张建国、李晓明、王立新等。').people.every((p) => p.startsWith('Official'))).toBe(
+      true,
+    );
+    expect(extract('会后，张建国、李晓明、王立新等官员参观了展厅。').people[0]).toBe('Official 张建国');
+  });
   it('takes no list of two names outside a caption, and no list of places or words', () => {
     expect(extract('张建国、李晓明在项目现场察看。').people).toEqual([]);
     expect(extract('深入学校、社区、农村和企业等进行调研。').people).toEqual([]);
