@@ -23,6 +23,10 @@ describe('recognizeSuffixNames', () => {
     expect(kinds('土地交给徐州市土地储备中心。')).toEqual(['Organization 徐州市土地储备中心']);
     expect(kinds('徐州市不动产登记中心开展服务。')).toEqual(['Organization 徐州市不动产登记中心']);
   });
+  it('reads no chamber of commerce (商会) inside 协商会议', () => {
+    expect(found('滨江市政治协商会议副主席张明远出席。').map(([, name]) => name)).not.toContain('滨江市政治协商会');
+    expect(found('滨江市工商联合会与华辰商会签约。').map(([, name]) => name)).toContain('华辰商会');
+  });
   it('reads no university in 大学城 (a university town)', () => {
     expect(found('与滨江良石大学城建立高校联盟。')).toEqual([]);
   });
