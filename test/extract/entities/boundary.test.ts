@@ -7,6 +7,10 @@ describe('name boundaries', () => {
     const text = '青禾片区是小镇的核心区';
     expect(nameStart(text, 5)).toBe(5);
   });
+  it('starts a name after a delegation (张明一行|与|某某控股集团)', () => {
+    const text = '张明一行与青禾控股集团';
+    expect(text.slice(nameStart(text, text.length - 2))).toBe('青禾控股集团');
+  });
   it('keeps 零 that opens a term inside a name (零|碳产业园), but ends a name at a count', () => {
     const zero = '共同打造零碳产业园';
     expect(zero.slice(nameStart(zero, zero.length - 3))).toBe('零碳产业园');

@@ -38,6 +38,13 @@ describe('recognizeLists', () => {
       ['Company', '禾音'],
     ]);
   });
+  it('reads a list of financial institutions as companies (…等知名金融机构), not as bodies', () => {
+    expect(found('包括青岩银行、远帆资本、禾音投资等知名金融机构的负责人。').map(([kind]) => kind)).toEqual([
+      'Company',
+      'Company',
+      'Company',
+    ]);
+  });
   it('reads no companies from the things a list of suppliers supplies (鞋底、鞋面等配套企业)', () => {
     expect(found('重点引进鞋底、鞋面、鞋盒等配套企业。')).toEqual([]);
     expect(found('引进青岩、远帆等龙头企业。').map(([kind]) => kind)).toEqual(['Company', 'Company']);
