@@ -99,7 +99,8 @@ export {
 } from './suffix-table.ts';
 
 const DASH = /[—–-]/;
-/** Departments of a government, named by the fields they join (林业和草原局, 工业和信息化厅). */
+/** Departments of a government, named by the fields they join (林业和草原局, 工业和信息化厅); working groups are too
+ *  (网络安全和信息化领导小组). */
 const DEPARTMENT = /^(?:局|厅|委员会|委|办公室|办)$/;
 const LEISURE_TOWN_SUFFIX: Suffix = { kind: 'Project', suffix: '小镇' };
 
@@ -290,7 +291,7 @@ export function recognizeSuffixNames(text: string, sentence: number): Candidate[
       : nameStart(text, suffixStart, floor, {
           strong,
           coordinated: value.kind === 'Project' && value !== PROJECT_WORD,
-          fieldsJoined: value.kind === 'Organization' && DEPARTMENT.test(value.suffix),
+          fieldsJoined: value.kind === 'Organization' && (DEPARTMENT.test(value.suffix) || GROUP.has(value.suffix)),
         });
     // A registered company named after the zone it is in opens with the zone's name: 滨江经济开发区|华辰投资有限公司.
     // …also when its own head is only a trade (滨江高新区|投资发展有限公司: the zone's development company), though

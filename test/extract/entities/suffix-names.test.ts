@@ -23,6 +23,11 @@ describe('recognizeSuffixNames', () => {
     expect(kinds('土地交给徐州市土地储备中心。')).toEqual(['Organization 徐州市土地储备中心']);
     expect(kinds('徐州市不动产登记中心开展服务。')).toEqual(['Organization 徐州市不动产登记中心']);
   });
+  it('reads a working group named by the fields it joins (某省网络安全和信息化领导小组)', () => {
+    expect(found('由湖南网络安全和信息化领导小组负责。').map(([, name]) => name)).toContain(
+      '湖南网络安全和信息化领导小组',
+    );
+  });
   it('reads no chamber of commerce (商会) inside 协商会议', () => {
     expect(found('滨江市政治协商会议副主席张明远出席。').map(([, name]) => name)).not.toContain('滨江市政治协商会');
     expect(found('滨江市工商联合会与华辰商会签约。').map(([, name]) => name)).toContain('华辰商会');

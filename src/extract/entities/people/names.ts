@@ -168,6 +168,8 @@ export function nameByWords(text: string, start: number, afterTitle = false): nu
   let given = 0;
   for (const word of words.slice(1)) {
     if (!HAN.test(word) || given + word.length > 2 || closesException(text, start, word)) break;
+    // 局长赵海|任|办公室主任: 任 after a given name's first character is the verb of a post, not the name's end.
+    if (word === '任' && given > 0) break;
     if (word.length === 1 ? NOT_GIVEN.has(word) : given > 0 || !givenWord(word, afterTitle && !PREPOSITIONS.has(first)))
       break;
     given += word.length;

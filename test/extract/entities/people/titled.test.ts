@@ -8,6 +8,9 @@ describe('names after post titles', () => {
     expect(people).toEqual(['Official 钱振远']);
     expect(posts).toEqual(['钱振远 -> 中共中央', '钱振远 -> 中央军委']);
   });
+  it('ends a name before 任 and the post it is given (局长赵海|任|办公室主任)', () => {
+    expect(extract('宿迁市发改局局长赵海任办公室主任。').people).toEqual(['Official 赵海']);
+  });
   it('reads no name where a surname that is also an adverb opens what the officer did (负责人曾表示)', () => {
     expect(extract('此前徐州市发改委相关处室负责人曾表示，按照测算。').people).toEqual([]);
     expect(extract('项目负责人曾明远介绍，园区发展很快。').people).toEqual(['Person 曾明远']);
