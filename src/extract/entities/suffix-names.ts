@@ -587,7 +587,7 @@ export function recognizeSuffixNames(text: string, sentence: number): Candidate[
     const quoted = /“([^”]+)”/.exec(rawHead)?.[1];
     // A branch of a state body (中国人民银行|某市|分行) is a body of the state, not a company.
     const stateBranch = branch && STATE_BODY_TRIE.longestAt(text, nameStartAt) !== undefined;
-    out.push({
+    const candidate: Candidate = {
       kind: stateBranch ? 'Organization' : value.kind,
       name,
       aliases: [withQualifiers, ...(quoted ? [quoted] : [])],
@@ -595,7 +595,15 @@ export function recognizeSuffixNames(text: string, sentence: number): Candidate[
       start: nameStartAt,
       end,
       priority: PRIORITY.suffixName,
-    });
+    };
+    // A facility written right after the company that runs it (某某有限公司|烟台基地, 某某集团|研发中心) is named with
+    // it, as a project written after its company is.
+    const runBy = out.at(-1);
+    out.push(
+      value.kind === 'Project' && runBy?.kind === 'Company' && runBy.end === nameStartAt
+        ? ownedProject(candidate, runBy, text)
+        : candidate,
+    );
     // A zone's part named right after it is one name: 滨江高新区|南部园区, 滨江经开区|西区分区.
     const part = value.kind === 'Park' ? zonePartAfter(value.suffix, text.slice(end)) : null;
     if (part && !isGenericHead(part[1]!) && !isStopWord(part[1]!)) {

@@ -236,6 +236,20 @@ function amountBetween(ctx: RelationContext, company: RecognizedMention, target:
 /** The projects or parks a company builds in its own clause (某集团投建X、Y; 某公司X项目 with the project named right
  *  after the company; X由某公司负责开发建设; 由某公司投资建设的X; X（投资方：某公司）; 某公司投资5亿元在某开发区建设…):
  *  each gets the company's investment. Returns the mentions placed so. */
+/** A project named with its company's name (某集团|高端某某生产基地, 某某有限公司|烟台基地) is that company's: the
+ *  company's name may hold no mention of its own there, the project's being the fuller one. */
+function namedAfterCompany(ctx: RelationContext, out: RelationSet): void {
+  const companies = ctx.entitiesOfKind('Company');
+  for (const project of ctx.entitiesOfKind('Project')) {
+    const name = ctx.name(project);
+    const company = companies.find((c) =>
+      ctx.forms(c).some((f) => f.length >= 2 && name.length > f.length && name.startsWith(f)),
+    );
+    if (company !== undefined)
+      out.add({ type: 'INVESTS_IN', from: company, to: project, evidence: ctx.evidenceFor(company, project) });
+  }
+}
+
 function namedBuilds(ctx: RelationContext, out: RelationSet): Set<RecognizedMention> {
   const placed = new Set<RecognizedMention>();
   const add = (company: RecognizedMention, target: RecognizedMention) => {
@@ -519,6 +533,7 @@ function statedInvestments(named: RelationContext, out: RelationSet): void {
   // 该公司计划投资…: the company a reference points at invests as if named there.
   const ctx = withCompanyReferences(named);
   const builders = new Set([...namedBuilds(ctx, out), ...investorFields(ctx, out)]);
+  namedAfterCompany(ctx, out);
   const subject = ctx.report.subjectPark ?? ctx.report.subjectRegion;
   // The zone's own development company (某高新区投资发展有限公司) builds the zone it is named after; a clause that
   // speaks of investment does not make it an investor from outside.

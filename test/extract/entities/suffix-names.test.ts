@@ -28,6 +28,10 @@ describe('recognizeSuffixNames', () => {
       '湖南网络安全和信息化领导小组',
     );
   });
+  it('names a facility written right after its company with the company (某某有限公司|滨江基地)', () => {
+    const facility = found('他来到青禾海洋工程有限公司滨江基地。').find(([kind]) => kind === 'Project');
+    expect(facility?.[1]).toBe('青禾海洋工程有限公司滨江基地');
+  });
   it('reads no chamber of commerce (商会) inside 协商会议', () => {
     expect(found('滨江市政治协商会议副主席张明远出席。').map(([, name]) => name)).not.toContain('滨江市政治协商会');
     expect(found('滨江市工商联合会与华辰商会签约。').map(([, name]) => name)).toContain('华辰商会');

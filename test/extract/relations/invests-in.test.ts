@@ -16,6 +16,14 @@ describe('INVESTS_IN forms', () => {
       amount: 2_000_000_000,
     });
   });
+  it('reads a facility named with its company as that company’s (某集团高端某某生产基地, 某有限公司某地基地)', () => {
+    const found = investments(
+      '华辰集团、青禾海洋工程有限公司负责人陪同考察。',
+      '他先后来到青禾海洋工程有限公司滨江基地、华辰集团高端容错计算机生产基地。',
+    ).map((r) => `${r.from} -> ${r.to}`);
+    expect(found).toContain('华辰集团 -> 华辰集团高端容错计算机生产基地');
+    expect(found).toContain('青禾海洋工程有限公司 -> 青禾海洋工程有限公司滨江基地');
+  });
   it('reads what a company that signs goes on to invest in the next clause (某公司与某县政府签订协议，拟投资…建设X)', () => {
     expect(investments('青禾科技有限公司与滨江县政府签订协议，拟投资6亿元建设数字经济产业园。')).toContainEqual({
       type: 'INVESTS_IN',
