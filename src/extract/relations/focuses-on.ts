@@ -267,6 +267,25 @@ function opensClause(text: string, o: RecognizedMention): boolean {
   );
 }
 
+/** How far back a paragraph's topic is looked for. */
+const PARAGRAPH_LOOK_BACK = 8;
+
+/** The park a paragraph's first sentence opens with (某某工业园规划面积…。处于…，主攻…，吸纳…等产业。), which stays
+ *  the subject of the paragraph's later sentences while they name no place before the industry: a brochure's or a
+ *  park page's section on each park. Sentences of one paragraph follow each other with nothing between; a line break
+ *  leaves a gap. A long paragraph (a work report's) changes topic: only its first few sentences are read so. */
+function paragraphTopic(ctx: RelationContext, m: RecognizedMention): number | undefined {
+  const placeBefore = (s: number, end: number) =>
+    ctx.mentionsIn(s).some((o) => o.end <= end && !o.nested && ['Park', 'Region'].includes(ctx.kind(o.entity)));
+  if (placeBefore(m.sentence, m.start)) return undefined;
+  const follows = (s: number) => s > 0 && ctx.sentences[s - 1]!.end === ctx.sentences[s]!.start;
+  let first = m.sentence;
+  while (follows(first) && m.sentence - first < PARAGRAPH_LOOK_BACK) first--;
+  if (first === m.sentence || follows(first)) return undefined;
+  const opening = ctx.mentionsIn(first).find((o) => !o.nested && !o.listType && ctx.kind(o.entity) === 'Park');
+  return opening && ctx.text(first).slice(0, opening.start).trim() === '' ? opening.entity : undefined;
+}
+
 /** The place the clause names after the industry when none comes before it (电子信息产业是某高新区的主导产业). */
 function placeAfter(ctx: RelationContext, m: RecognizedMention): number | undefined {
   const before = ctx.text(m.sentence).slice(0, m.start);
@@ -482,6 +501,7 @@ export function focusesOn(ctx: RelationContext, out: RelationSet): void {
       localPark(ctx, m) ??
       localRegion(ctx, m) ??
       placeAfter(ctx, m) ??
+      paragraphTopic(ctx, m) ??
       fallback;
     if (target === undefined) continue;
     if (target === fallback && byOthers && VISIT_OR_TALK.test(ctx.text(m.sentence).slice(0, m.start))) continue;

@@ -15,6 +15,16 @@ describe('FOCUSES_ON forms', () => {
       to: '新能源汽车',
     });
   });
+  it('gives the industries of a paragraph’s later sentences to the park its first sentence opens with', () => {
+    const found = focuses(
+      '青禾工业园规划面积46平方公里，建成面积25平方公里。处于产业带核心位置，主攻高端制造，吸纳集聚新材料、生物医药等产业项目。',
+      '远帆产业园规划面积15平方公里。重点发展新能源。',
+    ).map((r) => `${r.from} -> ${r.to}`);
+    expect(found).toEqual(
+      expect.arrayContaining(['青禾工业园 -> 新材料', '青禾工业园 -> 生物医药', '远帆产业园 -> 新能源']),
+    );
+    expect(found).not.toContain('滨江高新区 -> 新材料');
+  });
   it('gives each industry the nearest tier before it', () => {
     const found = focuses('滨江高新区主导产业为电子信息和生物医药，新兴产业为人工智能。');
     expect(found).toContainEqual({ type: 'FOCUSES_ON', from: '滨江高新区', to: '生物医药', tier: '主导' });
