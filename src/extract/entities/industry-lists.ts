@@ -1,7 +1,7 @@
 // Industries listed after a head that says what the list is (六大传统特色产业：模具、汽配、灯具; 主导产业为A、B和C;
 // 三大新兴产业，A、B、C): the items need not be in the lexicon. Lists closed by their kind (A、B等产业) are lists.ts's;
 // how an item of either splits (A和B, A（B和C）) is here.
-import { GENERIC_INDUSTRY_WORDS } from '../lexicon/industries.ts';
+import { GENERIC_INDUSTRY_WORDS, INDUSTRY_TERMS } from '../lexicon/industries.ts';
 import { regionForms } from '../lexicon/regions.ts';
 import { PRIORITY, type Candidate } from './candidate.ts';
 
@@ -135,6 +135,8 @@ const OPENS_LIST =
  *  segment's item starts after the verb that opens the list, else at `fallback`; each part joined by 和 or 与 is one. */
 const SCOPE_OPENING = /^(?:全|本|我|该)[省市区县镇乡]/u;
 const MADE_TIER_VERB = /(?:确定|确立|明确|列|定|作)为$/u;
+const TIERS_OPENING = new RegExp(`^(?:${QUALIFIER}|前沿)+`, 'u');
+const INDUSTRIES = new Set(INDUSTRY_TERMS);
 
 export function industryListItems(
   segment: string,
@@ -147,6 +149,10 @@ export function industryListItems(
   if (first) for (const verb of segment.matchAll(OPENS_LIST)) from = verb.index + verb[0].length;
   // A scope opening the first item (全区|电子信息、…) says whose industries, not which.
   if (first) from += SCOPE_OPENING.exec(segment.slice(from))?.[0].length ?? 0;
+  // …and so do tier words before a known industry (前沿新兴|氢能、新材料): they say what kind, the term which.
+  const tiers = first ? (TIERS_OPENING.exec(segment.slice(from))?.[0] ?? '') : '';
+  if (tiers && !INDUSTRIES.has(segment.slice(from)) && INDUSTRIES.has(segment.slice(from + tiers.length)))
+    from += tiers.length;
   const written = segment.slice(from);
   const lead = written.length - written.replace(/^[‘“]+/u, '').length;
   const quoted = written.replace(/^[‘“]+|[’”]+$/gu, '');

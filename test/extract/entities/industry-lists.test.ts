@@ -15,6 +15,10 @@ describe('recognizeHeadedIndustryLists', () => {
     expect(headed('坚持把制冷装备作为主导产业。')).toEqual(['制冷装备']);
     expect(headed('以项目建设为主导产业发展的核心。')).toEqual([]);
   });
+  it('reads a known industry after tier words that open a list (前沿新兴|氢能), and keeps a term that holds one (现代农业)', () => {
+    expect(listed('培育前沿新兴氢能、新材料等产业。')).toEqual(['氢能', '新材料']);
+    expect(listed('发展现代农业、新材料等产业。')).toEqual(['现代农业', '新材料']);
+  });
   it('reads the items after a count and tier head, also those the lexicon lacks', () => {
     expect(headed('六大传统特色产业：模具、汽配、灯具、五金机械、电子电器。')).toEqual([
       '模具',
