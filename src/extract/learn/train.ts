@@ -14,6 +14,7 @@ import {
   BEYOND_ANY_SCORE,
   roundWeights,
   RULES_ALONE,
+  decidesNothing,
   type Decider,
   type DecisionModel,
   type Thresholds,
@@ -144,6 +145,12 @@ function predictedDoc(p: Prepared, decided: RecognizedReport, relations: Recogni
   };
 }
 
+/** The entity decider a model file ships: thresholds that keep the rules' entities as they are use no weight, so
+ *  none is written. */
+export function entityDecider(threshold: Thresholds, weights: Map<string, number>): Decider {
+  return { threshold, weights: decidesNothing(threshold) ? new Map() : weights };
+}
+
 /** Reports whose F1 the chosen thresholds must keep at a floor (the reports the rules were written from). */
 export interface Guard {
   docs: readonly TrainingDoc[];
@@ -201,7 +208,7 @@ export function trainModel(
     guard.floor.entity,
   );
   const heldOutEntityF1 = entityObjective(heldOut, false)(entityChoice.threshold);
-  const entity: Decider = { threshold: entityChoice.threshold, weights: entityWeights };
+  const entity = entityDecider(entityChoice.threshold, entityWeights);
 
   // Relations: on the entities the model now decides, one example per candidate pair and type.
   const relationExamples = trainSet.map((p) => {
@@ -234,7 +241,7 @@ export function trainModel(
     model: { entity, relation: { threshold: relationChoice.threshold, weights: relationWeights } },
     entityExamples: entityExamples.reduce((n, e) => n + e.length, 0),
     relationExamples: relationExamples.reduce((n, e) => n + e.length, 0),
-    features: { entity: entityWeights.size, relation: relationWeights.size },
+    features: { entity: entity.weights.size, relation: relationWeights.size },
     heldOut: { docs: heldOut.length, entityF1: heldOutEntityF1, relationF1: relationChoice.f1 },
   };
 }

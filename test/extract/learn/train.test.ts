@@ -5,9 +5,9 @@ import { readJsonDir } from '../../../src/eval/load.ts';
 import { toGoldFormat } from '../../../src/extract/gold-format.ts';
 import { extractReport } from '../../../src/extract/index.ts';
 import { entityLabeler, relationLabeler } from '../../../src/extract/learn/labels.ts';
-import { parseModel, serializeModel } from '../../../src/extract/learn/model-file.ts';
+import { parseModel, RULES_ALONE, serializeModel } from '../../../src/extract/learn/model-file.ts';
 import type { Thresholds } from '../../../src/extract/learn/model-file.ts';
-import { bestThresholds, trainModel } from '../../../src/extract/learn/train.ts';
+import { bestThresholds, entityDecider, trainModel } from '../../../src/extract/learn/train.ts';
 
 const dir = 'test/fixtures/train';
 const docs = readJsonDir(`${dir}/gold`).map((gold) => ({
@@ -56,6 +56,12 @@ describe('trainModel', () => {
     expect(result.features.entity).toBeGreaterThan(0);
     const strict = trainModel(docs, [], undefined, { minReports: docs.length + 1 });
     expect(strict.features).toEqual({ entity: 0, relation: 0 });
+  });
+
+  it('ships no entity weight when its thresholds keep the rules’ entities as they are', () => {
+    const weights = new Map([['suffix=公司', 1.5]]);
+    expect(entityDecider(RULES_ALONE, weights).weights.size).toBe(0);
+    expect(entityDecider({ rule: 0, proposed: 2 }, weights).weights.size).toBe(1);
   });
 
   it('starts its threshold search from the rules alone too, so it never picks worse on the held-out reports', () => {
