@@ -7,6 +7,12 @@ describe('name boundaries', () => {
     const text = '青禾片区是小镇的核心区';
     expect(nameStart(text, 5)).toBe(5);
   });
+  it('takes no one-character adverb or preposition before a suffix into a name (是否会将|公司落户)', () => {
+    const text = '当记者问是否会将公司落户滨江时';
+    expect(nameStart(text, 8)).toBe(8);
+    const firm = '华辰投资公司';
+    expect(firm.slice(nameStart(firm, 4), 4)).toBe('华辰投资');
+  });
   it('starts a name after a delegation (张明一行|与|某某控股集团)', () => {
     const text = '张明一行与青禾控股集团';
     expect(text.slice(nameStart(text, text.length - 2))).toBe('青禾控股集团');
