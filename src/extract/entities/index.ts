@@ -11,7 +11,7 @@ import { declaredShortForms } from './declared-short-forms.ts';
 import { group } from './group.ts';
 import { dropIndustriesOnlyInParkNames } from './industries.ts';
 import { dropZonesOnlyInPartNames, namesInside } from './nested.ts';
-import { dropNamesakeRegions, dropRegionsInPeopleNames } from './namesake-regions.ts';
+import { dropNamesakeRegions, dropRegionsInPeopleNames, namesakesInContext } from './namesake-regions.ts';
 import { townShortFormMentions } from './town-short-forms.ts';
 import { namesOnLines } from './people/lines.ts';
 import { resolveOverlaps } from './overlaps.ts';
@@ -94,6 +94,7 @@ export const ENTITY_STEPS: readonly Step<EntityState>[] = [
     produces: ['entities'],
     run: (s) => {
       s.kept = dropNamesakeRegions(townShortFormMentions(s.kept, s.texts, s.fullRegions), s.fullRegions);
+      s.kept = namesakesInContext(s.kept, s.texts);
       s.kept = dropRegionsInPeopleNames(s.kept, s.texts);
       s.kept = dropCountedNames(dropIndustriesOnlyInParkNames(s.kept, s.texts), s.texts);
       s.kept = dropZonesOnlyInPartNames(s.kept);

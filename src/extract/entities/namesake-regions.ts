@@ -1,8 +1,9 @@
 // A county's short form that opens a name only as a dictionary place word (东湖|高新区, 兴庆|校区, 东兴|证券) is no region
 // the report names when the report's own local places lie in other provinces: it is a namesake there (a brand, a
 // campus, a zone named after a lake), not that county of another province.
-import { ancestries, regionByName } from '../lexicon/regions.ts';
+import { ancestries, regionByName, regionForms } from '../lexicon/regions.ts';
 import type { Candidate } from './candidate.ts';
+import { pickRegion } from './regions.ts';
 
 /** The provinces a region lies in, one per division of its name (itself for a province). */
 function provincesOf(name: string): string[] {
@@ -51,4 +52,33 @@ export function dropRegionsInPeopleNames(kept: Candidate[], texts: readonly stri
   const inName = (c: Candidate) =>
     c.kind === 'Region' && people.some((p) => writtenOver(texts[c.sentence]!, c.start, c.end, p));
   return people.length ? kept.filter((c) => !inName(c)) : kept;
+}
+
+/** Levels a short form may stand for among namesakes (朝阳: 朝阳市 or 朝阳区), and the levels that place one. */
+const NAMESAKE_LEVELS = new Set(['city', 'county', 'town']);
+const ANCHOR_LEVELS = new Set(['province', 'city']);
+
+/**
+ * A short form several divisions share (朝阳 is a city of 辽宁 and a district of 北京) stands for the one whose
+ * province or city the report names, when the one it is read as (the larger division) has none there: 与昌平、朝阳、
+ * 丰台等区 in a report that names 北京 is 北京's 朝阳区.
+ */
+export function namesakesInContext(kept: Candidate[], texts: readonly string[]): Candidate[] {
+  const anchors = new Set(
+    kept
+      .filter((c) => c.kind === 'Region' && !c.needsFull && ANCHOR_LEVELS.has(regionByName(c.name)?.level ?? ''))
+      .map((c) => c.name),
+  );
+  const anchored = (name: string) => ancestries(name).some((chain) => chain.some((up) => anchors.has(up)));
+  return kept.map((c) => {
+    if (c.kind !== 'Region') return c;
+    const surface = texts[c.sentence]!.slice(c.start, c.end);
+    const forms = (regionForms().get(surface) ?? []).filter((f) => NAMESAKE_LEVELS.has(f.region.level));
+    const readings = new Set(forms.map((f) => f.region.name));
+    if (readings.size < 2 || !(readings.has(c.name) || c.name === surface)) return c;
+    const read = readings.has(c.name) ? c.name : pickRegion(forms).region.name;
+    if (anchored(read)) return c;
+    const placed = [...readings].filter((name) => name !== read && anchored(name));
+    return placed.length === 1 ? { ...c, name: placed[0]! } : c;
+  });
 }

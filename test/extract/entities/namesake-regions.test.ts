@@ -32,3 +32,14 @@ describe('dropRegionsInPeopleNames', () => {
     expect(regions('区长龙长春到长春市考察青禾集团。')).toContain('长春市');
   });
 });
+
+describe('namesakesInContext', () => {
+  it('reads a short form divisions share as the one whose city the report names (朝阳 of 北京)', () => {
+    const found = regions('服务北京“花园城市”建设。与昌平、朝阳、丰台等区推进合作新路径。');
+    expect(found).toContain('朝阳区');
+    expect(found).not.toContain('朝阳市');
+  });
+  it('keeps the larger division where the report names none of the others’ places', () => {
+    expect(regions('辽宁省今年与朝阳、锦州等市推进合作。')).toContain('朝阳市');
+  });
+});
