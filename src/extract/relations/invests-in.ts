@@ -245,8 +245,19 @@ function namedAfterCompany(ctx: RelationContext, out: RelationSet): void {
     const company = companies.find((c) =>
       ctx.forms(c).some((f) => f.length >= 2 && name.length > f.length && name.startsWith(f)),
     );
-    if (company !== undefined)
-      out.add({ type: 'INVESTS_IN', from: company, to: project, evidence: ctx.evidenceFor(company, project) });
+    if (company === undefined) continue;
+    // The sum and the stage the report states of the project, wherever it does (某某项目总投资3亿元).
+    const mentions = ctx.mentionsOf(project);
+    const money = mentions.map((m) => amountOf(ctx, m)).find((m) => m !== undefined);
+    const status = mentions.map((m) => stageOf(ctx, m)).find((s) => s !== undefined);
+    out.add({
+      type: 'INVESTS_IN',
+      from: company,
+      to: project,
+      evidence: ctx.evidenceFor(company, project),
+      ...moneyProps(money),
+      ...(status ? { status } : {}),
+    });
   }
 }
 

@@ -24,6 +24,21 @@ describe('INVESTS_IN forms', () => {
     expect(found).toContain('华辰集团 -> 华辰集团高端容错计算机生产基地');
     expect(found).toContain('青禾海洋工程有限公司 -> 青禾海洋工程有限公司滨江基地');
   });
+  it('gives a project named with its company’s short name the sum the report states of it', () => {
+    expect(
+      investments(
+        '西安青禾微波技术开发有限公司董事长宣布：青禾微波装备智能制造中心项目正式开工。',
+        '青禾微波装备智能制造中心项目总投资3亿元，建设周期为2年。',
+        '青禾微波将坚守技术创新，为产业发展贡献力量。',
+      ),
+    ).toContainEqual(
+      expect.objectContaining({
+        from: '西安青禾微波技术开发有限公司',
+        to: '青禾微波装备智能制造中心项目',
+        amount: 300_000_000,
+      }),
+    );
+  });
   it('reads what a company that signs goes on to invest in the next clause (某公司与某县政府签订协议，拟投资…建设X)', () => {
     expect(investments('青禾科技有限公司与滨江县政府签订协议，拟投资6亿元建设数字经济产业园。')).toContainEqual({
       type: 'INVESTS_IN',
