@@ -104,6 +104,13 @@ const DASH = /[—–-]/;
 const DEPARTMENT = /^(?:局|厅|委员会|委|办公室|办)$/;
 const LEISURE_TOWN_SUFFIX: Suffix = { kind: 'Project', suffix: '小镇' };
 
+/** A registered company's suffix a few characters on, none of them a joiner: 某某研究院|有限公司, 某某工程|咨询有限公司,
+ *  某某电子工程|设计研究院有限公司. */
+const REGISTERED_SOON_AFTER = /^[^\P{Script=Han}与和及的在为是等]{0,6}?(?:股份有限公司|有限责任公司|有限公司)/u;
+
+/** The end of a registered company's name. */
+const REGISTERED_END = /(?:股份有限公司|有限责任公司|有限公司)$/;
+
 /** A company's suffix right after a name (某某陆港|公司, 某某港|集团有限公司). */
 const COMPANY_AFTER_NAME = /^(?:公司|有限公司|有限责任公司|股份有限公司|集团)/;
 
@@ -193,6 +200,13 @@ export function recognizeSuffixNames(text: string, sentence: number): Candidate[
     // A facility word that another suffix continues is part of that name: 某某工程|研究所, 某某中心|医院.
     const next = SUFFIX_TRIE.longestAt(text, end);
     if (value.kind === 'Project' && next && next.value !== PROJECT_WORD) continue;
+    // …and so is a body's or works' word that a registered company's suffix soon follows: 某某设计研究院|有限公司,
+    // 某某工程|咨询有限公司 (the company's name holds it).
+    if (
+      (value.kind === 'Project' || value.kind === 'Organization') &&
+      REGISTERED_SOON_AFTER.test(text.slice(end, end + 12))
+    )
+      continue;
     // …and a university's park is a park: 某某大学|科技园, 某某国家大学|科技城.
     if (/(?:大学|学院)$/.test(value.suffix) && next?.value.kind === 'Park') continue;
     // …and a working group's office is the office's name: 某某领导小组|办公室.
@@ -400,6 +414,19 @@ export function recognizeSuffixNames(text: string, sentence: number): Candidate[
       affiliate.end === start &&
       /[小中]学$/.test(affiliate.name);
     if (campus) affiliate.kind = 'Project';
+    // A subsidiary written right after its registered parent is one name: 某某工程局有限公司|交通公司.
+    if (
+      value.suffix === '公司' &&
+      affiliate?.kind === 'Company' &&
+      affiliate.end === start &&
+      REGISTERED_END.test(affiliate.name) &&
+      /^\p{Script=Han}{2,4}$/u.test(fullHead)
+    ) {
+      affiliate.aliases = undefined;
+      affiliate.name += fullHead + value.suffix;
+      affiliate.end = end;
+      continue;
+    }
     const adjoins =
       (value.kind === 'Organization' || campus) && affiliate?.kind === value.kind && affiliate.end === start;
     // A unit written right after the body it belongs to is one nested name (某基金会|学术委员会, 国家税务总局|某市税务局,

@@ -10,6 +10,19 @@ const companies = (text: string) =>
     .map((c) => c.name);
 
 describe('companies by their suffix', () => {
+  it('reads a company whose name holds a body’s or works’ word (某某设计研究院有限公司, 某某工程咨询有限公司)', () => {
+    expect(companies('青岩电子工程设计研究院有限公司副总经理刘田、青禾工程咨询有限公司副总经理杨帆出席。')).toEqual([
+      '青岩电子工程设计研究院有限公司',
+      '青禾工程咨询有限公司',
+    ]);
+    expect(recognizeSuffixNames('华辰研究院与青禾有限公司签约。', 0).map((c) => c.name)).toContain('华辰研究院');
+  });
+  it('reads a subsidiary written right after its registered parent as one name (某某有限公司|交通公司)', () => {
+    expect(companies('中国青禾第六工程局有限公司交通公司总经济师韩志侠出席。')).toEqual([
+      '中国青禾第六工程局有限公司交通公司',
+    ]);
+    expect(companies('华辰科技有限公司与青禾公司签约。')).toEqual(['华辰科技有限公司', '青禾公司']);
+  });
   it('reads a company named by a Latin brand, but no acronym of the genre (IT公司)', () => {
     expect(companies('QBX公司和ZELTA集团在园区设立研发中心。')).toEqual(['QBX公司', 'ZELTA集团']);
     expect(companies('引进一批IT公司。')).toEqual([]);
