@@ -427,6 +427,22 @@ export function recognizeSuffixNames(text: string, sentence: number): Candidate[
       affiliate.end = end;
       continue;
     }
+    // …and so is a zone committee's or a government's centre written right after it: 某开发区管委会|投资招商中心,
+    // 某区政府|政务服务中心 (its unit, a body, not a facility).
+    // (The walk may have stopped inside its head, at a verb: 管委会|投资|招商中心.)
+    const centreHead = affiliate && affiliate.end <= start ? text.slice(affiliate.end, suffixStart) : '';
+    if (
+      /中心$/.test(value.suffix) &&
+      affiliate?.kind === 'Organization' &&
+      /(?:管委会|管理委员会|政府)$/.test(affiliate.name) &&
+      /^\p{Script=Han}{2,8}$/u.test(centreHead)
+    ) {
+      affiliate.aliases = undefined;
+      affiliate.name += centreHead + value.suffix;
+      affiliate.end = end;
+      floor = end;
+      continue;
+    }
     const adjoins =
       (value.kind === 'Organization' || campus) && affiliate?.kind === value.kind && affiliate.end === start;
     // A unit written right after the body it belongs to is one nested name (某基金会|学术委员会, 国家税务总局|某市税务局,

@@ -32,6 +32,11 @@ describe('recognizeSuffixNames', () => {
     const facility = found('他来到青禾海洋工程有限公司滨江基地。').find(([kind]) => kind === 'Project');
     expect(facility?.[1]).toBe('青禾海洋工程有限公司滨江基地');
   });
+  it('reads a zone committee’s centre written right after it as its unit (某开发区管委会|投资招商中心)', () => {
+    expect(
+      found('宿迁经济技术开发区管委会投资招商中心主任孙丛笑出席。').map(([kind, name]) => `${kind} ${name}`),
+    ).toContain('Organization 宿迁经济技术开发区管委会投资招商中心');
+  });
   it('reads no chamber of commerce (商会) inside 协商会议', () => {
     expect(found('滨江市政治协商会议副主席张明远出席。').map(([, name]) => name)).not.toContain('滨江市政治协商会');
     expect(found('滨江市工商联合会与华辰商会签约。').map(([, name]) => name)).toContain('华辰商会');
