@@ -4,6 +4,7 @@ import { regionForms } from '../lexicon/regions.ts';
 import { tagOf, wordsWithStarts } from '../lexicon/segmenter.ts';
 import { Trie } from '../lexicon/trie.ts';
 import { PRIORITY, type Candidate } from './candidate.ts';
+import { isStopWord } from './boundary.ts';
 
 const INDUSTRY_TRIE = new Trie<true>(INDUSTRY_TERMS.map((t) => [t, true] as const));
 const INDUSTRY_SET = new Set(INDUSTRY_TERMS);
@@ -314,7 +315,9 @@ export function recognizeIndustryHeads(text: string, sentence: number): Candidat
       if (w.endsWith('企业')) break;
       // A place (某某高新区|电子信息产业) or its suffix the segmenter left alone (某某|区|海洋生物|技术产业) ends the
       // place, not opens the name; so does a scale (世界级, 千亿级).
-      if (/[区县市省镇乡村园级]$/.test(w)) break;
+      if (/[区县市省镇乡村园级]$/.test(w) || /(?:基地|园区)$/.test(w)) break;
+      // …and a verb that introduces names (积极助力|产业升级) is no part of one.
+      if (isStopWord(w)) break;
       // …and a count (六大|主导产业) says how many, not which.
       if (/^[0-9一二两三四五六七八九十]+[大个类项]$/.test(w)) break;
       if (CONTENT_TAGS.has(tag)) content = true;
