@@ -108,6 +108,9 @@ const LEISURE_TOWN_SUFFIX: Suffix = { kind: 'Project', suffix: '小镇' };
  *  某某电子工程|设计研究院有限公司. */
 const REGISTERED_SOON_AFTER = /^[^\P{Script=Han}与和及的在为是等]{0,6}?(?:股份有限公司|有限责任公司|有限公司)/u;
 
+/** A brand and the role of a wholly or partly owned subsidiary of it: 某某防务|全资子公司. */
+const SUBSIDIARY_OF = /^(\p{Script=Han}{2,10}?)(?:的)?(?:全资|控股)子公司$/u;
+
 /** The end of a registered company's name. */
 const REGISTERED_END = /(?:股份有限公司|有限责任公司|有限公司)$/;
 
@@ -622,6 +625,14 @@ export function recognizeSuffixNames(text: string, sentence: number): Candidate[
     }
     if (value.kind === 'Project' && (honourTitle(text, nameStartAt, end) || eventInPassing(value.suffix, text, end)))
       continue;
+    // 成为某某防务|全资子公司: the role a firm has in its parent, which the brand before it names (the parent).
+    const subsidiary = value.kind === 'Company' ? SUBSIDIARY_OF.exec(head + value.suffix) : null;
+    if (subsidiary) {
+      out.push(
+        candidateAt('Company', text, sentence, nameStartAt, nameStartAt + subsidiary[1]!.length, PRIORITY.suffixName),
+      );
+      continue;
+    }
     const name = head + value.suffix;
     // The form with its qualifiers still opens where the company's name does (滨江县与|华辰集团 is no form of it).
     const qualified = stripLeadingStopWords(fullHead);

@@ -17,6 +17,9 @@ describe('companies by their suffix', () => {
     ]);
     expect(recognizeSuffixNames('华辰研究院与青禾有限公司签约。', 0).map((c) => c.name)).toContain('华辰研究院');
   });
+  it('reads the parent, not a role, in 成为某某防务全资子公司', () => {
+    expect(companies('公司正式加入青禾防务，成为青禾防务全资子公司（股票代码002413）。')).toEqual(['青禾防务']);
+  });
   it('reads a subsidiary written right after its registered parent as one name (某某有限公司|交通公司)', () => {
     expect(companies('中国青禾第六工程局有限公司交通公司总经济师韩志侠出席。')).toEqual([
       '中国青禾第六工程局有限公司交通公司',
