@@ -278,7 +278,9 @@ export function recognizeLists(text: string, sentence: number): Candidate[] {
     const listType = stated ?? (PROJECT_VERBS.test(body) && !FIELDS.test(tail) ? 'project' : undefined);
     const segments = splitAt(body.slice(0, listEnd), seps);
     // A list of stages (签约、开工、…) or of figures (…23个、占比56%) names nothing.
-    const figures = /^[0-9]/.test(body.slice(listEnd)) && !DISTRIBUTED_ZONE.test(tail) && !COUNTED_AS.test(tail);
+    // (A count of what the list is said to be, A、B、C、D4个项目, is no figure.)
+    const figures =
+      /^[0-9]/.test(body.slice(listEnd)) && !DISTRIBUTED_ZONE.test(tail) && !COUNTED_AS.test(tail) && !stated;
     if (segments.some((seg) => STAGE.test(seg)) || figures) continue;
     // Trades a company's goods serve (产品应用于A、B等行业) are its market, no sector a place develops.
     if (listType === 'industry' && productsServe(body.slice(0, firstSep))) continue;
@@ -371,10 +373,13 @@ export function recognizeLists(text: string, sentence: number): Candidate[] {
       // A project keeps the 项目 it is written with (青禾风电项目); a company's name drops it (华辰电梯部件|项目).
       // …and an item written with 项目 in a list introduced as projects (签约项目有：…项目、…项目) is that project.
       // …and so is one whose head holds a park or facility it is built in (某某产业园冷链仓储|项目): no company's name.
+      // …and so is one of a list said to be of projects whose head names no company (债务优化项目、某某社区改造项目等
+      // 4个项目): its works or its place, not its builder.
       const introduced =
         raw.endsWith(item + '项目') &&
         ((introducedAsProject(text.slice(0, start + item.length)) && namedProject(item, item, item.length >= 4)) ||
-          (listType === 'project' && FACILITY_INSIDE.test(item)));
+          (listType === 'project' &&
+            (FACILITY_INSIDE.test(item) || (!namesACompanyItem(item) && namedProject(item, item, item.length >= 4)))));
       const kindOf = introduced ? 'Project' : final;
       const name = kindOf === 'Project' && raw.endsWith(item + '项目') ? item + '项目' : item;
       if (kindOf) push(kindOf, name, start, listType, raw.replace(PHASE, ''));

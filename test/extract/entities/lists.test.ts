@@ -45,6 +45,18 @@ describe('recognizeLists', () => {
       'Company',
     ]);
   });
+  it('reads a list closed by a count of its kind as names, not figures (A项目、B项目、C3个项目; A、B2个产业集群)', () => {
+    expect(
+      found('共推出了债务优化项目、青石社区集聚改造项目、滨湖新城旧城改造3个项目。').map(
+        ([kind, name]) => `${kind} ${name}`,
+      ),
+    ).toEqual(['Project 债务优化项目', 'Project 青石社区集聚改造项目', 'Project 滨湖新城旧城改造']);
+    expect(found('推动家纺箱包、都市农业2个产业集群达到1000亿级。').map(([, name]) => name)).toEqual([
+      '家纺箱包',
+      '都市农业',
+    ]);
+    expect(found('完成投资23个、占比56%。')).toEqual([]);
+  });
   it('reads no companies from the things a list of suppliers supplies (鞋底、鞋面等配套企业)', () => {
     expect(found('重点引进鞋底、鞋面、鞋盒等配套企业。')).toEqual([]);
     expect(found('引进青岩、远帆等龙头企业。').map(([kind]) => kind)).toEqual(['Company', 'Company']);
