@@ -13,6 +13,12 @@ describe('name boundaries', () => {
     const firm = '华辰投资公司';
     expect(firm.slice(nameStart(firm, 4), 4)).toBe('华辰投资');
   });
+  it('starts a name after 经 (via), not inside 经开区', () => {
+    const via = '采用快速通关模式，经青石口岸出境';
+    expect(via.slice(nameStart(via, via.indexOf('口岸')), via.indexOf('口岸'))).toBe('青石');
+    const zone = '宿迁经开区';
+    expect(zone.slice(nameStart(zone, 2), 2)).toBe('宿迁');
+  });
   it('starts a name after a delegation (张明一行|与|某某控股集团)', () => {
     const text = '张明一行与青禾控股集团';
     expect(text.slice(nameStart(text, text.length - 2))).toBe('青禾控股集团');
