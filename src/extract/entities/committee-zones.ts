@@ -6,9 +6,10 @@ import type { Candidate } from './candidate.ts';
 const COMMITTEES = ['管委会', '管理委员会', '党工委'];
 
 export function zonesWithCommittees(kept: Candidate[], texts: readonly string[]): Candidate[] {
+  const text = texts.join('\n');
   const projects = new Set(kept.filter((c) => c.kind === 'Project').map((c) => c.name));
   const zones = new Set(
-    [...projects].filter((name) => texts.some((t) => COMMITTEES.some((committee) => t.includes(name + committee)))),
+    [...projects].filter((name) => COMMITTEES.some((committee) => text.includes(name + committee))),
   );
   return zones.size ? kept.map((c) => (c.kind === 'Project' && zones.has(c.name) ? { ...c, kind: 'Park' } : c)) : kept;
 }

@@ -275,9 +275,10 @@ const PARAGRAPH_LOOK_BACK = 8;
  *  park page's section on each park. Sentences of one paragraph follow each other with nothing between; a line break
  *  leaves a gap. A long paragraph (a work report's) changes topic: only its first few sentences are read so. */
 function paragraphTopic(ctx: RelationContext, m: RecognizedMention): number | undefined {
-  const placeBefore = (s: number, end: number) =>
-    ctx.mentionsIn(s).some((o) => o.end <= end && !o.nested && ['Park', 'Region'].includes(ctx.kind(o.entity)));
-  if (placeBefore(m.sentence, m.start)) return undefined;
+  const placeBefore = ctx
+    .mentionsIn(m.sentence)
+    .some((o) => o.end <= m.start && !o.nested && ['Park', 'Region'].includes(ctx.kind(o.entity)));
+  if (placeBefore) return undefined;
   const follows = (s: number) => s > 0 && ctx.sentences[s - 1]!.end === ctx.sentences[s]!.start;
   let first = m.sentence;
   while (follows(first) && m.sentence - first < PARAGRAPH_LOOK_BACK) first--;
