@@ -147,10 +147,10 @@ export function nameStart(text: string, suffixStart: number, floor = 0, options:
       // …nor a verb coordinated inside the name (制备|与|储存一体化项目, 处置|及|资源化利用中心).
       const coordinated = COORDINATORS.has(words[w + 1] ?? '') && !STOP.has(word) && !VISIT.has(word);
       // …nor a preposition or conjunction (主任对于|产业园区, 以及|研究院), nor a one-character adverb or preposition
-      // that introduces names (是否会将|公司落户, 已在|公司任职).
+      // or verb that introduces names (是否会将|公司落户, 已在|公司任职, 张某到|集团公司调研).
       const functionWord =
         (word.length > 1 && ['p', 'c'].includes(tagOf(word))) ||
-        (word.length === 1 && STOP.has(word) && ['d', 'p'].includes(tagOf(word)));
+        (word.length === 1 && STOP.has(word) && ['d', 'p', 'v'].includes(tagOf(word)));
       if (
         (!first || JOINERS.has(word) || functionWord) &&
         !coordinated &&

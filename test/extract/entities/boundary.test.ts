@@ -10,6 +10,8 @@ describe('name boundaries', () => {
   it('takes no one-character adverb or preposition before a suffix into a name (是否会将|公司落户)', () => {
     const text = '当记者问是否会将公司落户滨江时';
     expect(nameStart(text, 8)).toBe(8);
+    const visit = '张明远到集团公司';
+    expect(nameStart(visit, 6)).toBe(6);
     const firm = '华辰投资公司';
     expect(firm.slice(nameStart(firm, 4), 4)).toBe('华辰投资');
   });
