@@ -373,7 +373,7 @@ export function recognizeLists(text: string, sentence: number): Candidate[] {
       // A project keeps the 项目 it is written with (青禾风电项目); a company's name drops it (华辰电梯部件|项目).
       // …and an item written with 项目 in a list introduced as projects (签约项目有：…项目、…项目) is that project.
       // …and so is one whose head holds a park or facility it is built in (某某产业园冷链仓储|项目): no company's name.
-      // …and so is one of a list said to be of projects whose head names no company (债务优化项目、某某社区改造项目等
+      // …and so is one of a list said to be of projects whose head names no company (某某提升项目、某某社区改造项目等
       // 4个项目): its works or its place, not its builder.
       const introduced =
         raw.endsWith(item + '项目') &&

@@ -17,8 +17,8 @@ describe('recognizeIndustryHeads', () => {
     expect(heads('数字经济核心产业增加值增长10%。')).toEqual([]);
     expect(heads('做大三大主导产业，发展农业产业，建设光伏产业园。')).toEqual([]);
     expect(heads('江西省稀土产业加快集聚。')).toEqual([['稀土产业', '稀土']]);
-    // …nor a verb that introduces names, nor a base (积极助力|产业升级, 某航天基地|微波产业).
-    expect(heads('积极助力产业升级，肯定了对航天基地微波产业发展的贡献。')).toEqual([['微波产业', '微波']]);
+    // …nor a verb that introduces names, nor a base (积极助力|产业升级, 某某基地|微波产业).
+    expect(heads('积极助力产业升级，肯定了对滨江基地微波产业发展的贡献。')).toEqual([['微波产业', '微波']]);
     // …nor a scope or a field (地方产业, 实体产业, 多领域产业).
     expect(heads('助力地方产业发展，是实体产业发展的平台，推动多领域产业协同。')).toEqual([]);
   });

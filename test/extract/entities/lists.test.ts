@@ -47,10 +47,10 @@ describe('recognizeLists', () => {
   });
   it('reads a list closed by a count of its kind as names, not figures (A项目、B项目、C3个项目; A、B2个产业集群)', () => {
     expect(
-      found('共推出了债务优化项目、青石社区集聚改造项目、滨湖新城旧城改造3个项目。').map(
+      found('共推出了营商环境提升项目、青石社区集聚改造项目、滨湖新城旧城改造3个项目。').map(
         ([kind, name]) => `${kind} ${name}`,
       ),
-    ).toEqual(['Project 债务优化项目', 'Project 青石社区集聚改造项目', 'Project 滨湖新城旧城改造']);
+    ).toEqual(['Project 营商环境提升项目', 'Project 青石社区集聚改造项目', 'Project 滨湖新城旧城改造']);
     expect(found('推动家纺箱包、都市农业2个产业集群达到1000亿级。').map(([, name]) => name)).toEqual([
       '家纺箱包',
       '都市农业',

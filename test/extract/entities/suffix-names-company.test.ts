@@ -21,7 +21,7 @@ describe('companies by their suffix', () => {
     expect(companies('公司正式加入青禾防务，成为青禾防务全资子公司（股票代码002413）。')).toEqual(['青禾防务']);
   });
   it('reads a subsidiary written right after its registered parent as one name (某某有限公司|交通公司)', () => {
-    expect(companies('中国青禾第六工程局有限公司交通公司总经济师韩志侠出席。')).toEqual([
+    expect(companies('中国青禾第六工程局有限公司交通公司总经济师吴建平出席。')).toEqual([
       '中国青禾第六工程局有限公司交通公司',
     ]);
     expect(companies('华辰科技有限公司与青禾公司签约。')).toEqual(['华辰科技有限公司', '青禾公司']);

@@ -34,7 +34,7 @@ describe('recognizeSuffixNames', () => {
   });
   it('reads a zone committee’s centre written right after it as its unit (某开发区管委会|投资招商中心)', () => {
     expect(
-      found('宿迁经济技术开发区管委会投资招商中心主任孙丛笑出席。').map(([kind, name]) => `${kind} ${name}`),
+      found('宿迁经济技术开发区管委会投资招商中心主任周立群出席。').map(([kind, name]) => `${kind} ${name}`),
     ).toContain('Organization 宿迁经济技术开发区管委会投资招商中心');
   });
   it('reads no chamber of commerce (商会) inside 协商会议', () => {

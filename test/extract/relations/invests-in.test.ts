@@ -27,14 +27,14 @@ describe('INVESTS_IN forms', () => {
   it('gives a project named with its company’s short name the sum the report states of it', () => {
     expect(
       investments(
-        '西安青禾微波技术开发有限公司董事长宣布：青禾微波装备智能制造中心项目正式开工。',
-        '青禾微波装备智能制造中心项目总投资3亿元，建设周期为2年。',
+        '西安青禾微波技术开发有限公司董事长宣布：青禾微波雷达总装基地项目正式开工。',
+        '青禾微波雷达总装基地项目总投资3亿元，建设周期为2年。',
         '青禾微波将坚守技术创新，为产业发展贡献力量。',
       ),
     ).toContainEqual(
       expect.objectContaining({
         from: '西安青禾微波技术开发有限公司',
-        to: '青禾微波装备智能制造中心项目',
+        to: '青禾微波雷达总装基地项目',
         amount: 300_000_000,
       }),
     );
