@@ -34,6 +34,8 @@ const ADVERB_PARTICLE = '地';
 /** Conjunctions that join two actions inside a project's name (制备与储存): the action before them belongs to it. */
 const COORDINATORS = new Set(['与', '及']);
 const FIELD_JOINERS = new Set(['和']);
+/** What joins two parties (甲与乙签约): before a place or level word, the second party's name starts after it. */
+const PARTY_JOINERS = new Set(['与', '和', '及', '同']);
 /** A word after 和 that opens a body of its own (…证书和|国家知识产权局, …和|湖州市商务局): a level word or a place. */
 const opensOwnBody = (word: string) => /^(?:国家|中央|全国|[省市县区])/.test(word) || regionForms().has(word);
 /** Date units, which after a number close a date rather than open a name. */
@@ -159,6 +161,8 @@ export function nameStart(text: string, suffixStart: number, floor = 0, options:
         endsName(word, options.strong, options.verbs)
       )
         break;
+      // A conjunction before a place or a level word joins two parties, the second opening this name (某某兄弟|与|苏州工业园区管理委员会).
+      if (!first && PARTY_JOINERS.has(word) && opensOwnBody(words[w + 1] ?? '')) break;
       // A verb after an adverb's particle (更好地|发挥|产业园区) is the clause's, not the name's.
       if (first && words[w - 1] === ADVERB_PARTICLE && ['v', 'vn'].includes(tagOf(word))) break;
       // A count or a date ends a name: 3|个|园区, 6月30|日|南岭客运专线.

@@ -111,6 +111,9 @@ const REGISTERED_SOON_AFTER = /^[^\P{Script=Han}与和及的在为是等]{0,6}?(
 /** A brand and the role of a wholly or partly owned subsidiary of it: 某某防务|全资子公司. */
 const SUBSIDIARY_OF = /^(\p{Script=Han}{2,10}?)(?:的)?(?:全资|控股)子公司$/u;
 
+/** Common words ending in 局 (a situation, a layout, a game): no bureau's name ends there. */
+const NOT_A_BUREAU = /^[格布结开大全变僵困危骗赌棋饭时政残终战牌定出破胜败当]局$/;
+
 /** The end of a registered company's name. */
 const REGISTERED_END = /(?:股份有限公司|有限责任公司|有限公司)$/;
 
@@ -190,6 +193,8 @@ export function recognizeSuffixNames(text: string, sentence: number): Candidate[
     if (value.suffix === '公司' && /^债(?!务)/.test(text.slice(end, end + 2))) continue;
     // A department word runs on into 部门 or 部署 (研究部门, 研究部署): no body ends there.
     if (value.suffix.endsWith('部') && /[门署]/.test(text[end] ?? '')) continue;
+    // A common word in 局 is no bureau: 盈利困局, 发展格局, 产业布局.
+    if (value.suffix === '局' && NOT_A_BUREAU.test(text.slice(suffixStart - 1, end))) continue;
     // 部署 (deploy) is no office in 署: 党中央决策|部署.
     if (value.suffix === '署' && text[suffixStart - 1] === '部') continue;
     // 大学生 (students) is no university: 某市大学生|创业园 (but 某某大学|生命科学学院 is one).
@@ -625,6 +630,8 @@ export function recognizeSuffixNames(text: string, sentence: number): Candidate[
     }
     if (value.kind === 'Project' && (honourTitle(text, nameStartAt, end) || eventInPassing(value.suffix, text, end)))
       continue;
+    // A transliterated personal name before a post (我和某某·某某|局长): no body's name holds ·.
+    if (value.kind === 'Organization' && head.includes('·')) continue;
     // 成为某某防务|全资子公司: the role a firm has in its parent, which the brand before it names (the parent).
     const subsidiary = value.kind === 'Company' ? SUBSIDIARY_OF.exec(head + value.suffix) : null;
     if (subsidiary) {
