@@ -17,6 +17,13 @@ describe('companies by their suffix', () => {
     ]);
     expect(recognizeSuffixNames('华辰研究院与青禾有限公司签约。', 0).map((c) => c.name)).toContain('华辰研究院');
   });
+  it('reads a securities branch after its company as one name, and no company from 同意公司 or 委托某某公司', () => {
+    expect(companies('华辰证券有限公司滨江青石路证券营业部总经理张明远说。')).toContain(
+      '华辰证券有限公司滨江青石路证券营业部',
+    );
+    expect(companies('股东大会同意公司以1.1亿超募资金投资。')).toEqual([]);
+    expect(companies('有条件授权委托青禾公司行使。')).toEqual(['青禾公司']);
+  });
   it('reads the parent, not a role, in 成为某某防务全资子公司', () => {
     expect(companies('公司正式加入青禾防务，成为青禾防务全资子公司（股票代码002413）。')).toEqual(['青禾防务']);
   });
