@@ -104,9 +104,12 @@ const DASH = /[—–-]/;
 const DEPARTMENT = /^(?:局|厅|委员会|委|办公室|办)$/;
 const LEISURE_TOWN_SUFFIX: Suffix = { kind: 'Project', suffix: '小镇' };
 
-/** A registered company's suffix a few characters on, none of them a joiner: 某某研究院|有限公司, 某某工程|咨询有限公司,
- *  某某电子工程|设计研究院有限公司. */
-const REGISTERED_SOON_AFTER = /^[^\P{Script=Han}与和及的在为是等]{0,6}?(?:股份有限公司|有限责任公司|有限公司)/u;
+/** A registered company's suffix (suffix-table.ts) a few characters on, none of them a joiner: 某某研究院|有限公司,
+ *  某某工程|咨询有限公司, 某某电子工程|设计研究院有限公司. */
+const REGISTERED_SOON_AFTER = new RegExp(
+  `^[^\\P{Script=Han}与和及的在为是等]{0,6}?(?:${[...REGISTERED].map((s) => s.replace(/[()]/g, '\\$&')).join('|')})`,
+  'u',
+);
 
 /** A brand and the role of a wholly or partly owned subsidiary of it: 某某防务|全资子公司. */
 const SUBSIDIARY_OF = /^(\p{Script=Han}{2,10}?)(?:的)?(?:全资|控股)子公司$/u;
@@ -114,8 +117,8 @@ const SUBSIDIARY_OF = /^(\p{Script=Han}{2,10}?)(?:的)?(?:全资|控股)子公�
 /** Common words ending in 局 (a situation, a layout, a game): no bureau's name ends there. */
 const NOT_A_BUREAU = /^[格布结开大全变僵困危骗赌棋饭时政残终战牌定出破胜败当]局$/;
 
-/** The end of a registered company's name. */
-const REGISTERED_END = /(?:股份有限公司|有限责任公司|有限公司)$/;
+/** Whether a company's name ends with a registered suffix (某某工程局有限公司). */
+const registeredName = (name: string) => [...REGISTERED].some((suffix) => name.endsWith(suffix));
 
 /** A company's suffix right after a name (某某陆港|公司, 某某港|集团有限公司). */
 const COMPANY_AFTER_NAME = /^(?:公司|有限公司|有限责任公司|股份有限公司|集团)/;
@@ -427,7 +430,7 @@ export function recognizeSuffixNames(text: string, sentence: number): Candidate[
       value.suffix === '公司' &&
       affiliate?.kind === 'Company' &&
       affiliate.end === start &&
-      REGISTERED_END.test(affiliate.name) &&
+      registeredName(affiliate.name) &&
       /^\p{Script=Han}{2,4}$/u.test(fullHead)
     ) {
       affiliate.aliases = undefined;
