@@ -161,7 +161,7 @@ export function nameStart(text: string, suffixStart: number, floor = 0, options:
         endsName(word, options.strong, options.verbs)
       )
         break;
-      // A conjunction before a place or a level word joins two parties, the second opening this name (某某兄弟|与|苏州工业园区管理委员会).
+      // A conjunction before a place or a level word joins two parties, the second opening this name (某某兄弟|与|某县工业园区管理委员会).
       if (!first && PARTY_JOINERS.has(word) && opensOwnBody(words[w + 1] ?? '')) break;
       // A verb after an adverb's particle (更好地|发挥|产业园区) is the clause's, not the name's.
       if (first && words[w - 1] === ADVERB_PARTICLE && ['v', 'vn'].includes(tagOf(word))) break;

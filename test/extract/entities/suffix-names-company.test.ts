@@ -11,10 +11,9 @@ const companies = (text: string) =>
 
 describe('companies by their suffix', () => {
   it('reads a company whose name holds a body’s or works’ word (某某设计研究院有限公司, 某某工程咨询有限公司)', () => {
-    expect(companies('青岩电子工程设计研究院有限公司副总经理刘田、青禾工程咨询有限公司副总经理杨帆出席。')).toEqual([
-      '青岩电子工程设计研究院有限公司',
-      '青禾工程咨询有限公司',
-    ]);
+    expect(companies('青岩电子工程设计研究院有限公司副总经理刘志远、青禾工程咨询有限公司副总经理杨秋菊出席。')).toEqual(
+      ['青岩电子工程设计研究院有限公司', '青禾工程咨询有限公司'],
+    );
     expect(recognizeSuffixNames('华辰研究院与青禾有限公司签约。', 0).map((c) => c.name)).toContain('华辰研究院');
   });
   it('reads a securities branch after its company as one name, and no company from 同意公司 or 委托某某公司', () => {
