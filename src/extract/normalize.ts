@@ -60,23 +60,35 @@ const NEEDS_WORK = new Uint8Array(0x10000);
 for (let c = 0; c < 0x10000; c++) NEEDS_WORK[c] = FOLDED[c] !== c ? FOLD : 0;
 NEEDS_WORK[0x28] = NEEDS_WORK[0xff08] = NEEDS_WORK[0x3f] = PAREN;
 
-/** Pinyin groups in src[from, to) as [start, end) pairs, in order, following the rules in chinese.ts. A photo
- *  caption's position notes (张三(左一)) stay: the people rules read them as the mark of a name. */
+/** A live stock quote a finance portal writes after a listed company's name, even inside it: 某某汽车(4.000,-0.07,
+ *  -1.72%)集团有限公司, 某某股份(8.220,-0.26,-3.07%). It is page furniture, not text. */
+const STOCK_QUOTE = /[(（][-+]?[0-9]+(?:\.[0-9]+)?,[-+]?[0-9]+(?:\.[0-9]+)?,[-+]?[0-9]+(?:\.[0-9]+)?%[)）]/y;
+
+/** Pinyin groups and stock quotes in src[from, to) as [start, end) pairs, in order, following the rules in
+ *  chinese.ts for pinyin (kept unless some group is toned). A photo caption's position notes (张三(左一)) stay: the
+ *  people rules read them as the mark of a name. */
 function annotationGroups(src: string, from: number, to: number): number[] {
-  const pinyin: number[] = [];
+  const groups: { start: number; end: number; pinyin: boolean }[] = [];
   let toned = false;
   for (let i = from; i < to; i++) {
     if (NEEDS_WORK[src.charCodeAt(i)] !== PAREN || !isHanBefore(src, i)) continue;
+    STOCK_QUOTE.lastIndex = i;
+    const quote = STOCK_QUOTE.exec(src);
+    if (quote && i + quote[0].length <= to) {
+      groups.push({ start: i, end: i + quote[0].length, pinyin: false });
+      i += quote[0].length - 1;
+      continue;
+    }
     PINYIN_GROUP.lastIndex = i;
     const m = PINYIN_GROUP.exec(src);
     if (!m || i + m[0].length > to) continue;
     const kind = pinyinKind(m[1]!);
     if (!kind) continue;
     toned ||= kind === 'toned';
-    pinyin.push(i, i + m[0].length);
+    groups.push({ start: i, end: i + m[0].length, pinyin: true });
     i += m[0].length - 1;
   }
-  return toned ? pinyin : [];
+  return groups.filter((g) => toned || !g.pinyin).flatMap((g) => [g.start, g.end]);
 }
 
 /** Folds full-width forms, deletes zero-width characters and pinyin annotations in src[from, to). */

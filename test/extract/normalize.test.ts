@@ -108,6 +108,14 @@ describe('normalize: pinyin annotations', () => {
   });
 });
 
+describe('normalize: stock quotes a finance portal writes after a listed name', () => {
+  it('removes them, even inside a name, and keeps other figures in brackets', () => {
+    expect(normalizeName('与华辰汽车(4.000,-0.07,-1.72%)集团有限公司共同签订')).toBe('与华辰汽车集团有限公司共同签订');
+    expect(normalizeName('青禾股份（8.220,-0.26,-3.07%）发布公告')).toBe('青禾股份发布公告');
+    for (const kept of ['增长(5.2%)', '投资(3,000万元)', '股票代码(600123)']) expect(normalizeName(kept)).toBe(kept);
+  });
+});
+
 describe('normalize: photo captions', () => {
   it('keeps position notes after names, which mark them as names for the people rules', () => {
     expect(normalizeName('王建国(左一)、李明（右二）與陳華（前排左三）合照')).toBe(
