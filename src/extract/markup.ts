@@ -104,12 +104,19 @@ function bbTagAt(src: string, i: number, to: number): { kind: Exclude<TagKind, u
 const markupAt = (src: string, i: number, to: number, bbcode: boolean) =>
   src[i] === '<' ? tagAt(src, i, to) : bbcode && src[i] === '[' ? bbTagAt(src, i, to) : undefined;
 
-/** Where the next character that may open markup ('<', or '[' with forum codes) is, at or after `from`; -1 if none. */
-export function nextMarkupOpening(src: string, from: number, bbcode: boolean): number {
-  const tag = src.indexOf('<', from);
-  if (!bbcode) return tag;
-  const code = src.indexOf('[', from);
-  return tag < 0 ? code : code < 0 ? tag : Math.min(tag, code);
+/**
+ * Where the characters that may open markup ('<', or '[' with forum codes) are, searched forward: `next(from)` is the
+ * first at or after `from`, -1 when none. Each kind's last position found is kept, so calls with growing `from` read
+ * the text once, not once per call (a scraped page may be one long line of [br]).
+ */
+export function markupOpenings(src: string, bbcode: boolean): (from: number) => number {
+  let tag = -2;
+  let code = bbcode ? -2 : -1;
+  return (from) => {
+    if (tag !== -1 && tag < from) tag = src.indexOf('<', from);
+    if (code !== -1 && code < from) code = src.indexOf('[', from);
+    return tag < 0 ? code : code < 0 ? tag : Math.min(tag, code);
+  };
 }
 
 /**
@@ -124,7 +131,8 @@ export function forEachBlock(
   bbcode = false,
 ) {
   let start = from;
-  for (let i = nextMarkupOpening(src, from, bbcode); i >= 0 && i < to; i = nextMarkupOpening(src, i + 1, bbcode)) {
+  const next = markupOpenings(src, bbcode);
+  for (let i = next(from); i >= 0 && i < to; i = next(i + 1)) {
     const tag = markupAt(src, i, to, bbcode);
     if (tag?.kind !== 'block') continue;
     visit(start, i);

@@ -14,7 +14,7 @@ import {
   looksLikeBBCode,
   looksLikeMarkdown,
   type Markup,
-  nextMarkupOpening,
+  markupOpenings,
   stripMarkup,
 } from './markup.ts';
 import {
@@ -312,12 +312,13 @@ const HTML_ONLY: Markup = { html: true, markdown: false };
 /** Calls visit(start, end) for each line of text, a line also ending at a block-level HTML tag (<p>, <br>, …) or,
  *  with `bbcode`, at a forum code's ([br], [p], …). */
 export function forEachTextLine(text: string, visit: (start: number, end: number) => void, bbcode = false): void {
-  // The next '<' of the text, found once for all the lines before it (a per-line search would be quadratic).
-  let nextTag = nextMarkupOpening(text, 0, bbcode);
+  // The next '<' (or '[') of the text, found once for all the lines before it (a per-line search would be quadratic).
+  const next = markupOpenings(text, bbcode);
+  let nextTag = next(0);
   forEachLine(text, (from, to) => {
     if (nextTag < 0 || nextTag >= to) return visit(from, to);
     forEachBlock(text, from, to, visit, bbcode);
-    nextTag = nextMarkupOpening(text, to, bbcode);
+    nextTag = next(to);
   });
 }
 
