@@ -111,6 +111,14 @@ const REGISTERED_SOON_AFTER = new RegExp(
   'u',
 );
 
+/** A name read before runs on over a unit written right after it (某某大学|医学院, 某某有限公司|交通公司): one name,
+ *  whose short forms were the shorter name's. (The loop's floor is already past the unit.) */
+function runOn(body: Candidate, tail: string, end: number): void {
+  body.aliases = undefined;
+  body.name += tail;
+  body.end = end;
+}
+
 /** A brand and the role of a wholly or partly owned subsidiary of it: 某某防务|全资子公司. */
 const SUBSIDIARY_OF = /^(\p{Script=Han}{2,10}?)(?:的)?(?:全资|控股)子公司$/u;
 
@@ -433,9 +441,7 @@ export function recognizeSuffixNames(text: string, sentence: number): Candidate[
       registeredName(affiliate.name) &&
       /^\p{Script=Han}{2,4}$/u.test(fullHead)
     ) {
-      affiliate.aliases = undefined;
-      affiliate.name += fullHead + value.suffix;
-      affiliate.end = end;
+      runOn(affiliate, fullHead + value.suffix, end);
       continue;
     }
     // …and so is a zone committee's or a government's centre written right after it: 某开发区管委会|投资招商中心,
@@ -448,10 +454,7 @@ export function recognizeSuffixNames(text: string, sentence: number): Candidate[
       /(?:管委会|管理委员会|政府)$/.test(affiliate.name) &&
       /^\p{Script=Han}{2,8}$/u.test(centreHead)
     ) {
-      affiliate.aliases = undefined;
-      affiliate.name += centreHead + value.suffix;
-      affiliate.end = end;
-      floor = end;
+      runOn(affiliate, centreHead + value.suffix, end);
       continue;
     }
     const adjoins =
@@ -482,10 +485,7 @@ export function recognizeSuffixNames(text: string, sentence: number): Candidate[
           fullHead === '' &&
           /^(?:医学院|学院|研究院|研究所|研究生院)$/.test(value.suffix)))
     ) {
-      affiliate.aliases = undefined;
-      affiliate.name += fullHead + value.suffix;
-      affiliate.end = end;
-      floor = end;
+      runOn(affiliate, fullHead + value.suffix, end);
       continue;
     }
     // A body of the state opens the name of a unit under it (国务院|发展研究中心, 中国社会科学院|工业经济研究所): the
