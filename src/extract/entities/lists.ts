@@ -52,8 +52,9 @@ const CLAUSE = /[^，,。；;！!？?：:]+/g;
 const PEERS = /^(\p{Script=Han}{0,8}?[省市县区州]委)([省市县区州](?:人民)?政府)$/u;
 /** Two companies joined by 和 before a project word: 启明新材料和瑞丰新材料一期工程. */
 const PAIR = /([\p{Script=Han}]{3,10})和([\p{Script=Han}]{3,10}?)(?=[一二三四五六七八九十]期|项目)/gu;
-/** A list's items are joined by 、, a pair's by 和: a sentence holding neither needs no call. */
-export const LIST_TRIGGERS: readonly string[] = ['、', '和'];
+/** A list's items are joined by 、, a pair's by 和, and a list of one is closed by 等: a sentence holding none of
+ *  them needs no call. */
+export const LIST_TRIGGERS: readonly string[] = ['、', '和', '等'];
 
 const STAGE = /^(?:签约|开工|竣工|投产|达效|落地|建设)$/;
 /** Items that name a stage or a generic thing rather than an entity: 早开工, 优质企业, 过5亿元. */
@@ -236,6 +237,33 @@ function firstItemStart(segment: string): number {
     : nameStart(segment, segment.length);
 }
 
+/** One name closed by 等 and what the words after say it is, a company (华辰牧业等机械装备制造企业, 青禾农资等国内500强
+ *  投资企业, 岚湾百货等公司): a list of one. Its start is found as a list's first item's is; names with a suffix of
+ *  their own and places are left to their own rules. */
+function loneCompany(body: string): { item: string; start: number; listType: ListType } | undefined {
+  for (let at = body.indexOf('等'); at >= 2; at = body.indexOf('等', at + 1)) {
+    const tail = body.slice(at);
+    if (NOT_NAMES.test(tail)) continue;
+    const listType = TAIL_TYPES.find((rule) => rule.tail.test(tail))?.type;
+    if (listType !== 'enterprise' && listType !== 'company') continue;
+    const segment = body.slice(0, at);
+    const from = afterComplement(segment, firstItemStart(segment), segment.length);
+    const item = stripQualifiers(segment.slice(from));
+    const usable =
+      ITEM.test(item) &&
+      !/^[0-9一二两三四五六七八九十]/.test(item) &&
+      !/[和与及]/.test(item) &&
+      !isGenericHead(item) &&
+      !holdsStopWord(item) &&
+      !kindBySuffix(item) &&
+      !regionForms().has(item) &&
+      looksProper(item) &&
+      namesACompanyItem(item);
+    return usable ? { item, start: at - item.length, listType } : undefined;
+  }
+  return undefined;
+}
+
 export function recognizeLists(text: string, sentence: number): Candidate[] {
   const out: Candidate[] = [];
   const push = (kind: EntityKind, item: string, start: number, listType: ListType | undefined, raw: string) =>
@@ -262,7 +290,11 @@ export function recognizeLists(text: string, sentence: number): Candidate[] {
     }
     const seps = listSeparators(body);
     const firstSep = seps[0] ?? -1;
-    if (firstSep < 0) continue;
+    if (firstSep < 0) {
+      const lone = loneCompany(body);
+      if (lone) push('Company', lone.item, clause.index + lone.start, lone.listType, lone.item);
+      continue;
+    }
     const marker = LAST_ITEM_END.exec(body.slice(firstSep + 1));
     let listEnd = marker ? firstSep + 1 + marker.index : body.length;
     if (!marker) {

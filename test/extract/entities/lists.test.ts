@@ -114,6 +114,13 @@ describe('recognizeLists', () => {
       ['Project', '启明电子有限公司电子元器件项目', undefined],
     ]);
   });
+  it('reads one brand closed by 等 and said to be a firm as a company (华辰牧业等机械装备制造企业), not a field or a place', () => {
+    expect(found('青岩牧业等机械装备制造企业科技创新能力持续增强。')).toEqual([['Company', '青岩牧业', 'enterprise']]);
+    expect(found('远帆农资等国内500强投资企业7家落户园区。')).toEqual([['Company', '远帆农资', 'enterprise']]);
+    expect(found('在用地等方面为企业纾困。')).toEqual([]);
+    expect(found('支持省内高新区等相关企业发展。')).toEqual([]);
+    expect(found('青岩科技有限公司等企业参加。')).toEqual([]);
+  });
   it('reads a list closed by a count of enterprises (两家企业) as companies', () => {
     expect(found('当天，凌云科技、启明电子两家企业分别签订入园协议。')).toEqual([
       ['Company', '凌云科技', 'enterprise'],
