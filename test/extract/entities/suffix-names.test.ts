@@ -13,6 +13,15 @@ describe('recognizeSuffixNames', () => {
     expect(found('滨江经济开发区外的村庄。').map(([, name]) => name)).toEqual(['滨江经济开发区']);
     expect(found('华辰集团内部管理。')).toEqual([]);
   });
+  it('reads markets, fuel and heat stations, mines and gas fields with a proper head as facilities, not a common phrase', () => {
+    expect(found('确保青岩果蔬批发市场年内投入运营。')).toEqual([['Project', '青岩果蔬批发市场', '青岩果蔬批发市场']]);
+    expect(found('滨江石油远帆加油站和滨江东环路换热站建成。').map(([kind, name]) => [kind, name])).toEqual([
+      ['Project', '滨江石油远帆加油站'],
+      ['Project', '滨江东环路换热站'],
+    ]);
+    expect(found('远帆气田产量稳步提升。')).toEqual([['Project', '远帆气田', '远帆气田']]);
+    expect(found('新建农贸市场三个。')).toEqual([]);
+  });
   it('reads a park named by a number, but no count or year before a park word', () => {
     expect(found('位于滨江新区的58小镇聚集了百余家企业。').map(([, name]) => name)).toEqual(['滨江新区', '58小镇']);
     expect(found('全县建成12个特色小镇。').map(([, name]) => name)).not.toContain('12个特色小镇');
