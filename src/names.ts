@@ -3,6 +3,9 @@
 // Chinese short form ("XY园区" for "XY工业园区") is recognized by the generic ending it keeps. The API reaches names
 // through here, never into the extractor.
 export { normalizeName } from './extract/normalize.ts';
+/** A body's one official name for all its spellings (党中央 = 中共中央, 某县发改委 = 某县发展和改革委员会): what the graph
+ *  keys a body's node by, and what the identity measure joins gold spellings by. */
+export { officialBodyName } from './extract/lexicon/body-short-forms.ts';
 
 /** Generic endings of park, company and place names, longest first. */
 const GENERIC_ENDINGS = [

@@ -2,6 +2,7 @@
 // that with src/graph/resolve.ts, which this stage may not import), and each graph node an extracted entity landed
 // on is compared with the gold entity it names. A gold entity split over several nodes is one the graph shows twice;
 // a node holding several gold entities is one that merged different things.
+import { officialBodyName } from '../names.ts';
 import { norm, type GoldDoc } from './score.ts';
 
 /** An extracted entity of one report and the graph node it was resolved to. */
@@ -41,16 +42,19 @@ export interface IdentityFigures {
 const basename = (doc: string) => doc.split('/').pop() ?? doc;
 const formKey = (kind: string, form: string) => `${kind}:${norm(form)}`;
 
-/** What a region's full name adds to its short form, and an industry's to its own name (山东 = 山东省, 大数据 = 大数据产业). */
+/** What a region's full name adds to its short form, and an industry's to its own name (山东 = 山东省, 大数据 = 大数据产业,
+ *  旅游 = 旅游业). */
 const GENERIC_TAILS: Record<string, readonly string[]> = {
   Region: ['省', '市', '县', '区', '自治区'],
-  Industry: ['产业', '行业'],
+  Industry: ['产业', '行业', '业'],
 };
 
 /**
  * Gold entities across reports: one per kind + normalized name, joined when a gold entity lists one as its alias,
- * and a short form joined with the one full form the gold writes elsewhere (annotators of different reports chose
- * 山东 and 山东省 for one province; 吉林 beside 吉林省 and 吉林市 stays apart).
+ * a short form joined with the one full form the gold writes elsewhere (annotators of different reports chose
+ * 山东 and 山东省 for one province; 吉林 beside 吉林省 and 吉林市 stays apart), and a body's official name with its
+ * short forms (工信部 = 工业和信息化部, 某县发改委 = 某县发展和改革委员会): one body, whichever form each report's
+ * annotator kept.
  */
 class GoldIdentity {
   private readonly parent = new Map<string, string>();
@@ -62,6 +66,7 @@ class GoldIdentity {
         const key = formKey(e.kind, e.name);
         if (!this.label.has(key)) this.label.set(key, `${e.kind} ${e.name}`);
         for (const alias of e.aliases ?? []) if (norm(alias)) this.union(key, formKey(e.kind, alias));
+        if (e.kind === 'Organization') this.union(formKey(e.kind, officialBodyName(norm(e.name))), key);
       }
     for (const [kind, tails] of Object.entries(GENERIC_TAILS)) {
       const names = new Set([...this.label.keys()].filter((k) => k.startsWith(`${kind}:`)));

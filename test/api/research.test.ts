@@ -1,6 +1,7 @@
 // Researchers' questions over time and provenance (issue #12): facts by report and publication date, who held a post
 // as of a day, paths between names that avoid generic hubs, and evidence a page at a time.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { nodeId } from '../../src/graph/identity.ts';
 import { entityId } from '../../src/ontology/model.ts';
 import { buildReport } from '../fixtures/reports.ts';
 import { emptyEmbeddedStore, startApi, type RunningApi, type TempStore } from './support/seeded.ts';
@@ -207,7 +208,7 @@ describe('paths between names', () => {
     expect(error.extensions?.code).toBe('AMBIGUOUS');
     expect(error.message).toContain('"睢宁园" names 2 entities');
     expect((error.extensions?.candidates as { id: string }[]).map((c) => c.id).sort()).toEqual(
-      [entityId('Organization', BOARD), park].sort(),
+      [nodeId('Organization', BOARD), park].sort(),
     );
     const none = await failure(PATH, { from: '没有这个园区', to: OTHER_PARK });
     expect(none.extensions?.code).toBe('NOT_FOUND');

@@ -93,4 +93,21 @@ describe('measureIdentity', () => {
     ];
     expect(measureIdentity(gold, placed, (doc) => doc === 'c.txt')).toMatchObject({ goldEntities: 1, placed: 0 });
   });
+
+  it('counts a body two reports name by its full name and by its short form as one gold entity', () => {
+    const bodies: GoldDoc[] = [
+      { doc: 'd.txt', entities: [{ kind: 'Organization', name: '工业和信息化部' }] },
+      { doc: 'e.txt', entities: [{ kind: 'Organization', name: '工信部' }] },
+    ];
+    const placed = (eNode: string): PlacedReport[] => [
+      { doc: 'd.txt', entities: [at('Organization:工业和信息化部', 'Organization', '工业和信息化部')] },
+      { doc: 'e.txt', entities: [at(eNode, 'Organization', '工信部')] },
+    ];
+    expect(measureIdentity(bodies, placed('Organization:工业和信息化部'))).toMatchObject({
+      goldEntities: 1,
+      split: 0,
+      merged: 0,
+    });
+    expect(measureIdentity(bodies, placed('Organization:工信部'))).toMatchObject({ goldEntities: 1, split: 1 });
+  });
 });

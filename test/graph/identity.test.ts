@@ -22,11 +22,42 @@ describe('identityName', () => {
     expect(identityName('Region', '南京')).toBe('南京');
   });
 
+  it('keys a body by its official name: a central body by the lexicon’s, a place’s department by its ending', () => {
+    expect(identityName('Organization', '党中央')).toBe('中共中央');
+    expect(identityName('Organization', '国家发改委')).toBe(identityName('Organization', '国家发展和改革委员会'));
+    expect(identityName('Organization', '滨江县发改委')).toBe('滨江县发展和改革委员会');
+    expect(identityName('Organization', '滨江高新区管委会')).toBe('滨江高新区管理委员会');
+    expect(identityName('Organization', '滨江县人民政府')).toBe('滨江县人民政府');
+    expect(identityName('Organization', '滨江县政府')).toBe('滨江县人民政府');
+  });
+
+  it('leaves a body named by its level word alone as written: which place’s it is, only its report knows', () => {
+    expect(identityName('Organization', '省发改委')).toBe('省发改委');
+    expect(identityName('Organization', '区管委会')).toBe('区管委会');
+  });
+
+  it('keys an industry by its words without the ending that names a sector, not a sector word of its own', () => {
+    expect(identityName('Industry', '旅游业')).toBe('旅游');
+    expect(identityName('Industry', '纺织产业')).toBe('纺织');
+    expect(identityName('Industry', '软件行业')).toBe('软件');
+    expect(identityName('Industry', '农业')).toBe('农业');
+    expect(identityName('Industry', '特色农业')).toBe('特色农业');
+  });
+
   it('is idempotent, so a node named by its key keeps its id', () => {
-    for (const name of ['滨江高新区', '中国(江南)自贸区', '睢宁产业园', '华辰工业园区']) {
-      const key = identityName('Park', name);
-      expect(identityName('Park', key)).toBe(key);
-      expect(nodeId('Park', name)).toBe(`Park:${key}`);
+    const names: [EntityKind, string][] = [
+      ['Park', '滨江高新区'],
+      ['Park', '中国(江南)自贸区'],
+      ['Park', '睢宁产业园'],
+      ['Park', '华辰工业园区'],
+      ['Organization', '党中央'],
+      ['Organization', '滨江县发改委'],
+      ['Industry', '旅游产业'],
+    ];
+    for (const [kind, name] of names) {
+      const key = identityName(kind, name);
+      expect(identityName(kind, key)).toBe(key);
+      expect(nodeId(kind, name)).toBe(`${kind}:${key}`);
     }
   });
 });

@@ -1,5 +1,6 @@
 // The short forms local government bodies go by (发展和改革委员会 → 发改委): general knowledge of the genre, like the
 // gazetteer. A report names a body in full once and by its short form after (湖州市发展和改革委员会 … 市发改委).
+import { STATE_BODIES } from './state-bodies.ts';
 
 /** Each department's full name, then the short forms that stand for it. */
 const DEPARTMENTS: readonly (readonly string[])[] = [
@@ -40,3 +41,26 @@ export const FULL_NAMES_OF: ReadonlyMap<string, readonly string[]> = (() => {
     for (const short of shorts) map.set(short, [...(map.get(short) ?? []), full!]);
   return map;
 })();
+
+/** A short ending and the one official ending it stands for, longest first; a zone's committee (管委会) too. */
+const OFFICIAL_ENDINGS: readonly (readonly [short: string, full: string])[] = [
+  ...[...FULL_NAMES_OF].flatMap(([short, fulls]) => (fulls.length === 1 ? [[short, fulls[0]!] as const] : [])),
+  ['管委会', '管理委员会'] as const,
+].sort((a, b) => b[0].length - a[0].length);
+
+/** A level word alone before a body's ending (省|发改委, 区|管委会): which place's body it is, only its report knows. */
+const BARE_LEVEL = /^(?:省|市|县|区|州|旗|盟|乡|镇|自治区|自治州|自治县)$/;
+
+/**
+ * One name for every official spelling of a body: a central body by the lexicon's name (党中央 → 中共中央, 国家发改委
+ * → 国家发展改革委), a place's department by its official ending (滨江县发改委 → 滨江县发展和改革委员会, 滨江高新区管委会
+ * → 滨江高新区管理委员会). A body named by its level word alone (省发改委) is left as written. Idempotent.
+ */
+export function officialBodyName(name: string): string {
+  const central = STATE_BODIES.get(name)?.name;
+  if (central) return central;
+  const ending = OFFICIAL_ENDINGS.find(([short, full]) => name.endsWith(short) && !name.endsWith(full));
+  if (!ending) return name;
+  const head = name.slice(0, -ending[0].length);
+  return head === '' || BARE_LEVEL.test(head) ? name : head + ending[1];
+}
