@@ -14,18 +14,26 @@ export const STATE_BODY_TRIGGERS: readonly string[] = [...STATE_BODIES.keys()];
 /** After a party's name, 人 or 员 makes a word for its members (中国共产党人), not the body. */
 const MEMBER_WORD = /^[人员]/;
 
+/** The country written before a body (中国|商务部, as the press abroad and the state's own news agency write it): part
+ *  of the name as written, the lexicon's name an alias. */
+const COUNTRY_BEFORE = '中国';
+
 export function recognizeStateBodies(text: string, sentence: number): Candidate[] {
   return BODY_TRIE.findAll(text)
     .filter(({ end }) => !MEMBER_WORD.test(text.slice(end, end + 1)))
-    .map(({ start, end, value }) => ({
-      kind: 'Organization',
-      name: value.name,
-      aliases: text.slice(start, end) === value.name ? undefined : [text.slice(start, end)],
-      sentence,
-      start,
-      end,
-      priority: PRIORITY.suffixName,
-    }));
+    .map(({ start: bodyStart, end, value }) => {
+      const country = !value.name.startsWith(COUNTRY_BEFORE) && text.startsWith(COUNTRY_BEFORE, bodyStart - 2);
+      const start = country ? bodyStart - COUNTRY_BEFORE.length : bodyStart;
+      return {
+        kind: 'Organization',
+        name: value.name,
+        aliases: text.slice(start, end) === value.name ? undefined : [text.slice(start, end)],
+        sentence,
+        start,
+        end,
+        priority: PRIORITY.suffixName,
+      };
+    });
 }
 
 /** A place's Party committee by its level word (省委, 县委, 自治区党委) and what may not follow it: 委员(会), 委托,

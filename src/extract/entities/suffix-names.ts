@@ -480,6 +480,8 @@ export function recognizeSuffixNames(text: string, sentence: number): Candidate[
           bodyWordFits(value.suffix, fullHead)) ||
         // A bureau's detachment or branch written right after it: 某市公安局|交通警察支队.
         (affiliate.name.endsWith('局') && /^(?:支队|大队|分局|派出所)$/.test(value.suffix)) ||
+        // An association's chapter in a place written right after it: 某某商会|某市分会.
+        (/(?:商会|协会|联合会|学会|促进会)$/.test(affiliate.name) && value.suffix === '分会') ||
         // A university's school written right after it: 某某大学|医学院.
         (affiliate.name.endsWith('大学') &&
           fullHead === '' &&

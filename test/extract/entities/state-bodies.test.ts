@@ -24,6 +24,14 @@ describe('recognizeStateBodies', () => {
     const text = '他曾任建设部副司长，中央纪委国家监委驻某部纪检监察组组长，该公司于2021年在深交所上市。';
     expect(recognizeStateBodies(text, 0).map((c) => c.name)).toEqual(['建设部', '中央纪委国家监委', '深圳证券交易所']);
   });
+  it('reads the country written before a body as part of its name (中国商务部), not before one that holds it', () => {
+    const found = recognizeStateBodies('中国商务部数据显示，中国国务院日前印发意见，中国科学院发布报告。', 0);
+    expect(found.map((c) => [c.name, c.aliases ?? []])).toEqual([
+      ['商务部', ['中国商务部']],
+      ['国务院', ['中国国务院']],
+      ['中国科学院', []],
+    ]);
+  });
   it('reads no body in a word for its members (中国共产党人)', () => {
     expect(recognizeStateBodies('一代代中国共产党人接续奋斗，中国共产党的初心不变。', 0).map((c) => c.start)).toEqual([
       14,

@@ -22,6 +22,12 @@ describe('recognizeSuffixNames', () => {
     expect(found('远帆气田产量稳步提升。')).toEqual([['Project', '远帆气田', '远帆气田']]);
     expect(found('新建农贸市场三个。')).toEqual([]);
   });
+  it('runs an association’s name on over its chapter in a place (某某商会|滨江分会), and reads no chapter in 分会场', () => {
+    expect(found('青岩远帆商会滨江分会主席王建国说。').map(([kind, name]) => [kind, name])).toEqual([
+      ['Organization', '青岩远帆商会滨江分会'],
+    ]);
+    expect(found('本次大会设三个分会场。')).toEqual([]);
+  });
   it('reads a park named by a number, but no count or year before a park word', () => {
     expect(found('位于滨江新区的58小镇聚集了百余家企业。').map(([, name]) => name)).toEqual(['滨江新区', '58小镇']);
     expect(found('全县建成12个特色小镇。').map(([, name]) => name)).not.toContain('12个特色小镇');

@@ -37,6 +37,10 @@ function nameLists(text: string, sentence: number): Candidate[] {
     if (lead === undefined || lastEnd === undefined || !wholeName(text.slice(lastStart, lastEnd))) continue;
     if (!parts.slice(1, -1).every(wholeName)) continue;
     if (parts.length < 3 && !CAPTION_CONTEXT.test(text)) continue;
+    // Items that all open with one character and stand in no caption (艾草、艾绒、艾柱) are words of one family, not
+    // people of one surname.
+    const firsts = new Set([parts[0]!.slice(lead), ...parts.slice(1)].map((part) => part[0]));
+    if (firsts.size === 1 && !CAPTION_CONTEXT.test(text)) continue;
     // Those who attend or accompany (…出席; 出席活动的领导有…) are officials, as in a list closed by 等出席.
     const attending =
       OFFICIALS_TAIL.test(text.slice(lastEnd)) || OFFICIALS_INTRODUCED.test(text.slice(0, m.index + lead));

@@ -39,6 +39,10 @@ describe('bare lists of names', () => {
     expect(extract('张建国、李晓明在项目现场察看。').people).toEqual([]);
     expect(extract('深入学校、社区、农村和企业等进行调研。').people).toEqual([]);
   });
+  it('takes no list whose items all open with one character outside a caption: words of one family (艾草、艾绒、艾柱)', () => {
+    expect(extract('从传统的艾草、艾绒、艾柱，到艾灸贴，产品琳琅满目。').people).toEqual([]);
+    expect(extract('图为王建国、王晓明、王立新在签约现场。').people).toHaveLength(3);
+  });
   it('reads a name before 赴 without the verb', () => {
     expect(extract('南充市委常委、组织部部长梁红赴青川县督导。').people).toEqual(['Official 梁红']);
   });

@@ -8,6 +8,9 @@ describe('names after post titles', () => {
     expect(people).toEqual(['Official 钱振远']);
     expect(posts).toEqual(['钱振远 -> 中共中央', '钱振远 -> 中央军委']);
   });
+  it('reads the head of an association’s chapter as a Person: no state or Party organ (ONTOLOGY.md)', () => {
+    expect(extract('青岩远帆商会滨江分会主席王建国说，合作机遇很多。').people).toEqual(['Person 王建国']);
+  });
   it('ends a name before 任 and the post it is given (局长赵海|任|办公室主任)', () => {
     expect(extract('宿迁市发改局局长赵海任办公室主任。').people).toEqual(['Official 赵海']);
   });
