@@ -21,6 +21,10 @@ describe('name boundaries', () => {
     const zone = '宿迁经开区';
     expect(zone.slice(nameStart(zone, 2), 2)).toBe('宿迁');
   });
+  it('starts a name after 经 that follows a date’s month (1992年7月|经|某省人民政府批准)', () => {
+    const text = '该区于1992年7月经滨江省人民政府批准成立';
+    expect(text.slice(nameStart(text, text.indexOf('人民政府')))).toMatch(/^滨江省/);
+  });
   it('starts a name after a delegation (张明一行|与|某某控股集团)', () => {
     const text = '张明一行与青禾控股集团';
     expect(text.slice(nameStart(text, text.length - 2))).toBe('青禾控股集团');
