@@ -27,12 +27,20 @@ import {
 const TITLE_SENTENCES = 3;
 const isTitleLike = (text: string) => text.length <= 80 && !/[，,、；;。]/.test(text);
 
-/** Does the report speak of a thing as of its region: the title names the region, or a sentence names both? */
+/** What follows the place of a news agency's dateline (某社湖北某县8月6日电, 本报某市3月2日讯). */
+const DATELINE_AFTER = /^[0-9]{1,2}月[0-9]{1,2}日(?:电|讯)/;
+
+/** Does the report speak of a thing as of its region: the title or the dateline names the region, or a sentence
+ *  names both? */
 function speaksOf(ctx: RelationContext, thing: number, region: number): boolean {
   const sentences = new Set(ctx.mentionsOf(region).map((m) => m.sentence));
   // The title names it, maybe inside a body's name ((某省)某市某区人民政府工作报告).
   const title = ctx.titleRegion();
   if (title === region || [...sentences].some((i) => i < TITLE_SENTENCES && isTitleLike(ctx.text(i)))) return true;
+  // …or the dateline a feature opens with: it is written from there.
+  const datelined = (m: { sentence: number; end: number }) =>
+    m.sentence < TITLE_SENTENCES && DATELINE_AFTER.test(ctx.text(m.sentence).slice(m.end));
+  if (ctx.mentionsOf(region).some(datelined)) return true;
   return ctx.mentionsOf(thing).some((m) => sentences.has(m.sentence));
 }
 

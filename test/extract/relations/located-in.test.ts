@@ -75,6 +75,13 @@ describe('a park of a report about a region', () => {
     expect(placed('滨海县加快产业发展\n滨海县召开全县大会。滨海县推进改革。\n华辰产业园今年签约项目30个。')).toBe(true);
     expect(placed('各地加快产业发展\n滨海县召开全县大会。\n滨海县的华辰产业园今年签约项目30个。')).toBe(true);
   });
+  it('lies in the region a news agency’s dateline names (某社江苏滨海8月6日电)', () => {
+    expect(
+      placed(
+        '2023-08-06 12:26:28，正文：某社江苏滨海8月6日电 题：各地加快产业发展，项目纷纷落地。\n滨海县召开全县大会。\n华辰产业园今年签约项目30个。',
+      ),
+    ).toBe(true);
+  });
   it('does not lie in a region a feature on many places only dwells on elsewhere', () => {
     expect(placed('各地加快产业发展\n滨海县召开全县大会。滨海县推进改革。\n华辰产业园今年签约项目30个。')).toBe(false);
   });
