@@ -33,6 +33,12 @@ describe('recognizeSuffixNames', () => {
     expect(found('全县建成12个特色小镇。').map(([, name]) => name)).not.toContain('12个特色小镇');
     expect(found('2019小镇建设成效明显。').map(([, name]) => name)).not.toContain('2019小镇');
   });
+  it('reads a province’s former planning commission and its environment department as bodies', () => {
+    expect(found('滨江省发展计划委员会对项目进行了批复，经滨江省环保厅审批同意。').map(([, name]) => name)).toEqual([
+      '滨江省发展计划委员会',
+      '滨江省环保厅',
+    ]);
+  });
   it('reads a city’s land reserve or registration centre as a body, not a facility', () => {
     const kinds = (text: string) => recognizeSuffixNames(text, 0).map((c) => `${c.kind} ${c.name}`);
     expect(kinds('土地交给徐州市土地储备中心。')).toEqual(['Organization 徐州市土地储备中心']);
