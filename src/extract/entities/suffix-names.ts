@@ -433,13 +433,15 @@ export function recognizeSuffixNames(text: string, sentence: number): Candidate[
       affiliate.end === start &&
       /[小中]学$/.test(affiliate.name);
     if (campus) affiliate.kind = 'Project';
-    // A subsidiary written right after its registered parent is one name: 某某工程局有限公司|交通公司.
+    // A subsidiary written right after its registered parent or its group is one name: 某某工程局有限公司|交通公司,
+    // 某某交通集团|运营公司 (not 某某集团|全资子公司: a role, which SUBSIDIARY_OF reads).
     if (
       value.suffix === '公司' &&
       affiliate?.kind === 'Company' &&
       affiliate.end === start &&
-      registeredName(affiliate.name) &&
-      /^\p{Script=Han}{2,4}$/u.test(fullHead)
+      (registeredName(affiliate.name) || affiliate.name.endsWith('集团')) &&
+      /^\p{Script=Han}{2,4}$/u.test(fullHead) &&
+      !fullHead.endsWith('子')
     ) {
       runOn(affiliate, fullHead + value.suffix, end);
       continue;

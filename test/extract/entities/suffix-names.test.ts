@@ -28,6 +28,12 @@ describe('recognizeSuffixNames', () => {
     ]);
     expect(found('本次大会设三个分会场。')).toEqual([]);
   });
+  it('runs a group’s name on over its unit company (某某交通集团|运营公司), not over a subsidiary’s role', () => {
+    expect(found('青岩交通集团运营公司总经理王建国到访。').map(([kind, name]) => [kind, name])).toEqual([
+      ['Company', '青岩交通集团运营公司'],
+    ]);
+    expect(found('青岩交通集团全资子公司负责建设。').map(([, name]) => name)).not.toContain('青岩交通集团全资子公司');
+  });
   it('reads a park named by a number, but no count or year before a park word', () => {
     expect(found('位于滨江新区的58小镇聚集了百余家企业。').map(([, name]) => name)).toEqual(['滨江新区', '58小镇']);
     expect(found('全县建成12个特色小镇。').map(([, name]) => name)).not.toContain('12个特色小镇');
