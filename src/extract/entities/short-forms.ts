@@ -145,11 +145,12 @@ function isShortFormOf(short: RecognizedEntity, long: RecognizedEntity): boolean
   // A company named by a shortened brand in the same report: 华瑞达年 beside 华瑞达新能源. The brand is what follows
   // the places a name opens with (滨江县|华辰农业开发有限公司), and a registered name is no one's short form.
   if (short.kind !== 'Company' || REGISTERED.test(short.name)) return false;
-  // A group is no short form of its local company named after it (某某集团 for 某某集团|滨江制药有限公司).
+  // A group is no short form of its local company named after it (某某集团 for 某某集团|滨江制药有限公司), nor of a
+  // unit company written after it (某某集团|运营公司; 某某集团|股份有限公司 is the group's registered name).
   if (
     /集团$/.test(short.name) &&
     long.name.startsWith(short.name) &&
-    regionTrie().longestAt(long.name, short.name.length)
+    (regionTrie().longestAt(long.name, short.name.length) || UNIT_COMPANY.test(long.name.slice(short.name.length)))
   )
     return false;
   const brand = short.name.slice(placePrefixLength(short.name));
@@ -173,6 +174,9 @@ function isShortFormOf(short: RecognizedEntity, long: RecognizedEntity): boolean
 function brandStem(name: string): string {
   return name.slice(placePrefixLength(name)).slice(0, 2);
 }
+
+/** A unit company's name after its group's: what it does and 公司 (运营公司), no legal form (股份有限公司). */
+const UNIT_COMPANY = /^(?!.*(?:有限|股份))\p{Script=Han}{2,4}公司$/u;
 
 /** A registered company's name: a name of its own, never the short form of another. */
 const REGISTERED = /(?:有限公司|有限责任公司|股份公司)$/;

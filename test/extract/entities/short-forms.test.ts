@@ -37,6 +37,12 @@ describe('mergeShortForms', () => {
     expect(kept.entities.map((e) => e.name)).toEqual(['华辰智造产业园', '智造产业园', '华辰经济开发区']);
     expect(mergeShortForms(report(entity('Region', '杭州市'), entity('Region', '市'))).entities).toHaveLength(2);
   });
+  it('keeps a group apart from a unit company written after it (某某集团|运营公司)', () => {
+    const merged = mergeShortForms(
+      report(entity('Company', '青岩交通集团'), entity('Company', '青岩交通集团运营公司')),
+    );
+    expect(merged.entities.map((e) => e.name)).toEqual(['青岩交通集团', '青岩交通集团运营公司']);
+  });
   it('merges a body into its formal name, which opens with 中共 or 国家', () => {
     const merged = mergeShortForms(report(entity('Organization', '中共湖州市委'), entity('Organization', '湖州市委')));
     expect(merged.entities.map((e) => [e.name, [...e.aliases]])).toEqual([['中共湖州市委', ['湖州市委']]]);
