@@ -20,6 +20,11 @@ describe('recognizeSuffixNames', () => {
       ['Project', '滨江东环路换热站'],
     ]);
     expect(found('远帆气田产量稳步提升。')).toEqual([['Project', '远帆气田', '远帆气田']]);
+    expect(found('青岩集团滨江热电厂并网发电，新建电厂一座。').map(([kind, name]) => [kind, name])).toContainEqual([
+      'Project',
+      '青岩集团滨江热电厂',
+    ]);
+    expect(found('新建电厂一座。')).toEqual([]);
     expect(found('新建农贸市场三个。')).toEqual([]);
   });
   it('runs an association’s name on over its chapter in a place (某某商会|滨江分会), and reads no chapter in 分会场', () => {
