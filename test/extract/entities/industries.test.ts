@@ -22,6 +22,9 @@ describe('recognizeIndustryHeads', () => {
     // …nor a scope or a field (地方产业, 实体产业, 多领域产业).
     expect(heads('助力地方产业发展，是实体产业发展的平台，推动多领域产业协同。')).toEqual([]);
   });
+  it('takes no sunrise or sunset industry (朝阳产业, 阳光产业, 夕阳产业) for an industry: a figure of speech', () => {
+    expect(heads('光伏是朝阳产业，也是阳光产业，纺织并非夕阳产业。')).toEqual([]);
+  });
   it('takes no 信息化 of the portfolio 工业和信息化 for an industry', () => {
     expect(heads('安排工业和信息化产业转型升级专项资金1亿元。')).toEqual([]);
   });
