@@ -95,9 +95,19 @@ function joinShortCell(parts: string[], from: number): void {
   for (let i = from; i < parts.length; i++) parts[i] = parts[i]!.replace(/\n/g, ' ');
 }
 
+/** Whitespace collapsed as a page shows it, except that a line break between two Han characters (a source file
+ *  wrapped mid-sentence: 总面|积) joins them, as CSS Text's segment-break rule does for East Asian text. */
+function collapseSpace(text: string): string {
+  return text
+    .replace(/(?<=\p{Script=Han})[ \t\r\f]*\n[ \t\r\n\f]*(?=\p{Script=Han})/gu, '')
+    .replace(/[ \t\r\n\f]+/g, ' ');
+}
+
 export function htmlToText(html: string): string {
   const parts: string[] = [];
   let skipDepth = 0;
+  /** Open elements read (not skipped): a <template> opened at 0 is a component file's page, not an inert fragment. */
+  let depth = 0;
   let preDepth = 0;
   /** Where each open table cell's text starts in `parts`. */
   const cells: number[] = [];
@@ -112,10 +122,14 @@ export function htmlToText(html: string): string {
           skipDepth++;
           return;
         }
-        if (SKIPPED.has(name) || FURNITURE.test(attribs.class ?? '') || FURNITURE.test(attribs.id ?? '')) {
+        // A component file (Vue's single-file component) keeps its page in a <template> that opens the file.
+        const componentPage = name === 'template' && depth === 0;
+        const skipped = SKIPPED.has(name) && !componentPage;
+        if (skipped || FURNITURE.test(attribs.class ?? '') || FURNITURE.test(attribs.id ?? '')) {
           skipDepth = 1;
           return;
         }
+        depth++;
         if (name === 'pre') preDepth++;
         if (linkClosed) itemAfterLink = true;
         if (BLOCKS.has(name)) parts.push('\n');
@@ -129,6 +143,7 @@ export function htmlToText(html: string): string {
           skipDepth--;
           return;
         }
+        if (depth > 0) depth--;
         if (name === 'pre' && preDepth > 0) preDepth--;
         if (name === 'a') linkClosed = true;
         if (BLOCKS.has(name)) parts.push('\n');
@@ -138,7 +153,7 @@ export function htmlToText(html: string): string {
         if (skipDepth > 0) return;
         if (itemAfterLink) parts.push(' ');
         if (text.trim()) linkClosed = itemAfterLink = false;
-        parts.push(preDepth > 0 ? text : text.replace(/[ \t\r\n\f]+/g, ' '));
+        parts.push(preDepth > 0 ? text : collapseSpace(text));
       },
     },
     { decodeEntities: true },

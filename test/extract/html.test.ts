@@ -30,6 +30,19 @@ describe('htmlToText', () => {
     expect(htmlToText('<p>详见<a>公告</a>的附件。</p>')).toBe('详见公告的附件。');
   });
 
+  it('reads the page a component file keeps in the <template> that opens it, not a template inside a page', () => {
+    const component =
+      '<template>\n  <div>\n    <div class="main-title">滨江县情简介</div>\n  </div>\n</template>\n<script>x</script>';
+    expect(htmlToText(component)).toBe('滨江县情简介');
+    expect(htmlToText('<body><p>正文</p><template><p>模板</p></template></body>')).toBe('正文');
+  });
+
+  it('joins Han characters a source file wraps across lines, as a page shows East Asian text', () => {
+    expect(htmlToText('<li>\n  滨江县总面\n  积960平方公里，east\n  west\n</li>')).toBe(
+      '滨江县总面积960平方公里，east west',
+    );
+  });
+
   it('survives unclosed and stray tags', () => {
     expect(htmlToText('<div><p>一<p>二</span></div>三<script>')).toBe('一\n二\n三');
   });
