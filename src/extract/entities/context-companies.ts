@@ -2,12 +2,13 @@
 // 华辰智能|创始人, 华辰科技|落户…. A brand has no suffix of its own, so only these contexts make it a name.
 import { GENERIC_INDUSTRY_WORDS, INDUSTRY_TERMS } from '../lexicon/industries.ts';
 import { TITLES } from '../lexicon/people.ts';
+import { STATE_BODIES } from '../lexicon/state-bodies.ts';
 import { regionForms } from '../lexicon/regions.ts';
 import { segment, tagOf } from '../lexicon/segmenter.ts';
 import { isGenericHead, nameEnd, nameStart } from './boundary.ts';
 import { candidateAt, PRIORITY, type Candidate } from './candidate.ts';
 import { endsWithCompanyWord, kindBySuffix, looksProper } from './suffix-names.ts';
-import { isLatinBrand } from './suffix-table.ts';
+import { isLatinBrand, WEAK_COMPANY } from './suffix-table.ts';
 
 /** Words that say the name right after them is a company’s (企业|华辰科技, 龙头企业|…, 民企|…, 老字号|…, 子公司|…). */
 const MARKERS =
@@ -99,8 +100,9 @@ function holdsProperWord(brand: string): boolean {
 }
 
 /** Ends of places, facilities and events that a list of projects names by themselves (某某南路, 某某馆, 某某博览会,
- *  某某梦之城, 专业楼宇, 生活配套), of an industry or a programme (…产业, …一体化) and of works (…改造, …提升). */
-const NOT_A_COMPANY_END = /(?:[路街馆郡里会室城]|楼宇|设施|配套|产业|一体化|工程|改造|提升)$/;
+ *  某某梦之城, 专业楼宇, 生活配套, 某某民族村, 某某福利院), of an industry or a programme (…产业, …一体化) and of works
+ *  (…改造, …提升). */
+const NOT_A_COMPANY_END = /(?:[路街馆郡里会室城村院]|楼宇|设施|配套|产业|一体化|工程|改造|提升)$/;
 /** Descriptive openings that name a kind of product, not a maker (智能化|深海装备, 新型|材料). */
 const KIND_OPENING = /^(?:智能化|数字化|网络化|信息化|绿色|高端|新型|大型|新兴)/;
 /** A verb or a set phrase that ends an item makes it a task, not a brand (深海|养殖, 事后|监管)… */
@@ -109,6 +111,22 @@ const PHRASE_TAGS = new Set(['v', 'vn', 'l', 'i']);
 const TRADE_END = /^(?:投资|建设|控股|发展|实业|重工|制造|物流|传媒|通信|电信|移动|联通|置业|地产|物产|航运)$/;
 /** Function words: two characters holding one are no brand (悦|己). */
 const FUNCTION_TAGS = new Set(['r', 'p', 'c', 'u', 'uj', 'd']);
+
+/** Words before a trade word that say what kind of firm it is, not whose (网络科技, 专业物流, 数字科技). */
+const FIELD_WORDS = new Set(['网络', '专业', '信息', '数字', '智慧', '现代', '综合', '国际', '互联网', '医药', '健康']);
+
+/** Whether an item is a trade word after a field or another trade word (网络|科技, 生物|科技, 专业|物流): what a
+ *  firm does, with no brand to tell whose it is. */
+function tradeOfAField(item: string): boolean {
+  const trade = WEAK_COMPANY.longestEndingAt(item, item.length, 4)!;
+  const stem = item.slice(0, trade.start);
+  return (
+    FIELD_WORDS.has(stem) ||
+    INDUSTRIES.has(stem) ||
+    GENERIC_INDUSTRY_WORDS.has(stem) ||
+    (stem.length >= 2 && WEAK_COMPANY.longestEndingAt(stem, stem.length, 4)?.start === 0)
+  );
+}
 
 /** Whether a word ends with a post title (省委常委, 县长, 董事长): a role, never a firm's name. */
 function endsWithTitle(item: string): boolean {
@@ -122,12 +140,15 @@ function endsWithTitle(item: string): boolean {
  *  take every shape (小米, 蔚来, 中国移动, 三一重工), so only these are refused. */
 export function namesACompanyItem(item: string): boolean {
   if (INDUSTRIES.has(item) || GENERIC_INDUSTRY_WORDS.has(item) || regionForms().has(item)) return false;
+  // A central body of the state (国土资源部) is no company, whatever list it stands in.
+  if (STATE_BODIES.has(item)) return false;
   // A post (省委常委、常务副省长某某宣布开工) is a person's, whatever the clause says of projects.
   if (endsWithTitle(item)) return false;
   if (/期|项目/.test(item) || (item.length >= 6 && /[和及]/.test(item))) return false;
   if (NOT_A_COMPANY_END.test(item) || KIND_OPENING.test(item)) return false;
-  // A brand with a trade word is one whatever the segmenter makes of the brand (启明|装备: 启明 reads as a verb).
-  if (endsWithCompanyWord(item)) return true;
+  // A brand with a trade word is one whatever the segmenter makes of the brand (启明|装备: 启明 reads as a verb),
+  // but a trade word after another or after a field names a kind of firm, no brand (网络|科技, 生物|科技, 专业|物流).
+  if (endsWithCompanyWord(item)) return !tradeOfAField(item);
   const words = segment(item);
   const last = words.at(-1) ?? '';
   if (last.length >= 2 && PHRASE_TAGS.has(tagOf(last)) && !TRADE_END.test(last) && item.length >= 3) return false;

@@ -20,10 +20,19 @@ describe('recognizeContextCompanies', () => {
   it('reads a brand after a marker and a preposition (龙头企业以|华辰药业…为代表)', () => {
     expect(found('龙头企业以华辰药业为代表。')).toEqual(['华辰药业']);
   });
-  it('reads no post as a company item of a list of projects (省委常委、常务副省长某某宣布开工)', () => {
+  it('reads no post, field, village or ministry as a company item of a list of projects (省委常委, 网络科技)', () => {
     expect(namesACompanyItem('省委常委')).toBe(false);
     expect(namesACompanyItem('县长')).toBe(false);
     expect(namesACompanyItem('华辰电梯部件')).toBe(true);
+    // …nor a trade after a field or another trade (网络科技, 生物科技, 专业物流): what a firm does, not whose it is.
+    expect(namesACompanyItem('网络科技')).toBe(false);
+    expect(namesACompanyItem('生物科技')).toBe(false);
+    expect(namesACompanyItem('专业物流')).toBe(false);
+    expect(namesACompanyItem('华辰科技')).toBe(true);
+    // …nor a village, a welfare home or a ministry in a list of projects.
+    expect(namesACompanyItem('特色民族村')).toBe(false);
+    expect(namesACompanyItem('滨江镇社会福利院')).toBe(false);
+    expect(namesACompanyItem('国土资源部')).toBe(false);
   });
   it('reads a brand with a trade word after a bare 企业, or before a founder or a move (创始人, 落户)', () => {
     expect(found('企业华辰科技投资5亿元。')).toEqual(['华辰科技']);
