@@ -70,9 +70,17 @@ export const CELLS: ReadonlySet<string> = new Set(['td', 'th']);
 const FURNITURE =
   /(?:^|[\s_-])(?:nav|navbar|navigation|menu|breadcrumbs?|crumbs?|footer|sidebar|share|sharing|comments?|copyright|related|recommend|advert|ads|toolbar|pager|pagination|topbar)(?:$|[\s_-])/i;
 
-/** Whether a decoded text is an HTML document or fragment rather than plain text. */
+/** A script that holds a client-side template (text/x-jquery-tmpl, text/template, text/html): markup the page
+ *  shows, not code. */
+const CLIENT_TEMPLATE = /^text\/(?:x-[\w-]*(?:tmpl|template)[\w-]*|template|html|ng-template)$/i;
+
+/** Server-side code of a page's source (JSP's <%@ page %>, <%-- --%>, <%= %>; PHP's <?php ?>): never page text. */
+const SERVER_CODE = /<%[\s\S]*?%>|<\?php[\s\S]*?(?:\?>|$)/g;
+
+/** Whether a decoded text is an HTML document or fragment rather than plain text (a page's source too: what its
+ *  server-side code opens with is skipped). */
 export function looksLikeHtml(text: string): boolean {
-  const start = text.slice(0, 4096);
+  const start = text.slice(0, 4096).replace(SERVER_CODE, '');
   if (/^\s*(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b/i.test(start)) return true;
   if (/<(?:html|body)\b[^>]*>/i.test(start)) return true;
   // A fragment: starts with a tag and uses a few common elements.
@@ -108,6 +116,8 @@ export function htmlToText(html: string): string {
   let skipDepth = 0;
   /** Open elements read (not skipped): a <template> opened at 0 is a component file's page, not an inert fragment. */
   let depth = 0;
+  /** The markup of a client-side template being read (<script type="text/x-jquery-tmpl">): the page it shows. */
+  let template: string[] | undefined;
   let preDepth = 0;
   /** Where each open table cell's text starts in `parts`. */
   const cells: number[] = [];
@@ -120,6 +130,10 @@ export function htmlToText(html: string): string {
       onopentag(name, attribs) {
         if (skipDepth > 0) {
           skipDepth++;
+          return;
+        }
+        if (name === 'script' && CLIENT_TEMPLATE.test(attribs.type ?? '')) {
+          template = [];
           return;
         }
         // A component file (Vue's single-file component) keeps its page in a <template> that opens the file.
@@ -139,6 +153,11 @@ export function htmlToText(html: string): string {
         }
       },
       onclosetag(name) {
+        if (template && name === 'script') {
+          parts.push('\n', htmlToText(template.join('')), '\n');
+          template = undefined;
+          return;
+        }
         if (skipDepth > 0) {
           skipDepth--;
           return;
@@ -150,6 +169,10 @@ export function htmlToText(html: string): string {
         if (CELLS.has(name) && cells.length) joinShortCell(parts, cells.pop()!);
       },
       ontext(text) {
+        if (template) {
+          template.push(text);
+          return;
+        }
         if (skipDepth > 0) return;
         if (itemAfterLink) parts.push(' ');
         if (text.trim()) linkClosed = itemAfterLink = false;
@@ -158,7 +181,7 @@ export function htmlToText(html: string): string {
     },
     { decodeEntities: true },
   );
-  parser.write(html);
+  parser.write(html.replace(SERVER_CODE, ''));
   parser.end();
   return parts
     .join('')

@@ -8,6 +8,13 @@ describe('looksLikeHtml', () => {
     expect(looksLikeHtml('<div><p>一</p><p>二</p></div>')).toBe(true);
   });
 
+  it('recognizes a page’s source that opens with server-side code (JSP, PHP)', () => {
+    expect(looksLikeHtml('<%-- 注释 --%>\n<%@ page contentType="text/html" %>\n<div><p>一</p><p>二</p></div>')).toBe(
+      true,
+    );
+    expect(looksLikeHtml("<?php require_once 'header.php';?>\n<div><p>一</p><span>二</span></div>")).toBe(true);
+  });
+
   it('leaves plain text alone', () => {
     expect(looksLikeHtml('园区增速>5%,a<b。')).toBe(false);
     expect(looksLikeHtml('<注>本文数据来自统计局。')).toBe(false);
@@ -41,6 +48,13 @@ describe('htmlToText', () => {
     expect(htmlToText('<li>\n  滨江县总面\n  积960平方公里，east\n  west\n</li>')).toBe(
       '滨江县总面积960平方公里，east west',
     );
+  });
+
+  it('reads no server-side code, and reads a client-side template’s markup as the page it shows, not code', () => {
+    const page =
+      '<%@ page contentType="text/html" %>\n<script class="template" type="text/x-jquery-tmpl">\n<div><p>滨江工业园区成立于2002年。</p>' +
+      '<p>园区坐落于县城北面。</p></div>\n</script>\n<script type="text/javascript">var fnName = "Intro";</script>';
+    expect(htmlToText(page)).toBe('滨江工业园区成立于2002年。\n园区坐落于县城北面。');
   });
 
   it('survives unclosed and stray tags', () => {
