@@ -185,6 +185,21 @@ function controlShare(text: string): number {
   return n ? controls / n : 0;
 }
 
+/** A tag written escaped (&lt;p style=&quot;…&quot;&gt;, &lt;/section&gt;), as dumps of a CMS's table store bodies. */
+const ESCAPED_TAG = /&lt;\/?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]*?)?\/?&gt;/g;
+/** Escaped tags from which a text's markup is read as markup: a few are a body's, one may be a quoted example. */
+const MIN_ESCAPED_TAGS = 3;
+
+/** A text dump whose bodies are HTML written escaped (a CMS table's column): the markup it stands for, which the
+ *  normalize stage reads as it reads inline HTML; any other text as it is. */
+function withMarkupUnescaped(text: string): string {
+  if ((text.match(ESCAPED_TAG)?.length ?? 0) < MIN_ESCAPED_TAGS) return text;
+  return text.replace(
+    /&(lt|gt|quot|#39|amp);/g,
+    (_, e: string) => ({ lt: '<', gt: '>', quot: '"', '#39': "'", amp: '&' })[e]!,
+  );
+}
+
 /** A report read: its text, and for an HTML page the headings its markup gave (the text no longer shows them). */
 export interface ReadPage {
   text: string;
@@ -201,7 +216,7 @@ export function readPage(bytes: Uint8Array, name: string, onWarning?: (message: 
   if (controlShare(text) > MAX_CONTROLS)
     throw new ReadError(name, 'binary data (control characters), not a text report');
   const html = looksLikeHtml(text);
-  const plain = html ? htmlToText(text) : text;
+  const plain = html ? htmlToText(text) : withMarkupUnescaped(text);
   if (plain.trim() === '') throw new ReadError(name, html ? 'the page has no text' : 'the file has only whitespace');
   return html ? { text: plain, headings: pageHeadings(text) } : { text: plain };
 }

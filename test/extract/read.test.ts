@@ -102,6 +102,14 @@ describe('readReport: HTML', () => {
     '项目 投资',
   ].join('\n');
 
+  it('reads a dump whose body is HTML written escaped as that markup, and one escaped tag as text', () => {
+    const dump =
+      '园区签约\n&lt;section style=&quot;font-size:16px;&quot;&gt;&lt;p style=&quot;text-indent:2em;&quot;&gt;滨江产业园签约项目十个。&lt;/p&gt;&lt;/section&gt;';
+    expect(readReport(utf8(dump), 'dump.txt')).toBe(
+      '园区签约\n<section style="font-size:16px;"><p style="text-indent:2em;">滨江产业园签约项目十个。</p></section>',
+    );
+    expect(readReport(utf8('网页用 &lt;p&gt; 标记段落。'), 'note.txt')).toBe('网页用 &lt;p&gt; 标记段落。');
+  });
   it('strips markup, scripts, styles and navigation; blocks become lines; entities are decoded', () => {
     expect(readReport(utf8(page), 'page.html')).toBe(expected);
   });
