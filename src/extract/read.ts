@@ -11,6 +11,7 @@ import iconv from 'iconv-lite';
 import { ReadError } from '../errors.ts';
 import { isHanUnit, toSimplified } from './chinese.ts';
 import { htmlToText, looksLikeHtml, type PageHeadings, pageHeadings } from './html.ts';
+import { looksLikeScriptSource, scriptSourceText } from './script-source.ts';
 
 /** Bytes scored per candidate encoding. */
 const SAMPLE_BYTES = 64 * 1024;
@@ -215,10 +216,12 @@ export function readPage(bytes: Uint8Array, name: string, onWarning?: (message: 
   const text = decode(bytes, name, onWarning);
   if (controlShare(text) > MAX_CONTROLS)
     throw new ReadError(name, 'binary data (control characters), not a text report');
-  const html = looksLikeHtml(text);
-  const plain = html ? htmlToText(text) : withMarkupUnescaped(text);
+  // A page kept as a script's source (a React or mini-program page) shows the words of its literals and its JSX.
+  const page = !looksLikeHtml(text) && looksLikeScriptSource(text) ? scriptSourceText(text) : text;
+  const html = looksLikeHtml(page);
+  const plain = html ? htmlToText(page) : withMarkupUnescaped(page);
   if (plain.trim() === '') throw new ReadError(name, html ? 'the page has no text' : 'the file has only whitespace');
-  return html ? { text: plain, headings: pageHeadings(text) } : { text: plain };
+  return html ? { text: plain, headings: pageHeadings(page) } : { text: plain };
 }
 
 export function readReport(bytes: Uint8Array, name: string, onWarning?: (message: string) => void): string {
