@@ -74,8 +74,11 @@ const FURNITURE =
  *  shows, not code. */
 const CLIENT_TEMPLATE = /^text\/(?:x-[\w-]*(?:tmpl|template)[\w-]*|template|html|ng-template)$/i;
 
-/** Server-side code of a page's source (JSP's <%@ page %>, <%-- --%>, <%= %>; PHP's <?php ?>): never page text. */
-const SERVER_CODE = /<%[\s\S]*?%>|<\?php[\s\S]*?(?:\?>|$)/g;
+/** Server-side code of a page's source: JSP's <%@ page %>, <%-- --%> and <%= %>; PHP's <?php ?>; the tags of
+ *  Jinja, Django and Twig ({% %}, {# #}) and Laravel Blade's lines (@extends('…'), @section('content')) and echoes
+ *  ({{ }}, {!! !!}). Never page text. */
+const SERVER_CODE =
+  /<%[\s\S]*?%>|<\?php[\s\S]*?(?:\?>|$)|\{%[\s\S]*?%\}|\{#[\s\S]*?#\}|\{!![\s\S]*?!!\}|\{\{[\s\S]*?\}\}|^[ \t]*@(?:extends|section|endsection|yield|include|parent|show|stop|stack|push|endpush|if|elseif|else|endif|foreach|endforeach|for|endfor|php|endphp)\b[^\n]*/gm;
 
 /** Whether a decoded text is an HTML document or fragment rather than plain text (a page's source too: what its
  *  server-side code opens with is skipped). */

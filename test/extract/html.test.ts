@@ -13,6 +13,9 @@ describe('looksLikeHtml', () => {
       true,
     );
     expect(looksLikeHtml("<?php require_once 'header.php';?>\n<div><p>一</p><span>二</span></div>")).toBe(true);
+    expect(
+      looksLikeHtml("@extends('web.layouts.main')\n\n@section('content')\n<div><p>一</p><span>二</span></div>"),
+    ).toBe(true);
   });
 
   it('leaves plain text alone', () => {
@@ -55,6 +58,12 @@ describe('htmlToText', () => {
       '<%@ page contentType="text/html" %>\n<script class="template" type="text/x-jquery-tmpl">\n<div><p>滨江工业园区成立于2002年。</p>' +
       '<p>园区坐落于县城北面。</p></div>\n</script>\n<script type="text/javascript">var fnName = "Intro";</script>';
     expect(htmlToText(page)).toBe('滨江工业园区成立于2002年。\n园区坐落于县城北面。');
+  });
+
+  it('reads no template engine code: Blade lines and echoes, Jinja and Django tags', () => {
+    const blade =
+      "@extends('web.layouts.main')\n@section('content')\n<div><p>{{ $title }}滨江产业园签约。</p>{% if x %}<p>正文</p>{% endif %}</div>\n@endsection";
+    expect(htmlToText(blade)).toBe('滨江产业园签约。\n正文');
   });
 
   it('survives unclosed and stray tags', () => {
