@@ -201,6 +201,15 @@ function withMarkupUnescaped(text: string): string {
   );
 }
 
+/** A tag of the inline HTML a text holds whose attributes run over a line break (<img src="…" alt="…"\n …>). */
+const TAG_OVER_LINES = /<[a-zA-Z][a-zA-Z0-9]*\s[^<>]{0,600}>/g;
+
+/** The text with each tag's line breaks made spaces (as many characters: offsets hold), so that the normalize
+ *  stage, which reads markup line by line, reads the tag whole instead of its attributes as text. */
+function withTagsOnOneLine(text: string): string {
+  return text.replace(TAG_OVER_LINES, (tag) => (/[\r\n]/.test(tag) ? tag.replace(/[\r\n]/g, ' ') : tag));
+}
+
 /** A report read: its text, and for an HTML page the headings its markup gave (the text no longer shows them). */
 export interface ReadPage {
   text: string;
@@ -219,7 +228,7 @@ export function readPage(bytes: Uint8Array, name: string, onWarning?: (message: 
   // A page kept as a script's source (a React or mini-program page) shows the words of its literals and its JSX.
   const page = !looksLikeHtml(text) && looksLikeScriptSource(text) ? scriptSourceText(text) : text;
   const html = looksLikeHtml(page);
-  const plain = html ? htmlToText(page) : withMarkupUnescaped(page);
+  const plain = html ? htmlToText(page) : withTagsOnOneLine(withMarkupUnescaped(page));
   if (plain.trim() === '') throw new ReadError(name, html ? 'the page has no text' : 'the file has only whitespace');
   return html ? { text: plain, headings: pageHeadings(page) } : { text: plain };
 }

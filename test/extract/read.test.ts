@@ -2,6 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { ReadError, UserError } from '../../src/errors.ts';
+import { prepareReport } from '../../src/extract/index.ts';
 import { readReport } from '../../src/extract/read.ts';
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
@@ -109,6 +110,15 @@ describe('readReport: HTML', () => {
       '园区签约\n<section style="font-size:16px;"><p style="text-indent:2em;">滨江产业园签约项目十个。</p></section>',
     );
     expect(readReport(utf8('网页用 &lt;p&gt; 标记段落。'), 'note.txt')).toBe('网页用 &lt;p&gt; 标记段落。');
+  });
+  it('reads a tag of a text’s inline HTML whose attributes run over a line break as one tag', () => {
+    const text =
+      '滨江产业园签约。\n<img src="http://example.com/a.jpg" alt="图"\n onerror="javascript:errorimg.call(this);" >\n项目开工。';
+    const read = readReport(utf8(text), 'news.txt');
+    expect(read).toHaveLength(text.length);
+    expect(read.split('\n')).toHaveLength(3);
+    const sentences = prepareReport({ name: 'news.txt', bytes: utf8(text) }).sentences.map((s) => s.text);
+    expect(sentences).toEqual(['滨江产业园签约。', '项目开工。']);
   });
   it('strips markup, scripts, styles and navigation; blocks become lines; entities are decoded', () => {
     expect(readReport(utf8(page), 'page.html')).toBe(expected);
