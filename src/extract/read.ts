@@ -226,10 +226,14 @@ export function readPage(bytes: Uint8Array, name: string, onWarning?: (message: 
   if (controlShare(text) > MAX_CONTROLS)
     throw new ReadError(name, 'binary data (control characters), not a text report');
   // A page kept as a script's source (a React or mini-program page) shows the words of its literals and its JSX.
-  const page = !looksLikeHtml(text) && looksLikeScriptSource(text) ? scriptSourceText(text) : text;
+  const script = !looksLikeHtml(text) && looksLikeScriptSource(text);
+  const page = script ? scriptSourceText(text) : text;
   const html = looksLikeHtml(page);
   const plain = html ? htmlToText(page) : withTagsOnOneLine(withMarkupUnescaped(page));
-  if (plain.trim() === '') throw new ReadError(name, html ? 'the page has no text' : 'the file has only whitespace');
+  if (plain.trim() === '') {
+    const empty = script ? 'the script source shows no Chinese text' : html ? 'the page has no text' : undefined;
+    throw new ReadError(name, empty ?? 'the file has only whitespace');
+  }
   return html ? { text: plain, headings: pageHeadings(page) } : { text: plain };
 }
 

@@ -1,6 +1,7 @@
 // The text a page's script source shows: a React or mini-program page kept in a repository (import …; Page({ data:
 // { text: `<p>…</p>` } }); <div>某某有限公司</div>) holds its words in string literals and JSX text, between code
-// that is no text at all. The read stage keeps those words, one run to a line, and drops the code and comments.
+// that is no text at all. The read stage reads the page those words make (each literal a block, JSX lines as they
+// are) and drops the code and comments.
 
 /** How a script source opens: imports, exports, declarations, a mini-program's Page({…}), a comment. */
 const SCRIPT_LINE =

@@ -50,6 +50,12 @@ describe('scriptSourceText', () => {
 });
 
 describe('reading a script source', () => {
+  it('refuses a script that shows no Chinese text, saying so', () => {
+    const code = "import React from 'react';\nexport default function App() { return null; }\n";
+    expect(() => readReport(new TextEncoder().encode(code), 'app.js')).toThrow(
+      /app\.js.*script source shows no Chinese text/,
+    );
+  });
   it('reads the page it shows, markup read as markup', () => {
     const utf8 = (s: string) => new TextEncoder().encode(s);
     // (A line break inside a literal between two Han characters joins them, as in any page.)
