@@ -226,9 +226,10 @@ export function readPage(bytes: Uint8Array, name: string, onWarning?: (message: 
   if (controlShare(text) > MAX_CONTROLS)
     throw new ReadError(name, 'binary data (control characters), not a text report');
   // A page kept as a script's source (a React or mini-program page) shows the words of its literals and its JSX.
-  const script = !looksLikeHtml(text) && looksLikeScriptSource(text);
+  const htmlSource = looksLikeHtml(text);
+  const script = !htmlSource && looksLikeScriptSource(text);
   const page = script ? scriptSourceText(text) : text;
-  const html = looksLikeHtml(page);
+  const html = script ? looksLikeHtml(page) : htmlSource;
   const plain = html ? htmlToText(page) : withTagsOnOneLine(withMarkupUnescaped(page));
   if (plain.trim() === '') {
     const empty = script ? 'the script source shows no Chinese text' : html ? 'the page has no text' : undefined;

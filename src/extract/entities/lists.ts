@@ -237,14 +237,17 @@ function firstItemStart(segment: string): number {
     : nameStart(segment, segment.length);
 }
 
+/** What the words after a list say its items are (rules/lists.json), unless they say it is of people or tasks. */
+function statedType(tail: string): ListType | undefined {
+  return NOT_NAMES.test(tail) ? undefined : TAIL_TYPES.find((rule) => rule.tail.test(tail))?.type;
+}
+
 /** One name closed by 等 and what the words after say it is, a company (华辰牧业等机械装备制造企业, 青禾农资等国内500强
  *  投资企业, 岚湾百货等公司): a list of one. Its start is found as a list's first item's is; names with a suffix of
  *  their own and places are left to their own rules. */
 function loneCompany(body: string): { item: string; start: number; listType: ListType } | undefined {
   for (let at = body.indexOf('等'); at >= 2; at = body.indexOf('等', at + 1)) {
-    const tail = body.slice(at);
-    if (NOT_NAMES.test(tail)) continue;
-    const listType = TAIL_TYPES.find((rule) => rule.tail.test(tail))?.type;
+    const listType = statedType(body.slice(at));
     if (listType !== 'enterprise' && listType !== 'company') continue;
     const segment = body.slice(0, at);
     const from = afterComplement(segment, firstItemStart(segment), segment.length);
@@ -306,7 +309,7 @@ export function recognizeLists(text: string, sentence: number): Candidate[] {
     // A list opened by 各类 or 一批 names kinds (各类生物制药、基因制药等企业), not companies.
     // …and so does one said to be of suppliers (鞋底、鞋面等配套企业, 纸箱、包装等上下游企业): what they supply.
     const kinds = /(?:各类|各种|多种|一批)[^、]{2,16}$/u.test(body.slice(0, firstSep)) || SUPPLIERS_TAIL.test(tail);
-    const stated = NOT_NAMES.test(tail) ? undefined : TAIL_TYPES.find((rule) => rule.tail.test(tail))?.type;
+    const stated = statedType(tail);
     const listType = stated ?? (PROJECT_VERBS.test(body) && !FIELDS.test(tail) ? 'project' : undefined);
     const segments = splitAt(body.slice(0, listEnd), seps);
     // A list of stages (签约、开工、…) or of figures (…23个、占比56%) names nothing.
