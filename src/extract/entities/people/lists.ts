@@ -1,8 +1,8 @@
 // Lists of names (王某、李某等参加; 出席的有张某、李某、王某) and one name that accompanies a visit (某某陪同).
 import { tagOf } from '../../lexicon/segmenter.ts';
-import { COMPOUND_SURNAMES } from '../../lexicon/people.ts';
+import { COMPOUND_SURNAMES, MAX_TITLE_LENGTH, TITLES } from '../../lexicon/people.ts';
 import { PRIORITY, type Candidate } from '../candidate.ts';
-import { NAME_TAGS, looksLikeName, nameAt, personAt, wholeName } from './names.ts';
+import { NAME_TAGS, looksLikeName, nameAt, paddedNameAt, personAt, wholeName } from './names.ts';
 
 const NAME_LIST = /((?:[一-龥]{2,4}、){1,}[一-龥]{2,4}?)(?=等|和|及|以及|出席|陪同|参加)/g;
 /** What closes a list of names: 等参加 and the like, 和/及 others who take part (…和有关部门负责同志陪同), or the verb. */
@@ -21,43 +21,63 @@ const ACCOMPANIES = /^(?:(?:和|及|以及)[^，,。；;:]{0,16}?(?:负责同志
 const CAPTION_CONTEXT =
   /图为|左起|右起|从左至右|从右至左|合影|合照|(?:出席|参加|到会)(?:[^，,。；;]{0,12}的(?:领导|嘉宾|人员|同志)?)?(?:有|还有)/;
 
+/** A run of items joined by 、, an item padded to three characters' width where its name has two (李某、王  某). */
+const NAME_RUN = /(?:[一-龥]+|[一-龥][ \u3000]{1,2}[一-龥]+)(?:、(?:[一-龥][ \u3000]{1,2}[一-龥]+|[一-龥]+))+/g;
+const PADDING = /[ \u3000]/g;
+const PADDED = /[ \u3000]/;
+
+/** Where the name in a list's first item starts (the item may carry the words before the list: 图为张某), or
+ *  undefined when no tail of it is a name. A compound surname's name (欧阳某某) is read whole, not as a single
+ *  surname's (阳某某); but a compound surname whose first character ends a title (副县长|孙某: 长孙) is the title's. */
+function leadOf(first: string): number | undefined {
+  const compound = COMPOUND_SURNAMES.includes(first.slice(-4, -2)) ? [4] : [];
+  const cut = [...compound, 3, 2, 4]
+    .map((n) => first.length - n)
+    .find((cut) => cut >= 0 && wholeName(first.slice(cut)));
+  if (cut === undefined || !COMPOUND_SURNAMES.includes(first.slice(cut, cut + 2))) return cut;
+  const titleEnds = [...Array(Math.min(cut, MAX_TITLE_LENGTH)).keys()].some((n) =>
+    TITLES.has(first.slice(cut - n, cut + 1)),
+  );
+  return titleEnds && wholeName(first.slice(cut + 1)) ? cut + 1 : cut;
+}
+
 /** Runs of names joined by 、: three or more, or two in a caption. */
 function nameLists(text: string, sentence: number): Candidate[] {
   const out: Candidate[] = [];
-  for (const m of text.matchAll(/[一-龥]+(?:、[一-龥]+)+/g)) {
+  for (const m of text.matchAll(NAME_RUN)) {
     const parts = m[0].split('、');
-    // The first part may carry the words before the list (图为张某), the last the words after it (王某在现场).
-    // A compound surname's name (欧阳某某) is read whole, not as a single surname's (阳某某).
-    const compound = COMPOUND_SURNAMES.includes(parts[0]!.slice(-4, -2)) ? [4] : [];
-    const lead = [...compound, 3, 2, 4]
-      .map((n) => parts[0]!.length - n)
-      .find((cut) => cut >= 0 && wholeName(parts[0]!.slice(cut)));
+    // The last part may carry the words after the list (王某在现场): its name ends where a name ends.
     const lastStart = m.index + m[0].length - parts.at(-1)!.length;
-    const lastEnd = nameAt(text, lastStart);
-    if (lead === undefined || lastEnd === undefined || !wholeName(text.slice(lastStart, lastEnd))) continue;
-    if (!parts.slice(1, -1).every(wholeName)) continue;
+    const padded = paddedNameAt(text, lastStart);
+    const last = padded ?? { end: nameAt(text, lastStart), name: text.slice(lastStart, nameAt(text, lastStart)) };
+    const lead = PADDED.test(parts[0]!) ? (paddedNameAt(parts[0]!, 0) ? 0 : undefined) : leadOf(parts[0]!);
+    if (lead === undefined || last.end === undefined || !wholeName(last.name)) continue;
+    const names = parts.map((part, i) =>
+      i === 0 ? part.slice(lead).replace(PADDING, '') : i === parts.length - 1 ? last.name : part.replace(PADDING, ''),
+    );
+    if (!names.slice(0, -1).every(wholeName)) continue;
     if (parts.length < 3 && !CAPTION_CONTEXT.test(text)) continue;
     // Items that all open with one character and stand in no caption (艾草、艾绒、艾柱) are words of one family, not
     // people of one surname.
-    const firsts = new Set([parts[0]!.slice(lead), ...parts.slice(1)].map((part) => part[0]));
+    const firsts = new Set(names.map((name) => name[0]));
     if (firsts.size === 1 && !CAPTION_CONTEXT.test(text)) continue;
     // Those who attend or accompany (…出席; 出席活动的领导有…) are officials, as in a list closed by 等出席.
     const attending =
-      OFFICIALS_TAIL.test(text.slice(lastEnd)) || OFFICIALS_INTRODUCED.test(text.slice(0, m.index + lead));
+      OFFICIALS_TAIL.test(text.slice(last.end)) || OFFICIALS_INTRODUCED.test(text.slice(0, m.index + lead));
     const titled = attending ? ('government' as const) : undefined;
     let at = m.index + lead;
     for (const [i, part] of parts.entries()) {
-      const name = i === 0 ? part.slice(lead) : i === parts.length - 1 ? text.slice(lastStart, lastEnd) : part;
+      const end = i === parts.length - 1 ? last.end : at + part.length - (i === 0 ? lead : 0);
       out.push({
         kind: 'Person',
-        name,
+        name: names[i]!,
         sentence,
         start: at,
-        end: at + name.length,
+        end,
         priority: PRIORITY.titledPerson,
         ...(titled ? { titled } : {}),
       });
-      at += (i === 0 ? part.length - lead : part.length) + 1;
+      at = end + 1;
     }
   }
   return out;

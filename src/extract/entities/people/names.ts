@@ -88,6 +88,15 @@ export function paddedNameAt(text: string, at: number): { end: number; name: str
   return BOUNDARY.test(rest) || FOLLOWER_TRIE.longestAt(rest, 0) ? { end, name: m[1]! + m[2]! } : undefined;
 }
 
+/** A whole name as an item of a list starts it (王某、|李某; 王某、|李  某, padded): its end, and the name without
+ *  the padding. */
+export function listedNameAt(text: string, at: number): { end: number; name: string } | undefined {
+  const padded = paddedNameAt(text, at);
+  if (padded) return wholeName(padded.name) ? padded : undefined;
+  const end = nameAt(text, at);
+  return end !== undefined && wholeName(text.slice(at, end)) ? { end, name: text.slice(at, end) } : undefined;
+}
+
 /** A name of three characters with a space between each (许 文 亮, as a table letter-spaces it): its end and the name
  *  without the spaces. Not a row of spaced names (王 伟 李 强), where another spaced character follows. */
 function letterSpacedNameAt(text: string, at: number): { end: number; name: string } | undefined {

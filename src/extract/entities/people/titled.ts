@@ -10,6 +10,7 @@ import {
   looksLikeAppointee,
   nameAcrossWord,
   nameAfterWord,
+  listedNameAt,
   nameAt,
   namesPlace,
   paddedNameAt,
@@ -211,11 +212,11 @@ export function namesAfterTitles(text: string, sentence: number): Candidate[] {
     // Names that share the post after 、 (副主任王某、李某参加), the last one after 和 or 及 (副县长王某、李某和张某陪同):
     // each a bare name where the post's is.
     for (let next = end; SHARED_POST_JOINER.test(text[next] ?? '');) {
-      const nextEnd = nameAt(text, next + 1);
-      if (nextEnd === undefined || !wholeName(text.slice(next + 1, nextEnd))) break;
-      out.push(personAt(text, sentence, next + 1, nextEnd, PRIORITY.titledPerson, titled));
+      const listed = listedNameAt(text, next + 1);
+      if (!listed) break;
+      out.push({ ...personAt(text, sentence, next + 1, listed.end, PRIORITY.titledPerson, titled), name: listed.name });
       if (text[next] !== '、') break;
-      next = nextEnd;
+      next = listed.end;
     }
   }
   return out;

@@ -12,6 +12,14 @@ describe('bare lists of names', () => {
     ]);
     expect(extract('张建国、李晓明、王立新、赵海（从左至右）在签约仪式上合影。').people).toHaveLength(4);
   });
+  it('reads a name padded to three characters’ width in a list as its two characters', () => {
+    expect(extract('出席签约仪式的有张建国、李　明、王立新。').people).toEqual([
+      'Official 张建国',
+      'Official 李明',
+      'Official 王立新',
+    ]);
+    expect(extract('图为欧阳立新、长孙明在签约现场。').people).toEqual(['Person 欧阳立新', 'Person 长孙明']);
+  });
   it('reads those a list says attend as officials, and keeps the title another rule gives a name', () => {
     expect(extract('出席签约仪式的有张建国、李晓明、王立新、赵海。').people).toEqual([
       'Official 张建国',

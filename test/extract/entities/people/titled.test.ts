@@ -47,6 +47,16 @@ describe('names after post titles', () => {
     expect(people).toEqual(['Official 李强', 'Official 王伟']);
     expect(posts).toEqual(['李强 -> 临朐县', '王伟 -> 临朐县']);
   });
+  it('gives the post to every name of a list after it, a padded one too', () => {
+    const { people, posts } = extract('临朐县副县长李晓红、赵　刚、陈卫东参加活动。');
+    expect(people).toEqual(['Official 李晓红', 'Official 赵刚', 'Official 陈卫东']);
+    expect(posts).toEqual(['李晓红 -> 临朐县', '赵刚 -> 临朐县', '陈卫东 -> 临朐县']);
+  });
+  it('ends a title in 长 before a surname that makes a compound one with it (副县长|孙某, not 长孙某)', () => {
+    const { people, posts } = extract('出席的有临朐县委书记张建华，县委副书记、县长刘洋，副县长孙丽、周敏。');
+    expect(people).toEqual(['Official 刘洋', 'Official 周敏', 'Official 孙丽', 'Official 张建华']);
+    expect(posts).toEqual(['刘洋 -> 临朐县', '周敏 -> 临朐县', '孙丽 -> 临朐县', '张建华 -> 临朐县']);
+  });
   it('reads a name after a remark on the post in brackets', () => {
     expect(extract('临朐县委常委、副县长（挂职）王海涛出席。').posts).toEqual(['王海涛 -> 临朐县']);
     expect(extract('临朐县县长（代理）李志刚主持会议。').people).toEqual(['Official 李志刚']);
