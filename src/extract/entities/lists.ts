@@ -56,6 +56,8 @@ const PAIR = /([\p{Script=Han}]{3,10})和([\p{Script=Han}]{3,10}?)(?=[一二三�
  *  them needs no call. */
 export const LIST_TRIGGERS: readonly string[] = ['、', '和', '等'];
 
+/** A figure that ends a list's first item: a sum, a share, a count (44.1亿元, 8%, 23个). */
+const FIGURE_END = /[0-9](?:\.[0-9]+)?[万亿]*(?:元|美元|%|％|个|家|项|吨)?$/;
 const STAGE = /^(?:签约|开工|竣工|投产|达效|落地|建设)$/;
 /** Items that name a stage or a generic thing rather than an entity: 早开工, 优质企业, 过5亿元. */
 const NOT_AN_ITEM = /签约|开工|竣工|投产|达效|企业$|项目$|单位$|[0-9][^A-Za-z]*[亿万元个%]/;
@@ -314,8 +316,11 @@ export function recognizeLists(text: string, sentence: number): Candidate[] {
     const segments = splitAt(body.slice(0, listEnd), seps);
     // A list of stages (签约、开工、…) or of figures (…23个、占比56%) names nothing.
     // (A count of what the list is said to be, A、B、C、D4个项目, is no figure.)
+    // …and so does one whose first item ends in a figure (营业收入44亿元、同比增长8%): the next is no name.
     const figures =
-      /^[0-9]/.test(body.slice(listEnd)) && !DISTRIBUTED_ZONE.test(tail) && !COUNTED_AS.test(tail) && !stated;
+      !stated &&
+      ((/^[0-9]/.test(body.slice(listEnd)) && !DISTRIBUTED_ZONE.test(tail) && !COUNTED_AS.test(tail)) ||
+        FIGURE_END.test(body.slice(0, firstSep)));
     if (segments.some((seg) => STAGE.test(seg)) || figures) continue;
     // Trades a company's goods serve (产品应用于A、B等行业) are its market, no sector a place develops.
     if (listType === 'industry' && productsServe(body.slice(0, firstSep))) continue;

@@ -122,6 +122,28 @@ export function nationalOpenerAcross(text: string, start: number, floor: number)
   return start;
 }
 
+/** What opens the name of a body named by its mission: the nation, the State Council or the centre. */
+const MISSION_OPENER = /^(?:中国|中华|全国|国家|中央|国务院)/;
+/** Words a mission's verb phrase never holds: particles and joiners, and the verbs of a clause about the body
+ *  (企业发起成立|某某联盟, 在某部支持下成立). */
+const NOT_IN_MISSION = /[的是在了把被将与和及等对向从为]|成立|发起|组建|召开|举办|宣布|支持|联合|共同|牵头|参加|出席|主持|指导/;
+const MISSION_LENGTH = 14;
+
+/** Where the name of a national body named by its mission starts when the walk stopped at the mission's verbs
+ *  (中国|反侵权假冒|创新战略联盟, 全国|打击侵权假冒|工作领导小组): at the nation or centre opening the clause right before
+ *  them, or `start`. */
+export function missionOpenerBefore(text: string, start: number, floor: number): number {
+  for (let at = start - 2; at >= Math.max(floor, start - MISSION_LENGTH); at--) {
+    // The opener opens a clause or follows a joiner or a preposition (…和|全国某某领导小组办公室支持下).
+    if (at > 0 && at !== floor && /\p{Script=Han}/u.test(text[at - 1]!) && !/[和与及在由经受向对]/.test(text[at - 1]!))
+      continue;
+    const mission = text.slice(at, start);
+    if (!MISSION_OPENER.test(mission) || !/^\p{Script=Han}+$/u.test(mission)) continue;
+    return NOT_IN_MISSION.test(mission) ? start : at;
+  }
+  return start;
+}
+
 /** Verbs of founding or building together: a body named after them is new and named, or is only a kind
  *  (与某大学|共建|研究院). */
 const FOUNDING = /(?:共建|合建|联建|组建|筹建|共同建设|联合成立|合作成立)/g;

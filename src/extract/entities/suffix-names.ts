@@ -10,6 +10,7 @@ import {
   afterJoinedBody,
   afterStationed,
   afterVerbBeforePlace,
+  missionOpenerBefore,
   nationalOpenerAcross,
   verbHeadBeforeLevelBody,
   congressBeforeTitle,
@@ -375,6 +376,16 @@ export function recognizeSuffixNames(text: string, sentence: number): Candidate[
     )
       start = suffixStart;
     if (value.kind === 'Organization' && start > floor) start = nationalOpenerAcross(text, start, floor);
+    // …and a body named by its mission, which needs a proper head the verbs left out (全国|打击侵权假冒工作领导小组):
+    // its national opener is part of the name, no qualifier.
+    const missionStart =
+      value.kind === 'Organization' &&
+      (PROPER_HEAD.has(value.suffix) || GROUP.has(value.suffix)) &&
+      !acceptsHead(value, text.slice(start, suffixStart))
+        ? missionOpenerBefore(text, start, floor)
+        : start;
+    const mission = missionStart < start;
+    start = missionStart;
     // A place and a park joined by a conjunction are two parties (某县|与|某某实验区签约), not one park's name.
     if (value.kind === 'Park') start = afterJoinedPlace(text, start, suffixStart);
     // …and so are a place and a company (某区与|某某有限公司签约); a brand may hold 和 or 同 (同仁堂), never 与.
@@ -503,7 +514,7 @@ export function recognizeSuffixNames(text: string, sentence: number): Candidate[
       floor = end;
       continue;
     }
-    let rawHead = stripQualifiers(fullHead);
+    let rawHead = mission ? fullHead : stripQualifiers(fullHead);
     // A body founded together names itself after the verb, if at all: 与某大学|共建|研究院 is no name.
     if (value.kind === 'Organization') rawHead = rawHead.slice(afterFoundingVerb(rawHead));
     // …and a body's kind after a verb that introduces it (内设机构包括|办公室, “一企一策”制定|党委) names none.

@@ -56,6 +56,7 @@ describe('recognizeLists', () => {
       '都市农业',
     ]);
     expect(found('完成投资23个、占比56%。')).toEqual([]);
+    expect(found('营业收入44.1亿元、同比增长8%，固定资产投资53.9亿元、同比增长2.1%。')).toEqual([]);
   });
   it('reads no companies from the things a list of suppliers supplies (鞋底、鞋面等配套企业)', () => {
     expect(found('重点引进鞋底、鞋面、鞋盒等配套企业。')).toEqual([]);

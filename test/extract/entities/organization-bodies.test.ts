@@ -255,6 +255,16 @@ describe('organizations in government work reports (s13 forms)', () => {
   it('starts a national body at 中国 across a word read as a verb (中国|发展|青禾研究基金会)', () => {
     expect(names('兼任中国发展青禾研究基金会理事。')).toEqual(['中国发展青禾研究基金会']);
   });
+  it('starts a body named by its mission at the nation opening it (全国|打击侵权假冒工作领导小组办公室)', () => {
+    expect(names('全国打击侵权假冒工作领导小组副组长柴海涛介绍情况。')).toEqual(['全国打击侵权假冒工作领导小组']);
+    expect(names('在中国青禾学会和全国打击侵权假冒工作领导小组办公室支持下成立。')).toEqual([
+      '中国青禾学会',
+      '全国打击侵权假冒工作领导小组办公室',
+    ]);
+    expect(names('中国反侵权假冒创新战略联盟在京成立。')).toEqual(['中国反侵权假冒创新战略联盟']);
+    // …but not over the verbs of a clause about the body.
+    expect(names('中国企业发起成立反侵权假冒创新战略联盟。')).toEqual([]);
+  });
   it('names no body by a generic head (各片区党工委, 社区党建联盟)', () => {
     expect(names('各片区党工委要抓好落实，深化社区党建联盟。')).toEqual([]);
   });
