@@ -303,18 +303,23 @@ function placeAfter(ctx: RelationContext, m: RecognizedMention): number | undefi
 }
 
 /** A company is what the sentence speaks of before the industry, and the words between say what it makes or does
- *  (华辰公司主要生产…，产品应用于光伏、储能等领域): the industry is the company's business, not a place's focus. */
+ *  (华辰公司主要生产…，产品应用于光伏、储能等领域), or the industry's list is of lines of business: the industry is
+ *  the company's business, not a place's focus. */
 function companysBusiness(ctx: RelationContext, m: RecognizedMention): boolean {
   const before = ctx
     .mentionsIn(m.sentence)
     .filter((o) => o.end <= m.start && ['Company', 'Park', 'Region'].includes(ctx.kind(o.entity)))
     .at(-1);
   return (
-    before !== undefined &&
-    ctx.kind(before.entity) === 'Company' &&
-    BUSINESS.test(ctx.text(m.sentence).slice(before.end, m.start))
+    BUSINESS_LINES_AFTER.test(ctx.text(m.sentence).slice(m.end)) ||
+    (before !== undefined &&
+      ctx.kind(before.entity) === 'Company' &&
+      BUSINESS.test(ctx.text(m.sentence).slice(before.end, m.start)))
   );
 }
+
+/** A list closed as lines of business (农业装备、工程机械等业务为主体): a company's, no place develops 业务. */
+const BUSINESS_LINES_AFTER = /^[^，,；;。]*?等[^，,；;。]{0,4}?业务/;
 
 /** Words that say what a company makes or does (主要生产, 产品应用于, 主营, 从事, 提供): its business. A company a
  *  place owns that 布局/集中 an industry (区属国企向…产业集中) speaks for the place. */

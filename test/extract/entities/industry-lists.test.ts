@@ -18,6 +18,7 @@ describe('recognizeHeadedIndustryLists', () => {
   it('reads a known industry after tier words that open a list (前沿新兴|氢能), and keeps a term that holds one (现代农业)', () => {
     expect(listed('培育前沿新兴氢能、新材料等产业。')).toEqual(['氢能', '新材料']);
     expect(listed('发展现代农业、新材料等产业。')).toEqual(['现代农业', '新材料']);
+    expect(listed('已发展成为新能源、新材料等产业的集聚区。')).toEqual(['新能源', '新材料']);
   });
   it('reads the items after a count and tier head, also those the lexicon lacks', () => {
     expect(headed('六大传统特色产业：模具、汽配、灯具、五金机械、电子电器。')).toEqual([

@@ -194,6 +194,7 @@ describe('FOCUSES_ON subjects a clause names or refers to', () => {
   });
   it('makes a company’s business no place’s focus (某公司主要从事…，产品用于储能等领域)', () => {
     expect(focuses('华辰科技有限公司主要从事储能、氢能等领域的技术研发。')).toEqual([]);
+    expect(focuses('公司已发展成为新能源、新材料、金融等业务为主体的大型产业集团。')).toEqual([]);
   });
   it('gives the industry to the park the clause names after it (X产业是某高新区的主导产业)', () => {
     const found = report('徐州市：新闻', '电子信息产业是华辰高新区的主导产业。');
