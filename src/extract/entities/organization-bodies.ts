@@ -126,7 +126,8 @@ export function nationalOpenerAcross(text: string, start: number, floor: number)
 const MISSION_OPENER = /^(?:中国|中华|全国|国家|中央|国务院)/;
 /** Words a mission's verb phrase never holds: particles and joiners, and the verbs of a clause about the body
  *  (企业发起成立|某某联盟, 在某部支持下成立). */
-const NOT_IN_MISSION = /[的是在了把被将与和及等对向从为]|成立|发起|组建|召开|举办|宣布|支持|联合|共同|牵头|参加|出席|主持|指导/;
+const NOT_IN_MISSION =
+  /[的是在了把被将与和及等对向从为]|成立|发起|组建|召开|举办|宣布|支持|联合|共同|牵头|参加|出席|主持|指导/;
 const MISSION_LENGTH = 14;
 
 /** Where the name of a national body named by its mission starts when the walk stopped at the mission's verbs
