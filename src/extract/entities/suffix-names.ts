@@ -105,10 +105,11 @@ const DASH = /[—–-]/;
 const DEPARTMENT = /^(?:局|厅|委员会|委|办公室|办)$/;
 const LEISURE_TOWN_SUFFIX: Suffix = { kind: 'Project', suffix: '小镇' };
 
-/** A registered company's suffix (suffix-table.ts) a few characters on, none of them a joiner: 某某研究院|有限公司,
+/** A registered company's suffix (suffix-table.ts) a few characters on, none of them a joiner or a preposition
+ *  (某某项目|由某某有限公司…): 某某研究院|有限公司,
  *  某某工程|咨询有限公司, 某某电子工程|设计研究院有限公司. */
 const REGISTERED_SOON_AFTER = new RegExp(
-  `^[^\\P{Script=Han}与和及的在为是等]{0,6}?(?:${[...REGISTERED].map((s) => s.replace(/[()]/g, '\\$&')).join('|')})`,
+  `^[^\\P{Script=Han}与和及的在为是等由被向对从将把]{0,6}?(?:${[...REGISTERED].map((s) => s.replace(/[()]/g, '\\$&')).join('|')})`,
   'u',
 );
 

@@ -56,6 +56,14 @@ describe('INVESTS_IN forms', () => {
       { type: 'INVESTS_IN', from: '恒泰精工有限公司', to: '智能传感器产业园', status: '投产' },
     ]);
   });
+  it('reads a named project before 由某有限公司投资建设 as the company’s, not as part of its name', () => {
+    expect(investments('恒瑞电池项目由华辰科技有限公司投资建设，总投资12亿元。')).toContainEqual({
+      type: 'INVESTS_IN',
+      from: '华辰科技有限公司',
+      to: '恒瑞电池项目',
+      amount: 1_200_000_000,
+    });
+  });
   it('reads X项目由某公司投资, with the sum in the next clause', () => {
     expect(investments('新能源电池项目由凌云控股集团投资，总投资30亿元。')).toContainEqual({
       type: 'INVESTS_IN',
