@@ -106,9 +106,13 @@ const STATE_ORGAN = /(?:法院|检察院|党校|行政学院|派出所|公安局
  *  any post in it is a government one (县工信局总工程师, 市发改委有关负责人). */
 const STATE_OFFICE = /(?:局|厅|委|办|办公室|政府|人大常委会|政协)(?:相关|有关|主要)?$/;
 
+const HONOUR_OR_RANK = /^(?:院士|外籍院士|学部委员|研究员|副研究员|教授|副教授|专家)$/;
+
 /** Whether a post is a government one: by its title, unless a company holds it; or by the state organ or government
  *  office it is in. */
 export function governmentPost(title: TitleInfo, org: string, name: string): boolean {
+  // An honour or an academic rank is no post, whatever body confers it (中国工程院院士, 中国科学院研究员).
+  if (HONOUR_OR_RANK.test(name)) return false;
   if (centralOrgan(org)) return true;
   if (outsideState(org, name)) return STATE_ORGAN.test(org);
   return title.government || STATE_ORGAN.test(org) || STATE_OFFICE.test(org);

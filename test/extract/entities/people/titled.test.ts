@@ -57,6 +57,10 @@ describe('names after post titles', () => {
     expect(people).toEqual(['Official 刘洋', 'Official 周敏', 'Official 孙丽', 'Official 张建华']);
     expect(posts).toEqual(['刘洋 -> 临朐县', '周敏 -> 临朐县', '孙丽 -> 临朐县', '张建华 -> 临朐县']);
   });
+  it('reads an academician of a national academy as a person: an honour is no post (中国工程院院士某某)', () => {
+    expect(extract('中国工程院院士李明华带队到园区调研。').people).toEqual(['Person 李明华']);
+    expect(extract('中国科学院院士、临朐县副县长王立新作报告。').people).toEqual(['Official 王立新']);
+  });
   it('reads a name after a remark on the post in brackets', () => {
     expect(extract('临朐县委常委、副县长（挂职）王海涛出席。').posts).toEqual(['王海涛 -> 临朐县']);
     expect(extract('临朐县县长（代理）李志刚主持会议。').people).toEqual(['Official 李志刚']);
