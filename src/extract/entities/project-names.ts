@@ -205,8 +205,9 @@ const AMOUNT_BEFORE = new RegExp(
   `(?:${AMOUNT}(?:的|[，,]?(?:新建|建设|投建|打造|实施|布局)(?:的)?)|投资(?:建设)?的|投建的)$`,
   'u',
 );
-/** …or who invests in it said right after it (…项目|由某某有限公司投资建设). */
-const AMOUNT_AFTER = /^[，,]?(?:项目)?(?:(?:计划|拟)?总投资|由[^，,。；;]{2,30}?(?:投资|投建|建设|承建|开发))/;
+/** …or who invests in it or where it lies said right after it (…项目|由某某有限公司投资建设, …项目|位于某开发区). */
+const AMOUNT_AFTER =
+  /^[，,]?(?:项目)?(?:(?:计划|拟)?总投资|由[^，,。；;]{2,30}?(?:投资|投建|建设|承建|开发)|(?:位于|坐落于|选址(?:于|在)?)[^，,。；;]{2})/;
 const AFTER_A_LISTED_PROJECT = /(?:项目|工程)、$/;
 /** A label that introduces a project's name in a table or a list: 项目名称：…. */
 const NAME_LABEL = /项目名称[:：]?\s*$/;

@@ -347,8 +347,11 @@ function namedBuilds(ctx: RelationContext, out: RelationSet): Set<RecognizedMent
       // The verb is the company's: nothing but co-investors, adverbs, its sum and a place after 在 between them.
       const between = mentions.filter((o) => o.start >= verbFrom && o.end <= verbAt);
       const gap = text.slice(verbFrom, verbAt);
-      const placeAt = (o: RecognizedMention) =>
-        PLACES.has(ctx.kind(o.entity)) && /[在于]$/.test(text.slice(m.end, o.start));
+      // A place after 在 or 于, or one written right after such a place (在宿迁市|泗阳县): where it builds.
+      const placeAt = (o: RecognizedMention): boolean =>
+        PLACES.has(ctx.kind(o.entity)) &&
+        (/[在于]$/.test(text.slice(m.end, o.start)) ||
+          between.some((p) => p.end === o.start && p !== o && placeAt(p)));
       if (
         !BEFORE_VERB.test(sumOnly ? gap.replace(/[，,]/, '') : gap) ||
         between.some((o) => ctx.kind(o.entity) !== 'Company' && !placeAt(o)) ||
@@ -362,7 +365,7 @@ function namedBuilds(ctx: RelationContext, out: RelationSet): Set<RecognizedMent
           o.start >= m.end && o.end >= verbAt + verb[0].length && o.end <= clauseEnd && BUILT.has(ctx.kind(o.entity)),
       );
       // 某公司投资5亿元在某开发区建设…: with no named project, the place it builds in.
-      const place = between.find(placeAt);
+      const place = between.filter(placeAt).at(-1);
       if (!targets.length && place && /投资|出资/.test(text.slice(m.end, verbAt + verb[0].length))) targets.push(place);
       for (const t of targets) add(m, t);
       // 某集团与某集团合资投建X: the co-investors build it too; so do the partners of a clause its next goes on about

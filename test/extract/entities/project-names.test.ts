@@ -45,6 +45,10 @@ describe('projects named before 项目', () => {
     expect(projects('总投资15亿元的华辰新能源汽车零部件项目签约落户。')).toEqual(['华辰新能源汽车零部件项目']);
     expect(projects('滨江集团投资的溧阳智能制造项目竣工投产。')).toEqual(['溧阳智能制造项目']);
     expect(projects('建设岚湾冷链物流项目，总投资8亿元。')).toEqual(['岚湾冷链物流项目']);
+    expect(projects('恒瑞电池项目位于滨江经开区，恒瑞材料项目由华辰科技有限公司投资建设。')).toEqual([
+      '恒瑞电池项目',
+      '恒瑞材料项目',
+    ]);
   });
   it('ends no facility at 中心 of a central district (某市中心|城区…工程)', () => {
     expect(projects('加快商丘市中心城区供热管网改造工程建设。')).toEqual(['商丘市中心城区供热管网改造工程']);

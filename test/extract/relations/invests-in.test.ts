@@ -64,6 +64,11 @@ describe('INVESTS_IN forms', () => {
       amount: 1_200_000_000,
     });
   });
+  it('reads the innermost of the places a company is said to build in (在某市某县投资建设…)', () => {
+    expect(investments('华辰科技有限公司将在宿迁市泗阳县投资建设生产基地。')).toEqual([
+      { type: 'INVESTS_IN', from: '华辰科技有限公司', to: '泗阳县' },
+    ]);
+  });
   it('reads X项目由某公司投资, with the sum in the next clause', () => {
     expect(investments('新能源电池项目由凌云控股集团投资，总投资30亿元。')).toContainEqual({
       type: 'INVESTS_IN',
