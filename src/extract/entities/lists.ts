@@ -62,10 +62,11 @@ const STAGE = /^(?:签约|开工|竣工|投产|达效|落地|建设)$/;
 /** Items that name a stage or a generic thing rather than an entity: 早开工, 优质企业, 过5亿元. */
 const NOT_AN_ITEM = /签约|开工|竣工|投产|达效|企业$|项目$|单位$|[0-9][^A-Za-z]*[亿万元个%]/;
 
-/** What ends the name of a facility or of works on one (…南路, …码头, …馆, …小镇, …郡, …核心装置, …产线, …整治提升), or
+/** What ends the name of a facility or of works on one (…南路, …码头, …馆, …小镇, …郡, …核心装置, …产线, …整治提升),
+ *  a route or a train service (…高铁, …班列), or
  *  a section of a route (某某高铁某市段; not 分段, 路段). */
 const FACILITY_ITEM =
-  /(?:[路街道桥港湾岛馆城苑郡府里镇墅园场站厂库坝闸堤渠]|[^分路]段|码头|公园|广场|小镇|基础设施|综合体|厂房|风电|光伏|电站|管网|装置|产线|整治|提升|改造|修复|治理)[)）]?$|[(（][一二三四五六七八九十]期[)）]$/;
+  /(?:[路街道桥港湾岛馆城苑郡府里镇墅园场站厂库坝闸堤渠]|[^分路]段|码头|公园|广场|小镇|基础设施|综合体|厂房|风电|光伏|电站|管网|装置|产线|高铁|高速|快铁|班列|整治|提升|改造|修复|治理)[)）]?$|[(（][一二三四五六七八九十]期[)）]$/;
 
 function classify(
   item: string,

@@ -19,7 +19,7 @@ const BEFORE_NAME =
   /(?:建成|开通|通车|推进|加快|开工|启动|完成|新建|建设|续建|实施|推动|谋划|贯通|打通|规划|连接|东至|西至|南至|北至|经|沿)$/u;
 /** What may follow the name: a mark, a list word, what happened to the route, or a place on it (甲乙高速|某某出口). */
 const AFTER_NAME =
-  /^(?:[^\p{Script=Han}]|[等和及与在将已于为是的]|建成|全线|通车|开通|正式|顺利|项目|工程|二期|扩建|改扩建)/u;
+  /^(?:[^\p{Script=Han}]|[等和及与在将已于为是的]|建成|全线|通车|开通|正式|顺利|项目|工程|二期|扩建|改扩建|开工|建设|施工|前期)/u;
 
 /** True when `head` reads as places' short forms: single characters the segmenter cannot join, none a common word's
  *  (广/湛, 增/天), or one word it knows as an abbreviation or a name (京九). */

@@ -156,6 +156,10 @@ describe('recognizeLists', () => {
     expect(companies('基础设施提升、外海风电、滨湖南路、梦之城、物联网等项目加快推进。')).toEqual([]);
     expect(companies('深海养殖、生物制药、智能化深海装备、传统灯笼馆、东湖博览会等重点项目签约。')).toEqual([]);
     expect(companies('种子期创投、成长期创投等项目、悦己、读旅等企业入驻。')).toEqual([]);
+    expect(found('滨湛高铁、滨汕高铁开工建设。')).toEqual([
+      ['Project', '滨湛高铁', 'project'],
+      ['Project', '滨汕高铁', 'project'],
+    ]);
     // A list opened by 各类 names kinds of firms.
     expect(companies('引进各类华辰医药、东湖制药等企业。')).toEqual([]);
   });

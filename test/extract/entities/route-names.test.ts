@@ -9,6 +9,7 @@ describe('recognizeRouteNames', () => {
     expect(routes('滨湛高铁建成通车，滨汕汕高铁全线贯通。')).toEqual(['滨湛高铁', '滨汕汕高铁']);
     expect(routes('建成岚信高速、增岚高速等项目。')).toEqual(['岚信高速', '增岚高速']);
     expect(routes('四至范围为东至集岚高速。')).toEqual(['集岚高速']);
+    expect(routes('滨湛高铁、滨汕高铁开工建设。')).toEqual(['滨湛高铁', '滨汕高铁']);
     expect(routes('通岚一级公路、岚集铁路在区中穿过。')).toEqual(['通岚一级公路', '岚集铁路']);
   });
   it('reads an abbreviation the segmenter knows after a place', () => {
