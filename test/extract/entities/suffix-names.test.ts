@@ -316,6 +316,14 @@ describe('recognizeSuffixNames', () => {
     ]);
     expect(found('各区管委会要落实。')).toEqual([]);
   });
+  it('reads a court by its short form after its place (某省高院, 某市中院), never 高院 inside another word', () => {
+    expect(found('湖南高院联合省司法厅召开通气会，宿迁中院参加。')).toEqual([
+      ['Organization', '湖南高院', '湖南高院'],
+      ['Organization', '省司法厅', '省司法厅'],
+      ['Organization', '宿迁中院', '宿迁中院'],
+    ]);
+    expect(found('提高院士待遇。')).toEqual([]);
+  });
   it('reads a bank branch whole, from the bank or registered company before it', () => {
     expect(found('东海华辰银行股份有限公司滨江自贸区分行与国家华辰银行东海省分行签约。')).toEqual([
       ['Company', '东海华辰银行股份有限公司', '东海华辰银行股份有限公司'],

@@ -61,6 +61,9 @@ describe('names after post titles', () => {
     expect(extract('中国工程院院士李明华带队到园区调研。').people).toEqual(['Person 李明华']);
     expect(extract('中国科学院院士、临朐县副县长王立新作报告。').people).toEqual(['Official 王立新']);
   });
+  it('reads a post in a court named by its short form as an official’s (某省高院副院长某某)', () => {
+    expect(extract('湖南高院副院长杨翔通报情况。')).toEqual({ people: ['Official 杨翔'], posts: ['杨翔 -> 湖南高院'] });
+  });
   it('reads a name after a remark on the post in brackets', () => {
     expect(extract('临朐县委常委、副县长（挂职）王海涛出席。').posts).toEqual(['王海涛 -> 临朐县']);
     expect(extract('临朐县县长（代理）李志刚主持会议。').people).toEqual(['Official 李志刚']);
