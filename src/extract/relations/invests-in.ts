@@ -350,8 +350,7 @@ function namedBuilds(ctx: RelationContext, out: RelationSet): Set<RecognizedMent
       // A place after 在 or 于, or one written right after such a place (在宿迁市|泗阳县): where it builds.
       const placeAt = (o: RecognizedMention): boolean =>
         PLACES.has(ctx.kind(o.entity)) &&
-        (/[在于]$/.test(text.slice(m.end, o.start)) ||
-          between.some((p) => p.end === o.start && p !== o && placeAt(p)));
+        (/[在于]$/.test(text.slice(m.end, o.start)) || between.some((p) => p.end === o.start && p !== o && placeAt(p)));
       if (
         !BEFORE_VERB.test(sumOnly ? gap.replace(/[，,]/, '') : gap) ||
         between.some((o) => ctx.kind(o.entity) !== 'Company' && !placeAt(o)) ||

@@ -100,7 +100,8 @@ function outsideState(org: string, title: string): boolean {
   return COMPANY_BODY.test(org) || (NON_STATE_BODY.test(org) && !title.startsWith('党组'));
 }
 /** State organs whose heads carry titles that are no government posts elsewhere (法院院长, 党校校长, 派出所所长). */
-const STATE_ORGAN = /(?:法院|高院|中院|检察院|党校|行政学院|派出所|公安局|公安分局|行政院|立法院|监察院|考试院|司法院)$/;
+const STATE_ORGAN =
+  /(?:法院|高院|中院|检察院|党校|行政学院|派出所|公安局|公安分局|行政院|立法院|监察院|考试院|司法院)$/;
 
 /** A government office's name (县商务局, 市发改委, 县政府办公室), with the words that pick its officers out (相关负责人):
  *  any post in it is a government one (县工信局总工程师, 市发改委有关负责人). */
