@@ -134,6 +134,9 @@ const INVESTOR_SUFFIX = /^(?:资本|创投)$/;
 const KIND_OF_CAPITAL =
   /(?:社会|国有|国资|民间|民营|工商|金融|风险|产业|外商|外资|境外|境内|私人|公共|人力|政府|财政|商业|天使|私募|股权|长期|耐心|各类|各方|投资)$/;
 
+const investorBrand = (head: string) =>
+  head.length <= 5 && !KIND_OF_CAPITAL.test(head) && !/^(?:国家|国际|全球|中国|境内|境外)|[间方边]/.test(head);
+
 const COUNT_END = /(?:[0-9]+|[一二两三四五六七八九十百]+)[个大家项类种座批]$/;
 
 /** Post titles inside a head end a person's post, not a company's name: 预算科副科长兼|公司. */
@@ -169,8 +172,9 @@ export function acceptsHead(suffix: Suffix, head: string, { properHead = true } 
   // …nor is a zone of a kind (中国特色|自由贸易港, 具有地方特色|开发区).
   if (suffix.kind === 'Park' && (PARK_RANK.get(suffix.suffix) ?? 0) >= 3 && (placeThenVerb(head) || /特色$/.test(head)))
     return false;
-  // An investor named 资本 or 创投 has a brand before it, not a kind of capital (社会资本, 国有资本, 风险创投).
-  if (suffix.kind === 'Company' && INVESTOR_SUFFIX.test(suffix.suffix) && KIND_OF_CAPITAL.test(head)) return false;
+  // An investor named 资本 or 创投 has a short brand before it, not a kind or a source of capital (社会资本, 风险创投,
+  // 国家间双多边资本).
+  if (suffix.kind === 'Company' && INVESTOR_SUFFIX.test(suffix.suffix) && !investorBrand(head)) return false;
   // 以人民为中心, 以客户为中心: a set phrase, not a centre's name.
   if (head.endsWith('为')) return false;
   // A bare 公司 after common words names a kind of company (融资租赁公司, 全资子公司), not one. A 集团 is named by

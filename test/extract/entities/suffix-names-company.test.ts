@@ -26,6 +26,7 @@ describe('companies by their suffix', () => {
   it('reads an investor named 资本 or 创投 by its brand, not a kind of capital (社会资本, 风险创投)', () => {
     expect(companies('获得青禾创投、金桂资本A轮数千万元融资。')).toEqual(['青禾创投', '金桂资本']);
     expect(companies('吸引更多社会资本参与建设，国有资本投资运营，引导风险创投投向科技企业。')).toEqual([]);
+    expect(companies('用好国家间双多边资本。')).toEqual([]);
   });
   it('reads the parent, not a role, in 成为某某防务全资子公司', () => {
     expect(companies('公司正式加入青禾防务，成为青禾防务全资子公司（股票代码002413）。')).toEqual(['青禾防务']);
