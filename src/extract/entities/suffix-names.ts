@@ -488,9 +488,9 @@ export function recognizeSuffixNames(text: string, sentence: number): Candidate[
         campus ||
         fullHead.startsWith('附属') ||
         (/(?:院|大学)$/.test(affiliate.name) && fullHead.length >= 2 && !afterFoundingVerb(fullHead)) ||
-        // A government's bureau written right after it: 某市政府|经济发展局, 某特区政府|投资推广署.
+        // A government's bureau written right after it: 某市政府|经济发展局, 某特区政府|投资推广署, 某市政府|新闻办.
         (affiliate.name.endsWith('政府') &&
-          /(?:局|署|办公室|办公厅|委员会|办事处)$/.test(value.suffix) &&
+          /(?:局|署|办公室|办公厅|委员会|办事处|办)$/.test(value.suffix) &&
           bodyWordFits(value.suffix, fullHead)) ||
         // A bureau's detachment or branch written right after it: 某市公安局|交通警察支队.
         (affiliate.name.endsWith('局') && /^(?:支队|大队|分局|派出所)$/.test(value.suffix)) ||

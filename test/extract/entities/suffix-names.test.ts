@@ -324,6 +324,15 @@ describe('recognizeSuffixNames', () => {
     ]);
     expect(found('提高院士待遇。')).toEqual([]);
   });
+  it('reads the short forms of departments by their level or place (市交委, 县扶贫办, 某市政府新闻办)', () => {
+    expect(found('市交委、市建委、县扶贫办参加，滨江市政府新闻办召开发布会。').map(([, name]) => name)).toEqual([
+      '市交委',
+      '市建委',
+      '县扶贫办',
+      '滨江市政府新闻办',
+    ]);
+    expect(found('各地交委要落实。')).toEqual([]);
+  });
   it('reads a bank branch whole, from the bank or registered company before it', () => {
     expect(found('东海华辰银行股份有限公司滨江自贸区分行与国家华辰银行东海省分行签约。')).toEqual([
       ['Company', '东海华辰银行股份有限公司', '东海华辰银行股份有限公司'],
