@@ -39,7 +39,7 @@ const WORK_VERBS = /^(?:改造|提升|建设|整治|扩建|新建|改建|治理|
  *  年产5000吨|锂电池正极|材料项目. */
 const OUTPUT_AMOUNT = '年产(?:能)?[0-9.０-９一二三四五六七八九十百千万亿]+[万亿]?[^\\p{Script=Han}]?';
 const OUTPUT_UNIT =
-  '(?:吨|台套|台|套|件|辆|片|平方米|立方米|千瓦时|千瓦|兆瓦|瓦|GWh|MWh|GW|MW|条|只|颗|块|张|米|头|羽|箱|瓶|支|双)';
+  '(?:吨|台套|台|套|件|辆|片|平方米|平米|立方米|千瓦时|千瓦|兆瓦|瓦|GWh|MWh|GW|MW|条|只|颗|块|张|米|头|羽|箱|瓶|支|双|公斤|千克|升|粒|卷|组)';
 /** A plant's capacity written without 年产, in units only a capacity is given in (某某100兆瓦|风电项目, 某某2×35万千瓦|
  *  热电联产项目, 某某200万吨|褐煤提质项目): Arabic digits, so a count in words (两万吨) stays out. */
 const CAPACITY = '(?:[0-9]+[×xX*])?[0-9][0-9.]*[万亿]?(?:千瓦|兆瓦|吉瓦|千伏|吨|GW|MW|kW|kV)';

@@ -45,6 +45,7 @@ describe('projects named before 项目', () => {
     expect(projects('总投资15亿元的华辰新能源汽车零部件项目签约落户。')).toEqual(['华辰新能源汽车零部件项目']);
     expect(projects('滨江集团投资的溧阳智能制造项目竣工投产。')).toEqual(['溧阳智能制造项目']);
     expect(projects('建设岚湾冷链物流项目，总投资8亿元。')).toEqual(['岚湾冷链物流项目']);
+    expect(projects('投资建设年产5000万平米纸面石膏板生产线项目。')).toEqual(['年产5000万平米纸面石膏板生产线项目']);
     expect(projects('恒瑞电池项目位于滨江经开区，恒瑞材料项目由华辰科技有限公司投资建设。')).toEqual([
       '恒瑞电池项目',
       '恒瑞材料项目',
