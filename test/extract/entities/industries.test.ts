@@ -74,6 +74,10 @@ describe('recognizeIndustries', () => {
   it('takes no lexicon term that opens a facility’s name (文化旅游示范基地)', () => {
     expect(recognizeIndustries('建成文化旅游示范基地。', 0)).toEqual([]);
   });
+  it('reads the divisions of the national industry classification as statistics write them', () => {
+    const found = recognizeIndustries('专用设备制造业增长12%，批发和零售业、石油和天然气开采业回落。', 0);
+    expect(found.map((c) => c.name)).toEqual(['专用设备制造业', '批发和零售业', '石油和天然气开采业']);
+  });
   it('keeps a sector named with 业 also without it', () => {
     const found = recognizeIndustries('大力发展旅游业。', 0);
     expect(found.map((c) => [c.name, c.aliases])).toEqual([['旅游业', ['旅游']]]);
