@@ -230,6 +230,14 @@ export function dottedNameEnd(text: string, at: number): number | undefined {
   return at + m[0].length;
 }
 
+/** Where a dotted name ending at `end` starts (买买提·艾力|副县长), when a mark or the text's start opens it; places
+ *  joined by a dot (南疆·喀什) are none. */
+export function dottedNameStartBefore(text: string, end: number): number | undefined {
+  const m = /(?:^|[^\p{Script=Han}·])([一-龥]{2,6}·[一-龥]{2,8})$/u.exec(text.slice(0, end));
+  if (!m || m[1]!.split('·').some((part) => regionTrie().longestAt(part, 0) !== undefined)) return undefined;
+  return end - m[1]!.length;
+}
+
 /**
  * A name right after a post title or a role noun ending at `at`: a dotted name, or surname + given name judged by
  * what follows (`lenient`: any known follower, for titles) or by the segmenter's words.

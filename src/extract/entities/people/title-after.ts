@@ -6,6 +6,7 @@ import {
   FOLLOWER_TRIE,
   looksLikeAppointee,
   nameAfterWord,
+  dottedNameStartBefore,
   nameBeforeWord,
   personAt,
   surnameLed,
@@ -25,8 +26,13 @@ export function namesBeforeTitles(text: string, sentence: number): Candidate[] {
   for (const m of text.matchAll(TITLE_AFTER)) {
     const titleEnd = m.index + m[0].length;
     if (!BOUNDARY.test(text.slice(titleEnd)) && !FOLLOWER_TRIE.longestAt(text, titleEnd)) continue;
-    const start = nameBeforeWord(text, m.index);
-    if (start === undefined || !looksLikeAppointee(text, start, m.index) || !surnameLed(text.slice(start, m.index)))
+    // A dotted name (买买提·艾力副县长) is read whole; others by their surname.
+    const dotted = dottedNameStartBefore(text, m.index);
+    const start = dotted ?? nameBeforeWord(text, m.index);
+    if (
+      start === undefined ||
+      (dotted === undefined && (!looksLikeAppointee(text, start, m.index) || !surnameLed(text.slice(start, m.index))))
+    )
       continue;
     // As sure as a name after a post: a park's name that would end inside the post (张某|新区|长) yields to it.
     out.push(personAt(text, sentence, start, m.index, PRIORITY.titledPerson, 'government'));

@@ -3,6 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { extract } from './extract.ts';
 
 describe('officials in local news', () => {
+  it('reads a dotted name before a post whole (某某·某某副县长), and no places joined by a dot', () => {
+    expect(extract('买买提·艾力副县长介绍了情况。').people).toEqual(['Official 买买提·艾力']);
+    expect(extract('南疆·喀什书记').people).toEqual([]);
+  });
   it('reads leaders named by their level as officials, with no post', () => {
     expect(extract('县领导李明华参加调研。')).toEqual({ people: ['Official 李明华'], posts: [] });
     expect(extract('出席会议的还有县领导李明华、王志强等。').people).toEqual(['Official 李明华', 'Official 王志强']);
