@@ -215,8 +215,11 @@ export function acceptsHead(suffix: Suffix, head: string, { properHead = true } 
   return !(suffix.kind === 'Park' && (PARK_RANK.get(suffix.suffix) ?? 0) >= 3 && !namesAPlace(head));
 }
 
-/** A part of a zone written right after its name: a place or a direction, then 园区 or 分区 (…|南部园区; a 片区 is an area of the zone, no park). */
-export const ZONE_PART = /^((?:[东南西北中][部区]?|[\p{Script=Han}]{2,4}?))(?:园区|分区)/u;
+/** A part of a zone written right after its name: a place or a direction, then 园区, 分区 or 分园 (…|南部园区,
+ *  …|某县分园; a 片区 is an area of the zone, no park). */
+export const ZONE_PART = /^((?:[东南西北中][部区]?|[\p{Script=Han}]{2,4}?))(?:园区|分区|分园)/u;
+/** A branch park (…|某县分园) is a part of any park, whatever its rank. */
+const BRANCH_PARK = /^((?:[东南西北中][部区]?|[\p{Script=Han}]{2,4}?))分园/u;
 
 /** Free-trade zones, whose areas (片区) are parks: 中国（滨海）自由贸易试验区|岚湾片区. */
 const FREE_TRADE = /自贸区|自贸试验区|自由贸易试验区/;
@@ -225,7 +228,7 @@ const FTZ_AREA = /^(\p{Script=Han}{2,6}?)片区/u;
 /** The part of a zone (suffix `suffix`) written at the start of `rest`: 南部园区, 西区分区, or a free-trade zone's area
  *  (某自贸试验区|某某片区), which is a park of its own. */
 export function zonePartAfter(suffix: string, rest: string): RegExpExecArray | null {
-  if ((PARK_RANK.get(suffix) ?? 0) < 3) return null;
+  if ((PARK_RANK.get(suffix) ?? 0) < 3) return BRANCH_PARK.exec(rest);
   return ZONE_PART.exec(rest) ?? (FREE_TRADE.test(suffix) ? FTZ_AREA.exec(rest) : null);
 }
 

@@ -601,6 +601,7 @@ describe('recognizeSuffixNames: parks in their standard written forms', () => {
   });
   it('reads a zone’s part written after it as one name, and a 片区 as no park of its own', () => {
     expect(parks('岚湾高新区南部园区新引进企业20家。')).toEqual(['岚湾高新区南部园区']);
+    expect(parks('岚湾工业园区滨江分园建设加快。')).toEqual(['岚湾工业园区滨江分园']);
     expect(parks('岚湾经开区金湖片区完成投资。')).toEqual(['岚湾经开区']);
   });
   it('reads a free-trade zone’s area (…自贸试验区某某片区) as one park', () => {
