@@ -74,6 +74,23 @@ export function nameAt(text: string, start: number): number | undefined {
   return undefined;
 }
 
+/** The labels of a form's or a table's rows that open with a surname's character (成员, 单位). */
+const ROW_LABELS = new Set([
+  '成员',
+  '顾问',
+  '单位',
+  '姓名',
+  '职务',
+  '性别',
+  '民族',
+  '籍贯',
+  '学历',
+  '备注',
+  '电话',
+  '时间',
+  '地点',
+]);
+
 /** A name of two characters padded to the width of three (县长王 伟讲话, 书记李  强): its end, and the name without
  *  the spaces, when a surname opens it and a boundary or a follower closes it. */
 export function paddedNameAt(text: string, at: number): { end: number; name: string } | undefined {
@@ -83,6 +100,8 @@ export function paddedNameAt(text: string, at: number): { end: number; name: str
   if (/[一-龥][ \u3000]$/.test(text.slice(0, at)) && letterSpacedNameAt(text, at - 2)) return undefined;
   const m = /^([一-龥]) {1,2}([一-龥])/.exec(text.slice(at));
   if (!m || !SINGLE_SURNAMES.has(m[1]!)) return undefined;
+  // A table's label padded the same way (成  员, 顾  问, 单  位) is no name.
+  if (ROW_LABELS.has(m[1]! + m[2]!) || TITLE_TRIE.get(m[1]! + m[2]!)) return undefined;
   const end = at + m[0].length;
   const rest = text.slice(end);
   return BOUNDARY.test(rest) || FOLLOWER_TRIE.longestAt(rest, 0) ? { end, name: m[1]! + m[2]! } : undefined;

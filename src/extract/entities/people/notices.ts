@@ -206,9 +206,10 @@ function removalLineBody(text: string, at: number): boolean {
   return (regionTrie().longestAt(text, at)?.start ?? -1) === at || wordBoundaryAt(text, at);
 }
 
-/** What may come before a row's name: nothing, its number (1  王某, 1. 王某), or a list's colon or semicolon (任命:王某
- *  某局局长;李某 某办主任). */
-const ROW_OPENING = /(?:^|[:：;；]\s*)(?:\d{1,3}[.、]?\s*)?$/;
+/** What may come before a row's name: nothing, its number (1  王某, 1. 王某), a list's colon or semicolon (任命:王某
+ *  某局局长;李某 某办主任), or the role a leading group's row gives (组  长 王某 某县县长, 成  员 李某 某局局长). */
+const ROW_OPENING =
+  /(?:^|[:：;；]\s*|^\s*(?:副?组\s*长|成\s*员|顾\s*问|副?主\s*任|委\s*员)\s*[:：]?\s*)(?:\d{1,3}[.、]?\s*)?$/;
 
 /** A two-character name padded to the width of three in a list (王 五), or a three-character one letter-spaced (许 文
  *  亮): its name is the characters without the spaces. */

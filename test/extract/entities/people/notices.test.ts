@@ -21,6 +21,13 @@ describe('names before 同志', () => {
 });
 
 describe('appointment notices in their common forms', () => {
+  it('reads the rows of a leading group’s members (组  长 王某 某县县长), and no padded label for a name', () => {
+    const { people, posts } = extract(
+      '组  长 王建国 临朐县委副书记、县长\n成  员 陈卫东 县发改局局长\n       孙  丽 县商务局局长\n顾  问 王  伟 县政协主席',
+    );
+    expect(people).toEqual(['Official 孙丽', 'Official 王伟', 'Official 王建国', 'Official 陈卫东']);
+    expect(posts).toEqual(['孙丽 -> 县商务局', '王伟 -> 县政协', '王建国 -> 临朐县', '陈卫东 -> 县发改局']);
+  });
   it('makes the head of a central state organ an official whatever its name ends with (中国人民银行行长)', () => {
     const { people } = extract('任命周立新为中国人民银行行长；任命林燕为华辰银行行长。');
     expect(people).toEqual(['Official 周立新', 'Person 林燕']);
