@@ -58,6 +58,13 @@ describe('recognizeLists', () => {
     expect(found('完成投资23个、占比56%。')).toEqual([]);
     expect(found('营业收入44.1亿元、同比增长8%，固定资产投资53.9亿元、同比增长2.1%。')).toEqual([]);
   });
+  it('reads the items of a list said to be of firms by their trade as companies (…等互联网巨头, …等车企)', () => {
+    expect(found('拥抱华辰、青禾、恒瑞等互联网巨头。').map(([kind, name]) => `${kind} ${name}`)).toEqual([
+      'Company 华辰',
+      'Company 青禾',
+      'Company 恒瑞',
+    ]);
+  });
   it('reads no companies from the things a list of suppliers supplies (鞋底、鞋面等配套企业)', () => {
     expect(found('重点引进鞋底、鞋面、鞋盒等配套企业。')).toEqual([]);
     expect(found('引进青岩、远帆等龙头企业。').map(([kind]) => kind)).toEqual(['Company', 'Company']);
