@@ -53,9 +53,9 @@ function nestedInPark(park: Candidate, text: string): Candidate[] {
 const PLACED_KINDS: ReadonlySet<EntityKind> = new Set(['Park', 'Company', 'Project']);
 
 /** Institutions named after a place they need not lie in, or a place the report does not otherwise name (东京大学,
- *  华中科技大学, 某某军区): the place opening their name is no region mentioned (ONTOLOGY.md), unlike a government
- *  body's (某市科技局 is that city's). */
-const NAMESAKE_INSTITUTION = /(?:大学|学院|军区)$/;
+ *  华中科技大学, 某某军区, and their departments: 某某大学经济系): the place opening their name is no region
+ *  mentioned (ONTOLOGY.md), unlike a government body's (某市科技局 is that city's). */
+const NAMESAKE_INSTITUTION = /(?:大学|学院|军区)(?:[\p{Script=Han}]{1,5}系)?$/u;
 
 /** Regions that open a name (无锡市|梁溪区|人民政府, 昆山|睢宁|工业园), and the one in its brackets. A short form that alone would need its full
  *  name elsewhere in the report (睢宁 for 睢宁县) is trusted in a run of two or more places, or opening a name that

@@ -58,7 +58,7 @@ import {
   WORKS_ON_PARK,
 } from './project-names.ts';
 import { regionTrie } from './regions.ts';
-import { tagOf } from '../lexicon/segmenter.ts';
+import { tagOf, wordStartingAt } from '../lexicon/segmenter.ts';
 import type { RegionForm, RegionLevel } from '../lexicon/regions.ts';
 import {
   acceptsHead,
@@ -696,7 +696,20 @@ export function recognizeSuffixNames(text: string, sentence: number): Candidate[
     if (value.kind === 'Park' || NOT_BEFORE_TITLE.has(value.suffix)) park = { start: nameStartAt, end: floor };
     parent = value.kind === 'Company' && !branch ? { start: nameStartAt, end } : branch ? undefined : parent;
   }
+  for (const body of out) withDepartment(body, text);
   return out;
+}
+
+/** Words in 系 that name no department (体系, 关系, 联系). */
+const NOT_A_DEPARTMENT = /(?:体|关|联|维|派|直|水|星|语|母|父|谱|世|干)系$/;
+
+/** A university's department written right after it (某某大学|管理系, 某某学院|土木系) is one name with it: the
+ *  segmenter reads such a department as one word in 系. */
+function withDepartment(body: Candidate, text: string): void {
+  if (body.kind !== 'Organization' || !/(?:大学|学院)$/.test(body.name)) return;
+  const word = wordStartingAt(text, body.end);
+  if (!word || word.length < 3 || word.length > 6 || !word.endsWith('系') || NOT_A_DEPARTMENT.test(word)) return;
+  runOn(body, word, body.end + word.length);
 }
 
 /** A company's head without what opens no name of it: its kind (区属国有企业|), the other party of an agreement (滨江县与|)

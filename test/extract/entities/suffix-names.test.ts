@@ -324,6 +324,13 @@ describe('recognizeSuffixNames', () => {
     ]);
     expect(found('提高院士待遇。')).toEqual([]);
   });
+  it('reads a university’s department in 系 written right after it as one name, not 关系 or 体系', () => {
+    expect(found('1992年在华辰大学管理系学习，毕业于青禾理工学院土木系。').map(([, name]) => name)).toEqual([
+      '华辰大学管理系',
+      '青禾理工学院土木系',
+    ]);
+    expect(found('与华辰大学关系密切。').map(([, name]) => name)).toEqual(['华辰大学']);
+  });
   it('reads the short forms of departments by their level or place (市交委, 县扶贫办, 某市政府新闻办)', () => {
     expect(found('市交委、市建委、县扶贫办参加，滨江市政府新闻办召开发布会。').map(([, name]) => name)).toEqual([
       '市交委',
