@@ -67,6 +67,9 @@ for (let c = 0; c < 0x10000; c++) FOLDED[c] = foldUnit(c);
 // ---------------------------------------------------------------------------------------------------------------
 // Han characters.
 
+/** A Han character anywhere in a string (the one test of script the stages share). */
+export const HAN = /\p{Script=Han}/u;
+
 /** A Han ideograph (BMP ranges; astral ones are recognized by their surrogate pair in isHanBefore). */
 export function isHanUnit(c: number): boolean {
   return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff);

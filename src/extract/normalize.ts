@@ -19,6 +19,7 @@ import {
 } from './markup.ts';
 import {
   FOLDED as IMPORTED_FOLDED,
+  HAN,
   isHanBefore,
   PINYIN_GROUP,
   pinyinKind,
@@ -274,7 +275,6 @@ function normalizedLine(
 /** A pair of straight double quotes around Chinese words ("千村示范"工程, typed on an ASCII keyboard or folded from
  *  ＂＂), read as the curly pair every rule is written for: quotes pair in order, first with second. */
 const STRAIGHT_PAIR = /"([^"]{0,40})"/g;
-const HAN = /\p{Script=Han}/u;
 
 /** The line with its straight quote pairs made curly: one unit for one, so the offset map stays as it is. */
 function curlyQuotes(line: MappedLine): MappedLine {

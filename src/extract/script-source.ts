@@ -2,6 +2,7 @@
 // { text: `<p>…</p>` } }); <div>某某有限公司</div>) holds its words in string literals and JSX text, between code
 // that is no text at all. The read stage reads the page those words make (each literal a block, JSX lines as they
 // are) and drops the code and comments.
+import { HAN } from './chinese.ts';
 
 /** How a script source opens: imports, exports, declarations, a mini-program's Page({…}), a comment. */
 const SCRIPT_LINE =
@@ -10,7 +11,6 @@ const SCRIPT_LINE =
 const OPENING_LINES = 8;
 const MIN_SCRIPT_LINES = 2;
 
-const HAN = /\p{Script=Han}/u;
 /** A literal that holds markup (a rich-text field: `<p style="…">…</p>`): read as the markup it is. */
 const MARKUP = /<\/?[a-zA-Z][^<>]*>/;
 const escaped = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');

@@ -70,7 +70,7 @@ const NAME_BREAK = /[，。；：！？、,.;:!?“”"‘’《》〈〉【】\
 /** NAME_BREAK for each UTF-16 unit (it has no u flag: it tests units), so a span is checked without a substring. */
 const BREAKS = new Uint8Array(0x10000).map((_, unit) => (NAME_BREAK.test(String.fromCharCode(unit)) ? 1 : 0));
 const breaksAt = (text: string, at: number) => BREAKS[text.charCodeAt(at)] === 1;
-const HAN = /^\p{Script=Han}+$/u;
+const ALL_HAN = /^\p{Script=Han}+$/u;
 const MAX_NAME = 18;
 const MAX_STARTS = 6;
 
@@ -118,14 +118,14 @@ function headSpans(text: string, sentence: number, push: (c: Omit<EntityCandidat
 /** Whether each BMP unit is Han (0 not yet known, 1 Han, 2 not): filled on first use, one regex test per unit. */
 const HAN_UNITS = new Uint8Array(0x10000);
 
-/** HAN.test(text.slice(start, end)) without the slice where the span holds no surrogate (almost always). */
+/** ALL_HAN.test(text.slice(start, end)) without the slice where the span holds no surrogate (almost always). */
 function allHan(text: string, start: number, end: number): boolean {
   if (end <= start) return false;
   for (let i = start; i < end; i++) {
     const unit = text.charCodeAt(i);
-    if (unit >= 0xd800 && unit <= 0xdfff) return HAN.test(text.slice(start, end));
+    if (unit >= 0xd800 && unit <= 0xdfff) return ALL_HAN.test(text.slice(start, end));
     let known = HAN_UNITS[unit]!;
-    if (known === 0) HAN_UNITS[unit] = known = HAN.test(String.fromCharCode(unit)) ? 1 : 2;
+    if (known === 0) HAN_UNITS[unit] = known = ALL_HAN.test(String.fromCharCode(unit)) ? 1 : 2;
     if (known === 2) return false;
   }
   return true;

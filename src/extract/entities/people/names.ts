@@ -4,12 +4,12 @@ import { MAX_TITLE_LENGTH, NAME_FOLLOWERS, SINGLE_SURNAMES, SURNAMES, TITLE_TRIE
 import { regionByName } from '../../lexicon/regions.ts';
 import { segmentSlice, tagOf, wordBoundaryAt, wordsWithStarts } from '../../lexicon/segmenter.ts';
 import { Trie } from '../../lexicon/trie.ts';
+import { HAN } from '../../chinese.ts';
 import { candidateAt, type Candidate } from '../candidate.ts';
 import { regionTrie } from '../regions.ts';
 
 export const FOLLOWER_TRIE = new Trie<true>(NAME_FOLLOWERS.map((w) => [w, true] as const));
 const SINGLE_FOLLOWERS = new Set(NAME_FOLLOWERS.filter((w) => w.length === 1));
-const HAN = /\p{Script=Han}/u;
 /** Particles that end a phrase, never a name (辛苦了). */
 const PARTICLES = new Set([...'了着过吗呢啊吧']);
 export const BOUNDARY = /^(?:$|[，,。；;：:！!？?、）)”’\s（(])/;
