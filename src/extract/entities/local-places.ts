@@ -101,6 +101,8 @@ const GENERIC = new Set([
     '步入',
     '走入',
     '进入',
+    // A subdistrict's 街 (某某街|某某村) ends the name before it.
+    '街',
     '当地',
     '本地',
     '外地',

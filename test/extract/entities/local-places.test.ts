@@ -15,6 +15,7 @@ describe('recognizeLocalPlaces', () => {
     expect(names('来到江阴市上金桂园社区。')).toEqual(['上金桂园社区']);
     expect(names('周明远沿着小道步入社区，察看社区环境。')).toEqual([]);
     expect(names('企业落户社区后，当地社区居民受益。')).toEqual([]);
+    expect(names('滨江区青禾街柳塘村开展改造。')).toEqual(['柳塘村']);
   });
   it('takes no common noun for a place (全村, 城乡社区, 新型农村, 台湾社区)', () => {
     expect(names('全村有贫困户十户，城乡社区治理水平提升。')).toEqual([]);
