@@ -265,11 +265,15 @@ function namedBuilds(ctx: RelationContext, out: RelationSet): Set<RecognizedMent
   const placed = new Set<RecognizedMention>();
   const add = (company: RecognizedMention, target: RecognizedMention) => {
     if (company.entity === target.entity) return;
+    // The sum and the stage said where the company builds it, else where the report states them of the project
+    // (总投资10亿元的X项目开工。该项目由某公司投资建设).
+    const elsewhere = ctx.kind(target.entity) === 'Project' ? ctx.mentionsOf(target.entity) : [];
     const money =
       amountOf(ctx, target) ??
       (company.end <= target.start ? amountBetween(ctx, company, target) : undefined) ??
-      (standsAlone(ctx, target) ? amountAfterClause(ctx, target) : undefined);
-    const status = stageOf(ctx, target);
+      (standsAlone(ctx, target) ? amountAfterClause(ctx, target) : undefined) ??
+      elsewhere.map((m) => amountOf(ctx, m)).find((m) => m !== undefined);
+    const status = stageOf(ctx, target) ?? elsewhere.map((m) => stageOf(ctx, m)).find((s) => s !== undefined);
     out.add({
       type: 'INVESTS_IN',
       from: company.entity,

@@ -69,6 +69,17 @@ describe('INVESTS_IN forms', () => {
       { type: 'INVESTS_IN', from: '华辰科技有限公司', to: '泗阳县' },
     ]);
   });
+  it('gives an investor read later the sum and stage the report states of its project (该项目由某公司投资建设)', () => {
+    expect(
+      investments('总投资10亿元的恒瑞新材料项目在滨江高新区开工。', '该项目由华辰科技有限公司投资建设，预计明年投产。'),
+    ).toContainEqual({
+      type: 'INVESTS_IN',
+      from: '华辰科技有限公司',
+      to: '恒瑞新材料项目',
+      amount: 1_000_000_000,
+      status: '开工',
+    });
+  });
   it('reads X项目由某公司投资, with the sum in the next clause', () => {
     expect(investments('新能源电池项目由凌云控股集团投资，总投资30亿元。')).toContainEqual({
       type: 'INVESTS_IN',
@@ -347,9 +358,9 @@ describe('INVESTS_IN: the project a company’s sum or a reference names', () =>
       },
     ]);
   });
-  it('reads 该项目由某公司投资建设 as an investment in the project named before', () => {
+  it('reads 该项目由某公司投资建设 as an investment in the project named before, with the sum said of it', () => {
     expect(investments('年产10万吨新材料项目总投资12亿元。该项目由华辰科技有限公司投资建设，预计明年投产。')).toEqual([
-      { type: 'INVESTS_IN', from: '华辰科技有限公司', to: '年产10万吨新材料项目' },
+      { type: 'INVESTS_IN', from: '华辰科技有限公司', to: '年产10万吨新材料项目', amount: 1_200_000_000 },
     ]);
   });
   it('reads 某集团重点推动X项目建设 as the group’s investment in the project', () => {
