@@ -262,7 +262,8 @@ const OTHER_FULL_FORMS: Record<string, string> = {
   长三角洲: '长三角',
 };
 
-/** The one-character abbreviations of provinces (and a few countries) that policy names join (京津冀, 苏陕, 中日韩). */
+/** The one-character abbreviations of provinces (and a few cities and countries) that policy names join (京津冀, 苏陕,
+ *  深港, 中日韩). */
 export const ONE_CHARACTER_FORMS: ReadonlyMap<string, string> = new Map([
   ...Object.entries({
     京: '北京市',
@@ -300,6 +301,17 @@ export const ONE_CHARACTER_FORMS: ReadonlyMap<string, string> = new Map([
     港: '香港',
     澳: '澳门',
     台: '台湾',
+    // Cities the press joins the same way (深港合作, 甬舟一体化, 穗莞深).
+    深: '深圳市',
+    穗: '广州市',
+    莞: '东莞市',
+    厦: '厦门市',
+    榕: '福州市',
+    甬: '宁波市',
+    杭: '杭州市',
+    蓉: '成都市',
+    邕: '南宁市',
+    筑: '贵阳市',
     中: HOME_COUNTRY,
     日: '日本',
     韩: '韩国',

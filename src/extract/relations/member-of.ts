@@ -68,8 +68,14 @@ function regionsOfScheme(ctx: RelationContext, partnership: number): number[] {
   for (const form of ctx.forms(partnership)) {
     const joined = JOINED.exec(form)?.[1];
     if (joined && [...joined].every((c) => ONE_CHARACTER_FORMS.has(c))) {
+      // Beside a city's form (深中一体化) a character is a city's too: the nation's 中 is 中山 there.
+      const cities = [...joined].some((c) => regionByName(ONE_CHARACTER_FORMS.get(c)!)?.level === 'city');
       for (const c of joined) {
-        const r = regions.get(ONE_CHARACTER_FORMS.get(c)!);
+        const full = ONE_CHARACTER_FORMS.get(c)!;
+        const r =
+          cities && regionByName(full)?.level === 'country'
+            ? [...regions].find(([form]) => form.startsWith(c) && regionByName(form)?.level === 'city')?.[1]
+            : regions.get(full);
         if (r !== undefined) found.add(r);
       }
       continue;

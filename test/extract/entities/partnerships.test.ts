@@ -27,6 +27,7 @@ describe('recognizePartnerships on the s7 forms table', () => {
       '闽宁协作',
       '琼港合作备忘录',
     ]);
+    expect(names('推动深港合作、榕台合作和深中一体化。')).toEqual(['深港合作', '榕台合作', '深中一体化']);
     expect(names('新疆合作社发展壮大，发展农民专业合作社。')).toEqual([]);
     // A phrase that runs on may be a park's or a facility's name: 粤港合作（某某）产业园.
     expect(names('粤港合作（滨江）产业园开园。')).toEqual([]);

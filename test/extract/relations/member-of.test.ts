@@ -93,6 +93,12 @@ describe('CO_BUILT_BY in the s8 forms table', () => {
 });
 
 describe('MEMBER_OF', () => {
+  it('reads the cities a scheme joins by their one-character forms, 中 beside a city being a city (深中一体化)', () => {
+    expect(relations('推动深中一体化。深圳市、中山市和中国其他城市合作。', 'MEMBER_OF')).toEqual([
+      { type: 'MEMBER_OF', from: '深圳市', to: '深中一体化', role: 'member' },
+      { type: 'MEMBER_OF', from: '中山市', to: '深中一体化', role: 'member' },
+    ]);
+  });
   it('makes the region a report’s title names a member of the initiative it joins', () => {
     const found = relations(
       '安顺市：开放合作\n会议指出，要积极融入共建“一带一路”，加快打造内陆开放高地。',
