@@ -2,6 +2,7 @@
 // joined by a conjunction are two names (某大学与某市科技局), a body stationed in another opens after 驻, a founding verb
 // before a generic kind names no body (与某市共建研究院), and a unit written right after the body it belongs to is one
 // nested name (某基金会学术委员会, 国家税务总局某市税务局).
+import { HAN } from '../chinese.ts';
 import { SUFFIXES_BY_KIND } from '../lexicon/names.ts';
 import { TITLE_TRIE } from '../lexicon/people.ts';
 import { tagOf, wordStartingAt } from '../lexicon/segmenter.ts';
@@ -136,10 +137,9 @@ const MISSION_LENGTH = 14;
 export function missionOpenerBefore(text: string, start: number, floor: number): number {
   for (let at = start - 2; at >= Math.max(floor, start - MISSION_LENGTH); at--) {
     // The opener opens a clause or follows a joiner or a preposition (…和|全国某某领导小组办公室支持下).
-    if (at > 0 && at !== floor && /\p{Script=Han}/u.test(text[at - 1]!) && !/[和与及在由经受向对]/.test(text[at - 1]!))
-      continue;
+    if (at > 0 && at !== floor && HAN.test(text[at - 1]!) && !/[和与及在由经受向对]/.test(text[at - 1]!)) continue;
     const mission = text.slice(at, start);
-    if (!MISSION_OPENER.test(mission) || !/^\p{Script=Han}+$/u.test(mission)) continue;
+    if (!MISSION_OPENER.test(mission) || ![...mission].every((c) => HAN.test(c))) continue;
     return NOT_IN_MISSION.test(mission) ? start : at;
   }
   return start;

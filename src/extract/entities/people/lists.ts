@@ -2,7 +2,7 @@
 import { tagOf } from '../../lexicon/segmenter.ts';
 import { COMPOUND_SURNAMES, MAX_TITLE_LENGTH, TITLES } from '../../lexicon/people.ts';
 import { PRIORITY, type Candidate } from '../candidate.ts';
-import { NAME_TAGS, looksLikeName, nameAt, paddedNameAt, personAt, wholeName } from './names.ts';
+import { NAME_TAGS, listedNameAt, looksLikeName, nameAt, paddedNameAt, personAt, wholeName } from './names.ts';
 
 const NAME_LIST = /((?:[一-龥]{2,4}、){1,}[一-龥]{2,4}?)(?=等|和|及|以及|出席|陪同|参加)/g;
 /** What closes a list of names: 等参加 and the like, 和/及 others who take part (…和有关部门负责同志陪同), or the verb. */
@@ -48,10 +48,9 @@ function nameLists(text: string, sentence: number): Candidate[] {
     const parts = m[0].split('、');
     // The last part may carry the words after the list (王某在现场): its name ends where a name ends.
     const lastStart = m.index + m[0].length - parts.at(-1)!.length;
-    const padded = paddedNameAt(text, lastStart);
-    const last = padded ?? { end: nameAt(text, lastStart), name: text.slice(lastStart, nameAt(text, lastStart)) };
+    const last = listedNameAt(text, lastStart);
     const lead = PADDED.test(parts[0]!) ? (paddedNameAt(parts[0]!, 0) ? 0 : undefined) : leadOf(parts[0]!);
-    if (lead === undefined || last.end === undefined || !wholeName(last.name)) continue;
+    if (lead === undefined || !last) continue;
     const names = parts.map((part, i) =>
       i === 0 ? part.slice(lead).replace(PADDING, '') : i === parts.length - 1 ? last.name : part.replace(PADDING, ''),
     );
