@@ -4,6 +4,7 @@
 // elements become line breaks; entities are decoded (by htmlparser2).
 import { decodeHTML } from 'entities/decode';
 import { Parser } from 'htmlparser2';
+import { scriptSourceText } from './script-source.ts';
 
 const SKIPPED = new Set([
   'head',
@@ -121,6 +122,10 @@ export function htmlToText(html: string): string {
   let depth = 0;
   /** The markup of a client-side template being read (<script type="text/x-jquery-tmpl">): the page it shows. */
   let template: string[] | undefined;
+  /** A component file (its <template> opened at 0), and the source of its <script> being read: the data the page
+   *  shows (a news list's titles and texts) is in that script's string literals. */
+  let componentFile = false;
+  let componentScript: string[] | undefined;
   let preDepth = 0;
   /** Where each open table cell's text starts in `parts`. */
   const cells: number[] = [];
@@ -139,8 +144,13 @@ export function htmlToText(html: string): string {
           template = [];
           return;
         }
+        if (name === 'script' && componentFile && depth === 0) {
+          componentScript = [];
+          return;
+        }
         // A component file (Vue's single-file component) keeps its page in a <template> that opens the file.
         const componentPage = name === 'template' && depth === 0;
+        if (componentPage) componentFile = true;
         const skipped = SKIPPED.has(name) && !componentPage;
         if (skipped || FURNITURE.test(attribs.class ?? '') || FURNITURE.test(attribs.id ?? '')) {
           skipDepth = 1;
@@ -161,6 +171,11 @@ export function htmlToText(html: string): string {
           template = undefined;
           return;
         }
+        if (componentScript && name === 'script') {
+          parts.push('\n', htmlToText(scriptSourceText(componentScript.join(''))), '\n');
+          componentScript = undefined;
+          return;
+        }
         if (skipDepth > 0) {
           skipDepth--;
           return;
@@ -172,8 +187,8 @@ export function htmlToText(html: string): string {
         if (CELLS.has(name) && cells.length) joinShortCell(parts, cells.pop()!);
       },
       ontext(text) {
-        if (template) {
-          template.push(text);
+        if (template || componentScript) {
+          (template ?? componentScript)!.push(text);
           return;
         }
         if (skipDepth > 0) return;

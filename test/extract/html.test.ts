@@ -46,6 +46,12 @@ describe('htmlToText', () => {
     expect(htmlToText(component)).toBe('滨江县情简介');
     expect(htmlToText('<body><p>正文</p><template><p>模板</p></template></body>')).toBe('正文');
   });
+  it('reads the data a component file’s script gives its page (a news list’s titles), not its code', () => {
+    const component =
+      '<template>\n<h5>公司新闻</h5>\n<p v-text="li.title"></p>\n</template>\n<script>\nimport a from \'./a.vue\'\n' +
+      "export default { data() { return { list1: [{ title: '华辰科技参加博览会', img: 'a.png' }] } } }\n</script>";
+    expect(htmlToText(component)).toBe('公司新闻\n华辰科技参加博览会');
+  });
 
   it('joins Han characters a source file wraps across lines, as a page shows East Asian text', () => {
     expect(htmlToText('<li>\n  滨江县总面\n  积960平方公里，east\n  west\n</li>')).toBe(

@@ -28,6 +28,10 @@ describe('companies by their suffix', () => {
     expect(companies('吸引更多社会资本参与建设，国有资本投资运营，引导风险创投投向科技企业。')).toEqual([]);
     expect(companies('用好国家间双多边资本。')).toEqual([]);
   });
+  it('starts no company at a word of congratulation or a month (祝贺|某公司, 1-10月份|集团总公司)', () => {
+    expect(companies('祝贺华辰科技有限公司获得荣誉称号。')).toEqual(['华辰科技有限公司']);
+    expect(companies('分析今年1-10月份集团总公司清欠工作。')).toEqual([]);
+  });
   it('reads the parent, not a role, in 成为某某防务全资子公司', () => {
     expect(companies('公司正式加入青禾防务，成为青禾防务全资子公司（股票代码002413）。')).toEqual(['青禾防务']);
   });
