@@ -7,7 +7,13 @@ import { extractReport } from '../../../src/extract/index.ts';
 import { entityLabeler, relationLabeler } from '../../../src/extract/learn/labels.ts';
 import { parseModel, RULES_ALONE, serializeModel } from '../../../src/extract/learn/model-file.ts';
 import type { Thresholds } from '../../../src/extract/learn/model-file.ts';
-import { bestThresholds, entityDecider, trainModel } from '../../../src/extract/learn/train.ts';
+import {
+  bestThresholds,
+  earnedThreshold,
+  entityDecider,
+  MIN_ENTITY_GAIN,
+  trainModel,
+} from '../../../src/extract/learn/train.ts';
 
 const dir = 'test/fixtures/train';
 const docs = readJsonDir(`${dir}/gold`).map((gold) => ({
@@ -64,6 +70,11 @@ describe('trainModel', () => {
     expect(entityDecider({ rule: 0, proposed: 2 }, weights).weights.size).toBe(1);
   });
 
+  it('keeps the rules’ entities unless deciding them gains at least MIN_ENTITY_GAIN on the held-out reports', () => {
+    const best = { threshold: { rule: -2, proposed: 3 }, f1: 0.8 };
+    expect(earnedThreshold(best, 0.8 - MIN_ENTITY_GAIN / 2)).toEqual(RULES_ALONE);
+    expect(earnedThreshold(best, 0.8 - MIN_ENTITY_GAIN)).toEqual(best.threshold);
+  });
   it('starts its threshold search from the rules alone too, so it never picks worse on the held-out reports', () => {
     // Only both thresholds at once reach the rules alone: a search from (0, 0) moving one at a time never would.
     const rulesAlone = (t: Thresholds) => (t.rule < -100 && t.proposed > 100 ? 0.9 : 0.5);
