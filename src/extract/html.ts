@@ -120,12 +120,12 @@ export function htmlToText(html: string): string {
   let skipDepth = 0;
   /** Open elements read (not skipped): a <template> opened at 0 is a component file's page, not an inert fragment. */
   let depth = 0;
-  /** The markup of a client-side template being read (<script type="text/x-jquery-tmpl">): the page it shows. */
-  let template: string[] | undefined;
-  /** A component file (its <template> opened at 0), and the source of its <script> being read: the data the page
-   *  shows (a news list's titles and texts) is in that script's string literals. */
+  /** A script whose text the page shows, being read, with how it is read: a client-side template's markup
+   *  (<script type="text/x-jquery-tmpl">), or a component file's script, whose string literals hold the data the page
+   *  shows (a news list's titles and texts). */
+  let shownScript: { text: string[]; read: (source: string) => string } | undefined;
+  /** Whether the file is a component file: its <template> opened at 0. */
   let componentFile = false;
-  let componentScript: string[] | undefined;
   let preDepth = 0;
   /** Where each open table cell's text starts in `parts`. */
   const cells: number[] = [];
@@ -141,11 +141,11 @@ export function htmlToText(html: string): string {
           return;
         }
         if (name === 'script' && CLIENT_TEMPLATE.test(attribs.type ?? '')) {
-          template = [];
+          shownScript = { text: [], read: htmlToText };
           return;
         }
         if (name === 'script' && componentFile && depth === 0) {
-          componentScript = [];
+          shownScript = { text: [], read: (source) => htmlToText(scriptSourceText(source)) };
           return;
         }
         // A component file (Vue's single-file component) keeps its page in a <template> that opens the file.
@@ -166,14 +166,9 @@ export function htmlToText(html: string): string {
         }
       },
       onclosetag(name) {
-        if (template && name === 'script') {
-          parts.push('\n', htmlToText(template.join('')), '\n');
-          template = undefined;
-          return;
-        }
-        if (componentScript && name === 'script') {
-          parts.push('\n', htmlToText(scriptSourceText(componentScript.join(''))), '\n');
-          componentScript = undefined;
+        if (shownScript && name === 'script') {
+          parts.push('\n', shownScript.read(shownScript.text.join('')), '\n');
+          shownScript = undefined;
           return;
         }
         if (skipDepth > 0) {
@@ -187,8 +182,8 @@ export function htmlToText(html: string): string {
         if (CELLS.has(name) && cells.length) joinShortCell(parts, cells.pop()!);
       },
       ontext(text) {
-        if (template || componentScript) {
-          (template ?? componentScript)!.push(text);
+        if (shownScript) {
+          shownScript.text.push(text);
           return;
         }
         if (skipDepth > 0) return;
