@@ -249,6 +249,7 @@ try {
   for (const [scenario, { field, query }] of Object.entries(QUERIES)) {
     answers[field] = (await post(api.url, query, variables[scenario as Scenario]))[field];
   }
+  mkdirSync(dirname(bareAnswers), { recursive: true });
   writeFileSync(bareAnswers, JSON.stringify(answers));
   // Both servers run as `kg` runs them: NODE_ENV=production (bin/kg.js), which spares graphql-js its realm checks.
   const bare = await startServer(['--import', 'tsx', 'bench/bare-apollo.ts', bareAnswers], { NODE_ENV: 'production' });

@@ -66,6 +66,16 @@ MATCH (e:Entity)
 RETURN {{> entityColumns}}
 ORDER BY id;
 
+// name: exportEntityOffsets
+// Every entity's storage offset and id, to a CSV file the adapter reads and deletes: what the in-memory topology
+// (topology.ts) numbers relations' ends by. {{file}} is a path the adapter made (COPY TO takes no parameter for it).
+COPY (MATCH (e:Entity) RETURN offset(ID(e)) AS offset, e.id AS id) TO '{{file}}' (HEADER = false);
+
+// name: exportRelationEnds
+// Every relation's ends, by storage offset, and its type: the topology's links.
+COPY (MATCH (a:Entity)-[r:Rel]->(b:Entity) RETURN offset(ID(a)) AS src, offset(ID(b)) AS dst, r.type AS type)
+TO '{{file}}' (HEADER = false);
+
 // name: searchNames
 // One pass over the names: exact matches (name or an alias) first, by id; then partial ones, shorter names first (the
 // closer a name is to the query, the fewer characters it adds). Exact matches are partial ones too, so one scan serves

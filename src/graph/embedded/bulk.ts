@@ -228,6 +228,7 @@ export async function bulkLoad(
     await Promise.all([entitiesCopied?.catch(() => undefined), relationsCopied?.catch(() => undefined)]);
     store.cache.clear(); // COPY wrote past the store's own writes
     store.names.reset();
+    store.topology.reset();
     rmSync(dir, { recursive: true, force: true });
   }
 }

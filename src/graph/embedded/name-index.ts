@@ -84,6 +84,12 @@ export class NameIndex {
     this.apply(ids, found);
   }
 
+  /** An entity as the index holds it (its names are all a stored entity has), if built and holding it. */
+  entity(id: EntityId): StoredEntity | undefined {
+    const ordinal = this.built ? this.ordinals.get(id) : undefined;
+    return ordinal === undefined || this.names[ordinal] === '' ? undefined : this.entityAt(ordinal);
+  }
+
   /** Whether refresh needs the entities it names (the index is built or being built). */
   get active(): boolean {
     return this.building !== undefined;

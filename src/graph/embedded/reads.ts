@@ -2,6 +2,9 @@
 // whole adjacency, report sentences, relations hydrated with their evidence, and shortest routes. Each answers from
 // the read cache (read-cache.ts) when it can, and otherwise reads LadybugDB and fills the cache; the queries in
 // entity-reads.ts, relation-reads.ts and report-reads.ts are built from them.
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { EntityId } from '../../ontology/model.ts';
 import type { EvidenceRef, ResolvedSentence } from '../resolve.ts';
 import type { StoredEntity, StoredEvidence, StoredRelation } from '../store.ts';
@@ -12,6 +15,7 @@ import type { RelationRecord } from './records.ts';
 import type { Adjacency, ReadCache, Route } from './read-cache.ts';
 import type { Statements } from './statements.ts';
 import type { NameIndex } from './name-index.ts';
+import type { Link, Topology } from './topology.ts';
 
 /** A read session's statement runner, the store's Cypher statements, its read cache, and its hydrated relations. */
 export interface ReadContext {
@@ -22,6 +26,8 @@ export interface ReadContext {
   hydrated: WeakMap<RelationRecord, StoredRelation>;
   /** The index of names and aliases that partial-name search reads (name-index.ts). */
   names: NameIndex;
+  /** Who is related to whom, for searches (topology.ts); built only for a serving store. */
+  topology: Topology;
 }
 
 /** `work` in one read session of the store. */
@@ -30,8 +36,25 @@ export type ReadSession = <T>(work: (r: ReadContext) => Promise<T>) => Promise<T
 /** The `total` a count statement answers. */
 export const countOf = (rows: Row[]) => Number(rows[0]?.total ?? 0);
 
-/** The stored entities among `ids`, from the cache or the store. */
+/** The stored entities among `ids`: from the cache, else the name index (a serving store's), else the store. */
 export async function entitiesById(r: ReadContext, ids: Iterable<EntityId>): Promise<Map<EntityId, StoredEntity>> {
+  const found = new Map<EntityId, StoredEntity>();
+  const rest: EntityId[] = [];
+  for (const id of new Set(ids)) {
+    const known = r.cache.entity(id) ?? r.names.entity(id);
+    if (known) found.set(id, known);
+    else rest.push(id);
+  }
+  if (rest.length === 0) return found;
+  for (const [id, entity] of await storedEntitiesById(r, rest)) found.set(id, entity);
+  return found;
+}
+
+/** The stored entities among `ids`, from the cache or the store: what a write left, for the indexes to refresh. */
+export async function storedEntitiesById(
+  r: ReadContext,
+  ids: Iterable<EntityId>,
+): Promise<Map<EntityId, StoredEntity>> {
   const found = new Map<EntityId, StoredEntity>();
   const missing: EntityId[] = [];
   for (const id of new Set(ids)) {
@@ -59,12 +82,17 @@ export async function adjacencyOf(r: ReadContext, id: EntityId, upTo?: number): 
   const cached = r.cache.relationsOf(id);
   if (cached) return cached;
   const ticket = r.cache.ticket();
-  if (upTo !== undefined && countOf(await r.run(r.cypher.get('countRelations'), { id })) > upTo) return undefined;
+  if (upTo !== undefined && (await degreeOf(r, id)) > upTo) return undefined;
   const read = async (direction: 'Out' | 'In') =>
     (await r.run(r.cypher.get(`allRelations${direction}`), { id })).map(toRelationRecord);
   const adjacency = { out: await read('Out'), in: await read('In') };
   r.cache.fillRelations(ticket, id, adjacency);
   return adjacency;
+}
+
+/** How many relations an entity has, both ways: the topology knows it, or the store counts. */
+async function degreeOf(r: ReadContext, id: EntityId): Promise<number> {
+  return r.topology.ready ? r.topology.degree(id) : countOf(await r.run(r.cypher.get('countRelations'), { id }));
 }
 
 /** The cited sentences behind evidence references, by sentenceKey. */
@@ -119,11 +147,32 @@ export async function routeBetween(
   const known = r.cache.route(key);
   if (known) return known;
   const ticket = r.cache.ticket();
-  const route =
-    shortestRoute(from, to, hops, (id) => r.cache.relationsOf(id)) ?? (await shortestRouteInStore(r, from, to, hops));
+  const route = r.topology.ready
+    ? await routeThroughTopology(r, from, to, hops)
+    : (shortestRoute(from, to, hops, (id) => r.cache.relationsOf(id)) ??
+      (await shortestRouteInStore(r, from, to, hops)));
   r.cache.fillRoute(ticket, key, route);
   return route;
 }
+
+/** A route searched in the topology, its relations then read from the end of each that has fewer; LadybugDB's when
+ *  one of them is no longer there (a write between the search and the read). */
+async function routeThroughTopology(r: ReadContext, from: EntityId, to: EntityId, hops: number) {
+  const found = shortestRoute(from, to, hops, (id) => r.topology.links(id))!;
+  if (found === 'none') return found;
+  const edges: RelationRecord[] = [];
+  for (const link of found.edges) {
+    const end = r.topology.degree(link.from) <= r.topology.degree(link.to) ? link.from : link.to;
+    const record = recordOf(await adjacencyOf(r, end), link);
+    if (!record) return shortestRouteInStore(r, from, to, hops);
+    edges.push(record);
+  }
+  return { nodes: found.nodes, edges };
+}
+
+/** The record of a link in an adjacency of one of its ends. */
+export const recordOf = (adjacency: Adjacency, { from, type, to }: Link) =>
+  [...adjacency.out, ...adjacency.in].find((r) => r.from === from && r.type === type && r.to === to);
 
 /** LadybugDB's own shortest path: reads neighbours by storage offset only, so it crosses unread hubs faster. */
 async function shortestRouteInStore(
@@ -151,7 +200,45 @@ function internalId(value: unknown): string {
 export async function nameIndex(r: ReadContext): Promise<NameIndex> {
   await r.names.ensure(
     async () => (await r.run(r.cypher.get('allEntityNames'))).map(toEntity),
-    async (ids) => [...(await entitiesById(r, ids)).values()],
+    async (ids) => [...(await storedEntitiesById(r, ids)).values()],
   );
   return r.names;
+}
+
+/** The topology, built on first use from two exports of the store. */
+export async function topology(r: ReadContext): Promise<Topology> {
+  await r.topology.ensure(
+    () => exportTopology(r),
+    (ids) => currentLinks(r, ids),
+  );
+  return r.topology;
+}
+
+/** Every entity's offset and id, and every relation's ends and type, through files in a directory of our own. */
+async function exportTopology(r: ReadContext) {
+  const dir = mkdtempSync(join(tmpdir(), 'park-graph-topology-'));
+  try {
+    const read = async (statement: string) => {
+      const file = join(dir, `${statement}.csv`);
+      await r.run(r.cypher.withFile(statement, file));
+      return readFileSync(file, 'utf8');
+    };
+    return { entities: await read('exportEntityOffsets'), relations: await read('exportRelationEnds') };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** The current relations of entities, as links; undefined for an entity the store no longer holds. */
+export async function currentLinks(
+  r: ReadContext,
+  ids: readonly EntityId[],
+): Promise<Map<EntityId, Link[] | undefined>> {
+  const found = await storedEntitiesById(r, ids);
+  const current = new Map<EntityId, Link[] | undefined>();
+  for (const id of ids) {
+    const adjacency = found.has(id) ? await adjacencyOf(r, id) : undefined;
+    current.set(id, adjacency && [...adjacency.out, ...adjacency.in].map(({ from, type, to }) => ({ from, type, to })));
+  }
+  return current;
 }

@@ -113,28 +113,91 @@ export async function neighborhood(
   return session(async (r) => {
     const start = (await entitiesById(r, [id])).get(id);
     if (!start || limit === 0) return { nodes: [], edges: [] };
-    // Breadth first, ring by ring, so the nearest entities fill the limit (src/graph/traverse.ts).
-    const rows = new Map<EntityId, StoredEntity>([[id, start]]);
-    const chosen = await ringsAround(
-      id,
-      { depth, limit },
-      async (from) =>
-        select(await adjacencyOf(r, from), types, BOTH).map((rel) => (rel.from === from ? rel.to : rel.from)),
-      async (ids) => {
-        const found = await entitiesById(r, ids);
-        for (const [n, row] of found) rows.set(n, row);
-        return ids.filter((n) => found.has(n));
-      },
-    );
-    const nodes = chosen.map((n) => rows.get(n)!);
-    const included = new Set(chosen);
-    // Every relation between two chosen entities, once: from its source's adjacency (the last ring's is read
-    // whole too, as a hub's is when it is expanded, and cached for the next reader).
-    const edges: RelationRecord[] = [];
-    for (const { id: from } of nodes) {
-      edges.push(...select(await adjacencyOf(r, from), types, ['Out']).filter((rel) => included.has(rel.to)));
-    }
+    const rings = { depth, limit };
+    const chosen = r.topology.ready
+      ? await ringsInTopology(r, id, rings, types)
+      : await ringsInStore(r, id, rings, types);
+    const rows = await entitiesById(r, chosen);
+    const nodes = chosen.flatMap((n) => rows.get(n) ?? []);
+    const ids = nodes.map((n) => n.id);
+    const readers = r.topology.ready ? fewestReaders(r, ids, types) : ids;
+    const edges = await relationsAmong(r, ids, readers, types);
     edges.sort((a, b) => compare(relationId(a.from, a.type, a.to), relationId(b.from, b.type, b.to)));
     return { nodes, edges: await hydrate(r, edges) };
   });
+}
+
+type Rings = { depth: number; limit: number };
+
+/** Breadth first, ring by ring, so the nearest entities fill the limit (src/graph/traverse.ts), over each entity's
+ *  adjacency read from the store (and cached). */
+function ringsInStore(r: ReadContext, id: EntityId, rings: Rings, types: RelationType[]) {
+  return ringsAround(
+    id,
+    rings,
+    async (from) =>
+      select(await adjacencyOf(r, from), types, BOTH).map((rel) => (rel.from === from ? rel.to : rel.from)),
+    async (ids) => {
+      const found = await entitiesById(r, ids);
+      return ids.filter((n) => found.has(n));
+    },
+  );
+}
+
+/** The same rings, searched in the topology: no store read until the entities are chosen. */
+function ringsInTopology(r: ReadContext, id: EntityId, rings: Rings, types: RelationType[]) {
+  return ringsAround(
+    id,
+    rings,
+    async (from) => {
+      const links = r.topology.links(from, types);
+      return [...links.out.map((l) => l.to), ...links.in.map((l) => l.from)];
+    },
+    async (ids) => ids.filter((n) => r.topology.has(n)),
+  );
+}
+
+/** Every relation between two chosen entities, once: those of the `readers`' adjacency (read whole, and cached)
+ *  whose other end is chosen. */
+async function relationsAmong(
+  r: ReadContext,
+  chosen: readonly EntityId[],
+  readers: readonly EntityId[],
+  types: RelationType[],
+): Promise<RelationRecord[]> {
+  const included = new Set(chosen);
+  const found = new Map<string, RelationRecord>();
+  for (const reader of readers) {
+    for (const rel of select(await adjacencyOf(r, reader), types, BOTH)) {
+      if (included.has(rel.from) && included.has(rel.to)) found.set(relationId(rel.from, rel.type, rel.to), rel);
+    }
+  }
+  return [...found.values()];
+}
+
+/** A store read costs about as much as reading this many relations (3 ms against 0.06 ms a relation, measured). */
+const READ_COST = 50;
+
+/**
+ * Few of the chosen entities whose relations hold every relation among the chosen: the topology tells which are
+ * related, and the readers are picked greedily, each time the one whose read covers the most uncovered pairs per
+ * cost (an adjacency in the cache costs nothing; a hub costs its size).
+ */
+function fewestReaders(r: ReadContext, chosen: readonly EntityId[], types: RelationType[]): EntityId[] {
+  const included = new Set(chosen);
+  let open = chosen.flatMap((id) => r.topology.links(id, types).out.filter((l) => included.has(l.to)));
+  const cost = (id: EntityId) => (r.cache.relationsOf(id) ? 0 : READ_COST + r.topology.degree(id));
+  const readers: EntityId[] = [];
+  while (open.length > 0) {
+    const touching = new Map<EntityId, number>();
+    for (const { from, to } of open) for (const end of [from, to]) touching.set(end, (touching.get(end) ?? 0) + 1);
+    let best: { id: EntityId; value: number } | undefined;
+    for (const [id, count] of touching) {
+      const value = count / (cost(id) + 1);
+      if (!best || value > best.value) best = { id, value };
+    }
+    readers.push(best!.id);
+    open = open.filter((l) => l.from !== best!.id && l.to !== best!.id);
+  }
+  return readers;
 }

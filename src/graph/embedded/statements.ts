@@ -3,8 +3,8 @@
 // Format: `// name: <name>` starts a statement, `// fragment: <name>` a piece that statements include with
 // `{{> name}}`; the text runs to the next header, comment lines dropped, a trailing `;` removed. Values always travel
 // as parameters. Two placeholders stand where LadybugDB takes no parameter, and are never filled from input:
-// `{{maxHops}}` (a variable-length bound) with a whole number 1..MAX_PATH_HOPS, and `{{file}}` (COPY FROM's source)
-// with the path of a file the bulk path wrote itself.
+// `{{maxHops}}` (a variable-length bound) with a whole number 1..MAX_PATH_HOPS, and `{{file}}` (COPY's source
+// or target) with the path of a file the adapter made itself.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -82,9 +82,9 @@ export class Statements {
     return this.get(name).replaceAll('{{maxHops}}', String(maxHops));
   }
 
-  /** A COPY statement reading `path`, a file our code wrote (checked to need no quoting inside the literal). */
+  /** A COPY statement reading or writing `path`, a file our code made (checked to need no quoting in the literal). */
   withFile(name: string, path: string): string {
-    if (/['\\\n]/.test(path)) throw new Error(`bulk load: unusable path for COPY FROM: ${path}`);
+    if (/['\\\n]/.test(path)) throw new Error(`unusable path for COPY: ${path}`);
     return this.get(name).replaceAll('{{file}}', path);
   }
 

@@ -32,7 +32,8 @@ import { findEntities, mentionsOf, searchEntities } from './entity-reads.ts';
 import type { RelationRecord } from './records.ts';
 import { ReadCache } from './read-cache.ts';
 import { NameIndex } from './name-index.ts';
-import { entitiesById, nameIndex, type ReadSession } from './reads.ts';
+import { currentLinks, entitiesById, nameIndex, storedEntitiesById, topology, type ReadSession } from './reads.ts';
+import { Topology } from './topology.ts';
 import { neighborhood, relationsOf, relationsOfMany, shortestPath } from './relation-reads.ts';
 import { entitiesOfReport, getReport, reports, stats } from './report-reads.ts';
 import { Statements } from './statements.ts';
@@ -63,6 +64,8 @@ export class EmbeddedStore implements GraphStore {
     readonly cache: ReadCache = new ReadCache(),
     /** Names and aliases for partial-name search, kept exact by its writes (name-index.ts). */
     readonly names: NameIndex = new NameIndex(),
+    /** Who is related to whom, for path and neighborhood searches, kept exact by its writes (topology.ts). */
+    readonly topology: Topology = new Topology(),
   ) {}
 
   /** Each relation record as the port returns it, for as long as the record lives (reads.ts, hydrate). */
@@ -71,7 +74,14 @@ export class EmbeddedStore implements GraphStore {
   /** `work` in one read session, over this store's statements and read cache. */
   private readonly read: ReadSession = (work) =>
     this.db.readSession((run) =>
-      work({ run, cypher: this.cypher, cache: this.cache, hydrated: this.hydrated, names: this.names }),
+      work({
+        run,
+        cypher: this.cypher,
+        cache: this.cache,
+        hydrated: this.hydrated,
+        names: this.names,
+        topology: this.topology,
+      }),
     );
 
   /** `work` in one write transaction; then the read cache forgets what it may have changed (even when it failed:
@@ -88,9 +98,11 @@ export class EmbeddedStore implements GraphStore {
     }
     const touched = changed.entities ?? [];
     if (this.names.active && touched.length > 0) {
-      const found = await this.read((r) => entitiesById(r, touched));
+      const found = await this.read((r) => storedEntitiesById(r, touched));
       this.names.refresh(touched, [...found.values()]);
     }
+    if (this.topology.active && touched.length > 0)
+      this.topology.refresh(await this.read((r) => currentLinks(r, touched)));
     return result;
   }
 
@@ -164,6 +176,7 @@ export class EmbeddedStore implements GraphStore {
 
   async prepareForServing(): Promise<void> {
     await this.read(nameIndex);
+    await this.read(topology);
   }
 
   async stats(): Promise<GraphStats> {

@@ -67,6 +67,8 @@ const NOT_CHECKED = [
   'countEntities',
   'searchNames',
   'allEntityNames',
+  'exportEntityOffsets',
+  'exportRelationEnds',
   'listReports',
   'countReports',
   'countReportsPublished',
