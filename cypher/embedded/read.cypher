@@ -138,15 +138,12 @@ RETURN count(*) AS total;
 MATCH (x:Entity {id: $id})-[r:Rel]-(:Entity)
 RETURN count(*) AS total;
 
-// name: allRelationsOut
-// All of one entity's relations, every type, unordered: its adjacency, which the adapter caches and filters, sorts
-// and pages itself (cheaper than the ordered page above: no key to build and sort in LadybugDB).
-MATCH (x:Entity {id: $id})-[r:Rel]->(y:Entity)
-RETURN x.id AS src, y.id AS dst, {{> relationColumns}};
-
-// name: allRelationsIn
-MATCH (x:Entity {id: $id})<-[r:Rel]-(y:Entity)
-RETURN y.id AS src, x.id AS dst, {{> relationColumns}};
+// name: allRelations
+// All of one entity's relations, both ways, every type, unordered: its adjacency, which the adapter caches and
+// filters, sorts and pages itself (cheaper than the ordered page above: no key to build and sort in LadybugDB). One
+// walk both ways costs half of one walk each way; a rel's _src (an internal id) tells which way it goes.
+MATCH (x:Entity {id: $id})-[r:Rel]-(y:Entity)
+RETURN offset(ID(x)) AS self, y.id AS other, r AS rel;
 
 // name: shortestPath
 // Undirected: "how are X and Y connected" reads relations both ways. The adapter's own search comes first (it works

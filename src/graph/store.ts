@@ -40,6 +40,15 @@ export interface StoredRelation extends RelationProperties {
   evidence: StoredEvidence[];
 }
 
+export interface NeighborhoodOptions {
+  depth?: number;
+  limit?: number;
+  types?: RelationType[];
+  /** Only each edge's ends and type are needed (a graph view's shape): an adapter may then leave out the
+   *  relations' properties and evidence, and answer without reading them. */
+  endsOnly?: boolean;
+}
+
 /** A report as stored: its ReportDoc (the ontology's) and how many entities and relations it names. */
 export interface StoredReport extends ReportDoc {
   entityCount: number;
@@ -171,7 +180,7 @@ export interface GraphStore {
   /** A shortest path between two entities, or undefined when none is within maxHops (≤ MAX_PATH_HOPS). */
   shortestPath(from: EntityId, to: EntityId, maxHops?: number): Promise<Subgraph | undefined>;
   /** Entities within `depth` hops (≤ MAX_NEIGHBORHOOD_DEPTH), at most `limit` nodes, and the edges among them. */
-  neighborhood(id: EntityId, options?: { depth?: number; limit?: number; types?: RelationType[] }): Promise<Subgraph>;
+  neighborhood(id: EntityId, options?: NeighborhoodOptions): Promise<Subgraph>;
 
   getReport(id: string): Promise<StoredReport | undefined>;
   /** Reports in id order; with a filter, only those published in its range. */

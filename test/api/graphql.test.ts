@@ -258,6 +258,18 @@ describe('relations, path and neighborhood', () => {
     const { errors } = await seeded.api.gql(`{ neighborhood(of: "Park:苏宿工业园区", depth: 4) { nodes { id } } }`);
     expect(errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
+
+  it('answers the same edges whether a neighborhood asks for their evidence or only their ends', async () => {
+    const hood = (edge: string) =>
+      seeded.api.gql(`fragment Edge on Relation { ${edge} }
+        { neighborhood(of: "Park:苏宿工业园区", depth: 2, limit: 60) { edges { ...Edge } } }`);
+    const ends = await hood('id type from { id } toId');
+    const full = await hood('id title evidence { edges { node { sentence } } }');
+    const ids = (answer: typeof ends) => answer.data.neighborhood.edges.map((e: { id: string }) => e.id);
+    expect(ids(ends).length).toBeGreaterThan(10);
+    expect(ids(ends)).toEqual(ids(full));
+    for (const edge of full.data.neighborhood.edges) expect(edge.evidence.edges.length).toBeGreaterThan(0);
+  });
 });
 
 describe('lists, reports and stats', () => {

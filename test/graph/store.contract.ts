@@ -423,6 +423,13 @@ export function describeStoreContract(name: string, open: () => Promise<GraphSto
       const focus = await store.neighborhood(hub, { depth: 2, types: ['FOCUSES_ON'], limit: 1000 });
       expect(focus.nodes).toHaveLength(1 + HUB_SIZE);
       expect(focus.edges.every((e) => e.type === 'FOCUSES_ON')).toBe(true);
+      // Asked for the ends only, an adapter may leave out properties and evidence, never nodes or edges.
+      const shape = await store.neighborhood(hub, { depth: 2, limit: 20, endsOnly: true });
+      const whole = await store.neighborhood(hub, { depth: 2, limit: 20 });
+      expect(shape.nodes).toEqual(whole.nodes);
+      expect(shape.edges.map((e) => [e.id, e.from, e.type, e.to])).toEqual(
+        whole.edges.map((e) => [e.id, e.from, e.type, e.to]),
+      );
       expect((await store.neighborhood(hub, { depth: 0 })).nodes.map((n) => n.id)).toEqual([hub]);
       expect(await store.neighborhood('Park:nowhere')).toEqual({ nodes: [], edges: [] });
     });

@@ -1,5 +1,6 @@
 // The query roots: the generic lookups apps embed, typed lists per kind, reports and stats.
-import { Arg, Args, Ctx, ID, Query, Resolver, type ClassType } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, ID, Info, Query, Resolver, type ClassType } from 'type-graphql';
 import { ENTITY_KINDS, ENTITY_SCHEMA, endKinds, kindOfId, type EntityKind } from '../../ontology/model.ts';
 import type { EntityFilter, StoredEntity, Subgraph as StoredSubgraph } from '../../graph/store.ts';
 import type { ApiContext } from '../context.ts';
@@ -7,6 +8,7 @@ import { notFound, badInput } from '../errors.ts';
 import { checkEntityId, checkFirst, checkRange, normalizeQuery } from '../input.ts';
 import { MAX_NEIGHBORHOOD_DEPTH, MAX_NEIGHBORHOOD_NODES, MAX_PATH_HOPS } from '../limits.ts';
 import { paginate } from '../pagination.ts';
+import { requestedFields } from '../requested-fields.ts';
 import { searchEntities } from '../search.ts';
 import { matchingFacts, pageOfList } from '../facts.ts';
 import { resolveEntityRef } from '../entity-ref.ts';
@@ -164,10 +166,18 @@ export class LookupResolver {
   @Query(() => Subgraph, {
     description: `The entities within depth hops (1 to ${MAX_NEIGHBORHOOD_DEPTH}) of an entity, at most limit of them (1 to ${MAX_NEIGHBORHOOD_NODES}), and the relations among them.`,
   })
-  async neighborhood(@Args(() => NeighborhoodArgs) { of, depth, limit }: NeighborhoodArgs, @Ctx() context: ApiContext) {
+  async neighborhood(
+    @Args(() => NeighborhoodArgs) { of, depth, limit }: NeighborhoodArgs,
+    @Ctx() context: ApiContext,
+    @Info() info: GraphQLResolveInfo,
+  ) {
     checkRange('depth', depth, 1, MAX_NEIGHBORHOOD_DEPTH);
     checkRange('limit', limit, 1, MAX_NEIGHBORHOOD_NODES);
-    const subgraph = await whileChecking(context, { of }, () => context.store.neighborhood(of, { depth, limit }));
+    // A graph view asks only each edge's ends: the store may then answer without reading properties and evidence.
+    const endsOnly = [...requestedFields(info, ['edges'])].every((field) => EDGE_ENDS.has(field));
+    const subgraph = await whileChecking(context, { of }, () =>
+      context.store.neighborhood(of, { depth, limit, endsOnly }),
+    );
     context.loaders.prime(subgraph.nodes);
     return subgraph;
   }
@@ -177,6 +187,9 @@ export class LookupResolver {
     return listEntities(context, kinds?.length ? kinds : [...ENTITY_KINDS], args);
   }
 }
+
+/** The fields of a relation that its ends and type answer. */
+const EDGE_ENDS = new Set(['__typename', 'id', 'type', 'from', 'to', 'fromId', 'toId']);
 
 /** The lists that say more than their name. */
 const LIST_DESCRIPTIONS: Partial<Record<EntityKind, string>> = {

@@ -1,7 +1,10 @@
-// Partial-name search for the embedded store: an in-memory bigram index of every entity's name and aliases.
-// LadybugDB answers `name CONTAINS text` only by scanning every entity (0.4 s on a million), and partial search is
-// what users type. A query of two characters or more reads the postings of its rarest bigram and checks each
-// candidate's names; one character has no bigram, so its candidates are every entity (a scan of memory, not disk).
+// Partial-name search for the embedded store: an in-memory index of the two- and three-character pieces (grams) of
+// every entity's name and aliases. LadybugDB answers `name CONTAINS text` only by scanning every entity (0.4 s on a
+// million), and partial search is what users type. A query of two characters or more reads the postings of its
+// rarest gram and checks each candidate's names; one character has no gram, so its candidates are every entity (a
+// scan of memory, not disk). Three-character grams are what make it fast: names share their common pairs (科技 is in
+// most company names), and the postings of a query's rarest pair held 90,000 of a million synthetic names, against a
+// few hundred for its rarest three.
 //
 // Kept exact by the store: built from one read of all names (entities in id order), then every write re-reads the
 // entities it touched (refresh). A posting may outlive a name it came from (an alias a deleted report took away);
@@ -18,11 +21,15 @@ export interface NameMatch {
   exact: boolean;
 }
 
-function bigrams(text: string): Set<string> {
-  const grams = new Set<string>();
+/** The two- and three-character pieces of a text. */
+function grams(text: string): Set<string> {
+  const found = new Set<string>();
   const chars = [...text];
-  for (let i = 0; i + 1 < chars.length; i++) grams.add(chars[i]! + chars[i + 1]!);
-  return grams;
+  for (let i = 0; i + 1 < chars.length; i++) {
+    found.add(chars[i]! + chars[i + 1]!);
+    if (i + 2 < chars.length) found.add(chars[i]! + chars[i + 1]! + chars[i + 2]!);
+  }
+  return found;
 }
 
 export class NameIndex {
@@ -53,7 +60,7 @@ export class NameIndex {
         const text = [entity.name, ...entity.aliases].join(SEPARATOR);
         this.names.push(text);
         this.ordinals.set(entity.id, ordinal);
-        for (const gram of bigrams(text)) {
+        for (const gram of grams(text)) {
           const list = lists.get(gram);
           if (list) list.push(ordinal);
           else lists.set(gram, [ordinal]);
@@ -120,9 +127,9 @@ export class NameIndex {
         this.ordinals.set(id, ordinal);
       }
       const text = entity ? [entity.name, ...entity.aliases].join(SEPARATOR) : '';
-      const before = bigrams(this.names[ordinal]!);
+      const before = grams(this.names[ordinal]!);
       this.names[ordinal] = text;
-      for (const gram of bigrams(text)) {
+      for (const gram of grams(text)) {
         if (before.has(gram)) continue;
         const list = this.postings.get(gram);
         if (!list) this.postings.set(gram, [ordinal]);
@@ -132,12 +139,12 @@ export class NameIndex {
     }
   }
 
-  /** Ordinals whose names may contain `text`: the postings of its rarest bigram, or every entity. */
+  /** Ordinals whose names may contain `text`: the postings of its rarest gram, or every entity. */
   private candidates(text: string): Iterable<number> {
-    const grams = [...bigrams(text)];
-    if (grams.length === 0) return this.names.keys();
+    const pieces = [...grams(text)];
+    if (pieces.length === 0) return this.names.keys();
     let rarest: Int32Array | number[] | undefined;
-    for (const gram of grams) {
+    for (const gram of pieces) {
       const list = this.postings.get(gram);
       if (!list) return [];
       if (!rarest || list.length < rarest.length) rarest = list;
@@ -172,11 +179,13 @@ export class NameIndex {
       a.rank < b.rank || (a.rank === b.rank && a.id < b.id);
     for (const ordinal of this.matching(text, kinds)) {
       const names = this.names[ordinal]!;
-      const exact = `${SEPARATOR}${names}${SEPARATOR}`.includes(bounded);
       const end = names.indexOf(SEPARATOR);
+      // Most entities have no alias: their one name is the text or not (no string built for the check).
+      const exact = end === -1 ? names === text : `${SEPARATOR}${names}${SEPARATOR}`.includes(bounded);
       const rank = exact ? -1 : end === -1 ? names.length : end;
+      const worst = best.length === limit ? best[limit - 1]! : undefined;
+      if (worst && (rank > worst.rank || (rank === worst.rank && this.ids[ordinal]! >= worst.id))) continue;
       const candidate = { ordinal, rank, id: this.ids[ordinal]! };
-      if (best.length === limit && !before(candidate, best[limit - 1]!)) continue;
       let at = best.length;
       while (at > 0 && before(candidate, best[at - 1]!)) at--;
       best.splice(at, 0, candidate);

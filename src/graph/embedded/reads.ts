@@ -10,7 +10,7 @@ import type { EvidenceRef, ResolvedSentence } from '../resolve.ts';
 import type { StoredEntity, StoredEvidence, StoredRelation } from '../store.ts';
 import { shortestRoute } from '../traverse.ts';
 import type { Row, Run } from './db.ts';
-import { decodeSentences, sentenceKey, toEntity, toRelationRecord, toStoredRelation } from './records.ts';
+import { decodeSentences, sentenceKey, toAdjacency, toEntity, toRelationRecord, toStoredRelation } from './records.ts';
 import type { RelationRecord } from './records.ts';
 import type { Adjacency, ReadCache, Route } from './read-cache.ts';
 import type { Statements } from './statements.ts';
@@ -83,9 +83,7 @@ export async function adjacencyOf(r: ReadContext, id: EntityId, upTo?: number): 
   if (cached) return cached;
   const ticket = r.cache.ticket();
   if (upTo !== undefined && (await degreeOf(r, id)) > upTo) return undefined;
-  const read = async (direction: 'Out' | 'In') =>
-    (await r.run(r.cypher.get(`allRelations${direction}`), { id })).map(toRelationRecord);
-  const adjacency = { out: await read('Out'), in: await read('In') };
+  const adjacency = toAdjacency(id, await r.run(r.cypher.get('allRelations'), { id }));
   r.cache.fillRelations(ticket, id, adjacency);
   return adjacency;
 }

@@ -10,7 +10,7 @@
 //   MENTIONED_IN.mentions  `<sentence index>|<surface>` joined by `;`
 //   Report.sentences       `<index>|<start>|<end>|<text>` joined by `;`
 import { RELATION_PROPERTY_NAMES, RELATION_PROPERTY_TYPES } from '../../ontology/model.ts';
-import type { EntityKind, RelationProperties, RelationProperty, RelationType } from '../../ontology/model.ts';
+import type { EntityId, EntityKind, RelationProperties, RelationProperty, RelationType } from '../../ontology/model.ts';
 import { claimedProperties, relationId } from '../resolve.ts';
 import type { EvidenceRef, PropertyClaim, ResolvedMention, ResolvedSentence } from '../resolve.ts';
 import type { StoredEntity, StoredEvidence, StoredRelation } from '../store.ts';
@@ -135,6 +135,19 @@ export function toRelationRecord(row: Row): RelationRecord {
     to: String(row.dst),
     ...decodeSupport(row.support as string | null),
   };
+}
+
+/** An entity's relations from its allRelations rows, each way: a rel whose source is the entity leaves it. */
+export function toAdjacency(id: EntityId, rows: Row[]): { out: RelationRecord[]; in: RelationRecord[] } {
+  const adjacency = { out: [] as RelationRecord[], in: [] as RelationRecord[] };
+  for (const row of rows) {
+    const rel = row.rel as { _src: { offset: number }; type: string; support: string | null };
+    const other = String(row.other);
+    if (Number(rel._src.offset) === Number(row.self))
+      adjacency.out.push(toRelationRecord({ src: id, dst: other, type: rel.type, support: rel.support }));
+    else adjacency.in.push(toRelationRecord({ src: other, dst: id, type: rel.type, support: rel.support }));
+  }
+  return adjacency;
 }
 
 /** The parameter row that creates a relation (insertRelations). */

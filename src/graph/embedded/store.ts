@@ -8,13 +8,14 @@ import { join } from 'node:path';
 import { UserError } from '../../errors.ts';
 import { FAULT_HOOK } from '../fault.ts';
 import type { FaultHook } from '../fault.ts';
-import type { EntityId, EntityKind, ExtractedReport, RelationType } from '../../ontology/model.ts';
+import type { EntityId, EntityKind, ExtractedReport } from '../../ontology/model.ts';
 import { resolveReport } from '../resolve.ts';
 import { MAX_PATH_HOPS } from '../store.ts';
 import type {
   EntityFilter,
   GraphStats,
   GraphStore,
+  NeighborhoodOptions,
   Page,
   PageArgs,
   RelationFilter,
@@ -155,10 +156,7 @@ export class EmbeddedStore implements GraphStore {
     return shortestPath(this.read, from, to, maxHops);
   }
 
-  async neighborhood(
-    id: EntityId,
-    options: { depth?: number; limit?: number; types?: RelationType[] } = {},
-  ): Promise<Subgraph> {
+  async neighborhood(id: EntityId, options: NeighborhoodOptions = {}): Promise<Subgraph> {
     return neighborhood(this.read, id, options);
   }
 

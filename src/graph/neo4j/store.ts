@@ -15,6 +15,7 @@ import type {
   EntityFilter,
   GraphStats,
   GraphStore,
+  NeighborhoodOptions,
   Neo4jConnection,
   Page,
   PageArgs,
@@ -328,10 +329,7 @@ class Neo4jStore implements GraphStore {
     return { nodes: (path.nodes as unknown[]).map(toEntity), edges: (path.edges as unknown[]).map(toRelation) };
   }
 
-  async neighborhood(
-    id: EntityId,
-    options: { depth?: number; limit?: number; types?: RelationType[] } = {},
-  ): Promise<Subgraph> {
+  async neighborhood(id: EntityId, options: NeighborhoodOptions = {}): Promise<Subgraph> {
     const depth = Math.min(wholeNumber(options.depth ?? 1, 'depth'), MAX_NEIGHBORHOOD_DEPTH);
     const limit = wholeNumber(options.limit ?? DEFAULT_NEIGHBORHOOD_LIMIT, 'limit');
     const { types } = relationParams({ types: options.types });

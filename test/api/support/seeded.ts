@@ -66,12 +66,13 @@ export async function startApi(options: ApiServerOptions): Promise<RunningApi> {
   };
 }
 
-/** The API over the seeded store, started before a file's tests and stopped after them: read `.api` and `.temp` in
- * the tests. */
+/** The API over the seeded store, prepared for serving as `kg serve` prepares it, started before a file's tests and
+ * stopped after them: read `.api` and `.temp` in the tests. */
 export function useSeededApi(): { api: RunningApi; temp: TempStore } {
   const seeded = {} as { api: RunningApi; temp: TempStore };
   beforeAll(async () => {
     seeded.temp = await seededEmbeddedStore();
+    await seeded.temp.store.prepareForServing?.();
     seeded.api = await startApi({ store: seeded.temp.store });
   }, 120_000);
   afterAll(async () => {

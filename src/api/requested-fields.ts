@@ -1,0 +1,36 @@
+// What a query asks of a field's result, read from the resolver's info before the store is asked: a resolver can
+// then spare the store work no field needs (a graph view's neighborhood wants each edge's ends, not its evidence).
+import { Kind } from 'graphql';
+import type { GraphQLResolveInfo, SelectionSetNode } from 'graphql';
+
+/**
+ * The names of the fields selected at `path` below the resolved field (`['edges']`: the fields of its edges), fragments
+ * followed. Conditional selections (@include, @skip) count as selected: a resolver that spares work for what is not
+ * asked must never spare what may be.
+ */
+export function requestedFields(info: GraphQLResolveInfo, path: readonly string[]): Set<string> {
+  let sets: SelectionSetNode[] = info.fieldNodes.flatMap((node) => (node.selectionSet ? [node.selectionSet] : []));
+  for (const name of path) {
+    sets = fieldsOf(info, sets).flatMap((field) =>
+      field.name.value === name && field.selectionSet ? [field.selectionSet] : [],
+    );
+  }
+  return new Set(fieldsOf(info, sets).map((field) => field.name.value));
+}
+
+/** The fields of selection sets, with those of their inline fragments and fragment spreads. */
+function fieldsOf(info: GraphQLResolveInfo, sets: readonly SelectionSetNode[]) {
+  const fields = [];
+  const pending = [...sets];
+  for (let set = pending.pop(); set; set = pending.pop()) {
+    for (const selection of set.selections) {
+      if (selection.kind === Kind.FIELD) fields.push(selection);
+      else if (selection.kind === Kind.INLINE_FRAGMENT) pending.push(selection.selectionSet);
+      else {
+        const fragment = info.fragments[selection.name.value];
+        if (fragment) pending.push(fragment.selectionSet);
+      }
+    }
+  }
+  return fields;
+}
