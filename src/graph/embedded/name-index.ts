@@ -32,12 +32,29 @@ function grams(text: string): Set<string> {
   return found;
 }
 
+/** The length of an entity's own name (before its aliases): what ranks a partial match. */
+function primaryLength(names: string): number {
+  const end = names.indexOf(SEPARATOR);
+  return end === -1 ? names.length : end;
+}
+
+/** A posting's ordinals, shorter names first, then by ordinal: sorted as numbers, each its rank above its ordinal. */
+function byRank(list: readonly number[], rank: Int32Array): Int32Array {
+  const keys = Float64Array.from(list, (ordinal) => rank[ordinal]! * 2 ** 32 + ordinal).sort();
+  return Int32Array.from(keys, (key) => key % 2 ** 32);
+}
+
 export class NameIndex {
   private ids: EntityId[] = [];
   /** Name and aliases joined by SEPARATOR; '' for an entity that no longer exists. */
   private names: string[] = [];
   private readonly ordinals = new Map<EntityId, number>();
+  /** Each gram's entities: as built, shorter names first, then by id (ordinal); a write appends. */
   private readonly postings = new Map<string, Int32Array | number[]>();
+  /** The entities whose aliases are each alias (an exact match that a posting's order does not put first). */
+  private readonly aliasOwners = new Map<string, number[]>();
+  /** Entities written since the build: out of their postings' order, so searches check them on their own. */
+  private readonly late = new Set<number>();
   /** Entities below this ordinal were loaded in id order. */
   private sortedUpTo = 0;
   private building: Promise<void> | undefined;
@@ -60,13 +77,15 @@ export class NameIndex {
         const text = [entity.name, ...entity.aliases].join(SEPARATOR);
         this.names.push(text);
         this.ordinals.set(entity.id, ordinal);
+        this.ownAliases(ordinal, entity.aliases);
         for (const gram of grams(text)) {
           const list = lists.get(gram);
           if (list) list.push(ordinal);
           else lists.set(gram, [ordinal]);
         }
       }
-      for (const [gram, list] of lists) this.postings.set(gram, Int32Array.from(list));
+      const rank = Int32Array.from(this.names, primaryLength);
+      for (const [gram, list] of lists) this.postings.set(gram, byRank(list, rank));
       this.sortedUpTo = this.ids.length;
       if (this.pending.size > 0) {
         const ids = [...this.pending];
@@ -108,6 +127,8 @@ export class NameIndex {
     this.names = [];
     this.ordinals.clear();
     this.postings.clear();
+    this.aliasOwners.clear();
+    this.late.clear();
     this.pending.clear();
     this.sortedUpTo = 0;
     this.building = undefined;
@@ -129,6 +150,8 @@ export class NameIndex {
       const text = entity ? [entity.name, ...entity.aliases].join(SEPARATOR) : '';
       const before = grams(this.names[ordinal]!);
       this.names[ordinal] = text;
+      this.late.add(ordinal);
+      this.ownAliases(ordinal, entity?.aliases ?? []);
       for (const gram of grams(text)) {
         if (before.has(gram)) continue;
         const list = this.postings.get(gram);
@@ -139,17 +162,27 @@ export class NameIndex {
     }
   }
 
-  /** Ordinals whose names may contain `text`: the postings of its rarest gram, or every entity. */
-  private candidates(text: string): Iterable<number> {
+  /** Records an entity's aliases (an owner that later loses one is checked out when searched). */
+  private ownAliases(ordinal: number, aliases: readonly string[]): void {
+    for (const alias of aliases) {
+      const owners = this.aliasOwners.get(alias);
+      if (!owners) this.aliasOwners.set(alias, [ordinal]);
+      else if (!owners.includes(ordinal)) owners.push(ordinal);
+    }
+  }
+
+  /** Ordinals whose names may contain `text`: the postings of its rarest gram (ranked: shorter names first, as
+   *  built), or every entity (in id order). */
+  private candidates(text: string): { ordinals: Iterable<number>; ranked: boolean } {
     const pieces = [...grams(text)];
-    if (pieces.length === 0) return this.names.keys();
+    if (pieces.length === 0) return { ordinals: this.names.keys(), ranked: false };
     let rarest: Int32Array | number[] | undefined;
     for (const gram of pieces) {
       const list = this.postings.get(gram);
-      if (!list) return [];
+      if (!list) return { ordinals: [], ranked: true };
       if (!rarest || list.length < rarest.length) rarest = list;
     }
-    return rarest!;
+    return { ordinals: rarest!, ranked: true };
   }
 
   private entityAt(ordinal: number): StoredEntity {
@@ -158,15 +191,41 @@ export class NameIndex {
     return { id, kind: kindOfId(id)!, name: name!, aliases };
   }
 
+  /** Whether an entity is of `kinds` (all when empty) and its name or an alias contains `text`. */
+  private matches(ordinal: number, text: string, kinds: readonly EntityKind[]): boolean {
+    return this.names[ordinal]!.includes(text) && (kinds.length === 0 || kinds.includes(kindOfId(this.ids[ordinal]!)!));
+  }
+
   /** Ordinals of the entities of `kinds` (all when empty) whose name or an alias contains `text`. */
   private matching(text: string, kinds: readonly EntityKind[]): number[] {
     const found: number[] = [];
-    for (const ordinal of this.candidates(text)) {
-      if (!this.names[ordinal]!.includes(text)) continue;
-      if (kinds.length > 0 && !kinds.includes(kindOfId(this.ids[ordinal]!)!)) continue;
-      found.push(ordinal);
-    }
+    for (const ordinal of this.candidates(text).ordinals) if (this.matches(ordinal, text, kinds)) found.push(ordinal);
     return found;
+  }
+
+  /**
+   * The matches a search must rank. A ranked posting is read only until it has given `limit` matches: its order is
+   * the search's (an exact name is as short as a name holding the text can be), so every later one ranks after those.
+   * Exact matches by alias and entities written since the build are out of that order, and always checked.
+   */
+  private *searched(text: string, kinds: readonly EntityKind[], limit: number): Generator<number> {
+    const { ordinals, ranked } = this.candidates(text);
+    const seen = new Set<number>();
+    let taken = 0;
+    for (const ordinal of ordinals) {
+      if (ranked && this.late.has(ordinal)) continue;
+      if (ranked && taken >= limit) break;
+      if (!this.matches(ordinal, text, kinds)) continue;
+      taken++;
+      seen.add(ordinal);
+      yield ordinal;
+    }
+    if (!ranked) return;
+    for (const ordinal of [...(this.aliasOwners.get(text) ?? []), ...this.late]) {
+      if (seen.has(ordinal) || !this.matches(ordinal, text, kinds)) continue;
+      seen.add(ordinal);
+      yield ordinal;
+    }
   }
 
   /** Names containing `text`: exact matches first (by id), then shorter names first, then by id; at most `limit`. */
@@ -177,7 +236,7 @@ export class NameIndex {
     const bounded = `${SEPARATOR}${text}${SEPARATOR}`;
     const before = (a: { rank: number; id: string }, b: { rank: number; id: string }) =>
       a.rank < b.rank || (a.rank === b.rank && a.id < b.id);
-    for (const ordinal of this.matching(text, kinds)) {
+    for (const ordinal of this.searched(text, kinds, limit)) {
       const names = this.names[ordinal]!;
       const end = names.indexOf(SEPARATOR);
       // Most entities have no alias: their one name is the text or not (no string built for the check).

@@ -102,6 +102,50 @@ describe('NameIndex', () => {
     expect(index.search('江北', [], 5).map((m) => m.exact)).toEqual([true]);
   });
 
+  it('ranks as a scan of every name would, with every limit, before and after writes', async () => {
+    // Names that share their pieces, as generated ones do, some with an alias that another name contains.
+    const parts = ['江北', '睢宁', '华辰', '滨江'];
+    const many = parts
+      .flatMap((a, i) =>
+        parts.flatMap((b, j) =>
+          ['科技有限公司', '工业园', '园'].map((tail, k) =>
+            entity(`${k === 0 ? 'Company' : 'Park'}:${a}${b}${tail}`, (i + j + k) % 3 === 0 ? [`${b}园`] : []),
+          ),
+        ),
+      )
+      .sort((a, b) => (a.id < b.id ? -1 : 1));
+    const ranked = (entities: StoredEntity[], text: string, kinds: string[], limit: number) =>
+      entities
+        .filter((e) => [e.name, ...e.aliases].some((n) => n.includes(text)))
+        .filter((e) => kinds.length === 0 || kinds.includes(e.kind))
+        .map((e) => ({ id: e.id, rank: [e.name, ...e.aliases].includes(text) ? -1 : e.name.length }))
+        .sort((a, b) => a.rank - b.rank || (a.id < b.id ? -1 : 1))
+        .slice(0, limit)
+        .map((e) => e.id);
+    const check = (index: NameIndex, entities: StoredEntity[]) => {
+      for (const text of ['江北', '宁园', '睢宁园', '北睢', '科技有', '园', '滨江华辰工业园'])
+        for (const kinds of [[], ['Park']])
+          for (const limit of [1, 2, 5, 100])
+            expect(
+              index.search(text, kinds as StoredEntity['kind'][], limit).map((m) => m.entity.id),
+              `${text} ${kinds} ${limit}`,
+            ).toEqual(ranked(entities, text, kinds, limit));
+    };
+    const index = await built(many);
+    check(index, many);
+    // A shorter name and a new alias written after the build rank where a scan puts them; a deleted one is gone.
+    const written = [entity('Park:北睢园'), entity('Company:华辰滨江科技有限公司', ['宁园'])];
+    index.refresh(
+      written.map((e) => e.id),
+      written,
+    );
+    index.refresh(['Park:江北睢宁园'], []);
+    const now = [...many.filter((e) => e.id !== 'Park:江北睢宁园' && e.id !== written[1]!.id), ...written];
+    check(index, now);
+    expect(index.entity('Park:北睢园')).toEqual(written[0]);
+    expect(index.entity('Park:江北睢宁园')).toBeUndefined();
+  });
+
   it('is not built until asked, and forgets everything on reset', async () => {
     const index = new NameIndex();
     index.refresh(['Region:江北市'], [entity('Region:江北市')]);
