@@ -2,6 +2,16 @@
 // then spare the store work no field needs (a graph view's neighborhood wants each edge's ends, not its evidence).
 import { Kind } from 'graphql';
 import type { GraphQLResolveInfo, SelectionSetNode } from 'graphql';
+import type { RelationDetail } from '../graph/store.ts';
+
+/** The fields of a relation that read its evidence. */
+const FROM_EVIDENCE = ['evidence', 'firstSeen', 'lastSeen'];
+
+/** What the relations selected at `path` need besides their ends and properties. */
+export function relationDetail(info: GraphQLResolveInfo, path: readonly string[]): RelationDetail {
+  const fields = requestedFields(info, path);
+  return { evidence: FROM_EVIDENCE.some((field) => fields.has(field)) };
+}
 
 /**
  * The names of the fields selected at `path` below the resolved field (`['edges']`: the fields of its edges), fragments

@@ -130,6 +130,12 @@ export interface RelationFilter {
   direction?: Direction;
 }
 
+/** What a read of relations must include besides their ends, type and properties. */
+export interface RelationDetail {
+  /** false: their evidence is not needed, and an adapter may leave it out (empty) and answer without reading it. */
+  evidence?: boolean;
+}
+
 export interface Subgraph {
   nodes: StoredEntity[];
   edges: StoredRelation[];
@@ -174,7 +180,12 @@ export interface GraphStore {
   /** Mentions of each entity, batched. */
   mentionsOf(ids: readonly EntityId[]): Promise<Map<EntityId, StoredMention[]>>;
 
-  relationsOf(id: EntityId, filter?: RelationFilter, page?: PageArgs): Promise<Page<StoredRelation>>;
+  relationsOf(
+    id: EntityId,
+    filter?: RelationFilter,
+    page?: PageArgs,
+    detail?: RelationDetail,
+  ): Promise<Page<StoredRelation>>;
   /** All relations of each entity, batched (for DataLoaders): one store call for many entities. */
   relationsOfMany(ids: readonly EntityId[], filter?: RelationFilter): Promise<Map<EntityId, StoredRelation[]>>;
   /** A shortest path between two entities, or undefined when none is within maxHops (≤ MAX_PATH_HOPS). */

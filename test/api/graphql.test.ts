@@ -259,6 +259,21 @@ describe('relations, path and neighborhood', () => {
     expect(errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 
+  it('answers the same relations of an entity whether it asks for their evidence or only their properties', async () => {
+    const relations = (node: string) =>
+      seeded.api.gql(`{ entity(id: "Park:宿城经济开发区") { relations(first: 30) { edges { node { ${node} } } } } }`);
+    const bare = await relations('id title');
+    const full = await relations('id title lastSeen evidence { edges { node { sentence } } }');
+    const nodes = (answer: typeof bare) =>
+      answer.data.entity.relations.edges.map((e: { node: { id: string; title?: string } }) => [
+        e.node.id,
+        e.node.title,
+      ]);
+    expect(nodes(bare).length).toBeGreaterThan(5);
+    expect(nodes(bare)).toEqual(nodes(full));
+    for (const { node } of full.data.entity.relations.edges) expect(node.evidence.edges.length).toBeGreaterThan(0);
+  });
+
   it('answers the same edges whether a neighborhood asks for their evidence or only their ends', async () => {
     const hood = (edge: string) =>
       seeded.api.gql(`fragment Edge on Relation { ${edge} }

@@ -434,6 +434,18 @@ export function describeStoreContract(name: string, open: () => Promise<GraphSto
       expect(await store.neighborhood('Park:nowhere')).toEqual({ nodes: [], edges: [] });
     });
 
+    it('reads relations without their evidence only when told it is not needed', async () => {
+      const store = await fresh();
+      await upsertAll(store, [reportA, reportB]);
+      const whole = await store.relationsOf(park, {}, { first: 50 });
+      const bare = await store.relationsOf(park, {}, { first: 50 }, { evidence: false });
+      const withoutEvidence = (page: Page<StoredRelation>) => page.items.map(({ evidence: _, ...rest }) => rest);
+      expect(whole.items.length).toBeGreaterThan(1);
+      expect(whole.items.every((r) => r.evidence.length > 0)).toBe(true);
+      expect(withoutEvidence(bare)).toEqual(withoutEvidence(whole));
+      expect(bare.totalCount).toBe(whole.totalCount);
+    });
+
     it('pages entities, relations and reports with cursors: no duplicates, no gaps, true totals', async () => {
       const store = await fresh();
       await upsertAll(store, FIXTURE_REPORTS);

@@ -1,10 +1,12 @@
 // Fields every entity has (relations, mentions), and how relations, evidence and mentions reach their entities
 // and reports (through the request's loaders).
-import { Arg, Args, Ctx, FieldResolver, ID, Int, Resolver, Root, type ClassType } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Int, Resolver, Root, type ClassType } from 'type-graphql';
 import type { StoredEntity, StoredEvidence, StoredMention, StoredRelation, StoredReport } from '../../graph/store.ts';
 import type { ApiContext } from '../context.ts';
 import { checkFirst } from '../input.ts';
 import { paginate } from '../pagination.ts';
+import { relationDetail } from '../requested-fields.ts';
 import { Entity, Evidence, Mention, Relation, Report } from '../types/entity.ts';
 import { EntityConnection, EvidenceConnection, RelationConnection, type ConnectionData } from '../types/connection.ts';
 import { DateScalar } from '../types/date.ts';
@@ -18,9 +20,11 @@ export class EntityResolver {
     @Root() entity: StoredEntity,
     @Args(() => RelationArgs) args: RelationArgs,
     @Ctx() { store }: ApiContext,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<ConnectionData<StoredRelation>> {
     checkFirst(args.first);
-    return paginate((page) => store.relationsOf(entity.id, relationFilter(args), page), args.first, args.after);
+    const detail = relationDetail(info, ['edges', 'node']);
+    return paginate((page) => store.relationsOf(entity.id, relationFilter(args), page, detail), args.first, args.after);
   }
 
   @FieldResolver(() => [Mention], { description: 'Where reports name it.' })

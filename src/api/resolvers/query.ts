@@ -8,7 +8,7 @@ import { notFound, badInput } from '../errors.ts';
 import { checkEntityId, checkFirst, checkRange, normalizeQuery } from '../input.ts';
 import { MAX_NEIGHBORHOOD_DEPTH, MAX_NEIGHBORHOOD_NODES, MAX_PATH_HOPS } from '../limits.ts';
 import { paginate } from '../pagination.ts';
-import { requestedFields } from '../requested-fields.ts';
+import { relationDetail, requestedFields } from '../requested-fields.ts';
 import { searchEntities } from '../search.ts';
 import { matchingFacts, pageOfList } from '../facts.ts';
 import { resolveEntityRef } from '../entity-ref.ts';
@@ -119,14 +119,22 @@ export class LookupResolver {
       'Facts, a page at a time: the relations of an entity (`of`), those a report states (`report`), those stated ' +
       'by reports published in a date range, or any mix of these; at least one is required.',
   })
-  async relations(@Args(() => RelationsOfArgs) args: RelationsOfArgs, @Ctx() context: ApiContext) {
+  async relations(
+    @Args(() => RelationsOfArgs) args: RelationsOfArgs,
+    @Ctx() context: ApiContext,
+    @Info() info: GraphQLResolveInfo,
+  ) {
     checkFirst(args.first);
     const { of, report, publishedFrom, publishedTo } = args;
     if (of) checkEntityId('of', of);
     const checks: Record<string, string> = of ? { of } : {};
     if (!report && !publishedFrom && !publishedTo && of) {
       return whileChecking(context, checks, () =>
-        paginate((page) => context.store.relationsOf(of, relationFilter(args), page), args.first, args.after),
+        paginate(
+          (page) => context.store.relationsOf(of, relationFilter(args), page, relationDetail(info, ['edges', 'node'])),
+          args.first,
+          args.after,
+        ),
       );
     }
     if (report && !(await context.loaders.report.load(report))) {

@@ -7,9 +7,18 @@ import type { EntityId, RelationType } from '../../ontology/model.ts';
 import { pageWindow, toPage, wholeNumber } from '../paging.ts';
 import { relationId } from '../resolve.ts';
 import { MAX_NEIGHBORHOOD_DEPTH, MAX_PATH_HOPS } from '../store.ts';
-import type { NeighborhoodOptions, Page, PageArgs, RelationFilter, StoredRelation, Subgraph } from '../store.ts';
+import type {
+  NeighborhoodOptions,
+  Page,
+  PageArgs,
+  RelationDetail,
+  RelationFilter,
+  StoredEvidence,
+  StoredRelation,
+  Subgraph,
+} from '../store.ts';
 import { ringsAround } from '../traverse.ts';
-import { toRelationRecord } from './records.ts';
+import { toRelationRecord, toStoredRelation } from './records.ts';
 import type { Link } from './topology.ts';
 import type { RelationRecord } from './records.ts';
 import { adjacencyOf, countOf, entitiesById, hydrate, routeBetween } from './reads.ts';
@@ -23,11 +32,15 @@ const DEFAULT_NEIGHBORHOOD_LIMIT = 100;
  */
 const WHOLE_READ_LIMIT = 200;
 
+/** The sentences of relations whose evidence is not asked for (RelationDetail). */
+const NO_SENTENCES = new Map<string, StoredEvidence>();
+
 export async function relationsOf(
   session: ReadSession,
   id: EntityId,
   filter: RelationFilter,
-  page?: PageArgs,
+  page: PageArgs | undefined,
+  detail: RelationDetail,
 ): Promise<Page<StoredRelation>> {
   const { size, after } = pageWindow(page);
   const types = listOf(filter.types, RELATION_TYPES, 'relation type');
@@ -37,7 +50,11 @@ export async function relationsOf(
     const { records, totalCount } = adjacency
       ? pageOf(select(adjacency, types, directions), after, size)
       : await pageInStore(r, id, types, directions, after, size);
-    return toPage(await hydrate(r, records), (relation) => relation.id, size, totalCount);
+    const relations =
+      detail.evidence === false
+        ? records.map((record) => toStoredRelation(record, NO_SENTENCES))
+        : await hydrate(r, records);
+    return toPage(relations, (relation) => relation.id, size, totalCount);
   });
 }
 

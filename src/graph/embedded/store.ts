@@ -18,6 +18,7 @@ import type {
   NeighborhoodOptions,
   Page,
   PageArgs,
+  RelationDetail,
   RelationFilter,
   ReportFilter,
   StoredEntity,
@@ -141,8 +142,13 @@ export class EmbeddedStore implements GraphStore {
     return mentionsOf(this.read, ids);
   }
 
-  async relationsOf(id: EntityId, filter: RelationFilter = {}, page?: PageArgs): Promise<Page<StoredRelation>> {
-    return relationsOf(this.read, id, filter, page);
+  async relationsOf(
+    id: EntityId,
+    filter: RelationFilter = {},
+    page?: PageArgs,
+    detail: RelationDetail = {},
+  ): Promise<Page<StoredRelation>> {
+    return relationsOf(this.read, id, filter, page, detail);
   }
 
   async relationsOfMany(
