@@ -116,6 +116,11 @@ export class NameIndex {
     return ordinal === undefined || this.names[ordinal] === '' ? undefined : this.entityAt(ordinal);
   }
 
+  /** Whether it is built: it then holds every entity the store holds, so one it lacks does not exist. */
+  get ready(): boolean {
+    return this.built;
+  }
+
   /** Whether refresh needs the entities it names (the index is built or being built). */
   get active(): boolean {
     return this.building !== undefined;

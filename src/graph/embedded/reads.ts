@@ -36,7 +36,8 @@ export type ReadSession = <T>(work: (r: ReadContext) => Promise<T>) => Promise<T
 /** The `total` a count statement answers. */
 export const countOf = (rows: Row[]) => Number(rows[0]?.total ?? 0);
 
-/** The stored entities among `ids`: from the cache, else the name index (a serving store's), else the store. */
+/** The stored entities among `ids`: from the cache, else the name index (a serving store's, which holds every
+ *  entity: one it lacks does not exist), else the store. */
 export async function entitiesById(r: ReadContext, ids: Iterable<EntityId>): Promise<Map<EntityId, StoredEntity>> {
   const found = new Map<EntityId, StoredEntity>();
   const rest: EntityId[] = [];
@@ -45,7 +46,7 @@ export async function entitiesById(r: ReadContext, ids: Iterable<EntityId>): Pro
     if (known) found.set(id, known);
     else rest.push(id);
   }
-  if (rest.length === 0) return found;
+  if (rest.length === 0 || r.names.ready) return found;
   for (const [id, entity] of await storedEntitiesById(r, rest)) found.set(id, entity);
   return found;
 }
