@@ -71,10 +71,12 @@ ORDER BY id;
 // (topology.ts) numbers relations' ends by. {{file}} is a path the adapter made (COPY TO takes no parameter for it).
 COPY (MATCH (e:Entity) RETURN offset(ID(e)) AS offset, e.id AS id) TO '{{file}}' (HEADER = false);
 
-// name: exportRelationEnds
-// Every relation's ends, by storage offset, and its type: the topology's links.
-COPY (MATCH (a:Entity)-[r:Rel]->(b:Entity) RETURN offset(ID(a)) AS src, offset(ID(b)) AS dst, r.type AS type)
-TO '{{file}}' (HEADER = false);
+// name: exportRelations
+// Every relation: its ends by storage offset, its type and its support, the topology's links.
+COPY (
+  MATCH (a:Entity)-[r:Rel]->(b:Entity)
+  RETURN offset(ID(a)) AS src, offset(ID(b)) AS dst, r.type AS type, r.support AS support
+) TO '{{file}}' (HEADER = false);
 
 // name: searchNames
 // One pass over the names: exact matches (name or an alias) first, by id; then partial ones, shorter names first (the

@@ -10,7 +10,15 @@ import type { EvidenceRef, ResolvedSentence } from '../resolve.ts';
 import type { StoredEntity, StoredEvidence, StoredRelation } from '../store.ts';
 import { shortestRoute } from '../traverse.ts';
 import type { Row, Run } from './db.ts';
-import { decodeSentences, sentenceKey, toAdjacency, toEntity, toRelationRecord, toStoredRelation } from './records.ts';
+import {
+  decodeSentences,
+  sentenceKey,
+  toAdjacency,
+  toEntity,
+  toLinks,
+  toRelationRecord,
+  toStoredRelation,
+} from './records.ts';
 import type { RelationRecord } from './records.ts';
 import type { Adjacency, ReadCache, Route } from './read-cache.ts';
 import type { Statements } from './statements.ts';
@@ -74,8 +82,8 @@ export async function storedEntitiesById(
 }
 
 /**
- * Every relation of one entity, each way, from the cache or read whole and cached. With `upTo`, an entity with
- * more relations (a hub) is not read: undefined.
+ * Every relation of one entity, each way: from the cache, else the topology (a serving store's), else read whole from
+ * the store; cached. With `upTo`, an entity with more relations (a hub) is not read from the store: undefined.
  */
 export async function adjacencyOf(r: ReadContext, id: EntityId): Promise<Adjacency>;
 export async function adjacencyOf(r: ReadContext, id: EntityId, upTo: number): Promise<Adjacency | undefined>;
@@ -83,16 +91,22 @@ export async function adjacencyOf(r: ReadContext, id: EntityId, upTo?: number): 
   const cached = r.cache.relationsOf(id);
   if (cached) return cached;
   const ticket = r.cache.ticket();
-  if (upTo !== undefined && (await degreeOf(r, id)) > upTo) return undefined;
-  const adjacency = toAdjacency(id, await r.run(r.cypher.get('allRelations'), { id }));
+  let links: Link[];
+  if (r.topology.ready) {
+    const { out, in: inward } = r.topology.links(id, [], { withSupport: true });
+    links = [...out, ...inward];
+  } else {
+    if (upTo !== undefined && countOf(await r.run(r.cypher.get('countRelations'), { id })) > upTo) return undefined;
+    links = await linksInStore(r, id);
+  }
+  const adjacency = toAdjacency(id, links);
   r.cache.fillRelations(ticket, id, adjacency);
   return adjacency;
 }
 
-/** How many relations an entity has, both ways: the topology knows it, or the store counts. */
-async function degreeOf(r: ReadContext, id: EntityId): Promise<number> {
-  return r.topology.ready ? r.topology.degree(id) : countOf(await r.run(r.cypher.get('countRelations'), { id }));
-}
+/** Every relation of one entity as the store holds it now, with its support (what the topology is refreshed from). */
+const linksInStore = async (r: ReadContext, id: EntityId) =>
+  toLinks(id, await r.run(r.cypher.get('allRelations'), { id }));
 
 /** The cited sentences behind evidence references, by sentenceKey. */
 export async function sentencesOf(r: ReadContext, refs: readonly EvidenceRef[]): Promise<Map<string, StoredEvidence>> {
@@ -220,24 +234,22 @@ async function exportTopology(r: ReadContext) {
     const read = async (statement: string) => {
       const file = join(dir, `${statement}.csv`);
       await r.run(r.cypher.withFile(statement, file));
-      return readFileSync(file, 'utf8');
+      return readFileSync(file);
     };
-    return { entities: await read('exportEntityOffsets'), relations: await read('exportRelationEnds') };
+    return { entities: (await read('exportEntityOffsets')).toString('utf8'), relations: await read('exportRelations') };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
 }
 
-/** The current relations of entities, as links; undefined for an entity the store no longer holds. */
+/** The current relations of entities, as links with their supports, read from the store (neither the cache nor
+ *  the topology may be current yet); undefined for an entity the store no longer holds. */
 export async function currentLinks(
   r: ReadContext,
   ids: readonly EntityId[],
 ): Promise<Map<EntityId, Link[] | undefined>> {
   const found = await storedEntitiesById(r, ids);
   const current = new Map<EntityId, Link[] | undefined>();
-  for (const id of ids) {
-    const adjacency = found.has(id) ? await adjacencyOf(r, id) : undefined;
-    current.set(id, adjacency && [...adjacency.out, ...adjacency.in].map(({ from, type, to }) => ({ from, type, to })));
-  }
+  for (const id of ids) current.set(id, found.has(id) ? await linksInStore(r, id) : undefined);
   return current;
 }

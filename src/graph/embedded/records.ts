@@ -15,6 +15,7 @@ import { claimedProperties, relationId } from '../resolve.ts';
 import type { EvidenceRef, PropertyClaim, ResolvedMention, ResolvedSentence } from '../resolve.ts';
 import type { StoredEntity, StoredEvidence, StoredRelation } from '../store.ts';
 import type { Row } from './db.ts';
+import type { Link } from './topology.ts';
 
 const SPECIAL = /[%",;|=\n\r\\]/g;
 
@@ -137,15 +138,23 @@ export function toRelationRecord(row: Row): RelationRecord {
   };
 }
 
-/** An entity's relations from its allRelations rows, each way: a rel whose source is the entity leaves it. */
-export function toAdjacency(id: EntityId, rows: Row[]): { out: RelationRecord[]; in: RelationRecord[] } {
+/** An entity's relations from its allRelations rows, with their supports as stored: a rel whose source is the entity
+ *  leaves it. */
+export function toLinks(id: EntityId, rows: Row[]): Link[] {
+  return rows.map((row) => {
+    const rel = row.rel as { _src: { offset: number }; type: RelationType; support: string | null };
+    const [other, support] = [String(row.other), rel.support ?? ''];
+    return Number(rel._src.offset) === Number(row.self)
+      ? { from: id, type: rel.type, to: other, support }
+      : { from: other, type: rel.type, to: id, support };
+  });
+}
+
+/** An entity's relations, each way, from its links with their supports. */
+export function toAdjacency(id: EntityId, links: readonly Link[]): { out: RelationRecord[]; in: RelationRecord[] } {
   const adjacency = { out: [] as RelationRecord[], in: [] as RelationRecord[] };
-  for (const row of rows) {
-    const rel = row.rel as { _src: { offset: number }; type: string; support: string | null };
-    const other = String(row.other);
-    if (Number(rel._src.offset) === Number(row.self))
-      adjacency.out.push(toRelationRecord({ src: id, dst: other, type: rel.type, support: rel.support }));
-    else adjacency.in.push(toRelationRecord({ src: other, dst: id, type: rel.type, support: rel.support }));
+  for (const { from, type, to, support } of links) {
+    (from === id ? adjacency.out : adjacency.in).push({ from, type, to, ...decodeSupport(support) });
   }
   return adjacency;
 }

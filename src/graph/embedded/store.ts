@@ -103,8 +103,11 @@ export class EmbeddedStore implements GraphStore {
       const found = await this.read((r) => storedEntitiesById(r, touched));
       this.names.refresh(touched, [...found.values()]);
     }
-    if (this.topology.active && touched.length > 0)
+    if (this.topology.active && touched.length > 0) {
       this.topology.refresh(await this.read((r) => currentLinks(r, touched)));
+      // A read between the commit and this refresh may have cached what the topology still said before it.
+      this.cache.forget({ entities: touched });
+    }
     return result;
   }
 

@@ -67,7 +67,7 @@ const NOT_CHECKED = [
   'searchNames',
   'allEntityNames',
   'exportEntityOffsets',
-  'exportRelationEnds',
+  'exportRelations',
   'listReports',
   'countReports',
   'countReportsPublished',

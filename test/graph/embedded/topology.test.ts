@@ -4,7 +4,10 @@ import { csvRows, Topology, type Link } from '../../../src/graph/embedded/topolo
 /** An export as LadybugDB writes it: entities by storage offset (with a gap a deleted entity left), relations. */
 const EXPORT = {
   entities: '0,Park:甲园\n1,"Company:乙,""丙""公司"\n3,"Region:丁\n市"\n',
-  relations: '1,0,INVESTS_IN\n0,3,LOCATED_IN\n1,3,LOCATED_IN\n',
+  // Supports as LadybugDB writes them: plain, quoted (a comma, a doubled quote, a line break), and empty.
+  relations: Buffer.from(
+    '1,0,INVESTS_IN,r1#2|amount=100000000\n0,3,LOCATED_IN,"r1#3|title=主任,""代理""\n"\n1,3,LOCATED_IN,\n',
+  ),
 };
 const [park, company, city] = ['Park:甲园', 'Company:乙,"丙"公司', 'Region:丁\n市'];
 
@@ -47,6 +50,11 @@ describe('topology', () => {
       in: [],
     });
     expect(topology.degree(city)).toBe(2);
+    expect(topology.links(city, [], { withSupport: true }).in.map((l) => l.support)).toEqual([
+      'r1#3|title=主任,"代理"\n',
+      '',
+    ]);
+    expect(topology.links(park, ['INVESTS_IN'], { withSupport: true }).in[0]!.support).toBe('r1#2|amount=100000000');
     expect(topology.has(city)).toBe(true);
     expect(topology.has('Park:nowhere')).toBe(false);
     expect(topology.links('Park:nowhere')).toEqual({ out: [], in: [] });
@@ -56,18 +64,18 @@ describe('topology', () => {
     const topology = await built();
     const project = 'Project:戊项目';
     const links: Link[] = [
-      { from: project, type: 'LOCATED_IN', to: park },
-      { from: company, type: 'INVESTS_IN', to: project },
+      { from: project, type: 'LOCATED_IN', to: park, support: 'r2#0' },
+      { from: company, type: 'INVESTS_IN', to: project, support: 'r2#1|status=签约' },
     ];
     topology.refresh(
       new Map<string, Link[] | undefined>([
         [project, links],
-        [park, [links[0]!, { from: park, type: 'LOCATED_IN', to: city }]],
+        [park, [links[0]!, { from: park, type: 'LOCATED_IN', to: city, support: 'r1#3' }]],
         [company, [links[1]!]],
       ]),
     );
-    expect(topology.links(project)).toEqual({ out: [links[0]], in: [links[1]] });
-    expect(topology.links(company)).toEqual({ out: [links[1]], in: [] });
+    expect(topology.links(project, [], { withSupport: true })).toEqual({ out: [links[0]], in: [links[1]] });
+    expect(topology.links(company)).toEqual({ out: [{ from: company, type: 'INVESTS_IN', to: project }], in: [] });
     expect(topology.degree(park)).toBe(2);
     topology.refresh(new Map([[project, undefined]]));
     expect(topology.has(project)).toBe(false);
@@ -96,9 +104,11 @@ describe('topology', () => {
     expect(topology.degree(city)).toBe(2);
   });
 
-  it('refuses an export it cannot read, naming the line', async () => {
-    await expect(built({ entities: '0,Park:甲园\n', relations: '0,7,LOCATED_IN\n' })).rejects.toThrow(/line 1/);
-    await expect(built({ entities: '0,Park:甲园\n', relations: '0,0,KNOWS\n' })).rejects.toThrow(/line 1/);
+  it('refuses an export it cannot read, naming the row', async () => {
+    const park = '0,Park:甲园\n';
+    await expect(built({ entities: park, relations: Buffer.from('0,7,LOCATED_IN,r#0\n') })).rejects.toThrow(/row 1/);
+    await expect(built({ entities: park, relations: Buffer.from('0,0,KNOWS,r#0\n') })).rejects.toThrow(/row 1/);
+    await expect(built({ entities: park, relations: Buffer.from('0,0,PART_OF,"r#0\n') })).rejects.toThrow(/not end/);
   });
 
   it('forgets everything on reset, and builds again when asked', async () => {
