@@ -168,10 +168,7 @@ function ringsInTopology(r: ReadContext, id: EntityId, rings: Rings, types: Rela
   return ringsAround(
     id,
     rings,
-    async (from) => {
-      const links = r.topology.links(from, types);
-      return [...links.out.map((l) => l.to), ...links.in.map((l) => l.from)];
-    },
+    async (from) => r.topology.relatedTo(from, types),
     async (ids) => ids.filter((n) => r.topology.has(n)),
   );
 }
@@ -199,7 +196,9 @@ function linksAmong(r: ReadContext, chosen: readonly EntityId[], types: Relation
   const included = new Set(chosen);
   return chosen
     .flatMap((id) => r.topology.links(id, types).out.filter((l) => included.has(l.to)))
-    .sort((a, b) => compare(relationId(a.from, a.type, a.to), relationId(b.from, b.type, b.to)));
+    .map((link) => ({ link, key: relationId(link.from, link.type, link.to) }))
+    .sort((a, b) => compare(a.key, b.key))
+    .map(({ link }) => link);
 }
 
 /** A relation with its ends and type only (NeighborhoodOptions.endsOnly). */

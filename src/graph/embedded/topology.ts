@@ -129,6 +129,18 @@ export class Topology {
     return ordinal === undefined ? 0 : this.linksOf(ordinal).codes.length;
   }
 
+  /** The entities an entity is related to (by relations of `types`, every type when none), either way. */
+  relatedTo(id: EntityId, types: readonly RelationType[] = []): EntityId[] {
+    const ordinal = this.ordinals.get(id);
+    if (ordinal === undefined) return [];
+    const { neighbours, codes } = this.linksOf(ordinal);
+    const found: EntityId[] = [];
+    for (let i = 0; i < codes.length; i++) {
+      if (types.length === 0 || types.includes(RELATION_TYPES[codes[i]! >> 1]!)) found.push(this.ids[neighbours[i]!]!);
+    }
+    return found;
+  }
+
   /** An entity's relations (of `types`, every type when none), each way; with their supports when asked. */
   links(id: EntityId, types: readonly RelationType[] = [], { withSupport = false } = {}): { out: Link[]; in: Link[] } {
     const found = { out: [] as Link[], in: [] as Link[] };
