@@ -133,6 +133,11 @@ function depthErrors(schema: GraphQLSchema, document: DocumentNode): GraphQLErro
   return errors;
 }
 
+/** What of a variable's value a cost depends on: a text only by being blank or not (an id or a name asked for
+ *  costs as much as any other), so that requests about different entities share one computed cost. */
+const costShape = (_: string, value: unknown) =>
+  typeof value === 'string' ? (value.trim() === '' ? '' : 'text') : value;
+
 /** Costs per variable values, kept for the few last ones of each document. */
 const COSTS_PER_DOCUMENT = 32;
 
@@ -186,7 +191,7 @@ export function queryLimitsPlugin(schema: GraphQLSchema, options: LimitsOptions 
           if (!known) costs.set(document, (known = new Map()));
           const costNow = () => {
             const names = options.names?.();
-            const key = `${operationName ?? ''}|${names ?? ''}|${JSON.stringify(request.variables ?? {})}`;
+            const key = `${operationName ?? ''}|${names ?? ''}|${JSON.stringify(request.variables ?? {}, costShape)}`;
             let cost = known.get(key);
             if (cost === undefined) {
               cost = costOf(schema, document, request.variables, operationName ?? undefined, options);

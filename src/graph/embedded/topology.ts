@@ -9,6 +9,7 @@
 // of the entities it touched (every relation a report states joins two of its entities, so both ends of a changed
 // relation are re-read), and those replace what the export said of them. Supports are kept as UTF-8 bytes, decoded
 // when a relation is asked for: as JS strings they would take twice the memory.
+import { LRUCache } from 'lru-cache';
 import { RELATION_TYPES } from '../../ontology/model.ts';
 import type { EntityId, RelationType } from '../../ontology/model.ts';
 
@@ -41,6 +42,10 @@ interface Links {
   supports?: string[];
 }
 
+/** An entity with this many relations or more is a hub, whose links are kept once built; how many hubs are kept. */
+const HUB_DEGREE = 64;
+const HUBS_KEPT = 4096;
+
 const NO_LINKS: Links = { neighbours: new Int32Array(0), codes: new Uint8Array(0), supports: [] };
 
 export class Topology {
@@ -54,6 +59,9 @@ export class Topology {
   /** The exported relations' supports, one after another: relation i's bytes end at supportEnds[i]. */
   private supportBytes = Buffer.alloc(0);
   private supportEnds = new Int32Array(0);
+  /** The links of hubs searches crossed lately, built once: a path search through a hub otherwise makes thousands of
+   *  link objects each time (a write forgets those of the entities it touched). */
+  private readonly hubLinks = new LRUCache<number, { out: Link[]; in: Link[] }>({ max: HUBS_KEPT });
   /** Entities a write touched since the export: their current links (none when the entity is gone). */
   private readonly rewritten = new Map<number, Links>();
   private readonly gone = new Set<number>();
@@ -113,6 +121,7 @@ export class Topology {
     this.supportEnds = new Int32Array(0);
     this.rewritten.clear();
     this.gone.clear();
+    this.hubLinks.clear();
     this.pending.clear();
     this.building = undefined;
     this.built = false;
@@ -141,12 +150,17 @@ export class Topology {
     return found;
   }
 
-  /** An entity's relations (of `types`, every type when none), each way; with their supports when asked. */
+  /** An entity's relations (of `types`, every type when none), each way; with their supports when asked. A hub's
+   *  are shared between callers: read them, never change them. */
   links(id: EntityId, types: readonly RelationType[] = [], { withSupport = false } = {}): { out: Link[]; in: Link[] } {
     const found = { out: [] as Link[], in: [] as Link[] };
     const ordinal = this.ordinals.get(id);
     if (ordinal === undefined) return found;
+    const plain = types.length === 0 && !withSupport;
+    const kept = plain ? this.hubLinks.get(ordinal) : undefined;
+    if (kept) return kept;
     const links = this.linksOf(ordinal);
+    if (plain && links.codes.length >= HUB_DEGREE) this.hubLinks.set(ordinal, found);
     for (let i = 0; i < links.codes.length; i++) {
       const code = links.codes[i]!;
       const type = RELATION_TYPES[code >> 1]!;
@@ -189,6 +203,7 @@ export class Topology {
   private apply(current: Map<EntityId, Link[] | undefined>): void {
     for (const [id, links] of current) {
       const ordinal = this.ordinalOf(id);
+      this.hubLinks.delete(ordinal);
       if (links === undefined) {
         this.gone.add(ordinal);
         this.rewritten.set(ordinal, NO_LINKS);
