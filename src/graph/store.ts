@@ -202,7 +202,7 @@ export interface GraphStore {
 
   /**
    * Builds, before a server takes requests, what the store would otherwise build inside the first one that needs it
-   * (the embedded store's name index): work no request's deadline could cut. Optional: stores with nothing to build.
+   * (the embedded store's name index and topology): work no request's deadline could cut. Optional: stores with nothing to build.
    */
   prepareForServing?(): Promise<void>;
   close(): Promise<void>;

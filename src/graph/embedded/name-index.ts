@@ -2,9 +2,10 @@
 // every entity's name and aliases. LadybugDB answers `name CONTAINS text` only by scanning every entity (0.4 s on a
 // million), and partial search is what users type. A query of two characters or more reads the postings of its
 // rarest gram and checks each candidate's names; one character has no gram, so its candidates are every entity (a
-// scan of memory, not disk). Three-character grams are what make it fast: names share their common pairs (科技 is in
-// most company names), and the postings of a query's rarest pair held 90,000 of a million synthetic names, against a
-// few hundred for its rarest three.
+// scan of memory, not disk). Three-character grams narrow what pairs cannot (科技 is in most company names), and each
+// posting is kept in the order a search ranks (shorter names first, then by id), so a search reads only as many
+// matches as it returns: a query that a hundred thousand names contain costs what a rare one does. Entities written
+// since the build are out of that order and checked on their own (a server that takes many writes checks more).
 //
 // Kept exact by the store: built from one read of all names (entities in id order), then every write re-reads the
 // entities it touched (refresh). A posting may outlive a name it came from (an alias a deleted report took away);

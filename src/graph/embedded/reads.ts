@@ -1,7 +1,8 @@
 // The embedded store's cached reads, inside a read session the store opens (store.ts): entities by id, an entity's
 // whole adjacency, report sentences, relations hydrated with their evidence, and shortest routes. Each answers from
-// the read cache (read-cache.ts) when it can, and otherwise reads LadybugDB and fills the cache; the queries in
-// entity-reads.ts, relation-reads.ts and report-reads.ts are built from them.
+// the read cache (read-cache.ts) when it can, then from a serving store's in-memory indexes (name-index.ts,
+// topology.ts), and otherwise reads LadybugDB and fills the cache; the queries in entity-reads.ts, relation-reads.ts
+// and report-reads.ts are built from them.
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -34,7 +35,7 @@ export interface ReadContext {
   hydrated: WeakMap<RelationRecord, StoredRelation>;
   /** The index of names and aliases that partial-name search reads (name-index.ts). */
   names: NameIndex;
-  /** Who is related to whom, for searches (topology.ts); built only for a serving store. */
+  /** Every relation in memory, for searches and relation reads (topology.ts); built only for a serving store. */
   topology: Topology;
 }
 
@@ -227,7 +228,8 @@ export async function topology(r: ReadContext): Promise<Topology> {
   return r.topology;
 }
 
-/** Every entity's offset and id, and every relation's ends and type, through files in a directory of our own. */
+/** Every entity's offset and id, and every relation's ends, type and support, through files in a directory of our
+ *  own. */
 async function exportTopology(r: ReadContext) {
   const dir = mkdtempSync(join(tmpdir(), 'park-graph-topology-'));
   try {

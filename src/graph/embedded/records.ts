@@ -150,12 +150,18 @@ export function toLinks(id: EntityId, rows: Row[]): Link[] {
   });
 }
 
+/** A relation from a link with its support. */
+export const linkRecord = ({ from, type, to, support }: Link): RelationRecord => ({
+  from,
+  type,
+  to,
+  ...decodeSupport(support),
+});
+
 /** An entity's relations, each way, from its links with their supports. */
 export function toAdjacency(id: EntityId, links: readonly Link[]): { out: RelationRecord[]; in: RelationRecord[] } {
   const adjacency = { out: [] as RelationRecord[], in: [] as RelationRecord[] };
-  for (const { from, type, to, support } of links) {
-    (from === id ? adjacency.out : adjacency.in).push({ from, type, to, ...decodeSupport(support) });
-  }
+  for (const link of links) (link.from === id ? adjacency.out : adjacency.in).push(linkRecord(link));
   return adjacency;
 }
 

@@ -1,7 +1,8 @@
 // The embedded store's relation queries: a page of an entity's relations, the relations of many, a shortest path
 // and a neighborhood. Relations are read from each entity's adjacency (every relation it has, both ways), which the
 // read cache keeps: after the first read of an entity, its relations, paths and neighborhoods through it cost no
-// store query. Only a hub's relations are paged by LadybugDB, when a page of them is all that is asked.
+// store query. A serving store searches paths and neighborhoods in its topology (topology.ts), which holds every
+// relation; otherwise only a hub's relations are paged by LadybugDB, when a page of them is all that is asked.
 import { RELATION_TYPES } from '../../ontology/model.ts';
 import type { EntityId, RelationType } from '../../ontology/model.ts';
 import { pageWindow, toPage, wholeNumber } from '../paging.ts';
@@ -18,7 +19,7 @@ import type {
   Subgraph,
 } from '../store.ts';
 import { ringsAround } from '../traverse.ts';
-import { toRelationRecord, toStoredRelation } from './records.ts';
+import { linkRecord, toRelationRecord, toStoredRelation } from './records.ts';
 import type { Link } from './topology.ts';
 import type { RelationRecord } from './records.ts';
 import { adjacencyOf, countOf, entitiesById, hydrate, routeBetween } from './reads.ts';
@@ -138,11 +139,9 @@ export async function neighborhood(
     const rows = await entitiesById(r, chosen);
     const nodes = chosen.flatMap((n) => rows.get(n) ?? []);
     const ids = nodes.map((n) => n.id);
-    if (options.endsOnly && r.topology.ready) return { nodes, edges: linksAmong(r, ids, types).map(endsOnly) };
-    const readers = r.topology.ready ? fewestReaders(r, ids, types) : ids;
-    const edges = await relationsAmong(r, ids, readers, types);
-    edges.sort((a, b) => compare(relationId(a.from, a.type, a.to), relationId(b.from, b.type, b.to)));
-    return { nodes, edges: await hydrate(r, edges) };
+    if (!r.topology.ready) return { nodes, edges: await hydrate(r, await relationsAmong(r, ids, types)) };
+    const links = linksAmong(r, ids, types, { withSupport: !options.endsOnly });
+    return { nodes, edges: options.endsOnly ? links.map(endsOnly) : await hydrate(r, links.map(linkRecord)) };
   });
 }
 
@@ -173,33 +172,41 @@ function ringsInTopology(r: ReadContext, id: EntityId, rings: Rings, types: Rela
   );
 }
 
-/** Every relation between two chosen entities, once: those of the `readers`' adjacency (read whole, and cached)
- *  whose other end is chosen. */
+/** Every relation between two chosen entities, once, in relation-id order: from the adjacency of each (read whole,
+ *  and cached). */
 async function relationsAmong(
   r: ReadContext,
   chosen: readonly EntityId[],
-  readers: readonly EntityId[],
   types: RelationType[],
 ): Promise<RelationRecord[]> {
   const included = new Set(chosen);
-  const found = new Map<string, RelationRecord>();
-  for (const reader of readers) {
-    for (const rel of select(await adjacencyOf(r, reader), types, BOTH)) {
-      if (included.has(rel.from) && included.has(rel.to)) found.set(relationId(rel.from, rel.type, rel.to), rel);
-    }
+  const found: RelationRecord[] = [];
+  for (const id of chosen) {
+    for (const rel of select(await adjacencyOf(r, id), types, ['Out'])) if (included.has(rel.to)) found.push(rel);
   }
-  return [...found.values()];
+  return byRelationId(found);
 }
 
-/** Every relation between two chosen entities as the topology has it: its ends and type, in relation-id order. */
-function linksAmong(r: ReadContext, chosen: readonly EntityId[], types: RelationType[]): Link[] {
+/** Every relation between two chosen entities as the topology has it (with supports when asked), in relation-id
+ *  order. */
+function linksAmong(
+  r: ReadContext,
+  chosen: readonly EntityId[],
+  types: RelationType[],
+  { withSupport }: { withSupport: boolean },
+): Link[] {
   const included = new Set(chosen);
-  return chosen
-    .flatMap((id) => r.topology.links(id, types).out.filter((l) => included.has(l.to)))
-    .map((link) => ({ link, key: relationId(link.from, link.type, link.to) }))
-    .sort((a, b) => compare(a.key, b.key))
-    .map(({ link }) => link);
+  return byRelationId(
+    chosen.flatMap((id) => r.topology.links(id, types, { withSupport }).out.filter((l) => included.has(l.to))),
+  );
 }
+
+/** Relations in relation-id order, each id built once. */
+const byRelationId = <R extends { from: EntityId; type: RelationType; to: EntityId }>(relations: R[]): R[] =>
+  relations
+    .map((relation) => ({ relation, key: relationId(relation.from, relation.type, relation.to) }))
+    .sort((a, b) => compare(a.key, b.key))
+    .map(({ relation }) => relation);
 
 /** A relation with its ends and type only (NeighborhoodOptions.endsOnly). */
 const endsOnly = ({ from, type, to }: Link): StoredRelation => ({
@@ -209,29 +216,3 @@ const endsOnly = ({ from, type, to }: Link): StoredRelation => ({
   to,
   evidence: [],
 });
-
-/** A store read costs about as much as reading this many relations (3 ms against 0.06 ms a relation, measured). */
-const READ_COST = 50;
-
-/**
- * Few of the chosen entities whose relations hold every relation among the chosen: the topology tells which are
- * related, and the readers are picked greedily, each time the one whose read covers the most uncovered pairs per
- * cost (an adjacency in the cache costs nothing; a hub costs its size).
- */
-function fewestReaders(r: ReadContext, chosen: readonly EntityId[], types: RelationType[]): EntityId[] {
-  let open = linksAmong(r, chosen, types);
-  const cost = (id: EntityId) => (r.cache.relationsOf(id) ? 0 : READ_COST + r.topology.degree(id));
-  const readers: EntityId[] = [];
-  while (open.length > 0) {
-    const touching = new Map<EntityId, number>();
-    for (const { from, to } of open) for (const end of [from, to]) touching.set(end, (touching.get(end) ?? 0) + 1);
-    let best: { id: EntityId; value: number } | undefined;
-    for (const [id, count] of touching) {
-      const value = count / (cost(id) + 1);
-      if (!best || value > best.value) best = { id, value };
-    }
-    readers.push(best!.id);
-    open = open.filter((l) => l.from !== best!.id && l.to !== best!.id);
-  }
-  return readers;
-}

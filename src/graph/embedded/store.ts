@@ -66,7 +66,7 @@ export class EmbeddedStore implements GraphStore {
     readonly cache: ReadCache = new ReadCache(),
     /** Names and aliases for partial-name search, kept exact by its writes (name-index.ts). */
     readonly names: NameIndex = new NameIndex(),
-    /** Who is related to whom, for path and neighborhood searches, kept exact by its writes (topology.ts). */
+    /** Every relation in memory, for searches and relation reads, kept exact by its writes (topology.ts). */
     readonly topology: Topology = new Topology(),
   ) {}
 
