@@ -135,27 +135,13 @@ export async function ringsAround(
   for (let hop = 1; hop <= depth && ring.length > 0 && chosen.length < limit; hop++) {
     const next = new Set<EntityId>();
     for (const from of ring) for (const other of await neighbours(from)) if (!included.has(other)) next.add(other);
-    ring = await existing(smallest(next, limit - chosen.length));
+    ring = await existing([...next].sort().slice(0, limit - chosen.length));
     for (const id of ring) {
       chosen.push(id);
       included.add(id);
     }
   }
   return chosen;
-}
-
-/** The `k` smallest ids (by UTF-16 code units), in order, kept sorted as they stream by: a ring of thousands around a
- *  hub costs a comparison each, not a sort of them all. */
-export function smallest(ids: Iterable<EntityId>, k: number): EntityId[] {
-  const kept: EntityId[] = [];
-  for (const id of ids) {
-    if (k <= 0 || (kept.length === k && id >= kept[k - 1]!)) continue;
-    let at = kept.length;
-    while (at > 0 && kept[at - 1]! > id) at--;
-    kept.splice(at, 0, id);
-    if (kept.length > k) kept.pop();
-  }
-  return kept;
 }
 
 /** The relations of each of a ring of entities that a search may follow (filtered by the caller), in one call. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ringsAround, shortestRoute, smallest, type Adjacent, type Edge } from '../../src/graph/traverse.ts';
+import { ringsAround, shortestRoute, type Adjacent, type Edge } from '../../src/graph/traverse.ts';
 
 // a - b - c - d, and a - e - d: two routes of three and two hops from a to d; f stands alone.
 const EDGES: Edge[] = [
@@ -43,13 +43,5 @@ describe('ringsAround', () => {
   it('leaves out what the store no longer holds', async () => {
     const withoutB = async (ids: string[]) => ids.filter((id) => id !== 'b');
     expect(await ringsAround('a', { depth: 2, limit: 10 }, neighbours, withoutB)).toEqual(['a', 'e', 'd']);
-  });
-});
-
-describe('smallest', () => {
-  it('keeps the k smallest ids in order, as a sort would', () => {
-    const ids = Array.from({ length: 200 }, (_, i) => `Park:${(i * 7919) % 1000}园`);
-    for (const k of [0, 1, 5, 199, 200, 300]) expect(smallest(ids, k)).toEqual([...ids].sort().slice(0, k));
-    expect(smallest(new Set(['b', 'a', 'a']), 5)).toEqual(['a', 'b']);
   });
 });
