@@ -6,6 +6,7 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { UserError } from '../../errors.ts';
 import type { EntityId } from '../../ontology/model.ts';
 import type { EvidenceRef, ResolvedSentence } from '../resolve.ts';
 import type { StoredEntity, StoredEvidence, StoredRelation } from '../store.ts';
@@ -231,7 +232,15 @@ export async function topology(r: ReadContext): Promise<Topology> {
 /** Every entity's offset and id, and every relation's ends, type and support, through files in a directory of our
  *  own. */
 async function exportTopology(r: ReadContext) {
-  const dir = mkdtempSync(join(tmpdir(), 'park-graph-topology-'));
+  let dir: string;
+  try {
+    dir = mkdtempSync(join(tmpdir(), 'park-graph-topology-'));
+  } catch (error) {
+    throw new UserError(
+      `cannot write the graph's relations to ${tmpdir()} to load them for serving (set TMPDIR to a writable ` +
+        `directory): ${(error as Error).message}`,
+    );
+  }
   try {
     const read = async (statement: string) => {
       const file = join(dir, `${statement}.csv`);

@@ -56,6 +56,23 @@ describe('embedded store serving', () => {
   });
 });
 
+describe('embedded store serving, without a writable temporary directory', () => {
+  it('says which directory it could not write and how to choose another', async () => {
+    const store = await openEmbeddedStore(newDir());
+    const before = process.env.TMPDIR;
+    process.env.TMPDIR = join(root, 'no-such-directory');
+    try {
+      const refused = store.prepareForServing();
+      await expect(refused).rejects.toThrow(UserError);
+      await expect(refused).rejects.toThrow(/no-such-directory.*TMPDIR/);
+    } finally {
+      if (before === undefined) delete process.env.TMPDIR;
+      else process.env.TMPDIR = before;
+      await store.close();
+    }
+  });
+});
+
 describe('embedded store files', () => {
   it('holds the same graph after closing and reopening', async () => {
     const dir = newDir();
