@@ -28,7 +28,9 @@ export async function reportDates(
   const reports = await loaders.report.loadMany(ids);
   const dates = new Map<string, string>();
   reports.forEach((report, i) => {
-    if (report && !(report instanceof Error) && report.publishedAt) dates.set(ids[i]!, report.publishedAt);
+    // A read that failed (a deadline passed) fails the answer: dropped, its facts would vanish from it unsaid.
+    if (report instanceof Error) throw report;
+    if (report?.publishedAt) dates.set(ids[i]!, report.publishedAt);
   });
   return dates;
 }
