@@ -13,6 +13,7 @@
 import { kindOfId } from '../../ontology/model.ts';
 import type { EntityId, EntityKind } from '../../ontology/model.ts';
 import type { StoredEntity } from '../store.ts';
+import { IndexBuild } from './index-build.ts';
 
 const SEPARATOR = '\u001f';
 
@@ -58,73 +59,59 @@ export class NameIndex {
   private readonly late = new Set<number>();
   /** Entities below this ordinal were loaded in id order. */
   private sortedUpTo = 0;
-  private building: Promise<void> | undefined;
-  private built = false;
-  /** Entities written while the index was being built: refreshed once it is. */
-  private readonly pending = new Set<EntityId>();
+  private readonly lifecycle = new IndexBuild();
 
   /** Builds the index once (concurrent callers wait for the same build). */
   async ensure(
     loadAll: () => Promise<StoredEntity[]>,
     reload: (ids: EntityId[]) => Promise<StoredEntity[]>,
   ): Promise<void> {
-    if (this.built) return;
-    this.building ??= (async () => {
-      const all = await loadAll();
-      const lists = new Map<string, number[]>();
-      for (const entity of all) {
-        const ordinal = this.ids.length;
-        this.ids.push(entity.id);
-        const text = [entity.name, ...entity.aliases].join(SEPARATOR);
-        this.names.push(text);
-        this.ordinals.set(entity.id, ordinal);
-        this.ownAliases(ordinal, entity.aliases);
-        for (const gram of grams(text)) {
-          const list = lists.get(gram);
-          if (list) list.push(ordinal);
-          else lists.set(gram, [ordinal]);
-        }
+    await this.lifecycle.ensure(
+      async () => this.load(await loadAll()),
+      async (ids) => this.apply(ids, await reload(ids)),
+    );
+  }
+
+  /** Every entity's names, in id order, into ordinals and rank-ordered postings. */
+  private load(all: readonly StoredEntity[]): void {
+    const lists = new Map<string, number[]>();
+    for (const entity of all) {
+      const ordinal = this.ids.length;
+      this.ids.push(entity.id);
+      const text = [entity.name, ...entity.aliases].join(SEPARATOR);
+      this.names.push(text);
+      this.ordinals.set(entity.id, ordinal);
+      this.ownAliases(ordinal, entity.aliases);
+      for (const gram of grams(text)) {
+        const list = lists.get(gram);
+        if (list) list.push(ordinal);
+        else lists.set(gram, [ordinal]);
       }
-      const rank = Int32Array.from(this.names, primaryLength);
-      for (const [gram, list] of lists) this.postings.set(gram, byRank(list, rank));
-      this.sortedUpTo = this.ids.length;
-      if (this.pending.size > 0) {
-        const ids = [...this.pending];
-        this.pending.clear();
-        this.apply(ids, await reload(ids));
-      }
-      this.built = true;
-    })().catch((error: unknown) => {
-      this.building = undefined;
-      throw error;
-    });
-    await this.building;
+    }
+    const rank = Int32Array.from(this.names, primaryLength);
+    for (const [gram, list] of lists) this.postings.set(gram, byRank(list, rank));
+    this.sortedUpTo = this.ids.length;
   }
 
   /** After a write: the current names of the entities it touched (`found`: those that still exist). */
   refresh(ids: readonly EntityId[], found: readonly StoredEntity[]): void {
-    if (!this.building) return; // not built: the build will read them
-    if (!this.built) {
-      for (const id of ids) this.pending.add(id);
-      return;
-    }
-    this.apply(ids, found);
+    this.lifecycle.written(ids, () => this.apply(ids, found));
   }
 
   /** An entity as the index holds it (its names are all a stored entity has), if built and holding it. */
   entity(id: EntityId): StoredEntity | undefined {
-    const ordinal = this.built ? this.ordinals.get(id) : undefined;
+    const ordinal = this.lifecycle.ready ? this.ordinals.get(id) : undefined;
     return ordinal === undefined || this.names[ordinal] === '' ? undefined : this.entityAt(ordinal);
   }
 
   /** Whether it is built: it then holds every entity the store holds, so one it lacks does not exist. */
   get ready(): boolean {
-    return this.built;
+    return this.lifecycle.ready;
   }
 
   /** Whether refresh needs the entities it names (the index is built or being built). */
   get active(): boolean {
-    return this.building !== undefined;
+    return this.lifecycle.active;
   }
 
   /** Forgets everything (after a bulk load wrote past the store's own writes). */
@@ -135,10 +122,8 @@ export class NameIndex {
     this.postings.clear();
     this.aliasOwners.clear();
     this.late.clear();
-    this.pending.clear();
     this.sortedUpTo = 0;
-    this.building = undefined;
-    this.built = false;
+    this.lifecycle.reset();
   }
 
   private apply(ids: readonly EntityId[], found: readonly StoredEntity[]): void {

@@ -12,6 +12,7 @@
 import { LRUCache } from 'lru-cache';
 import { RELATION_TYPES } from '../../ontology/model.ts';
 import type { EntityId, RelationType } from '../../ontology/model.ts';
+import { IndexBuild } from './index-build.ts';
 
 /** One relation as seen from one of its ends; `support` when asked for. */
 export interface Link {
@@ -65,10 +66,7 @@ export class Topology {
   /** Entities a write touched since the export: their current links (none when the entity is gone). */
   private readonly rewritten = new Map<number, Links>();
   private readonly gone = new Set<number>();
-  private building: Promise<void> | undefined;
-  private built = false;
-  /** Entities written while the export was read: re-read once it is in. */
-  private readonly pending = new Set<EntityId>();
+  private readonly lifecycle = new IndexBuild();
 
   /** Builds once (concurrent callers wait for the same build); `reread` gives the current links of entities written
    *  meanwhile, with their supports (undefined for one that no longer exists). */
@@ -76,37 +74,25 @@ export class Topology {
     exportAll: () => Promise<TopologyExport>,
     reread: (ids: EntityId[]) => Promise<Map<EntityId, Link[] | undefined>>,
   ): Promise<void> {
-    if (this.built) return;
-    this.building ??= (async () => {
-      this.load(await exportAll());
-      if (this.pending.size > 0) {
-        const ids = [...this.pending];
-        this.pending.clear();
-        this.apply(await reread(ids));
-      }
-      this.built = true;
-    })().catch((error: unknown) => {
-      this.building = undefined;
-      throw error;
-    });
-    await this.building;
+    await this.lifecycle.ensure(
+      async () => this.load(await exportAll()),
+      async (ids) => this.apply(await reread(ids)),
+    );
   }
 
   /** Whether a write must tell this topology what it changed (it is built or being built). */
   get active(): boolean {
-    return this.building !== undefined;
+    return this.lifecycle.active;
   }
 
   /** Whether reads can use it. */
   get ready(): boolean {
-    return this.built;
+    return this.lifecycle.ready;
   }
 
   /** After a write: the current links of the entities it touched, with supports (undefined: the entity is gone). */
   refresh(current: Map<EntityId, Link[] | undefined>): void {
-    if (!this.building) return;
-    if (!this.built) for (const id of current.keys()) this.pending.add(id);
-    else this.apply(current);
+    this.lifecycle.written(current.keys(), () => this.apply(current));
   }
 
   /** Forgets everything (after a bulk load wrote past the store's own writes). */
@@ -122,9 +108,7 @@ export class Topology {
     this.rewritten.clear();
     this.gone.clear();
     this.hubLinks.clear();
-    this.pending.clear();
-    this.building = undefined;
-    this.built = false;
+    this.lifecycle.reset();
   }
 
   has(id: EntityId): boolean {
