@@ -4,8 +4,14 @@ import { Kind } from 'graphql';
 import type { GraphQLResolveInfo, SelectionSetNode } from 'graphql';
 import type { RelationDetail } from '../graph/store.ts';
 
-/** The fields of a relation that read its evidence. */
+/** The fields of a relation that read its evidence, and those its ends and type answer. */
 const FROM_EVIDENCE = ['evidence', 'firstSeen', 'lastSeen'];
+const FROM_ENDS = new Set(['__typename', 'id', 'type', 'from', 'to', 'fromId', 'toId']);
+
+/** Whether the relations selected at `path` are asked only for their ends and type (a graph view's shape). */
+export function asksOnlyEnds(info: GraphQLResolveInfo, path: readonly string[]): boolean {
+  return [...requestedFields(info, path)].every((field) => FROM_ENDS.has(field));
+}
 
 /** What the relations selected at `path` need besides their ends and properties. */
 export function relationDetail(info: GraphQLResolveInfo, path: readonly string[]): RelationDetail {

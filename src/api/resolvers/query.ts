@@ -8,7 +8,7 @@ import { notFound, badInput } from '../errors.ts';
 import { checkEntityId, checkFirst, checkRange, normalizeQuery } from '../input.ts';
 import { MAX_NEIGHBORHOOD_DEPTH, MAX_NEIGHBORHOOD_NODES, MAX_PATH_HOPS } from '../limits.ts';
 import { paginate } from '../pagination.ts';
-import { relationDetail, requestedFields } from '../requested-fields.ts';
+import { asksOnlyEnds, relationDetail } from '../requested-fields.ts';
 import { searchEntities } from '../search.ts';
 import { matchingFacts, pageOfList } from '../facts.ts';
 import { resolveEntityRef } from '../entity-ref.ts';
@@ -182,7 +182,7 @@ export class LookupResolver {
     checkRange('depth', depth, 1, MAX_NEIGHBORHOOD_DEPTH);
     checkRange('limit', limit, 1, MAX_NEIGHBORHOOD_NODES);
     // A graph view asks only each edge's ends: the store may then answer without reading properties and evidence.
-    const endsOnly = [...requestedFields(info, ['edges'])].every((field) => EDGE_ENDS.has(field));
+    const endsOnly = asksOnlyEnds(info, ['edges']);
     const subgraph = await whileChecking(context, { of }, () =>
       context.store.neighborhood(of, { depth, limit, endsOnly }),
     );
@@ -195,9 +195,6 @@ export class LookupResolver {
     return listEntities(context, kinds?.length ? kinds : [...ENTITY_KINDS], args);
   }
 }
-
-/** The fields of a relation that its ends and type answer. */
-const EDGE_ENDS = new Set(['__typename', 'id', 'type', 'from', 'to', 'fromId', 'toId']);
 
 /** The lists that say more than their name. */
 const LIST_DESCRIPTIONS: Partial<Record<EntityKind, string>> = {

@@ -186,7 +186,7 @@ async function routeThroughTopology(r: ReadContext, from: EntityId, to: EntityId
 }
 
 /** The record of a link in an adjacency of one of its ends. */
-export const recordOf = (adjacency: Adjacency, { from, type, to }: Link) =>
+const recordOf = (adjacency: Adjacency, { from, type, to }: Link) =>
   [...adjacency.out, ...adjacency.in].find((r) => r.from === from && r.type === type && r.to === to);
 
 /** LadybugDB's own shortest path: reads neighbours by storage offset only, so it crosses unread hubs faster. */
