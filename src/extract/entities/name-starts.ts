@@ -42,6 +42,28 @@ export function placeBeforeVerbs(text: string, start: number, suffixStart: numbe
   return place && place.end <= start && place.value.some((f) => !f.short || f.region.level !== 'town') ? wide : start;
 }
 
+/** The level word or Party committee that forms a working group (市委, 县, 省政府): what opens its name. */
+const FORMING_LEVEL = /^(?:[省市县区州]委?|自治区|中央|国务院|[省市县区]政府)/;
+/** The most characters a working group's head holds (市委全面深化改革|领导小组, 某市优化营商环境工作|领导小组). */
+const GROUP_HEAD = 16;
+/** Words that end the clause before a group's name rather than state its mission (成立|某市…领导小组, 王某任|…组长). */
+const BEFORE_GROUP =
+  /^(?:任|担任|兼任|出任|成立|组建|设立|调整|召开|参加|出席|由|经|在|对|向|和|与|及|为|是|了|的|等)$/;
+
+/** Where a working group's name starts when the walk stopped at a verb of its mission (某市|优化营商环境工作|领导小组,
+ *  市委|全面深化改革|领导小组): at the place or the level that forms it, the first one after the clause's last word
+ *  that introduces it; else where the walk stopped. */
+export function formerBeforeMission(text: string, start: number, suffixStart: number, floor: number): number {
+  for (let at = Math.max(floor, suffixStart - GROUP_HEAD); at < start; at++) {
+    if (!wordBoundaryAt(text, at) || !/^\p{Script=Han}+$/u.test(text.slice(at, suffixStart))) continue;
+    if (!regionTrie().longestAt(text, at) && !FORMING_LEVEL.test(text.slice(at))) continue;
+    const words = segment(text.slice(at, start));
+    if (words.some((w) => BEFORE_GROUP.test(w) || tagOf(w) === 'nr')) continue;
+    return at;
+  }
+  return start;
+}
+
 /** Where a head really starts when it still holds a verb that introduces names (园区获批|省级…): just after the
  *  last such word, unless that word is the one right before the suffix (人力资源服务|产业园). */
 export function afterLastStopWord(text: string, start: number, suffixStart: number): number {

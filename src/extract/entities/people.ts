@@ -7,6 +7,7 @@ import { captionedPeople } from './people/captions.ts';
 import { clauseOpeners } from './people/clauses.ts';
 import { accompanyingOfficials, bareNameLists, closedLists } from './people/lists.ts';
 import { appointees, bracketedPosts, honoredNames } from './people/notices.ts';
+import { rosterNames } from './people/rosters.ts';
 import { describedPeople, namesBeforeTitles, namesSaidToHoldPosts } from './people/title-after.ts';
 import { leadersNamed, namesAfterRoles, namesAfterTitles, namesInFields, namesMadePosts } from './people/titled.ts';
 
@@ -29,6 +30,7 @@ const STEPS: readonly ((text: string, sentence: number) => Candidate[])[] = [
   captionedPeople,
   accompanyingOfficials,
   closedLists,
+  rosterNames,
   clauseOpeners,
   namesInFields,
   namesMadePosts,

@@ -31,6 +31,7 @@ import {
   BRANCH,
   parentOf,
   placeBeforeVerbs,
+  formerBeforeMission,
   STATE_BODY_TRIE,
   stateBodyBefore,
 } from './name-starts.ts';
@@ -401,6 +402,8 @@ export function recognizeSuffixNames(text: string, sentence: number): Candidate[
     // …and so does a zone's named after its place and its mission: 海南国际离岸|创新|创业示范区.
     if ((value.kind === 'Project' && value !== PROJECT_WORD) || PLACE_NAMED_PARK.has(value.suffix))
       start = placeBeforeVerbs(text, start, suffixStart, floor);
+    // …and a working group's over the verbs of its mission to the place or level that forms it.
+    if (GROUP.has(value.suffix)) start = formerBeforeMission(text, start, suffixStart, floor);
     // A route opens with the place it leaves from: 甲市至|乙县高速公路.
     const routeStart = ROUTE_SUFFIX.test(value.suffix) ? routeFrom(text, start, floor) : undefined;
     if (routeStart !== undefined) start = routeStart;

@@ -27,6 +27,7 @@ import {
   UNIT_LEVEL,
   unitOf,
 } from './post-bodies.ts';
+import { GROUP_ROLE, groupRoles } from './group-roles.ts';
 import { pastPosts, readPosts, type Post } from './post-chains.ts';
 import { addPosts } from './post-titles.ts';
 
@@ -80,7 +81,8 @@ function postsBefore(text: string, start: number) {
   const chain = titleChainBefore(text, held ?? start);
   const colon = FIELD_COLON.exec(text.slice(0, start));
   if (!chain.length && colon) {
-    const field = titleChainBefore(text, colon.index);
+    // A working group's role labelling the row (组长:王某) is the group's, which group-roles.ts reads.
+    const field = titleChainBefore(text, colon.index).filter((s) => s.org.trim() || !GROUP_ROLE.test(s.title));
     const opens = field[0] && /(?:^|[\s，,。；;、)])$/.test(text.slice(0, field[0].orgStart));
     return opens ? field : [];
   }
@@ -352,6 +354,14 @@ export function holdsPosition(ctx: RelationContext, relations: RelationSet): voi
     }
   }
   resumes.forEach((resume, i) => careerOf(ctx, resume, resumes[i + 1]?.sentence ?? ctx.sentences.length, out));
+  for (const role of groupRoles(ctx))
+    out.add({
+      type: 'HOLDS_POSITION',
+      from: role.person,
+      to: role.group,
+      title: role.title,
+      evidence: [role.sentence],
+    });
   out.addTo(relations);
 }
 

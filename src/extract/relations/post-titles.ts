@@ -17,7 +17,9 @@ import {
   shortenedBody,
   unitNamedBefore,
   unitOf,
+  UNIT_LEVEL,
 } from './post-bodies.ts';
+import { isRosteredBody } from './group-roles.ts';
 import type { Post } from './post-chains.ts';
 
 /** 县政府副县长 is written as 副县长 where the post names its unit again (the gold's and the reader's form). */
@@ -182,8 +184,15 @@ export function addPosts(
     const unit =
       levelBody || (named === undefined && /^(?:[市区县省镇乡]|自治区)$/.test(segment.org) ? segment.org : '');
     const org = unit ? '' : segment.org.trim();
-    // 王某同志任办公室主任 in a body's own notice: a post that names no body, or only a unit of one, is the issuer's.
-    if (previous === undefined && named === undefined && !unit && (org === '' || ownUnit(org)))
+    // 王某同志任办公室主任 in a body's own notice: a post that names no body, or only a unit of one, is the issuer's;
+    // not one that names a place's level (市委副书记, 县长 in a government office's notice: the place's).
+    if (
+      previous === undefined &&
+      named === undefined &&
+      !unit &&
+      (org === '' || ownUnit(org)) &&
+      !(org === '' && namesPlaceLevel(segment.title))
+    )
       previous = noticeIssuer(ctx) ?? lineBody(ctx, sentence, segment.orgStart);
     // 某片区党工委副书记、开发管理局局长: a unit named by no body of its own is inside the body before it, and its
     // name is part of the post (the gold's convention), as is the office a stationed post is in.
@@ -204,7 +213,7 @@ export function addPosts(
               nearestUnit(ctx, sentence, segment.titleStart, title) ??
               unitNamedBefore(ctx, sentence, title) ??
               implicitBody(ctx, title, sentence))
-          : (previous ??
+          : ((previous !== undefined && !placePostAfterGroup(ctx, previous, title) ? previous : undefined) ??
             bracketedBody(ctx, sentence, segment.orgStart) ??
             nearestUnit(ctx, sentence, segment.titleStart, title) ??
             committeePark(ctx, sentence, segment.titleStart, title) ??
@@ -285,6 +294,18 @@ function placeWrittenAfter<M extends { entity: number; start: number; end: numbe
   const rest = text.slice(named.end, orgEnd);
   const place = SMALLER_PLACE.test(rest) ? ctx.entitiesOfKind('Region').find((r) => ctx.name(r) === rest) : undefined;
   return place === undefined ? named : { ...named, entity: place, start: named.end, end: orgEnd };
+}
+
+/** 某市某某领导小组组长、|市委书记: a place's post after a post in a working group or a committee is the place's,
+ *  not that body's (a place's own government or Party committee keeps it: 县人民政府|副县长). */
+function placePostAfterGroup(ctx: RelationContext, previous: number, title: string): boolean {
+  return ctx.kind(previous) === 'Organization' && namesPlaceLevel(title) && isRosteredBody(ctx.name(previous));
+}
+
+/** Whether a post opens with the level of the place it is held in (市委副书记, 副县长, 镇长). */
+function namesPlaceLevel(title: string): boolean {
+  const unit = unitOf(title);
+  return Boolean(UNIT_LEVEL[unit]) || /^[镇乡]$/.test(unit);
 }
 
 /** A place below the one named that no recognizer read (某镇|新民村党支部书记): its posts are not the town's. */

@@ -85,6 +85,16 @@ describe('organizations in the s8 forms table', () => {
     expect(names('他任国务院科技领导小组办公室副主任。')).toEqual(['国务院科技领导小组办公室']);
     expect(names('成立繁荣新城工作领导小组。')).toEqual([]);
   });
+  it('runs a working group’s name over the verbs of its mission to the place or level that forms it', () => {
+    expect(names('决定成立湖州市优化营商环境工作领导小组。')).toContain('湖州市优化营商环境工作领导小组');
+    expect(names('市委全面深化改革领导小组召开会议。')).toEqual(['市委全面深化改革领导小组']);
+    expect(names('成立县防汛抗旱指挥部。')).toEqual(['县防汛抗旱指挥部']);
+    // …not over the words that introduce it or a person's appointment.
+    expect(names('省委书记周明远任湖州市脱贫攻坚领导小组组长。')).toContain('湖州市脱贫攻坚领导小组');
+    expect(names('省委书记周明远任湖州市脱贫攻坚领导小组组长。')).not.toContain(
+      '省委书记周明远任湖州市脱贫攻坚领导小组',
+    );
+  });
   it('keeps a Party committee and the government written after it apart', () => {
     expect(names('湖州市委湖州市人民政府印发意见。')).not.toContain('湖州市委湖州市人民政府');
   });

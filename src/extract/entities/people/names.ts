@@ -316,8 +316,16 @@ export function nameAcrossWord(text: string, titleStart: number, at: number): nu
 export function surnameLed(name: string): boolean {
   const surname = surnameLength(name, 0);
   const given = name.length - surname;
-  // A given name never ends in a particle or preposition (高声向|总书记 is 高声 + 向).
-  return surname > 0 && given >= 1 && given <= 2 && /^\p{Script=Han}+$/u.test(name) && !NOT_GIVEN.has(name.at(-1)!);
+  // A given name never ends in a particle or preposition (高声向|总书记 is 高声 + 向); a table's row label (成员, 单位)
+  // is no name either.
+  return (
+    !ROW_LABELS.has(name) &&
+    surname > 0 &&
+    given >= 1 &&
+    given <= 2 &&
+    /^\p{Script=Han}+$/u.test(name) &&
+    !NOT_GIVEN.has(name.at(-1)!)
+  );
 }
 
 /** Parts of speech no word of a name has: prepositions, conjunctions, particles, pronouns, verbs, adverbs,

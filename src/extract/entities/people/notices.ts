@@ -186,14 +186,13 @@ export function appointedPosts(text: string, start: number, end: number): TitleS
     const posts = postsIn(text, from, from + bracketed[1]!.length, /[、，,]/, true);
     return posts?.length ? posts : undefined;
   }
-  // A name and its posts in apposition (李某,某研究中心党组书记、副主任。): every part of the clause a post.
+  // A name and its posts in apposition (李某,某研究中心党组书记、副主任。; a group's row 组长:王某同志,县委书记;): every
+  // part of the clause a post.
   const numbered = /^(?:\d{1,3}[.、]|[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十\d]{1,3}\))$/;
-  if (
-    /^[，,:：]/.test(after) &&
-    (/(?:^|[:：。;；>\s])$/.test(text.slice(0, start)) || numbered.test(text.slice(0, start)))
-  ) {
-    const postsEnd = clauseEnd(text, end + 1);
-    const posts = postsIn(text, end + 1, postsEnd, /、/, true);
+  const apposition = /^(?:同志)?[，,:：]/.exec(after)?.[0].length ?? 0;
+  if (apposition && (/(?:^|[:：。;；>\s])$/.test(text.slice(0, start)) || numbered.test(text.slice(0, start)))) {
+    const postsEnd = clauseEnd(text, end + apposition);
+    const posts = postsIn(text, end + apposition, postsEnd, /、/, true);
     return posts?.length ? [...posts, ...followingPosts(text, postsEnd)] : undefined;
   }
   return undefined;
