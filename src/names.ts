@@ -6,6 +6,8 @@ export { normalizeName } from './extract/normalize.ts';
 /** A body's one official name for all its spellings (党中央 = 中共中央, 某县发改委 = 某县发展和改革委员会): what the graph
  *  keys a body's node by, and what the identity measure joins gold spellings by. */
 export { officialBodyName } from './extract/lexicon/body-short-forms.ts';
+/** A name with the places that open it written one way (中共河南省周口市委 → 中共周口市委): for identity keys. */
+export { placesFolded } from './extract/lexicon/regions.ts';
 
 /** Generic endings of park, company and place names, longest first. */
 const GENERIC_ENDINGS = [

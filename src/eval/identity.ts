@@ -2,7 +2,7 @@
 // that with src/graph/resolve.ts, which this stage may not import), and each graph node an extracted entity landed
 // on is compared with the gold entity it names. A gold entity split over several nodes is one the graph shows twice;
 // a node holding several gold entities is one that merged different things.
-import { officialBodyName } from '../names.ts';
+import { officialBodyName, placesFolded } from '../names.ts';
 import { norm, type GoldDoc } from './score.ts';
 
 /** An extracted entity of one report and the graph node it was resolved to. */
@@ -67,6 +67,10 @@ class GoldIdentity {
         if (!this.label.has(key)) this.label.set(key, `${e.kind} ${e.name}`);
         for (const alias of e.aliases ?? []) if (norm(alias)) this.union(key, formKey(e.kind, alias));
         if (e.kind === 'Organization') this.union(formKey(e.kind, officialBodyName(norm(e.name))), key);
+        // A body or a park written with or without its city, or its place's level (呼伦贝尔市海拉尔区人民政府 =
+        // 海拉尔区人民政府, 岱岳区某某产业园 = 岱岳某某产业园): one, as a region's short and full forms are.
+        if (e.kind === 'Organization' || e.kind === 'Park')
+          this.union(formKey(e.kind, placesFolded(norm(e.name), e.kind === 'Park')), key);
       }
     for (const [kind, tails] of Object.entries(GENERIC_TAILS)) {
       const names = new Set([...this.label.keys()].filter((k) => k.startsWith(`${kind}:`)));

@@ -2,7 +2,7 @@
 // Across reports, an entity is keyed by the form every spelling of its name shares (identityName), so two reports
 // meet on one node without reading each other. Within a report, a short form is merged into the one fuller name it
 // shortens (shortForms). Both are general rules of Chinese naming, with no name of any real entity.
-import { officialBodyName } from '../names.ts';
+import { officialBodyName, placesFolded } from '../names.ts';
 import { canonicalName, entityId, type EntityId, type EntityKind } from '../ontology/model.ts';
 
 /** Abbreviated park endings and the official endings they stand for (滨江高新区 = 滨江高新技术产业开发区). */
@@ -28,16 +28,17 @@ const SECTOR_ENDING = /(?<=\p{Script=Han}{2})(?:产业|行业|(?<![农工林渔�
 /**
  * The name an entity's node is keyed by: the canonical name; for a body its official name (党中央 → 中共中央,
  * 滨江县发改委 → 滨江县发展和改革委员会: officialBodyName); for an industry its words without the ending that names a
- * sector (旅游业 → 旅游); for a park its official ending (滨江高新区 → 滨江高新技术产业开发区). A park's leading
- * province is kept: what is left may be a kind of park rather than one park (X省创业园), so only a report that ties
- * both forms merges them (shortForms). Idempotent.
+ * sector (旅游业 → 旅游); for a park its official ending (滨江高新区 → 滨江高新技术产业开发区). A body's or a park's
+ * places are written one way (placesFolded: a place above the one that names it left out, a park's place written
+ * short). A park's leading province is kept: what is left may be a kind of park rather than one park (X省创业园), so
+ * only a report that ties both forms merges them (shortForms). Idempotent.
  */
 export function identityName(kind: EntityKind, name: string): string {
   let key = canonicalName(name);
-  if (kind === 'Organization') return officialBodyName(key);
+  if (kind === 'Organization') return placesFolded(officialBodyName(key));
   if (kind === 'Industry') return key.replace(SECTOR_ENDING, '');
   if (kind !== 'Park') return key;
-  key = key.replace(COUNTRY_BRACKETED_PLACE, '$1$2');
+  key = placesFolded(key.replace(COUNTRY_BRACKETED_PLACE, '$1$2'), true);
   const abbreviation = ABBREVIATED_PARK_ENDINGS.find(([short]) => key.endsWith(short));
   return abbreviation ? key.slice(0, -abbreviation[0].length) + abbreviation[1] : key;
 }

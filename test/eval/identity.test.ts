@@ -110,4 +110,14 @@ describe('measureIdentity', () => {
     });
     expect(measureIdentity(bodies, placed('Organization:工信部'))).toMatchObject({ goldEntities: 1, split: 1 });
   });
+
+  it('counts a park or a body two reports write with and without its city or its place’s level as one', () => {
+    const both: GoldDoc[] = [
+      { doc: 'f.txt', entities: [{ kind: 'Organization', name: '呼伦贝尔市海拉尔区人民政府' }] },
+      { doc: 'g.txt', entities: [{ kind: 'Organization', name: '海拉尔区人民政府' }] },
+      { doc: 'f.txt', entities: [{ kind: 'Park', name: '柳河县经济开发区' }] },
+      { doc: 'g.txt', entities: [{ kind: 'Park', name: '柳河经济开发区' }] },
+    ];
+    expect(measureIdentity(both, [])).toMatchObject({ goldEntities: 2 });
+  });
 });

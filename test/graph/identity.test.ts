@@ -16,6 +16,24 @@ describe('identityName', () => {
     expect(identityName('Park', '中国(江南)自贸区')).toBe('江南自由贸易试验区');
   });
 
+  it('keys a park by its place written short, and without a place above the one that names it', () => {
+    expect(identityName('Park', '柳河县经济开发区')).toBe(identityName('Park', '柳河经济开发区'));
+    expect(identityName('Park', '成都市高新技术产业开发区')).toBe(identityName('Park', '成都高新区'));
+    expect(identityName('Park', '南京市江宁经济开发区')).toBe(identityName('Park', '江宁经济开发区'));
+    // …but keeps a province opening it (江苏省创业园 may be a kind of park).
+    expect(identityName('Park', '江苏省泰兴高新技术产业开发区')).not.toBe(identityName('Park', '泰兴高新区'));
+    // A short form that stands for two places is no key of either (吉林: the province and the city).
+    expect(identityName('Park', '吉林市经济开发区')).not.toBe(identityName('Park', '吉林经济开发区'));
+  });
+
+  it('keys a body without a place above the one that names it, after a Party’s opening too', () => {
+    expect(identityName('Organization', '中共河南省周口市委')).toBe(identityName('Organization', '中共周口市委'));
+    expect(identityName('Organization', '共青团河南省鹤壁市委')).toBe(identityName('Organization', '共青团鹤壁市委'));
+    expect(identityName('Organization', '呼伦贝尔市海拉尔区人民政府')).toBe('海拉尔区人民政府');
+    // …but keeps the level of a body's place: 周口市委 is the city's committee.
+    expect(identityName('Organization', '中共周口市委')).toBe('中共周口市委');
+  });
+
   it('keeps a leading province, and leaves other kinds at their canonical name', () => {
     expect(identityName('Park', '江苏创业园')).toBe('江苏创业园');
     expect(identityName('Company', ' “华辰科技产业园” ')).toBe('华辰科技产业园');

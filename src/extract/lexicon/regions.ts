@@ -507,3 +507,46 @@ export function townsOf(county: string): readonly RegionEntry[] {
   }
   return townsByCounty.get(county) ?? [];
 }
+
+/** The one region a surface form stands for, or undefined when it stands for none or several. */
+function onlyRegion(surface: string): RegionForm | undefined {
+  const forms = regionForms().get(surface);
+  return forms?.length === 1 ? forms[0] : undefined;
+}
+
+/** The longest surface form of one region that opens `text` at `at` (two characters or more). */
+function placeOpening(text: string, at: number): { surface: string; form: RegionForm } | undefined {
+  for (let end = Math.min(text.length, at + 10); end >= at + 2; end--) {
+    const form = onlyRegion(text.slice(at, end));
+    if (form) return { surface: text.slice(at, end), form };
+  }
+  return undefined;
+}
+
+/** What may open a body's name before its places (中共某市委, 共青团某县委). */
+const PARTY_OPENING = /^(?:中国共产党|中共|共青团)/;
+
+/**
+ * A name with the places that open it written one way, for telling its spellings apart from other names (an
+ * identity key, not a name to show): a place before a place within it is left out (中共河南省周口市委 → 中共周口市委,
+ * 南京市江宁经济开发区 → 江宁经济开发区). A park's (`park`) place is written short (柳河县经济开发区 → 柳河经济开发区), as
+ * parks are named either way, and a province opening it is kept as written: without it, what is left may be a kind
+ * of park rather than one park (江苏省创业园).
+ */
+export function placesFolded(name: string, park = false): string {
+  const from = PARTY_OPENING.exec(name)?.[0].length ?? 0;
+  let opening = placeOpening(name, from);
+  if (!opening || (park && opening.form.region.level === 'province')) return name;
+  let at = from;
+  const next = placeOpening(name, from + opening.surface.length);
+  if (next && regionWithin(next.form.region.name, opening.form.region.name)) {
+    at += opening.surface.length;
+    opening = next;
+  }
+  const { region } = opening.form;
+  const short =
+    park && !opening.form.short
+      ? shortFormsOf(region.name).find((s) => s.length >= 2 && onlyRegion(s)?.region === region)
+      : undefined;
+  return name.slice(0, from) + (short ?? opening.surface) + name.slice(at + opening.surface.length);
+}
