@@ -59,6 +59,9 @@ export const LIST_TRIGGERS: readonly string[] = ['、', '和', '等'];
 /** A figure that ends a list's first item: a sum, a share, a count (44.1亿元, 8%, 23个). */
 const FIGURE_END = /[0-9](?:\.[0-9]+)?[万亿]*(?:元|美元|%|％|个|家|项|吨)?$/;
 const STAGE = /^(?:签约|开工|竣工|投产|达效|落地|建设)$/;
+/** An item that opens with a figure or a count (10万吨、三大产业, 两个基地): no name. A numeral that opens a brand (九州通,
+ *  三一重工, 一汽) is part of it. */
+const COUNTED_ITEM = /^(?:[0-9]|[一二两三四五六七八九十百千]+(?:[大个项批家种类户座条位名多余成期号届]|$))/;
 /** Items that name a stage or a generic thing rather than an entity: 早开工, 优质企业, 过5亿元. */
 const NOT_AN_ITEM = /签约|开工|竣工|投产|达效|企业$|项目$|单位$|[0-9][^A-Za-z]*[亿万元个%]/;
 
@@ -341,8 +344,7 @@ export function recognizeLists(text: string, sentence: number): Candidate[] {
       const raw = segment.slice(from, to);
       const stripped = stripQualifiers(raw);
       const item = stripped.replace(PHASE, '');
-      if (!ITEM.test(withoutBrackets(item)) || /^[0-9一二两三四五六七八九十]/.test(item) || isGenericHead(item))
-        return [];
+      if (!ITEM.test(withoutBrackets(item)) || COUNTED_ITEM.test(item) || isGenericHead(item)) return [];
       const start = segStart + from + (raw.length - stripped.length);
       // A project written with what its brackets say of it (某某改造项目(A路、B路), 某某项目(二期)): the bracket is
       // part of the name as the report writes it, and the works' verbs before 项目 are no clause.

@@ -209,7 +209,13 @@ export function recognizeLocalPlaces(text: string, sentence: number): Candidate[
       !besideKnownTown(text, start, end)
     )
       return;
-    out.push(candidateAt('Region', text, sentence, start, end, PRIORITY.region));
+    // A free-trade zone's area listed after its first (某自贸试验区甲片区、乙片区) is a park as the first is (corpus/README.md:
+    // an FTZ's 片区 are parks, other zones' are places).
+    const ftzArea = suffix === '片区' && FTZ_AREAS.test(text.slice(0, start));
+    out.push(candidateAt(ftzArea ? 'Park' : 'Region', text, sentence, start, end, PRIORITY.region));
   });
   return out;
 }
+
+/** A free-trade zone's area and the areas listed after it (某自由贸易试验区甲片区、乙片区、), up to the next item. */
+const FTZ_AREAS = /(?:自由贸易试验区|自贸试验区|自贸区)\p{Script=Han}{2,8}?片区(?:、\p{Script=Han}{2,8}?片区)*、$/u;

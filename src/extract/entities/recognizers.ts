@@ -99,7 +99,12 @@ export const RECOGNIZERS: readonly Recognizer[] = [
     recognize: recognizeNumberedSchools,
     triggers: NUMBERED_SCHOOL_TRIGGERS,
   },
-  { name: 'local places', proposes: ['Region'], recognize: recognizeLocalPlaces, triggers: LOCAL_PLACE_TRIGGERS },
+  {
+    name: 'local places',
+    proposes: ['Region', 'Park'],
+    recognize: recognizeLocalPlaces,
+    triggers: LOCAL_PLACE_TRIGGERS,
+  },
   {
     name: 'visited sites',
     proposes: ['Project'],

@@ -5,6 +5,11 @@ import { recognizeLists } from '../../../src/extract/entities/lists.ts';
 const found = (text: string) => recognizeLists(text, 0).map((c) => [c.kind, c.name, c.listType]);
 
 describe('recognizeLists', () => {
+  it('reads a brand a numeral opens as an item, not a count (九华通, 三青重工), and no counted item', () => {
+    expect(found('东湖汽车、九华通等企业加快发展。').map(([, name]) => name)).toEqual(['东湖汽车', '九华通']);
+    expect(found('华辰集团、三青重工等企业参展。').map(([, name]) => name)).toEqual(['华辰集团', '三青重工']);
+    expect(found('建成两个基地、三大产业园等载体。')).toEqual([]);
+  });
   it('reads no company from a list of leaders, whatever company the sentence then names', () => {
     expect(found('河南省委常委、郑州市委书记张明远带领市直部门等领导调研青禾物流有限公司。')).toEqual([]);
   });

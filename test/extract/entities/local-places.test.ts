@@ -5,6 +5,16 @@ import { recognizeLocalPlaces } from '../../../src/extract/entities/local-places
 const names = (text: string) => recognizeLocalPlaces(text, 0).map((c) => c.name);
 
 describe('recognizeLocalPlaces', () => {
+  it('makes the areas listed after a free-trade zone’s area parks, as the first is; other areas places', () => {
+    const kinds = (text: string) => recognizeLocalPlaces(text, 0).map((c) => `${c.kind} ${c.name}`);
+    // (The first is read whole, with its zone, by the suffix rule.)
+    expect(kinds('中国（东海）自由贸易试验区岚湾片区、青禾片区、柳塘片区经验推广。')).toEqual([
+      'Region 岚湾片区',
+      'Park 青禾片区',
+      'Park 柳塘片区',
+    ]);
+    expect(kinds('岚湾片区、青禾片区加快建设。')).toEqual(['Region 岚湾片区', 'Region 青禾片区']);
+  });
   it('reads a village, a community and a sub-district back from their suffix', () => {
     expect(names('随后来到青禾镇柳塘村考察。')).toEqual(['柳塘村']);
     expect(names('他走进金桂园社区，察看便民服务。')).toEqual(['金桂园社区']);
