@@ -138,6 +138,9 @@ function endsWithTitle(item: string): boolean {
  *  suffix of its own, can be a company's short name: not an industry (物联网), a place or facility (某某南路,
  *  灯笼馆), a phase or a project (种子期创投), a joined phrase or a task (基础设施提升, 深海养殖). Brands themselves
  *  take every shape (小米, 蔚来, 中国移动, 三一重工), so only these are refused. */
+/** Direction words that open brands as often as places (东方汽轮机, 南方航空, 北方重工). */
+const BRAND_DIRECTIONS = new Set(['东方', '南方', '北方', '西方']);
+
 export function namesACompanyItem(item: string): boolean {
   if (INDUSTRIES.has(item) || GENERIC_INDUSTRY_WORDS.has(item) || regionForms().has(item)) return false;
   // A central body of the state (国土资源部) is no company, whatever list it stands in.
@@ -154,7 +157,8 @@ export function namesACompanyItem(item: string): boolean {
   if (last.length >= 2 && PHRASE_TAGS.has(tagOf(last)) && !TRADE_END.test(last) && item.length >= 3) return false;
   // …nor one long common word (生物制药), nor one that opens with a locality (外海|风电, 东部|园区).
   if (words.length === 1 && item.length >= 4 && tagOf(item) === 'n') return false;
-  if (words[0]!.length >= 2 && ['f', 's'].includes(tagOf(words[0]!))) return false;
+  // (东方, 南方, 北方 open brands as often: 东方汽轮机, 南方航空.)
+  if (words[0]!.length >= 2 && ['f', 's'].includes(tagOf(words[0]!)) && !BRAND_DIRECTIONS.has(words[0]!)) return false;
   return !(item.length === 2 && words.some((w) => FUNCTION_TAGS.has(tagOf(w))));
 }
 

@@ -520,7 +520,7 @@ export function recognizeSuffixNames(text: string, sentence: number): Candidate[
     }
     let rawHead = mission ? fullHead : stripQualifiers(fullHead);
     // A body founded together names itself after the verb, if at all: 与某大学|共建|研究院 is no name.
-    if (value.kind === 'Organization') rawHead = rawHead.slice(afterFoundingVerb(rawHead));
+    if (value.kind === 'Organization' || value.kind === 'Park') rawHead = rawHead.slice(afterFoundingVerb(rawHead));
     // …and a body's kind after a verb that introduces it (内设机构包括|办公室, “一企一策”制定|党委) names none.
     if (value.kind === 'Organization' && endsWithIntroducingVerb(rawHead)) continue;
     // What kind of company it is opens no name: 区属国有企业|滨江产业发展集团有限公司, 全球500强企业|华辰集团.

@@ -28,6 +28,10 @@ describe('recognizeContextCompanies', () => {
     expect(namesACompanyItem('网络科技')).toBe(false);
     expect(namesACompanyItem('生物科技')).toBe(false);
     expect(namesACompanyItem('专业物流')).toBe(false);
+    // …nor one that opens with a locality (东部园区), but a brand that opens with 东方 or 南方 is one.
+    expect(namesACompanyItem('东部园区')).toBe(false);
+    expect(namesACompanyItem('东方汽轮机')).toBe(true);
+    expect(namesACompanyItem('南方航空')).toBe(true);
     expect(namesACompanyItem('华辰科技')).toBe(true);
     // …nor a village, a welfare home or a ministry in a list of projects.
     expect(namesACompanyItem('特色民族村')).toBe(false);

@@ -707,6 +707,10 @@ describe('recognizeSuffixNames: a park’s rank and a co-built park’s two plac
       ['滨江国家农业科技园区', '滨江国家农业科技园区'],
     ]);
   });
+  it('reads no park whose head is only a founding verb after its builders (与某区合作共建|产业园区)', () => {
+    expect(parks('推动绵竹市与成都市青白江区合作共建产业园区。').map(([, n]) => n)).toEqual(['产业园区']);
+    expect(parks('推动绵竹市与青白江区共建的青禾产业园区加快建设。').map(([, n]) => n)).toEqual(['青禾产业园区']);
+  });
   it('reads two places joined by a dash as one park, not a year before it', () => {
     expect(parks('东海—滨江工业园区是共建园区，2023—滨江工业园区。').map(([, n]) => n)).toEqual([
       '东海—滨江工业园区',
