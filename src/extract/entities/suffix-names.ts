@@ -59,7 +59,7 @@ import {
   WORKS_ON_PARK,
 } from './project-names.ts';
 import { regionTrie } from './regions.ts';
-import { tagOf, wordStartingAt } from '../lexicon/segmenter.ts';
+import { tagOf, wordBoundaryAt, wordStartingAt } from '../lexicon/segmenter.ts';
 import type { RegionForm, RegionLevel } from '../lexicon/regions.ts';
 import {
   acceptsHead,
@@ -199,6 +199,8 @@ export function recognizeSuffixNames(text: string, sentence: number): Candidate[
       /[内外]/.test(text[end] ?? '') &&
       !/^[内外](?:部|资|贸|销|包)/.test(text.slice(end, end + 2));
     if (suffixStart < floor || (continuesWord(text, end) && !zoneSide)) continue;
+    // A suffix the words of the sentence cut through at both ends is no suffix there: 新鸿|基地|产 is 新鸿基|地产.
+    if (!wordBoundaryAt(text, suffixStart) && !wordBoundaryAt(text, end) && end < text.length) continue;
     // A port's or town's name that a company's suffix follows is that company's name (某某国际陆港|公司).
     // …and so is an engineering bureau's (某某八局|集团有限公司, 某某工程局|有限公司): a state contractor's company.
     if ((value.kind === 'Park' || /局$/.test(value.suffix)) && COMPANY_AFTER_NAME.test(text.slice(end, end + 4)))

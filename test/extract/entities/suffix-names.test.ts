@@ -707,6 +707,10 @@ describe('recognizeSuffixNames: a park’s rank and a co-built park’s two plac
       ['滨江国家农业科技园区', '滨江国家农业科技园区'],
     ]);
   });
+  it('reads no suffix the sentence’s words cut through at both ends (新鸿|基地|产 is 新鸿基|地产)', () => {
+    expect(found('香港新鸿基地产亦宣布投资50亿元。')).toEqual([]);
+    expect(found('青禾示范基地产值突破10亿元。').map(([, n]) => n)).toEqual(['青禾示范基地']);
+  });
   it('reads no park whose head is only a founding verb after its builders (与某区合作共建|产业园区)', () => {
     expect(parks('推动绵竹市与成都市青白江区合作共建产业园区。').map(([, n]) => n)).toEqual(['产业园区']);
     expect(parks('推动绵竹市与青白江区共建的青禾产业园区加快建设。').map(([, n]) => n)).toEqual(['青禾产业园区']);
