@@ -463,4 +463,10 @@ export const NAME_FOLLOWERS = [
   '随后',
   '首先',
   '一直',
+  // What a press item says a named leader did (林郑某某欢迎…, 某某回应…).
+  '欢迎',
+  '回应',
+  '重申',
+  '呼吁',
+  '承诺',
 ];

@@ -175,6 +175,8 @@ describe('given names that are ordinary words, names in brackets and in fields',
   });
   it('reads a married woman’s name with two surnames in Hong Kong news', () => {
     expect(extract('行政長官林鄭玉娥表示支持。').people).toEqual(['Official 林郑玉娥']);
+    // …whatever a press item says she did next (欢迎, 回应).
+    expect(extract('行政長官林鄭玉娥歡迎有關方案。').people).toEqual(['Official 林郑玉娥']);
   });
   it('reads no second surname into a name a passive verb follows', () => {
     expect(extract('滨江区委书记王宁被评为优秀县委书记。').people).toEqual(['Official 王宁']);
