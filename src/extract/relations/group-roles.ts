@@ -9,6 +9,8 @@ import type { RelationContext } from './context.ts';
 
 /** A role that is a table's cell of its own, set apart by spaces (主任 王某 某区区长; 1 王某 某局局长 成员). */
 const CELL = new RegExp(`(?:^|\\s)(${ROSTER_ROLE})(?=\\s|$)`, 'gu');
+/** What a sentence says someone does, which no row of a roster says (兼任办公室主任, 负责日常工作). */
+const ACTS = /兼任|担任|负责|主持|任命|免去|出席|参加/;
 /** A row that another field labels (办公室主任：, 联系电话：). */
 const OTHER_LABEL = /^\s*[一-龥]{1,10}\s*[:：]/u;
 /** Prose that gives a role to the people named before it (某某任组长, 某某等任副组长, 某某为成员). */
@@ -80,8 +82,9 @@ export function groupRoles(ctx: RelationContext): Role[] {
       continue;
     }
     // A row under a labelled one, no label of its own: one that a name opens, or a table's row of one person (县委副
-    // 书记、县长  王某), not a sentence.
-    if (rowRole && (people[0]!.start <= firstContent(text) || tableRow(text, people.length))) {
+    // 书记、县长  王某), not a sentence that says what someone does (王某同志兼任办公室主任).
+    const row = !ACTS.test(text) && (people[0]!.start <= firstContent(text) || tableRow(text, people.length));
+    if (rowRole && row) {
       for (const p of people) add(p.entity, rowRole);
       continue;
     }

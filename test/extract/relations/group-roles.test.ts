@@ -36,6 +36,11 @@ describe('HOLDS_POSITION: a working group’s roster', () => {
     ]);
   });
 
+  it('ends the roster at a sentence that says what a member does', () => {
+    const text = NOTICE.replace('领导小组办公室设在市发改委。', '周志刚同志兼任领导小组办公室主任。');
+    expect(inGroup(text, '领导小组').filter((p) => p.startsWith('周志刚'))).toEqual([]);
+  });
+
   it('gives the posts in brackets their own bodies: a place’s posts the place, not the issuing office', () => {
     const found = posts(NOTICE);
     expect(found).toContain('周明远 → 扬州市: 市委副书记、市长');
