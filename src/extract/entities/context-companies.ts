@@ -24,6 +24,13 @@ const VISIT_BEFORE = new RegExp(`(?:${VISITS})$`, 'u');
 const ROLES = '创始人|董事长|总经理|总裁|首席执行官|落户|入驻|签约|投资建设|总部|旗下|负责人|党委书记';
 /** A company's own premises and works after its brand (华辰电子|的生产车间, 华辰科技|厂区): read like its roles. */
 const PREMISES = '生产车间|车间|厂区|生产线|研发中心';
+/** Two posts of a firm's leader joined (党委书记、董事长, 总经理、党委副书记): the body they are held in is a company, whatever
+ *  its brand's words (中国某建|党委书记、董事长). */
+const EXECUTIVE_POST = '(?:党委(?:副)?书记|董事长|(?:副)?总经理|总裁)';
+const EXECUTIVE_POSTS = new RegExp(
+  `^(?=${EXECUTIVE_POST}、${EXECUTIVE_POST})(?=[^，,。；;]*?(?:董事长|总经理|总裁))`,
+  'u',
+);
 /** What only a company is said to be or to have: 华辰精工|是一家…企业, 华辰股份|(600123), 华辰电子|(股票代码：002345):
  *  any proper brand before it is a company's, with or without a trade word. */
 const COMPANY_ONLY =
@@ -218,7 +225,9 @@ export function recognizeContextCompanies(text: string, sentence: number): Candi
       if (party) start += party[0].length;
       const brand = text.slice(start, at);
       const builtWorks = PREMISES_AFTER.test(role[0]) && BUILDS_WORKS.test(text.slice(Math.max(0, start - 2), start));
-      if (!builtWorks && ((endsWithCompanyWord(brand) && isBrand(brand)) || isLatinBrand(brand))) push(start, at);
+      const executive = EXECUTIVE_POSTS.test(text.slice(at, at + 16));
+      if (!builtWorks && (((endsWithCompanyWord(brand) || executive) && isBrand(brand)) || isLatinBrand(brand)))
+        push(start, at);
     }
     if (COMPANY_ONLY.test(text.slice(at, at + 40))) {
       let start = nameStart(text, at);

@@ -149,6 +149,14 @@ export function insideWord(text: string, start: number, end: number): boolean {
   return false;
 }
 
+/** Does a word that is no name cross a full name's start (亚运|城市 holds no 运城市)? */
+function crossedAtStart(text: string, start: number): boolean {
+  const { words, starts } = wordsWithStarts(text);
+  const i = wordHolding(starts, start);
+  const [from, word] = [starts[i]!, words[i]!];
+  return from < start && start < from + word.length && !NAME_WORD_TAGS.has(tagOf(word));
+}
+
 /** The kinds of area a macro-region's full name ends with. */
 const MACRO_AREA = /^(?:经济圈|经济带|城市群|都市圈)/;
 
@@ -163,8 +171,8 @@ export function recognizeRegions(text: string, sentence: number): Candidate[] {
     .filter(({ start, end }) => !headOfPlace(text, start, end) && !CONCEPT_AFTER.test(text.slice(end, end + 2)))
     .filter(({ start, end, value }) => value[0]?.region.name !== HOME_COUNTRY || !isSetPhraseCountry(text, start, end))
     .filter(({ start, end, value }) => !opensEventName(text, start, end, value))
-    .filter(
-      ({ start, end, value }) => (!preferredForm(value).short && end - start > 2) || !insideWord(text, start, end),
+    .filter(({ start, end, value }) =>
+      !preferredForm(value).short && end - start > 2 ? !crossedAtStart(text, start) : !insideWord(text, start, end),
     )
     // A town's full name is often a run of ordinary characters too (高于|城镇居民: 于城镇): its first character must
     // start a word (a word may cross its end: 某某镇上|某村).

@@ -211,6 +211,8 @@ export function recognizeSuffixNames(text: string, sentence: number): Candidate[
     if (value.suffix.endsWith('部') && /[门署]/.test(text[end] ?? '')) continue;
     // A common word in 局 is no bureau: 盈利困局, 发展格局, 产业布局.
     if (value.suffix === '局' && NOT_A_BUREAU.test(text.slice(suffixStart - 1, end))) continue;
+    // …and so is one 局 opens (生动|局面, 国际|局势, 局部).
+    if (value.suffix === '局' && /^[面势部]/.test(text.slice(end))) continue;
     // 部署 (deploy) is no office in 署: 党中央决策|部署.
     if (value.suffix === '署' && text[suffixStart - 1] === '部') continue;
     // 大学生 (students) is no university: 某市大学生|创业园 (but 某某大学|生命科学学院 is one).

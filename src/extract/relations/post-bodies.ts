@@ -93,8 +93,11 @@ export function implicitBody(ctx: RelationContext, title: string, sentence: numb
   }
   if ((unit === '省' || title.startsWith('自治区')) && homeCity !== undefined) {
     const province = regionByName(ctx.name(homeCity))?.parent;
-    return ctx.entitiesOfKind('Region').find((r) => ctx.name(r) === province);
+    const found = ctx.entitiesOfKind('Region').find((r) => ctx.name(r) === province);
+    if (found !== undefined || unit !== '省') return found;
   }
+  // 省委书记 in a report whose city gives no province it names: the one province it names.
+  if (unit === '省') return onlyOfLevel(ctx, unit);
   // 自治区主席 in a report with no city of its own (a region's work report): the autonomous region it names.
   if (title.startsWith('自治区'))
     return ctx.report.mentions.find((o) => ctx.kind(o.entity) === 'Region' && ctx.name(o.entity).endsWith('自治区'))

@@ -20,6 +20,12 @@ describe('recognizeContextCompanies', () => {
   it('reads a brand after a marker and a preposition (龙头企业以|华辰药业…为代表)', () => {
     expect(found('龙头企业以华辰药业为代表。')).toEqual(['华辰药业']);
   });
+  it('reads a brand before two joined posts of its leader, one only a firm has (华辰能建|党委书记、董事长)', () => {
+    expect(found('会议由华辰能建党委书记、董事长汪建平主持。')).toEqual(['华辰能建']);
+    expect(found('华辰能建总经理、党委副书记丁焰章发言。')).toEqual(['华辰能建']);
+    // …not before a government's posts (滨江|区委书记、区长).
+    expect(found('滨江区委书记、区长王某主持。')).toEqual([]);
+  });
   it('reads no post, field, village or ministry as a company item of a list of projects (省委常委, 网络科技)', () => {
     expect(namesACompanyItem('省委常委')).toBe(false);
     expect(namesACompanyItem('县长')).toBe(false);

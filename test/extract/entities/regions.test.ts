@@ -5,6 +5,10 @@ import { bracketedRegion, citiesHoldingCounties, recognizeRegions } from '../../
 const found = (text: string) => recognizeRegions(text, 0).map((c) => c.name);
 
 describe('recognizeRegions', () => {
+  it('reads no full name a word that is no name crosses at its start (亚运|城市 holds no 运城市)', () => {
+    expect(found('在建设“亚运城市”中打响知名度。')).toEqual([]);
+    expect(found('运城市召开会议。')).toEqual(['运城市']);
+  });
   it('finds full names of the gazetteer but not a place word naming a street', () => {
     expect(found('滨江区位于杭州市，推进南京路拓宽。')).toEqual(['滨江区', '杭州市']);
   });

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { htmlToText } from '../../../src/extract/html.ts';
 import { rulesAloneRelations } from './support.ts';
+import { extract } from '../entities/people/extract.ts';
 
 /** The HOLDS_POSITION relations the rules give for a text, as "from → to: title". */
 function posts(text: string): string[] {
@@ -11,6 +12,15 @@ function posts(text: string): string[] {
 }
 
 describe('HOLDS_POSITION: several posts of one person', () => {
+  it('gives a firm’s leader’s posts the firm, whatever its brand, and makes the leader a person', () => {
+    expect(posts('会议由华辰能建党委书记、董事长汪建平主持。')).toEqual(['汪建平 → 华辰能建: 党委书记、董事长']);
+    expect(extract('会议由华辰能建党委书记、董事长汪建平主持。').people).toEqual(['Person 汪建平']);
+  });
+  it('gives a province’s post the one province the report names where its city lies elsewhere', () => {
+    // (运城市 lies in 山西省, which this report does not name.)
+    const text = '浙江省召开会议。省委书记周明远强调，要办好运城市对口活动。';
+    expect(posts(text)).toEqual(['周明远 → 浙江省: 省委书记']);
+  });
   it.each([
     ['江苏省委常委、苏州市委书记周明远出席会议。', ['周明远 → 江苏省: 省委常委', '周明远 → 苏州市: 市委书记']],
     ['苏州市委副书记、市长李立新主持会议。', ['李立新 → 苏州市: 市委副书记、市长']],

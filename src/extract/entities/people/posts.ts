@@ -80,6 +80,24 @@ export function titleChainBefore(text: string, end: number): TitleSegment[] {
     if (org) inCompany = outsideState(org, segment.title);
     segment.government = !inCompany && governmentPost(TITLE_TRIE.get(segment.title)!, org, segment.title);
   }
+  return firmsByTheirPosts(chain);
+}
+
+/** Posts only a firm has (董事长, 总经理, 总裁). */
+const FIRM_POST = /^(?:董事长|副董事长|(?:常务)?副?总经理|副?总裁|首席执行官)$/;
+
+/**
+ * 某某能建党委书记、董事长: the posts of a body whose posts include one only a firm has are no government posts, whatever
+ * the body's name (the company is read as one by its posts). A body's posts run from the post that names it to the next.
+ */
+function firmsByTheirPosts(chain: TitleSegment[]): TitleSegment[] {
+  let from = 0;
+  for (let i = 0; i <= chain.length; i++) {
+    if (i < chain.length && (i === from || !chain[i]!.org.trim())) continue;
+    if (chain.slice(from, i).some((s) => FIRM_POST.test(s.title)))
+      for (const s of chain.slice(from, i)) s.government = false;
+    from = i;
+  }
   return chain;
 }
 
@@ -178,7 +196,7 @@ export function postsIn(
     segStart += part.length + 1;
   }
   if (chain[0]) chain[0].fresh = true;
-  return chain;
+  return firmsByTheirPosts(chain);
 }
 
 /** Where a clause of posts ends: at the next comma or stop, or where a removal begins. */
