@@ -15,6 +15,9 @@ describe('afterClauseOpening', () => {
   });
   it('drops a company’s role before its name', () => {
     expect(nameAfter('设备供应商长风机械有限公司', '有限公司')).toBe('长风机械有限公司');
+    // …and the deal done with it (收购|某某有限公司, 拟与|某某有限公司).
+    expect(nameAfter('收购上海青禾网络科技发展有限公司', '有限公司')).toBe('上海青禾网络科技发展有限公司');
+    expect(nameAfter('公司拟与远帆科技有限公司', '有限公司')).toBe('远帆科技有限公司');
   });
   it('keeps the verbs of a registered name whose rest is only a trade', () => {
     expect(nameAfter('青禾建设投资有限公司', '有限公司')).toBe('青禾建设投资有限公司');

@@ -709,6 +709,8 @@ describe('recognizeSuffixNames: a park’s rank and a co-built park’s two plac
   });
   it('reads no suffix the sentence’s words cut through at both ends (新鸿|基地|产 is 新鸿基|地产)', () => {
     // …nor a bureau 局 that opens a word (生动|局面).
+    expect(found('控股股东远帆集团提交议案。').map(([, n]) => n)).toEqual(['远帆集团']);
+    expect(found('项目选址青禾数码总部基地。').map(([, n]) => n)).toEqual(['青禾数码总部基地']);
     expect(found('开创了生动局面。')).toEqual([]);
     expect(found('香港新鸿基地产亦宣布投资50亿元。')).toEqual([]);
     expect(found('青禾示范基地产值突破10亿元。').map(([, n]) => n)).toEqual(['青禾示范基地']);
