@@ -715,6 +715,10 @@ describe('recognizeSuffixNames: a park’s rank and a co-built park’s two plac
     expect(found('香港新鸿基地产亦宣布投资50亿元。')).toEqual([]);
     expect(found('青禾示范基地产值突破10亿元。').map(([, n]) => n)).toEqual(['青禾示范基地']);
   });
+  it('reads a business district named by its place or a proper name as a park, not one of a kind', () => {
+    expect(parks('湖州市金融商务区建设加快。').map(([, n]) => n)).toEqual(['湖州市金融商务区']);
+    expect(parks('建设国际商务区。').map(([, n]) => n)).not.toContain('国际商务区');
+  });
   it('reads no park whose head is only a founding verb after its builders (与某区合作共建|产业园区)', () => {
     expect(parks('推动绵竹市与成都市青白江区合作共建产业园区。').map(([, n]) => n)).toEqual(['产业园区']);
     expect(parks('推动绵竹市与青白江区共建的青禾产业园区加快建设。').map(([, n]) => n)).toEqual(['青禾产业园区']);
