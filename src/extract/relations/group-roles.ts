@@ -122,7 +122,7 @@ function tableRow(text: string, people: number): boolean {
   return people === 1 && text.length <= ROW_LENGTH && !/[，,。；;！!？?]/.test(text);
 }
 
-/** Where a row's text starts after its padding and number (　　李某, 3  王某). */
+/** Where a row's text starts after its padding and number (  李某, 3  王某). */
 function firstContent(text: string): number {
   return /^[\s\d.、．一二三四五六七八九十]*/.exec(text)![0].length;
 }
