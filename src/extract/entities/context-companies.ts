@@ -35,6 +35,9 @@ const EXECUTIVE_POSTS = new RegExp(
  *  any proper brand before it is a company's, with or without a trade word. */
 const COMPANY_ONLY =
   /^(?:(?:[，,]?(?:成立于|始建于|创立于|创建于|总部位于)[^，,。；;]{2,16}[，,])?是一家[^，,。；;]{0,24}?(?:企业|公司)|[(（](?:股票代码|证券代码)?[:：]?[0-9]{6}(?:\.(?:SH|SZ|BJ))?[)）]|[(（](?:HK|港股)?[:：]?[0-9]{4,5}(?:\.HK)?[)）])/;
+/** A listed company's stock code in brackets after its name (600123, 00123.HK). */
+const STOCK_CODE =
+  /^[(（](?:(?:股票代码|证券代码)[:：]?)?(?:[0-9]{6}(?:\.(?:SH|SZ|BJ))?|(?:HK|港股)?[:：]?[0-9]{4,5}(?:\.HK)?)[)）]/;
 const COMPANY_ONLY_TRIGGERS = [
   '是一家',
   '股票代码',
@@ -84,10 +87,14 @@ const TRADE = /^(?:投资|建设|控股|发展|实业)$/;
 
 /** A brand a context may name: a proper word of two to eight characters that is no place, industry or other name. */
 function isBrand(name: string): boolean {
+  return brandShape(name) && looksProper(name);
+}
+
+/** What any brand is: two to eight characters, no place, industry, generic head or name with a suffix of its own. */
+function brandShape(name: string): boolean {
   if (name.length < 2 || name.length > 8 || !/^[\p{Script=Han}A-Za-z0-9]+$/u.test(name)) return false;
   if (regionForms().has(name) || INDUSTRIES.has(name) || GENERIC_INDUSTRY_WORDS.has(name)) return false;
-  if (kindBySuffix(name) || isGenericHead(name) || NOT_FIRST.test(name)) return false;
-  return looksProper(name);
+  return !kindBySuffix(name) && !isGenericHead(name) && !NOT_FIRST.test(name);
 }
 
 const PROPER_TAGS = new Set(['nr', 'nrt', 'nz', 'ns']);
@@ -234,8 +241,14 @@ export function recognizeContextCompanies(text: string, sentence: number): Candi
       // 港股上市公司|华辰控股（00123.HK）: the brand starts after the kind of company written before it.
       const marked = MARKER_INSIDE.exec(text.slice(start, at));
       if (marked) start += marked.index + marked[0].length;
+      // A stock code says a listed company whatever its words (春秋航空(601021)); being 一家…企业 needs a proper brand.
+      // Its name is the clause's opening when that is short (；春秋航空(601021): 春秋 is no time word there).
+      const listed = STOCK_CODE.test(text.slice(at, at + 20));
+      const clause = at - (/[\p{Script=Han}]{2,6}$/u.exec(text.slice(0, at))?.[0].length ?? 0);
+      if (listed && clause < start && /^(?:|.*[，,。；;：:、\s>])$/u.test(text.slice(0, clause))) start = clause;
       const brand = text.slice(start, at);
-      if (isBrand(brand) || isLatinBrand(brand)) push(start, at);
+      const shaped = listed ? brandShape(brand) && (brand.length >= 3 || looksProper(brand)) : isBrand(brand);
+      if (shaped || isLatinBrand(brand)) push(start, at);
     }
   }
   return out;

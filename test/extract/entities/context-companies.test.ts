@@ -20,6 +20,13 @@ describe('recognizeContextCompanies', () => {
   it('reads a brand after a marker and a preposition (龙头企业以|华辰药业…为代表)', () => {
     expect(found('龙头企业以华辰药业为代表。')).toEqual(['华辰药业']);
   });
+  it('reads a listed company by its stock code whatever its words, the clause’s opening its name', () => {
+    expect(found('净利增长；远帆航空(601021)：中期拟每10股转增10股')).toEqual(['远帆航空']);
+    expect(found('青禾三垒(002621)8月23日晚间公告')).toEqual(['青禾三垒']);
+    expect(found('中报送转华辰旅游(002707)：中报拟10转10')).toEqual(['华辰旅游']);
+    // …but no common word of two characters (…航空(601021) where the walk cut the brand).
+    expect(found('增长8%(600123)')).toEqual([]);
+  });
   it('reads a brand before two joined posts of its leader, one only a firm has (华辰能建|党委书记、董事长)', () => {
     expect(found('会议由华辰能建党委书记、董事长汪建平主持。')).toEqual(['华辰能建']);
     expect(found('华辰能建总经理、党委副书记丁焰章发言。')).toEqual(['华辰能建']);
