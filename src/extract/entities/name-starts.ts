@@ -119,6 +119,8 @@ export function afterAppointedName(text: string, start: number, suffixStart: num
   const verb = /(?:任命|提名|推荐|聘任)为/.exec(head) ?? appointedPerson(head);
   if (!verb) return start;
   const from = start + verb.index + verb[0].length;
+  // 王某代表|国资委: a person speaking for a body is no part of its name, whatever the name opens with.
+  if (verb[0].endsWith('代表')) return from;
   const opensWithPlace = regionTrie().longestAt(text, from) !== undefined || /^[省市县区州镇乡]/.test(text[from] ?? '');
   return from < suffixStart && opensWithPlace ? from : start;
 }
@@ -134,7 +136,7 @@ function personBefore(text: string, at: number): boolean {
 /** A surname-led name of two or three characters and the verb that appoints it (任命|王某某为, 王某同志任), opening `head`
  *  or after the word that opens an appointment. */
 function appointedPerson(head: string): RegExpExecArray | null {
-  const m = /^(?:任命|提名|推荐|聘任|决定|同意)?(\p{Script=Han}{2,3}?)(?:同志)?(?:担任|任|为)/u.exec(head);
+  const m = /^(?:任命|提名|推荐|聘任|决定|同意)?(\p{Script=Han}{2,3}?)(?:同志)?(?:担任|任|为|代表)/u.exec(head);
   const name = m?.[1];
   return name && surnameLength(name, 0) > 0 ? m : null;
 }

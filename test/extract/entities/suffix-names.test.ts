@@ -708,6 +708,8 @@ describe('recognizeSuffixNames: a park’s rank and a co-built park’s two plac
     ]);
   });
   it('reads no suffix the sentence’s words cut through at both ends (新鸿|基地|产 is 新鸿基|地产)', () => {
+    // …nor a person who speaks for a body (王某代表|国资委).
+    expect(found('王明代表国资委讲话。')).toEqual([]);
     // …nor a bureau 局 that opens a word (生动|局面).
     expect(found('控股股东远帆集团提交议案。').map(([, n]) => n)).toEqual(['远帆集团']);
     expect(found('项目选址青禾数码总部基地。').map(([, n]) => n)).toEqual(['青禾数码总部基地']);
