@@ -211,7 +211,11 @@ export function recognizeLocalPlaces(text: string, sentence: number): Candidate[
       return;
     // A free-trade zone's area listed after its first (某自贸试验区甲片区、乙片区) is a park as the first is (corpus/README.md:
     // an FTZ's 片区 are parks, other zones' are places).
-    const ftzArea = suffix === '片区' && FTZ_AREAS.test(text.slice(0, start));
+    // Its name is all the item written since the list's 、 (…片区、川南临港|片区), though the walk stopped short.
+    const item = suffix === '片区' ? /、(\p{Script=Han}{2,8})$/u.exec(text.slice(0, suffixStart)) : null;
+    const itemStart = item ? suffixStart - item[1]!.length : start;
+    const ftzArea = suffix === '片区' && FTZ_AREAS.test(text.slice(0, Math.min(start, itemStart)));
+    if (ftzArea) start = Math.min(start, itemStart);
     out.push(candidateAt(ftzArea ? 'Park' : 'Region', text, sentence, start, end, PRIORITY.region));
   });
   return out;

@@ -70,8 +70,12 @@ const STREET = /^湖?(?:路|街|大道|大街|巷)/;
 const COUNTRY_OPENS_NAME =
   /^(?:共产党|科学院|工程院|社会科学院|人民|驰名商标|科协|[^，,。；;、的]{0,10}?(?:锦标赛|大赛|博览会|交易会|论坛|峰会|基金会|联合会|协会|学会|研究会|委员会|银行|[^，,。；;、的]奖))/;
 
+/** Nor in a ranking (中国500强, 中国民营企业500强 beside 世界500强): a list of firms, no place. */
+const RANKING_AFTER = /^(?:[^，,。；;、]{0,6}?企业)?[0-9]+强/;
+
 const isSetPhraseCountry = (text: string, start: number, end: number) =>
   COUNTRY_SET_PHRASE.test(text.slice(end, end + 2)) ||
+  RANKING_AFTER.test(text.slice(end, end + 12)) ||
   COUNTRY_OPENS_NAME.test(text.slice(end, end + 14)) ||
   COUNTRY_SET_PREFIX.test(text.slice(Math.max(0, start - 1), start)) ||
   (TITLE_OPENING.test(text.slice(Math.max(0, start - 1), start)) && !/[（(]/.test(text[end] ?? '')) ||

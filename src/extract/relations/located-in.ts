@@ -188,6 +188,22 @@ function parkOpening(ctx: RelationContext, thing: number): number | undefined {
   return best?.park;
 }
 
+/** A firm's plant or base named by the place before its facility word (某某时代|宜宾|基地, 某某太阳能|眉山|基地): a
+ *  project lies there, not where the firm's brand is named after. */
+const FACILITY_AFTER_PLACE = /(?:生产基地|基地|工厂|总部|研究院|产业园|项目)$/;
+
+/** The place a project's name writes right before its facility word, after a brand, when the report names it. */
+function facilityPlace(ctx: RelationContext, kind: 'Company' | 'Project', name: string): number | undefined {
+  const facility = kind === 'Project' ? FACILITY_AFTER_PLACE.exec(name) : null;
+  if (!facility) return undefined;
+  const place = regionTrie().longestEndingAt(name, facility.index, 8);
+  if (!place || place.start < 2) return undefined;
+  const form = pickRegion(place.value);
+  if (form.shortNeedsFull && !ctx.entitiesOfKind('Region').some((r) => ctx.name(r) === form.region.name))
+    return undefined;
+  return ctx.entitiesOfKind('Region').find((r) => ctx.name(r) === form.region.name);
+}
+
 /** A branch (某银行某市分行, 某公司某省分公司) lies where the place before its branch word says, not where the parent's
  *  name opens (上海某银行|福州|分行 is in 福州). */
 const BRANCH = /(?:分行|支行|分公司|营业部)$/;
@@ -300,7 +316,8 @@ export function locatedIn(ctx: RelationContext, out: RelationSet): void {
       const name = ctx.name(named);
       const region = BRANCH.test(name)
         ? branchPlace(ctx, name)
-        : (parkOpening(ctx, named) ??
+        : (facilityPlace(ctx, kind, name) ??
+          parkOpening(ctx, named) ??
           localPlaceOpening(ctx, name) ??
           (kind === 'Project' ? hostedPlaces(ctx, name) : regionsOfName(name))
             .map((r) => regionIndex.get(r))

@@ -6,6 +6,9 @@ const names = (text: string) => recognizeLocalPlaces(text, 0).map((c) => c.name)
 
 describe('recognizeLocalPlaces', () => {
   it('makes the areas listed after a free-trade zone’s area parks, as the first is; other areas places', () => {
+    const listed = (text: string) => recognizeLocalPlaces(text, 0).map((c) => `${c.kind} ${c.name}`);
+    // …named by all the item written since the list's 、, though the walk over words stops short.
+    expect(listed('中国（东海）自由贸易试验区岚湾片区、川南临港片区改革成果丰硕。')).toContain('Park 川南临港片区');
     const kinds = (text: string) => recognizeLocalPlaces(text, 0).map((c) => `${c.kind} ${c.name}`);
     // (The first is read whole, with its zone, by the suffix rule.)
     expect(kinds('中国（东海）自由贸易试验区岚湾片区、青禾片区、柳塘片区经验推广。')).toEqual([

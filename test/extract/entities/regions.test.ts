@@ -5,6 +5,10 @@ import { bracketedRegion, citiesHoldingCounties, recognizeRegions } from '../../
 const found = (text: string) => recognizeRegions(text, 0).map((c) => c.name);
 
 describe('recognizeRegions', () => {
+  it('reads no country in a ranking of firms (中国500强, 中国民营企业500强)', () => {
+    expect(found('引进世界500强和中国500强企业48家。')).toEqual([]);
+    expect(found('入选中国民营企业500强。')).toEqual([]);
+  });
   it('reads no full name a word that is no name crosses at its start (亚运|城市 holds no 运城市)', () => {
     expect(found('在建设“亚运城市”中打响知名度。')).toEqual([]);
     expect(found('运城市召开会议。')).toEqual(['运城市']);

@@ -204,3 +204,13 @@ describe('a county’s report naming its towns', () => {
     expect(located).toContainEqual(expect.objectContaining({ from: '城关镇', to: '柘城县' }));
   });
 });
+
+describe('a firm’s base named by the place before its facility word', () => {
+  it('lies in that place, not in the place its brand is named after (某某时代|宜宾|基地)', () => {
+    const text = '宜宾市加快发展。宁德华辰宜宾基地、华辰太阳能眉山基地等项目建成投产，眉山市积极配合。';
+    const located = rulesAloneRelations(text)
+      .filter((r) => r.type === 'LOCATED_IN' && r.from.endsWith('基地'))
+      .map((r) => `${r.from} → ${r.to}`);
+    expect(located).toEqual(['宁德华辰宜宾基地 → 宜宾市', '华辰太阳能眉山基地 → 眉山市']);
+  });
+});
