@@ -221,15 +221,17 @@ export const ZONE_PART = /^((?:[东南西北中][部区]?|[\p{Script=Han}]{2,4}?
 /** A branch park (…|某县分园) is a part of any park, whatever its rank. */
 const BRANCH_PARK = /^((?:[东南西北中][部区]?|[\p{Script=Han}]{2,4}?))分园/u;
 
-/** Free-trade zones, whose areas (片区) are parks: 中国（滨海）自由贸易试验区|岚湾片区. */
-const FREE_TRADE = /自贸区|自贸试验区|自由贸易试验区/;
+/** Free-trade zones, new areas and special zones, whose areas (片区) are parks (corpus/README.md): 中国（滨海）自由贸易
+ *  试验区|岚湾片区, 某某新区|某某片区. Other zones' 片区 are places. */
+const FREE_TRADE = /(?:自贸区|自贸试验区|自由贸易试验区|(?<!高)新区|特区)$/;
 const FTZ_AREA = /^(\p{Script=Han}{2,6}?)片区/u;
 
 /** The part of a zone (suffix `suffix`) written at the start of `rest`: 南部园区, 西区分区, or a free-trade zone's area
  *  (某自贸试验区|某某片区), which is a park of its own. */
 export function zonePartAfter(suffix: string, rest: string): RegExpExecArray | null {
-  if ((PARK_RANK.get(suffix) ?? 0) < 3) return BRANCH_PARK.exec(rest);
-  return ZONE_PART.exec(rest) ?? (FREE_TRADE.test(suffix) ? FTZ_AREA.exec(rest) : null);
+  const area = FREE_TRADE.test(suffix) ? FTZ_AREA.exec(rest) : null;
+  if ((PARK_RANK.get(suffix) ?? 0) < 3) return BRANCH_PARK.exec(rest) ?? area;
+  return ZONE_PART.exec(rest) ?? area;
 }
 
 /** Whether a place-named body's head names its place, or does with the level word the suffix opens with: a

@@ -2,6 +2,7 @@
 // over one sentence's suffixes lives here; the suffix table (suffix-table.ts), whether a head makes a name
 // (suffix-heads.ts), where a head starts (name-starts.ts) and projects' grammar (project-names.ts) are their own steps.
 import { TITLE_TRIE } from '../lexicon/people.ts';
+import { surnameLength } from './people/names.ts';
 import { isGenericHead, isStopWord, nameStart, stripLeadingStopWords, stripQualifiers } from './boundary.ts';
 import { afterClauseOpening } from './clause-openers.ts';
 import { candidateAt, PRIORITY, type Candidate } from './candidate.ts';
@@ -127,6 +128,19 @@ const SUBSIDIARY_OF = /^(\p{Script=Han}{2,10}?)(?:的)?(?:全资|控股)子公�
 
 /** Common words ending in 局 (a situation, a layout, a game): no bureau's name ends there. */
 const NOT_A_BUREAU = /^[格布结开大全变僵困危骗赌棋饭时政残终战牌定出破胜败当]局$/;
+
+/** A bureau's head's post written right after it, then the head's name (财政局|局长|王某, 发展局|副局长|某某): that
+ *  bureau, the report's own, though its name says only what it does (a 香港 bureau's, or one a local report names so). */
+const BUREAU_HEAD_POST = /^(?:常务)?副?局长/;
+
+/** Whether a bureau named by its work alone (发展局, 财政局) is named by the post and the name after it. */
+function headedBureau(text: string, value: Suffix, head: string, start: number, end: number): boolean {
+  if (value.kind !== 'Organization' || !value.suffix.endsWith('局') || !/^\p{Script=Han}{2,6}$/u.test(head))
+    return false;
+  if (start > 0 && /\p{Script=Han}/u.test(text[start - 1]!)) return false;
+  const post = BUREAU_HEAD_POST.exec(text.slice(end))?.[0];
+  return post !== undefined && surnameLength(text, end + post.length) > 0;
+}
 
 /** Whether a company's name ends with a registered suffix (某某工程局有限公司). */
 const registeredName = (name: string) => [...REGISTERED].some((suffix) => name.endsWith(suffix));
@@ -625,11 +639,12 @@ export function recognizeSuffixNames(text: string, sentence: number): Candidate[
         out.push(parkReference(value, sentence, suffixStart, end));
       continue;
     }
-    if (isGenericHead(head) && !numbered) {
+    const headed = headedBureau(text, value, head, nameStartAt, end);
+    if (isGenericHead(head) && !numbered && !headed) {
       if (value.kind === 'Park') out.push(parkReference(value, sentence, suffixStart, end));
       continue;
     }
-    if (!numbered && !acceptsHead(value, head)) continue;
+    if (!numbered && !acceptsHead(value, head) && !headed) continue;
     if (
       PLACE_NAMED_PARK.has(value.suffix) &&
       (HONOURED.test(text.slice(Math.max(0, nameStartAt - 4), nameStartAt)) ||

@@ -717,6 +717,13 @@ describe('recognizeSuffixNames: a park’s rank and a co-built park’s two plac
     expect(found('香港新鸿基地产亦宣布投资50亿元。')).toEqual([]);
     expect(found('青禾示范基地产值突破10亿元。').map(([, n]) => n)).toEqual(['青禾示范基地']);
   });
+  it('reads a new area’s 片区 written right after it as a park of it, as an FTZ’s', () => {
+    expect(parks('听取坪山区和大鹏新区坝光片区的开发经验。').map(([, n]) => n)).toContain('大鹏新区坝光片区');
+  });
+  it('reads a bureau named by its work alone where its head’s post and name follow (发展局|局长|某某)', () => {
+    expect(found('发展局局长甯汉豪今日前往深圳。').map(([k, n]) => `${k} ${n}`)).toContain('Organization 发展局');
+    expect(found('加快发展局面良好。')).toEqual([]);
+  });
   it('reads a business district named by its place or a proper name as a park, not one of a kind', () => {
     expect(parks('湖州市金融商务区建设加快。').map(([, n]) => n)).toEqual(['湖州市金融商务区']);
     expect(parks('建设国际商务区。').map(([, n]) => n)).not.toContain('国际商务区');
