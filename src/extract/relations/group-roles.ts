@@ -56,12 +56,13 @@ export function groupRoles(ctx: RelationContext): Role[] {
     // one group.
     const holder = group ?? (groups.length === 1 ? groups[0] : undefined);
     const people = mentions.filter((m) => ['Official', 'Person'].includes(ctx.kind(m.entity)));
+    const labels = labelsIn(text);
     if (holder === undefined || !people.length) {
-      if (!labelsIn(text).length) rowRole = undefined;
+      // A label alone on its line (成　员：) gives its role to the rows under it.
+      rowRole = labels.at(-1)?.role;
       continue;
     }
     const add = (person: number, title: string) => out.push({ person, group: holder, title, sentence: s });
-    const labels = labelsIn(text);
     if (labels.length) {
       for (const p of people) {
         const role =

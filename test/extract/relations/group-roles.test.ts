@@ -67,6 +67,16 @@ describe('HOLDS_POSITION: a working group’s roster', () => {
     ]);
   });
 
+  it('gives a label alone on its line to the rows under it', () => {
+    const text =
+      '关于成立临朐县招商引资工作领导小组的通知\n副组长：\n李明华 县委常委\n成　员：\n王芳芳 县财政局局长\n赵志强 县商务局局长';
+    expect(inGroup(text, '领导小组').map((p) => p.replace('临朐县招商引资工作领导小组', 'G'))).toEqual([
+      '李明华 → G: 副组长',
+      '王芳芳 → G: 成员',
+      '赵志强 → G: 成员',
+    ]);
+  });
+
   it('reads a row of labels and semicolons: 组长:王某同志,县委书记;副组长:…', () => {
     const text =
       '关于成立临朐县招商引资工作领导小组的通知\n组长：许文军同志，县委书记；副组长：罗志勇同志，县委副书记、县长；成员：卢艳同志，县审计局局长。';
