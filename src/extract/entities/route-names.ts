@@ -19,7 +19,9 @@ const BEFORE_NAME =
   /(?:建成|开通|通车|推进|加快|开工|启动|完成|新建|建设|续建|实施|推动|谋划|贯通|打通|规划|连接|东至|西至|南至|北至|经|沿)$/u;
 /** What may follow the name: a mark, a list word, what happened to the route, or a place on it (甲乙高速|某某出口). */
 const AFTER_NAME =
-  /^(?:[^\p{Script=Han}]|[等和及与在将已于为是的]|建成|全线|通车|开通|正式|顺利|项目|工程|二期|扩建|改扩建|开工|建设|施工|前期)/u;
+  /^(?:[^\p{Script=Han}]|[等和及与在将已于为是的]|建成|全线|通车|开通|正式|顺利|项目|工程|二期|扩建|改扩建|开工|建设|施工|前期|加快|加速|获批|动工|投运)/u;
+/** A line of a corridor named after the places' short forms (甲乙|中线|高铁): its direction is part of the name. */
+const LINE_OF_CORRIDOR = /[东西南北中]线$/u;
 
 /** True when `head` reads as places' short forms: single characters the segmenter cannot join, none a common word's
  *  (广/湛, 增/天), or one word it knows as an abbreviation or a name (京九). */
@@ -44,9 +46,10 @@ export function recognizeRouteNames(text: string, sentence: number): Candidate[]
     const end = m.index + m[0].length;
     // 高速 is also high speed (高速发展), 高铁 a kind of transport (高铁站): the name must end there.
     if (!AFTER_NAME.test(text.slice(end)) && !regionTrie().longestAt(text, end)) continue;
+    const line = LINE_OF_CORRIDOR.test(text.slice(0, m.index)) ? 2 : 0;
     for (const length of [2, 3]) {
-      const start = m.index - length;
-      const head = text.slice(Math.max(0, start), m.index);
+      const start = m.index - line - length;
+      const head = text.slice(Math.max(0, start), m.index - line);
       if (start < 0 || !/^\p{Script=Han}+$/u.test(head)) break;
       if (!placesShortForms(head) || !startsName(text, start)) continue;
       out.push(candidateAt('Project', text, sentence, start, end, PRIORITY.suffixName));

@@ -15,6 +15,10 @@ describe('recognizeRouteNames', () => {
   it('reads an abbreviation the segmenter knows after a place', () => {
     expect(routes('江苏沪宁高速改扩建。')).toEqual(['沪宁高速']);
   });
+  it('reads a corridor’s line (甲乙|中线|高铁) and a route whose building is said to speed up', () => {
+    expect(routes('滨岚中线高铁加快建设。')).toEqual(['滨岚中线高铁']);
+    expect(routes('西岚高铁加快建设。')).toEqual(['西岚高铁']);
+  });
   it('takes no common word, count or scope for a name', () => {
     expect(routes('乘坐高铁到达，市域铁路建设加快。')).toEqual([]);
     expect(routes('两条高铁，全省高速公路，国家铁路。')).toEqual([]);
