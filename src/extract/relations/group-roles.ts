@@ -58,7 +58,7 @@ export function groupRoles(ctx: RelationContext): Role[] {
     const people = mentions.filter((m) => ['Official', 'Person'].includes(ctx.kind(m.entity)));
     const labels = labelsIn(text);
     if (holder === undefined || !people.length) {
-      // A label alone on its line (成　员：) gives its role to the rows under it.
+      // A label alone on its line (成员：) gives its role to the rows under it.
       rowRole = labels.at(-1)?.role;
       continue;
     }
