@@ -165,7 +165,7 @@ export function endsWithIntroducingVerb(head: string): boolean {
 }
 
 /** Words that end a government's head without naming it: 两地政府, 当地政府, 地方政府, 基层政府. */
-const UNNAMED_GOVERNMENT = /(?:[两三多各]地|当地|地方|基层|各级|上级|下级)$/;
+const UNNAMED_GOVERNMENT = /(?:[两三多各][地国]|双方|当地|地方|基层|各级|上级|下级)$/;
 
 export function namesNoGovernment(head: string): boolean {
   return UNNAMED_GOVERNMENT.test(head);

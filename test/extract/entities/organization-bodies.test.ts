@@ -99,6 +99,7 @@ describe('organizations in the s8 forms table', () => {
     expect(names('湖州市委湖州市人民政府印发意见。')).not.toContain('湖州市委湖州市人民政府');
   });
   it('drops verbs of government reports before a body (健全, 规范) and 属 before a generic committee', () => {
+    expect(names('园区是中国和新加坡两国政府间的合作项目。')).toEqual([]);
     expect(names('健全区级医院和基层医疗卫生机构双向转诊机制。')).toEqual([]);
     expect(names('各乡镇党委，各区属国企党委：经研究决定')).toEqual([]);
   });

@@ -725,6 +725,8 @@ describe('recognizeSuffixNames: a park’s rank and a co-built park’s two plac
     expect(found('加快发展局面良好。')).toEqual([]);
   });
   it('reads a business district named by its place or a proper name as a park, not one of a kind', () => {
+    // …and no park whose head only describes it (世界一流|高|科技园区).
+    expect(parks('打造世界一流高科技园区。').map(([, n]) => n)).not.toContain('世界一流高科技园区');
     expect(parks('湖州市金融商务区建设加快。').map(([, n]) => n)).toEqual(['湖州市金融商务区']);
     expect(parks('建设国际商务区。').map(([, n]) => n)).not.toContain('国际商务区');
   });
