@@ -148,13 +148,13 @@ function endsWithTitle(item: string): boolean {
   return false;
 }
 
+/** Direction words that open brands as often as places (东方汽轮机, 南方航空, 北方重工). */
+const BRAND_DIRECTIONS = new Set(['东方', '南方', '北方', '西方']);
+
 /** Whether an item of a list said to be of projects or of enterprises (…等项目, …等龙头企业), which shows no
  *  suffix of its own, can be a company's short name: not an industry (物联网), a place or facility (某某南路,
  *  灯笼馆), a phase or a project (种子期创投), a joined phrase or a task (基础设施提升, 深海养殖). Brands themselves
  *  take every shape (小米, 蔚来, 中国移动, 三一重工), so only these are refused. */
-/** Direction words that open brands as often as places (东方汽轮机, 南方航空, 北方重工). */
-const BRAND_DIRECTIONS = new Set(['东方', '南方', '北方', '西方']);
-
 export function namesACompanyItem(item: string): boolean {
   if (INDUSTRIES.has(item) || GENERIC_INDUSTRY_WORDS.has(item) || regionForms().has(item)) return false;
   // A central body of the state (国土资源部) is no company, whatever list it stands in.

@@ -5,6 +5,7 @@ import { regionForms } from '../lexicon/regions.ts';
 import { regionTrie } from './regions.ts';
 import { segment, tagOf, wordsWithStarts } from '../lexicon/segmenter.ts';
 import { candidateAt, PRIORITY, type Candidate } from './candidate.ts';
+import { FREE_TRADE_ZONE } from './suffix-heads.ts';
 
 /** Suffix → the longest name before it, in characters. */
 const SUFFIXES = new Map([
@@ -222,4 +223,4 @@ export function recognizeLocalPlaces(text: string, sentence: number): Candidate[
 }
 
 /** A free-trade zone's area and the areas listed after it (某自由贸易试验区甲片区、乙片区、), up to the next item. */
-const FTZ_AREAS = /(?:自由贸易试验区|自贸试验区|自贸区)\p{Script=Han}{2,8}?片区(?:、\p{Script=Han}{2,8}?片区)*、$/u;
+const FTZ_AREAS = new RegExp(`(?:${FREE_TRADE_ZONE})\\p{Script=Han}{2,8}?片区(?:、\\p{Script=Han}{2,8}?片区)*、$`, 'u');

@@ -221,9 +221,11 @@ export const ZONE_PART = /^((?:[东南西北中][部区]?|[\p{Script=Han}]{2,4}?
 /** A branch park (…|某县分园) is a part of any park, whatever its rank. */
 const BRANCH_PARK = /^((?:[东南西北中][部区]?|[\p{Script=Han}]{2,4}?))分园/u;
 
+/** The endings of a free-trade zone's name. */
+export const FREE_TRADE_ZONE = '自贸区|自贸试验区|自由贸易试验区';
 /** Free-trade zones, new areas and special zones, whose areas (片区) are parks (corpus/README.md): 中国（滨海）自由贸易
  *  试验区|岚湾片区, 某某新区|某某片区. Other zones' 片区 are places. */
-const FREE_TRADE = /(?:自贸区|自贸试验区|自由贸易试验区|(?<!高)新区|特区)$/;
+const FREE_TRADE = new RegExp(`(?:${FREE_TRADE_ZONE}|(?<!高)新区|特区)$`);
 const FTZ_AREA = /^(\p{Script=Han}{2,6}?)片区/u;
 
 /** The part of a zone (suffix `suffix`) written at the start of `rest`: 南部园区, 西区分区, or a free-trade zone's area

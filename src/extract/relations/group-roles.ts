@@ -27,7 +27,8 @@ export function isRosteredBody(name: string): boolean {
   return name.endsWith('委员会') || [...GROUP].some((g) => name.endsWith(g));
 }
 
-function isGroup(ctx: RelationContext, entity: number): boolean {
+/** Whether an entity is such a group or committee, an Organization. */
+export function isGroup(ctx: RelationContext, entity: number): boolean {
   return ctx.kind(entity) === 'Organization' && isRosteredBody(ctx.name(entity));
 }
 

@@ -24,6 +24,7 @@ import {
   implicitBody,
   nearestUnit,
   unitNamedBefore,
+  namesPlaceLevel,
   UNIT_LEVEL,
   unitOf,
 } from './post-bodies.ts';
@@ -161,13 +162,11 @@ function postAfter(
   const match = TITLE_TRIE.longestAt(text, m.end);
   if (!match || !match.value.government) return undefined;
   const title = text.slice(m.end, match.end);
-  const unit = unitOf(title);
-  const body =
-    UNIT_LEVEL[unit] || /^[镇乡]$/.test(unit)
-      ? (nearestUnit(ctx, m.sentence, m.start, title) ??
-        unitNamedBefore(ctx, m.sentence, title) ??
-        implicitBody(ctx, title, m.sentence))
-      : committeePark(ctx, m.sentence, m.start, title);
+  const body = namesPlaceLevel(title)
+    ? (nearestUnit(ctx, m.sentence, m.start, title) ??
+      unitNamedBefore(ctx, m.sentence, title) ??
+      implicitBody(ctx, title, m.sentence))
+    : committeePark(ctx, m.sentence, m.start, title);
   if (body === undefined) return bodyRightBefore(ctx, m, title);
   return { body, title };
 }

@@ -198,10 +198,8 @@ function facilityPlace(ctx: RelationContext, kind: 'Company' | 'Project', name: 
   if (!facility) return undefined;
   const place = regionTrie().longestEndingAt(name, facility.index, 8);
   if (!place || place.start < 2) return undefined;
-  const form = pickRegion(place.value);
-  if (form.shortNeedsFull && !ctx.entitiesOfKind('Region').some((r) => ctx.name(r) === form.region.name))
-    return undefined;
-  return ctx.entitiesOfKind('Region').find((r) => ctx.name(r) === form.region.name);
+  const { region } = pickRegion(place.value);
+  return ctx.entitiesOfKind('Region').find((r) => ctx.name(r) === region.name);
 }
 
 /** A branch (某银行某市分行, 某公司某省分公司) lies where the place before its branch word says, not where the parent's

@@ -145,6 +145,12 @@ export function unitOf(title: string): string {
 
 export const UNIT_LEVEL: Readonly<Record<string, string>> = { 省: 'province', 市: 'city', 区: 'county', 县: 'county' };
 
+/** Whether a post opens with the level of the place it is held in (市委副书记, 副县长, 镇长). */
+export function namesPlaceLevel(title: string): boolean {
+  const unit = unitOf(title);
+  return Boolean(UNIT_LEVEL[unit]) || /^[镇乡]$/.test(unit);
+}
+
 /** The four municipalities: provinces in the gazetteer, whose leaders are 市委书记 and 市长. */
 const MUNICIPALITIES = new Set(['北京市', '天津市', '上海市', '重庆市']);
 

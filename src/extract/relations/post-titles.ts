@@ -17,9 +17,9 @@ import {
   shortenedBody,
   unitNamedBefore,
   unitOf,
-  UNIT_LEVEL,
+  namesPlaceLevel,
 } from './post-bodies.ts';
-import { isRosteredBody } from './group-roles.ts';
+import { isGroup } from './group-roles.ts';
 import type { Post } from './post-chains.ts';
 
 /** 县政府副县长 is written as 副县长 where the post names its unit again (the gold's and the reader's form). */
@@ -299,13 +299,7 @@ function placeWrittenAfter<M extends { entity: number; start: number; end: numbe
 /** 某市某某领导小组组长、|市委书记: a place's post after a post in a working group or a committee is the place's,
  *  not that body's (a place's own government or Party committee keeps it: 县人民政府|副县长). */
 function placePostAfterGroup(ctx: RelationContext, previous: number, title: string): boolean {
-  return ctx.kind(previous) === 'Organization' && namesPlaceLevel(title) && isRosteredBody(ctx.name(previous));
-}
-
-/** Whether a post opens with the level of the place it is held in (市委副书记, 副县长, 镇长). */
-function namesPlaceLevel(title: string): boolean {
-  const unit = unitOf(title);
-  return Boolean(UNIT_LEVEL[unit]) || /^[镇乡]$/.test(unit);
+  return isGroup(ctx, previous) && namesPlaceLevel(title);
 }
 
 /** A place below the one named that no recognizer read (某镇|新民村党支部书记): its posts are not the town's. */
