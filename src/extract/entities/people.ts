@@ -12,7 +12,7 @@ import { describedPeople, namesBeforeTitles, namesSaidToHoldPosts } from './peop
 import { leadersNamed, namesAfterRoles, namesAfterTitles, namesInFields, namesMadePosts } from './people/titled.ts';
 
 export { BIO_SENTENCES, bioPostsAfter, careerPosts } from './people/bios.ts';
-export { postsOnLines } from './people/lines.ts';
+export { postsInRowCell, postsOnLines } from './people/lines.ts';
 export { appointedPosts, pronounRemoval } from './people/notices.ts';
 export { heldPostsEnd, titleChainBefore, type TitleSegment } from './people/posts.ts';
 export { SHARED_POST_JOINER } from './people/titled.ts';

@@ -21,6 +21,9 @@ const GIVEN_BY = /((?:常务|第一)?副?(?:组长|指挥长|召集人))由([^�
 /** A group's role as the roster writes it, without its padding (成  员 → 成员). */
 export const GROUP_ROLE = new RegExp(`^${ROSTER_ROLE}$`, 'u');
 
+/** A role no body but a working group gives (组长, 成员), unlike 主任 or 委员, which are posts elsewhere too. */
+export const GROUP_ONLY_ROLE = /^(?:(?:常务|第一)?副?(?:组长|指挥长|召集人)|成员)$/u;
+
 /** Whether a body's name is a working group's or a committee's, whose roster a report may give (某县乡村振兴工作领导
  *  小组, 某市防汛抗旱指挥部, 某区安全生产委员会). */
 export function isRosteredBody(name: string): boolean {
@@ -81,6 +84,8 @@ export function groupRoles(ctx: RelationContext): Role[] {
     const cells = [...text.matchAll(CELL)].map((m) => unpadded(m[1]!));
     if (cells.length === 1 && people.length === 1) {
       add(people[0]!.entity, cells[0]!);
+      // A table's rows under it whose role cell is empty share it (成员 王某 某局局长, then 李某 某局局长).
+      rowRole = cells[0];
       continue;
     }
     // A row under a labelled one, no label of its own: one that a name opens, or a table's row of one person (县委副

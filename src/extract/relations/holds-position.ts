@@ -9,6 +9,7 @@ import {
   heldPostsEnd,
   bioPostsAfter,
   careerPosts,
+  postsInRowCell,
   postsOnLines,
   pronounRemoval,
   SHARED_POST_JOINER,
@@ -109,6 +110,26 @@ function afterOtherPeople(ctx: RelationContext, sentence: number, chain: TitleSe
     return [{ ...segment, org: text.slice(orgStart, segment.titleStart), orgStart }, ...chain.slice(i + 1)];
   }
   return chain;
+}
+
+/** Spaces alone, as a row's cells are set apart by. */
+const CELL_GAP = /^[ \u3000\t]+$/;
+
+/**
+ * 李某  副县长    王某  县政府办公室主任: a later person of a row of people, each with their posts after the name: the
+ * posts between two names, set apart from both by spaces, are the first one's (read after that name), not theirs.
+ */
+function laterInRow(ctx: RelationContext, m: { sentence: number; start: number }, chain: TitleSegment[]): boolean {
+  const first = chain[0];
+  if (!first) return false;
+  const text = ctx.text(m.sentence);
+  const lastEnd = chain.at(-1)!.titleStart + chain.at(-1)!.title.length;
+  if (!CELL_GAP.test(text.slice(lastEnd, m.start))) return false;
+  const previous = ctx
+    .mentionsIn(m.sentence)
+    .filter((o) => o.end <= first.orgStart && ['Official', 'Person'].includes(ctx.kind(o.entity)))
+    .at(-1);
+  return previous !== undefined && CELL_GAP.test(text.slice(previous.end, first.orgStart));
 }
 
 /** A bio opens at a name followed by a comma or a bracket (王某，男，…; 王某，历任…). */
@@ -296,14 +317,19 @@ export function holdsPosition(ctx: RelationContext, relations: RelationSet): voi
     const appointed = appointedPosts(text, m.start, m.end);
     // Posts written before the name are held too where an appointment or a bio follows it (某市委书记王某曾任…,
     // 某市委书记王某(1965年出生),…).
-    const before = afterOtherPeople(ctx, m.sentence, postsBefore(text, m.start));
+    const written = afterOtherPeople(ctx, m.sentence, postsBefore(text, m.start));
+    const paired = laterInRow(ctx, m, written);
+    const before = paired ? [] : written;
+    const inCell = paired ? postsInRowCell(text, m.end) : undefined;
     const after = appointed?.length
       ? [{ sentence: m.sentence, posts: appointed }]
-      : before.length
-        ? []
-        : appointed === undefined
-          ? postsOnLines(texts, m.sentence, m.start, m.end)
-          : bioPostsAfter(texts, m.sentence, m.start, m.end);
+      : inCell
+        ? [{ sentence: m.sentence, posts: inCell }]
+        : before.length
+          ? []
+          : appointed === undefined
+            ? postsOnLines(texts, m.sentence, m.start, m.end)
+            : bioPostsAfter(texts, m.sentence, m.start, m.end);
     const read = [...(before.length ? [{ sentence: m.sentence, posts: before }] : []), ...after];
     const chains = [
       ...bioPastPosts(ctx, m),

@@ -19,7 +19,7 @@ import {
   unitOf,
   namesPlaceLevel,
 } from './post-bodies.ts';
-import { isGroup } from './group-roles.ts';
+import { GROUP_ONLY_ROLE, isGroup } from './group-roles.ts';
 import type { Post } from './post-chains.ts';
 
 /** 县政府副县长 is written as 副县长 where the post names its unit again (the gold's and the reader's form). */
@@ -85,6 +85,8 @@ export function addPosts(
     if (HONOURS.test(segment.title)) continue;
     // 某纪工委监察工委|驻某局纪检监察组组长: a post held in a body's office inside another belongs to the first.
     // The post is written from 驻 on (派驻某局纪检组组长, 驻某办纪检监察组组长).
+    // 领导小组下设办公室…，王某兼任办公室主任: a bare office is the group's, which the report names no further.
+    if (segment.org.trim() === '办公室' && namesGroupOffice(ctx)) continue;
     const stationed = text.slice(segment.orgStart, segment.titleStart).search(/派?驻/);
     const orgEnd = stationed > 0 ? segment.orgStart + stationed : segment.titleStart;
     const namedInOrg = placeWrittenAfter(
@@ -185,13 +187,14 @@ export function addPosts(
       levelBody || (named === undefined && /^(?:[市区县省镇乡]|自治区)$/.test(segment.org) ? segment.org : '');
     const org = unit ? '' : segment.org.trim();
     // 王某同志任办公室主任 in a body's own notice: a post that names no body, or only a unit of one, is the issuer's;
-    // not one that names a place's level (市委副书记, 县长 in a government office's notice: the place's).
+    // not one that names a place's level (市委副书记, 县长 in a government office's notice: the place's), nor a role
+    // only a working group has (组长 in the office's notice that sets up a group: the group's, group-roles.ts).
     if (
       previous === undefined &&
       named === undefined &&
       !unit &&
       (org === '' || ownUnit(org)) &&
-      !(org === '' && namesPlaceLevel(segment.title))
+      !(org === '' && (namesPlaceLevel(segment.title) || GROUP_ONLY_ROLE.test(segment.title)))
     )
       previous = noticeIssuer(ctx) ?? lineBody(ctx, sentence, segment.orgStart);
     // 某片区党工委副书记、开发管理局局长: a unit named by no body of its own is inside the body before it, and its
@@ -312,6 +315,12 @@ const PARTY_DEPARTMENT = /^(?:组织部|宣传部|统战部|政法委|纪委|政
 const SUB_UNIT = /(?:部|局|办|室|处|科|股|所|组|中心|指挥部|委员会|大队|支队|站)$/;
 
 /** A unit written with no place of its own (办公室, 预算股), which is inside some body. */
+/** A working group's office (领导小组办公室, 指挥部下设办公室). */
+const GROUP_OFFICE = /(?:小组|指挥部|委员会)(?:下设)?办公室/;
+
+/** Whether the report names a working group's office, which a bare 办公室 may then be. */
+const namesGroupOffice = (ctx: RelationContext) => ctx.sentences.some((s) => GROUP_OFFICE.test(s.text));
+
 function ownUnit(org: string): boolean {
   return SUB_UNIT.test(org) && !/^[省市县区州乡镇]/.test(org);
 }

@@ -60,6 +60,11 @@ describe('recognizeSuffixNames', () => {
       '湖南网络安全和信息化领导小组',
     );
   });
+  it('reads a working group whose roster a notice changes after the verb (关于调整|某县…领导小组成员的通知)', () => {
+    expect(found('关于调整德清县招商引资工作领导小组成员的通知').map(([, name]) => name)).toContain(
+      '德清县招商引资工作领导小组',
+    );
+  });
   it('names a facility written right after its company with the company (某某有限公司|滨江基地)', () => {
     const facility = found('他来到青禾海洋工程有限公司滨江基地。').find(([kind]) => kind === 'Project');
     expect(facility?.[1]).toBe('青禾海洋工程有限公司滨江基地');

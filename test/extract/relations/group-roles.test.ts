@@ -107,6 +107,46 @@ describe('HOLDS_POSITION: a working group’s roster', () => {
     expect(posts(text).filter((p) => p.startsWith('成员'))).toEqual([]);
   });
 
+  it('gives a table’s rows with an empty role cell the role above, and no role to the issuing office', () => {
+    const text = htmlToText(
+      '<p>德清县人民政府办公室关于成立德清县信用建设工作领导小组的通知</p><table>' +
+        '<tr><td>组长</td><td>马国庆</td><td>县长</td></tr>' +
+        '<tr><td>成员</td><td>胡志刚</td><td>县发改局局长</td></tr>' +
+        '<tr><td></td><td>沈丽华</td><td>县财政局局长</td></tr></table>',
+    );
+    expect(inGroup(text, '领导小组').map((p) => p.replace('德清县信用建设工作领导小组', 'G'))).toEqual([
+      '马国庆 → G: 组长',
+      '胡志刚 → G: 成员',
+      '沈丽华 → G: 成员',
+    ]);
+    expect(posts(text).filter((p) => p.includes('人民政府办公室'))).toEqual([]);
+  });
+
+  it('reads a row of two people, each with the posts after their name', () => {
+    const text = [
+      '德清县人民政府办公室关于成立德清县社会信用体系建设领导小组的通知',
+      '副组长：李明华　副县长　　王志强　县政府办公室主任',
+      '成　员：赵德胜　县发改局局长　　孙丽华　县财政局局长',
+    ].join('\n');
+    const found = posts(text);
+    expect(found).toEqual(
+      expect.arrayContaining([
+        '李明华 → 德清县: 副县长',
+        '王志强 → 德清县人民政府办公室: 主任',
+        '赵德胜 → 县发改局: 局长',
+        '孙丽华 → 县财政局: 局长',
+      ]),
+    );
+    // (The posts between two names are the first one's, not the second's.)
+    expect(found).not.toContain('王志强 → 德清县: 副县长');
+    expect(found).not.toContain('孙丽华 → 县发改局: 局长');
+  });
+
+  it('gives a bare 办公室主任 no post in the issuing office where the notice sets up the group’s office', () => {
+    const text = NOTICE.replace('领导小组办公室设在市发改委。', '领导小组下设办公室，刘建华同志兼任办公室主任。');
+    expect(posts(text).filter((p) => p.startsWith('刘建华') && p.endsWith('主任') && p.includes('办公室'))).toEqual([]);
+  });
+
   it('reads prose that gives the roles (某某任组长, 某某等任副组长), only where the group is named', () => {
     const text =
       '这项工作由滨海网络安全和信息化领导小组负责，省委书记周明远任组长，省长李立新、省委副书记王海峰等任副组长。';

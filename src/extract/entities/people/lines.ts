@@ -109,6 +109,14 @@ export function postsOnLines(
   return glued ? [{ sentence, posts: glued.map((p) => shifted(p, end)) }] : [];
 }
 
+/** 李某  副县长    王某  县政府办公室主任: the posts of a row's later person, in their cell after the name (up to the
+ *  wider gap that sets the next person's cell apart). */
+export function postsInRowCell(text: string, end: number): TitleSegment[] | undefined {
+  const cell = /^([ \u3000\t]?)(.+?)(?:[ \u3000\t]{2,}|$)/u.exec(text.slice(end));
+  const posts = cell ? postLine(cell[2]) : undefined;
+  return posts?.map((p) => shifted(p, end + cell![1]!.length));
+}
+
 /** A post read from a slice of a line, placed where it stands in the line. */
 function shifted(post: TitleSegment, by: number): TitleSegment {
   return { ...post, orgStart: post.orgStart + by, titleStart: post.titleStart + by };
