@@ -196,6 +196,18 @@ function listSeparators(body: string): number[] {
   return outside.length ? outside : all;
 }
 
+/** The last item of a list of firms closed by 等 may be joined by 和, 及 or 以及 (A、B以及C等企业): that joiner
+ *  separates too. */
+const LAST_JOINER = /(?<=\p{Script=Han}{2})[和及与](?=\p{Script=Han}{2})/u;
+
+/** The separators with the joiner of a company list's last item among them. */
+function withJoinedLast(body: string, seps: number[], listEnd: number, stated: ListType | undefined): number[] {
+  if (stated !== 'enterprise' && stated !== 'company') return seps;
+  const lastStart = seps.at(-1)! + 1;
+  const joiner = LAST_JOINER.exec(body.slice(lastStart, listEnd));
+  return joiner ? [...seps, lastStart + joiner.index] : seps;
+}
+
 /** `text` cut at the separators before its end. */
 function splitAt(text: string, seps: number[]): string[] {
   const cuts = seps.filter((at) => at < text.length);
@@ -317,7 +329,8 @@ export function recognizeLists(text: string, sentence: number): Candidate[] {
     const kinds = /(?:各类|各种|多种|一批)[^、]{2,16}$/u.test(body.slice(0, firstSep)) || SUPPLIERS_TAIL.test(tail);
     const stated = statedType(tail);
     const listType = stated ?? (PROJECT_VERBS.test(body) && !FIELDS.test(tail) ? 'project' : undefined);
-    const segments = splitAt(body.slice(0, listEnd), seps);
+    const closedByDeng = marker?.[0] === '等';
+    const segments = splitAt(body.slice(0, listEnd), closedByDeng ? withJoinedLast(body, seps, listEnd, stated) : seps);
     // A list of stages (签约、开工、…) or of figures (…23个、占比56%) names nothing.
     // (A count of what the list is said to be, A、B、C、D4个项目, is no figure.)
     // …and so does one whose first item ends in a figure (营业收入44亿元、同比增长8%): the next is no name.
@@ -339,6 +352,9 @@ export function recognizeLists(text: string, sentence: number): Candidate[] {
       let to = segment.length;
       while (from < to && /[‘“”’]/.test(segment[from]!)) from++;
       while (to > from && /[‘“”’]/.test(segment[to - 1]!)) to--;
+      // (…以|及 C: the 以 of a joined last item belongs to its joiner.)
+      if (i === segments.length - 2 && /以$/.test(segment) && body[segStart - clause.index + segment.length] === '及')
+        to--;
       // The party a list is joined to opens no item of it (宁陵县与|京东、拼多多等电商平台).
       if (i === 0) from += placePartyLength(segment.slice(from, to));
       const raw = segment.slice(from, to);

@@ -23,6 +23,8 @@ const NAME_ENDS = new Trie<true>([
  *  (某大学材料学部|与|某市科技局, 某市商务局|及|某区商务局): just after the last such conjunction. A conjunction inside one
  *  name (科学与技术学院, 自然资源与规划局) follows no name's suffix and stays. */
 export function afterJoinedBody(text: string, start: number, suffixStart: number): number {
+  // A place named by its level word alone is the other party (县|与|某某设计研究院签订协议).
+  if (suffixStart - start > 4 && /^[省市县区乡镇][与和同]/.test(text.slice(start, start + 2))) return start + 2;
   for (let at = suffixStart - 1; at > start + 1; at--) {
     if (/[与和及、]/.test(text[at]!) && NAME_ENDS.longestEndingAt(text, at, 10)) return at + 1;
     // …or a place that is all the head before the conjunction (湖州市|与|滨江大学签约: the place is the other party).

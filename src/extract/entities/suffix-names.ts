@@ -61,7 +61,7 @@ import {
 } from './project-names.ts';
 import { regionTrie } from './regions.ts';
 import { tagOf, wordBoundaryAt, wordStartingAt } from '../lexicon/segmenter.ts';
-import type { RegionForm, RegionLevel } from '../lexicon/regions.ts';
+import { regionForms, type RegionForm, type RegionLevel } from '../lexicon/regions.ts';
 import {
   acceptsHead,
   bodyWordFits,
@@ -358,14 +358,15 @@ export function recognizeSuffixNames(text: string, sentence: number): Candidate[
         ![1, 2, 3, 4].some((len) => floor + len <= suffixStart && isStopWord(text.slice(floor, floor + len))))
     )
       start = zone.start;
-    // …and so does one a group names after its place (某某药业集团|滨江制药有限公司): the group's local company.
+    // …and so does one a group names after its place (某某药业集团|滨江制药有限公司, 某某集团|（吉林）|新能源科技有限公司):
+    // the group's local company.
     else if (
       REGISTERED.has(value.suffix) &&
       previous?.kind === 'Company' &&
       /集团$/.test(previous.name) &&
       previous.end === floor &&
-      start === floor &&
-      regionTrie().longestAt(text, floor) !== undefined
+      ((start === floor && regionTrie().longestAt(text, floor) !== undefined) ||
+        bracketedPlaceBetween(text, floor, start, suffixStart))
     )
       start = previous.start;
     if (!strong)
@@ -736,6 +737,12 @@ function withDepartment(body: Candidate, text: string): void {
 
 /** A company's head without what opens no name of it: its kind (区属国有企业|), the other party of an agreement (滨江县与|)
  *  or a verb before its brand (会见|). */
+/** A bracketed place right after a group's name, where the walk stopped (某某集团|（吉林）|新能源科技有限公司). */
+function bracketedPlaceBetween(text: string, from: number, start: number, suffixStart: number): boolean {
+  const bracket = /^[（(]([^()（）]{2,8})[)）]/u.exec(text.slice(from, suffixStart));
+  return !!bracket && from + bracket[0].length >= start && regionForms().has(bracket[1]!);
+}
+
 function companyHead(head: string): string {
   return afterWorksPlace(afterVerbOfBrand(afterOtherParty(afterCompanyKind(head))));
 }

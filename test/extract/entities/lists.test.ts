@@ -43,6 +43,17 @@ describe('recognizeLists', () => {
       ['Company', '禾音'],
     ]);
   });
+  it('reads the last firm joined by 和, 及 or 以及, and a list closed by 等在内的众多企业', () => {
+    const names = (text: string) => found(text).map(([, name]) => name);
+    expect(names('园区引进了华辰牧业、青禾农资和岚湾百货等龙头企业。')).toEqual(['华辰牧业', '青禾农资', '岚湾百货']);
+    expect(names('吸引了包括东湖汽车、九华通以及远帆电子等在内的众多有影响力的企业。')).toEqual([
+      '东湖汽车',
+      '九华通',
+      '远帆电子',
+    ]);
+    // (Not in a list of another kind: 和 may join words inside an industry's or a body's name.)
+    expect(names('形成了电子信息、装备制造和新材料等主导产业。')).not.toContain('装备制造和新材料');
+  });
   it('reads a list of financial institutions as companies (…等知名金融机构), not as bodies', () => {
     expect(found('包括青岩银行、远帆资本、禾音投资等知名金融机构的负责人。').map(([kind]) => kind)).toEqual([
       'Company',

@@ -10,6 +10,15 @@ const companies = (text: string) =>
     .map((c) => c.name);
 
 describe('companies by their suffix', () => {
+  it('reads a group’s local company across the place it brackets (某某集团（吉林）某某科技有限公司)', () => {
+    expect(companies('区内的国家高新科技企业青岩集团（吉林）新能源科技有限公司成立于2019年。')).toContain(
+      '青岩集团（吉林）新能源科技有限公司',
+    );
+  });
+  it('leaves a designation (国家高新科技企业) and a verb of agreement (达成) out of the name', () => {
+    expect(companies('国家高新科技企业青岩集团落户。')).toEqual(['青岩集团']);
+    expect(companies('我县与青禾环境集团达成合作意向。')).toEqual(['青禾环境集团']);
+  });
   it('reads a company whose name holds a body’s or works’ word (某某设计研究院有限公司, 某某工程咨询有限公司)', () => {
     expect(companies('青岩电子工程设计研究院有限公司副总经理刘志远、青禾工程咨询有限公司副总经理杨秋菊出席。')).toEqual(
       ['青岩电子工程设计研究院有限公司', '青禾工程咨询有限公司'],

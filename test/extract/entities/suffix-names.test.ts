@@ -65,6 +65,9 @@ describe('recognizeSuffixNames', () => {
       '德清县招商引资工作领导小组',
     );
   });
+  it('reads no place named by its level word alone as part of a body joined to it (县|与|某某设计研究院)', () => {
+    expect(found('县与青岩东北勘测设计研究院签订协议。').map(([, name]) => name)).toContain('青岩东北勘测设计研究院');
+  });
   it('names a facility written right after its company with the company (某某有限公司|滨江基地)', () => {
     const facility = found('他来到青禾海洋工程有限公司滨江基地。').find(([kind]) => kind === 'Project');
     expect(facility?.[1]).toBe('青禾海洋工程有限公司滨江基地');
