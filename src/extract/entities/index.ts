@@ -17,7 +17,7 @@ import { townShortFormMentions } from './town-short-forms.ts';
 import { namesOnLines } from './people/lines.ts';
 import { resolveOverlaps } from './overlaps.ts';
 import { recognizeSentence } from './recognizers.ts';
-import { citiesHoldingCounties } from './regions.ts';
+import { citiesHoldingCounties, countiesOfNamedDivisions } from './regions.ts';
 import { recurringBrands } from './recurring-brands.ts';
 import { recurringPeople, titleBios } from './recurring-people.ts';
 import { resolveReferences } from './references.ts';
@@ -55,6 +55,8 @@ export const ENTITY_STEPS: readonly Step<EntityState>[] = [
           if (c.kind === 'Region' && s.texts[i]!.startsWith(c.name, c.start)) s.fullRegions.add(c.name);
       });
       for (const city of citiesHoldingCounties(s.fullRegions)) s.fullRegions.add(city);
+      for (const county of countiesOfNamedDivisions(s.candidates.flat(), s.texts, s.fullRegions))
+        s.fullRegions.add(county);
     },
   },
   {

@@ -1,5 +1,12 @@
 // Regions from the gazetteer: full names anywhere, short forms (宿迁 for 宿迁市) where they are safe.
-import { HOME_COUNTRY, regionByName, regionForms, regionWithin, type RegionForm } from '../lexicon/regions.ts';
+import {
+  HOME_COUNTRY,
+  regionByName,
+  regionForms,
+  regionWithin,
+  type RegionEntry,
+  type RegionForm,
+} from '../lexicon/regions.ts';
 import { tagOf, wordBoundaryAt, wordHolding, wordsWithStarts } from '../lexicon/segmenter.ts';
 import { Trie, type TrieMatch } from '../lexicon/trie.ts';
 import { PRIORITY, type Candidate } from './candidate.ts';
@@ -164,6 +171,16 @@ function crossedAtStart(text: string, start: number): boolean {
 /** The kinds of area a macro-region's full name ends with. */
 const MACRO_AREA = /^(?:经济圈|经济带|城市群|都市圈)/;
 
+/** The 国 of a country's full name (蒙古国), or the 市 of a city abroad (乌兰巴托市), written after the gazetteer's
+ *  name: not the 国 of 国际 or 国内. */
+function writtenAbroadInFull(region: RegionEntry, after: string): string | undefined {
+  const abroad = region.level === 'country' && region.name !== HOME_COUNTRY;
+  if (abroad && after[0] === '国' && !region.name.endsWith('国') && !/^国[际内家民企有]/.test(after)) return '国';
+  const cityAbroad =
+    region.level === 'city' && region.parent !== undefined && regionByName(region.parent)?.level === 'country';
+  return cityAbroad && after[0] === '市' && region.parent !== HOME_COUNTRY ? '市' : undefined;
+}
+
 export function recognizeRegions(text: string, sentence: number): Candidate[] {
   const matches = regionTrie()
     .findAllRemembered(text)
@@ -192,8 +209,12 @@ export function recognizeRegions(text: string, sentence: number): Candidate[] {
       priority: form.short ? PRIORITY.regionShort : PRIORITY.region,
       needsFull: form.shortNeedsFull,
     };
-    // A macro-region named with its kind of area is named so in full (环渤海|经济圈, 长三角|城市群).
-    const area = form.region.level === 'macro' ? MACRO_AREA.exec(text.slice(end, end + 3))?.[0] : undefined;
+    // A macro-region named with its kind of area is named so in full (环渤海|经济圈, 长三角|城市群), and so is a
+    // country or a city abroad written with its 国 or 市 (蒙古|国, 乌兰巴托|市).
+    const area =
+      form.region.level === 'macro'
+        ? MACRO_AREA.exec(text.slice(end, end + 3))?.[0]
+        : writtenAbroadInFull(form.region, text.slice(end, end + 2));
     return area
       ? {
           ...candidate,
@@ -209,6 +230,40 @@ export function recognizeRegions(text: string, sentence: number): Candidate[] {
     matches.map((m) => m.value),
   );
 }
+
+/** The counties and districts written by a short form that alone needs its full name (元朗 for 元朗区, 江阴) in a
+ *  report that names the division holding them (香港, 无锡市): the report is about that division, so the short form
+ *  is its district there. */
+export function countiesOfNamedDivisions(
+  candidates: readonly Candidate[],
+  texts: readonly string[],
+  full: ReadonlySet<string>,
+): string[] {
+  const named = (parent: string) =>
+    full.has(parent) ||
+    [...full].some((r) =>
+      regionForms()
+        .get(r)
+        ?.some((f) => f.region.name === parent && !f.shortNeedsFull),
+    );
+  return candidates.flatMap((c) => {
+    const entry = c.kind === 'Region' && c.needsFull ? regionByName(c.name) : undefined;
+    if (entry?.level !== 'county' || !entry.parent || !named(entry.parent)) return [];
+    // A short form that is a common word (资源, 合作) names no place, nor one that names a bay or a sight
+    // (象山|港, 胶州|湾, 蓬莱|阁, 云冈|石窟) or is a lake's (巢湖), nor one a division word follows: that is another division's full name (龙南|县, now
+    // 龙南市).
+    const surface = texts[c.sentence]!.slice(c.start, c.end);
+    const tag = tagOf(surface);
+    const common = tag !== 'x' && !PROPER_TAGS.has(tag);
+    const feature = FEATURE_AFTER.test(texts[c.sentence]!.slice(c.end, c.end + 2)) || surface.endsWith('湖');
+    return common || feature ? [] : [c.name];
+  });
+}
+
+/** Parts of speech of a proper name: a place's, a person's (蓬莱, 容城 are tagged so), another proper noun's. */
+const PROPER_TAGS = new Set(['ns', 'nr', 'nrt', 'nz']);
+/** A bay, a port, a lake or a sight a place's name is given to, or a division's word. */
+const FEATURE_AFTER = /^(?:[港湾阁岛湖河峡县市区镇乡]|石窟)/;
 
 /** The cities that hold a county the report names in full: naming 某县 in full names its city too, so the city's short
  *  form (通化, 大庆: common words elsewhere) is the place there. */

@@ -255,6 +255,9 @@ const FOREIGN_CITIES: Record<string, string> = {
 const MACRO_FULL_FORMS: Record<string, string> = { 海峡两岸: '两岸', 长江三角洲: '长三角', 珠江三角洲: '珠三角' };
 
 /** Fuller forms of a region's name that the press writes (香港特区 = 香港, 长三角洲 = 长三角). */
+/** The special administrative regions by their full names, as the divisions' data lists them. */
+const SAR_NAMES: Record<string, string> = { 香港特别行政区: '香港', 澳门特别行政区: '澳门' };
+
 const OTHER_FULL_FORMS: Record<string, string> = {
   香港特区: '香港',
   澳门特区: '澳门',
@@ -369,13 +372,18 @@ function buildGazetteer(): Map<string, RegionForm[]> {
     countyByCode.set(county.c, entry);
   };
   for (const province of levels) {
-    addRegion({ name: province.n, level: 'province', parent: HOME_COUNTRY }, true);
+    // A special administrative region is the region the press names short (香港): its districts lie in that one.
+    const sar = SAR_NAMES[province.n];
+    if (sar)
+      add(province.n, { region: EXTRA_REGIONS.find((r) => r.name === sar)!, short: false, shortNeedsFull: false });
+    else addRegion({ name: province.n, level: 'province', parent: HOME_COUNTRY }, true);
+    const provinceName = sar ?? province.n;
     for (const child of province.d ?? []) {
       // Municipalities list their districts directly; provinces list cities that list counties.
       if (child.d) {
-        addRegion({ name: child.n, level: 'city', parent: province.n }, true);
+        addRegion({ name: child.n, level: 'city', parent: provinceName }, true);
         for (const county of child.d) addCounty(county, child.n);
-      } else addCounty(child, province.n);
+      } else addCounty(child, provinceName);
     }
   }
   // Towns and subdistricts: full names only (城关镇, 宋庄镇), never short forms.

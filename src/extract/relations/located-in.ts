@@ -322,6 +322,9 @@ export function locatedIn(ctx: RelationContext, out: RelationSet): void {
             .find((r) => r !== undefined));
       if (region !== undefined)
         out.add({ type: 'LOCATED_IN', from: named, to: region, evidence: ctx.evidenceFor(named, region) });
+      const inner = region === undefined ? undefined : innerSubject(ctx, region);
+      if (kind === 'Company' && inner !== undefined)
+        out.add({ type: 'LOCATED_IN', from: named, to: inner, evidence: ctx.evidenceFor(named, inner) });
     }
   }
   addressPlaces(ctx, out);
@@ -349,6 +352,18 @@ export function locatedIn(ctx: RelationContext, out: RelationSet): void {
       out.add({ type: 'LOCATED_IN', from: m.entity, to: home, evidence: [m.sentence] });
     }
   }
+}
+
+/** A county's or district's report names its firms after the city that holds it (宁波|某电器有限公司 in a report about
+ *  宁海县): the report's region, when it lies within the place the name opens with. */
+function innerSubject(ctx: RelationContext, named: number): number | undefined {
+  const { subjectRegion, subjectPark } = ctx.report;
+  if (subjectRegion === undefined || subjectPark !== undefined || subjectRegion === named) return undefined;
+  const subject = ctx.name(subjectRegion);
+  if (regionByName(subject)?.level !== 'county') return undefined;
+  // (A province's name, 广东某咨询有限公司, says where the firm is registered, not which of its counties.)
+  const city = ctx.name(named);
+  return regionByName(city)?.level === 'city' && regionWithin(subject, city) ? subjectRegion : undefined;
 }
 
 const LIST_SEPARATOR = /^[、，,和与及]$/;

@@ -1,6 +1,11 @@
 // The region recognizer alone: gazetteer names, not streets or set phrases.
 import { describe, expect, it } from 'vitest';
-import { bracketedRegion, citiesHoldingCounties, recognizeRegions } from '../../../src/extract/entities/regions.ts';
+import {
+  bracketedRegion,
+  citiesHoldingCounties,
+  countiesOfNamedDivisions,
+  recognizeRegions,
+} from '../../../src/extract/entities/regions.ts';
 
 const found = (text: string) => recognizeRegions(text, 0).map((c) => c.name);
 
@@ -88,6 +93,30 @@ describe('recognizeRegions: a county head is no county', () => {
 describe('citiesHoldingCounties', () => {
   it('gives the city of a county named in full, nothing for a city or a province', () => {
     expect(citiesHoldingCounties(new Set(['柳河县', '吉林省', '四平市']))).toEqual(['通化市']);
+  });
+});
+
+describe('recognizeRegions: a country or a city abroad written in full', () => {
+  const names = (text: string) => recognizeRegions(text, 0).map((c) => c.name);
+  it('keeps the 国 of a country’s name and the 市 of a city abroad (蒙古国, 乌兰巴托市)', () => {
+    expect(names('与蒙古国乌兰巴托市缔结友城关系。')).toEqual(expect.arrayContaining(['蒙古国', '乌兰巴托市']));
+  });
+  it('leaves out the 国 of 国际', () => {
+    expect(names('蒙古国际航班开通。')).toContain('蒙古');
+    expect(names('蒙古国际航班开通。')).not.toContain('蒙古国');
+  });
+});
+
+describe('countiesOfNamedDivisions', () => {
+  const counted = (text: string, full: string[]) =>
+    countiesOfNamedDivisions(recognizeRegions(text, 0), [text], new Set(full));
+  it('counts a district written short where the report names the division holding it (香港 … 元朗)', () => {
+    expect(counted('发展局局长前往元朗视察。', ['香港'])).toEqual(['元朗区']);
+    expect(counted('发展局局长前往元朗视察。', ['深圳市'])).toEqual([]);
+  });
+  it('counts no short form that is a common word or that names a bay or a sight (资源, 象山|港)', () => {
+    expect(counted('整合资源，推动发展。', ['桂林市'])).toEqual([]);
+    expect(counted('北濒象山港，南临三门湾。', ['宁波市'])).toEqual([]);
   });
 });
 

@@ -42,6 +42,18 @@ describe('shortFormsOf', () => {
   });
 });
 
+describe('special administrative regions', () => {
+  it('are the regions the press names short, and their districts lie in them', () => {
+    expect(
+      regionForms()
+        .get('香港特别行政区')
+        ?.map((f) => f.region.name),
+    ).toEqual(['香港']);
+    expect(regionByName('元朗区')?.parent).toBe('香港');
+    expect(ancestries('花地玛堂区')).toEqual([['澳门', '中国']]);
+  });
+});
+
 describe('cities abroad', () => {
   it('knows major cities in their countries (慕尼黑 in 德国), not common words (汉堡)', () => {
     expect(regionWithin('慕尼黑', '德国')).toBe(true);

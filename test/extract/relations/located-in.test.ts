@@ -214,3 +214,18 @@ describe('a firm’s base named by the place before its facility word', () => {
     expect(located).toEqual(['宁德华辰宜宾基地 → 宜宾市', '华辰太阳能眉山基地 → 眉山市']);
   });
 });
+
+describe('a county’s report naming its firms after the city', () => {
+  const placed = (report: string) =>
+    rulesAloneRelations(report)
+      .filter((r) => r.type === 'LOCATED_IN' && /公司$/.test(r.from))
+      .map((r) => `${r.from} → ${r.to}`);
+  it('puts a firm named after the city that holds the county in the county too', () => {
+    const report = '柘城县工业发展综述\n柘城县大力发展食品产业。商丘华辰食品有限公司已逐渐成为同类行业的领跑者。';
+    expect(placed(report)).toEqual(['商丘华辰食品有限公司 → 商丘市', '商丘华辰食品有限公司 → 柘城县']);
+  });
+  it('does not put a firm named after the province in the county: that says where it is registered', () => {
+    const report = '柘城县工业发展综述\n柘城县大力发展食品产业。河南华辰食品有限公司已逐渐成为同类行业的领跑者。';
+    expect(placed(report)).not.toContain('河南华辰食品有限公司 → 柘城县');
+  });
+});
