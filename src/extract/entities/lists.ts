@@ -5,7 +5,7 @@ import { GENERIC_INDUSTRY_WORDS } from '../lexicon/industries.ts';
 import { industryListItems } from './industry-lists.ts';
 import { productsServe } from './industries.ts';
 import { regionForms } from '../lexicon/regions.ts';
-import { isGenericHead, isStopWord, nameEnd, nameStart, stripQualifiers } from './boundary.ts';
+import { isGenericHead, isStopWord, nameEnd, nameStart, stripLeadingStopWords, stripQualifiers } from './boundary.ts';
 import { RULES, type ListType } from '../rules/index.ts';
 import { candidateAt, PRIORITY, type Candidate } from './candidate.ts';
 import { regionTrie } from './regions.ts';
@@ -255,6 +255,27 @@ function firstItemStart(segment: string): number {
     : nameStart(segment, segment.length);
 }
 
+/** A capacity (5万千瓦, 700万吨, 2×35万千瓦, 年产10万台) inside a project's name, after its builder. */
+const CAPACITY =
+  /(?<=\p{Script=Han}{2})(?:年产)?[0-9]+(?:\.[0-9]+)?(?:[×x][0-9]+(?:\.[0-9]+)?)?万?(?:吨|千瓦|兆瓦|千伏|MW|GW|平方米|台|套|辆|头|只|羽|亩)(?=\p{Script=Han}{2})/u;
+/** The works a project's name ends with (迁址新建, 综合技改, 提质). */
+const WORKS_END = /\p{Script=Han}{2}(?:迁址新建|异地新建|改扩建|扩建|技改|技术改造|提质|搬迁|升级改造)$/u;
+
+/** The stage a list of projects opens with (新开工|…, 新签约|…). */
+const STAGE_OPENING =
+  /^(?:新|累计|全面)?(?:开工|签约|落地|投产|竣工|建成|实施|推进|启动)(?:建设)?(?=\p{Script=Han}{2})/u;
+
+/** An item of a list of projects named by its capacity or its works, with where it starts in its segment. */
+function builtProject(segment: string, first: boolean): { item: string; start: number } | undefined {
+  const trimmed = segment.replace(/[‘’“”]/g, '');
+  // (A phase's works, 某某二期扩建, name the company's phase: ONTOLOGY.md's phase items.)
+  const works = WORKS_END.test(segment) && !/[一二三四五六七八九十]期/.test(segment);
+  if (trimmed !== segment || !(CAPACITY.test(segment) || works)) return undefined;
+  const start = first ? segment.length - stripLeadingStopWords(segment).replace(STAGE_OPENING, '').length : 0;
+  const item = segment.slice(start);
+  return item.length >= 4 && item.length <= 24 && !/[，,：:]/.test(item) ? { item, start } : undefined;
+}
+
 /** What the words after a list say its items are (rules/lists.json), unless they say it is of people or tasks. */
 function statedType(tail: string): ListType | undefined {
   return NOT_NAMES.test(tail) ? undefined : TAIL_TYPES.find((rule) => rule.tail.test(tail))?.type;
@@ -357,6 +378,11 @@ export function recognizeLists(text: string, sentence: number): Candidate[] {
         to--;
       // The party a list is joined to opens no item of it (宁陵县与|京东、拼多多等电商平台).
       if (i === 0) from += placePartyLength(segment.slice(from, to));
+      // A project named by its builder, its capacity and its works (某某5万千瓦风电, 某某啤酒迁址新建) in a list of
+      // projects: the whole item, from after the verbs that open the list.
+      const built = listType === 'project' ? builtProject(segment, i === 0) : undefined;
+      if (built)
+        return [{ item: built.item, start: segStart + built.start, raw: built.item, kind: 'Project' as const }];
       const raw = segment.slice(from, to);
       const stripped = stripQualifiers(raw);
       const item = stripped.replace(PHASE, '');

@@ -48,7 +48,8 @@ const OUTPUT = `(?:${OUTPUT_AMOUNT}${OUTPUT_UNIT}|${CAPACITY})`;
  *  unit off the number, and the walk takes it into the head). */
 const AMOUNT_BEFORE_UNIT = new RegExp(`${OUTPUT_AMOUNT}$`, 'u');
 const UNIT_OPENING = new RegExp(`^${OUTPUT_UNIT}`, 'u');
-const OUTPUT_BEFORE = new RegExp(`${OUTPUT}[\\p{Script=Han}]{0,12}$`, 'u');
+/** (Not across the 等 that closes a list: …热电联产|等重点|项目 names no project.) */
+const OUTPUT_BEFORE = new RegExp(`${OUTPUT}(?:(?!等)[\\p{Script=Han}]){0,12}$`, 'u');
 /** An output at the start of a head: 年产30GW|高效光伏电池 (the segmenter joins 30GW, so the walk runs over it). */
 const OUTPUT_OPENING = new RegExp(`^${OUTPUT}`, 'u');
 

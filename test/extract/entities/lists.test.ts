@@ -54,6 +54,17 @@ describe('recognizeLists', () => {
     // (Not in a list of another kind: 和 may join words inside an industry's or a body's name.)
     expect(names('形成了电子信息、装备制造和新材料等主导产业。')).not.toContain('装备制造和新材料');
   });
+  it('reads items of a list of projects named by their capacity or their works as projects, whole', () => {
+    expect(found('加快推进青禾5万千瓦风电、华辰2×35万千瓦热电联产等重点项目前期工作。')).toEqual([
+      ['Project', '青禾5万千瓦风电', 'project'],
+      ['Project', '华辰2×35万千瓦热电联产', 'project'],
+    ]);
+    expect(
+      found('新开工华辰年产10万台电机、青禾啤酒迁址新建等12个项目。').map(([kind, name]) => `${kind} ${name}`),
+    ).toEqual(['Project 华辰年产10万台电机', 'Project 青禾啤酒迁址新建']);
+    // (A phase's works name the company's phase: no project.)
+    expect(found('青禾二期扩建、华辰三期扩建等项目顺利推进。').map(([kind]) => kind)).not.toContain('Project');
+  });
   it('reads a list of financial institutions as companies (…等知名金融机构), not as bodies', () => {
     expect(found('包括青岩银行、远帆资本、禾音投资等知名金融机构的负责人。').map(([kind]) => kind)).toEqual([
       'Company',

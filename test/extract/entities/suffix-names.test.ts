@@ -68,6 +68,9 @@ describe('recognizeSuffixNames', () => {
   it('reads no place named by its level word alone as part of a body joined to it (县|与|某某设计研究院)', () => {
     expect(found('县与青岩东北勘测设计研究院签订协议。').map(([, name]) => name)).toContain('青岩东北勘测设计研究院');
   });
+  it('runs no project’s name over the 等 that closes a list (…、某某热电联产|等重点|项目)', () => {
+    expect(found('推进青禾风电、华辰2×35万千瓦热电联产等重点项目前期工作。').map(([, name]) => name)).toEqual([]);
+  });
   it('names a facility written right after its company with the company (某某有限公司|滨江基地)', () => {
     const facility = found('他来到青禾海洋工程有限公司滨江基地。').find(([kind]) => kind === 'Project');
     expect(facility?.[1]).toBe('青禾海洋工程有限公司滨江基地');
