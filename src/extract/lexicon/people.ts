@@ -469,4 +469,8 @@ export const NAME_FOLLOWERS = [
   '重申',
   '呼吁',
   '承诺',
+  // …and what a leader gave (某某总理重要批示, 某某书记重要讲话精神).
+  '重要批示',
+  '重要指示',
+  '重要讲话',
 ];

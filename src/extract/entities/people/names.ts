@@ -275,9 +275,10 @@ export function nameAfterWord(text: string, at: number, lenient: boolean): numbe
   return lenient ? prepositionName(text, at) : undefined;
 }
 
-/** Verbs that close an official's name in news prose, whatever the name (县委书记扎西多吉主持会议). */
+/** Verbs that close an official's name in news prose, whatever the name (县委书记扎西多吉主持会议), and the close of a
+ *  list of leaders (市委副书记某某等有关领导). */
 const OFFICIAL_ACTS =
-  /^(?:主持|强调|指出|表示|出席|参加|陪同|讲话|致辞|一行|带队|率队|介绍|要求|宣读|说[，,:]|会见|会谈|访华|访问|来华)/;
+  /^(?:主持|强调|指出|表示|出席|参加|陪同|讲话|致辞|一行|带队|率队|介绍|要求|宣读|说[，,:]|会见|会谈|访华|访问|来华|等[^，,。；;]{0,6}?(?:领导|同志))/;
 /** Characters no name holds: particles, pronouns and function words (同志们, 等人, 也要). */
 export const NOT_IN_NAME = /[们等的了在和与及也都又就要对将把被向从是这那其各全本该此]/;
 

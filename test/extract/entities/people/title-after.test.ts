@@ -11,6 +11,9 @@ describe('officials in local news', () => {
     expect(extract('县领导李明华参加调研。')).toEqual({ people: ['Official 李明华'], posts: [] });
     expect(extract('出席会议的还有县领导李明华、王志强等。').people).toEqual(['Official 李明华', 'Official 王志强']);
   });
+  it('reads a name a premier’s post follows, before the instruction he gave (某某总理重要批示)', () => {
+    expect(extract('为贯彻落实李明华总理重要批示，各部门研究制订措施。').people).toEqual(['Official 李明华']);
+  });
   it('reads a name a post follows, but no place or body before a post', () => {
     expect(extract('张建国书记强调，要抓好项目建设。').people).toEqual(['Official 张建国']);
     expect(extract('李明华县长一行到企业调研。').people).toEqual(['Official 李明华']);
@@ -19,6 +22,11 @@ describe('officials in local news', () => {
   });
   it('reads a name of a surname no list holds after a post, up to what the official does', () => {
     expect(extract('县委书记扎西多吉主持会议。').people).toEqual(['Official 扎西多吉']);
+    // …or by the 等 that closes a list of leaders.
+    expect(extract('中共德清县委副书记希涛等有关领导出席。')).toEqual({
+      people: ['Official 希涛'],
+      posts: ['希涛 -> 中共德清县委'],
+    });
   });
   it('reads a clause-opening name that leads a group or passes on a meeting’s spirit, but no word of the dictionary', () => {
     expect(extract('张建国一行深入企业调研。').people).toEqual(['Person 张建国']);
