@@ -69,7 +69,7 @@ const NOT_AN_ITEM = /签约|开工|竣工|投产|达效|企业$|项目$|单位$|
  *  a route or a train service (…高铁, …班列), or
  *  a section of a route (某某高铁某市段; not 分段, 路段). */
 const FACILITY_ITEM =
-  /(?:[路街道桥港湾岛馆城苑郡府里镇墅园场站厂库坝闸堤渠]|[^分路]段|码头|公园|广场|小镇|基础设施|综合体|厂房|风电|光伏|电站|管网|装置|产线|高铁|高速|快铁|班列|整治|提升|改造|修复|治理)[)）]?$|[(（][一二三四五六七八九十]期[)）]$/;
+  /(?:[路街道桥港湾岛馆城苑郡府里镇墅园场站厂库坝闸堤渠]|[^分路]段|码头|公园|广场|小镇|景区|旅游区|度假区|基础设施|综合体|厂房|风电|光伏|电站|管网|装置|产线|高铁|高速|快铁|班列|整治|提升|改造|修复|治理)[)）]?$|[(（][一二三四五六七八九十]期[)）]$/;
 
 function classify(
   item: string,
@@ -91,10 +91,12 @@ function classify(
   if (listType === 'industry' && GENERIC_INDUSTRY_WORDS.has(item)) return undefined;
   // A list of projects names them by their company (华辰电梯部件) or by the facility built (滨湖南路, 岚湾梦之城):
   // an item that ends in a kind of place or works is the project itself.
-  if (listType === 'project' && FACILITY_ITEM.test(item) && !endsWithCompanyWord(item)) {
-    // …but works on nothing named are no project (改造, 基础设施提升).
+  const facility = listType === 'project' ? FACILITY_ITEM.exec(item) : null;
+  if (facility && !endsWithCompanyWord(item)) {
+    // …but works on nothing named are no project (改造, 基础设施提升), nor is a bare kind of place (景区, 度假区).
     const worked = item.replace(/(?:整治|提升|改造|修复|治理)+$/, '');
-    return worked.length < 2 || /^(?:基础|配套)?设施$/.test(worked) ? undefined : 'Project';
+    const bare = item.length - facility[0].length < 2;
+    return worked.length < 2 || bare || /^(?:基础|配套)?设施$/.test(worked) ? undefined : 'Project';
   }
   const kind = KIND_OF_LIST.get(listType)!;
   // A list said to be of parks names them by a park's or a place's ending (滨江文创园, 睿达智造谷, 东湖新城).

@@ -65,6 +65,15 @@ describe('recognizeLists', () => {
     // (A phase's works name the company's phase: no project.)
     expect(found('青禾二期扩建、华辰三期扩建等项目顺利推进。').map(([kind]) => kind)).not.toContain('Project');
   });
+  it('reads tourist areas in a list of projects as projects, and no bare kind of place or one-character head', () => {
+    expect(found('双方签订了德清县青山村旅游区、莫干古镇旅游区、青禾国际旅游度假区三个投资开发项目。')).toEqual([
+      ['Project', '德清县青山村旅游区', 'project'],
+      ['Project', '莫干古镇旅游区', 'project'],
+      ['Project', '青禾国际旅游度假区', 'project'],
+    ]);
+    expect(found('推进景区、度假区等项目建设。').map(([kind]) => kind)).not.toContain('Project');
+    expect(found('推进新桥、金港等项目建设。').map(([kind]) => kind)).not.toContain('Project');
+  });
   it('reads a list of financial institutions as companies (…等知名金融机构), not as bodies', () => {
     expect(found('包括青岩银行、远帆资本、禾音投资等知名金融机构的负责人。').map(([kind]) => kind)).toEqual([
       'Company',
