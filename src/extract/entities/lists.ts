@@ -349,7 +349,11 @@ export function recognizeLists(text: string, sentence: number): Candidate[] {
     const tail = body.slice(listEnd).replace(/^[‘’“”]+/, '');
     // A list opened by 各类 or 一批 names kinds (各类生物制药、基因制药等企业), not companies.
     // …and so does one said to be of suppliers (鞋底、鞋面等配套企业, 纸箱、包装等上下游企业): what they supply.
-    const kinds = /(?:各类|各种|多种|一批)[^、]{2,16}$/u.test(body.slice(0, firstSep)) || SUPPLIERS_TAIL.test(tail);
+    // …and so does one said after it to be of kinds (生态观光、养生养老等各类旅游招商项目).
+    const kinds =
+      /(?:各类|各种|多种|一批)[^、]{2,16}$/u.test(body.slice(0, firstSep)) ||
+      SUPPLIERS_TAIL.test(tail) ||
+      /^等(?:各类|各种|多种|多类)/.test(tail);
     const stated = statedType(tail);
     const listType = stated ?? (PROJECT_VERBS.test(body) && !FIELDS.test(tail) ? 'project' : undefined);
     const closedByDeng = marker?.[0] === '等';

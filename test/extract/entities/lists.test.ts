@@ -74,6 +74,9 @@ describe('recognizeLists', () => {
     expect(found('推进景区、度假区等项目建设。').map(([kind]) => kind)).not.toContain('Project');
     expect(found('推进新桥、金港等项目建设。').map(([kind]) => kind)).not.toContain('Project');
   });
+  it('reads no company from a list said after it to be of kinds (…等各类旅游招商项目)', () => {
+    expect(found('共策划生态观光、休闲度假、养生养老等各类旅游招商项目共212个。')).toEqual([]);
+  });
   it('reads a list of financial institutions as companies (…等知名金融机构), not as bodies', () => {
     expect(found('包括青岩银行、远帆资本、禾音投资等知名金融机构的负责人。').map(([kind]) => kind)).toEqual([
       'Company',
