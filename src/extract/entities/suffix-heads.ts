@@ -60,7 +60,8 @@ export const PLACE_NAMED = new Set(RULES.suffixes.organization.entries.filter((e
 
 /** State bodies a report names by its own level word alone (区管委会, 县人民法院, 省国资委). */
 export const LEVEL_NAMED = new Set(RULES.suffixes.organization.entries.filter((e) => e.levelNamed).map((e) => e.word));
-export const LEVEL_WORDS = new Set(['省', '市', '区', '县', '镇']);
+/** The words a report names its own place's level by (县政府, 特区政府: a special administrative region's). */
+export const LEVEL_WORDS = new Set(['省', '市', '区', '县', '镇', '特区']);
 
 /** 局 ends bureaus (经济发展局) but also common words (格局, 大局, 布局, 开局, 新局, 开好局, 困难局: their last character before it),
  *  a bare 管理局 and a group's board (董事局, whose 主席 is a company's post). */

@@ -223,6 +223,9 @@ export function recognizeSuffixNames(text: string, sentence: number): Candidate[
     if (value.suffix === '公司' && /^债(?!务)/.test(text.slice(end, end + 2))) continue;
     // A department word runs on into 部门 or 部署 (研究部门, 研究部署): no body ends there.
     if (value.suffix.endsWith('部') && /[门署]/.test(text[end] ?? '')) continue;
+    // A body referred to (该局, 此院, 其委) is named elsewhere, if at all: no name ends here.
+    if (value.kind === 'Organization' && /[该此其]/.test(text[suffixStart - 1] ?? '') && value.suffix.length <= 2)
+      continue;
     // A common word in 局 is no bureau: 盈利困局, 发展格局, 产业布局.
     if (value.suffix === '局' && NOT_A_BUREAU.test(text.slice(suffixStart - 1, end))) continue;
     // …and so is one 局 opens (生动|局面, 国际|局势, 局部).

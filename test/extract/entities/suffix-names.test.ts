@@ -71,6 +71,17 @@ describe('recognizeSuffixNames', () => {
   it('runs no project’s name over the 等 that closes a list (…、某某热电联产|等重点|项目)', () => {
     expect(found('推进青禾风电、华辰2×35万千瓦热电联产等重点项目前期工作。').map(([, name]) => name)).toEqual([]);
   });
+  it('reads science parks (某某科学园区, 某某科学园) and a special region’s government by its level word (特区政府)', () => {
+    expect(found('青禾科学园区位于苗栗县。香港青岩科学园举办活动。').map(([kind, name]) => `${kind} ${name}`)).toEqual([
+      'Park 青禾科学园区',
+      'Park 香港青岩科学园',
+    ]);
+    expect(found('本届特区政府把推动创科发展摆在重要位置。').map(([, name]) => name)).toEqual(['特区政府']);
+  });
+  it('reads no body referred to (该局) and starts a name after the 单位 that introduces it', () => {
+    expect(found('高度评价该局的工作。')).toEqual([]);
+    expect(found('主管单位青禾管理局表示。').map(([, name]) => name)).toEqual(['青禾管理局']);
+  });
   it('names a facility written right after its company with the company (某某有限公司|滨江基地)', () => {
     const facility = found('他来到青禾海洋工程有限公司滨江基地。').find(([kind]) => kind === 'Project');
     expect(facility?.[1]).toBe('青禾海洋工程有限公司滨江基地');
