@@ -37,6 +37,8 @@ const KIND_OF_LIST = new Map(RULES.listTypes.map((rule) => [rule.type, rule.kind
  *  names nothing of the kind the words after it say. */
 const NOT_NAMES =
   /^等[^。；;，,]{0,4}?(?:方式|方面|措施|手段|渠道|形式|环节|问题|工作|领导|同志|负责人|人员|干部|嘉宾)/;
+/** A list said to be of honours (…等荣誉称号): titles, not names. */
+const HONOURS_TAIL = /^等[^。；;，,]{0,4}?(?:荣誉|称号)/;
 /** …nor one said to be of fields (…等多个领域) in a clause about investment. */
 const FIELDS = /^等[^。；;，,]{0,4}?领域/;
 /** Where the last item ends: 等, a quote, or a count (三大, 2个). */
@@ -365,7 +367,8 @@ export function recognizeLists(text: string, sentence: number): Candidate[] {
       !stated &&
       ((/^[0-9]/.test(body.slice(listEnd)) && !DISTRIBUTED_ZONE.test(tail) && !COUNTED_AS.test(tail)) ||
         FIGURE_END.test(body.slice(0, firstSep)));
-    if (segments.some((seg) => STAGE.test(seg)) || figures) continue;
+    // …and so does a list of titles a place was awarded (获评A、B等荣誉称号).
+    if (segments.some((seg) => STAGE.test(seg)) || figures || HONOURS_TAIL.test(tail)) continue;
     // Trades a company's goods serve (产品应用于A、B等行业) are its market, no sector a place develops.
     if (listType === 'industry' && productsServe(body.slice(0, firstSep))) continue;
     let offset = clause.index;

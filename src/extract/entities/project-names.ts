@@ -341,9 +341,9 @@ function brandBefore(text: string, outputStart: number, floor: number): string {
 }
 
 /** A title a place is awarded, not a facility: “中国滑板产业基地”等称号, 被授予“省级科普示范基地”荣誉称号. The
- *  quoted items of one list share the word after the last. */
+ *  items of one list, quoted or not, share the word after the last. */
 const HONOUR_AFTER =
-  /^”?(?:[、，,]“[^”]{1,24}”)*(?:等)?(?:[0-9一二三四五六七八九十]+[个项])?(?:国家级|省级|市级)?(?:荣誉)?称号/;
+  /^”?(?:[、，,]“?[^、，,。；;“”]{1,24}”?)*(?:等)?(?:[0-9一二三四五六七八九十]+[个项])?(?:国家级|省级|市级)?(?:荣誉)?称号/;
 
 /** Words that end an event's name: a fair, a forum, a festival. */
 const EVENT_SUFFIX = /(?:博览会|交易会|洽谈会|展览会|论坛|峰会|文化节|旅游节|艺术节)$/;
@@ -361,11 +361,14 @@ export function eventInPassing(suffix: string, text: string, end: number): boole
 /** Verbs that award a title (获评“…示范基地”, 被认定为省级…中心, 入选“…”“…”): what follows is the title, not a facility.
  *  Earlier quoted titles of the same award may stand between. */
 const HONOUR_BEFORE =
-  /(?:获评|荣获|被评为|评为|被认定为|认定为|被命名为|命名为|被授予|授予|入选|跻身)(?:“[^”]{1,30}”[、，,和及]?)*“?$/;
+  /(?:获评|荣获|被评为|评为|被认定为|认定为|被命名为|命名为|被授予|授予|入选|跻身)(?:“?[^、，,。；;“”]{1,30}”?[、，,和及]?)*“?$/;
+/** A rank said to be what a place is (是省级文物保护单位和省级|爱国主义教育基地): a designation, not a facility. */
+const RANK_IS = /是(?:[^，,。；;]{2,24}[和及、])*(?:国家级|省级|市级|全国)$/;
 
-/** True when the facility-like name from `start` to `end` is an honour's title (…基地”等称号, 获评“…基地”). */
+/** True when the facility-like name from `start` to `end` is an honour's title (…基地”等称号, 获评“…基地”, 是省级…基地). */
 export function honourTitle(text: string, start: number, end: number): boolean {
-  return HONOUR_AFTER.test(text.slice(end, end + 80)) || HONOUR_BEFORE.test(text.slice(Math.max(0, start - 80), start));
+  const before = text.slice(Math.max(0, start - 80), start);
+  return HONOUR_AFTER.test(text.slice(end, end + 80)) || HONOUR_BEFORE.test(before) || RANK_IS.test(before);
 }
 
 export const PROJECT_HEAD_END = new RegExp(`(?:${WEAK_COMPANY_SUFFIXES.join('|')}|[一二三四五六七八九十]期)$`);

@@ -74,6 +74,9 @@ describe('recognizeLists', () => {
     expect(found('推进景区、度假区等项目建设。').map(([kind]) => kind)).not.toContain('Project');
     expect(found('推进新桥、金港等项目建设。').map(([kind]) => kind)).not.toContain('Project');
   });
+  it('reads nothing from a list of honours (获评A、B等荣誉称号)', () => {
+    expect(found('获评全国重点镇、全国特色景观旅游名镇、省级历史文化名镇等荣誉称号。')).toEqual([]);
+  });
   it('reads no company from a list said after it to be of kinds (…等各类旅游招商项目)', () => {
     expect(found('共策划生态观光、休闲度假、养生养老等各类旅游招商项目共212个。')).toEqual([]);
   });

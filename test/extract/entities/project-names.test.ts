@@ -106,6 +106,10 @@ describe('facilities named by their kind', () => {
     expect(projects('滨湖公园获评国家级重点公园。')).toEqual(['滨湖公园']);
     expect(projects('岚湾街获评省级示范步行街。')).toEqual([]);
   });
+  it('reads no title of a list of honours, quoted or not, nor a rank a site is said to be (是省级…基地)', () => {
+    expect(projects('青石镇获评全国特色景观旅游名镇、国家级乡村旅游创客示范基地等荣誉称号。')).toEqual([]);
+    expect(projects('王某故居是省级文物保护单位和省级爱国主义教育基地。')).toEqual([]);
+  });
 });
 
 describe('phases', () => {
