@@ -46,9 +46,10 @@ export function pickRegion(forms: RegionForm[]): RegionForm {
   )[0]!;
 }
 
-/** The country named in a set phrase or concept is not a place mentioned (中国特色, 中国式现代化, 中国方案). */
+/** The country named in a set phrase or concept is not a place mentioned (中国特色, 中国式现代化, 中国方案), nor as what
+ *  people or firms are (中国人, 中国企业“走出去”). */
 const COUNTRY_SET_PHRASE =
-  /^(?:特色|式|梦|方案|智慧|故事|声音|经验|模式|道路|精神|力量|风格|气派|元素|制造|创造|智造|品牌|标准)/;
+  /^(?:特色|式|梦|方案|智慧|故事|声音|经验|模式|道路|精神|力量|风格|气派|元素|制造|创造|智造|品牌|标准|人(?!民|大)|企业)/;
 /** Nor is it in 新中国, opening an event's name after its ordinal (第十二届中国创新创业大赛), or opening a title in
  *  quotes or book marks (“中国模具产业基地”, 《中华人民共和国监察法》) unless a zone's place follows in brackets
  *  (《中国（山东）自由贸易试验区总体方案》). */
@@ -75,7 +76,7 @@ const STREET = /^湖?(?:路|街|大道|大街|巷)/;
 /** Nor when it opens a body's, an award's or an event's name (中国共产党, 中国科学院, 中国人民银行, 中国驰名商标,
  *  中国超级跑车锦标赛, 中国某某研究基金会, 中国某某联合会, 中国某某奖). */
 const COUNTRY_OPENS_NAME =
-  /^(?:共产党|科学院|工程院|社会科学院|人民|驰名商标|科协|[^，,。；;、的]{0,10}?(?:锦标赛|大赛|博览会|交易会|论坛|峰会|基金会|联合会|协会|学会|研究会|委员会|银行|[^，,。；;、的]奖))/;
+  /^(?:共产党|科学院|工程院|社会科学院|人民|驰名商标|质量奖|国家强制|政府网|科协|[^，,。；;、的]{0,10}?(?:锦标赛|大赛|博览会|交易会|论坛|峰会|基金会|联合会|协会|学会|研究会|委员会|银行|[^，,。；;、的]奖))/;
 
 /** Nor in a ranking (中国500强, 中国民营企业500强 beside 世界500强): a list of firms, no place. */
 const RANKING_AFTER = /^(?:[^，,。；;、]{0,6}?企业)?[0-9]+强/;
@@ -83,7 +84,8 @@ const RANKING_AFTER = /^(?:[^，,。；;、]{0,6}?企业)?[0-9]+强/;
 const isSetPhraseCountry = (text: string, start: number, end: number) =>
   COUNTRY_SET_PHRASE.test(text.slice(end, end + 2)) ||
   RANKING_AFTER.test(text.slice(end, end + 12)) ||
-  COUNTRY_OPENS_NAME.test(text.slice(end, end + 14)) ||
+  // (A scraped page may set the name's words apart by a space: 中国 驰名商标.)
+  COUNTRY_OPENS_NAME.test(text.slice(end, end + 14).replace(/^[ \u3000]/, '')) ||
   COUNTRY_SET_PREFIX.test(text.slice(Math.max(0, start - 1), start)) ||
   (TITLE_OPENING.test(text.slice(Math.max(0, start - 1), start)) && !/[（(]/.test(text[end] ?? '')) ||
   inDevelopingCountries(text, start, end);

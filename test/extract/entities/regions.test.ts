@@ -50,6 +50,10 @@ describe('recognizeRegions', () => {
   it('finds the country but not in a set phrase', () => {
     expect(found('坚持中国特色，产品销往中国各地。')).toEqual(['中国']);
   });
+  it('finds no country as what people or firms are (中国人, 中国企业), nor in an award’s name set apart by a space', () => {
+    expect(found('13亿多中国人要发愤图强，推动中国企业“走出去”。')).toEqual([]);
+    expect(found('对新获认定中国 驰名商标的企业给予奖励。')).toEqual([]);
+  });
   it('finds no country in 发展中国家, 中国人民…, or opening a quoted title; but in a zone’s title with its place', () => {
     expect(found('发展中国家代表和中国人民解放军官兵参观。')).toEqual([]);
     expect(found('获得“中国模具产业基地”称号，依据《中华人民共和国监察法》。')).toEqual([]);
