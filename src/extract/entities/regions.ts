@@ -67,8 +67,8 @@ const opensEventName = (text: string, start: number, end: number, forms: RegionF
   EVENT_OPENED.test(text.slice(end, end + 14)) &&
   !/[-－—–·]/.test(text[start - 1] ?? '');
 
-/** Nor is any place named in a concept (义乌经验, 某县精神, 某市模式, 深圳速度: ONTOLOGY.md). */
-const CONCEPT_AFTER = /^(?:经验|精神|模式|速度)/;
+/** Nor is any place named in a concept (义乌经验, 某县精神, 某市模式, 深圳速度: ONTOLOGY.md) or a time zone (北京时间). */
+const CONCEPT_AFTER = /^(?:经验|精神|模式|速度|时间)/;
 
 /** A place word naming a street (南京路, 青海湖路) is no mention of the place. */
 const STREET = /^湖?(?:路|街|大道|大街|巷)/;

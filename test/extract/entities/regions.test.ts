@@ -47,6 +47,9 @@ describe('recognizeRegions', () => {
   it('reads no region of its own in the shorthand 港澳 or 港澳台, but the macro-region 粤港澳大湾区', () => {
     expect(found('携手港澳，欢迎港澳台同胞参观粤港澳大湾区。')).toEqual(['粤港澳大湾区']);
   });
+  it('finds no place in a time zone (北京时间)', () => {
+    expect(found('北京时间10月30日消息，重庆一地块拍出。')).toEqual(['重庆市']);
+  });
   it('finds the country but not in a set phrase', () => {
     expect(found('坚持中国特色，产品销往中国各地。')).toEqual(['中国']);
   });
