@@ -125,7 +125,7 @@ export const ENTITY_STEPS: readonly Step<EntityState>[] = [
       const title = titleSentence(s.texts, s.meta);
       const issuer = isWorkReport(s.texts) ? issuingRegion(s.report, s.texts) : undefined;
       s.report.subjectPark =
-        findSubjectPark(s.report, title, issuer !== undefined) ??
+        findSubjectPark(s.report, title, issuer !== undefined, s.texts) ??
         (issuer === undefined ? parkReferredTo(s.report, s.texts) : undefined);
       Object.assign(s.report, findRegions(s.report, title, issuer, s.meta.title));
     },

@@ -16,6 +16,7 @@ export function findSubjectPark(
   report: RecognizedReport,
   titleSentence: number | undefined,
   titleOnly = false,
+  texts: readonly string[] = [],
 ): number | undefined {
   const counts = new Map<number, number>();
   let inTitle: number | undefined;
@@ -26,8 +27,12 @@ export function findSubjectPark(
     if (m.sentence === titleSentence && inTitle === undefined) inTitle = m.entity;
   }
   if (inTitle !== undefined) return inTitle;
-  // A region government's report is a park's only when the park gives it (某综合实验区管委会工作报告 in its opening).
-  const opening = new Set(report.mentions.filter((m) => m.sentence < ISSUER_LINES).map((m) => m.entity));
+  // A region government's report is a park's only when the park gives it (某综合实验区管委会工作报告 in its opening
+  // lines, which are headings: not a sentence of the text that names the zone it serves, 对接服务某新区).
+  const heading = (i: number) => !SENTENCE_PUNCTUATION.test(texts[i] ?? '') && (texts[i]?.length ?? 0) <= TITLE_LENGTH;
+  const opening = new Set(
+    report.mentions.filter((m) => m.sentence < ISSUER_LINES && heading(m.sentence)).map((m) => m.entity),
+  );
   const ranked = [...counts].filter(([park]) => !titleOnly || opening.has(park)).sort((a, b) => b[1] - a[1]);
   const [best, second] = ranked;
   if (best && best[1] >= 3 && (!second || best[1] >= 2 * second[1])) return best[0];

@@ -111,6 +111,14 @@ describe('issuingRegion and a work report’s regions', () => {
     const often = mentions([0, 20], [0, 21], [0, 22]);
     expect(findSubjectPark({ entities, mentions: often }, undefined, true)).toBe(undefined);
     expect(findSubjectPark({ entities, mentions: [...mentions([0, 1]), ...often] }, undefined, true)).toBe(0);
+    // …as a heading, not in a sentence of the text that serves the zone (对接服务某新区).
+    const texts = [
+      '标题：某县政府工作报告',
+      '抢抓京津冀协同发展和华辰经济开发区规划建设重大历史机遇，全力以赴稳增长。',
+    ];
+    expect(findSubjectPark({ entities, mentions: [...mentions([0, 1]), ...often] }, undefined, true, texts)).toBe(
+      undefined,
+    );
   });
   it('finds no work report in a title that only quotes one', () => {
     expect(isWorkReport(['滨海县政府工作报告'])).toBe(true);
