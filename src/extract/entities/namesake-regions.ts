@@ -69,7 +69,9 @@ export function namesakesInContext(kept: Candidate[], texts: readonly string[]):
       .filter((c) => c.kind === 'Region' && !c.needsFull && ANCHOR_LEVELS.has(regionByName(c.name)?.level ?? ''))
       .map((c) => c.name),
   );
-  const anchored = (name: string) => ancestries(name).some((chain) => chain.some((up) => anchors.has(up)));
+  // (A reading is not anchored by the reading it replaces: 本溪 read as 本溪市 names no city that holds 本溪满族自治县.)
+  const anchored = (name: string, instead?: string) =>
+    ancestries(name).some((chain) => chain.some((up) => up !== instead && anchors.has(up)));
   return kept.map((c) => {
     if (c.kind !== 'Region') return c;
     const surface = texts[c.sentence]!.slice(c.start, c.end);
@@ -78,7 +80,7 @@ export function namesakesInContext(kept: Candidate[], texts: readonly string[]):
     if (readings.size < 2 || !(readings.has(c.name) || c.name === surface)) return c;
     const read = readings.has(c.name) ? c.name : pickRegion(forms).region.name;
     if (anchored(read)) return c;
-    const placed = [...readings].filter((name) => name !== read && anchored(name));
+    const placed = [...readings].filter((name) => name !== read && anchored(name, read));
     return placed.length === 1 ? { ...c, name: placed[0]! } : c;
   });
 }

@@ -2,7 +2,8 @@
 // policy (山海协作, 对口支援), optionally with the regions they pair (温州丽水山海协作).
 import { RULES, wordsOf } from '../rules/index.ts';
 import { candidateAt, PRIORITY, type Candidate } from './candidate.ts';
-import { ONE_CHARACTER_FORMS, regionForms } from '../lexicon/regions.ts';
+import { ONE_CHARACTER_FORMS, placesAbbreviated, regionForms } from '../lexicon/regions.ts';
+import { tagOf } from '../lexicon/segmenter.ts';
 import { regionTrie } from './regions.ts';
 
 const { schemeHeads, pairedDirections, cooperationVerbs, pairing, aidVerbs } = RULES.partnerships;
@@ -61,6 +62,24 @@ export const JOINED_SCHEME_HEADS = ['协同发展', '一体化发展', '扶贫�
  *  the scheme is named 甲乙合作. */
 const PAIR_HEADS = ['合作', '协作'];
 
+/** Two cities paired by their first characters, then what they build together (沈本|同城化, 京沈|对口合作, 深中|一体化,
+ *  沈大|合作): not a park of the pair (某某合作区), a cooperative (合作社) or a pair of directions (南北合作). */
+const CITY_PAIR_HEADS = ['同城化', '一体化发展', '一体化', '对口合作', '合作'];
+/** A park the pair builds, named after the scheme (甲乙合作|中医药科技产业园). */
+const PARK_OF_PAIR = /^\p{Script=Han}{0,8}?(?:产业园|工业园|园区|合作区|科技园)/u;
+const CITY_PAIR_SCHEME = new RegExp(
+  `(\\p{Script=Han})(\\p{Script=Han})(?:${CITY_PAIR_HEADS.join('|')})(?!区|园|社|示范)`,
+  'gu',
+);
+
+/** Whether two characters pair two places (沈本: 沈阳市 and 本溪市), not a word of their own (南北, 深化). */
+function pairsPlaces(first: string, second: string): boolean {
+  const pair = first + second;
+  if (tagOf(pair) !== 'x' || regionForms().has(pair) || PAIRED_DIRECTIONS.includes(pair)) return false;
+  const places = placesAbbreviated(first, second);
+  return !!places && places[0] !== places[1];
+}
+
 /** Two places joined by a dash, then what they build together: 中国—东盟|开放合作, 中国-某半岛|经济走廊,
  *  中国-东盟港口城市|合作网络. The second side may run on after its place (港口城市). */
 const DASHED_SCHEME_HEADS = ['经济走廊', '合作网络', '开放合作', '经贸合作', '全面合作', '合作机制', '合作'];
@@ -94,6 +113,7 @@ export const PARTNERSHIP_TRIGGERS: readonly string[] = [
   // A head may carry a lookahead (一体化(?!示范)): its word is the trigger.
   ...JOINED_SCHEME_HEADS.map((head) => head.replace(/\(\?.*\)$/, '')),
   ...PAIR_HEADS,
+  ...CITY_PAIR_HEADS,
   ...DASHED_SCHEME_HEADS,
   AID,
   ...INITIATIVES,
@@ -129,6 +149,20 @@ export function recognizePartnerships(text: string, sentence: number): Candidate
     const forms = /^[^协一扶经合地区两三四]+/u.exec(m[0])?.[0] ?? '';
     if (forms.length >= 2 && new Set([...forms].map((c) => ONE_CHARACTER_FORMS.get(c) ?? c)).size < 2) continue;
     out.push({ kind: 'Partnership', name: m[0], sentence, start: m.index, end, priority: PRIORITY.quoted });
+  }
+  for (const m of text.matchAll(CITY_PAIR_SCHEME)) {
+    // (Two one-character forms are read by the joined-scheme pattern, which knows where their phrase ends.)
+    const oneCharacterForms = ONE_CHARACTER_FORMS.has(m[1]!) && ONE_CHARACTER_FORMS.has(m[2]!);
+    if (oneCharacterForms || !pairsPlaces(m[1]!, m[2]!) || PARK_OF_PAIR.test(text.slice(m.index + m[0].length)))
+      continue;
+    out.push({
+      kind: 'Partnership',
+      name: m[0],
+      sentence,
+      start: m.index,
+      end: m.index + m[0].length,
+      priority: PRIORITY.quoted,
+    });
   }
   for (const m of text.matchAll(DASHED_SCHEME)) {
     const [, left, right, head] = m;

@@ -43,6 +43,8 @@ export function mergeShortForms(report: RecognizedReport): RecognizedReport {
     const core = numberedCore(long.name);
     for (const i of core ? (byKey.get(`core:${core}`) ?? []) : []) candidates.add(i);
     if (long.kind === 'Park') for (const i of byKey.get(`zone:${zoneKey(long.name)}`) ?? []) candidates.add(i);
+    if (long.kind === 'Partnership')
+      for (const i of byKey.get(`Partnership:${withoutPairing(long.name)}`) ?? []) candidates.add(i);
     if (long.kind === 'Project' || long.kind === 'Industry')
       for (const alias of long.aliases) for (const i of byKey.get(`${long.kind}:${alias}`) ?? []) candidates.add(i);
     for (let cut = 1; cut < long.name.length; cut++) {
@@ -97,6 +99,9 @@ export function mergeShortForms(report: RecognizedReport): RecognizedReport {
   };
 }
 
+/** A scheme's name without the 对口 of a pairing (甲乙对口合作 → 甲乙合作), the short form reports write it by. */
+const withoutPairing = (name: string) => name.replace('对口', '');
+
 /** The “1+5” that opens a numbered scheme's name: its short forms share it. */
 function numberedCore(name: string): string | undefined {
   return /^[“"]\d+\+\d+[”"]/.exec(name)?.[0];
@@ -109,7 +114,9 @@ function isShortFormOf(short: RecognizedEntity, long: RecognizedEntity): boolean
   if (short.kind === 'Partnership') {
     const core = numberedCore(short.name);
     if (core) return long.name.startsWith(core);
-    // A signed agreement by its bare title: 合作备忘录 for 甲乙合作备忘录.
+    // A signed agreement by its bare title: 合作备忘录 for 甲乙合作备忘录; a pairing without its 对口: 甲乙合作 for
+    // 甲乙对口合作.
+    if (withoutPairing(long.name) === short.name) return true;
     return /(?:备忘录|协议)$/.test(short.name) && long.name.endsWith(short.name);
   }
   // A project without the company its full name opens with (某某有限公司|年产…项目), an industry without the quality

@@ -558,3 +558,43 @@ export function placesFolded(name: string, park = false): string {
       : undefined;
   return name.slice(0, from) + (short ?? opening.surface) + name.slice(at + opening.surface.length);
 }
+
+let chineseCities: RegionEntry[] | undefined;
+
+/** The prefecture-level cities of China's provinces (not those abroad the gazetteer knows). */
+function cities(): RegionEntry[] {
+  chineseCities ??= [
+    ...new Set(
+      [...regionForms().values()]
+        .flat()
+        .map((f) => f.region)
+        .filter((r) => r.level === 'city' && regionByName(r.parent ?? '')?.level === 'province'),
+    ),
+  ];
+  return chineseCities;
+}
+
+/** What a first character may stand for: the one city it opens (深 → 深圳市), within a province where one is given
+ *  (广 of 广梅 → 广州市, as 梅州市 is in 广东省); several cities (汕 → 汕头市, 汕尾市); else the province of its
+ *  one-character form (粤 → 广东省), or nothing. */
+function cityOrProvinceOf(char: string, province?: string): RegionEntry | 'several' | undefined {
+  const found = cities().filter((c) => c.name.startsWith(char) && (province === undefined || c.parent === province));
+  if (found.length) return found.length === 1 ? found[0] : 'several';
+  const full = ONE_CHARACTER_FORMS.get(char);
+  const region = full === undefined ? undefined : regionByName(full);
+  return region?.level === 'province' ? region : undefined;
+}
+
+/** The places two characters abbreviate, as policy names pair cities by their first characters (沈本 → 沈阳市, 本溪市;
+ *  广梅 → 广州市, 梅州市): the second read within the first's province where only that makes it one (or the other way
+ *  round); 'several' for one that stays one of several cities. Undefined where either stands for no place. */
+export function placesAbbreviated(
+  first: string,
+  second: string,
+): [RegionEntry | 'several', RegionEntry | 'several'] | undefined {
+  let a = cityOrProvinceOf(first);
+  let b = cityOrProvinceOf(second);
+  if (typeof a === 'object' && a.level === 'city' && b === 'several') b = cityOrProvinceOf(second, a.parent);
+  if (typeof b === 'object' && b.level === 'city' && a === 'several') a = cityOrProvinceOf(first, b.parent);
+  return a && b ? [a, b] : undefined;
+}

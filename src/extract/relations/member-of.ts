@@ -1,7 +1,13 @@
 // MEMBER_OF and CO_BUILT_BY. A numbered scheme (“1+3”联动发展) has the parks listed with it as members and
 // the report's own park as its lead (the 1); a named scheme (温州丽水山海协作) has the regions written with it,
 // and a park called one of its parks (…山海协作园区) is a member that those regions co-build.
-import { ONE_CHARACTER_FORMS, regionByName, regionForms, type RegionEntry } from '../lexicon/regions.ts';
+import {
+  ONE_CHARACTER_FORMS,
+  placesAbbreviated,
+  regionByName,
+  regionForms,
+  type RegionEntry,
+} from '../lexicon/regions.ts';
 import { JOINED_SCHEME_HEADS, SCHEMES } from '../entities/partnerships.ts';
 import { regionTrie, pickRegion } from '../entities/regions.ts';
 import type { RecognizedMention } from '../entities/index.ts';
@@ -55,7 +61,7 @@ function listedAfter(ctx: RelationContext, p: RecognizedMention): number[] {
 
 /** A name made of one-character forms before its head (川黔|协同发展, 沪滇|扶贫协作, 琼港|合作备忘录): the places they stand for. */
 const JOINED = new RegExp(
-  `^([^协一扶经合]{2,4}?)(?:[两三四](?:国|地|省))?(?:地方|区域)?(?:${[...JOINED_SCHEME_HEADS, '合作'].join('|')})(?:框架)?(?:协议|备忘录)?$`,
+  `^([^协一扶经合]{2,4}?)(?:[两三四](?:国|地|省))?(?:地方|区域)?(?:${[...JOINED_SCHEME_HEADS, '同城化', '对口合作', '合作'].join('|')})(?:框架)?(?:协议|备忘录)?$`,
 );
 
 const DASH = /[-—－–]/;
@@ -67,6 +73,15 @@ function regionsOfScheme(ctx: RelationContext, partnership: number): number[] {
   const found = new Set<number>();
   for (const form of ctx.forms(partnership)) {
     const joined = JOINED.exec(form)?.[1];
+    // Two cities by their first characters (沈本同城化, 京沈对口合作): those of them the report names.
+    const abbreviated = joined?.length === 2 ? placesAbbreviated(joined[0]!, joined[1]!) : undefined;
+    if (abbreviated && ![...joined!].every((c) => ONE_CHARACTER_FORMS.has(c))) {
+      for (const place of abbreviated) {
+        const r = place === 'several' ? undefined : regions.get(place.name);
+        if (r !== undefined) found.add(r);
+      }
+      continue;
+    }
     if (joined && [...joined].every((c) => ONE_CHARACTER_FORMS.has(c))) {
       // Beside a city's form (深中一体化) a character is a city's too: the nation's 中 is 中山 there.
       const cities = [...joined].some((c) => regionByName(ONE_CHARACTER_FORMS.get(c)!)?.level === 'city');
@@ -196,45 +211,15 @@ function statedCoBuilding(ctx: RelationContext, out: RelationSet): void {
 const PAIR_NAMED_ZONE =
   /(\p{Script=Han})(\p{Script=Han})(?:深度|特别|经济特别|经济|产业)?(?:合作区|工业园区|工业园|产业园)$/u;
 
-let chineseCities: RegionEntry[] | undefined;
-
-/** The prefecture-level cities of China's provinces (not those abroad the gazetteer knows). */
-function cities(): RegionEntry[] {
-  chineseCities ??= [
-    ...new Set(
-      [...regionForms().values()]
-        .flat()
-        .map((f) => f.region)
-        .filter((r) => r.level === 'city' && regionByName(r.parent ?? '')?.level === 'province'),
-    ),
-  ];
-  return chineseCities;
-}
-
-/** What a first character may stand for: the one city it opens (深 → 深圳市), within a province where one is given
- *  (广 of 广梅 → 广州市, as 梅州市 is in 广东省); several cities (汕 → 汕头市, 汕尾市); else the province of its
- *  one-character form (粤 → 广东省), or nothing. */
-function cityOrProvinceOf(char: string, province?: string): RegionEntry | 'several' | undefined {
-  const found = cities().filter((c) => c.name.startsWith(char) && (province === undefined || c.parent === province));
-  if (found.length) return found.length === 1 ? found[0] : 'several';
-  const full = ONE_CHARACTER_FORMS.get(char);
-  const region = full === undefined ? undefined : regionByName(full);
-  return region?.level === 'province' ? region : undefined;
-}
-
 /** The builders a zone's name abbreviates: both characters must stand for places, the second read within the
  *  first's province where only that makes it one (or the other way round); one that stays one of several cities
  *  (汕 of 珠汕) names no builder, but still makes the pair a pair. A place's own name (湛江|工业园) is no pair. */
 function pairOfBuilders(name: string): RegionEntry[] {
   const pair = PAIR_NAMED_ZONE.exec(name);
   if (!pair || regionForms().has(pair[1]! + pair[2]!)) return [];
-  const [first, second] = [pair[1]!, pair[2]!];
-  let a = cityOrProvinceOf(first);
-  let b = cityOrProvinceOf(second);
-  if (typeof a === 'object' && a.level === 'city' && b === 'several') b = cityOrProvinceOf(second, a.parent);
-  if (typeof b === 'object' && b.level === 'city' && a === 'several') a = cityOrProvinceOf(first, b.parent);
-  if (!a || !b || a === b) return [];
-  return [a, b].filter((r) => r !== 'several');
+  const places = placesAbbreviated(pair[1]!, pair[2]!);
+  if (!places || places[0] === places[1]) return [];
+  return places.filter((r) => r !== 'several');
 }
 
 /** A zone named by its builders' first characters is co-built by those of them the report names. */

@@ -42,4 +42,9 @@ describe('namesakesInContext', () => {
   it('keeps the larger division where the report names none of the others’ places', () => {
     expect(regions('辽宁省今年与朝阳、锦州等市推进合作。')).toContain('朝阳市');
   });
+  it('keeps a city the county of its name lies in: the city anchors no reading but its own (本溪 of 沈阳、本溪)', () => {
+    const found = regions('沈阳、本溪、辽阳三市召开会议。');
+    expect(found).toEqual(expect.arrayContaining(['沈阳市', '本溪市', '辽阳市']));
+    expect(found).not.toContain('本溪满族自治县');
+  });
 });

@@ -32,6 +32,13 @@ describe('recognizePartnerships on the s7 forms table', () => {
     // A phrase that runs on may be a park's or a facility's name: 粤港合作（某某）产业园.
     expect(names('粤港合作（滨江）产业园开园。')).toEqual([]);
   });
+  it('reads two cities paired by their first characters before what they build together', () => {
+    const names = (text: string) => recognizePartnerships(text, 0).map((c) => c.name);
+    expect(names('印发沈本同城化行动计划，引进沈大合作交流项目24个。')).toEqual(['沈本同城化', '沈大合作']);
+    expect(names('签约京沈对口合作新项目53个。')).toContain('京沈对口合作');
+    // …not a word of its own, a cooperative or a park the pair builds.
+    expect(names('深化合作，成立专业合作社，建设沈本合作产业园。')).toEqual([]);
+  });
   it('names a framework agreement’s scheme, and leaves a park named after a scheme to the park', () => {
     expect(names('该产业园是《粤澳合作框架协议》下首个落地项目。')).toEqual(['粤澳合作']);
     expect(names('考察了横琴粤澳合作中医药科技产业园。')).toEqual([]);

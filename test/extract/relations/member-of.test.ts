@@ -378,3 +378,18 @@ describe('CO_BUILT_BY in the s14 forms', () => {
     expect(builders('湛江市召开会议\n湛江市推进湛江工业园建设。')).toEqual([]);
   });
 });
+
+describe('MEMBER_OF: two cities paired by their first characters', () => {
+  it('makes the cities the report names members, one scheme whether written with 对口 or not', () => {
+    const found = relations(
+      '沈阳、本溪、北京三地召开会议。印发沈本同城化行动计划。京沈合作向纵深推进，签约京沈对口合作新项目53个。',
+      'MEMBER_OF',
+    ).map((r) => `${r.from} → ${r.to}`);
+    expect(found.sort()).toEqual([
+      '北京市 → 京沈对口合作',
+      '本溪市 → 沈本同城化',
+      '沈阳市 → 京沈对口合作',
+      '沈阳市 → 沈本同城化',
+    ]);
+  });
+});
