@@ -183,9 +183,23 @@ function writtenAbroadInFull(region: RegionEntry, after: string): string | undef
   return cityAbroad && after[0] === '市' && region.parent !== HOME_COUNTRY ? '市' : undefined;
 }
 
+/** A place form whose end falls inside a longer place word the sentence's words read from inside it (园区|内|江苏:
+ *  no 内江 there). */
+function runsIntoPlaceWord(text: string, start: number, end: number): boolean {
+  if (wordBoundaryAt(text, end)) return false;
+  for (let at = start + 1; at < end; at++) {
+    const next = wordBoundaryAt(text, at) ? regionTrie().longestAt(text, at) : undefined;
+    // (…a place word that stands alone: 江苏, not a county's short form such as 南岳.)
+    const alone = next?.value.some((f) => !f.shortNeedsFull);
+    if (next && alone && next.end > end && wordBoundaryAt(text, next.end)) return true;
+  }
+  return false;
+}
+
 export function recognizeRegions(text: string, sentence: number): Candidate[] {
   const matches = regionTrie()
     .findAllRemembered(text)
+    .filter(({ start, end }) => !runsIntoPlaceWord(text, start, end))
     .filter(({ end }) => !STREET.test(text.slice(end, end + 3)))
     // Nor by its short form (解放 of 解放军).
     .filter(({ value }) => !value.some((f) => COMMON_WORD_PLACES.has(f.region.name)))

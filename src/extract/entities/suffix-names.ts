@@ -380,6 +380,13 @@ export function recognizeSuffixNames(text: string, sentence: number): Candidate[
       );
     else start = afterClauseOpening(text, afterAppointment(text, start, suffixStart), suffixStart, floor);
     start = afterComplement(text, start, suffixStart);
+    // A zone's inside or outside written right after it (园区内|某某集团) opens no name.
+    if (
+      start === floor &&
+      /^[内外](?=\p{Script=Han}{2})/u.test(text.slice(start)) &&
+      previousKind(out, floor) === 'Park'
+    )
+      start++;
     // Two bodies joined by a conjunction are two names (某大学|与|某市科技局); a stationed team's host opens after 驻.
     if (value.kind === 'Organization')
       start = placeAcross(
@@ -740,6 +747,10 @@ function withDepartment(body: Candidate, text: string): void {
 
 /** A company's head without what opens no name of it: its kind (区属国有企业|), the other party of an agreement (滨江县与|)
  *  or a verb before its brand (会见|). */
+/** The kind of the name read last, when it ends at `end`. */
+const previousKind = (out: readonly Candidate[], end: number) =>
+  out.at(-1)?.end === end ? out.at(-1)!.kind : undefined;
+
 /** A bracketed place right after a group's name, where the walk stopped (某某集团|（吉林）|新能源科技有限公司). */
 function bracketedPlaceBetween(text: string, from: number, start: number, suffixStart: number): boolean {
   const bracket = /^[（(]([^()（）]{2,8})[)）]/u.exec(text.slice(from, suffixStart));

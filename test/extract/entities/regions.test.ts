@@ -47,6 +47,9 @@ describe('recognizeRegions', () => {
   it('reads no region of its own in the shorthand 港澳 or 港澳台, but the macro-region 粤港澳大湾区', () => {
     expect(found('携手港澳，欢迎港澳台同胞参观粤港澳大湾区。')).toEqual(['粤港澳大湾区']);
   });
+  it('finds no place whose end runs into a place word of its own (园区|内|江苏: no 内江)', () => {
+    expect(found('园区内江苏华辰集团投资建设的项目投入运行。')).not.toContain('内江市');
+  });
   it('finds no place in a time zone (北京时间)', () => {
     expect(found('北京时间10月30日消息，重庆一地块拍出。')).toEqual(['重庆市']);
   });

@@ -15,6 +15,9 @@ describe('companies by their suffix', () => {
       '青岩集团（吉林）新能源科技有限公司',
     );
   });
+  it('starts no name at the 内 of a zone’s inside (园区内|江苏某某集团)', () => {
+    expect(companies('园区内江苏华辰集团投资建设的项目投入运行。')).toEqual(['江苏华辰集团']);
+  });
   it('leaves a designation (国家高新科技企业) and a verb of agreement (达成) out of the name', () => {
     expect(companies('国家高新科技企业青岩集团落户。')).toEqual(['青岩集团']);
     expect(companies('我县与青禾环境集团达成合作意向。')).toEqual(['青禾环境集团']);
