@@ -730,7 +730,19 @@ export function recognizeSuffixNames(text: string, sentence: number): Candidate[
     parent = value.kind === 'Company' && !branch ? { start: nameStartAt, end } : branch ? undefined : parent;
   }
   for (const body of out) withDepartment(body, text);
+  for (const facility of out) withPlaceBracket(facility, text);
   return out;
+}
+
+/** A facility's or a park's name written with the place it serves in brackets after it (某某研究中心（华南）, 国家某某
+ *  育种基地（海南）): the bracket is part of the name, the name without it an alias. */
+function withPlaceBracket(named: Candidate, text: string): void {
+  if (named.kind !== 'Project' && named.kind !== 'Park') return;
+  const bracket = /^[（(]([^()（）]{2,6})[)）]/u.exec(text.slice(named.end));
+  if (!bracket || !regionForms().has(bracket[1]!) || named.name !== text.slice(named.start, named.end)) return;
+  named.aliases = [...new Set([...(named.aliases ?? []), named.name])];
+  named.name += bracket[0];
+  named.end += bracket[0].length;
 }
 
 /** Words in 系 that name no department (体系, 关系, 联系). */

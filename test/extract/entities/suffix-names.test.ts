@@ -78,6 +78,10 @@ describe('recognizeSuffixNames', () => {
     ]);
     expect(found('本届特区政府把推动创科发展摆在重要位置。').map(([, name]) => name)).toEqual(['特区政府']);
   });
+  it('keeps the place a facility’s name brackets after it (某某中心（华南）), the name without it an alias', () => {
+    const [facility] = recognizeSuffixNames('推进青禾创新中心（华南）落地。', 0);
+    expect([facility?.name, facility?.aliases]).toEqual(['青禾创新中心（华南）', ['青禾创新中心']]);
+  });
   it('reads no body referred to (该局) and starts a name after the 单位 that introduces it', () => {
     expect(found('高度评价该局的工作。')).toEqual([]);
     expect(found('主管单位青禾管理局表示。').map(([, name]) => name)).toEqual(['青禾管理局']);
