@@ -226,6 +226,9 @@ export function recognizeSuffixNames(text: string, sentence: number): Candidate[
     // A body referred to (该局, 此院, 其委) is named elsewhere, if at all: no name ends here.
     if (value.kind === 'Organization' && /[该此其]/.test(text[suffixStart - 1] ?? '') && value.suffix.length <= 2)
       continue;
+    // A verb of joining or pushing right before the suffix (深度参与|合作区产业建设, 融入|自贸区) takes the bare suffix
+    // as what it joins: the zone named elsewhere, no name here.
+    if (JOINING_VERB_BEFORE.test(text.slice(Math.max(floor, suffixStart - 2), suffixStart))) continue;
     // A common word in 局 is no bureau: 盈利困局, 发展格局, 产业布局.
     if (value.suffix === '局' && NOT_A_BUREAU.test(text.slice(suffixStart - 1, end))) continue;
     // …and so is one 局 opens (生动|局面, 国际|局势, 局部).
@@ -759,6 +762,9 @@ function withDepartment(body: Candidate, text: string): void {
 
 /** A company's head without what opens no name of it: its kind (区属国有企业|), the other party of an agreement (滨江县与|)
  *  or a verb before its brand (会见|). */
+/** Verbs that join or push what follows them, which no name's head ends with. */
+const JOINING_VERB_BEFORE = /(?:参与|融入|助力|推动|推进|加快)$/;
+
 /** The kind of the name read last, when it ends at `end`. */
 const previousKind = (out: readonly Candidate[], end: number) =>
   out.at(-1)?.end === end ? out.at(-1)!.kind : undefined;

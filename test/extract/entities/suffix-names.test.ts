@@ -82,6 +82,9 @@ describe('recognizeSuffixNames', () => {
     const [facility] = recognizeSuffixNames('推进青禾创新中心（华南）落地。', 0);
     expect([facility?.name, facility?.aliases]).toEqual(['青禾创新中心（华南）', ['青禾创新中心']]);
   });
+  it('reads no name whose head ends in a verb of joining (深度参与|合作区产业建设)', () => {
+    expect(found('助力他们深度参与合作区产业建设，加快融入自贸区。')).toEqual([]);
+  });
   it('reads no body referred to (该局) and starts a name after the 单位 that introduces it', () => {
     expect(found('高度评价该局的工作。')).toEqual([]);
     expect(found('主管单位青禾管理局表示。').map(([, name]) => name)).toEqual(['青禾管理局']);
