@@ -186,7 +186,8 @@ function writtenAbroadInFull(region: RegionEntry, after: string): string | undef
 /** A place form whose end falls inside a longer place word the sentence's words read from inside it (园区|内|江苏:
  *  no 内江 there). */
 function runsIntoPlaceWord(text: string, start: number, end: number): boolean {
-  if (wordBoundaryAt(text, end)) return false;
+  // (A short form of two characters, the only kind met so: a longer form ends where its division word does.)
+  if (end - start !== 2 || wordBoundaryAt(text, end)) return false;
   for (let at = start + 1; at < end; at++) {
     const next = wordBoundaryAt(text, at) ? regionTrie().longestAt(text, at) : undefined;
     // (…a place word that stands alone: 江苏, not a county's short form such as 南岳.)
