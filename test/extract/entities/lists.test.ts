@@ -62,6 +62,9 @@ describe('recognizeLists', () => {
     expect(
       found('新开工华辰年产10万台电机、青禾啤酒迁址新建等12个项目。').map(([kind, name]) => `${kind} ${name}`),
     ).toEqual(['Project 华辰年产10万台电机', 'Project 青禾啤酒迁址新建']);
+    // (An item with its registered company and 项目 is left to the rule of a company's project, not read whole.)
+    const owned = found('华辰科技有限公司年产10万吨新材料项目、恒泰智能传感器项目等5个项目集中开工。');
+    expect(owned.map(([, name]) => name)).not.toContain('华辰科技有限公司年产10万吨新材料项目');
     // (A phase's works name the company's phase: no project.)
     expect(found('青禾二期扩建、华辰三期扩建等项目顺利推进。').map(([kind]) => kind)).not.toContain('Project');
   });

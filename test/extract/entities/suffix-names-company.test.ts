@@ -16,7 +16,10 @@ describe('companies by their suffix', () => {
     );
   });
   it('reads an equity or property exchange as a company (某省股权交易中心)', () => {
-    expect(companies('企业在青禾股权交易中心、滨江产权交易中心挂牌。')).toEqual(['青禾股权交易中心', '滨江产权交易中心']);
+    expect(companies('企业在青禾股权交易中心、滨江产权交易中心挂牌。')).toEqual([
+      '青禾股权交易中心',
+      '滨江产权交易中心',
+    ]);
   });
   it('starts no name at the 内 of a zone’s inside (园区内|江苏某某集团)', () => {
     expect(companies('园区内江苏华辰集团投资建设的项目投入运行。')).toEqual(['江苏华辰集团']);
