@@ -85,6 +85,12 @@ describe('recognizeSuffixNames', () => {
   it('reads no name whose head ends in a verb of joining (深度参与|合作区产业建设)', () => {
     expect(found('助力他们深度参与合作区产业建设，加快融入自贸区。')).toEqual([]);
   });
+  it('reads an investment promotion office with the place it serves (香港投资推广署, 市投资推广署)', () => {
+    expect(found('香港投资推广署与市投资推广署主办活动。').map(([, name]) => name)).toEqual([
+      '香港投资推广署',
+      '市投资推广署',
+    ]);
+  });
   it('reads no body referred to (该局) and starts a name after the 单位 that introduces it', () => {
     expect(found('高度评价该局的工作。')).toEqual([]);
     expect(found('主管单位青禾管理局表示。').map(([, name]) => name)).toEqual(['青禾管理局']);
