@@ -70,6 +70,13 @@ const opensEventName = (text: string, start: number, end: number, forms: RegionF
 /** Nor is any place named in a concept (义乌经验, 某县精神, 某市模式, 深圳速度: ONTOLOGY.md) or a time zone (北京时间). */
 const CONCEPT_AFTER = /^(?:经验|精神|模式|速度|时间)/;
 
+/** Places whose short form is also a word of the genre, by what follows it in that sense (年均日照|时数: sunshine). */
+const COMMON_SENSES: ReadonlyMap<string, RegExp> = new Map([
+  ['日照', /^(?:时|发电|充足|条件|资源|小时|强度|辐射|百分率)/],
+]);
+const inCommonSense = (text: string, start: number, end: number) =>
+  COMMON_SENSES.get(text.slice(start, end))?.test(text.slice(end, end + 3)) ?? false;
+
 /** A place word naming a street (南京路, 青海湖路) is no mention of the place. */
 const STREET = /^湖?(?:路|街|大道|大街|巷)/;
 
@@ -202,6 +209,7 @@ export function recognizeRegions(text: string, sentence: number): Candidate[] {
     .findAllRemembered(text)
     .filter(({ start, end }) => !runsIntoPlaceWord(text, start, end))
     .filter(({ end }) => !STREET.test(text.slice(end, end + 3)))
+    .filter(({ start, end }) => !inCommonSense(text, start, end))
     // Nor by its short form (解放 of 解放军).
     .filter(({ value }) => !value.some((f) => COMMON_WORD_PLACES.has(f.region.name)))
     .filter(({ start, end }) => !riverBanks(text, start, end) && !inRuralWord(text, end))

@@ -50,6 +50,10 @@ describe('recognizeRegions', () => {
   it('finds no place whose end runs into a place word of its own (园区|内|江苏: no 内江)', () => {
     expect(found('园区内江苏华辰集团投资建设的项目投入运行。')).not.toContain('内江市');
   });
+  it('finds no place in a word of the genre that a place is also named (年均日照时数: sunshine), but the city', () => {
+    expect(found('贺兰山东麓日照充足，年均日照发电时长约1300小时。')).toEqual([]);
+    expect(found('日照市加快发展。')).toEqual(['日照市']);
+  });
   it('finds no place in a time zone (北京时间)', () => {
     expect(found('北京时间10月30日消息，重庆一地块拍出。')).toEqual(['重庆市']);
   });
