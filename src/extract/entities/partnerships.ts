@@ -155,14 +155,7 @@ export function recognizePartnerships(text: string, sentence: number): Candidate
     const oneCharacterForms = ONE_CHARACTER_FORMS.has(m[1]!) && ONE_CHARACTER_FORMS.has(m[2]!);
     if (oneCharacterForms || !pairsPlaces(m[1]!, m[2]!) || PARK_OF_PAIR.test(text.slice(m.index + m[0].length)))
       continue;
-    out.push({
-      kind: 'Partnership',
-      name: m[0],
-      sentence,
-      start: m.index,
-      end: m.index + m[0].length,
-      priority: PRIORITY.quoted,
-    });
+    out.push(candidateAt('Partnership', text, sentence, m.index, m.index + m[0].length, PRIORITY.quoted));
   }
   for (const m of text.matchAll(DASHED_SCHEME)) {
     const [, left, right, head] = m;
