@@ -64,7 +64,7 @@ const PAIR_HEADS = ['合作', '协作'];
 
 /** Two cities paired by their first characters, then what they build together (沈本|同城化, 京沈|对口合作, 深中|一体化,
  *  沈大|合作): not a park of the pair (某某合作区), a cooperative (合作社) or a pair of directions (南北合作). */
-const CITY_PAIR_HEADS = ['同城化', '一体化发展', '一体化', '对口合作', '合作'];
+export const CITY_PAIR_HEADS = ['同城化', '一体化发展', '一体化', '对口合作', '合作'];
 /** A park the pair builds, named after the scheme (甲乙合作|中医药科技产业园). */
 const PARK_OF_PAIR = /^\p{Script=Han}{0,8}?(?:产业园|工业园|园区|合作区|科技园)/u;
 const CITY_PAIR_SCHEME = new RegExp(

@@ -8,7 +8,7 @@ import {
   regionForms,
   type RegionEntry,
 } from '../lexicon/regions.ts';
-import { JOINED_SCHEME_HEADS, SCHEMES } from '../entities/partnerships.ts';
+import { CITY_PAIR_HEADS, JOINED_SCHEME_HEADS, SCHEMES } from '../entities/partnerships.ts';
 import { regionTrie, pickRegion } from '../entities/regions.ts';
 import type { RecognizedMention } from '../entities/index.ts';
 import type { RelationContext, RelationSet } from './context.ts';
@@ -59,9 +59,10 @@ function listedAfter(ctx: RelationContext, p: RecognizedMention): number[] {
   return members.map((o) => o.entity);
 }
 
-/** A name made of one-character forms before its head (川黔|协同发展, 沪滇|扶贫协作, 琼港|合作备忘录): the places they stand for. */
+/** A name made of one-character forms or two cities' first characters before its head (川黔|协同发展, 沪滇|扶贫协作,
+ *  琼港|合作备忘录, 沈本|同城化): the places they stand for. */
 const JOINED = new RegExp(
-  `^([^协一扶经合]{2,4}?)(?:[两三四](?:国|地|省))?(?:地方|区域)?(?:${[...JOINED_SCHEME_HEADS, '同城化', '对口合作', '合作'].join('|')})(?:框架)?(?:协议|备忘录)?$`,
+  `^([^协一扶经合]{2,4}?)(?:[两三四](?:国|地|省))?(?:地方|区域)?(?:${[...JOINED_SCHEME_HEADS, ...CITY_PAIR_HEADS].join('|')})(?:框架)?(?:协议|备忘录)?$`,
 );
 
 const DASH = /[-—－–]/;
