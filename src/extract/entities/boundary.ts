@@ -4,6 +4,7 @@ import { DESCRIPTIVE_WORDS, LEADING_QUALIFIERS, LEFT_STOP_WORDS, VISIT_VERBS } f
 import { regionForms } from '../lexicon/regions.ts';
 import { segmentSlice, tagOf, wordBoundaryAt } from '../lexicon/segmenter.ts';
 import { Trie } from '../lexicon/trie.ts';
+import { TITLE_TRIE } from '../lexicon/people.ts';
 
 const STOP = new Set(LEFT_STOP_WORDS);
 const trieOf = (words: readonly string[]) => new Trie<true>(words.map((w) => [w, true] as const));
@@ -33,7 +34,7 @@ const JOINERS = new Set(['的', '和', '与', '及', '或', '等', '是']);
 const ADVERB_PARTICLE = '地';
 /** Conjunctions that join two actions inside a project's name (制备与储存): the action before them belongs to it. */
 const COORDINATORS = new Set(['与', '及']);
-const FIELD_JOINERS = new Set(['和']);
+const FIELD_JOINERS = new Set(['和', '及']);
 /** What joins two parties (甲与乙签约): before a place or level word, the second party's name starts after it. */
 const PARTY_JOINERS = new Set(['与', '和', '及', '同']);
 /** A word after 和 that opens a body of its own (…证书和|国家知识产权局, …和|湖州市商务局): a level word or a place. */
@@ -93,6 +94,13 @@ function joinsInsideName(words: readonly string[], w: number, coordinators: Read
     coordinators.has(words[w]!) &&
     [before, after].every((word) => word.length >= 2 && allNameChars(word) && !STOP.has(word) && !NUMERIC.test(word))
   );
+}
+
+/** A post right before a joiner (常务理事|及|学术委员会): the joiner joins two posts' bodies, not a bureau's fields
+ *  (政制|及|内地事务局). */
+function postBefore(words: readonly string[], w: number): boolean {
+  const before = words[w - 1] ?? '';
+  return before !== '' && TITLE_TRIE.longestEndingAt(before, before.length, 8) !== undefined;
 }
 
 export function isStopWord(word: string): boolean {
@@ -157,7 +165,13 @@ export function nameStart(text: string, suffixStart: number, floor = 0, options:
         (!first || JOINERS.has(word) || functionWord) &&
         !coordinated &&
         !(options.coordinated && !first && joinsInsideName(words, w, COORDINATORS)) &&
-        !(options.fieldsJoined && !first && joinsInsideName(words, w, FIELD_JOINERS) && !opensOwnBody(words[w + 1]!)) &&
+        !(
+          options.fieldsJoined &&
+          !first &&
+          joinsInsideName(words, w, FIELD_JOINERS) &&
+          !opensOwnBody(words[w + 1]!) &&
+          !postBefore(words, w)
+        ) &&
         endsName(word, options.strong, options.verbs)
       )
         break;

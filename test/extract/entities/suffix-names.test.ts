@@ -91,6 +91,12 @@ describe('recognizeSuffixNames', () => {
       '市投资推广署',
     ]);
   });
+  it('reads a bureau whose fields 及 joins whole (香港政制及内地事务局), not two posts’ bodies (常务理事及学术委员会)', () => {
+    expect(found('香港政制及内地事务局局长出席。').map(([, name]) => name)).toEqual(['香港政制及内地事务局']);
+    expect(found('任青禾联合会常务理事及学术委员会副主任。').map(([, name]) => name)).not.toContain(
+      '青禾联合会常务理事及学术委员会',
+    );
+  });
   it('reads no body referred to (该局) and starts a name after the 单位 that introduces it', () => {
     expect(found('高度评价该局的工作。')).toEqual([]);
     expect(found('主管单位青禾管理局表示。').map(([, name]) => name)).toEqual(['青禾管理局']);
