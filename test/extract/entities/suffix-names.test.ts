@@ -77,6 +77,8 @@ describe('recognizeSuffixNames', () => {
       'Park 香港青岩科学园',
     ]);
     expect(found('本届特区政府把推动创科发展摆在重要位置。').map(([, name]) => name)).toEqual(['特区政府']);
+    // …and a science park's part named right after it is one name, as a zone's is (某某科学园区|某某园区).
+    expect(found('青禾科学园区滨江园区通过环评。').map(([, name]) => name)).toEqual(['青禾科学园区滨江园区']);
   });
   it('keeps the place a facility’s name brackets after it (某某中心（华南）), the name without it an alias', () => {
     const [facility] = recognizeSuffixNames('推进青禾创新中心（华南）落地。', 0);
