@@ -645,8 +645,10 @@ describe('a unit written after a named body', () => {
 
 describe('a body cut at 和 or 及', () => {
   const posts = (text: string) => relations(text).filter((r) => r.type === 'HOLDS_POSITION');
-  it('gives no post to the part of a name after its 及 (劳工及|福利局), and the whole body when it is read', () => {
-    expect(posts('勞工及福利局局長孫志華說，會繼續支援基層。')).toEqual([]);
+  it('gives the post to the whole body whose fields 和 or 及 join (劳工及福利局), never to the part after it', () => {
+    expect(posts('勞工及福利局局長孫志華說，會繼續支援基層。')).toEqual([
+      { type: 'HOLDS_POSITION', from: '孙志华', to: '劳工及福利局', title: '局长' },
+    ]);
     expect(posts('青川县人力资源和社会保障局局长张建国出席。')).toEqual([
       { type: 'HOLDS_POSITION', from: '张建国', to: '青川县人力资源和社会保障局', title: '局长' },
     ]);
