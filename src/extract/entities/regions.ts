@@ -106,6 +106,12 @@ export function bracketedRegion(name: string): { region: string; start: number; 
   return { region: pickRegion(forms).region.name, start, end: start + bracket[1]!.length };
 }
 
+/** A place in brackets written right at `at` (某某中心|（华南）, 某某集团|（吉林）|…): its region and the bracket's length. */
+export function placeBracketAt(text: string, at: number): { region: string; length: number } | undefined {
+  const bracket = bracketedRegion(text.slice(at, at + 10));
+  return bracket?.start === 1 ? { region: bracket.region, length: bracket.end + 1 } : undefined;
+}
+
 /** Divisions whose names are also common words (阳泉市的城区, a town named 街道): never a place standing alone, by
  *  either of its forms. */
 const COMMON_WORD_PLACES: ReadonlySet<string> = new Set(['城区', '新城区', '街道', '解放区', '郊区', '矿区']);
@@ -185,9 +191,8 @@ const MACRO_AREA = /^(?:经济圈|经济带|城市群|都市圈)/;
 function writtenAbroadInFull(region: RegionEntry, after: string): string | undefined {
   const abroad = region.level === 'country' && region.name !== HOME_COUNTRY;
   if (abroad && after[0] === '国' && !region.name.endsWith('国') && !/^国[际内家民企有]/.test(after)) return '国';
-  const cityAbroad =
-    region.level === 'city' && region.parent !== undefined && regionByName(region.parent)?.level === 'country';
-  return cityAbroad && after[0] === '市' && region.parent !== HOME_COUNTRY ? '市' : undefined;
+  const cityAbroad = region.level === 'city' && region.parent !== undefined && region.parent !== HOME_COUNTRY;
+  return cityAbroad && regionByName(region.parent!)?.level === 'country' && after[0] === '市' ? '市' : undefined;
 }
 
 /** A place form whose end falls inside a longer place word the sentence's words read from inside it (园区|内|江苏:
@@ -264,19 +269,19 @@ export function countiesOfNamedDivisions(
   texts: readonly string[],
   full: ReadonlySet<string>,
 ): string[] {
-  const named = (parent: string) =>
-    full.has(parent) ||
-    [...full].some((r) =>
-      regionForms()
-        .get(r)
-        ?.some((f) => f.region.name === parent && !f.shortNeedsFull),
-    );
+  // The divisions the report names: by their full names, or by a form that stands for them alone.
+  const named = new Set([
+    ...full,
+    ...[...full].flatMap((r) =>
+      (regionForms().get(r) ?? []).filter((f) => !f.shortNeedsFull).map((f) => f.region.name),
+    ),
+  ]);
   return candidates.flatMap((c) => {
     const entry = c.kind === 'Region' && c.needsFull ? regionByName(c.name) : undefined;
-    if (entry?.level !== 'county' || !entry.parent || !named(entry.parent)) return [];
-    // A short form that is a common word (资源, 合作) names no place, nor one that names a bay or a sight
-    // (象山|港, 胶州|湾, 蓬莱|阁, 云冈|石窟) or is a lake's (巢湖), nor one a division word follows: that is another division's full name (龙南|县, now
-    // 龙南市).
+    if (entry?.level !== 'county' || !entry.parent || !named.has(entry.parent)) return [];
+    // A short form that is a common word (资源, 合作) names no place, nor one that names a bay or a sight (象山|港,
+    // 胶州|湾, 蓬莱|阁, 云冈|石窟) or is a lake's (巢湖), nor one a division word follows: that is another division's
+    // full name (龙南|县, now 龙南市).
     const surface = texts[c.sentence]!.slice(c.start, c.end);
     const tag = tagOf(surface);
     const common = tag !== 'x' && !PROPER_TAGS.has(tag);

@@ -29,9 +29,10 @@ export function findSubjectPark(
   if (inTitle !== undefined) return inTitle;
   // A region government's report is a park's only when the park gives it (某综合实验区管委会工作报告 in its opening
   // lines, which are headings: not a sentence of the text that names the zone it serves, 对接服务某新区).
-  const heading = (i: number) => !SENTENCE_PUNCTUATION.test(texts[i] ?? '') && (texts[i]?.length ?? 0) <= TITLE_LENGTH;
   const opening = new Set(
-    report.mentions.filter((m) => m.sentence < ISSUER_LINES && heading(m.sentence)).map((m) => m.entity),
+    report.mentions
+      .filter((m) => m.sentence < ISSUER_LINES && isHeadingLike(texts[m.sentence] ?? ''))
+      .map((m) => m.entity),
   );
   const ranked = [...counts].filter(([park]) => !titleOnly || opening.has(park)).sort((a, b) => b[1] - a[1]);
   const [best, second] = ranked;
@@ -65,20 +66,18 @@ const GIVEN_TO_CONGRESS = /在[^，,。]{2,30}人民代表大会[^，,。]{0,20}
 /** Where a report's title stands: among its opening lines (a page's menu may come first), a short line without the
  *  commas of a sentence (宿迁市政府工作报告中明确提出，… quotes a report, it is not one). */
 export const TITLE_LINES = 8;
-export const TITLE_LENGTH = 80;
-export const SENTENCE_PUNCTUATION = /[，,、；;。]/;
+const TITLE_LENGTH = 80;
+const SENTENCE_PUNCTUATION = /[，,、；;。]/;
+
+/** Whether a line reads as a heading or a title: short, without the commas of a sentence. */
+export const isHeadingLike = (text: string) => text.length <= TITLE_LENGTH && !SENTENCE_PUNCTUATION.test(text);
 
 /** Is the report a government's or an administration's report on its work (its title says so)? */
 export function isWorkReport(texts: string[]): boolean {
   return texts
     .slice(0, TITLE_LINES)
     .map(closeLetterSpacing)
-    .some(
-      (text) =>
-        text.length <= TITLE_LENGTH &&
-        !SENTENCE_PUNCTUATION.test(text) &&
-        (WORK_REPORT.test(text) || GIVEN_TO_CONGRESS.test(text.trim())),
-    );
+    .some((text) => isHeadingLike(text) && (WORK_REPORT.test(text) || GIVEN_TO_CONGRESS.test(text.trim())));
 }
 
 /** The opening lines where a work report names the government that gives it (发布机构: 某市人民政府, 在某县第十届人民代表

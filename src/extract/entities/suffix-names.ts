@@ -59,9 +59,9 @@ import {
   WORKS_ON_BODY,
   WORKS_ON_PARK,
 } from './project-names.ts';
-import { regionTrie } from './regions.ts';
+import { placeBracketAt, regionTrie } from './regions.ts';
 import { tagOf, wordBoundaryAt, wordStartingAt } from '../lexicon/segmenter.ts';
-import { regionForms, type RegionForm, type RegionLevel } from '../lexicon/regions.ts';
+import type { RegionForm, RegionLevel } from '../lexicon/regions.ts';
 import {
   acceptsHead,
   bodyWordFits,
@@ -384,12 +384,9 @@ export function recognizeSuffixNames(text: string, sentence: number): Candidate[
     else start = afterClauseOpening(text, afterAppointment(text, start, suffixStart), suffixStart, floor);
     start = afterComplement(text, start, suffixStart);
     // A zone's inside or outside written right after it (园区内|某某集团) opens no name.
-    if (
-      start === floor &&
-      /^[内外](?=\p{Script=Han}{2})/u.test(text.slice(start)) &&
-      previousKind(out, floor) === 'Park'
-    )
-      start++;
+    // (The zone may be a bare 园区 read as a reference, which no zone span records: the name read last.)
+    const zoneRightBefore = out.at(-1)?.end === floor && out.at(-1)!.kind === 'Park';
+    if (start === floor && zoneRightBefore && /^[内外](?=\p{Script=Han}{2})/u.test(text.slice(start))) start++;
     // Two bodies joined by a conjunction are two names (某大学|与|某市科技局); a stationed team's host opens after 驻.
     if (value.kind === 'Organization')
       start = placeAcross(
@@ -741,11 +738,12 @@ export function recognizeSuffixNames(text: string, sentence: number): Candidate[
  *  育种基地（海南）): the bracket is part of the name, the name without it an alias. */
 function withPlaceBracket(named: Candidate, text: string): void {
   if (named.kind !== 'Project' && named.kind !== 'Park') return;
-  const bracket = /^[（(]([^()（）]{2,6})[)）]/u.exec(text.slice(named.end));
-  if (!bracket || !regionForms().has(bracket[1]!) || named.name !== text.slice(named.start, named.end)) return;
+  const bracket = placeBracketAt(text, named.end);
+  // (Up to six characters in the brackets.)
+  if (!bracket || bracket.length > 8 || named.name !== text.slice(named.start, named.end)) return;
   named.aliases = [...new Set([...(named.aliases ?? []), named.name])];
-  named.name += bracket[0];
-  named.end += bracket[0].length;
+  named.name += text.slice(named.end, named.end + bracket.length);
+  named.end += bracket.length;
 }
 
 /** Words in 系 that name no department (体系, 关系, 联系). */
@@ -760,21 +758,17 @@ function withDepartment(body: Candidate, text: string): void {
   runOn(body, word, body.end + word.length);
 }
 
-/** A company's head without what opens no name of it: its kind (区属国有企业|), the other party of an agreement (滨江县与|)
- *  or a verb before its brand (会见|). */
 /** Verbs that join or push what follows them, which no name's head ends with. */
 const JOINING_VERB_BEFORE = /(?:参与|融入|助力|推动|推进|加快)$/;
 
-/** The kind of the name read last, when it ends at `end`. */
-const previousKind = (out: readonly Candidate[], end: number) =>
-  out.at(-1)?.end === end ? out.at(-1)!.kind : undefined;
-
 /** A bracketed place right after a group's name, where the walk stopped (某某集团|（吉林）|新能源科技有限公司). */
 function bracketedPlaceBetween(text: string, from: number, start: number, suffixStart: number): boolean {
-  const bracket = /^[（(]([^()（）]{2,8})[)）]/u.exec(text.slice(from, suffixStart));
-  return !!bracket && from + bracket[0].length >= start && regionForms().has(bracket[1]!);
+  const bracket = placeBracketAt(text, from);
+  return !!bracket && from + bracket.length <= suffixStart && from + bracket.length >= start;
 }
 
+/** A company's head without what opens no name of it: its kind (区属国有企业|), the other party of an agreement (滨江县与|)
+ *  or a verb before its brand (会见|). */
 function companyHead(head: string): string {
   return afterWorksPlace(afterVerbOfBrand(afterOtherParty(afterCompanyKind(head))));
 }

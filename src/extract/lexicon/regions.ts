@@ -254,10 +254,10 @@ const FOREIGN_CITIES: Record<string, string> = {
 /** Fuller names of a macro-region, one node with it (海峡两岸 = 两岸). */
 const MACRO_FULL_FORMS: Record<string, string> = { 海峡两岸: '两岸', 长江三角洲: '长三角', 珠江三角洲: '珠三角' };
 
-/** Fuller forms of a region's name that the press writes (香港特区 = 香港, 长三角洲 = 长三角). */
 /** The special administrative regions by their full names, as the divisions' data lists them. */
 const SAR_NAMES: Record<string, string> = { 香港特别行政区: '香港', 澳门特别行政区: '澳门' };
 
+/** Fuller forms of a region's name that the press writes (香港特区 = 香港, 长三角洲 = 长三角). */
 const OTHER_FULL_FORMS: Record<string, string> = {
   香港特区: '香港',
   澳门特区: '澳门',

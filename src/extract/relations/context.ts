@@ -3,7 +3,7 @@ import type { EntityKind, RelationProperties, RelationType, Sentence } from '../
 import { isAllowedRelation, RELATION_PROPERTY_NAMES } from '../../ontology/model.ts';
 import { regionByName } from '../lexicon/regions.ts';
 import type { RecognizedMention, RecognizedReport } from '../entities/index.ts';
-import { isWorkReport, SENTENCE_PUNCTUATION, TITLE_LENGTH, TITLE_LINES } from '../entities/subject.ts';
+import { isHeadingLike, isWorkReport, TITLE_LINES } from '../entities/subject.ts';
 
 export interface RecognizedRelation extends RelationProperties {
   type: RelationType;
@@ -86,7 +86,7 @@ export class RelationContext {
 
   private findTitleRegion(): number | undefined {
     for (const [i, { text }] of this.sentences.slice(0, TITLE_LINES).entries()) {
-      if (text.length > TITLE_LENGTH || SENTENCE_PUNCTUATION.test(text)) continue;
+      if (!isHeadingLike(text)) continue;
       const region = this.mentionsIn(i).find(
         (m) =>
           this.kind(m.entity) === 'Region' &&

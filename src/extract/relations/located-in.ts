@@ -4,6 +4,7 @@
 import { ancestries, placesInOneName, regionByName, regionForms, regionWithin } from '../lexicon/regions.ts';
 import { bracketedRegion, pickRegion, placeOpeningRest, regionTrie } from '../entities/regions.ts';
 import { PARK_RANK } from '../entities/suffix-names.ts';
+import { isHeadingLike } from '../entities/subject.ts';
 import type { RecognizedMention } from '../entities/index.ts';
 import type { RelationContext, RelationSet } from './context.ts';
 import { addressPlaces } from './address-places.ts';
@@ -23,9 +24,8 @@ import {
   writtenInside,
 } from './stated-places.ts';
 
-/** The opening sentences a title may stand in, and its form: short, without the commas of a sentence. */
+/** The opening sentences a title may stand in. */
 const TITLE_SENTENCES = 3;
-const isTitleLike = (text: string) => text.length <= 80 && !/[，,、；;。]/.test(text);
 
 /** What follows the place of a news agency's dateline (某社湖北某县8月6日电, 本报某市3月2日讯). */
 const DATELINE_AFTER = /^[0-9]{1,2}月[0-9]{1,2}日(?:电|讯)/;
@@ -36,7 +36,7 @@ function speaksOf(ctx: RelationContext, thing: number, region: number): boolean 
   const sentences = new Set(ctx.mentionsOf(region).map((m) => m.sentence));
   // The title names it, maybe inside a body's name ((某省)某市某区人民政府工作报告).
   const title = ctx.titleRegion();
-  if (title === region || [...sentences].some((i) => i < TITLE_SENTENCES && isTitleLike(ctx.text(i)))) return true;
+  if (title === region || [...sentences].some((i) => i < TITLE_SENTENCES && isHeadingLike(ctx.text(i)))) return true;
   // …or the dateline a feature opens with: it is written from there.
   const datelined = (m: { sentence: number; end: number }) =>
     m.sentence < TITLE_SENTENCES && DATELINE_AFTER.test(ctx.text(m.sentence).slice(m.end));

@@ -74,16 +74,17 @@ function regionsOfScheme(ctx: RelationContext, partnership: number): number[] {
   const found = new Set<number>();
   for (const form of ctx.forms(partnership)) {
     const joined = JOINED.exec(form)?.[1];
+    const oneCharacterForms = joined !== undefined && [...joined].every((c) => ONE_CHARACTER_FORMS.has(c));
     // Two cities by their first characters (沈本同城化, 京沈对口合作): those of them the report names.
     const abbreviated = joined?.length === 2 ? placesAbbreviated(joined[0]!, joined[1]!) : undefined;
-    if (abbreviated && ![...joined!].every((c) => ONE_CHARACTER_FORMS.has(c))) {
+    if (abbreviated && !oneCharacterForms) {
       for (const place of abbreviated) {
         const r = place === 'several' ? undefined : regions.get(place.name);
         if (r !== undefined) found.add(r);
       }
       continue;
     }
-    if (joined && [...joined].every((c) => ONE_CHARACTER_FORMS.has(c))) {
+    if (joined && oneCharacterForms) {
       // Beside a city's form (深中一体化) a character is a city's too: the nation's 中 is 中山 there.
       const cities = [...joined].some((c) => regionByName(ONE_CHARACTER_FORMS.get(c)!)?.level === 'city');
       for (const c of joined) {
