@@ -42,6 +42,8 @@ const opensOwnBody = (word: string) => /^(?:国家|中央|全国|[省市县区])
 /** Date units, which after a number close a date rather than open a name. */
 const DATE_UNIT = /^[年月日号]$/;
 const NUMERIC = /^[0-9.０-９零一二两三四五六七八九十百千万亿]+$/u;
+/** Measure words the segmenter tags otherwise (20|处|文化中心, 25|所|学校, 4|宗|酒店, 6|大|走廊): after a number, a count. */
+const MEASURE = /^[处所宗座家项批条栋幢片户大]$/;
 /** Two digits written as a word and read as one (八一, 三一): a brand or a date's name, not a count, unless a measure
  *  word follows (三四|家). */
 const NUMERAL_BRAND = /^[一二三四五六七八九]{2}$/u;
@@ -180,7 +182,8 @@ export function nameStart(text: string, suffixStart: number, floor = 0, options:
       // A verb after an adverb's particle (更好地|发挥|产业园区) is the clause's, not the name's.
       if (first && words[w - 1] === ADVERB_PARTICLE && ['v', 'vn'].includes(tagOf(word))) break;
       // A count or a date ends a name: 3|个|园区, 6月30|日|南岭客运专线.
-      if (w > 0 && NUMERIC.test(words[w - 1]!) && (tagOf(word) === 'q' || DATE_UNIT.test(word))) break;
+      if (w > 0 && NUMERIC.test(words[w - 1]!) && (tagOf(word) === 'q' || MEASURE.test(word) || DATE_UNIT.test(word)))
+        break;
     }
     start -= word.length;
   }

@@ -67,6 +67,9 @@ function builtByCompanyBefore(ctx: RelationContext, m: RecognizedMention): boole
   return before.some((o) => o.end <= listStart && BUILDS_LIST.test(text.slice(o.end - start, listStart - start)));
 }
 
+/** Relying on what is there (依托甲、乙等项目打造…集群, 借助已经入驻的甲公司). */
+const RELIED_ON = /(?:依托|依靠|凭借|借助)(?:已经?入驻的|现有的?)?$/;
+
 /** A contractor's part in a project: 承建, 施工, 设计, 监理, 中标, 代建, 总包. */
 const CONTRACTOR = /^(?:负责)?(?:承建|施工|设计|监理|中标|代建|总包|总承包|EPC)/;
 
@@ -92,6 +95,8 @@ function isProject(ctx: RelationContext, m: RecognizedMention): boolean {
   if (TALENT.test(tail) || ASPECTS.test(tail) || PRODUCTS.test(tail) || facilityNamed(ctx, m)) return false;
   // 某公司投资11亿元建设甲、乙等…项目: what a company builds is no investor; nor is a project talked about.
   if (builtByCompanyBefore(ctx, m) || (TALKS.test(after) && !STATED.test(text))) return false;
+  // 依托甲、乙等项目: what a plan relies on is there already, no investment of the news.
+  if (RELIED_ON.test(text.slice(0, listOpening(ctx, m) - start))) return false;
   if (m.listType === 'project') return true;
   if (m.listType) return false;
   if (signedProject(ctx, m)) return true;
@@ -460,6 +465,20 @@ function clauseTarget(ctx: RelationContext, m: RecognizedMention): number | unde
 
 /** Where the list of companies a company ends starts (甲、乙和|丙): the start of its first item; its own start when
  *  it stands alone. */
+/** Where the list a mention closes opens, whatever the kinds of its items (甲项目、乙公司、|丙公司). */
+function listOpening(ctx: RelationContext, m: RecognizedMention): number {
+  const text = ctx.text(m.sentence);
+  let at = m.start;
+  for (const o of ctx
+    .mentionsIn(m.sentence)
+    .filter((o) => o.end <= m.start)
+    .reverse()) {
+    if (!/^[、和与及]$/.test(text.slice(o.end, at))) break;
+    at = o.start;
+  }
+  return at;
+}
+
 function listedBefore(ctx: RelationContext, m: RecognizedMention, others: RecognizedMention[]): number {
   const text = ctx.text(m.sentence);
   let at = m.start;

@@ -466,10 +466,14 @@ function governedPlaces(ctx: RelationContext, out: RelationSet): void {
       : ctx.entitiesOfKind('Park').filter((p) => p === subjectPark || parkRank(ctx.name(p)) >= 2);
   // A region's report places what it builds (某某项目, 某某工程) and the facilities it names on their own; a facility
   // named beside a park may be the park's, which the sentence does not say, and a thing its name places outside the
-  // region (某省自贸试验区某片区) is not the region's.
+  // region (某省自贸试验区某片区) is not the region's; one named after the city that holds a district (某市政务云中心 in
+  // the report of that city's district) is.
   const homeName = ctx.name(home);
-  const elsewhereByName = (thing: number) =>
-    regionsOfName(ctx.name(thing)).some((r) => r !== homeName && !regionWithin(r, homeName));
+  const namedAfter = (place: string) =>
+    place === homeName ||
+    regionWithin(place, homeName) ||
+    (regionWithin(homeName, place) && regionByName(place)?.level === 'city');
+  const elsewhereByName = (thing: number) => regionsOfName(ctx.name(thing)).some((r) => !namedAfter(r));
   const besideAPark = (thing: number) =>
     ctx.mentionsOf(thing).some((m) => ctx.mentionsIn(m.sentence).some((o) => ctx.kind(o.entity) === 'Park'));
   const regionOwns = (thing: number) =>
