@@ -167,7 +167,7 @@ function endsInVerb(text: string, at: number): boolean {
 }
 
 /** Characters that never end a given name: particles and prepositions that follow names in prose. */
-const NOT_GIVEN = new Set([...SINGLE_FOLLOWERS, ...'是将到从把被让给跟同上下里中式们']);
+const NOT_GIVEN = new Set([...SINGLE_FOLLOWERS, ...'是将到从把被让给跟同上下里中式们最驻']);
 export const NAME_TAGS = new Set(['nr', 'nrfg', 'nrt', 'x']);
 
 /**
@@ -205,9 +205,9 @@ export function nameByWords(text: string, start: number, afterTitle = false): nu
   return given ? start + surname + given : undefined;
 }
 
-/** Surnames that are also prepositions (向记者介绍, 于今年): after a title they open no name unless the dictionary
+/** Surnames that are also prepositions or 时 (向记者介绍, 于今年, 组长时狠抓): after a title they open no name unless the dictionary
  *  says the words are one. */
-const PREPOSITIONS = new Set([...'向于和与对在把被为从将由同跟让给']);
+const PREPOSITIONS = new Set([...'向于和与对在把被为从将由同跟让给时']);
 /** A name of two characters whose surname is also a preposition (书记于洋，), read after a title only where a
  *  stop or a list's mark closes it and the two characters are no function word (于是, 对此). */
 function prepositionName(text: string, at: number): number | undefined {
