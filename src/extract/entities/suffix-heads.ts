@@ -4,7 +4,7 @@ import { TITLE_TRIE } from '../lexicon/people.ts';
 import { regionByName, regionForms } from '../lexicon/regions.ts';
 import { segment, tagOf } from '../lexicon/segmenter.ts';
 import { RULES } from '../rules/index.ts';
-import { isGenericHead } from './boundary.ts';
+import { isGenericHead, isStopWord } from './boundary.ts';
 import { namesNoGovernment } from './organization-bodies.ts';
 import { regionTrie } from './regions.ts';
 import {
@@ -152,6 +152,10 @@ export function acceptsHead(suffix: Suffix, head: string, { properHead = true } 
   if (suffix.kind === 'Park' && namesARank(head)) return false;
   if (!bodyWordFits(suffix.suffix, head)) return false;
   if (suffix.suffix === '基地' && NOT_A_BASE.test(head)) return false;
+  // A new area's own report calls it 新区: a verb before the word acts on it (紧紧围绕|新区, 结合|新区, 落户|新区).
+  if (suffix.suffix === '新区' && actsOnSuffix(head)) return false;
+  // A base the nation names a city (中国模具|产业基地, 国家火炬计划某某|产业基地) is an honour, no zone.
+  if (suffix.kind === 'Park' && suffix.suffix.endsWith('基地') && /^(?:中国|国家|全国)/.test(head)) return false;
   // A facility's rank or honour is no name of its own: 苏州街|省级示范步行街, 滨湖公园|国家级重点公园.
   if (suffix.kind === 'Project' && HONOUR_HEAD.test(head)) return false;
   // A level word alone opens a kind of facility, not one: 村|快递服务中心, 县|图书馆.
@@ -235,6 +239,13 @@ export function zonePartAfter(suffix: string, rest: string): RegExpExecArray | n
   const area = FREE_TRADE.test(suffix) ? FTZ_AREA.exec(rest) : null;
   if ((PARK_RANK.get(suffix) ?? 0) < 3) return BRANCH_PARK.exec(rest) ?? area;
   return ZONE_PART.exec(rest) ?? area;
+}
+
+/** Whether the head ends in a verb or a set phrase that introduces what follows (围绕, 结合, 覆盖, 落户, 驻). */
+function actsOnSuffix(head: string): boolean {
+  const last = segment(head).at(-1) ?? '';
+  // (One character is as often a name's (雄|安|新区): only 驻 is sure.)
+  return isStopWord(last) || last === '驻' || (last.length > 1 && ['v', 'l', 'vn', 'd', 'p'].includes(tagOf(last)));
 }
 
 /** Whether a place-named body's head names its place, or does with the level word the suffix opens with: a

@@ -5,6 +5,44 @@ import { recognizeSuffixNames } from '../../../src/extract/entities/suffix-names
 const found = (text: string) => recognizeSuffixNames(text, 0).map((c) => [c.kind, c.name, text.slice(c.start, c.end)]);
 
 describe('recognizeSuffixNames', () => {
+  it('reads an industry base named after its place as a park, not one the nation names a city', () => {
+    expect(found('滨江国家生物产业基地和青岩现代盐化工基地加快建设。').map(([kind, name]) => [kind, name])).toEqual([
+      ['Park', '滨江国家生物产业基地'],
+      ['Park', '青岩现代盐化工基地'],
+    ]);
+    expect(found('滨江市被授予中国模具产业基地称号。').filter(([kind]) => kind === 'Park')).toEqual([]);
+  });
+  it('reads no new area in a verb acting on the word 新区 (紧紧围绕|新区, 结合|新区, 落户|新区)', () => {
+    expect(found('紧紧围绕新区发展定位，结合新区实际，一批团队落户新区。').filter(([kind]) => kind === 'Park')).toEqual(
+      [],
+    );
+    expect(found('滨江新区加快发展。')).toEqual([['Park', '滨江新区', '滨江新区']]);
+  });
+  it('ends a facility’s name at the measure word a number counts with (20|处, 25|所, 4|宗)', () => {
+    const names = found('对２０处城市社区文化中心、25所城乡学校建设项目和4宗商业酒店实施提升。').map(
+      ([, name]) => name,
+    );
+    expect(names.filter((name) => /^[处所宗]/.test(name ?? ''))).toEqual([]);
+  });
+  it('reads mediation centres as bodies and law firms as companies', () => {
+    expect(
+      found('滨江市青岩国际商事调解中心与华辰（滨江）联营律师事务所签约。').map(([kind, name]) => [kind, name]),
+    ).toEqual([
+      ['Organization', '滨江市青岩国际商事调解中心'],
+      ['Company', '华辰（滨江）联营律师事务所'],
+    ]);
+  });
+  it('reads bureaus named 科技创新局 and 规划和自然资源局, and no common phrase in 新局', () => {
+    expect(found('滨江市科技创新局、滨江市规划和自然资源局联合发文。').map(([, name]) => name)).toEqual([
+      '滨江市科技创新局',
+      '滨江市规划和自然资源局',
+    ]);
+    expect(found('开创新局面。')).toEqual([]);
+  });
+  it('reads no generic hotel or meeting centre, but one with a proper head', () => {
+    expect(found('新建五星级酒店和会议中心各一座。')).toEqual([]);
+    expect(found('华辰酒店开业。')).toEqual([['Project', '华辰酒店', '华辰酒店']]);
+  });
   it('reads a park by its suffix and drops the verb before it', () => {
     expect(found('着力推动滨江睢宁工业园提档升级。')).toEqual([['Park', '滨江睢宁工业园', '滨江睢宁工业园']]);
   });

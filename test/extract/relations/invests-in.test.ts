@@ -8,6 +8,13 @@ function investments(...lines: string[]) {
 }
 
 describe('INVESTS_IN forms', () => {
+  it('reads no investment in the projects a plan relies on (依托甲、乙等项目), but one in those brought in', () => {
+    expect(investments('依托华辰石膏、青禾保温材料等项目，打造新型建材产业集群。')).toEqual([]);
+    expect(investments('引进华辰石膏、青禾保温材料等项目，打造新型建材产业集群。').map((r) => r.from)).toEqual([
+      '华辰石膏',
+      '青禾保温材料',
+    ]);
+  });
   it('reads 某公司投资N亿元建设… with its sum, in the project the amount is said of', () => {
     expect(investments('华辰科技有限公司投资20亿元建设新型显示面板项目。')).toContainEqual({
       type: 'INVESTS_IN',

@@ -116,6 +116,17 @@ describe('a region government’s work report', () => {
     ).filter((r) => r.type === 'LOCATED_IN' && r.from === '华辰检测中心');
     expect(beside).toEqual([]);
   });
+  it('places a facility named after the city that holds a district in the district whose report it is', () => {
+    const district = [
+      '政府工作报告',
+      '南京市江宁区人民政府区长 张明远',
+      '各位代表：现在，我代表区人民政府向大会报告工作。',
+      '南京政务云中心投入使用。',
+    ].join('\n');
+    expect(rulesAloneRelations(district)).toContainEqual(
+      expect.objectContaining({ type: 'LOCATED_IN', from: '南京政务云中心', to: '江宁区' }),
+    );
+  });
   it('is known by its title even when the title is letter-spaced', () => {
     const spaced = rulesAloneRelations(report.replace('政府工作报告', '政 府 工 作 报 告'));
     expect(spaced).toContainEqual(expect.objectContaining({ from: '华辰研发中心', to: '滨海县' }));
