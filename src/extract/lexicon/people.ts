@@ -151,7 +151,7 @@ const GOVERNMENT_HEADS = [
   '局务会成员',
   '委务会成员',
   // Heads of a Party committee's departments written short (市委常委、组织部长), the legislature's chair and
-  // members, spokespeople of state organs, Hong Kong and Macau posts (特首, 政务司司长, 立法会议员).
+  // members, spokespeople of state organs, Hong Kong and Macau posts (特首, 立法会议员).
   '组织部长',
   '宣传部长',
   '统战部长',
@@ -162,9 +162,6 @@ const GOVERNMENT_HEADS = [
   '议员',
   '特首',
   '立委',
-  '政务司司长',
-  '财政司司长',
-  '律政司司长',
   '审计长',
   '副科长',
   '股长',

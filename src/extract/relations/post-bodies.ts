@@ -56,8 +56,9 @@ export function shortenedBody(
   return undefined;
 }
 
-/** Posts of Hong Kong's or Macau's own government and legislature (行政长官, 特首, 财政司司长, 立法会议员). */
-const SAR_POST = /^(?:行政长官|特首|(?:政务|财政|律政)司司长|立法会|行政会议)/;
+/** Posts of Hong Kong's or Macau's own government and legislature (行政长官, 特首, 立法会议员); a Secretary's post
+ *  (财政司司长) is his department's. */
+const SAR_POST = /^(?:行政长官|特首|立法会|行政会议)/;
 const SARS = new Set(['香港', '澳门', '香港特别行政区', '澳门特别行政区', '香港特区', '澳门特区']);
 
 /** The special administrative region a post of its own belongs to: the one the sentence names, else the report. */

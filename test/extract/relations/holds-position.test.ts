@@ -152,10 +152,10 @@ describe('HOLDS_POSITION: the body a post names short or not at all', () => {
   it('gives a park no post of a company named after it: the company holds it', () => {
     expect(posts('滨江高新区公司总经理张建国介绍情况。')).toEqual(['张建国 → 滨江高新区公司: 总经理']);
   });
-  it('gives Hong Kong its government’s posts, in Traditional characters too', () => {
+  it('gives a Hong Kong secretary’s post to his department (the gold’s convention), in Traditional characters too', () => {
     expect(posts('香港特區政府財政司司長陳志明、政務司司長李家明出席。')).toEqual([
-      '陈志明 → 香港: 财政司司长',
-      '李家明 → 香港: 政务司司长',
+      '陈志明 → 财政司: 司长',
+      '李家明 → 政务司: 司长',
     ]);
     expect(posts('香港發展局局長陳志明表示，北部都會區發展順利。')).toEqual(['陈志明 → 香港发展局: 局长']);
   });

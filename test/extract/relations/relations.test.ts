@@ -578,12 +578,12 @@ describe('posts in local news: which title goes with which name, and with which 
 
 describe('posts of Hong Kong and Macau', () => {
   const posts = (text: string) => relations(text).filter((r) => r.type === 'HOLDS_POSITION');
-  it('gives the chief executive’s, secretaries’ and legislators’ posts to the region the report names', () => {
+  it('gives the chief executive’s and legislators’ posts to the region the report names, a secretary’s to his department', () => {
     expect(posts('行政長官林志強今日在香港出席典禮。')).toEqual([
       { type: 'HOLDS_POSITION', from: '林志强', to: '香港', title: '行政长官' },
     ]);
     expect(posts('財政司司長陳德明今日表示，香港經濟穩步復甦。')).toEqual([
-      { type: 'HOLDS_POSITION', from: '陈德明', to: '香港', title: '财政司司长' },
+      { type: 'HOLDS_POSITION', from: '陈德明', to: '财政司', title: '司长' },
     ]);
     expect(posts('香港特首林志強表示支持。')).toEqual([
       { type: 'HOLDS_POSITION', from: '林志强', to: '香港', title: '特首' },
@@ -592,9 +592,9 @@ describe('posts of Hong Kong and Macau', () => {
       { type: 'HOLDS_POSITION', from: '黄国伟', to: '香港', title: '立法会议员' },
     ]);
   });
-  it('reads 特区政府 as the special region’s government, not a district’s, and its posts as the region’s', () => {
+  it('reads 特区政府 as the special region’s government, not a district’s, and a secretary’s post as his department’s', () => {
     expect(posts('香港特區政府財政司司長陳德明表示，將推出更多措施。')).toEqual([
-      { type: 'HOLDS_POSITION', from: '陈德明', to: '香港', title: '财政司司长' },
+      { type: 'HOLDS_POSITION', from: '陈德明', to: '财政司', title: '司长' },
     ]);
   });
 });
