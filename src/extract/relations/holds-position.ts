@@ -132,8 +132,9 @@ function laterInRow(ctx: RelationContext, m: { sentence: number; start: number }
   return previous !== undefined && CELL_GAP.test(text.slice(previous.end, first.orgStart));
 }
 
-/** A bio opens at a name followed by a comma or a bracket (王某，男，…; 王某，历任…). */
-const BIO_NAME = /^(?:同志)?[，,(\s]/;
+/** A bio opens at a name followed by a comma or a bracket (王某，男，…; 王某，历任…), or by the posts it holds now
+ *  (王某现任某省委副书记，此前任…). */
+const BIO_NAME = /^(?:同志)?(?:[，,(\s]|现任)/;
 
 /**
  * The past posts of the bio a person's name opens (王某，男，1968年生。历任某县县长、某市副市长，现任…): in the name's

@@ -54,6 +54,21 @@ describe('special administrative regions', () => {
   });
 });
 
+describe('other forms the press writes', () => {
+  it('reads 大湾区 and 香港特区 as the regions they stand for', () => {
+    expect(
+      regionForms()
+        .get('大湾区')
+        ?.map((f) => f.region.name),
+    ).toEqual(['粤港澳大湾区']);
+    expect(
+      regionForms()
+        .get('香港特区')
+        ?.map((f) => f.region.name),
+    ).toEqual(['香港']);
+  });
+});
+
 describe('cities abroad', () => {
   it('knows major cities in their countries (慕尼黑 in 德国), not common words (汉堡)', () => {
     expect(regionWithin('慕尼黑', '德国')).toBe(true);

@@ -66,6 +66,11 @@ describe('HOLDS_POSITION: several posts of one person', () => {
       '李立新 → 宁夏回族自治区: 自治区政府主席',
     ]);
   });
+  it('reads the posts held before that a name and its present posts open (王某现任…，此前任…)', () => {
+    expect(posts('钱振远现任湖南省委副书记，此前任贵州省委专职副书记。')).toContainEqual(
+      expect.stringMatching(/^钱振远 → 贵州省/),
+    );
+  });
   it('splits posts joined by 兼, each in its own body', () => {
     expect(posts('滨江区委书记兼滨江高新区管委会主任王海峰调研企业。')).toEqual([
       '王海峰 → 滨江区: 区委书记',
