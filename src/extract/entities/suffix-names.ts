@@ -183,6 +183,17 @@ function placeBeforeAdverb(text: string, start: number, suffixStart: number, flo
   return place && place.start >= floor && opensClause ? place.start : start;
 }
 
+/** The bodies a zone names with its bare zone word: its committees, and its bureaus named by their field alone (财政局,
+ *  金融发展局, 经发委), not a common phrase's 局 or 委. */
+const ZONE_COMMITTEE = /^(?:党工委|工委|管委会|管理委员会|执委会)$/;
+/** The words a zone's own report calls it by. */
+const ZONE_WORD = /^(?:新区|园区|合作区|示范区|开发区|高新区|实验区|经开区|自贸区)$/;
+function zoneWordBody(suffix: string, head: string, titleFollows: boolean): boolean {
+  // (A committee's post is the zone's: 新区党工委书记 holds it in the zone, as a named zone's does.)
+  if (ZONE_COMMITTEE.test(suffix)) return head === '' && !(titleFollows && NOT_BEFORE_TITLE.has(suffix));
+  return /^(?:局|委|办)$|局$/.test(suffix) && /^\p{Script=Han}{0,6}$/u.test(head) && bodyWordFits(suffix, head);
+}
+
 /** A bare park word standing for a park named elsewhere (园区, 开发区). */
 const parkReference = (value: Suffix, sentence: number, start: number, end: number): Candidate => ({
   kind: 'Park',
@@ -200,6 +211,8 @@ export function recognizeSuffixNames(text: string, sentence: number): Candidate[
   let park: { start: number; end: number } | undefined;
   /** The last bank or registered company seen: a branch's name runs on from it (…有限公司|滨海片区|分行). */
   let parent: { start: number; end: number } | undefined;
+  /** The last bare zone word (新区, 园区): a body written right after it is the zone's (新区党工委). */
+  let zoneWord: { start: number; end: number } | undefined;
   for (const { start: suffixStart, end, value: found } of SUFFIX_TRIE.findAll(text)) {
     // A town of leisure is a tourist site, no park: a facility (某某温泉小镇), and a project's name may run on over it
     // (某某欢乐小镇|二期改造工程).
@@ -466,6 +479,18 @@ export function recognizeSuffixNames(text: string, sentence: number): Candidate[
     const previousFloor = floor;
     floor = end;
     const fullHead = text.slice(start, suffixStart);
+    // A zone's own body written with the bare zone word (新区党工委, 实验区管委会, 合作区财政局, 园区安监局): the body,
+    // named as written; the zone word inside it refers to no park there.
+    if (
+      value.kind === 'Organization' &&
+      zoneWord?.end === start &&
+      zoneWordBody(value.suffix, fullHead, titleFollows)
+    ) {
+      if (out.at(-1)?.reference !== undefined && out.at(-1)!.start === zoneWord.start) out.pop();
+      out.push(candidateAt('Organization', text, sentence, zoneWord.start, end, PRIORITY.suffixName));
+      zoneWord = undefined;
+      continue;
+    }
     // An affiliated body is named by its parent: 某某大学|附属|某某医院 is one name.
     // So is an institute's unit written right after it: 某某科学院|半导体研究所.
     // A school's campus is a facility named by the school: 某某小学|东湖|校区.
@@ -648,11 +673,13 @@ export function recognizeSuffixNames(text: string, sentence: number): Candidate[
     if (REFERENCE_ONLY.has(value.suffix)) {
       if (placesInPark(text, suffixStart, end, isGenericHead(head)))
         out.push(parkReference(value, sentence, suffixStart, end));
+      if (head === '' && ZONE_WORD.test(value.suffix)) zoneWord = { start: suffixStart, end };
       continue;
     }
     const headed = headedBureau(text, value, head, nameStartAt, end);
     if (isGenericHead(head) && !numbered && !headed) {
       if (value.kind === 'Park') out.push(parkReference(value, sentence, suffixStart, end));
+      if (head === '' && ZONE_WORD.test(value.suffix)) zoneWord = { start: suffixStart, end };
       continue;
     }
     if (!numbered && !acceptsHead(value, head) && !headed) continue;

@@ -24,6 +24,20 @@ describe('recognizeSuffixNames', () => {
     );
     expect(names.filter((name) => /^[处所宗]/.test(name ?? ''))).toEqual([]);
   });
+  it('reads a zone’s bodies its own report names with the bare zone word (新区党工委, 合作区财政局, 园区安监局)', () => {
+    const bodies = (text: string) =>
+      found(text)
+        .filter(([kind]) => kind === 'Organization')
+        .map(([, name]) => name);
+    expect(bodies('在新区党工委的领导下，合作区财政局、园区安监局开展检查，示范区执委会召开会议。')).toEqual([
+      '新区党工委',
+      '合作区财政局',
+      '园区安监局',
+      '示范区执委会',
+    ]);
+    // A committee's post is the zone's (新区党工委书记), as a named zone's is.
+    expect(bodies('新区党工委书记张明远讲话。')).toEqual([]);
+  });
   it('reads mediation centres as bodies and law firms as companies', () => {
     expect(
       found('滨江市青岩国际商事调解中心与华辰（滨江）联营律师事务所签约。').map(([kind, name]) => [kind, name]),
