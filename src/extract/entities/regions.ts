@@ -133,6 +133,11 @@ const riverBanks = (text: string, start: number, end: number) =>
   text.slice(start, end) === '两岸' &&
   (RIVER_BEFORE.test(text.slice(Math.max(0, start - 6), start)) || text.startsWith('堤', end));
 
+const NOT_A_NAME_TAGS = new Set(['v', 'a', 'd', 'p', 'c', 'ad', 'vd']);
+function oneCharacterWord(text: string, start: number, end: number): boolean {
+  return end - start === 2 && NOT_A_NAME_TAGS.has(tagOf(text[start]!));
+}
+
 /** A township's name before 村 is the word 乡村 (发展|乡村, 振兴|乡村), not the township. */
 const inRuralWord = (text: string, end: number) => text[end - 1] === '乡' && text[end] === '村';
 
@@ -227,7 +232,12 @@ export function recognizeRegions(text: string, sentence: number): Candidate[] {
     )
     // A town's full name is often a run of ordinary characters too (高于|城镇居民: 于城镇): its first character must
     // start a word (a word may cross its end: 某某镇上|某村).
-    .filter(({ start, value }) => preferredForm(value).region.level !== 'town' || wordBoundaryAt(text, start));
+    .filter(({ start, value }) => preferredForm(value).region.level !== 'town' || wordBoundaryAt(text, start))
+    // …and a town of one character and its 镇 or 乡 is a word where that character is a verb or a quality (临|镇的,
+    // 新|镇区), not a name (马|镇).
+    .filter(
+      ({ start, end, value }) => preferredForm(value).region.level !== 'town' || !oneCharacterWord(text, start, end),
+    );
   const candidates = matches.map(({ start, end, value }) => {
     const form = preferredForm(value);
     const candidate = {

@@ -10,6 +10,10 @@ import {
 const found = (text: string) => recognizeRegions(text, 0).map((c) => c.name);
 
 describe('recognizeRegions', () => {
+  it('reads no town of one character where that character is a verb or a quality (临镇的, 新镇区), but one that names it', () => {
+    expect(found('临镇的一条马路，推进新镇区建设。')).toEqual([]);
+    expect(found('向璜塘、马镇地区供热。')).toContain('马镇');
+  });
   it('reads no country in a ranking of firms (中国500强, 中国民营企业500强)', () => {
     expect(found('引进世界500强和中国500强企业48家。')).toEqual([]);
     expect(found('入选中国民营企业500强。')).toEqual([]);
