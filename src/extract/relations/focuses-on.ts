@@ -181,6 +181,17 @@ function clauseSubject(ctx: RelationContext, m: RecognizedMention): number | und
   return subjects.at(-1)?.entity;
 }
 
+/** A place's own organ opening the sentence (某镇党委因村施策，探索出了以A、B为主导产业…; 某县政府): the clause speaks
+ *  for the place the report names, whose industries they are. */
+const PLACE_ORGAN = /^(\p{Script=Han}{2,8}?[镇乡县区市])(?:党委|政府|人民政府)$/u;
+function organOfPlace(ctx: RelationContext, m: RecognizedMention): number | undefined {
+  const opening = ctx.mentionsIn(m.sentence)[0];
+  if (!opening || opening.end > m.start || ctx.kind(opening.entity) !== 'Organization') return undefined;
+  if (!CLAUSE_OPENER.test(ctx.text(m.sentence).slice(0, opening.start))) return undefined;
+  const place = PLACE_ORGAN.exec(ctx.name(opening.entity))?.[1];
+  return ctx.entitiesOfKind('Region').find((r) => ctx.name(r) === place);
+}
+
 /** Where the places written right before a place start (某县|某镇: the county only says where the town lies, and the
  *  clause is about the town), or the place's own start when none is. */
 function afterPlacesBefore(ctx: RelationContext, o: RecognizedMention): number {
@@ -504,6 +515,7 @@ export function focusesOn(ctx: RelationContext, out: RelationSet): void {
       referredPlace(ctx, m) ??
       referredPark(ctx, m) ??
       clauseSubject(ctx, m) ??
+      organOfPlace(ctx, m) ??
       localPark(ctx, m) ??
       localRegion(ctx, m) ??
       placeAfter(ctx, m) ??

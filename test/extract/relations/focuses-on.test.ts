@@ -8,6 +8,12 @@ function focuses(...lines: string[]) {
 }
 
 describe('FOCUSES_ON forms', () => {
+  it('gives the industries a town’s Party committee opens the sentence with to that town', () => {
+    const found = rulesAloneRelations(
+      '台湖镇位于通州区南部。台湖镇党委因村施策，探索出了以文化旅游、乡村旅游等为主导产业的发展路子。',
+    ).filter((r) => r.type === 'FOCUSES_ON');
+    expect(found).toContainEqual({ type: 'FOCUSES_ON', from: '台湖镇', to: '文化旅游', tier: '主导' });
+  });
   it('reads 主攻 as a focus', () => {
     expect(focuses('滨江高新区聚焦集成电路产业，主攻新能源汽车。')).toContainEqual({
       type: 'FOCUSES_ON',

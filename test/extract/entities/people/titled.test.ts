@@ -12,8 +12,8 @@ describe('names after post titles', () => {
     expect(extract('青岩远帆商会滨江分会主席王建国说，合作机遇很多。').people).toEqual(['Person 王建国']);
   });
   it('ends a given name before 最 and 驻, and reads no surname in 时 after a post (组长时狠抓)', () => {
-    expect(extract('华辰生物科技股份有限公司董事长李恒最有感触。').people).toEqual(['Person 李恒']);
-    expect(extract('驻村第一书记于萍驻村以来，走访农户。').people).toEqual(['Official 于萍']);
+    expect(extract('华辰生物科技股份有限公司董事长张勇最有感触。').people).toEqual(['Person 张勇']);
+    expect(extract('驻村第一书记于波驻村以来，走访农户。').people).toEqual(['Official 于波']);
     expect(extract('段明远沿袭当纪检组长时狠抓作风建设的思路。').people).toEqual([]);
   });
   it('ends a name before 任 and the post it is given (局长赵海|任|办公室主任)', () => {
