@@ -63,6 +63,9 @@ const WORK_REPORT = /工作(?:报告|总结|计划|要点|思路)|工作情况�
 /** The line under a government work report's title that says where it was given (——在某区第十四届人民代表大会第六次
  *  会议上): an excerpt that lost the title still has it. */
 const GIVEN_TO_CONGRESS = /在[^，,。]{2,30}人民代表大会[^，,。]{0,20}会议上$/;
+/** The opening words of a report delivered to a congress (现在，我代表某区人民政府向大会报告工作): an excerpt that lost
+ *  its title and its 会议上 line still opens so. */
+const DELIVERED = /^\s*(?:现在[，,])?我代表[^，,。；;]{2,40}?向(?:大会|本次会议|会议)(?:作|报告)/;
 /** Where a report's title stands: among its opening lines (a page's menu may come first), a short line without the
  *  commas of a sentence (宿迁市政府工作报告中明确提出，… quotes a report, it is not one). */
 export const TITLE_LINES = 8;
@@ -77,7 +80,11 @@ export function isWorkReport(texts: string[]): boolean {
   return texts
     .slice(0, TITLE_LINES)
     .map(closeLetterSpacing)
-    .some((text) => isHeadingLike(text) && (WORK_REPORT.test(text) || GIVEN_TO_CONGRESS.test(text.trim())));
+    .some(
+      (text) =>
+        (isHeadingLike(text) && (WORK_REPORT.test(text) || GIVEN_TO_CONGRESS.test(text.trim()))) ||
+        DELIVERED.test(text),
+    );
 }
 
 /** The opening lines where a work report names the government that gives it (发布机构: 某市人民政府, 在某县第十届人民代表

@@ -130,6 +130,10 @@ describe('issuingRegion and a work report’s regions', () => {
     );
     expect(isWorkReport(['县长在射阳县第十四届人民代表大会第六次会议上作报告，会议听取了'])).toBe(false);
   });
+  it('knows a work report that lost both by its opening words (现在，我代表某新区管委会向大会作工作报告)', () => {
+    expect(isWorkReport(['各位代表:', '现在,我代表滨江新区管理委员会向大会作工作报告,请予审议。'])).toBe(true);
+    expect(isWorkReport(['王某表示，我代表公司感谢各位来宾。'])).toBe(false);
+  });
 });
 
 describe('parkReferredTo', () => {
