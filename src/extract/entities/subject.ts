@@ -27,6 +27,12 @@ export function findSubjectPark(
     if (m.sentence === titleSentence && inTitle === undefined) inTitle = m.entity;
   }
   if (inTitle !== undefined) return inTitle;
+  // The zone whose committee delivers the report (我代表某新区管理委员会向大会作工作报告) is the report's.
+  const deliverer = report.mentions.find((m) => {
+    const delivered = m.sentence < ISSUER_LINES ? DELIVERED.exec(texts[m.sentence] ?? '') : null;
+    return delivered !== null && report.entities[m.entity]!.kind === 'Park' && m.end <= delivered[0].length;
+  });
+  if (deliverer) return deliverer.entity;
   // A region government's report is a park's only when the park gives it (某综合实验区管委会工作报告 in its opening
   // lines, which are headings: not a sentence of the text that names the zone it serves, 对接服务某新区).
   const opening = new Set(

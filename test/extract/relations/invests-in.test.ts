@@ -8,6 +8,18 @@ function investments(...lines: string[]) {
 }
 
 describe('INVESTS_IN forms', () => {
+  it('gives a new area’s report its investments in the zone whose committee delivers it, not in the namesake district', () => {
+    const text = [
+      '各位代表：',
+      '现在，我代表龙华新区管理委员会向大会作工作报告，请予审议。',
+      '一、2023年工作回顾',
+      '深圳市龙华区经济稳步增长，龙华街道完成改造。',
+      '全年引进华辰科技有限公司，总投资10亿元，已开工。',
+    ].join('\n');
+    expect(rulesAloneRelations(text).filter((r) => r.type === 'INVESTS_IN')).toEqual([
+      { type: 'INVESTS_IN', from: '华辰科技有限公司', to: '龙华新区', amount: 1_000_000_000, status: '开工' },
+    ]);
+  });
   it('reads no investment in the projects a plan relies on (依托甲、乙等项目), but one in those brought in', () => {
     expect(investments('依托华辰石膏、青禾保温材料等项目，打造新型建材产业集群。')).toEqual([]);
     expect(investments('引进华辰石膏、青禾保温材料等项目，打造新型建材产业集群。').map((r) => r.from)).toEqual([
