@@ -122,6 +122,10 @@ function chainAfter(
     const chain = placeChain(ctx, i, mentions, k + 1);
     return BUILT_THERE_VERB.test(after(chain)) ? chain : [];
   }
+  if (kind === 'Company' && FOUNDED_THERE_GAP.test(gap)) {
+    const chain = placeChain(ctx, i, mentions, k + 1);
+    return FOUNDED_THERE_VERB.test(after(chain)) ? chain : [];
+  }
   if (owned && IS_GAP.test(gap)) {
     const chain = placeChain(ctx, i, mentions, k + 1);
     return IS_ONE_OF.test(after(chain)) ? chain : [];
@@ -181,7 +185,9 @@ export function isMacro(ctx: RelationContext, entity: number): boolean {
 /** The gap between a thing and the first place after its verb: 位于, 坐落于, 建设用地位于, 项目选址位于. */
 const LOCATED_AFTER = new RegExp(
   `^[^，,；;。]{0,8}?(?:位于|坐落[于在]|座落[于在]|地处|[入进]驻|落户[于在到]?|落地|设[在于]|选址[于在]?|扎根[于在]?|` +
-    `(?:搬)?迁[至往入]|注册[于在]|建[在于])$`,
+    `(?:搬)?迁[至往入]|注册[于在]|建[在于])` +
+    // …and the epithet of the place after the verb (坐落于|素有孔孟之乡美誉的|某省某市).
+    `(?:(?:素有|享有|有着|被誉为|号称)[^，,；;。]{1,12}?的)?$`,
 );
 /** The verb opening the next clause of a thing's sentence, its subject left out: 华辰公司成立于2010年，坐落在某区. */
 const LOCATED_NEXT_CLAUSE = new RegExp(
@@ -198,6 +204,10 @@ const MOVED_TO = /^(?:整体)?(?:搬迁|迁移|迁|搬)[至往入到]$/;
 const BUILT_THERE_GAP = /^(?:[^，,；;。]{0,6}?|于[^，,；;。在]{1,14}?)在$/;
 const BUILT_THERE_VERB =
   /^(?:正式|顺利|集中|隆重|成功|全面)?(?:开工|动工|奠基|开建|落地|投产|竣工|建成|揭牌|开园|落户|签约落户|举行|举办|召开|开幕)/;
+/** X公司|（以下简称…）在|Y|注册成立: where a company is registered or set up. */
+const FOUNDED_THERE_GAP = /^(?:[（(][^（）()]{1,24}[）)])?[^，,；;。（(]{0,4}?在$/;
+const FOUNDED_THERE_VERB =
+  /^(?:正式)?(?:注册成立|注册落户|挂牌成立|成立)(?![^，,；;。]{0,6}(?:分公司|子公司|公司|办事处|中心|基地))/;
 /** X|是|Y|的…企业: one of a place's enterprises (是某区的龙头企业, 是某镇的一家民营企业). */
 const IS_GAP = /^(?:也|目前|现|已)?是$/;
 const IS_ONE_OF = /^的[^，,；;。]{0,10}?(?:企业|公司|集团|工厂|项目|园区|新区|开发区|产业园|工业园|基地)/;

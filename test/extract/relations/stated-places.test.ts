@@ -28,6 +28,13 @@ describe('a place after a verb of location', () => {
   ])('%s', (text, thing, places) => {
     expect(placesOf(text)(thing)).toEqual(expect.arrayContaining(places));
   });
+  it('reads the place after an epithet of it (坐落于素有某某之乡的某市) and where a company is registered (在某市注册成立)', () => {
+    expect(placesOf('华辰集团有限公司坐落于素有孔孟之乡的山东省济宁市。')('华辰集团有限公司')).toContain('济宁市');
+    expect(placesOf('华辰科技有限公司（以下简称“华辰公司”）在济南市注册成立。')('华辰科技有限公司')).toContain(
+      '济南市',
+    );
+    expect(placesOf('华辰科技有限公司在济南市成立分公司。')('华辰科技有限公司')).toEqual([]);
+  });
   it('takes no place moved from for where a thing lies (从上海迁至西安)', () => {
     expect(placesOf('一批企业从上海迁至西安。')('上海市')).toEqual([]);
   });
