@@ -209,6 +209,26 @@ export function nameStart(text: string, suffixStart: number, floor = 0, options:
   return start;
 }
 
+const CLOSING_QUOTE: Record<string, string> = { '"': '"', '“': '”', '「': '」', '『': '』', "'": "'" };
+/** The most characters the walk may have left between an opening quote and the name (和|鑫光电…, 三|福气体…). */
+const QUOTED_OVERHANG = 2;
+
+/** Where a name ending at `end` starts when a quote holds it whole (a data file's field: "和鑫光电股份有限公司", or
+ *  with its plant or branch: "某某股份有限公司南科厂"): just after the quote, also over the one or two characters the
+ *  walk read as a conjunction or a count; else undefined. */
+export function quotedWhole(text: string, start: number, end: number): number | undefined {
+  for (let q = start - 1; q >= Math.max(0, start - QUOTED_OVERHANG - 1); q--) {
+    const closing = CLOSING_QUOTE[text[q]!];
+    if (closing === undefined) {
+      if (!/\p{Script=Han}/u.test(text[q]!)) return undefined;
+      continue;
+    }
+    const rest = /^(?:\p{Script=Han}{0,6}?(?:分公司|分行|支行|分厂|工厂|厂))?/u.exec(text.slice(end))![0];
+    return text[end + rest.length] === closing ? q + 1 : undefined;
+  }
+  return undefined;
+}
+
 /** Just after the last verb of visiting that ends inside text[start, end) (陈列|着 when the walk stopped at 陈列),
  *  or `start` when none does. */
 function afterVisitVerb(text: string, start: number, end: number): number {

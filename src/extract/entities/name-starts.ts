@@ -21,17 +21,31 @@ export function parentOf(
   parent: { start: number; end: number } | undefined,
   suffixStart: number,
   floor: number,
+  suffix = '',
 ) {
   // Only a place lies between: no punctuation, no other bank or branch.
   const between = (from: number) =>
     /^[\p{Script=Han}（）()]{0,16}$/u.test(text.slice(from, suffixStart)) &&
     !/银行|分行|支行/.test(text.slice(from, suffixStart));
+  // A plant is the company's only right after it, named by a short place word (…有限公司|南科|厂): a clause may end in
+  // 厂 too (…有限公司投资新建的工厂).
+  if (PLANT.test(suffix))
+    return parent && parent.end <= suffixStart && plantPlace(text.slice(parent.end, suffixStart)) ? parent : undefined;
   if (parent && parent.end <= suffixStart && between(parent.end)) return parent;
   const window = Math.max(floor, suffixStart - 30);
   const bank = BANK.exec(text.slice(window, suffixStart));
   if (!bank) return undefined;
   const bankEnd = window + bank.index + bank[0].length;
   return { start: nameStart(text, bankEnd - 2, floor, { strong: true }), end: bankEnd };
+}
+/** A plant's suffix (工厂, 分厂, 厂): named only as a registered company's. */
+export const PLANT = /厂$/;
+/** The place word naming a company's plant: one to four characters, no verb or particle (南科, 高雄, 二). */
+function plantPlace(between: string): boolean {
+  return (
+    /^\p{Script=Han}{1,4}$/u.test(between) &&
+    segment(between).every((w) => !['v', 'vn', 'uj', 'p', 'c', 'd'].includes(tagOf(w)))
+  );
 }
 /** Where a facility's name starts when the walk stopped at a verb inside it and a place opens the wider head
  *  (溧阳|抽水|蓄能电站): at that place; else where it stopped. */

@@ -91,6 +91,7 @@ function openingRegions(named: Candidate, text: string): Candidate[] {
   const bracket = bracketedRegion(surface);
   if (bracket)
     trusted.push({ kind: 'Region', name: bracket.region, sentence: named.sentence, ...bracket, priority: 0 });
+  if (named.kind === 'Company') trusted.push(...branchPlace(surface, named.sentence));
   return trusted.map((r) => ({
     ...r,
     start: named.start + r.start,
@@ -101,6 +102,18 @@ function openingRegions(named: Candidate, text: string): Candidate[] {
     openingOf: named.kind,
     ...(run.length < 2 && r.needsFull && { placeWordOnly: true }),
   }));
+}
+
+/** A registered company's branch or plant named by its place (某某股份有限公司|高雄|厂, …有限公司|滨海|分公司). */
+const BRANCH_PLACE = /(?<=有限(?:责任)?公司)(\p{Script=Han}{2,4}?)(?:分公司|分厂|工厂|厂)$/u;
+
+/** The place a company's branch or plant is named by: where that branch is, a Region the report names. */
+function branchPlace(surface: string, sentence: number): Candidate[] {
+  const place = BRANCH_PLACE.exec(surface);
+  if (!place) return [];
+  return recognizeRegions(surface, sentence).filter(
+    (r) => r.start === place.index && r.end === place.index + place[1]!.length,
+  );
 }
 
 /** A village or community a placed thing's name opens with (裕藩村|纪念馆, 某区|青石村|光伏电站): a Region of its own,

@@ -3,7 +3,14 @@
 // (suffix-heads.ts), where a head starts (name-starts.ts) and projects' grammar (project-names.ts) are their own steps.
 import { TITLE_TRIE } from '../lexicon/people.ts';
 import { surnameLength } from './people/names.ts';
-import { isGenericHead, isStopWord, nameStart, stripLeadingStopWords, stripQualifiers } from './boundary.ts';
+import {
+  isGenericHead,
+  isStopWord,
+  nameStart,
+  quotedWhole,
+  stripLeadingStopWords,
+  stripQualifiers,
+} from './boundary.ts';
 import { afterClauseOpening } from './clause-openers.ts';
 import { candidateAt, PRIORITY, type Candidate } from './candidate.ts';
 import {
@@ -31,6 +38,7 @@ import {
   afterVerbOfBrand,
   BRANCH,
   parentOf,
+  PLANT,
   placeBeforeVerbs,
   formerBeforeMission,
   STATE_BODY_TRIE,
@@ -358,7 +366,9 @@ export function recognizeSuffixNames(text: string, sentence: number): Candidate[
       out.pop();
       floor = Math.max(0, ...out.filter((o) => o.end <= previous.start).map((o) => o.end));
     }
-    const branchOf = branch ? parentOf(text, parent, suffixStart, floor) : undefined;
+    const branchOf = branch ? parentOf(text, parent, suffixStart, floor, value.suffix) : undefined;
+    // A plant is named only as a registered company's (…股份有限公司南科厂); 肉联厂 alone is a kind.
+    if (branch && !branchOf && PLANT.test(value.suffix)) continue;
     let start = branchOf
       ? branchOf.start
       : nameStart(text, suffixStart, floor, {
@@ -476,6 +486,9 @@ export function recognizeSuffixNames(text: string, sentence: number): Candidate[
       start === suffixStart &&
       /(?<![0-9.])[0-9]{2,3}$/.exec(text.slice(floor, start));
     if (parkNumber) start -= parkNumber[0].length;
+    // A quote holding the name whole (a data file's field) is where it starts: "和鑫光电股份有限公司".
+    const quotedStart = value.kind === 'Company' ? quotedWhole(text, start, end) : undefined;
+    start = quotedStart ?? start;
     const previousFloor = floor;
     floor = end;
     const fullHead = text.slice(start, suffixStart);
@@ -572,13 +585,13 @@ export function recognizeSuffixNames(text: string, sentence: number): Candidate[
       floor = end;
       continue;
     }
-    let rawHead = mission ? fullHead : stripQualifiers(fullHead);
+    let rawHead = mission || quotedStart !== undefined ? fullHead : stripQualifiers(fullHead);
     // A body founded together names itself after the verb, if at all: 与某大学|共建|研究院 is no name.
     if (value.kind === 'Organization' || value.kind === 'Park') rawHead = rawHead.slice(afterFoundingVerb(rawHead));
     // …and a body's kind after a verb that introduces it (内设机构包括|办公室, “一企一策”制定|党委) names none.
     if (value.kind === 'Organization' && endsWithIntroducingVerb(rawHead)) continue;
     // What kind of company it is opens no name: 区属国有企业|滨江产业发展集团有限公司, 全球500强企业|华辰集团.
-    if (value.kind === 'Company') rawHead = companyHead(rawHead);
+    if (value.kind === 'Company' && quotedStart === undefined) rawHead = companyHead(rawHead);
     // A zone's rank before its place is no part of its name: 国家|岚湾高新区 (but 滨江国家农业科技园区 keeps it).
     if (value.kind === 'Park' && rawHead.startsWith('国家') && regionTrie().longestAt(rawHead, 2))
       rawHead = rawHead.slice(2);

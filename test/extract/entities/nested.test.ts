@@ -13,6 +13,12 @@ const named = (kind: Candidate['kind'], text: string): Candidate => ({
 });
 
 describe('namesInside', () => {
+  it('finds the place a registered company’s branch or plant is named by (某某股份有限公司|济南|厂)', () => {
+    const plant = '青岩电子股份有限公司济南厂';
+    expect(namesInside([named('Company', plant)], plant).map((c) => [c.kind, c.name])).toEqual([['Region', '济南市']]);
+    const branch = '华辰科技有限公司济南分公司';
+    expect(namesInside([named('Company', branch)], branch).map((c) => c.name)).toContain('济南市');
+  });
   it('keeps a short form that needs its full name opening a company’s name, for the report to confirm', () => {
     const text = '通化青禾药业股份有限公司';
     const found = namesInside([named('Company', text)], text).filter((c) => c.kind === 'Region');

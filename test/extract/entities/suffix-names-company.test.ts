@@ -10,6 +10,21 @@ const companies = (text: string) =>
     .map((c) => c.name);
 
 describe('companies by their suffix', () => {
+  it('reads a name a quote holds whole, over a conjunction or a count it opens with ("和鑫光电股份有限公司")', () => {
+    expect(companies('  title: "和瑞光电股份有限公司",')).toEqual(['和瑞光电股份有限公司']);
+    expect(companies('  title: "三青气体股份有限公司",')).toEqual(['三青气体股份有限公司']);
+    expect(companies('  title: "正岩国际光电股份有限公司滨海分公司",')).toContain('正岩国际光电股份有限公司滨海分公司');
+    // …but not a clause a quote holds: the name ends before the quote closes.
+    expect(companies('他说“和华辰公司合作很愉快”。')).toEqual(['华辰公司']);
+  });
+  it('reads a registered company’s plant named by a short place word, and no plant alone (肉联厂, 大、中船厂)', () => {
+    // (The registered name is read too; the overlap pass keeps the fuller one.)
+    expect(companies('青岩电子股份有限公司滨海厂和青岩光电股份有限公司东湖工厂投产。')).toEqual(
+      expect.arrayContaining(['青岩电子股份有限公司滨海厂', '青岩光电股份有限公司东湖工厂']),
+    );
+    expect(companies('华辰科技有限公司投资新建的工厂投产。')).toEqual(['华辰科技有限公司']);
+    expect(companies('华辰肉联厂停产，产品销往各大、中船厂。')).toEqual([]);
+  });
   it('reads a group’s local company across the place it brackets (某某集团（吉林）某某科技有限公司)', () => {
     expect(companies('区内的国家高新科技企业青岩集团（吉林）新能源科技有限公司成立于2019年。')).toContain(
       '青岩集团（吉林）新能源科技有限公司',

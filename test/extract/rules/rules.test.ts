@@ -121,7 +121,15 @@ describe('rule loader, suffix and partnership tables', () => {
   it('reads which bodies a level word may name and which company suffixes are branches', () => {
     const { organization, company } = validateRules(readRules()).suffixes;
     expect(organization.entries.filter((e) => e.levelNamed).map((e) => e.word)).toContain('管委会');
-    expect(company.entries.filter((e) => e.branch).map((e) => e.word)).toEqual(['分公司', '营业部', '分行', '支行']);
+    expect(company.entries.filter((e) => e.branch).map((e) => e.word)).toEqual([
+      '分公司',
+      '营业部',
+      '分行',
+      '支行',
+      '分厂',
+      '工厂',
+      '厂',
+    ]);
   });
   it('rejects a levelNamed or branch flag that is not true or false', () => {
     const error = errorOf(edited((raw) => raw.suffixes.tables.company.entries.push({ word: '分店', branch: 'yes' })));
