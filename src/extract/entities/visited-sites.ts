@@ -21,7 +21,8 @@ export const VISITED_SITE_SUFFIXES: readonly string[] = [
 ];
 const VISIT = '来到|走进|步入|步行进|参观了?|考察了?|视察了?|前往';
 const SITE = new RegExp(
-  `(?:(${VISIT})|在)(\\p{Script=Han}{4,14}?)(${VISITED_SITE_SUFFIXES.join('|')})(?!\\p{Script=Han}{0,2}(?:${VISITED_SITE_SUFFIXES.join('|')}))`,
+  // (Not a group named by its verb: 考察团|赴某某基地, 考察团|参观某某基地: the site follows the group's own verb.)
+  `(?:(${VISIT})(?![团组队])|在)(\\p{Script=Han}{4,14}?)(${VISITED_SITE_SUFFIXES.join('|')})(?!\\p{Script=Han}{0,2}(?:${VISITED_SITE_SUFFIXES.join('|')}))`,
   'gu',
 );
 /** After 在, the sentence goes on from the site: a comma, or 内/里 (在某某纪念馆内). */

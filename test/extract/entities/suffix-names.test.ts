@@ -5,6 +5,9 @@ import { recognizeSuffixNames } from '../../../src/extract/entities/suffix-names
 const found = (text: string) => recognizeSuffixNames(text, 0).map((c) => [c.kind, c.name, text.slice(c.start, c.end)]);
 
 describe('recognizeSuffixNames', () => {
+  it('reads no name across a verb that makes something what it names (把滨江|打造成|全球产业中心)', () => {
+    expect(found('要把滨江打造成全球装备业务产业中心。')).toEqual([]);
+  });
   it('reads an industry base named after its place as a park, not one the nation names a city', () => {
     expect(found('滨江国家生物产业基地和青岩现代盐化工基地加快建设。').map(([kind, name]) => [kind, name])).toEqual([
       ['Park', '滨江国家生物产业基地'],

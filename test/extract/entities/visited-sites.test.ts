@@ -5,6 +5,10 @@ import { recognizeVisitedSites } from '../../../src/extract/entities/visited-sit
 const sites = (text: string) => recognizeVisitedSites(text, 0).map((c) => c.name);
 
 describe('recognizeVisitedSites', () => {
+  it('reads no site after a group named by its verb (考察团赴…, 考察团参观…): the group’s own verb comes after', () => {
+    expect(sites('考察团赴青禾专用车生产基地考察调研。')).toEqual([]);
+    expect(sites('考察团参观青禾专用车生产基地。')).toEqual(['青禾专用车生产基地']);
+  });
   it('reads the site after a verb of visiting, whatever common words its head holds', () => {
     expect(sites('随后，他考察了有机青梅标准化种植基地。')).toEqual(['有机青梅标准化种植基地']);
     expect(sites('走进青禾戏曲艺术博物馆，同票友亲切交谈。')).toEqual(['青禾戏曲艺术博物馆']);
