@@ -42,7 +42,7 @@ const HONOURS_TAIL = /^等[^。；;，,]{0,4}?(?:荣誉|称号)/;
 /** …nor one said to be of fields (…等多个领域) in a clause about investment. */
 const FIELDS = /^等[^。；;，,]{0,4}?领域/;
 /** Where the last item ends: 等, a quote, or a count (三大, 2个). */
-const LAST_ITEM_END = new RegExp(`等|[‘’“”]|${COUNT}`);
+const LAST_ITEM_END = new RegExp(`等|为代表|[‘’“”]|${COUNT}`);
 /** A park or facility inside a list item, with what is built there after it (某某产业园|冷链仓储). */
 const FACILITY_INSIDE = /(?:产业园|工业园|物流园|园区|基地|中心|小镇)(?=\p{Script=Han}{2})/u;
 /** Phases and project words after a company's name: 恒泰新能源一期, 凌云金刚石三期, 瑞丰新材料一期工程. */
@@ -352,7 +352,11 @@ export function recognizeLists(text: string, sentence: number): Candidate[] {
       const lastSep = seps.at(-1)!;
       listEnd = nameEnd(body, lastSep + 1);
     }
-    const tail = body.slice(listEnd).replace(/^[‘’“”]+/, '');
+    // (A、B为代表的某某企业 says what the list is as A、B等某某企业 does.)
+    const tail = body
+      .slice(listEnd)
+      .replace(/^[‘’“”]+/, '')
+      .replace(/^为代表的?/, '等');
     // A list opened by 各类 or 一批 names kinds (各类生物制药、基因制药等企业), not companies.
     // …and so does one said to be of suppliers (鞋底、鞋面等配套企业, 纸箱、包装等上下游企业): what they supply.
     // …and so does one said after it to be of kinds (生态观光、养生养老等各类旅游招商项目).

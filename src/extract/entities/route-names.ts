@@ -1,13 +1,21 @@
 // Routes named by the short forms of the places they join (京九铁路, 甲乙高铁, 甲乙丙高速, 甲乙一级公路): one
-// character of each place before the route word. The suffix rule reads routes written with their ends (甲市至乙县高速
+// character of each place before the route word; and roads named by their number (218国道). The suffix rule reads routes written with their ends (甲市至乙县高速
 // 公路) and full words (…高速公路); these short names have no head it would take.
 import { segment, tagOf } from '../lexicon/segmenter.ts';
 import { candidateAt, PRIORITY, type Candidate } from './candidate.ts';
 import { regionTrie } from './regions.ts';
 
-/** The route words a short name ends with; also the recognizer's trigger words. */
-export const ROUTE_WORDS: readonly string[] = ['高铁', '高速', '铁路', '一级公路', '二级公路'];
-const ROUTE = new RegExp(`(?:${ROUTE_WORDS.join('|')})`, 'gu');
+/** The route words a short name ends with; with the numbered roads' (218国道), the recognizer's trigger words. */
+const SHORT_NAMED_ROUTES = ['高铁', '高速', '铁路', '一级公路', '二级公路'];
+const NUMBERED_ROUTES = ['国道', '省道'];
+export const ROUTE_WORDS: readonly string[] = [...SHORT_NAMED_ROUTES, ...NUMBERED_ROUTES];
+const ROUTE = new RegExp(`(?:${SHORT_NAMED_ROUTES.join('|')})`, 'gu');
+/** A national or provincial road named by its number (218国道, G318国道); not the belt of industry along it
+ *  (104国道|产业带), which names a zone. */
+const NUMBERED_ROUTE = new RegExp(
+  `(?<![0-9A-Za-z])[GS]?[0-9]{3}(?:${NUMBERED_ROUTES.join('|')})(?!产业|经济|沿线|发展)`,
+  'gu',
+);
 
 /** Characters that make a short head a common word or a count, not places' short forms (市域, 普速, 两条, 全省). */
 const NOT_A_PLACE_CHAR =
@@ -42,6 +50,8 @@ function startsName(text: string, start: number): boolean {
 
 export function recognizeRouteNames(text: string, sentence: number): Candidate[] {
   const out: Candidate[] = [];
+  for (const m of text.matchAll(NUMBERED_ROUTE))
+    out.push(candidateAt('Project', text, sentence, m.index, m.index + m[0].length, PRIORITY.suffixName));
   for (const m of text.matchAll(ROUTE)) {
     const end = m.index + m[0].length;
     // 高速 is also high speed (高速发展), 高铁 a kind of transport (高铁站): the name must end there.

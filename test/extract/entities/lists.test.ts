@@ -5,6 +5,12 @@ import { recognizeLists } from '../../../src/extract/entities/lists.ts';
 const found = (text: string) => recognizeLists(text, 0).map((c) => [c.kind, c.name, c.listType]);
 
 describe('recognizeLists', () => {
+  it('reads a list said to stand for a kind of firm (A、B为代表的某某企业) as companies', () => {
+    expect(found('主要有青禾木门、绿谷家具为代表的家居制造企业。').map(([kind, name]) => [kind, name])).toEqual([
+      ['Company', '青禾木门'],
+      ['Company', '绿谷家具'],
+    ]);
+  });
   it('reads a brand a numeral opens as an item, not a count (九华通, 三青重工), and no counted item', () => {
     expect(found('东湖汽车、九华通等企业加快发展。').map(([, name]) => name)).toEqual(['东湖汽车', '九华通']);
     expect(found('华辰集团、三青重工等企业参展。').map(([, name]) => name)).toEqual(['华辰集团', '三青重工']);

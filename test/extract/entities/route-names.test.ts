@@ -5,6 +5,10 @@ import { recognizeRouteNames } from '../../../src/extract/entities/route-names.t
 const routes = (text: string) => recognizeRouteNames(text, 0).map((c) => c.name);
 
 describe('recognizeRouteNames', () => {
+  it('reads a road named by its number (218国道, G318国道), not the belt of industry along it', () => {
+    expect(routes('218国道沿厂区通过，G318国道穿城而过。')).toEqual(['218国道', 'G318国道']);
+    expect(routes('处于新104国道产业带核心位置。')).toEqual([]);
+  });
   it('reads a route named by one character of each place it joins', () => {
     expect(routes('滨湛高铁建成通车，滨汕汕高铁全线贯通。')).toEqual(['滨湛高铁', '滨汕汕高铁']);
     expect(routes('建成岚信高速、增岚高速等项目。')).toEqual(['岚信高速', '增岚高速']);
