@@ -36,7 +36,7 @@ const KIND_OF_LIST = new Map(RULES.listTypes.map((rule) => [rule.type, rule.kind
 /** A list said to be of ways or tasks (…等方式创新大型项目…), or of people (某省委常委、某市委书记某某等领导调研某某公司),
  *  names nothing of the kind the words after it say. */
 const NOT_NAMES =
-  /^等[^。；;，,]{0,4}?(?:方式|方面|措施|手段|渠道|形式|环节|问题|工作|领导|同志|负责人|人员|干部|嘉宾)/;
+  /^等[^。；;，,]{0,4}?(?:方式|方面|措施|手段|渠道|形式|环节|问题|工作|领导|同志|负责人|人员|干部|嘉宾|团队|奖项|[奖赛])/;
 /** A list said to be of honours (…等荣誉称号): titles, not names. */
 const HONOURS_TAIL = /^等[^。；;，,]{0,4}?(?:荣誉|称号)/;
 /** …nor one said to be of fields (…等多个领域) in a clause about investment. */
@@ -365,7 +365,8 @@ export function recognizeLists(text: string, sentence: number): Candidate[] {
       SUPPLIERS_TAIL.test(tail) ||
       /^等(?:各类|各种|多种|多类)/.test(tail);
     const stated = statedType(tail);
-    const listType = stated ?? (PROJECT_VERBS.test(body) && !FIELDS.test(tail) ? 'project' : undefined);
+    const listType =
+      stated ?? (PROJECT_VERBS.test(body) && !FIELDS.test(tail) && !NOT_NAMES.test(tail) ? 'project' : undefined);
     const closedByDeng = marker?.[0] === '等';
     const segments = splitAt(body.slice(0, listEnd), closedByDeng ? withJoinedLast(body, seps, listEnd, stated) : seps);
     // A list of stages (签约、开工、…) or of figures (…23个、占比56%) names nothing.
