@@ -5,6 +5,7 @@ import { GENERIC_INDUSTRY_WORDS } from '../lexicon/industries.ts';
 import { industryListItems } from './industry-lists.ts';
 import { productsServe } from './industries.ts';
 import { regionForms } from '../lexicon/regions.ts';
+import { segment, tagOf } from '../lexicon/segmenter.ts';
 import { isGenericHead, isStopWord, nameEnd, nameStart, stripLeadingStopWords, stripQualifiers } from './boundary.ts';
 import { RULES, type ListType } from '../rules/index.ts';
 import { candidateAt, PRIORITY, type Candidate } from './candidate.ts';
@@ -103,6 +104,8 @@ function classify(
     return worked.length < 2 || bare || /^(?:基础|配套)?设施$/.test(worked) ? undefined : 'Project';
   }
   const kind = KIND_OF_LIST.get(listType)!;
+  // An activity (研发、生产、销售) is what firms do, never a firm's name.
+  if (kind === 'Company' && segment(item).length === 1 && tagOf(item) === 'vn') return undefined;
   // A list said to be of parks names them by a park's or a place's ending (滨江文创园, 睿达智造谷, 东湖新城).
   if (kind === 'Park')
     return PARK_ITEM.test(item) && item.length >= 4 && looksProper(item.slice(0, -1)) ? kind : undefined;

@@ -8,6 +8,8 @@ describe('recognizeLists', () => {
   it('reads no names from a list of teams or awards, nor one whose 项目 comes after a clause (等都要向…项目倾斜)', () => {
     expect(found('青禾研发团队、绿谷育种创新团队等科研团队落户新区。')).toEqual([]);
     expect(found('青禾建筑奖、绿谷杯等都要向住宅项目倾斜。')).toEqual([]);
+    // …nor an activity firms do (研发、生产、销售).
+    expect(found('为青禾集团生产加工、提取中药半成品和饮片加工、销售、提供原料药的一家民营企业。')).toEqual([]);
   });
   it('reads a list said to stand for a kind of firm (A、B为代表的某某企业) as companies', () => {
     expect(found('主要有青禾木门、绿谷家具为代表的家居制造企业。').map(([kind, name]) => [kind, name])).toEqual([

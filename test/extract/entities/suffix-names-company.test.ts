@@ -10,6 +10,9 @@ const companies = (text: string) =>
     .map((c) => c.name);
 
 describe('companies by their suffix', () => {
+  it('leaves a comparison’s 像 out of the name (像某某公司这样的企业)', () => {
+    expect(companies('像青禾国际陆港公司这样的企业越来越多。')).toEqual(['青禾国际陆港公司']);
+  });
   it('reads a name a quote holds whole, over a conjunction or a count it opens with ("和鑫光电股份有限公司")', () => {
     expect(companies('  title: "和瑞光电股份有限公司",')).toEqual(['和瑞光电股份有限公司']);
     expect(companies('  title: "三青气体股份有限公司",')).toEqual(['三青气体股份有限公司']);
