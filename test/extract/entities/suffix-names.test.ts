@@ -5,6 +5,13 @@ import { recognizeSuffixNames } from '../../../src/extract/entities/suffix-names
 const found = (text: string) => recognizeSuffixNames(text, 0).map((c) => [c.kind, c.name, text.slice(c.start, c.end)]);
 
 describe('recognizeSuffixNames', () => {
+  it('leaves a verb or preposition out of a zone’s name (往|滨江新区, 继|滨江新区, 观看|创业园规划, 扎根|新区)', () => {
+    const names = (text: string) => found(text).map(([, name]) => name);
+    expect(names('企业纷纷前往滨江经济开发区投资。')).toContain('滨江经济开发区');
+    expect(names('鼓励企业往青禾经济开发区集聚。')).toEqual(['青禾经济开发区']);
+    expect(names('继青禾经济开发区之后，又一园区获批。')).toEqual(['青禾经济开发区']);
+    expect(names('他观看青禾创业园规划建设视频。')).toEqual(['青禾创业园']);
+  });
   it('reads no name across a verb that makes something what it names (把滨江|打造成|全球产业中心)', () => {
     expect(found('要把滨江打造成全球装备业务产业中心。')).toEqual([]);
   });
