@@ -292,6 +292,9 @@ const OTHER_HEADS = [
   '总裁助理',
   '常务副总经理',
   '常务副总裁',
+  // A company's deputy heads written short (常务副总某某, 副总某某).
+  '常务副总',
+  '副总',
   // A company's officers and board members as its announcements name them (聘任王某为公司财务总监).
   '财务总监',
   '技术总监',
@@ -435,6 +438,8 @@ export const NAME_FOLLOWERS = [
   '详细',
   '充满',
   '围绕',
+  '领衔',
+  '团队',
   // Time words that follow a name in news (王某今日表示, 李某近日…).
   '今日',
   '今天',

@@ -5,9 +5,10 @@ import { PRIORITY, type Candidate } from '../candidate.ts';
 import { NAME_TAGS, listedNameAt, looksLikeName, nameAt, paddedNameAt, personAt, wholeName } from './names.ts';
 
 const NAME_LIST = /((?:[一-龥]{2,4}、){1,}[一-龥]{2,4}?)(?=等|和|及|以及|出席|陪同|参加)/g;
-/** What closes a list of names: 等参加 and the like, 和/及 others who take part (…和有关部门负责同志陪同), or the verb. */
+/** What closes a list of names: 等参加 and the like, 和/及 others who take part (…和有关部门负责同志陪同), or the verb;
+ *  or a count of the scholars named (吴某、成某等4位院士). */
 const LIST_TAILS =
-  /^(?:等(?:[一-龥]{0,4})?|(?:和|及|以及)[^，,。；;：:]{0,16}?)?(?:参加|出席|陪同|参会|领导|同志|参观|调研|会见|座谈)/;
+  /^(?:等(?:[一-龥]{0,4})?|(?:和|及|以及)[^，,。；;：:]{0,16}?)?(?:参加|出席|陪同|参会|领导|同志|参观|调研|会见|座谈)|^等[0-9一二三四五六七八九十多]+[位名](?:院士|专家|教授|博士|学者|科学家|研究员)/;
 /** A list of people who accompany a visit or stand beside officials is a list of officials, and so is one said to
  *  be of officials (…等官员, …等领导干部). */
 const OFFICIALS_TAIL = /^(?:出席|[^，,。；;]{0,18}?(?:陪同|负责同志|领导)|等[^，,。；;]{0,6}?(?:官员|干部))/;

@@ -3,6 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { extract } from './extract.ts';
 
 describe('bare lists of names', () => {
+  it('reads a list of scholars closed by their count (某某、某某等4位院士)', () => {
+    expect(extract('张建国、李晓明等4位院士领衔组建团队。').people).toEqual(['Person 张建国', 'Person 李晓明']);
+  });
   it('reads a caption’s list of names as people, not companies', () => {
     expect(extract('图为张建国、李晓明、王立新、赵海等在签约现场。').people).toEqual([
       'Person 张建国',

@@ -50,6 +50,16 @@ describe('officials in local news', () => {
 });
 
 describe('people named by an age, an honour, a home, or as one who accompanies', () => {
+  it('reads a scholar a team is led by (某某教授领衔的, 某某博士领衔的) and a deputy head written short (常务副总某某)', () => {
+    expect(extract('侯海军教授领衔的研发团队和李晓明博士领衔的育种团队落户。').people).toEqual([
+      'Person 侯海军',
+      'Person 李晓明',
+    ]);
+    expect(extract('青禾公司董事长王立新、常务副总赵海明等公司领导进行了接待。').people).toEqual([
+      'Person 王立新',
+      'Person 赵海明',
+    ]);
+  });
   it('reads a name after an age and before an honour or a home', () => {
     expect(extract('今年47岁的侯海军是土生土长的本地人。').people).toEqual(['Person 侯海军']);
     expect(extract('同袁立平院士等农业科技人员亲切交谈。').people).toEqual(['Person 袁立平']);
