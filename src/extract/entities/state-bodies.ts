@@ -99,8 +99,12 @@ export function recognizePlaceCommittees(text: string, sentence: number): Candid
     if (COMMITTEE_OFFICE.test(text.slice(end))) end++;
     const found = regionTrie().longestEndingAt(text, levelAt + 1, 12);
     const region = found && !conjunctionBeforeLevel(text, found.start, levelAt) ? found : undefined;
+    // A county's full name written before its committee's level word (淇县|县委, 某某市|市委): the committee's place.
+    const fullBefore = region ? undefined : regionTrie().longestEndingAt(text, m.index, 12);
+    const repeated = fullBefore && text[m.index - 1] === text[levelAt] ? fullBefore : undefined;
     let start: number;
     if (region && !m[0].startsWith('自治区')) start = region.start;
+    else if (repeated && !m[0].startsWith('自治区')) start = repeated.start;
     else if (m[0].startsWith('自治区') && regionTrie().longestEndingAt(text, levelAt + 3, 12))
       start = regionTrie().longestEndingAt(text, levelAt + 3, 12)!.start;
     else if (m[0].startsWith('自治区') || !LEVEL_IN_WORD.test(text.slice(Math.max(0, m.index - 1), m.index)))
