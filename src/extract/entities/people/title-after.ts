@@ -64,6 +64,8 @@ export function describedPeople(text: string, sentence: number): Candidate[] {
   for (const span of described) {
     if (!span) continue;
     const [start, end] = span;
+    // A post joined to the next by 兼 (董事兼|总经理) is no name, though 董 is a surname.
+    if ((TITLE_TRIE.longestAt(text, start)?.end ?? start) > start + 1) continue;
     out.push(candidateAt('Person', text, sentence, start, end, PRIORITY.person));
   }
   return out;

@@ -50,6 +50,9 @@ describe('officials in local news', () => {
 });
 
 describe('people named by an age, an honour, a home, or as one who accompanies', () => {
+  it('reads no name in a post joined to the next by 兼 (董事兼总经理), though 董 is a surname', () => {
+    expect(extract('该公司董事长赵海明为青禾苏州有限公司的董事兼总经理。').people).toEqual(['Person 赵海明']);
+  });
   it('reads a scholar a team is led by (某某教授领衔的, 某某博士领衔的) and a deputy head written short (常务副总某某)', () => {
     expect(extract('侯海军教授领衔的研发团队和李晓明博士领衔的育种团队落户。').people).toEqual([
       'Person 侯海军',
