@@ -11,7 +11,7 @@ import { RULES, type ListType } from '../rules/index.ts';
 import { candidateAt, PRIORITY, type Candidate } from './candidate.ts';
 import { regionTrie } from './regions.ts';
 import { namesACompanyItem } from './context-companies.ts';
-import { BRANCH, PLANT, STATE_BODY_TRIE } from './name-starts.ts';
+import { BRANCH, STATE_BODY_TRIE } from './name-starts.ts';
 import { introducedAsProject, NAMED_PROJECT_SUFFIX, namedProject, ownedProject } from './project-names.ts';
 import {
   acceptsHead,
@@ -83,8 +83,6 @@ function classify(
   const own = kindBySuffix(item);
   // A branch of a state body (中国人民银行某市支行) is a body of the state, not a company, as in suffix names.
   if (own && BRANCH.has(own.suffix) && STATE_BODY_TRIE.longestAt(item, 0)) return 'Organization';
-  // A plant is a company's only after its registered name (某某股份有限公司南科厂); 大、中船厂 are kinds.
-  if (own && PLANT.test(own.suffix)) return /有限(?:责任)?公司/.test(item) ? 'Company' : undefined;
   // A bare suffix (海关, 法院) names a kind of body, not one.
   if (own && own.kind === 'Organization' && item === own.suffix) return undefined;
   if (own && item.length > own.suffix.length) return ownHeadFits(own, item) ? own.kind : undefined;

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { afterCompanyKind, afterOtherParty, afterVerbOfBrand } from '../../../src/extract/entities/name-starts.ts';
 import { recognizeSuffixNames } from '../../../src/extract/entities/suffix-names.ts';
+import { kindBySuffix } from '../../../src/extract/entities/suffix-table.ts';
 
 const companies = (text: string) =>
   recognizeSuffixNames(text, 0)
@@ -27,6 +28,9 @@ describe('companies by their suffix', () => {
     );
     expect(companies('华辰科技有限公司投资新建的工厂投产。')).toEqual(['华辰科技有限公司']);
     expect(companies('华辰肉联厂停产，产品销往各大、中船厂。')).toEqual([]);
+    // …and a plant alone in a list of facilities is a facility (新西兰主粮工厂), no company.
+    expect(kindBySuffix('青禾主粮工厂')).toBeUndefined();
+    expect(kindBySuffix('青岩电子股份有限公司滨海厂')?.kind).toBe('Company');
   });
   it('reads a group’s local company across the place it brackets (某某集团（吉林）某某科技有限公司)', () => {
     expect(companies('区内的国家高新科技企业青岩集团（吉林）新能源科技有限公司成立于2019年。')).toContain(
