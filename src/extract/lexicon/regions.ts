@@ -95,6 +95,11 @@ const EXTRA_REGIONS: RegionEntry[] = [
     '长三角',
     '珠三角',
     '京津冀',
+    // City clusters named by their cities' first characters (长沙、株洲、湘潭).
+    '长株潭',
+    '苏锡常',
+    '厦漳泉',
+    '宁镇扬',
     '粤港澳大湾区',
     '长江经济带',
     '成渝地区',

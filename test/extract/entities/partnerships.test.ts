@@ -3,6 +3,14 @@ import { describe, expect, it } from 'vitest';
 import { recognizePartnerships } from '../../../src/extract/entities/partnerships.ts';
 
 describe('recognizePartnerships', () => {
+  it('reads a city cluster’s integration as a scheme (长株潭一体化), not a kind of integration (城乡一体化)', () => {
+    const names = (text: string) => recognizePartnerships(text, 0).map((c) => c.name);
+    // (A shorter reading inside a name is left to the overlap pass.)
+    expect(names('随着长株潭一体化持续推进，宁镇扬一体化加快。')).toEqual(
+      expect.arrayContaining(['长株潭一体化', '宁镇扬一体化']),
+    );
+    expect(names('推进城乡一体化和产城一体化。')).toEqual([]);
+  });
   it('reads a numbered scheme up to its head, and a named scheme with the pair of places before it', () => {
     const text = '推动“2+4”共建园区联动发展，深化杭州绍兴山海协作。';
     const found = recognizePartnerships(text, 0).map((c) => [c.name, text.slice(c.start, c.end)]);
