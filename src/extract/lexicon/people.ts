@@ -382,6 +382,7 @@ export const NAME_FOLLOWERS = [
   '在',
   '对',
   '带领',
+  '带着',
   '等',
   '要求',
   '出席',

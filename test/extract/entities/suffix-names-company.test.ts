@@ -11,6 +11,12 @@ const companies = (text: string) =>
     .map((c) => c.name);
 
 describe('companies by their suffix', () => {
+  it('leaves an event’s role for a company out of its name (承办单位某某有限公司)', () => {
+    expect(companies('承办单位青禾教育科技股份有限公司，协办单位滨江科技有限公司。')).toEqual([
+      '青禾教育科技股份有限公司',
+      '滨江科技有限公司',
+    ]);
+  });
   it('leaves a comparison’s 像 out of the name (像某某公司这样的企业)', () => {
     expect(companies('像青禾国际陆港公司这样的企业越来越多。')).toEqual(['青禾国际陆港公司']);
   });

@@ -5,6 +5,11 @@ import { recognizeSuffixNames } from '../../../src/extract/entities/suffix-names
 const found = (text: string) => recognizeSuffixNames(text, 0).map((c) => [c.kind, c.name, text.slice(c.start, c.end)]);
 
 describe('recognizeSuffixNames', () => {
+  it('reads a railway station named by its city, not a bare 火车站', () => {
+    expect(
+      found('海拔3700米的拉萨火车站逐渐喧嚣起来，旅客按时到火车站即可。').map(([kind, name]) => [kind, name]),
+    ).toEqual([['Project', '拉萨火车站']]);
+  });
   it('leaves a verb or preposition out of a zone’s name (往|滨江新区, 继|滨江新区, 观看|创业园规划, 扎根|新区)', () => {
     const names = (text: string) => found(text).map(([, name]) => name);
     expect(names('企业纷纷前往滨江经济开发区投资。')).toContain('滨江经济开发区');

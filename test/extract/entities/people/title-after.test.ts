@@ -50,6 +50,9 @@ describe('officials in local news', () => {
 });
 
 describe('people named by an age, an honour, a home, or as one who accompanies', () => {
+  it('ends a name before 带着 (董事长某某带着这个项目来到…)', () => {
+    expect(extract('青禾创意董事长马晓丽带着这个项目来到了现场。').people).toEqual(['Person 马晓丽']);
+  });
   it('reads no name in a post joined to the next by 兼 (董事兼总经理), though 董 is a surname', () => {
     expect(extract('该公司董事长赵海明为青禾苏州有限公司的董事兼总经理。').people).toEqual(['Person 赵海明']);
   });
