@@ -66,7 +66,8 @@ const STAGE = /^(?:签约|开工|竣工|投产|达效|落地|建设)$/;
  *  三一重工, 一汽) is part of it. */
 const COUNTED_ITEM = /^(?:[0-9]|[一二两三四五六七八九十百千]+(?:[大个项批家种类户座条位名多余成期号届]|$))/;
 /** Items that name a stage or a generic thing rather than an entity: 早开工, 优质企业, 过5亿元. */
-const NOT_AN_ITEM = /签约|开工|竣工|投产|达效|企业$|项目$|单位$|[0-9][^A-Za-z]*[亿万元个%]/;
+const NOT_AN_ITEM =
+  /签约|开工|竣工|投产|达效|企业$|项目$|单位$|机构$|[0-9][^A-Za-z]*[亿万元个%]|(?:较|很|非常|十分|相对)(?:高|低|长|短|大|小|多|少|强|弱|好|差)$/;
 
 /** What ends the name of a facility or of works on one (…南路, …码头, …馆, …小镇, …郡, …核心装置, …产线, …整治提升),
  *  a route or a train service (…高铁, …班列), or

@@ -213,6 +213,15 @@ const parkReference = (value: Suffix, sentence: number, start: number, end: numb
   reference: value.suffix,
 });
 
+/** Where a company's name starts when a Latin brand follows the kind of firm it is (投资基金|LVMH集团): at the brand. */
+const KIND_BEFORE_LATIN = /(?:基金|公司|集团|企业|品牌|旗下|机构|巨头)$/;
+function latinBrandStart(text: string, start: number, suffixStart: number): number {
+  const head = text.slice(start, suffixStart);
+  const brand = /[A-Za-z][A-Za-z0-9&.]*$/.exec(head);
+  if (!brand || brand[0].length < 2) return start;
+  return KIND_BEFORE_LATIN.test(head.slice(0, brand.index)) ? start + brand.index : start;
+}
+
 export function recognizeSuffixNames(text: string, sentence: number): Candidate[] {
   const out: Candidate[] = [];
   let floor = 0;
@@ -489,6 +498,8 @@ export function recognizeSuffixNames(text: string, sentence: number): Candidate[
     // A quote holding the name whole (a data file's field) is where it starts: "和鑫光电股份有限公司".
     const quotedStart = value.kind === 'Company' ? quotedWhole(text, start, end) : undefined;
     start = quotedStart ?? start;
+    // A Latin brand after the kind of firm it is (消费品投资基金|LVMH集团, 旗下|SAP公司) opens the name.
+    if (value.kind === 'Company') start = latinBrandStart(text, start, suffixStart);
     const previousFloor = floor;
     floor = end;
     const fullHead = text.slice(start, suffixStart);

@@ -11,6 +11,10 @@ const companies = (text: string) =>
     .map((c) => c.name);
 
 describe('companies by their suffix', () => {
+  it('opens a Latin brand’s name at the brand after the kind of firm it is (投资基金|LVMH集团)', () => {
+    expect(companies('他曾任全球最大的消费品投资基金ABCD集团旗下的高管。')).toEqual(['ABCD集团']);
+    expect(companies('美国ABCD公司在滨江投资。')).toEqual(['美国ABCD公司']);
+  });
   it('leaves an event’s role for a company out of its name (承办单位某某有限公司)', () => {
     expect(companies('承办单位青禾教育科技股份有限公司，协办单位滨江科技有限公司。')).toEqual([
       '青禾教育科技股份有限公司',

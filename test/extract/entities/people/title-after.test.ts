@@ -50,6 +50,10 @@ describe('officials in local news', () => {
 });
 
 describe('people named by an age, an honour, a home, or as one who accompanies', () => {
+  it('reads a fund manager’s controller and founding partner as posts (某某公司的实控人、创始合伙人王某)', () => {
+    const text = '本次合作的青禾私募基金管理有限公司的实控人、创始合伙人王晓俊博士曾为投资基金旗下的高管。';
+    expect(extract(text).posts).toEqual(['王晓俊 -> 青禾私募基金管理有限公司']);
+  });
   it('ends a name before 带着 (董事长某某带着这个项目来到…)', () => {
     expect(extract('青禾创意董事长马晓丽带着这个项目来到了现场。').people).toEqual(['Person 马晓丽']);
   });
