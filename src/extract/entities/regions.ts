@@ -138,6 +138,15 @@ function oneCharacterWord(text: string, start: number, end: number): boolean {
   return end - start === 2 && NOT_A_NAME_TAGS.has(tagOf(text[start]!));
 }
 
+/** A county of one conjunction and its level word (和县) after a word that is no place or preposition is the
+ *  conjunction joining a body of the county (卫生院和|县卫生防疫站), not the county (安徽|和县, 在|和县 are). */
+function joinedLevelWord(text: string, start: number, end: number): boolean {
+  if (end - start !== 2 || tagOf(text[start]!) !== 'c' || !/\p{Script=Han}/u.test(text[start - 1] ?? '')) return false;
+  // (在|和县, 到|和县: a preposition of place leads to the county.)
+  if (/[在到赴至于来去往从]/.test(text[start - 1]!)) return false;
+  return regionTrie().longestEndingAt(text, start, 12)?.end !== start;
+}
+
 /** A township's name before 村 is the word 乡村 (发展|乡村, 振兴|乡村), not the township. */
 const inRuralWord = (text: string, end: number) => text[end - 1] === '乡' && text[end] === '村';
 
@@ -237,7 +246,8 @@ export function recognizeRegions(text: string, sentence: number): Candidate[] {
     // 新|镇区), not a name (马|镇).
     .filter(
       ({ start, end, value }) => preferredForm(value).region.level !== 'town' || !oneCharacterWord(text, start, end),
-    );
+    )
+    .filter(({ start, end }) => !joinedLevelWord(text, start, end));
   const candidates = matches.map(({ start, end, value }) => {
     const form = preferredForm(value);
     const candidate = {

@@ -10,6 +10,10 @@ import {
 const found = (text: string) => recognizeRegions(text, 0).map((c) => c.name);
 
 describe('recognizeRegions', () => {
+  it('reads no 和县 in a conjunction joining a county’s body (卫生院和县卫生防疫站), only after a place or 在', () => {
+    expect(found('全县有22个乡镇卫生院和县卫生防疫站。')).toEqual([]);
+    expect(found('安徽和县的企业在和县投资。')).toEqual(['安徽省', '和县', '和县']);
+  });
   it('reads no town of one character where that character is a verb or a quality (临镇的, 新镇区), but one that names it', () => {
     expect(found('临镇的一条马路，推进新镇区建设。')).toEqual([]);
     expect(found('向璜塘、马镇地区供热。')).toContain('马镇');
