@@ -3,6 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { extract } from './extract.ts';
 
 describe('names after post titles', () => {
+  it('reads a newsroom’s head as a person, not an official (某市融媒体中心副主任某某说)', () => {
+    expect(extract('青禾市融媒体中心副主任郑晓霞说，新闻很好。').people).toEqual(['Person 郑晓霞']);
+  });
   it('reads a name after a chain of posts whatever word follows, with each post’s central body', () => {
     const { people, posts } = extract('中共中央总书记、国家主席、中央军委主席钱振远近日在某省考察时强调，要抓好落实。');
     expect(people).toEqual(['Official 钱振远']);
