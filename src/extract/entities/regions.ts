@@ -177,11 +177,15 @@ const NAME_WORD_TAGS = new Set(['ns', 'nt', 'nz']);
  *  tail of a longer place word? */
 export function insideWord(text: string, start: number, end: number): boolean {
   const { words, starts } = wordsWithStarts(text);
+  // A span that starts inside one word and ends inside another is no word's: 闽台|中医药 holds no 台中.
+  let crossedStart = false;
   // Words ending at or before `start` neither cross the span nor hold it: begin at the word holding `start`.
   for (let i = wordHolding(starts, start); i < words.length && starts[i]! < end; i++) {
     const [from, to] = [starts[i]!, starts[i]! + words[i]!.length];
     const crosses = (from < start && start < to) || (from < end && end < to);
     if (crosses && !NAME_WORD_TAGS.has(tagOf(words[i]!))) return true;
+    if (from < start && start < to && to < end) crossedStart = true;
+    if (crossedStart && from > start && from < end && end < to) return true;
     // The tail of a longer place word is no place of its own: 川沙县 holds no 沙县, 沿海地区 no 海地 (上海|浦东 is two).
     const tail = from < start && start < to && end <= to && tagOf(words[i]!) === 'ns';
     if (tail && !regionForms().has(text.slice(from, start))) return true;

@@ -10,6 +10,10 @@ import {
 const found = (text: string) => recognizeRegions(text, 0).map((c) => c.name);
 
 describe('recognizeRegions', () => {
+  it('reads no place across two words (闽台|中医药 holds no 台中), only one a word holds or two that join', () => {
+    expect(found('举办第十四届闽台中医药学术论坛。')).not.toContain('台中市');
+    expect(found('台中市的企业落户上海浦东。')).toEqual(expect.arrayContaining(['台中市', '上海市']));
+  });
   it('reads no 和县 in a conjunction joining a county’s body (卫生院和县卫生防疫站), only after a place or 在', () => {
     expect(found('全县有22个乡镇卫生院和县卫生防疫站。')).toEqual([]);
     expect(found('安徽和县的企业在和县投资。')).toEqual(['安徽省', '和县', '和县']);
