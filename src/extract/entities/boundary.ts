@@ -62,6 +62,18 @@ const numberedUnit = (word: string, next: string | undefined, headLength: number
   tagOf(next) !== 'q' &&
   !DATE_UNIT.test(next);
 
+/** A numeral between a place and a name's other words (通化|三|源浦机场) opens a local name, not a count: a place
+ *  comes before it and no measure word after it (滨江三大产业园, 苏州三家企业 are counts). */
+const numeralOpensPlaceName = (word: string, before: string | undefined, next: string | undefined) =>
+  /^[一二三四五六七八九十]$/u.test(word) &&
+  before !== undefined &&
+  regionForms().has(before) &&
+  next !== undefined &&
+  tagOf(next) !== 'q' &&
+  !MEASURE.test(next) &&
+  !DATE_UNIT.test(next) &&
+  !/^[个位名种类多余]/.test(next);
+
 /** Parts of speech that end a name when they span two or more characters (破解, 根据, 以及, 全力). */
 const STOP_TAGS = new Set(['v', 'vd', 'p', 'c', 'd', 'ad', 'r', 'm', 'q', 't', 'uj', 'ul', 'f', 'l', 'i']);
 
@@ -149,7 +161,11 @@ export function nameStart(text: string, suffixStart: number, floor = 0, options:
           w--;
           continue;
         }
-        if (!numeralBrand(word, words[w + 1]) && !numberedUnit(word, words[w + 1], suffixStart - start, options.strong))
+        if (
+          !numeralBrand(word, words[w + 1]) &&
+          !numberedUnit(word, words[w + 1], suffixStart - start, options.strong) &&
+          !numeralOpensPlaceName(word, words[w - 1], words[w + 1])
+        )
           break;
         start -= word.length;
         continue;

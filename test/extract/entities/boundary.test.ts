@@ -3,6 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { isGenericHead, nameStart, stripQualifiers } from '../../../src/extract/entities/boundary.ts';
 
 describe('name boundaries', () => {
+  it('runs over a numeral that opens a local name after a place (通化|三|源浦机场), not over a count (三大, 三家)', () => {
+    const airport = '通化三源浦机场正式通航';
+    expect(nameStart(airport, airport.indexOf('机场'))).toBe(0);
+    const count = '滨江三大产业园';
+    expect(nameStart(count, count.indexOf('产业园'))).toBeGreaterThan(2);
+  });
   it('ends a head before the copula 是 (某某片区|是|小镇: no name)', () => {
     const text = '青禾片区是小镇的核心区';
     expect(nameStart(text, 5)).toBe(5);
