@@ -62,6 +62,10 @@ const numberedUnit = (word: string, next: string | undefined, headLength: number
   tagOf(next) !== 'q' &&
   !DATE_UNIT.test(next);
 
+/** A place's short form (厦门, not 厦门市): what a registered brand opening with 和 may follow. */
+const shortPlaceBefore = (word: string | undefined) =>
+  word !== undefined && regionForms().has(word) && !/[省市县区州镇乡旗]$/.test(word);
+
 /** A numeral between a place and a name's other words (通化|三|源浦机场) opens a local name, not a count: a place
  *  comes before it and no measure word after it (滨江三大产业园, 苏州三家企业 are counts). */
 const numeralOpensPlaceName = (word: string, before: string | undefined, next: string | undefined) =>
@@ -167,6 +171,12 @@ export function nameStart(text: string, suffixStart: number, floor = 0, options:
           !numeralOpensPlaceName(word, words[w - 1], words[w + 1])
         )
           break;
+        start -= word.length;
+        continue;
+      }
+      // A registered name's brand may open with 和 after its place's short form (厦门|和|鸣花卉科技有限公司): a place
+      // and a firm joined by 和 would write the place in full (厦门市和某某有限公司).
+      if (word === '和' && options.strong && !first && shortPlaceBefore(words[w - 1])) {
         start -= word.length;
         continue;
       }

@@ -197,14 +197,16 @@ export function afterCompanyKind(head: string): string {
 }
 
 /** The other party of an agreement before a company's name: 滨江县与|华辰集团, 睿达公司同|华辰集团. A brand may hold
- *  和 (和信, 中和), so 和 parts only a place from the name. */
+ *  和 (和信, 中和), so 和 parts only a place written in full from the name. */
 export function afterOtherParty(head: string): string {
   // A conjunction left at the head's start once an adverb before it was stripped (分别|与|华辰集团) joins no party.
   if (/^[与跟](?=\p{Script=Han}{2})/u.test(head)) return head.slice(1);
   // …and so does a place named by its level word alone (我县与|华辰集团).
   if (/^[省市县区乡镇][与同跟](?=\p{Script=Han}{2})/u.test(head)) return head.slice(2);
   const party = /^(\p{Script=Han}{2,12}?)([与同跟和])(?=\p{Script=Han}{2})/u.exec(head);
-  if (!party || (party[2] === '和' && !regionForms().has(party[1]!))) return head;
+  // …and only a place written in full: a short form before 和 opens a brand (厦门|和鸣花卉科技有限公司).
+  if (!party || (party[2] === '和' && !(regionForms().has(party[1]!) && /[省市县区州镇乡旗]$/.test(party[1]!))))
+    return head;
   return head.slice(party[0].length);
 }
 

@@ -236,6 +236,9 @@ describe('companies by their suffix', () => {
     expect(companies('滨江县与华辰集团签署战略合作框架协议。')).toEqual(['华辰集团']);
     expect(companies('岚湾镇和华辰集团签约。')).toEqual(['华辰集团']);
     expect(afterOtherParty('华辰和信')).toBe('华辰和信');
+    // …but a place's short form before 和 opens a brand (厦门|和鸣花卉科技有限公司); written in full it is a party.
+    expect(companies('厦门和鸣花卉科技有限公司研发的新品种。')).toEqual(['厦门和鸣花卉科技有限公司']);
+    expect(companies('厦门市和青禾科技有限公司签约。')).toEqual(['青禾科技有限公司']);
     expect(afterOtherParty('滨江县与华辰')).toBe('华辰');
     // …also when an adverb before the conjunction was stripped (分别|与|华辰集团).
     expect(companies('滨江县政府分别与华辰科技有限公司、青禾集团签订协议。')).toEqual(['华辰科技有限公司', '青禾集团']);
