@@ -62,8 +62,9 @@ const numberedUnit = (word: string, next: string | undefined, headLength: number
   tagOf(next) !== 'q' &&
   !DATE_UNIT.test(next);
 
-/** A place's short form (厦门, not 厦门市): what a registered brand opening with 和 may follow. */
-const shortPlaceBefore = (word: string | undefined) =>
+/** A place's short form (厦门, not 厦门市 or 某某镇): what a registered brand opening with 和 may follow; written in
+ *  full, a place before 和 is a party of its own (厦门市和某某有限公司). */
+export const isShortPlaceForm = (word: string | undefined): word is string =>
   word !== undefined && regionForms().has(word) && !/[省市县区州镇乡旗]$/.test(word);
 
 /** A numeral between a place and a name's other words (通化|三|源浦机场) opens a local name, not a count: a place
@@ -176,7 +177,7 @@ export function nameStart(text: string, suffixStart: number, floor = 0, options:
       }
       // A registered name's brand may open with 和 after its place's short form (厦门|和|鸣花卉科技有限公司): a place
       // and a firm joined by 和 would write the place in full (厦门市和某某有限公司).
-      if (word === '和' && options.strong && !first && shortPlaceBefore(words[w - 1])) {
+      if (word === '和' && options.strong && !first && isShortPlaceForm(words[w - 1])) {
         start -= word.length;
         continue;
       }
@@ -233,26 +234,6 @@ export function nameStart(text: string, suffixStart: number, floor = 0, options:
     }
   }
   return start;
-}
-
-const CLOSING_QUOTE: Record<string, string> = { '"': '"', '“': '”', '「': '」', '『': '』', "'": "'" };
-/** The most characters the walk may have left between an opening quote and the name (和|鑫光电…, 三|福气体…). */
-const QUOTED_OVERHANG = 2;
-
-/** Where a name ending at `end` starts when a quote holds it whole (a data file's field: "和鑫光电股份有限公司", or
- *  with its plant or branch: "某某股份有限公司南科厂"): just after the quote, also over the one or two characters the
- *  walk read as a conjunction or a count; else undefined. */
-export function quotedWhole(text: string, start: number, end: number): number | undefined {
-  for (let q = start - 1; q >= Math.max(0, start - QUOTED_OVERHANG - 1); q--) {
-    const closing = CLOSING_QUOTE[text[q]!];
-    if (closing === undefined) {
-      if (!/\p{Script=Han}/u.test(text[q]!)) return undefined;
-      continue;
-    }
-    const rest = /^(?:\p{Script=Han}{0,6}?(?:分公司|分行|支行|分厂|工厂|厂))?/u.exec(text.slice(end))![0];
-    return text[end + rest.length] === closing ? q + 1 : undefined;
-  }
-  return undefined;
 }
 
 /** Just after the last verb of visiting that ends inside text[start, end) (陈列|着 when the walk stopped at 陈列),

@@ -6,11 +6,34 @@ import { segment, tagOf, wordBoundaryAt } from '../lexicon/segmenter.ts';
 import { STATE_BODIES } from '../lexicon/state-bodies.ts';
 import { Trie } from '../lexicon/trie.ts';
 import { RULES } from '../rules/index.ts';
-import { isStopWord, nameStart } from './boundary.ts';
+import { isShortPlaceForm, isStopWord, nameStart } from './boundary.ts';
 import { surnameLength } from './people/names.ts';
 import { regionTrie } from './regions.ts';
+import { PLANT } from './suffix-table.ts';
 
 export const BRANCH = new Set(RULES.suffixes.company.entries.filter((e) => e.branch).map((e) => e.word));
+const CLOSING_QUOTE: Record<string, string> = { '"': '"', '“': '”', '「': '」', '『': '』', "'": "'" };
+/** The most characters the walk may have left between an opening quote and the name (和|鑫光电…, 三|福气体…). */
+const QUOTED_OVERHANG = 2;
+/** A branch or plant after a registered name, inside the quote (…股份有限公司|南科厂). */
+const BRANCH_AFTER = new RegExp(`^(?:\\p{Script=Han}{0,6}?(?:${[...BRANCH].join('|')}))?`, 'u');
+
+/** Where a name ending at `end` starts when a quote holds it whole (a data file's field: "和鑫光电股份有限公司", or
+ *  with its plant or branch: "某某股份有限公司南科厂"): just after the quote, also over the one or two characters the
+ *  walk read as a conjunction or a count; else undefined. */
+export function quotedWhole(text: string, start: number, end: number): number | undefined {
+  for (let q = start - 1; q >= Math.max(0, start - QUOTED_OVERHANG - 1); q--) {
+    const closing = CLOSING_QUOTE[text[q]!];
+    if (closing === undefined) {
+      if (!/\p{Script=Han}/u.test(text[q]!)) return undefined;
+      continue;
+    }
+    const rest = BRANCH_AFTER.exec(text.slice(end))![0];
+    return text[end + rest.length] === closing ? q + 1 : undefined;
+  }
+  return undefined;
+}
+
 /** A bank's name (…银行) that a branch may follow: 华辰银行|东海省分行. */
 const BANK = /[\p{Script=Han}]{2,12}?银行(?=[\p{Script=Han}（）()]{0,16}$)/u;
 
@@ -38,8 +61,6 @@ export function parentOf(
   const bankEnd = window + bank.index + bank[0].length;
   return { start: nameStart(text, bankEnd - 2, floor, { strong: true }), end: bankEnd };
 }
-/** A plant's suffix (工厂, 分厂, 厂): named only as a registered company's. */
-export const PLANT = /厂$/;
 /** The place word naming a company's plant: one to four characters, no verb or particle (南科, 高雄, 二). */
 function plantPlace(between: string): boolean {
   return (
@@ -205,8 +226,7 @@ export function afterOtherParty(head: string): string {
   if (/^[省市县区乡镇][与同跟](?=\p{Script=Han}{2})/u.test(head)) return head.slice(2);
   const party = /^(\p{Script=Han}{2,12}?)([与同跟和])(?=\p{Script=Han}{2})/u.exec(head);
   // …and only a place written in full: a short form before 和 opens a brand (厦门|和鸣花卉科技有限公司).
-  if (!party || (party[2] === '和' && !(regionForms().has(party[1]!) && /[省市县区州镇乡旗]$/.test(party[1]!))))
-    return head;
+  if (!party || (party[2] === '和' && (!regionForms().has(party[1]!) || isShortPlaceForm(party[1])))) return head;
   return head.slice(party[0].length);
 }
 

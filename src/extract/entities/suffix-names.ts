@@ -3,14 +3,7 @@
 // (suffix-heads.ts), where a head starts (name-starts.ts) and projects' grammar (project-names.ts) are their own steps.
 import { TITLE_TRIE } from '../lexicon/people.ts';
 import { surnameLength } from './people/names.ts';
-import {
-  isGenericHead,
-  isStopWord,
-  nameStart,
-  quotedWhole,
-  stripLeadingStopWords,
-  stripQualifiers,
-} from './boundary.ts';
+import { isGenericHead, isStopWord, nameStart, stripLeadingStopWords, stripQualifiers } from './boundary.ts';
 import { afterClauseOpening } from './clause-openers.ts';
 import { candidateAt, PRIORITY, type Candidate } from './candidate.ts';
 import {
@@ -38,7 +31,7 @@ import {
   afterVerbOfBrand,
   BRANCH,
   parentOf,
-  PLANT,
+  quotedWhole,
   placeBeforeVerbs,
   formerBeforeMission,
   STATE_BODY_TRIE,
@@ -91,6 +84,7 @@ import {
   continuesWord,
   namesAPlace,
   parkRank,
+  PLANT,
   PROJECT_WORD,
   REGISTERED,
   SUFFIX_TRIE,

@@ -46,6 +46,9 @@ export const MIN_HEAD = new Map(
 );
 
 /** The kind whose suffix ends `name`, if any (used to classify list items by their own grammar). */
+/** A plant's suffix (工厂, 分厂, 厂): a company's only after its registered name (某某股份有限公司南科厂). */
+export const PLANT = /厂$/;
+
 export function kindBySuffix(name: string): Suffix | undefined {
   const m = SUFFIX_TRIE.longestEndingAt(name, name.length, 10);
   // A plant (…厂) names a company only after its registered name (某某股份有限公司南科厂): 主粮工厂, 船厂 are kinds.
