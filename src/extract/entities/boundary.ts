@@ -67,7 +67,7 @@ const numberedUnit = (word: string, next: string | undefined, headLength: number
 export const isShortPlaceForm = (word: string | undefined): word is string =>
   word !== undefined && regionForms().has(word) && !/[省市县区州镇乡旗]$/.test(word);
 
-/** A numeral between a place and a name's other words (通化|三|源浦机场) opens a local name, not a count: a place
+/** A numeral between a place and a name's other words (滨江|三|青浦机场) opens a local name, not a count: a place
  *  comes before it and no measure word after it (滨江三大产业园, 苏州三家企业 are counts). */
 const numeralOpensPlaceName = (word: string, before: string | undefined, next: string | undefined) =>
   /^[一二三四五六七八九十]$/u.test(word) &&
@@ -116,7 +116,7 @@ function joinsInsideName(words: readonly string[], w: number, coordinators: Read
 }
 
 /** A post right before a joiner (常务理事|及|学术委员会): the joiner joins two posts' bodies, not a bureau's fields
- *  (政制|及|内地事务局). */
+ *  (规划|及|发展事务局). */
 function postBefore(words: readonly string[], w: number): boolean {
   const before = words[w - 1] ?? '';
   return before !== '' && TITLE_TRIE.longestEndingAt(before, before.length, 8) !== undefined;

@@ -13,6 +13,7 @@ import { regionTrie } from './regions.ts';
 import { namesACompanyItem } from './context-companies.ts';
 import { BRANCH, STATE_BODY_TRIE } from './name-starts.ts';
 import { introducedAsProject, NAMED_PROJECT_SUFFIX, namedProject, ownedProject } from './project-names.ts';
+import { REGISTERED_FORM } from './suffix-table.ts';
 import {
   acceptsHead,
   afterComplement,
@@ -276,7 +277,7 @@ const STAGE_OPENING =
 /** An item of a list of projects named by its capacity or its works, with where it starts in its segment. */
 function builtProject(segment: string, first: boolean): { item: string; start: number } | undefined {
   // (An item written with 项目 or with its registered company is read as such below: 某某有限公司|年产…项目.)
-  if (/项目$/.test(segment) || /有限(?:责任)?公司/.test(segment)) return undefined;
+  if (/项目$/.test(segment) || REGISTERED_FORM.test(segment)) return undefined;
   const trimmed = segment.replace(/[‘’“”]/g, '');
   // (A phase's works, 某某二期扩建, name the company's phase: ONTOLOGY.md's phase items.)
   const works = WORKS_END.test(segment) && !/[一二三四五六七八九十]期/.test(segment);

@@ -13,13 +13,13 @@ import { PLANT } from './suffix-table.ts';
 
 export const BRANCH = new Set(RULES.suffixes.company.entries.filter((e) => e.branch).map((e) => e.word));
 const CLOSING_QUOTE: Record<string, string> = { '"': '"', '“': '”', '「': '」', '『': '』', "'": "'" };
-/** The most characters the walk may have left between an opening quote and the name (和|鑫光电…, 三|福气体…). */
+/** The most characters the walk may have left between an opening quote and the name (和|瑞光电…, 三|青气体…). */
 const QUOTED_OVERHANG = 2;
-/** A branch or plant after a registered name, inside the quote (…股份有限公司|南科厂). */
+/** A branch or plant after a registered name, inside the quote (…股份有限公司|滨海厂). */
 const BRANCH_AFTER = new RegExp(`^(?:\\p{Script=Han}{0,6}?(?:${[...BRANCH].join('|')}))?`, 'u');
 
-/** Where a name ending at `end` starts when a quote holds it whole (a data file's field: "和鑫光电股份有限公司", or
- *  with its plant or branch: "某某股份有限公司南科厂"): just after the quote, also over the one or two characters the
+/** Where a name ending at `end` starts when a quote holds it whole (a data file's field: "和瑞光电股份有限公司", or
+ *  with its plant or branch: "某某股份有限公司滨海厂"): just after the quote, also over the one or two characters the
  *  walk read as a conjunction or a count; else undefined. */
 export function quotedWhole(text: string, start: number, end: number): number | undefined {
   for (let q = start - 1; q >= Math.max(0, start - QUOTED_OVERHANG - 1); q--) {
@@ -50,7 +50,7 @@ export function parentOf(
   const between = (from: number) =>
     /^[\p{Script=Han}（）()]{0,16}$/u.test(text.slice(from, suffixStart)) &&
     !/银行|分行|支行/.test(text.slice(from, suffixStart));
-  // A plant is the company's only right after it, named by a short place word (…有限公司|南科|厂): a clause may end in
+  // A plant is the company's only right after it, named by a short place word (…有限公司|滨海|厂): a clause may end in
   // 厂 too (…有限公司投资新建的工厂).
   if (PLANT.test(suffix))
     return parent && parent.end <= suffixStart && plantPlace(text.slice(parent.end, suffixStart)) ? parent : undefined;
@@ -61,7 +61,7 @@ export function parentOf(
   const bankEnd = window + bank.index + bank[0].length;
   return { start: nameStart(text, bankEnd - 2, floor, { strong: true }), end: bankEnd };
 }
-/** The place word naming a company's plant: one to four characters, no verb or particle (南科, 高雄, 二). */
+/** The place word naming a company's plant: one to four characters, no verb or particle (滨海, 东区, 二). */
 function plantPlace(between: string): boolean {
   return (
     /^\p{Script=Han}{1,4}$/u.test(between) &&
@@ -225,7 +225,7 @@ export function afterOtherParty(head: string): string {
   // …and so does a place named by its level word alone (我县与|华辰集团).
   if (/^[省市县区乡镇][与同跟](?=\p{Script=Han}{2})/u.test(head)) return head.slice(2);
   const party = /^(\p{Script=Han}{2,12}?)([与同跟和])(?=\p{Script=Han}{2})/u.exec(head);
-  // …and only a place written in full: a short form before 和 opens a brand (厦门|和鸣花卉科技有限公司).
+  // …and only a place written in full: a short form before 和 opens a brand (厦门|和瑞花卉科技有限公司).
   if (!party || (party[2] === '和' && (!regionForms().has(party[1]!) || isShortPlaceForm(party[1])))) return head;
   return head.slice(party[0].length);
 }

@@ -8,7 +8,7 @@ import { recognizeLocalPlaces } from './local-places.ts';
 import { bracketedRegion, placeOpeningRest, recognizeRegions } from './regions.ts';
 import { GROUP } from './suffix-heads.ts';
 import { PARK_RANK, recognizeSuffixNames, zonePartAfter } from './suffix-names.ts';
-import { ZONE_RANK } from './suffix-table.ts';
+import { REGISTERED_FORM, ZONE_RANK } from './suffix-table.ts';
 
 const INDUSTRY_SET = new Set(INDUSTRY_TERMS);
 
@@ -105,7 +105,7 @@ function openingRegions(named: Candidate, text: string): Candidate[] {
 }
 
 /** A registered company's branch or plant named by its place (某某股份有限公司|高雄|厂, …有限公司|滨海|分公司). */
-const BRANCH_PLACE = /(?<=有限(?:责任)?公司)(\p{Script=Han}{2,4}?)(?:分公司|分厂|工厂|厂)$/u;
+const BRANCH_PLACE = new RegExp(`(?<=${REGISTERED_FORM.source})(\\p{Script=Han}{2,4}?)(?:分公司|分厂|工厂|厂)$`, 'u');
 
 /** The place a company's branch or plant is named by: where that branch is, a Region the report names. */
 function branchPlace(surface: string, sentence: number): Candidate[] {

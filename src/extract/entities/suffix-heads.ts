@@ -244,7 +244,7 @@ export function zonePartAfter(suffix: string, rest: string): RegExpExecArray | n
 /** Whether the head ends in a verb or a set phrase that introduces what follows (围绕, 结合, 覆盖, 落户, 驻). */
 function actsOnSuffix(head: string): boolean {
   const last = segment(head).at(-1) ?? '';
-  // (One character is as often a name's (雄|安|新区): only 驻 is sure.)
+  // (One character is as often a name's (青|岩|新区): only 驻 is sure.)
   return isStopWord(last) || last === '驻' || (last.length > 1 && ['v', 'l', 'vn', 'd', 'p'].includes(tagOf(last)));
 }
 

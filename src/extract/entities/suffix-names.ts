@@ -207,7 +207,7 @@ const parkReference = (value: Suffix, sentence: number, start: number, end: numb
   reference: value.suffix,
 });
 
-/** Where a company's name starts when a Latin brand follows the kind of firm it is (投资基金|LVMH集团): at the brand. */
+/** Where a company's name starts when a Latin brand follows the kind of firm it is (投资基金|ABCD集团): at the brand. */
 const KIND_BEFORE_LATIN = /(?:基金|公司|集团|企业|品牌|旗下|机构|巨头)$/;
 function latinBrandStart(text: string, start: number, suffixStart: number): number {
   const head = text.slice(start, suffixStart);
@@ -370,7 +370,7 @@ export function recognizeSuffixNames(text: string, sentence: number): Candidate[
       floor = Math.max(0, ...out.filter((o) => o.end <= previous.start).map((o) => o.end));
     }
     const branchOf = branch ? parentOf(text, parent, suffixStart, floor, value.suffix) : undefined;
-    // A plant is named only as a registered company's (…股份有限公司南科厂); 肉联厂 alone is a kind.
+    // A plant is named only as a registered company's (…股份有限公司滨海厂); 肉联厂 alone is a kind.
     if (branch && !branchOf && PLANT.test(value.suffix)) continue;
     let start = branchOf
       ? branchOf.start
@@ -489,10 +489,10 @@ export function recognizeSuffixNames(text: string, sentence: number): Candidate[
       start === suffixStart &&
       /(?<![0-9.])[0-9]{2,3}$/.exec(text.slice(floor, start));
     if (parkNumber) start -= parkNumber[0].length;
-    // A quote holding the name whole (a data file's field) is where it starts: "和鑫光电股份有限公司".
+    // A quote holding the name whole (a data file's field) is where it starts: "和瑞光电股份有限公司".
     const quotedStart = value.kind === 'Company' ? quotedWhole(text, start, end) : undefined;
     start = quotedStart ?? start;
-    // A Latin brand after the kind of firm it is (消费品投资基金|LVMH集团, 旗下|SAP公司) opens the name.
+    // A Latin brand after the kind of firm it is (消费品投资基金|ABCD集团, 旗下|XYZ公司) opens the name.
     if (value.kind === 'Company') start = latinBrandStart(text, start, suffixStart);
     const previousFloor = floor;
     floor = end;

@@ -45,15 +45,16 @@ export const MIN_HEAD = new Map(
   ]),
 );
 
-/** The kind whose suffix ends `name`, if any (used to classify list items by their own grammar). */
-/** A plant's suffix (工厂, 分厂, 厂): a company's only after its registered name (某某股份有限公司南科厂). */
+/** A plant's suffix (工厂, 分厂, 厂): a company's only after its registered name (某某股份有限公司滨海厂). */
 export const PLANT = /厂$/;
+/** What every registered company's form holds (…有限公司, …有限责任公司, …股份有限公司). */
+export const REGISTERED_FORM = /有限(?:责任)?公司/;
 
+/** The kind whose suffix ends `name`, if any (used to classify list items by their own grammar). */
 export function kindBySuffix(name: string): Suffix | undefined {
   const m = SUFFIX_TRIE.longestEndingAt(name, name.length, 10);
-  // A plant (…厂) names a company only after its registered name (某某股份有限公司南科厂): 主粮工厂, 船厂 are kinds.
-  if (m && m.value.kind === 'Company' && /厂$/.test(m.value.suffix) && !/有限(?:责任)?公司/.test(name))
-    return undefined;
+  // A plant (…厂) names a company only after its registered name (某某股份有限公司滨海厂): 主粮工厂, 船厂 are kinds.
+  if (m && m.value.kind === 'Company' && PLANT.test(m.value.suffix) && !REGISTERED_FORM.test(name)) return undefined;
   return m?.value === PROJECT_WORD ? undefined : m?.value;
 }
 
