@@ -1,14 +1,18 @@
 // Routes named by the short forms of the places they join (京九铁路, 甲乙高铁, 甲乙丙高速, 甲乙一级公路): one
-// character of each place before the route word; and roads named by their number (218国道). The suffix rule reads routes written with their ends (甲市至乙县高速
+// character of each place before the route word; roads named by their number (218国道); and the stations and train
+// services named by places (甲市东站, 乙县站, 中欧班列). The suffix rule reads routes written with their ends (甲市至乙县高速
 // 公路) and full words (…高速公路); these short names have no head it would take.
-import { segment, tagOf } from '../lexicon/segmenter.ts';
+import { segment, tagOf, wordsWithStarts } from '../lexicon/segmenter.ts';
 import { candidateAt, PRIORITY, type Candidate } from './candidate.ts';
 import { regionTrie } from './regions.ts';
 
 /** The route words a short name ends with; with the numbered roads' (218国道), the recognizer's trigger words. */
 const SHORT_NAMED_ROUTES = ['高铁', '高速', '铁路', '一级公路', '二级公路'];
 const NUMBERED_ROUTES = ['国道', '省道'];
-export const ROUTE_WORDS: readonly string[] = [...SHORT_NAMED_ROUTES, ...NUMBERED_ROUTES];
+/** A station's word (甲市|东站, 乙县|站) and a train service's (中欧|班列), each after the place it is named by. */
+const STATION_WORDS = new Set(['站', '东站', '西站', '南站', '北站']);
+const TRAIN_SERVICE = '班列';
+export const ROUTE_WORDS: readonly string[] = [...SHORT_NAMED_ROUTES, ...NUMBERED_ROUTES, '站', TRAIN_SERVICE];
 const ROUTE = new RegExp(`(?:${SHORT_NAMED_ROUTES.join('|')})`, 'gu');
 /** A national or provincial road named by its number (218国道, G318国道); not the belt of industry along it
  *  (104国道|产业带), which names a zone. */
@@ -24,7 +28,7 @@ const NOT_A_PLACE_CHAR =
 const SHORT_NAME_TAGS = new Set(['j', 'nz', 'nr']);
 /** Words after which a name starts (建成|甲乙高铁, 东至|甲乙高速): verbs of building and running routes. */
 const BEFORE_NAME =
-  /(?:建成|开通|通车|推进|加快|开工|启动|完成|新建|建设|续建|实施|推动|谋划|贯通|打通|规划|连接|东至|西至|南至|北至|经|沿)$/u;
+  /(?:建成|开通|通车|推进|加快|开工|启动|完成|新建|建设|续建|实施|推动|谋划|贯通|打通|规划|连接|紧邻|毗邻|临近|靠近|邻近|途经|贯穿|东至|西至|南至|北至|经|沿)$/u;
 /** What may follow the name: a mark, a list word, what happened to the route, or a place on it (甲乙高速|某某出口). */
 const AFTER_NAME =
   /^(?:[^\p{Script=Han}]|[等和及与在将已于为是的]|建成|全线|通车|开通|正式|顺利|项目|工程|二期|扩建|改扩建|开工|建设|施工|前期|加快|加速|获批|动工|投运)/u;
@@ -48,23 +52,80 @@ function startsName(text: string, start: number): boolean {
   return !!place && place.end === start;
 }
 
+/** True for a train service's name (中欧班列, 中欧班列（某某号）), which runs between places and lies in none. */
+export function isTrainService(name: string): boolean {
+  return /班列(?:[(（][^)）]*[)）])?$/u.test(name);
+}
+
+/** What may follow a station's name: a mark, a list word, 至/到, or what happened to it; not a verb 站 opens (站在, 站上). */
+const AFTER_STATION =
+  /^(?:$|[^\p{Script=Han}]|[等和及与至到将已于为是的]|建成|开通|投用|启用|投入|正式|改造|扩建|站房)/u;
+/** The longest head of a train service (two or three places' short forms: 郑|欧, 中亚, 义新欧); a longer run holds
+ *  a place before the name (甲省|中欧班列). */
+const SERVICE_HEAD_MAX = 3;
+/** Tags of the words of a train service's head: places and their abbreviations (闽/j). */
+const SERVICE_HEAD_TAGS = new Set(['ns', 'j']);
+/** A train service's brand in brackets (中欧班列（某某号）) is part of its name. */
+const SERVICE_BRAND = /^[(（][\p{Script=Han}]{1,4}号[)）]/u;
+
+/** Levels of places no station is named by: 中国站 is a stop of a tour, 甲省站 a newspaper's provincial office. */
+const NO_STATION_LEVELS = new Set(['country', 'macro', 'province']);
+
+/** True when the segmenter's word names a place a station is named by: one it tags as a place, or one of the
+ *  gazetteer's (林芝 is tagged a name), not of a level no station is named by. */
+function namesAStationPlace(word: string): boolean {
+  const region = regionTrie().longestAt(word, 0);
+  if (region && region.end === word.length) return region.value.some((f) => !NO_STATION_LEVELS.has(f.region.level));
+  return tagOf(word) === 'ns';
+}
+
+/** Stations (甲市东站, 丙山站) and train services (中欧班列, 郑欧班列) named by the place words before them. */
+function recognizePlaceNamedServices(text: string, sentence: number, out: Candidate[]): void {
+  const { words, starts } = wordsWithStarts(text);
+  for (let i = 1; i < words.length; i++) {
+    const word = words[i]!;
+    const end = starts[i]! + word.length;
+    if (STATION_WORDS.has(word)) {
+      if (!namesAStationPlace(words[i - 1]!) || !AFTER_STATION.test(text.slice(end))) continue;
+      // A station named with its line (甲乙高铁|丙站) is named so in full.
+      const line =
+        i > 1 && SHORT_NAMED_ROUTES.includes(words[i - 2]!) ? shortRouteNameStart(text, starts[i - 2]!) : undefined;
+      out.push(candidateAt('Project', text, sentence, line ?? starts[i - 1]!, end, PRIORITY.suffixName));
+    } else if (word === TRAIN_SERVICE) {
+      const placeForm = (w: number) => SERVICE_HEAD_TAGS.has(tagOf(words[w]!));
+      let first = i;
+      while (first > 0 && placeForm(first - 1) && starts[i]! - starts[first - 1]! <= SERVICE_HEAD_MAX) first--;
+      if (first === i || (first > 0 && placeForm(first - 1))) continue;
+      const brand = SERVICE_BRAND.exec(text.slice(end))?.[0].length ?? 0;
+      out.push(candidateAt('Project', text, sentence, starts[first]!, end + brand, PRIORITY.suffixName));
+    }
+  }
+}
+
+/** Where the short name of a route whose word (高铁, 铁路 …) starts at `at` begins (甲乙|高铁), or undefined when the
+ *  characters before it are no places' short forms. */
+function shortRouteNameStart(text: string, at: number): number | undefined {
+  const line = LINE_OF_CORRIDOR.test(text.slice(0, at)) ? 2 : 0;
+  for (const length of [2, 3]) {
+    const start = at - line - length;
+    const head = text.slice(Math.max(0, start), at - line);
+    if (start < 0 || !/^\p{Script=Han}+$/u.test(head)) return undefined;
+    if (placesShortForms(head) && startsName(text, start)) return start;
+  }
+  return undefined;
+}
+
 export function recognizeRouteNames(text: string, sentence: number): Candidate[] {
   const out: Candidate[] = [];
   for (const m of text.matchAll(NUMBERED_ROUTE))
     out.push(candidateAt('Project', text, sentence, m.index, m.index + m[0].length, PRIORITY.suffixName));
+  recognizePlaceNamedServices(text, sentence, out);
   for (const m of text.matchAll(ROUTE)) {
     const end = m.index + m[0].length;
     // 高速 is also high speed (高速发展), 高铁 a kind of transport (高铁站): the name must end there.
     if (!AFTER_NAME.test(text.slice(end)) && !regionTrie().longestAt(text, end)) continue;
-    const line = LINE_OF_CORRIDOR.test(text.slice(0, m.index)) ? 2 : 0;
-    for (const length of [2, 3]) {
-      const start = m.index - line - length;
-      const head = text.slice(Math.max(0, start), m.index - line);
-      if (start < 0 || !/^\p{Script=Han}+$/u.test(head)) break;
-      if (!placesShortForms(head) || !startsName(text, start)) continue;
-      out.push(candidateAt('Project', text, sentence, start, end, PRIORITY.suffixName));
-      break;
-    }
+    const start = shortRouteNameStart(text, m.index);
+    if (start !== undefined) out.push(candidateAt('Project', text, sentence, start, end, PRIORITY.suffixName));
   }
   return out;
 }

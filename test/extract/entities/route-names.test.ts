@@ -31,4 +31,17 @@ describe('recognizeRouteNames', () => {
     expect(routes('经济保持高速增长。')).toEqual([]);
     expect(routes('滨湛高铁站商圈、滨湛高铁路网。')).toEqual([]);
   });
+  it('reads a station named by its place (衡水北站, 宜宾站), and by its line before it', () => {
+    expect(routes('途经衡水北站、滨州东站和宜宾站。')).toEqual(['衡水北站', '滨州东站', '宜宾站']);
+    expect(routes('园区紧邻岚湛高铁宜宾站。')).toEqual(['岚湛高铁宜宾站', '岚湛高铁']);
+  });
+  it('takes no station of a country or province, and no 站 that is a verb', () => {
+    expect(routes('巡回赛中国站、某某报江苏站。')).toEqual([]);
+    expect(routes('宜宾站在新的起点上。')).toEqual([]);
+  });
+  it('reads a train service named by places (闽欧班列) with its brand in brackets, not one after another place', () => {
+    expect(routes('开行闽欧班列和中亚班列。')).toEqual(['闽欧班列', '中亚班列']);
+    expect(routes('由中欧班列（岚海号）运出。')).toEqual(['中欧班列（岚海号）']);
+    expect(routes('首趟班列、货运班列，举办福建中欧班列发车活动。')).toEqual([]);
+  });
 });

@@ -240,3 +240,12 @@ describe('a county’s report naming its firms after the city', () => {
     expect(placed(report)).not.toContain('河南华辰食品有限公司 → 柘城县');
   });
 });
+
+describe('a train service', () => {
+  it('lies in no place, even in a region’s work report that places its projects', () => {
+    const report = '柘城县政府工作报告\n柘城县全力推进闽欧班列开行，柘城县物流园项目开工建设。';
+    const located = rulesAloneRelations(report).filter((r) => r.type === 'LOCATED_IN');
+    expect(located.map((r) => r.from)).toContain('柘城县物流园项目');
+    expect(located.map((r) => r.from)).not.toContain('闽欧班列');
+  });
+});
