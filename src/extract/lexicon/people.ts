@@ -199,6 +199,9 @@ const GOVERNMENT_HEADS = [
   // A government's inspectors (省政府督察专员, 国务院督查专员).
   '督察专员',
   '督查专员',
+  // Heads of a customs district (海关关长).
+  '关长',
+  '副关长',
 ];
 const OTHER_HEADS = [
   '董事长',
@@ -300,6 +303,9 @@ const OTHER_HEADS = [
   '常务副总',
   '副总',
   // A company's officers and board members as its announcements name them (聘任王某为公司财务总监).
+  // A company's managers by their field (品控主管) and a foreign body's chief representative abroad.
+  '主管',
+  '首席代表',
   '财务总监',
   '技术总监',
   '营销总监',
@@ -423,6 +429,7 @@ export const NAME_FOLLOWERS = [
   '及',
   '先后',
   '一起',
+  '一同',
   '亲自',
   '希望',
   '提出',

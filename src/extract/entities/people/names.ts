@@ -2,7 +2,7 @@
 // over the segmenter's words; shared by every step that finds people.
 import { MAX_TITLE_LENGTH, NAME_FOLLOWERS, SINGLE_SURNAMES, SURNAMES, TITLE_TRIE } from '../../lexicon/people.ts';
 import { regionByName } from '../../lexicon/regions.ts';
-import { segmentSlice, tagOf, wordBoundaryAt, wordsWithStarts } from '../../lexicon/segmenter.ts';
+import { segmentSlice, tagOf, wordBoundaryAt, wordStartingAt, wordsWithStarts } from '../../lexicon/segmenter.ts';
 import { Trie } from '../../lexicon/trie.ts';
 import { HAN } from '../../chinese.ts';
 import { candidateAt, type Candidate } from '../candidate.ts';
@@ -208,15 +208,38 @@ export function nameByWords(text: string, start: number, afterTitle = false): nu
 /** Surnames that are also prepositions or 时 (向记者介绍, 于今年, 组长时狠抓): after a title they open no name unless the dictionary
  *  says the words are one. */
 const PREPOSITIONS = new Set([...'向于和与对在把被为从将由同跟让给时']);
-/** A name of two characters whose surname is also a preposition (书记于洋，), read after a title only where a
- *  stop or a list's mark closes it and the two characters are no function word (于是, 对此). */
+/** A name whose surname is also a preposition (书记于洋，, 市长于海田，), read after a title only where a stop or a
+ *  list's mark closes it and the characters after the surname are no function word (于是, 对此) nor a time (于今年). */
 function prepositionName(text: string, at: number): number | undefined {
   if (!PREPOSITIONS.has(text[at] ?? '') || !SINGLE_SURNAMES.has(text[at]!)) return undefined;
+  for (const length of [2, 3]) {
+    const name = text.slice(at, at + length);
+    if (!/^[一-龥]+$/.test(name) || name.length < length || NOT_GIVEN.has(name[1]!)) return undefined;
+    if (!/^[，,、。；;]/.test(text.slice(at + length))) continue;
+    // Two characters read as a place (于洋 ns) or not at all may be a name; three, a given name the dictionary
+    // reads as a name or a brand (于|海田 nz); as a function word, a verb or a time, it is none.
+    const read = length === 2 ? name : name.slice(1);
+    const tags = length === 2 ? /^(?:nr|ns|x)/ : /^(?:nr|nz|x)/;
+    return tags.test(tagOf(read)) && !regionByName(name) ? at + length : undefined;
+  }
+  return undefined;
+}
+
+/** Tags of an ordinary word that is a name after a title (区长|方军/n|在, 巡视员|黄奕/z|、): a noun or a state word, no
+ *  function word, verb or time. */
+const ORDINARY_NAME_TAGS = new Set(['n', 'nz', 'z']);
+
+/** A name of two characters the dictionary reads as one ordinary word, right after a title, closed by a mark, 在 or
+ *  what officials do (市长方军在…, 巡视员黄奕、): nothing else follows a title so. */
+function wordReadAsName(text: string, at: number): number | undefined {
   const name = text.slice(at, at + 2);
-  if (!/^[一-龥]{2}$/.test(name) || NOT_GIVEN.has(name[1]!) || !/^[，,、。；;]/.test(text.slice(at + 2)))
+  if (!SINGLE_SURNAMES.has(name[0] ?? '') || !ORDINARY_NAME_TAGS.has(tagOf(name)) || regionByName(name))
     return undefined;
-  // Read as a place (于洋 ns) or not at all, it may be a name; as a function word, a verb or a time, it is none.
-  return /^(?:nr|ns|x)/.test(tagOf(name)) && !regionByName(name) ? at + 2 : undefined;
+  // (方面, 方案 and the like follow a body's name, not a name: 公司方面表示.)
+  if (/^方[面案式向法针位]/.test(name)) return undefined;
+  if (wordStartingAt(text, at) !== name) return undefined;
+  const after = text.slice(at + 2);
+  return /^(?:[，,、。；;]|在)/.test(after) || OFFICIAL_ACTS.test(after) ? at + 2 : undefined;
 }
 
 /** Parts of speech a given name of two characters never has: function words, numerals, measure words, places. */
@@ -272,7 +295,7 @@ export function nameAfterWord(text: string, at: number, lenient: boolean): numbe
   if (end !== undefined && text[at] === '曾' && OFFICIAL_ACTS.test(text.slice(at + 1))) return undefined;
   // A dictionary word that is no one's name (孩子, 干部) is not a name, whatever its first character.
   if (end !== undefined && NAME_TAGS.has(tagOf(text.slice(at, end)))) return end;
-  return lenient ? prepositionName(text, at) : undefined;
+  return lenient ? (prepositionName(text, at) ?? wordReadAsName(text, at)) : undefined;
 }
 
 /** Verbs that close an official's name in news prose, whatever the name (县委书记扎西多吉主持会议), and the close of a

@@ -79,6 +79,18 @@ describe('names after post titles', () => {
   it('reads a name whose surname is also a preposition where a stop closes it, not a function word', () => {
     expect(extract('临朐县委书记于洋，县长田野出席。').people).toEqual(['Official 于洋', 'Official 田野']);
     expect(extract('县长于是，决定开会。').people).toEqual([]);
+    expect(extract('临朐县委副书记、县长于华辰，副县长出席。').people).toEqual(['Official 于华辰']);
+    expect(extract('县长于今年，决定开会。').people).toEqual([]);
+  });
+  it('reads a name the dictionary reads as an ordinary word where a mark, 在 or what officials do closes it', () => {
+    expect(extract('临朐县县长方舟在滨江考察。').people).toEqual(['Official 方舟']);
+    expect(extract('临朐县副县长马力、林地出席。').people).toEqual(['Official 林地', 'Official 马力']);
+    expect(extract('临朐县县长龙舟主持会议。').people).toEqual(['Official 龙舟']);
+    expect(extract('县长方面表示支持。').people).toEqual([]);
+  });
+  it('reads a customs district’s head, a company’s manager of a field and a chief representative', () => {
+    expect(extract('滨江海关副关长王立新出席。').people).toEqual(['Official 王立新']);
+    expect(extract('华辰科技有限公司品控主管李志刚说。').people).toEqual(['Person 李志刚']);
   });
   it('reads the people rural news meets by a role noun, and a name a quote closes before 说', () => {
     expect(extract('种粮大户王海涛算了一笔账。').people).toEqual(['Person 王海涛']);
