@@ -830,7 +830,9 @@ function afterWorksPlace(head: string): string {
   if (!place || !next || head.length - next.end < 2) return head;
   // Each place read at its widest level and the next at its narrowest (河南 is also a town's name): only a sure order.
   const placeRank = Math.max(...ranks(place.value));
-  return placeRank && Math.min(...ranks(next.value)) >= placeRank ? head.slice(place.end) : head;
+  // (Two places of one level are one name's: 甲市|乙镇发展有限公司 may be the city's firm named after a town; a county
+  // before a county-level name is where works are only when a higher level follows.)
+  return placeRank && Math.min(...ranks(next.value)) > placeRank ? head.slice(place.end) : head;
 }
 
 /** A Party committee of a place (市委, 县委, 党工委) inside a head. */

@@ -129,6 +129,8 @@ describe('companies by their suffix', () => {
   it('leaves out the county of the works before a company named with its province (射阳县|江苏某某有限公司…)', () => {
     expect(companies('其中，射阳县江苏青禾风电装备有限公司风电塔筒项目已投产。')).toEqual(['江苏青禾风电装备有限公司']);
     expect(companies('射阳县青禾风电装备有限公司投产。')).toEqual(['射阳县青禾风电装备有限公司']);
+    // …but two places of one level open one name (a county-level city's firm named after a county).
+    expect(companies('临朐沂源华辰发展有限公司成立。')).toEqual(['临朐沂源华辰发展有限公司']);
     expect(companies('江阳区泸州华辰机械制造有限公司上榜。')).toEqual(['泸州华辰机械制造有限公司']);
     expect(companies('泸州市江阳区华辰机械制造有限公司上榜。')).toEqual(['泸州市江阳区华辰机械制造有限公司']);
   });
@@ -261,6 +263,8 @@ describe('companies by their suffix', () => {
     expect(afterVerbOfBrand('华辰投资发展')).toBe('华辰投资发展');
     expect(afterVerbOfBrand('帮助徐州华辰')).toBe('徐州华辰');
     expect(afterVerbOfBrand('徐州市华辰投资顾问')).toBe('徐州市华辰投资顾问');
+    // An adverb right after the opening place is the brand's: a province's highway group.
+    expect(afterVerbOfBrand('甘肃高速华辰运营')).toBe('甘肃高速华辰运营');
     expect(companies('徐州市华辰投资顾问有限公司总经理周明远告诉记者。')).toEqual(['徐州市华辰投资顾问有限公司']);
   });
 });
