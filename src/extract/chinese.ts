@@ -230,6 +230,15 @@ export class Simplifier {
     }
   }
 
+  /** Leaves each of these characters as it is, whatever the tables say of it. */
+  keepCharacters(characters: string): void {
+    for (const c of characters) {
+      this.trie.addWord(c, c);
+      this.single[c.charCodeAt(0)] = 0;
+      this.complex[c.charCodeAt(0)] = 0;
+    }
+  }
+
   /** Converts each phrase `from` to `to`, whatever the tables say of its characters (phrases of two units or more). */
   keep(phrases: readonly (readonly [string, string])[]): void {
     for (const [from, to] of phrases) {
@@ -358,6 +367,9 @@ function placeNamesKept(): [string, string][] {
 const kept = placeNamesKept();
 mainland.keep(kept);
 taiwan.keep(kept);
+/** Variants the General Standard Chinese Characters table (通用规范汉字表, 2013) made standard again, chiefly for names
+ *  (大昇, 陞): a Simplified text writes them on purpose; a Traditional one's become what t2s makes of them. */
+mainland.keepCharacters('昇陞吒');
 
 /** How much of a text to sample when deciding whether it is Traditional. */
 const SAMPLE = 4096;

@@ -79,6 +79,13 @@ describe('Traditional → Simplified', () => {
     expect(mainland.convert('於是乾淨')).toBe('于是干净');
   });
 
+  it('keeps the variants Simplified text writes in names on purpose (昇, 陞); Traditional text converts them', () => {
+    expect(mainland.convert('华昇精密工具有限公司和青陞公司')).toBe('华昇精密工具有限公司和青陞公司');
+    expect(toSimplified('華昇科技股份有限公司與青陞生化公司將於園區設廠')).toBe(
+      '华升科技股份有限公司与青升生化公司将于园区设厂',
+    );
+  });
+
   it('reads Taiwan forms: 臺 and 台, 裡, 著', () => {
     expect(toSimplified('臺灣的台商在園區裡跟著發展')).toBe('台湾的台商在园区里跟着发展');
   });

@@ -201,6 +201,9 @@ describe('companies by their suffix', () => {
     expect(companies('全球500强企业华辰集团在滨江设立区域总部。')).toEqual(['华辰集团']);
     expect(companies('区属国企滨江城投公司完成融资。')).toEqual(['滨江城投公司']);
     expect(afterCompanyKind('龙头企业华辰')).toBe('华辰');
+    // …and its investors' origin (台商企业, 外商投资企业).
+    expect(companies('以台商企业华辰精密工具有限公司为中心。')).toEqual(['华辰精密工具有限公司']);
+    expect(afterCompanyKind('外商投资企业青禾')).toBe('青禾');
     // …before a Latin brand too, and a subsidiary's kind (全资子公司|华辰电子有限公司).
     expect(companies('全球知名企业ABB集团与滨江县签约。')).toEqual(['ABB集团']);
     expect(companies('其全资子公司华辰电子有限公司落户滨江。')).toEqual(['华辰电子有限公司']);
