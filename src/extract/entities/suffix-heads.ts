@@ -217,7 +217,19 @@ export function acceptsHead(suffix: Suffix, head: string, { properHead = true } 
     return false;
   // A working group opens with the level or the place that forms it (省委联合|督察组, 中央人才工作|协调小组).
   if (GROUP.has(suffix.suffix) && !STATE_LEVEL.test(head) && !regionTrie().longestAt(head, 0)) return false;
-  return !(suffix.kind === 'Park' && (PARK_RANK.get(suffix.suffix) ?? 0) >= 3 && !namesAPlace(head));
+  return !(
+    suffix.kind === 'Park' &&
+    (PARK_RANK.get(suffix.suffix) ?? 0) >= 3 &&
+    !namesAPlace(head) &&
+    !looseName(head)
+  );
+}
+
+/** A head of two characters the segmenter knows as no word (雄|安, 洋|山): a place's name no gazetteer lists. */
+function looseName(head: string): boolean {
+  return (
+    /^\p{Script=Han}{2}$/u.test(head) && segment(head).length === 2 && !isStopWord(head[0]!) && !isStopWord(head[1]!)
+  );
 }
 
 /** A part of a zone written right after its name: a place or a direction, then 园区, 分区 or 分园 (…|南部园区,

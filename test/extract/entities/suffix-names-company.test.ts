@@ -298,3 +298,17 @@ describe('parks whose suffix also ends programmes (示范区, 先行区)', () =>
     expect(parks('徐州市产城融合示范区建设取得进展。')).toEqual([]);
   });
 });
+
+describe('zones named after a place no gazetteer lists', () => {
+  const parks = (text: string) =>
+    recognizeSuffixNames(text, 0)
+      .filter((c) => c.kind === 'Park')
+      .map((c) => c.name);
+  it('reads a head of two characters the segmenter knows as no word (洋|岭综保区)', () => {
+    expect(parks('加快洋岭综保区二期建设。')).toEqual(['洋岭综保区']);
+    expect(parks('涵安保税港区管理委员会成立。')).toEqual(['涵安保税港区']);
+  });
+  it('reads no name after a verb or a scope (the bare zone words are references)', () => {
+    expect(parks('加快开发区建设，推进本区综保区建设，全省开发区加快建设。')).toEqual(['综保区', '开发区']);
+  });
+});
