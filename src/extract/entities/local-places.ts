@@ -142,6 +142,23 @@ function looseName(words: readonly string[], starts: readonly number[], i: numbe
   return single(a) && single(b) && OPENS.test(text.slice(Math.max(0, starts[i - 2]! - 1), starts[i - 2]!));
 }
 
+/** The longest village name: five characters (a transliterated one, 塔贝营子村). */
+const VILLAGE_SINCE_CLAUSE = 5;
+/** First characters of a clause that say which village, not its name (全村, 该村, 本村, 邻村). */
+const SCOPE_OPENING = /^[全本该各每某此其邻外农乡镇县区市]/;
+
+/** A village that opens its clause (，后城子村建设…, ，塔贝营子村利用…) is named by every character since the clause
+ *  opened, where the walk left out only its first: a word that opens common words (后, 老) or one past its length.
+ *  Not a place that holds it (某镇|某某村) nor a time or a verb (今年|某某村). */
+function villageSinceClause(text: string, start: number, suffixStart: number): number {
+  const m = /(?:^|[、，,；;：:。“"（(\s])(\p{Script=Han}{3,5})$/u.exec(text.slice(0, suffixStart));
+  const open = m ? suffixStart - m[1]!.length : start;
+  if (open !== start - 1 || suffixStart - open > VILLAGE_SINCE_CLAUSE || SCOPE_OPENING.test(m![1]!)) return start;
+  if (FUNCTION_TAGS.has(tagOf(text[open]!)) && !GENERIC.has(text[open]!)) return start;
+  for (let at = open; at < suffixStart; at++) if (regionTrie().longestAt(text, at)) return start;
+  return open;
+}
+
 /** Parts of speech of a place name's first word that the walk back from the suffix stops at: numerals, direction and
  *  descriptive words (三|涧溪村, 上流|佳苑社区). */
 const NAME_OPENING_TAGS = new Set(['m', 'f', 'b', 's']);
@@ -195,6 +212,7 @@ export function recognizeLocalPlaces(text: string, sentence: number): Candidate[
       if (item && !GENERIC.has(item[0]!) && besideKnownTown(text, suffixStart - item.length, end))
         start = suffixStart - item.length;
     }
+    if (suffix === '村' && !stem) start = villageSinceClause(text, start, suffixStart);
     const name = text.slice(start, suffixStart);
     if (suffixStart - start < 2 || text.startsWith(suffix, end) || describesByRegion(name) || GENERIC.has(name)) return;
     // A name that already ends with the suffix is the place, and the suffix after it opens a word (某某村|村财, 村民).

@@ -30,6 +30,10 @@ describe('recognizeLocalPlaces', () => {
     expect(names('企业落户社区后，当地社区居民受益。')).toEqual([]);
     expect(names('滨江区青禾街柳塘村开展改造。')).toEqual(['柳塘村']);
   });
+  it('names a village that opens its clause by every character since, past a word that opens common words', () => {
+    expect(names('，后岚子村建设养殖场；塔贝岚子村引进项目。')).toEqual(['后岚子村', '塔贝岚子村']);
+    expect(names('，今年岚溪村建设养殖场；目前岚溪村引进项目。')).toEqual(['岚溪村', '岚溪村']);
+  });
   it('takes no common noun for a place (全村, 城乡社区, 新型农村, 台湾社区)', () => {
     expect(names('全村有贫困户十户，城乡社区治理水平提升。')).toEqual([]);
     expect(names('建设新型农村，服务台湾社区。')).toEqual([]);
