@@ -83,8 +83,8 @@ const numeralOpensPlaceName = (word: string, before: string | undefined, next: s
 const STOP_TAGS = new Set(['v', 'vd', 'p', 'c', 'd', 'ad', 'r', 'm', 'q', 't', 'uj', 'ul', 'f', 'l', 'i']);
 
 /** Locality words the segmenter tags like 以后/之间 but that name a place's part inside names (北部生态廊道,
- *  两岸青年创业基地, 某某东西部协作产业园). */
-const PLACE_LOCALITY = /^(?:[东南西北中][部区]|东南|西南|东北|西北|两岸|东西部)$/;
+ *  两岸青年创业基地, 某某东西部协作产业园, 南方某某研究院). */
+const PLACE_LOCALITY = /^(?:[东南西北中][部区]|东南|西南|东北|西北|两岸|东西部|南方|北方)$/;
 /** A number of 里 the segmenter tags as a count, which opens place names (八里|街, 七里|岗, 三里|湾). */
 const PLACE_DISTANCE = /^[一二三四五六七八九十]+里$/;
 /** Words the segmenter tags as time or adverb that name a style, a zone or a product inside names (现代|服务业合作区,

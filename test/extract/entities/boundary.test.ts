@@ -9,6 +9,10 @@ describe('name boundaries', () => {
     const count = '滨江三大产业园';
     expect(nameStart(count, count.indexOf('产业园'))).toBeGreaterThan(2);
   });
+  it('runs over 南方 and 北方, which open names as the direction words (北部, 两岸) do', () => {
+    const text = '筹建南方青禾技术研究院';
+    expect(nameStart(text, text.indexOf('研究院'))).toBe(2);
+  });
   it('ends a head before the copula 是 (某某片区|是|小镇: no name)', () => {
     const text = '青禾片区是小镇的核心区';
     expect(nameStart(text, 5)).toBe(5);
