@@ -2,7 +2,7 @@
 // an appointment or a verb's complement opens the clause, a state body opens its unit's name, a place opens a
 // facility's head across a verb.
 import { regionForms } from '../lexicon/regions.ts';
-import { segment, tagOf, wordBoundaryAt } from '../lexicon/segmenter.ts';
+import { segment, tagOf, wordBoundaryAt, wordHolding, wordsWithStarts } from '../lexicon/segmenter.ts';
 import { STATE_BODIES } from '../lexicon/state-bodies.ts';
 import { Trie } from '../lexicon/trie.ts';
 import { RULES } from '../rules/index.ts';
@@ -99,6 +99,18 @@ export function formerBeforeMission(text: string, start: number, suffixStart: nu
   return start;
 }
 
+/** Whether a stop word at `at` is a verb of its own: it starts a word, or ends one after an adverb (大力|发展), not
+ *  after a noun (城乡|规划设计研究院, 火炬|计划). */
+function startsVerb(text: string, at: number): boolean {
+  if (wordBoundaryAt(text, at)) return true;
+  const { words, starts } = wordsWithStarts(text);
+  const w = wordHolding(starts, at);
+  const before = words[w]!.slice(0, at - starts[w]!);
+  return isStopWord(before) || MANNER.test(before) || ['d', 'ad'].includes(tagOf(before));
+}
+/** Adverbs of manner the dictionary joins to the verb after them (大力发展, 着力打造), whatever it tags them. */
+const MANNER = /^(?:大力|积极|全面|着力|努力|持续|不断|深入|稳步|加快|加速|重点)$/;
+
 /** Where a head really starts when it still holds a verb that introduces names (园区获批|省级…): just after the
  *  last such word, unless that word is the one right before the suffix (人力资源服务|产业园). */
 export function afterLastStopWord(text: string, start: number, suffixStart: number): number {
@@ -106,7 +118,7 @@ export function afterLastStopWord(text: string, start: number, suffixStart: numb
     // …a word of its own: 服务 ends no word in 现代服务业|集聚区.
     if (!wordBoundaryAt(text, end)) continue;
     for (let len = 2; len <= 4 && end - len >= start; len++) {
-      if (isStopWord(text.slice(end - len, end))) return end;
+      if (isStopWord(text.slice(end - len, end)) && startsVerb(text, end - len)) return end;
     }
   }
   return start;
