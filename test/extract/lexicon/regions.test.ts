@@ -86,3 +86,18 @@ describe('development zones in the statistics code', () => {
     expect(regionByName('梁园区')?.parent).toBe('商丘市');
   });
 });
+
+describe('counties renamed or merged since', () => {
+  const forms = (name: string) => (regionForms().get(name) ?? []).filter((f) => !f.short).map((f) => f.region);
+  it('reads a county renamed to a district or a city by its former name as that division (双流县 is 双流区)', () => {
+    expect(forms('双流县').map((r) => r.name)).toEqual(['双流区']);
+    expect(forms('靖西县').map((r) => r.name)).toEqual(['靖西市']);
+  });
+  it('reads a former county named after its city as a county of that city (宜宾县 in 宜宾市)', () => {
+    expect(forms('宜宾县')).toEqual([{ name: '宜宾县', level: 'county', parent: '宜宾市' }]);
+  });
+  it('reads no name the dictionary does not know as a place (深圳县, 南山县)', () => {
+    expect(forms('深圳县')).toEqual([]);
+    expect(forms('南山县')).toEqual([]);
+  });
+});
