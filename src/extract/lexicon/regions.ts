@@ -439,6 +439,9 @@ function buildGazetteer(): Map<string, RegionForm[]> {
  * whose X is the short form of a division today, where the dictionary knows the name as a place. Full names only:
  * X alone stands for today's division.
  */
+/** Words the dictionary tags as places that are a division's short form and 市 but common nouns. */
+const NOT_FORMER_CITIES = new Set(['大城市', '新都市', '小城市']);
+
 function addFormerCounties(
   add: (surface: string, form: RegionForm) => void,
   forms: ReadonlyMap<string, RegionForm[]>,
@@ -450,14 +453,24 @@ function addFormerCounties(
     const short = shortForm(division.name);
     if (short) byShort.set(short, [...(byShort.get(short) ?? []), division]);
   }
+  const known = (name: string) => forms.get(name)?.some((f) => !f.short) || tagOf(name) !== 'ns';
   for (const [short, divisions] of byShort) {
-    const name = `${short}县`;
-    if (forms.get(name)?.some((f) => !f.short) || tagOf(name) !== 'ns') continue;
     const city = divisions.find((d) => d.level === 'city');
+    const county = `${short}县`;
     // A county renamed (靖西县, now 靖西市) is that division, written by its former name; one named after its city
     // (宜宾县) is a division of that city of its own.
-    if (city) add(name, { region: { name, level: 'county', parent: city.name }, short: false, shortNeedsFull: false });
-    else if (divisions.length === 1) add(name, { region: divisions[0]!, short: false, shortNeedsFull: false });
+    if (!known(county) && city)
+      add(county, {
+        region: { name: county, level: 'county', parent: city.name },
+        short: false,
+        shortNeedsFull: false,
+      });
+    else if (!known(county) && divisions.length === 1)
+      add(county, { region: divisions[0]!, short: false, shortNeedsFull: false });
+    // …and so is a county-level city made a district (萧山市, now 萧山区), not a common word (大城市, 新都市).
+    const countyCity = `${short}市`;
+    if (!city && divisions.length === 1 && !known(countyCity) && !NOT_FORMER_CITIES.has(countyCity))
+      add(countyCity, { region: divisions[0]!, short: false, shortNeedsFull: false });
   }
 }
 

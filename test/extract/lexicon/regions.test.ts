@@ -92,6 +92,8 @@ describe('counties renamed or merged since', () => {
   it('reads a county renamed to a district or a city by its former name as that division (双流县 is 双流区)', () => {
     expect(forms('双流县').map((r) => r.name)).toEqual(['双流区']);
     expect(forms('靖西县').map((r) => r.name)).toEqual(['靖西市']);
+    expect(forms('萧山市').map((r) => r.name)).toEqual(['萧山区']);
+    expect(forms('大城市')).toEqual([]);
   });
   it('reads a former county named after its city as a county of that city (宜宾县 in 宜宾市)', () => {
     expect(forms('宜宾县')).toEqual([{ name: '宜宾县', level: 'county', parent: '宜宾市' }]);
