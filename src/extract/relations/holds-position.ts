@@ -132,6 +132,15 @@ function laterInRow(ctx: RelationContext, m: { sentence: number; start: number }
   return previous !== undefined && CELL_GAP.test(text.slice(previous.end, first.orgStart));
 }
 
+/** A bracket right after a name that holds its past posts (（曾任…）, （历任…）): what it holds. */
+const BRACKETED_BIO = /^\(((?:曾任|历任|曾担任|先后任|先后担任)[^()]{2,80})\)/;
+/** A post read from a part of a sentence, placed in the whole sentence (the part starting at `from`). */
+const shifted = (p: Post, from: number): Post => ({
+  ...p,
+  orgStart: p.orgStart + from,
+  titleStart: p.titleStart + from,
+});
+
 /** A bio opens at a name followed by a comma or a bracket (王某，男，…; 王某，历任…), or by the posts it holds now
  *  (王某现任某省委副书记，此前任…). */
 const BIO_NAME = /^(?:同志)?(?:[，,(\s]|现任)/;
@@ -142,6 +151,12 @@ const BIO_NAME = /^(?:同志)?(?:[，,(\s]|现任)/;
  */
 function bioPastPosts(ctx: RelationContext, m: { entity: number; sentence: number; end: number }) {
   if (!BIO_NAME.test(ctx.text(m.sentence).slice(m.end))) return [];
+  // A bio in brackets right after the name (王某（曾任某市副市长，某县委书记）) is all of it.
+  const bracket = BRACKETED_BIO.exec(ctx.text(m.sentence).slice(m.end));
+  if (bracket) {
+    const posts = pastPosts(bracket[1]!).map((p) => shifted(p, m.end + 1));
+    return posts.length ? [{ sentence: m.sentence, posts }] : [];
+  }
   const out: { sentence: number; posts: Post[] }[] = [];
   for (let i = m.sentence; i < Math.min(ctx.sentences.length, m.sentence + BIO_SENTENCES); i++) {
     const from = i === m.sentence ? m.end : 0;
@@ -150,11 +165,7 @@ function bioPastPosts(ctx: RelationContext, m: { entity: number; sentence: numbe
       .some((o) => o.start >= from && o.entity !== m.entity && ['Official', 'Person'].includes(ctx.kind(o.entity)));
     if (others) break;
     const text = ctx.text(i);
-    const posts = pastPosts(text.slice(from)).map((p) => ({
-      ...p,
-      orgStart: p.orgStart + from,
-      titleStart: p.titleStart + from,
-    }));
+    const posts = pastPosts(text.slice(from)).map((p) => shifted(p, from));
     if (posts.length) out.push({ sentence: i, posts });
   }
   return out;

@@ -235,6 +235,15 @@ describe('HOLDS_POSITION: bios and notices', () => {
   it('reads no past posts of someone else’s bio in the next sentences', () => {
     // (李海峰's own former post is his.)
     expect(posts('周明远，男，1968年生。李海峰曾任临朐县县长。')).toEqual(['李海峰 → 临朐县: 县长']);
+    // …and in brackets right after the name, whoever the sentence names next.
+    expect(posts('潍坊市副市长周明远（曾任临朐县县长，昌乐县委书记）、副市长李海峰出席。')).toEqual([
+      '周明远 → 临朐县: 县长',
+      '周明远 → 昌乐县: 县委书记',
+      '周明远 → 潍坊市: 副市长',
+      '李海峰 → 潍坊市: 副市长',
+    ]);
+    // A bio's 曾任 opening a clause names no one.
+    expect(posts('曾任临朐县县长、县委书记，潍坊市委常委、秘书长、潍坊市常务副市长。')).toEqual([]);
   });
   it('keeps the posts an appointment gives and takes', () => {
     expect(posts('张建国同志任临朐县商务局局长，免去其临朐县财政局副局长职务。')).toEqual([

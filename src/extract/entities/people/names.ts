@@ -442,10 +442,13 @@ export function namesPlace(text: string, start: number, end: number): boolean {
   return /[镇乡]$/.test(name) && (/^(?:党委|人民政府|政府)/.test(text.slice(end)) || !!TITLE_TRIE.longestAt(text, end));
 }
 
+/** 曾 as "once" before the verb of a bio (曾任某县县长, 曾在某局工作): no surname there. */
+const ONCE = /^曾(?:任|经|在|是|为|担任|获|被|于)/;
+
 /** A list item that is wholly a personal name: surname-led, and a name or no word at all to the segmenter, or a
  *  surname and characters it leaves alone (not 王府井, not a place). */
 export function wholeName(item: string): boolean {
-  if (!surnameLed(item) || NOT_IN_NAME.test(item) || regionByName(item)) return false;
+  if (!surnameLed(item) || NOT_IN_NAME.test(item) || regionByName(item) || ONCE.test(item)) return false;
   return NAME_TAGS.has(tagOf(item)) || nameByWords(`${item}。`, 0) === item.length;
 }
 
