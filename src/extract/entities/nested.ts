@@ -1,7 +1,7 @@
 // Names inside names: a park's industry and founding body, and the places a name opens with or holds in brackets.
 import type { EntityKind } from '../../ontology/model.ts';
 import { INDUSTRY_TERMS } from '../lexicon/industries.ts';
-import { placesInOneName, regionByName } from '../lexicon/regions.ts';
+import { HOME_COUNTRY, placesInOneName, regionByName } from '../lexicon/regions.ts';
 import { tagOf } from '../lexicon/segmenter.ts';
 import type { Candidate } from './candidate.ts';
 import { recognizeLocalPlaces } from './local-places.ts';
@@ -87,7 +87,12 @@ function openingRegions(named: Candidate, text: string): Candidate[] {
   // A town or subdistrict opening a body's name is that body's (某镇人民政府, 某街道办事处), no place the report names:
   // reports name the bodies of towns far more often than the towns.
   const townOfBody = (r: Candidate) => named.kind === 'Organization' && regionByName(r.name)?.level === 'town';
-  const trusted = run.filter((r) => (!needsFull(r) || PLACED_KINDS.has(named.kind)) && !townOfBody(r));
+  // …nor is the nation opening a national body's name (中国|社会科学院, 中国|某某协会): the body is the nation's, the
+  // report names no place by it.
+  const nationOfBody = (r: Candidate) => named.kind === 'Organization' && r.name === HOME_COUNTRY;
+  const trusted = run.filter(
+    (r) => (!needsFull(r) || PLACED_KINDS.has(named.kind)) && !townOfBody(r) && !nationOfBody(r),
+  );
   const bracket = bracketedRegion(surface);
   if (bracket)
     trusted.push({ kind: 'Region', name: bracket.region, sentence: named.sentence, ...bracket, priority: 0 });

@@ -19,6 +19,15 @@ describe('namesInside', () => {
     const branch = '华辰科技有限公司济南分公司';
     expect(namesInside([named('Company', branch)], branch).map((c) => c.name)).toContain('济南市');
   });
+  it('reads no region in the nation opening a national body’s name, but a province opening a provincial one’s', () => {
+    const regions = (kind: Candidate['kind'], text: string) =>
+      namesInside([named(kind, text)], text)
+        .filter((c) => c.kind === 'Region')
+        .map((c) => c.name);
+    expect(regions('Organization', '中国青禾技术协会')).toEqual([]);
+    expect(regions('Organization', '江苏省青禾技术协会')).toEqual(['江苏省']);
+    expect(regions('Company', '中国华辰集团有限公司')).toEqual(['中国']);
+  });
   it('keeps a short form that needs its full name opening a company’s name, for the report to confirm', () => {
     const text = '通化青禾药业股份有限公司';
     const found = namesInside([named('Company', text)], text).filter((c) => c.kind === 'Region');
