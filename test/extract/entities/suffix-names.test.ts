@@ -5,6 +5,14 @@ import { recognizeSuffixNames } from '../../../src/extract/entities/suffix-names
 const found = (text: string) => recognizeSuffixNames(text, 0).map((c) => [c.kind, c.name, text.slice(c.start, c.end)]);
 
 describe('recognizeSuffixNames', () => {
+  it('reads an irrigation district and a water-control project named by their place, not the kind (大中型灌区)', () => {
+    const names = (text: string) => found(text).map(([kind, name]) => `${kind}:${name}`);
+    expect(names('江西青岩灌区、广西滨江水利枢纽开工建设。')).toEqual([
+      'Project:江西青岩灌区',
+      'Project:广西滨江水利枢纽',
+    ]);
+    expect(names('加快493处大中型灌区现代化改造。')).toEqual([]);
+  });
   it('reads a railway station named by its city, not a bare 火车站', () => {
     expect(
       found('海拔3700米的拉萨火车站逐渐喧嚣起来，旅客按时到火车站即可。').map(([kind, name]) => [kind, name]),
