@@ -106,6 +106,8 @@ describe('recognizeContextCompanies', () => {
   });
   it('reads a brand after a kind of company before a stock code, or that a time word or a move follows', () => {
     expect(found('港股上市公司华辰控股（00123.HK）公布中期业绩。')).toEqual(['华辰控股']);
+    // A year in brackets is no stock code (政府工作报告（2024）), but a code that reads as one with .HK is.
+    expect(found('政府工作报告（2024）\n华辰控股（2020.HK）公布中期业绩。')).toEqual(['华辰控股']);
     expect(found('龙头企业凌云精工今年产值突破20亿元。')).toEqual(['凌云精工']);
     expect(found('华辰新能源成立于2015年，是一家专注于储能电池的企业。')).toEqual(['华辰新能源']);
   });
