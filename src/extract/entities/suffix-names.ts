@@ -762,9 +762,15 @@ export function recognizeSuffixNames(text: string, sentence: number): Candidate[
         ? ownedProject(candidate, runBy, text)
         : candidate,
     );
-    // A zone's part named right after it is one name: 滨江高新区|南部园区, 滨江经开区|西区分区.
-    const part = value.kind === 'Park' ? zonePartAfter(value.suffix, text.slice(end)) : null;
-    if (part && !isGenericHead(part[1]!) && !isStopWord(part[1]!)) {
+    // A zone's part named right after it is one name: 滨江高新区|南部园区, 滨江经开区|西区分区; so is an airport's
+    // runway or terminal built as a project of its own (某某机场|第三跑道, 某某机场|T3航站楼).
+    const part =
+      value.kind === 'Park'
+        ? zonePartAfter(value.suffix, text.slice(end))
+        : value.suffix === '机场'
+          ? AIRPORT_PART.exec(text.slice(end))
+          : null;
+    if (part && (part[1] === undefined || (!isGenericHead(part[1]) && !isStopWord(part[1])))) {
       const named = out.at(-1)!;
       named.name += part[0];
       named.aliases = [named.name];
@@ -778,6 +784,9 @@ export function recognizeSuffixNames(text: string, sentence: number): Candidate[
   for (const facility of out) withPlaceBracket(facility, text);
   return out;
 }
+
+/** An airport's runway or terminal named by its number (第三跑道, 二跑道, T3航站楼). */
+const AIRPORT_PART = /^(?:第?[一二三四五六七八九十0-9]{1,2}(?:号)?(?:跑道|航站楼)|T[0-9]航站楼)/u;
 
 /** A facility's or a park's name written with the place it serves in brackets after it (某某研究中心（华南）, 国家某某
  *  育种基地（海南）): the bracket is part of the name, the name without it an alias. */

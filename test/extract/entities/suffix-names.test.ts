@@ -13,6 +13,14 @@ describe('recognizeSuffixNames', () => {
     ]);
     expect(names('加快493处大中型灌区现代化改造。')).toEqual([]);
   });
+  it('reads an airport’s runway or terminal built as a project of its own (某某机场|第三跑道)', () => {
+    const names = (text: string) => found(text).map(([, name]) => name);
+    expect(names('滨江青岩机场第三跑道、岚湾机场T3航站楼建成投用，滨海机场三期开工。')).toEqual([
+      '滨江青岩机场第三跑道',
+      '岚湾机场T3航站楼',
+      '滨海机场',
+    ]);
+  });
   it('reads a railway station named by its city, not a bare 火车站', () => {
     expect(
       found('海拔3700米的拉萨火车站逐渐喧嚣起来，旅客按时到火车站即可。').map(([kind, name]) => [kind, name]),
