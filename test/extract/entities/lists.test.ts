@@ -211,6 +211,11 @@ describe('recognizeLists', () => {
       ['Organization', '省林草局'],
     ]);
   });
+  it('reads no bare suffix in a list as a name (…58|产业基金、某某资本; 某某区、经济开发区)', () => {
+    const names = (text: string) => found(text).map(([, name]) => name);
+    expect(names('获得58产业基金、青禾资本、金桂资本投资。')).not.toContain('产业基金');
+    expect(names('园区有青禾、集团、华辰等企业。')).toEqual(['青禾', '华辰']);
+  });
   it('reads an abbreviation or a proper brand in a list of projects as a company', () => {
     expect(found('华能建、瑞丰新材料等项目相继签约。')).toEqual([
       ['Company', '华能建', 'project'],

@@ -73,6 +73,15 @@ describe('companies by their suffix', () => {
     expect(companies('股东大会同意公司以1.1亿超募资金投资。')).toEqual([]);
     expect(companies('有条件授权委托青禾公司行使。')).toEqual(['青禾公司']);
   });
+  it('reads a fund named by its place or brand (某省某某引导基金, 青禾并购基金, 华银金投), not a kind of fund', () => {
+    expect(companies('组建滨江省战略性新兴产业投资引导基金，青禾并购基金、华银金投开业运营。')).toEqual([
+      '滨江省战略性新兴产业投资引导基金',
+      '青禾并购基金',
+      '华银金投',
+    ]);
+    expect(companies('获国内知名投资机构青禾天使基金投资。')).toEqual(['青禾天使基金']);
+    expect(companies('设立产业基金，引导基金规模扩大。')).toEqual([]);
+  });
   it('reads an investor named 资本 or 创投 by its brand, not a kind of capital (社会资本, 风险创投)', () => {
     expect(companies('获得青禾创投、金桂资本A轮数千万元融资。')).toEqual(['青禾创投', '金桂资本']);
     expect(companies('吸引更多社会资本参与建设，国有资本投资运营，引导风险创投投向科技企业。')).toEqual([]);
