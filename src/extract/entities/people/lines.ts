@@ -125,8 +125,13 @@ function shifted(post: TitleSegment, by: number): TitleSegment {
 /** A leaders' page's duties after the posts (李某 县长，主持县政府全面工作；分管…): they end the posts. */
 const DUTIES = /[，,；;]\s*(?:负责|主持|分管|协助|协管|联系|主管|领导)/;
 
+/** Verbs a leader opens a line with before the body they visit or meet. */
+const ACTS_ON_BODY = /^(?:连日来|近日|日前)?(?:会见|会晤|调研|考察|视察|督导|走访|慰问|看望|接见|拜会|拜访|赴|到)/;
+
 /** The posts a line gives after a name: all the rest of it, or the rest up to the duties it goes on to list. */
 function postsAfterName(rest: string): TitleSegment[] | undefined {
+  // (What the person does to a body is no post of theirs: 李某|会见某集团董事长.)
+  if (ACTS_ON_BODY.test(rest)) return undefined;
   const duties = DUTIES.exec(rest);
   return postLine(duties ? rest.slice(0, duties.index) : rest);
 }

@@ -278,3 +278,13 @@ describe('leaders named by their level (session 14)', () => {
     expect(extract('县领导李明华参加调研。').people).toEqual(['Official 李明华']);
   });
 });
+
+describe('names that open a clause with what only a leader does', () => {
+  it('reads an official in a headline that opens with a name and a visit (王某调研…, 李某会见…)', () => {
+    expect(extract('王立新调研华辰科技有限公司').people).toEqual(['Official 王立新']);
+    expect(extract('李志刚会见青禾集团董事长').people).toContain('Official 李志刚');
+  });
+  it('reads no name in a group that visits (专家组调研…)', () => {
+    expect(extract('专家组调研华辰科技有限公司').people).toEqual([]);
+  });
+});
