@@ -252,3 +252,13 @@ describe('given names that are also words, and a removal a superior approves (se
     expect(extract('省委批准林秀声不再担任柘城县委书记职务。').posts).toEqual(['林秀声 -> 柘城县']);
   });
 });
+
+describe('appointments a meeting announces', () => {
+  it('reads the name after 宣布 or 宣读 that an appointment follows (宣布王某任某县委书记)', () => {
+    expect(extract('会议宣布了王立新任临朐县委书记的决定。')).toEqual({
+      people: ['Official 王立新'],
+      posts: ['王立新 -> 临朐县'],
+    });
+    expect(extract('宣布园区正式开园。').people).toEqual([]);
+  });
+});
