@@ -22,6 +22,10 @@ describe('recognizeRegions', () => {
     expect(found('临镇的一条马路，推进新镇区建设。')).toEqual([]);
     expect(found('向璜塘、马镇地区供热。')).toContain('马镇');
   });
+  it('reads no country in a national slogan (数字中国, 美丽中国) or a firm’s China region (中国区总裁)', () => {
+    expect(found('推进数字中国建设和美丽中国建设，华辰集团中国区总裁出席。')).toEqual([]);
+    expect(found('中国区域协调发展')).toEqual(['中国']);
+  });
   it('reads no country in a ranking of firms (中国500强, 中国民营企业500强)', () => {
     expect(found('引进世界500强和中国500强企业48家。')).toEqual([]);
     expect(found('入选中国民营企业500强。')).toEqual([]);
