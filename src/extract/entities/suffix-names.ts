@@ -224,7 +224,7 @@ export function recognizeSuffixNames(text: string, sentence: number): Candidate[
   let parent: { start: number; end: number } | undefined;
   /** The last bare zone word (新区, 园区): a body written right after it is the zone's (新区党工委). */
   let zoneWord: { start: number; end: number } | undefined;
-  for (const { start: suffixStart, end, value: found } of SUFFIX_TRIE.findAll(text)) {
+  for (const { start: suffixStart, end, value: found } of suffixMatches(text)) {
     // A town of leisure is a tourist site, no park: a facility (某某温泉小镇), and a project's name may run on over it
     // (某某欢乐小镇|二期改造工程).
     const value =
@@ -782,6 +782,32 @@ export function recognizeSuffixNames(text: string, sentence: number): Candidate[
   }
   for (const body of out) withDepartment(body, text);
   for (const facility of out) withPlaceBracket(facility, text);
+  return out;
+}
+
+/** The suffixes written in a sentence, left to right without overlaps, each the longest at its start, unless a
+ *  company's is run past by one starting inside it (发展基金|会: the body's 基金会, not a fund's 发展基金). */
+function suffixMatches(text: string): ReturnType<typeof SUFFIX_TRIE.findAll> {
+  const out: ReturnType<typeof SUFFIX_TRIE.findAll> = [];
+  for (let i = 0; i < text.length;) {
+    const m = SUFFIX_TRIE.longestAt(text, i);
+    if (!m) {
+      i++;
+      continue;
+    }
+    // (Only a company's suffix gives way, and only to a body's: other words chain as they always have.)
+    let overrun = false;
+    for (let at = i + 1; at < m.end && !overrun && m.value.kind === 'Company'; at++) {
+      const inner = SUFFIX_TRIE.longestAt(text, at);
+      overrun = !!inner && inner.end > m.end && inner.value.kind === 'Organization';
+    }
+    if (overrun) {
+      i++;
+      continue;
+    }
+    out.push(m);
+    i = m.end;
+  }
   return out;
 }
 
