@@ -72,7 +72,7 @@ const CONCEPT_AFTER = /^(?:经验|精神|模式|速度|时间)/;
 
 /** Places whose short form is also a word of the genre, by what follows it in that sense (年均日照|时数: sunshine). */
 const COMMON_SENSES: ReadonlyMap<string, RegExp> = new Map([
-  ['日照', /^(?:时|发电|充足|条件|资源|小时|强度|辐射|百分率)/],
+  ['日照', /^(?:时|数|发电|充足|条件|资源|小时|强度|辐射|百分率)/],
 ]);
 const inCommonSense = (text: string, start: number, end: number) =>
   COMMON_SENSES.get(text.slice(start, end))?.test(text.slice(end, end + 3)) ?? false;

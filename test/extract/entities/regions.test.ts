@@ -22,6 +22,9 @@ describe('recognizeRegions', () => {
     expect(found('临镇的一条马路，推进新镇区建设。')).toEqual([]);
     expect(found('向璜塘、马镇地区供热。')).toContain('马镇');
   });
+  it('reads no city in the hours of sunshine a place has (日照数, 日照时数)', () => {
+    expect(found('年平均日照数3300小时以上，日照时数长。')).toEqual([]);
+  });
   it('reads no country in a national slogan (数字中国, 美丽中国) or a firm’s China region (中国区总裁)', () => {
     expect(found('推进数字中国建设和美丽中国建设，华辰集团中国区总裁出席。')).toEqual([]);
     expect(found('中国区域协调发展')).toEqual(['中国']);

@@ -101,6 +101,7 @@ describe('names after post titles', () => {
     expect(extract('省总工会主席李有为一行视察园区。').people).toEqual(['Official 李有为']);
     expect(extract('县长王海涛为企业解决难题。').people).toEqual(['Official 王海涛']);
     expect(extract('临朐县副县长蹇明辉调研。').people).toEqual(['Official 蹇明辉']);
+    expect(extract('临朐县委书记杲明辉调研。').people).toEqual(['Official 杲明辉']);
   });
   it('reads a name a company’s 的 introduces before a speech verb', () => {
     expect(extract('来自华辰科技有限公司的王海涛表示，园区服务很好。').people).toEqual(['Person 王海涛']);
