@@ -55,7 +55,16 @@ const AID = '对口援';
 const AID_TO = new RegExp(`${AID}[${ABBREVIATIONS}]`, 'g');
 
 /** The heads of a scheme named by the places it joins (某某|协同发展). */
-export const JOINED_SCHEME_HEADS = ['协同发展', '一体化发展', '扶贫协作', '经济合作', '一体化(?!示范)'];
+export const JOINED_SCHEME_HEADS = [
+  '协同发展',
+  '一体化发展',
+  '扶贫协作',
+  '经济合作',
+  '一体化(?!示范)',
+  // An innovation corridor the places build together (甲乙科技创新走廊).
+  '科技创新走廊',
+  '科创走廊',
+];
 /** Heads that name a scheme only after two or more one-character forms (湘赣|合作, 苏浙|协作; and 湘赣|合作备忘录
  *  anywhere), where the phrase ends (punctuation, 的, a conjunction, 框架协议): words that run on make a park's, a facility's or a
  *  cooperative's name (甲乙合作|中医药科技产业园, 某某合作社). A macro-region's 合作 is too loose a phrase. A framework agreement (《甲乙合作框架协议》) is the scheme's document:
@@ -106,6 +115,22 @@ function joinedSchemePattern(): RegExp {
   return joinedScheme;
 }
 
+/** A trade agreement between countries (区域全面经济伙伴关系协定, 某某自由贸易协定, 某某自贸区3.0版升级协定): named from the
+ *  clause's or the quote's start, after the verbs that take it (积极推动加入, 签署, 推进…), to its head. */
+const AGREEMENT_HEADS = ['伙伴关系协定', '自由贸易协定', '自贸协定', '升级协定'];
+const AGREEMENT = new RegExp(`[^，,。、；;：:“”《》（()\\s]{2,24}?(?:${AGREEMENT_HEADS.join('|')})`, 'gu');
+const TAKING_VERBS = /^(?:积极|加快|推动|推进|争取|申请|加入|签署|签订|商签|实施|落实|用好|对接)+/u;
+
+function tradeAgreements(text: string, sentence: number): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of text.matchAll(AGREEMENT)) {
+    const taking = TAKING_VERBS.exec(m[0])?.[0].length ?? 0;
+    if (m[0].length - taking < 6) continue;
+    out.push(candidateAt('Partnership', text, sentence, m.index + taking, m.index + m[0].length, PRIORITY.quoted));
+  }
+  return out;
+}
+
 /** Every pattern here holds one of these words (a numbered scheme is one only with its head). */
 export const PARTNERSHIP_TRIGGERS: readonly string[] = [
   ...SCHEME_HEADS,
@@ -118,6 +143,7 @@ export const PARTNERSHIP_TRIGGERS: readonly string[] = [
   AID,
   ...INITIATIVES,
   ...AGREEMENT_WORDS,
+  ...AGREEMENT_HEADS,
   ...INITIATIVE_BEFORE,
   ...INITIATIVE_AFTER,
   JOINED_BUILDING,
@@ -134,6 +160,7 @@ function placesJoinedBefore(text: string, at: number): boolean {
 
 export function recognizePartnerships(text: string, sentence: number): Candidate[] {
   const out: Candidate[] = [];
+  out.push(...tradeAgreements(text, sentence));
   for (const m of text.matchAll(NUMBERED)) {
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 10);
     const head = SCHEME_HEADS.map((h) => [h, after.indexOf(h)] as const)

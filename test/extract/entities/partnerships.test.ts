@@ -2,6 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { recognizePartnerships } from '../../../src/extract/entities/partnerships.ts';
 
+const names = (text: string) => recognizePartnerships(text, 0).map((c) => c.name);
+
 describe('recognizePartnerships', () => {
   it('reads a city cluster’s integration as a scheme (长株潭一体化), not a kind of integration (城乡一体化)', () => {
     const names = (text: string) => recognizePartnerships(text, 0).map((c) => c.name);
@@ -10,6 +12,17 @@ describe('recognizePartnerships', () => {
       expect.arrayContaining(['长株潭一体化', '宁镇扬一体化']),
     );
     expect(names('推进城乡一体化和产城一体化。')).toEqual([]);
+  });
+  it('reads trade agreements after the verbs that take them, and an innovation corridor of two places', () => {
+    expect(
+      names(
+        '积极推动加入《青禾经济伙伴关系协定》，签署中国－东盟自贸区3.0版升级协定，全面与进步跨太平洋伙伴关系协定。',
+      ),
+    ).toEqual(['青禾经济伙伴关系协定', '中国－东盟自贸区3.0版升级协定', '全面与进步跨太平洋伙伴关系协定']);
+    expect(names('深莞科技创新走廊建设加快，推进协定谈判。')).toEqual(['深莞科技创新走廊']);
+  });
+  it('reads a scheme of paired directions with what it joins (东西部扶贫协作)', () => {
+    expect(names('深化东西部扶贫协作。')).toEqual(['东西部扶贫协作']);
   });
   it('reads a numbered scheme up to its head, and a named scheme with the pair of places before it', () => {
     const text = '推动“2+4”共建园区联动发展，深化杭州绍兴山海协作。';
