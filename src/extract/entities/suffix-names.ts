@@ -356,6 +356,10 @@ export function recognizeSuffixNames(text: string, sentence: number): Candidate[
       previous.aliases = [...(previous.aliases ?? []), previous.name];
       previous.name += works + value.suffix;
       previous.end = end;
+      // …named with the company written right before it, as any project is (某某集团|某某产业园项目).
+      const owner = out.at(-2);
+      if (owner?.kind === 'Company' && owner.end === previous.start)
+        Object.assign(previous, ownedProject(previous, owner, text));
       floor = end;
       continue;
     }

@@ -13,6 +13,12 @@ describe('recognizeSuffixNames', () => {
     ]);
     expect(names('加快493处大中型灌区现代化改造。')).toEqual([]);
   });
+  it('names a park built as a project with the company written right before it (某某集团|某某产业园项目)', () => {
+    expect(found('华辰集团新能源电池材料产业园项目开工。').map(([kind, name]) => `${kind}:${name}`)).toEqual([
+      'Company:华辰集团',
+      'Project:华辰集团新能源电池材料产业园项目',
+    ]);
+  });
   it('reads an airport’s runway or terminal built as a project of its own (某某机场|第三跑道)', () => {
     const names = (text: string) => found(text).map(([, name]) => name);
     expect(names('滨江青岩机场第三跑道、岚湾机场T3航站楼建成投用，滨海机场三期开工。')).toEqual([
