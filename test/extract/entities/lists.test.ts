@@ -211,6 +211,10 @@ describe('recognizeLists', () => {
       ['Organization', '省林草局'],
     ]);
   });
+  it('reads no industries in a list of industrial works (…项目、…项目等产业工程项目)', () => {
+    const kinds = found('包括华辰锂电、青禾森林（滨江）、一期等产业工程项目59个。').map(([kind]) => kind);
+    expect(kinds).not.toContain('Industry');
+  });
   it('reads no bare suffix in a list as a name (…58|产业基金、某某资本; 某某区、经济开发区)', () => {
     const names = (text: string) => found(text).map(([, name]) => name);
     expect(names('获得58产业基金、青禾资本、金桂资本投资。')).not.toContain('产业基金');
