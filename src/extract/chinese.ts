@@ -11,7 +11,8 @@ import { regionForms } from './lexicon/regions.ts';
 // does (and as canonicalName and the scorer compare names), the half-width CJK marks ｡､, and the
 // ideographic space and every other space separator (Unicode Zs) → ' '. Traditional-style quotation marks become
 // the Simplified ones (「」 → “”, 『』 → ‘’, and their half-width, vertical and 〝〞 forms), so a rule written
-// for “” reads a Taiwan or Hong Kong report the same way. Kept as they are: other CJK punctuation
+// for “” reads a Taiwan or Hong Kong report the same way. The other interpuncts (•, ・, ‧, ∙) become ·, the one
+// names are joined by. Kept as they are: other CJK punctuation
 // (。、“”‘’《》【】…—·), which has no ASCII counterpart.
 
 /** The folded unit for `c`, or -1 when `c` is to be deleted (zero-width characters). */
@@ -55,6 +56,12 @@ export function foldUnit(c: number): number {
       return 0x3001; // ､ → 、
     case 0x4e28: // 丨, a radical no word uses, written as a headline's bar (快讯丨某某)
       return 0x7c; // |
+    case 0x2022: // •
+    case 0x2027: // ‧
+    case 0x2219: // ∙
+    case 0x30fb: // ・
+    case 0xff65: // ･
+      return 0xb7; // ·, the interpunct names are joined by (大明·凤凰…, 某某·某某)
   }
   if (c >= 0x2000 && c <= 0x200a) return 0x20;
   return c;

@@ -17,6 +17,7 @@ describe('foldUnit', () => {
     expect(foldUnit(0x200b)).toBe(-1);
     // 丨 is a headline's bar (快讯丨某某), not a word's character.
     expect(String.fromCharCode(foldUnit('丨'.charCodeAt(0)))).toBe('|');
+    expect([...'•・‧∙'].map((c) => String.fromCharCode(foldUnit(c.charCodeAt(0)))).join('')).toBe('····');
     expect(String.fromCharCode(foldUnit('｡'.charCodeAt(0)))).toBe('。');
   });
 
