@@ -61,7 +61,7 @@ export function foldUnit(c: number): number {
     case 0x2219: // ∙
     case 0x30fb: // ・
     case 0xff65: // ･
-      return 0xb7; // ·, the interpunct names are joined by (大明·凤凰…, 某某·某某)
+      return 0xb7; // ·, the interpunct names are joined by (某某·某某)
   }
   if (c >= 0x2000 && c <= 0x200a) return 0x20;
   return c;
@@ -375,7 +375,7 @@ const kept = placeNamesKept();
 mainland.keep(kept);
 taiwan.keep(kept);
 /** Variants the General Standard Chinese Characters table (通用规范汉字表, 2013) made standard again, chiefly for names
- *  (大昇, 陞): a Simplified text writes them on purpose; a Traditional one's become what t2s makes of them. */
+ *  (华昇, 青陞): a Simplified text writes them on purpose; a Traditional one's become what t2s makes of them. */
 mainland.keepCharacters('昇陞吒');
 
 /** How much of a text to sample when deciding whether it is Traditional. */

@@ -86,7 +86,7 @@ function classify(
   // A branch of a state body (中国人民银行某市支行) is a body of the state, not a company, as in suffix names.
   if (own && BRANCH.has(own.suffix) && STATE_BODY_TRIE.longestAt(item, 0)) return 'Organization';
   // A bare suffix (海关, 法院, 产业基金, 经济开发区) names a kind, not one; a facility's may be the one the report
-  // builds (…设计中心、会展中心竣工投用).
+  // builds (…研发楼、会展中心竣工投用).
   if (own && own.kind !== 'Project' && item === own.suffix) return undefined;
   if (own && item.length > own.suffix.length) return ownHeadFits(own, item) ? own.kind : undefined;
   if (own && item.length >= 4) return own.kind;

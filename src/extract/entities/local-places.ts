@@ -142,12 +142,12 @@ function looseName(words: readonly string[], starts: readonly number[], i: numbe
   return single(a) && single(b) && OPENS.test(text.slice(Math.max(0, starts[i - 2]! - 1), starts[i - 2]!));
 }
 
-/** The longest village name: five characters (a transliterated one, 塔贝营子村). */
+/** The longest village name: five characters (a transliterated one, 甲乙丙丁村). */
 const VILLAGE_SINCE_CLAUSE = 5;
 /** First characters of a clause that say which village, not its name (全村, 该村, 本村, 邻村). */
 const SCOPE_OPENING = /^[全本该各每某此其邻外农乡镇县区市]/;
 
-/** A village that opens its clause (，后城子村建设…, ，塔贝营子村利用…) is named by every character since the clause
+/** A village that opens its clause (，后某子村建设…, ，甲乙丙丁村利用…) is named by every character since the clause
  *  opened, where the walk left out only its first: a word that opens common words (后, 老) or one past its length.
  *  Not a place that holds it (某镇|某某村) nor a time or a verb (今年|某某村). */
 function villageSinceClause(text: string, start: number, suffixStart: number): number {

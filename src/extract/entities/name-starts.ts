@@ -255,7 +255,7 @@ const INVESTMENT_TRADES = /^(?:顾问|管理|咨询|控股|担保|基金|合伙)
  *  word. A verb inside the name is kept: 华辰|投资发展有限公司 has no proper word after its verb. */
 export function afterVerbOfBrand(head: string): string {
   const words = segment(head);
-  // An adverb right after the place that opens the name is the brand's (山东|高速/d|某某运营有限公司: the province's
+  // An adverb right after the place that opens the name is the brand's (甲省|高速/d|某某运营有限公司: the province's
   // highway group), not an adverb before it.
   const placeOpens = regionTrie().longestAt(head, 0)?.end === words[0]?.length;
   let at = head.length;

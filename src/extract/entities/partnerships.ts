@@ -115,7 +115,7 @@ function joinedSchemePattern(): RegExp {
   return joinedScheme;
 }
 
-/** A trade agreement between countries (区域全面经济伙伴关系协定, 某某自由贸易协定, 某某自贸区3.0版升级协定): named from the
+/** A trade agreement between countries (某某经济伙伴关系协定, 某某自由贸易协定, 某某自贸区3.0版升级协定): named from the
  *  clause's or the quote's start, after the verbs that take it (积极推动加入, 签署, 推进…), to its head. */
 const AGREEMENT_HEADS = ['伙伴关系协定', '自由贸易协定', '自贸协定', '升级协定'];
 const AGREEMENT = new RegExp(`[^，,。、；;：:“”《》（()\\s]{2,24}?(?:${AGREEMENT_HEADS.join('|')})`, 'gu');

@@ -1,6 +1,6 @@
 // Routes named by the short forms of the places they join (京九铁路, 甲乙高铁, 甲乙丙高速, 甲乙一级公路): one
 // character of each place before the route word; roads named by their number (218国道); and the stations and train
-// services named by places (甲市东站, 乙县站, 中欧班列). The suffix rule reads routes written with their ends (甲市至乙县高速
+// services named by places (甲市东站, 乙县站, 甲乙班列). The suffix rule reads routes written with their ends (甲市至乙县高速
 // 公路) and full words (…高速公路); these short names have no head it would take.
 import { segment, tagOf, wordsWithStarts } from '../lexicon/segmenter.ts';
 import { candidateAt, PRIORITY, type Candidate } from './candidate.ts';
@@ -52,7 +52,7 @@ function startsName(text: string, start: number): boolean {
   return !!place && place.end === start;
 }
 
-/** True for a train service's name (中欧班列, 中欧班列（某某号）), which runs between places and lies in none. */
+/** True for a train service's name (甲乙班列, 甲乙班列（某某号）), which runs between places and lies in none. */
 export function isTrainService(name: string): boolean {
   return /班列(?:[(（][^)）]*[)）])?$/u.test(name);
 }
@@ -60,12 +60,12 @@ export function isTrainService(name: string): boolean {
 /** What may follow a station's name: a mark, a list word, 至/到, or what happened to it; not a verb 站 opens (站在, 站上). */
 const AFTER_STATION =
   /^(?:$|[^\p{Script=Han}]|[等和及与至到将已于为是的]|建成|开通|投用|启用|投入|正式|改造|扩建|站房)/u;
-/** The longest head of a train service (two or three places' short forms: 郑|欧, 中亚, 义新欧); a longer run holds
- *  a place before the name (甲省|中欧班列). */
+/** The longest head of a train service (two or three places' short forms: 甲|欧, 甲乙, 甲乙丙); a longer run holds
+ *  a place before the name (甲省|甲乙班列). */
 const SERVICE_HEAD_MAX = 3;
 /** Tags of the words of a train service's head: places and their abbreviations (闽/j). */
 const SERVICE_HEAD_TAGS = new Set(['ns', 'j']);
-/** A train service's brand in brackets (中欧班列（某某号）) is part of its name. */
+/** A train service's brand in brackets (甲乙班列（某某号）) is part of its name. */
 const SERVICE_BRAND = /^[(（][\p{Script=Han}]{1,4}号[)）]/u;
 
 /** Levels of places no station is named by: 中国站 is a stop of a tour, 甲省站 a newspaper's provincial office. */
@@ -79,7 +79,7 @@ function namesAStationPlace(word: string): boolean {
   return tagOf(word) === 'ns';
 }
 
-/** Stations (甲市东站, 丙山站) and train services (中欧班列, 郑欧班列) named by the place words before them. */
+/** Stations (甲市东站, 丙山站) and train services (甲乙班列, 甲欧班列) named by the place words before them. */
 function recognizePlaceNamedServices(text: string, sentence: number, out: Candidate[]): void {
   const { words, starts } = wordsWithStarts(text);
   for (let i = 1; i < words.length; i++) {

@@ -5,10 +5,12 @@ import { afterCompanyKind, afterOtherParty, afterVerbOfBrand } from '../../../sr
 import { recognizeSuffixNames } from '../../../src/extract/entities/suffix-names.ts';
 import { kindBySuffix } from '../../../src/extract/entities/suffix-table.ts';
 
-const companies = (text: string) =>
+const named = (kind: string) => (text: string) =>
   recognizeSuffixNames(text, 0)
-    .filter((c) => c.kind === 'Company')
+    .filter((c) => c.kind === kind)
     .map((c) => c.name);
+const companies = named('Company');
+const parks = named('Park');
 
 describe('companies by their suffix', () => {
   it('opens a Latin brand’s name at the brand after the kind of firm it is (投资基金|LVMH集团)', () => {
@@ -282,10 +284,6 @@ describe('companies by their suffix', () => {
 });
 
 describe('parks whose suffix also ends programmes (示范区, 先行区)', () => {
-  const parks = (text: string) =>
-    recognizeSuffixNames(text, 0)
-      .filter((c) => c.kind === 'Park')
-      .map((c) => c.name);
   it('runs a zone’s head over the verbs of its mission back to its place (滨江国际离岸|创新|创业示范区)', () => {
     expect(parks('国家支持设立滨江国际离岸创新创业示范区。')).toEqual(['滨江国际离岸创新创业示范区']);
     expect(parks('滨江县加快建设产城融合示范区。')).toEqual([]);
@@ -309,10 +307,6 @@ describe('parks whose suffix also ends programmes (示范区, 先行区)', () =>
 });
 
 describe('zones named after a place no gazetteer lists', () => {
-  const parks = (text: string) =>
-    recognizeSuffixNames(text, 0)
-      .filter((c) => c.kind === 'Park')
-      .map((c) => c.name);
   it('reads a head of two characters the segmenter knows as no word (洋|岭综保区)', () => {
     expect(parks('加快洋岭综保区二期建设。')).toEqual(['洋岭综保区']);
     expect(parks('涵安保税港区管理委员会成立。')).toEqual(['涵安保税港区']);

@@ -208,7 +208,7 @@ export function nameByWords(text: string, start: number, afterTitle = false): nu
 /** Surnames that are also prepositions or 时 (向记者介绍, 于今年, 组长时狠抓): after a title they open no name unless the dictionary
  *  says the words are one. */
 const PREPOSITIONS = new Set([...'向于和与对在把被为从将由同跟让给时']);
-/** A name whose surname is also a preposition (书记于洋，, 市长于海田，), read after a title only where a stop or a
+/** A name whose surname is also a preposition (书记于洋，, 市长于某某，), read after a title only where a stop or a
  *  list's mark closes it and the characters after the surname are no function word (于是, 对此) nor a time (于今年). */
 function prepositionName(text: string, at: number): number | undefined {
   if (!PREPOSITIONS.has(text[at] ?? '') || !SINGLE_SURNAMES.has(text[at]!)) return undefined;
@@ -225,12 +225,12 @@ function prepositionName(text: string, at: number): number | undefined {
   return undefined;
 }
 
-/** Tags of an ordinary word that is a name after a title (区长|方军/n|在, 巡视员|黄奕/z|、): a noun or a state word, no
+/** Tags of an ordinary word that is a name after a title (区长|方舟/n|在, 巡视员|龙舟/nz|、): a noun or a state word, no
  *  function word, verb or time. */
 const ORDINARY_NAME_TAGS = new Set(['n', 'nz', 'z']);
 
 /** A name of two characters the dictionary reads as one ordinary word, right after a title, closed by a mark, 在 or
- *  what officials do (市长方军在…, 巡视员黄奕、): nothing else follows a title so. */
+ *  what officials do (市长方舟在…, 巡视员龙舟、): nothing else follows a title so. */
 function wordReadAsName(text: string, at: number): number | undefined {
   const name = text.slice(at, at + 2);
   if (!SINGLE_SURNAMES.has(name[0] ?? '') || !ORDINARY_NAME_TAGS.has(tagOf(name)) || regionByName(name))
