@@ -9,7 +9,7 @@ import { regionTrie } from './regions.ts';
 /** The route words a short name ends with; with the numbered roads' (218国道), the recognizer's trigger words. */
 const SHORT_NAMED_ROUTES = ['高铁', '高速', '铁路', '一级公路', '二级公路'];
 const NUMBERED_ROUTES = ['国道', '省道'];
-/** A station's word (甲市|东站, 乙县|站) and a train service's (中欧|班列), each after the place it is named by. */
+/** A station's word (甲市|东站, 乙县|站) and a train service's (甲乙|班列), each after the place it is named by. */
 const STATION_WORDS = new Set(['站', '东站', '西站', '南站', '北站']);
 const TRAIN_SERVICE = '班列';
 export const ROUTE_WORDS: readonly string[] = [...SHORT_NAMED_ROUTES, ...NUMBERED_ROUTES, '站', TRAIN_SERVICE];

@@ -434,14 +434,14 @@ function buildGazetteer(): Map<string, RegionForm[]> {
   return forms;
 }
 
+/** Words the dictionary tags as places that are a division's short form and 市 but common nouns. */
+const NOT_FORMER_CITIES = new Set(['大城市', '新都市', '小城市']);
+
 /**
  * Counties renamed or merged since (双流县 is 双流区 now, 宜宾县 叙州区) that older reports still write: a former X县
  * whose X is the short form of a division today, where the dictionary knows the name as a place. Full names only:
  * X alone stands for today's division.
  */
-/** Words the dictionary tags as places that are a division's short form and 市 but common nouns. */
-const NOT_FORMER_CITIES = new Set(['大城市', '新都市', '小城市']);
-
 function addFormerCounties(
   add: (surface: string, form: RegionForm) => void,
   forms: ReadonlyMap<string, RegionForm[]>,

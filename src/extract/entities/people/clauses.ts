@@ -2,7 +2,7 @@
 import { TITLES } from '../../lexicon/people.ts';
 import { segmentSlice, tagOf } from '../../lexicon/segmenter.ts';
 import { PRIORITY, type Candidate } from '../candidate.ts';
-import { NAME_TAGS, nameAt, givenWord, surnameLength, wholeName } from './names.ts';
+import { LEADER_VISIT, NAME_TAGS, nameAt, givenWord, surnameLength, wholeName } from './names.ts';
 
 /** Verbs that make a clause-initial name a person even without a title. */
 const STRONG_FOLLOWERS = [
@@ -47,10 +47,8 @@ const CLAUSE_NAME = new RegExp(
   `(?:^|[，,。；;：:”">]|(?<=(?:公司|集团|企业|工厂|银行|大学|学院|研究院|研究所|协会|商会|中心)的))([一-龥]{2,4}?)(?=${STRONG_FOLLOWERS.map((f) => FOLLOWER_FORMS[f] ?? f).join('|')})`,
   'g',
 );
-/** A headline or a sentence that opens with a name and what only a leader does (王某调研某大学, 李某会见某公司总裁,
- *  王某连日来调研…): the name is an official's, though no title says so. */
-const LEADER_OPENING =
-  /(?:^|[|>\s])([一-龥]{2,3}?)(?=(?:连日来|近日|日前|今天|昨天)?(?:调研|会见|考察|视察|督导|走访|主持召开|率团|率队))/g;
+/** A headline or a sentence that opens with a name and what only a leader does (LEADER_VISIT). */
+const LEADER_OPENING = new RegExp(`(?:^|[|>\\s])([一-龥]{2,3}?)(?=${LEADER_VISIT})`, 'g');
 
 /** A clause that opens with a name and a speech verb or what a leader does (传达, 看望, 在会上). */
 export function clauseOpeners(text: string, sentence: number): Candidate[] {

@@ -4,7 +4,7 @@
 import { PRIORITY, type Candidate } from '../candidate.ts';
 import { wordBoundaryAt } from '../../lexicon/segmenter.ts';
 import { regionByName } from '../../lexicon/regions.ts';
-import { NOT_IN_NAME, dottedNameEnd, personAt, wholeName } from './names.ts';
+import { LEADER_VISIT, NOT_IN_NAME, dottedNameEnd, personAt, wholeName } from './names.ts';
 import { postsIn, type TitleSegment } from './posts.ts';
 
 /** A line that is all posts (县委副书记、县长; 现任县商务局副局长; 拟任县审计局局长), or undefined. A line that ends in a
@@ -125,8 +125,8 @@ function shifted(post: TitleSegment, by: number): TitleSegment {
 /** A leaders' page's duties after the posts (李某 县长，主持县政府全面工作；分管…): they end the posts. */
 const DUTIES = /[，,；;]\s*(?:负责|主持|分管|协助|协管|联系|主管|领导)/;
 
-/** Verbs a leader opens a line with before the body they visit or meet. */
-const ACTS_ON_BODY = /^(?:连日来|近日|日前)?(?:会见|会晤|调研|考察|视察|督导|走访|慰问|看望|接见|拜会|拜访|赴|到)/;
+/** A leader's visit or meeting opening the line after the name (LEADER_VISIT, or 到 a place). */
+const ACTS_ON_BODY = new RegExp(`^(?:${LEADER_VISIT}|到)`);
 
 /** The posts a line gives after a name: all the rest of it, or the rest up to the duties it goes on to list. */
 function postsAfterName(rest: string): TitleSegment[] | undefined {

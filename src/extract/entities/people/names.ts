@@ -442,6 +442,11 @@ export function namesPlace(text: string, start: number, end: number): boolean {
   return /[镇乡]$/.test(name) && (/^(?:党委|人民政府|政府)/.test(text.slice(end)) || !!TITLE_TRIE.longestAt(text, end));
 }
 
+/** What only a leader does to a body or a place, opening a clause after their name (王某调研某大学, 李某会见某公司总裁,
+ *  王某连日来调研…, 李某赴某县督导): the name is an official's, though no title says so. */
+export const LEADER_VISIT =
+  '(?:连日来|近日|日前|今天|昨天)?(?:调研|会见|会晤|考察|视察|督导|走访|慰问|看望|接见|拜会|拜访|主持召开|率团|率队|赴)';
+
 /** 曾 as "once" before the verb of a bio (曾任某县县长, 曾在某局工作): no surname there. */
 const ONCE = /^曾(?:任|经|在|是|为|担任|获|被|于)/;
 
