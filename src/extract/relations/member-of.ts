@@ -10,6 +10,7 @@ import {
 } from '../lexicon/regions.ts';
 import { CITY_PAIR_HEADS, JOINED_SCHEME_HEADS, SCHEMES } from '../entities/partnerships.ts';
 import { regionTrie, pickRegion } from '../entities/regions.ts';
+import { tagOf, wordBoundaryAt } from '../lexicon/segmenter.ts';
 import type { RecognizedMention } from '../entities/index.ts';
 import type { RelationContext, RelationSet } from './context.ts';
 
@@ -208,21 +209,39 @@ function statedCoBuilding(ctx: RelationContext, out: RelationSet): void {
   });
 }
 
-/** A co-built zone named by the first characters of its builders before its head (湛茂|工业园区, 珠汕|特别合作区,
- *  某某粤琼|深度合作区). */
-const PAIR_NAMED_ZONE =
-  /(\p{Script=Han})(\p{Script=Han})(?:深度|特别|经济特别|经济|产业)?(?:合作区|工业园区|工业园|产业园)$/u;
+/** A co-built zone named by the first characters of its builders, right before its head or before the field it
+ *  serves (湛茂|工业园区, 珠汕|特别合作区, 某某粤琼|深度合作区, 某某深港|现代服务业合作区, 港深|创新及科技园, 宁浙|创业园). */
+const CO_BUILT_HEAD =
+  /(?:深度|特别|经济特别|经济|产业)?(?:合作区|工业园区|工业园|产业园|科技园|创业园|创科园|合作园)$/u;
+/** The longest field a pair may be written before (现代服务业, 创新及科技). */
+const FIELD_AFTER_PAIR = 8;
 
 /** The builders a zone's name abbreviates: both characters must stand for places, the second read within the
  *  first's province where only that makes it one (or the other way round); one that stays one of several cities
- *  (汕 of 珠汕) names no builder, but still makes the pair a pair. A place's own name (湛江|工业园) is no pair. */
+ *  (汕 of 珠汕) names no builder, but still makes the pair a pair. A place's own name (湛江|工业园) is no pair, nor
+ *  two characters of places written in full (江苏|盐城: no 苏盐), nor a common word (前海, 现代) or part of one. */
 function pairOfBuilders(name: string): RegionEntry[] {
-  const pair = PAIR_NAMED_ZONE.exec(name);
-  if (!pair || regionForms().has(pair[1]! + pair[2]!)) return [];
-  const places = placesAbbreviated(pair[1]!, pair[2]!);
-  if (!places || places[0] === places[1]) return [];
-  return places.filter((r) => r !== 'several');
+  const head = CO_BUILT_HEAD.exec(name);
+  if (!head) return [];
+  const inPlace = new Uint8Array(name.length);
+  for (const m of regionTrie().findAll(name)) inPlace.fill(1, m.start, m.end);
+  for (let at = Math.max(0, head.index - 2 - FIELD_AFTER_PAIR); at + 2 <= head.index; at++) {
+    const pair = name.slice(at, at + 2);
+    if (inPlace[at] || inPlace[at + 1] || !/^\p{Script=Han}{2}$/u.test(pair) || !PAIR_TAGS.has(tagOf(pair))) continue;
+    // (…and no pair a word of the name crosses: 苏|高新 holds no 苏高.)
+    if (!wordBoundaryAt(name, at) || !wordBoundaryAt(name, at + 2)) continue;
+    const places = placesAbbreviated(pair[0]!, pair[1]!);
+    if (!places || places[0] === places[1]) continue;
+    // Before a field, both characters must name their places (苏|高新… is no pair), and a pair's own scheme
+    // (粤澳合作|中医药…产业园) names the scheme the zone is a member of, not its builders.
+    const beforeField = at + 2 < head.index;
+    if (beforeField && (places.includes('several') || /^合作(?!区)/.test(name.slice(at + 2)))) continue;
+    return places.filter((r) => r !== 'several');
+  }
+  return [];
 }
+/** Tags a pair of places' first characters has to the segmenter: none (湛茂), a place (深港) or an abbreviation. */
+const PAIR_TAGS = new Set(['x', 'ns', 'j']);
 
 /** A zone named by its builders' first characters is co-built by those of them the report names. */
 function pairNamedCoBuilding(ctx: RelationContext, out: RelationSet): void {

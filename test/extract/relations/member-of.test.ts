@@ -377,6 +377,13 @@ describe('CO_BUILT_BY in the s14 forms', () => {
     // A place's own name is no pair.
     expect(builders('湛江市召开会议\n湛江市推进湛江工业园建设。')).toEqual([]);
   });
+  it('reads the pair before the field a zone serves (某某深港|数字服务合作区), not a word of the name (苏|高新)', () => {
+    expect(builders('深圳市召开会议\n深圳市与香港推进青禾深港数字服务合作区建设。')).toEqual([
+      '青禾深港数字服务合作区 → 深圳市',
+      '青禾深港数字服务合作区 → 香港',
+    ]);
+    expect(builders('苏州市召开会议\n苏州市推进苏高新青禾科技产业园建设。')).toEqual([]);
+  });
 });
 
 describe('MEMBER_OF: two cities paired by their first characters', () => {
