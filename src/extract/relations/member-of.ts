@@ -1,13 +1,7 @@
 // MEMBER_OF and CO_BUILT_BY. A numbered scheme (“1+3”联动发展) has the parks listed with it as members and
 // the report's own park as its lead (the 1); a named scheme (温州丽水山海协作) has the regions written with it,
 // and a park called one of its parks (…山海协作园区) is a member that those regions co-build.
-import {
-  ONE_CHARACTER_FORMS,
-  placesAbbreviated,
-  regionByName,
-  regionForms,
-  type RegionEntry,
-} from '../lexicon/regions.ts';
+import { ONE_CHARACTER_FORMS, placesAbbreviated, regionByName, type RegionEntry } from '../lexicon/regions.ts';
 import { CITY_PAIR_HEADS, JOINED_SCHEME_HEADS, SCHEMES } from '../entities/partnerships.ts';
 import { regionTrie, pickRegion } from '../entities/regions.ts';
 import { tagOf, wordBoundaryAt } from '../lexicon/segmenter.ts';
