@@ -20,7 +20,7 @@ import {
   unlistedNameEnd,
   wholeName,
 } from './names.ts';
-import { heldPostsEnd, POST_NOTE_AFTER, titleChainBefore } from './posts.ts';
+import { heldPostsEnd, POST_NOTE_AFTER, titleChainBefore, type TitleSegment } from './posts.ts';
 
 /** Nouns for what a person is (村民, 创始人) that, right before a name, make it a person's. */
 const ROLE_NOUNS = new Trie<true>(
@@ -153,6 +153,16 @@ function beforeAppointVerb(text: string, at: number, end: number | undefined): n
   return placeOrPost ? end - 1 : end;
 }
 
+/** A body's text that holds another party met (省长某某在长沙与|某某公司董事长): the chain's posts before it are that
+ *  party's host's, not the name's. */
+const MEETS_PARTY = /在[^，,。；;]{1,12}?(?:与|同)|会见|会晤/;
+
+/** The posts of a chain that are the name's own: those from the last segment whose body text meets another party. */
+function ownPosts(chain: readonly TitleSegment[]): readonly TitleSegment[] {
+  const met = chain.findLastIndex((s) => MEETS_PARTY.test(s.org));
+  return met < 0 ? chain : chain.slice(met);
+}
+
 /** Names after a title chain: officials when a post in it is a government one. */
 export function namesAfterTitles(text: string, sentence: number): Candidate[] {
   const out: Candidate[] = [];
@@ -174,7 +184,7 @@ export function namesAfterTitles(text: string, sentence: number): Candidate[] {
       );
       continue;
     }
-    const titled = chain.some((s) => s.government) ? 'government' : 'other';
+    const titled = ownPosts(chain).some((s) => s.government) ? 'government' : 'other';
     // A post's field (县长:王某; 副组长:李某、张某) or a post said to be held (法定代表人为王某): the names up to the
     // field's end.
     const field = fieldNames(text, titleEnd, chain[0]?.orgStart ?? titleStart);

@@ -88,6 +88,12 @@ describe('names after post titles', () => {
     expect(extract('临朐县县长龙舟主持会议。').people).toEqual(['Official 龙舟']);
     expect(extract('县长方面表示支持。').people).toEqual([]);
   });
+  it('reads the guest a leader meets by the guest’s own posts (省长某某在某地与某公司董事长某某会谈)', () => {
+    expect(extract('省委副书记、省长王立新在临朐与华辰科技股份有限公司董事长李志刚一行会谈。').people).toEqual([
+      'Official 王立新',
+      'Person 李志刚',
+    ]);
+  });
   it('reads a customs district’s head, a company’s manager of a field and a chief representative', () => {
     expect(extract('滨江海关副关长王立新出席。').people).toEqual(['Official 王立新']);
     expect(extract('华辰科技有限公司品控主管李志刚说。').people).toEqual(['Person 李志刚']);
