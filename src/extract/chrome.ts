@@ -191,10 +191,8 @@ export function chromeKind(line: string, nearTop = false): ChromeKind | undefine
 
 const AGENCY = String.raw`[\p{Script=Han}A-Za-z]{1,12}?(?:通讯社|新闻社|社|网|报|电视台|广播电台|台)`;
 const PLACE_AND_DATE = String.raw`(?:\s*\p{Script=Han}{2,8}?)?(?:\s*\d{1,2}月\d{1,2}日)?\s*`;
-/** A news record's stamp and label before its body, as news datasets store one item a line (2023-08-07 19:08，正文：). */
-const RECORD_STAMP = String.raw`(?:\d{4}-\d{2}-\d{2}[\d: ]{0,20}[，,]\s*正文[:：]\s*)?`;
 const DATELINE_LEAD = new RegExp(
-  String.raw`^${RECORD_STAMP}【?(?:(?:本报|本刊|本台|本网)${PLACE_AND_DATE}讯` +
+  String.raw`^【?(?:(?:本报|本刊|本台|本网)${PLACE_AND_DATE}讯` +
     // an agency's lead must stand apart from what follows (电网公司讯息 is no lead)
     String.raw`|${AGENCY}(?:\s*[-—·/]\s*${AGENCY})?${PLACE_AND_DATE}(?:电|讯|消息)(?=[\s(:\d“"】]))】?` +
     String.raw`(?:\s*\([^()]{1,40}\))?\s*(?::\s*)?`,
