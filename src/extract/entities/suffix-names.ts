@@ -792,27 +792,11 @@ export function recognizeSuffixNames(text: string, sentence: number): Candidate[
 /** The suffixes written in a sentence, left to right without overlaps, each the longest at its start, unless a
  *  company's is run past by one starting inside it (发展基金|会: the body's 基金会, not a fund's 发展基金). */
 function suffixMatches(text: string): ReturnType<typeof SUFFIX_TRIE.findAll> {
-  const out: ReturnType<typeof SUFFIX_TRIE.findAll> = [];
-  for (let i = 0; i < text.length;) {
-    const m = SUFFIX_TRIE.longestAt(text, i);
-    if (!m) {
-      i++;
-      continue;
-    }
-    // (Only a company's suffix gives way, and only to a body's: other words chain as they always have.)
-    let overrun = false;
-    for (let at = i + 1; at < m.end && !overrun && m.value.kind === 'Company'; at++) {
-      const inner = SUFFIX_TRIE.longestAt(text, at);
-      overrun = !!inner && inner.end > m.end && inner.value.kind === 'Organization';
-    }
-    if (overrun) {
-      i++;
-      continue;
-    }
-    out.push(m);
-    i = m.end;
-  }
-  return out;
+  // (Only a company's suffix gives way, and only to a body's: other words chain as they always have.)
+  return SUFFIX_TRIE.findAll(
+    text,
+    (match, inner) => match.value.kind === 'Company' && inner.value.kind === 'Organization',
+  );
 }
 
 /** An airport's runway or terminal named by its number (第三跑道, 二跑道, T3航站楼). */

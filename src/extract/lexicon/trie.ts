@@ -140,8 +140,11 @@ export class Trie<T> {
     return this.starts.mayBegin(first, text.charCodeAt(at + 1));
   }
 
-  /** Non-overlapping longest matches, scanning left to right. */
-  findAll(text: string): TrieMatch<T>[] {
+  /**
+   * Non-overlapping longest matches, scanning left to right. A match `yieldsTo` a longer one starting inside it and
+   * ending past it is dropped, and the scan goes on at its next character.
+   */
+  findAll(text: string, yieldsTo?: (match: TrieMatch<T>, inner: TrieMatch<T>) => boolean): TrieMatch<T>[] {
     const out: TrieMatch<T>[] = [];
     for (let i = 0; i < text.length;) {
       // Most positions start no word: test the first units before walking.
@@ -150,12 +153,26 @@ export class Trie<T> {
         continue;
       }
       const m = this.longestAt(text, i);
-      if (m) {
+      if (m && !(yieldsTo && this.overrun(text, m, yieldsTo))) {
         out.push(m);
         i = m.end;
       } else i++;
     }
     return out;
+  }
+
+  /** Whether a word starting inside `match` runs past its end and `match` yields to it. */
+  private overrun(
+    text: string,
+    match: TrieMatch<T>,
+    yieldsTo: (match: TrieMatch<T>, inner: TrieMatch<T>) => boolean,
+  ): boolean {
+    for (let at = match.start + 1; at < match.end; at++) {
+      if (!this.mayStartAt(text, at)) continue;
+      const inner = this.longestAt(text, at);
+      if (inner && inner.end > match.end && yieldsTo(match, inner)) return true;
+    }
+    return false;
   }
 
   /**

@@ -2,6 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Trie } from '../../../src/extract/lexicon/trie.ts';
 
+type Match = { start: number; end: number; value: number };
+
 /** The trie's lookups written the slow, obvious way over a Map of words. */
 class Reference {
   constructor(readonly words: Map<string, number>) {}
@@ -12,11 +14,17 @@ class Reference {
     }
     return undefined;
   }
-  findAll(text: string) {
+  findAll(text: string, yieldsTo?: (match: Match, inner: Match) => boolean) {
     const out = [];
     for (let i = 0; i < text.length;) {
       const m = this.longestAt(text, i);
-      if (m) {
+      const overrun =
+        m &&
+        yieldsTo &&
+        Array.from({ length: m.end - m.start - 1 }, (_, k) => this.longestAt(text, m.start + 1 + k)).some(
+          (inner) => inner && inner.end > m.end && yieldsTo(m, inner),
+        );
+      if (m && !overrun) {
         out.push(m);
         i = m.end;
       } else i++;
@@ -47,7 +55,7 @@ const word = fc.array(unit, { minLength: 1, maxLength: 5 }).map((us) => us.join(
 const text = fc.array(unit, { maxLength: 30 }).map((us) => us.join(''));
 
 describe('Trie', () => {
-  it('finds what a Map of its words finds: get, longestAt, findAll, forEachMatch, longestEndingAt', () => {
+  it('finds what a Map of its words finds: get, longestAt, findAll (yielding or not), forEachMatch, longestEndingAt', () => {
     fc.assert(
       fc.property(fc.array(word, { maxLength: 60 }), text, (words, t) => {
         const entries = words.map((w, i) => [w, i] as const);
@@ -55,6 +63,9 @@ describe('Trie', () => {
         const ref = new Reference(new Map(entries));
         for (const w of words) expect(trie.get(w)).toBe(ref.words.get(w));
         expect(trie.findAll(t)).toEqual(ref.findAll(t));
+        // A match of an even word gives way to an odd one run past it.
+        const evenYieldsToOdd = (m: Match, inner: Match) => m.value % 2 === 0 && inner.value % 2 === 1;
+        expect(trie.findAll(t, evenYieldsToOdd)).toEqual(ref.findAll(t, evenYieldsToOdd));
         const every: { value: number; start: number; end: number }[] = [];
         trie.forEachMatch(t, (value, start, end) => every.push({ value, start, end }));
         expect(every).toEqual(ref.allMatches(t));
@@ -86,6 +97,17 @@ describe('Trie', () => {
       { start: 7, end: 10, value: 'c' },
     ]);
   });
+  it('drops a match that yields to a word starting inside it and running past it', () => {
+    const trie = new Trie<string>([
+      ['发展基金', 'fund'],
+      ['基金会', 'body'],
+    ]);
+    expect(trie.findAll('发展基金会').map((m) => m.value)).toEqual(['fund']);
+    expect(trie.findAll('发展基金会', (m, inner) => m.value === 'fund' && inner.value === 'body')).toEqual([
+      { start: 2, end: 5, value: 'body' },
+    ]);
+  });
+
   it('remembers the matches of a text it scanned, and forgets them when a word is added', () => {
     const trie = new Trie<string>([['工业园', 'a']]);
     const text = '滨江工业园区和工业园';
