@@ -5,16 +5,27 @@ import { createRequire } from 'node:module';
 import { Jieba } from '@node-rs/jieba';
 
 const require = createRequire(import.meta.url);
+let dictionary: Uint8Array | undefined;
 let jieba: Jieba | undefined;
 let tags: DictionaryTags | undefined;
 
-function load(): { jieba: Jieba; tags: DictionaryTags } {
-  if (!jieba || !tags) {
-    const { dict } = require('@node-rs/jieba/dict') as { dict: Uint8Array };
-    jieba = Jieba.withDict(dict);
-    tags = new DictionaryTags(Buffer.from(dict.buffer, dict.byteOffset, dict.byteLength).toString('utf8'));
-  }
-  return { jieba, tags };
+/** jieba's dictionary as shipped, read once. */
+function dict(): Uint8Array {
+  dictionary ??= (require('@node-rs/jieba/dict') as { dict: Uint8Array }).dict;
+  return dictionary;
+}
+
+/** The segmenter, built on first use: a lookup of tags alone (the gazetteer's) does not need it. */
+function segmenter(): Jieba {
+  jieba ??= Jieba.withDict(dict());
+  return jieba;
+}
+
+/** The dictionary's tags, built on first use. */
+function dictionaryTags(): DictionaryTags {
+  const d = dict();
+  tags ??= new DictionaryTags(Buffer.from(d.buffer, d.byteOffset, d.byteLength).toString('utf8'));
+  return tags;
 }
 
 /** FNV-1a over UTF-16 units of text.slice(from, to). */
@@ -113,7 +124,7 @@ class DictionaryTags {
 
 /** Words of `text`, in order; their concatenation is `text`. */
 export function segment(text: string): string[] {
-  return text ? load().jieba.cut(text, false) : [];
+  return text ? segmenter().cut(text, false) : [];
 }
 
 // Sentences are cut once and their words reused by every window inside them: each native call costs more
@@ -205,5 +216,5 @@ export function segmentSlice(text: string, from: number, to: number): string[] {
 
 /** A word's part of speech in jieba's dictionary (n noun, v verb, p preposition, m numeral, ...); 'x' if absent. */
 export function tagOf(word: string): string {
-  return load().tags.get(word) ?? 'x';
+  return dictionaryTags().get(word) ?? 'x';
 }
