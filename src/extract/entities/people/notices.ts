@@ -73,8 +73,9 @@ function afterSharedNames(text: string, at: number): number {
 /** A remark in brackets right after a listed person's name (女, 挂职, 正处级). */
 const PERSON_REMARK = /^\([^()]{1,12}\)/;
 
-/** Words between a name and its appointment's verb: a probation ended, a passive, a reason given. */
-const INTERLUDE = /^(?:同志)?(?:试用期满[，,]?(?:正式)?|被|因[^，,。；;]{1,10}?(?:[，,]|(?=辞去|辞职)))/;
+/** Words between a name and its appointment's verb: a probation ended, a passive, a reason given, a date (王某于2015年10月|任…). */
+const INTERLUDE =
+  /^(?:同志)?(?:试用期满[，,]?(?:正式)?|被|因[^，,。；;]{1,10}?(?:[，,]|(?=辞去|辞职))|(?:在|于)[0-9]{4}年(?:[0-9]{1,2}月)?(?:[0-9]{1,2}日)?(?:起)?[，,]?)/;
 
 /** The verbs of an appointment between the name and its posts (王某已任…, 王某履新…); 为 (任命王某为…) only where every
  *  part is a post. */

@@ -147,6 +147,11 @@ describe('words between a name and its appointment, and a name before its posts 
     expect(extract('王志远同志因工作调动，辞去滨江区人民政府副区长职务。').people).toEqual(['Official 王志远']);
     expect(extract('赵东（挂职）任滨江区人民政府副区长。').people).toEqual(['Official 赵东']);
   });
+  it('reads past the date of the appointment, but not a surname before 于 and a date', () => {
+    expect(extract('王志远于2015年10月任滨江区商务局局长。').people).toEqual(['Official 王志远']);
+    expect(extract('王志远在2015年出任滨江区副区长。').people).toEqual(['Official 王志远']);
+    expect(extract('王志远曾在此任职。王于2015年任滨江区商务局局长。').people).toEqual([]);
+  });
   it('reads a name whose posts follow a colon at the line’s start, but not a sentence that merely says so', () => {
     expect(extract('李秀兰：滨江区委常委、宣传部部长，负责宣传思想工作。').people).toEqual(['Official 李秀兰']);
     expect(extract('会议指出：要抓好落实。').people).toEqual([]);
