@@ -203,10 +203,10 @@ export function postsIn(
 /** Where a clause of posts ends: at the next comma or stop, or where a removal begins. */
 export function clauseEnd(text: string, start: number): number {
   // A tag left in a text file's body (…局长</p>) ends the clause too; a comma inside a remark in brackets does not
-  // (副县长(挂职,时间两年)).
+  // (副县长(挂职,时间两年)). The 等职 closing a list of posts (任某局局长等职) ends it too.
   const stop = text
     .slice(start)
     .replace(/\([^()]*\)/g, (m) => '_'.repeat(m.length))
-    .search(/[；;。，,<]|免去/);
+    .search(/[；;。，,<]|免去|等(?:领导)?职务?(?![\p{Script=Han}])/u);
   return stop < 0 ? text.length : start + stop;
 }
