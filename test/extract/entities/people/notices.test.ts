@@ -152,9 +152,10 @@ describe('words between a name and its appointment, and a name before its posts 
     expect(extract('王志远在2015年出任滨江区副区长。').people).toEqual(['Official 王志远']);
     expect(extract('王志远曾在此任职。王于2015年任滨江区商务局局长。').people).toEqual([]);
   });
-  it('reads posts up to the 等职 that closes them', () => {
+  it('reads posts up to the 等职 that closes them or the 时 that dates a clause by them', () => {
     expect(extract('王志远任滨江区委宣传部部长等职。').people).toEqual(['Official 王志远']);
     expect(extract('王志远历任滨江区商务局局长等职务，现已退休。').people).toEqual(['Official 王志远']);
+    expect(extract('王志远任滨江区商务局局长期间，推动了改革。').people).toEqual(['Official 王志远']);
   });
   it('reads a name whose posts follow a colon at the line’s start, but not a sentence that merely says so', () => {
     expect(extract('李秀兰：滨江区委常委、宣传部部长，负责宣传思想工作。').people).toEqual(['Official 李秀兰']);
