@@ -243,8 +243,9 @@ const ORGAN_ENDS = new Trie(
  *  (电子商务司, not 公司). */
 const UNIT_END = /[室处]|(?<!公)司/g;
 export const BODY_UNIT_TRIGGERS: readonly string[] = ['室', '处', '司'];
-/** The fewest and most characters of such a unit's name, its end word included (法规处, 住宅与房地产业司). */
-const UNIT_LENGTH = { min: 3, max: 9 };
+/** The fewest and most characters of such a unit's name, its end word included (法规处, 住宅与房地产业司,
+ *  农村经济体制与经营管理司). */
+const UNIT_LENGTH = { min: 3, max: 13 };
 
 /** Where the state organ ending at `end` starts: at the place or the level word that names it (某省|发改委, 省|政府,
  *  国家|商务部), or at a central body of the lexicon (商务部); undefined when no place names it (某大学, 公司). The organ

@@ -237,6 +237,8 @@ describe('recognizeBodyUnits', () => {
     expect(units('1998.07--1999.04 湖州市住房和城乡建设局住宅与房地产业处处长')).toEqual([
       '湖州市住房和城乡建设局住宅与房地产业处',
     ]);
+    // A department's long name (twelve characters with its end word).
+    expect(units('王立新任农业部农村经济体制与经营管理司司长。')).toEqual(['农业部农村经济体制与经营管理司']);
     // A company's department under a division is still no unit of a state organ.
     expect(units('华辰科技有限公司市场部规划处处长')).toEqual([]);
   });
