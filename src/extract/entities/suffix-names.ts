@@ -125,6 +125,11 @@ function runOn(body: Candidate, tail: string, end: number): void {
   body.end = end;
 }
 
+/** What lies between a group and its numbered subsidiary: a trade, an ordinal, a trade (工程|一, 第三, 钻井|一); no
+ *  conjunction before it and no measure word after it (与|三家|公司 counts companies). */
+const NUMBERED_SUBSIDIARY =
+  /^(?:(?![与和及同跟等各])\p{Script=Han}){0,4}?第?[一二三四五六七八九十]{1,2}(?![家个所批位名多])\p{Script=Han}{0,4}$/u;
+
 /** A brand and the role of a wholly or partly owned subsidiary of it: 某某防务|全资子公司. */
 const SUBSIDIARY_OF = /^(\p{Script=Han}{2,10}?)(?:的)?(?:全资|控股)子公司$/u;
 
@@ -524,6 +529,19 @@ export function recognizeSuffixNames(text: string, sentence: number): Candidate[
       affiliate.end === start &&
       /[小中]学$/.test(affiliate.name);
     if (campus) affiliate.kind = 'Project';
+    // A numbered subsidiary written right after its group, registered parent or bureau is one company with it:
+    // 某某集团|第一工程公司, 某某集团|三分公司, 某某石油管理局|钻井一公司 (the walk stops at the number).
+    if (
+      /^分?公司$/.test(value.suffix) &&
+      affiliate &&
+      ((affiliate.kind === 'Company' && (registeredName(affiliate.name) || affiliate.name.endsWith('集团'))) ||
+        (affiliate.kind === 'Organization' && affiliate.name.endsWith('局'))) &&
+      NUMBERED_SUBSIDIARY.test(text.slice(affiliate.end, suffixStart))
+    ) {
+      affiliate.kind = 'Company';
+      runOn(affiliate, text.slice(affiliate.end, suffixStart) + value.suffix, end);
+      continue;
+    }
     // A subsidiary written right after its registered parent or its group is one name: 某某工程局有限公司|交通公司,
     // 某某交通集团|运营公司 (not 某某集团|全资子公司: a role, which SUBSIDIARY_OF reads).
     if (

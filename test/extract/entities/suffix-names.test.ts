@@ -128,6 +128,14 @@ describe('recognizeSuffixNames', () => {
     ]);
     expect(found('青岩交通集团全资子公司负责建设。').map(([, name]) => name)).not.toContain('青岩交通集团全资子公司');
   });
+  it('runs a group’s or bureau’s name on over its numbered subsidiary (某某集团|第一工程公司, 某某管理局|钻井一公司)', () => {
+    const names = (text: string) => found(text).map(([kind, name]) => `${kind} ${name}`);
+    expect(names('青岩建工集团第一工程公司总经理王建国到访。')).toEqual(['Company 青岩建工集团第一工程公司']);
+    expect(names('青岩建工集团三分公司负责施工。')).toEqual(['Company 青岩建工集团三分公司']);
+    expect(names('任青岩石油管理局钻井一公司经理。')).toEqual(['Company 青岩石油管理局钻井一公司']);
+    // A count of companies after a group names no subsidiary.
+    expect(names('青岩建工集团与三家公司签约。')).toEqual(['Company 青岩建工集团']);
+  });
   it('reads a park named by a number, but no count or year before a park word', () => {
     expect(found('位于滨江新区的58小镇聚集了百余家企业。').map(([, name]) => name)).toEqual(['滨江新区', '58小镇']);
     expect(found('全县建成12个特色小镇。').map(([, name]) => name)).not.toContain('12个特色小镇');
