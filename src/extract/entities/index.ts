@@ -10,6 +10,7 @@ import { dropCountedNames } from './counted-names.ts';
 import { declaredShortForms } from './declared-short-forms.ts';
 import { group } from './group.ts';
 import { dropIndustriesOnlyInParkNames } from './industries.ts';
+import { dropCreditedMedia } from './media.ts';
 import { dropZonesOnlyInPartNames, namesInside } from './nested.ts';
 import { zonesWithCommittees } from './committee-zones.ts';
 import { dropNamesakeRegions, dropRegionsInPeopleNames, namesakesInContext } from './namesake-regions.ts';
@@ -100,6 +101,7 @@ export const ENTITY_STEPS: readonly Step<EntityState>[] = [
       s.kept = namesakesInContext(s.kept, s.texts);
       s.kept = dropRegionsInPeopleNames(s.kept, s.texts);
       s.kept = dropCountedNames(dropIndustriesOnlyInParkNames(s.kept, s.texts), s.texts);
+      s.kept = dropCreditedMedia(s.kept, s.texts);
       s.kept = dropZonesOnlyInPartNames(zonesWithCommittees(s.kept, s.texts));
       s.kept.sort((a, b) => a.sentence - b.sentence || a.start - b.start);
       s.report = group(s.kept, s.texts, new Set(s.meta.authors), s.fullRegions);

@@ -1,4 +1,5 @@
-// Publications named in 《》: 《求是》杂志 (an organization named with its kind), 《江海论坛》刊发.
+// Publications named in 《》: 《求是》杂志 (an organization named with its kind), 《江海论坛》刊发; and media named only as a
+// page's credit (来源：某某日报, 某某日报记者), which are no entities.
 import { PRIORITY, type Candidate } from './candidate.ts';
 
 /** 《某某》报 names a paper, but not where 报 starts a verb (《新闻联播》报道: a programme, and programmes and columns are no
@@ -30,4 +31,38 @@ export function recognizeMedia(text: string, sentence: number): Candidate[] {
     });
   }
   return out;
+}
+
+/** What names a medium: a paper, a broadcaster, an agency, a site's client (某某日报, 某某电视台, 某某社). */
+const MEDIUM = /(?:日报|晚报|早报|时报|商报|报社|杂志社|电视台|广播电台|卫视|通讯社|新闻社|新华社)$/;
+/** A medium credited as the page's source before its name: 来源：某某日报, （来源：…）, 图片来源：…, 据某某日报消息. */
+const CREDIT_BEFORE = /(?:(?:来源|来源于|稿源|出处)\s*[:：]\s*|据)《?\s*$/;
+/** …or after it: its reporters (某某日报记者, 《某某日报》记者, 某某晚报、某报全媒体记者, 某某晚报|某某新闻记者), its
+ *  client app (某某日报客户端), the headline it gives in a list of links (某某日报：某某…), its dateline (某某日报8月7日讯, 某某社南京5月10日电). */
+const CREDIT_AFTER =
+  /^\s*》?\s*(?:(?:[、|｜]\s*[^，,。；;\s]{1,10}?)?(?:全媒体|融媒体)?(?:特约|见习|首席)?记者|客户端|[:：](?!\s*$)|(?:\p{Script=Han}{0,8}?[0-9０-９]{1,2}月[0-9０-９]{1,2}日)?(?:消息|讯|电)(?:[（(，,：:]|$))/u;
+
+/** Whether a medium's name at text[start, end) stands as the page's credit (its source, reporters, a headline's
+ *  source), chrome that names no body the report speaks of (ONTOLOGY.md: bylines are not entities). */
+export function creditedMedium(name: string, text: string, start: number, end: number): boolean {
+  if (!MEDIUM.test(name)) return false;
+  const before = text.slice(Math.max(0, start - 8), start);
+  const after = text.slice(end, end + 16);
+  return CREDIT_BEFORE.test(before) || CREDIT_AFTER.test(after);
+}
+
+/** Drops the media every mention of which is a credit, and the names read inside those credits (某某|日报). */
+export function dropCreditedMedia(kept: Candidate[], texts: readonly string[]): Candidate[] {
+  const named = new Set<string>();
+  const credits: Candidate[] = [];
+  for (const c of kept) {
+    if (c.kind !== 'Organization' || c.nested || c.reference) continue;
+    if (creditedMedium(c.name, texts[c.sentence]!, c.start, c.end)) credits.push(c);
+    else named.add(c.name);
+  }
+  const dropped = credits.filter((c) => !named.has(c.name));
+  if (!dropped.length) return kept;
+  const inside = (c: Candidate) =>
+    dropped.some((d) => d.sentence === c.sentence && c.start >= d.start && c.end <= d.end);
+  return kept.filter((c) => !inside(c));
 }

@@ -18,15 +18,9 @@ const MEMBER_WORD = /^[人员]/;
  *  of the name as written, the lexicon's name an alias. */
 const COUNTRY_BEFORE = '中国';
 
-/** A news agency's dateline or credit after its name (新华社|南京5月10日电, 新华社|记者 某某 摄): the page's chrome, no
- *  body the report speaks of (ONTOLOGY.md: bylines and photo credits are not entities). */
-const AGENCY_CREDIT =
-  /^(?:[\p{Script=Han}]{0,8}?[0-9０-９]{1,2}月[0-9０-９]{1,2}日电|记者|[\p{Script=Han}]{0,8}?电[（(]|特约记者|通讯员)/u;
-
 export function recognizeStateBodies(text: string, sentence: number): Candidate[] {
   return BODY_TRIE.findAll(text)
     .filter(({ end }) => !MEMBER_WORD.test(text.slice(end, end + 1)))
-    .filter(({ end, value }) => !(value.name.endsWith('社') && AGENCY_CREDIT.test(text.slice(end, end + 16))))
     .map(({ start: bodyStart, end, value }) => {
       const country = !value.name.startsWith(COUNTRY_BEFORE) && text.startsWith(COUNTRY_BEFORE, bodyStart - 2);
       const start = country ? bodyStart - COUNTRY_BEFORE.length : bodyStart;

@@ -1,6 +1,7 @@
 // The media recognizer alone: publications in 《》 named with their kind or a verb of publishing.
 import { describe, expect, it } from 'vitest';
-import { recognizeMedia } from '../../../src/extract/entities/media.ts';
+import type { Candidate } from '../../../src/extract/entities/candidate.ts';
+import { creditedMedium, dropCreditedMedia, recognizeMedia } from '../../../src/extract/entities/media.ts';
 
 describe('recognizeMedia', () => {
   it('reads a publication named with its kind, or one that publishes', () => {
@@ -17,5 +18,43 @@ describe('recognizeMedia', () => {
     expect(recognizeMedia('央视《滨江联播》报道了这一经验。', 0)).toEqual([]);
     expect(recognizeMedia('《滨江晨报》报道。', 0).map((c) => c.name)).toEqual(['滨江晨报']);
     expect(recognizeMedia('《滨江》报刊发。', 0).map((c) => c.name)).toEqual(['滨江报']);
+  });
+});
+
+describe('creditedMedium', () => {
+  const credited = (text: string, name: string) => {
+    const start = text.indexOf(name);
+    return creditedMedium(name, text, start, start + name.length);
+  };
+  it('reads a medium cited as the source, its reporters, its dateline or a headline it gives as a credit', () => {
+    expect(credited('来源：滨江日报  |  2023年08月08日', '滨江日报')).toBe(true);
+    expect(credited('据滨江日报消息，6月1日，某某开工。', '滨江日报')).toBe(true);
+    expect(credited('一位业内人士告诉《滨江财经日报》记者，产能过剩。', '滨江财经日报')).toBe(true);
+    expect(credited('滨江晚报、滨报全媒体记者 王某', '滨江晚报')).toBe(true);
+    expect(credited('滨江日报8月7日讯（全媒体记者 王某）7日，', '滨江日报')).toBe(true);
+    expect(credited('滨江日报：某某园区签下10亿元项目 03-23', '滨江日报')).toBe(true);
+    expect(credited('新华社南京5月10日电（记者王晨）记者从园区获悉。', '新华社')).toBe(true);
+    expect(credited('图为园区湖畔。（新华社记者 李响 摄）', '新华社')).toBe(true);
+  });
+  it('reads no credit in a medium the report speaks of, nor in a body that is no medium', () => {
+    expect(credited('滨江电视台主持人一边讲解，一边同观众互动。', '滨江电视台')).toBe(false);
+    expect(credited('受到新华网、滨江日报等各级媒体的关注。', '滨江日报')).toBe(false);
+    expect(credited('新华社播发通稿，对新区的经验予以报道。', '新华社')).toBe(false);
+    expect(credited('来源：滨江农业合作社', '滨江农业合作社')).toBe(false);
+  });
+});
+
+describe('dropCreditedMedia', () => {
+  const candidate = (name: string, sentence: number, start: number, kind: Candidate['kind'] = 'Organization') =>
+    ({ kind, name, sentence, start, end: start + name.length, priority: 0 }) as Candidate;
+  it('drops a medium only credited, with the place read inside its name, and keeps one the report names', () => {
+    const texts = ['来源：滨江日报', '滨江日报记者王某报道', '青禾日报刊发评论。'];
+    const kept = [
+      candidate('滨江日报', 0, 3),
+      candidate('滨江', 0, 3, 'Region'),
+      candidate('滨江日报', 1, 0),
+      candidate('青禾日报', 2, 0),
+    ];
+    expect(dropCreditedMedia(kept, texts).map((c) => `${c.kind} ${c.name}`)).toEqual(['Organization 青禾日报']);
   });
 });
