@@ -107,7 +107,7 @@ export const COMPANY_BODY = /(?:公司|集团|银行)|(?:企业|厂)$/;
  *  chapter: 某商会某市分会), expert panel or newsroom (融媒体中心, 电视台), whose Party committee's posts too are a
  *  Person's (某大学党委书记, 专家组组长). */
 const NON_STATE_BODY =
-  /(?:大学|学院|学校|中学|小学|医院|协会|学会|商会|分会|联谊会|促进会|基金会|研究院|研究所|专家组|课题组|评审组|合作社|融媒体中心|电视台|广播电视台|报社)$/;
+  /(?:大学|学院|学校|中学|小学|医院|协会|学会|研究会|商会|分会|联谊会|促进会|基金会|研究院|研究所|研究中心|专家组|课题组|评审组|合作社|融媒体中心|电视台|广播电视台|报社)$/;
 
 /** A central state organ of the lexicon is one whatever its name ends with (中国人民银行|行长 is no bank's post). */
 const centralOrgan = (org: string) => STATE_BODIES.has(org.trim());

@@ -13,6 +13,11 @@ describe('names after post titles', () => {
   });
   it('reads the head of an association’s chapter as a Person: no state or Party organ (ONTOLOGY.md)', () => {
     expect(extract('青岩远帆商会滨江分会主席王建国说，合作机遇很多。').people).toEqual(['Person 王建国']);
+    // …and so is the head of a research centre or a research society.
+    expect(extract('华辰大学教授、滨江数字创新研究中心主任张振华表示，要重视营商环境。').people).toEqual([
+      'Person 张振华',
+    ]);
+    expect(extract('滨江经济研究会会长李明远指出，要加强合作。').people).toEqual(['Person 李明远']);
   });
   it('ends a given name before 最 and 驻, and reads no surname in 时 after a post (组长时狠抓)', () => {
     expect(extract('华辰生物科技股份有限公司董事长张勇最有感触。').people).toEqual(['Person 张勇']);
