@@ -103,6 +103,27 @@ function commonDivision(a: string, b: string | undefined): string | undefined {
   return up(a).find((r) => around.has(r));
 }
 
+/** What a route's name ends with (高速公路, 铁路, 高铁, 客专, 城际, 快速通道). */
+const ROUTE_WORD = /(?:公路|铁路|高铁|高速|客专|城际|通道|快速路|轻轨)/;
+
+/** The places a route's name runs between and by, in order (甲市至乙县高速公路, 甲市经乙县至丙县高速公路, 甲地到乙地客专):
+ *  the route lies in each, as the report names them; empty for a name that is no such route. */
+export function routePlaces(name: string): string[] {
+  const places: string[] = [];
+  let at = 0;
+  let joined = false;
+  for (;;) {
+    const m = placeOpeningRest(name, at);
+    if (!m) break;
+    places.push(pickRegion(m.value).region.name);
+    at = m.end;
+    if (!/[至到经]/.test(name[at] ?? '')) break;
+    joined ||= name[at] !== '经';
+    at++;
+  }
+  return places.length >= 2 && joined && ROUTE_WORD.test(name.slice(at)) ? places : [];
+}
+
 /** The regions a name states, most specific first: a place in its brackets (中德（常州）创新产业园 → 常州市), or a place
  *  inside it that lies within the one it opens with (某省自由贸易试验区|某市|某片区 → that city), then what it opens with. */
 export function regionsOfName(name: string): string[] {
@@ -312,6 +333,11 @@ export function locatedIn(ctx: RelationContext, out: RelationSet): void {
   for (const kind of ['Company', 'Project'] as const) {
     for (const named of ctx.entitiesOfKind(kind)) {
       const name = ctx.name(named);
+      // A route lies in each place it runs between, not in the one division that holds them all.
+      const ends = kind === 'Project' ? routePlaces(name).flatMap((r) => regionIndex.get(r) ?? []) : [];
+      for (const end of ends)
+        out.add({ type: 'LOCATED_IN', from: named, to: end, evidence: ctx.evidenceFor(named, end) });
+      if (ends.length) continue;
       const region = BRANCH.test(name)
         ? branchPlace(ctx, name)
         : (facilityPlace(ctx, kind, name) ??

@@ -1,6 +1,11 @@
 // Where a name places what it names: the place it opens with (gazetteer regions; names invented).
 import { describe, expect, it } from 'vitest';
-import { regionOpening, regionOpeningName, regionsOfName } from '../../../src/extract/relations/located-in.ts';
+import {
+  regionOpening,
+  regionOpeningName,
+  regionsOfName,
+  routePlaces,
+} from '../../../src/extract/relations/located-in.ts';
 import { ruleOnSentence, rulesAloneRelations } from './support.ts';
 
 describe('regionOpeningName', () => {
@@ -20,6 +25,25 @@ describe('regionOpeningName', () => {
   it('puts a route between two places in the division that holds both', () => {
     expect(regionOpeningName('靖西至那坡高速公路')).toBe('百色市');
     expect(regionOpeningName('盐城至南京城际铁路')).toBe('江苏省');
+  });
+});
+
+describe('routePlaces', () => {
+  it('reads the places a route runs between and by, in order', () => {
+    expect(routePlaces('靖西至那坡高速公路')).toEqual(['靖西市', '那坡县']);
+    expect(routePlaces('贵阳经遵义至重庆高速公路')).toEqual(['贵阳市', '遵义市', '重庆市']);
+    expect(routePlaces('沈阳到白城客专')).toEqual(['沈阳市', '白城市']);
+  });
+  it('reads no route in a name that only passes through places, or is no route', () => {
+    expect(routePlaces('贵阳经遵义高速公路')).toEqual([]);
+    expect(routePlaces('盐城至南京产业园')).toEqual([]);
+    expect(routePlaces('南京高速公路')).toEqual([]);
+  });
+  it('places a route in each of its ends the report names, not in the division that holds them', () => {
+    const located = rulesAloneRelations('沈阳至白城高速铁路开工，线路经过沈阳市、白城市。').filter(
+      (r) => r.type === 'LOCATED_IN' && r.from === '沈阳至白城高速铁路',
+    );
+    expect(located.map((r) => r.to).sort()).toEqual(['沈阳市', '白城市']);
   });
 });
 
