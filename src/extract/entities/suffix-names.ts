@@ -125,6 +125,9 @@ function runOn(body: Candidate, tail: string, end: number): void {
   body.end = end;
 }
 
+/** The Party's branches and committees inside a body, which it numbers (某某印务第一党支部). */
+const PARTY_BRANCH = /^(?:党支部|党总支|联合党委|党委)$/;
+
 /** What lies between a group and its numbered subsidiary: a trade, an ordinal, a trade (工程|一, 第三, 钻井|一); no
  *  conjunction before it and no measure word after it (与|三家|公司 counts companies). */
 const NUMBERED_SUBSIDIARY =
@@ -294,7 +297,9 @@ export function recognizeSuffixNames(text: string, sentence: number): Candidate[
       NOT_BEFORE_TITLE.has(value.suffix) &&
       !PLACE_NAMED.has(value.suffix) &&
       titleFollows &&
-      !congressBeforeTitle(text, suffixStart, value.suffix)
+      !congressBeforeTitle(text, suffixStart, value.suffix) &&
+      // (A numbered branch is a body whose posts are its own: 某某印务第一党支部|书记.)
+      !(PARTY_BRANCH.test(value.suffix) && /第[0-9一二三四五六七八九十]+$/u.test(text.slice(floor, suffixStart)))
     )
       continue;
     // A body named after the zone it serves (某某开发区|经济发展局) is named by both: the fuller name is the body's
@@ -704,10 +709,11 @@ export function recognizeSuffixNames(text: string, sentence: number): Candidate[
     }
     // A body numbered after its place is named: 某县|第一|中学 (a bare 第一中学 says which only in context).
     const numberedBody = /^(.{2,}?)第[一二三四五六七八九十0-9]+/u.exec(head)?.[1];
-    // …and so is a registered company after its place (滨江县|第一|注塑模具有限公司).
+    // …and so is a registered company after its place (滨江县|第一|注塑模具有限公司), and a Party branch after the body
+    // it is in (某某印务|第一|党支部).
     const numbered =
       !!numberedBody &&
-      holdsRegion(numberedBody) &&
+      (holdsRegion(numberedBody) || PARTY_BRANCH.test(value.suffix)) &&
       !isGenericHead(numberedBody) &&
       (value.kind === 'Organization' || REGISTERED.has(value.suffix));
     if (REFERENCE_ONLY.has(value.suffix)) {

@@ -128,6 +128,16 @@ describe('recognizeSuffixNames', () => {
     ]);
     expect(found('青岩交通集团全资子公司负责建设。').map(([, name]) => name)).not.toContain('青岩交通集团全资子公司');
   });
+  it('reads a Party branch numbered in the body named before it, also before its secretary’s title', () => {
+    const names = (text: string) => found(text).map(([kind, name]) => `${kind} ${name}`);
+    expect(names('青岩印务第一党支部和青岩印务第二党支部开展活动。')).toEqual([
+      'Organization 青岩印务第一党支部',
+      'Organization 青岩印务第二党支部',
+    ]);
+    expect(names('青岩印务第二党支部书记王建国宣读决定。')).toEqual(['Organization 青岩印务第二党支部']);
+    // A bare numbered branch says which only in context.
+    expect(names('第一党支部书记王建国宣读决定。')).toEqual([]);
+  });
   it('runs a group’s or bureau’s name on over its numbered subsidiary (某某集团|第一工程公司, 某某管理局|钻井一公司)', () => {
     const names = (text: string) => found(text).map(([kind, name]) => `${kind} ${name}`);
     expect(names('青岩建工集团第一工程公司总经理王建国到访。')).toEqual(['Company 青岩建工集团第一工程公司']);
