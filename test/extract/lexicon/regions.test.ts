@@ -27,6 +27,15 @@ describe('divisions that share a name', () => {
     expect(of('博尔塔拉州')).toEqual(['博尔塔拉蒙古自治州']);
     expect(of('西双版纳')).toEqual(['西双版纳傣族自治州']);
   });
+  it('writes an autonomous county or banner with its level word too (富川县, 莫力达瓦旗)', () => {
+    const of = (form: string) =>
+      regionForms()
+        .get(form)
+        ?.map((f) => [f.region.name, f.short]);
+    expect(of('富川县')).toEqual([['富川瑶族自治县', false]]);
+    expect(of('长阳县')).toEqual([['长阳土家族自治县', false]]);
+    expect(of('莫力达瓦旗')).toEqual([['莫力达瓦达斡尔族自治旗', false]]);
+  });
   it('places a town in its own county, not in a namesake of that county', () => {
     // 鼓楼区 is a district of 南京市, 福州市, 徐州市 and 开封市; each town under it has one of them above.
     for (const chain of ancestries('宁海路街道')) expect(chain.slice(0, 2)).toEqual(['鼓楼区', '南京市']);
