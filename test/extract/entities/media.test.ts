@@ -29,6 +29,7 @@ describe('creditedMedium', () => {
   it('reads a medium cited as the source, its reporters, its dateline or a headline it gives as a credit', () => {
     expect(credited('来源：滨江日报  |  2023年08月08日', '滨江日报')).toBe(true);
     expect(credited('据滨江日报消息，6月1日，某某开工。', '滨江日报')).toBe(true);
+    expect(credited('据滨江新闻网报道，会议召开。', '滨江新闻网')).toBe(true);
     expect(credited('一位业内人士告诉《滨江财经日报》记者，产能过剩。', '滨江财经日报')).toBe(true);
     expect(credited('滨江晚报、滨报全媒体记者 王某', '滨江晚报')).toBe(true);
     expect(credited('滨江日报8月7日讯（全媒体记者 王某）7日，', '滨江日报')).toBe(true);
