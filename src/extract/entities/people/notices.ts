@@ -26,15 +26,16 @@ function removedPosts(text: string, start: number): TitleSegment[] {
   return postsIn(text, start, end, /[、，,]/) ?? [];
 }
 
+/** A clause after a person's posts that gives more of them: 兼任…, ，2022年调任…, ，次年任…, ，并同时担任…. */
+const MORE_POSTS =
+  /^(?:[，,]?(?:兼任|兼|拟任|(?:拟)?(?:提名|推荐)为)|[，,](?:\d{4}年(?:\d{1,2}月)?(?:起)?|次年|同年|翌年|随后|此后|其后|后)?(?:又|再|并|并同时|同时)?(?:调任|升任|转任|改任|后任|出任|担任|任(?![务期何职性])))/;
+
 /** Clauses after the posts that add more (，兼某公司董事长) or take some away (，免去其…职务; ，不再担任…职务). */
 function followingPosts(text: string, from: number): TitleSegment[] {
   const out: TitleSegment[] = [];
   for (let at = from; ;) {
-    // ，2022年调任…: a later move in the same sentence adds the post it names.
-    const more =
-      /^(?:[，,]?(?:兼任|兼|拟任|(?:拟)?(?:提名|推荐)为)|[，,](?:\d{4}年(?:\d{1,2}月)?(?:起)?)?(?:调任|升任|转任|改任|后任))/.exec(
-        text.slice(at),
-      );
+    // ，2022年调任…, ，次年任…, ，并同时担任…: a later move in the same sentence adds the post it names.
+    const more = MORE_POSTS.exec(text.slice(at));
     if (more) {
       const end = clauseEnd(text, at + more[0].length);
       out.push(...(postsIn(text, at + more[0].length, end, /、/) ?? []));

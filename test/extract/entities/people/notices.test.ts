@@ -147,6 +147,12 @@ describe('words between a name and its appointment, and a name before its posts 
     expect(extract('王志远同志因工作调动，辞去滨江区人民政府副区长职务。').people).toEqual(['Official 王志远']);
     expect(extract('赵东（挂职）任滨江区人民政府副区长。').people).toEqual(['Official 赵东']);
   });
+  it('reads the later posts a career sentence gives its person (，并同时担任…, ，2014年任…)', () => {
+    const { posts } = extract(
+      '2012年，王志远调任宁海县委书记，并同时担任宁海经济开发区管委会主任，2014年任宁波市委常委。',
+    );
+    expect(posts).toEqual(['王志远 -> 宁波市', '王志远 -> 宁海县', '王志远 -> 宁海经济开发区']);
+  });
   it('reads past the date of the appointment, but not a surname before 于 and a date', () => {
     expect(extract('王志远于2015年10月任滨江区商务局局长。').people).toEqual(['Official 王志远']);
     expect(extract('王志远在2015年出任滨江区副区长。').people).toEqual(['Official 王志远']);
