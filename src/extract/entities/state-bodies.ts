@@ -38,7 +38,7 @@ export function recognizeStateBodies(text: string, sentence: number): Candidate[
 
 /** A place's Party committee by its level word (省委, 县委, 自治区党委) and what may not follow it: 委员(会), 委托,
  *  委派 are other words. */
-const PLACE_COMMITTEE = /(?:自治区党|[省市县区州旗])委(?![员托派屈婉])/gu;
+const PLACE_COMMITTEE = /(?:自治区党|[省市县区州旗地])委(?![员托派屈婉])/gu;
 export const PLACE_COMMITTEE_TRIGGERS: readonly string[] = ['委'];
 /** Characters that make a word with the level word before 委 (城市|委员, 社区|委): no bare committee after them. */
 const LEVEL_IN_WORD = /[城都上超股楼门集夜社地园景片新小山库矿街郡神九节反外全]$/u;

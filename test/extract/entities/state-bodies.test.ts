@@ -44,6 +44,8 @@ describe('recognizePlaceCommittees', () => {
   it('reads the formal name whose county is written in full before its level word (中共某省淇县|县委书记)', () => {
     expect(names('中共河南省淇县县委书记张伟讲话。')).toEqual(['中共河南省淇县县委']);
     expect(names('中共淇县县委常委李明出席。')).toEqual(['中共淇县县委']);
+    // A prefecture's committee (地委), the Youth League's too.
+    expect(names('曾任共青团南宁地委副书记。')).toEqual(['共青团南宁地委']);
   });
   it('reads a place Party committee by its place or by its level word alone', () => {
     expect(names('浙江省委、省政府出台意见，县委、县政府主要领导带队。')).toEqual(['浙江省委', '县委']);

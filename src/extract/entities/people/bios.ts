@@ -3,7 +3,9 @@ import { wholeName } from './names.ts';
 import { type TitleSegment, clauseEnd, postsIn } from './posts.ts';
 
 /** A bio's birth after the name: 王某同志,1972年10月生; 王某,1968年生; 王某,1968年出生; 王某,出生于1968年. */
-const BORN = '[，,](?:\\d{4}(?:年(?:\\d{1,2}月)?|\\.\\d{1,2})(?:出)?生|出生于\\d{4}年)';
+const BORN = '[，,](?:\\d{4}(?:年(?:\\d{1,2}月)?|\\.\\d{1,2})(?:出)?生|(?:出)?生于\\d{4}年)';
+/** …or written right after the name (王某生于1968年, 王某出生于1968年): not where the name read took 出 of 出生于 in. */
+const BORN_AFTER_NAME = /^出?生于\d{4}年/;
 /** The bio of a cadre before appointment (王某,男,汉族,1978年8月生,…): its posts follow 现任 and 拟任. */
 export const BIO_OPENING = new RegExp(
   '^(?:同志)?(?:[，,(\\s:：](?:男|女)[，,)\\s]|(?:\\([^()]{1,12}\\))?[，,](?:现任|曾任)' +
@@ -17,12 +19,14 @@ const NAME_FIELD = /姓\s*名[:：]\s*$/;
 export function opensBio(text: string, start: number, end: number): boolean {
   return (
     BIO_OPENING.test(text.slice(end)) ||
+    (BORN_AFTER_NAME.test(text.slice(end)) && text[end - 1] !== '出') ||
     (NAME_FIELD.test(text.slice(0, start)) && /^\s*(?:$|[，,;；]|\S+[:：])/.test(text.slice(end)))
   );
 }
 
-/** 现任 and 拟任 open the posts, or head a form's field (现任职务:某局副局长, 职务:某县委书记). */
-const CURRENT = /现任(?:职务)?[:：]?|(?<![拟任])职\s*务[:：]/;
+/** 现任 (or 曾任, 历任: posts held before keep theirs) and 拟任 open the posts, or head a form's field (现任职务:某局副局长,
+ *  职务:某县委书记). */
+const CURRENT = /(?:现|曾|历|先后)任(?:职务)?[:：]?|(?<![拟任])职\s*务[:：]/;
 const PROPOSED = /拟(?:任|提名为|推荐为|任命为|提名|推荐)(?:职务)?[:：]?/;
 
 /** 现任某县委常委、组织部部长,拟任某县委副书记: the posts of a bio in one sentence. */

@@ -45,6 +45,13 @@ describe('the other openings of a bio and a form’s fields', () => {
     expect(extract('王志远（1965年10月—），男，汉族，现任滨江区政协主席。').people).toEqual(['Official 王志远']);
     expect(extract('王志远同志，1972年10月生，中共党员，现任滨江区商务局局长。').people).toEqual(['Official 王志远']);
   });
+  it('reads a bio whose birth follows the name (王某生于…) and its posts held before (曾任…等职)', () => {
+    const { people, posts } = extract('据公开简历，王志远生于1971年11月，曾任宁海县委副书记、书记等职。');
+    expect(people).toEqual(['Official 王志远']);
+    expect(posts).toEqual(['王志远 -> 宁海县']);
+    // 出 of 出生于 is no part of the name.
+    expect(extract('王志远出生于1971年11月，曾任宁海县委书记。').people).toEqual(['Official 王志远']);
+  });
   it('reads a form whose fields name the person and the posts', () => {
     const { people, posts } = extract(
       '姓名：王志远 性别：男 出生年月：1975.08 现任职务：滨江区商务局副局长 拟任职务：滨江区发改局局长',
