@@ -18,8 +18,9 @@ export interface Candidate {
   needsFull?: boolean;
   /** A bare or anaphoric reference (园区, 该科创飞地) to a park named elsewhere; the value is the suffix. */
   reference?: string;
-  /** Officials and persons: the post title chain found before the name, if any. */
-  titled?: 'government' | 'other';
+  /** Officials and persons: the post title chain found before the name, if any; `listed` where only a list said to be
+   *  of officials names them (an Official unless a post elsewhere makes them a Person). */
+  titled?: 'government' | 'other' | 'listed';
   /** Other forms this mention shows the name in (《求是》杂志 → 求是, 全国首家茶叶直播基地). */
   aliases?: string[];
   /** A place word inside another name (江苏|滨海经济开发区): an entity, but not a name of its own in the sentence. */

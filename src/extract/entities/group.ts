@@ -19,14 +19,20 @@ function group(kept: Candidate[], texts: string[], authors: Set<string>, fullReg
   const index = new Map<string, number>();
   const mentions: RecognizedMention[] = [];
   const titled = new Map<string, Candidate['titled']>();
-  for (const c of kept) if (c.titled) titled.set(c.name, titled.get(c.name) === 'government' ? 'government' : c.titled);
+  // A post says which a person is; a government post wins over another, and either over a list of officials.
+  const RANK = { listed: 0, other: 1, government: 2 } as const;
+  for (const c of kept) {
+    const before = titled.get(c.name);
+    if (c.titled && (!before || RANK[c.titled] > RANK[before])) titled.set(c.name, c.titled);
+  }
 
   for (const candidate of kept) {
     if (candidate.reference) continue;
     if (candidate.kind === 'Region' && candidate.needsFull && !fullRegions.has(candidate.name)) continue;
     const c = canonicalRegion(candidate);
     if (c.kind === 'Person' && authors.has(c.name)) continue;
-    const kind: EntityKind = c.kind === 'Person' && titled.get(c.name) === 'government' ? 'Official' : c.kind;
+    const post = titled.get(c.name);
+    const kind: EntityKind = c.kind === 'Person' && (post === 'government' || post === 'listed') ? 'Official' : c.kind;
     const key = `${kind}:${c.name}`;
     let at = index.get(key);
     if (at === undefined) {

@@ -55,16 +55,21 @@ function nameLists(text: string, sentence: number): Candidate[] {
     const names = parts.map((part, i) =>
       i === 0 ? part.slice(lead).replace(PADDING, '') : i === parts.length - 1 ? last.name : part.replace(PADDING, ''),
     );
-    if (!names.slice(0, -1).every(wholeName)) continue;
+    // A list introduced as officials (被查处的37名省部级官员为：…) is of names, also one whose surname no table lists
+    // (令某某): a few items of two or three characters that read as no name are still names there.
+    const introduced = OFFICIALS_INTRODUCED.test(text.slice(0, m.index + lead));
+    const unread = names.slice(0, -1).filter((name) => !wholeName(name));
+    const readAnyway =
+      introduced && unread.length * 5 <= names.length && unread.every((name) => /^[一-龥]{2,3}$/.test(name));
+    if (unread.length && !readAnyway) continue;
     if (parts.length < 3 && !CAPTION_CONTEXT.test(text)) continue;
     // Items that all open with one character and stand in no caption (艾草、艾绒、艾柱) are words of one family, not
     // people of one surname.
     const firsts = new Set(names.map((name) => name[0]));
     if (firsts.size === 1 && !CAPTION_CONTEXT.test(text)) continue;
     // Those who attend or accompany (…出席; 出席活动的领导有…) are officials, as in a list closed by 等出席.
-    const attending =
-      OFFICIALS_TAIL.test(text.slice(last.end)) || OFFICIALS_INTRODUCED.test(text.slice(0, m.index + lead));
-    const titled = attending ? ('government' as const) : undefined;
+    const attending = OFFICIALS_TAIL.test(text.slice(last.end)) || introduced;
+    const titled = attending ? ('listed' as const) : undefined;
     let at = m.index + lead;
     for (const [i, part] of parts.entries()) {
       const end = i === parts.length - 1 ? last.end : at + part.length - (i === 0 ? lead : 0);

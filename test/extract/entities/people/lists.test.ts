@@ -46,6 +46,19 @@ describe('bare lists of names', () => {
     );
     expect(extract('会后，张建国、李晓明、王立新等官员参观了展厅。').people[0]).toBe('Official 张建国');
   });
+  it('reads a list introduced as officials whole though an item’s surname is in no table (令某某)', () => {
+    const people = extract('被查处的6名省部级官员为：张建国、李晓明、令志强、王立新、赵海、孙志强。').people;
+    expect(people).toContain('Official 令志强');
+    expect(people).toHaveLength(6);
+    // …but not a list that is not introduced so, nor one with many such items.
+    expect(extract('张建国、李晓明、令志强、王立新、赵海、孙志强等出席。').people).not.toContain('Official 令志强');
+    expect(extract('官员为：张建国、令志强、令晓明、王立新。').people).toEqual([]);
+  });
+  it('takes a post elsewhere over the list of officials that names a person (a company head listed among them)', () => {
+    const text = '被查处的5名省部级官员为：张建国、李晓明、王立新、赵海、孙志强。孙志强曾任华辰集团有限公司董事长。';
+    expect(extract(text).people).toContain('Person 孙志强');
+    expect(extract(text).people).toContain('Official 赵海');
+  });
   it('takes no list of two names outside a caption, and no list of places or words', () => {
     expect(extract('张建国、李晓明在项目现场察看。').people).toEqual([]);
     expect(extract('深入学校、社区、农村和企业等进行调研。').people).toEqual([]);
