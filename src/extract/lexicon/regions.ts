@@ -367,9 +367,11 @@ function buildGazetteer(): Map<string, RegionForm[]> {
       add(short, { region, short: true, shortNeedsFull: needsFull });
       // An autonomous prefecture is written short with its 州 (恩施州, 海南州): a form of it alone.
       if (region.name.endsWith('自治州')) add(`${short}州`, { region, short: true, shortNeedsFull: false });
-      // …and an autonomous county or banner with its level word (富川县 for 富川瑶族自治县, 某某旗).
-      const level = /自治([县旗])$/.exec(region.name)?.[1];
-      if (level && ETHNIC_AUTONOMY.test(region.name))
+      // …and an autonomous county or banner with its level word (富川县 for 富川瑶族自治县, 某某旗), an autonomous
+      // region with 自治区 alone (宁夏自治区, 广西自治区).
+      const level =
+        /自治([县旗])$/.exec(region.name)?.[1] ?? (/(?:族|维吾尔)自治区$/.test(region.name) ? '自治区' : '');
+      if (level && (level === '自治区' || ETHNIC_AUTONOMY.test(region.name)))
         add(`${short}${level}`, { region, short: false, shortNeedsFull: false });
     }
   };

@@ -27,7 +27,7 @@ describe('divisions that share a name', () => {
     expect(of('博尔塔拉州')).toEqual(['博尔塔拉蒙古自治州']);
     expect(of('西双版纳')).toEqual(['西双版纳傣族自治州']);
   });
-  it('writes an autonomous county or banner with its level word too (富川县, 莫力达瓦旗)', () => {
+  it('writes an autonomous county, banner or region with its level word too (富川县, 莫力达瓦旗, 宁夏自治区)', () => {
     const of = (form: string) =>
       regionForms()
         .get(form)
@@ -35,6 +35,8 @@ describe('divisions that share a name', () => {
     expect(of('富川县')).toEqual([['富川瑶族自治县', false]]);
     expect(of('长阳县')).toEqual([['长阳土家族自治县', false]]);
     expect(of('莫力达瓦旗')).toEqual([['莫力达瓦达斡尔族自治旗', false]]);
+    expect(of('宁夏自治区')).toEqual([['宁夏回族自治区', false]]);
+    expect(of('新疆自治区')).toEqual([['新疆维吾尔自治区', false]]);
   });
   it('places a town in its own county, not in a namesake of that county', () => {
     // 鼓楼区 is a district of 南京市, 福州市, 徐州市 and 开封市; each town under it has one of them above.

@@ -152,6 +152,13 @@ describe('names after role nouns and in lists', () => {
     expect(people).toEqual(['Person 方志远']);
     expect(posts).toEqual(['方志远 -> 青禾科技有限公司']);
   });
+  it('reads a given name ending in 为 before a list’s separator or 和 and a place (刘某为和某省…)', () => {
+    expect(extract('宁夏自治区政府副主席刘可为和云南省委常委程连元出席。').people).toEqual([
+      'Official 刘可为',
+      'Official 程连元',
+    ]);
+    expect(extract('区政府副区长王有为、李明出席。').people).toContain('Official 王有为');
+  });
   it('reads a name after an assistant to a head (院长助理)', () => {
     expect(extract('华辰研究院院长助理孙海波介绍了研发情况。').posts).toEqual(['孙海波 -> 华辰研究院']);
   });
