@@ -13,6 +13,11 @@ const companies = named('Company');
 const parks = named('Park');
 
 describe('companies by their suffix', () => {
+  it('reads a family farm as a company and leaves the branch that leads a cooperative out of its name (领办|…合作社)', () => {
+    expect(companies('青禾家庭农场负责人王建国介绍了经验。')).toEqual(['青禾家庭农场']);
+    expect(companies('村党支部领办青禾果蔬种植专业合作社，带动农户增收。')).toEqual(['青禾果蔬种植专业合作社']);
+    expect(companies('他创办了青禾家庭农场。')).toEqual(['青禾家庭农场']);
+  });
   it('opens a Latin brand’s name at the brand after the kind of firm it is (投资基金|LVMH集团)', () => {
     expect(companies('他曾任全球最大的消费品投资基金ABCD集团旗下的高管。')).toEqual(['ABCD集团']);
     expect(companies('美国ABCD公司在滨江投资。')).toEqual(['美国ABCD公司']);
