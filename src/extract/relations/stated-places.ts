@@ -463,8 +463,9 @@ export function broughtIn(ctx: RelationContext, out: RelationSet): void {
 /** Items of a list, maybe quoted: 、, ”、“, 和. */
 const QUOTED_JOINT = /^[”"]?(?:[、，,和与及]|以及)[“"]?$/;
 
-/** What opens a place's frame: 在某镇，…; 走进某产业园，…; 记者在某开发区看到，…. */
-const FRAME_OPENING = /(?:^|[，,])(?:记者)?(?:在|走进|来到|走访|深入)$/;
+/** What opens a place's frame: 在某镇，…; 走进某产业园，…; 记者在某开发区看到，…; or nothing, the place opening the
+ *  sentence alone (a feature's 某市某县，某某公司的新厂…). */
+const FRAME_OPENING = /(?:^|[，,])(?:记者)?(?:在|走进|来到|走访|深入)$|^$/;
 /** What closes it: the comma of the clause, maybe after 内/里 or what a reporter saw there (看到, 了解到). */
 const FRAME_CLOSING = /^(?:内|里|境内)?(?:(?:看到|了解到|获悉|采访时看到)了?)?[，,]/;
 

@@ -325,6 +325,7 @@ describe('a place a sentence opens with as its frame', () => {
       '青禾科技有限公司',
       '柘城县华辰经济开发区',
     ],
+    ['各地观察\n福州福清市，青禾光学股份有限公司的新基地项目建设如火如荼。', '青禾光学股份有限公司', '福清市'],
   ])('%s', (text, thing, place) => {
     expect(placesOf(text)(thing)).toContain(place);
   });
