@@ -43,7 +43,7 @@ const DATELINE =
 
 const DISCLAIMER_START = /^[([【]?\s*(?:免责声明|版权声明|特别声明|郑重声明|法律声明|本站声明|本网声明|声明)\s*:/;
 const SELF_REFERENCE = /本网|本站|本媒体|本平台|本号|本公众号/;
-const RIGHTS_TERMS = /版权|侵权|转载|立场|删除|不代表/g;
+const RIGHTS_TERMS = /版权|知识产权|侵权|转载|摘编|立场|删除|不代表/g;
 const OPINION_DISCLAIMER = /^本文(?:仅|只)?(?:代表|系)作者/;
 const FOOTER_MARKS = /ICP\s*[备证]|公网安备|Copyright|©|All rights reserved/i;
 const COPYRIGHT_OWNER = /版权所有/;
@@ -183,6 +183,20 @@ export function chromeKind(line: string, nearTop = false): ChromeKind | undefine
   if (nearTop && len <= 12 && !ANY_PUNCTUATION.test(line) && SITE_NAME.test(line)) return 'site-name';
   if (len <= 20 && /扫一扫|二维码/.test(line)) return 'interface';
   return undefined;
+}
+
+/** Where a site's rights notice opens: 本网（平台）所刊载内容之知识产权为…, 本站声明：…. */
+const NOTICE_OPENING =
+  /(?:本网|本站|本平台|本媒体|本公众号)[^。！？]{0,12}?(?:所刊载|所刊登|所发布|刊载|发布|声明|内容|文章)/g;
+
+/** Where a rights notice run into the end of a body line starts (a feed that writes its page as one line: …的新路子。
+ *  本网（平台）所刊载内容之知识产权为…，禁止转载…), or 0 when the line ends in none. */
+export function trailingDisclaimerStart(line: string): number {
+  for (const m of line.matchAll(NOTICE_OPENING)) {
+    if (m.index === 0) return 0;
+    if (chromeKind(line.slice(m.index)) === 'disclaimer') return m.index;
+  }
+  return 0;
 }
 
 // ---------------------------------------------------------------------------------------------------------------

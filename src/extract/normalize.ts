@@ -8,7 +8,7 @@
 // '\n'. Every step records where each unit came from, so offsets[i] is the original offset of text[i] (a '\n' maps
 // to the end of its line's content) and offsets[text.length] is original.length. Removed text simply has no
 // normalized offsets.
-import { ChromeFilter, datelineLeadLength } from './chrome.ts';
+import { ChromeFilter, datelineLeadLength, trailingDisclaimerStart } from './chrome.ts';
 import {
   forEachBlock,
   looksLikeBBCode,
@@ -306,6 +306,10 @@ function withoutPrefix(line: MappedLine, k: number): MappedLine {
   return { text: line.text.slice(k), map: line.map ? line.map.subarray(k) : null, base: line.base + k };
 }
 
+function withoutSuffix(line: MappedLine, k: number): MappedLine {
+  return { text: line.text.slice(0, k), map: line.map ? line.map.subarray(0, k) : null, base: line.base };
+}
+
 /** HTML tags and entities only: what a name or a single line gets when nothing says it is Markdown. */
 const HTML_ONLY: Markup = { html: true, markdown: false };
 
@@ -342,9 +346,13 @@ export function normalize(original: string, markup: Markup = markupOf(original))
     original,
     (from, to) => {
       const normalized = normalizedLine(original, from, to, simplifier, markup);
-      if (!normalized || chrome.classify(normalized.line.text)) return;
-      const lead = datelineLeadLength(normalized.line.text);
-      out.appendLine(lead ? withoutPrefix(normalized.line, lead) : normalized.line, normalized.end);
+      if (!normalized) return;
+      // A rights notice a feed runs into the body's last line is chrome; the body before it is not.
+      const notice = trailingDisclaimerStart(normalized.line.text);
+      const body = notice ? withoutSuffix(normalized.line, notice) : normalized.line;
+      if (chrome.classify(body.text)) return;
+      const lead = datelineLeadLength(body.text);
+      out.appendLine(lead ? withoutPrefix(body, lead) : body, normalized.end);
     },
     markup.bbcode,
   );

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ChromeFilter, chromeKind } from '../../src/extract/chrome.ts';
+import { ChromeFilter, chromeKind, trailingDisclaimerStart } from '../../src/extract/chrome.ts';
 
 describe('chromeKind', () => {
   it.each([
@@ -72,5 +72,17 @@ describe('ChromeFilter', () => {
       (l) => filter.classify(l),
     );
     expect(kinds).toEqual([undefined, 'related', 'related-item', 'related-item', undefined]);
+  });
+});
+
+describe('trailingDisclaimerStart', () => {
+  it('finds a site’s rights notice run into the end of a body line', () => {
+    const body = '园区走绿色低碳发展新路子。';
+    const line = `${body}本网(平台)所刊载内容之知识产权为滨江传媒(集团)股份有限公司专属所有。未经许可，禁止进行转载、摘编。`;
+    expect(trailingDisclaimerStart(line)).toBe(body.length);
+  });
+  it('finds none in a body that merely names the site, nor in a line that is all notice', () => {
+    expect(trailingDisclaimerStart('本网记者从园区获悉，项目已开工。')).toBe(0);
+    expect(trailingDisclaimerStart('本网所刊载内容之知识产权为滨江网所有，未经许可禁止转载。')).toBe(0);
   });
 });

@@ -338,3 +338,12 @@ describe('normalize: seeds', () => {
     for (const line of bodyLines) expect(text).toContain(line);
   });
 });
+
+describe('normalize: a rights notice at the end of a body line', () => {
+  it('leaves the notice out and keeps the body', () => {
+    const { text } = normalize(
+      '园区走绿色低碳发展新路子。本网(平台)所刊载内容之知识产权为滨江网所有。未经许可，禁止转载、摘编。\n',
+    );
+    expect(text.trim()).toBe('园区走绿色低碳发展新路子。');
+  });
+});
