@@ -38,6 +38,9 @@ describe('recognizeIndustryHeads', () => {
   it('takes no policy verb, scope or kind of firm for an industry (重构产业, 细分产业, 中小企业特色产业)', () => {
     expect(heads('加快重构产业发展新优势，发展重点细分产业，培育中小企业特色产业集群。')).toEqual([]);
   });
+  it('takes no weak or quality word for an industry (短板产业补链, 高品质特色产业社区)', () => {
+    expect(heads('推动短板产业补链，打造高品质特色产业社区。')).toEqual([]);
+  });
   it('takes no tail of a name the segmenter cut after one quality character (超|硬|材料产业, 冷|链物流产业)', () => {
     expect(heads('青禾县超硬材料产业集群入选名单，冷链物流产业加快集聚。')).toEqual([]);
     expect(heads('做大做强石斛产业。')).toEqual([['石斛产业', '石斛']]);
