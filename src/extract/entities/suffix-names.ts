@@ -184,6 +184,16 @@ function placeAroundStart(text: string, start: number, floor: number): number {
   return start;
 }
 
+/** Where a park's name starts when the walk stopped inside the place that opens it, at a character the segmenter
+ *  reads as a word of its own (新|都|物流产业园: 都 is an adverb): at the place. */
+function placeCutByWords(text: string, start: number, floor: number): number {
+  const place = regionTrie().longestEndingAt(text, start, 8);
+  if (!place || place.start < floor || place.end - place.start < 2) return start;
+  let cut = false;
+  for (let at = place.start + 1; at < place.end; at++) cut ||= wordBoundaryAt(text, at);
+  return cut && place.value.some((f) => f.region.level !== 'town') ? place.start : start;
+}
+
 /** Where a short registered name starts that opens with its place and a brand whose first character the segmenter
  *  reads as an adverb (（四）柳河|正|通药业有限公司): at the place, when the place opens its clause. */
 function placeBeforeAdverb(text: string, start: number, suffixStart: number, floor: number): number {
@@ -458,7 +468,7 @@ export function recognizeSuffixNames(text: string, sentence: number): Candidate[
     const mission = missionStart < start;
     start = missionStart;
     // A place and a park joined by a conjunction are two parties (某县|与|某某实验区签约), not one park's name.
-    if (value.kind === 'Park') start = afterJoinedPlace(text, start, suffixStart);
+    if (value.kind === 'Park') start = afterJoinedPlace(text, placeCutByWords(text, start, floor), suffixStart);
     // …and so are a place and a company (某区与|某某有限公司签约); a brand may hold 和 or 同 (同仁堂), never 与.
     if (value.kind === 'Company')
       start = afterJoinedPlace(

@@ -128,6 +128,10 @@ describe('recognizeSuffixNames', () => {
     ]);
     expect(found('青岩交通集团全资子公司负责建设。').map(([, name]) => name)).not.toContain('青岩交通集团全资子公司');
   });
+  it('opens a park’s name at its place when the segmenter cuts the place (新|都|物流产业园: 都 is an adverb)', () => {
+    expect(found('新都智慧物流产业园位于北部。').map(([, name]) => name)).toEqual(['新都智慧物流产业园']);
+    expect(found('宁海物流产业园位于北部。').map(([, name]) => name)).toEqual(['宁海物流产业园']);
+  });
   it('reads a Party branch numbered in the body named before it, also before its secretary’s title', () => {
     const names = (text: string) => found(text).map(([kind, name]) => `${kind} ${name}`);
     expect(names('青岩印务第一党支部和青岩印务第二党支部开展活动。')).toEqual([
