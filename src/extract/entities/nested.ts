@@ -141,12 +141,18 @@ function localPlaceOpening(named: Candidate, text: string, opening: Candidate[])
 
 /** The zone a body's name opens with (某某开发区|经济发展局): an entity of its own, nested in the body's name. */
 function parkOpeningBody(body: Candidate, text: string): Candidate[] {
-  const surface = text.slice(body.start, body.end);
+  // The Party's name opening its committee's is no part of the zone's (中国共产党|某某工业园区|工作委员会).
+  const opener = PARTY_OPENER.exec(text.slice(body.start, body.end))?.[0].length ?? 0;
+  const surface = text.slice(body.start + opener, body.end);
   const park = recognizeSuffixNames(surface, body.sentence).find(
     (c) => c.kind === 'Park' && !c.reference && c.start === 0 && c.end < surface.length,
   );
-  return park ? [{ ...park, start: body.start, end: body.start + park.end, priority: 0, nested: true }] : [];
+  const start = body.start + opener;
+  return park ? [{ ...park, start, end: start + park.end, priority: 0, nested: true }] : [];
 }
+
+/** The Party's or the Youth League's name opening a committee's. */
+const PARTY_OPENER = /^(?:中国共产党|中共|共青团)/;
 
 /** The body a working group is sent by (某省统计局|调研组, 某省政协|某某专题|调研组): an entity of its own, nested in
  *  the group's name. */

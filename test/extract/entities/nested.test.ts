@@ -96,6 +96,11 @@ describe('namesInside', () => {
       ['Region', '睢宁县'],
     ]);
   });
+  it('reads the zone a Party committee is named after without the Party’s name (中国共产党|某某工业园区|工作委员会)', () => {
+    const text = '中国共产党睢宁工业园区工作委员会';
+    const parks = namesInside([named('Organization', text)], text).filter((c) => c.kind === 'Park');
+    expect(parks.map((c) => [c.name, c.start])).toEqual([['睢宁工业园区', 5]]);
+  });
   it('takes a run of places opening a name as nested regions', () => {
     const text = '杭州市滨江区华辰科技有限公司';
     const found = namesInside([named('Company', text)], text);
