@@ -24,17 +24,19 @@ export function opensBio(text: string, start: number, end: number): boolean {
   );
 }
 
-/** 现任 (or 曾任, 历任: posts held before keep theirs) and 拟任 open the posts, or head a form's field (现任职务:某局副局长,
- *  职务:某县委书记). */
-const CURRENT = /(?:现|曾|历|先后)任(?:职务)?[:：]?|(?<![拟任])职\s*务[:：]/;
+/** 现任 and 拟任 open the posts, or head a form's field (现任职务:某局副局长, 职务:某县委书记). */
+const CURRENT = /现任(?:职务)?[:：]?|(?<![拟任])职\s*务[:：]/;
+/** …and in the bio's own sentence, 曾任 and 历任 too (posts held before keep theirs); a later sentence's 曾任 may be
+ *  another person's (某某曾任…). */
+const HELD = /(?:现|曾|历|先后)任(?:职务)?[:：]?|(?<![拟任])职\s*务[:：]/;
 const PROPOSED = /拟(?:任|提名为|推荐为|任命为|提名|推荐)(?:职务)?[:：]?/;
 
 /** 现任某县委常委、组织部部长,拟任某县委副书记: the posts of a bio in one sentence. */
-export function bioPosts(text: string, end: number, tableRow = true): TitleSegment[] {
+export function bioPosts(text: string, end: number, tableRow = true, ownSentence = true): TitleSegment[] {
   const sentenceEnd = text.slice(end).search(/[；;。<]/);
   const stop = sentenceEnd < 0 ? text.length : end + sentenceEnd;
   const out: TitleSegment[] = [];
-  const current = CURRENT.exec(text.slice(end, stop));
+  const current = (ownSentence ? HELD : CURRENT).exec(text.slice(end, stop));
   if (current) {
     const from = end + current.index + current[0].length;
     const upTo = text.slice(from, stop).search(PROPOSED);
@@ -159,7 +161,7 @@ export function bioPostsAfter(
   const reach = NAME_FIELD.test(texts[sentence]!.slice(0, start)) ? FORM_LINES : BIO_SENTENCES;
   const opensAnother = (line: string) => OPENS_BIO.test(line) || /姓\s*名[:：]/.test(line);
   for (let i = sentence + 1; i < Math.min(texts.length, sentence + reach) && !opensAnother(texts[i]!); i++) {
-    const posts = bioPosts(texts[i]!, 0, false);
+    const posts = bioPosts(texts[i]!, 0, false, false);
     if (posts.length) out.push({ sentence: i, posts });
   }
   return out;
