@@ -13,17 +13,18 @@ function canonicalRegion(c: Candidate): Candidate {
   return forms ? { ...c, name: pickRegion(forms).region.name } : c;
 }
 
+/** A post says which a person is: a government post wins over another, and either over a list of officials. */
+const TITLED_RANK = { listed: 0, other: 1, government: 2 } as const;
+
 export /** @param fullRegions regions whose full name the report writes somewhere: their short forms (宿城) count. */
 function group(kept: Candidate[], texts: string[], authors: Set<string>, fullRegions: Set<string>): RecognizedReport {
   const entities: RecognizedEntity[] = [];
   const index = new Map<string, number>();
   const mentions: RecognizedMention[] = [];
   const titled = new Map<string, Candidate['titled']>();
-  // A post says which a person is; a government post wins over another, and either over a list of officials.
-  const RANK = { listed: 0, other: 1, government: 2 } as const;
   for (const c of kept) {
     const before = titled.get(c.name);
-    if (c.titled && (!before || RANK[c.titled] > RANK[before])) titled.set(c.name, c.titled);
+    if (c.titled && (!before || TITLED_RANK[c.titled] > TITLED_RANK[before])) titled.set(c.name, c.titled);
   }
 
   for (const candidate of kept) {

@@ -203,8 +203,8 @@ export function postsIn(
 /** Where a clause of posts ends: at the next comma or stop, or where a removal begins. */
 export function clauseEnd(text: string, start: number): number {
   // A tag left in a text file's body (…局长</p>) ends the clause too; a comma inside a remark in brackets does not
-  // (副县长(挂职,时间两年)). The 等职 closing a list of posts (任某局局长等职)
-  // ends it too, and so does a clause dated by the post (任某省省长时，…).
+  // (副县长(挂职,时间两年)). So does the 等职 closing a list of posts (任某局局长等职) and the 时 of a clause dated by
+  // the post (任某省省长时，…).
   const stop = text
     .slice(start)
     .replace(/\([^()]*\)/g, (m) => '_'.repeat(m.length))
