@@ -316,10 +316,12 @@ const OWNER_WORKS = /^(?:新建|扩建|技改)?$/;
  *  The span stays the project's own, so the company remains an entity of its own. */
 export function ownedProject(project: Candidate, company: Candidate, text: string): Candidate {
   const between = text.slice(company.end, project.start);
-  if (company.end > project.start || !OWNER_WORKS.test(between)) return project;
+  const owned = text.slice(company.start, project.start);
+  // (A project named with its company already, then run on over its works, keeps that name: 某某集团某某电站|新建工程.)
+  if (company.end > project.start || !OWNER_WORKS.test(between) || project.name.startsWith(owned)) return project;
   return {
     ...project,
-    name: text.slice(company.start, project.start) + project.name,
+    name: owned + project.name,
     aliases: [...(project.aliases ?? []), project.name],
   };
 }

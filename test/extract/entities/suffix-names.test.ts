@@ -13,6 +13,12 @@ describe('recognizeSuffixNames', () => {
     ]);
     expect(names('加快493处大中型灌区现代化改造。')).toEqual([]);
   });
+  it('names a facility’s works with the company once (某某集团|某某电站|新建工程)', () => {
+    expect(found('华辰集团滨江燃气电站新建工程正式开工。').map(([kind, name]) => `${kind} ${name}`)).toEqual([
+      'Company 华辰集团',
+      'Project 华辰集团滨江燃气电站新建工程',
+    ]);
+  });
   it('names a park built as a project with the company written right before it (某某集团|某某产业园项目)', () => {
     expect(found('华辰集团新能源电池材料产业园项目开工。').map(([kind, name]) => `${kind}:${name}`)).toEqual([
       'Company:华辰集团',
