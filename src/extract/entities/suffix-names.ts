@@ -671,6 +671,7 @@ export function recognizeSuffixNames(text: string, sentence: number): Candidate[
         ),
         suffixStart,
       );
+      const ownHead = previous && text[previous.end] === '的' ? previous.end + 1 : (previous?.end ?? 0);
       const project =
         projectFrom(body, text.slice(body, nameStartAt) + rawHead) ??
         (wide < nameStartAt ? projectFrom(wide) : undefined) ??
@@ -679,14 +680,14 @@ export function recognizeSuffixNames(text: string, sentence: number): Candidate[
         namesWhatIsBuilt(text.slice(previous.end, suffixStart))
           ? projectFrom(previous.start, text.slice(previous.start, suffixStart), true)
           : undefined) ??
-        // …or a company written right before it, whose project it names (某某有限公司|青禾海洋牧场项目),
-        // when no word that introduces names stands between (某某集团|重点推动|…项目 is a clause) nor one that closes
-        // or joins a list (某某集团|等央企项目).
+        // …or a company written right before it, whose project it names (某某有限公司|青禾海洋牧场项目, 某某有限公司的|
+        // 某某基地项目: the project's own name starts after 的), when no word that introduces names stands between
+        // (某某集团|重点推动|…项目 is a clause) nor one that closes or joins a list (某某集团|等央企项目).
         (previous?.kind === 'Company' &&
         previous.end <= Math.min(wide, nameStartAt) &&
         afterLastStopWord(text, previous.end, suffixStart) === previous.end &&
-        /^(?![等和与及])\p{Script=Han}+$/u.test(text.slice(previous.end, suffixStart))
-          ? projectFrom(previous.end, text.slice(previous.end, suffixStart), true)
+        /^的?(?![等和与及的])\p{Script=Han}+$/u.test(text.slice(previous.end, suffixStart))
+          ? projectFrom(ownHead, text.slice(ownHead, suffixStart), true)
           : undefined);
       if (project) out.push(previous?.kind === 'Company' ? ownedProject(project, previous, text) : project);
       continue;

@@ -13,6 +13,12 @@ describe('recognizeSuffixNames', () => {
     ]);
     expect(names('加快493处大中型灌区现代化改造。')).toEqual([]);
   });
+  it('starts a company’s project after the 的 that ties them (某某有限公司的|某某基地项目)', () => {
+    expect(found('青禾机电股份有限公司的清洁能源装备示范基地项目总投资11亿元。').map(([, name]) => name)).toEqual([
+      '青禾机电股份有限公司',
+      '清洁能源装备示范基地项目',
+    ]);
+  });
   it('names a facility’s works with the company once (某某集团|某某电站|新建工程)', () => {
     expect(found('华辰集团滨江燃气电站新建工程正式开工。').map(([kind, name]) => `${kind} ${name}`)).toEqual([
       'Company 华辰集团',
