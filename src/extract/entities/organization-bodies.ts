@@ -244,7 +244,7 @@ const ORGAN_ENDS = new Trie(
 const UNIT_END = /[室处]|(?<!公)司/g;
 export const BODY_UNIT_TRIGGERS: readonly string[] = ['室', '处', '司'];
 /** The fewest and most characters of such a unit's name, its end word included (法规处, 住宅与房地产业司,
- *  农村经济体制与经营管理司). */
+ *  城乡统筹与区域合作发展司). */
 const UNIT_LENGTH = { min: 3, max: 13 };
 
 /** Where the state organ ending at `end` starts: at the place or the level word that names it (某省|发改委, 省|政府,

@@ -33,7 +33,7 @@ describe('creditedMedium', () => {
     expect(credited('一位业内人士告诉《滨江财经日报》记者，产能过剩。', '滨江财经日报')).toBe(true);
     expect(credited('滨江晚报、滨报全媒体记者 王某', '滨江晚报')).toBe(true);
     expect(credited('滨江日报8月7日讯（全媒体记者 王某）7日，', '滨江日报')).toBe(true);
-    expect(credited('滨江新闻网-首屏新闻滨江8月10日讯(记者 王某)', '滨江新闻网')).toBe(true);
+    expect(credited('滨江新闻网-要闻频道滨江8月10日讯(记者 王某)', '滨江新闻网')).toBe(true);
     expect(credited('滨江日报：某某园区签下10亿元项目 03-23', '滨江日报')).toBe(true);
     expect(credited('新华社南京5月10日电（记者王晨）记者从园区获悉。', '新华社')).toBe(true);
     expect(credited('图为园区湖畔。（新华社记者 李响 摄）', '新华社')).toBe(true);

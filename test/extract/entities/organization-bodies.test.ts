@@ -238,7 +238,7 @@ describe('recognizeBodyUnits', () => {
       '湖州市住房和城乡建设局住宅与房地产业处',
     ]);
     // A department's long name (twelve characters with its end word).
-    expect(units('王立新任农业部农村经济体制与经营管理司司长。')).toEqual(['农业部农村经济体制与经营管理司']);
+    expect(units('王立新任农业部城乡统筹与区域合作发展司司长。')).toEqual(['农业部城乡统筹与区域合作发展司']);
     // A company's department under a division is still no unit of a state organ.
     expect(units('华辰科技有限公司市场部规划处处长')).toEqual([]);
   });
