@@ -39,14 +39,14 @@ export function dropNamesakeRegions(kept: Candidate[], fullRegions: ReadonlySet<
   return kept.filter((c) => c.kind !== 'Region' || !namesake(c));
 }
 
-/** Whether `name` is written in `text` over the whole span start..end (龙|长春 inside 龙长春, 吴忠 itself). */
+/** Whether `name` is written in `text` over the whole span start..end (贺|长春 inside 贺长春, 吴忠 itself). */
 function writtenOver(text: string, start: number, end: number, name: string): boolean {
   for (let at = Math.max(0, end - name.length); at <= start; at++) if (text.startsWith(name, at)) return true;
   return false;
 }
 
-/** A place word inside a person's name the report names (长春 of 龙长春, 吴忠 for a district head of that name) is
- *  no place, also where that line names the person without a title the people recognizers need (关于魏长春等同志…). */
+/** A place word inside a person's name the report names (长春 of 贺长春, 吴忠 for a district head of that name) is
+ *  no place, also where that line names the person without a title the people recognizers need (关于贺长春等同志…). */
 export function dropRegionsInPeopleNames(kept: Candidate[], texts: readonly string[]): Candidate[] {
   const people = [...new Set(kept.filter((c) => c.kind === 'Official' || c.kind === 'Person').map((c) => c.name))];
   const inName = (c: Candidate) =>

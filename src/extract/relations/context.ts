@@ -78,7 +78,7 @@ export class RelationContext {
 
   private titled: number | null | undefined;
 
-  /** The region a report's title names first (习近平在某省考察时强调 …, 某市：…), leaving out a bracketed one that only
+  /** The region a report's title names first (某某在某省考察时强调 …, 某市：…), leaving out a bracketed one that only
    *  qualifies the next ((某省)某市某区人民政府工作报告) and a macro-region. */
   titleRegion(): number | undefined {
     if (this.titled === undefined) this.titled = this.findTitleRegion() ?? null;

@@ -45,7 +45,7 @@ export function nameAt(text: string, start: number): number | undefined {
     const name = text.slice(start, end);
     if (name.length !== surname + given || ![...name].every((ch) => HAN.test(ch))) continue;
     const rest = text.slice(end);
-    // A given name may end in a follower's character (郭大为一行): only where what an official does closes it.
+    // A given name may end in a follower's character (孙大为一行): only where what an official does closes it.
     const closedByAct =
       given === 2 &&
       name.endsWith('为') &&
@@ -131,17 +131,17 @@ function letterSpacedNameAt(text: string, at: number): { end: number; name: stri
 
 /** What an official does right after the name, which no 为 of a verb before it takes (王某为一行 is never 王某 为). */
 const ACTS_AFTER_NAME = /^(?:一行|强调|指出|表示|陪同|出席|讲话|主持会议|主持召开)/;
-/** What gives a name its posts right after it, which no 为 before it makes sense of (任命刘可为|为…, 刘可为|此前任…,
- *  刘可为|任…): a given name that ends in 为 (可为, 有为) ends there. */
+/** What gives a name its posts right after it, which no 为 before it makes sense of (任命王有为|为…, 王有为|此前任…,
+ *  王有为|任…): a given name that ends in 为 (可为, 有为) ends there. */
 const POSTS_AFTER_NAME = /^(?:为(?![了何])|此前|之前|曾任|现任|任(?![务期何职性]))/;
 
-/** What no verb 为 takes as its object: a list's separator (某某副主席刘可为、…) or 和 and a place (刘可为和云南省委常委…):
+/** What no verb 为 takes as its object: a list's separator (某某副主席王有为、…) or 和 and a place (王有为和某省委常委…):
  *  the 为 before it ends a name. */
 function closesListAfterWei(rest: string): boolean {
   return /^[、，,。；;]/.test(rest) || (rest.startsWith('和') && regionTrie().longestAt(rest, 1) !== undefined);
 }
 
-/** A name of three whose given name ends in 为 (刘可为, 王有为), where posts follow it that no 为 before makes sense of. */
+/** A name of three whose given name ends in 为 (王有为, 李可为), where posts follow it that no 为 before makes sense of. */
 function givenEndsInWei(text: string, start: number, end: number): boolean {
   const name = text.slice(start, end);
   return (

@@ -152,10 +152,10 @@ describe('names after role nouns and in lists', () => {
     expect(people).toEqual(['Person 方志远']);
     expect(posts).toEqual(['方志远 -> 青禾科技有限公司']);
   });
-  it('reads a given name ending in 为 before a list’s separator or 和 and a place (刘某为和某省…)', () => {
-    expect(extract('宁夏自治区政府副主席刘可为和云南省委常委程连元出席。').people).toEqual([
-      'Official 刘可为',
-      'Official 程连元',
+  it('reads a given name ending in 为 before a list’s separator or 和 and a place (张某为和某省…)', () => {
+    expect(extract('宁夏自治区政府副主席张可为和云南省委常委李连元出席。').people).toEqual([
+      'Official 张可为',
+      'Official 李连元',
     ]);
     expect(extract('区政府副区长王有为、李明出席。').people).toContain('Official 王有为');
   });
