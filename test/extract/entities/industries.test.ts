@@ -38,6 +38,11 @@ describe('recognizeIndustryHeads', () => {
   it('takes no policy verb, scope or kind of firm for an industry (重构产业, 细分产业, 中小企业特色产业)', () => {
     expect(heads('加快重构产业发展新优势，发展重点细分产业，培育中小企业特色产业集群。')).toEqual([]);
   });
+  it('takes no development mode for an industry (循环经济, as the gold reads it)', () => {
+    const text = '大力发展循环经济和新能源，推进节能减排。';
+    expect(heads(text)).toEqual([]);
+    expect(recognizeIndustries(text, 0).map((c) => c.name)).toEqual(['新能源']);
+  });
   it('takes no weak or quality word for an industry (短板产业补链, 高品质特色产业社区)', () => {
     expect(heads('推动短板产业补链，打造高品质特色产业社区。')).toEqual([]);
   });
