@@ -44,14 +44,16 @@ const DATE_UNIT = /^[年月日号]$/;
 const NUMERIC = /^[0-9.０-９零一二两三四五六七八九十百千万亿]+$/u;
 /** Measure words the segmenter tags otherwise (20|处|文化中心, 25|所|学校, 4|宗|酒店, 6|大|走廊): after a number, a count. */
 const MEASURE = /^[处所宗座家项批条栋幢片户大]$/;
+/** Whether the word after a number reads it as a count or a date: a measure word, or 年, 月, 日. */
+const countOrDateAfter = (next: string) => tagOf(next) === 'q' || DATE_UNIT.test(next);
 /** Two digits written as a word and read as one (八一, 三一): a brand or a date's name, not a count, unless a measure
  *  word follows (三四|家). */
 const NUMERAL_BRAND = /^[一二三四五六七八九]{2}$/u;
 const numeralBrand = (word: string, next: string | undefined) =>
-  NUMERAL_BRAND.test(word) && (next === undefined || (tagOf(next) !== 'q' && !DATE_UNIT.test(next)));
+  NUMERAL_BRAND.test(word) && (next === undefined || !countOrDateAfter(next));
 /** 零 read as a count by the segmenter where it opens a term (零|碳产业园, 零|废园区): a name's word, no number. */
 const zeroTerm = (word: string, next: string | undefined) =>
-  word === '零' && next !== undefined && !NUMERIC.test(next) && tagOf(next) !== 'q' && !DATE_UNIT.test(next);
+  word === '零' && next !== undefined && !NUMERIC.test(next) && !countOrDateAfter(next);
 /** A registered name whose head is a numbered unit of one character (中国|五|冶|集团有限公司, 某某|十四|局|集团…): the
  *  number is the unit's name, not a count, when it is written in characters and no measure word follows. */
 const numberedUnit = (word: string, next: string | undefined, headLength: number, strong: boolean | undefined) =>
@@ -59,8 +61,7 @@ const numberedUnit = (word: string, next: string | undefined, headLength: number
   headLength === 1 &&
   /^[一二三四五六七八九十]{1,3}$/u.test(word) &&
   next !== undefined &&
-  tagOf(next) !== 'q' &&
-  !DATE_UNIT.test(next);
+  !countOrDateAfter(next);
 
 /** A place's short form (厦门, not 厦门市 or 某某镇): what a registered brand opening with 和 may follow; written in
  *  full, a place before 和 is a party of its own (厦门市和某某有限公司). */
@@ -74,9 +75,8 @@ const numeralOpensPlaceName = (word: string, before: string | undefined, next: s
   before !== undefined &&
   regionForms().has(before) &&
   next !== undefined &&
-  tagOf(next) !== 'q' &&
+  !countOrDateAfter(next) &&
   !MEASURE.test(next) &&
-  !DATE_UNIT.test(next) &&
   !/^[个位名种类多余]/.test(next);
 
 /** Parts of speech that end a name when they span two or more characters (破解, 根据, 以及, 全力). */
