@@ -330,6 +330,8 @@ export function recognizeSuffixNames(text: string, sentence: number): Candidate[
         head.length <= 12 &&
         /^[\p{Script=Han}与和]*$/u.test(head) &&
         !/[的是在了把被将]|^[各与和及]/.test(head) &&
+        // …nor one the zone founds (某新区|组建|某某研究院: the body is named after the verb).
+        afterFoundingVerb(head) === 0 &&
         // …nor a peer named by its level word alone (某县人大常委会|县政协).
         !(LEVEL_NAMED.has(value.suffix) && LEVEL_WORDS.has(head)) &&
         bodyWordFits(value.suffix, head)

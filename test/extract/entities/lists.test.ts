@@ -211,6 +211,10 @@ describe('recognizeLists', () => {
       ['Organization', '省林草局'],
     ]);
   });
+  it('reads no industries in a list of the trade’s people (…、…等产业界领袖)', () => {
+    const kinds = found('华辰集团、青禾智能、远帆机器人等产业界行业领袖参会。').map(([kind]) => kind);
+    expect(kinds).not.toContain('Industry');
+  });
   it('reads no industries in a list of industrial works (…项目、…项目等产业工程项目)', () => {
     const kinds = found('包括华辰锂电、青禾森林（滨江）、一期等产业工程项目59个。').map(([kind]) => kind);
     expect(kinds).not.toContain('Industry');

@@ -73,6 +73,11 @@ describe('recognizeSuffixNames', () => {
     );
     expect(names.filter((name) => /^[处所宗]/.test(name ?? ''))).toEqual([]);
   });
+  it('reads no zone’s body across a verb of founding (某新区|组建|某某研究院: the body is named after it)', () => {
+    expect(found('滨江新区组建全国首个数字城市研究院。').map(([, name]) => name)).not.toContain(
+      '滨江新区组建全国首个数字城市研究院',
+    );
+  });
   it('reads a zone’s bodies its own report names with the bare zone word (新区党工委, 合作区财政局, 园区安监局)', () => {
     const bodies = (text: string) =>
       found(text)

@@ -318,6 +318,10 @@ export const NOT_IN_NAME = /[们等的了在和与及也都又就要对将把被
  * government post and closed by what officials do (主持, 强调, 出席): the segmenter must read it as no ordinary words.
  */
 export function unlistedNameEnd(text: string, at: number): number | undefined {
+  // A name of two written twice by a slip (局长某某某某表示): the name once.
+  const twice = text.slice(at, at + 2);
+  if (/^\p{Script=Han}{2}$/u.test(twice) && text.startsWith(twice, at + 2) && OFFICIAL_ACTS.test(text.slice(at + 4)))
+    return at + 2;
   for (const n of [2, 3, 4]) {
     const name = text.slice(at, at + n);
     if (name.length < n || !/^\p{Script=Han}+$/u.test(name) || NOT_IN_NAME.test(name)) return undefined;

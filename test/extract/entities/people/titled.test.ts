@@ -152,6 +152,9 @@ describe('names after role nouns and in lists', () => {
     expect(people).toEqual(['Person 方志远']);
     expect(posts).toEqual(['方志远 -> 青禾科技有限公司']);
   });
+  it('reads a name of two written twice by a slip once (局长某某某某表示)', () => {
+    expect(extract('滨江新区规划局局长芶立芶立表示，要加快建设。').people).toEqual(['Official 芶立']);
+  });
   it('reads a given name ending in 为 before a list’s separator or 和 and a place (张某为和某省…)', () => {
     expect(extract('宁夏自治区政府副主席张可为和云南省委常委李连元出席。').people).toEqual([
       'Official 张可为',
