@@ -143,10 +143,15 @@ const COUNT_END = /(?:[0-9]+|[一二两三四五六七八九十百]+)[个大家�
 /** Post titles inside a head end a person's post, not a company's name: 预算科副科长兼|公司. */
 const TITLE_INSIDE = (head: string) => [...head].some((_, i) => TITLE_TRIE.longestAt(head, i) !== undefined);
 
+/** A superlative or a first in a head: 最高, 最大跨径, 首条, 首座. */
+const DESCRIBED_BY_RANK = /最[高大长宽深]|首[条座]/;
+
 /** Whether `head` + `suffix` makes a name of the suffix's kind. `properHead: false` waives the proper head a suffix
  *  that also ends common phrases asks for, where the context already says the phrase names one (a list of facilities). */
 export function acceptsHead(suffix: Suffix, head: string, { properHead = true } = {}): boolean {
   if (isGenericHead(head) || head.length < (MIN_HEAD.get(suffix.kind) ?? 2)) return false;
+  // A superlative or a first describes a facility, it names none (某省在建最高|索塔, 某县首条|高速公路).
+  if ((suffix.kind === 'Project' || suffix.kind === 'Park') && DESCRIBED_BY_RANK.test(head)) return false;
   // A count before the suffix counts names written before it (溧阳、常熟|两个|经济开发区): it opens none.
   if (COUNT_END.test(head)) return false;
   if (suffix.kind === 'Park' && namesARank(head)) return false;

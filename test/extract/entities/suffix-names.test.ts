@@ -73,6 +73,11 @@ describe('recognizeSuffixNames', () => {
     );
     expect(names.filter((name) => /^[处所宗]/.test(name ?? ''))).toEqual([]);
   });
+  it('reads no facility described by a superlative or a first (某省在建最大跨径斜拉桥, 某县首条高速公路)', () => {
+    const names = (text: string) => found(text).map(([, name]) => name);
+    expect(names('成为青禾县首条高速公路，建成全省最大跨径斜拉桥。')).toEqual([]);
+    expect(names('青禾高速公路建成通车。')).toEqual(['青禾高速公路']);
+  });
   it('reads no zone’s body across a verb of founding (某新区|组建|某某研究院: the body is named after it)', () => {
     expect(found('滨江新区组建全国首个数字城市研究院。').map(([, name]) => name)).not.toContain(
       '滨江新区组建全国首个数字城市研究院',
