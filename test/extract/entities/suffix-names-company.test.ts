@@ -22,6 +22,9 @@ describe('companies by their suffix', () => {
     expect(companies('他曾任全球最大的消费品投资基金ABCD集团旗下的高管。')).toEqual(['ABCD集团']);
     expect(companies('美国ABCD公司在滨江投资。')).toEqual(['美国ABCD公司']);
   });
+  it('leaves an event’s organizer’s role out of a body’s name (大赛主办方某某学会)', () => {
+    expect(named('Organization')('大赛主办方中国青禾学会是成立于1981年的学术团体。')).toEqual(['中国青禾学会']);
+  });
   it('leaves an event’s role for a company out of its name (承办单位某某有限公司)', () => {
     expect(companies('承办单位青禾教育科技股份有限公司，协办单位滨江科技有限公司。')).toEqual([
       '青禾教育科技股份有限公司',
