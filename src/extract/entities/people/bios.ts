@@ -24,11 +24,14 @@ export function opensBio(text: string, start: number, end: number): boolean {
   );
 }
 
-/** 现任 and 拟任 open the posts, or head a form's field (现任职务:某局副局长, 职务:某县委书记). */
-const CURRENT = /现任(?:职务)?[:：]?|(?<![拟任])职\s*务[:：]/;
+/** What opens the posts held, after the given words for when (现, 曾…) before 任, or heads a form's field (现任职务:
+ *  某局副局长, 职务:某县委书记). */
+const heldOpening = (when: string) => new RegExp(`(?:${when})任(?:职务)?[:：]?|(?<![拟任])职\\s*务[:：]`);
+/** 现任 and 拟任 open the posts. */
+const CURRENT = heldOpening('现');
 /** …and in the bio's own sentence, 曾任 and 历任 too (posts held before keep theirs); a later sentence's 曾任 may be
  *  another person's (某某曾任…). */
-const HELD = /(?:现|曾|历|先后)任(?:职务)?[:：]?|(?<![拟任])职\s*务[:：]/;
+const HELD = heldOpening('现|曾|历|先后');
 const PROPOSED = /拟(?:任|提名为|推荐为|任命为|提名|推荐)(?:职务)?[:：]?/;
 
 /** 现任某县委常委、组织部部长,拟任某县委副书记: the posts of a bio in one sentence. */
