@@ -222,6 +222,21 @@ export function recognizeIndustries(text: string, sentence: number): Candidate[]
 
 /** Parts of speech of the words that name an industry before 产业: nouns, unknown words (never a place: 某省|芯片产业). */
 const CONTENT_TAGS = new Set(['n', 'nz', 'nr', 'j', 'x', 'eng']);
+/** Activities the segmenter tags as verbal nouns that name a sector before 产业 (旅游|产业, 养殖|产业). */
+const ACTIVITY_SECTORS = new Set([
+  '旅游',
+  '养殖',
+  '种植',
+  '设计',
+  '检测',
+  '销售',
+  '会展',
+  '物流',
+  '康养',
+  '研发',
+  '餐饮',
+  '电商',
+]);
 /** Parts of speech that may open the name without naming anything alone (新一代, 非|煤). */
 const OPENING_TAGS = new Set(['t', 'h', 'b']);
 const MAX_INDUSTRY_NAME = 8;
@@ -320,7 +335,7 @@ export function recognizeIndustryHeads(text: string, sentence: number): Candidat
       if (isStopWord(w)) break;
       // …and a count (六大|主导产业) says how many, not which.
       if (/^[0-9一二两三四五六七八九十]+[大个类项]$/.test(w)) break;
-      if (CONTENT_TAGS.has(tag)) content = true;
+      if (CONTENT_TAGS.has(tag) || ACTIVITY_SECTORS.has(w)) content = true;
       else if (!OPENING_TAGS.has(tag)) break;
       start = starts[j]!;
     }

@@ -47,6 +47,8 @@ export function mergeShortForms(report: RecognizedReport): RecognizedReport {
       for (const i of byKey.get(`Partnership:${withoutPairing(long.name)}`) ?? []) candidates.add(i);
     if (long.kind === 'Project' || long.kind === 'Industry')
       for (const alias of long.aliases) for (const i of byKey.get(`${long.kind}:${alias}`) ?? []) candidates.add(i);
+    if (long.kind === 'Industry' && long.name.endsWith('产业'))
+      for (const i of byKey.get(`Industry:${sectorBy业(long.name)}`) ?? []) candidates.add(i);
     for (let cut = 1; cut < long.name.length; cut++) {
       for (const i of byKey.get(`${long.kind}:${long.name.slice(cut)}`) ?? []) candidates.add(i);
       // …and the department it names, by the owner's name or its level word (市发改委 for 湖州市发展和改革委员会).
@@ -99,6 +101,9 @@ export function mergeShortForms(report: RecognizedReport): RecognizedReport {
   };
 }
 
+/** The sector a name with 产业 is also named by with 业 (旅游产业 → 旅游业). */
+const sectorBy业 = (name: string) => name.replace(/产业$/, '业');
+
 /** A scheme's name without the 对口 of a pairing (甲乙对口合作 → 甲乙合作), the short form reports write it by. */
 const withoutPairing = (name: string) => name.replace('对口', '');
 
@@ -122,6 +127,8 @@ function isShortFormOf(short: RecognizedEntity, long: RecognizedEntity): boolean
   // A project without the company its full name opens with (某某有限公司|年产…项目), an industry without the quality
   // written in it (黄花产业 of 黄花特色产业): a form the long one was read with.
   if ((short.kind === 'Project' || short.kind === 'Industry') && long.aliases.has(short.name)) return true;
+  // A sector named by 业 is the one named by 产业 (旅游业 for 旅游产业).
+  if (short.kind === 'Industry' && short.name === sectorBy业(long.name)) return true;
   if (short.kind === 'Region' || short.kind === 'Official' || short.kind === 'Person' || short.kind === 'Industry')
     return false;
   // The same name with its place written short (辽宁|岚湾改革示范区 for 辽宁省|岚湾改革示范区).

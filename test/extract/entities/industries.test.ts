@@ -13,6 +13,14 @@ describe('recognizeIndustryHeads', () => {
       ['油茶产业', '油茶'],
     ]);
   });
+  it('reads an activity the segmenter tags as a verbal noun as an industry before 产业 (旅游|产业, 养殖|产业)', () => {
+    expect(heads('全县旅游产业快速发展，养殖产业稳步壮大。')).toEqual([
+      ['旅游产业', '旅游'],
+      ['养殖产业', '养殖'],
+    ]);
+    // …not any verbal noun (辅助产业, 调研|某某产业 name no industry by the verb).
+    expect(heads('完善辅助产业配套。')).toEqual([]);
+  });
   it('takes no qualifier, place, verb or park for an industry', () => {
     expect(heads('数字经济核心产业增加值增长10%。')).toEqual([]);
     expect(heads('做大三大主导产业，发展农业产业，建设光伏产业园。')).toEqual([]);

@@ -30,6 +30,11 @@ describe('mergeShortForms', () => {
       '石斛特色产业',
     ]);
   });
+  it('merges a sector named by 业 into the one named by 产业 (旅游业, 旅游产业)', () => {
+    const merged = mergeShortForms(report(entity('Industry', '旅游产业'), entity('Industry', '旅游业')));
+    expect(merged.entities).toEqual([{ kind: 'Industry', name: '旅游产业', aliases: new Set(['旅游业']) }]);
+    expect(mergeShortForms(report(entity('Industry', '农产业'), entity('Industry', '渔业'))).entities).toHaveLength(2);
+  });
   it('does not merge when what the long form adds is no place, nor across kinds, nor regions', () => {
     const kept = mergeShortForms(
       report(entity('Park', '华辰智造产业园'), entity('Park', '智造产业园'), entity('Company', '华辰经济开发区')),
