@@ -1,7 +1,7 @@
 // Routes named by the short forms of the places they join (京九铁路, 甲乙高铁, 甲乙丙高速, 甲乙一级公路): one
-// character of each place before the route word; roads named by their number (218国道); and the stations and train
-// services named by places (甲市东站, 乙县站, 甲乙班列). The suffix rule reads routes written with their ends (甲市至乙县高速
-// 公路) and full words (…高速公路); these short names have no head it would take.
+// character of each place before the route word; roads and metro lines named by their number (218国道, 地铁3号线);
+// and the stations and train services named by places (甲市东站, 乙县站, 甲乙班列). The suffix rule reads routes
+// written with their ends (甲市至乙县高速公路) and full words (…高速公路); these short names have no head it would take.
 import { segment, tagOf, wordsWithStarts } from '../lexicon/segmenter.ts';
 import { candidateAt, PRIORITY, type Candidate } from './candidate.ts';
 import { regionTrie } from './regions.ts';
@@ -12,7 +12,7 @@ const NUMBERED_ROUTES = ['国道', '省道'];
 /** A station's word (甲市|东站, 乙县|站) and a train service's (甲乙|班列), each after the place it is named by. */
 const STATION_WORDS = new Set(['站', '东站', '西站', '南站', '北站']);
 const TRAIN_SERVICE = '班列';
-export const ROUTE_WORDS: readonly string[] = [...SHORT_NAMED_ROUTES, ...NUMBERED_ROUTES, '站', TRAIN_SERVICE];
+export const ROUTE_WORDS: readonly string[] = [...SHORT_NAMED_ROUTES, ...NUMBERED_ROUTES, '站', TRAIN_SERVICE, '号线'];
 const ROUTE = new RegExp(`(?:${SHORT_NAMED_ROUTES.join('|')})`, 'gu');
 /** A national or provincial road named by its number (218国道, G318国道); not the belt of industry along it
  *  (104国道|产业带), which names a zone. */
@@ -20,6 +20,8 @@ const NUMBERED_ROUTE = new RegExp(
   `(?<![0-9A-Za-z])[GS]?[0-9]{3}(?:${NUMBERED_ROUTES.join('|')})(?!产业|经济|沿线|发展)`,
   'gu',
 );
+/** A metro line named by its number (地铁3号线, 轨道交通6号线). */
+const NUMBERED_LINE = /(?:地铁|轨道交通|轨道|轻轨|城轨)[0-9一二三四五六七八九十]{1,3}号线/gu;
 
 /** Characters that make a short head a common word or a count, not places' short forms (市域, 普速, 两条, 全省). */
 const NOT_A_PLACE_CHAR =
@@ -117,7 +119,7 @@ function shortRouteNameStart(text: string, at: number): number | undefined {
 
 export function recognizeRouteNames(text: string, sentence: number): Candidate[] {
   const out: Candidate[] = [];
-  for (const m of text.matchAll(NUMBERED_ROUTE))
+  for (const m of [...text.matchAll(NUMBERED_ROUTE), ...text.matchAll(NUMBERED_LINE)])
     out.push(candidateAt('Project', text, sentence, m.index, m.index + m[0].length, PRIORITY.suffixName));
   recognizePlaceNamedServices(text, sentence, out);
   for (const m of text.matchAll(ROUTE)) {

@@ -5,6 +5,10 @@ import { recognizeRouteNames } from '../../../src/extract/entities/route-names.t
 const routes = (text: string) => recognizeRouteNames(text, 0).map((c) => c.name);
 
 describe('recognizeRouteNames', () => {
+  it('reads a metro line named by its number (地铁3号线, 轨道交通12号线)', () => {
+    expect(routes('园区位于地铁3号线沿线，轨道交通12号线正在建设。')).toEqual(['地铁3号线', '轨道交通12号线']);
+    expect(routes('公交3号线途经园区。')).toEqual([]);
+  });
   it('reads a road named by its number (218国道, G318国道), not the belt of industry along it', () => {
     expect(routes('218国道沿厂区通过，G318国道穿城而过。')).toEqual(['218国道', 'G318国道']);
     expect(routes('处于新104国道产业带核心位置。')).toEqual([]);
