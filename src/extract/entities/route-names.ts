@@ -30,7 +30,7 @@ const NOT_A_PLACE_CHAR =
 const SHORT_NAME_TAGS = new Set(['j', 'nz', 'nr']);
 /** Words after which a name starts (建成|甲乙高铁, 东至|甲乙高速): verbs of building and running routes. */
 const BEFORE_NAME =
-  /(?:建成|开通|通车|推进|加快|开工|启动|完成|新建|建设|续建|实施|推动|谋划|贯通|打通|规划|连接|紧邻|毗邻|临近|靠近|邻近|途经|贯穿|东至|西至|南至|北至|经|沿)$/u;
+  /(?:建成|开通|通车|推进|加快|开工|启动|完成|新建|建设|续建|实施|推动|谋划|贯通|打通|规划|连接|连通|衔接|紧邻|毗邻|临近|靠近|邻近|途经|贯穿|东至|西至|南至|北至|经|沿|和|及|与)$/u;
 /** What may follow the name: a mark, a list word, what happened to the route, or a place on it (甲乙高速|某某出口). */
 const AFTER_NAME =
   /^(?:[^\p{Script=Han}]|[等和及与在将已于为是的]|建成|全线|通车|开通|正式|顺利|项目|工程|二期|扩建|改扩建|开工|建设|施工|前期|加快|加速|获批|动工|投运)/u;

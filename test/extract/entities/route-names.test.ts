@@ -5,6 +5,9 @@ import { recognizeRouteNames } from '../../../src/extract/entities/route-names.t
 const routes = (text: string) => recognizeRouteNames(text, 0).map((c) => c.name);
 
 describe('recognizeRouteNames', () => {
+  it('reads a route named after 和 or a verb of joining (甲乙高铁和丙丁铁路, 连通甲乙铁路)', () => {
+    expect(routes('加快渝蓉高铁和涞唐铁路建设，改造后连通京沪铁路。')).toEqual(['渝蓉高铁', '涞唐铁路', '京沪铁路']);
+  });
   it('reads a metro line named by its number (地铁3号线, 轨道交通12号线)', () => {
     expect(routes('园区位于地铁3号线沿线，轨道交通12号线正在建设。')).toEqual(['地铁3号线', '轨道交通12号线']);
     expect(routes('公交3号线途经园区。')).toEqual([]);
