@@ -351,6 +351,11 @@ export function recognizeLists(text: string, sentence: number): Candidate[] {
     }
     const marker = LAST_ITEM_END.exec(body.slice(firstSep + 1));
     let listEnd = marker ? firstSep + 1 + marker.index : body.length;
+    // A count right after a separator opens an item of figures (A、3个重点项目遴选, A、3-5个…), no count of the list's
+    // items.
+    const countOpensItem = (at: number) =>
+      /^[0-9.]*[-~～至到]?$/.test(body.slice(Math.max(...seps.filter((sep) => sep < at)) + 1, at));
+    if (marker && !/^(?:等|为代表|[‘’“”])/.test(marker[0]) && countOpensItem(listEnd)) continue;
     if (!marker) {
       // No 等 or count: the last item ends where its name does (…高端纺织|为主导的产业体系).
       const lastSep = seps.at(-1)!;

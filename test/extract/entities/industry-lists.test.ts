@@ -70,6 +70,13 @@ describe('recognizeHeadedIndustryLists', () => {
 });
 
 describe('industry lists closed by their kind (lists.ts)', () => {
+  it('starts the first item after a verb of forming bodies, not inside it (支持成立A、B等行业协会)', () => {
+    expect(listed('支持成立储能、智能装备等行业协会。')).toEqual(['储能', '智能装备']);
+  });
+  it('reads no list closed by a count that opens an item of figures (A、3-5个重点产业项目)', () => {
+    expect(recognizeLists('完成联合竞拍、3-5个重点产业项目遴选。', 0)).toEqual([]);
+    expect(recognizeLists('完成联合竞拍、5个项目遴选。', 0)).toEqual([]);
+  });
   it('leaves a scope out of the first item (全区|电子信息、先进材料两大产业)', () => {
     expect(listed('全区电子信息、先进材料两大产业营业收入突破300亿元。')).toEqual(['电子信息', '先进材料']);
   });
