@@ -754,6 +754,10 @@ describe('recognizeSuffixNames: parks in their standard written forms', () => {
     found(text)
       .filter(([k]) => k === 'Park')
       .map(([, n]) => n);
+  it('reads no park across a verb of signing before its suffix (某县签订|农业园区共建协议)', () => {
+    expect(parks('甲市与乙省丙县签订农业园区共建协议。').filter((n) => n.includes('签'))).toEqual([]);
+    expect(parks('两地签署滨江生态农业园区合作协议。')).toEqual(['滨江生态农业园区']);
+  });
   it('reads no zone where a count or a place and what is done with it come before the suffix', () => {
     expect(parks('溧阳、常熟两个经济开发区扩区。')).toEqual([]);
     expect(parks('河北新设自贸试验区，海南建设自由贸易港。')).toEqual([]);
