@@ -888,6 +888,8 @@ function afterWorksPlace(head: string): string {
   const place = regionTrie().longestAt(head, 0);
   const next = place && regionTrie().longestAt(head, place.end);
   if (!place || !next || head.length - next.end < 2) return head;
+  // (A county's bare short form may open a brand: 东风|柳州汽车有限公司 is no works in 东风区.)
+  if (!/[县区镇乡旗]$/.test(head.slice(0, place.end))) return head;
   // Each place read at its widest level and the next at its narrowest (河南 is also a town's name): only a sure order.
   const placeRank = Math.max(...ranks(place.value));
   // (Two places of one level are one name's: 甲市|乙镇发展有限公司 may be the city's firm named after a town; a county
