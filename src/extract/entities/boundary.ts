@@ -1,5 +1,6 @@
 // Where a suffix-grammar name begins and ends: walk over words until punctuation, a verb or preposition
 // that introduces names, or a quantity.
+import { INDUSTRY_TERMS } from '../lexicon/industries.ts';
 import { DESCRIPTIVE_WORDS, LEADING_QUALIFIERS, LEFT_STOP_WORDS, VISIT_VERBS } from '../lexicon/names.ts';
 import { regionForms } from '../lexicon/regions.ts';
 import { segmentSlice, tagOf, wordBoundaryAt } from '../lexicon/segmenter.ts';
@@ -142,6 +143,14 @@ function endsName(word: string, strong: boolean | undefined, verbs?: boolean): b
   );
 }
 
+let industryTerms: Trie<true> | undefined;
+/** True when an industry term opens at `at` and runs on past `end` (节能|环保 of 某某节能环保新材料基地): the verb
+ *  the segmenter cut is the term's, which names what the works are for. */
+function opensIndustryTerm(text: string, at: number, end: number): boolean {
+  industryTerms ??= new Trie(INDUSTRY_TERMS.map((term) => [term, true] as const));
+  return (industryTerms.longestAt(text, at)?.end ?? 0) > end;
+}
+
 /** The start of the name whose suffix begins at `suffixStart` in `text` (never before `floor`). */
 export function nameStart(text: string, suffixStart: number, floor = 0, options: WalkOptions = {}): number {
   const from = Math.max(floor, suffixStart - WINDOW);
@@ -201,7 +210,8 @@ export function nameStart(text: string, suffixStart: number, floor = 0, options:
           !opensOwnBody(words[w + 1]!) &&
           !postBefore(words, w)
         ) &&
-        endsName(word, options.strong, options.verbs)
+        endsName(word, options.strong, options.verbs) &&
+        !opensIndustryTerm(text, start - word.length, start)
       )
         break;
       // A conjunction before a place or a level word joins two parties, the second opening this name (某某兄弟|与|某县工业园区管理委员会).

@@ -5,6 +5,12 @@ import { recognizeSuffixNames } from '../../../src/extract/entities/suffix-names
 const found = (text: string) => recognizeSuffixNames(text, 0).map((c) => [c.kind, c.name, text.slice(c.start, c.end)]);
 
 describe('recognizeSuffixNames', () => {
+  it('runs a name over an industry term whose first word is a verb (某某集团|节能|环保新材料生产基地)', () => {
+    expect(found('原标题：青禾集团节能环保新材料生产基地建成投产').map(([kind, name]) => `${kind}:${name}`)).toEqual([
+      'Company:青禾集团',
+      'Project:青禾集团节能环保新材料生产基地',
+    ]);
+  });
   it('reads an irrigation district and a water-control project named by their place, not the kind (大中型灌区)', () => {
     const names = (text: string) => found(text).map(([kind, name]) => `${kind}:${name}`);
     expect(names('江西青岩灌区、广西滨江水利枢纽开工建设。')).toEqual([
