@@ -168,14 +168,18 @@ const NAME_OPENING_TAGS = new Set(['m', 'f', 'b', 's']);
 function placeEndingBefore(text: string, start: number, end: number, found: readonly Candidate[]): number | undefined {
   for (const at of [start - 1, start - 2]) {
     const between = text.slice(at, start);
-    if (at <= 0 || !/^\p{Script=Han}+$/u.test(between) || GENERIC.has(between[0]!)) continue;
+    if (at <= 0 || !/^\p{Script=Han}+$/u.test(between)) continue;
     // Only a numeral or a descriptive word the walk would not take (三|涧溪村, 上流|佳苑社区), never a verb or a
     // particle that links the place to the next (某镇下辖|某村, 某镇的|某村). Cut apart from the holder: in the
     // sentence's own cut a word may cross into it (棉湖镇上|浦村).
-    if (!NAME_OPENING_TAGS.has(tagOf(segment(text.slice(at, end))[0] ?? ''))) continue;
+    const first = tagOf(segment(text.slice(at, end))[0] ?? '');
+    const opening = NAME_OPENING_TAGS.has(first) && !GENERIC.has(between[0]!);
     const region = regionTrie().longestEndingAt(text, at, 8);
     const known = region?.value.some((f) => !f.short && ['county', 'town'].includes(f.region.level));
-    if (known || found.some((c) => c.end === at)) return at;
+    // Right after a county or town written in full, a word of any other kind opens the name too (某镇|老杖子村,
+    // 某镇|南亮子村: 老 and 南 open common words elsewhere).
+    if (known && (opening || !FUNCTION_TAGS.has(first))) return at;
+    if (opening && found.some((c) => c.end === at)) return at;
   }
   return undefined;
 }
