@@ -355,6 +355,19 @@ const EVENT_SUFFIX = /(?:博览会|交易会|洽谈会|展览会|论坛|峰会|�
 const EVENT_IN_PASSING =
   /^”?(?:[、和及与][^，,；;。、]{1,20})*等[^，,；;。、]{0,10}?(?:活动|会议|会展|赛事|盛会)|^(?:嘉宾团|代表团|组委会|参展商)/;
 
+/** An event's edition or year written right before its name (第二十届|某某交易会, 2017年|某某论坛): part of it. */
+const EDITION = /(?:第[一二三四五六七八九十百零〇0-9]{1,4}届|(?<![0-9])(?:19|20)[0-9]{2}年?)$/u;
+
+/** An event named with the edition or year written before it (第二十届|某某交易会): its name, the bare one an alias. */
+export function withEdition(event: Candidate, text: string, floor: number): void {
+  const edition =
+    event.kind === 'Project' && EVENT_SUFFIX.test(event.name) ? EDITION.exec(text.slice(floor, event.start)) : null;
+  if (!edition) return;
+  event.aliases = [...new Set([...(event.aliases ?? []), event.name])];
+  event.start -= edition[0].length;
+  event.name = text.slice(event.start, event.end);
+}
+
 /** True when the event named by `suffix`, ending at `end`, is counted in passing or names its guests. */
 export function eventInPassing(suffix: string, text: string, end: number): boolean {
   return EVENT_SUFFIX.test(suffix) && EVENT_IN_PASSING.test(text.slice(end, end + 60));

@@ -41,6 +41,7 @@ import {
   BUILDING_BODY,
   companyBeforeProjectWord,
   eventInPassing,
+  withEdition,
   facilityPhase,
   holdsRegion,
   honourTitle,
@@ -823,6 +824,7 @@ export function recognizeSuffixNames(text: string, sentence: number): Candidate[
   }
   for (const body of out) withDepartment(body, text);
   for (const facility of out) withPlaceBracket(facility, text);
+  out.forEach((event, i) => withEdition(event, text, out[i - 1]?.end ?? 0));
   return out;
 }
 

@@ -290,7 +290,7 @@ describe('projects a text presents as such', () => {
 
 describe('events', () => {
   it('reads a fair or a forum with a place or proper head, the dash of two places included', () => {
-    expect(projects('第五届中国—东盟博览会在南宁开幕。')).toEqual(['中国—东盟博览会']);
+    expect(projects('第五届中国—东盟博览会在南宁开幕。')).toEqual(['第五届中国—东盟博览会']);
     expect(projects('首届溧阳茶文化旅游节开幕。')).toEqual(['溧阳茶文化旅游节']);
     expect(projects('华辰公司参加了多个论坛和博览会。')).toEqual([]);
   });

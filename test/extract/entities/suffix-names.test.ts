@@ -5,6 +5,13 @@ import { recognizeSuffixNames } from '../../../src/extract/entities/suffix-names
 const found = (text: string) => recognizeSuffixNames(text, 0).map((c) => [c.kind, c.name, text.slice(c.start, c.end)]);
 
 describe('recognizeSuffixNames', () => {
+  it('names an event with the edition or year written before it, the bare name an alias (第二十届|某某交易会)', () => {
+    const events = (text: string) =>
+      recognizeSuffixNames(text, 0).map((c) => [c.name, ...(c.aliases ?? []).filter((a) => a !== c.name)].join('|'));
+    expect(events('第二十届青禾国际经贸交易会在滨江开幕。')).toEqual(['第二十届青禾国际经贸交易会|青禾国际经贸交易会']);
+    expect(events('2017年华辰国际经贸交易会举行。')).toEqual(['2017年华辰国际经贸交易会|华辰国际经贸交易会']);
+    expect(events('青禾国际旅游交易会举行。')).toEqual(['青禾国际旅游交易会']);
+  });
   it('runs a name over an industry term whose first word is a verb (某某集团|节能|环保新材料生产基地)', () => {
     expect(found('原标题：青禾集团节能环保新材料生产基地建成投产').map(([kind, name]) => `${kind}:${name}`)).toEqual([
       'Company:青禾集团',
@@ -761,7 +768,7 @@ describe('recognizeSuffixNames: parks in their standard written forms', () => {
       .filter(([k]) => k === 'Park')
       .map(([, n]) => n);
   it('reads no park across a verb of signing before its suffix (某县签订|农业园区共建协议)', () => {
-    expect(parks('甲市与乙省丙县签订农业园区共建协议。').filter((n) => n.includes('签'))).toEqual([]);
+    expect(parks('甲市与乙省丙县签订农业园区共建协议。').filter((n) => n?.includes('签'))).toEqual([]);
     expect(parks('两地签署滨江生态农业园区合作协议。')).toEqual(['滨江生态农业园区']);
   });
   it('reads no zone where a count or a place and what is done with it come before the suffix', () => {
