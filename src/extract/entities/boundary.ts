@@ -52,6 +52,10 @@ const countOrDateAfter = (next: string) => tagOf(next) === 'q' || DATE_UNIT.test
 const NUMERAL_BRAND = /^[一二三四五六七八九]{2}$/u;
 const numeralBrand = (word: string, next: string | undefined) =>
   NUMERAL_BRAND.test(word) && (next === undefined || !countOrDateAfter(next));
+/** 百, 千 or 万 cut from the proper word after it (百|益国际鲜花港, 千|禾): a brand's first character, no count. */
+const PROPER_TAGS = new Set(['nr', 'nrt', 'nrfg', 'nz', 'ns']);
+const numeralOpensBrand = (word: string, next: string | undefined) =>
+  /^[百千万]$/u.test(word) && next !== undefined && PROPER_TAGS.has(tagOf(next));
 /** 零 read as a count by the segmenter where it opens a term (零|碳产业园, 零|废园区): a name's word, no number. */
 const zeroTerm = (word: string, next: string | undefined) =>
   word === '零' && next !== undefined && !NUMERIC.test(next) && !countOrDateAfter(next);
@@ -167,7 +171,7 @@ export function nameStart(text: string, suffixStart: number, floor = 0, options:
       depth--;
     } else if (depth === 0) {
       if (!allNameChars(word)) break;
-      if (NUMERIC.test(word) && !zeroTerm(word, words[w + 1])) {
+      if (NUMERIC.test(word) && !zeroTerm(word, words[w + 1]) && !numeralOpensBrand(word, words[w + 1])) {
         // Two digits the segmenter cut apart (三|一|集团) read as one brand.
         const pair = (words[w - 1] ?? '') + word;
         if (word.length === 1 && pair.length === 2 && numeralBrand(pair, words[w + 1])) {
@@ -232,6 +236,11 @@ export function nameStart(text: string, suffixStart: number, floor = 0, options:
     changed = false;
     if (/^[与和及同而]/.test(text.slice(start, suffixStart)) && suffixStart - start > 2) {
       start++;
+      changed = true;
+    }
+    // …nor with a middle dot: the names a dot joins are each their own (甲高新区·乙县·|乙经济开发区).
+    if (text[start] === '·' && text.lastIndexOf('·', suffixStart - 1) >= start) {
+      start = text.lastIndexOf('·', suffixStart - 1) + 1;
       changed = true;
     }
     // …nor a byline in brackets ((记者 王某 通讯员 李某)|某某日报): a bracket holding spaces or punctuation.

@@ -9,6 +9,17 @@ describe('name boundaries', () => {
     const count = '滨江三大产业园';
     expect(nameStart(count, count.indexOf('产业园'))).toBeGreaterThan(2);
   });
+  it('runs over 百, 千 or 万 cut from a proper word after it (百|益…), not over a count (百|家)', () => {
+    const brand = '、百益国际鲜花港二期';
+    expect(brand.slice(nameStart(brand, brand.length))).toBe('百益国际鲜花港二期');
+    const count = '新增百家滨江企业';
+    expect(count.slice(nameStart(count, count.length - 2))).not.toMatch(/^百/);
+  });
+  it('opens no name with a middle dot: each name the dots join is its own (甲高新区·乙县·|乙经济开发区)', () => {
+    const text = '在青禾高新区·滨江县·滨江经济开发区';
+    const suffix = text.lastIndexOf('经济开发区');
+    expect(text.slice(nameStart(text, suffix, text.indexOf('·')), suffix)).toBe('滨江');
+  });
   it('runs over 南方 and 北方, which open names as the direction words (北部, 两岸) do', () => {
     const text = '筹建南方青禾技术研究院';
     expect(nameStart(text, text.indexOf('研究院'))).toBe(2);
