@@ -284,6 +284,13 @@ const NOT_INDUSTRY = new Set([
   '细分',
   '和',
   '及',
+  // Whose industries, not which (两地产业, 当地产业).
+  '两地',
+  '三地',
+  '双方',
+  '当地',
+  '本地',
+  '各地',
 ]);
 
 /**

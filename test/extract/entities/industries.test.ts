@@ -21,6 +21,11 @@ describe('recognizeIndustryHeads', () => {
     // …not any verbal noun (辅助产业, 调研|某某产业 name no industry by the verb).
     expect(heads('完善辅助产业配套。')).toEqual([]);
   });
+  it('takes no scope of places for an industry’s name (两地产业, 当地|某某特色产业)', () => {
+    expect(heads('推动两地产业合作，发展两地石斛特色产业，壮大当地产业。')).toEqual([
+      ['石斛特色产业', '石斛产业', '石斛'],
+    ]);
+  });
   it('takes no qualifier, place, verb or park for an industry', () => {
     expect(heads('数字经济核心产业增加值增长10%。')).toEqual([]);
     expect(heads('做大三大主导产业，发展农业产业，建设光伏产业园。')).toEqual([]);
