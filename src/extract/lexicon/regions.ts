@@ -88,6 +88,11 @@ const HOME_COUNTRY_FORMS = ['中国', '中华人民共和国'];
 const COUNTRY_SHORT: Record<string, string> = {
   俄罗斯联邦: '俄罗斯',
 };
+/** Countries news writes by a short form alone (印尼 for 印度尼西亚). */
+const COUNTRY_SHORT_FORMS: Record<string, string> = {
+  印尼: '印度尼西亚',
+  沙特: '沙特阿拉伯',
+};
 const EXTRA_REGIONS: RegionEntry[] = [
   { name: '香港', level: 'province', parent: HOME_COUNTRY },
   { name: '澳门', level: 'province', parent: HOME_COUNTRY },
@@ -417,6 +422,8 @@ function buildGazetteer(): Map<string, RegionForm[]> {
     const name = country.c.replace(/（.*）/, '');
     const region: RegionEntry = { name: COUNTRY_SHORT[name] ?? name, level: 'country' };
     add(region.name, { region, short: false, shortNeedsFull: false });
+    for (const [short, full] of Object.entries(COUNTRY_SHORT_FORMS))
+      if (full === region.name) add(short, { region, short: true, shortNeedsFull: false });
   }
   for (const [country, cities] of Object.entries(FOREIGN_CITIES)) {
     for (const name of cities.split(' '))

@@ -27,6 +27,14 @@ describe('divisions that share a name', () => {
     expect(of('博尔塔拉州')).toEqual(['博尔塔拉蒙古自治州']);
     expect(of('西双版纳')).toEqual(['西双版纳傣族自治州']);
   });
+  it('writes a few countries by their short form alone (印尼, 沙特)', () => {
+    const of = (form: string) =>
+      regionForms()
+        .get(form)
+        ?.map((f) => [f.region.name, f.region.level, f.short]);
+    expect(of('印尼')).toEqual([['印度尼西亚', 'country', true]]);
+    expect(of('沙特')).toEqual([['沙特阿拉伯', 'country', true]]);
+  });
   it('writes an autonomous county, banner or region with its level word too (富川县, 莫力达瓦旗, 宁夏自治区)', () => {
     const of = (form: string) =>
       regionForms()
