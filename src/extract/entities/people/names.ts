@@ -37,6 +37,9 @@ function closesException(text: string, nameStart: number, char: string): boolean
 }
 
 /** A personal name starting at `start` (surname + one or two characters), judged by what follows it. */
+/** Short forms of titles written after a surname in place of a given name (杨总, 王董). */
+const TITLE_SHORT = new Set([...'总董']);
+
 export function nameAt(text: string, start: number): number | undefined {
   const surname = surnameLength(text, start);
   if (!surname) return undefined;
@@ -52,6 +55,8 @@ export function nameAt(text: string, start: number): number | undefined {
       (ACTS_AFTER_NAME.test(rest) || POSTS_AFTER_NAME.test(rest) || closesListAfterWei(rest));
     if (given === 2 && !closedByAct && (SINGLE_FOLLOWERS.has(name.at(-1)!) || PARTICLES.has(name.at(-1)!))) continue;
     if (given === 2 && closesException(text, start, name.at(-1)!)) continue;
+    // 杨总, 王董: a surname and a title's short form refer to someone by the title; no given name.
+    if (given === 1 && TITLE_SHORT.has(name.at(-1)!)) continue;
     if (BOUNDARY.test(rest)) return end;
     const follower = FOLLOWER_TRIE.longestAt(rest, 0);
     // A follower of one character must not end a verb the name's last character begins (刘某认|为, not 丁某祥|和).

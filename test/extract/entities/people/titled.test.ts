@@ -3,6 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { extract } from './extract.ts';
 
 describe('names after post titles', () => {
+  it('reads no person in a surname and a title’s short form (杨总, 王董)', () => {
+    expect(extract('青禾公司总经理杨振国致辞。杨总表示，王董也很支持。').people).toEqual(['Person 杨振国']);
+  });
   it('reads a newsroom’s head as a person, not an official (某市融媒体中心副主任某某说)', () => {
     expect(extract('青禾市融媒体中心副主任郑晓霞说，新闻很好。').people).toEqual(['Person 郑晓霞']);
   });
