@@ -284,6 +284,8 @@ const NOT_INDUSTRY = new Set([
   '细分',
   '和',
   '及',
+  // Which round, not which industry (新一轮产业).
+  '新一轮',
   // Whose industries, not which (两地产业, 当地产业).
   '两地',
   '三地',

@@ -25,6 +25,8 @@ describe('recognizeIndustryHeads', () => {
     expect(heads('推动两地产业合作，发展两地石斛特色产业，壮大当地产业。')).toEqual([
       ['石斛特色产业', '石斛产业', '石斛'],
     ]);
+    // …nor a round (新一轮产业).
+    expect(heads('为园区的新一轮产业发展注入动力。')).toEqual([]);
   });
   it('takes no qualifier, place, verb or park for an industry', () => {
     expect(heads('数字经济核心产业增加值增长10%。')).toEqual([]);

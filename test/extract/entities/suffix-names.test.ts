@@ -74,6 +74,11 @@ describe('recognizeSuffixNames', () => {
     ]);
     expect(found('滨江市被授予中国模具产业基地称号。').filter(([kind]) => kind === 'Park')).toEqual([]);
   });
+  it('reads a free trade zone’s new area by its place (某某新片区), not a verb before the word (补齐|新片区)', () => {
+    expect(found('青禾新片区举行项目开工仪式，补齐新片区产业链。').filter(([kind]) => kind === 'Park')).toEqual([
+      ['Park', '青禾新片区', '青禾新片区'],
+    ]);
+  });
   it('reads no new area in a verb acting on the word 新区 (紧紧围绕|新区, 结合|新区, 落户|新区)', () => {
     expect(found('紧紧围绕新区发展定位，结合新区实际，一批团队落户新区。').filter(([kind]) => kind === 'Park')).toEqual(
       [],
