@@ -56,7 +56,8 @@ export function titleChainBefore(text: string, end: number): TitleSegment[] {
   for (;;) {
     const m = titleEndingAt(text, pos);
     if (!m) break;
-    let segStart = m.start;
+    let segStart = m.start - (ACTING_MARK_BEFORE.exec(text.slice(Math.max(0, m.start - 3), m.start))?.[0].length ?? 0);
+    const orgEnd = segStart;
     while (
       segStart > 0 &&
       !CHAIN_SEPARATORS.has(text[segStart - 1]!) &&
@@ -64,7 +65,7 @@ export function titleChainBefore(text: string, end: number): TitleSegment[] {
     )
       segStart--;
     chain.unshift({
-      org: text.slice(segStart, m.start),
+      org: text.slice(segStart, orgEnd),
       orgStart: segStart,
       title: text.slice(m.start, m.end),
       titleStart: m.start,
@@ -76,7 +77,7 @@ export function titleChainBefore(text: string, end: number): TitleSegment[] {
   // A post with no body of its own is in the body of the one before it (某公司党委书记、董事长: both the company's).
   let inCompany = false;
   for (const segment of chain) {
-    const org = segment.org.trim();
+    const org = bodyOfPost(segment.org);
     if (org) inCompany = outsideState(org, segment.title);
     segment.government = !inCompany && governmentPost(TITLE_TRIE.get(segment.title)!, org, segment.title);
   }
@@ -114,6 +115,11 @@ const centralOrgan = (org: string) => STATE_BODIES.has(org.trim());
 
 /** Whether a post in `org` is held outside the state: a company's, or another non-state body's unless it is in
  *  a Party group (党组), which only state organs and the people's organizations they lead have (某协会党组成员). */
+/** An acting mark between a post's body and its title (某协会（代）|秘书长): how the post is held, not where. */
+const ACTING_MARK_BEFORE = /[（(]代[)）]$/u;
+/** The body a post's words before its title name, without an acting mark. */
+const bodyOfPost = (org: string) => org.trim().replace(ACTING_MARK_BEFORE, '');
+
 function outsideState(org: string, title: string): boolean {
   if (centralOrgan(org)) return false;
   return COMPANY_BODY.test(org) || (NON_STATE_BODY.test(org) && !title.startsWith('党组'));
@@ -181,13 +187,14 @@ export function postsIn(
     if (m && m.start >= segStart) {
       const org = text.slice(segStart, m.start);
       const title = text.slice(m.start, m.end);
-      if (org) inCompany = outsideState(org, title);
+      const body = bodyOfPost(org);
+      if (body) inCompany = outsideState(body, title);
       chain.push({
         org,
         orgStart: segStart,
         title,
         titleStart: m.start,
-        government: !inCompany && governmentPost(m.value, org, title),
+        government: !inCompany && governmentPost(m.value, body, title),
       });
       // A body's name holds no space: 王某 某局局长 is a name before a post, not a body.
       if (strict && /\s/.test(org.trim())) return undefined;

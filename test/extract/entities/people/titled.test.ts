@@ -3,6 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { extract } from './extract.ts';
 
 describe('names after post titles', () => {
+  it('reads the head of an association acting in the post as a person (某协会（代）秘书长)', () => {
+    expect(extract('青禾台球协会（代）秘书长高振朋出席开幕式。')).toEqual({
+      people: ['Person 高振朋'],
+      posts: ['高振朋 -> 青禾台球协会'],
+    });
+  });
   it('reads no person in a surname and a title’s short form (杨总, 王董)', () => {
     expect(extract('青禾公司总经理杨振国致辞。杨总表示，王董也很支持。').people).toEqual(['Person 杨振国']);
   });
