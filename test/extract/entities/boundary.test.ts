@@ -132,6 +132,8 @@ describe('name boundaries', () => {
     expect(stripQualifiers('全市首个青年驿站')).toBe('青年驿站');
     expect(stripQualifiers('台企华辰医疗')).toBe('华辰医疗');
     expect(stripQualifiers('中外合资华辰服饰有限公司')).toBe('华辰服饰有限公司');
+    expect(stripQualifiers('更多公司')).toBe('公司');
+    expect(stripQualifiers('各大物业公司')).toBe('物业公司');
   });
   it('strips a leading stop word only where it is a word of its own', () => {
     expect(stripQualifiers('推进滨江')).toBe('滨江');
