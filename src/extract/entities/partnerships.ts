@@ -235,9 +235,9 @@ export function recognizePartnerships(text: string, sentence: number): Candidate
     });
   }
   for (const m of text.matchAll(SCHEME)) {
-    // A pairing built together (结对共建, 对口共建) is a scheme between places only where two places are joined right
-    // before it (甲县与乙县|结对共建); party branches and villages pair up with it all the time.
-    if (/^(?:对口|结对).*共建$/.test(m[0]) && !placesJoinedBefore(text, m.index)) continue;
+    // A pairing built together (结对共建, 对口共建), and any 结对 (结对帮扶), is a scheme between places only where two
+    // places are joined right before it (甲县与乙县|结对共建); party branches, firms and villages pair up all the time.
+    if (/^(?:(?:对口|结对).*共建|结对.*)$/.test(m[0]) && !placesJoinedBefore(text, m.index)) continue;
     // A park named after the scheme (青田山海协作产业园, 甲—乙山海协作产业园) is the park's name, not the scheme's.
     if (NAMED_PARK_AFTER.test(text.slice(m.index + m[0].length))) continue;
     // Regions written just before the scheme name belong to it: 温州丽水山海协作.

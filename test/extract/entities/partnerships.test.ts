@@ -112,6 +112,10 @@ describe('partnerships in the s9 forms table', () => {
     expect(found('湖州市吴兴区与广元市青川县结对共建。')).toEqual([['结对共建', '结对共建']]);
     expect(found('村党支部与华辰科技有限公司党支部结对共建。')).toEqual([]);
   });
+  it('reads any 结对 pairing (结对帮扶) as a scheme only between two places joined before it, not an activity', () => {
+    expect(found('湖州市吴兴区与广元市青川县结对帮扶。')).toEqual([['结对帮扶', '结对帮扶']]);
+    expect(found('支部设立了结对帮扶、维护治安等小组，一户企业结对帮扶一个县。')).toEqual([]);
+  });
   it('takes no places into a one-to-one pairing’s span: the giver is before it, the receiver after', () => {
     expect(found('湖州市吴兴区对口帮扶广元市青川县。')).toEqual([['对口帮扶', '对口帮扶']]);
   });
