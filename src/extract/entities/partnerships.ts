@@ -97,6 +97,9 @@ const DASHED_SCHEME = new RegExp(
   'gu',
 );
 
+/** A one-to-one pairing named by the two places' one-character forms (甲乙对口支援协作, 甲乙对口合作). */
+const PAIRING_BY_PLACES = '对口(?:(?:支援|帮扶)协作|支援|帮扶|合作|协作)';
+
 let joinedScheme: RegExp | undefined;
 /** Places joined by their one-character forms, or a macro-region, then a scheme head: 川黔协同发展, 沪滇扶贫协作,
  *  中俄两国地方经济合作, 珠江三角洲区域一体化发展. Built on first use, from the gazetteer's macro-regions. */
@@ -108,6 +111,7 @@ function joinedSchemePattern(): RegExp {
       .sort((a, b) => b.length - a.length);
     joinedScheme = new RegExp(
       `(?:[${ABBREVIATIONS}]{2,4}(?:[两三四](?:国|地|省))?|${macros.join('|')})(?:地方|区域)?(?:${JOINED_SCHEME_HEADS.join('|')})` +
+        `|[${ABBREVIATIONS}]{2,4}${PAIRING_BY_PLACES}` +
         `|(?<![${ABBREVIATIONS}])[${ABBREVIATIONS}]{2,3}(?:合作备忘录|(?:${PAIR_HEADS.join('|')})(?=[，。、；：！？,.;:!?\\s》”"]|[的和与及等框]|共建|$))`,
       'gu',
     );

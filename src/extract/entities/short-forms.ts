@@ -104,8 +104,9 @@ export function mergeShortForms(report: RecognizedReport): RecognizedReport {
 /** The sector a name with 产业 is also named by with 业 (旅游产业 → 旅游业). */
 const sectorBy业 = (name: string) => name.replace(/产业$/, '业');
 
-/** A scheme's name without the 对口 of a pairing (甲乙对口合作 → 甲乙合作), the short form reports write it by. */
-const withoutPairing = (name: string) => name.replace('对口', '');
+/** A scheme's name without the 对口 of a pairing and its aid verb (甲乙对口合作 → 甲乙合作, 甲乙对口支援协作 →
+ *  甲乙协作), the short form reports write it by. */
+const withoutPairing = (name: string) => name.replace(/对口(?:支援|帮扶)?/, '');
 
 /** The “1+5” that opens a numbered scheme's name: its short forms share it. */
 function numberedCore(name: string): string | undefined {

@@ -116,6 +116,11 @@ describe('partnerships in the s9 forms table', () => {
     expect(found('湖州市吴兴区与广元市青川县结对帮扶。')).toEqual([['结对帮扶', '结对帮扶']]);
     expect(found('支部设立了结对帮扶、维护治安等小组，一户企业结对帮扶一个县。')).toEqual([]);
   });
+  it('reads a pairing named by its two places’ one-character forms whole (甲乙对口支援协作, 甲乙对口合作)', () => {
+    expect(found('落实鲁琼对口支援协作部署，推进晋桂对口合作。').map(([name]) => name)).toEqual(
+      expect.arrayContaining(['鲁琼对口支援协作', '晋桂对口合作']),
+    );
+  });
   it('takes no places into a one-to-one pairing’s span: the giver is before it, the receiver after', () => {
     expect(found('湖州市吴兴区对口帮扶广元市青川县。')).toEqual([['对口帮扶', '对口帮扶']]);
   });

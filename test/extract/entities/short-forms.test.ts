@@ -30,6 +30,12 @@ describe('mergeShortForms', () => {
       '石斛特色产业',
     ]);
   });
+  it('merges a pairing’s short form without 对口 and its aid verb into it (甲乙协作 of 甲乙对口支援协作)', () => {
+    const merged = mergeShortForms(
+      report(entity('Partnership', '鲁琼对口支援协作'), entity('Partnership', '鲁琼协作')),
+    );
+    expect(merged.entities.map((e) => e.name)).toEqual(['鲁琼对口支援协作']);
+  });
   it('merges a sector named by 业 into the one named by 产业 (旅游业, 旅游产业)', () => {
     const merged = mergeShortForms(report(entity('Industry', '旅游产业'), entity('Industry', '旅游业')));
     expect(merged.entities).toEqual([{ kind: 'Industry', name: '旅游产业', aliases: new Set(['旅游业']) }]);
