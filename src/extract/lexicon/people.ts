@@ -427,6 +427,7 @@ export const NAME_FOLLOWERS = [
   '和',
   '与',
   '及',
+  '以及',
   '先后',
   '一起',
   '一同',

@@ -9,6 +9,9 @@ describe('names after post titles', () => {
       posts: ['高振朋 -> 青禾台球协会'],
     });
   });
+  it('ends a name before 以及, not inside it (总经理岳华峰以及…)', () => {
+    expect(extract('青禾信息分公司总经理岳华峰以及获奖团队代表出席。').people).toEqual(['Person 岳华峰']);
+  });
   it('reads no person in a surname and a title’s short form (杨总, 王董)', () => {
     expect(extract('青禾公司总经理杨振国致辞。杨总表示，王董也很支持。').people).toEqual(['Person 杨振国']);
   });
