@@ -150,6 +150,10 @@ describe('name boundaries', () => {
   it('calls a head of descriptive words generic, a proper head not', () => {
     expect(isGenericHead('省级特色')).toBe(true);
     expect(isGenericHead('华辰')).toBe(false);
+    // A trade, what exists, in-service or correspondence courses say what kind of body (行业协会, 在职大学).
+    expect(isGenericHead('现有行业')).toBe(true);
+    expect(isGenericHead('在职')).toBe(true);
+    expect(isGenericHead('华辰行业')).toBe(false);
     expect(isGenericHead('社区党群活动')).toBe(true);
     expect(isGenericHead('省会城市')).toBe(true);
     expect(isGenericHead('各片区')).toBe(true);
