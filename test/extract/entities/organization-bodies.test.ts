@@ -256,6 +256,8 @@ describe('organizations in government work reports (s13 forms)', () => {
   });
   it('names a county’s armed forces department and state-assets bureau by the level word alone', () => {
     expect(names('县人武部、区国资局积极支持。')).toEqual(['县人武部', '区国资局']);
+    // …and in full, with the military subdistrict it belongs to (named by its place), not the verb of a transfer.
+    expect(names('滨江区人民武装部于1996年转隶青禾军分区。')).toEqual(['滨江区人民武装部', '青禾军分区']);
   });
   it('names the offices of a place’s committee and government by their short forms', () => {
     expect(names('市委政研室、市国防动员办、市住房公积金管理中心、县台办参加。')).toEqual([
