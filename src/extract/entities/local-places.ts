@@ -176,8 +176,8 @@ function placeEndingBefore(text: string, start: number, end: number, found: read
     const opening = NAME_OPENING_TAGS.has(first) && !GENERIC.has(between[0]!);
     const region = regionTrie().longestEndingAt(text, at, 8);
     const known = region?.value.some((f) => !f.short && ['county', 'town'].includes(f.region.level));
-    // Right after a county or town written in full, a word of any other kind opens the name too (某镇|老杖子村,
-    // 某镇|南亮子村: 老 and 南 open common words elsewhere).
+    // Right after a county or town written in full, a word of any other kind opens the name too (某镇|老某某村,
+    // 某镇|南某某村: 老 and 南 open common words elsewhere).
     if (known && (opening || !FUNCTION_TAGS.has(first))) return at;
     if (opening && found.some((c) => c.end === at)) return at;
   }

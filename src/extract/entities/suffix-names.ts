@@ -41,7 +41,6 @@ import {
   BUILDING_BODY,
   companyBeforeProjectWord,
   eventInPassing,
-  withEdition,
   facilityPhase,
   holdsRegion,
   honourTitle,
@@ -57,6 +56,7 @@ import {
   ROUTE_SUFFIX,
   routeFrom,
   statedAsProject,
+  withEdition,
   WORKS_ON,
   WORKS_ON_BODY,
   WORKS_ON_PARK,
@@ -890,7 +890,7 @@ function afterWorksPlace(head: string): string {
   const place = regionTrie().longestAt(head, 0);
   const next = place && regionTrie().longestAt(head, place.end);
   if (!place || !next || head.length - next.end < 2) return head;
-  // (A county's bare short form may open a brand: 东风|柳州汽车有限公司 is no works in 东风区.)
+  // (A county's bare short form may open a brand: 东风|某市汽车有限公司 is no works in 东风区.)
   if (!/[县区镇乡旗]$/.test(head.slice(0, place.end))) return head;
   // Each place read at its widest level and the next at its narrowest (河南 is also a town's name): only a sure order.
   const placeRank = Math.max(...ranks(place.value));

@@ -9,9 +9,9 @@ describe('name boundaries', () => {
     const count = '滨江三大产业园';
     expect(nameStart(count, count.indexOf('产业园'))).toBeGreaterThan(2);
   });
-  it('runs over 百, 千 or 万 cut from a proper word after it (百|益…), not over a count (百|家)', () => {
-    const brand = '、百益国际鲜花港二期';
-    expect(brand.slice(nameStart(brand, brand.length))).toBe('百益国际鲜花港二期');
+  it('runs over 百, 千 or 万 cut from a proper word after it (千|益…), not over a count (百|家)', () => {
+    const brand = '、千益国际花卉港二期';
+    expect(brand.slice(nameStart(brand, brand.length))).toBe('千益国际花卉港二期');
     const count = '新增百家滨江企业';
     expect(count.slice(nameStart(count, count.length - 2))).not.toMatch(/^百/);
   });

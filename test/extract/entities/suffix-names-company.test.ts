@@ -16,7 +16,7 @@ describe('companies by their suffix', () => {
   it('leaves a county written before a company named after its province out (where its works are), not a short form', () => {
     expect(companies('射阳县江苏青禾科技有限公司新建项目开工。')).toEqual(['江苏青禾科技有限公司']);
     // (东风 is also a district's short form, and opens brands: 东风|某市汽车有限公司 is one name.)
-    expect(companies('东风柳州汽车有限公司副总经理王某介绍。')).toEqual(['东风柳州汽车有限公司']);
+    expect(companies('东风宿迁汽车有限公司副总经理王某介绍。')).toEqual(['东风宿迁汽车有限公司']);
   });
   it('reads a family farm as a company and leaves the branch that leads a cooperative out of its name (领办|…合作社)', () => {
     expect(companies('青禾家庭农场负责人王建国介绍了经验。')).toEqual(['青禾家庭农场']);

@@ -36,10 +36,10 @@ function closesException(text: string, nameStart: number, char: string): boolean
   return char === '外' && /除[^。；;！!？?]*$/.test(text.slice(0, nameStart));
 }
 
-/** A personal name starting at `start` (surname + one or two characters), judged by what follows it. */
 /** Short forms of titles written after a surname in place of a given name (杨总, 王董). */
 const TITLE_SHORT = new Set([...'总董']);
 
+/** A personal name starting at `start` (surname + one or two characters), judged by what follows it. */
 export function nameAt(text: string, start: number): number | undefined {
   const surname = surnameLength(text, start);
   if (!surname) return undefined;

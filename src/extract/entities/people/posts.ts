@@ -113,13 +113,13 @@ const NON_STATE_BODY =
 /** A central state organ of the lexicon is one whatever its name ends with (中国人民银行|行长 is no bank's post). */
 const centralOrgan = (org: string) => STATE_BODIES.has(org.trim());
 
-/** Whether a post in `org` is held outside the state: a company's, or another non-state body's unless it is in
- *  a Party group (党组), which only state organs and the people's organizations they lead have (某协会党组成员). */
 /** An acting mark between a post's body and its title (某协会（代）|秘书长): how the post is held, not where. */
 const ACTING_MARK_BEFORE = /[（(]代[)）]$/u;
 /** The body a post's words before its title name, without an acting mark. */
 const bodyOfPost = (org: string) => org.trim().replace(ACTING_MARK_BEFORE, '');
 
+/** Whether a post in `org` is held outside the state: a company's, or another non-state body's unless it is in
+ *  a Party group (党组), which only state organs and the people's organizations they lead have (某协会党组成员). */
 function outsideState(org: string, title: string): boolean {
   if (centralOrgan(org)) return false;
   return COMPANY_BODY.test(org) || (NON_STATE_BODY.test(org) && !title.startsWith('党组'));
