@@ -189,14 +189,19 @@ export function chromeKind(line: string, nearTop = false): ChromeKind | undefine
 const NOTICE_OPENING =
   /(?:本网|本站|本平台|本媒体|本公众号)[^。！？]{0,12}?(?:所刊载|所刊登|所发布|刊载|发布|声明|内容|文章)/g;
 
-/** Where a rights notice run into the end of a body line starts (a feed that writes its page as one line: …的新路子。
- *  本网（平台）所刊载内容之知识产权为…，禁止转载…), or 0 when the line ends in none. */
-export function trailingDisclaimerStart(line: string): number {
+/** An editor's credits (责任编辑 某某 责任校对 某某 主编 某某…) that end a page written as one line, up to its end: no
+ *  sentence follows them, only the site's links. */
+const EDITOR_CREDITS = /(?:责任编辑|责编)\s*[:：]?\s*\p{Script=Han}{2,4}[^。！？!?]{0,100}$/u;
+
+/** Where a rights notice or an editor's credits run into the end of a body line start (a feed that writes its page as
+ *  one line: …的新路子。本网（平台）所刊载内容之知识产权为…，禁止转载…; …的好成绩。责任编辑 某某 主编 某某), or 0 when the
+ *  line ends in none. */
+export function trailingChromeStart(line: string): number {
   for (const m of line.matchAll(NOTICE_OPENING)) {
     if (m.index === 0) return 0;
     if (chromeKind(line.slice(m.index)) === 'disclaimer') return m.index;
   }
-  return 0;
+  return EDITOR_CREDITS.exec(line)?.index ?? 0;
 }
 
 // ---------------------------------------------------------------------------------------------------------------

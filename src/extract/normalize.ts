@@ -8,7 +8,7 @@
 // '\n'. Every step records where each unit came from, so offsets[i] is the original offset of text[i] (a '\n' maps
 // to the end of its line's content) and offsets[text.length] is original.length. Removed text simply has no
 // normalized offsets.
-import { ChromeFilter, datelineLeadLength, trailingDisclaimerStart } from './chrome.ts';
+import { ChromeFilter, datelineLeadLength, trailingChromeStart } from './chrome.ts';
 import {
   forEachBlock,
   looksLikeBBCode,
@@ -348,7 +348,7 @@ export function normalize(original: string, markup: Markup = markupOf(original))
       const normalized = normalizedLine(original, from, to, simplifier, markup);
       if (!normalized) return;
       // A rights notice a feed runs into the body's last line is chrome; the body before it is not.
-      const notice = trailingDisclaimerStart(normalized.line.text);
+      const notice = trailingChromeStart(normalized.line.text);
       const body = notice ? withoutSuffix(normalized.line, notice) : normalized.line;
       if (chrome.classify(body.text)) return;
       const lead = datelineLeadLength(body.text);

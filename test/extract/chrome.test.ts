@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ChromeFilter, chromeKind, trailingDisclaimerStart } from '../../src/extract/chrome.ts';
+import { ChromeFilter, chromeKind, trailingChromeStart } from '../../src/extract/chrome.ts';
 
 describe('chromeKind', () => {
   it.each([
@@ -75,14 +75,21 @@ describe('ChromeFilter', () => {
   });
 });
 
-describe('trailingDisclaimerStart', () => {
+describe('trailingChromeStart', () => {
   it('finds a site’s rights notice run into the end of a body line', () => {
     const body = '园区走绿色低碳发展新路子。';
     const line = `${body}本网(平台)所刊载内容之知识产权为滨江传媒(集团)股份有限公司专属所有。未经许可，禁止进行转载、摘编。`;
-    expect(trailingDisclaimerStart(line)).toBe(body.length);
+    expect(trailingChromeStart(line)).toBe(body.length);
+  });
+  it('finds an editor’s credits run into the end of a body line, not one a sentence follows', () => {
+    const body = '园区走绿色低碳发展新路子。';
+    expect(trailingChromeStart(`${body}责任编辑 王明远责任校对 李晓主编 张华终审 刘洋返回滨江网，查看更多`)).toBe(
+      body.length,
+    );
+    expect(trailingChromeStart(`${body}责任编辑王明远表示，园区将继续发展。`)).toBe(0);
   });
   it('finds none in a body that merely names the site, nor in a line that is all notice', () => {
-    expect(trailingDisclaimerStart('本网记者从园区获悉，项目已开工。')).toBe(0);
-    expect(trailingDisclaimerStart('本网所刊载内容之知识产权为滨江网所有，未经许可禁止转载。')).toBe(0);
+    expect(trailingChromeStart('本网记者从园区获悉，项目已开工。')).toBe(0);
+    expect(trailingChromeStart('本网所刊载内容之知识产权为滨江网所有，未经许可禁止转载。')).toBe(0);
   });
 });

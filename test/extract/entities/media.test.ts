@@ -37,6 +37,7 @@ describe('creditedMedium', () => {
     expect(credited('滨江日报：某某园区签下10亿元项目 03-23', '滨江日报')).toBe(true);
     expect(credited('新华社南京5月10日电（记者王晨）记者从园区获悉。', '新华社')).toBe(true);
     expect(credited('图为园区湖畔。（新华社记者 李响 摄）', '新华社')).toBe(true);
+    expect(credited('共建绿色租赁生态港。《 滨江日报 》（ 2023年08月14日   10 版）', '滨江日报')).toBe(true);
   });
   it('reads no credit in a medium the report speaks of, nor in a body that is no medium', () => {
     expect(credited('滨江电视台主持人一边讲解，一边同观众互动。', '滨江电视台')).toBe(false);
