@@ -46,6 +46,16 @@ function spaceBetweenPosts(text: string, at: number): boolean {
   return text[at] === ' ' && text[at - 1] !== ' ' && titleEndingAt(text, at) !== undefined;
 }
 
+/** Where a body's name starts after another's post, name and 与 or 和 written before it in one run (市长张某与|某集团):
+ *  the joiner's end, or undefined when the run holds none. */
+function postedNameJoinedBefore(text: string, from: number, to: number): number | undefined {
+  for (let at = to - 1; at > from; at--) {
+    if (!/[与和]/.test(text[at]!)) continue;
+    if ([2, 3].some((name) => titleEndingAt(text, at - name) !== undefined && at - name > from)) return at + 1;
+  }
+  return undefined;
+}
+
 /** The chain of posts directly before position `end` (…区委常委、…党工委书记|周明远), left to right. */
 export function titleChainBefore(text: string, end: number): TitleSegment[] {
   const chain: TitleSegment[] = [];
@@ -64,13 +74,17 @@ export function titleChainBefore(text: string, end: number): TitleSegment[] {
       !/[。；;：:“”"（(）)\s]/.test(text[segStart - 1]!)
     )
       segStart--;
+    // Another's post and name joined to the body by 与 or 和 (市长张某与|某集团党组书记): the chain is this name's no
+    // further back.
+    const partner = postedNameJoinedBefore(text, segStart, orgEnd);
     chain.unshift({
-      org: text.slice(segStart, orgEnd),
-      orgStart: segStart,
+      org: text.slice(partner ?? segStart, orgEnd),
+      orgStart: partner ?? segStart,
       title: text.slice(m.start, m.end),
       titleStart: m.start,
       government: m.value.government,
     });
+    if (partner !== undefined) break;
     if (segStart === 0 || !(CHAIN_SEPARATORS.has(text[segStart - 1]!) || spaceBetweenPosts(text, segStart - 1))) break;
     pos = segStart - 1;
   }

@@ -3,6 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { extract } from './extract.ts';
 
 describe('names after post titles', () => {
+  it('reads the posts of a name joined by 与 after another’s as this name’s only (市长某某与某集团董事长某某)', () => {
+    expect(extract('滨江市委副书记、市长赵启明与青禾集团党组书记、董事长孙振华会谈。').people).toEqual([
+      'Official 赵启明',
+      'Person 孙振华',
+    ]);
+  });
   it('reads the head of an association acting in the post as a person (某协会（代）秘书长)', () => {
     expect(extract('青禾台球协会（代）秘书长高振朋出席开幕式。')).toEqual({
       people: ['Person 高振朋'],
