@@ -314,7 +314,7 @@ const OTHER_HEADS = [
   '监事会主席',
 ];
 /** Bodies whose name is part of the title (党工委书记, 管委会主任, 市委常委). */
-const BODY_PREFIXES = [
+export const BODY_PREFIXES = [
   '党工委',
   '党委',
   '党组',

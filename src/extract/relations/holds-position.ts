@@ -16,7 +16,7 @@ import {
   titleChainBefore,
   type TitleSegment,
 } from '../entities/people.ts';
-import { TITLE_TRIE } from '../lexicon/people.ts';
+import { BODY_PREFIXES, TITLE_TRIE } from '../lexicon/people.ts';
 import type { RecognizedRelation, RelationContext, RelationSet } from './context.ts';
 import {
   BODY_KINDS,
@@ -40,6 +40,16 @@ const PARTY_CENTRE = '中共中央';
  * 某公司董事长王某、总经理李某: a post with no body of its own right after another person's posts and name is in
  * the body that person's last post was, unless it names a unit of its own (县长, 副市长: the nearest such region).
  */
+/** A body's titles as one property, each without the body's own name it opens with (某县委政法委: 政法委副书记 →
+ *  副书记, 某某第二党支部: 党支部书记 → 书记); a place's or a park's keep theirs (县委常委, 党工委书记). */
+function titlesIn(ctx: RelationContext, body: number, titles: readonly string[]): string {
+  const name = ctx.name(body);
+  const own = ctx.kind(body) === 'Organization' ? BODY_PREFIXES.find((prefix) => name.endsWith(prefix)) : undefined;
+  return titles
+    .map((title) => (own && title.startsWith(own) && title.length > own.length ? title.slice(own.length) : title))
+    .join('、');
+}
+
 function sharedBody(
   ctx: RelationContext,
   m: { sentence: number },
@@ -277,7 +287,7 @@ function careerOf(
       type: 'HOLDS_POSITION',
       from: subject.entity,
       to: body,
-      title: list.join('、'),
+      title: titlesIn(ctx, body, list),
       evidence: [evidence.get(body)!],
     });
 }
@@ -385,7 +395,7 @@ export function holdsPosition(ctx: RelationContext, relations: RelationSet): voi
         type: 'HOLDS_POSITION',
         from: m.entity,
         to: body,
-        title: list.join('、'),
+        title: titlesIn(ctx, body, list),
         evidence: evidence(m.sentence, chains),
       });
     }
