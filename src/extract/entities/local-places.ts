@@ -28,6 +28,11 @@ function afterCountyOrCity(text: string, start: number): boolean {
   const m = regionTrie().longestEndingAt(text, start, 8);
   return !!m && m.value.some((f) => !f.short && COUNTY_OR_CITY.has(f.region.level));
 }
+/** Does the text before `start` end with a town's full name (某某镇, 某某乡)? */
+function afterTown(text: string, start: number): boolean {
+  const m = regionTrie().longestEndingAt(text, start, 8);
+  return !!m && m.end === start && m.value.some((f) => !f.short && f.region.level === 'town');
+}
 /** The bodies and posts only a town has, written right after it (某镇党委书记, 某乡人民政府乡长, 某街道办事处主任). */
 const TOWN_POST = /^(?:党委|党工委|人民政府|人大主席团|纪委|办事处|镇长|副镇长|乡长|副乡长)/;
 
@@ -193,8 +198,10 @@ export function recognizeLocalPlaces(text: string, sentence: number): Candidate[
     const suffix = LOCAL_PLACE_TRIGGERS.find((x) => word.endsWith(x));
     if (!suffix) return;
     const stem = word.slice(0, -suffix.length);
-    // A dictionary word ending in the suffix is a place only when the dictionary says so (五星村, not 新型农村).
-    if (stem && (!nameWord(stem) || !PLACE_WORD_TAGS.has(tagOf(word)))) return;
+    // A dictionary word ending in the suffix is a place only when the dictionary says so (五星村, not 新型农村), or
+    // when it is a village written right after the town that holds it (某镇|团结村).
+    const villageOfTown = suffix === '村' && stem.length >= 2 && afterTown(text, starts[i]!);
+    if (stem && !villageOfTown && (!nameWord(stem) || !PLACE_WORD_TAGS.has(tagOf(word)))) return;
     const suffixStart = starts[i]! + stem.length;
     let start = starts[i]!;
     for (let j = i - 1; j >= 0 && nameWord(words[j]!); j--) {

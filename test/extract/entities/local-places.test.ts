@@ -29,6 +29,9 @@ describe('recognizeLocalPlaces', () => {
     // …or over a word that opens common words elsewhere (老, 南 the segmenter may join to the town: 镇南).
     expect(names('睢宁县沙集镇老柳塘村利用扶贫资金，沙集镇南柳塘村发展民宿。')).toEqual(['老柳塘村', '南柳塘村']);
     expect(names('沙集镇下辖柳塘村。')).toEqual(['柳塘村']);
+    // …and a village the dictionary knows as a common word, right after its town (某镇|团结村), not elsewhere.
+    expect(names('吸引了沙集镇团结村群众前来就诊。')).toEqual(['团结村']);
+    expect(names('建设民族团结村寨。')).toEqual([]);
     expect(names('周明远沿着小道步入社区，察看社区环境。')).toEqual([]);
     expect(names('企业落户社区后，当地社区居民受益。')).toEqual([]);
     expect(names('滨江区青禾街柳塘村开展改造。')).toEqual(['柳塘村']);
