@@ -1,6 +1,6 @@
 // Where a suffix-grammar name begins and ends: walk over words until punctuation, a verb or preposition
 // that introduces names, or a quantity.
-import { INDUSTRY_TERMS } from '../lexicon/industries.ts';
+import { INDUSTRY_TRIE } from '../lexicon/industries.ts';
 import { DESCRIPTIVE_WORDS, LEADING_QUALIFIERS, LEFT_STOP_WORDS, VISIT_VERBS } from '../lexicon/names.ts';
 import { regionForms } from '../lexicon/regions.ts';
 import { segmentSlice, tagOf, wordBoundaryAt } from '../lexicon/segmenter.ts';
@@ -147,12 +147,10 @@ function endsName(word: string, strong: boolean | undefined, verbs?: boolean): b
   );
 }
 
-let industryTerms: Trie<true> | undefined;
 /** True when an industry term opens at `at` and runs on past `end` (节能|环保 of 某某节能环保新材料基地): the verb
  *  the segmenter cut is the term's, which names what the works are for. */
 function opensIndustryTerm(text: string, at: number, end: number): boolean {
-  industryTerms ??= new Trie(INDUSTRY_TERMS.map((term) => [term, true] as const));
-  return (industryTerms.longestAt(text, at)?.end ?? 0) > end;
+  return (INDUSTRY_TRIE.longestAt(text, at)?.end ?? 0) > end;
 }
 
 /** The start of the name whose suffix begins at `suffixStart` in `text` (never before `floor`). */

@@ -2,10 +2,13 @@
 // data (rules/industries.json, checked when loaded); this is how code reads them.
 import type { IndustryTier } from '../../ontology/model.ts';
 import { RULES, wordsOf } from '../rules/index.ts';
+import { Trie } from './trie.ts';
 
 const { industries } = RULES;
 
 export const INDUSTRY_TERMS: readonly string[] = wordsOf(industries.terms);
+/** The terms as a trie, built once for the recognizer and the name walks that look for them in a text. */
+export const INDUSTRY_TRIE = new Trie<true>(INDUSTRY_TERMS.map((term) => [term, true] as const));
 
 /** Tier words (ONTOLOGY: 主导, 先导, 新兴) as they qualify 产业 in policy prose. */
 export const TIER_WORDS: ReadonlyArray<readonly [string, IndustryTier]> = industries.tiers.entries.map((e) => [
