@@ -1,7 +1,7 @@
 // Places below the gazetteer's towns: villages, communities and a zone's sub-districts (某某村, 某某社区,
 // 某某片区). No list names them, so the name is read back from the suffix over the segmenter's words: one to three
 // characters of name-like words, never a generic modifier (全村, 城乡社区, 美丽乡村).
-import { regionForms } from '../lexicon/regions.ts';
+import { regionForms, type RegionLevel } from '../lexicon/regions.ts';
 import { regionTrie } from './regions.ts';
 import { segment, tagOf, wordsWithStarts } from '../lexicon/segmenter.ts';
 import { candidateAt, PRIORITY, type Candidate } from './candidate.ts';
@@ -21,17 +21,14 @@ export const LOCAL_PLACE_TRIGGERS: readonly string[] = [...SUFFIXES.keys()];
 /** Suffixes of a town the gazetteer may not know (a new or renamed one): read only right after its county or city,
  *  written in full (滨海县|青禾镇, 武进区|南湖街道), where 镇 and 乡 cannot be common words (城镇, 家乡). */
 const TOWN_SUFFIXES = new Set(['街道', '镇', '乡', '区']);
-const COUNTY_OR_CITY = new Set(['county', 'city']);
+const COUNTY_OR_CITY: ReadonlySet<RegionLevel> = new Set(['county', 'city']);
+const COUNTY_OR_TOWN: ReadonlySet<RegionLevel> = new Set(['county', 'town']);
+const TOWN: ReadonlySet<RegionLevel> = new Set(['town']);
 
-/** Does the text before `start` end with a county's or city's full name? */
-function afterCountyOrCity(text: string, start: number): boolean {
+/** Does the text before `start` end with the full name of a division of one of `levels` (滨海县, 某某镇)? */
+function afterFullPlace(text: string, start: number, levels: ReadonlySet<RegionLevel>): boolean {
   const m = regionTrie().longestEndingAt(text, start, 8);
-  return !!m && m.value.some((f) => !f.short && COUNTY_OR_CITY.has(f.region.level));
-}
-/** Does the text before `start` end with a town's full name (某某镇, 某某乡)? */
-function afterTown(text: string, start: number): boolean {
-  const m = regionTrie().longestEndingAt(text, start, 8);
-  return !!m && m.end === start && m.value.some((f) => !f.short && f.region.level === 'town');
+  return !!m && m.value.some((f) => !f.short && levels.has(f.region.level));
 }
 /** The bodies and posts only a town has, written right after it (某镇党委书记, 某乡人民政府乡长, 某街道办事处主任). */
 const TOWN_POST = /^(?:党委|党工委|人民政府|人大主席团|纪委|办事处|镇长|副镇长|乡长|副乡长)/;
@@ -179,8 +176,7 @@ function placeEndingBefore(text: string, start: number, end: number, found: read
     // sentence's own cut a word may cross into it (棉湖镇上|浦村).
     const first = tagOf(segment(text.slice(at, end))[0] ?? '');
     const opening = NAME_OPENING_TAGS.has(first) && !GENERIC.has(between[0]!);
-    const region = regionTrie().longestEndingAt(text, at, 8);
-    const known = region?.value.some((f) => !f.short && ['county', 'town'].includes(f.region.level));
+    const known = afterFullPlace(text, at, COUNTY_OR_TOWN);
     // Right after a county or town written in full, a word of any other kind opens the name too (某镇|老某某村,
     // 某镇|南某某村: 老 and 南 open common words elsewhere).
     if (known && (opening || !FUNCTION_TAGS.has(first))) return at;
@@ -200,7 +196,7 @@ export function recognizeLocalPlaces(text: string, sentence: number): Candidate[
     const stem = word.slice(0, -suffix.length);
     // A dictionary word ending in the suffix is a place only when the dictionary says so (五星村, not 新型农村), or
     // when it is a village written right after the town that holds it (某镇|团结村).
-    const villageOfTown = suffix === '村' && stem.length >= 2 && afterTown(text, starts[i]!);
+    const villageOfTown = suffix === '村' && stem.length >= 2 && afterFullPlace(text, starts[i]!, TOWN);
     if (stem && !villageOfTown && (!nameWord(stem) || !PLACE_WORD_TAGS.has(tagOf(word)))) return;
     const suffixStart = starts[i]! + stem.length;
     let start = starts[i]!;
@@ -234,7 +230,7 @@ export function recognizeLocalPlaces(text: string, sentence: number): Candidate[
     }
     if (
       TOWN_SUFFIXES.has(suffix) &&
-      !afterCountyOrCity(text, start) &&
+      !afterFullPlace(text, start, COUNTY_OR_CITY) &&
       !beforeTownPost(text, start, end, suffix) &&
       !besideKnownTown(text, start, end)
     )
