@@ -61,13 +61,15 @@ const ADMIN_SUFFIXES = [
 const ETHNIC_GROUPS =
   '土家 苗 侗 藏 彝 朝鲜 哈萨克 蒙古 回 傣 景颇 布依 壮 白 哈尼 傈僳 羌 柯尔克孜 维吾尔 瑶 黎 畲 仡佬 水 毛南 仫佬 土 撒拉 ' +
   '达斡尔 鄂温克 鄂伦春 满 锡伯 纳西 拉祜 佤 独龙 普米 怒 阿昌 德昂 基诺 布朗 京 东乡 裕固 保安 门巴 珞巴 赫哲 塔吉克 各';
+/** The ethnic groups as alternatives of a pattern. */
+const ETHNIC = ETHNIC_GROUPS.split(' ').join('|');
 /** Names that end in an ethnic group before 自治州/自治县 (延边朝鲜族自治州 → 延边). */
 // (Two prefectures write 蒙古 without 族: 博尔塔拉蒙古自治州.)
-const ETHNIC_AUTONOMY = new RegExp(`^(.{2,}?)(?:(?:${ETHNIC_GROUPS.split(' ').join('|')})族|蒙古)+自治[州县旗]$`);
+const ETHNIC_AUTONOMY = new RegExp(`^(.{2,}?)(?:(?:${ETHNIC})族|蒙古)+自治[州县旗]$`);
 
 /** An ethnic township (马某苗族乡, 某某民族乡), which a report that names it in full may write with 乡 alone (马某乡):
  *  a short form needing the full name, since it may be a phrase (文明乡风). */
-const ETHNIC_TOWNSHIP = new RegExp(`^(.{2,}?)(?:(?:${ETHNIC_GROUPS.split(' ').join('|')})族)+乡$|^(.{2,}?)民族乡$`);
+const ETHNIC_TOWNSHIP = new RegExp(`^(.{2,}?)(?:(?:${ETHNIC})族)+乡$|^(.{2,}?)民族乡$`);
 
 /** Short forms that are common words, names or brands; they need the full name in the same report. */
 const AMBIGUOUS_SHORT = new Set(
