@@ -265,9 +265,9 @@ function firstItemStart(segment: string): number {
     : nameStart(segment, segment.length);
 }
 
-/** A capacity (5万千瓦, 700万吨, 2×35万千瓦, 年产10万台) inside a project's name, after its builder. */
+/** A capacity (5万千瓦, 700万吨, 2×35万千瓦, 年产10万台, a wafer line's 12英寸) inside a project's name, after its builder. */
 const CAPACITY =
-  /(?<=\p{Script=Han}{2})(?:年产)?[0-9]+(?:\.[0-9]+)?(?:[×x][0-9]+(?:\.[0-9]+)?)?万?(?:吨|千瓦|兆瓦|千伏|MW|GW|平方米|台|套|辆|头|只|羽|亩)(?=\p{Script=Han}{2})/u;
+  /(?<=\p{Script=Han}{2})(?:年产)?[0-9]+(?:\.[0-9]+)?(?:[×x][0-9]+(?:\.[0-9]+)?)?万?(?:吨|千瓦|兆瓦|千伏|MW|GW|平方米|台|套|辆|头|只|羽|亩|英寸)(?=\p{Script=Han}{2})/u;
 /** The works a project's name ends with (迁址新建, 综合技改, 提质). */
 const WORKS_END = /\p{Script=Han}{2}(?:迁址新建|异地新建|改扩建|扩建|技改|技术改造|提质|搬迁|升级改造)$/u;
 

@@ -41,8 +41,8 @@ const OUTPUT_AMOUNT = '年产(?:能)?[0-9.０-９一二三四五六七八九十�
 const OUTPUT_UNIT =
   '(?:吨|台套|台|套|件|辆|片|平方米|平米|立方米|千瓦时|千瓦|兆瓦|瓦|GWh|MWh|GW|MW|条|只|颗|块|张|米|头|羽|箱|瓶|支|双|公斤|千克|升|粒|卷|组)';
 /** A plant's capacity written without 年产, in units only a capacity is given in (某某100兆瓦|风电项目, 某某2×35万千瓦|
- *  热电联产项目, 某某200万吨|褐煤提质项目): Arabic digits, so a count in words (两万吨) stays out. */
-const CAPACITY = '(?:[0-9]+[×xX*])?[0-9][0-9.]*[万亿]?(?:千瓦|兆瓦|吉瓦|千伏|吨|GW|MW|kW|kV)';
+ *  热电联产项目, 某某200万吨|褐煤提质项目, 某某3000台|机械生产线…项目): Arabic digits, so a count in words (两万吨) stays out. */
+const CAPACITY = '(?:[0-9]+[×xX*])?[0-9][0-9.]*[万亿]?(?:千瓦|兆瓦|吉瓦|千伏|吨|台|GW|MW|kW|kV)';
 const OUTPUT = `(?:${OUTPUT_AMOUNT}${OUTPUT_UNIT}|${CAPACITY})`;
 /** An output's amount right before a head that opens with its unit (年产3000|吨金刚石单晶项目: the segmenter splits the
  *  unit off the number, and the walk takes it into the head). */

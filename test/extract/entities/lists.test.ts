@@ -75,6 +75,10 @@ describe('recognizeLists', () => {
       ['Project', '青禾5万千瓦风电', 'project'],
       ['Project', '华辰2×35万千瓦热电联产', 'project'],
     ]);
+    // (A wafer line's size is its capacity: 某某12英寸生产线, not 英寸生产线.)
+    expect(found('青禾微电子12英寸生产线、华辰新能源汽车等高端制造业项目加快推进。').map(([, name]) => name)).toContain(
+      '青禾微电子12英寸生产线',
+    );
     expect(
       found('新开工华辰年产10万台电机、青禾啤酒迁址新建等12个项目。').map(([kind, name]) => `${kind} ${name}`),
     ).toEqual(['Project 华辰年产10万台电机', 'Project 青禾啤酒迁址新建']);

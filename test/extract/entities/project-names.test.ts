@@ -58,6 +58,9 @@ describe('projects named before 项目', () => {
     expect(projects('华能民权100兆瓦风电项目已并网发电。')).toEqual(['华能民权100兆瓦风电项目']);
     expect(projects('青禾2×60万千瓦热电联产项目前期工作有序推进。')).toEqual(['青禾2×60万千瓦热电联产项目']);
     expect(projects('鑫源200万吨煤炭清洁利用项目完成备案。')).toEqual(['鑫源200万吨煤炭清洁利用项目']);
+    expect(projects('青禾农机3000台牧业机械生产线智能化升级改造项目进展顺利。')).toEqual([
+      '青禾农机3000台牧业机械生产线智能化升级改造项目',
+    ]);
     // …not a count in words (两万吨 is how much, not a plant's size).
     expect(projects('全年新增两万吨风电项目。')).toEqual([]);
   });
