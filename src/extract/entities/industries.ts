@@ -109,6 +109,19 @@ export function mergePartner(text: string, start: number, end: number): boolean 
  *  list before 同 (推动A、C同B融合) is what the clause develops. */
 const MERGES_WITH = /^(?:产业|行业)?[与同和][^，,；;。、]{2,12}?(?:的)?(?:深度|加速|协同|互动)?融合/;
 
+/** Terms a merge names only as the side the other is merged into (数字技术和实体经济深度融合, 实体经济与数字经济融合):
+ *  the real economy as a whole, not a sector. Developed on its own (做强实体经济) it stays one. */
+const MERGED_INTO = new Set(['实体经济']);
+const JOINED_BEFORE = /[与同和]$/;
+
+function mergedInto(text: string, start: number, end: number): boolean {
+  return (
+    MERGED_INTO.has(text.slice(start, end)) &&
+    ((JOINED_BEFORE.test(text.slice(0, start)) && PARTNER_AFTER.test(text.slice(end))) ||
+      MERGES_WITH.test(text.slice(end)))
+  );
+}
+
 export function mergedPair(text: string, start: number, end: number): boolean {
   const before = text.slice(0, start);
   const clauseBefore = before.slice(Math.max(...['，', ',', '；', ';', '。'].map((c) => before.lastIndexOf(c))) + 1);
@@ -186,7 +199,7 @@ export function recognizeIndustries(text: string, sentence: number): Candidate[]
       )
     )
       return [];
-    if (mergePartner(text, start, end)) return [];
+    if (mergePartner(text, start, end) || mergedInto(text, start, end)) return [];
     if (startsMidWord(text, start) && !PARK_HEAD_AFTER.test(text.slice(end))) return [];
     const farmed = FARMING_SECTOR.test(text.slice(start, end)) ? farmedBefore(text, start) : '';
     if (!farmed && NEEDS_PRODUCT.has(text.slice(start, end))) return [];

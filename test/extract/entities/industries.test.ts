@@ -266,6 +266,12 @@ describe('industry words that are a tool, a thing or a partner', () => {
     expect(names('强化金融对实体经济的支撑。')).toEqual([]);
     expect(names('推动先进制造业和现代服务业深度融合。')).toEqual(['先进制造业', '现代服务业']);
   });
+  it('takes the real economy as no sector in a merge, on either side (数字技术和实体经济融合, 实体经济与A融合)', () => {
+    expect(names('促进数字技术和实体经济深度融合。')).toEqual([]);
+    expect(names('促进实体经济与数字经济融合发展。')).not.toContain('实体经济');
+    // (Developed on its own it is one: the gold keeps it in speeches that say so.)
+    expect(names('要大力发展实体经济。')).toEqual(['实体经济']);
+  });
   it('takes no item of a list of partners (加强与A、B、C等深度融合)', () => {
     expect(names('加强与船舶制造维修、海上风电装备、深远海养殖等深度融合。')).toEqual([]);
     expect(names('加速布局海上风电运维业态。')).toEqual(['海上风电运维']);
