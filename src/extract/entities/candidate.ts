@@ -27,6 +27,9 @@ export interface Candidate {
   nested?: boolean;
   /** A place word opening another name: the kind of that name (福州市|科技局 → Organization). */
   openingOf?: EntityKind;
+  /** A place word opening a body's name that is not the place's own government or Party committee (某省|政协,
+   *  某市|科技局): no Region of the report unless it is written elsewhere or a relation needs it. */
+  insideBody?: boolean;
   /** A county's short form trusted only as a dictionary place word opening a name (东湖|高新区): one of several
    *  namesakes, checked against the other places the report names. */
   placeWordOnly?: boolean;

@@ -53,6 +53,7 @@ function group(kept: Candidate[], texts: string[], authors: Set<string>, fullReg
       end: c.end,
       listType: c.listType,
       ...(c.nested && { nested: true }),
+      ...(c.insideBody && { insideBody: true }),
     });
   }
   return { entities, mentions };

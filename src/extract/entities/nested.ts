@@ -51,6 +51,8 @@ function nestedInPark(park: Candidate, text: string): Candidate[] {
  *  corpus's train and dev splits it finds regions the report also names elsewhere, and recall gains more than
  *  precision loses. */
 const PLACED_KINDS: ReadonlySet<EntityKind> = new Set(['Park', 'Company', 'Project']);
+/** A place's own government or Party committee, which reports and posts name for the place (某省政府 → 某省). */
+const PLACE_ORGAN = /(?:人民政府|政府|党委|[省市县区州旗盟]委)$/;
 
 /** Institutions named after a place they need not lie in, or a place the report does not otherwise name (东京大学,
  *  华中科技大学, 某某军区, and their departments: 某某大学经济系): the place opening their name is no region
@@ -105,6 +107,7 @@ function openingRegions(named: Candidate, text: string): Candidate[] {
     needsFull: needsFull(r),
     nested: true,
     openingOf: named.kind,
+    ...(named.kind === 'Organization' && !PLACE_ORGAN.test(surface) && { insideBody: true }),
     ...(run.length < 2 && r.needsFull && { placeWordOnly: true }),
   }));
 }
@@ -222,8 +225,14 @@ export function namesInside(resolved: Candidate[], text: string): Candidate[] {
   // A co-built park names its host after the dash (江阴—|靖江|工业园区); its opening place is read above.
   for (const c of resolved)
     if (c.kind === 'Park' && !c.reference) out.push(...sidesOfScheme(c, text).filter((r) => r.start > c.start));
-  // A zone named inside a body's name places itself like any zone (平潭|某某实验区|管理局 → 平潭).
-  for (const zone of zones) out.push(...openingRegions(zone, text).filter((r) => !out.some((o) => sameSpan(o, r))));
+  // A zone named inside a body's name places itself like any zone (平潭|某某实验区|管理局 → 平潭): the place is the
+  // zone's, a Region of the report, not only a word of the body's name.
+  for (const zone of zones)
+    for (const r of openingRegions(zone, text)) {
+      const read = out.findIndex((o) => sameSpan(o, r));
+      if (read < 0) out.push(r);
+      else out[read] = { ...out[read]!, insideBody: undefined };
+    }
   return out;
 }
 

@@ -21,6 +21,8 @@ export interface RecognizedMention {
   reference?: boolean;
   /** Inside another mention's name (a place word opening it): relation rules read the outer name. */
   nested?: boolean;
+  /** A place word opening a body's name other than the place's own organs (Candidate.insideBody). */
+  insideBody?: boolean;
 }
 
 export interface RecognizedReport {
