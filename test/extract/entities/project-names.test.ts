@@ -54,6 +54,9 @@ describe('projects named before 项目', () => {
   it('ends no facility at 中心 of a central district (某市中心|城区…工程)', () => {
     expect(projects('加快商丘市中心城区供热管网改造工程建设。')).toEqual(['商丘市中心城区供热管网改造工程']);
   });
+  it('starts a plant’s name after the group it belongs to (某集团所属|某某电厂)', () => {
+    expect(projects('青禾集团所属华辰电厂完成超低排放改造。')).toEqual(['华辰电厂']);
+  });
   it('reads a plant’s capacity written without 年产 as its output (某某100兆瓦风电项目, 某某2×60万千瓦…项目)', () => {
     expect(projects('华能民权100兆瓦风电项目已并网发电。')).toEqual(['华能民权100兆瓦风电项目']);
     expect(projects('青禾2×60万千瓦热电联产项目前期工作有序推进。')).toEqual(['青禾2×60万千瓦热电联产项目']);
