@@ -77,8 +77,9 @@ const ITEM_END = /^[、，,。；;和与及等]?$|^[、，,。；;和与及等]/
 /** What a company named after its kind goes on to do: 上市公司|华辰精工|将在…, 央企|华辰建设|投资…. */
 const BRAND_VERB =
   /^(?:将|在|于|已|也|正|是|的|为|以|投资|落户|入驻|签约|计划|拟|今年|去年|近日|日前|目前|近年|近期|成功|率先|总投资|年产|主要|专注|位于|成立|始建|荣获|获评|入选|被|预计|通过|董事长|总经理|负责人|一期|二期|三期|新建|建成|项目)/;
-/** Characters that never open a brand: particles, prepositions, conjunctions. */
-const NOT_FIRST = /^[的和或在从来与及对把将被为是向于了也都并]/;
+/** Characters that never open a brand: particles, prepositions, conjunctions; nor does a verb of making a business
+ *  stronger (做强|能源, 做大做优|…: the policy's aim, not a firm). */
+const NOT_FIRST = /^(?:[的和或在从来与及对把将被为是向于了也都并]|做[强大优实精])/;
 /** The markers inside a walked-back brand (龙头企业|华辰股份|投资建设): the brand starts after the last. */
 const MARKER_INSIDE = new RegExp(`(?:${MARKERS})(?!.*(?:${MARKERS}))`, 'u');
 /** Trade words a brand may end with though the walk reads them as verbs, when another item or the clause's end follows. */

@@ -117,6 +117,8 @@ describe('recognizeContextCompanies', () => {
     expect(found('走进凌云科技，一排排机器人正在作业。')).toEqual(['凌云科技']);
     // A visit to a place, a park or a trade is no company.
     expect(found('走进新能源，走进滨江科技城，调研智能制造。')).toEqual([]);
+    // …nor a policy's aim after 在 (在做强做优做大能源、金融…三大主业的同时).
+    expect(found('在做强做优做大能源、金融、投资三大主业的同时，实施多元化布局。')).toEqual([]);
   });
   it('reads no company in the product of works being built (建设|纳米材料|生产线)', () => {
     expect(found('青禾纳米计划投资5亿元建设纳米材料生产线。')).not.toContain('纳米材料');
