@@ -470,6 +470,9 @@ export const NAME_FOLLOWERS = [
   '来自',
   '现任',
   '曾任',
+  // …and the adverbs of tense before what a profile says (某某已为…提名人选, 某某曾获…).
+  '已',
+  '曾',
   '回忆',
   '感慨',
   '汇报',

@@ -113,6 +113,9 @@ describe('appointees', () => {
 });
 
 describe('industries, organizations, partnerships', () => {
+  it('starts a body’s name after 曾获 (某某曾获|国家某某局表彰)', () => {
+    expect(names('该村曾获国家旅游局表彰。', 'Organization')).toEqual(['国家旅游局']);
+  });
   it('reads industries from the lexicon and from a list of leading industries', () => {
     const text = '聚力打造“新能源、新材料、数智装备”三大主导产业。';
     expect(names(text, 'Industry').sort()).toEqual(['数智装备', '新材料', '新能源'].sort());

@@ -15,6 +15,10 @@ describe('names after post titles', () => {
       posts: ['高振朋 -> 青禾台球协会'],
     });
   });
+  it('ends a name before 已 or 曾, the adverbs of what a profile says next (副司长某某已为…, 某某曾任…)', () => {
+    expect(extract('某局某司副司长岳华已为某市副市长提名人选。').people).toEqual(['Official 岳华']);
+    expect(extract('市长岳华曾获全国劳动模范称号。').people).toEqual(['Official 岳华']);
+  });
   it('ends a name before 以及, not inside it (总经理岳华峰以及…)', () => {
     expect(extract('青禾信息分公司总经理岳华峰以及获奖团队代表出席。').people).toEqual(['Person 岳华峰']);
   });
