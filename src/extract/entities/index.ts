@@ -137,8 +137,9 @@ export const ENTITY_STEPS: readonly Step<EntityState>[] = [
     needs: ['one entity per name', 'subject', 'references'],
     produces: ['reference mentions'],
     run: (s) => {
-      const mentions = [...s.report.mentions, ...resolveReferences(s.report, s.references)];
-      s.report = { ...s.report, mentions: mentions.sort((a, b) => a.sentence - b.sentence || a.start - b.start) };
+      const { entities, mentions } = resolveReferences(s.report, s.references, s.texts);
+      const all = [...s.report.mentions, ...mentions].sort((a, b) => a.sentence - b.sentence || a.start - b.start);
+      s.report = { ...s.report, entities, mentions: all };
     },
   },
 ];
