@@ -49,12 +49,14 @@ export function pickRegion(forms: RegionForm[]): RegionForm {
 /** The country named in a set phrase or concept is not a place mentioned (中国特色, 中国式现代化, 中国方案), nor as what
  *  people or firms are (中国人, 中国企业“走出去”). */
 const COUNTRY_SET_PHRASE =
-  /^(?:特色|式|梦|方案|智慧|故事|声音|经验|模式|道路|精神|力量|风格|气派|元素|制造|创造|智造|品牌|标准|人(?!民|大)|企业|区(?!域))/;
+  /^(?:特色|式|梦|方案|智慧|故事|声音|经验|模式|道路|精神|力量|风格|气派|元素|制造|创造|智造|品牌|标准|人(?!民|大)|军人|企业|区(?!域))/;
 /** Nor is it in 新中国, opening an event's name after its ordinal (第十二届中国创新创业大赛), or opening a title in
  *  quotes or book marks (“中国模具产业基地”, 《中华人民共和国监察法》) unless a zone's place follows in brackets
  *  (《中国（山东）自由贸易试验区总体方案》). */
 const COUNTRY_SET_PREFIX = /(?:[新届]|数字|美丽|健康|平安|法治|幸福)$/;
 const TITLE_OPENING = /[《“]$/;
+/** …nor closing a slogan in quotes (“书香中国”, “美好中国”): the slogan's word, no place. */
+const SLOGAN_BEFORE = /“[\p{Script=Han}]{1,4}$/u;
 /** 发展中国家 (developing countries) holds no 中国. */
 const inDevelopingCountries = (text: string, start: number, end: number) =>
   text.slice(Math.max(0, start - 2), start) === '发展' && text[end] === '家';
@@ -95,6 +97,7 @@ const isSetPhraseCountry = (text: string, start: number, end: number) =>
   COUNTRY_OPENS_NAME.test(text.slice(end, end + 14).replace(/^[ \u3000]/, '')) ||
   COUNTRY_SET_PREFIX.test(text.slice(Math.max(0, start - 2), start)) ||
   (TITLE_OPENING.test(text.slice(Math.max(0, start - 1), start)) && !/[（(]/.test(text[end] ?? '')) ||
+  (SLOGAN_BEFORE.test(text.slice(Math.max(0, start - 5), start)) && text[end] === '”') ||
   inDevelopingCountries(text, start, end);
 
 /** The place in a name's brackets (中韩（盐城）产业园 → 盐城市), whatever its form: where the named thing is. */

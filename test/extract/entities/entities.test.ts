@@ -54,6 +54,7 @@ describe('regions', () => {
     expect(names('中国是全球最大的光伏市场，产品销往中国各地。', 'Region')).toEqual(['中国']);
     expect(names('坚持中国特色道路，推进中国式现代化，庆祝新中国成立。', 'Region')).toEqual([]);
     expect(names('项目荣获第十二届中国创新创业大赛一等奖。', 'Region')).toEqual([]);
+    expect(names('上海书展暨“书香中国”活动开幕，致敬中国军人。', 'Region')).toEqual(['上海市']);
     expect(names('在中国共产党领导下，拥有中国驰名商标，承办中国超级跑车锦标赛。', 'Region')).toEqual([]);
   });
   it('takes the place words opening a park or company name as regions', () => {
