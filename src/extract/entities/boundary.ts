@@ -153,6 +153,27 @@ function opensIndustryTerm(text: string, at: number, end: number): boolean {
   return (INDUSTRY_TRIE.longestAt(text, at)?.end ?? 0) > end;
 }
 
+/** An industry term of more than one word that ends at `end` with words[w] (抽水|蓄|能), starting where one of the
+ *  words does: that word's index and the term's start. */
+function termEndingWith(
+  text: string,
+  words: readonly string[],
+  w: number,
+  end: number,
+  from: number,
+): { word: number; start: number } | undefined {
+  const term = INDUSTRY_TRIE.longestEndingAt(text, end, Math.min(MAX_TERM, end - from));
+  if (!term || term.start >= end - words[w]!.length) return undefined;
+  let at = end - words[w]!.length;
+  for (let v = w - 1; v >= 0; v--) {
+    at -= words[v]!.length;
+    if (at === term.start) return { word: v, start: at };
+    if (at < term.start) return undefined;
+  }
+  return undefined;
+}
+const MAX_TERM = 8;
+
 /** The start of the name whose suffix begins at `suffixStart` in `text` (never before `floor`). */
 export function nameStart(text: string, suffixStart: number, floor = 0, options: WalkOptions = {}): number {
   const from = Math.max(floor, suffixStart - WINDOW);
@@ -214,8 +235,15 @@ export function nameStart(text: string, suffixStart: number, floor = 0, options:
         ) &&
         endsName(word, options.strong, options.verbs) &&
         !opensIndustryTerm(text, start - word.length, start)
-      )
-        break;
+      ) {
+        // …unless the word ends an industry term the segmenter cut (某县|抽水蓄|能|项目: 能 is no modal verb there):
+        // the walk takes the term whole and goes on before it.
+        const term = termEndingWith(text, words, w, start, from);
+        if (term === undefined) break;
+        start = term.start;
+        w = term.word;
+        continue;
+      }
       // A conjunction before a place or a level word joins two parties, the second opening this name (某某兄弟|与|某县工业园区管理委员会).
       if (!first && PARTY_JOINERS.has(word) && opensOwnBody(words[w + 1] ?? '')) break;
       // A verb after an adverb's particle (更好地|发挥|产业园区) is the clause's, not the name's.

@@ -1,6 +1,6 @@
 // Projects and facilities named by their grammar: a head that says which (a place, a quoted name, a phase, an
 // output) before 项目 or 工程, the works done on a facility (扩建, 二期), and routes named by their ends (甲市至乙县高速公路).
-import { INDUSTRY_TERMS } from '../lexicon/industries.ts';
+import { INDUSTRY_TERMS, INDUSTRY_TRIE } from '../lexicon/industries.ts';
 import { PARK_SUFFIXES, WEAK_COMPANY_SUFFIXES } from '../lexicon/names.ts';
 import { segment, tagOf } from '../lexicon/segmenter.ts';
 import { isGenericHead, nameStart } from './boundary.ts';
@@ -101,7 +101,14 @@ export function namedProject(head: string, rawHead: string, named = false): bool
   const words = segment(core);
   const last = words.at(-1) ?? '';
   if (
-    (!named && core === head && tagOf(last) === 'v' && !WORK_VERBS.test(last) && !rawHead.endsWith('”')) ||
+    (!named &&
+      core === head &&
+      tagOf(last) === 'v' &&
+      !WORK_VERBS.test(last) &&
+      !rawHead.endsWith('”') &&
+      // (A verb the segmenter cut from the end of an industry term is the term's: 某县抽水蓄|能.)
+      (INDUSTRY_TRIE.longestEndingAt(core, core.length, core.length)?.start ?? core.length) >=
+        core.length - last.length) ||
     /^[0-9]+$/.test(head) ||
     // …nor a place's numbered programme (某区|2342|工程).
     (/[0-9]{2,}$/.test(head) && placeOnly(head.replace(/[0-9]+$/, ''))) ||

@@ -18,6 +18,11 @@ describe('recognizeSuffixNames', () => {
       'Project:青禾集团节能环保新材料生产基地',
     ]);
   });
+  it('runs a name over an industry term whose last word is a verb (某县抽水蓄|能|项目, 某市生物育|种|创新研究院)', () => {
+    const names = (text: string) => found(text).map(([kind, name]) => `${kind}:${name}`);
+    expect(names('加快推动宁海县抽水蓄能项目建设。')).toEqual(['Project:宁海县抽水蓄能项目']);
+    expect(names('与青禾生物育种创新研究院合作。')).toEqual(['Organization:青禾生物育种创新研究院']);
+  });
   it('reads an irrigation district and a water-control project named by their place, not the kind (大中型灌区)', () => {
     const names = (text: string) => found(text).map(([kind, name]) => `${kind}:${name}`);
     expect(names('江西青岩灌区、广西滨江水利枢纽开工建设。')).toEqual([
