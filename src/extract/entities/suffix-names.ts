@@ -373,6 +373,8 @@ export function recognizeSuffixNames(text: string, sentence: number): Candidate[
       !companyBeforeProject &&
       (previous?.kind === 'Project' || parkBuilt || bodyBuilt) &&
       previous!.end <= suffixStart &&
+      // (A project named with 项目 takes no second: 某某项目|项目总投资5亿元 says what the project costs.)
+      !previous!.name.endsWith('项目') &&
       (parkBuilt || bodyBuilt || WORKS_ON.test(works))
     ) {
       previous!.kind = 'Project';

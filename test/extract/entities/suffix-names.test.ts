@@ -18,6 +18,11 @@ describe('recognizeSuffixNames', () => {
       'Project:青禾集团节能环保新材料生产基地',
     ]);
   });
+  it('ends a project named with 项目 before the 项目 that opens what is said of it (某某项目|项目总投资…)', () => {
+    expect(
+      found('1.华辰先进封装项目项目总投资7.62亿元，已于今年4月竣工。').map(([kind, name]) => `${kind}:${name}`),
+    ).toEqual(['Project:华辰先进封装项目']);
+  });
   it('runs a name over an industry term whose last word is a verb (某县抽水蓄|能|项目, 某市生物育|种|创新研究院)', () => {
     const names = (text: string) => found(text).map(([kind, name]) => `${kind}:${name}`);
     expect(names('加快推动宁海县抽水蓄能项目建设。')).toEqual(['Project:宁海县抽水蓄能项目']);
