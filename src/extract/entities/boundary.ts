@@ -143,9 +143,17 @@ function endsName(word: string, strong: boolean | undefined, verbs?: boolean): b
       STOP_TAGS.has(tagOf(word)) &&
       !PLACE_LOCALITY.test(word) &&
       !NAME_WORDS.test(word) &&
-      !PLACE_DISTANCE.test(word))
+      !PLACE_DISTANCE.test(word) &&
+      !namesACity(word))
   );
 }
+
+/** A city's name, or a division's in full, that the segmenter tags as a word of another kind (包头/v|稀土高新区,
+ *  介休市/v): a place in the name. (A county's short form may be a common word: 振兴, 合作, 通道.) */
+const namesACity = (word: string) =>
+  regionForms()
+    .get(word)
+    ?.some((f) => f.region.level === 'city' || f.region.name === word) === true;
 
 /** True when an industry term opens at `at` and runs on past `end` (节能|环保 of 某某节能环保新材料基地): the verb
  *  the segmenter cut is the term's, which names what the works are for. */

@@ -18,6 +18,13 @@ describe('recognizeSuffixNames', () => {
       'Project:青禾集团节能环保新材料生产基地',
     ]);
   });
+  it('runs a name over a city the segmenter tags as a verb or an adverb (大连/d|青禾高新区, 保定/v|华辰工业园)', () => {
+    const names = (text: string) => found(text).map(([kind, name]) => `${kind}:${name}`);
+    expect(names('大连青禾高新区党工委书记王某某表示。')).toEqual(['Park:大连青禾高新区']);
+    expect(names('保定华辰工业园发展迅速。')).toEqual(['Park:保定华辰工业园']);
+    // (Not a county's short form that is a common word: 振兴 of 振兴区 is a verb here.)
+    expect(names('推动振兴青禾产业园发展。')).toEqual(['Park:青禾产业园']);
+  });
   it('ends a project named with 项目 before the 项目 that opens what is said of it (某某项目|项目总投资…)', () => {
     expect(
       found('1.华辰先进封装项目项目总投资7.62亿元，已于今年4月竣工。').map(([kind, name]) => `${kind}:${name}`),
