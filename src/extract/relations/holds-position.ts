@@ -42,13 +42,23 @@ const PARTY_CENTRE = '中共中央';
  */
 /** A body's titles as one property, each without the body's own name it opens with (某县委政法委: 政法委副书记 →
  *  副书记, 某某第二党支部: 党支部书记 → 书记); a place's or a park's keep theirs (县委常委, 党工委书记). */
-function titlesIn(ctx: RelationContext, body: number, titles: readonly string[]): string {
+/** Titles are joined by 、, and by ， where `heldAtOnce` says two were held one after another (副处长，处长). */
+function titlesIn(
+  ctx: RelationContext,
+  body: number,
+  titles: readonly string[],
+  heldAtOnce: (a: string, b: string) => boolean = () => true,
+): string {
   const name = ctx.name(body);
   const own = ctx.kind(body) === 'Organization' ? BODY_PREFIXES.find((prefix) => name.endsWith(prefix)) : undefined;
+  const written = (title: string) =>
+    own && title.startsWith(own) && title.length > own.length ? title.slice(own.length) : title;
   return titles
-    .map((title) => (own && title.startsWith(own) && title.length > own.length ? title.slice(own.length) : title))
-    .join('、');
+    .map((title, i) => (i === 0 ? '' : heldAtOnce(titles[i - 1]!, title) ? '、' : '，') + written(title))
+    .join('');
 }
+/** What joins a body's titles (titlesIn). */
+const TITLE_SEPARATOR = /[、，]/;
 
 function sharedBody(
   ctx: RelationContext,
@@ -260,6 +270,9 @@ function careerOf(
 ): void {
   const titles = new Map<number, string[]>();
   const evidence = new Map<number, number>();
+  /** The lines of the resume that write each title: titles one line writes together were held at once (副校长、校长),
+   *  others one after another (副处长，处长). */
+  const linesOf = new Map<string, Set<number>>();
   let othersNamed = false;
   for (let i = subject.sentence + 1; i < until; i++) {
     if (
@@ -281,13 +294,16 @@ function careerOf(
       career.held,
     );
     for (const body of titles.keys()) if (!before.has(body)) evidence.set(body, i);
+    for (const title of new Set([...titles.values()].flat()))
+      if (ctx.text(i).includes(title)) linesOf.set(title, (linesOf.get(title) ?? new Set()).add(i));
   }
+  const atOnce = (a: string, b: string) => [...(linesOf.get(a) ?? [])].some((line) => linesOf.get(b)?.has(line));
   for (const [body, list] of titles)
     out.add({
       type: 'HOLDS_POSITION',
       from: subject.entity,
       to: body,
-      title: titlesIn(ctx, body, list),
+      title: titlesIn(ctx, body, list, atOnce),
       evidence: [evidence.get(body)!],
     });
 }
@@ -307,9 +323,9 @@ class FullestTitles {
       return;
     }
     existing.evidence.push(...relation.evidence.filter((e) => !existing.evidence.includes(e)));
-    const held = new Set(relation.title?.split('、'));
-    if (existing.title?.split('、').every((t) => held.has(t)) && held.size > existing.title.split('、').length)
-      existing.title = relation.title;
+    const held = new Set(relation.title?.split(TITLE_SEPARATOR));
+    const had = existing.title?.split(TITLE_SEPARATOR);
+    if (had?.every((t) => held.has(t)) && held.size > had.length) existing.title = relation.title;
   }
 
   addTo(out: RelationSet): void {
@@ -378,7 +394,10 @@ export function holdsPosition(ctx: RelationContext, relations: RelationSet): voi
     if (!titles.size && appointed === undefined && listedAfter) titles.set(listedAfter.body, [listedAfter.title]);
     const [lastBody, lastTitles] = [...titles].at(-1) ?? [];
     if (lastBody !== undefined && chains.every((c) => c.sentence === m.sentence))
-      lastPosts.set(`${m.sentence}:${m.end}`, { body: lastBody, title: lastTitles!.at(-1)!.split('、').at(-1)! });
+      lastPosts.set(`${m.sentence}:${m.end}`, {
+        body: lastBody,
+        title: lastTitles!.at(-1)!.split(TITLE_SEPARATOR).at(-1)!,
+      });
     // The first person named in apposition or a bio opens a resume; a later one opens another when the text gives
     // their sex (王某，男，汉族，…): a page of several resumes.
     if (appointed !== undefined && opensResume(text.slice(m.end), resumes.length === 0))

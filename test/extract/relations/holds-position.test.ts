@@ -329,6 +329,11 @@ describe('HOLDS_POSITION: resumes', () => {
       '周明远 → 华辰大学: 副校长、校长',
     ]);
   });
+  it('joins posts held one after another by ， and those held at once by 、', () => {
+    expect(posts('周明远，男，1950年生。2005年任华辰大学副校长。2010年任华辰大学校长、党委副书记。')).toEqual([
+      '周明远 → 华辰大学: 副校长，校长、党委副书记',
+    ]);
+  });
 });
 
 describe('HOLDS_POSITION: notices and forms', () => {
