@@ -41,8 +41,8 @@ const PARTY_CENTRE = '中共中央';
  * the body that person's last post was, unless it names a unit of its own (县长, 副市长: the nearest such region).
  */
 /** A body's titles as one property, each without the body's own name it opens with (某县委政法委: 政法委副书记 →
- *  副书记, 某某第二党支部: 党支部书记 → 书记); a place's or a park's keep theirs (县委常委, 党工委书记). */
-/** Titles are joined by 、, and by ， where `heldAtOnce` says two were held one after another (副处长，处长). */
+ *  副书记, 某某第二党支部: 党支部书记 → 书记); a place's or a park's keep theirs (县委常委, 党工委书记). Joined by 、,
+ *  or by ， where `heldAtOnce` says two were held one after another (副处长，处长). */
 function titlesIn(
   ctx: RelationContext,
   body: number,
