@@ -38,6 +38,8 @@ describe('creditedMedium', () => {
     expect(credited('新华社南京5月10日电（记者王晨）记者从园区获悉。', '新华社')).toBe(true);
     expect(credited('滨江晚报讯 （记者 王某）记者从某区了解到。', '滨江晚报')).toBe(true);
     expect(credited('本报讯（记者 王某 滨江日报社全媒体记者 李某）', '滨江日报')).toBe(true);
+    expect(credited('滨江日报北京8月8日电 记者王某从某公司获悉，', '滨江日报')).toBe(true);
+    expect(credited('滨江网（滨江日报网）讯（见习记者 王某）8月17日，', '滨江日报')).toBe(true);
     expect(credited('图为园区湖畔。（新华社记者 李响 摄）', '新华社')).toBe(true);
     expect(credited('共建绿色租赁生态港。《 滨江日报 》（ 2023年08月14日   10 版）', '滨江日报')).toBe(true);
   });
