@@ -276,6 +276,8 @@ const NOT_INDUSTRY = new Set([
   '群众',
   '农民',
   '经济',
+  // (…and the economy and society that are developed with them: 经济社会和|文旅产业.)
+  '经济社会',
   '第一',
   '第二',
   '第三',
