@@ -14,6 +14,9 @@ function names(text: string, kind: EntityKind): string[] {
 }
 
 describe('parks by name grammar', () => {
+  it('names no park by a scope and a kind alone (省内重点化工园区)', () => {
+    expect(names('支持省内重点化工园区提升安全水平。', 'Park')).toEqual([]);
+  });
   it('finds a zone named after its place and drops the verb before it', () => {
     expect(names('今年以来，着力推动昆山经济技术开发区提档升级。', 'Park')).toEqual(['昆山经济技术开发区']);
   });
