@@ -32,8 +32,8 @@ const TAIL_TYPES = RULES.listTypes;
 /** Verbs of investment projects: a list of names in a clause that says them is a list of projects; 投资 only as a
  *  verb, not inside an item's name (某某交通投资集团有限公司). */
 const PROJECT_VERBS = /签约|开工|竣工|投产|达效|落户|设备进场|引进|招引|投资(?!\p{Script=Han}{0,6}?(?:集团|公司))/u;
-/** A list said to be of the suppliers of things (…等配套企业, …等上下游企业). */
-const SUPPLIERS_TAIL = /^等[^，,；;。]{0,4}?(?:配套|上下游|上游|下游|供应)(?:企业|厂家|厂商)/;
+/** A list said to be of the suppliers of things or services (…等配套企业, …等上下游企业, …等科技中介企业). */
+const SUPPLIERS_TAIL = /^等[^，,；;。]{0,4}?(?:配套|上下游|上游|下游|供应|中介)(?:企业|厂家|厂商|机构)/;
 const KIND_OF_LIST = new Map(RULES.listTypes.map((rule) => [rule.type, rule.kind]));
 /** A list said to be of ways or tasks (…等方式创新大型项目…), or of people (某省委常委、某市委书记某某等领导调研某某公司),
  *  names nothing of the kind the words after it say. */

@@ -132,6 +132,7 @@ describe('recognizeLists', () => {
   });
   it('reads no companies from the things a list of suppliers supplies (鞋底、鞋面等配套企业)', () => {
     expect(found('重点引进鞋底、鞋面、鞋盒等配套企业。')).toEqual([]);
+    expect(found('引进财务、会计、法律、检测认证等科技中介企业40家以上。')).toEqual([]);
     expect(found('引进青岩、远帆等龙头企业。').map(([kind]) => kind)).toEqual(['Company', 'Company']);
   });
   it('reads a branch of the central bank in a list as a body of the state, a commercial bank’s as a company', () => {
