@@ -33,6 +33,9 @@ describe('parks by name grammar', () => {
 });
 
 describe('companies', () => {
+  it('names no company by the kind a community’s shareholding company is (社区股份合作公司)', () => {
+    expect(names('20家社区股份合作公司全部实现政企分离。', 'Company')).toEqual([]);
+  });
   it('reads a list of project names closed by 等项目 as companies, without phases', () => {
     const text = '全速推进项目建设，恒泰精工一期、瑞丰新材料、凌云装备等12个重点项目实现当年开工。';
     expect(names(text, 'Company').sort()).toEqual(['凌云装备', '恒泰精工', '瑞丰新材料'].sort());
