@@ -14,6 +14,9 @@ function names(text: string, kind: EntityKind): string[] {
 }
 
 describe('parks by name grammar', () => {
+  it('starts a park’s name after 落地 (首批落地|某某高新区)', () => {
+    expect(names('是首批落地青禾高新区的影视文化企业。', 'Park')).toEqual(['青禾高新区']);
+  });
   it('names no park by a scope and a kind alone (省内重点化工园区)', () => {
     expect(names('支持省内重点化工园区提升安全水平。', 'Park')).toEqual([]);
   });
