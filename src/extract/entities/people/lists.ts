@@ -64,9 +64,9 @@ function nameLists(text: string, sentence: number): Candidate[] {
     if (unread.length && !readAnyway) continue;
     if (parts.length < 3 && !CAPTION_CONTEXT.test(text)) continue;
     // Items that all open with one character and stand in no caption (艾草、艾绒、艾柱) are words of one family, not
-    // people of one surname.
-    const firsts = new Set(names.map((name) => name[0]));
-    if (firsts.size === 1 && !CAPTION_CONTEXT.test(text)) continue;
+    // people of one surname; so are items that all end with one (高端化、高新化、智能化).
+    const family = (at: (name: string) => string | undefined) => new Set(names.map(at)).size === 1;
+    if ((family((name) => name[0]) || family((name) => name.at(-1))) && !CAPTION_CONTEXT.test(text)) continue;
     // Those who attend or accompany (…出席; 出席活动的领导有…) are officials, as in a list closed by 等出席.
     const attending = OFFICIALS_TAIL.test(text.slice(last.end)) || introduced;
     const titled = attending ? ('listed' as const) : undefined;

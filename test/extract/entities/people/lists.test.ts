@@ -63,8 +63,10 @@ describe('bare lists of names', () => {
     expect(extract('张建国、李晓明在项目现场察看。').people).toEqual([]);
     expect(extract('深入学校、社区、农村和企业等进行调研。').people).toEqual([]);
   });
-  it('takes no list whose items all open with one character outside a caption: words of one family (艾草、艾绒、艾柱)', () => {
+  it('takes no list whose items all open or all end with one character outside a caption: words of one family (艾草、艾绒)', () => {
     expect(extract('从传统的艾草、艾绒、艾柱，到艾灸贴，产品琳琅满目。').people).toEqual([]);
+    // …or all end with one (高端化、高新化、智能化).
+    expect(extract('形成以青禾园为载体的高端化、高新化、智能化的新兴产业集群。').people).toEqual([]);
     expect(extract('图为王建国、王晓明、王立新在签约现场。').people).toHaveLength(3);
   });
   it('reads a name before 赴 without the verb', () => {
