@@ -23,7 +23,7 @@ const ITEM = /^[\p{Script=Han}A-Za-z0-9]{2,10}$/u;
 const FRAME_WORD = /(?<=.{2})(?:体系|集群)$/u;
 /** Words that say an item is a clause or a figure, not an industry's name. */
 const NOT_AN_INDUSTRY = new RegExp(
-  `(?:园|区|基地|中心)$|发展|建设|推进|实施|加快|提升|企业|项目|亿元|万元|[0-9]+[%个家]|[了的在着把被将向]|${COUNT}|${QUALIFIER}$`,
+  `(?:园|区|基地|中心|集团|公司)$|发展|建设|推进|实施|加快|提升|企业|项目|亿元|万元|[0-9]+[%个家]|[了的在着把被将向]|${COUNT}|${QUALIFIER}$`,
   'u',
 );
 

@@ -20,6 +20,9 @@ describe('recognizeHeadedIndustryLists', () => {
     expect(listed('发展现代农业、新材料等产业。')).toEqual(['现代农业', '新材料']);
     expect(listed('已发展成为新能源、新材料等产业的集聚区。')).toEqual(['新能源', '新材料']);
   });
+  it('reads no company a list of industries names by its group (以某某集团、某某能源等传统产业为基础)', () => {
+    expect(listed('以青禾集团、新材料等传统产业为基础。')).toEqual(['新材料']);
+  });
   it('reads the items after a count and tier head, also those the lexicon lacks', () => {
     expect(headed('六大传统特色产业：模具、汽配、灯具、五金机械、电子电器。')).toEqual([
       '模具',
