@@ -109,6 +109,10 @@ describe('recognizeLists', () => {
       'Company',
       'Company',
     ]);
+    // …and foreign-invested firms said to be many (…等一大批国际知名外资机构).
+    expect(
+      found('青岩银行、远帆金科、禾音资本等一大批国际知名外资机构落地。').map(([kind, name]) => `${kind} ${name}`),
+    ).toEqual(['Company 青岩银行', 'Company 远帆金科', 'Company 禾音资本']);
   });
   it('reads a list closed by a count of its kind as names, not figures (A项目、B项目、C3个项目; A、B2个产业集群)', () => {
     expect(
