@@ -1,6 +1,6 @@
 // Companies named by a brand alone, which the words around it mark as a company: 龙头企业|华辰股份, 央企|华辰建设,
 // 华辰智能|创始人, 华辰科技|落户…. A brand has no suffix of its own, so only these contexts make it a name.
-import { GENERIC_INDUSTRY_WORDS, INDUSTRY_TERMS } from '../lexicon/industries.ts';
+import { GENERIC_INDUSTRY_WORDS, INDUSTRY_SET } from '../lexicon/industries.ts';
 import { TITLES } from '../lexicon/people.ts';
 import { STATE_BODIES } from '../lexicon/state-bodies.ts';
 import { regionForms } from '../lexicon/regions.ts';
@@ -71,7 +71,6 @@ export const CONTEXT_COMPANY_TRIGGERS: readonly string[] = [
   ...PARTNER_TRIGGERS,
   '在',
 ];
-const INDUSTRIES = new Set(INDUSTRY_TERMS);
 /** What may follow a brand that ends an item or a clause. */
 const ITEM_END = /^[、，,。；;和与及等]?$|^[、，,。；;和与及等]/;
 /** What a company named after its kind goes on to do: 上市公司|华辰精工|将在…, 央企|华辰建设|投资…. */
@@ -94,7 +93,7 @@ function isBrand(name: string): boolean {
 /** What any brand is: two to eight characters, no place, industry, generic head or name with a suffix of its own. */
 function brandShape(name: string): boolean {
   if (name.length < 2 || name.length > 8 || !/^[\p{Script=Han}A-Za-z0-9]+$/u.test(name)) return false;
-  if (regionForms().has(name) || INDUSTRIES.has(name) || GENERIC_INDUSTRY_WORDS.has(name)) return false;
+  if (regionForms().has(name) || INDUSTRY_SET.has(name) || GENERIC_INDUSTRY_WORDS.has(name)) return false;
   return !kindBySuffix(name) && !isGenericHead(name) && !NOT_FIRST.test(name);
 }
 
@@ -137,7 +136,7 @@ function tradeOfAField(item: string): boolean {
   const stem = item.slice(0, trade.start);
   return (
     FIELD_WORDS.has(stem) ||
-    INDUSTRIES.has(stem) ||
+    INDUSTRY_SET.has(stem) ||
     GENERIC_INDUSTRY_WORDS.has(stem) ||
     (stem.length >= 2 && WEAK_COMPANY.longestEndingAt(stem, stem.length, 4)?.start === 0)
   );
@@ -157,7 +156,7 @@ const BRAND_DIRECTIONS = new Set(['东方', '南方', '北方', '西方']);
  *  灯笼馆), a phase or a project (种子期创投), a joined phrase or a task (基础设施提升, 深海养殖). Brands themselves
  *  take every shape (小米, 蔚来, 中国移动, 三一重工), so only these are refused. */
 export function namesACompanyItem(item: string): boolean {
-  if (INDUSTRIES.has(item) || GENERIC_INDUSTRY_WORDS.has(item) || regionForms().has(item)) return false;
+  if (INDUSTRY_SET.has(item) || GENERIC_INDUSTRY_WORDS.has(item) || regionForms().has(item)) return false;
   // A central body of the state (国土资源部) is no company, whatever list it stands in.
   if (STATE_BODIES.has(item)) return false;
   // A post (省委常委、常务副省长某某宣布开工) is a person's, whatever the clause says of projects.

@@ -1,11 +1,9 @@
 // Industries from the general industry lexicon (list contexts such as …三大主导产业 add more in lists.ts).
-import { GENERIC_INDUSTRY_WORDS, INDUSTRY_TERMS, INDUSTRY_TRIE } from '../lexicon/industries.ts';
+import { GENERIC_INDUSTRY_WORDS, INDUSTRY_SET, INDUSTRY_TRIE } from '../lexicon/industries.ts';
 import { regionForms } from '../lexicon/regions.ts';
 import { tagOf, wordsWithStarts } from '../lexicon/segmenter.ts';
 import { PRIORITY, type Candidate } from './candidate.ts';
 import { isStopWord } from './boundary.ts';
-
-const INDUSTRY_SET = new Set(INDUSTRY_TERMS);
 
 /** An industry word the text closes with 产业 or 业 (文化旅游|业, 新一代信息技术|产业): that fuller form is how the
  *  report names it, kept as an alias of the lexicon's term (业务, 业态 and 业绩 are other words). */

@@ -1,7 +1,7 @@
 // Industries listed after a head that says what the list is (六大传统特色产业：模具、汽配、灯具; 主导产业为A、B和C;
 // 三大新兴产业，A、B、C): the items need not be in the lexicon. Lists closed by their kind (A、B等产业) are lists.ts's;
 // how an item of either splits (A和B, A（B和C）) is here.
-import { GENERIC_INDUSTRY_WORDS, INDUSTRY_TERMS } from '../lexicon/industries.ts';
+import { GENERIC_INDUSTRY_WORDS, INDUSTRY_SET } from '../lexicon/industries.ts';
 import { regionForms } from '../lexicon/regions.ts';
 import { PRIORITY, type Candidate } from './candidate.ts';
 
@@ -137,7 +137,6 @@ const OPENS_LIST =
 const SCOPE_OPENING = /^(?:全|本|我|该)[省市区县镇乡]/u;
 const MADE_TIER_VERB = /(?:确定|确立|明确|列|定|作)为$/u;
 const TIERS_OPENING = new RegExp(`^(?:${QUALIFIER}|前沿)+`, 'u');
-const INDUSTRIES = new Set(INDUSTRY_TERMS);
 
 export function industryListItems(
   segment: string,
@@ -152,7 +151,7 @@ export function industryListItems(
   if (first) from += SCOPE_OPENING.exec(segment.slice(from))?.[0].length ?? 0;
   // …and so do tier words before a known industry (前沿新兴|氢能、新材料): they say what kind, the term which.
   const tiers = first ? (TIERS_OPENING.exec(segment.slice(from))?.[0] ?? '') : '';
-  if (tiers && !INDUSTRIES.has(segment.slice(from)) && INDUSTRIES.has(segment.slice(from + tiers.length)))
+  if (tiers && !INDUSTRY_SET.has(segment.slice(from)) && INDUSTRY_SET.has(segment.slice(from + tiers.length)))
     from += tiers.length;
   const written = segment.slice(from);
   const lead = written.length - written.replace(/^[‘“]+/u, '').length;

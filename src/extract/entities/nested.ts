@@ -1,6 +1,6 @@
 // Names inside names: a park's industry and founding body, and the places a name opens with or holds in brackets.
 import type { EntityKind } from '../../ontology/model.ts';
-import { INDUSTRY_TERMS } from '../lexicon/industries.ts';
+import { INDUSTRY_SET } from '../lexicon/industries.ts';
 import { HOME_COUNTRY, placesInOneName, regionByName } from '../lexicon/regions.ts';
 import { tagOf } from '../lexicon/segmenter.ts';
 import type { Candidate } from './candidate.ts';
@@ -9,8 +9,6 @@ import { bracketedRegion, placeOpeningRest, recognizeRegions } from './regions.t
 import { GROUP } from './suffix-heads.ts';
 import { PARK_RANK, recognizeSuffixNames, zonePartAfter } from './suffix-names.ts';
 import { REGISTERED_FORM, ZONE_RANK } from './suffix-table.ts';
-
-const INDUSTRY_SET = new Set(INDUSTRY_TERMS);
 
 /** Entities nested in a park's name: its industry (光伏产业园) and founding body (华工院(无锡)…). */
 function nestedInPark(park: Candidate, text: string): Candidate[] {

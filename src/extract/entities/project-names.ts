@@ -1,6 +1,6 @@
 // Projects and facilities named by their grammar: a head that says which (a place, a quoted name, a phase, an
 // output) before 项目 or 工程, the works done on a facility (扩建, 二期), and routes named by their ends (甲市至乙县高速公路).
-import { INDUSTRY_TERMS, INDUSTRY_TRIE } from '../lexicon/industries.ts';
+import { INDUSTRY_SET, INDUSTRY_TRIE } from '../lexicon/industries.ts';
 import { PARK_SUFFIXES, WEAK_COMPANY_SUFFIXES } from '../lexicon/names.ts';
 import { segment, tagOf } from '../lexicon/segmenter.ts';
 import { isGenericHead, nameStart } from './boundary.ts';
@@ -9,8 +9,6 @@ import { regionTrie } from './regions.ts';
 import { endsWithCompanyWord, looksProper, WEAK_COMPANY } from './suffix-table.ts';
 
 export const PHASE = /[一二三四五六七八九十]期$/;
-/** An industry's name alone says what kind of project (数字经济|项目), not which. */
-const INDUSTRY = new Set(INDUSTRY_TERMS);
 
 /** Works done on a facility, between its name and 项目 or 工程 (扩建, 提升改造, 二期): empty too. */
 export const WORKS_ON =
@@ -89,7 +87,8 @@ export function namedProject(head: string, rawHead: string, named = false): bool
     head.length < 3 ||
     core.length < 2 ||
     (GENERIC_PROJECT_HEAD.test(core) && !specificBeforeKind(core)) ||
-    INDUSTRY.has(core) ||
+    // An industry's name alone says what kind of project (数字经济|项目), not which.
+    INDUSTRY_SET.has(core) ||
     // …and works done on a bare place are no name (获中国|建设|工程).
     (core !== head && placeOnly(core)) ||
     /^[项个批类座家]/.test(head) ||

@@ -1,6 +1,6 @@
 // A registered company a report names once in full and then by its brand and trade (远帆电子股份有限公司 …
 // 远帆电子将…): the brand recurs without a suffix or a context that marks it, so it is read where the full name was.
-import { GENERIC_INDUSTRY_WORDS, INDUSTRY_TERMS } from '../lexicon/industries.ts';
+import { GENERIC_INDUSTRY_WORDS, INDUSTRY_SET } from '../lexicon/industries.ts';
 import { regionForms } from '../lexicon/regions.ts';
 import { Trie } from '../lexicon/trie.ts';
 import { isGenericHead } from './boundary.ts';
@@ -14,7 +14,6 @@ const REGISTERED_SUFFIX = /(?:集团股份有限公司|集团有限责任公司|
 const BRACKETED = /[（(][^（()）]*[)）]/g;
 /** Trade words a brand's short form may leave out (青禾智能|装备). */
 const TRADE_END = /(?:装备|科技|实业|发展|股份|控股|技术|制造|工业)$/;
-const INDUSTRIES = new Set(INDUSTRY_TERMS);
 
 /** A brand of two characters and the first two of its trade (中汇纳米 of 中汇纳米材料), for a head of six or more:
  *  reports shorten such names so after the first mention. */
@@ -38,7 +37,7 @@ export function brandForms(name: string): string[] {
       f.length >= 4 &&
       /^\p{Script=Han}+$/u.test(f) &&
       !regionForms().has(f) &&
-      !INDUSTRIES.has(f) &&
+      !INDUSTRY_SET.has(f) &&
       !GENERIC_INDUSTRY_WORDS.has(f) &&
       !isGenericHead(f) &&
       looksProper(f),

@@ -5,7 +5,7 @@
 // features are marked apart from a rule entity's (PROPOSED_MARK), and it also gets the words around it and where the
 // rules' mentions lie against it.
 import type { EntityKind } from '../../ontology/model.ts';
-import { INDUSTRY_TERMS } from '../lexicon/industries.ts';
+import { INDUSTRY_SET } from '../lexicon/industries.ts';
 import { MAX_TITLE_LENGTH, SURNAMES, TITLE_TRIE } from '../lexicon/people.ts';
 import { regionByName } from '../lexicon/regions.ts';
 import { segment, tagOf } from '../lexicon/segmenter.ts';
@@ -13,7 +13,6 @@ import { regionTrie } from '../entities/regions.ts';
 import type { EntityCandidate, Span } from './entity-candidates.ts';
 import { wordAfter, wordBefore, wordsIn } from './words.ts';
 
-const INDUSTRY = new Set(INDUSTRY_TERMS);
 const PEOPLE: ReadonlySet<EntityKind> = new Set(['Person', 'Official']);
 /** People's names have features of their own (surname, given name) instead of the name's edges. */
 export const isPeopleKind = (kind: EntityKind) => PEOPLE.has(kind);
@@ -163,8 +162,8 @@ function nameFeatures(sink: FeatureSink, name: string, people: boolean, words: r
   const opening = regionTrie().longestAt(name, 0);
   if (opening) sink.closed(opening.end === name.length ? 'region=whole' : 'region=opens');
   if (regionByName(name)) sink.closed('gazetteer');
-  if (INDUSTRY.has(name)) sink.closed('industry-term');
-  if (INDUSTRY.has(name.replace(/(?:产业|行业|业)$/, ''))) sink.closed('industry-stem');
+  if (INDUSTRY_SET.has(name)) sink.closed('industry-term');
+  if (INDUSTRY_SET.has(name.replace(/(?:产业|行业|业)$/, ''))) sink.closed('industry-stem');
   sink.closed(WORDS(countBucket(words.length)));
   sink.closed(FIRST_TAG(tagOf(words[0]!)));
   sink.closed(LAST_TAG(tagOf(words.at(-1)!)));

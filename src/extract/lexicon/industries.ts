@@ -7,6 +7,8 @@ import { Trie } from './trie.ts';
 const { industries } = RULES;
 
 export const INDUSTRY_TERMS: readonly string[] = wordsOf(industries.terms);
+/** The terms as a set, for the checks whether a word is one. */
+export const INDUSTRY_SET: ReadonlySet<string> = new Set(INDUSTRY_TERMS);
 /** The terms as a trie, built once for the recognizer and the name walks that look for them in a text. */
 export const INDUSTRY_TRIE = new Trie<true>(INDUSTRY_TERMS.map((term) => [term, true] as const));
 
