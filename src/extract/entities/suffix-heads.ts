@@ -1,5 +1,6 @@
 // Whether a head before a suffix makes a name of the suffix's kind (宿城|经济开发区, not 自治区|政府), and the part of a
 // zone written right after it.
+import { INDUSTRY_SET } from '../lexicon/industries.ts';
 import { TITLE_TRIE } from '../lexicon/people.ts';
 import { regionByName, regionForms } from '../lexicon/regions.ts';
 import { segment, tagOf } from '../lexicon/segmenter.ts';
@@ -163,6 +164,8 @@ export function acceptsHead(suffix: Suffix, head: string, { properHead = true } 
   if (suffix.kind === 'Park' && suffix.suffix.endsWith('基地') && /^(?:中国|国家|全国)/.test(head)) return false;
   // A facility's rank or honour is no name of its own: 苏州街|省级示范步行街, 滨湖公园|国家级重点公园.
   if (suffix.kind === 'Project' && HONOUR_HEAD.test(head)) return false;
+  // An industry alone opens a kind of plant, not one: 光伏|电站, 储能|电站 (某某光伏电站 names one).
+  if (suffix.kind === 'Project' && suffix.suffix === '电站' && INDUSTRY_SET.has(head)) return false;
   // A level word alone opens a kind of facility, not one: 村|快递服务中心, 县|图书馆.
   if (
     suffix.kind === 'Project' &&

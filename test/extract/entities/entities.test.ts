@@ -96,6 +96,10 @@ describe('people', () => {
 });
 
 describe('projects and centres', () => {
+  it('names no plant by its industry alone, nor after 所有 (所有光伏电站, 储能电站)', () => {
+    expect(names('所有光伏电站实现并网，储能电站投入运行。', 'Project')).toEqual([]);
+    expect(names('青禾光伏电站实现并网。', 'Project')).toEqual(['青禾光伏电站']);
+  });
   it('does not take a set phrase or a verb of seeing for part of a name', () => {
     expect(names('坚持以人民为中心的发展思想。', 'Project')).toEqual([]);
     expect(names('他走进华辰数据中心，察看运营中心大屏。', 'Project')).toEqual(['华辰数据中心']);
