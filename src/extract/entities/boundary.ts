@@ -268,7 +268,11 @@ export function nameStart(text: string, suffixStart: number, floor = 0, options:
   // A name does not open with a conjunction or a parenthetical (与|昆沭…, 而|某市某中心, (江苏省)|宿迁市…).
   for (let changed = true; changed;) {
     changed = false;
-    if (/^[与和及同而]/.test(text.slice(start, suffixStart)) && suffixStart - start > 2) {
+    // (…nor is a conjunction alone a head: 某局与|产业园签署….)
+    if (
+      /^[与和及同而]/.test(text.slice(start, suffixStart)) &&
+      (suffixStart - start > 2 || suffixStart - start === 1)
+    ) {
       start++;
       changed = true;
     }

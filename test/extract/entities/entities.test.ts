@@ -14,6 +14,10 @@ function names(text: string, kind: EntityKind): string[] {
 }
 
 describe('parks by name grammar', () => {
+  it('reads no conjunction alone as a park’s head (某局与|产业园签署…)', () => {
+    const text = '青禾中医药科技产业园（以下简称“产业园”）举行仪式。某市药监局与产业园签署合作协议。';
+    expect(names(text, 'Park')).toEqual(['青禾中医药科技产业园']);
+  });
   it('starts a park’s name after 落地 (首批落地|某某高新区)', () => {
     expect(names('是首批落地青禾高新区的影视文化企业。', 'Park')).toEqual(['青禾高新区']);
   });

@@ -81,6 +81,7 @@ describe('recognizeIndustryHeads', () => {
   it('opens no industry with a conjunction the segmenter joined to it', () => {
     expect(heads('推动农业和文旅产业融合。')).toEqual([['文旅产业', '文旅']]);
     expect(heads('促进两地经济社会和文旅产业发展。')).toEqual([['文旅产业', '文旅']]);
+    expect(heads('某市利用葡萄酒产业及文化优势。')).toEqual([['葡萄酒产业', '葡萄酒']]);
   });
   it('takes no industry inside another name or term (…产业基地, …产业投资集团, …产业联盟)', () => {
     expect(heads('获评石斛产业基地，组建华辰油茶产业投资集团和稀土产业联盟。')).toEqual([]);
