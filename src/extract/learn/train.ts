@@ -7,6 +7,7 @@ import { score } from '../../eval/score.ts';
 import { recognizeEntities, type RecognizedReport } from '../entities/index.ts';
 import { prepareReport, type ReportInput } from '../index.ts';
 import { extractRelations, type RecognizedRelation } from '../relations/index.ts';
+import { dropPlacesOnlyInBodies } from '../relations/places-in-bodies.ts';
 import { entityHypotheses, keepEntities, keepRelations, scoreEntities, type EntityHypotheses } from './decide.ts';
 import { entityLabeler, relationLabeler } from './labels.ts';
 import { prefixed } from './entity-features.ts';
@@ -142,14 +143,17 @@ function relationCandidates(p: Prepared, entity: Decider) {
   return { decided, candidates: proposeRelations(p.texts, decided, rules) };
 }
 
-function predictedDoc(p: Prepared, decided: RecognizedReport, relations: RecognizedRelation[] = []): GoldDoc {
+/** What extraction outputs for these entities and relations (with relations, after the step extractReport runs on
+ *  them last: places written only inside bodies' names that no relation needs left out). */
+function predictedDoc(p: Prepared, decided: RecognizedReport, relations?: RecognizedRelation[]): GoldDoc {
+  const out = relations ? dropPlacesOnlyInBodies(decided, relations) : { report: decided, relations: [] };
   return {
     doc: p.doc.gold.doc,
-    entities: asGoldEntities(decided),
-    relations: relations.map((r) => ({
+    entities: asGoldEntities(out.report),
+    relations: out.relations.map((r) => ({
       type: r.type,
-      from: decided.entities[r.from]!.name,
-      to: decided.entities[r.to]!.name,
+      from: out.report.entities[r.from]!.name,
+      to: out.report.entities[r.to]!.name,
     })),
   };
 }
@@ -205,7 +209,7 @@ export function trainModel(
       if (!set.length) return 1;
       const predicted = set.map((p, i) => {
         const decided = keepEntities(p.recognized, scored[i]!, threshold);
-        return predictedDoc(p, decided, withRelations ? extractRelations(p.sentences, decided) : []);
+        return predictedDoc(p, decided, withRelations ? extractRelations(p.sentences, decided) : undefined);
       });
       const result = score(gold, predicted);
       return withRelations ? (result.entities.all!.f1 + result.relations.all!.f1) / 2 : result.entities.all!.f1;
