@@ -232,6 +232,24 @@ describe('the companies a park report names as its own', () => {
   });
 });
 
+describe('the companies a report courts rather than hosts', () => {
+  const intoPark = (sentence: string) =>
+    rulesAloneRelations('滨河经济开发区：做强食品产业\n滨河经济开发区是国家级开发区。' + sentence).filter(
+      (r) => r.type === 'LOCATED_IN' && r.to === '滨河经济开发区',
+    );
+  it('puts no firm a clause invites, partners or serves in the park (邀请…等企业到某地考察, 与…等企业对接)', () => {
+    expect(intoPark('开发区邀请青禾食品、华辰机械等企业到滨河考察投资。')).toEqual([]);
+    expect(intoPark('开发区先后与青禾电力、华辰能源等大型企业进行项目对接。')).toEqual([]);
+  });
+  it('still puts the firms that settled there in it (…等企业已入驻园区)', () => {
+    expect(
+      intoPark('青禾食品、华辰机械等企业已入驻园区。')
+        .map((r) => r.from)
+        .sort(),
+    ).toEqual(['华辰机械', '青禾食品']);
+  });
+});
+
 describe('a county’s report naming its towns', () => {
   it('puts a town the gazetteer knows only in other counties (城关镇) in the county', () => {
     const report = ['柘城县人民政府工作报告', '各位代表：过去一年，城关镇、起台镇扎实推进乡村振兴。'].join('\n');
