@@ -3,7 +3,7 @@
 import { INDUSTRY_TRIE } from '../lexicon/industries.ts';
 import { DESCRIPTIVE_WORDS, LEADING_QUALIFIERS, LEFT_STOP_WORDS, VISIT_VERBS } from '../lexicon/names.ts';
 import { regionForms } from '../lexicon/regions.ts';
-import { segmentSlice, tagOf, wordBoundaryAt } from '../lexicon/segmenter.ts';
+import { segmentSlice, tagOf, wordBoundaryAt, wordStartingAt } from '../lexicon/segmenter.ts';
 import { Trie } from '../lexicon/trie.ts';
 import { TITLE_TRIE } from '../lexicon/people.ts';
 
@@ -182,6 +182,12 @@ function termEndingWith(
 }
 const MAX_TERM = 8;
 
+/** A noun the segmenter reads from `start` to the name's end or past it (同程网 in 与|同程网): a word of the name. */
+function opensWordOfName(text: string, start: number, end: number): boolean {
+  const word = wordStartingAt(text, start);
+  return word !== undefined && word.length > 1 && start + word.length >= end && tagOf(word).startsWith('n');
+}
+
 /** The start of the name whose suffix begins at `suffixStart` in `text` (never before `floor`). */
 export function nameStart(text: string, suffixStart: number, floor = 0, options: WalkOptions = {}): number {
   const from = Math.max(floor, suffixStart - WINDOW);
@@ -268,10 +274,12 @@ export function nameStart(text: string, suffixStart: number, floor = 0, options:
   // A name does not open with a conjunction or a parenthetical (与|昆沭…, 而|某市某中心, (江苏省)|宿迁市…).
   for (let changed = true; changed;) {
     changed = false;
-    // (…nor is a conjunction alone a head: 某局与|产业园签署….)
+    // (…nor is a conjunction alone a head: 某局与|产业园签署…; but a brand the segmenter reads whole from it is no
+    // conjunction: 同程网.)
     if (
       /^[与和及同而]/.test(text.slice(start, suffixStart)) &&
-      (suffixStart - start > 2 || suffixStart - start === 1)
+      (suffixStart - start > 2 || suffixStart - start === 1) &&
+      !opensWordOfName(text, start, suffixStart)
     ) {
       start++;
       changed = true;

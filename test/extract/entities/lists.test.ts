@@ -103,6 +103,12 @@ describe('recognizeLists', () => {
   it('reads no company from a list said after it to be of kinds (…等各类旅游招商项目)', () => {
     expect(found('共策划生态观光、休闲度假、养生养老等各类旅游招商项目共212个。')).toEqual([]);
   });
+  it('keeps a brand the segmenter reads whole from a conjunction’s character after 与 (与|同盟网、…)', () => {
+    expect(found('强化宣传，同时与同盟网、青禾网等旅游网站合作。').map(([, name]) => name)).toEqual([
+      '同盟网',
+      '青禾网',
+    ]);
+  });
   it('reads a list of financial institutions as companies (…等知名金融机构), not as bodies', () => {
     expect(found('包括青岩银行、远帆资本、禾音投资等知名金融机构的负责人。').map(([kind]) => kind)).toEqual([
       'Company',
