@@ -1,6 +1,7 @@
 // Names inside names: a park's industry and founding body, and the places a name opens with or holds in brackets.
 import type { EntityKind } from '../../ontology/model.ts';
 import { INDUSTRY_SET } from '../lexicon/industries.ts';
+import { PLACE_ORGAN } from '../lexicon/names.ts';
 import { HOME_COUNTRY, placesInOneName, regionByName } from '../lexicon/regions.ts';
 import { tagOf } from '../lexicon/segmenter.ts';
 import type { Candidate } from './candidate.ts';
@@ -49,8 +50,6 @@ function nestedInPark(park: Candidate, text: string): Candidate[] {
  *  corpus's train and dev splits it finds regions the report also names elsewhere, and recall gains more than
  *  precision loses. */
 const PLACED_KINDS: ReadonlySet<EntityKind> = new Set(['Park', 'Company', 'Project']);
-/** A place's own government or Party committee, which reports and posts name for the place (某省政府 → 某省). */
-const PLACE_ORGAN = /(?:人民政府|政府|党委|[省市县区州旗盟]委)$/;
 
 /** Institutions named after a place they need not lie in, or a place the report does not otherwise name (东京大学,
  *  华中科技大学, 某某军区, and their departments: 某某大学经济系): the place opening their name is no region

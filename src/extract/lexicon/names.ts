@@ -16,6 +16,9 @@ export const REGISTERED_COMPANY_SUFFIXES = suffixes.company.entries.filter((e) =
 export const COMPANY_SUFFIXES = wordsOf(suffixes.company);
 export const ORGANIZATION_SUFFIXES = wordsOf(suffixes.organization);
 export const PROJECT_SUFFIXES = wordsOf(suffixes.project);
+/** How a place's own government or Party committee is named (某省政府, 某县人民政府, 某市委): the body stands for the
+ *  place, in posts (某县政府|副县长 → 某县) and as a place the report names (某省政府 → 某省). */
+export const PLACE_ORGAN = /(?:人民政府|政府|党委|[省市县区州旗盟]委)$/;
 
 /** Product and trade words that end a company's short name (华辰新材料) but also ordinary phrases: trusted only
  *  before a project word (…一期, …项目) or inside a list of companies. */

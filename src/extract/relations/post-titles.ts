@@ -1,5 +1,6 @@
 // The body and title of each post of a chain (某县委常委、县政府党组副书记、副县长): a body the text names, a short or
 // referred form of one (某科技 for 某科技有限公司, 该公司), a unit of the body before it, or the place a unit word names.
+import { PLACE_ORGAN } from '../lexicon/names.ts';
 import type { RelationContext } from './context.ts';
 import {
   BODY_ENDING,
@@ -216,7 +217,7 @@ export function addPosts(
               nearestUnit(ctx, sentence, segment.titleStart, title) ??
               unitNamedBefore(ctx, sentence, title) ??
               implicitBody(ctx, title, sentence))
-          : ((previous !== undefined && !placePostAfterGroup(ctx, previous, title) ? previous : undefined) ??
+          : ((previous !== undefined && !placePostAfterBody(ctx, previous, title) ? previous : undefined) ??
             bracketedBody(ctx, sentence, segment.orgStart) ??
             nearestUnit(ctx, sentence, segment.titleStart, title) ??
             committeePark(ctx, sentence, segment.titleStart, title) ??
@@ -299,10 +300,13 @@ function placeWrittenAfter<M extends { entity: number; start: number; end: numbe
   return place === undefined ? named : { ...named, entity: place, start: named.end, end: orgEnd };
 }
 
-/** 某市某某领导小组组长、|市委书记: a place's post after a post in a working group or a committee is the place's,
- *  not that body's (a place's own government or Party committee keeps it: 县人民政府|副县长). */
-function placePostAfterGroup(ctx: RelationContext, previous: number, title: string): boolean {
-  return isGroup(ctx, previous) && namesPlaceLevel(title);
+/** 某市某某领导小组组长、|市委书记, 某县财政局局长、|县委常委: a place's post after a post in a working group or any other
+ *  body is the place's, not that body's (a place's own government or Party committee keeps it: 县人民政府|副县长). */
+function placePostAfterBody(ctx: RelationContext, previous: number, title: string): boolean {
+  return (
+    namesPlaceLevel(title) &&
+    (isGroup(ctx, previous) || (ctx.kind(previous) === 'Organization' && !PLACE_ORGAN.test(ctx.name(previous))))
+  );
 }
 
 /** A place below the one named that no recognizer read (某镇|新民村党支部书记): its posts are not the town's. */

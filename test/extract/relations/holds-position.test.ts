@@ -552,6 +552,14 @@ describe('HOLDS_POSITION: several appointments in one sentence (session 14)', ()
       '金晓辉 → 德清县人民政府: 副县长',
     ]);
   });
+  it('gives a place’s post after a bureau’s post in one chain the place (某县财政局局长、县委常委)', () => {
+    expect(posts('王某某任德清县财政局局长、县委常委。')).toEqual([
+      '王某某 → 德清县财政局: 局长',
+      '王某某 → 德清县: 县委常委',
+    ]);
+    // (A place's own government keeps it: 某县人民政府副县长、党组成员.)
+    expect(posts('王某某任德清县人民政府副县长、党组成员。')).toEqual(['王某某 → 德清县人民政府: 副县长、党组成员']);
+  });
   it('gives a place’s post after a body that is no government the place, not that body', () => {
     expect(posts('任命薛立新为德清县财政局局长，汪明为副县长。')).toEqual([
       '薛立新 → 德清县财政局: 局长',
