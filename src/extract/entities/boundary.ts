@@ -161,6 +161,9 @@ function opensIndustryTerm(text: string, at: number, end: number): boolean {
   return (INDUSTRY_TRIE.longestAt(text, at)?.end ?? 0) > end;
 }
 
+/** The longest industry term the walk looks back for. */
+const MAX_TERM = 8;
+
 /** An industry term of more than one word that ends at `end` with words[w] (抽水|蓄|能), starting where one of the
  *  words does: that word's index and the term's start. */
 function termEndingWith(
@@ -180,7 +183,6 @@ function termEndingWith(
   }
   return undefined;
 }
-const MAX_TERM = 8;
 
 /** A noun the segmenter reads from `start` to the name's end or past it (同程网 in 与|同程网): a word of the name. */
 function opensWordOfName(text: string, start: number, end: number): boolean {

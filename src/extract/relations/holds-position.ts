@@ -42,7 +42,7 @@ const PARTY_CENTRE = '中共中央';
  */
 /** A body's titles as one property, each without the body's own name it opens with (某县委政法委: 政法委副书记 →
  *  副书记, 某某第二党支部: 党支部书记 → 书记); a place's or a park's keep theirs (县委常委, 党工委书记). Joined by 、,
- *  or by ， where `heldAtOnce` says two were held one after another (副处长，处长). */
+ *  or by ， between two that `heldAtOnce` says were not held at once (副处长，处长). */
 function titlesIn(
   ctx: RelationContext,
   body: number,
