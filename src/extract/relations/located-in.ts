@@ -374,7 +374,7 @@ export function locatedIn(ctx: RelationContext, out: RelationSet): void {
     if (ctx.kind(m.entity) !== 'Company' || placedBySentence(m)) continue;
     const after = ctx.text(m.sentence).slice(m.end, m.end + 20);
     const named =
-      (m.listType === 'enterprise' && !courted(ctx.text(m.sentence), m.start)) ||
+      (m.listType === 'enterprise' && !COURTING.test(ctx.text(m.sentence))) ||
       (!m.listType && ENTERPRISE_CONTEXT.test(after));
     if (named || inEnterpriseList(ctx, m)) {
       out.add({ type: 'LOCATED_IN', from: m.entity, to: home, evidence: [m.sentence] });
@@ -382,14 +382,9 @@ export function locatedIn(ctx: RelationContext, out: RelationSet): void {
   }
 }
 
-/** The clause a listed firm stands in courts or serves it rather than hosting it: invited to visit (邀请…等企业到某地
- *  考察), partnered (与…等企业进行对接, …主动对接), served (服务于…), favoured by it (受到…青睐). */
+/** A sentence that courts or serves the firms it lists rather than hosting them: invited to visit (邀请…等企业到某地
+ *  考察), partnered (与…等企业进行对接, …主动对接), served (服务于…), favoured by them (受到…青睐). */
 const COURTING = /邀请|与(?![^，,。；;]*?(?:入驻|落户))|服务于|青睐|对接|洽谈|考察/;
-function courted(text: string, at: number): boolean {
-  const from = Math.max(text.lastIndexOf('，', at), text.lastIndexOf('。', at), text.lastIndexOf('；', at)) + 1;
-  const to = text.slice(at).search(/[，。；]/);
-  return COURTING.test(text.slice(from, to < 0 ? text.length : at + to));
-}
 
 /** A county's or district's report names its firms after the city that holds it (宁波|某电器有限公司 in a report about
  *  宁海县): the report's region, when it lies within the place the name opens with. */
