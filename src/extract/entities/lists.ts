@@ -2,7 +2,7 @@
 // list is said to be (…等项目 → companies, …等单位 → organizations, …三大主导产业 → industries).
 import type { EntityKind } from '../../ontology/model.ts';
 import { GENERIC_INDUSTRY_WORDS } from '../lexicon/industries.ts';
-import { industryListItems } from './industry-lists.ts';
+import { industryListItems, isIndustryItem } from './industry-lists.ts';
 import { productsServe } from './industries.ts';
 import { regionForms } from '../lexicon/regions.ts';
 import { segment, tagOf } from '../lexicon/segmenter.ts';
@@ -45,6 +45,17 @@ const HONOURS_TAIL = /^等[^。；;，,]{0,4}?(?:荣誉|称号)/;
 const FIELDS = /^等[^。；;，,]{0,4}?领域/;
 /** Where the last item ends: 等, a quote, or a count (三大, 2个). */
 const LAST_ITEM_END = new RegExp(`等|为代表|[‘’“”]|${COUNT}`);
+/** A last item written with its list's head, which ends the clause (培育A、B、C产业。): the head is the list's. */
+const KIND_HEAD_ON_LAST = /^([^、，,；;。]{2,10}?)(?<!房地|[化性型])(?:产业|行业)(?:集群)?(?=[，,；;。！!？?]|$)/u;
+/** The verbs a list of sectors a place grows opens after (做强A、B、C产业集群, 培育壮大A、B、C产业). */
+const GROWS = /(?:发展|培育|壮大|做强|做优|做大|打造|布局|聚焦|引进|集聚|延伸)\p{Script=Han}{2,8}$/u;
+
+/** The last item's name before its list's head, when the list opens after a verb of growing sectors. */
+function headedLastItem(body: string, firstSep: number, lastSep: number): RegExpExecArray | null {
+  if (!GROWS.test(body.slice(0, firstSep))) return null;
+  const headed = KIND_HEAD_ON_LAST.exec(body.slice(lastSep + 1));
+  return headed && isIndustryItem(headed[1]!) ? headed : null;
+}
 /** A park or facility inside a list item, with what is built there after it (某某产业园|冷链仓储). */
 const FACILITY_INSIDE = /(?:产业园|工业园|物流园|园区|基地|中心|小镇)(?=\p{Script=Han}{2})/u;
 /** Phases and project words after a company's name: 恒泰新能源一期, 凌云金刚石三期, 瑞丰新材料一期工程. */
@@ -356,10 +367,13 @@ export function recognizeLists(text: string, sentence: number): Candidate[] {
     const countOpensItem = (at: number) =>
       /^[0-9.]*[-~～至到]?$/.test(body.slice(Math.max(...seps.filter((sep) => sep < at)) + 1, at));
     if (marker && !/^(?:等|为代表|[‘’“”])/.test(marker[0]) && countOpensItem(listEnd)) continue;
+    let headed: RegExpExecArray | null = null;
     if (!marker) {
       // No 等 or count: the last item ends where its name does (…高端纺织|为主导的产业体系).
       const lastSep = seps.at(-1)!;
-      listEnd = nameEnd(body, lastSep + 1);
+      // …or where the head its kind is written with begins (磁材、储氢、合金|产业集群): the list's tail says its kind.
+      headed = headedLastItem(body, firstSep, lastSep);
+      listEnd = headed ? lastSep + 1 + headed[1]!.length : nameEnd(body, lastSep + 1);
     }
     // (A、B为代表的某某企业 says what the list is as A、B等某某企业 does.)
     const tail = body
@@ -378,6 +392,10 @@ export function recognizeLists(text: string, sentence: number): Candidate[] {
       stated ?? (PROJECT_VERBS.test(body) && !FIELDS.test(tail) && !NOT_NAMES.test(tail) ? 'project' : undefined);
     const closedByDeng = marker?.[0] === '等';
     const segments = splitAt(body.slice(0, listEnd), closedByDeng ? withJoinedLast(body, seps, listEnd, stated) : seps);
+    // (The item written with the head is the head's industry, named with it: industries.ts recognizeIndustryHeads;
+    // one joined before it stays, A、B和|C产业.)
+    const joinedBeforeHead = headed ? /^(.+)[和及与]/u.exec(segments.pop()!) : null;
+    if (joinedBeforeHead) segments.push(joinedBeforeHead[1]!);
     // A list of stages (签约、开工、…) or of figures (…23个、占比56%) names nothing.
     // (A count of what the list is said to be, A、B、C、D4个项目, is no figure.)
     // …and so does one whose first item ends in a figure (营业收入44亿元、同比增长8%): the next is no name.

@@ -137,6 +137,19 @@ describe('industry lists closed by their kind (lists.ts)', () => {
     ]);
     expect(listed('加强化学品、工业建材等行业挥发性有机物治理。')).toEqual([]);
   });
+  it('reads a list a verb of growing opens and its head closes (做强A、B、C产业集群), leaving the last to the head', () => {
+    expect(listed('全力做强硅片、靶材、涂层产业集群，培育壮大蚀刻、封测、光掩膜产业。')).toEqual([
+      '硅片',
+      '靶材',
+      '蚀刻',
+      '封测',
+    ]);
+    expect(listed('发展林果种植、休闲垂钓和民宿产业。')).toEqual(['林果种植', '休闲垂钓']);
+    // (Not one of deeds, nor one whose head a quality of the system qualifies.)
+    expect(listed('就加强双方产业技术交流、推动两地产业合作进行了沟通。')).toEqual([]);
+    expect(listed('加快建设完整性、先进性、安全性的现代化产业体系。')).toEqual([]);
+    expect(listed('发展优势农产品、壮大优势产业。')).toEqual([]);
+  });
   it('takes no counted tier for an industry (三个主导、四个先导产业)', () => {
     expect(listed('年内三个主导、四个先导产业产值分别增长18%、30%。')).toEqual([]);
   });
