@@ -365,11 +365,14 @@ export function locatedIn(ctx: RelationContext, out: RelationSet): void {
   if (home === undefined) return;
   const located = out.values().filter((r) => r.type === 'LOCATED_IN');
   // A sentence that places a company (某区引进了甲公司、乙公司等企业) says where it is, not the report's home, unless
-  // it only names a place around the home (宁波|某电器有限公司 in a report about 宁海县).
+  // it only names a place around the home (宁波|某电器有限公司 in a report about 宁海县 or about a zone of 宁波).
+  const homeIn = new Set(located.filter((r) => r.from === home).map((r) => r.to));
+  const around = (place: number) =>
+    regionWithin(ctx.name(home), ctx.name(place)) ||
+    homeIn.has(place) ||
+    [...homeIn].some((h) => regionWithin(ctx.name(h), ctx.name(place)));
   const placedBySentence = (m: RecognizedMention) =>
-    located.some(
-      (r) => r.from === m.entity && r.evidence.includes(m.sentence) && !regionWithin(ctx.name(home), ctx.name(r.to)),
-    );
+    located.some((r) => r.from === m.entity && r.evidence.includes(m.sentence) && !around(r.to));
   for (const m of report.mentions) {
     if (ctx.kind(m.entity) !== 'Company' || placedBySentence(m)) continue;
     const after = ctx.text(m.sentence).slice(m.end, m.end + 20);
@@ -406,8 +409,9 @@ const ENTERPRISE_TAIL = /^等[^。；;，,]{0,8}?(?:企业|龙头)(?!的)/;
 const PRESENCE =
   /(?:涌现|拥有|聚集|集聚|培育|孕育|诞生|形成|引进|入驻|落户|[内里]现?有)了?(?:[^。；;，,、]{2,24}[，,、])?$/;
 
-/** A company in a run of companies (joined by 、 or by commas) that a verb of presence opens and …等知名企业 closes:
- *  涌现了A,B,C等知名企业 (the first item may be a name the recognizer did not take whole). */
+/** A company in a run of companies (joined by 、 or by commas) that …等知名企业 closes and a verb of presence opens
+ *  (涌现了A,B,C等知名企业; the first item may be a name the recognizer did not take whole), or that a sentence
+ *  which courts no firms names (听取了A、B等六个企业的意见: the home's own firms). */
 function inEnterpriseList(ctx: RelationContext, m: RecognizedMention): boolean {
   const text = ctx.text(m.sentence);
   const mentions = ctx.mentionsIn(m.sentence);
@@ -415,7 +419,9 @@ function inEnterpriseList(ctx: RelationContext, m: RecognizedMention): boolean {
   const run = { accepts: (o: RecognizedMention) => ctx.kind(o.entity) === 'Company', joint: LIST_SEPARATOR };
   const last = joinedRun(text, m, mentions.slice(at + 1), { ...run, before: false }).at(-1) ?? m;
   const first = joinedRun(text, m, mentions.slice(0, at).reverse(), { ...run, before: true }).at(-1) ?? m;
-  return ENTERPRISE_TAIL.test(text.slice(last.end)) && PRESENCE.test(text.slice(0, first.start));
+  return (
+    ENTERPRISE_TAIL.test(text.slice(last.end)) && (PRESENCE.test(text.slice(0, first.start)) || !COURTING.test(text))
+  );
 }
 
 /** The place a report's own units are in: the region its park's name places it in, else the region it is about. */

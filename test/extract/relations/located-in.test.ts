@@ -250,6 +250,16 @@ describe('the companies a report courts rather than hosts', () => {
   });
 });
 
+describe('the firms a park report hears from', () => {
+  it('puts the firms of a list closed by …等N个企业 in the park, also those named after its city', () => {
+    const located = rulesAloneRelations(
+      '潍坊滨河经开区举办政企座谈\n潍坊滨河经开区举办政企交流活动。' +
+        '主任听取了潍坊青禾机械有限公司、华辰地毯有限公司等六个企业对全区发展的意见建议。',
+    ).filter((r) => r.type === 'LOCATED_IN' && r.to === '潍坊滨河经开区');
+    expect(located.map((r) => r.from).sort()).toEqual(['华辰地毯有限公司', '潍坊青禾机械有限公司']);
+  });
+});
+
 describe('a county’s report naming its towns', () => {
   it('puts a town the gazetteer knows only in other counties (城关镇) in the county', () => {
     const report = ['柘城县人民政府工作报告', '各位代表：过去一年，城关镇、起台镇扎实推进乡村振兴。'].join('\n');
