@@ -134,6 +134,11 @@ describe('industries, organizations, partnerships', () => {
   it('starts a zone’s name after a post it follows (某市常委|某某新区工委书记)', () => {
     expect(names('在潍坊市常委滨河新区工委书记王建国陪同下调研。', 'Park')).toEqual(['滨河新区']);
   });
+  it('starts a name after a photo’s credit run into it (王某摄|某某孵化园一期项目)', () => {
+    expect(names('开工仪式现场。王强摄华辰智造孵化园一期项目位于滨海县。', 'Project')).toEqual([
+      '华辰智造孵化园一期项目',
+    ]);
+  });
   it('starts a body’s name after 曾获 (某某曾获|国家某某局表彰)', () => {
     expect(names('该村曾获国家旅游局表彰。', 'Organization')).toEqual(['国家旅游局']);
   });
