@@ -303,7 +303,9 @@ export function nameAfterWord(text: string, at: number, lenient: boolean): numbe
   if (!wordBoundaryAt(text, at)) return undefined;
   // A surname that is also a preposition (总经理|向记者介绍) opens a name only where the dictionary says so.
   const loose = lenient && !PREPOSITIONS.has(text[at] ?? '');
-  const end = (loose ? nameAt(text, at) : undefined) ?? nameByWords(text, at, lenient);
+  const read = (loose ? nameAt(text, at) : undefined) ?? nameByWords(text, at, lenient);
+  // A given name never holds the first character of 出生 (某娜出|生于1988年: the segmenter cuts 出|生于).
+  const end = read !== undefined && read - at > 2 && text.startsWith('出生', read - 1) ? read - 1 : read;
   // 曾, a surname and the adverb "once", before what officials do (负责人|曾表示, 曾介绍) opens no name.
   if (end !== undefined && text[at] === '曾' && OFFICIAL_ACTS.test(text.slice(at + 1))) return undefined;
   // A dictionary word that is no one's name (孩子, 干部) is not a name, whatever its first character.

@@ -19,6 +19,9 @@ describe('names after post titles', () => {
     expect(extract('某局某司副司长岳华已为某市副市长提名人选。').people).toEqual(['Official 岳华']);
     expect(extract('市长岳华曾获全国劳动模范称号。').people).toEqual(['Official 岳华']);
   });
+  it('ends a name before 出生, whose 出 the segmenter cuts off (委员某娜出|生于…)', () => {
+    expect(extract('新任区委委员岳娜出生于1988年10月。').people).toEqual(['Official 岳娜']);
+  });
   it('ends a name before 以及, not inside it (总经理岳华峰以及…)', () => {
     expect(extract('青禾信息分公司总经理岳华峰以及获奖团队代表出席。').people).toEqual(['Person 岳华峰']);
   });
