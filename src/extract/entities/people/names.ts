@@ -36,6 +36,9 @@ function closesException(text: string, nameStart: number, char: string): boolean
   return char === '外' && /除[^。；;！!？?]*$/.test(text.slice(0, nameStart));
 }
 
+/** Verbs of a profile whose first character a given name could take (出生, 担任). */
+const PROFILE_VERB_START = /^(?:出生|担任)/;
+
 /** Short forms of titles written after a surname in place of a given name (杨总, 王董). */
 const TITLE_SHORT = new Set([...'总董']);
 
@@ -55,6 +58,8 @@ export function nameAt(text: string, start: number): number | undefined {
       (ACTS_AFTER_NAME.test(rest) || POSTS_AFTER_NAME.test(rest) || closesListAfterWei(rest));
     if (given === 2 && !closedByAct && (SINGLE_FOLLOWERS.has(name.at(-1)!) || PARTICLES.has(name.at(-1)!))) continue;
     if (given === 2 && closesException(text, start, name.at(-1)!)) continue;
+    // …nor the first character of a verb a profile writes after it (某娜出|生于, 曾担|任: the segmenter cuts them).
+    if (PROFILE_VERB_START.test(text.slice(end - 1))) continue;
     // 杨总, 王董: a surname and a title's short form refer to someone by the title; no given name.
     if (given === 1 && TITLE_SHORT.has(name.at(-1)!)) continue;
     if (BOUNDARY.test(rest)) return end;
@@ -303,9 +308,7 @@ export function nameAfterWord(text: string, at: number, lenient: boolean): numbe
   if (!wordBoundaryAt(text, at)) return undefined;
   // A surname that is also a preposition (总经理|向记者介绍) opens a name only where the dictionary says so.
   const loose = lenient && !PREPOSITIONS.has(text[at] ?? '');
-  const read = (loose ? nameAt(text, at) : undefined) ?? nameByWords(text, at, lenient);
-  // A given name never holds the first character of 出生 (某娜出|生于1988年: the segmenter cuts 出|生于).
-  const end = read !== undefined && read - at > 2 && text.startsWith('出生', read - 1) ? read - 1 : read;
+  const end = (loose ? nameAt(text, at) : undefined) ?? nameByWords(text, at, lenient);
   // 曾, a surname and the adverb "once", before what officials do (负责人|曾表示, 曾介绍) opens no name.
   if (end !== undefined && text[at] === '曾' && OFFICIAL_ACTS.test(text.slice(at + 1))) return undefined;
   // A dictionary word that is no one's name (孩子, 干部) is not a name, whatever its first character.
@@ -437,6 +440,8 @@ export function looksLikeAppointee(text: string, start: number, end: number): bo
   if (TITLE_TRIE.longestEndingAt(text, end, MAX_TITLE_LENGTH)) return false;
   // 王某|兼任, 李某|接任: the name ends before a two-character appointment verb, not inside it (升 ends given names).
   if (name.length > 2 && /^[兼接调改转挂担出]任/.test(text.slice(end - 1))) return false;
+  // …and never holds the first character of 出生 or 担任 (曾|担任: 曾 is a surname too).
+  if (PROFILE_VERB_START.test(text.slice(end - 1))) return false;
   if (surnameLed(name) || givenEndsInWei(text, start, end) || givenEndsInJoiner(text, start, end)) return true;
   const opensClause = start === 0 || /[，,。；;：:\s>]/.test(text[start - 1]!);
   return (

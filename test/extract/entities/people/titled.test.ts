@@ -22,6 +22,11 @@ describe('names after post titles', () => {
   it('ends a name before 出生, whose 出 the segmenter cuts off (委员某娜出|生于…)', () => {
     expect(extract('新任区委委员岳娜出生于1988年10月。').people).toEqual(['Official 岳娜']);
   });
+  it('reads no name in 曾担任 that opens a clause (…任职，曾|担任某银行副行长)', () => {
+    expect(extract('郑华此前在青禾银行总行任职，曾担任青禾银行股份有限公司滨海分行副行长。').people).not.toContain(
+      'Person 曾担',
+    );
+  });
   it('ends a name before 以及, not inside it (总经理岳华峰以及…)', () => {
     expect(extract('青禾信息分公司总经理岳华峰以及获奖团队代表出席。').people).toEqual(['Person 岳华峰']);
   });
