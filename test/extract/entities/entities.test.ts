@@ -139,6 +139,9 @@ describe('industries, organizations, partnerships', () => {
       '华辰智造孵化园一期项目',
     ]);
   });
+  it('starts a school’s name after 就读于, which the segmenter reads as one word', () => {
+    expect(names('1990年就读于青禾财经大学保险学院。', 'Organization')).toEqual(['青禾财经大学保险学院']);
+  });
   it('starts a body’s name after 曾获 (某某曾获|国家某某局表彰)', () => {
     expect(names('该村曾获国家旅游局表彰。', 'Organization')).toEqual(['国家旅游局']);
   });
