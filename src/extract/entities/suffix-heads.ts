@@ -64,9 +64,12 @@ export const LEVEL_NAMED = new Set(RULES.suffixes.organization.entries.filter((e
 /** The words a report names its own place's level by (县政府, 特区政府: a special administrative region's). */
 export const LEVEL_WORDS = new Set(['省', '市', '区', '县', '镇', '特区']);
 
-/** 局 ends bureaus (经济发展局) but also common words (格局, 大局, 布局, 开局, 新局, 开好局, 困难局: their last character before it),
- *  a bare 管理局 and a group's board (董事局, whose 主席 is a company's post). */
-const NOT_A_BUREAU = /(?:[格大布开全当时变结僵骗赌饭棋牌战政新残定终出入药好难]|^管理|董事)$/;
+/** The characters before 局 in common words (a situation, a layout, a game: 格局, 大局, 困局, 开好局, 困难局): no bureau's
+ *  name ends there. */
+export const COMMON_WORD_BEFORE_JU = '格布结开大全变僵困危骗赌棋饭时政残终战牌定出破胜败当新入药好难';
+/** 局 ends bureaus (经济发展局) but also those common words, a bare 管理局 and a group's board (董事局, whose 主席 is a
+ *  company's post). */
+const NOT_A_BUREAU = new RegExp(`(?:[${COMMON_WORD_BEFORE_JU}]|^管理|董事)$`);
 
 /** 署 ends offices (审计署, 投资推广署) but also 部署 and 签署. */
 const NOT_AN_OFFICE = /[部签公布官专行]$/;

@@ -65,6 +65,7 @@ import { placeBracketAt, regionTrie } from './regions.ts';
 import { tagOf, wordBoundaryAt, wordStartingAt } from '../lexicon/segmenter.ts';
 import type { RegionForm, RegionLevel } from '../lexicon/regions.ts';
 import {
+  COMMON_WORD_BEFORE_JU,
   acceptsHead,
   bodyWordFits,
   GROUP,
@@ -138,7 +139,7 @@ const NUMBERED_SUBSIDIARY =
 const SUBSIDIARY_OF = /^(\p{Script=Han}{2,10}?)(?:的)?(?:全资|控股)子公司$/u;
 
 /** Common words ending in 局 (a situation, a layout, a game): no bureau's name ends there. */
-const NOT_A_BUREAU = /^[格布结开大全变僵困危骗赌棋饭时政残终战牌定出破胜败当]局$/;
+const NOT_A_BUREAU = new RegExp(`^[${COMMON_WORD_BEFORE_JU}]局$`);
 
 /** A bureau's head's post written right after it, then the head's name (财政局|局长|王某, 发展局|副局长|某某): that
  *  bureau, the report's own, though its name says only what it does (a 香港 bureau's, or one a local report names so). */

@@ -127,6 +127,7 @@ describe('appointees', () => {
   });
   it('do not take common words ending in 局 for bureaus', () => {
     expect(names('形成开放新格局，服务发展大局，优化城乡布局。', 'Organization')).toEqual([]);
+    expect(names('守正创新、聚焦突围、勇破困局。', 'Organization')).toEqual([]);
   });
 });
 
