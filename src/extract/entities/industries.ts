@@ -255,7 +255,7 @@ const PLACE_END = /(?:区|县|市|省|镇|乡|村|园|州)$/;
 const PLACE_AFTER = '新城|新区|片区|园区|开发区|镇|乡|村|县|市|区';
 /** Verbs and scopes the segmenter may tag as nouns (大力发展, 全县): the name starts after them. */
 const ACTION =
-  /发展|培育|壮大|打造|推动|推进|加快|做强|做大|引进|建设|支持|提升|优化|重构|重塑|构建|夯实|巩固|赋能|布局|聚焦|瞄准|抢占|利用|依托|^[全本该各]/;
+  /发展|培育|壮大|打造|推动|推进|加快|做强|做大|引进|建设|支持|提升|优化|重构|重塑|构建|夯实|巩固|赋能|布局|聚焦|瞄准|抢占|利用|依托|制约|阻碍|影响|^[全本该各]/;
 /** Words that name an industry only with another before them (激光|技术产业, not 技术产业 alone). */
 const NO_NAME_ALONE = new Set(['技术', '科技', '信息']);
 /** Nouns that qualify 产业 without naming one (农业产业, 乡村产业, 富民产业, 科技产业, 县域产业, 新质生产力产业). */

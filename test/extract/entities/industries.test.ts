@@ -53,6 +53,9 @@ describe('recognizeIndustryHeads', () => {
   it('takes no policy verb, scope or kind of firm for an industry (重构产业, 细分产业, 中小企业特色产业)', () => {
     expect(heads('加快重构产业发展新优势，发展重点细分产业，培育中小企业特色产业集群。')).toEqual([]);
   });
+  it('takes no verb of hindering for an industry (制约产业发展, 阻碍产业升级)', () => {
+    expect(heads('着力解决制约产业发展的突出瓶颈问题，破除阻碍产业升级的障碍。')).toEqual([]);
+  });
   it('takes no development mode for an industry (循环经济, as the gold reads it)', () => {
     const text = '大力发展循环经济和新能源，推进节能减排。';
     expect(heads(text)).toEqual([]);
