@@ -376,7 +376,12 @@ export function withEdition(event: Candidate, text: string, floor: number): void
 
 /** True when the event named by `suffix`, ending at `end`, is counted in passing or names its guests. */
 export function eventInPassing(suffix: string, text: string, end: number): boolean {
-  return EVENT_SUFFIX.test(suffix) && EVENT_IN_PASSING.test(text.slice(end, end + 60));
+  return EVENT_SUFFIX.test(suffix) && eventCountedInPassing(text, end);
+}
+
+/** True when the event ending at `end` is counted in passing or names its guests. */
+export function eventCountedInPassing(text: string, end: number): boolean {
+  return EVENT_IN_PASSING.test(text.slice(end, end + 60));
 }
 
 /** Verbs that award a title (获评“…示范基地”, 被认定为省级…中心, 入选“…”“…”): what follows is the title, not a facility.

@@ -5,6 +5,7 @@
 import type { EntityKind } from '../../ontology/model.ts';
 import type { Candidate } from './candidate.ts';
 import { CONTEXT_COMPANY_TRIGGERS, recognizeContextCompanies } from './context-companies.ts';
+import { EDITION_EVENT_TRIGGERS, recognizeEditionEvents } from './edition-events.ts';
 import { INDUSTRY_HEAD_TRIGGERS, recognizeIndustries, recognizeIndustryHeads } from './industries.ts';
 import { INDUSTRY_LIST_TRIGGERS, recognizeHeadedIndustryLists } from './industry-lists.ts';
 import { LIST_TRIGGERS, recognizeLists } from './lists.ts';
@@ -112,6 +113,12 @@ export const RECOGNIZERS: readonly Recognizer[] = [
     triggers: VISITED_SITE_SUFFIXES,
   },
   { name: 'route names', proposes: ['Project'], recognize: recognizeRouteNames, triggers: ROUTE_WORDS },
+  {
+    name: 'edition events',
+    proposes: ['Project'],
+    recognize: recognizeEditionEvents,
+    triggers: EDITION_EVENT_TRIGGERS,
+  },
   {
     name: 'industry heads',
     proposes: ['Industry'],
