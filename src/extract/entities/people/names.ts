@@ -52,10 +52,12 @@ export function nameAt(text: string, start: number): number | undefined {
     if (name.length !== surname + given || ![...name].every((ch) => HAN.test(ch))) continue;
     const rest = text.slice(end);
     // A given name may end in a follower's character (孙大为一行): only where what an official does closes it.
+    // …and so may one in 和 (包信和|参加): 和 joins names, never a name to a verb.
     const closedByAct =
       given === 2 &&
-      name.endsWith('为') &&
-      (ACTS_AFTER_NAME.test(rest) || POSTS_AFTER_NAME.test(rest) || closesListAfterWei(rest));
+      ((name.endsWith('为') &&
+        (ACTS_AFTER_NAME.test(rest) || POSTS_AFTER_NAME.test(rest) || closesListAfterWei(rest))) ||
+        (name.endsWith('和') && (ACTS_AFTER_NAME.test(rest) || /^参加/.test(rest))));
     if (given === 2 && !closedByAct && (SINGLE_FOLLOWERS.has(name.at(-1)!) || PARTICLES.has(name.at(-1)!))) continue;
     if (given === 2 && closesException(text, start, name.at(-1)!)) continue;
     // …nor the first character of a verb a profile writes after it (某娜出|生于, 曾担|任: the segmenter cuts them).
@@ -434,6 +436,8 @@ export function nameBeforeWord(text: string, end: number): number | undefined {
 export function looksLikeAppointee(text: string, start: number, end: number): boolean {
   const name = text.slice(start, end);
   if (/[市县区省镇乡村委局办部会院所司队组室处厅副]$/.test(name) || regionByName(name)) return false;
+  // An ethnic group in a profile (某某，女，苗族，…) is no name, though 苗, 白 and 黎 are surnames.
+  if (/^\p{Script=Han}族$/u.test(name)) return false;
   // The start of a place's name is no one's name (免去|江宁|区某局局长职务).
   if ((regionTrie().longestAt(text, start)?.end ?? 0) > end) return false;
   // A post is no one's name (董事长, 主任).

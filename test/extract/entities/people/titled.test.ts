@@ -27,6 +27,12 @@ describe('names after post titles', () => {
       'Person 曾担',
     );
   });
+  it('keeps a given name’s 和 before what officials do (校长某信和|参加, 董事长某江和|出席)', () => {
+    expect(extract('青禾大学校长包信和参加有关活动。').people).toEqual(['Person 包信和']);
+  });
+  it('reads no ethnic group in a profile as a name (某某，女，苗族，…)', () => {
+    expect(extract('公开履历显示，岳红琼，女，苗族，1958年11月出生。').people).toEqual(['Person 岳红琼']);
+  });
   it('ends a name before 以及, not inside it (总经理岳华峰以及…)', () => {
     expect(extract('青禾信息分公司总经理岳华峰以及获奖团队代表出席。').people).toEqual(['Person 岳华峰']);
   });
