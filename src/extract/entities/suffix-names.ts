@@ -304,7 +304,8 @@ export function recognizeSuffixNames(text: string, sentence: number): Candidate[
     // …and so is a park word a zone's suffix of its rank or larger continues: 某某芯谷|先导区, 某某光谷|科技园.
     if (value.kind === 'Park' && next?.value.kind === 'Park' && parkRank(value.suffix) <= parkRank(next.value.suffix))
       continue;
-    const titleFollows = TITLE_TRIE.longestAt(text, end) !== undefined;
+    // (A former post follows as a post does: 党工委|原副书记.)
+    const titleFollows = TITLE_TRIE.longestAt(text, text[end] === '原' ? end + 1 : end) !== undefined;
     if (
       NOT_BEFORE_TITLE.has(value.suffix) &&
       !PLACE_NAMED.has(value.suffix) &&

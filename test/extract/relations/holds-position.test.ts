@@ -12,6 +12,11 @@ function posts(text: string): string[] {
 }
 
 describe('HOLDS_POSITION: several posts of one person', () => {
+  it('gives a zone committee’s former post the zone, as its present one (某新区党工委|原副书记)', () => {
+    expect(posts('青禾新区党工委原副书记、管委会原副主任王明远，男，汉族，1973年12月生。')).toEqual([
+      '王明远 → 青禾新区: 党工委原副书记、管委会原副主任',
+    ]);
+  });
   it('gives a post in a body named with its title’s body word without that word (某县委政法委|副书记), not a place’s', () => {
     expect(posts('滨江县委政法委副书记王明远出席。')).toEqual(['王明远 → 滨江县委政法委: 副书记']);
     expect(posts('射阳县委常委、政法委书记王明远出席。')).toEqual(['王明远 → 射阳县: 县委常委、政法委书记']);
