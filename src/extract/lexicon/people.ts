@@ -418,6 +418,7 @@ export const NAME_FOLLOWERS = [
   '致辞',
   '宣布',
   '认为',
+  '被',
   '告诉',
   '坦言',
   '透露',

@@ -30,6 +30,9 @@ describe('names after post titles', () => {
   it('keeps a given name’s 和 before what officials do (校长某信和|参加, 董事长某江和|出席)', () => {
     expect(extract('青禾大学校长包信和参加有关活动。').people).toEqual(['Person 包信和']);
   });
+  it('ends a name before 被, as a discipline notice writes it (副主任某明远|被查)', () => {
+    expect(extract('青禾新区管委会原副主任王明远被查。').people).toEqual(['Official 王明远']);
+  });
   it('reads no ethnic group in a profile as a name (某某，女，苗族，…)', () => {
     expect(extract('公开履历显示，岳红琼，女，苗族，1958年11月出生。').people).toEqual(['Person 岳红琼']);
   });
