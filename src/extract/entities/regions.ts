@@ -82,10 +82,10 @@ const inCommonSense = (text: string, start: number, end: number) =>
 /** A place word naming a street (南京路, 青海湖路) is no mention of the place. */
 const STREET = /^湖?(?:路|街|大道|大街|巷)/;
 
-/** Nor when it opens a body's, an award's or an event's name (中国共产党, 中国科学院, 中国人民银行, 中国驰名商标,
- *  中国超级跑车锦标赛, 中国某某研究基金会, 中国某某联合会, 中国某某奖). */
+/** Nor when it opens a body's, an award's, an event's or a paper's name (中国共产党, 中国科学院, 中国人民银行, 中国驰名商标,
+ *  中国超级跑车锦标赛, 中国某某研究基金会, 中国某某联合会, 中国某某奖, 中国某某报客户端讯, 中国某某网). */
 const COUNTRY_OPENS_NAME =
-  /^(?:共产党|科学院|工程院|社会科学院|人民|驰名商标|质量奖|国家强制|政府网|科协|[^，,。；;、的]{0,10}?(?:锦标赛|大赛|博览会|交易会|论坛|峰会|基金会|联合会|协会|学会|研究会|委员会|银行|[^，,。；;、的]奖))/;
+  /^(?:共产党|科学院|工程院|社会科学院|人民|驰名商标|质量奖|国家强制|政府网|科协|[^，,。；;、的]{0,10}?(?:锦标赛|大赛|博览会|交易会|论坛|峰会|基金会|联合会|协会|学会|研究会|委员会|银行|[^，,。；;、的]奖)|[^，,。；;、的\s]{1,6}?[报网](?:社|客户端|讯|记者|站|[^\p{Script=Han}]|$))/u;
 
 /** Nor in a ranking (中国500强, 中国民营企业500强 beside 世界500强): a list of firms, no place. */
 const RANKING_AFTER = /^(?:[^，,。；;、]{0,6}?企业)?[0-9]+强/;

@@ -83,6 +83,10 @@ describe('recognizeRegions', () => {
     expect(found('13亿多中国人要发愤图强，推动中国企业“走出去”。')).toEqual([]);
     expect(found('对新获认定中国 驰名商标的企业给予奖励。')).toEqual([]);
   });
+  it('finds no country opening a paper’s or a site’s name (中国某某报客户端讯, 来源：中国某某网)', () => {
+    expect(found('正文：中国青禾报客户端讯（记者 王某）近日，活动举行。来源：中国华辰网')).toEqual([]);
+    expect(found('产品销往中国各地。')).toEqual(['中国']);
+  });
   it('finds no country in 发展中国家, 中国人民…, or opening a quoted title; but in a zone’s title with its place', () => {
     expect(found('发展中国家代表和中国人民解放军官兵参观。')).toEqual([]);
     expect(found('获得“中国模具产业基地”称号，依据《中华人民共和国监察法》。')).toEqual([]);
