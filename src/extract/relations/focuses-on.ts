@@ -357,9 +357,10 @@ function inListOfParks(ctx: RelationContext, park: RecognizedMention): boolean {
   );
 }
 
-/** Words that make an industry one a place develops: 发展X, 培育X产业, X等主导产业, 聚焦X, 主攻X, 打造X产业集群. */
+/** Words that make an industry one a place develops: 发展X, 培育X产业, X等主导产业, 聚焦X, 主攻X, 打造X产业集群; or
+ *  hosts, by the figures a report gives it (X增加值, X同比增长). */
 const DEVELOPS =
-  /发展|主攻|主打|瞄准|深耕|专注|锚定|培育|壮大|主导|先导|新兴|支柱|特色|优势|聚焦|打造|布局|做强|做大|做优|集聚|集群|产业链|引进|招引|重点|涵盖|形成|围绕|推动|推进|加快|提升|振兴|升级|产业|领域|业态/;
+  /发展|主攻|主打|瞄准|深耕|专注|锚定|培育|壮大|主导|先导|新兴|支柱|特色|优势|聚焦|打造|布局|做强|做大|做优|集聚|集群|产业链|引进|招引|重点|涵盖|形成|围绕|推动|推进|加快|提升|振兴|升级|产业|领域|业态|增长|增加值|产值/;
 
 const NATIONAL = /我国|我们国家/;
 

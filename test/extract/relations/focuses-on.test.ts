@@ -14,6 +14,15 @@ describe('FOCUSES_ON forms', () => {
     ).filter((r) => r.type === 'FOCUSES_ON');
     expect(found).toContainEqual({ type: 'FOCUSES_ON', from: '台湖镇', to: '文化旅游', tier: '主导' });
   });
+  it('reads the industries a report’s figures grow as the place’s (A、B同比分别增长…)', () => {
+    const found = rulesAloneRelations(
+      '大庆市国民经济运行情况\n大庆市工业稳步回升。专用设备制造业、农副产品加工业同比分别增长73.1%、42%。',
+    ).filter((r) => r.type === 'FOCUSES_ON');
+    expect(found.map((r) => `${r.from} → ${r.to}`).sort()).toEqual([
+      '大庆市 → 专用设备制造业',
+      '大庆市 → 农副产品加工业',
+    ]);
+  });
   it('reads 主攻 as a focus', () => {
     expect(focuses('滨江高新区聚焦集成电路产业，主攻新能源汽车。')).toContainEqual({
       type: 'FOCUSES_ON',
