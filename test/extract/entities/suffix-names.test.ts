@@ -389,6 +389,11 @@ describe('recognizeSuffixNames', () => {
       'Park 滨湖跨境电商园',
     ]);
   });
+  it('reads a free-trade zone’s area by its suffix (某市自贸片区, ONTOLOGY.md: an FTZ’s 片区 is a park)', () => {
+    expect(found('在位于滨江自贸片区的华辰集团，他详细了解情况。').map(([k, n]) => k + ' ' + n)).toContain(
+      'Park 滨江自贸片区',
+    );
+  });
   it('reads a processing park (…加工园) by its suffix', () => {
     expect(found('在青石镇，华辰食品加工园已建成投产。').map(([k, n]) => k + ' ' + n)).toContain('Park 华辰食品加工园');
   });
