@@ -36,8 +36,8 @@ function closesException(text: string, nameStart: number, char: string): boolean
   return char === '外' && /除[^。；;！!？?]*$/.test(text.slice(0, nameStart));
 }
 
-/** Verbs of a profile whose first character a given name could take (出生, 担任). */
-const PROFILE_VERB_START = /^(?:出生|担任)/;
+/** Words after a name whose first character a given name could take (出生, 担任, 以及). */
+const WORD_AFTER_NAME = /^(?:出生|担任|以及)/;
 
 /** Short forms of titles written after a surname in place of a given name (杨总, 王董). */
 const TITLE_SHORT = new Set([...'总董']);
@@ -60,8 +60,8 @@ export function nameAt(text: string, start: number): number | undefined {
         (name.endsWith('和') && (ACTS_AFTER_NAME.test(rest) || /^参加/.test(rest))));
     if (given === 2 && !closedByAct && (SINGLE_FOLLOWERS.has(name.at(-1)!) || PARTICLES.has(name.at(-1)!))) continue;
     if (given === 2 && closesException(text, start, name.at(-1)!)) continue;
-    // …nor the first character of a verb a profile writes after it (某娜出|生于, 曾担|任: the segmenter cuts them).
-    if (PROFILE_VERB_START.test(text.slice(end - 1))) continue;
+    // …nor the first character of a word written after it (某娜出|生于, 曾担|任, 宋某以|及: the segmenter cuts them).
+    if (WORD_AFTER_NAME.test(text.slice(end - 1))) continue;
     // 杨总, 王董: a surname and a title's short form refer to someone by the title; no given name.
     if (given === 1 && TITLE_SHORT.has(name.at(-1)!)) continue;
     if (BOUNDARY.test(rest)) return end;
@@ -445,7 +445,7 @@ export function looksLikeAppointee(text: string, start: number, end: number): bo
   // 王某|兼任, 李某|接任: the name ends before a two-character appointment verb, not inside it (升 ends given names).
   if (name.length > 2 && /^[兼接调改转挂担出]任/.test(text.slice(end - 1))) return false;
   // …and never holds the first character of 出生 or 担任 (曾|担任: 曾 is a surname too).
-  if (PROFILE_VERB_START.test(text.slice(end - 1))) return false;
+  if (WORD_AFTER_NAME.test(text.slice(end - 1))) return false;
   if (surnameLed(name) || givenEndsInWei(text, start, end) || givenEndsInJoiner(text, start, end)) return true;
   const opensClause = start === 0 || /[，,。；;：:\s>]/.test(text[start - 1]!);
   return (
