@@ -304,9 +304,13 @@ export function dottedNameStartBefore(text: string, end: number): number | undef
  * A name right after a post title or a role noun ending at `at`: a dotted name, or surname + given name judged by
  * what follows (`lenient`: any known follower, for titles) or by the segmenter's words.
  */
+/** Verbs of appointment that open with a surname's character (晋升为, 连任, 任职): no name starts there. */
+const SURNAME_LED_VERB = /^(?:晋升|连任|任职|任命|任免)/;
+
 export function nameAfterWord(text: string, at: number, lenient: boolean): number | undefined {
   const dotted = dottedNameEnd(text, at);
   if (dotted) return dotted;
+  if (SURNAME_LED_VERB.test(text.slice(at))) return undefined;
   if (!wordBoundaryAt(text, at)) return undefined;
   // A surname that is also a preposition (总经理|向记者介绍) opens a name only where the dictionary says so.
   const loose = lenient && !PREPOSITIONS.has(text[at] ?? '');
@@ -436,6 +440,7 @@ export function nameBeforeWord(text: string, end: number): number | undefined {
 export function looksLikeAppointee(text: string, start: number, end: number): boolean {
   const name = text.slice(start, end);
   if (/[市县区省镇乡村委局办部会院所司队组室处厅副]$/.test(name) || regionByName(name)) return false;
+  if (SURNAME_LED_VERB.test(text.slice(start))) return false;
   // An ethnic group in a profile (某某，女，苗族，…) is no name, though 苗, 白 and 黎 are surnames.
   if (/^\p{Script=Han}族$/u.test(name)) return false;
   // The start of a place's name is no one's name (免去|江宁|区某局局长职务).

@@ -33,6 +33,10 @@ describe('names after post titles', () => {
   it('ends a name before 被, as a discipline notice writes it (副主任某明远|被查)', () => {
     expect(extract('青禾新区管委会原副主任王明远被查。').people).toEqual(['Official 王明远']);
   });
+  it('reads no name in a verb of appointment a surname opens (市委书记|晋升为…, 晋 is a surname)', () => {
+    expect(extract('王建国由青禾市委书记晋升为滨江省委常委。').people).not.toContain('Official 晋升');
+    expect(extract('近8个月后，晋升为省委常委。').people).toEqual([]);
+  });
   it('reads no ethnic group in a profile as a name (某某，女，苗族，…)', () => {
     expect(extract('公开履历显示，岳红琼，女，苗族，1958年11月出生。').people).toEqual(['Person 岳红琼']);
   });
