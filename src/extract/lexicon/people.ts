@@ -419,6 +419,7 @@ export const NAME_FOLLOWERS = [
   '宣布',
   '认为',
   '被',
+  '携',
   '告诉',
   '坦言',
   '透露',

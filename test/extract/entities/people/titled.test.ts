@@ -30,6 +30,9 @@ describe('names after post titles', () => {
   it('keeps a given name’s 和 before what officials do (校长某信和|参加, 董事长某江和|出席)', () => {
     expect(extract('青禾大学校长包信和参加有关活动。').people).toEqual(['Person 包信和']);
   });
+  it('ends a name before 携, as a delegation’s leader is written (主任某莉|携…)', () => {
+    expect(extract('滨江省委台办主任李莉携有关负责人赴青禾考察。').people).toEqual(['Official 李莉']);
+  });
   it('ends a name before 被, as a discipline notice writes it (副主任某明远|被查)', () => {
     expect(extract('青禾新区管委会原副主任王明远被查。').people).toEqual(['Official 王明远']);
   });
