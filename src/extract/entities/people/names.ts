@@ -300,13 +300,13 @@ export function dottedNameStartBefore(text: string, end: number): number | undef
   return end - m[1]!.length;
 }
 
+/** Verbs of appointment that open with a surname's character (晋升为, 连任, 任职): no name starts there. */
+const SURNAME_LED_VERB = /^(?:晋升|连任|任职|任命|任免)/;
+
 /**
  * A name right after a post title or a role noun ending at `at`: a dotted name, or surname + given name judged by
  * what follows (`lenient`: any known follower, for titles) or by the segmenter's words.
  */
-/** Verbs of appointment that open with a surname's character (晋升为, 连任, 任职): no name starts there. */
-const SURNAME_LED_VERB = /^(?:晋升|连任|任职|任命|任免)/;
-
 export function nameAfterWord(text: string, at: number, lenient: boolean): number | undefined {
   const dotted = dottedNameEnd(text, at);
   if (dotted) return dotted;
@@ -449,7 +449,7 @@ export function looksLikeAppointee(text: string, start: number, end: number): bo
   if (TITLE_TRIE.longestEndingAt(text, end, MAX_TITLE_LENGTH)) return false;
   // 王某|兼任, 李某|接任: the name ends before a two-character appointment verb, not inside it (升 ends given names).
   if (name.length > 2 && /^[兼接调改转挂担出]任/.test(text.slice(end - 1))) return false;
-  // …and never holds the first character of 出生 or 担任 (曾|担任: 曾 is a surname too).
+  // …and never holds the first character of 出生, 担任 or 以及 (曾|担任: 曾 is a surname too).
   if (WORD_AFTER_NAME.test(text.slice(end - 1))) return false;
   if (surnameLed(name) || givenEndsInWei(text, start, end) || givenEndsInJoiner(text, start, end)) return true;
   const opensClause = start === 0 || /[，,。；;：:\s>]/.test(text[start - 1]!);
