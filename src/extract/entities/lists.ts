@@ -43,6 +43,8 @@ const NOT_NAMES =
 const HONOURS_TAIL = /^等[^。；;，,]{0,4}?(?:荣誉|称号)/;
 /** …nor one said to be of fields (…等多个领域) in a clause about investment. */
 const FIELDS = /^等[^。；;，,]{0,4}?领域/;
+/** Kinds of financial firm a list of institutions names (银行、券商、投资基金等金融机构): no firm's name. */
+const FIRM_KIND = /^(?:投资|商业|私募|公募)?(?:银行|券商|基金|保险|信托|证券|期货|担保|租赁|创投|风投)(?:公司|机构)?$/;
 /** Where the last item ends: 等, a quote, or a count (三大, 2个). */
 const LAST_ITEM_END = new RegExp(`等|为代表|[‘’“”]|${COUNT}`);
 /** A last item written with its list's head, which ends the clause (培育A、B、C产业。): the head is the list's. */
@@ -116,8 +118,10 @@ function classify(
     return worked.length < 2 || bare || /^(?:基础|配套)?设施$/.test(worked) ? undefined : 'Project';
   }
   const kind = KIND_OF_LIST.get(listType)!;
-  // An activity (研发、生产、销售) is what firms do, never a firm's name.
+  // An activity (研发、生产、销售) is what firms do, never a firm's name; nor is a kind of financial firm (银行、券商、
+  // 基金等金融机构) one.
   if (kind === 'Company' && segment(item).length === 1 && tagOf(item) === 'vn') return undefined;
+  if (kind === 'Company' && FIRM_KIND.test(item)) return undefined;
   // A list said to be of parks names them by a park's or a place's ending (滨江文创园, 睿达智造谷, 东湖新城).
   if (kind === 'Park')
     return PARK_ITEM.test(item) && item.length >= 4 && looksProper(item.slice(0, -1)) ? kind : undefined;

@@ -245,6 +245,13 @@ describe('recognizeLists', () => {
       ['Company', '瑞丰新材料', 'project'],
     ]);
   });
+  it('reads no kind of financial firm in a list of institutions as a company (银行、券商、投资基金等金融机构)', () => {
+    const found = recognizeLists(
+      '搭建银行、券商、投资基金等金融机构与企业的合作平台，吸引青禾银行、华辰证券等金融机构入驻。',
+      0,
+    );
+    expect(found.map((c) => `${c.kind} ${c.name}`)).toEqual(['Company 青禾银行', 'Company 华辰证券']);
+  });
   it('reads no industry, facility, road, phase or phrase in a list of projects as a company', () => {
     // Works on places, industries and roads are no companies, whatever the list is said to be.
     // (Facilities and works may still be Projects: that is the project rule's test.)
