@@ -193,9 +193,9 @@ function statedUnits(ctx: RelationContext, out: RelationSet): void {
   });
 }
 
-/** A road, railway or airport a park's profile names as its links (某某高速穿区而过, 距某某机场30公里): it serves the
- *  park, it is no part of it. */
-const TRANSPORT_LINK = /(?:铁路|公路|高速|高铁|城际|机场)$/;
+/** A road, railway, airport or train service a park's profile names as its links (某某高速穿区而过, 距某某机场30公里,
+ *  107国道紧邻园区, 某某班列): it serves the park, it is no part of it. */
+const TRANSPORT_LINK = /(?:铁路|公路|高速|高铁|城际|机场|国道|省道|号线|班列)$/;
 
 export function partOf(ctx: RelationContext, out: RelationSet, members: Set<number>): void {
   partsByName(ctx, out);

@@ -213,7 +213,8 @@ describe('PART_OF between organizations in the s7 forms table', () => {
 
 describe('the projects of a park’s profile', () => {
   const relations = rulesAloneRelations(
-    '华辰经济开发区简介\n华辰经济开发区位于滨海县。开发区区位优势明显，青禾高速公路、青禾铁路在区中穿过。华辰光伏组件项目已经投产。',
+    '华辰经济开发区简介\n华辰经济开发区位于滨海县。开发区区位优势明显，青禾高速公路、青禾铁路在区中穿过，' +
+      '107国道紧邻园区。华辰光伏组件项目已经投产。',
   );
   it('are its parts and lie in it', () => {
     expect(relations).toContainEqual({ type: 'PART_OF', from: '华辰光伏组件项目', to: '华辰经济开发区' });
@@ -221,6 +222,7 @@ describe('the projects of a park’s profile', () => {
   });
   it('leave out the roads and railways that only pass through it', () => {
     expect(relations.filter((r) => r.from === '青禾高速公路' || r.from === '青禾铁路')).toEqual([]);
+    expect(relations.filter((r) => r.type === 'PART_OF' && r.from === '107国道')).toEqual([]);
   });
 });
 
