@@ -157,6 +157,8 @@ describe('name boundaries', () => {
     expect(isGenericHead('社区党群活动')).toBe(true);
     expect(isGenericHead('省会城市')).toBe(true);
     expect(isGenericHead('各片区')).toBe(true);
+    // A slogan's model of what a zone should be (建设中国式现代化|经开区) names no zone.
+    expect(isGenericHead('中国式现代化')).toBe(true);
     expect(isGenericHead('滨江村党群')).toBe(false);
     expect(isGenericHead('若干')).toBe(true);
     expect(isGenericHead('双语')).toBe(true);
