@@ -115,8 +115,9 @@ function holdsProperWord(brand: string): boolean {
 
 /** Ends of places, facilities and events that a list of projects names by themselves (某某南路, 某某馆, 某某博览会,
  *  某某梦之城, 专业楼宇, 生活配套, 某某民族村, 某某福利院), of an industry or a programme (…产业, …一体化) and of works
- *  (…改造, …提升). */
-const NOT_A_COMPANY_END = /(?:[路街馆郡里会室城村院]|楼宇|设施|配套|产业|一体化|工程|改造|提升|龙头企业|机构)$/;
+ *  (…改造, …提升, …深加工, …综合利用). */
+const NOT_A_COMPANY_END =
+  /(?:[路街馆郡里会室城村院]|楼宇|设施|配套|产业|一体化|工程|改造|提升|龙头企业|机构|深加工|综合利用)$/;
 /** Descriptive openings that name a kind of product or firm, not a maker (智能化|深海装备, 新型|材料, 头部|互联网平台). */
 const KIND_OPENING = /^(?:智能化|数字化|网络化|信息化|绿色|高端|新型|大型|新兴|头部|知名|优秀|龙头)/;
 /** A verb or a set phrase that ends an item makes it a task, not a brand (深海|养殖, 事后|监管)… */

@@ -41,6 +41,9 @@ describe('recognizeContextCompanies', () => {
     expect(namesACompanyItem('网络科技')).toBe(false);
     expect(namesACompanyItem('生物科技')).toBe(false);
     expect(namesACompanyItem('专业物流')).toBe(false);
+    // …nor the processing a project does (菱镁深加工|项目, 秸秆综合利用|项目).
+    expect(namesACompanyItem('青禾深加工')).toBe(false);
+    expect(namesACompanyItem('秸秆综合利用')).toBe(false);
     // …nor one that opens with a locality (东部园区), but a brand that opens with 东方 or 南方 is one.
     expect(namesACompanyItem('东部园区')).toBe(false);
     expect(namesACompanyItem('东方汽轮机')).toBe(true);
