@@ -433,7 +433,8 @@ export function recognizeLists(text: string, sentence: number): Candidate[] {
       if (built)
         return [{ item: built.item, start: segStart + built.start, raw: built.item, kind: 'Project' as const }];
       const raw = segment.slice(from, to);
-      const stripped = stripQualifiers(raw);
+      // (A bare suffix is a kind, whatever stop word it opens with: 经|开区.)
+      const stripped = kindBySuffix(raw)?.suffix === raw ? raw : stripQualifiers(raw);
       const item = stripped.replace(PHASE, '');
       if (!ITEM.test(withoutBrackets(item)) || COUNTED_ITEM.test(item) || isGenericHead(item)) return [];
       const start = segStart + from + (raw.length - stripped.length);

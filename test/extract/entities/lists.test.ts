@@ -245,6 +245,9 @@ describe('recognizeLists', () => {
       ['Company', '瑞丰新材料', 'project'],
     ]);
   });
+  it('cuts no stop word off a bare suffix in a list (经|开区 is a kind, not 开区)', () => {
+    expect(recognizeLists('在华辰电子、经开区等60个重点项目建设现场。', 0).map((c) => c.name)).toEqual(['华辰电子']);
+  });
   it('reads no kind of financial firm in a list of institutions as a company (银行、券商、投资基金等金融机构)', () => {
     const found = recognizeLists(
       '搭建银行、券商、投资基金等金融机构与企业的合作平台，吸引青禾银行、华辰证券等金融机构入驻。',
