@@ -274,13 +274,16 @@ const MACRO_FULL_FORMS: Record<string, string> = { 海峡两岸: '两岸', 长�
 /** The special administrative regions by their full names, as the divisions' data lists them. */
 const SAR_NAMES: Record<string, string> = { 香港特别行政区: '香港', 澳门特别行政区: '澳门' };
 
-/** Other forms of a region's name that the press writes (香港特区 = 香港, 长三角洲 = 长三角, 大湾区 = 粤港澳大湾区). */
+/** Other forms of a region's name that the press writes (香港特区 = 香港, 长三角洲 = 长三角, 大湾区 = 粤港澳大湾区,
+ *  成渝地区双城经济圈 = 成渝地区: the policy's name for the region). */
 const OTHER_FULL_FORMS: Record<string, string> = {
   香港特区: '香港',
   澳门特区: '澳门',
   台湾地区: '台湾',
   长三角洲: '长三角',
   大湾区: '粤港澳大湾区',
+  成渝地区双城经济圈: '成渝地区',
+  成渝经济圈: '成渝地区',
 };
 
 /** The one-character abbreviations of provinces (and a few cities and countries) that policy names join (京津冀, 苏陕,

@@ -92,6 +92,14 @@ describe('other forms the press writes', () => {
         ?.map((f) => f.region.name),
     ).toEqual(['香港']);
   });
+  it('reads the policy names of the 成渝 region (成渝地区双城经济圈, 成渝经济圈) as that macro-region', () => {
+    for (const form of ['成渝地区双城经济圈', '成渝经济圈'])
+      expect(
+        regionForms()
+          .get(form)
+          ?.map((f) => f.region.name),
+      ).toEqual(['成渝地区']);
+  });
 });
 
 describe('cities abroad', () => {
