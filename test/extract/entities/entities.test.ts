@@ -140,6 +140,9 @@ describe('industries, organizations, partnerships', () => {
       '华辰智造孵化园一期项目',
     ]);
   });
+  it('starts a firm’s name after 选举 (选举|某某有限公司为会长单位)', () => {
+    expect(names('会上进行了换届选举，选举青禾集团有限公司为会长单位。', 'Company')).toEqual(['青禾集团有限公司']);
+  });
   it('starts a school’s name after 就读于, which the segmenter reads as one word', () => {
     expect(names('1990年就读于青禾财经大学保险学院。', 'Organization')).toEqual(['青禾财经大学保险学院']);
   });

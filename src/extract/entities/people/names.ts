@@ -36,8 +36,8 @@ function closesException(text: string, nameStart: number, char: string): boolean
   return char === '外' && /除[^。；;！!？?]*$/.test(text.slice(0, nameStart));
 }
 
-/** Words after a name whose first character a given name could take (出生, 担任, 以及). */
-const WORD_AFTER_NAME = /^(?:出生|担任|以及)/;
+/** Words after a name whose first character a given name could take (出生, 担任, 连任, 以及). */
+const WORD_AFTER_NAME = /^(?:出生|担任|连任|以及)/;
 
 /** Short forms of titles written after a surname in place of a given name (杨总, 王董). */
 const TITLE_SHORT = new Set([...'总董']);

@@ -43,6 +43,9 @@ describe('names after post titles', () => {
   it('reads no ethnic group in a profile as a name (某某，女，苗族，…)', () => {
     expect(extract('公开履历显示，岳红琼，女，苗族，1958年11月出生。').people).toEqual(['Person 岳红琼']);
   });
+  it('takes no 连 of 连任 into a given name (由欧阳某|连任…)', () => {
+    expect(extract('青禾商会换届，由欧阳明连任商会第二届会长。').people).not.toContain('Person 欧阳明连');
+  });
   it('ends a name before 以及, not inside it (总经理岳华峰以及…, 主席宋静|以及…)', () => {
     expect(extract('青禾信息分公司总经理岳华峰以及获奖团队代表出席。').people).toEqual(['Person 岳华峰']);
     expect(extract('青禾公司总经理宋静以及部分委员参加活动。').people).toEqual(['Person 宋静']);
