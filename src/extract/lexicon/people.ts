@@ -420,6 +420,7 @@ export const NAME_FOLLOWERS = [
   '认为',
   '被',
   '携',
+  '即',
   '告诉',
   '坦言',
   '透露',

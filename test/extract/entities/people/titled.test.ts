@@ -33,6 +33,9 @@ describe('names after post titles', () => {
   it('ends a name before 携, as a delegation’s leader is written (主任某莉|携…)', () => {
     expect(extract('滨江省委台办主任李莉携有关负责人赴青禾考察。').people).toEqual(['Official 李莉']);
   });
+  it('ends a name before 即 (省委书记某麟|即作出批示)', () => {
+    expect(extract('稿件见报当日，滨江省委书记岳麟即作出批示。').people).toEqual(['Official 岳麟']);
+  });
   it('ends a name before 被, as a discipline notice writes it (副主任某明远|被查)', () => {
     expect(extract('青禾新区管委会原副主任王明远被查。').people).toEqual(['Official 王明远']);
   });
