@@ -2,12 +2,12 @@
 // edition says the text names one event, whatever its head. The suffix rule reads events only after a proper head
 // (某某博览会, 某某论坛) and never ends one at 大会 or 节, words too common alone.
 import { PRIORITY, type Candidate } from './candidate.ts';
-import { eventCountedInPassing } from './project-names.ts';
+import { EDITION_ORDINAL, EVENT_YEAR, eventCountedInPassing } from './project-names.ts';
 import { regionTrie } from './regions.ts';
 
 export const EDITION_EVENT_TRIGGERS: readonly string[] = ['届'];
 
-const EDITION = '(?:第[一二三四五六七八九十百零〇0-9]{1,4}届|首届)';
+const EDITION = `(?:${EDITION_ORDINAL}|首届)`;
 /** Words an event's name ends with; 节 not where it ends 环节 or 春节 or opens 节能. */
 const EVENT_WORD = '(?:大会|博览会|交易会|洽谈会|展览会|展销会|推介会|论坛|峰会|(?<![环春季细调关礼])节(?![能约水]))';
 /** The edition, then the longest head (up to a clause's end, a verb's particle or a quote) that an event word
@@ -20,7 +20,7 @@ const TERM_BODY = /代表大会|委员会|人大|政协|全会/;
 const HELD_AFTER = /^[^，,。；;]{0,16}?(?:举行|举办|召开|开幕|闭幕|启幕|启动|开展|落幕|上|期间|现场)/;
 const HELD_BEFORE = /(?:举办|举行|召开|出席|参加|参会|亮相|在|于)$/;
 /** A year written before the edition (2023年|第八届…): part of the name. */
-const YEAR_BEFORE = /(?<![0-9])(?:19|20)[0-9]{2}年?$/u;
+const YEAR_BEFORE = new RegExp(`${EVENT_YEAR}$`, 'u');
 
 export function recognizeEditionEvents(text: string, sentence: number): Candidate[] {
   const out: Candidate[] = [];

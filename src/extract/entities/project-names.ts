@@ -361,8 +361,11 @@ const EVENT_SUFFIX = /(?:博览会|交易会|洽谈会|展览会|论坛|峰会|�
 const EVENT_IN_PASSING =
   /^”?(?:[、和及与][^，,；;。、]{1,20})*等[^，,；;。、]{0,10}?(?:活动|会议|会展|赛事|盛会)|^(?:嘉宾团|代表团|组委会|参展商)/;
 
-/** An event's edition or year written right before its name (第二十届|某某交易会, 2017年|某某论坛): part of it. */
-const EDITION = /(?:第[一二三四五六七八九十百零〇0-9]{1,4}届|(?<![0-9])(?:19|20)[0-9]{2}年?)$/u;
+/** An event's edition (第二十届) and year (2017年): written before its name, part of it. */
+export const EDITION_ORDINAL = '第[一二三四五六七八九十百零〇0-9]{1,4}届';
+export const EVENT_YEAR = '(?<![0-9])(?:19|20)[0-9]{2}年?';
+/** An event's edition or year written right before its name (第二十届|某某交易会, 2017年|某某论坛). */
+const EDITION = new RegExp(`(?:${EDITION_ORDINAL}|${EVENT_YEAR})$`, 'u');
 
 /** An event named with the edition or year written before it (第二十届|某某交易会): its name, the bare one an alias. */
 export function withEdition(event: Candidate, text: string, floor: number): void {
