@@ -398,8 +398,10 @@ export function recognizeLists(text: string, sentence: number): Candidate[] {
     const segments = splitAt(body.slice(0, listEnd), closedByDeng ? withJoinedLast(body, seps, listEnd, stated) : seps);
     // (The item written with the head is the head's industry, named with it: industries.ts recognizeIndustryHeads;
     // one joined before it stays, A、B和|C产业.)
-    const joinedBeforeHead = headed ? /^(.+)[和及与]/u.exec(segments.pop()!) : null;
-    if (joinedBeforeHead) segments.push(joinedBeforeHead[1]!);
+    if (headed) {
+      const joinedBeforeHead = /^(.+)[和及与]/u.exec(segments.pop()!);
+      if (joinedBeforeHead) segments.push(joinedBeforeHead[1]!);
+    }
     // A list of stages (签约、开工、…) or of figures (…23个、占比56%) names nothing.
     // (A count of what the list is said to be, A、B、C、D4个项目, is no figure.)
     // …and so does one whose first item ends in a figure (营业收入44亿元、同比增长8%): the next is no name.
