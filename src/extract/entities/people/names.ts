@@ -36,7 +36,8 @@ function closesException(text: string, nameStart: number, char: string): boolean
   return char === '外' && /除[^。；;！!？?]*$/.test(text.slice(0, nameStart));
 }
 
-/** Words after a name whose first character a given name could take (出生, 担任, 连任, 以及). */
+/** Words after a name whose first character a given name could take (出生, 担任, 连任, 以及; two characters each,
+ *  so a check reads two). */
 const WORD_AFTER_NAME = /^(?:出生|担任|连任|以及)/;
 
 /** Short forms of titles written after a surname in place of a given name (杨总, 王董). */
@@ -61,7 +62,7 @@ export function nameAt(text: string, start: number): number | undefined {
     if (given === 2 && !closedByAct && (SINGLE_FOLLOWERS.has(name.at(-1)!) || PARTICLES.has(name.at(-1)!))) continue;
     if (given === 2 && closesException(text, start, name.at(-1)!)) continue;
     // …nor the first character of a word written after it (某娜出|生于, 曾担|任, 宋某以|及: the segmenter cuts them).
-    if (WORD_AFTER_NAME.test(text.slice(end - 1))) continue;
+    if (WORD_AFTER_NAME.test(text.slice(end - 1, end + 1))) continue;
     // 杨总, 王董: a surname and a title's short form refer to someone by the title; no given name.
     if (given === 1 && TITLE_SHORT.has(name.at(-1)!)) continue;
     if (BOUNDARY.test(rest)) return end;
@@ -300,7 +301,8 @@ export function dottedNameStartBefore(text: string, end: number): number | undef
   return end - m[1]!.length;
 }
 
-/** Verbs of appointment that open with a surname's character (晋升为, 连任, 任职): no name starts there. */
+/** Verbs of appointment that open with a surname's character (晋升为, 连任, 任职; two characters each): no name starts
+ *  there. */
 const SURNAME_LED_VERB = /^(?:晋升|连任|任职|任命|任免)/;
 
 /**
@@ -310,7 +312,7 @@ const SURNAME_LED_VERB = /^(?:晋升|连任|任职|任命|任免)/;
 export function nameAfterWord(text: string, at: number, lenient: boolean): number | undefined {
   const dotted = dottedNameEnd(text, at);
   if (dotted) return dotted;
-  if (SURNAME_LED_VERB.test(text.slice(at))) return undefined;
+  if (SURNAME_LED_VERB.test(text.slice(at, at + 2))) return undefined;
   if (!wordBoundaryAt(text, at)) return undefined;
   // A surname that is also a preposition (总经理|向记者介绍) opens a name only where the dictionary says so.
   const loose = lenient && !PREPOSITIONS.has(text[at] ?? '');
@@ -440,7 +442,7 @@ export function nameBeforeWord(text: string, end: number): number | undefined {
 export function looksLikeAppointee(text: string, start: number, end: number): boolean {
   const name = text.slice(start, end);
   if (/[市县区省镇乡村委局办部会院所司队组室处厅副]$/.test(name) || regionByName(name)) return false;
-  if (SURNAME_LED_VERB.test(text.slice(start))) return false;
+  if (SURNAME_LED_VERB.test(text.slice(start, start + 2))) return false;
   // An ethnic group in a profile (某某，女，苗族，…) is no name, though 苗, 白 and 黎 are surnames.
   if (/^\p{Script=Han}族$/u.test(name)) return false;
   // The start of a place's name is no one's name (免去|江宁|区某局局长职务).
@@ -450,7 +452,7 @@ export function looksLikeAppointee(text: string, start: number, end: number): bo
   // 王某|兼任, 李某|接任: the name ends before a two-character appointment verb, not inside it (升 ends given names).
   if (name.length > 2 && /^[兼接调改转挂担出]任/.test(text.slice(end - 1))) return false;
   // …and never holds the first character of 出生, 担任 or 以及 (曾|担任: 曾 is a surname too).
-  if (WORD_AFTER_NAME.test(text.slice(end - 1))) return false;
+  if (WORD_AFTER_NAME.test(text.slice(end - 1, end + 1))) return false;
   if (surnameLed(name) || givenEndsInWei(text, start, end) || givenEndsInJoiner(text, start, end)) return true;
   const opensClause = start === 0 || /[，,。；;：:\s>]/.test(text[start - 1]!);
   return (
