@@ -265,6 +265,13 @@ export function recognizeSuffixNames(text: string, sentence: number): Candidate[
       continue;
     // 公司债 is a kind of bond (城投私募公司债), not a company's name; 某公司债务 is that company's debt.
     if (value.suffix === '公司' && /^债(?!务)/.test(text.slice(end, end + 2))) continue;
+    // Shares held or sold (所持|股份, 限售股份) and a shareholding cooperative (社区股份|合作公司) are no listed firm's
+    // short name (华辰股份).
+    if (
+      value.suffix === '股份' &&
+      (/[持售购让有的]$/.test(text.slice(0, suffixStart)) || /^(?:合作|专业|制)/.test(text.slice(end, end + 2)))
+    )
+      continue;
     // A department word runs on into 部门 or 部署 (研究部门, 研究部署): no body ends there.
     if (value.suffix.endsWith('部') && /[门署]/.test(text[end] ?? '')) continue;
     // A body referred to (该局, 此院, 其委) is named elsewhere, if at all: no name ends here.

@@ -22,6 +22,11 @@ describe('declaredShortForms', () => {
       ['Company', '恒泰精工有限责任公司', '恒泰精工'],
     ]);
   });
+  it('reads each short name of a bracket that declares several, not the word for any company (“公司”或“睿达股份”)', () => {
+    expect(found('睿达动物营养科技股份有限公司（以下称“公司”或“睿达股份”）与青禾资本签署协议。')).toEqual([
+      ['Company', '睿达动物营养科技股份有限公司', '睿达股份'],
+    ]);
+  });
   it('reads no declaration after a word that is no name', () => {
     expect(found('该公司（以下简称“公司”）发布公告。')).toEqual([]);
     expect(found('根据协议（以下简称“协议”），双方合作。')).toEqual([]);

@@ -970,4 +970,10 @@ describe('recognizeSuffixNames: laboratories and the State Council’s report', 
   it('reads no body 国务院政府 in the title of the State Council’s work report', () => {
     expect(found('2025年中华人民共和国国务院政府工作报告')).toEqual([]);
   });
+  it('reads a listed firm’s short name in 股份 (华辰股份, 某某股份公司), not shares held or a shareholding cooperative', () => {
+    expect(found('近日，睿达股份年产5万吨项目签约。')).toEqual([['Company', '睿达股份', '睿达股份']]);
+    expect(found('青禾股份公司在滨江投资。')).toEqual([['Company', '青禾股份公司', '青禾股份公司']]);
+    expect(found('股东所持限售股份解禁。')).toEqual([]);
+    expect(found('滨江社区股份合作社分红。').map(([kind]) => kind)).not.toContain('Company');
+  });
 });
