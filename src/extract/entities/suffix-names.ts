@@ -284,8 +284,8 @@ export function recognizeSuffixNames(text: string, sentence: number): Candidate[
     if (value.suffix === '局' && NOT_A_BUREAU.test(text.slice(suffixStart - 1, end))) continue;
     // …and so is one 局 opens (生动|局面, 国际|局势, 局部).
     if (value.suffix === '局' && /^[面势部]/.test(text.slice(end))) continue;
-    // 部署 (deploy) is no office in 署: 党中央决策|部署.
-    if (value.suffix === '署' && text[suffixStart - 1] === '部') continue;
+    // 部署 (deploy) and 签署 (sign) are no office in 署: 党中央决策|部署, 某大学成功|签署.
+    if (value.suffix === '署' && /[部签]/.test(text[suffixStart - 1] ?? '')) continue;
     // 大学生 (students) is no university: 某市大学生|创业园 (but 某某大学|生命科学学院 is one).
     if (value.suffix === '大学' && /^生(?![命物态])/.test(text.slice(end, end + 2))) continue;
     // 大学城 (a university town) is a district, no university: 某某大学城.
@@ -340,6 +340,8 @@ export function recognizeSuffixNames(text: string, sentence: number): Candidate[
         head.length <= 12 &&
         /^[\p{Script=Han}与和]*$/u.test(head) &&
         !/[的是在了把被将]|^[各与和及]/.test(head) &&
+        // …nor another place's body joined to it (某镇纪委|主动与某镇|纪委).
+        afterJoinedBody(text, floor, suffixStart) === floor &&
         // …nor one the zone founds (某新区|组建|某某研究院: the body is named after the verb).
         afterFoundingVerb(head) === 0 &&
         // …nor a peer named by its level word alone (某县人大常委会|县政协).

@@ -970,10 +970,27 @@ describe('recognizeSuffixNames: laboratories and the State Council’s report', 
   it('reads no body 国务院政府 in the title of the State Council’s work report', () => {
     expect(found('2025年中华人民共和国国务院政府工作报告')).toEqual([]);
   });
+});
+
+describe('recognizeSuffixNames: short names of listed firms, verbs in a suffix, joined bodies', () => {
   it('reads a listed firm’s short name in 股份 (华辰股份, 某某股份公司), not shares held or a shareholding cooperative', () => {
     expect(found('近日，睿达股份年产5万吨项目签约。')).toEqual([['Company', '睿达股份', '睿达股份']]);
     expect(found('青禾股份公司在滨江投资。')).toEqual([['Company', '青禾股份公司', '青禾股份公司']]);
     expect(found('股东所持限售股份解禁。')).toEqual([]);
     expect(found('滨江社区股份合作社分红。').map(([kind]) => kind)).not.toContain('Company');
+  });
+  it('reads no office in 签署 and no body run on over another place’s (某大学成功|签署, 某镇纪委主动与某镇纪委)', () => {
+    expect(found('华辰公司与滨江科技大学成功签署合作协议。').map(([, name]) => name)).toEqual([
+      '华辰公司',
+      '滨江科技大学',
+    ]);
+    expect(found('青禾镇纪委主动与滨江镇纪委取得联系。').map(([, name]) => name)).toEqual(['青禾镇纪委', '滨江镇纪委']);
+  });
+  it('starts a name after 特邀 and after the 现 that gives a body’s present name (（现某某大学）)', () => {
+    expect(found('特邀省政协副主席出席。').map(([, name]) => name)).toEqual(['省政协']);
+    expect(found('毕业于滨江海洋学院（现滨江海洋大学）。').map(([, name]) => name)).toEqual([
+      '滨江海洋学院',
+      '滨江海洋大学',
+    ]);
   });
 });
