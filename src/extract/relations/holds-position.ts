@@ -161,9 +161,11 @@ const shifted = (p: Post, from: number): Post => ({
   titleStart: p.titleStart + from,
 });
 
-/** A bio opens at a name followed by a comma or a bracket (王某，男，…; 王某，历任…), or by the posts it holds now
- *  (王某现任某省委副书记，此前任…). */
-const BIO_NAME = /^(?:同志)?(?:[，,(\s]|现任)/;
+/** A bio opens at a name followed by a comma or a bracket (王某，男，…; 王某，历任…), by the posts it holds now
+ *  (王某现任某省委副书记，此前任…) or held before (王某历任…, 王某曾长期在某系统工作，历任：…). */
+const BIO_NAME = /^(?:同志)?(?:[，,(\s]|现任|历任|先后|曾)/;
+/** What a bio's name may be written with before its posts: 王某|同志|历任…. */
+const HONORIFIC = /^同志/;
 
 /**
  * The past posts of the bio a person's name opens (王某，男，1968年生。历任某县县长、某市副市长，现任…): in the name's
@@ -179,7 +181,7 @@ function bioPastPosts(ctx: RelationContext, m: { entity: number; sentence: numbe
   }
   const out: { sentence: number; posts: Post[] }[] = [];
   for (let i = m.sentence; i < Math.min(ctx.sentences.length, m.sentence + BIO_SENTENCES); i++) {
-    const from = i === m.sentence ? m.end : 0;
+    const from = i === m.sentence ? m.end + (HONORIFIC.exec(ctx.text(i).slice(m.end))?.[0].length ?? 0) : 0;
     const others = ctx
       .mentionsIn(i)
       .some((o) => o.start >= from && o.entity !== m.entity && ['Official', 'Person'].includes(ctx.kind(o.entity)));

@@ -6,7 +6,7 @@ const found = (text: string) => recognizeContextCompanies(text, 0).map((c) => c.
 
 describe('recognizeContextCompanies', () => {
   it('reads a brand after a kind of company (龙头企业, 央企, 国企, 民企)', () => {
-    expect(found('龙头企业华辰股份投资建设生产基地。')).toEqual(['华辰股份']);
+    expect(found('龙头企业华辰精工投资建设生产基地。')).toEqual(['华辰精工']);
     expect(found('央企华辰建设、国企华辰投资和民企东湖智造等共同出资。')).toEqual(['华辰建设', '华辰投资', '东湖智造']);
   });
   it('reads a time-honoured brand after 老字号, not the word alone', () => {
@@ -14,7 +14,7 @@ describe('recognizeContextCompanies', () => {
     expect(found('保护老字号品牌，发展老字号企业。')).toEqual([]);
   });
   it('reads a subsidiary after its parent’s 旗下 or after 子公司, without the marker, and a 控股 brand', () => {
-    expect(found('华辰股份旗下子公司青禾电子落户岚湾。')).toEqual(['华辰股份', '青禾电子']);
+    expect(found('华辰精工旗下子公司青禾电子落户岚湾。')).toEqual(['华辰精工', '青禾电子']);
     expect(found('德兴控股旗下的凌云物流公司在岚湾设立分拨中心。')).toEqual(['德兴控股']);
   });
   it('reads a brand after a marker and a preposition (龙头企业以|华辰药业…为代表)', () => {
@@ -98,7 +98,7 @@ describe('recognizeContextCompanies', () => {
     expect(found('指导区属国企建立健全与现代企业制度相匹配的制度。')).toEqual([]);
   });
   it('reads a brand before a stock code or before 是一家…企业, which only a company has or is', () => {
-    expect(found('华辰股份（600123）发布公告称。')).toEqual(['华辰股份']);
+    expect(found('华辰精工（600123）发布公告称。')).toEqual(['华辰精工']);
     expect(found('华辰电子(002345.SZ)与滨江区签约。')).toEqual(['华辰电子']);
     expect(found('睿达控股(股票代码：601888)今日公告，恒泰国际(00688.HK)宣布扩产。')).toEqual(['睿达控股', '恒泰国际']);
     expect(found('睿达精工是一家专注于精密加工的高新技术企业。')).toEqual(['睿达精工']);

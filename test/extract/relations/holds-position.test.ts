@@ -235,6 +235,16 @@ describe('HOLDS_POSITION: bios and notices', () => {
       '周明远 → 潍坊市: 副市长、市委副书记',
     ]);
   });
+  it('reads the past posts of a name written with 同志 or with what it did before, and after 历任：', () => {
+    expect(posts('市长周明远同志历任临朐县县长，昌乐县委书记。')).toEqual([
+      '周明远 → 临朐县: 县长',
+      '周明远 → 昌乐县: 县委书记',
+    ]);
+    expect(posts('市长周明远曾长期在交通系统工作，历任：滨江省交通厅副厅长，滨江省港航管理局局长。')).toEqual([
+      '周明远 → 滨江省交通厅: 副厅长',
+      '周明远 → 滨江省港航管理局: 局长',
+    ]);
+  });
   it('reads past posts closed by 等职', () => {
     expect(posts('周明远，男，1968年生，曾任华辰科技有限公司总经理、华辰集团副总裁等职。')).toEqual([
       '周明远 → 华辰科技有限公司: 总经理',
@@ -490,10 +500,10 @@ describe('HOLDS_POSITION: posts before a name and words on the person after it',
     ]);
   });
   it('keeps the posts before a name and the former posts a career verb gives after it', () => {
-    expect(posts('江苏省委常委、苏州市委书记周明远曾任临朐县委书记。')).toEqual([
+    expect(posts('江苏省委常委、苏州市委书记周明远曾任临朐县委书记。').sort()).toEqual([
+      '周明远 → 临朐县: 县委书记',
       '周明远 → 江苏省: 省委常委',
       '周明远 → 苏州市: 市委书记',
-      '周明远 → 临朐县: 县委书记',
     ]);
     expect(posts('周明远先后任临朐县委书记。')).toEqual(['周明远 → 临朐县: 县委书记']);
   });
