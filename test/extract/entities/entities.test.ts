@@ -135,9 +135,12 @@ describe('industries, organizations, partnerships', () => {
   it('starts a zone’s name after a post it follows (某市常委|某某新区工委书记)', () => {
     expect(names('在潍坊市常委滨河新区工委书记王建国陪同下调研。', 'Park')).toEqual(['滨河新区']);
   });
-  it('starts a name after a photo’s credit run into it (王某摄|某某孵化园一期项目)', () => {
+  it('starts a name after a photo’s credit run into it (王某摄|某某孵化园一期项目, 某公司供图|…)', () => {
     expect(names('开工仪式现场。王强摄华辰智造孵化园一期项目位于滨海县。', 'Project')).toEqual([
       '华辰智造孵化园一期项目',
+    ]);
+    expect(names('电厂投产。青禾能源公司供图滨江综合智慧零碳电厂项目投产。', 'Project')).toEqual([
+      '滨江综合智慧零碳电厂项目',
     ]);
   });
   it('starts a firm’s name after 选举 (选举|某某有限公司为会长单位)', () => {
