@@ -91,6 +91,7 @@ function listedWith(ctx: RelationContext, park: RecognizedMention, m: Recognized
 
 /** The park this sentence speaks of, other than parks whose names hold the industry or that are listed. */
 function localPark(ctx: RelationContext, m: RecognizedMention): number | undefined {
+  const text = ctx.text(m.sentence);
   const parks = ctx
     .mentionsIn(m.sentence)
     .filter(
@@ -99,10 +100,15 @@ function localPark(ctx: RelationContext, m: RecognizedMention): number | undefin
         o.end <= m.start &&
         !(o.start <= m.start && m.end <= o.end) &&
         !o.listType &&
-        !listedWith(ctx, o, m),
+        !listedWith(ctx, o, m) &&
+        !MEANS_OF_PLACE.test(text.slice(0, o.start)),
     );
   return parks.find((o) => o.reference)?.entity ?? parks[0]?.entity;
 }
+
+/** 以|A园、B园|为全区工业主战场: parks a place's plan makes its means (以…为主战场/载体/平台); what the plan goes on to
+ *  develop is the place's. */
+const MEANS_OF_PLACE = /(?:^|[，,；;。])[^，,；;。]{0,8}以(?:[^，,；;。]{2,30}[、和及])?$/;
 
 /** Words before a region that make it a partner, a destination or an origin (赴日本、新加坡考察, 加强与台湾合作, 来自
  *  某市的企业): not the place that develops the industry. A list of regions after the word is read by its first. */

@@ -23,6 +23,12 @@ describe('FOCUSES_ON forms', () => {
       '大庆市 → 农副产品加工业',
     ]);
   });
+  it('gives the place, not its parks, what it develops with the parks as its means (以A园、B园为全区主战场，发展…)', () => {
+    const found = rulesAloneRelations(
+      '江宁区经济发展\n该区以青禾工业园、滨江装备产业园为全区工业主战场，着力发展新材料、新能源等主导产业。',
+    ).filter((r) => r.type === 'FOCUSES_ON');
+    expect(found.map((r) => `${r.from} → ${r.to}`).sort()).toEqual(['江宁区 → 新材料', '江宁区 → 新能源']);
+  });
   it('reads 主攻 as a focus', () => {
     expect(focuses('滨江高新区聚焦集成电路产业，主攻新能源汽车。')).toContainEqual({
       type: 'FOCUSES_ON',
