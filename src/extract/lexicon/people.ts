@@ -494,4 +494,17 @@ export const NAME_FOLLOWERS = [
   '重要批示',
   '重要指示',
   '重要讲话',
+  // …and what a notice or an election says of the person (某某涉嫌严重违纪违法, 某某当选为主席, 受某某委托).
+  '涉嫌',
+  '当选',
+  '委托',
+  // A trip's destination (某某到某县调研), and the verbs in 到 that follow a name as 说 does (某某提到…).
+  '到',
+  '提到',
+  '谈到',
+  '说到',
+  '讲到',
+  '感到',
+  '想到',
+  '看到',
 ];

@@ -30,6 +30,14 @@ describe('names after post titles', () => {
   it('keeps a given name’s 和 before what officials do (校长某信和|参加, 董事长某江和|出席)', () => {
     expect(extract('青禾大学校长包信和参加有关活动。').people).toEqual(['Person 包信和']);
   });
+  it('ends a name before what a notice, an election or a trip says of it (涉嫌, 当选, 委托, 到某县, 提到)', () => {
+    expect(extract('滨江省人大常委会秘书长周明远涉嫌严重违纪违法。').people).toEqual(['Official 周明远']);
+    expect(extract('受滨江市院检察长李鹏飞委托，赵云带队。').people).toContain('Official 李鹏飞');
+    expect(extract('滨江省卫生健康委主任孙发到纳雍县调研。').people).toEqual(['Official 孙发']);
+    expect(extract('青禾集团董事长赵文明提到，要加快建设。').people).toEqual(['Person 赵文明']);
+    const elected = extract('周明当选为主席团主席，王刚、关海涛、孙兆龙、郭玲当选为副主席。').people;
+    expect(elected.map((p) => p.split(' ')[1]).sort()).toEqual(['关海涛', '周明', '孙兆龙', '王刚', '郭玲'].sort());
+  });
   it('ends a name before 携, as a delegation’s leader is written (主任某莉|携…)', () => {
     expect(extract('滨江省委台办主任李莉携有关负责人赴青禾考察。').people).toEqual(['Official 李莉']);
   });
