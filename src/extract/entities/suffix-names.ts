@@ -304,6 +304,8 @@ export function recognizeSuffixNames(text: string, sentence: number): Candidate[
       REGISTERED_SOON_AFTER.test(text.slice(end, end + 12))
     )
       continue;
+    // …and an academy's university is the university: 某某社会科学院|大学.
+    if (/院$/.test(value.suffix) && next?.value.suffix === '大学' && next.start === end) continue;
     // …and a university's park is a park: 某某大学|科技园, 某某国家大学|科技城.
     if (/(?:大学|学院)$/.test(value.suffix) && next?.value.kind === 'Park') continue;
     // …and a working group's office is the office's name: 某某领导小组|办公室.

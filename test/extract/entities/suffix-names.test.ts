@@ -993,4 +993,15 @@ describe('recognizeSuffixNames: short names of listed firms, verbs in a suffix, 
       '滨江海洋大学',
     ]);
   });
+  it('keeps a county the segmenter tags as an adverb in the name it opens (大足/d|石刻研究院, 正定/d|…)', () => {
+    expect(found('开幕式上，大足石刻研究院与青禾集团签约。').map(([, name]) => name)).toContain('大足石刻研究院');
+    expect(found('正定文化研究院成立。').map(([, name]) => name)).toEqual(['正定文化研究院']);
+  });
+  it('reads an academy’s university and a government’s general office whole (某科学院|大学, 某省政府|办公厅)', () => {
+    expect(found('中国滨江科学院大学党委常委出席。').map(([, name]) => name)).toEqual(['中国滨江科学院大学']);
+    expect(found('曾在青海省政府办公厅工作多年。').map(([, name]) => name)).toEqual(['青海省政府办公厅']);
+  });
+  it('starts a name after 请 and 邀请 (请|某某协会的专家)', () => {
+    expect(found('定安还请滨江工业设计协会的专家到企业调研。').map(([, name]) => name)).toEqual(['滨江工业设计协会']);
+  });
 });
