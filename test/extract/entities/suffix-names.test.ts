@@ -1001,7 +1001,10 @@ describe('recognizeSuffixNames: short names of listed firms, verbs in a suffix, 
     expect(found('中国滨江科学院大学党委常委出席。').map(([, name]) => name)).toEqual(['中国滨江科学院大学']);
     expect(found('曾在青海省政府办公厅工作多年。').map(([, name]) => name)).toEqual(['青海省政府办公厅']);
   });
-  it('starts a name after 请 and 邀请 (请|某某协会的专家)', () => {
+  it('starts a name after 请 and 邀请 (请|某某协会的专家), and after 助推, 投身于 and 标志', () => {
     expect(found('定安还请滨江工业设计协会的专家到企业调研。').map(([, name]) => name)).toEqual(['滨江工业设计协会']);
+    expect(found('为助推滨江新区建设贡献力量。').map(([, name]) => name)).toEqual(['滨江新区']);
+    expect(found('青年投身于滨江新区建设。').map(([, name]) => name)).toEqual(['滨江新区']);
+    expect(found('这标志青禾港集团构建供应链综合体。').map(([, name]) => name)).toEqual(['青禾港集团']);
   });
 });
