@@ -212,13 +212,14 @@ export function recognizePartnerships(text: string, sentence: number): Candidate
   for (const m of text.matchAll(INITIATIVE)) {
     // Quoted where others join it, it is read above already.
     if (out.some((c) => c.start <= m.index && c.end >= m.index + m[0].length)) continue;
+    // Unquoted, it may open a firm's registered name (某省西部陆海新通道供应链有限公司), which is then the name.
     out.push({
       kind: 'Partnership',
       name: m[0],
       sentence,
       start: m.index,
       end: m.index + m[0].length,
-      priority: PRIORITY.quoted,
+      priority: PRIORITY.person,
     });
   }
   for (const m of text.matchAll(SIGNED_AGREEMENT)) {

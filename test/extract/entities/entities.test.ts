@@ -143,6 +143,14 @@ describe('industries, organizations, partnerships', () => {
       '滨江综合智慧零碳电厂项目',
     ]);
   });
+  it('starts a firm’s name after a reference to the place (该县|某某有限公司) and after 签约', () => {
+    expect(names('该县青禾制药科技有限公司开展工业设计。', 'Company')).toEqual(['青禾制药科技有限公司']);
+    expect(names('此次签约青禾集团有限公司将投资建设。', 'Company')).toEqual(['青禾集团有限公司']);
+  });
+  it('reads a registered firm named after an initiative as the firm (某省西部陆海新通道|供应链有限公司)', () => {
+    expect(names('四川西部陆海新通道供应链有限公司表示。', 'Company')).toEqual(['四川西部陆海新通道供应链有限公司']);
+    expect(names('重庆积极参与西部陆海新通道建设。', 'Partnership')).toEqual(['西部陆海新通道']);
+  });
   it('starts a firm’s name after 选举 (选举|某某有限公司为会长单位)', () => {
     expect(names('会上进行了换届选举，选举青禾集团有限公司为会长单位。', 'Company')).toEqual(['青禾集团有限公司']);
   });
