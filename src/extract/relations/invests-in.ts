@@ -2,6 +2,7 @@
 // report's park, or the region it is about; with the amount and the stage (签约/开工/竣工/投产) where stated.
 import { INVESTMENT_STATUSES, type InvestmentStatus } from '../../ontology/model.ts';
 import type { RecognizedMention } from '../entities/index.ts';
+import { brandForms } from '../entities/recurring-brands.ts';
 import { regionByName } from '../lexicon/regions.ts';
 import { AMOUNT, parseMoney } from './amount.ts';
 import { RelationSet, type RecognizedRelation, type RelationContext } from './context.ts';
@@ -247,9 +248,22 @@ function namedAfterCompany(ctx: RelationContext, out: RelationSet): void {
   const companies = ctx.entitiesOfKind('Company');
   for (const project of ctx.entitiesOfKind('Project')) {
     const name = ctx.name(project);
-    const company = companies.find((c) =>
-      ctx.forms(c).some((f) => f.length >= 2 && name.length > f.length && name.startsWith(f)),
-    );
+    // (…or with its brand alone: 某某能源科技发展有限公司's 某某|分布式光伏发电项目; of several, the longest form.)
+    const opening = (c: number) =>
+      Math.max(
+        0,
+        ...ctx
+          .forms(c)
+          .filter((f) => f.length >= 2 && name.length > f.length && name.startsWith(f))
+          .map((f) => f.length),
+        ...brandForms(ctx.name(c))
+          .filter((f) => name.length > f.length && name.startsWith(f))
+          .map((f) => f.length),
+      );
+    const company = companies
+      .map((c) => ({ c, length: opening(c) }))
+      .filter((o) => o.length > 0)
+      .sort((a, b) => b.length - a.length)[0]?.c;
     if (company === undefined) continue;
     // The sum and the stage the report states of the project, wherever it does (某某项目总投资3亿元).
     const mentions = ctx.mentionsOf(project);

@@ -43,6 +43,13 @@ describe('INVESTS_IN forms', () => {
     expect(found).toContain('华辰集团 -> 华辰集团高端容错计算机生产基地');
     expect(found).toContain('青禾海洋工程有限公司 -> 青禾海洋工程有限公司滨江基地');
   });
+  it('reads a project named with its company’s brand alone, which the report writes nowhere else, as the company’s', () => {
+    const found = investments(
+      '二是睿达源烨分布式屋顶光伏发电项目。',
+      '项目由国有合资企业上海睿达源烨能源科技发展有限公司出资建设。',
+    ).map((r) => `${r.from} -> ${r.to}`);
+    expect(found).toContain('上海睿达源烨能源科技发展有限公司 -> 睿达源烨分布式屋顶光伏发电项目');
+  });
   it('gives a project named with its company’s short name the sum the report states of it', () => {
     expect(
       investments(
