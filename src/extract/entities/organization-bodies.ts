@@ -222,7 +222,8 @@ const LEVEL_BEFORE_CONGRESS = /(?:自治区|自治州|自治县|[省市县区州
 /**
  * Whether a congress or CPPCC written before a post title is a body of its own (某省政协|副主席, 省人大常委会|副主任:
  * the post is the body's, as the corpus gold has it): it is named by its place or level word, and opens its holder's
- * posts; joined after a Party post of the same person (市委书记、市人大常委会主任) it is read as that place's post.
+ * posts; joined after a Party post of the same person (市委书记、市人大常委会主任) it is read as that place's post,
+ * unless it names a place that post does not (副省长、某市人大常委会主任).
  */
 export function congressBeforeTitle(text: string, suffixStart: number, suffix: string): boolean {
   if (!CONGRESS.test(suffix)) return false;
@@ -230,7 +231,11 @@ export function congressBeforeTitle(text: string, suffixStart: number, suffix: s
   const level = LEVEL_BEFORE_CONGRESS.exec(text.slice(Math.max(0, suffixStart - 3), suffixStart));
   const start = place?.start ?? (level ? suffixStart - level[0].length : undefined);
   if (start === undefined) return false;
-  return !(/[、，,\s]/.test(text[start - 1] ?? '') && TITLE_TRIE.longestEndingAt(text, start - 1, 12));
+  const joinedAfterPost = /[、，,\s]/.test(text[start - 1] ?? '') && TITLE_TRIE.longestEndingAt(text, start - 1, 12);
+  // …unless it names a place the post before it does not (某省政府副省长、某市人大常委会主任): the body's own.
+  const ownPlace =
+    place !== undefined && !text.slice(Math.max(0, start - 20), start).includes(text.slice(place.start, place.end));
+  return !joinedAfterPost || ownPlace;
 }
 
 /** How an organization's name ends, by the suffix tables: what a state organ's name before its unit ends with. */

@@ -202,6 +202,12 @@ describe('organizations in the s9 forms table (local bodies, units, state bodies
   it('reads a congress or CPPCC named by its place before a post title, not one joined to a Party post', () => {
     expect(names('浙江省人大常委会副主任王立新、省政协副主席张华出席。')).toEqual(['浙江省人大常委会', '省政协']);
     expect(names('市委书记、市人大常委会主任王立新出席。')).toEqual([]);
+    // …unless it names a place the post before it does not.
+    expect(names('浙江省人民政府副省长、湖州市人大常委会主任王立新出席。')).toEqual([
+      '浙江省人民政府',
+      '湖州市人大常委会',
+    ]);
+    expect(names('湖州市委书记、湖州市人大常委会主任王立新出席。')).toEqual([]);
   });
 });
 
