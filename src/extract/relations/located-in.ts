@@ -8,6 +8,7 @@ import { isHeadingLike } from '../entities/subject.ts';
 import type { RecognizedMention } from '../entities/index.ts';
 import type { RelationContext, RelationSet } from './context.ts';
 import { addressPlaces } from './address-places.ts';
+import { implicitBody } from './post-bodies.ts';
 import { joinedRun } from './joined-mentions.ts';
 import { visitedInPark, visitedPlaces } from './visited-places.ts';
 import {
@@ -529,6 +530,9 @@ function governedPlaces(ctx: RelationContext, out: RelationSet): void {
 /** A report's own state-owned groups: 区城发集团 (区 is the report's zone), 城投集团, 文旅集团, 金控集团. */
 const OWN_GROUP = /^(?:[区市县](?!域|级|内|外)|(?:城投|城发|城建|交投|文旅|金控|投促|国投|实发)(?:集团|公司))/;
 
+/** A province's own state-owned group named by the level word alone (省投资集团, 省交通集团). */
+const PROVINCE_GROUP = /^省(?!级|内|外|会|属)[^省市县区]{1,6}(?:集团|公司)$/;
+
 /** A company that nothing else places and that the report names as its own (区城发集团, or a name opening with the
  *  park's: 某某开发区某某物流有限公司) lies in the report's park, else its region. */
 function ownCompanies(ctx: RelationContext, out: RelationSet): void {
@@ -540,6 +544,14 @@ function ownCompanies(ctx: RelationContext, out: RelationSet): void {
   for (const company of ctx.entitiesOfKind('Company')) {
     const name = ctx.name(company);
     if (has.has(company) && !parkForms.some((f) => name.startsWith(f))) continue;
+    // …and a province's own group (省投资集团, 省旅发集团) lies in the province the report's place is in.
+    const province = PROVINCE_GROUP.test(name)
+      ? implicitBody(ctx, '省', ctx.mentionsOf(company)[0]!.sentence)
+      : undefined;
+    if (province !== undefined) {
+      out.add({ type: 'LOCATED_IN', from: company, to: province, evidence: ctx.evidenceFor(company, province) });
+      continue;
+    }
     if (!OWN_GROUP.test(name) && !parkForms.some((f) => name.length > f.length && name.startsWith(f))) continue;
     out.add({ type: 'LOCATED_IN', from: company, to: home, evidence: ctx.evidenceFor(company, home) });
   }

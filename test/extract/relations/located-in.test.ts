@@ -301,3 +301,13 @@ describe('a train service', () => {
     expect(located.map((r) => r.from)).not.toContain('闽欧班列');
   });
 });
+
+describe('a province’s own group named by its level word', () => {
+  it('places 省某某集团 in the province the report’s place is in, not in the report’s county', () => {
+    const report = '连江县召开海洋产业推进会\n福建省连江县召开推进会，省旅发集团、省船舶集团等单位参加。';
+    const located = rulesAloneRelations(report)
+      .filter((r) => r.type === 'LOCATED_IN' && r.from.startsWith('省'))
+      .map((r) => `${r.from} -> ${r.to}`);
+    expect(located.sort()).toEqual(['省旅发集团 -> 福建省', '省船舶集团 -> 福建省']);
+  });
+});
