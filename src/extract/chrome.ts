@@ -149,13 +149,24 @@ export type ChromeKind =
   | 'address'
   | 'byline';
 
+/** A crawled item stored on one line ends with its site's notice (…等职。  如遇作品内容、版权等问题，请…与本网联系): the
+ *  line is the article, not a disclaimer, when its sentences that speak of neither the site nor rights run long. */
+const PROSE_BEFORE_NOTICE = 120;
+function proseBefore(line: string): boolean {
+  const prose = line
+    .split(/(?<=[。！？!?])/)
+    .filter((sentence) => !SELF_REFERENCE.test(sentence) && !/版权|知识产权|侵权|转载|摘编/.test(sentence));
+  return prose.join('').length > PROSE_BEFORE_NOTICE;
+}
+
 /** Why a single line is chrome, looking at the line alone; undefined for content. `nearTop`: among the page's first lines. */
 export function chromeKind(line: string, nearTop = false): ChromeKind | undefined {
   if (!HAS_WORD.test(line)) return 'symbols';
   const len = line.length;
   if (DISCLAIMER_START.test(line)) return 'disclaimer';
   if (OPINION_DISCLAIMER.test(line)) return 'disclaimer';
-  if (len <= 600 && SELF_REFERENCE.test(line) && new Set(line.match(RIGHTS_TERMS)).size >= 2) return 'disclaimer';
+  if (len <= 600 && SELF_REFERENCE.test(line) && new Set(line.match(RIGHTS_TERMS)).size >= 2 && !proseBefore(line))
+    return 'disclaimer';
   if (len <= 300 && FOOTER_MARKS.test(line)) return 'copyright';
   if (len <= 80 && COPYRIGHT_OWNER.test(line)) return 'copyright';
   if (len > 200) return undefined;

@@ -60,6 +60,8 @@ describe('chromeKind', () => {
     '1994.07-1998.05 滨江县农业局科员',
     // A work report's issuer is a body the report names, not page furniture.
     '发布机构:滨江市人民政府',
+    // A crawled item on one line, its site's rights notice run into its end.
+    '2023-08-01,正文:据滨江省纪委监委消息,滨江省旅游集团股份有限公司原总工程师周明远涉嫌严重违纪违法,目前正接受纪律审查和监察调查。公开简历显示,周明远,男,1966年生,历任滨江县建设局局长、滨江省旅游集团股份有限公司副总经理、总工程师等职。如遇作品内容、版权等问题,请在相关文章刊发之日起30日内与本网联系。版权侵权联系电话:010-12345678',
   ])('leaves content alone: %s', (line) => {
     expect(chromeKind(line)).toBeUndefined();
   });
