@@ -752,12 +752,20 @@ export function recognizeSuffixNames(text: string, sentence: number): Candidate[
       continue;
     }
     const headed = headedBureau(text, value, head, nameStartAt, end);
-    if (isGenericHead(head) && !numbered && !headed) {
+    // A park a quote holds whole is named, whatever its head (打造“工业互联网产业基地”“电子信息产业基地”); not a title a
+    // place is awarded (“中国模具产业基地”, “世界光谷”) nor a count of parks (“五大产业园区”).
+    const quotedPark =
+      value.kind === 'Park' &&
+      head.length >= 2 &&
+      text[nameStartAt - 1] === '“' &&
+      text[end] === '”' &&
+      !QUOTED_HONOUR.test(head);
+    if (isGenericHead(head) && !numbered && !headed && !quotedPark) {
       if (value.kind === 'Park') out.push(parkReference(value, sentence, suffixStart, end));
       if (head === '' && ZONE_WORD.test(value.suffix)) zoneWord = { start: suffixStart, end };
       continue;
     }
-    if (!numbered && !acceptsHead(value, head) && !headed) continue;
+    if (!numbered && !acceptsHead(value, head) && !headed && !quotedPark) continue;
     if (
       PLACE_NAMED_PARK.has(value.suffix) &&
       (HONOURED.test(text.slice(Math.max(0, nameStartAt - 4), nameStartAt)) ||
@@ -852,6 +860,9 @@ function suffixMatches(text: string): ReturnType<typeof SUFFIX_TRIE.findAll> {
     (match, inner) => match.value.kind === 'Company' && inner.value.kind === 'Organization',
   );
 }
+
+/** What opens a quoted title a place is awarded or a count of parks, no park's own name (“中国某某产业基地”, “五大园区”). */
+const QUOTED_HONOUR = /^(?:中国|全国|世界|国家|国际|全球)|[一二两三四五六七八九十几多0-9](?:大|个|家|座)/;
 
 /** An airport's runway or terminal named by its number (第三跑道, 二跑道, T3航站楼). */
 const AIRPORT_PART = /^(?:第?[一二三四五六七八九十0-9]{1,2}(?:号)?(?:跑道|航站楼)|T[0-9]航站楼)/u;

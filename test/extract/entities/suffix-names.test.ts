@@ -1007,4 +1007,17 @@ describe('recognizeSuffixNames: short names of listed firms, verbs in a suffix, 
     expect(found('青年投身于滨江新区建设。').map(([, name]) => name)).toEqual(['滨江新区']);
     expect(found('这标志青禾港集团构建供应链综合体。').map(([, name]) => name)).toEqual(['青禾港集团']);
   });
+  it('reads a park a quote holds whole whatever its head, not a title awarded or a count (“中国某某产业基地”, “五个开发区”)', () => {
+    const parks = (text: string) =>
+      found(text)
+        .filter(([kind]) => kind === 'Park')
+        .map(([, name]) => name);
+    expect(parks('打造一园区三基地——“青禾信息产业基地”“工业互联网产业基地”“电子信息产业基地”。')).toEqual([
+      '青禾信息产业基地',
+      '工业互联网产业基地',
+      '电子信息产业基地',
+    ]);
+    expect(parks('荣获“中国模具产业基地”称号。')).toEqual([]);
+    expect(parks('建成“五个开发区”。')).toEqual([]);
+  });
 });
