@@ -159,6 +159,10 @@ const registeredName = (name: string) => [...REGISTERED].some((suffix) => name.e
 
 /** A company's suffix right after a name (某某陆港|公司, 某某港|集团有限公司). */
 const COMPANY_AFTER_NAME = /^(?:公司|有限公司|有限责任公司|股份有限公司|集团)/;
+/** A medium's word (日报, 新闻网, 电视台) and the group a medium names after it (某某日报|传媒集团, 报业集团). */
+const MEDIUM_SUFFIX = /(?:报|网|台|社)$/;
+const MEDIA_GROUP_AFTER = /^(?:传媒|报业|广电|新闻|出版)?(?:集团|股份有限公司|有限公司|有限责任公司)/;
+const MEDIA_GROUP = /(?:日报|晚报|新闻网|电视台|报社)(?:传媒|报业|广电|新闻|出版)?集团$/;
 
 /** A bare 园区 that says something lies in the report's park: 入驻园区, 落户园区, 园区内的. Elsewhere (园区运营中心, 园区
  *  聘请…) it is the park's staff or the report's voice, which its park's other relations should not read. */
@@ -263,6 +267,8 @@ export function recognizeSuffixNames(text: string, sentence: number): Candidate[
     // …and so is an engineering bureau's (某某八局|集团有限公司, 某某工程局|有限公司): a state contractor's company.
     if ((value.kind === 'Park' || /局$/.test(value.suffix)) && COMPANY_AFTER_NAME.test(text.slice(end, end + 4)))
       continue;
+    // …and so is a paper's or a site's a media group's (某某日报|传媒集团, 某某新闻网|传媒集团).
+    if (MEDIUM_SUFFIX.test(value.suffix) && MEDIA_GROUP_AFTER.test(text.slice(end, end + 6))) continue;
     // 公司债 is a kind of bond (城投私募公司债), not a company's name; 某公司债务 is that company's debt.
     if (value.suffix === '公司' && /^债(?!务)/.test(text.slice(end, end + 2))) continue;
     // Shares held or sold (所持|股份, 限售股份) and a shareholding cooperative (社区股份|合作公司) are no listed firm's
@@ -846,6 +852,8 @@ export function recognizeSuffixNames(text: string, sentence: number): Candidate[
     parent = value.kind === 'Company' && !branch ? { start: nameStartAt, end } : branch ? undefined : parent;
   }
   for (const body of out) withDepartment(body, text);
+  // A medium's group is a medium (ONTOLOGY.md: media are organizations): 某某日报传媒集团.
+  for (const group of out) if (group.kind === 'Company' && MEDIA_GROUP.test(group.name)) group.kind = 'Organization';
   for (const facility of out) withPlaceBracket(facility, text);
   out.forEach((event, i) => withEdition(event, text, out[i - 1]?.end ?? 0));
   return out;

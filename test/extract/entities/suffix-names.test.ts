@@ -1020,4 +1020,10 @@ describe('recognizeSuffixNames: short names of listed firms, verbs in a suffix, 
     expect(parks('荣获“中国模具产业基地”称号。')).toEqual([]);
     expect(parks('建成“五个开发区”。')).toEqual([]);
   });
+  it('reads a medium’s group whole as a medium (某某日报|传媒集团), not the paper and a bare 传媒集团', () => {
+    expect(found('由青禾新闻网传媒集团主办，滨江日报传媒集团承办。').map(([kind, name]) => `${kind} ${name}`)).toEqual([
+      'Organization 青禾新闻网传媒集团',
+      'Organization 滨江日报传媒集团',
+    ]);
+  });
 });
