@@ -125,6 +125,16 @@ const ROLE_NOUNS = new Trie<true>(
     '工匠',
     '经营户',
     '商户',
+    // …and staff the news quotes by name in passing (民警|王某, 工作人员|李某, 主任护师|张某, 教官|赵某).
+    '民警',
+    '辅警',
+    '工作人员',
+    '护师',
+    '主任护师',
+    '主任医师',
+    '中医',
+    '教官',
+    '同学',
   ].map((w) => [w, true] as const),
 );
 
@@ -294,10 +304,15 @@ export function namesMadePosts(text: string, sentence: number): Candidate[] {
   return out;
 }
 
-/** Names after a role noun (村民|王某家, 创始人|李某): people, officials only by a title. */
+/** Roles that are posts in the state: the police (民警|王某), and the staff of a state body (某县委办的工作人员|李某,
+ *  某局工作人员|张某), officials as their employer is a state body (ONTOLOGY.md). */
+const STATE_ROLE = /^(?:民警|辅警)$/;
+const STATE_STAFF_BEFORE = /(?:局|委|办|厅|政府|指挥部|站|派出所|法院|检察院)的?工作人员$/;
+
+/** Names after a role noun (村民|王某家, 创始人|李某): people, officials only by a title or a state role. */
 export function namesAfterRoles(text: string, sentence: number): Candidate[] {
   const out: Candidate[] = [];
-  for (const { end: roleEnd } of ROLE_NOUNS.findAll(text)) {
+  for (const { start: roleStart, end: roleEnd } of ROLE_NOUNS.findAll(text)) {
     if (TITLE_TRIE.longestAt(text, roleEnd)) continue;
     // A name that says something (村民|周某明说。) ends before 说 even where the segmenter reads 明说.
     const says = nameAt(text, roleEnd);
@@ -308,7 +323,10 @@ export function namesAfterRoles(text: string, sentence: number): Candidate[] {
       nameBeforeHome(text, roleEnd) ??
       nameAfterWord(text, roleEnd, false);
     if (end === undefined) continue;
-    out.push(personAt(text, sentence, roleEnd, end, PRIORITY.person));
+    const state =
+      STATE_ROLE.test(text.slice(roleStart, roleEnd)) ||
+      STATE_STAFF_BEFORE.test(text.slice(Math.max(0, roleStart - 8), roleEnd));
+    out.push(personAt(text, sentence, roleEnd, end, PRIORITY.person, state ? 'government' : undefined));
   }
   return out;
 }

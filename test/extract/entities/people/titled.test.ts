@@ -30,6 +30,12 @@ describe('names after post titles', () => {
   it('keeps a given name’s 和 before what officials do (校长某信和|参加, 董事长某江和|出席)', () => {
     expect(extract('青禾大学校长包信和参加有关活动。').people).toEqual(['Person 包信和']);
   });
+  it('reads a name after the police’s and a state body’s staff words as an official’s, after a nurse’s as a person’s', () => {
+    expect(extract('当地派出所民警王建安“叠加帮扶”。').people).toEqual(['Official 王建安']);
+    expect(extract('滨江县委办的工作人员付林英正拉扯着一位老人。').people).toEqual(['Official 付林英']);
+    expect(extract('县人民医院主任护师谭群介绍了情况。').people).toEqual(['Person 谭群']);
+    expect(extract('华辰公司工作人员赵晓峰介绍了产品。').people).toEqual(['Person 赵晓峰']);
+  });
   it('ends a name before what a notice, an election or a trip says of it (涉嫌, 当选, 委托, 到某县, 提到)', () => {
     expect(extract('滨江省人大常委会秘书长周明远涉嫌严重违纪违法。').people).toEqual(['Official 周明远']);
     expect(extract('受滨江市院检察长李鹏飞委托，赵云带队。').people).toContain('Official 李鹏飞');
