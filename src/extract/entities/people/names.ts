@@ -209,8 +209,17 @@ export function nameByWords(text: string, start: number, afterTitle = false): nu
     // The dictionary's name may hold one character of a two-character given name (欧阳明|辉): a single character
     // it reads as a name's too completes it.
     const next = words[1] ?? '';
+    // …and so does any other the name's end needs: a follower or a stop comes only after it (工人朱德|珍|已在…).
+    const after = text.slice(start + first.length + 1);
+    const closesAfterNext =
+      (BOUNDARY.test(after) || FOLLOWER_TRIE.longestAt(after, 0) !== undefined) &&
+      !BOUNDARY.test(next) &&
+      !FOLLOWER_TRIE.longestAt(text, start + first.length);
     const completes =
-      first.length === surname + 1 && next.length === 1 && NAME_TAGS.has(tagOf(next)) && !NOT_GIVEN.has(next);
+      first.length === surname + 1 &&
+      next.length === 1 &&
+      (NAME_TAGS.has(tagOf(next)) || closesAfterNext) &&
+      !NOT_GIVEN.has(next);
     return start + first.length + (completes && HAN.test(next) ? 1 : 0);
   }
   if (first.length !== surname) return undefined;

@@ -35,6 +35,8 @@ describe('names after post titles', () => {
     expect(extract('滨江县委办的工作人员付林英正拉扯着一位老人。').people).toEqual(['Official 付林英']);
     expect(extract('县人民医院主任护师谭群介绍了情况。').people).toEqual(['Person 谭群']);
     expect(extract('华辰公司工作人员赵晓峰介绍了产品。').people).toEqual(['Person 赵晓峰']);
+    // A name the dictionary holds shorter (朱德) runs on to the character a follower comes after.
+    expect(extract('工人朱德珍已在公司工作多年。').people).toEqual(['Person 朱德珍']);
   });
   it('ends a name before what a notice, an election or a trip says of it (涉嫌, 当选, 委托, 到某县, 提到)', () => {
     expect(extract('滨江省人大常委会秘书长周明远涉嫌严重违纪违法。').people).toEqual(['Official 周明远']);
