@@ -44,6 +44,7 @@ const DATELINE =
 const DISCLAIMER_START = /^[([【]?\s*(?:免责声明|版权声明|特别声明|郑重声明|法律声明|本站声明|本网声明|声明)\s*:/;
 const SELF_REFERENCE = /本网|本站|本媒体|本平台|本号|本公众号/;
 const RIGHTS_TERMS = /版权|知识产权|侵权|转载|摘编|立场|删除|不代表/g;
+const RIGHTS_TERM = new RegExp(RIGHTS_TERMS.source);
 const OPINION_DISCLAIMER = /^本文(?:仅|只)?(?:代表|系)作者/;
 const FOOTER_MARKS = /ICP\s*[备证]|公网安备|Copyright|©|All rights reserved/i;
 const COPYRIGHT_OWNER = /版权所有/;
@@ -155,7 +156,7 @@ const PROSE_BEFORE_NOTICE = 120;
 function proseBefore(line: string): boolean {
   const prose = line
     .split(/(?<=[。！？!?])/)
-    .filter((sentence) => !SELF_REFERENCE.test(sentence) && !/版权|知识产权|侵权|转载|摘编/.test(sentence));
+    .filter((sentence) => !SELF_REFERENCE.test(sentence) && !RIGHTS_TERM.test(sentence));
   return prose.join('').length > PROSE_BEFORE_NOTICE;
 }
 

@@ -148,6 +148,7 @@ function endsName(word: string, strong: boolean | undefined, verbs?: boolean): b
   );
 }
 
+const ADVERB_TAGS = new Set(['d', 'ad']);
 /** A city's name, or a division's in full, that the segmenter tags as a word of another kind (包头/v|稀土高新区,
  *  介休市/v): a place in the name. (A county's short form may be a common word: 振兴, 合作, 通道; but none it tags as
  *  an adverb is one: 大足/d|石刻研究院, 正定/d.) */
@@ -155,7 +156,6 @@ const namesACity = (word: string) =>
   regionForms()
     .get(word)
     ?.some((f) => f.region.level === 'city' || f.region.name === word || ADVERB_TAGS.has(tagOf(word))) === true;
-const ADVERB_TAGS = new Set(['d', 'ad']);
 
 /** True when an industry term opens at `at` and runs on past `end` (节能|环保 of 某某节能环保新材料基地): the verb
  *  the segmenter cut is the term's, which names what the works are for. */

@@ -34,7 +34,8 @@ export function recognizeMedia(text: string, sentence: number): Candidate[] {
 }
 
 /** What names a medium: a paper, a broadcaster, an agency, a news site (某某日报, 某某电视台, 某某社, 某某新闻网). */
-const MEDIUM = /(?:日报|晚报|早报|时报|商报|报社|杂志社|电视台|广播电台|卫视|通讯社|新闻社|新华社|网)$/;
+export const MEDIUM_WORDS = '日报|晚报|早报|时报|商报|报社|杂志社|电视台|广播电台|卫视|通讯社|新闻社|新华社|网';
+const MEDIUM = new RegExp(`(?:${MEDIUM_WORDS})$`);
 /** A medium credited as the page's source before its name: 来源：某某日报, （来源：…）, 图片来源：…, 据某某日报消息. */
 const CREDIT_BEFORE = /(?:(?:来源|来源于|稿源|出处)\s*[:：]\s*|据)《?\s*$/;
 /** …or after it: its reporters (某某日报记者, 《某某日报》记者, 某某晚报、某报全媒体记者, 某某晚报|某某新闻记者, 某某日报|社

@@ -61,6 +61,7 @@ import {
   WORKS_ON_BODY,
   WORKS_ON_PARK,
 } from './project-names.ts';
+import { MEDIUM_WORDS } from './media.ts';
 import { placeBracketAt, regionTrie } from './regions.ts';
 import { tagOf, wordBoundaryAt, wordStartingAt } from '../lexicon/segmenter.ts';
 import type { RegionForm, RegionLevel } from '../lexicon/regions.ts';
@@ -159,10 +160,11 @@ const registeredName = (name: string) => [...REGISTERED].some((suffix) => name.e
 
 /** A company's suffix right after a name (某某陆港|公司, 某某港|集团有限公司). */
 const COMPANY_AFTER_NAME = /^(?:公司|有限公司|有限责任公司|股份有限公司|集团)/;
-/** A medium's word (日报, 新闻网, 电视台) and the group a medium names after it (某某日报|传媒集团, 报业集团). */
+/** A medium's suffix (日报, 新闻网, 电视台) and the group a medium names after it (某某日报|传媒集团, 报业集团). */
 const MEDIUM_SUFFIX = /(?:报|网|台|社)$/;
-const MEDIA_GROUP_AFTER = /^(?:传媒|报业|广电|新闻|出版)?(?:集团|股份有限公司|有限公司|有限责任公司)/;
-const MEDIA_GROUP = /(?:日报|晚报|新闻网|电视台|报社)(?:传媒|报业|广电|新闻|出版)?集团$/;
+const MEDIA_GROUP_WORD = '(?:传媒|报业|广电|新闻|出版)?';
+const MEDIA_GROUP_AFTER = new RegExp(`^${MEDIA_GROUP_WORD}(?:集团|股份有限公司|有限公司|有限责任公司)`);
+const MEDIA_GROUP = new RegExp(`(?:${MEDIUM_WORDS})${MEDIA_GROUP_WORD}集团$`);
 
 /** A bare 园区 that says something lies in the report's park: 入驻园区, 落户园区, 园区内的. Elsewhere (园区运营中心, 园区
  *  聘请…) it is the park's staff or the report's voice, which its park's other relations should not read. */
@@ -275,7 +277,7 @@ export function recognizeSuffixNames(text: string, sentence: number): Candidate[
     // short name (华辰股份).
     if (
       value.suffix === '股份' &&
-      (/[持售购让有的]$/.test(text.slice(0, suffixStart)) || /^(?:合作|专业|制)/.test(text.slice(end, end + 2)))
+      (/[持售购让有的]/.test(text[suffixStart - 1] ?? '') || /^(?:合作|专业|制)/.test(text.slice(end, end + 2)))
     )
       continue;
     // A department word runs on into 部门 or 部署 (研究部门, 研究部署): no body ends there.
