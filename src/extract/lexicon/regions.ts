@@ -152,6 +152,7 @@ const EXTRA_REGIONS: RegionEntry[] = [
     '中部地区',
     '东部地区',
     '西部地区',
+    '中西部地区',
     '东北地区',
     '西北地区',
     '西南地区',
@@ -284,6 +285,10 @@ const OTHER_FULL_FORMS: Record<string, string> = {
   大湾区: '粤港澳大湾区',
   成渝地区双城经济圈: '成渝地区',
   成渝经济圈: '成渝地区',
+  华东地区: '华东',
+  华南地区: '华南',
+  华北地区: '华北',
+  华中地区: '华中',
 };
 
 /** The one-character abbreviations of provinces (and a few cities and countries) that policy names join (京津冀, 苏陕,

@@ -100,6 +100,18 @@ describe('other forms the press writes', () => {
           ?.map((f) => f.region.name),
       ).toEqual(['成渝地区']);
   });
+  it('reads a macro-region written with 地区 as that region (华东地区), and 中西部地区 as one of its own, not 中西区', () => {
+    expect(
+      regionForms()
+        .get('华东地区')
+        ?.map((f) => f.region.name),
+    ).toEqual(['华东']);
+    expect(
+      regionForms()
+        .get('中西部地区')
+        ?.map((f) => f.region.level),
+    ).toEqual(['macro']);
+  });
 });
 
 describe('cities abroad', () => {
