@@ -112,12 +112,16 @@ function openingRegions(named: Candidate, text: string): Candidate[] {
 /** A registered company's branch or plant named by its place (某某股份有限公司|高雄|厂, …有限公司|滨海|分公司). */
 const BRANCH_PLACE = new RegExp(`(?<=${REGISTERED_FORM.source})(\\p{Script=Han}{2,4}?)(?:分公司|分厂|工厂|厂)$`, 'u');
 
-/** The place a company's branch or plant is named by: where that branch is, a Region the report names. */
+/** A bank's branch or a railway's bureau named by its place inside the name (某某银行|杭州|分行, 中国铁路|上海|局集团). */
+const UNIT_AFTER_PLACE = /^(?:分行|支行|局集团|铁路局)/;
+
+/** The place a company's branch, plant or bureau is named by: where that unit is, a Region the report names. */
 function branchPlace(surface: string, sentence: number): Candidate[] {
   const place = BRANCH_PLACE.exec(surface);
-  if (!place) return [];
   return recognizeRegions(surface, sentence).filter(
-    (r) => r.start === place.index && r.end === place.index + place[1]!.length,
+    (r) =>
+      (place !== null && r.start === place.index && r.end === place.index + place[1]!.length) ||
+      (r.start > 0 && UNIT_AFTER_PLACE.test(surface.slice(r.end))),
   );
 }
 

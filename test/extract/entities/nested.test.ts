@@ -19,6 +19,16 @@ describe('namesInside', () => {
     const branch = '华辰科技有限公司济南分公司';
     expect(namesInside([named('Company', branch)], branch).map((c) => c.name)).toContain('济南市');
   });
+  it('finds the place a bank’s branch or a railway’s bureau is named by inside the name (某某银行|杭州|分行)', () => {
+    const regions = (text: string) =>
+      namesInside([named('Company', text)], text)
+        .filter((c) => c.kind === 'Region')
+        .map((c) => c.name);
+    expect(regions('青禾银行杭州分行')).toEqual(['杭州市']);
+    expect(regions('青禾农商银行胶州支行')).toEqual(['胶州市']);
+    expect(regions('中国铁路郑州局集团有限公司')).toContain('郑州市');
+    expect(regions('青禾杭州科技有限公司')).toEqual([]);
+  });
   it('reads no region in the nation opening a national body’s name, but a province opening a provincial one’s', () => {
     const regions = (kind: Candidate['kind'], text: string) =>
       namesInside([named(kind, text)], text)
