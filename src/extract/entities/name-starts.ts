@@ -255,14 +255,18 @@ const INVESTMENT_TRADES = /^(?:顾问|管理|咨询|控股|担保|基金|合伙)
  *  word. A verb inside the name is kept: 华辰|投资发展有限公司 has no proper word after its verb. */
 export function afterVerbOfBrand(head: string): string {
   const words = segment(head);
-  // An adverb right after the place that opens the name is the brand's (甲省|高速/d|某某运营有限公司: the province's
-  // highway group), not an adverb before it.
+  // An adverb or a verb right after the place that opens the name is the brand's (甲省|高速/d|某某运营有限公司: the
+  // province's highway group; 某省|修成/v|某某私募基金管理有限公司), not a word before it.
   const placeOpens = regionTrie().longestAt(head, 0)?.end === words[0]?.length;
   let at = head.length;
   for (let w = words.length - 1, end = head.length; w >= 1; w--) {
     const start = end - words[w]!.length;
     const previous = words[w - 1]!;
-    const brandAfterPlace = w === 2 && placeOpens && ['d', 'ad'].includes(tagOf(previous));
+    // (…but no verb that introduces names: 某县|携手|某某集团有限公司.)
+    const brandAfterPlace =
+      w === 2 &&
+      placeOpens &&
+      (['d', 'ad'].includes(tagOf(previous)) || (tagOf(previous) === 'v' && !isStopWord(previous)));
     if (
       !brandAfterPlace &&
       BEFORE_BRAND_TAGS.has(tagOf(previous)) &&

@@ -290,8 +290,11 @@ describe('companies by their suffix', () => {
     expect(afterVerbOfBrand('华辰投资发展')).toBe('华辰投资发展');
     expect(afterVerbOfBrand('帮助徐州华辰')).toBe('徐州华辰');
     expect(afterVerbOfBrand('徐州市华辰投资顾问')).toBe('徐州市华辰投资顾问');
-    // An adverb right after the opening place is the brand's: a province's highway group.
+    // An adverb or a verb right after the opening place is the brand's: a province's highway group.
     expect(afterVerbOfBrand('甘肃高速华辰运营')).toBe('甘肃高速华辰运营');
+    // …and so is a verb right after it (海南|修成|某某私募基金: the brand is 修成某某).
+    expect(afterVerbOfBrand('海南修成俊逸私募基金管理')).toBe('海南修成俊逸私募基金管理');
+    expect(afterVerbOfBrand('柘城县携手华辰控股集团')).toBe('华辰控股集团');
     expect(companies('徐州市华辰投资顾问有限公司总经理周明远告诉记者。')).toEqual(['徐州市华辰投资顾问有限公司']);
   });
 });
