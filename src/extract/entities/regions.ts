@@ -1,5 +1,6 @@
 // Regions from the gazetteer: full names anywhere, short forms (宿迁 for 宿迁市) where they are safe.
 import {
+  ONE_CHARACTER_FORMS,
   HOME_COUNTRY,
   regionByName,
   regionForms,
@@ -282,10 +283,28 @@ export function recognizeRegions(text: string, sentence: number): Candidate[] {
         }
       : candidate;
   });
-  return trustedAfterParent(
-    candidates,
-    matches.map((m) => m.value),
-  );
+  return [
+    ...trustedAfterParent(
+      candidates,
+      matches.map((m) => m.value),
+    ),
+    ...provincesByOneCharacter(text, sentence),
+  ];
+}
+
+/** A province written by its one character where someone comes to it or is in it (来陕考察, 在黔的工作, 在浙销售): that
+ *  province. Characters that are common words too (新, 青, 宁, 甘, 吉, 黑, 港) are left to the policy names that join them. */
+const ONE_CHARACTER_PLACE =
+  /(?<=[来在赴入回驻返])([京津冀沪渝苏浙皖闽赣鲁豫鄂湘粤桂琼川黔滇藏陕蒙辽晋])(?=来|考察|调研|交流|工作|投资|兴业|创业|就业|务工|落户|发展|期间|的|销售|参观|访问)/gu;
+function provincesByOneCharacter(text: string, sentence: number): Candidate[] {
+  return [...text.matchAll(ONE_CHARACTER_PLACE)].map((m) => ({
+    kind: 'Region' as const,
+    name: ONE_CHARACTER_FORMS.get(m[1]!)!,
+    sentence,
+    start: m.index,
+    end: m.index + 1,
+    priority: PRIORITY.regionShort,
+  }));
 }
 
 /** The counties and districts written by a short form that alone needs its full name (元朗 for 元朗区, 江阴) in a

@@ -173,3 +173,12 @@ describe('recognizeRegions: a macro-region named with its kind of area', () => {
     expect(found('山东半岛濒临黄渤海，胶东、北部湾和川南加快发展。')).toEqual(['山东半岛', '胶东', '北部湾', '川南']);
   });
 });
+
+describe('recognizeRegions: a province by its one character', () => {
+  it('reads the province someone comes to or is in (来陕考察, 在黔的工作, 在浙销售), not a common word (在新的)', () => {
+    expect(found('总书记来陕考察重要讲话精神。')).toEqual(['陕西省']);
+    expect(found('帮扶专家在黔的工作、生活。')).toEqual(['贵州省']);
+    expect(found('了解宁夏商品在浙销售情况。')).toContain('浙江省');
+    expect(found('在新的起点上再出发。')).toEqual([]);
+  });
+});
