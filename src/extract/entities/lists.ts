@@ -11,7 +11,7 @@ import { RULES, type ListType } from '../rules/index.ts';
 import { candidateAt, PRIORITY, type Candidate } from './candidate.ts';
 import { regionTrie } from './regions.ts';
 import { namesACompanyItem } from './context-companies.ts';
-import { BRANCH, STATE_BODY_TRIE } from './name-starts.ts';
+import { afterCompanyKind, BRANCH, STATE_BODY_TRIE } from './name-starts.ts';
 import { introducedAsProject, NAMED_PROJECT_SUFFIX, namedProject, ownedProject } from './project-names.ts';
 import { REGISTERED_FORM } from './suffix-table.ts';
 import {
@@ -436,7 +436,9 @@ export function recognizeLists(text: string, sentence: number): Candidate[] {
         return [{ item: built.item, start: segStart + built.start, raw: built.item, kind: 'Project' as const }];
       const raw = segment.slice(from, to);
       // (A bare suffix is a kind, whatever stop word it opens with: 经|开区.)
-      const stripped = kindBySuffix(raw)?.suffix === raw ? raw : stripQualifiers(raw);
+      const qualified = kindBySuffix(raw)?.suffix === raw ? raw : stripQualifiers(raw);
+      // …nor the kind of firm an item's company is (国家级绿色工厂|某某科技有限公司, 侨商企业|某某有限公司).
+      const stripped = kindBySuffix(qualified)?.kind === 'Company' ? afterCompanyKind(qualified) : qualified;
       const item = stripped.replace(PHASE, '');
       if (!ITEM.test(withoutBrackets(item)) || COUNTED_ITEM.test(item) || isGenericHead(item)) return [];
       const start = segStart + from + (raw.length - stripped.length);

@@ -218,15 +218,18 @@ export function stateBodyBefore(text: string, start: number, floor: number): num
 /** A description of a company's kind before its name (区属国有企业, 龙头企业, 上市公司, 500强企业: the walk stops at
  *  the number), and what is left after it: at least two characters. */
 const COMPANY_KIND =
-  /^(?:(?:区属|市属|县属|省属|国有|民营|外资|合资|港资|台资|日资|韩资|美资|欧资|独资|台商|港商|外商|侨商|外商投资|中外合资|全球|国内|国际|世界|行业|龙头|领军|链主|骨干|头部|知名|重点|规上|规模以上|上市|国家级?|省级|市级|高新技术|高新科技|高新|科技|科技型|专精特新|园区|区内|辖区|本地|当地|入园|入驻|签约|优质|外贸|出口|实体|配套|投资|金融|[0-9]*强)*(?:企业|国企|公司|机构)|(?:区属|市属|县属|省属)?(?:央企|国企|民企|外企)|(?:全资|控股)?子公司)(?=\p{Script=Han}{2}|[A-Za-z]{2})/u;
+  /^(?:(?:区属|市属|县属|省属|国有|民营|外资|合资|港资|台资|日资|韩资|美资|欧资|独资|台商|港商|外商|侨商|外商投资|中外合资|全球|国内|国际|世界|行业|龙头|领军|链主|骨干|头部|知名|重点|规上|规模以上|上市|国家级?|省级|市级|高新技术|高新科技|高新|科技|科技型|专精特新|园区|区内|辖区|本地|当地|入园|入驻|签约|优质|外贸|出口|实体|配套|投资|金融|[0-9]*强)*(?:企业|国企|公司|机构)|(?:区属|市属|县属|省属)?(?:央企|国企|民企|外企)|(?:全资|控股)?子公司|(?:国家级|省级|市级)?绿色工厂)(?=\p{Script=Han}{2}|[A-Za-z]{2})/u;
 /** A described kind that ends with 企业 before a name that opens with its place: 生产企业|山东某某集团, 区内企业|某县…,
- *  某县农业产业化龙头企业|河南某某…. */
-const DESCRIBED_KIND = /^[\p{Script=Han}A-Za-z0-9]{1,14}?企业(?=\p{Script=Han}{4})/u;
+ *  某县农业产业化龙头企业|河南某某…; or with 巨头 before any name (某国海工行业巨头|某某公司). */
+const DESCRIBED_KIND = /^[\p{Script=Han}A-Za-z0-9]{1,14}?(企业|巨头)(?=\p{Script=Han}{4})/u;
 export function afterCompanyKind(head: string): string {
   const rest = head.replace(COMPANY_KIND, '');
   if (rest !== head) return rest;
   const described = DESCRIBED_KIND.exec(head);
-  return described && regionTrie().longestAt(head, described[0].length) ? head.slice(described[0].length) : head;
+  if (!described) return head;
+  return described[1] === '巨头' || regionTrie().longestAt(head, described[0].length)
+    ? head.slice(described[0].length)
+    : head;
 }
 
 /** The other party of an agreement before a company's name: 滨江县与|华辰集团, 睿达公司同|华辰集团. A brand may hold

@@ -462,3 +462,15 @@ describe('lists closed by a class of services', () => {
     ]);
   });
 });
+
+describe('lists of firms named with their kind', () => {
+  it('reads an item’s company without the kind of firm before it (国家级绿色工厂|某某科技有限公司)', () => {
+    const names = found(
+      '获评的国家级绿色园区滨江高新区、国家级绿色工厂华辰电缆科技有限公司和青禾信息技术股份有限公司。',
+    )
+      .filter(([kind]) => kind === 'Company')
+      .map(([, name]) => name);
+    expect(names).toContain('华辰电缆科技有限公司');
+    expect(names).not.toContain('绿色工厂华辰电缆科技有限公司');
+  });
+});

@@ -295,6 +295,9 @@ describe('companies by their suffix', () => {
     // …and so is a verb right after it (海南|修成|某某私募基金: the brand is 修成某某).
     expect(afterVerbOfBrand('海南修成俊逸私募基金管理')).toBe('海南修成俊逸私募基金管理');
     expect(afterVerbOfBrand('柘城县携手华辰控股集团')).toBe('华辰控股集团');
+    // A firm's kind before its name: an industry's giant, an honoured green factory.
+    expect(companies('双方与美国海工行业巨头青禾德莫特公司签约。')).toEqual(['青禾德莫特公司']);
+    expect(companies('国家级绿色工厂华辰电缆科技有限公司投产。')).toEqual(['华辰电缆科技有限公司']);
     expect(companies('徐州市华辰投资顾问有限公司总经理周明远告诉记者。')).toEqual(['徐州市华辰投资顾问有限公司']);
   });
 });
