@@ -245,25 +245,19 @@ function amountBetween(ctx: RelationContext, company: RecognizedMention, target:
 /** A project named with its company's name (某集团|高端某某生产基地, 某某有限公司|烟台基地) is that company's: the
  *  company's name may hold no mention of its own there, the project's being the fuller one. */
 function namedAfterCompany(ctx: RelationContext, out: RelationSet): void {
-  const companies = ctx.entitiesOfKind('Company');
+  // Each company's forms, and its brand alone (某某能源科技发展有限公司's 某某|分布式光伏发电项目), read once per report.
+  const companies = ctx.entitiesOfKind('Company').map((c) => ({
+    c,
+    forms: [...ctx.forms(c), ...brandForms(ctx.name(c))].filter((f) => f.length >= 2),
+  }));
   for (const project of ctx.entitiesOfKind('Project')) {
     const name = ctx.name(project);
-    // (…or with its brand alone: 某某能源科技发展有限公司's 某某|分布式光伏发电项目; of several, the longest form.)
-    const opening = (c: number) =>
-      Math.max(
-        0,
-        ...ctx
-          .forms(c)
-          .filter((f) => f.length >= 2 && name.length > f.length && name.startsWith(f))
-          .map((f) => f.length),
-        ...brandForms(ctx.name(c))
-          .filter((f) => name.length > f.length && name.startsWith(f))
-          .map((f) => f.length),
-      );
-    const company = companies
-      .map((c) => ({ c, length: opening(c) }))
-      .filter((o) => o.length > 0)
-      .sort((a, b) => b.length - a.length)[0]?.c;
+    // Of several companies whose forms open the name, the one whose form is longest (the first of equals).
+    let company: number | undefined;
+    let longest = 0;
+    for (const { c, forms } of companies)
+      for (const f of forms)
+        if (f.length > longest && name.length > f.length && name.startsWith(f)) [company, longest] = [c, f.length];
     if (company === undefined) continue;
     // The sum and the stage the report states of the project, wherever it does (某某项目总投资3亿元).
     const mentions = ctx.mentionsOf(project);
