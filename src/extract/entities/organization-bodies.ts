@@ -244,10 +244,10 @@ const ORGAN_ENDS = new Trie(
     words.map((w) => [w, true] as const),
   ),
 );
-/** What a unit inside a state organ is called: an office (督查室), a division (评估督导处), a ministry's department
- *  (电子商务司, not 公司). */
-const UNIT_END = /[室处]|(?<!公)司/g;
-export const BODY_UNIT_TRIGGERS: readonly string[] = ['室', '处', '司'];
+/** What a unit inside a state organ is called: an office (督查室), a division (评估督导处), a section (社会事务科), a
+ *  court's chamber (行政审判庭, not 家庭), a ministry's department (电子商务司, not 公司). */
+const UNIT_END = /[室处科]|(?<![公我])司|(?<!家)庭/g;
+export const BODY_UNIT_TRIGGERS: readonly string[] = ['室', '处', '司', '科', '庭'];
 /** The fewest and most characters of such a unit's name, its end word included (法规处, 住宅与房地产业司,
  *  城乡统筹与区域合作发展司). */
 const UNIT_LENGTH = { min: 3, max: 13 };
@@ -264,17 +264,37 @@ function organStart(text: string, end: number, depth = 1): number | undefined {
   if (place) return place.start;
   if (/[省市县区]/.test(text[organ.start - 1]!)) return organ.start - 1;
   if (central) return text.startsWith('国家', central.start - 2) ? central.start - 2 : central.start;
-  return undefined;
+  return headedOrganStart(text, organ.start);
+}
+
+/** The most characters an organ's head may hold between its place and its suffix (某省|公路管理|局). */
+const ORGAN_HEAD = 6;
+
+/** Where an organ starts whose place, level committee (省委|宣传部) or 国家 is written a head before its suffix
+ *  (某省|公路管理|局, 某县|民政|局, 国家|药品监督管理|局); undefined when none is. */
+function headedOrganStart(text: string, suffixStart: number): number | undefined {
+  let start: number | undefined;
+  // The farthest such word: a head may hold a place of its own (某省|数字某省建设领导小组).
+  for (let at = suffixStart - 1; at >= Math.max(1, suffixStart - ORGAN_HEAD); at--) {
+    if (!HAN.test(text[at]!)) break;
+    if (/^[省市县区]委$/.test(text.slice(at - 1, at + 1)))
+      start = regionTrie().longestEndingAt(text, at, 12)?.start ?? at - 1;
+    else if (text.startsWith('国家', at - 2)) start = at - 2;
+    else start = regionTrie().longestEndingAt(text, at, 12)?.start ?? start;
+  }
+  return start;
 }
 
 /** Where the organ of a unit ending at `end` starts (某部|某某司), or undefined when `end` ends no unit of an organ. */
 function unitOrganStart(text: string, end: number, depth = 0): number | undefined {
-  if (!/[室处司]/.test(text[end - 1] ?? '') || text.endsWith('公司', end)) return undefined;
+  if (!/[室处司科庭]/.test(text[end - 1] ?? '') || text.endsWith('公司', end)) return undefined;
   for (let unitStart = end - UNIT_LENGTH.min; unitStart >= Math.max(1, end - UNIT_LENGTH.max); unitStart--) {
     if (!/^\p{Script=Han}$/u.test(text[unitStart]!)) return undefined;
     // A unit opening with a place or a place's own body is a body of that place (某县委|县政府督查室), not a unit.
     if (/^[省市县区](?:委|政府|人民政府)/.test(text.slice(unitStart, end)) || regionTrie().longestAt(text, unitStart))
       continue;
+    // A unit holds no second post nor a phrase (某县人武部|副部长兼军事科, 某市部分政府职能部门的领导和我司).
+    if (/[兼的和]/.test(text.slice(unitStart, end))) continue;
     const start = organStart(text, unitStart, depth);
     if (start === undefined) continue;
     // A Hong Kong or Macao government's 司 are its Secretaries' posts (财政司司长: a post of the region).

@@ -248,6 +248,22 @@ describe('recognizeBodyUnits', () => {
     // A company's department under a division is still no unit of a state organ.
     expect(units('华辰科技有限公司市场部规划处处长')).toEqual([]);
   });
+  it('reads a unit of an organ whose place, level committee or 国家 comes a head before its suffix', () => {
+    expect(units('历任：湖州市公路管理局宣传处副处长，桐庐县民政局社会事务科科员。')).toEqual([
+      '湖州市公路管理局宣传处',
+      '桐庐县民政局社会事务科',
+    ]);
+    expect(units('省委组织部干部四处副处长王立新、国家青禾监督管理局科技合作司司长张华出席。')).toEqual([
+      '省委组织部干部四处',
+      '国家青禾监督管理局科技合作司',
+    ]);
+    // A court's chamber, by a central body of the lexicon.
+    expect(units('王立新挂职最高人民法院行政审判庭副庭长。')).toEqual(['最高人民法院行政审判庭']);
+  });
+  it('reads no unit across a second post or a phrase', () => {
+    expect(units('王立新任滨江县人武部副部长兼军事科科长。')).toEqual([]);
+    expect(units('湖州市部分政府职能部门的领导和我司负责人座谈。')).toEqual([]);
+  });
   it('reads no unit of a body no place names, of a company, nor where no title follows', () => {
     expect(units('华辰大学教务处处长王立新、青禾科技有限公司副总经理张华、省政府督查室开展督查。')).toEqual([]);
   });
