@@ -144,7 +144,13 @@ export function unitOf(title: string): string {
   return title.replace(/^(?:常务副|副|代)/, '')[0] ?? '';
 }
 
-export const UNIT_LEVEL: Readonly<Record<string, string>> = { 省: 'province', 市: 'city', 区: 'county', 县: 'county' };
+export const UNIT_LEVEL: Readonly<Record<string, string>> = {
+  省: 'province',
+  市: 'city',
+  州: 'city',
+  区: 'county',
+  县: 'county',
+};
 
 /** Whether a post opens with the level of the place it is held in (市委副书记, 副县长, 镇长). */
 export function namesPlaceLevel(title: string): boolean {
@@ -160,7 +166,10 @@ const MUNICIPALITIES = new Set(['北京市', '天津市', '上海市', '重庆�
 export function ofUnitLevel(ctx: RelationContext, region: number, unit: string): boolean {
   const name = ctx.name(region);
   if (unit === '市' && (countyCity(ctx, region) || MUNICIPALITIES.has(regionByName(name)?.name ?? name))) return true;
-  if (UNIT_LEVEL[unit]) return regionByName(name)?.level === UNIT_LEVEL[unit];
+  const entry = regionByName(name);
+  // 州长, 州委书记: a prefecture named 某某自治州, not a city.
+  if (unit === '州') return entry?.level === 'city' && entry.name.endsWith('州');
+  if (UNIT_LEVEL[unit]) return entry?.level === UNIT_LEVEL[unit];
   return /^[镇乡村]$/.test(unit) && name.length > 2 && name.endsWith(unit);
 }
 

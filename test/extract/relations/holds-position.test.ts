@@ -25,6 +25,13 @@ describe('HOLDS_POSITION: several posts of one person', () => {
     expect(posts('会议由华辰能建党委书记、董事长汪建平主持。')).toEqual(['汪建平 → 华辰能建: 党委书记、董事长']);
     expect(extract('会议由华辰能建党委书记、董事长汪建平主持。').people).toEqual(['Person 汪建平']);
   });
+  it('gives a prefecture’s posts (州委书记, 州长) the autonomous prefecture the report names, not a city', () => {
+    expect(posts('海北州召开大会。州委书记周明远出席并致辞，州委副书记、州长李立新主持。')).toEqual([
+      '周明远 → 海北藏族自治州: 州委书记',
+      '李立新 → 海北藏族自治州: 州委副书记、州长',
+    ]);
+    expect(posts('杭州市召开会议，州委书记周明远出席。')).toEqual([]);
+  });
   it('gives a province’s post the one province the report names where its city lies elsewhere', () => {
     // (运城市 lies in 山西省, which this report does not name.)
     const text = '浙江省召开会议。省委书记周明远强调，要办好运城市对口活动。';
