@@ -474,3 +474,20 @@ describe('lists of firms named with their kind', () => {
     expect(names).not.toContain('绿色工厂华辰电缆科技有限公司');
   });
 });
+
+describe('lists of firms a trade leads with', () => {
+  it('reads the items before 等行业领军企业 as firms, those before 等行业 as industries', () => {
+    const kinds = (text: string) => found(text).map(([kind, name]) => `${kind} ${name}`);
+    expect(kinds('华辰化纤、青禾碳谷、滨江材料等行业领军企业发展势头良好。')).toEqual([
+      'Company 华辰化纤',
+      'Company 青禾碳谷',
+      'Company 滨江材料',
+    ]);
+    expect(kinds('华辰、青禾、晶澜等行业知名龙头企业纷纷落户。')).toEqual([
+      'Company 华辰',
+      'Company 青禾',
+      'Company 晶澜',
+    ]);
+    expect(kinds('重点发展电子、机械、纺织等行业。')).toEqual(['Industry 电子', 'Industry 机械', 'Industry 纺织']);
+  });
+});
