@@ -6,6 +6,7 @@ import type { EntityKind } from '../../ontology/model.ts';
 import type { Candidate } from './candidate.ts';
 import { CONTEXT_COMPANY_TRIGGERS, recognizeContextCompanies } from './context-companies.ts';
 import { EDITION_EVENT_TRIGGERS, recognizeEditionEvents } from './edition-events.ts';
+import { HELD_EVENT_TRIGGERS, recognizeHeldEvents } from './held-events.ts';
 import { INDUSTRY_HEAD_TRIGGERS, recognizeIndustries, recognizeIndustryHeads } from './industries.ts';
 import { INDUSTRY_LIST_TRIGGERS, recognizeHeadedIndustryLists } from './industry-lists.ts';
 import { LIST_TRIGGERS, recognizeLists } from './lists.ts';
@@ -118,6 +119,12 @@ export const RECOGNIZERS: readonly Recognizer[] = [
     proposes: ['Project'],
     recognize: recognizeEditionEvents,
     triggers: EDITION_EVENT_TRIGGERS,
+  },
+  {
+    name: 'held events',
+    proposes: ['Project'],
+    recognize: recognizeHeldEvents,
+    triggers: HELD_EVENT_TRIGGERS,
   },
   {
     name: 'industry heads',

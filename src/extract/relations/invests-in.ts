@@ -1,6 +1,7 @@
 // INVESTS_IN: companies named as investment projects (…等项目相继签约, 引进总投资10亿元的…) invest in the
 // report's park, or the region it is about; with the amount and the stage (签约/开工/竣工/投产) where stated.
 import { INVESTMENT_STATUSES, type InvestmentStatus } from '../../ontology/model.ts';
+import { MEETING_END } from '../entities/held-events.ts';
 import type { RecognizedMention } from '../entities/index.ts';
 import { brandForms } from '../entities/recurring-brands.ts';
 import { regionByName } from '../lexicon/regions.ts';
@@ -252,6 +253,8 @@ function namedAfterCompany(ctx: RelationContext, out: RelationSet): void {
   }));
   for (const project of ctx.entitiesOfKind('Project')) {
     const name = ctx.name(project);
+    // A firm's meeting (某集团庆祝…表彰大会) is no investment.
+    if (MEETING_END.test(name)) continue;
     // Of several companies whose forms open the name, the one whose form is longest (the first of equals).
     let company: number | undefined;
     let longest = 0;

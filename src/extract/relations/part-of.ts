@@ -1,6 +1,7 @@
 // PART_OF: a name that opens with another's names a part of it; the smaller parks and the projects a report's
 // park builds belong to it; a publication belongs to the organization that issues it (省委政策研究室《江海论坛》).
 import type { RelationContext, RelationSet } from './context.ts';
+import { MEETING_END } from '../entities/held-events.ts';
 import { regionTrie } from '../entities/regions.ts';
 import { parkRank } from './located-in.ts';
 
@@ -20,7 +21,8 @@ function partsByName(ctx: RelationContext, out: RelationSet): void {
   );
   ctx.report.entities.forEach((part, i) => {
     const wholeKinds = WHOLE_KINDS[part.kind];
-    if (!wholeKinds) return;
+    // A meeting named after a park (某开发区投资大会) is no part of it.
+    if (!wholeKinds || MEETING_END.test(part.name)) return;
     // A longer body that carries this one's name among its forms (某医院平潭分院, written after 某医院) is no whole of it.
     const carriesName = (w: number) => ctx.report.entities[w]!.aliases.has(part.name);
     const whole = forms
@@ -228,7 +230,9 @@ export function partOf(ctx: RelationContext, out: RelationSet, members: Set<numb
       out.add({ type: 'PART_OF', from: park, to: subject, evidence: ctx.evidenceFor(park, subject) });
     }
     for (const project of ctx.entitiesOfKind('Project')) {
-      if (TRANSPORT_LINK.test(ctx.name(project)) || stated.has(project)) continue;
+      // …nor its meetings (某新区全球投资合作大会).
+      if (TRANSPORT_LINK.test(ctx.name(project)) || MEETING_END.test(ctx.name(project)) || stated.has(project))
+        continue;
       out.add({ type: 'PART_OF', from: project, to: subject, evidence: ctx.evidenceFor(project, subject) });
     }
   }
