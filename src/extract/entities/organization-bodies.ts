@@ -293,8 +293,8 @@ function unitOrganStart(text: string, end: number, depth = 0): number | undefine
     // A unit opening with a place or a place's own body is a body of that place (某县委|县政府督查室), not a unit.
     if (/^[省市县区](?:委|政府|人民政府)/.test(text.slice(unitStart, end)) || regionTrie().longestAt(text, unitStart))
       continue;
-    // A unit holds no second post nor a phrase (某县人武部|副部长兼军事科, 某市部分政府职能部门的领导和我司).
-    if (/[兼的和]/.test(text.slice(unitStart, end))) continue;
+    // A unit holds no second post nor a phrase (某县人武部|副部长兼军事科, 某市部分政府职能部门的领导).
+    if (/[兼的]/.test(text.slice(unitStart, end))) continue;
     const start = organStart(text, unitStart, depth);
     if (start === undefined) continue;
     // A Hong Kong or Macao government's 司 are its Secretaries' posts (财政司司长: a post of the region).

@@ -263,6 +263,7 @@ describe('recognizeBodyUnits', () => {
   it('reads no unit across a second post or a phrase', () => {
     expect(units('王立新任滨江县人武部副部长兼军事科科长。')).toEqual([]);
     expect(units('湖州市部分政府职能部门的领导和我司负责人座谈。')).toEqual([]);
+    expect(units('国家青禾监督管理局科技和国际合作司司长张华出席。')).toEqual(['国家青禾监督管理局科技和国际合作司']);
   });
   it('reads no unit of a body no place names, of a company, nor where no title follows', () => {
     expect(units('华辰大学教务处处长王立新、青禾科技有限公司副总经理张华、省政府督查室开展督查。')).toEqual([]);
