@@ -62,7 +62,7 @@ export const PLACE_NAMED = new Set(RULES.suffixes.organization.entries.filter((e
 /** State bodies a report names by its own level word alone (区管委会, 县人民法院, 省国资委). */
 export const LEVEL_NAMED = new Set(RULES.suffixes.organization.entries.filter((e) => e.levelNamed).map((e) => e.word));
 /** The words a report names its own place's level by (县政府, 特区政府: a special administrative region's). */
-export const LEVEL_WORDS = new Set(['省', '市', '区', '县', '镇', '特区']);
+export const LEVEL_WORDS = new Set(['省', '市', '州', '区', '县', '镇', '特区']);
 
 /** The characters before 局 in common words (a situation, a layout, a game: 格局, 大局, 困局, 开好局, 困难局): no bureau's
  *  name ends there. */

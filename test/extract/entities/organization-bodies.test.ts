@@ -282,6 +282,9 @@ describe('organizations in government work reports (s13 forms)', () => {
     // …and in full, with the military subdistrict it belongs to (named by its place), not the verb of a transfer.
     expect(names('滨江区人民武装部于1996年转隶青禾军分区。')).toEqual(['滨江区人民武装部', '青禾军分区']);
   });
+  it('names a prefecture’s government and congresses by its level word 州 alone', () => {
+    expect(names('州政府、州政协、州人大常委会领导出席。')).toEqual(['州政府', '州政协', '州人大常委会']);
+  });
   it('names the offices of a place’s committee and government by their short forms', () => {
     expect(names('市委政研室、市国防动员办、市住房公积金管理中心、县台办参加。')).toEqual([
       '市委政研室',
