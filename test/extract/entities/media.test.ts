@@ -42,6 +42,12 @@ describe('creditedMedium', () => {
     expect(credited('滨江网（滨江日报网）讯（见习记者 王某）8月17日，', '滨江日报')).toBe(true);
     expect(credited('图为园区湖畔。（新华社记者 李响 摄）', '新华社')).toBe(true);
     expect(credited('共建绿色租赁生态港。《 滨江日报 》（ 2023年08月14日   10 版）', '滨江日报')).toBe(true);
+    // …its reporters under its app's name, with or without a dash (某某日报天眼新闻记者, 某某晚报-开屏新闻记者).
+    expect(credited('有稳定收益。滨江日报青禾新闻记者 王某编辑 李某', '滨江日报')).toBe(true);
+    expect(credited('滨江晚报-青禾新闻记者也参与到骑行活动中。', '滨江晚报')).toBe(true);
+  });
+  it('reads no credit in a list of media whose reporters came', () => {
+    expect(credited('滨江日报、中国网等多家媒体记者参加。', '中国网')).toBe(false);
   });
   it('reads no credit in a medium the report speaks of, nor in a body that is no medium', () => {
     expect(credited('滨江电视台主持人一边讲解，一边同观众互动。', '滨江电视台')).toBe(false);
