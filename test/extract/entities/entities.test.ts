@@ -147,6 +147,9 @@ describe('industries, organizations, partnerships', () => {
     expect(names('该县青禾制药科技有限公司开展工业设计。', 'Company')).toEqual(['青禾制药科技有限公司']);
     expect(names('此次签约青禾集团有限公司将投资建设。', 'Company')).toEqual(['青禾集团有限公司']);
   });
+  it('starts a body’s name after 辖区 (进入辖区|某某幼儿园)', () => {
+    expect(names('进入辖区青禾幼儿园、华辰小学开展活动。', 'Organization')).toEqual(['青禾幼儿园', '华辰小学']);
+  });
   it('reads a registered firm named after an initiative as the firm (某省西部陆海新通道|供应链有限公司)', () => {
     expect(names('四川西部陆海新通道供应链有限公司表示。', 'Company')).toEqual(['四川西部陆海新通道供应链有限公司']);
     expect(names('重庆积极参与西部陆海新通道建设。', 'Partnership')).toEqual(['西部陆海新通道']);
