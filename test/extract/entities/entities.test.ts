@@ -147,6 +147,9 @@ describe('industries, organizations, partnerships', () => {
     expect(names('该县青禾制药科技有限公司开展工业设计。', 'Company')).toEqual(['青禾制药科技有限公司']);
     expect(names('此次签约青禾集团有限公司将投资建设。', 'Company')).toEqual(['青禾集团有限公司']);
   });
+  it('starts a name after a verb of seizing (紧抓|某某科技创新中心建设机遇)', () => {
+    expect(names('这是滨江紧抓青禾科技创新中心建设机遇的举措。', 'Project')).toEqual(['青禾科技创新中心']);
+  });
   it('starts a body’s name after 辖区 (进入辖区|某某幼儿园)', () => {
     expect(names('进入辖区青禾幼儿园、华辰小学开展活动。', 'Organization')).toEqual(['青禾幼儿园', '华辰小学']);
   });
