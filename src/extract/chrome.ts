@@ -230,10 +230,16 @@ const DATELINE_LEAD = new RegExp(
   'u',
 );
 
-/** How many units at the start of a (normalized) body line are a news lead's dateline; 0 when there is none. */
+/** A crawled item's label for its body, after the time it was crawled at (2023-08-10 17:27:10，正文：): chrome, which
+ *  may stand before the dateline; the date is the item's (metadata.ts). */
+export const BODY_LABEL = /^(?:(\d{4}-\d{1,2}-\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)?\s*[，,]?\s*正文\s*[:：]\s*/u;
+
+/** How many units at the start of a (normalized) body line are a news lead's dateline (and the body label before
+ *  it); 0 when there is none. */
 export function datelineLeadLength(line: string): number {
-  const m = DATELINE_LEAD.exec(line);
-  return m && m[0].length < line.length ? m[0].length : 0;
+  const label = BODY_LABEL.exec(line)?.[0].length ?? 0;
+  const lead = label + (DATELINE_LEAD.exec(line.slice(label))?.[0].length ?? 0);
+  return lead < line.length ? lead : 0;
 }
 
 /** How many non-blank lines count as the top of the page (where site names and mastheads sit). */

@@ -3,7 +3,7 @@
 // It reads the page's head and tail in the original text (normalized line by line, chrome included: a
 // dateline or a 来源: field is chrome for the body but metadata for us), and the body's last lines in the
 // normalized text for bylines. Only those parts are read, so cost does not grow with the report.
-import { type ChromeKind, ChromeFilter, MEDIA_BEFORE_ROLE } from './chrome.ts';
+import { BODY_LABEL, type ChromeKind, ChromeFilter, MEDIA_BEFORE_ROLE } from './chrome.ts';
 import { closeLetterSpacing, type Simplifier, simplifierFor } from './chinese.ts';
 import type { PageHeadings } from './html.ts';
 import type { Markup } from './markup.ts';
@@ -91,8 +91,17 @@ function labelledDate(line: string): string | undefined {
   return undefined;
 }
 
+/** The date of a crawled item's stamp before its body label (2023-08-10 17:27:10，正文：…), however long its line: a
+ *  dateline with nothing after it. */
+function crawlStamp(line: string): { iso: string; rest: string } | undefined {
+  const found = findDate(BODY_LABEL.exec(line)?.[1] ?? '');
+  return found ? { iso: found.iso, rest: '' } : undefined;
+}
+
 /** A dateline: the line starts with a date (and time); `rest` is what follows, often the source. */
 function dateline(line: string): { iso: string; rest: string } | undefined {
+  const stamp = crawlStamp(line);
+  if (stamp) return stamp;
   const found = findDate(line);
   if (!found || found.index !== 0) return undefined;
   const rest = line
@@ -294,7 +303,7 @@ function pageLines(part: string, simplifier: Simplifier, markup: Markup): PageLi
         partial,
         chrome: partial ? undefined : filter.classify(text),
         labelledDate: short ? labelledDate(text) : undefined,
-        dateline: short ? dateline(text) : undefined,
+        dateline: short ? dateline(text) : crawlStamp(text),
       });
     },
     markup.bbcode,

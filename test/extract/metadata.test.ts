@@ -71,6 +71,8 @@ describe('extractMetadata: publishedAt', () => {
     [page('标题在这里写着', '', '   2020-05-09 某某经济开发区', '30', body), '2020-05-09'],
     [page('某某区人民政府工作报告（2023年1月3日）', body), '2023-01-03'],
     [page('某某区人民政府工作报告', body, '某某区人民政府', '二〇二三年一月三日'), '2023-01-03'],
+    // A crawled item's stamp before its body label, on a line however long.
+    [`2023-07-24 17:25，正文：${body.repeat(4)}`, '2023-07-24'],
   ])('finds the stated date (%#)', (original, expected) => {
     expect(meta(original).publishedAt).toBe(expected);
   });

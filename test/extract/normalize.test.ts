@@ -274,6 +274,9 @@ describe('normalize: page chrome', () => {
     ['江南日报10月25日讯 滨江睢宁工业园签约。', '滨江'],
     ['江南新闻网-江南日报北京电(记者 杨某)滨江睢宁工业园签约。', '滨江'],
     ['央视网消息(新闻联播):日前,滨江睢宁工业园签约。', '日前'],
+    // …after a crawled item's body label and the time it was crawled at.
+    ['2023-08-10 17:27:10,正文:中新网香港8月10日电(记者 王明远)滨江代表团走访华辰银行。', '滨江'],
+    [',正文:滨江睢宁工业园签约。', '滨江'],
   ])('drops a news lead dateline, agency, place and byline: %s', (line, start) => {
     const { text, offsets } = normalize(line);
     expect(text).toBe(`${line.slice(line.indexOf(start))}\n`);
