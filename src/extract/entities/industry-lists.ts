@@ -1,7 +1,7 @@
 // Industries listed after a head that says what the list is (六大传统特色产业：模具、汽配、灯具; 主导产业为A、B和C;
 // 三大新兴产业，A、B、C): the items need not be in the lexicon. Lists closed by their kind (A、B等产业) are lists.ts's;
 // how an item of either splits (A和B, A（B和C）) is here.
-import { GENERIC_INDUSTRY_WORDS, INDUSTRY_SET } from '../lexicon/industries.ts';
+import { ACTIVITY_WORDS, GENERIC_INDUSTRY_WORDS, INDUSTRY_SET } from '../lexicon/industries.ts';
 import { regionForms } from '../lexicon/regions.ts';
 import { PRIORITY, type Candidate } from './candidate.ts';
 
@@ -61,6 +61,7 @@ export function isIndustryItem(item: string): boolean {
     !/^(?:[0-9一二两三四五六七八九十]+[个大类项家种是]|第(?![0-9一二三四五六七八九十]+代))/.test(item) &&
     !NOT_AN_INDUSTRY.test(item) &&
     !GENERIC_INDUSTRY_WORDS.has(item.replace(/产业$/, '')) &&
+    !ACTIVITY_WORDS.has(item) &&
     !regionForms().has(item)
   );
 }

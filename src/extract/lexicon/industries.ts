@@ -20,3 +20,6 @@ export const TIER_WORDS: ReadonlyArray<readonly [string, IndustryTier]> = indust
 
 /** Words that qualify 产业 without naming one (传统产业, 特色产业): never an industry's name. */
 export const GENERIC_INDUSTRY_WORDS: ReadonlySet<string> = new Set(wordsOf(industries.genericWords));
+
+/** The activities of any trade (生产, 加工, 服务): no industry named bare, though one may be named with them. */
+export const ACTIVITY_WORDS: ReadonlySet<string> = new Set(wordsOf(industries.activities));

@@ -52,6 +52,7 @@ export const INDUSTRY_TABLES = {
   terms: {},
   tiers: { required: ['tier'] },
   genericWords: {},
+  activities: {},
 } as const satisfies TableSpec;
 export const PARTNERSHIP_TABLES = {
   schemeHeads: {},

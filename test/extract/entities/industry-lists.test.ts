@@ -154,3 +154,10 @@ describe('industry lists closed by their kind (lists.ts)', () => {
     expect(listed('年内三个主导、四个先导产业产值分别增长18%、30%。')).toEqual([]);
   });
 });
+
+describe('activities of any trade', () => {
+  it('takes no bare activity for an industry (生产、加工、物流等配套产业), but one named with its trade', () => {
+    expect(listed('推动生产、加工、物流、电商、服务等配套产业落地。')).toEqual(['物流', '电商']);
+    expect(listed('发展创意设计、汽车销售等产业。')).toEqual(['创意设计', '汽车销售']);
+  });
+});
