@@ -1,6 +1,7 @@
 // Where a suffix name's head starts when the walk over words is not the whole story: a branch runs on from its bank,
 // an appointment or a verb's complement opens the clause, a state body opens its unit's name, a place opens a
 // facility's head across a verb.
+import { WEAK_COMPANY_SUFFIXES } from '../lexicon/names.ts';
 import { regionForms } from '../lexicon/regions.ts';
 import { segment, tagOf, wordBoundaryAt, wordHolding, wordsWithStarts } from '../lexicon/segmenter.ts';
 import { STATE_BODIES } from '../lexicon/state-bodies.ts';
@@ -274,6 +275,8 @@ export function afterVerbOfBrand(head: string): string {
       !brandAfterPlace &&
       BEFORE_BRAND_TAGS.has(tagOf(previous)) &&
       previous.length >= 2 &&
+      // A trade that ends a brand (华辰重工/vn|某省有限公司) is no verb before it.
+      !WEAK_COMPANY_SUFFIXES.includes(previous) &&
       !(previous === '投资' && INVESTMENT_TRADES.test(words[w]!)) &&
       (BRAND_TAGS.has(tagOf(words[w]!)) || regionTrie().longestAt(head, start)) &&
       words[w]!.length >= 2

@@ -112,8 +112,9 @@ function openingRegions(named: Candidate, text: string): Candidate[] {
 /** A registered company's branch or plant named by its place (某某股份有限公司|高雄|厂, …有限公司|滨海|分公司). */
 const BRANCH_PLACE = new RegExp(`(?<=${REGISTERED_FORM.source})(\\p{Script=Han}{2,4}?)(?:分公司|分厂|工厂|厂)$`, 'u');
 
-/** A bank's branch or a railway's bureau named by its place inside the name (某某银行|杭州|分行, 中国铁路|上海|局集团). */
-const UNIT_AFTER_PLACE = /^(?:分行|支行|局集团|铁路局)/;
+/** A bank's branch, a railway's bureau or a group's company named by its place inside the name (某某银行|杭州|分行,
+ *  中国铁路|上海|局集团, 某某重工|新疆|有限公司, 某某集团|重庆|公司). */
+const UNIT_AFTER_PLACE = /^(?:分行|支行|局集团|铁路局|(?:有限(?:责任)?)?公司$)/;
 
 /** The place a company's branch, plant or bureau is named by: where that unit is, a Region the report names. */
 function branchPlace(surface: string, sentence: number): Candidate[] {

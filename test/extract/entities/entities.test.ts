@@ -150,6 +150,9 @@ describe('industries, organizations, partnerships', () => {
   it('starts a name after a verb of seizing (紧抓|某某科技创新中心建设机遇)', () => {
     expect(names('这是滨江紧抓青禾科技创新中心建设机遇的举措。', 'Project')).toEqual(['青禾科技创新中心']);
   });
+  it('reads a brand that ends in its trade before the place that names its company (华辰重工|新疆有限公司)', () => {
+    expect(names('8月3日，华辰重工新疆有限公司首批采棉机出口。', 'Company')).toEqual(['华辰重工新疆有限公司']);
+  });
   it('starts a body’s name after 辖区 (进入辖区|某某幼儿园)', () => {
     expect(names('进入辖区青禾幼儿园、华辰小学开展活动。', 'Organization')).toEqual(['青禾幼儿园', '华辰小学']);
   });

@@ -28,6 +28,10 @@ describe('namesInside', () => {
     expect(regions('青禾农商银行胶州支行')).toEqual(['胶州市']);
     expect(regions('中国铁路郑州局集团有限公司')).toContain('郑州市');
     expect(regions('青禾杭州科技有限公司')).toEqual([]);
+    // …and a group's company named by its place (某某重工|新疆|有限公司, 某某集团|重庆|公司), not its branch office.
+    expect(regions('华辰重工新疆有限公司')).toEqual(['新疆维吾尔自治区']);
+    expect(regions('华辰集团重庆公司')).toEqual(['重庆市']);
+    expect(regions('华辰集团海南分公司')).toEqual([]);
   });
   it('reads no region in the nation opening a national body’s name, but a province opening a provincial one’s', () => {
     const regions = (kind: Candidate['kind'], text: string) =>
