@@ -173,7 +173,13 @@ function placePartyLength(item: string): number {
   return place && /^[与同跟]/.test(item.slice(place.end)) && item.length > place.end + 2 ? place.end + 1 : 0;
 }
 
+/** A village, community or town written after the place it lies in (某市|某某村, 某区|某某社区): a place, whatever
+ *  kind the list's other items are. */
+const PLACED_LOCALITY = /(?:村|社区|街道|镇|乡)$/;
+
 function ownKind(item: string): EntityKind | undefined {
+  if (PLACED_LOCALITY.test(item) && (regionTrie().longestAt(item, 0)?.end ?? item.length) < item.length - 2)
+    return 'Region';
   const own = kindBySuffix(item);
   if (!own || item.length <= own.suffix.length) return undefined;
   return ownHeadFits(own, item) ? own.kind : undefined;

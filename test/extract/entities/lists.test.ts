@@ -491,3 +491,12 @@ describe('lists of firms a trade leads with', () => {
     expect(kinds('重点发展电子、机械、纺织等行业。')).toEqual(['Industry 电子', 'Industry 机械', 'Industry 纺织']);
   });
 });
+
+describe('villages in a list of sites', () => {
+  it('takes no village written after its county for a facility of the list (某县青禾村、某某湿地公园等)', () => {
+    const kinds = (text: string) => found(text).map(([kind, name]) => `${kind} ${name}`);
+    expect(kinds('王立新来到桐庐县青禾村、华辰国家湿地公园、建德市白沙村等，了解情况。')).toEqual([
+      'Project 华辰国家湿地公园',
+    ]);
+  });
+});
