@@ -153,6 +153,10 @@ describe('industries, organizations, partnerships', () => {
   it('reads a brand that ends in its trade before the place that names its company (华辰重工|新疆有限公司)', () => {
     expect(names('8月3日，华辰重工新疆有限公司首批采棉机出口。', 'Company')).toEqual(['华辰重工新疆有限公司']);
   });
+  it('starts a name after 自 (自|某某新区成立以来), not inside one that opens with it (自贸区, 自然资源局)', () => {
+    expect(names('自华辰新区成立以来，引进项目50个。', 'Park')).toEqual(['华辰新区']);
+    expect(names('青禾自贸区和市自然资源局出席。', 'Organization')).toEqual(['市自然资源局']);
+  });
   it('starts a body’s name after 辖区 (进入辖区|某某幼儿园)', () => {
     expect(names('进入辖区青禾幼儿园、华辰小学开展活动。', 'Organization')).toEqual(['青禾幼儿园', '华辰小学']);
   });
