@@ -500,3 +500,14 @@ describe('villages in a list of sites', () => {
     ]);
   });
 });
+
+describe('lists of schools', () => {
+  it('reads the items of a list closed by the schools it ends with as bodies, not those of a circle of fields', () => {
+    const kinds = (text: string) => found(text).map(([kind, name]) => `${kind} ${name}`);
+    expect(kinds('相继引进滨江师大附中、青禾实验小学等85所知名中小学校。')).toEqual([
+      'Organization 滨江师大附中',
+      'Organization 青禾实验小学',
+    ]);
+    expect(kinds('建设华辰大学生命健康、青禾学院数字金融等高校创新知识圈。')).toEqual([]);
+  });
+});
