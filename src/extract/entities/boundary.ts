@@ -302,8 +302,14 @@ export function nameStart(text: string, suffixStart: number, floor = 0, options:
       changed = true;
     }
   }
+  // …nor a dateline's byline inside it, where a run-on headline hid the lead (…被罚款某某报讯（记者王某）|某市药监局).
+  const byline = BYLINE_INSIDE.exec(text.slice(start, suffixStart));
+  if (byline) start += byline.index + byline[0].length;
   return start;
 }
+
+/** A byline in brackets after a dateline's 讯 or 电: where a name cannot run over. */
+const BYLINE_INSIDE = /[讯电][（(][^（()）]*记者[^（()）]*[）)]/u;
 
 /** Just after the last verb of visiting that ends inside text[start, end) (陈列|着 when the walk stopped at 陈列),
  *  or `start` when none does. */

@@ -713,6 +713,11 @@ describe('recognizeSuffixNames', () => {
     expect(found('据湖州日报报道。').map(([, n]) => n)).toEqual(['湖州日报']);
     expect(found('（记者 王明 通讯员 李华）湖州日报讯').map(([, n]) => n)).toEqual(['湖州日报']);
   });
+  it('reads no name over a dateline a run-on headline hid (…被罚款某某报讯（记者王明）|某市药监局)', () => {
+    expect(
+      found('华辰医疗停产、负责人被罚款青禾报讯（记者王明）湖州市药监局8月14日公布信息。').map(([, n]) => n),
+    ).toEqual(['湖州市药监局']);
+  });
   it('reads an alliance with a proper or place head, not a kind of alliance', () => {
     expect(found('长三角新材料产业联盟成立，组建创新联盟。').map(([, n]) => n)).toEqual(['长三角新材料产业联盟']);
   });
