@@ -34,9 +34,9 @@ const HELD_SUBJECT = new RegExp(
 );
 /** Held as the object: 召开|举行|主持召开|出席 the name, the clause ending there or at 上 (举行的某某发布会上). */
 const HELD_OBJECT = new RegExp(`(?:召开|举行|举办|出席|参加)(?:了|的)?(“?${NAME}”?)(?=[，,。；;上并暨时期]|$)`, 'gu');
-/** A body's standing meeting, not a named event (县委常委会会议, 市政府常务会议, 党组会议, 领导干部大会, 学习会议). */
+/** A body's standing meeting, not a named event (县委常委会会议, 市政府常务会议, 党组会议, 全市干部大会, 学习会议). */
 const STANDING_MEETING =
-  /(?:常委会|常务|党组|党委|办公|全体|扩大|学习|支部|领导干部|[第0-9][一二三四五六七八九十0-9]*次)(?:会议|大会)$/;
+  /(?:常委会|常务|党组|党委|办公|全体|扩大|学习|支部|干部|[第0-9][一二三四五六七八九十0-9]*次)(?:会议|大会)$/;
 /** A meeting the text points at (本次会议, 此次发布会), or one dated inside its name (于今年9月…大会), is named by no name. */
 const NO_NAME = /^(?:本次|此次|这次|该)|[0-9一二三四五六七八九十]月|届/;
 

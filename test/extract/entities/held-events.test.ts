@@ -18,7 +18,7 @@ describe('recognizeHeldEvents', () => {
     expect(events('省长王立新出席华辰纺织新材料高质量发展大会并致辞。')).toEqual(['华辰纺织新材料高质量发展大会']);
   });
   it('reads no standing meeting of a body, no pointed-at or dated one, and no ceremony', () => {
-    expect(events('8月3日，县委召开常委会会议，市委召开领导干部大会。')).toEqual([]);
+    expect(events('8月3日，县委召开常委会会议，市委召开领导干部大会，盟委召开全盟干部大会。')).toEqual([]);
     expect(events('本次招商推介会在滨江举行。')).toEqual([]);
     expect(events('邀请与会人员参加今年9月华辰制造业大会。')).toEqual([]);
     expect(events('8月3日，华辰新区战略合作签约仪式在滨江举行。')).toEqual([]);
