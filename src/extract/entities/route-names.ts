@@ -5,6 +5,7 @@
 import { segment, tagOf, wordsWithStarts } from '../lexicon/segmenter.ts';
 import { candidateAt, PRIORITY, type Candidate } from './candidate.ts';
 import { regionTrie } from './regions.ts';
+import { looksProper } from './suffix-table.ts';
 
 /** The route words a short name ends with; with the numbered roads' (218国道), the recognizer's trigger words. */
 const SHORT_NAMED_ROUTES = ['高铁', '高速', '铁路', '一级公路', '二级公路'];
@@ -12,7 +13,16 @@ const NUMBERED_ROUTES = ['国道', '省道'];
 /** A station's word (甲市|东站, 乙县|站) and a train service's (甲乙|班列), each after the place it is named by. */
 const STATION_WORDS = new Set(['站', '东站', '西站', '南站', '北站']);
 const TRAIN_SERVICE = '班列';
-export const ROUTE_WORDS: readonly string[] = [...SHORT_NAMED_ROUTES, ...NUMBERED_ROUTES, '站', TRAIN_SERVICE, '号线'];
+export const ROUTE_WORDS: readonly string[] = [
+  ...SHORT_NAMED_ROUTES,
+  ...NUMBERED_ROUTES,
+  '站',
+  TRAIN_SERVICE,
+  '号线',
+  '路',
+  '大道',
+  '大街',
+];
 const ROUTE = new RegExp(`(?:${SHORT_NAMED_ROUTES.join('|')})`, 'gu');
 /** A national or provincial road named by its number (218国道, G318国道); not the belt of industry along it
  *  (104国道|产业带), which names a zone. */
@@ -117,8 +127,51 @@ function shortRouteNameStart(text: string, at: number): number | undefined {
   return undefined;
 }
 
+/** A street's name: a head of two to four characters, a direction or number, then its word (马岭路, 桂黄东二路, 坪山大道,
+ *  高新园区12号路). */
+const STREET =
+  /(\p{Script=Han}{2,4}?)([东西南北中]?(?:[一二三四五六七八九十]|[0-9]{1,3}号)?(?:路|大道|大街))(?=[^\p{Script=Han}]|[、和及与等至全主旧县北南东西一二三竣开建通改贯修整拓征铺新翻提延]|$)/gu;
+/** The last character of a head that makes 路 a common word's (道路, 思路, 一带一路, 之路, 出路, 线路, 新路). */
+const COMMON_BEFORE_ROAD = /[道公铁线网出思之一丝新老水陆航门活后前心正邪歧马来去归同走上下进生财销]$/u;
+/** A preposition a clause may write right before a street (对|保沧路进行铺装). */
+const FUNCTION_CHAR = /[对在从向把将与和为及由被给于]/u;
+/** Words that make a street's head a kind of road, not one (四好农村路, 城市道路, 乡村路). */
+const COMMON_STREET_HEAD = /农村|城市|乡村|城乡|产业|发展|[一二三四五六七八九十]好/u;
+/** What a clause does to a street it names: builds, opens or mends it. */
+const STREET_WORKS =
+  /通车|贯通|建成|建设|改造|修复|整治|开工|竣工|翻新|铺装|拓宽|征拆|修建|新建|改建|提升|延伸|打通|断头路|主干道/;
+/** What may stand right before a street's name: a mark, a list word, a verb of building. */
+const BEFORE_STREET =
+  /(?:^|[^\p{Script=Han}]|[、和及与]|完成了?|实施了?|打通|推进|加快|开工|建成|启动|协调解决|有|沿)$/u;
+
+/** Streets a clause builds or mends, or lists with others (完成了向阳路、经四路一期道路建设, 打通荷康路等11条断头路). */
+function recognizeStreets(text: string, sentence: number, out: Candidate[]): void {
+  for (const m of text.matchAll(STREET)) {
+    const [whole, head] = m as unknown as [string, string];
+    // The head starts after the last mark, list word or verb of building it holds (完成了|向阳路, 打通|荷康路).
+    let start: number | undefined;
+    for (let s = m.index + head.length - 2; s >= m.index && start === undefined; s--)
+      if (BEFORE_STREET.test(text.slice(0, s))) start = s;
+    if (start === undefined) continue;
+    const end = m.index + whole.length;
+    // (…not at a preposition before it: 对|保沧路; 向阳路 keeps its 向, no head of one character.)
+    if (FUNCTION_CHAR.test(text[start]!) && text.slice(start + 1, end).replace(/(?:路|大道|大街)$/u, '').length >= 2)
+      start++;
+    const name = text.slice(start, end);
+    const street = name.replace(/(?:路|大道|大街)$/u, '');
+    if (COMMON_BEFORE_ROAD.test(street) || COMMON_STREET_HEAD.test(street) || !looksProper(street)) continue;
+    // A verb inside the head says the walk ran into the clause (强化|楼明路).
+    if (segment(street).some((word) => word.length > 1 && tagOf(word) === 'v')) continue;
+    const clauseStart = Math.max(0, text.slice(0, start).search(/[，,。；;][^，,。；;]*$/) + 1);
+    const clauseEnd = end + (text.slice(end).search(/[，,。；;]/) + 1 || text.length - end + 1) - 1;
+    if (!STREET_WORKS.test(text.slice(clauseStart, clauseEnd))) continue;
+    out.push(candidateAt('Project', text, sentence, start, end, PRIORITY.suffixName));
+  }
+}
+
 export function recognizeRouteNames(text: string, sentence: number): Candidate[] {
   const out: Candidate[] = [];
+  recognizeStreets(text, sentence, out);
   for (const m of [...text.matchAll(NUMBERED_ROUTE), ...text.matchAll(NUMBERED_LINE)])
     out.push(candidateAt('Project', text, sentence, m.index, m.index + m[0].length, PRIORITY.suffixName));
   recognizePlaceNamedServices(text, sentence, out);

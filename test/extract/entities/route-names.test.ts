@@ -52,3 +52,20 @@ describe('recognizeRouteNames', () => {
     expect(routes('首趟班列、货运班列，举办福建中欧班列发车活动。')).toEqual([]);
   });
 });
+
+describe('streets', () => {
+  it('reads the streets a clause builds, opens or mends, and those it lists with them', () => {
+    expect(routes('投资1.6亿元，完成了青禾路、经四路一期道路建设。')).toEqual(['青禾路', '经四路']);
+    expect(routes('打通华辰路等11条断头路，建成滨江公园。')).toEqual(['华辰路']);
+    expect(routes('滨湖大道竣工通车，青禾东二路开工建设。')).toEqual(['滨湖大道', '青禾东二路']);
+  });
+  it('keeps a head that opens with a preposition’s character, but not a preposition before the street', () => {
+    expect(routes('完成了向阳路改造，对青禾路县城段进行了道路铺装。')).toEqual(['向阳路', '青禾路']);
+  });
+  it('reads no road that is a common word, a kind of road, or a clause', () => {
+    expect(routes('坚持走共同富裕之路，推进一带一路建设，走出一条新路。')).toEqual([]);
+    expect(routes('全面推进四好农村路建设，强化华辰路改造。')).toEqual([]);
+    // …nor a street named where nothing is done to it (an address).
+    expect(routes('公司位于青禾路18号，毗邻滨湖大道。')).toEqual([]);
+  });
+});
