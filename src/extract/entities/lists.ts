@@ -10,6 +10,7 @@ import { isGenericHead, isStopWord, nameEnd, nameStart, stripLeadingStopWords, s
 import { RULES, type ListType } from '../rules/index.ts';
 import { candidateAt, PRIORITY, type Candidate } from './candidate.ts';
 import { regionTrie } from './regions.ts';
+import { commonRoadWord } from './route-names.ts';
 import { namesACompanyItem } from './context-companies.ts';
 import { afterCompanyKind, BRANCH, STATE_BODY_TRIE } from './name-starts.ts';
 import { introducedAsProject, NAMED_PROJECT_SUFFIX, namedProject, ownedProject } from './project-names.ts';
@@ -111,7 +112,7 @@ function classify(
   // A list of projects names them by their company (华辰电梯部件) or by the facility built (滨湖南路, 岚湾梦之城):
   // an item that ends in a kind of place or works is the project itself.
   const facility = listType === 'project' ? FACILITY_ITEM.exec(item) : null;
-  if (facility && !endsWithCompanyWord(item)) {
+  if (facility && !endsWithCompanyWord(item) && !commonRoadWord(item)) {
     // …but works on nothing named are no project (改造, 基础设施提升), nor is a bare kind of place (景区, 度假区).
     const worked = item.replace(/(?:整治|提升|改造|修复|治理)+$/, '');
     const bare = item.length - facility[0].length < 2;

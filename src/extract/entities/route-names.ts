@@ -133,6 +133,11 @@ const STREET =
   /(\p{Script=Han}{2,4}?)([东西南北中]?(?:[一二三四五六七八九十]|[0-9]{1,3}号)?(?:路|大道|大街))(?=[^\p{Script=Han}]|[、和及与等至全主旧县北南东西一二三竣开建通改贯修整拓征铺新翻提延]|$)/gu;
 /** The last character of a head that makes 路 a common word's (道路, 思路, 一带一路, 之路, 出路, 线路, 新路). */
 const COMMON_BEFORE_ROAD = /[道公铁线网出思之一丝新老水陆航门活后前心正邪歧马来去归同走上下进生财销]$/u;
+
+/** Whether a name ending in 路 is a common word's (新思路, 发展之路), no street or works. */
+export function commonRoadWord(name: string): boolean {
+  return name.endsWith('路') && COMMON_BEFORE_ROAD.test(name.slice(0, -1));
+}
 /** A preposition a clause may write right before a street (对|保沧路进行铺装). */
 const FUNCTION_CHAR = /[对在从向把将与和为及由被给于]/u;
 /** Words that make a street's head a kind of road, not one (四好农村路, 城市道路, 乡村路). */

@@ -511,3 +511,9 @@ describe('lists of schools', () => {
     expect(kinds('建设华辰大学生命健康、青禾学院数字金融等高校创新知识圈。')).toEqual([]);
   });
 });
+
+describe('common words in 路', () => {
+  it('takes no common word in 路 for a list’s facility (提供了新思路、开创了新模式)', () => {
+    expect(found('项目投产为国内青禾气高效开发提供了新思路、开创了新模式。')).toEqual([]);
+  });
+});
