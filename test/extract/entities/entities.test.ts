@@ -157,6 +157,12 @@ describe('industries, organizations, partnerships', () => {
     expect(names('自华辰新区成立以来，引进项目50个。', 'Park')).toEqual(['华辰新区']);
     expect(names('青禾自贸区和市自然资源局出席。', 'Organization')).toEqual(['市自然资源局']);
   });
+  it('starts a body’s name after 拥护 and 通报 (坚决拥护|省纪委监委的决定)', () => {
+    expect(names('我们坚决拥护省纪委监委的决定，通报华辰县纪委的处理意见。', 'Organization')).toEqual([
+      '省纪委监委',
+      '华辰县纪委',
+    ]);
+  });
   it('starts a body’s name after 辖区 (进入辖区|某某幼儿园)', () => {
     expect(names('进入辖区青禾幼儿园、华辰小学开展活动。', 'Organization')).toEqual(['青禾幼儿园', '华辰小学']);
   });
