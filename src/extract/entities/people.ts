@@ -37,8 +37,11 @@ const STEPS: readonly ((text: string, sentence: number) => Candidate[])[] = [
   namesSaidToHoldPosts,
 ];
 
+/** A surname and a courtesy title alone (王女士, 李先生): someone the report keeps anonymous, no name. */
+const ANONYMOUS = /^\p{Script=Han}{1,2}(?:女士|先生|小姐|师傅|阿姨|大爷|大妈|大姐|大哥)$/u;
+
 export function recognizePeople(text: string, sentence: number): Candidate[] {
-  const out = STEPS.flatMap((step) => step(text, sentence));
+  const out = STEPS.flatMap((step) => step(text, sentence)).filter((c) => !ANONYMOUS.test(c.name));
   // A bare list of names is titled as another step reads the same name.
   return captionedAmongOfficials([...out, ...bareNameLists(text, sentence, out)], text, sentence);
 }
