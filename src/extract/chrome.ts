@@ -234,6 +234,16 @@ const DATELINE_LEAD = new RegExp(
  *  may stand before the dateline; the date is the item's (metadata.ts). */
 export const BODY_LABEL = /^(?:(\d{4}-\d{1,2}-\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)?\s*[，,]?\s*正文\s*[:：]\s*/u;
 
+/** The place a dateline files from, between the agency and the date (某社|江苏滨海|8月6日电, 某网|香港|8月10日电). */
+const FILED_FROM =
+  /(?:通讯社|新闻社|社|网|报|电视台|广播电台|台)\s*(\p{Script=Han}{2,8}?)\s*\d{1,2}月\d{1,2}日(?:电|讯)/u;
+
+/** The place a (normalized) body line's dateline files the report from, if the line opens with one. */
+export function datelinePlace(line: string): string | undefined {
+  const lead = datelineLeadLength(line);
+  return lead ? FILED_FROM.exec(line.slice(0, lead))?.[1] : undefined;
+}
+
 /** How many units at the start of a (normalized) body line are a news lead's dateline (and the body label before
  *  it); 0 when there is none. */
 export function datelineLeadLength(line: string): number {

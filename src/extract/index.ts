@@ -111,6 +111,7 @@ export function prepareReport(input: ReportInput) {
     publishedAt: frontMatter?.publishedAt ?? pageMeta.publishedAt,
     source: frontMatter?.source ?? pageMeta.source,
     authors: frontMatter?.authors.length ? frontMatter.authors : pageMeta.authors,
+    filedFrom: pageMeta.filedFrom,
   };
   return { normalized, meta, sentences: splitSentences(normalized, original) };
 }

@@ -3,7 +3,7 @@
 // It reads the page's head and tail in the original text (normalized line by line, chrome included: a
 // dateline or a 来源: field is chrome for the body but metadata for us), and the body's last lines in the
 // normalized text for bylines. Only those parts are read, so cost does not grow with the report.
-import { BODY_LABEL, type ChromeKind, ChromeFilter, MEDIA_BEFORE_ROLE } from './chrome.ts';
+import { BODY_LABEL, type ChromeKind, ChromeFilter, datelinePlace, MEDIA_BEFORE_ROLE } from './chrome.ts';
 import { closeLetterSpacing, type Simplifier, simplifierFor } from './chinese.ts';
 import type { PageHeadings } from './html.ts';
 import type { Markup } from './markup.ts';
@@ -18,6 +18,9 @@ export interface ReportMeta {
   source?: string;
   /** Reporters named in bylines; they are not entities. */
   authors: string[];
+  /** The place a news agency's dateline files the report from (某社江苏滨海8月6日电): metadata, not text, but the
+   *  place the report is written from. */
+  filedFrom?: string;
 }
 
 /** How much of the page counts as its head and its tail. */
@@ -378,5 +381,10 @@ export function extractMetadata(
       ...fieldAuthors,
     ]),
   ];
-  return { title, publishedAt, source, authors };
+  // The place a dateline near the top files from (the normalized body's first lines, where the lead was cut).
+  const filedFrom = head
+    .slice(0, TITLE_WITHIN)
+    .map((l) => datelinePlace(l.text))
+    .find(Boolean);
+  return { title, publishedAt, source, authors, ...(filedFrom ? { filedFrom } : {}) };
 }

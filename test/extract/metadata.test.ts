@@ -77,6 +77,11 @@ describe('extractMetadata: publishedAt', () => {
     expect(meta(original).publishedAt).toBe(expected);
   });
 
+  it('reads the place a dateline files the report from, as metadata', () => {
+    expect(meta(`2023-08-06 12:26:28，正文：某社江苏滨海8月6日电 题：${body}`).filedFrom).toBe('江苏滨海');
+    expect(meta(page('标题在这里写着', `某某网香港8月10日电(记者 王明)${body}`)).filedFrom).toBe('香港');
+    expect(meta(page('标题在这里写着', body)).filedFrom).toBeUndefined();
+  });
   it('ignores dates in the body and impossible dates', () => {
     expect(
       meta(page('某某园区召开大会', '2019年5月6日,园区召开项目推进会,签约项目10个。')).publishedAt,

@@ -130,6 +130,7 @@ export const ENTITY_STEPS: readonly Step<EntityState>[] = [
         findSubjectPark(s.report, title, issuer !== undefined, s.texts) ??
         (issuer === undefined ? parkReferredTo(s.report, s.texts) : undefined);
       Object.assign(s.report, findRegions(s.report, title, issuer, s.meta.title));
+      if (s.meta.filedFrom) s.report.filedFrom = s.meta.filedFrom;
     },
   },
   {

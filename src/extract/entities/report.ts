@@ -35,4 +35,6 @@ export interface RecognizedReport {
   subjectRegion?: number;
   /** The city the report's unnamed 市 (市委书记, 全市) refers to. */
   homeCity?: number;
+  /** The place a news agency's dateline files the report from (ReportMeta.filedFrom). */
+  filedFrom?: string;
 }

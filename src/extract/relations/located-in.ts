@@ -42,6 +42,10 @@ function speaksOf(ctx: RelationContext, thing: number, region: number): boolean 
   const datelined = (m: { sentence: number; end: number }) =>
     m.sentence < TITLE_SENTENCES && DATELINE_AFTER.test(ctx.text(m.sentence).slice(m.end));
   if (ctx.mentionsOf(region).some(datelined)) return true;
+  // …or the dateline the reading cut as metadata (某社江苏滨海8月6日电 for 滨海县).
+  const filed = ctx.report.filedFrom;
+  const stem = (form: string) => form.replace(/(?:省|市|县|区|自治州|自治县|自治区)$/u, '');
+  if (filed && ctx.forms(region).some((form) => stem(form).length >= 2 && filed.endsWith(stem(form)))) return true;
   return ctx.mentionsOf(thing).some((m) => sentences.has(m.sentence));
 }
 
