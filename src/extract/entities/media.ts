@@ -39,9 +39,9 @@ const MEDIUM = new RegExp(`(?:${MEDIUM_WORDS})$`);
 /** A medium credited as the page's source before its name: 来源：某某日报, （来源：…）, 图片来源：…, 据某某日报消息. */
 const CREDIT_BEFORE = /(?:(?:来源|来源于|稿源|出处)\s*[:：]\s*|据)《?\s*$/;
 /** …or after it: its reporters (某某日报记者, 《某某日报》记者, 某某晚报、某报全媒体记者, 某某晚报|某某新闻记者, 某某日报|社
- *  全媒体记者, 某某日报天眼新闻记者, 某某晚报-某某新闻记者), its client app (某某日报客户端), the headline it gives in a list of links (某某日报：某某…), its dateline
- *  (某某日报8月7日讯, 某某晚报讯 （记者…）, 某某日报北京8月8日电 记者…, 某某网（某某日报|网）讯), the issue it ran in
- *  (《某某日报》（2023年08月14日 10版）). */
+ *  全媒体记者, under its app's name: 某某日报天眼新闻记者, 某某晚报-某某新闻记者), its client app (某某日报客户端), the
+ *  headline it gives in a list of links (某某日报：某某…), its dateline (某某日报8月7日讯, 某某晚报讯 （记者…）,
+ *  某某日报北京8月8日电 记者…, 某某网（某某日报|网）讯), the issue it ran in (《某某日报》（2023年08月14日 10版）). */
 const CREDIT_AFTER =
   /^\s*》?\s*[社网]?[）)]?(?:(?:[、|｜\-—]?\s*(?!等)[^，,。；;\s]{1,10}?)?(?:全媒体|融媒体)?(?:特约|见习|首席)?记者|客户端|[:：](?!\s*$)|[（(]\s*\d{4}年\d{1,2}月\d{1,2}日|(?:[-—·]?\p{Script=Han}{0,8}?[0-9０-９]{1,2}月[0-9０-９]{1,2}日)?(?:消息|讯|电)\s*(?:[（(，,：:]|(?:见习)?记者|$))/u;
 

@@ -138,6 +138,8 @@ const COMMON_BEFORE_ROAD = /[道公铁线网出思之一丝新老水陆航门活
 export function commonRoadWord(name: string): boolean {
   return name.endsWith('路') && COMMON_BEFORE_ROAD.test(name.slice(0, -1));
 }
+/** The word a street's name ends with. */
+const STREET_WORD = /(?:路|大道|大街)$/u;
 /** A preposition a clause may write right before a street (对|保沧路进行铺装). */
 const FUNCTION_CHAR = /[对在从向把将与和为及由被给于]/u;
 /** Words that make a street's head a kind of road, not one (四好农村路, 城市道路, 乡村路). */
@@ -159,11 +161,10 @@ function recognizeStreets(text: string, sentence: number, out: Candidate[]): voi
       if (BEFORE_STREET.test(text.slice(0, s))) start = s;
     if (start === undefined) continue;
     const end = m.index + whole.length;
+    const headOf = (from: number) => text.slice(from, end).replace(STREET_WORD, '');
     // (…not at a preposition before it: 对|保沧路; 向阳路 keeps its 向, no head of one character.)
-    if (FUNCTION_CHAR.test(text[start]!) && text.slice(start + 1, end).replace(/(?:路|大道|大街)$/u, '').length >= 2)
-      start++;
-    const name = text.slice(start, end);
-    const street = name.replace(/(?:路|大道|大街)$/u, '');
+    if (FUNCTION_CHAR.test(text[start]!) && headOf(start + 1).length >= 2) start++;
+    const street = headOf(start);
     if (COMMON_BEFORE_ROAD.test(street) || COMMON_STREET_HEAD.test(street) || !looksProper(street)) continue;
     // A verb inside the head says the walk ran into the clause (强化|楼明路).
     if (segment(street).some((word) => word.length > 1 && tagOf(word) === 'v')) continue;
