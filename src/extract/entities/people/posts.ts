@@ -119,10 +119,11 @@ function firmsByTheirPosts(chain: TitleSegment[]): TitleSegment[] {
 /** A body whose posts are not government posts: a company or a unit of one (…有限公司党委书记, …公司施工队队长). */
 export const COMPANY_BODY = /(?:公司|集团|银行)|(?:企业|厂)$/;
 /** Other bodies outside the state (ONTOLOGY.md): a university, school, hospital, institute, association (or its
- *  chapter: 某商会某市分会), expert panel or newsroom (融媒体中心, 电视台), whose Party committee's posts too are a
- *  Person's (某大学党委书记, 专家组组长). */
+ *  chapter: 某商会某市分会, or committee: 某学会某某专业委员会), a trade's federation (某某工业联合会, not the people's
+ *  organizations: 妇女联合会, 归国华侨联合会), expert panel or newsroom (融媒体中心, 电视台), whose Party committee's
+ *  posts too are a Person's (某大学党委书记, 专家组组长). */
 const NON_STATE_BODY =
-  /(?:大学|学院|学校|中学|小学|医院|协会|学会|研究会|商会|分会|联谊会|促进会|基金会|研究院|研究所|研究中心|专家组|课题组|评审组|合作社|融媒体中心|电视台|广播电视台|报社)$/;
+  /(?:大学|学院|学校|中学|小学|医院|协会|学会|研究会|商会|分会|联谊会|促进会|基金会|研究院|研究所|研究中心|专家组|课题组|评审组|合作社|融媒体中心|电视台|广播电视台|报社|足协|(?<!妇女|华侨|艺术界|工商业|残疾人|青年|学生)联合会)$|(?:学会|协会|联合会)\p{Script=Han}{0,12}委员会$/u;
 
 /** A central state organ of the lexicon is one whatever its name ends with (中国人民银行|行长 is no bank's post). */
 const centralOrgan = (org: string) => STATE_BODIES.has(org.trim());

@@ -379,3 +379,16 @@ describe('names that open a clause with what only a leader does', () => {
     expect(extract('专家组调研华辰科技有限公司').people).toEqual([]);
   });
 });
+
+describe('posts outside the state', () => {
+  it('makes a person of whoever holds a post in a trade federation, a sports association or a society’s committee', () => {
+    expect(extract('华辰纺织工业联合会会长王立新、滨江县足协副主席李明远出席。').people).toEqual([
+      'Person 李明远',
+      'Person 王立新',
+    ]);
+    expect(extract('浙江省青禾学会信息化专业委员会秘书长周明远致辞。').people).toEqual(['Person 周明远']);
+  });
+  it('keeps an official of the people’s organizations a federation names (妇女联合会, 归国华侨联合会)', () => {
+    expect(extract('滨江县妇女联合会主席王立新出席。').people).toEqual(['Official 王立新']);
+  });
+});
