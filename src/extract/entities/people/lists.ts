@@ -9,9 +9,10 @@ const NAME_LIST = /((?:[一-龥]{2,4}、){1,}[一-龥]{2,4}?)(?=等|和|及|以�
  *  or a count of the scholars named (吴某、成某等4位院士). */
 const LIST_TAILS =
   /^(?:等(?:[一-龥]{0,4})?|(?:和|及|以及)[^，,。；;：:]{0,16}?)?(?:参加|出席|陪同|参会|领导|同志|参观|调研|会见|座谈)|^等[0-9一二三四五六七八九十多]+[位名](?:院士|专家|教授|博士|学者|科学家|研究员)/;
-/** A list of people who accompany a visit or stand beside officials is a list of officials, and so is one said to
- *  be of officials (…等官员, …等领导干部). */
-const OFFICIALS_TAIL = /^(?:出席|[^，,。；;]{0,18}?(?:陪同|负责同志|领导)|等[^，,。；;]{0,6}?(?:官员|干部))/;
+/** A list of people who accompany a visit or stand beside officials is a list of officials (…陪同, …参加调研: the
+ *  closing line of an official's inspection), and so is one said to be of officials (…等官员, …等领导干部). */
+const OFFICIALS_TAIL =
+  /^(?:出席|参加(?:调研|考察|视察|检查|会见|座谈)|[^，,。；;]{0,18}?(?:陪同|负责同志|领导)|等[^，,。；;]{0,6}?(?:官员|干部))/;
 /** …or introduced as officials: 出席活动的领导有：…, 被查处的37名省部级官员为：…, 其他落马的官员还有…. */
 const OFFICIALS_INTRODUCED =
   /(?:(?:出席|陪同)[^，,。；;]{0,12}的(?:领导)?(?:有|还有)|(?:官员|干部)(?:为|有|还有|包括|是))[:：]?$/;

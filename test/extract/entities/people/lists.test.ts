@@ -36,6 +36,14 @@ describe('bare lists of names', () => {
       'Official 王立新',
     ]);
   });
+  it('reads the names an inspection closes with as officials (…、…参加调研), not those at an activity', () => {
+    expect(extract('市委书记王立新到园区调研。张建国、李晓明参加调研。').people).toEqual([
+      'Official 张建国',
+      'Official 李晓明',
+      'Official 王立新',
+    ]);
+    expect(extract('村民张建国、李晓明参加活动。').people).toEqual(['Person 张建国', 'Person 李晓明']);
+  });
   it('reads a list said or introduced to be of officials as officials (…官员为：, …等官员)', () => {
     expect(extract('被宣布查处的5名省部级官员为：张建国、李晓明、王立新、赵海、孙志强。').people.sort()).toEqual(
       ['Official 张建国', 'Official 李晓明', 'Official 王立新', 'Official 赵海', 'Official 孙志强'].sort(),
