@@ -1,7 +1,9 @@
 // Post titles and the chains and clauses of posts they head (…区委常委、…党工委书记|王某; 任|某局党组书记、局长).
 import { MAX_TITLE_LENGTH, TITLE_TRIE, type TitleInfo } from '../../lexicon/people.ts';
 import { STATE_BODIES } from '../../lexicon/state-bodies.ts';
+import { segment } from '../../lexicon/segmenter.ts';
 import { type TrieMatch } from '../../lexicon/trie.ts';
+import { regionTrie } from '../regions.ts';
 
 const CHAIN_SEPARATORS = new Set(['、', ',', '，']);
 
@@ -89,13 +91,26 @@ export function titleChainBefore(text: string, end: number): TitleSegment[] {
     pos = segStart - 1;
   }
   // A post with no body of its own is in the body of the one before it (某公司党委书记、董事长: both the company's).
+  // …and so is a unit named after it with no place of its own (某某油气田公司副总地质师、某某管理部主任).
   let inCompany = false;
   for (const segment of chain) {
     const org = bodyOfPost(segment.org);
-    if (org) inCompany = outsideState(org, segment.title);
+    if (org && !(inCompany && unitOfFirm(org))) inCompany = outsideState(org, segment.title);
     segment.government = !inCompany && governmentPost(TITLE_TRIE.get(segment.title)!, org, segment.title);
   }
   return firmsByTheirPosts(chain);
+}
+
+/** A unit a firm's post chain names after the firm: a department, centre, office, team or workshop, with no place or
+ *  level word that would make it a state organ's (某某管理部, 调度中心, 运转车间). */
+function unitOfFirm(org: string): boolean {
+  const opening = segment(org)[0] ?? '';
+  return (
+    /(?:部|中心|室|处|科|队|车间|分公司)$/.test(org) &&
+    !/^[省市县区州]$/.test(opening) &&
+    !regionTrie().longestAt(org, 0) &&
+    !/[省市县区]委|政府|党组/.test(org)
+  );
 }
 
 /** Posts only a firm has (董事长, 总经理, 总裁). */

@@ -388,6 +388,10 @@ describe('posts outside the state', () => {
     ]);
     expect(extract('浙江省青禾学会信息化专业委员会秘书长周明远致辞。').people).toEqual(['Person 周明远']);
   });
+  it('makes a person of whoever holds a firm’s post and one in a unit named after it (某公司副总经理、某某管理部主任)', () => {
+    expect(extract('华辰能源有限公司副总经理、市场管理部主任王立新介绍。').people).toEqual(['Person 王立新']);
+    expect(extract('滨江县发改委副主任、县委组织部部长王立新介绍。').people).toEqual(['Official 王立新']);
+  });
   it('keeps an official of the people’s organizations a federation names (妇女联合会, 归国华侨联合会)', () => {
     expect(extract('滨江县妇女联合会主席王立新出席。').people).toEqual(['Official 王立新']);
   });
