@@ -59,11 +59,15 @@ export function pronounRemoval(text: string): TitleSegment[] {
 function afterSharedNames(text: string, at: number): number {
   for (;;) {
     if (text.startsWith('同志', at)) at += 2;
-    // A remark on a listed person (王某(女)、李某为…) stays out of the list.
+    // A remark on a listed person (王某(女)、李某为…) stays out of the list, and so does its count (…等7名同志为…).
     at += PERSON_REMARK.exec(text.slice(at))?.[0].length ?? 0;
+    at += LIST_COUNT.exec(text.slice(at))?.[0].length ?? 0;
     if (text[at] !== '、') return at;
     const next = [3, 2, 4].find((n) => {
-      const after = text.slice(at + 1 + n).replace(PERSON_REMARK, '');
+      const after = text
+        .slice(at + 1 + n)
+        .replace(PERSON_REMARK, '')
+        .replace(LIST_COUNT, '');
       return surnameLed(text.slice(at + 1, at + 1 + n)) && /^(?:同志)?(?:、|兼任|担任|任[^务期何职性]|为)/.test(after);
     });
     if (next === undefined) return at;
@@ -71,6 +75,8 @@ function afterSharedNames(text: string, at: number): number {
   }
 }
 
+/** The count that closes a list of the people a notice appoints (王某、李某等7名同志|为…). */
+const LIST_COUNT = /^等[0-9一二三四五六七八九十]+名同志/;
 /** A remark in brackets right after a listed person's name (女, 挂职, 正处级). */
 const PERSON_REMARK = /^\([^()]{1,12}\)/;
 
@@ -226,7 +232,7 @@ function spacedAppointee(text: string, at: number): { end: number; name: string;
 function appointmentNameStarts(text: string): number[] {
   const starts = [0];
   for (const m of text.matchAll(
-    /[，,。；;：:、\s)>]|(?:任命|提名|免去|解聘|推荐|聘任|聘请|同意|批准|接受|决定|选举|补选|增补|推选|委任|由|宣布了?|宣读了?)(?![为:：])/g,
+    /[，,。；;：:、\s)>]|(?:任命|提名|免去|解聘|推荐|聘任|聘请|同意|批准|接受|决定|选举|补选|增补|递补|推选|委任|由|宣布了?|宣读了?)(?![为:：])/g,
   ))
     starts.push(m.index + m[0].length);
   // A numbered line (1.王某, 一、王某, (一)王某) opens with its number.

@@ -28,6 +28,12 @@ describe('appointment notices in their common forms', () => {
     expect(people).toEqual(['Official 孙丽', 'Official 王伟', 'Official 王建国', 'Official 陈卫东']);
     expect(posts).toEqual(['孙丽 -> 县商务局', '王伟 -> 县政协', '王建国 -> 临朐县', '陈卫东 -> 县发改局']);
   });
+  it('gives each name a notice lists with its count the post after it (递补A、B等2名同志为省委委员)', () => {
+    expect(extract('浙江省委全会决定递补张建国、李晓明等2名同志为省委委员。')).toEqual({
+      people: ['Official 张建国', 'Official 李晓明'],
+      posts: ['张建国 -> 浙江省', '李晓明 -> 浙江省'],
+    });
+  });
   it('makes the head of a central state organ an official whatever its name ends with (中国人民银行行长)', () => {
     const { people } = extract('任命周立新为中国人民银行行长；任命林燕为华辰银行行长。');
     expect(people).toEqual(['Official 周立新', 'Person 林燕']);
