@@ -282,6 +282,14 @@ describe('organizations in government work reports (s13 forms)', () => {
     // …and in full, with the military subdistrict it belongs to (named by its place), not the verb of a transfer.
     expect(names('滨江区人民武装部于1996年转隶青禾军分区。')).toEqual(['滨江区人民武装部', '青禾军分区']);
   });
+  it('names a public institution a centre of development, review, promotion or certification (某市某某发展中心)', () => {
+    expect(names('桐庐县交通事业发展中心、滨江区投促中心和华辰认证中心参加。')).toEqual([
+      '桐庐县交通事业发展中心',
+      '滨江区投促中心',
+      '华辰认证中心',
+    ]);
+    expect(names('接受审查调查桐庐县交通事业发展中心原主任王某。')).toEqual(['桐庐县交通事业发展中心']);
+  });
   it('names a prefecture’s government and congresses by its level word 州 alone', () => {
     expect(names('州政府、州政协、州人大常委会领导出席。')).toEqual(['州政府', '州政协', '州人大常委会']);
   });
