@@ -18,6 +18,9 @@ describe('companies by their suffix', () => {
     // (东风 is also a district's short form, and opens brands: 东风|某市汽车有限公司 is one name.)
     expect(companies('东风宿迁汽车有限公司副总经理王某介绍。')).toEqual(['东风宿迁汽车有限公司']);
   });
+  it('reads a railway bureau as a company (某某铁路局), as the railway groups are', () => {
+    expect(companies('南宁铁路局与华辰集团签约。')).toEqual(['南宁铁路局', '华辰集团']);
+  });
   it('reads a family farm as a company and leaves the branch that leads a cooperative out of its name (领办|…合作社)', () => {
     expect(companies('青禾家庭农场负责人王建国介绍了经验。')).toEqual(['青禾家庭农场']);
     expect(companies('村党支部领办青禾果蔬种植专业合作社，带动农户增收。')).toEqual(['青禾果蔬种植专业合作社']);
