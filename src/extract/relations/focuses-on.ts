@@ -111,8 +111,11 @@ function localPark(ctx: RelationContext, m: RecognizedMention): number | undefin
 const MEANS_OF_PLACE = /(?:^|[，,；;。])[^，,；;。]{0,8}以(?:[^，,；;。]{2,30}[、和及])?$/;
 
 /** Words before a region that make it a partner, a destination or an origin (赴日本、新加坡考察, 加强与台湾合作, 来自
- *  某市的企业): not the place that develops the industry. A list of regions after the word is read by its first. */
-const PARTNER_OR_DESTINATION = /(?:赴|前往|出访|与|同|对接|面向|来自|到|借鉴|学习)(?:[^，,；;。]{0,2}[、和])?$/;
+ *  某市的企业, 承接某市主城区产业转移): not the place that develops the industry. A list of regions after the word is
+ *  read by its first. */
+const PARTNER_OR_DESTINATION = /(?:赴|前往|出访|与|同|对接|面向|来自|到|借鉴|学习|承接)(?:[^，,；;。]{0,2}[、和])?$/;
+const partnerOrDestination = (text: string, o: RecognizedMention) =>
+  PARTNER_OR_DESTINATION.test(text.slice(Math.max(0, o.start - 4), o.start));
 /** A place in a clause that says where something lies (位于某村的土地, 距某市30公里): a location, not the subject. */
 const LOCATION_CLAUSE = /(?:位于|地处|坐落|毗邻|紧邻|临近|距离?|东至|西至|南至|北至|东临|西临|南临|北临)[^，,；;。]*$/;
 
@@ -127,7 +130,7 @@ function localRegion(ctx: RelationContext, m: RecognizedMention): number | undef
         ctx.kind(o.entity) === 'Region' &&
         o.end <= m.start &&
         regionByName(ctx.name(o.entity))?.level !== 'macro' &&
-        !PARTNER_OR_DESTINATION.test(text.slice(Math.max(0, o.start - 4), o.start)) &&
+        !partnerOrDestination(text, o) &&
         !LOCATION_CLAUSE.test(text.slice(0, o.start)),
     )
     .at(-1)?.entity;
@@ -263,14 +266,25 @@ function referredPark(ctx: RelationContext, m: RecognizedMention): number | unde
   return undefined;
 }
 
+/** Whether the sentence names a park or place of its own before the industry, not one it comes from or goes to. */
+function placeNamedBefore(ctx: RelationContext, m: RecognizedMention): boolean {
+  const text = ctx.text(m.sentence);
+  return ctx
+    .mentionsIn(m.sentence)
+    .some(
+      (o) =>
+        o.end <= m.start &&
+        !o.nested &&
+        ['Park', 'Region'].includes(ctx.kind(o.entity)) &&
+        !partnerOrDestination(text, o),
+    );
+}
+
 /** The park reference a sentence opens with, which stays the topic of its later clauses while they name no place of
  *  their own (园区聚焦A、B三大主导产业，培育C、D等新兴产业: C and D are the park's too). */
 function sentenceTopicReference(ctx: RelationContext, m: RecognizedMention): string | undefined {
   const text = ctx.text(m.sentence);
-  const placeBefore = ctx
-    .mentionsIn(m.sentence)
-    .some((o) => o.end <= m.start && !o.nested && ['Park', 'Region'].includes(ctx.kind(o.entity)));
-  if (placeBefore) return undefined;
+  if (placeNamedBefore(ctx, m)) return undefined;
   return PARK_REFERENCE.exec(text.replace(CLAUSE_OPENER_PREFIX, ''))?.[0];
 }
 
@@ -292,10 +306,7 @@ const PARAGRAPH_LOOK_BACK = 8;
  *  park page's section on each park. Sentences of one paragraph follow each other with nothing between; a line break
  *  leaves a gap. A long paragraph (a work report's) changes topic: only its first few sentences are read so. */
 function paragraphTopic(ctx: RelationContext, m: RecognizedMention): number | undefined {
-  const placeBefore = ctx
-    .mentionsIn(m.sentence)
-    .some((o) => o.end <= m.start && !o.nested && ['Park', 'Region'].includes(ctx.kind(o.entity)));
-  if (placeBefore) return undefined;
+  if (placeNamedBefore(ctx, m)) return undefined;
   const follows = (s: number) => s > 0 && ctx.sentences[s - 1]!.end === ctx.sentences[s]!.start;
   let first = m.sentence;
   while (follows(first) && m.sentence - first < PARAGRAPH_LOOK_BACK) first--;

@@ -46,6 +46,13 @@ describe('FOCUSES_ON forms', () => {
     );
     expect(found).not.toContain('滨江高新区 -> 新材料');
   });
+  it('keeps the paragraph’s park the subject past a place its industries come from (承接某市主城区产业转移)', () => {
+    const found = focuses(
+      '青禾工业园规划面积46平方公里。处于产业带核心位置，积极承接泰安主城区产业转移，吸纳集聚新材料、生物医药等产业项目。',
+    ).map((r) => `${r.from} -> ${r.to}`);
+    expect(found).toEqual(expect.arrayContaining(['青禾工业园 -> 新材料', '青禾工业园 -> 生物医药']));
+    expect(found).not.toContain('泰安市 -> 新材料');
+  });
   it('gives each industry the nearest tier before it', () => {
     const found = focuses('滨江高新区主导产业为电子信息和生物医药，新兴产业为人工智能。');
     expect(found).toContainEqual({ type: 'FOCUSES_ON', from: '滨江高新区', to: '生物医药', tier: '主导' });
