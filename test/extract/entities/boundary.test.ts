@@ -168,11 +168,20 @@ describe('name boundaries', () => {
     expect(isGenericHead('三级甲等')).toBe(true);
   });
   it('calls a head of service and research words generic (社区卫生服务|中心, 研发检测|中心, 运营|服务中心)', () => {
-    for (const head of ['社区卫生服务', '社区医疗服务', '研发检测', '运营服务', '存储', '智算', '文体', '环保', '养老服务'])
+    for (const head of [
+      '社区卫生服务',
+      '社区医疗服务',
+      '研发检测',
+      '运营服务',
+      '存储',
+      '智算',
+      '文体',
+      '环保',
+      '养老服务',
+    ])
       expect(isGenericHead(head)).toBe(true);
     // …and of exchange and openness (交流合作|平台, 国际经贸合作|平台, 国际产能合作|平台).
-    for (const head of ['交流合作', '开放合作', '国际经贸合作', '国际产能合作'])
-      expect(isGenericHead(head)).toBe(true);
+    for (const head of ['交流合作', '开放合作', '国际经贸合作', '国际产能合作']) expect(isGenericHead(head)).toBe(true);
     expect(isGenericHead('滨江县社区卫生服务')).toBe(false);
     expect(isGenericHead('华辰研发')).toBe(false);
   });
