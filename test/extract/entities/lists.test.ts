@@ -490,6 +490,14 @@ describe('lists of firms a trade leads with', () => {
     ]);
     expect(kinds('重点发展电子、机械、纺织等行业。')).toEqual(['Industry 电子', 'Industry 机械', 'Industry 纺织']);
   });
+  it('reads the items a count of firms closes with a long description as firms (等7家全国前10强的磁材企业)', () => {
+    const kinds = (text: string) => found(text).map(([kind, name]) => `${kind} ${name}`);
+    expect(kinds('高新区将推动华辰、青禾、晶澜等7家全国综合实力前10强的磁材企业释放产能。')).toEqual([
+      'Company 华辰',
+      'Company 青禾',
+      'Company 晶澜',
+    ]);
+  });
 });
 
 describe('villages in a list of sites', () => {
