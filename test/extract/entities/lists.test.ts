@@ -497,6 +497,17 @@ describe('lists of firms a trade leads with', () => {
       'Company 青禾',
       'Company 晶澜',
     ]);
+    const firms = (text: string) => kinds(text).filter((item) => item.startsWith('Company'));
+    expect(firms('上海华辰、山东青禾、杭州晶澜等一批科技含量高、实力强的企业相继入驻高新区。')).toEqual([
+      'Company 上海华辰',
+      'Company 山东青禾',
+      'Company 杭州晶澜',
+    ]);
+    expect(firms('包括华辰科技、青禾基石、晶澜网安等专精特新、行业领军企业。')).toEqual([
+      'Company 华辰科技',
+      'Company 青禾基石',
+      'Company 晶澜网安',
+    ]);
   });
 });
 
