@@ -111,7 +111,7 @@ export function namedProject(head: string, rawHead: string, named = false): bool
     /^[0-9]+$/.test(head) ||
     // …nor a place's numbered programme (某区|2342|工程).
     (/[0-9]{2,}$/.test(head) && placeOnly(head.replace(/[0-9]+$/, ''))) ||
-    (!named && endsWithCompanyWord(head.replace(PHASE, '')))
+    (!named && endsWithCompanyWord(head.replace(PHASE, '')) && !productLineHead(head))
   )
     return false;
   return (
@@ -123,6 +123,7 @@ export function namedProject(head: string, rawHead: string, named = false): bool
     opensWithLocalPlace(head) ||
     opensWithCompany(head) ||
     /[一二三四五六七八九十]期/.test(head) ||
+    productLineHead(head) ||
     // A proper name and the works done on it (华辰钢铁|技改, 岚湾大道|改造): the works say it is a project.
     (core !== head && namesProperly(core))
   );
@@ -402,12 +403,35 @@ export function honourTitle(text: string, start: number, end: number): boolean {
 
 export const PROJECT_HEAD_END = new RegExp(`(?:${WEAK_COMPANY_SUFFIXES.join('|')}|[一二三四五六七八九十]期)$`);
 
+/** The most characters of a brand a company's short name has before its product word (华辰|科技, 某某光电|材料). */
+const MAX_BRAND = 4;
+
+/** How many characters of a head before 项目 a proper name takes before the product word it ends with (华辰|科技:
+ *  2), or undefined. */
+function beforeProductWord(head: string): number | undefined {
+  const product = WEAK_COMPANY.longestEndingAt(head, head.length, 4);
+  return product && product.start >= 2 && looksProper(head.slice(0, product.start)) ? product.start : undefined;
+}
+
 /** A company's short name before a project word: a proper brand plus a product word (华辰|科技|项目), or any
  *  proper name before a phase (雅迪电动车|二期|项目). */
 export function companyBeforeProjectWord(head: string): boolean {
   if (PHASE.test(head)) return looksProper(head.replace(PHASE, ''));
-  const product = WEAK_COMPANY.longestEndingAt(head, head.length, 4);
-  return !!product && product.start >= 2 && looksProper(head.slice(0, product.start));
+  return beforeProductWord(head) !== undefined;
+}
+
+/** A proper head longer than a brand before its product word (某某光电新型显示|材料项目, 某某一汽新能源|汽车项目): the
+ *  product line the project makes, so the project's own name, not a company's. */
+export function productLineHead(head: string): boolean {
+  const brand = head.slice(0, beforeProductWord(head) ?? 0);
+  // The brand is a name or opens with a place (loose characters are not enough: 省|内高纯稀散金属材料), and no
+  // industry's term opens it (集成电路核心零部件 is a kind of product, whoever makes it).
+  return (
+    !PHASE.test(head) &&
+    brand.length > MAX_BRAND &&
+    (namesProperly(brand) || !!regionTrie().longestAt(brand, 0)) &&
+    !INDUSTRY_TRIE.longestAt(head, 0)
+  );
 }
 
 /** True when the words between a park and 项目 say what is built there (东湖新区|安置房|项目), not when (某某工业园区|

@@ -40,6 +40,7 @@ import {
 import {
   BUILDING_BODY,
   companyBeforeProjectWord,
+  productLineHead,
   eventInPassing,
   facilityPhase,
   holdsRegion,
@@ -667,7 +668,7 @@ export function recognizeSuffixNames(text: string, sentence: number): Candidate[
     if (value.kind === 'Park') rawHead = rawHead.slice(afterPartyCommittee(rawHead));
     const head = rawHead.replace(/[“”]/g, '');
     const nameStartAt = suffixStart - rawHead.length;
-    if (value === PROJECT_WORD && !companyBeforeProject) {
+    if (value === PROJECT_WORD && (!companyBeforeProject || productLineHead(head))) {
       // A unit's phase opens with the body it belongs to: 某某人民医院|东湖分院二期|项目.
       const body =
         previous?.kind === 'Organization' && previous.end === nameStartAt && facilityPhase(text, suffixStart)

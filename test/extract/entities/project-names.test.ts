@@ -82,7 +82,9 @@ describe('projects named before 项目', () => {
     expect(statedAsProject(text, text.length - 2, 0)).toBe(true);
     expect(statedAsProject('推动华辰新材料项目', 7, 0)).toBe(false);
     expect(namedProject('华辰新能源汽车零部件', '华辰新能源汽车零部件', true)).toBe(true);
-    expect(namedProject('华辰新能源汽车零部件', '华辰新能源汽车零部件')).toBe(false);
+    // A brand and one product word is the company's short name; a longer product line names the project.
+    expect(namedProject('华辰新材料', '华辰新材料')).toBe(false);
+    expect(namedProject('华辰新能源汽车零部件', '华辰新能源汽车零部件')).toBe(true);
   });
 });
 

@@ -524,6 +524,17 @@ describe('recognizeSuffixNames', () => {
     expect(found('华辰科技项目顺利签约。')).toEqual([['Company', '华辰科技', '华辰科技']]);
     expect(found('重点项目顺利签约。')).toEqual([]);
   });
+  it('reads a proper head longer than a brand before its product word as the project (某某一汽新能源汽车项目)', () => {
+    expect(found('眼下，华辰一汽新能源汽车项目经过紧锣密鼓地施工。')).toEqual([
+      ['Project', '华辰一汽新能源汽车项目', '华辰一汽新能源汽车项目'],
+    ]);
+    expect(found('招引华辰光电新型显示材料项目落地。').map(([kind, name]) => `${kind} ${name}`)).toEqual([
+      'Project 华辰光电新型显示材料项目',
+    ]);
+    // …not loose characters before a product (省内高纯稀散金属材料), nor an industry's term (集成电路核心零部件).
+    expect(found('打造省内高纯稀散金属材料项目。').filter(([kind]) => kind === 'Project')).toEqual([]);
+    expect(found('签约集成电路核心零部件项目。').filter(([kind]) => kind === 'Project')).toEqual([]);
+  });
   it('reads a state body named by the level word alone, but not after a determiner', () => {
     expect(found('区人民法院、县人民检察院党组，免去其区金融办副主任职务。')).toEqual([
       ['Organization', '区人民法院', '区人民法院'],
