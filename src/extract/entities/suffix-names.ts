@@ -108,6 +108,8 @@ export {
 } from './suffix-table.ts';
 
 const DASH = /[—–-]/;
+/** Marks that end a clause or sentence: a quote holding one holds someone's words, not a name. */
+const CLAUSE_MARK = /[。！？!?，,；;：:]/;
 /** Departments of a government, named by the fields they join (林业和草原局, 工业和信息化厅); working groups are too
  *  (网络安全和信息化领导小组). */
 const DEPARTMENT = /^(?:局|厅|委员会|委|办公室|办)$/;
@@ -518,10 +520,11 @@ export function recognizeSuffixNames(text: string, sentence: number): Candidate[
       const before = nameStart(text, start - 1, floor);
       if (start - 1 - before >= 2 && start - 1 - before <= 6 && regionTrie().longestAt(text, before)) start = before;
     }
-    // A quoted head directly before the suffix belongs to the name: “两院一中心”产学研合作平台.
+    // A quoted head directly before the suffix belongs to the name: “两院一中心”产学研合作平台; not a quoted
+    // sentence (“这是我们的攻关。”该公司…: someone's words).
     if (start > 0 && text[start - 1] === '”') {
       const open = text.lastIndexOf('“', start - 1);
-      if (open >= 0 && start - open <= 16) start = open;
+      if (open >= 0 && start - open <= 16 && !CLAUSE_MARK.test(text.slice(open, start))) start = open;
       // …and so does the place written before a project's quoted head: 溧阳|“一江两岸”景观提升工程.
       const place =
         value.kind === 'Project' && start === open ? regionTrie().longestEndingAt(text, open, 12) : undefined;

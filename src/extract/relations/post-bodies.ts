@@ -286,26 +286,29 @@ export function bracketedBody(ctx: RelationContext, sentence: number, at: number
 }
 
 /** A company named by reference (该公司董事长, 公司总经理, 这家企业负责人): the post is in the company last named; also
- *  after the preposition that opens the clause (据公司副总经理王某介绍). */
-const COMPANY_REFERENCE = /^(?:据|由|经|在|对|向|与|和|同|请)?(?:该|这家|此|本)?(?:公司|企业|集团)$/;
+ *  after the preposition that opens the clause (据公司副总经理王某介绍), and in a unit of it (该公司综合部|部长). */
+const COMPANY_REFERENCE =
+  /^(?:据|由|经|在|对|向|与|和|同|请)?(?:该|这家|此|本)?(?:公司|企业|集团)(\p{Script=Han}{1,6}?(?:部|处|室|科|中心))?$/u;
 /** How many sentences back a referred company may be named (a paragraph's few sentences). */
 const REFERENCE_SENTENCES = 3;
 
 /** The company a reference before a post (该公司|总经理) stands for: the last one named before it in the sentence or
- *  the few before, when the report names one there. */
+ *  the few before, when the report names one there; and the unit of it the reference names, which is part of the
+ *  post (综合部). */
 export function referredCompany(
   ctx: RelationContext,
   org: string,
   sentence: number,
   before: number,
-): number | undefined {
-  if (!COMPANY_REFERENCE.test(org)) return undefined;
+): { body: number; unit: string } | undefined {
+  const reference = COMPANY_REFERENCE.exec(org);
+  if (!reference) return undefined;
   for (let i = sentence; i >= 0 && i > sentence - REFERENCE_SENTENCES; i--) {
     const named = ctx
       .mentionsIn(i)
       .filter((o) => (i < sentence || o.end <= before) && ctx.kind(o.entity) === 'Company')
       .at(-1);
-    if (named) return named.entity;
+    if (named) return { body: named.entity, unit: reference[1] ?? '' };
   }
   return undefined;
 }

@@ -176,7 +176,7 @@ export function addPosts(
       !ownBody(ctx, ctx.name(namedBody.entity));
     // …of a post whose body is not known: no relation rather than one to the unit alone.
     if (joinedUnit && previous === undefined) continue;
-    const bodyNamed = levelBody || joinedUnit ? undefined : (referred ?? shortened?.body ?? namedBody?.entity);
+    const bodyNamed = levelBody || joinedUnit ? undefined : (referred?.body ?? shortened?.body ?? namedBody?.entity);
     const named = bodyNamed === undefined ? undefined : (committeePlace(ctx, bodyNamed) ?? bodyNamed);
     // 某局|预算股股长, 某公司|研发部经理: a unit written after the named body and no body of its own is part of the post.
     const inner =
@@ -205,7 +205,7 @@ export function addPosts(
     const title =
       stationed > 0
         ? text.slice(orgEnd, segment.titleStart + segment.title.length)
-        : (subUnit ? org : unit || inner || (shortened?.unit ?? '')) + segment.title;
+        : (subUnit ? org : unit || inner || referred?.unit || (shortened?.unit ?? '')) + segment.title;
     const body =
       named ??
       (subUnit

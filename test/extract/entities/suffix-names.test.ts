@@ -1023,6 +1023,9 @@ describe('recognizeSuffixNames: short names of listed firms, verbs in a suffix, 
     expect(found('青年投身于滨江新区建设。').map(([, name]) => name)).toEqual(['滨江新区']);
     expect(found('这标志青禾港集团构建供应链综合体。').map(([, name]) => name)).toEqual(['青禾港集团']);
   });
+  it('reads no quoted sentence into the name after it (“这是攻关。”该公司)', () => {
+    expect(found('“这是对叶片的科研攻关。”该公司综合部部长张建国说。')).toEqual([]);
+  });
   it('reads a park a quote holds whole whatever its head, not a title awarded or a count (“中国某某产业基地”, “五个开发区”)', () => {
     const parks = (text: string) =>
       found(text)

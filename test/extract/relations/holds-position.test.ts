@@ -314,6 +314,11 @@ describe('HOLDS_POSITION: bodies named by reference or by their level', () => {
     ]);
     expect(posts('该公司总经理张建国表示，将加大投入。')).toEqual([]);
   });
+  it('gives a post in a unit of 该公司 the company, the unit in the post, past a quote of someone’s words', () => {
+    expect(posts('我们走进华辰新材料有限公司。“这是对叶片的科研攻关。”该公司综合部部长张建国说。')).toEqual([
+      '张建国 → 华辰新材料有限公司: 综合部部长',
+    ]);
+  });
   it('gives the place a post of its government named by its level alone', () => {
     expect(posts('孙晓东，男，1975年3月出生，现任临朐县委常委、县政府党组副书记、副县长。')).toEqual([
       '孙晓东 → 临朐县: 县委常委、县政府党组副书记、副县长',
