@@ -318,6 +318,11 @@ describe('HOLDS_POSITION: bodies named by reference or by their level', () => {
     expect(posts('我们走进华辰新材料有限公司。“这是对叶片的科研攻关。”该公司综合部部长张建国说。')).toEqual([
       '张建国 → 华辰新材料有限公司: 综合部部长',
     ]);
+    expect(posts('我们走进华辰新材料有限公司。“去年我们公司产值达2300万元。”该公司销售经理张建国介绍。')).toEqual([
+      '张建国 → 华辰新材料有限公司: 销售经理',
+    ]);
+    // 集团公司 is the group itself, not a unit of the company named last.
+    expect(posts('我们到华辰新材料有限公司参观。集团公司副总经理张建国陪同。')).toEqual([]);
   });
   it('gives the place a post of its government named by its level alone', () => {
     expect(posts('孙晓东，男，1975年3月出生，现任临朐县委常委、县政府党组副书记、副县长。')).toEqual([
