@@ -321,6 +321,10 @@ describe('HOLDS_POSITION: bodies named by reference or by their level', () => {
     expect(posts('我们走进华辰新材料有限公司。“去年我们公司产值达2300万元。”该公司销售经理张建国介绍。')).toEqual([
       '张建国 → 华辰新材料有限公司: 销售经理',
     ]);
+    expect(posts('锦旗送至华辰银行西乡县支行。该行行长张建国、行长助理李立新接过锦旗。')).toEqual([
+      '张建国 → 华辰银行西乡县支行: 行长',
+      '李立新 → 华辰银行西乡县支行: 行长助理',
+    ]);
     // 集团公司 is the group itself, not a unit of the company named last.
     expect(posts('我们到华辰新材料有限公司参观。集团公司副总经理张建国陪同。')).toEqual([]);
   });
