@@ -184,8 +184,8 @@ export function isMacro(ctx: RelationContext, entity: number): boolean {
 
 /** The gap between a thing and the first place after its verb: 位于, 坐落于, 建设用地位于, 项目选址位于. */
 const LOCATED_AFTER = new RegExp(
-  `^[^，,；;。]{0,8}?(?:位于|坐落[于在]|座落[于在]|地处|[入进]驻|落户[于在到]?|落地|设[在于]|选址[于在]?|扎根[于在]?|` +
-    `(?:搬)?迁[至往入]|注册[于在]|建[在于])` +
+  `^(?:等[^，,；;。]{0,12}?企业)?[^，,；;。]{0,8}?(?:位于|坐落[于在]|座落[于在]|地处|[入进]驻|落户[于在到]?|落地|设[在于]|` +
+    `选址[于在]?|扎根[于在]?|(?:搬)?迁[至往入]|注册[于在]|建[在于]|集聚|聚集(?:在|于)?)` +
     // …and the epithet of the place after the verb (坐落于|素有孔孟之乡美誉的|某省某市).
     `(?:(?:素有|享有|有着|被誉为|号称)[^，,；;。]{1,12}?的)?$`,
 );

@@ -240,6 +240,13 @@ describe('the forms reports of every genre place a thing in', () => {
     ]);
     expect(placesOf('华辰科技有限公司和华盛光电有限公司均位于滨海县。')('华辰科技有限公司')).toEqual(['滨海县']);
   });
+  it('gives a list of firms the park they gather in, past a long kind (甲、乙等15家海洋生物企业集聚某产业园)', () => {
+    const places = placesOf(
+      '滨江新区工作报告。华辰生物有限公司、华盛生物有限公司等15家海洋生物企业集聚滨江海洋生物产业园。',
+    );
+    expect(places('华辰生物有限公司')).toContain('滨江海洋生物产业园');
+    expect(places('华盛生物有限公司')).toContain('滨江海洋生物产业园');
+  });
   it('keeps each clause’s thing to its own place', () => {
     const places = placesOf('华辰科技有限公司落户常州市武进区，华盛光电有限公司落户无锡市新吴区。');
     expect(places('华盛光电有限公司')).toEqual(expect.arrayContaining(['新吴区', '无锡市']));
