@@ -385,7 +385,8 @@ export function locatedIn(ctx: RelationContext, out: RelationSet): void {
       (m.listType === 'enterprise' && !COURTING.test(ctx.text(m.sentence))) ||
       (!m.listType && ENTERPRISE_CONTEXT.test(after));
     if (named || inEnterpriseList(ctx, m)) {
-      out.add({ type: 'LOCATED_IN', from: m.entity, to: home, evidence: [m.sentence] });
+      const to = parkTakingIn(ctx, m.sentence) ?? home;
+      out.add({ type: 'LOCATED_IN', from: m.entity, to, evidence: [m.sentence] });
     }
   }
 }
@@ -427,6 +428,20 @@ function inEnterpriseList(ctx: RelationContext, m: RecognizedMention): boolean {
   return (
     ENTERPRISE_TAIL.test(text.slice(last.end)) && (PRESENCE.test(text.slice(0, first.start)) || !COURTING.test(text))
   );
+}
+
+/** What a park does with the firms its sentence lists next (某园区已初具规模，引进入驻甲、乙等企业11家; 该基地以甲、乙等
+ *  重点企业为龙头). */
+const TAKES_IN = /引进|入驻|落户|集聚|聚集|吸引|拥有|培育|以/;
+
+/** The park a sentence names before its first firm, as the subject that takes the firms in: where they lie, rather
+ *  than the report's home. */
+function parkTakingIn(ctx: RelationContext, sentence: number): number | undefined {
+  const mentions = ctx.mentionsIn(sentence);
+  const firstFirm = mentions.find((o) => ctx.kind(o.entity) === 'Company');
+  if (firstFirm === undefined) return undefined;
+  const park = mentions.filter((o) => ctx.kind(o.entity) === 'Park' && !o.nested && o.end <= firstFirm.start).at(-1);
+  return park && TAKES_IN.test(ctx.text(sentence).slice(park.end, firstFirm.start)) ? park.entity : undefined;
 }
 
 /** The place a report's own units are in: the region its park's name places it in, else the region it is about. */

@@ -466,6 +466,12 @@ describe('enterprises listed with commas', () => {
     expect(found).toContainEqual({ type: 'LOCATED_IN', from: '启航智造有限公司', to: '睢宁县' });
     expect(found.filter((r) => r.from === '凌云集团' || r.from === '新远集团')).toEqual([]);
   });
+  it('places firms a park takes in (某园区已初具规模，引进入驻甲、乙等企业11家) in that park, not the home', () => {
+    const found = relations(
+      '甘肃省光伏发展\n睢宁县光伏治沙示范园区已初具规模，引进入驻华辰、瑞丰、启航等新能源头部企业11家。',
+    ).filter((r) => r.type === 'LOCATED_IN' && r.from === '瑞丰');
+    expect(found).toEqual([{ type: 'LOCATED_IN', from: '瑞丰', to: '睢宁县光伏治沙示范园区' }]);
+  });
 });
 
 describe('macro-regions', () => {
