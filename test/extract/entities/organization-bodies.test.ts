@@ -290,6 +290,19 @@ describe('organizations in government work reports (s13 forms)', () => {
     ]);
     expect(names('接受审查调查桐庐县交通事业发展中心原主任王某。')).toEqual(['桐庐县交通事业发展中心']);
   });
+  it('names a centre serving firms, experts or the state’s own affairs a body, not a facility (某区机关事务服务中心)', () => {
+    const kinds = (text: string) =>
+      recognizeSuffixNames(text, 0)
+        .filter((c) => c.name.endsWith('服务中心'))
+        .map((c) => `${c.kind} ${c.name}`);
+    expect(kinds('桐庐县机关事务服务中心、华辰企业服务中心和滨江高新技术创业服务中心参加。')).toEqual([
+      'Organization 桐庐县机关事务服务中心',
+      'Organization 华辰企业服务中心',
+      'Organization 滨江高新技术创业服务中心',
+    ]);
+    // …but a Party or culture service centre is a facility.
+    expect(kinds('青石村党群服务中心建成。')).toEqual(['Project 青石村党群服务中心']);
+  });
   it('names a prefecture’s government and congresses by its level word 州 alone', () => {
     expect(names('州政府、州政协、州人大常委会领导出席。')).toEqual(['州政府', '州政协', '州人大常委会']);
   });
