@@ -303,6 +303,12 @@ describe('organizations in government work reports (s13 forms)', () => {
     // …but a Party or culture service centre is a facility.
     expect(kinds('青石村党群服务中心建成。')).toEqual(['Project 青石村党群服务中心']);
   });
+  it('names a government’s office of cooperation, short or in full (某区政府合作交流办)', () => {
+    expect(names('滨江区政府合作交流办与湖州市经济合作交流办公室对接。')).toEqual([
+      '滨江区政府合作交流办',
+      '湖州市经济合作交流办公室',
+    ]);
+  });
   it('names a prefecture’s government and congresses by its level word 州 alone', () => {
     expect(names('州政府、州政协、州人大常委会领导出席。')).toEqual(['州政府', '州政协', '州人大常委会']);
   });
