@@ -303,6 +303,12 @@ describe('organizations in government work reports (s13 forms)', () => {
     // …but a Party or culture service centre is a facility.
     expect(kinds('青石村党群服务中心建成。')).toEqual(['Project 青石村党群服务中心']);
   });
+  it('names a national laboratory by its field (精细化工国家重点实验室), none by 国家 alone', () => {
+    expect(names('依托精细化工国家重点实验室和洁净能源国家实验室，争创一批国家重点实验室。')).toEqual([
+      '精细化工国家重点实验室',
+      '洁净能源国家实验室',
+    ]);
+  });
   it('names a government’s office of cooperation, short or in full (某区政府合作交流办)', () => {
     expect(names('滨江区政府合作交流办与湖州市经济合作交流办公室对接。')).toEqual([
       '滨江区政府合作交流办',
