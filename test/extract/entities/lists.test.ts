@@ -476,8 +476,8 @@ describe('lists of firms named with their kind', () => {
 });
 
 describe('lists of firms a trade leads with', () => {
+  const kinds = (text: string) => found(text).map(([kind, name]) => `${kind} ${name}`);
   it('reads the items before 等行业领军企业 as firms, those before 等行业 as industries', () => {
-    const kinds = (text: string) => found(text).map(([kind, name]) => `${kind} ${name}`);
     expect(kinds('华辰化纤、青禾碳谷、滨江材料等行业领军企业发展势头良好。')).toEqual([
       'Company 华辰化纤',
       'Company 青禾碳谷',
@@ -491,7 +491,6 @@ describe('lists of firms a trade leads with', () => {
     expect(kinds('重点发展电子、机械、纺织等行业。')).toEqual(['Industry 电子', 'Industry 机械', 'Industry 纺织']);
   });
   it('reads the items a count of firms closes with a long description as firms (等7家全国前10强的磁材企业)', () => {
-    const kinds = (text: string) => found(text).map(([kind, name]) => `${kind} ${name}`);
     expect(kinds('高新区将推动华辰、青禾、晶澜等7家全国综合实力前10强的磁材企业释放产能。')).toEqual([
       'Company 华辰',
       'Company 青禾',
