@@ -40,7 +40,6 @@ import {
 import {
   BUILDING_BODY,
   companyBeforeProjectWord,
-  productLineHead,
   eventInPassing,
   facilityPhase,
   holdsRegion,
@@ -52,6 +51,7 @@ import {
   namesWorks,
   ownedProject,
   PROJECT_HEAD_END,
+  productLineHead,
   projectNamedAsSuch,
   ROUTE_ONLY,
   ROUTE_SUFFIX,

@@ -114,6 +114,7 @@ const MEANS_OF_PLACE = /(?:^|[，,；;。])[^，,；;。]{0,8}以(?:[^，,；;�
  *  某市的企业, 承接某市主城区产业转移): not the place that develops the industry. A list of regions after the word is
  *  read by its first. */
 const PARTNER_OR_DESTINATION = /(?:赴|前往|出访|与|同|对接|面向|来自|到|借鉴|学习|承接)(?:[^，,；;。]{0,2}[、和])?$/;
+/** Whether such a word stands right before the mention. */
 const partnerOrDestination = (text: string, o: RecognizedMention) =>
   PARTNER_OR_DESTINATION.test(text.slice(Math.max(0, o.start - 4), o.start));
 /** A place in a clause that says where something lies (位于某村的土地, 距某市30公里): a location, not the subject. */

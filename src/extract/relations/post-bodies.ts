@@ -285,9 +285,9 @@ export function bracketedBody(ctx: RelationContext, sentence: number, at: number
     .find((o) => o.end === open && BODY_KINDS.has(ctx.kind(o.entity)) && ctx.kind(o.entity) !== 'Region')?.entity;
 }
 
-/** A company named by reference (该公司董事长, 公司总经理, 这家企业负责人, a bank's 该行行长): the post is in the company last named; also
- *  after the preposition that opens the clause (据公司副总经理王某介绍), and in a unit or line of it (该公司综合部|部长,
- *  公司销售|经理, 公司运营|总监). */
+/** A company named by reference (该公司董事长, 公司总经理, 这家企业负责人, a bank's 该行行长): the post is in the
+ *  company last named; also after the preposition that opens the clause (据公司副总经理王某介绍), and in a unit or
+ *  line of it (该公司综合部|部长, 公司销售|经理, 公司运营|总监); not 集团公司, the group itself. */
 const COMPANY_REFERENCE =
   /^(?:据|由|经|在|对|向|与|和|同|请)?(?:(?:该|这家|此|本)?(?:公司|企业|集团)|该行|本行)(\p{Script=Han}{1,6}?(?:部|处|室|科|中心)|(?!公司|集团|企业)\p{Script=Han}{2})?$/u;
 /** How many sentences back a referred company may be named (a paragraph's few sentences). */
