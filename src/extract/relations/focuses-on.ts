@@ -529,7 +529,8 @@ export function focusesOn(ctx: RelationContext, out: RelationSet): void {
     }
     if (companysBusiness(ctx, m) || insideOtherName(ctx, m) || mergedPair(ctx.text(m.sentence), m.start, m.end))
       continue;
-    const target =
+    // The place the text gives the industry, else the report's own.
+    const named =
       respectivePlace(ctx, m) ??
       referredPlace(ctx, m) ??
       referredPark(ctx, m) ??
@@ -538,10 +539,11 @@ export function focusesOn(ctx: RelationContext, out: RelationSet): void {
       localPark(ctx, m) ??
       localRegion(ctx, m) ??
       placeAfter(ctx, m) ??
-      paragraphTopic(ctx, m) ??
-      fallback;
+      paragraphTopic(ctx, m);
+    const target = named ?? fallback;
     if (target === undefined) continue;
-    if (target === fallback && byOthers && VISIT_OR_TALK.test(ctx.text(m.sentence).slice(0, m.start))) continue;
+    // (据了解，某市加快发展…: a sentence that names the place says so itself, whatever report tells it.)
+    if (named === undefined && byOthers && VISIT_OR_TALK.test(ctx.text(m.sentence).slice(0, m.start))) continue;
     if (target === fallback && unnamedSubject(ctx, m)) continue;
     const tier = tierOf(ctx, m);
     // A tier stated for it (…，是当地主导产业) or a tier heading over it says the place develops it.

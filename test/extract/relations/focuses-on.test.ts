@@ -53,6 +53,12 @@ describe('FOCUSES_ON forms', () => {
     expect(found).toEqual(expect.arrayContaining(['青禾工业园 -> 新材料', '青禾工业园 -> 生物医药']));
     expect(found).not.toContain('泰安市 -> 新材料');
   });
+  it('reads a focus a news item reports of a place it names (据了解，某市加快发展…), not as a visit', () => {
+    const found = rulesAloneRelations(
+      '奶业大会在京召开\n据了解，近年来，乌兰察布市加快发展奶牛养殖、乳品制造等产业。',
+    ).filter((r) => r.type === 'FOCUSES_ON');
+    expect(found.map((r) => `${r.from} → ${r.to}`).sort()).toEqual(['乌兰察布市 → 乳品制造', '乌兰察布市 → 奶牛养殖']);
+  });
   it('gives each industry the nearest tier before it', () => {
     const found = focuses('滨江高新区主导产业为电子信息和生物医药，新兴产业为人工智能。');
     expect(found).toContainEqual({ type: 'FOCUSES_ON', from: '滨江高新区', to: '生物医药', tier: '主导' });
