@@ -216,14 +216,15 @@ function afterPlacesBefore(ctx: RelationContext, o: RecognizedMention): number {
   }
 }
 
-/** A place the clause refers back to (该村, 全村, 村党支部, 该镇): the last place of that kind named before. */
-const PLACE_REFERENCE = /(?:该|全|本|这个|我)([村镇乡县市])|([村镇乡])(?:里|党支部|党委|集体|民们)/;
+/** A place the clause refers back to (该村, 全村, 村党支部, 该镇, a prefecture's 该州): the last place of that kind named
+ *  before. */
+const PLACE_REFERENCE = /(?:该|全|本|这个|我)([村镇乡县市])|(?:该|本)(州)|([村镇乡])(?:里|党支部|党委|集体|民们)/;
 const LOOK_BACK = 3;
 
 function referredPlace(ctx: RelationContext, m: RecognizedMention): number | undefined {
   const ref = PLACE_REFERENCE.exec(ctx.clauseOf(m).text.slice(0, m.start - ctx.clauseOf(m).start));
   if (!ref) return undefined;
-  const level = ref[1] ?? ref[2]!;
+  const level = ref[1] ?? ref[2] ?? ref[3]!;
   for (let s = m.sentence; s >= Math.max(0, m.sentence - LOOK_BACK); s--) {
     const place = ctx
       .mentionsIn(s)

@@ -59,6 +59,13 @@ describe('FOCUSES_ON forms', () => {
     ).filter((r) => r.type === 'FOCUSES_ON');
     expect(found.map((r) => `${r.from} → ${r.to}`).sort()).toEqual(['乌兰察布市 → 乳品制造', '乌兰察布市 → 奶牛养殖']);
   });
+  it('gives the industries after 该州 the prefecture named before, not the report’s city', () => {
+    const found = rulesAloneRelations(
+      '招商推介会在昆明市举行\n楚雄彝族自治州州长率团参加。楚雄市市长陪同。他介绍了该州正在打造的“绿色能源”“现代商贸物流”2个千亿级产业。',
+    ).filter((r) => r.type === 'FOCUSES_ON');
+    expect(found.length).toBeGreaterThan(0);
+    expect(found.every((r) => r.from === '楚雄彝族自治州')).toBe(true);
+  });
   it('gives each industry the nearest tier before it', () => {
     const found = focuses('滨江高新区主导产业为电子信息和生物医药，新兴产业为人工智能。');
     expect(found).toContainEqual({ type: 'FOCUSES_ON', from: '滨江高新区', to: '生物医药', tier: '主导' });
