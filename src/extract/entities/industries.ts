@@ -103,8 +103,7 @@ export function mergePartner(text: string, start: number, end: number): boolean 
   );
 }
 
-/** Two single industries to be merged (促进A与B融合发展): the text names both, but develops neither for a place. A
- *  list before 同 (推动A、C同B融合) is what the clause develops. */
+/** What after a term says it is to be merged with another (促进A与B融合发展). */
 const MERGES_WITH = /^(?:产业|行业)?[与同和][^，,；;。、]{2,12}?(?:的)?(?:深度|加速|协同|互动)?融合/;
 
 /** Terms a merge names only as the side the other is merged into (数字技术和实体经济深度融合, 实体经济与数字经济融合):
@@ -118,12 +117,6 @@ function mergedInto(text: string, start: number, end: number): boolean {
     ((JOINED_BEFORE.test(text.slice(0, start)) && PARTNER_AFTER.test(text.slice(end))) ||
       MERGES_WITH.test(text.slice(end)))
   );
-}
-
-export function mergedPair(text: string, start: number, end: number): boolean {
-  const before = text.slice(0, start);
-  const clauseBefore = before.slice(Math.max(...['，', ',', '；', ';', '。'].map((c) => before.lastIndexOf(c))) + 1);
-  return mergePartner(text, start, end) || (MERGES_WITH.test(text.slice(end)) && !clauseBefore.includes('、'));
 }
 
 /** Whether the term stands inside a title in 《》 (a course, a book, a policy document: 《电子商务实务》). */

@@ -1,7 +1,6 @@
 // FOCUSES_ON: a report's industries are those of the park the sentence speaks of (该科创飞地…涵盖新能源), else
 // of the report's park or region; the tier comes from the words around them (…三大主导产业, 培育新兴产业).
 import { TIER_WORDS } from '../lexicon/industries.ts';
-import { mergedPair } from '../entities/industries.ts';
 import type { IndustryTier } from '../../ontology/model.ts';
 import { regionByName } from '../lexicon/regions.ts';
 import { TITLE_LINES as HEADLINE_LINES } from '../entities/subject.ts';
@@ -528,8 +527,7 @@ export function focusesOn(ctx: RelationContext, out: RelationSet): void {
           out.add({ type: 'FOCUSES_ON', from, to: m.entity, evidence: [m.sentence], ...(tier ? { tier } : {}) });
       continue;
     }
-    if (companysBusiness(ctx, m) || insideOtherName(ctx, m) || mergedPair(ctx.text(m.sentence), m.start, m.end))
-      continue;
+    if (companysBusiness(ctx, m) || insideOtherName(ctx, m)) continue;
     // The place the text gives the industry, else the report's own.
     const named =
       respectivePlace(ctx, m) ??

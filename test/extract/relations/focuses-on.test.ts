@@ -328,9 +328,15 @@ describe('FOCUSES_ON subjects that are a speaker’s post', () => {
 });
 
 describe('FOCUSES_ON for industries in passing', () => {
-  it('makes no focus of two industries to be merged (促进A与B融合发展)', () => {
+  it('makes no focus of the real economy merged with a sector, but one of a sector merged with another', () => {
     expect(focuses('滨江高新区促进实体经济与数字经济融合发展。')).toEqual([]);
     expect(focuses('滨江高新区促进实体经济与数字经济融合发展，重点发展新材料。')).toHaveLength(1);
+    // 加快A与B融合发展 develops A (the gold's reading); B, the partner merged with, is read by its own rule.
+    expect(focuses('滨江高新区加快通航产业与文旅产业融合发展。')).toContainEqual({
+      type: 'FOCUSES_ON',
+      from: '滨江高新区',
+      to: '通航产业',
+    });
   });
   it('makes no focus of an industry inside an organ’s name', () => {
     expect(
