@@ -273,6 +273,7 @@ export function nameStart(text: string, suffixStart: number, floor = 0, options:
     start -= word.length;
   }
   if (depth !== 0) return suffixStart; // unbalanced: no reliable name
+  if (openingCharacterDropped(text, start, suffixStart, floor)) start--;
   // A verb of visiting never sits inside a name, even where the segmenter cut it apart (入|职).
   start = afterVisitVerb(text, start, suffixStart);
   // A name does not open with a conjunction or a parenthetical (与|昆沭…, 而|某市某中心, (江苏省)|宿迁市…).
@@ -306,6 +307,22 @@ export function nameStart(text: string, suffixStart: number, floor = 0, options:
   const byline = BYLINE_INSIDE.exec(text.slice(start, suffixStart));
   if (byline) start += byline.index + byline[0].length;
   return start;
+}
+
+/** Characters that open a clause before a name without being its first (，由|某公司承建, 、及|某某园区). */
+const CLAUSE_OPENERS = new Set([
+  ...'与和及同而在由从对向将把被为让使给经自据按以于至跟等是有又也还就才均皆各每该本其此这那并或且但如若即凡全共',
+]);
+/** Where a clause opens: the text's start or just after punctuation. */
+const CLAUSE_BREAK = /[、，。；：！？,;:!?\s]/u;
+
+/** True when the walk stopped one character after a clause's opening (、|和|合牧业有限公司, ，|九|芝堂股份有限公司):
+ *  the character it read as a function word, a count or a verb has nothing in the clause to serve, so it is the name's. */
+function openingCharacterDropped(text: string, start: number, suffixStart: number, floor: number): boolean {
+  if (start - 1 < floor || start >= suffixStart) return false;
+  const ch = text[start - 1]!;
+  if (!/\p{Script=Han}/u.test(ch) || CLAUSE_OPENERS.has(ch)) return false;
+  return start - 1 === 0 || CLAUSE_BREAK.test(text[start - 2]!);
 }
 
 /** A byline in brackets after a dateline's 讯 or 电: where a name cannot run over. */

@@ -15,6 +15,17 @@ describe('name boundaries', () => {
     const count = '新增百家滨江企业';
     expect(count.slice(nameStart(count, count.length - 2))).not.toMatch(/^百/);
   });
+  it('keeps a first character read as a count or verb where a clause opens (，|九|芝堂…, 、|二|院…)', () => {
+    const brand = '会见了李明，九禾堂股份有限公司董事长';
+    expect(
+      brand.slice(nameStart(brand, brand.indexOf('股份有限公司'), 0, { strong: true }), brand.indexOf('股份')),
+    ).toBe('九禾堂');
+    const unit = '滨江县一院、二院基建部物业公司';
+    expect(unit.slice(nameStart(unit, unit.indexOf('物业公司')), unit.indexOf('物业公司'))).toBe('二院基建部');
+    // A preposition that opens the clause stays out of it (，由|某某集团承建).
+    const builder = '，由华辰集团承建';
+    expect(builder.slice(nameStart(builder, builder.indexOf('集团')), builder.indexOf('集团'))).toBe('华辰');
+  });
   it('opens no name with a middle dot: each name the dots join is its own (甲高新区·乙县·|乙经济开发区)', () => {
     const text = '在青禾高新区·滨江县·滨江经济开发区';
     const suffix = text.lastIndexOf('经济开发区');
