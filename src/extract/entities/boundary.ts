@@ -274,6 +274,7 @@ export function nameStart(text: string, suffixStart: number, floor = 0, options:
   }
   if (depth !== 0) return suffixStart; // unbalanced: no reliable name
   if (openingCharacterDropped(text, start, suffixStart, floor)) start--;
+  else if (options.strong) start = placeOpeningBrand(text, start, suffixStart, floor) ?? start;
   // A verb of visiting never sits inside a name, even where the segmenter cut it apart (入|职).
   start = afterVisitVerb(text, start, suffixStart);
   // A name does not open with a conjunction or a parenthetical (与|昆沭…, 而|某市某中心, (江苏省)|宿迁市…).
@@ -323,6 +324,48 @@ function openingCharacterDropped(text: string, start: number, suffixStart: numbe
   const ch = text[start - 1]!;
   if (!/\p{Script=Han}/u.test(ch) || CLAUSE_OPENERS.has(ch)) return false;
   return start - 1 === 0 || CLAUSE_BREAK.test(text[start - 2]!);
+}
+
+/** Words that put a firm after a place rather than inside its name (某县|与|某某有限公司签约, 某市|在|…). */
+const PLACE_THEN_PARTY = new Set([...'与及同并或而在由从对向将把被为让使给经自据按以于跟等是有的了着也还就']);
+/** The longest region form ending at `end`, of two to six characters: its start. */
+function placeEndingAt(text: string, end: number, floor: number): number | undefined {
+  for (let length = 6; length >= 2; length--)
+    if (end - length >= floor && regionForms().has(text.slice(end - length, end))) return end - length;
+  return undefined;
+}
+
+/** A registered name's place and brand cut off at a character of the brand the walk read as a function word or a
+ *  count (合肥|至|微半导体有限公司, 北京|亿|华通科技…, 某县|泉|都|矿泉水开发有限责任公司): when a place's name ends
+ *  at most three characters before that character, the name opens at the place (and at a province before it). */
+function placeOpeningBrand(text: string, start: number, suffixStart: number, floor: number): number | undefined {
+  if (start - 1 < floor || start >= suffixStart) return undefined;
+  const at = start - 1;
+  const ch = text[at]!;
+  if (!/\p{Script=Han}/u.test(ch) || PLACE_THEN_PARTY.has(ch) || MEASURE.test(ch) || tagOf(ch) === 'q')
+    return undefined;
+  if (wordStartingAt(text, at) !== ch) return undefined;
+  for (let gap = 0; gap <= 3; gap++) {
+    const between = text.slice(at - gap, at);
+    if (between.length < gap || !/^\p{Script=Han}*$/u.test(between) || NUMERIC.test(between)) return undefined;
+    const place = placeEndingAt(text, at - gap, floor);
+    if (place === undefined) continue;
+    // 和 right after a place joins a party to it (苏州市|和|某某有限公司), and an adverb there is the clause's, the
+    // place its subject (某县|正|加快…); nor is a brand made of the clause's adverbs or verbs (某县正在|…).
+    if (gap === 0 && (ch === '和' || ADVERB_TAGS.has(tagOf(ch)))) return undefined;
+    if (segmentSlice(text, at - gap, at).some((word) => STOP.has(word) || ADVERB_TAGS.has(tagOf(word))))
+      return undefined;
+    // …and at a province or city written before it (湖南|东安|…).
+    let opening = place;
+    for (
+      let before = placeEndingAt(text, opening, floor);
+      before !== undefined;
+      before = placeEndingAt(text, opening, floor)
+    )
+      opening = before;
+    return opening;
+  }
+  return undefined;
 }
 
 /** A byline in brackets after a dateline's 讯 or 电: where a name cannot run over. */

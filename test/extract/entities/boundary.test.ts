@@ -26,6 +26,16 @@ describe('name boundaries', () => {
     const builder = '，由华辰集团承建';
     expect(builder.slice(nameStart(builder, builder.indexOf('集团')), builder.indexOf('集团'))).toBe('华辰');
   });
+  it("runs a registered name back to its place over a brand's character read as a word (滨江|至|微…, 某县|泉|都…)", () => {
+    const strong = { strong: true };
+    const firm = (text: string, suffix: string) =>
+      text.slice(nameStart(text, text.indexOf(suffix), 0, strong), text.indexOf(suffix));
+    expect(firm('走进合肥至微半导体有限公司车间', '有限公司')).toBe('合肥至微半导体');
+    expect(firm('在滨江县泉都矿泉水开发有限公司车间', '有限公司')).toBe('滨江县泉都矿泉水开发');
+    expect(firm('湖南东安禾丰瑞和钙业有限公司厂区', '有限公司')).toBe('湖南东安禾丰瑞和钙业');
+    // A party joined to a place by 和 stays apart (苏州市|和|华辰有限公司).
+    expect(firm('苏州市和华辰有限公司签约', '有限公司')).toBe('华辰');
+  });
   it('opens no name with a middle dot: each name the dots join is its own (甲高新区·乙县·|乙经济开发区)', () => {
     const text = '在青禾高新区·滨江县·滨江经济开发区';
     const suffix = text.lastIndexOf('经济开发区');
