@@ -118,6 +118,8 @@ const LEISURE_TOWN_SUFFIX: Suffix = { kind: 'Project', suffix: '小镇' };
 /** A registered company's suffix (suffix-table.ts) a few characters on, none of them a joiner or a preposition
  *  (某某项目|由某某有限公司…): 某某研究院|有限公司,
  *  某某工程|咨询有限公司, 某某电子工程|设计研究院有限公司. */
+/** Company suffixes that name an investor's line of business, which a registered name may go on past. */
+const INVESTOR_WORD = new Set(['资本', '创投', '金投']);
 const REGISTERED_SOON_AFTER = new RegExp(
   `^[^\\P{Script=Han}与和及的在为是等由被向对从将把]{0,6}?(?:${[...REGISTERED].map((s) => s.replace(/[()]/g, '\\$&')).join('|')})`,
   'u',
@@ -310,8 +312,16 @@ export function recognizeSuffixNames(text: string, sentence: number): Candidate[
     if (value.kind === 'Project' && next && next.value !== PROJECT_WORD) continue;
     // …and so is a body's or works' word that a registered company's suffix soon follows: 某某设计研究院|有限公司,
     // 某某工程|咨询有限公司 (the company's name holds it).
+    // …and so is a group's word in brackets (某某矿业（集团）有限责任公司): the registered name holds it.
     if (
-      (value.kind === 'Project' || value.kind === 'Organization') &&
+      /[（(]/.test(text[suffixStart - 1] ?? '') &&
+      /[）)]/.test(text[end] ?? '') &&
+      REGISTERED_SOON_AFTER.test(text.slice(end + 1, end + 13))
+    )
+      continue;
+    // …and so is a fund's or investor's word (某某资本|运营有限公司, 某某创投|管理有限公司).
+    if (
+      (value.kind === 'Project' || value.kind === 'Organization' || INVESTOR_WORD.has(value.suffix)) &&
       REGISTERED_SOON_AFTER.test(text.slice(end, end + 12))
     )
       continue;

@@ -18,6 +18,14 @@ describe('companies by their suffix', () => {
     // (东风 is also a district's short form, and opens brands: 东风|某市汽车有限公司 is one name.)
     expect(companies('东风宿迁汽车有限公司副总经理王某介绍。')).toEqual(['东风宿迁汽车有限公司']);
   });
+  it("takes a group's word in brackets and an investor's word into the registered name after them", () => {
+    expect(companies('李明担任滨江华辰矿业(集团)有限责任公司副总经理。')).toEqual(['滨江华辰矿业(集团)有限责任公司']);
+    expect(companies('李明担任滨江华辰矿业（集团）有限公司董事长。')).toEqual(['滨江华辰矿业（集团）有限公司']);
+    expect(companies('滨江省国有资本运营有限公司副总经理李明到场。')).toEqual(['滨江省国有资本运营有限公司']);
+    expect(companies('华辰创投管理有限公司投资该项目。')).toEqual(['华辰创投管理有限公司']);
+    // An investor named on its own keeps its short name (华辰资本领投).
+    expect(companies('华辰资本领投，滨江有限公司跟投。')).toEqual(['华辰资本', '滨江有限公司']);
+  });
   it('reads a railway bureau as a company (某某铁路局), as the railway groups are', () => {
     expect(companies('南宁铁路局与华辰集团签约。')).toEqual(['南宁铁路局', '华辰集团']);
   });
