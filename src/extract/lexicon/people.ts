@@ -257,10 +257,12 @@ const OTHER_HEADS = [
   '总统计师',
   // A company's chief executive as Hong Kong and Taiwan write it.
   '行政总裁',
-  // Heads of a factory, branch, museum or kindergarten, a company's other officers, and deputies whose head above
+  // Heads of a factory, mine, branch, museum or kindergarten, a company's other officers, and deputies whose head above
   // would otherwise be read without their mark (副总工程师, not 副|总工程师).
   '厂长',
   '副厂长',
+  '矿长',
+  '副矿长',
   '副行长',
   '馆长',
   '副馆长',

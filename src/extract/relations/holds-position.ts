@@ -163,7 +163,7 @@ const shifted = (p: Post, from: number): Post => ({
 
 /** A bio opens at a name followed by a comma or a bracket (王某，男，…; 王某，历任…), by the posts it holds now
  *  (王某现任某省委副书记，此前任…) or held before (王某历任…, 王某曾任…，…, 王某曾长期在某系统工作，历任：…). */
-const BIO_NAME = /^(?:同志)?(?:[，,(\s]|现任|历任|先后|曾)/;
+const BIO_NAME = /^(?:同志)?(?:[，,(\s]|现任|历任|先后|曾|利用(?:其)?担任)/;
 /** What a bio's name may be written with before its posts: 王某|同志|历任…. */
 const HONORIFIC = /^同志/;
 

@@ -75,9 +75,9 @@ export function readPosts(text: string, chain: readonly TitleSegment[]): Post[] 
  *  ，此前任…; 历任：…):
  *  inside one (李某曾任…) they may speak of someone else. */
 const PAST_POSTS =
-  /(?<=^|[，,])(?:(?:此前|之前)?(?:他|她|其)?(?:历任|曾任|曾担任|先后任|先后担任)|(?:此前|之前)(?:担任|任(?![务期何职性])))[:：]?/g;
+  /(?<=^|[，,])(?:(?:此前|之前)?(?:他|她|其)?(?:历任|曾任|曾担任|先后任|先后担任)|利用(?:其)?担任|(?:此前|之前)(?:担任|任(?![务期何职性])))[:：]?/g;
 /** What may close a list of past posts without being a post: 等职 and the like. */
-const LIST_CLOSE = /(?:等|等职|等职务|职务)$/;
+const LIST_CLOSE = /(?:等|等职|等职务|职务)(?:上的便利|的便利)?$/;
 
 /**
  * The past posts a bio sentence lists after 历任/曾任, each clause up to the next comma read as a chain (历任某县县长、

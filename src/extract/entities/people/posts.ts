@@ -58,6 +58,11 @@ function postedNameJoinedBefore(text: string, from: number, to: number): number 
   return undefined;
 }
 
+/** A bracket of a few Han characters that a name holds, right before a body's next characters (…矿业|(集团)|有限公司). */
+const BRACKET_IN_NAME = /\p{Script=Han}[（(]\p{Script=Han}{1,5}[）)]$/u;
+/** A company's legal form or branch word, which a bracket in its name comes right before. */
+const LEGAL_FORM_AFTER = /^(?:有限|股份|分公司|公司|集团)/;
+
 /** The chain of posts directly before position `end` (…区委常委、…党工委书记|周明远), left to right. */
 export function titleChainBefore(text: string, end: number): TitleSegment[] {
   const chain: TitleSegment[] = [];
@@ -70,12 +75,18 @@ export function titleChainBefore(text: string, end: number): TitleSegment[] {
     if (!m) break;
     let segStart = m.start - (ACTING_MARK_BEFORE.exec(text.slice(Math.max(0, m.start - 3), m.start))?.[0].length ?? 0);
     const orgEnd = segStart;
-    while (
-      segStart > 0 &&
-      !CHAIN_SEPARATORS.has(text[segStart - 1]!) &&
-      !/[。；;：:“”"（(）)\s]/.test(text[segStart - 1]!)
-    )
-      segStart--;
+    for (;;) {
+      // A bracket inside a company's name before its legal form (某某矿业(集团)有限公司, 某某（中国）有限公司).
+      const bracket = BRACKET_IN_NAME.exec(text.slice(Math.max(0, segStart - 8), segStart));
+      if (bracket && LEGAL_FORM_AFTER.test(text.slice(segStart))) segStart -= bracket[0].length;
+      else if (
+        segStart > 0 &&
+        !CHAIN_SEPARATORS.has(text[segStart - 1]!) &&
+        !/[。；;：:“”"（(）)\s]/.test(text[segStart - 1]!)
+      )
+        segStart--;
+      else break;
+    }
     // Another's post and name joined to the body by 与 or 和 (市长张某与|某集团党组书记): the chain is this name's no
     // further back.
     const partner = postedNameJoinedBefore(text, segStart, orgEnd);

@@ -109,4 +109,16 @@ describe('a résumé’s career lines', () => {
     const resume = '赵东，男，1975年3月生。\n1998.07-2010.05 华辰科技有限公司工程师\n2010.05— 华辰科技有限公司总经理';
     expect(extract(resume).people).toEqual(['Person 赵东']);
   });
+  it("reads the posts a charge says were used (利用担任…等职务上的便利), a bracket in a firm's name, a mine's head", () => {
+    const { posts } = extract(
+      '华辰能源有限公司原副总经理赵东被公诉。检察院指控：被告人赵东利用担任滨江矿业(集团)有限责任公司青石煤矿矿长，' +
+        '远帆煤业（集团）有限公司总经理、董事长等职务上的便利，为他人谋取利益。',
+    );
+    expect(posts).toEqual([
+      '赵东 -> 华辰能源有限公司',
+      // (The mine is read as the company's works, its head's post as the company's.)
+      '赵东 -> 滨江矿业(集团)有限责任公司',
+      '赵东 -> 远帆煤业(集团)有限公司',
+    ]);
+  });
 });
