@@ -36,6 +36,13 @@ describe('name boundaries', () => {
     // A party joined to a place by 和 stays apart (苏州市|和|华辰有限公司).
     expect(firm('苏州市和华辰有限公司签约', '有限公司')).toBe('华辰');
   });
+  it('starts a name after 暨, which joins one event to the next, not inside 暨南', () => {
+    const joined = '推介会暨滨江临空经济区招商推介活动';
+    const suffix = joined.indexOf('经济区');
+    expect(joined.slice(nameStart(joined, suffix), suffix)).toBe('滨江临空');
+    const university = '暨南大学科技园揭牌';
+    expect(nameStart(university, university.indexOf('科技园'))).toBe(0);
+  });
   it('opens no name with a middle dot: each name the dots join is its own (甲高新区·乙县·|乙经济开发区)', () => {
     const text = '在青禾高新区·滨江县·滨江经济开发区';
     const suffix = text.lastIndexOf('经济开发区');
