@@ -566,6 +566,8 @@ describe('recognizeSuffixNames', () => {
       '滨江市政府新闻办',
     ]);
     expect(found('各地交委要落实。')).toEqual([]);
+    // …and the office written in full, not cut at 新闻办 (某市政府新闻办公室).
+    expect(found('由滨江市政府新闻办公室举办。').map(([, name]) => name)).toEqual(['滨江市政府新闻办公室']);
   });
   it('reads a bank branch whole, from the bank or registered company before it', () => {
     expect(found('东海华辰银行股份有限公司滨江自贸区分行与国家华辰银行东海省分行签约。')).toEqual([
