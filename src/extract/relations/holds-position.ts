@@ -30,7 +30,7 @@ import {
   unitOf,
 } from './post-bodies.ts';
 import { GROUP_ROLE, groupRoles } from './group-roles.ts';
-import { pastPosts, readPosts, type Post } from './post-chains.ts';
+import { continuedPastPosts, pastPosts, readPosts, type Post } from './post-chains.ts';
 import { addPosts } from './post-titles.ts';
 
 /** The body whose General Secretary a 总书记 after a name is (the lexicon of central bodies names it so). */
@@ -180,15 +180,21 @@ function bioPastPosts(ctx: RelationContext, m: { entity: number; sentence: numbe
     return posts.length ? [{ sentence: m.sentence, posts }] : [];
   }
   const out: { sentence: number; posts: Post[] }[] = [];
-  for (let i = m.sentence; i < Math.min(ctx.sentences.length, m.sentence + BIO_SENTENCES); i++) {
+  // Whether a list of past posts runs on past the sentence before, which ended it with a semicolon
+  // (曾任某市委办副主任；|某市招商办主任助理；|…): its items are sentences of their own.
+  let listOpen = false;
+  // (Each sentence that adds posts lets the bio run one sentence further: such a list is many sentences.)
+  for (let i = m.sentence; i < Math.min(ctx.sentences.length, m.sentence + BIO_SENTENCES + out.length); i++) {
     const from = i === m.sentence ? m.end + (HONORIFIC.exec(ctx.text(i).slice(m.end))?.[0].length ?? 0) : 0;
     const others = ctx
       .mentionsIn(i)
       .some((o) => o.start >= from && o.entity !== m.entity && ['Official', 'Person'].includes(ctx.kind(o.entity)));
     if (others) break;
     const text = ctx.text(i);
-    const posts = pastPosts(text.slice(from)).map((p) => shifted(p, from));
+    let posts = pastPosts(text.slice(from)).map((p) => shifted(p, from));
+    if (!posts.length && listOpen) posts = continuedPastPosts(text);
     if (posts.length) out.push({ sentence: i, posts });
+    listOpen = (posts.length > 0 || listOpen) && /[；;]$/.test(text.trimEnd());
   }
   return out;
 }

@@ -84,21 +84,30 @@ const LIST_CLOSE = /(?:等|等职|等职务|职务)(?:上的便利|的便利)?$/
  * 某市副市长，现任… gives two), stopping at the first clause that ends in no post.
  */
 export function pastPosts(text: string): Post[] {
-  const out: Post[] = [];
-  for (const verb of text.matchAll(PAST_POSTS)) {
-    let from = verb.index + verb[0].length;
-    const stop = text.slice(from).search(/[；;。<]|现任|拟任/);
-    const end = stop < 0 ? text.length : from + stop;
-    for (const clause of text.slice(from, end).split(/[，,]/)) {
-      const clauseEnd = from + clause.length - (LIST_CLOSE.exec(clause)?.[0].length ?? 0);
-      const chain = titleChainBefore(text, clauseEnd)
-        .filter((s) => s.titleStart >= from)
-        .map((s) => (s.orgStart >= from ? s : { ...s, org: text.slice(from, s.titleStart), orgStart: from }));
-      if (!chain.length || chain[0]!.orgStart !== from) break;
-      out.push(...readPosts(text, chain));
-      from += clause.length + 1;
-    }
-  }
+  const out = [...text.matchAll(PAST_POSTS)].flatMap((verb) => postsListedFrom(text, verb.index + verb[0].length));
   if (out[0]) out[0].fresh = true;
+  return out;
+}
+
+/** The posts of a sentence that goes on with a list of past posts the sentence before ended with a semicolon
+ *  (曾任某市委办副主任；|某市招商办主任助理；|…): read as that list's next items. */
+export function continuedPastPosts(text: string): Post[] {
+  return postsListedFrom(text, 0);
+}
+
+/** The chains of posts listed from `from`, each clause up to a comma, until a clause that ends in no post. */
+function postsListedFrom(text: string, from: number): Post[] {
+  const out: Post[] = [];
+  const stop = text.slice(from).search(/[；;。<]|现任|拟任/);
+  const end = stop < 0 ? text.length : from + stop;
+  for (const clause of text.slice(from, end).split(/[，,]/)) {
+    const clauseEnd = from + clause.length - (LIST_CLOSE.exec(clause)?.[0].length ?? 0);
+    const chain = titleChainBefore(text, clauseEnd)
+      .filter((s) => s.titleStart >= from)
+      .map((s) => (s.orgStart >= from ? s : { ...s, org: text.slice(from, s.titleStart), orgStart: from }));
+    if (!chain.length || chain[0]!.orgStart !== from) break;
+    out.push(...readPosts(text, chain));
+    from += clause.length + 1;
+  }
   return out;
 }

@@ -121,4 +121,16 @@ describe('a résumé’s career lines', () => {
       '赵东 -> 远帆煤业(集团)有限公司',
     ]);
   });
+  it('reads a list of past posts whose items a semicolon sets apart, each a sentence of its own', () => {
+    const { posts } = extract(
+      '赵东，男，1976年1月生，1997年9月参加工作。曾任临朐县委办副主任；青禾市招商办主任助理；东海省政府办公厅调研员；' +
+        '青禾市人民政府党组成员、副市长；东海省民政厅党组成员、副厅长。',
+    );
+    expect(posts).toEqual([
+      '赵东 -> 东海省政府办公厅',
+      '赵东 -> 东海省民政厅',
+      '赵东 -> 临朐县委办',
+      '赵东 -> 青禾市人民政府',
+    ]);
+  });
 });
