@@ -43,6 +43,13 @@ describe('name boundaries', () => {
     const university = '暨南大学科技园揭牌';
     expect(nameStart(university, university.indexOf('科技园'))).toBe(0);
   });
+  it('starts a name after 会同 (together with) and the particle 过 (曾担任过|某区财政局)', () => {
+    const joint = '由新区会同滨江市财政局联合发起';
+    const bureau = joint.indexOf('财政局');
+    expect(joint.slice(nameStart(joint, bureau), bureau)).toBe('滨江市');
+    const career = '曾担任过滨江区财政局局长';
+    expect(career.slice(nameStart(career, career.indexOf('财政局')), career.indexOf('财政局'))).toBe('滨江区');
+  });
   it('opens no name with a middle dot: each name the dots join is its own (甲高新区·乙县·|乙经济开发区)', () => {
     const text = '在青禾高新区·滨江县·滨江经济开发区';
     const suffix = text.lastIndexOf('经济开发区');
