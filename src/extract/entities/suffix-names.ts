@@ -118,6 +118,15 @@ const LEISURE_TOWN_SUFFIX: Suffix = { kind: 'Project', suffix: '小镇' };
 /** A registered company's suffix (suffix-table.ts) a few characters on, none of them a joiner or a preposition
  *  (某某项目|由某某有限公司…): 某某研究院|有限公司,
  *  某某工程|咨询有限公司, 某某电子工程|设计研究院有限公司. */
+/** Whether a name opens at `at` with a province's or a city's name (贵州|某某食品有限公司). */
+function opensWithOwnPlace(text: string, at: number): boolean {
+  return (
+    regionTrie()
+      .longestAt(text, at)
+      ?.value.some((f) => f.region.level === 'province' || f.region.level === 'city') === true
+  );
+}
+
 /** Company suffixes that name an investor's line of business, which a registered name may go on past. */
 const INVESTOR_WORD = new Set(['资本', '创投', '金投']);
 const REGISTERED_SOON_AFTER = new RegExp(
@@ -445,10 +454,14 @@ export function recognizeSuffixNames(text: string, sentence: number): Candidate[
     // A registered company named after the zone it is in opens with the zone's name: 滨江经济开发区|华辰投资有限公司.
     // …also when its own head is only a trade (滨江高新区|投资发展有限公司: the zone's development company), though
     // such words open other clauses (某开发区|引进华辰有限公司).
+    // …but not one after the zone's inside (某综保区内|某某有限公司) or opening with a place of its own (某工业园区|贵州某某
+    // 食品有限公司): that name is whole.
     if (
       REGISTERED.has(value.suffix) &&
       zone?.end === floor &&
       start === floor &&
+      !/[内外]/.test(text[floor] ?? '') &&
+      !opensWithOwnPlace(text, floor) &&
       (isGenericHead(stripQualifiers(text.slice(floor, suffixStart))) ||
         ![1, 2, 3, 4].some((len) => floor + len <= suffixStart && isStopWord(text.slice(floor, floor + len))))
     )

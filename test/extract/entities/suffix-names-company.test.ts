@@ -26,6 +26,12 @@ describe('companies by their suffix', () => {
     // An investor named on its own keeps its short name (华辰资本领投).
     expect(companies('华辰资本领投，滨江有限公司跟投。')).toEqual(['华辰资本', '滨江有限公司']);
   });
+  it("leaves a zone out of a company's name written after its inside or opening with a place of its own", () => {
+    expect(companies('在滨江综保区内华辰重工设备有限公司的车间里。')).toEqual(['华辰重工设备有限公司']);
+    expect(companies('青石县五里岗工业园区贵州华辰食品有限公司负责人介绍。')).toEqual(['贵州华辰食品有限公司']);
+    // (A zone's own company still opens with the zone's name.)
+    expect(companies('滨江经济开发区华辰投资有限公司成立。')).toEqual(['滨江经济开发区华辰投资有限公司']);
+  });
   it('reads a railway bureau as a company (某某铁路局), as the railway groups are', () => {
     expect(companies('南宁铁路局与华辰集团签约。')).toEqual(['南宁铁路局', '华辰集团']);
   });
