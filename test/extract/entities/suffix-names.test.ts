@@ -228,6 +228,10 @@ describe('recognizeSuffixNames', () => {
       '湖南网络安全和信息化领导小组',
     );
   });
+  it('reads a task force named for its industry and a service team as bodies (某市某产业专班, 某市应急救援服务队)', () => {
+    const names = found('绵阳市硅基新材料产业专班和绵阳市应急救援服务队赶赴现场。').map(([, name]) => name);
+    expect(names).toEqual(['绵阳市硅基新材料产业专班', '绵阳市应急救援服务队']);
+  });
   it('reads a working group whose roster a notice changes after the verb (关于调整|某县…领导小组成员的通知)', () => {
     expect(found('关于调整德清县招商引资工作领导小组成员的通知').map(([, name]) => name)).toContain(
       '德清县招商引资工作领导小组',
