@@ -112,6 +112,8 @@ function joinedSchemePattern(): RegExp {
     joinedScheme = new RegExp(
       `(?:[${ABBREVIATIONS}]{2,4}(?:[两三四](?:国|地|省))?|${macros.join('|')})(?:地方|区域)?(?:${JOINED_SCHEME_HEADS.join('|')})` +
         `|[${ABBREVIATIONS}]{2,4}${PAIRING_BY_PLACES}` +
+        // An economic corridor of countries named by their one-character forms (中蒙俄经济走廊), not a region's.
+        `|(?<![－—-])[${ABBREVIATIONS}]{2,4}经济走廊` +
         `|(?<![${ABBREVIATIONS}])[${ABBREVIATIONS}]{2,3}(?:合作备忘录|(?:${PAIR_HEADS.join('|')})(?=[，。、；：！？,.;:!?\\s》”"]|[的和与及等框]|共建|$))`,
       'gu',
     );

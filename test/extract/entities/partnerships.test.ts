@@ -20,6 +20,8 @@ describe('recognizePartnerships', () => {
       ),
     ).toEqual(['青禾经济伙伴关系协定', '中国－东盟自贸区3.0版升级协定', '全面与进步跨太平洋伙伴关系协定']);
     expect(names('深莞科技创新走廊建设加快，推进协定谈判。')).toEqual(['深莞科技创新走廊']);
+    // …and an economic corridor of countries named by their one-character forms.
+    expect(names('推进中俄经济走廊建设。')).toEqual(['中俄经济走廊']);
   });
   it('reads a scheme of paired directions with what it joins (东西部扶贫协作)', () => {
     expect(names('深化东西部扶贫协作。')).toEqual(['东西部扶贫协作']);
