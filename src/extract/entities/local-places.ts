@@ -38,6 +38,21 @@ function beforeTownPost(text: string, start: number, end: number, suffix: string
   return suffix !== '区' && end - start === 2 + suffix.length && TOWN_POST.test(text.slice(end));
 }
 
+/** Where a town of two or three characters starts right after its county or city written in full, when its bodies
+ *  or posts follow it (某市|望牛墩镇|党委书记), or undefined. */
+function townAfterHolder(text: string, suffixStart: number, end: number): number | undefined {
+  if (!TOWN_POST.test(text.slice(end))) return undefined;
+  return [3, 2]
+    .map((length) => suffixStart - length)
+    .find(
+      (at) =>
+        at > 0 &&
+        /^\p{Script=Han}+$/u.test(text.slice(at, suffixStart)) &&
+        !GENERIC.has(text[at]!) &&
+        afterFullPlace(text, at, COUNTY_OR_CITY),
+    );
+}
+
 /** The characters since a list opened (、 and two or three) or a clause did (two). */
 const LIST_ITEM = /(?:、(\p{Script=Han}{2,3})|(?:^|[，,；;：:。“"（(])(\p{Script=Han}{2}))$/u;
 
@@ -219,6 +234,10 @@ export function recognizeLocalPlaces(text: string, sentence: number): Candidate[
       if (item && !GENERIC.has(item[0]!) && besideKnownTown(text, suffixStart - item.length, end))
         start = suffixStart - item.length;
     }
+    // A town the gazetteer lacks whose name the dictionary reads as verbs (某市|望牛墩|镇党委书记) is named by every
+    // character since the county or city written in full before it, where its own bodies or posts follow.
+    if (suffixStart - start < 2 && TOWN_SUFFIXES.has(suffix) && suffix !== '区' && !stem)
+      start = townAfterHolder(text, suffixStart, end) ?? start;
     if (suffix === '村' && !stem) start = villageSinceClause(text, start, suffixStart);
     const name = text.slice(start, suffixStart);
     if (suffixStart - start < 2 || text.startsWith(suffix, end) || describesByRegion(name) || GENERIC.has(name)) return;

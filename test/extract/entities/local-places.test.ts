@@ -40,6 +40,11 @@ describe('recognizeLocalPlaces', () => {
     expect(names('，后岚子村建设养殖场；塔贝岚子村引进项目。')).toEqual(['后岚子村', '塔贝岚子村']);
     expect(names('，今年岚溪村建设养殖场；目前岚溪村引进项目。')).toEqual(['岚溪村', '岚溪村']);
   });
+  it('names a town the dictionary reads as verbs from its county or city, where its posts follow (某市|望牛墩镇|党委书记)', () => {
+    expect(names('历任东莞市望石墩镇党委书记、人大主席。')).toEqual(['望石墩镇']);
+    // (Without its posts after it, 镇 there may be a common word: 某县正加快|镇|建设.)
+    expect(names('东莞市望石墩镇建设加快。')).toEqual([]);
+  });
   it('takes no common noun for a place (全村, 城乡社区, 新型农村, 台湾社区)', () => {
     expect(names('全村有贫困户十户，城乡社区治理水平提升。')).toEqual([]);
     expect(names('建设新型农村，服务台湾社区。')).toEqual([]);
