@@ -231,11 +231,13 @@ export function recognizeContextCompanies(text: string, sentence: number): Candi
       // The other party of a signing is no part of the brand: 滨江区与|凌云科技|签约.
       const party = /^.{2,}[与和同跟及]/u.exec(text.slice(start, at));
       if (party) start += party[0].length;
-      const brand = text.slice(start, at);
+      // A former post's mark is the post's, not the brand's (某某银行|原|董事长).
+      const end = text[at - 1] === '原' && at - 1 > start ? at - 1 : at;
+      const brand = text.slice(start, end);
       const builtWorks = PREMISES_AFTER.test(role[0]) && BUILDS_WORKS.test(text.slice(Math.max(0, start - 2), start));
       const executive = EXECUTIVE_POSTS.test(text.slice(at, at + 16));
       if (!builtWorks && (((endsWithCompanyWord(brand) || executive) && isBrand(brand)) || isLatinBrand(brand)))
-        push(start, at);
+        push(start, end);
     }
     if (COMPANY_ONLY.test(text.slice(at, at + 40))) {
       let start = nameStart(text, at);

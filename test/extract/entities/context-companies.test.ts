@@ -9,6 +9,9 @@ describe('recognizeContextCompanies', () => {
     expect(found('龙头企业华辰精工投资建设生产基地。')).toEqual(['华辰精工']);
     expect(found('央企华辰建设、国企华辰投资和民企东湖智造等共同出资。')).toEqual(['华辰建设', '华辰投资', '东湖智造']);
   });
+  it('leaves a former post’s mark out of the firm a post follows (某某银行|原|董事长)', () => {
+    expect(found('今年已有华辰银行原党委书记、董事长李明被查。')).toEqual(['华辰银行']);
+  });
   it('reads a time-honoured brand after 老字号, not the word alone', () => {
     expect(found('他走进老字号滨江饭庄，同店员交谈。')).toEqual(['滨江饭庄']);
     expect(found('保护老字号品牌，发展老字号企业。')).toEqual([]);
