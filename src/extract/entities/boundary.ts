@@ -307,6 +307,9 @@ export function nameStart(text: string, suffixStart: number, floor = 0, options:
   // …nor a dateline's byline inside it, where a run-on headline hid the lead (…被罚款某某报讯（记者王某）|某市药监局).
   const byline = BYLINE_INSIDE.exec(text.slice(start, suffixStart));
   if (byline) start += byline.index + byline[0].length;
+  // …nor a photo's credit before a caption that opens with the name (新华社发(某某摄)|某某有限公司…).
+  const credit = PHOTO_CREDIT.exec(text.slice(start, suffixStart));
+  if (credit) start += credit.index + credit[0].length;
   return start;
 }
 
@@ -370,6 +373,8 @@ function placeOpeningBrand(text: string, start: number, suffixStart: number, flo
 
 /** A byline in brackets after a dateline's 讯 or 电: where a name cannot run over. */
 const BYLINE_INSIDE = /[讯电][（(][^（()）]*记者[^（()）]*[）)]/u;
+/** A photo's credit in brackets (某某摄, 记者某某摄): where a name cannot run over. */
+const PHOTO_CREDIT = /[（(][^（()）]{1,12}摄[）)]/u;
 
 /** Just after the last verb of visiting that ends inside text[start, end) (陈列|着 when the walk stopped at 陈列),
  *  or `start` when none does. */

@@ -50,6 +50,11 @@ describe('name boundaries', () => {
     const career = '曾担任过滨江区财政局局长';
     expect(career.slice(nameStart(career, career.indexOf('财政局')), career.indexOf('财政局'))).toBe('滨江区');
   });
+  it("starts a name after a photo's credit in brackets (新华社发(某某摄)|某某有限公司)", () => {
+    const caption = '新华社发(杨明摄)滨江华辰光伏发电有限公司的光伏板';
+    const suffix = caption.indexOf('有限公司');
+    expect(caption.slice(nameStart(caption, suffix, 0, { strong: true }), suffix)).toBe('滨江华辰光伏发电');
+  });
   it('opens no name with a middle dot: each name the dots join is its own (甲高新区·乙县·|乙经济开发区)', () => {
     const text = '在青禾高新区·滨江县·滨江经济开发区';
     const suffix = text.lastIndexOf('经济开发区');
