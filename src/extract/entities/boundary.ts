@@ -329,8 +329,9 @@ function openingCharacterDropped(text: string, start: number, suffixStart: numbe
   return start - 1 === 0 || CLAUSE_BREAK.test(text[start - 2]!);
 }
 
-/** Words that put a firm after a place rather than inside its name (某县|与|某某有限公司签约, 某市|在|…). */
-const PLACE_THEN_PARTY = new Set([...'与及同并或而在由从对向将把被为让使给经自据按以于跟等是有的了着也还就']);
+/** Words that put a firm after a place rather than inside its name (某县|与|某某有限公司签约, 某市|在|…): those that open
+ *  a clause, and particles; 至 and 和 may be a brand's (合肥|至|微, 瑞|和|钙业; 和 right after a place is below). */
+const PLACE_THEN_PARTY = new Set([...CLAUSE_OPENERS, ...'的了着'].filter((ch) => ch !== '至' && ch !== '和'));
 /** The longest region form ending at `end`, of two to six characters: its start. */
 function placeEndingAt(text: string, end: number, floor: number): number | undefined {
   for (let length = 6; length >= 2; length--)

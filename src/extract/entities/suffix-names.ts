@@ -115,9 +115,6 @@ const CLAUSE_MARK = /[。！？!?，,；;：:]/;
 const DEPARTMENT = /^(?:局|厅|委员会|委|办公室|办)$/;
 const LEISURE_TOWN_SUFFIX: Suffix = { kind: 'Project', suffix: '小镇' };
 
-/** A registered company's suffix (suffix-table.ts) a few characters on, none of them a joiner or a preposition
- *  (某某项目|由某某有限公司…): 某某研究院|有限公司,
- *  某某工程|咨询有限公司, 某某电子工程|设计研究院有限公司. */
 /** Whether a name opens at `at` with a province's or a city's name (贵州|某某食品有限公司). */
 function opensWithOwnPlace(text: string, at: number): boolean {
   return (
@@ -129,6 +126,9 @@ function opensWithOwnPlace(text: string, at: number): boolean {
 
 /** Company suffixes that name an investor's line of business, which a registered name may go on past. */
 const INVESTOR_WORD = new Set(['资本', '创投', '金投']);
+/** A registered company's suffix (suffix-table.ts) a few characters on, none of them a joiner or a preposition
+ *  (某某项目|由某某有限公司…): 某某研究院|有限公司,
+ *  某某工程|咨询有限公司, 某某电子工程|设计研究院有限公司. */
 const REGISTERED_SOON_AFTER = new RegExp(
   `^[^\\P{Script=Han}与和及的在为是等由被向对从将把]{0,6}?(?:${[...REGISTERED].map((s) => s.replace(/[()]/g, '\\$&')).join('|')})`,
   'u',
@@ -319,8 +319,6 @@ export function recognizeSuffixNames(text: string, sentence: number): Candidate[
     // A facility word that another suffix continues is part of that name: 某某工程|研究所, 某某中心|医院.
     const next = SUFFIX_TRIE.longestAt(text, end);
     if (value.kind === 'Project' && next && next.value !== PROJECT_WORD) continue;
-    // …and so is a body's or works' word that a registered company's suffix soon follows: 某某设计研究院|有限公司,
-    // 某某工程|咨询有限公司 (the company's name holds it).
     // …and so is a group's word in brackets (某某矿业（集团）有限责任公司): the registered name holds it.
     if (
       /[（(]/.test(text[suffixStart - 1] ?? '') &&
@@ -328,7 +326,8 @@ export function recognizeSuffixNames(text: string, sentence: number): Candidate[
       REGISTERED_SOON_AFTER.test(text.slice(end + 1, end + 13))
     )
       continue;
-    // …and so is a fund's or investor's word (某某资本|运营有限公司, 某某创投|管理有限公司).
+    // …and so is a body's or works' word that a registered company's suffix soon follows: 某某设计研究院|有限公司,
+    // 某某工程|咨询有限公司 (the company's name holds it), and an investor's word (某某资本|运营有限公司).
     if (
       (value.kind === 'Project' || value.kind === 'Organization' || INVESTOR_WORD.has(value.suffix)) &&
       REGISTERED_SOON_AFTER.test(text.slice(end, end + 12))
