@@ -228,6 +228,16 @@ describe('recognizeSuffixNames', () => {
       '湖南网络安全和信息化领导小组',
     );
   });
+  it('reads work committees, town finance offices and discipline groups as bodies (县委教育工委, 某镇财政所, …纪检组)', () => {
+    const names = (text: string) => found(text).map(([, name]) => name);
+    expect(names('县委教育工委、锦华街道人大工委和石桥镇财政所参加。')).toEqual([
+      '县委教育工委',
+      '锦华街道人大工委',
+      '石桥镇财政所',
+    ]);
+    // A discipline body's joint name is one body (区纪工委监察工委), and a department's group is no name (部门纪检组).
+    expect(names('区纪工委监察工委派驻各部门纪检组。')).toEqual(['区纪工委监察工委']);
+  });
   it('reads a task force named for its industry and a service team as bodies (某市某产业专班, 某市应急救援服务队)', () => {
     const names = found('绵阳市硅基新材料产业专班和绵阳市应急救援服务队赶赴现场。').map(([, name]) => name);
     expect(names).toEqual(['绵阳市硅基新材料产业专班', '绵阳市应急救援服务队']);

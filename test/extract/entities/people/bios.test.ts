@@ -133,4 +133,8 @@ describe('a résumé’s career lines', () => {
       '赵东 -> 青禾市人民政府',
     ]);
   });
+  it('reads a post in a discipline group a commission stations in a bureau (市纪委驻某委员会纪检组组长)', () => {
+    const { posts } = extract('赵东，男，1970年生。现任天津市民政局党委委员、市纪委驻市交通运输委员会纪检组组长。');
+    expect(posts).toEqual(['赵东 -> 天津市民政局', '赵东 -> 市纪委驻市交通运输委员会纪检组']);
+  });
 });
