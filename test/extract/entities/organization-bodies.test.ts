@@ -197,7 +197,7 @@ describe('organizations in the s9 forms table (local bodies, units, state bodies
   });
   it('keeps two bodies apart where the second is named by its level word right after the first', () => {
     expect(names('县人大常委会县政协联合调研。')).toEqual(['县人大常委会', '县政协']);
-    expect(names('经省纪委常委会省监委研究决定。')).toEqual(['省监委']);
+    expect(names('经省纪委常委会省监委研究决定。')).toEqual(['省纪委常委会', '省监委']);
   });
   it('reads a congress or CPPCC named by its place before a post title, not one joined to a Party post', () => {
     expect(names('浙江省人大常委会副主任王立新、省政协副主席张华出席。')).toEqual(['浙江省人大常委会', '省政协']);

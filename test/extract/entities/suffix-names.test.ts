@@ -235,6 +235,8 @@ describe('recognizeSuffixNames', () => {
       '锦华街道人大工委',
       '石桥镇财政所',
     ]);
+    // …and a discipline commission's standing committee, named where a notice says who decided (经某省纪委常委会会议研究).
+    expect(names('经广东省纪委常委会会议研究并报省委批准。')).toEqual(['广东省纪委常委会']);
     // A discipline body's joint name is one body (区纪工委监察工委), and a department's group is no name (部门纪检组).
     expect(names('区纪工委监察工委派驻各部门纪检组。')).toEqual(['区纪工委监察工委']);
   });
