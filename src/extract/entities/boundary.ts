@@ -6,6 +6,7 @@ import { regionForms } from '../lexicon/regions.ts';
 import { segmentSlice, tagOf, wordBoundaryAt, wordStartingAt } from '../lexicon/segmenter.ts';
 import { Trie } from '../lexicon/trie.ts';
 import { TITLE_TRIE } from '../lexicon/people.ts';
+import { regionTrie } from './regions.ts';
 
 const STOP = new Set(LEFT_STOP_WORDS);
 const trieOf = (words: readonly string[]) => new Trie<true>(words.map((w) => [w, true] as const));
@@ -332,11 +333,10 @@ function openingCharacterDropped(text: string, start: number, suffixStart: numbe
 /** Words that put a firm after a place rather than inside its name (某县|与|某某有限公司签约, 某市|在|…): those that open
  *  a clause, and particles; 至 and 和 may be a brand's (合肥|至|微, 瑞|和|钙业; 和 right after a place is below). */
 const PLACE_THEN_PARTY = new Set([...CLAUSE_OPENERS, ...'的了着'].filter((ch) => ch !== '至' && ch !== '和'));
-/** The longest region form ending at `end`, of two to six characters: its start. */
+/** Where the longest place's name of two to six characters ending at `end` starts, not before `floor`. */
 function placeEndingAt(text: string, end: number, floor: number): number | undefined {
-  for (let length = 6; length >= 2; length--)
-    if (end - length >= floor && regionForms().has(text.slice(end - length, end))) return end - length;
-  return undefined;
+  const place = regionTrie().longestEndingAt(text, end, 6);
+  return place && place.start >= floor && place.end - place.start >= 2 ? place.start : undefined;
 }
 
 /** A registered name's place and brand cut off at a character of the brand the walk read as a function word or a
