@@ -146,18 +146,26 @@ function firmsByTheirPosts(chain: TitleSegment[]): TitleSegment[] {
 export const COMPANY_BODY = /(?:公司|集团|银行)|(?:企业|厂)$/;
 /** Other bodies outside the state (ONTOLOGY.md): a university, school, hospital, institute, association (or its
  *  chapter: 某商会某市分会, or committee: 某学会某某专业委员会), a trade's federation (某某工业联合会, not the people's
- *  organizations: 妇女联合会, 归国华侨联合会), expert panel or newsroom (融媒体中心, 电视台), whose Party committee's
- *  posts too are a Person's (某大学党委书记, 专家组组长). */
+ *  organizations: 妇女联合会, 归国华侨联合会), expert panel or newsroom (融媒体中心, 电视台), whose Party and Youth League
+ *  committees' posts too are a Person's (某大学党委书记, 某大学团委副书记, 专家组组长). */
 const NON_STATE_BODY =
-  /(?:大学|学院|学校|中学|小学|医院|协会|学会|研究会|商会|分会|联谊会|促进会|基金会|研究院|研究所|研究中心|专家组|课题组|评审组|合作社|融媒体中心|电视台|广播电视台|报社|足协|(?<!妇女|华侨|艺术界|工商业|残疾人|青年|学生)联合会)$|(?:学会|协会|联合会)\p{Script=Han}{0,12}委员会$/u;
+  /(?:大学|学院|学校|中学|小学|医院|协会|学会|研究会|商会|分会|联谊会|促进会|基金会|研究院|研究所|研究中心|专家组|课题组|评审组|合作社|联盟|智库|友协|融媒体中心|电视台|广播电视台|报社|足协|(?<!妇女|华侨|艺术界|工商业|残疾人|青年|学生)联合会)(?:团委|党委|纪委|工会)?$|(?:学会|协会|联合会)\p{Script=Han}{0,12}委员会$/u;
 
 /** A central state organ of the lexicon is one whatever its name ends with (中国人民银行|行长 is no bank's post). */
 const centralOrgan = (org: string) => STATE_BODIES.has(org.trim());
 
 /** An acting mark between a post's body and its title (某协会（代）|秘书长): how the post is held, not where. */
 const ACTING_MARK_BEFORE = /[（(]代[)）]$/u;
-/** The body a post's words before its title name, without an acting mark. */
-const bodyOfPost = (org: string) => org.trim().replace(ACTING_MARK_BEFORE, '');
+/** A first post joined to the one after it by 兼 (某学会副理事长兼|秘书长): both are the body's before it. */
+const JOINED_POST = /兼(?:任)?$/;
+
+/** The body a post's words before its title name, without an acting mark or a first post joined by 兼. */
+function bodyOfPost(org: string): string {
+  const body = org.trim().replace(ACTING_MARK_BEFORE, '');
+  const joined = JOINED_POST.exec(body);
+  const first = joined ? titleEndingAt(body, joined.index) : undefined;
+  return first ? body.slice(0, first.start) : body;
+}
 
 /** Whether a post in `org` is held outside the state: a company's, or another non-state body's unless it is in
  *  a Party group (党组), which only state organs and the people's organizations they lead have (某协会党组成员). */

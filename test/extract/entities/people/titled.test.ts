@@ -88,6 +88,13 @@ describe('names after post titles', () => {
     ]);
     expect(extract('滨江经济研究会会长李明远指出，要加强合作。').people).toEqual(['Person 李明远']);
   });
+  it('reads a non-state body’s posts joined by 兼, its Youth League committee’s and an alliance’s as a Person’s', () => {
+    expect(extract('青禾电子学会副理事长兼秘书长陈立华介绍了筹备情况。').people).toEqual(['Person 陈立华']);
+    expect(extract('会上，滨江建筑大学团委副书记杨青青为基地揭牌。').people).toEqual(['Person 杨青青']);
+    expect(extract('青禾数字产业合作联盟秘书长庞光明说，企业陆续投产。').people).toEqual(['Person 庞光明']);
+    // A state office's posts joined by 兼 stay an official's.
+    expect(extract('滨江区商务局副局长兼办公室主任周海涛出席。').people).toEqual(['Official 周海涛']);
+  });
   it('ends a given name before 最 and 驻, and reads no surname in 时 after a post (组长时狠抓)', () => {
     expect(extract('华辰生物科技股份有限公司董事长张勇最有感触。').people).toEqual(['Person 张勇']);
     expect(extract('驻村第一书记于波驻村以来，走访农户。').people).toEqual(['Official 于波']);
