@@ -12,10 +12,10 @@ const LIST_TAILS =
 /** A list of people who accompany a visit or stand beside officials is a list of officials (…陪同, …参加调研: the
  *  closing line of an official's inspection), and so is one said to be of officials (…等官员, …等领导干部). */
 const OFFICIALS_TAIL =
-  /^(?:出席|参加(?:调研|考察|视察|检查|会见|座谈)|[^，,。；;]{0,18}?(?:陪同|负责同志|领导)|等[^，,。；;]{0,6}?(?:官员|干部))/;
+  /^(?:等?(?:出席|参加(?:调研|考察|视察|检查|会见|座谈|会议))|[^，,。；;]{0,18}?(?:陪同|负责同志|领导)|等[^，,。；;]{0,6}?(?:官员|干部))/;
 /** …or introduced as officials: 出席活动的领导有：…, 被查处的37名省部级官员为：…, 其他落马的官员还有…. */
 const OFFICIALS_INTRODUCED =
-  /(?:(?:出席|陪同)[^，,。；;]{0,12}的(?:领导)?(?:有|还有)|(?:官员|干部)(?:为|有|还有|包括|是))[:：]?$/;
+  /(?:(?:出席|陪同)[^，,。；;]{0,12}的(?:领导)?(?:有|还有)|(?:官员|干部)(?:为|有|还有|包括|是)|(?:^|[，,。；;：:\s])(?:省|市|县|区|州|盟|县市区)(?:主要)?领导)[:：]?$/;
 /** What follows one accompanying official's name: 陪同, or the others who accompany with them. */
 const ACCOMPANIES = /^(?:(?:和|及|以及)[^，,。；;:]{0,16}?(?:负责同志|领导同志))?陪同/;
 

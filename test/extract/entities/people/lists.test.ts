@@ -54,6 +54,21 @@ describe('bare lists of names', () => {
     );
     expect(extract('会后，张建国、李晓明、王立新等官员参观了展厅。').people[0]).toBe('Official 张建国');
   });
+  it('reads a list a place’s leaders open (省领导…, 县市区主要领导…) or that closes with 参加会议 or 等参加考察 as officials', () => {
+    expect(extract('会议强调要建设好新城。省领导张建国、李晓明、王立新、赵海峰参加会议。').people).toEqual([
+      'Official 张建国',
+      'Official 李晓明',
+      'Official 王立新',
+      'Official 赵海峰',
+    ]);
+    expect(extract('代表团到园区参观。县市区主要领导张建国、李晓明、王立新等参加考察。').people).toEqual([
+      'Official 张建国',
+      'Official 李晓明',
+      'Official 王立新',
+    ]);
+    // A firm's leaders are no officials.
+    expect(extract('集团领导张建国、李晓明、王立新为员工颁奖。').people).not.toContain('Official 王立新');
+  });
   it('reads a list introduced as officials whole though an item’s surname is in no table (令某某)', () => {
     const people = extract('被查处的6名省部级官员为：张建国、李晓明、令志强、王立新、赵海、孙志强。').people;
     expect(people).toContain('Official 令志强');
