@@ -314,6 +314,8 @@ export function recognizeSuffixNames(text: string, sentence: number): Candidate[
     if (value.suffix === '大学' && text[end] === '城') continue;
     // The State Council is the government whose work report a title names (国务院|政府工作报告): no body 国务院政府.
     if (value.suffix === '政府' && text.endsWith('国务院', suffixStart) && text.startsWith('工作报告', end)) continue;
+    // A corps' or squad's head is a post, no body: 副总队|长, 支队|长.
+    if (/队$/.test(value.suffix) && text[end] === '长') continue;
     // An enclave's economy is a policy, not a park: 发展飞地|经济.
     if (value.suffix === '飞地' && text.startsWith('经济', end)) continue;
     // A facility word that another suffix continues is part of that name: 某某工程|研究所, 某某中心|医院.
@@ -656,8 +658,9 @@ export function recognizeSuffixNames(text: string, sentence: number): Candidate[
         (affiliate.name.endsWith('政府') &&
           /(?:局|署|办公室|办公厅|委员会|办事处|办)$/.test(value.suffix) &&
           bodyWordFits(value.suffix, fullHead)) ||
-        // A bureau's detachment or branch written right after it: 某市公安局|交通警察支队.
-        (affiliate.name.endsWith('局') && /^(?:支队|大队|分局|派出所)$/.test(value.suffix)) ||
+        // A bureau's or department's corps, detachment or branch written right after it: 某市公安局|交通警察支队,
+        // 某省公安厅|刑侦总队, and a corps' own detachment (某某总队|某某侦查支队).
+        (/(?:局|厅|总队)$/.test(affiliate.name) && /^(?:总队|支队|大队|分局|派出所)$/.test(value.suffix)) ||
         // An association's chapter in a place written right after it: 某某商会|某市分会.
         (/(?:商会|协会|联合会|学会|促进会)$/.test(affiliate.name) && value.suffix === '分会') ||
         // A university's school written right after it: 某某大学|医学院.

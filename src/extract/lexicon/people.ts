@@ -139,6 +139,13 @@ const GOVERNMENT_HEADS = [
   '部务委员',
   '队长',
   '副队长',
+  // Heads of a police or fire corps, brigade or squad (刑侦总队总队长, 消防支队副支队长).
+  '总队长',
+  '副总队长',
+  '支队长',
+  '副支队长',
+  '大队长',
+  '副大队长',
   '支书',
   '行政长官',
   '司长',

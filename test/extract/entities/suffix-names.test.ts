@@ -725,6 +725,12 @@ describe('recognizeSuffixNames', () => {
     ]);
     expect(names('湖州市公安局交通警察支队开展整治。')).toEqual(['湖州市公安局交通警察支队']);
   });
+  it('reads a department’s corps with the department before it, and no corps in its head’s post (总队|长)', () => {
+    const names = (text: string) => found(text).map(([, n]) => n);
+    expect(names('湖州省公安厅刑侦总队原副总队长胡某接受审查。')).toEqual(['湖州省公安厅刑侦总队']);
+    expect(names('青禾省消防救援总队开展演练。')).toEqual(['青禾省消防救援总队']);
+    expect(names('他曾任经侦支队副支队长。')).toEqual(['经侦支队']);
+  });
   it('reads the Youth League’s committee of a place whole, a branch of a state bank as a body', () => {
     expect(found('共青团湖州市委员会联合举办。').map(([, n]) => n)).toEqual(['共青团湖州市委员会']);
     expect(found('中国人民银行湖州市分行出台措施。').map(([k, n]) => `${k} ${n}`)).toEqual([

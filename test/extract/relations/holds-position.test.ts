@@ -21,6 +21,9 @@ describe('HOLDS_POSITION: several posts of one person', () => {
     expect(posts('滨江县委政法委副书记王明远出席。')).toEqual(['王明远 → 滨江县委政法委: 副书记']);
     expect(posts('射阳县委常委、政法委书记王明远出席。')).toEqual(['王明远 → 射阳县: 县委常委、政法委书记']);
   });
+  it('gives a corps’ head’s post the corps, titled in full (某省公安厅某总队|副总队长)', () => {
+    expect(posts('湖州省公安厅刑侦总队副总队长王明远出席。')).toEqual(['王明远 → 湖州省公安厅刑侦总队: 副总队长']);
+  });
   it('gives a firm’s leader’s posts the firm, whatever its brand, and makes the leader a person', () => {
     expect(posts('会议由华辰能建党委书记、董事长汪建平主持。')).toEqual(['汪建平 → 华辰能建: 党委书记、董事长']);
     expect(extract('会议由华辰能建党委书记、董事长汪建平主持。').people).toEqual(['Person 汪建平']);
