@@ -7,7 +7,7 @@ import { tagOf } from '../lexicon/segmenter.ts';
 import type { Candidate } from './candidate.ts';
 import { recognizeLocalPlaces } from './local-places.ts';
 import { bracketedRegion, placeOpeningRest, recognizeRegions } from './regions.ts';
-import { GROUP } from './suffix-heads.ts';
+import { GROUP, smallerParkAfter } from './suffix-heads.ts';
 import { PARK_RANK, recognizeSuffixNames, zonePartAfter } from './suffix-names.ts';
 import { REGISTERED_FORM, ZONE_RANK } from './suffix-table.ts';
 
@@ -176,7 +176,7 @@ function zoneOpeningPart(part: Candidate, text: string): Candidate[] {
   const surface = text.slice(part.start, part.end);
   for (const [suffix, rank] of PARK_RANK) {
     const at = surface.indexOf(suffix);
-    if (rank < 3 || at < 1) continue;
+    if (rank < 2 || at < 1) continue;
     const zoneEnd = at + suffix.length;
     const rest = zonePartAfter(suffix, surface.slice(zoneEnd));
     if (!rest || zoneEnd + rest[0].length !== surface.length) continue;
@@ -240,13 +240,20 @@ export function namesInside(resolved: Candidate[], text: string): Candidate[] {
 
 /** A free-trade zone read only inside its areas' names (某自贸试验区|某某新片区), never written on its own, is no entity
  *  of the report (ONTOLOGY.md: a named body inside a name is a second entity where the report also treats it on its
- *  own). A zone's park (某高新区|南部园区) is kept: reports name the zone alone by a short form (某高新区) too. */
+ *  own); nor is a zone read only inside the name of a smaller park in it (某开发区|大健康产业园区). A zone's park
+ *  (某高新区|南部园区) is kept: reports name the zone alone by a short form (某高新区) too. */
 export function dropZonesOnlyInPartNames(kept: Candidate[]): Candidate[] {
   const parks = kept.filter((c) => c.kind === 'Park');
-  const area = (p: Candidate) => !p.nested && p.name.endsWith('片区');
+  const zoneSuffix = (zone: Candidate) =>
+    [...PARK_RANK.keys()].filter((s) => zone.name.endsWith(s)).sort((a, b) => b.length - a.length)[0] ?? '';
+  const area = (p: Candidate, zone: Candidate) =>
+    !p.nested &&
+    (p.name.endsWith('片区') ||
+      smallerParkAfter(zoneSuffix(zone), p.name.slice(zone.name.length))?.[0].length ===
+        p.name.length - zone.name.length);
   const insidePart = (c: Candidate) =>
     c.nested === true &&
-    parks.some((p) => p !== c && p.sentence === c.sentence && p.start === c.start && p.end > c.end && area(p));
+    parks.some((p) => p !== c && p.sentence === c.sentence && p.start === c.start && p.end > c.end && area(p, c));
   const alone = new Set(parks.filter((c) => !insidePart(c)).flatMap((c) => [c.name, ...(c.aliases ?? [])]));
   return kept.filter((c) => c.kind !== 'Park' || !insidePart(c) || alone.has(c.name));
 }

@@ -256,12 +256,52 @@ export const FREE_TRADE_ZONE = '自贸区|自贸试验区|自由贸易试验区'
 const FREE_TRADE = new RegExp(`(?:${FREE_TRADE_ZONE}|(?<!高)新区|特区)$`);
 const FTZ_AREA = /^(\p{Script=Han}{2,6}?)片区/u;
 
-/** The part of a zone (suffix `suffix`) written at the start of `rest`: 南部园区, 西区分区, or a free-trade zone's area
- *  (某自贸试验区|某某片区), which is a park of its own. */
+/** A smaller park written right after the zone or park it lies in (某开发区|大健康产业园区, 某工业园区|某某装备产业园):
+ *  one name, the fullest the report writes (ONTOLOGY.md: nested names); the zone is read back from inside it. The
+ *  smaller park is a park (…园, …园区) of a lower rank; its head holds no park's end (园, 区) and no joiner, so two
+ *  parks in a row stay two. By the rank of the park before it. */
+const SUB_PARK = new Map(
+  [2, 3].map((rank) => {
+    const smaller = RULES.suffixes.park.entries
+      .filter((e) => (e.rank ?? 0) < rank && /园区?$/.test(e.word) && !e.referenceOnly && !e.properHead)
+      .map((e) => e.word)
+      .sort((a, b) => b.length - a.length);
+    return [rank, new RegExp(`^((?:(?![园区和与及的等、])\\p{Script=Han}){2,8})(?:${smaller.join('|')})(?!区)`, 'u')];
+  }),
+);
+
+/** Whether a head after a zone opens a name, not a clause: no verb, adverb or preposition first (某开发区|获批…,
+ *  |建设…), not the zone's inside (某开发区|内…), and no stop word in it. */
+function opensSmallerPark(head: string): boolean {
+  const words = segment(head);
+  return !/^[内外]/.test(head) && !['v', 'd', 'p', 'c'].includes(tagOf(words[0]!)) && !words.some((w) => isStopWord(w));
+}
+
+/** The smaller park written at the start of `rest`, after a park whose suffix is `suffix` (某开发区|大健康产业园区). */
+export function smallerParkAfter(suffix: string, rest: string): RegExpExecArray | null {
+  const part = SUB_PARK.get(PARK_RANK.get(suffix) ?? 0)?.exec(rest);
+  return part && opensSmallerPark(part[1]!) ? part : null;
+}
+
+/** The zone a smaller park's name opens with (某开发区|大健康产业园区 → 某开发区), if any. */
+export function zoneOpeningSmallerPark(name: string): string | undefined {
+  for (const [suffix, rank] of PARK_RANK) {
+    const at = name.indexOf(suffix);
+    if (rank < 2 || at < 1) continue;
+    const part = smallerParkAfter(suffix, name.slice(at + suffix.length));
+    if (part && at + suffix.length + part[0].length === name.length) return name.slice(0, at + suffix.length);
+  }
+  return undefined;
+}
+
+/** The part of a zone (suffix `suffix`) written at the start of `rest`: 南部园区, 西区分区, a smaller park inside it, or a
+ *  free-trade zone's area (某自贸试验区|某某片区), which is a park of its own. */
 export function zonePartAfter(suffix: string, rest: string): RegExpExecArray | null {
   const area = FREE_TRADE.test(suffix) ? FTZ_AREA.exec(rest) : null;
-  if ((PARK_RANK.get(suffix) ?? 0) < 3) return BRANCH_PARK.exec(rest) ?? area;
-  return ZONE_PART.exec(rest) ?? area;
+  const rank = PARK_RANK.get(suffix) ?? 0;
+  const smaller = smallerParkAfter(suffix, rest);
+  if (rank < 3) return BRANCH_PARK.exec(rest) ?? smaller ?? area;
+  return ZONE_PART.exec(rest) ?? smaller ?? area;
 }
 
 /** Whether the head ends in a verb or a set phrase that introduces what follows (围绕, 结合, 覆盖, 落户, 驻). */

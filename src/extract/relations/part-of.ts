@@ -3,6 +3,7 @@
 import type { RelationContext, RelationSet } from './context.ts';
 import { MEETING_END } from '../entities/held-events.ts';
 import { regionTrie } from '../entities/regions.ts';
+import { zoneOpeningSmallerPark } from '../entities/suffix-heads.ts';
 import { parkRank } from './located-in.ts';
 
 /** What may be part of what, by kind (ONTOLOGY.md): parks and projects of parks, bodies of bodies. */
@@ -226,6 +227,9 @@ export function partOf(ctx: RelationContext, out: RelationSet, members: Set<numb
     for (const park of ctx.entitiesOfKind('Park')) {
       // Peers (other zones, partnership members) are not parts.
       if (park === subject || members.has(park) || stated.has(park)) continue;
+      // …nor a park named inside another zone (某开发区|某某产业园), which lies in that zone.
+      const zone = zoneOpeningSmallerPark(ctx.name(park));
+      if (zone !== undefined && !zone.startsWith(ctx.name(subject))) continue;
       if (parkRank(ctx.name(park)) >= Math.min(2, subjectRank)) continue;
       out.add({ type: 'PART_OF', from: park, to: subject, evidence: ctx.evidenceFor(park, subject) });
     }

@@ -169,4 +169,10 @@ describe('dropZonesOnlyInPartNames', () => {
     const zonePark = dropZonesOnlyInPartNames(kept('滨江高新技术产业开发区南部园区'));
     expect(zonePark.map((c) => c.name)).toContain('滨江高新技术产业开发区');
   });
+  it('drops a zone read only inside the name of a smaller park in it (某开发区|某某产业园区)', () => {
+    const inside = namesInside([named('Park', '青岩经济开发区云杉健康产业园区')], '青岩经济开发区云杉健康产业园区');
+    expect(inside.filter((c) => c.kind === 'Park').map((c) => c.name)).toEqual(['青岩经济开发区']);
+    const found = dropZonesOnlyInPartNames(kept('青岩经济开发区云杉健康产业园区')).filter((c) => c.kind === 'Park');
+    expect(found.map((c) => c.name)).toEqual(['青岩经济开发区云杉健康产业园区']);
+  });
 });

@@ -871,6 +871,11 @@ describe('recognizeSuffixNames: parks in their standard written forms', () => {
     expect(parks('岚湾工业园区滨江分园建设加快。')).toEqual(['岚湾工业园区滨江分园']);
     expect(parks('岚湾经开区金湖片区完成投资。')).toEqual(['岚湾经开区']);
   });
+  it('reads a smaller park written right after its zone as one name, and two parks joined as two', () => {
+    expect(parks('入驻青岩经开区云杉健康产业园区的企业有十家。')).toEqual(['青岩经开区云杉健康产业园区']);
+    expect(parks('青岩工业园区装备制造产业园开工。')).toEqual(['青岩工业园区装备制造产业园']);
+    expect(parks('青岩经开区和云杉产业园签约。')).toEqual(['青岩经开区', '云杉产业园']);
+  });
   it('reads a free-trade zone’s area (…自贸试验区某某片区) as one park', () => {
     expect(parks('中国(岚湾)自由贸易试验区东港片区挂牌，东海自贸区临港片区同步揭牌。')).toEqual([
       '中国(岚湾)自由贸易试验区东港片区',
