@@ -173,7 +173,9 @@ export function appointedPosts(text: string, start: number, end: number): TitleS
   }
   // A line of a removal list under 免去: (王某的|某局局长职务, or with no 的: 王某|某局局长职务, where a word or a place
   // starts after the name): every part up to 职务 must be a post.
-  const listedRemoval = text.startsWith('的', verbAt) || (start === 0 && removalLineBody(text, verbAt));
+  // (A bio's sentence may end with 职务 too: 王某,男,…,拟任某某领导职务.)
+  const listedRemoval =
+    text.startsWith('的', verbAt) || (start === 0 && !opensBio(text, start, end) && removalLineBody(text, verbAt));
   if (listedRemoval) {
     const from = verbAt + (text.startsWith('的', verbAt) ? 1 : 0);
     const postsEnd = text.indexOf('职务', from);

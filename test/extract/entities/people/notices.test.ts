@@ -241,6 +241,10 @@ describe('the variants other places write a notice in', () => {
     const posts = (line: string, n: number) => appointedPosts(line, 0, n)?.map((p) => p.org + p.title);
     expect(posts('王志远江宁区商务局局长职务；', 3)).toEqual(['江宁区商务局局长']);
     expect(posts('王志远江宁区商务局局长', 3)).toBeUndefined();
+    // A bio's sentence ending with 职务 is no removal line: its posts are the bio's.
+    expect(posts('李青林，男，汉族，1977年9月生，大学，现任市滨江中学副校长，拟任事业单位领导职务。', 3)).toEqual([
+      '市滨江中学副校长',
+    ]);
   });
   it('reads the body a removal names right after the name, with no 的 or 同志 between', () => {
     expect(extract('免去王志远江宁区商务局局长、党组书记职务；免去李秀兰江宁区科技局副局长职务。').posts).toEqual([
