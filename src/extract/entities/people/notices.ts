@@ -88,6 +88,10 @@ const INTERLUDE =
  *  part is a post. */
 const APPOINT_VERB =
   /^(?:(?:现已|已经|已)(?:担任|出任|调任|升任|改任|任(?![务期何职性]))|履新|挂职任|挂任|挂职|兼任|担任|任命为|任(?![务期何职性])|为|是|拟任|拟提名为|拟推荐为|(?:被)?(?:提名|推荐)为|当选为|当选|(?:补选|增补|推选|选举)为|(?:获|被)?委任为|出任|调任|升任|改任|转任|接任|代理|(?:曾|现|历|先后|(?:此前|之前|原)(?:曾)?)(?:担)?任)/;
+/** A transfer after a name: from the post it leaves (王某从|…调任…, 王某由|…转任…). */
+const TRANSFER = /^(?:同志)?(?:从|由)(?=\p{Script=Han})/u;
+/** …to the one it takes: the verb after the post left. */
+const TRANSFER_VERB = /(?:调任|转任|升任|改任|提任|交流任|晋升为|调整为)/;
 /** A list's separator between a name and its appointment's verb (王某:任…, 王某  任…, 王某同志，任…). */
 const NAME_VERB_GAP = /^(?:同志)?(?:\s*[:：，,]\s*|\s{1,3})(?=\S)/;
 /** The verbs read after such a separator: not 为 or 是, which there open no appointment (王某:为…). */
@@ -156,6 +160,17 @@ export function appointedPosts(text: string, start: number, end: number): TitleS
       at + (/^(?:的|辞去|不再担任|不再兼任|免去其)/.exec(text.slice(at))?.[0].length ?? 0),
     );
     return posts.length ? posts : undefined;
+  }
+  // 王某从某部某局副局长调任某省某局局长, 王某由某处处长转任某市委常委: the post left and the post taken.
+  const transfer = TRANSFER.exec(after);
+  if (transfer) {
+    const from = end + transfer[0].length;
+    const verb = TRANSFER_VERB.exec(text.slice(from, clauseEnd(text, from)));
+    const left = verb ? postsIn(text, from, from + verb.index, /、/, true) : undefined;
+    const taken =
+      verb &&
+      postsIn(text, from + verb.index + verb[0].length, clauseEnd(text, from + verb.index + verb[0].length), /、/);
+    if (left?.length && taken?.length) return [...left, ...taken];
   }
   if (text.startsWith('同志主持', end)) {
     const from = end + '同志主持'.length;

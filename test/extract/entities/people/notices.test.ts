@@ -134,6 +134,14 @@ describe('elections and the forms of a notice', () => {
 });
 
 describe('other verbs of appointment and remarks after a name', () => {
+  it('reads a transfer after a name, from the post left to the post taken (从…调任…, 由…转任…)', () => {
+    expect(extract('例如，张明远从青禾部外贸发展局副局长调任滨江省国际经济发展局局长。').posts).toEqual([
+      '张明远 -> 滨江省国际经济发展局',
+      '张明远 -> 青禾部外贸发展局',
+    ]);
+    // No post before the verb: no transfer (王某从企业调任…).
+    expect(extract('例如，张明远从基层一线调任滨江省国际经济发展局局长。').posts).toEqual([]);
+  });
   it('reads 委任/获委任为 (Hong Kong) and 出任, 调任', () => {
     expect(extract('行政長官委任陳大文為創新科技及工業局局長。').people).toEqual(['Official 陈大文']);
     expect(extract('陳大文獲委任為創新科技及工業局局長。').people).toEqual(['Official 陈大文']);
