@@ -118,6 +118,12 @@ describe('names after post titles', () => {
       'Official 甯晓东',
       'Official 续明远',
     ]);
+    // …and the rare 綦, 鬲 and 戢 of the Hundred Family Surnames.
+    expect(extract('县人大常委会主任綦明远，副主任鬲晓东、戢海涛出席。').people).toEqual([
+      'Official 戢海涛',
+      'Official 綦明远',
+      'Official 鬲晓东',
+    ]);
   });
   it('reads a dotted minority name up to the verb after it', () => {
     expect(extract('自治区政府主席艾力·吐尔洪陪同考察。').people).toEqual(['Official 艾力·吐尔洪']);
