@@ -321,6 +321,22 @@ const OTHER_HEADS = [
   '独立董事',
   '职工代表监事',
   '监事会主席',
+  // A hospital's doctors and nurses by their rank, a law firm's lawyers, and who leads a delegation or a team sent out.
+  '医师',
+  '主治医师',
+  '主任医师',
+  '副主任医师',
+  '主治医生',
+  '护师',
+  '主管护师',
+  '主任护师',
+  '副主任护师',
+  '护士长',
+  '兽医师',
+  '国家首席兽医师',
+  '律师',
+  '领队',
+  '副领队',
 ];
 /** Bodies whose name is part of the title (党工委书记, 管委会主任, 市委常委). */
 export const BODY_PREFIXES = [
@@ -507,6 +523,10 @@ export const NAME_FOLLOWERS = [
   '涉嫌',
   '当选',
   '委托',
+  // …and an honour it says the person won (某某获表彰, 某某荣获…).
+  '获',
+  '荣获',
+  '获得',
   // A trip's destination (某某到某县调研), and the verbs in 到 that follow a name as 说 does (某某提到…).
   '到',
   '提到',

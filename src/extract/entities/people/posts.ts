@@ -179,7 +179,7 @@ const STATE_ORGAN =
 
 /** A government office's name (县商务局, 市发改委, 县政府办公室), with the words that pick its officers out (相关负责人):
  *  any post in it is a government one (县工信局总工程师, 市发改委有关负责人). */
-const STATE_OFFICE = /(?:局|厅|委|办|办公室|政府|人大常委会|政协)(?:相关|有关|主要)?$/;
+const STATE_OFFICE = /(?:局|厅|委|办|办公室|政府|人大常委会|政协|工作队)(?:相关|有关|主要)?$/;
 
 const HONOUR_OR_RANK = /^(?:院士|外籍院士|学部委员|研究员|副研究员|教授|副教授|专家)$/;
 

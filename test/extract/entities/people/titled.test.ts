@@ -125,6 +125,13 @@ describe('names after post titles', () => {
       'Official 鬲晓东',
     ]);
   });
+  it('reads a hospital’s doctors and nurses by rank and a work team’s leader, and ends a name before 获', () => {
+    const { people, posts } = extract('青石镇卫生院医师马立航、县人民医院主任医师潘明获表彰。');
+    expect(people).toEqual(['Person 潘明', 'Person 马立航']);
+    expect(posts).toEqual(['潘明 -> 县人民医院', '马立航 -> 青石镇卫生院']);
+    // A team a government sends out is a state body: its leader is an official.
+    expect(extract('滨江市第十批援疆工作队领队周海涛出席。').people).toEqual(['Official 周海涛']);
+  });
   it('reads a dotted minority name up to the verb after it', () => {
     expect(extract('自治区政府主席艾力·吐尔洪陪同考察。').people).toEqual(['Official 艾力·吐尔洪']);
   });
