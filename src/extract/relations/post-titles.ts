@@ -88,7 +88,17 @@ export function addPosts(
     // The post is written from 驻 on (派驻某局纪检组组长, 驻某办纪检监察组组长).
     // 领导小组下设办公室…，王某兼任办公室主任: a bare office is the group's, which the report names no further.
     if (segment.org.trim() === '办公室' && namesGroupOffice(ctx)) continue;
-    const stationed = text.slice(segment.orgStart, segment.titleStart).search(/派?驻/);
+    const stationedAt = text.slice(segment.orgStart, segment.titleStart).search(/派?驻/);
+    // …unless one body is named across 驻 (某市委驻某村工作队|队长, 某市政府驻某地办事处|主任): its post is its own.
+    const namedAcross = ctx
+      .mentionsIn(sentence)
+      .some(
+        (o) =>
+          o.start <= segment.orgStart + stationedAt &&
+          o.end > segment.orgStart + stationedAt + 1 &&
+          BODY_KINDS.has(ctx.kind(o.entity)),
+      );
+    const stationed = namedAcross ? -1 : stationedAt;
     const orgEnd = stationed > 0 ? segment.orgStart + stationed : segment.titleStart;
     const namedInOrg = placeWrittenAfter(
       ctx,

@@ -240,6 +240,12 @@ describe('recognizeSuffixNames', () => {
     // A discipline body's joint name is one body (区纪工委监察工委), and a department's group is no name (部门纪检组).
     expect(names('区纪工委监察工委派驻各部门纪检组。')).toEqual(['区纪工委监察工委']);
   });
+  it('reads a work team a place or its committee sends as a body, not a bare one (某市第十批援藏工作队, 驻村工作队)', () => {
+    const names = (text: string) => found(text).map(([, name]) => name);
+    expect(names('湖州市第十批援藏工作队抵达。')).toEqual(['湖州市第十批援藏工作队']);
+    expect(names('市委驻青石村乡村振兴工作队开展走访。')).toEqual(['市委驻青石村乡村振兴工作队']);
+    expect(names('驻村帮扶工作队入户走访。')).toEqual([]);
+  });
   it('reads a task force named for its industry and a service team as bodies (某市某产业专班, 某市应急救援服务队)', () => {
     const names = found('绵阳市硅基新材料产业专班和绵阳市应急救援服务队赶赴现场。').map(([, name]) => name);
     expect(names).toEqual(['绵阳市硅基新材料产业专班', '绵阳市应急救援服务队']);

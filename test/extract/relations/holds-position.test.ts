@@ -21,6 +21,10 @@ describe('HOLDS_POSITION: several posts of one person', () => {
     expect(posts('滨江县委政法委副书记王明远出席。')).toEqual(['王明远 → 滨江县委政法委: 副书记']);
     expect(posts('射阳县委常委、政法委书记王明远出席。')).toEqual(['王明远 → 射阳县: 县委常委、政法委书记']);
   });
+  it('gives a post in a body named across 驻 that body, titled without it (某市委驻某村工作队|队长)', () => {
+    expect(posts('市委驻青石村乡村振兴工作队队长王明远说。')).toEqual(['王明远 → 市委驻青石村乡村振兴工作队: 队长']);
+    expect(posts('湖州市人民政府驻北京办事处主任王明远出席。')).toEqual(['王明远 → 湖州市人民政府驻北京办事处: 主任']);
+  });
   it('gives a corps’ head’s post the corps, titled in full (某省公安厅某总队|副总队长)', () => {
     expect(posts('湖州省公安厅刑侦总队副总队长王明远出席。')).toEqual(['王明远 → 湖州省公安厅刑侦总队: 副总队长']);
   });
