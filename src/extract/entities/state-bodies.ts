@@ -22,7 +22,11 @@ export function recognizeStateBodies(text: string, sentence: number): Candidate[
   return BODY_TRIE.findAll(text)
     .filter(({ end }) => !MEMBER_WORD.test(text.slice(end, end + 1)))
     .map(({ start: bodyStart, end, value }) => {
-      const country = !value.name.startsWith(COUNTRY_BEFORE) && text.startsWith(COUNTRY_BEFORE, bodyStart - 2);
+      // (At the sentence's start there is nothing before it: startsWith reads a negative position as 0.)
+      const country =
+        !value.name.startsWith(COUNTRY_BEFORE) &&
+        bodyStart >= COUNTRY_BEFORE.length &&
+        text.startsWith(COUNTRY_BEFORE, bodyStart - COUNTRY_BEFORE.length);
       const start = country ? bodyStart - COUNTRY_BEFORE.length : bodyStart;
       return {
         kind: 'Organization',

@@ -140,6 +140,16 @@ const BODIES: readonly (readonly string[])[] = [
   ['共青团中央', '团中央'],
   ['全国妇联', '中华全国妇女联合会'],
   ['全国工商联', '中华全国工商业联合会'],
+  // The people's bodies for Taiwan compatriots, returned overseas Chinese, youth, journalists, writers and artists,
+  // the disabled and friendship abroad, by the short forms the press uses.
+  ['中华全国台湾同胞联谊会', '全国台联'],
+  ['全国台湾同胞投资企业联谊会', '全国台企联'],
+  ['中华全国归国华侨联合会', '中国侨联', '全国侨联'],
+  ['中华全国青年联合会', '全国青联'],
+  ['中华全国新闻工作者协会', '中国记协', '全国记协'],
+  ['中国文学艺术界联合会', '中国文联'],
+  ['中国残疾人联合会', '中国残联'],
+  ['中国人民对外友好协会', '全国对外友协'],
   ['中国贸促会', '中国国际贸易促进委员会'],
   ['香港特别行政区政府', '香港特区政府'],
   // Hong Kong's three Secretaries' departments (财政司司长 heads the 财政司).

@@ -32,6 +32,15 @@ describe('recognizeStateBodies', () => {
       ['中国科学院', []],
     ]);
   });
+  it('names the national people’s bodies by their short forms, none before a sentence’s first word (中国侨联)', () => {
+    const found = recognizeStateBodies('中国侨联副主席出席，全国台联、全国台企联和全国对外友协派员参加。', 0);
+    expect(found.map((c) => [c.name, c.aliases ?? [], c.start])).toEqual([
+      ['中华全国归国华侨联合会', ['中国侨联'], 0],
+      ['中华全国台湾同胞联谊会', ['全国台联'], 10],
+      ['全国台湾同胞投资企业联谊会', ['全国台企联'], 15],
+      ['中国人民对外友好协会', ['全国对外友协'], 21],
+    ]);
+  });
   it('reads no body in a word for its members (中国共产党人)', () => {
     expect(recognizeStateBodies('一代代中国共产党人接续奋斗，中国共产党的初心不变。', 0).map((c) => c.start)).toEqual([
       14,

@@ -240,6 +240,16 @@ describe('recognizeSuffixNames', () => {
     // A discipline body's joint name is one body (区纪工委监察工委), and a department's group is no name (部门纪检组).
     expect(names('区纪工委监察工委派驻各部门纪检组。')).toEqual(['区纪工委监察工委']);
   });
+  it('reads a place’s people’s bodies by their short forms (省台联, 市青联, 省记协, 某省海联会, 某市光彩会)', () => {
+    const names = (text: string) => found(text).map(([, name]) => name);
+    expect(names('省台联、市青联和省记协联合主办，湖州市光彩会协办。')).toEqual([
+      '省台联',
+      '市青联',
+      '省记协',
+      '湖州市光彩会',
+    ]);
+    expect(names('青禾省海联会会长出席。')).toEqual(['青禾省海联会']);
+  });
   it('reads a work team a place or its committee sends as a body, not a bare one (某市第十批援藏工作队, 驻村工作队)', () => {
     const names = (text: string) => found(text).map(([, name]) => name);
     expect(names('湖州市第十批援藏工作队抵达。')).toEqual(['湖州市第十批援藏工作队']);
