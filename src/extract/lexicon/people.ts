@@ -383,13 +383,25 @@ export interface TitleInfo {
   government: boolean;
 }
 
+/** Heads a body names honorary holders of (荣誉会长, 名誉董事长): the post as written. */
+const HONORARY_HEADS = new Set(['会长', '理事长', '院长', '董事长', '校长', '主席', '社长', '所长']);
+
+/** A head's forms as written: itself, a deputy's post held full-time (专职副书记, 专职副主席) and an honorary one
+ *  (荣誉会长, 名誉院长). */
+function headForms(head: string): string[] {
+  const forms = [head];
+  if (head.startsWith('副')) forms.push(`专职${head}`);
+  if (HONORARY_HEADS.has(head)) forms.push(`荣誉${head}`, `名誉${head}`);
+  return forms;
+}
+
 function buildTitles(): Map<string, TitleInfo> {
   const titles = new Map<string, TitleInfo>();
   for (const [heads, government] of [
     [GOVERNMENT_HEADS, true],
     [OTHER_HEADS, false],
   ] as const) {
-    for (const head of heads) {
+    for (const head of heads.flatMap(headForms)) {
       titles.set(head, { government });
       for (const body of BODY_PREFIXES) titles.set(body + head, { government: government || !BOARDS.has(body) });
     }

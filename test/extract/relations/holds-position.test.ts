@@ -21,6 +21,11 @@ describe('HOLDS_POSITION: several posts of one person', () => {
     expect(posts('滨江县委政法委副书记王明远出席。')).toEqual(['王明远 → 滨江县委政法委: 副书记']);
     expect(posts('射阳县委常委、政法委书记王明远出席。')).toEqual(['王明远 → 射阳县: 县委常委、政法委书记']);
   });
+  it('titles a full-time deputy’s and an honorary post as written (专职副主席, 荣誉会长), a zone committee’s the zone’s', () => {
+    expect(posts('省记协专职副主席王明远出席。')).toEqual(['王明远 → 省记协: 专职副主席']);
+    expect(posts('华辰科技有限公司名誉董事长王明远出席。')).toEqual(['王明远 → 华辰科技有限公司: 名誉董事长']);
+    expect(posts('青禾新区党工委专职副书记王明远出席。')).toEqual(['王明远 → 青禾新区: 党工委专职副书记']);
+  });
   it('gives a post in a body named across 驻 that body, titled without it (某市委驻某村工作队|队长)', () => {
     expect(posts('市委驻青石村乡村振兴工作队队长王明远说。')).toEqual(['王明远 → 市委驻青石村乡村振兴工作队: 队长']);
     expect(posts('湖州市人民政府驻北京办事处主任王明远出席。')).toEqual(['王明远 → 湖州市人民政府驻北京办事处: 主任']);
