@@ -64,7 +64,7 @@ import {
 } from './project-names.ts';
 import { MEDIUM_WORDS } from './media.ts';
 import { placeBracketAt, regionTrie } from './regions.ts';
-import { tagOf, wordBoundaryAt, wordStartingAt } from '../lexicon/segmenter.ts';
+import { segment, tagOf, wordBoundaryAt, wordStartingAt } from '../lexicon/segmenter.ts';
 import type { RegionForm, RegionLevel } from '../lexicon/regions.ts';
 import {
   COMMON_WORD_BEFORE_JU,
@@ -171,6 +171,23 @@ function headedBureau(text: string, value: Suffix, head: string, start: number, 
 
 /** Whether a company's name ends with a registered suffix (某某工程局有限公司). */
 const registeredName = (name: string) => [...REGISTERED].some((suffix) => name.endsWith(suffix));
+
+/** A state contractor's numbered bureau: a two-character brand, its number, 局 (某某八局, 某某二十四局, 某某一公局,
+ *  某某三航局). Government bureaus are named by their field, not numbered after a brand. */
+const NUMBERED_BUREAU = /((?:(?!第)\p{Script=Han}){2})[一二三四五六七八九十]{1,3}[公航]?局$/u;
+
+/** Where a numbered bureau ending at `end` starts, when its brand opens a name there (由|某某八局, not 投资促进|一局). */
+function numberedBureauStart(text: string, end: number, floor: number): number | undefined {
+  const bureau = NUMBERED_BUREAU.exec(text.slice(Math.max(floor, end - 10), end));
+  if (!bureau) return undefined;
+  const start = end - bureau[0].length;
+  // (A verb is no brand: 投资促进|一局 is a bureau's own numbered division.)
+  const verb = segment(bureau[1]!).length === 1 && /^v/.test(tagOf(bureau[1]!));
+  return !verb && nameStart(text, start + 2, floor) === start ? start : undefined;
+}
+
+/** A company whose units are named after it (…有限公司|交通公司, …集团|运营公司, 某某八局|装饰公司). */
+const namesItsUnits = (name: string) => registeredName(name) || name.endsWith('集团') || NUMBERED_BUREAU.test(name);
 
 /** A company's suffix right after a name (某某陆港|公司, 某某港|集团有限公司). */
 const COMPANY_AFTER_NAME = /^(?:公司|有限公司|有限责任公司|股份有限公司|集团)/;
@@ -285,6 +302,8 @@ export function recognizeSuffixNames(text: string, sentence: number): Candidate[
       continue;
     // …and so is a paper's or a site's a media group's (某某日报|传媒集团, 某某新闻网|传媒集团).
     if (MEDIUM_SUFFIX.test(value.suffix) && MEDIA_GROUP_AFTER.test(text.slice(end, end + 6))) continue;
+    // A project's site office (某某八局某铁路项目部) is the contractor's unit, no project's name.
+    if (value === PROJECT_WORD && text[end] === '部') continue;
     // 公司债 is a kind of bond (城投私募公司债), not a company's name; 某公司债务 is that company's debt.
     if (value.suffix === '公司' && /^债(?!务)/.test(text.slice(end, end + 2))) continue;
     // Shares held or sold (所持|股份, 限售股份) and a shareholding cooperative (社区股份|合作公司) are no listed firm's
@@ -429,6 +448,20 @@ export function recognizeSuffixNames(text: string, sentence: number): Candidate[
       const owner = out.at(-2);
       if (owner?.kind === 'Company' && owner.end === previous.start)
         Object.assign(previous, ownedProject(previous, owner, text));
+      floor = end;
+      continue;
+    }
+    // A state contractor's numbered bureau is a company (某某八局), and a company's suffix after it names its group
+    // (某某十一局|集团): the walk stops at the number, the brand before it opens the name.
+    const bureauStart =
+      value.suffix === '局'
+        ? numberedBureauStart(text, end, floor)
+        : value.kind === 'Company'
+          ? numberedBureauStart(text, suffixStart, floor)
+          : undefined;
+    if (bureauStart !== undefined) {
+      out.push(candidateAt('Company', text, sentence, bureauStart, end, PRIORITY.suffixName));
+      parent = { start: bureauStart, end };
       floor = end;
       continue;
     }
@@ -603,7 +636,7 @@ export function recognizeSuffixNames(text: string, sentence: number): Candidate[
     if (
       /^分?公司$/.test(value.suffix) &&
       affiliate &&
-      ((affiliate.kind === 'Company' && (registeredName(affiliate.name) || affiliate.name.endsWith('集团'))) ||
+      ((affiliate.kind === 'Company' && namesItsUnits(affiliate.name)) ||
         (affiliate.kind === 'Organization' && affiliate.name.endsWith('局'))) &&
       NUMBERED_SUBSIDIARY.test(text.slice(affiliate.end, suffixStart))
     ) {
@@ -617,7 +650,7 @@ export function recognizeSuffixNames(text: string, sentence: number): Candidate[
       value.suffix === '公司' &&
       affiliate?.kind === 'Company' &&
       affiliate.end === start &&
-      (registeredName(affiliate.name) || affiliate.name.endsWith('集团')) &&
+      namesItsUnits(affiliate.name) &&
       /^\p{Script=Han}{2,4}$/u.test(fullHead) &&
       !fullHead.endsWith('子')
     ) {

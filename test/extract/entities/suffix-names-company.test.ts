@@ -13,6 +13,15 @@ const companies = named('Company');
 const parks = named('Park');
 
 describe('companies by their suffix', () => {
+  it('reads a state contractor’s numbered bureau as a company, and its units and group after it', () => {
+    expect(companies('由岚建八局承建，青铁二十四局参与。')).toEqual(['岚建八局', '青铁二十四局']);
+    expect(companies('青铁十一局集团和岚交一公局集团中标。')).toEqual(['青铁十一局集团', '岚交一公局集团']);
+    expect(companies('岚建三局滨海分公司承建。')).toContain('岚建三局滨海分公司');
+    expect(companies('岚建八局装饰公司和青铁四局一公司施工。')).toEqual(['岚建八局装饰公司', '青铁四局一公司']);
+    // A bureau's own numbered division is no contractor, and a site office no project.
+    expect(companies('管委会投资促进一局局长出席。')).toEqual([]);
+    expect(named('Project')('青铁十局滨江铁路项目部抢抓工期。')).toEqual([]);
+  });
   it('leaves a county written before a company named after its province out (where its works are), not a short form', () => {
     expect(companies('射阳县江苏青禾科技有限公司新建项目开工。')).toEqual(['江苏青禾科技有限公司']);
     // (东风 is also a district's short form, and opens brands: 东风|某市汽车有限公司 is one name.)
