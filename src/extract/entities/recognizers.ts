@@ -22,6 +22,7 @@ import { PARTNERSHIP_TRIGGERS, recognizePartnerships } from './partnerships.ts';
 import { recognizePeople } from './people.ts';
 import { recognizeRegions } from './regions.ts';
 import { ROUTE_WORDS, recognizeRouteNames } from './route-names.ts';
+import { SHARED_SUFFIX_TRIGGERS, recognizeSharedSuffixLists } from './shared-suffix-lists.ts';
 import {
   PLACE_COMMITTEE_TRIGGERS,
   STATE_BODY_TRIGGERS,
@@ -49,6 +50,12 @@ export const RECOGNIZERS: readonly Recognizer[] = [
     proposes: ['Park', 'Company', 'Project', 'Organization'],
     recognize: recognizeSuffixNames,
     triggers: SUFFIX_NAME_TRIGGERS,
+  },
+  {
+    name: 'shared suffix lists',
+    proposes: ['Project'],
+    recognize: recognizeSharedSuffixLists,
+    triggers: SHARED_SUFFIX_TRIGGERS,
   },
   {
     name: 'lists',
