@@ -207,6 +207,8 @@ function crossedAtStart(text: string, start: number): boolean {
 
 /** The kinds of area a macro-region's full name ends with. */
 const MACRO_AREA = /^(?:经济圈|经济带|城市群|都市圈)/;
+/** The kinds of area a city's metropolitan area is named with (某市|都市圈, 某市|城市圈). */
+const CITY_AREA = /^(?:都市圈|城市圈|经济圈)/;
 
 /** The 国 of a country's full name (蒙古国), or the 市 of a city abroad (乌兰巴托市), written after the gazetteer's
  *  name: not the 国 of 国际 or 国内. */
@@ -256,6 +258,7 @@ export function recognizeRegions(text: string, sentence: number): Candidate[] {
       ({ start, end, value }) => preferredForm(value).region.level !== 'town' || !oneCharacterWord(text, start, end),
     )
     .filter(({ start, end }) => !joinedLevelWord(text, start, end));
+  const metropolitanCities: Candidate[] = [];
   const candidates = matches.map(({ start, end, value }) => {
     const form = preferredForm(value);
     const candidate = {
@@ -273,6 +276,17 @@ export function recognizeRegions(text: string, sentence: number): Candidate[] {
       form.region.level === 'macro'
         ? MACRO_AREA.exec(text.slice(end, end + 3))?.[0]
         : writtenAbroadInFull(form.region, text.slice(end, end + 2));
+    // A city's metropolitan area (某市|都市圈) is a macro-region of its own, named in full; the city is named in it.
+    const metropolis = form.region.level === 'city' ? CITY_AREA.exec(text.slice(end, end + 3))?.[0] : undefined;
+    if (metropolis) {
+      metropolitanCities.push({ ...candidate, nested: true });
+      return {
+        ...candidate,
+        name: text.slice(start, end) + metropolis,
+        end: end + metropolis.length,
+        needsFull: undefined,
+      };
+    }
     return area
       ? {
           ...candidate,
@@ -289,6 +303,7 @@ export function recognizeRegions(text: string, sentence: number): Candidate[] {
       matches.map((m) => m.value),
     ),
     ...provincesByOneCharacter(text, sentence),
+    ...metropolitanCities,
   ];
 }
 

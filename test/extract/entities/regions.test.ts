@@ -169,6 +169,9 @@ describe('recognizeRegions: a macro-region named with its kind of area', () => {
     expect(found('辐射环渤海经济圈、长三角城市群。')).toEqual(['环渤海经济圈', '长三角城市群']);
     expect(found('融入长三角，对接环渤海。')).toEqual(['长三角', '环渤海']);
   });
+  it('names a city’s metropolitan area in full (某市都市圈, 某市城市圈), the city still named in it', () => {
+    expect(found('融入南昌都市圈和株洲城市圈。')).toEqual(['南昌都市圈', '株洲城市圈', '南昌市', '株洲市']);
+  });
   it('knows the peninsulas and sub-regions reports name as places (山东半岛, 胶东, 北部湾, 川南)', () => {
     expect(found('山东半岛濒临黄渤海，胶东、北部湾和川南加快发展。')).toEqual(['山东半岛', '胶东', '北部湾', '川南']);
   });
