@@ -17,8 +17,9 @@ import { governmentPost } from './posts.ts';
 /** Posts written after a name in news prose (王某书记, 李某县长, 李某总理). */
 const TITLE_AFTER =
   /(?<![总副])(?:副?书记|副?总理|副?(?:省|市|县|区|州|镇|乡|旗)长|副?主任|副?局长|副?部长|副?主席|副?厅长|副?秘书长|副?司长|副?处长|常委)/g;
-/** Honours and professions written after a name (某某院士, 某某教授): a person's, no post. */
-const PERSON_TITLE_AFTER = /(?:院士|教授|博士|研究员|工程师|总经理|董事长|总裁|行长|院长|校长|所长|会长|理事长)/g;
+/** Honours and professions written after a name (某某院士, 某某教授, 某某律师): a person’s, no post. */
+const PERSON_TITLE_AFTER =
+  /(?:院士|教授|博士|研究员|工程师|总经理|董事长|总裁|行长|院长|校长|所长|会长|理事长|律师|医生)/g;
 
 /** Names a post follows (王某书记强调, 李某县长一行): officials, their body left to a title before the name elsewhere. */
 export function namesBeforeTitles(text: string, sentence: number): Candidate[] {

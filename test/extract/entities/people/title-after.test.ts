@@ -78,6 +78,11 @@ describe('people named by an age, an honour, a home, or as one who accompanies',
       'Person 韩光明',
     ]);
     expect(extract('中国工程院院士等专家出席。').people).toEqual([]);
+    // …and before a profession (某某律师, 某某医生).
+    expect(extract('董立婉律师携团队成员张艺明律师为项目提供了法律服务。').people).toEqual([
+      'Person 张艺明',
+      'Person 董立婉',
+    ]);
   });
   it('reads one official who accompanies a visit, alone or with others', () => {
     expect(extract('丁立新和中央有关部门负责同志陪同考察。').people).toEqual(['Official 丁立新']);
