@@ -44,6 +44,10 @@ const QUOTED_INITIATIVE = new RegExp(
 const INITIATIVES = ['一带一路', '西部陆海新通道', '陆海新通道'];
 const INITIATIVE = new RegExp(INITIATIVES.join('|'), 'g');
 
+/** A campaign pairing firms with villages, named by their counts (万企兴万村, 百企结百村, 千企帮千村). */
+const FIRMS_WITH_VILLAGES = /[百千万]企(?:兴|帮|结|联|助)[百千万]村/g;
+const FIRMS_COUNTED = ['百企', '千企', '万企'];
+
 /** An agreement places sign, by its title in book marks (甲市与乙省签署《合作备忘录》, 《战略合作框架协议》): the scheme it
  *  sets up, named by the title. */
 const SIGNED_AGREEMENT =
@@ -73,7 +77,17 @@ const PAIR_HEADS = ['合作', '协作'];
 
 /** Two cities paired by their first characters, then what they build together (沈本|同城化, 京沈|对口合作, 深中|一体化,
  *  沈大|合作): not a park of the pair (某某合作区), a cooperative (合作社) or a pair of directions (南北合作). */
-export const CITY_PAIR_HEADS = ['同城化', '一体化发展', '一体化', '对口合作', '合作'];
+export const CITY_PAIR_HEADS = [
+  '同城化发展',
+  '同城化',
+  '同城发展',
+  '一体化发展',
+  '一体化',
+  '对口合作',
+  '科技创新走廊',
+  '科创走廊',
+  '合作',
+];
 /** A park the pair builds, named after the scheme (甲乙合作|中医药科技产业园). */
 const PARK_OF_PAIR = /^\p{Script=Han}{0,8}?(?:产业园|工业园|园区|合作区|科技园)/u;
 const CITY_PAIR_SCHEME = new RegExp(
@@ -148,6 +162,7 @@ export const PARTNERSHIP_TRIGGERS: readonly string[] = [
   ...DASHED_SCHEME_HEADS,
   AID,
   ...INITIATIVES,
+  ...FIRMS_COUNTED,
   ...AGREEMENT_WORDS,
   ...AGREEMENT_HEADS,
   ...INITIATIVE_BEFORE,
@@ -224,6 +239,8 @@ export function recognizePartnerships(text: string, sentence: number): Candidate
       priority: PRIORITY.person,
     });
   }
+  for (const m of text.matchAll(FIRMS_WITH_VILLAGES))
+    out.push(candidateAt('Partnership', text, sentence, m.index, m.index + m[0].length, PRIORITY.quoted));
   for (const m of text.matchAll(SIGNED_AGREEMENT)) {
     // Places sign it (a company's agreement is a deal, not a scheme): a place in the clause before the verb.
     const clause = text

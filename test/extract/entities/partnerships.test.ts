@@ -123,6 +123,11 @@ describe('partnerships in the s9 forms table', () => {
       expect.arrayContaining(['鲁琼对口支援协作', '晋桂对口合作']),
     );
   });
+  it('reads two cities’ innovation corridor or same-city scheme, and a campaign pairing firms with villages', () => {
+    expect(names('推进广深科技创新走廊建设，深化成眉同城发展。')).toEqual(['广深科技创新走廊', '成眉同城发展']);
+    expect(names('开展万企兴万村行动和百企结百村活动。')).toEqual(['万企兴万村', '百企结百村']);
+    expect(names('全县万企业兴旺，百村振兴。')).toEqual([]);
+  });
   it('takes no places into a one-to-one pairing’s span: the giver is before it, the receiver after', () => {
     expect(found('湖州市吴兴区对口帮扶广元市青川县。')).toEqual([['对口帮扶', '对口帮扶']]);
   });
