@@ -43,6 +43,18 @@ describe('recognizeSuffixNames', () => {
     ]);
     expect(names('加快493处大中型灌区现代化改造。')).toEqual([]);
   });
+  it('reads logistics and railway hubs, gas storage and converter stations named by their place, not the kind', () => {
+    const names = (text: string) => found(text).map(([kind, name]) => `${kind}:${name}`);
+    expect(names('建设滨江陆港型国家物流枢纽和青州铁路枢纽。')).toEqual([
+      'Project:滨江陆港型国家物流枢纽',
+      'Project:青州铁路枢纽',
+    ]);
+    expect(names('四川青禾峡储气库投运，江苏滨江换流站建成。')).toEqual([
+      'Project:四川青禾峡储气库',
+      'Project:江苏滨江换流站',
+    ]);
+    expect(names('打造区域性物流枢纽，新建一座换流站。')).toEqual([]);
+  });
   it('starts a company’s project after the 的 that ties them (某某有限公司的|某某基地项目)', () => {
     expect(found('青禾机电股份有限公司的清洁能源装备示范基地项目总投资11亿元。').map(([, name]) => name)).toEqual([
       '青禾机电股份有限公司',
