@@ -277,6 +277,29 @@ function regionsInRegions(ctx: RelationContext, regionIndex: Map<string, number>
   }
 }
 
+/** What follows the place in a group's local company, plant or bureau named by its place after the brand: a trade of
+ *  up to four characters and the company's word (某某集团|重庆|公司, 某某物流|河南|有限公司, 某某电网|贵州|电网公司), or a
+ *  plant after a registered name (某某股份有限公司|高雄|厂). */
+const UNIT_AFTER_PLACE = /^\p{Script=Han}{0,4}?(?:有限责任公司|股份有限公司|有限公司|公司|局集团|铁路局)$/u;
+const PLANT_AFTER_PLACE = /^(?:分厂|工厂|厂)$/;
+
+/** The place a company's name states after its brand for its local unit, when the report names it. A name that opens
+ *  with a place keeps it unless the later one lies within it (重庆|长安汽车… is no company of 长安区). */
+function placeBeforeUnit(ctx: RelationContext, name: string): number | undefined {
+  const forms = new Map(ctx.entitiesOfKind('Region').flatMap((r) => ctx.forms(r).map((f) => [f, r])));
+  const opening = regionOpeningName(name);
+  let found: number | undefined;
+  for (const m of regionTrie().findAll(name)) {
+    const rest = name.slice(m.end);
+    const plant = PLANT_AFTER_PLACE.test(rest) && /有限(?:责任)?公司$/.test(name.slice(0, m.start));
+    if (m.start < 2 || (!UNIT_AFTER_PLACE.test(rest) && !plant)) continue;
+    const form = pickRegion(m.value);
+    if (form.region.level === 'macro' || (opening && !regionWithin(form.region.name, opening))) continue;
+    found = forms.get(form.region.name) ?? forms.get(name.slice(m.start, m.end)) ?? found;
+  }
+  return found;
+}
+
 export function locatedIn(ctx: RelationContext, out: RelationSet): void {
   const { report } = ctx;
   const regionIndex = new Map(ctx.entitiesOfKind('Region').map((i) => [ctx.name(i), i]));
@@ -345,7 +368,8 @@ export function locatedIn(ctx: RelationContext, out: RelationSet): void {
       if (ends.length) continue;
       const region = BRANCH.test(name)
         ? branchPlace(ctx, name)
-        : (facilityPlace(ctx, kind, name) ??
+        : ((kind === 'Company' ? placeBeforeUnit(ctx, name) : undefined) ??
+          facilityPlace(ctx, kind, name) ??
           parkOpening(ctx, named) ??
           localPlaceOpening(ctx, name) ??
           (kind === 'Project' ? hostedPlaces(ctx, name) : regionsOfName(name))

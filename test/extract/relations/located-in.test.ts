@@ -278,6 +278,24 @@ describe('a firm’s base named by the place before its facility word', () => {
   });
 });
 
+describe('a group’s local company named by its place after the brand', () => {
+  it('lies in that place (某某集团|重庆|公司, 某某电网|贵州|电网公司, 某某股份有限公司|高雄|厂), not one the brand holds', () => {
+    const text =
+      '贵州省召开会议。华辰集团重庆公司、青禾电网贵州电网公司和岚湾电子股份有限公司高雄厂签约。重庆长安物流有限公司参加。';
+    const located = rulesAloneRelations(text)
+      .filter((r) => r.type === 'LOCATED_IN' && /[公司厂]$/.test(r.from))
+      .map((r) => `${r.from} → ${r.to}`);
+    expect(located).toEqual(
+      expect.arrayContaining([
+        '华辰集团重庆公司 → 重庆市',
+        '青禾电网贵州电网公司 → 贵州省',
+        '岚湾电子股份有限公司高雄厂 → 高雄市',
+      ]),
+    );
+    expect(located).not.toContain('重庆长安物流有限公司 → 长安区');
+  });
+});
+
 describe('a county’s report naming its firms after the city', () => {
   const placed = (report: string) =>
     rulesAloneRelations(report)
