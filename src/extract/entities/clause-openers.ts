@@ -42,7 +42,7 @@ export function afterClauseOpening(text: string, start: number, suffixStart: num
 /** A company's role before its name (设备供应商|某某机械有限公司, 投资方|某某集团有限公司, 控股股东|某某集团) or the deal
  *  done with it (收购|某某有限公司, 拟与|某某有限公司): never a name's own words. */
 const ROLE =
-  /(?:供应商|服务商|运营商|承包商|开发商|经销商|代理商|制造商|投资方|合作方|承建方|施工方|运营方|建设方|出资方|业主方|甲方|乙方|股东|收购|并购|拟与)/g;
+  /(?:供应商|服务商|运营商|承包商|开发商|经销商|代理商|制造商|建设者|伙伴|投资方|合作方|承建方|施工方|运营方|建设方|出资方|业主方|甲方|乙方|股东|收购|并购|拟与)/g;
 
 /** Where a registered name starts after the last role noun in its head, when a head of its own is left. */
 function afterRole(text: string, start: number, suffixStart: number): number {

@@ -18,6 +18,9 @@ describe('afterClauseOpening', () => {
     // …and the deal done with it (收购|某某有限公司, 拟与|某某有限公司).
     expect(nameAfter('收购上海青禾网络科技发展有限公司', '有限公司')).toBe('上海青禾网络科技发展有限公司');
     expect(nameAfter('公司拟与远帆科技有限公司', '有限公司')).toBe('远帆科技有限公司');
+    // …and who it is to the works or the group (建设者|某某开发有限公司, 生态伙伴|某某科技有限公司).
+    expect(nameAfter('建设者滨江青禾公路开发有限公司', '有限公司')).toBe('滨江青禾公路开发有限公司');
+    expect(nameAfter('生态伙伴远帆智能科技有限公司', '有限公司')).toBe('远帆智能科技有限公司');
   });
   it('keeps the verbs of a registered name whose rest is only a trade', () => {
     expect(nameAfter('青禾建设投资有限公司', '有限公司')).toBe('青禾建设投资有限公司');
