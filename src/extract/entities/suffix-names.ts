@@ -927,9 +927,12 @@ export function recognizeSuffixNames(text: string, sentence: number): Candidate[
  *  company's is run past by one starting inside it (发展基金|会: the body's 基金会, not a fund's 发展基金). */
 function suffixMatches(text: string): ReturnType<typeof SUFFIX_TRIE.findAll> {
   // (Only a company's suffix gives way, and only to a body's: other words chain as they always have.)
+  // …and an office's short form to its full one written on (某市口岸|办公室, 某市政府|办公厅: no 口岸办, 政府办).
   return SUFFIX_TRIE.findAll(
     text,
-    (match, inner) => match.value.kind === 'Company' && inner.value.kind === 'Organization',
+    (match, inner) =>
+      (match.value.kind === 'Company' && inner.value.kind === 'Organization') ||
+      (match.value.suffix.endsWith('办') && /^办公[室厅]/.test(inner.value.suffix)),
   );
 }
 

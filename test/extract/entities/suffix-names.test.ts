@@ -252,6 +252,14 @@ describe('recognizeSuffixNames', () => {
     // A discipline body's joint name is one body (区纪工委监察工委), and a department's group is no name (部门纪检组).
     expect(names('区纪工委监察工委派驻各部门纪检组。')).toEqual(['区纪工委监察工委']);
   });
+  it('reads a place’s or committee’s offices by their short forms (省自贸办, 市委改革办, 某镇党政办), no bare one', () => {
+    const names = (text: string) => found(text).map(([, name]) => name);
+    expect(names('省自贸办、市委改革办和县委防邪办负责人参加。')).toEqual(['省自贸办', '市委改革办', '县委防邪办']);
+    expect(names('青禾省安委办和青石镇党政办联合检查。')).toEqual(['青禾省安委办', '青石镇党政办']);
+    expect(names('园区内设机构为党政办、招商办。')).not.toContain('党政办');
+    // …and an office written in full is that office, not its short form (某市口岸|办公室).
+    expect(names('湖州市口岸办公室参加。')).toEqual(['湖州市口岸办公室']);
+  });
   it('reads a place’s people’s bodies by their short forms (省台联, 市青联, 省记协, 某省海联会, 某市光彩会)', () => {
     const names = (text: string) => found(text).map(([, name]) => name);
     expect(names('省台联、市青联和省记协联合主办，湖州市光彩会协办。')).toEqual([

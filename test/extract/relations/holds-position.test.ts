@@ -392,7 +392,7 @@ describe('HOLDS_POSITION: notices and forms', () => {
     ]);
   });
   it('gives no post of an office of a place’s committee no rule read to the committee', () => {
-    expect(posts('孙晓东，男，1979年11月生，现任临朐县委办公室副主任、县委改革办副主任。')).toEqual([
+    expect(posts('孙晓东，男，1979年11月生，现任临朐县委办公室副主任、县委督查办副主任。')).toEqual([
       '孙晓东 → 临朐县委办公室: 副主任',
     ]);
   });
