@@ -1,7 +1,7 @@
 // Enumerations joined by 、: each item is its own entity, its kind told by its own grammar or by what the
 // list is said to be (…等项目 → companies, …等单位 → organizations, …三大主导产业 → industries).
 import type { EntityKind } from '../../ontology/model.ts';
-import { GENERIC_INDUSTRY_WORDS } from '../lexicon/industries.ts';
+import { GENERIC_INDUSTRY_WORDS, INDUSTRY_SET } from '../lexicon/industries.ts';
 import { industryListItems, isIndustryItem } from './industry-lists.ts';
 import { productsServe } from './industries.ts';
 import { regionForms } from '../lexicon/regions.ts';
@@ -310,6 +310,22 @@ function builtProject(segment: string, first: boolean): { item: string; start: n
   return item.length >= 4 && item.length <= 24 && !/[，,：:]/.test(item) ? { item, start } : undefined;
 }
 
+/** A list said to be of fields (…等领域, …等重点领域): of industries when most of its items are ones the lexicon
+ *  knows (医疗器械、生物医药、珠宝加工、数字经济等领域): the others are sectors of the same list. Fields a
+ *  technology is applied in (在储能、新型显示等领域应用) are its uses, no sectors. */
+const FIELDS_TAIL = /^等[^。；;，,]{0,6}?领域(?![^。；;，,]{0,4}?应用)/;
+const KNOWN_SHARE = 0.5;
+const KNOWN_TERMS = [...INDUSTRY_SET];
+
+function fieldsOfKnownIndustries(list: string, tail: string): boolean {
+  if (!FIELDS_TAIL.test(tail)) return false;
+  const items = list.split('、');
+  const known = items.filter((item, i) =>
+    i === 0 ? KNOWN_TERMS.some((term) => item.endsWith(term)) : INDUSTRY_SET.has(item),
+  ).length;
+  return known >= 2 && known / items.length >= KNOWN_SHARE;
+}
+
 /** What the words after a list say its items are (rules/lists.json), unless they say it is of people or tasks. */
 function statedType(tail: string): ListType | undefined {
   return NOT_NAMES.test(tail) ? undefined : TAIL_TYPES.find((rule) => rule.tail.test(tail))?.type;
@@ -398,7 +414,7 @@ export function recognizeLists(text: string, sentence: number): Candidate[] {
       /(?:各类|各种|多种|一批)[^、]{2,16}$/u.test(body.slice(0, firstSep)) ||
       SUPPLIERS_TAIL.test(tail) ||
       /^等(?:各类|各种|多种|多类)/.test(tail);
-    const stated = statedType(tail);
+    const stated = statedType(tail) ?? (fieldsOfKnownIndustries(body.slice(0, listEnd), tail) ? 'industry' : undefined);
     const listType =
       stated ?? (PROJECT_VERBS.test(body) && !FIELDS.test(tail) && !NOT_NAMES.test(tail) ? 'project' : undefined);
     const closedByDeng = marker?.[0] === '等';

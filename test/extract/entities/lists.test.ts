@@ -293,7 +293,12 @@ describe('recognizeLists', () => {
     ]);
     expect(found('紧扣选人用人、工程建设、招投标等重点领域开展整治。')).toEqual([]);
     // Nor is a list of fields one of companies or projects because a word further on says so.
-    expect(found('在网络游戏、影视动漫等领域支持企业创新，推动数字经济、海洋经济等领域一批项目落地。')).toEqual([]);
+    // (Fields that are known industries are industries: lists of fields.)
+    expect(
+      found('在网络游戏、影视动漫等领域支持企业创新，推动数字经济、海洋经济等领域一批项目落地。').filter(
+        ([kind]) => kind !== 'Industry',
+      ),
+    ).toEqual([]);
   });
   it('reads a list closed by 等单位 as organizations', () => {
     expect(found('滨江区商务局、滨江区科技局等单位参加。')).toEqual([
@@ -527,6 +532,18 @@ describe('lists of schools', () => {
       'Organization 青禾实验小学',
     ]);
     expect(kinds('建设华辰大学生命健康、青禾学院数字金融等高校创新知识圈。')).toEqual([]);
+  });
+});
+
+describe('lists of fields', () => {
+  it('reads a list of fields most of whose items are known industries as industries (…、珠宝加工、数字经济等领域)', () => {
+    expect(found('签约项目涵盖医疗器械、生物医药、珠宝加工、智慧物流、数字经济等领域。')).toEqual(
+      ['医疗器械', '生物医药', '珠宝加工', '智慧物流', '数字经济'].map((name) => ['Industry', name, 'industry']),
+    );
+  });
+  it('reads no industry from fields that are no sectors, nor from fields a technology is applied in', () => {
+    expect(found('青石县在民生、教育、医疗等领域加大投入。')).toEqual([]);
+    expect(found('推动石墨烯在储能、新型显示、生物医学等领域应用示范。')).toEqual([]);
   });
 });
 
