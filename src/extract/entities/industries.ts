@@ -119,6 +119,14 @@ function mergedInto(text: string, start: number, end: number): boolean {
   );
 }
 
+/** Words before the real economy that make it what finance or technology serves (更好服务实体经济, 数字技术赋能实体经济,
+ *  金融对实体经济的支撑): the economy as a whole a sector serves, no sector itself. */
+const SERVED_BEFORE = /(?:服务|赋能|助力|支持|支撑|对|促进)$/;
+
+function servedEconomy(text: string, start: number, end: number): boolean {
+  return MERGED_INTO.has(text.slice(start, end)) && SERVED_BEFORE.test(text.slice(0, start));
+}
+
 /** Whether the term stands inside a title in 《》 (a course, a book, a policy document: 《电子商务实务》). */
 function inTitle(text: string, start: number): boolean {
   const open = text.lastIndexOf('《', start);
@@ -190,7 +198,7 @@ export function recognizeIndustries(text: string, sentence: number): Candidate[]
       )
     )
       return [];
-    if (mergePartner(text, start, end) || mergedInto(text, start, end)) return [];
+    if (mergePartner(text, start, end) || mergedInto(text, start, end) || servedEconomy(text, start, end)) return [];
     if (startsMidWord(text, start) && !PARK_HEAD_AFTER.test(text.slice(end))) return [];
     const farmed = FARMING_SECTOR.test(text.slice(start, end)) ? farmedBefore(text, start) : '';
     if (!farmed && NEEDS_PRODUCT.has(text.slice(start, end))) return [];

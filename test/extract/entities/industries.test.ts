@@ -277,6 +277,11 @@ describe('industry words that are a tool, a thing or a partner', () => {
     // (Developed on its own it is one: the gold keeps it in speeches that say so.)
     expect(names('要大力发展实体经济。')).toEqual(['实体经济']);
   });
+  it('takes the real economy as no sector where finance or technology serves it (服务实体经济, 赋能实体经济)', () => {
+    expect(names('推动青石县资本市场更好服务实体经济。')).toEqual([]);
+    expect(names('嘉宾从数字技术赋能实体经济的角度切入。')).toEqual([]);
+    expect(names('助力实体经济高质量发展。')).toEqual([]);
+  });
   it('takes no item of a list of partners (加强与A、B、C等深度融合)', () => {
     expect(names('加强与船舶制造维修、海上风电装备、深远海养殖等深度融合。')).toEqual([]);
     expect(names('加速布局海上风电运维业态。')).toEqual(['海上风电运维']);
