@@ -92,7 +92,7 @@ export function namedProject(head: string, rawHead: string, named = false): bool
     // …and works done on a bare place are no name (获中国|建设|工程).
     (core !== head && placeOnly(core)) ||
     /^[项个批类座家]/.test(head) ||
-    !/^[\p{Script=Han}A-Za-z0-9·()“”]+$/u.test(head)
+    !(named && ratedHead(head) ? RATED_NAME : /^[\p{Script=Han}A-Za-z0-9·()“”]+$/u).test(head)
   )
     return false;
   // …nor a clause (精准施策打造|项目, 苏州引进|项目), a numbered slogan (“5321”工程) or a company's phase
@@ -189,6 +189,28 @@ function opensWithPlace(head: string): boolean {
     segment(head)[0] === head.slice(0, place.end) &&
     place.value.some((f) => f.short && f.region.level === 'county')
   );
+}
+
+/** A facility's rating written inside its name (某某750千伏|输变电工程, 某某110千伏|变电站, 甲地—乙地±800千伏|
+ *  特高压直流工程, 某某200兆瓦|光伏电站): the walk stops at the number, the name runs on over it. */
+const RATING = /±?[0-9]+(?:千伏|kV|万千瓦|千瓦|兆瓦|MW|GW)$/u;
+
+/** True when a head holds a rating after a name of two characters or more (某某750千伏输变电): a grid's or plant's
+ *  works, named by where they are and how large. */
+const RATED_HEAD = /^\p{Script=Han}{2,}[^0-9]*±?[0-9]+(?:千伏|kV|万千瓦|千瓦|兆瓦|MW|GW)/u;
+export const ratedHead = (head: string) => RATED_HEAD.test(head);
+/** …whose name may join two ends with a dash (甲地—乙地±800千伏…). */
+const RATED_NAME = /^[\p{Script=Han}A-Za-z0-9·()“”±—–-]+$/u;
+
+/** Where a facility's name starts when a rating stands right before the walk's start (某某|750千伏|输变电工程): at the
+ *  name written before the rating, two Han characters or more and no generic word (全市|110千伏变电站 names none). */
+export function overRating(text: string, start: number, floor: number): number {
+  const rating = RATING.exec(text.slice(floor, start))?.[0];
+  if (!rating) return start;
+  const at = start - rating.length;
+  const before = nameStart(text, at, floor);
+  const name = text.slice(before, at);
+  return name.length >= 2 && /^\p{Script=Han}+$/u.test(name) && !isGenericHead(name) ? before : start;
 }
 
 /** Where a route's name starts when a place and 至 come before its head (甲市至|乙县高速公路), if they do. */

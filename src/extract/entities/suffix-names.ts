@@ -50,7 +50,9 @@ import {
   PHASE,
   namesWorks,
   ownedProject,
+  overRating,
   PROJECT_HEAD_END,
+  ratedHead,
   productLineHead,
   projectNamedAsSuch,
   ROUTE_ONLY,
@@ -567,15 +569,25 @@ export function recognizeSuffixNames(text: string, sentence: number): Candidate[
     // …and so does a zone's named after its place and its mission: 海南国际离岸|创新|创业示范区.
     if ((value.kind === 'Project' && value !== PROJECT_WORD) || PLACE_NAMED_PARK.has(value.suffix))
       start = placeBeforeVerbs(text, start, suffixStart, floor);
+    // …and a facility's over the rating written inside it to the name before: 某某|750千伏|输变电工程.
+    if (value.kind === 'Project' && value !== PROJECT_WORD) start = overRating(text, start, floor);
     // …and a working group's over the verbs of its mission to the place or level that forms it.
     if (GROUP.has(value.suffix)) start = formerBeforeMission(text, start, suffixStart, floor);
     // A route opens with the place it leaves from: 甲市至|乙县高速公路.
     const routeStart = ROUTE_SUFFIX.test(value.suffix) ? routeFrom(text, start, floor) : undefined;
     if (routeStart !== undefined) start = routeStart;
     // Two places joined by a dash name one co-built park: 岚湾—滨江|工业园区 (and an event of both: 中国—东盟|博览会).
-    if ((value.kind === 'Park' || value.kind === 'Project') && DASH.test(text[start - 1] ?? '') && start - 1 > floor) {
+    // …and a grid's works joining two ends, named or not by a place (甲地—乙地±800千伏|直流工程, 甲地至乙地750千伏|
+    // 线路工程).
+    const ratedWorks = value.kind === 'Project' && ratedHead(text.slice(start, suffixStart));
+    if (
+      (value.kind === 'Park' || value.kind === 'Project') &&
+      (DASH.test(text[start - 1] ?? '') || (ratedWorks && text[start - 1] === '至')) &&
+      start - 1 > floor
+    ) {
       const before = nameStart(text, start - 1, floor);
-      if (start - 1 - before >= 2 && start - 1 - before <= 6 && regionTrie().longestAt(text, before)) start = before;
+      if (start - 1 - before >= 2 && start - 1 - before <= 6 && (ratedWorks || regionTrie().longestAt(text, before)))
+        start = before;
     }
     // A quoted head directly before the suffix belongs to the name: “两院一中心”产学研合作平台; not a quoted
     // sentence (“这是我们的攻关。”该公司…: someone's words).
@@ -842,7 +854,12 @@ export function recognizeSuffixNames(text: string, sentence: number): Candidate[
         !(ZONE_BEFORE.test(text.slice(Math.max(0, nameStartAt - 4), nameStartAt)) || ZONE_AFTER.test(text.slice(end))))
     )
       continue;
-    if (NAMED_PROJECT_SUFFIX.has(value.suffix) && !namedProject(head, rawHead) && routeStart === undefined) continue;
+    if (
+      NAMED_PROJECT_SUFFIX.has(value.suffix) &&
+      !namedProject(head, rawHead, ratedHead(head)) &&
+      routeStart === undefined
+    )
+      continue;
     if (ROUTE_ONLY.has(value.suffix) && routeStart === undefined) continue;
     // The Party's name opens its committees' full names (中共|某某镇委员会), the CPPCC's its local committees'
     // (政协|某某市委员会).

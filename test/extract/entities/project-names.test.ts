@@ -97,6 +97,20 @@ describe('works written between a facility and 工程', () => {
   });
 });
 
+describe('grid and plant works named with their rating', () => {
+  it("runs a facility's name over the rating written inside it (750千伏, ±800千伏, 200兆瓦)", () => {
+    expect(projects('青禾750千伏输变电工程近日投运。')).toEqual(['青禾750千伏输变电工程']);
+    expect(projects('岚湾110千伏变电站投运。')).toEqual(['岚湾110千伏变电站']);
+  });
+  it('joins the two ends of a line named by a dash or 至', () => {
+    expect(projects('青禾—岚湾±800千伏特高压直流输电工程开工。')).toEqual(['青禾—岚湾±800千伏特高压直流输电工程']);
+    expect(projects('青禾至岚湾750千伏线路工程开工。')).toEqual(['青禾至岚湾750千伏线路工程']);
+  });
+  it('reads no rating after a generic word as a name', () => {
+    expect(projects('全市110千伏变电站达到20座。')).toEqual([]);
+  });
+});
+
 describe('centres', () => {
   it('reads a centre only with a proper or place head, or as a kind of facility (会展中心)', () => {
     expect(projects('江阴体育中心建成，新城会展中心开工。')).toEqual(['江阴体育中心', '新城会展中心']);
