@@ -193,11 +193,12 @@ function opensWithPlace(head: string): boolean {
 
 /** A facility's rating written inside its name (某某750千伏|输变电工程, 某某110千伏|变电站, 甲地—乙地±800千伏|
  *  特高压直流工程, 某某200兆瓦|光伏电站): the walk stops at the number, the name runs on over it. */
-const RATING = /±?[0-9]+(?:千伏|kV|万千瓦|千瓦|兆瓦|MW|GW)$/u;
+const RATING_UNIT = '(?:千伏|kV|万千瓦|千瓦|兆瓦|MW|GW)';
+const RATING = new RegExp(`±?[0-9]+${RATING_UNIT}$`, 'u');
 
 /** True when a head holds a rating after a name of two characters or more (某某750千伏输变电): a grid's or plant's
  *  works, named by where they are and how large. */
-const RATED_HEAD = /^\p{Script=Han}{2,}[^0-9]*±?[0-9]+(?:千伏|kV|万千瓦|千瓦|兆瓦|MW|GW)/u;
+const RATED_HEAD = new RegExp(`^\\p{Script=Han}{2,}[^0-9]*±?[0-9]+${RATING_UNIT}`, 'u');
 export const ratedHead = (head: string) => RATED_HEAD.test(head);
 /** …whose name may join two ends with a dash (甲地—乙地±800千伏…). */
 const RATED_NAME = /^[\p{Script=Han}A-Za-z0-9·()“”±—–-]+$/u;

@@ -151,6 +151,16 @@ export class RelationContext {
     return list;
   }
 
+  private regionForms: ReadonlyMap<string, number> | undefined;
+
+  /** The report's regions by every form it writes them in (name and aliases; a later region's form wins a tie). */
+  regionByForm(): ReadonlyMap<string, number> {
+    this.regionForms ??= new Map(
+      this.entitiesOfKind('Region').flatMap((r) => this.forms(r).map((f) => [f, r] as const)),
+    );
+    return this.regionForms;
+  }
+
   text(sentence: number): string {
     return this.sentences[sentence]!.text;
   }

@@ -86,7 +86,7 @@ const BAY = /^湾/;
 /** The report's region a name opens with: the division its opening states (江苏|滨海|经济开发区 → 滨海县, when the report
  *  names 滨海县), else the longest place the report names at its head (某市|人大常委会, 青石村|村委会). */
 export function regionOpening(ctx: RelationContext, name: string): number | undefined {
-  const forms = new Map(ctx.entitiesOfKind('Region').flatMap((r) => ctx.forms(r).map((f) => [f, r] as const)));
+  const forms = ctx.regionByForm();
   const division = regionOpeningName(name);
   const stated = division === undefined ? undefined : forms.get(division);
   if (stated !== undefined) return stated;
@@ -234,7 +234,7 @@ const BRANCH = /(?:分行|支行|分公司|营业部)$/;
 
 /** The last place a branch's name states, when the report names it (by its name or an alias). */
 function branchPlace(ctx: RelationContext, name: string): number | undefined {
-  const forms = new Map(ctx.entitiesOfKind('Region').flatMap((r) => ctx.forms(r).map((f) => [f, r])));
+  const forms = ctx.regionByForm();
   let found: number | undefined;
   for (const m of regionTrie().findAll(name)) {
     const form = pickRegion(m.value);
@@ -286,7 +286,7 @@ const PLANT_AFTER_PLACE = /^(?:分厂|工厂|厂)$/;
 /** The place a company's name states after its brand for its local unit, when the report names it. A name that opens
  *  with a place keeps it unless the later one lies within it (重庆|长安汽车… is no company of 长安区). */
 function placeBeforeUnit(ctx: RelationContext, name: string): number | undefined {
-  const forms = new Map(ctx.entitiesOfKind('Region').flatMap((r) => ctx.forms(r).map((f) => [f, r])));
+  const forms = ctx.regionByForm();
   const opening = regionOpeningName(name);
   let found: number | undefined;
   for (const m of regionTrie().findAll(name)) {

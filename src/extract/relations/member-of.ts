@@ -65,7 +65,7 @@ const DASH = /[-—－–]/;
 /** Regions written into a scheme's name or its aliases: 温州丽水山海协作 → 温州市, 丽水市; 川黔协同发展 → 四川省,
  *  贵州省 (the ones the report names). A macro-region's name names no member: its places do. */
 function regionsOfScheme(ctx: RelationContext, partnership: number): number[] {
-  const regions = new Map(ctx.entitiesOfKind('Region').flatMap((r) => ctx.forms(r).map((f) => [f, r])));
+  const regions = ctx.regionByForm();
   const found = new Set<number>();
   for (const form of ctx.forms(partnership)) {
     const joined = JOINED.exec(form)?.[1];

@@ -166,11 +166,12 @@ export function appointedPosts(text: string, start: number, end: number): TitleS
   if (transfer) {
     const from = end + transfer[0].length;
     const verb = TRANSFER_VERB.exec(text.slice(from, clauseEnd(text, from)));
-    const left = verb ? postsIn(text, from, from + verb.index, /、/, true) : undefined;
-    const taken =
-      verb &&
-      postsIn(text, from + verb.index + verb[0].length, clauseEnd(text, from + verb.index + verb[0].length), /、/);
-    if (left?.length && taken?.length) return [...left, ...taken];
+    if (verb) {
+      const left = postsIn(text, from, from + verb.index, /、/, true);
+      const takenFrom = from + verb.index + verb[0].length;
+      const taken = postsIn(text, takenFrom, clauseEnd(text, takenFrom), /、/);
+      if (left?.length && taken?.length) return [...left, ...taken];
+    }
   }
   if (text.startsWith('同志主持', end)) {
     const from = end + '同志主持'.length;
