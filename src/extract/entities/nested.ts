@@ -207,6 +207,30 @@ function sidesOfScheme(scheme: Candidate, text: string): Candidate[] {
     }));
 }
 
+/** The places a works or service names its route by, in quotes (“甲—乙丙”海铁联运班列): each side's run of places. */
+function routeInQuotes(named: Candidate, text: string): Candidate[] {
+  const surface = text.slice(named.start, named.end);
+  const quote = /“([^“”]+[-—－–][^“”]+)”/u.exec(surface);
+  if (!quote) return [];
+  const from = quote.index + 1;
+  const regions = recognizeRegions(quote[1]!, named.sentence);
+  const out: Candidate[] = [];
+  for (const r of regions) {
+    const previous = out.at(-1);
+    const opensSide = r.start === 0 || /[-—－–]/.test(quote[1]![r.start - 1]!);
+    if (!opensSide && previous?.end !== named.start + from + r.start) continue;
+    out.push({
+      ...r,
+      start: named.start + from + r.start,
+      end: named.start + from + r.end,
+      priority: 0,
+      needsFull: false,
+      nested: true,
+    });
+  }
+  return out;
+}
+
 /** The entities inside the kept names of one sentence, in the order the pipeline has always added them. */
 export function namesInside(resolved: Candidate[], text: string): Candidate[] {
   const out: Candidate[] = [];
@@ -224,6 +248,7 @@ export function namesInside(resolved: Candidate[], text: string): Candidate[] {
     out.push(...opening.filter((r) => !inLocal(r)), ...local);
   }
   for (const c of resolved) if (c.kind === 'Partnership') out.push(...sidesOfScheme(c, text));
+  for (const c of resolved) if (c.kind === 'Project') out.push(...routeInQuotes(c, text));
   // A co-built park names its host after the dash (江阴—|靖江|工业园区); its opening place is read above.
   for (const c of resolved)
     if (c.kind === 'Park' && !c.reference) out.push(...sidesOfScheme(c, text).filter((r) => r.start > c.start));

@@ -2,7 +2,7 @@
 // character of each place before the route word; roads and metro lines named by their number (218国道, 地铁3号线);
 // and the stations and train services named by places (甲市东站, 乙县站, 甲乙班列). The suffix rule reads routes
 // written with their ends (甲市至乙县高速公路) and full words (…高速公路); these short names have no head it would take.
-import { segment, tagOf, wordsWithStarts } from '../lexicon/segmenter.ts';
+import { segment, tagOf, wordBoundaryAt, wordHolding, wordsWithStarts } from '../lexicon/segmenter.ts';
 import { candidateAt, PRIORITY, type Candidate } from './candidate.ts';
 import { regionTrie } from './regions.ts';
 import { looksProper } from './suffix-table.ts';
@@ -18,6 +18,7 @@ export const ROUTE_WORDS: readonly string[] = [
   ...NUMBERED_ROUTES,
   '站',
   TRAIN_SERVICE,
+  '联运',
   '号线',
   '路',
   '大道',
@@ -114,6 +115,56 @@ function recognizePlaceNamedServices(text: string, sentence: number, out: Candid
   }
 }
 
+/** A combined-transport service's word: its modes, maybe its region served, then 班列 or 专列 (铁海联运班列, 国际多式
+ *  联运班列, 陆海多式联运南亚班列). Without a head before it, it names a kind of service, not one. */
+const COMBINED_SERVICE =
+  /(?:国际)?(?:双循环)?(?:铁海|海铁|公铁|海公铁|陆海|江海|铁水)?(?:多式)?联运(?:[东西南北中]亚)?(?:班列|专列)/gu;
+/** The head of a combined service: the quoted route it runs (“甲—乙”), the corridor it runs in (某某通道), or the
+ *  places' short forms (甲乙丙). */
+const QUOTED_ROUTE = /“[^“”，,。；;]{2,24}”$/u;
+const ROUTE_IN_QUOTES = /\p{Script=Han}[—\-－–]\p{Script=Han}/u;
+const CORRIDOR = /\p{Script=Han}{2,6}通道$/u;
+const SERVICE_SHORT_HEAD_MAX = 4;
+
+/** Whether a service's name may start at `start`: at a word's start, after a mark, a date, a verb's word (开行|某某通道)
+ *  or where a route's name may. */
+function serviceNameStarts(text: string, start: number): boolean {
+  // (A date's unit is no name's first character: 2023年|某某通道.)
+  if (!wordBoundaryAt(text, start) || /[年月日]/u.test(text[start]!)) return false;
+  if (start === 0 || !/\p{Script=Han}/u.test(text[start - 1]!)) return true;
+  const { words, starts } = wordsWithStarts(text);
+  const before = words[wordHolding(starts, start - 1)]!;
+  return tagOf(before) === 'v' || /[年月日]$/u.test(before) || startsName(text, start);
+}
+
+/** Where a corridor's name ending at `end` starts (某某通道|公铁联运班列): the longest that may start a name. */
+function corridorStart(text: string, end: number): number | undefined {
+  const corridor = CORRIDOR.exec(text.slice(0, end));
+  if (!corridor) return undefined;
+  for (let start = corridor.index; start <= end - 4; start++) if (serviceNameStarts(text, start)) return start;
+  return undefined;
+}
+
+/** Combined-transport services named by their route, corridor or places (“甲—乙”铁海联运班列, 某某通道公铁联运班列,
+ *  甲乙丙国际多式联运班列). */
+function recognizeCombinedServices(text: string, sentence: number, out: Candidate[]): void {
+  for (const m of text.matchAll(COMBINED_SERVICE)) {
+    const end = m.index + m[0].length;
+    const before = text.slice(0, m.index);
+    const quoted = QUOTED_ROUTE.exec(before);
+    // A quoted slogan (“量身定制”) is no route: the quote holds places or a dash between two.
+    if (quoted && !ROUTE_IN_QUOTES.test(quoted[0]) && !placesShortForms(quoted[0].slice(1, -1))) continue;
+    let start = quoted ? quoted.index : corridorStart(text, m.index);
+    for (let length = SERVICE_SHORT_HEAD_MAX; start === undefined && length >= 2; length--) {
+      const at = m.index - length;
+      const head = text.slice(Math.max(0, at), m.index);
+      if (at >= 0 && /^\p{Script=Han}+$/u.test(head) && placesShortForms(head) && serviceNameStarts(text, at))
+        start = at;
+    }
+    if (start !== undefined) out.push(candidateAt('Project', text, sentence, start, end, PRIORITY.suffixName));
+  }
+}
+
 /** Where the short name of a route whose word (高铁, 铁路 …) starts at `at` begins (甲乙|高铁), or undefined when the
  *  characters before it are no places' short forms. */
 function shortRouteNameStart(text: string, at: number): number | undefined {
@@ -181,6 +232,7 @@ export function recognizeRouteNames(text: string, sentence: number): Candidate[]
   for (const m of [...text.matchAll(NUMBERED_ROUTE), ...text.matchAll(NUMBERED_LINE)])
     out.push(candidateAt('Project', text, sentence, m.index, m.index + m[0].length, PRIORITY.suffixName));
   recognizePlaceNamedServices(text, sentence, out);
+  recognizeCombinedServices(text, sentence, out);
   for (const m of text.matchAll(ROUTE)) {
     const end = m.index + m[0].length;
     // 高速 is also high speed (高速发展), 高铁 a kind of transport (高铁站): the name must end there.

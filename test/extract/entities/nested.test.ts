@@ -33,6 +33,10 @@ describe('namesInside', () => {
     expect(regions('华辰集团重庆公司')).toEqual(['重庆市']);
     expect(regions('华辰集团海南分公司')).toEqual([]);
   });
+  it('finds the places of a service’s quoted route, each side’s run (“甲—乙丙”海铁联运班列)', () => {
+    const service = '“洛阳—泰国曼谷”海铁联运班列';
+    expect(namesInside([named('Project', service)], service).map((c) => c.name)).toEqual(['洛阳市', '泰国', '曼谷']);
+  });
   it('reads no region in the nation opening a national body’s name, but a province opening a provincial one’s', () => {
     const regions = (kind: Candidate['kind'], text: string) =>
       namesInside([named(kind, text)], text)

@@ -46,6 +46,15 @@ describe('recognizeRouteNames', () => {
     expect(routes('巡回赛中国站、某某报江苏站。')).toEqual([]);
     expect(routes('宜宾站在新的起点上。')).toEqual([]);
   });
+  it('reads a combined-transport service by its quoted route, its corridor or its places (“甲—乙”铁海联运班列)', () => {
+    expect(routes('今年“洛阳—连云港”海铁联运班列开行80列。')).toEqual(['“洛阳—连云港”海铁联运班列']);
+    expect(routes('2024年岚华通道公铁联运班列首发，开行闽渝韩国际多式联运班列。')).toEqual([
+      '岚华通道公铁联运班列',
+      '闽渝韩国际多式联运班列',
+    ]);
+    // Without a head it is a kind of service; a quoted slogan is no route.
+    expect(routes('累计开行海铁联运班列300列，“量体裁衣”铁海联运专列。')).toEqual([]);
+  });
   it('reads a train service named by places (闽欧班列) with its brand in brackets, not one after another place', () => {
     expect(routes('开行闽欧班列和中亚班列。')).toEqual(['闽欧班列', '中亚班列']);
     expect(routes('由中欧班列（岚海号）运出。')).toEqual(['中欧班列（岚海号）']);
