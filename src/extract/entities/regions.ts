@@ -339,7 +339,7 @@ export function countiesOfNamedDivisions(
   ]);
   return candidates.flatMap((c) => {
     const entry = c.kind === 'Region' && c.needsFull ? regionByName(c.name) : undefined;
-    if (entry?.level !== 'county' || !entry.parent || !named.has(entry.parent)) return [];
+    if (entry?.level !== 'county' || !entry.parent || !named.has(heldBy(entry.parent))) return [];
     // A short form that is a common word (资源, 合作) names no place, nor one that names a bay or a sight (象山|港,
     // 胶州|湾, 蓬莱|阁, 云冈|石窟) or is a lake's (巢湖), nor one a division word follows: that is another division's
     // full name (龙南|县, now 龙南市).
@@ -350,6 +350,13 @@ export function countiesOfNamedDivisions(
     return common || feature ? [] : [c.name];
   });
 }
+
+/** The division that holds a county: its city, or the province for a county the province governs directly (the
+ *  gazetteer's 某省-省直辖县级行政区划 is no place a report names). */
+function heldBy(parent: string): string {
+  return DIRECTLY_GOVERNED.test(parent) ? (regionByName(parent)?.parent ?? parent) : parent;
+}
+const DIRECTLY_GOVERNED = /直辖县级行政区划$/;
 
 /** Parts of speech of a proper name: a place's, a person's (蓬莱, 容城 are tagged so), another proper noun's. */
 const PROPER_TAGS = new Set(['ns', 'nr', 'nrt', 'nz']);

@@ -151,6 +151,10 @@ describe('countiesOfNamedDivisions', () => {
     expect(counted('发展局局长前往元朗视察。', ['香港'])).toEqual(['元朗区']);
     expect(counted('发展局局长前往元朗视察。', ['深圳市'])).toEqual([]);
   });
+  it('counts a county the province governs directly where the report names the province (海南 … 文昌)', () => {
+    expect(counted('文昌的卫星产业加快发展。', ['海南省'])).toEqual(['文昌市']);
+    expect(counted('文昌的卫星产业加快发展。', ['湖北省'])).toEqual([]);
+  });
   it('counts no short form that is a common word or that names a bay or a sight (资源, 象山|港)', () => {
     expect(counted('整合资源，推动发展。', ['桂林市'])).toEqual([]);
     expect(counted('北濒象山港，南临三门湾。', ['宁波市'])).toEqual([]);
