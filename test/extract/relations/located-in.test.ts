@@ -26,6 +26,9 @@ describe('regionOpeningName', () => {
     expect(regionOpeningName('靖西至那坡高速公路')).toBe('百色市');
     expect(regionOpeningName('盐城至南京城际铁路')).toBe('江苏省');
   });
+  it('reads a 至 that no place follows as a word of the name (某市|至诚科技有限公司)', () => {
+    expect(regionOpeningName('盐城至诚青禾科技有限公司')).toBe('盐城市');
+  });
 });
 
 describe('routePlaces', () => {
