@@ -12,8 +12,8 @@ const OWNED_KINDS = new Set(['Company', 'Park', 'Project']);
 const STATED_VERB = /(?:位于|地处|坐落于|入驻|进驻|落户[于在到]?|扎根[于在]?)$/;
 /** 位于Y的X: the place comes first. */
 const LOCATED_BEFORE = /^的$/;
-/** 某园区|内的|X: inside a park. */
-const INSIDE = /^[内里中]的$/;
+/** 某园区|内的|X, 某综保区|内|X: inside a park. */
+const INSIDE = /^(?:[内里中]的|内)$/;
 /** 位于Y|邕江之畔的|X, 位于Y|华辰路88号的|X: after 位于, a few words of address before 的. */
 const STATED_BEFORE = /^[^，,；;。、]{0,10}的$/;
 

@@ -275,6 +275,10 @@ describe('what a park holds (某开发区某产业园内的X)', () => {
     const places = placesOf('滨江经济开发区位于滨海县。滨江经济开发区湖东工业园内的华辰检测中心投入使用。');
     expect(places('华辰检测中心')).toEqual(expect.arrayContaining(['滨江经济开发区湖东工业园', '滨江经济开发区']));
   });
+  it('lies in the park written right before 内, without 的 (某综保区内华辰有限公司出口…)', () => {
+    const places = placesOf('滨江综合保税区位于滨海县。滨江综合保税区内华辰轨道设备有限公司出口车轮。');
+    expect(places('华辰轨道设备有限公司')).toContain('滨江综合保税区');
+  });
 });
 
 describe('a county opening a sentence as its subject (某县加快推进X项目, 某区：建成X产业园)', () => {
