@@ -255,20 +255,29 @@ function bracketedProject(item: string): boolean {
   return !!m && namedProject(m[1]!, m[1]!, true);
 }
 
-/** Kinds a list's marked items may pass on to its unmarked ones. */
-const AGREEING_KINDS: ReadonlySet<EntityKind> = new Set(['Project']);
+/** Kinds a list's marked items may pass on to its unmarked ones: facilities (…酒店, …综合体), and firms, which a list
+ *  names by their brand alone beside the ones it writes in full (华辰集团、青禾、岚湾科技等). */
+const AGREEING_KINDS: ReadonlySet<EntityKind> = new Set(['Project', 'Company']);
 
-/** The one kind of a list's marked items, when they all agree and at least one item shows none. */
-function agreedKind(kinds: (EntityKind | undefined)[]): EntityKind | undefined {
+/** The one kind of a list's marked items, when they all agree and at least one item shows none. Firms agree only in
+ *  a list closed by 等 or a count: a quote after a list of firms may close a list of tasks run into it. */
+function agreedKind(kinds: (EntityKind | undefined)[], closedByQuote: boolean): EntityKind | undefined {
   const marked = new Set(kinds.filter((k) => k !== undefined));
   if (marked.size !== 1 || !kinds.includes(undefined)) return undefined;
   const [kind] = marked;
-  return AGREEING_KINDS.has(kind!) ? kind : undefined;
+  return AGREEING_KINDS.has(kind!) && !(kind === 'Company' && closedByQuote) ? kind : undefined;
 }
 
-/** An unmarked item that can take its list's kind: a name, not a figure, a stage or a common word. */
-function looksAgreeable(item: string): boolean {
-  return item.length >= 2 && !NOT_AN_ITEM.test(item) && !GENERIC_INDUSTRY_WORDS.has(item) && looksProper(item);
+/** An unmarked item that can take its list's kind: a name, not a figure, a stage or a common word; a firm's brand
+ *  as a list of enterprises would read it (not an industry, a place or a task). */
+function looksAgreeable(item: string, kind: EntityKind): boolean {
+  return (
+    item.length >= 2 &&
+    !NOT_AN_ITEM.test(item) &&
+    !GENERIC_INDUSTRY_WORDS.has(item) &&
+    looksProper(item) &&
+    (kind !== 'Company' || namesACompanyItem(item))
+  );
 }
 
 /** Works written after a facility's name in a list of projects (某某度假村|提升改造). */
@@ -489,7 +498,13 @@ export function recognizeLists(text: string, sentence: number): Candidate[] {
     // …综合体) tells the same one, the items that show none are of it too (滨湖路、华辰酒店、东湾里等项目).
     // Only a list closed by 等 or a count: without one, the last item's end is a guess. A list said to be of
     // projects (…等项目) names its items by their companies (华辰电梯部件): the list type decides there.
-    const agreed = marker && listType !== 'project' ? agreedKind(items.map(({ item }) => ownKind(item))) : undefined;
+    const agreed =
+      marker && listType !== 'project'
+        ? agreedKind(
+            items.map(({ item }) => ownKind(item)),
+            /[‘’“”]/.test(marker[0]),
+          )
+        : undefined;
     // A short form that alone needs its full name (公安 of 公安县, 清水) is a place only among other places.
     const places = items.filter(({ item }) => regionForms().has(item)).length;
     // A list that names a facility by its own suffix, or says it is of facilities, makes facilities of the items a
@@ -529,7 +544,7 @@ export function recognizeLists(text: string, sentence: number): Candidate[] {
       }
       const own = ownKind(item);
       const final =
-        agreed && !own && !regionForms().has(item) && looksAgreeable(item)
+        agreed && !own && !regionForms().has(item) && looksAgreeable(item, agreed)
           ? agreed
           : (kind ?? (ofFacilities && facilityByList(item) ? 'Project' : undefined));
       // A project keeps the 项目 it is written with (青禾风电项目); a company's name drops it (华辰电梯部件|项目).

@@ -352,6 +352,16 @@ describe('recognizeLists', () => {
       ['Project', '东兴龙居侨星郡', undefined],
     ]);
   });
+  it('gives a brand the company kind the firms it is listed with show (华辰集团、青禾智联等), not after a quote', () => {
+    expect(found('会上，华辰集团、青禾智联、岚湾重工等代表先后发言。').map(([k, n]) => k + ' ' + n)).toEqual([
+      'Company 华辰集团',
+      'Company 青禾智联',
+      'Company 岚湾重工',
+    ]);
+    expect(found('主动协调华辰水务集团、县青禾集团限时、分区、分段调控“错峰供水”。').map(([, n]) => n)).not.toContain(
+      '县青禾集团限时',
+    );
+  });
   it('lets a list said to be of projects name its unmarked items by their companies', () => {
     expect(found('观摩了滨江环保创新中心、华辰电梯部件、东海轨道车体等项目现场。')).toEqual([
       ['Project', '滨江环保创新中心', 'project'],
