@@ -19,6 +19,7 @@ import {
   recognizeNumberedSchools,
 } from './organization-bodies.ts';
 import { PARTNERSHIP_TRIGGERS, recognizePartnerships } from './partnerships.ts';
+import { PLANT_TRIGGERS, recognizePlants } from './plants.ts';
 import { recognizePeople } from './people.ts';
 import { recognizeRegions } from './regions.ts';
 import { ROUTE_WORDS, recognizeRouteNames } from './route-names.ts';
@@ -120,6 +121,7 @@ export const RECOGNIZERS: readonly Recognizer[] = [
     recognize: recognizeVisitedSites,
     triggers: VISITED_SITE_SUFFIXES,
   },
+  { name: 'plants', proposes: ['Project', 'Company', 'Region'], recognize: recognizePlants, triggers: PLANT_TRIGGERS },
   { name: 'route names', proposes: ['Project'], recognize: recognizeRouteNames, triggers: ROUTE_WORDS },
   {
     name: 'edition events',
