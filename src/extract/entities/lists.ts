@@ -154,6 +154,17 @@ function ownHeadFits(own: Suffix, item: string, options?: { properHead: boolean 
   return acceptsHead(own, head, options) && (!NAMED_PROJECT_SUFFIX.has(own.suffix) || namedProject(head, head));
 }
 
+/** Whether a place's short form is a firm's brand: in a list said to be of firms, not of where they are (…等地企业),
+ *  among items that are no places, and standing only for places the report must name in full (长X for 长X区). */
+function brandOfAPlace(item: string, listType: ListType | undefined, tail: string, besideOthers: boolean): boolean {
+  return (
+    (listType === 'enterprise' || listType === 'company') &&
+    besideOthers &&
+    !/^等(?:[地省市县国]|城市|地区)/.test(tail) &&
+    needsFullName(item)
+  );
+}
+
 /** Does the item stand only for places that a report must also name in full (公安 for 公安县)? */
 const needsFullName = (item: string) =>
   regionForms()
@@ -524,6 +535,12 @@ export function recognizeLists(text: string, sentence: number): Candidate[] {
           listType: 'park',
           nested: true,
         });
+      // A place's short form in a list said to be of firms, beside items that are no places (长X、华辰、青禾等整车企业), is
+      // a brand named after the place, not the place: firms are listed, not where they are (…等地企业 lists places).
+      if (kind === 'Region' && brandOfAPlace(item, listType, tail, places < items.length)) {
+        push('Company', item, start, listType, raw);
+        continue;
+      }
       if (kind === 'Region' && places < 2 && needsFullName(item)) continue;
       // 华辰科技有限公司|光伏组件项目: a registered company and the project it builds, two names.
       const owner = listType === 'project' ? REGISTERED_OWNER.exec(item) : null;

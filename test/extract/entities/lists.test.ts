@@ -362,6 +362,14 @@ describe('recognizeLists', () => {
       '县青禾集团限时',
     );
   });
+  it('reads a place’s short form listed among firms as a brand (长安、青禾汽车等整车企业), not in 等地企业', () => {
+    expect(found('支持长安、青禾汽车、华辰重工等整车企业加快转型。').map(([k, n]) => k + ' ' + n)).toEqual([
+      'Company 长安',
+      'Company 青禾汽车',
+      'Company 华辰重工',
+    ]);
+    expect(found('来自江苏、浙江、长安等地企业参展。').map(([k]) => k)).not.toContain('Company');
+  });
   it('lets a list said to be of projects name its unmarked items by their companies', () => {
     expect(found('观摩了滨江环保创新中心、华辰电梯部件、东海轨道车体等项目现场。')).toEqual([
       ['Project', '滨江环保创新中心', 'project'],
