@@ -76,7 +76,7 @@ export function regionOpeningName(name: string): string | undefined {
     at = m.end;
   }
   // A route between two places (某市至某县高速公路, 某地到某地铁路) lies in the division that holds both; a 至 that no
-  // place follows is a word of the name (某市|至微半导体有限公司).
+  // place follows is a word of the name (某市|至诚科技有限公司).
   const to = found && /^[至到]/.test(name.slice(at)) ? regionOpeningName(name.slice(at + 1)) : undefined;
   if (to) return commonDivision(found!, to);
   return found;

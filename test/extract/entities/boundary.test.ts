@@ -30,7 +30,7 @@ describe('name boundaries', () => {
     const strong = { strong: true };
     const firm = (text: string, suffix: string) =>
       text.slice(nameStart(text, text.indexOf(suffix), 0, strong), text.indexOf(suffix));
-    expect(firm('走进合肥至微半导体有限公司车间', '有限公司')).toBe('合肥至微半导体');
+    expect(firm('走进合肥至微青禾电子有限公司车间', '有限公司')).toBe('合肥至微青禾电子');
     expect(firm('在滨江县泉都矿泉水开发有限公司车间', '有限公司')).toBe('滨江县泉都矿泉水开发');
     expect(firm('湖南东安禾丰瑞和钙业有限公司厂区', '有限公司')).toBe('湖南东安禾丰瑞和钙业');
     // A party joined to a place by 和 stays apart (苏州市|和|华辰有限公司).
