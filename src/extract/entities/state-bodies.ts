@@ -80,6 +80,10 @@ function formalOpening(text: string, start: number): number | undefined {
   return undefined;
 }
 
+/** The democratic parties by their short names (民革, 九三学社): a party's committee of a place (民进某市委会, 民革某省委)
+ *  is a body of its own, before a post too (民建某市委会|主委), and no post of the place. */
+const DEMOCRATIC_PARTY = /(?:民革|民盟|民建|民进|农工党|致公党|九三学社|台盟)$/;
+
 /** The Youth League's committee by its short form (团|县委, 团|某县委), unless 团 ends another word (集团, 兵团, 社团). */
 const leagueBefore = (text: string, start: number) =>
   text[start - 1] === '团' && !/[集兵社军剧乐师]/.test(text[start - 2] ?? '');
@@ -108,6 +112,21 @@ export function recognizePlaceCommittees(text: string, sentence: number): Candid
     else if (m[0].startsWith('自治区') || !LEVEL_IN_WORD.test(text.slice(Math.max(0, m.index - 1), m.index)))
       start = m.index;
     else continue;
+    const party = DEMOCRATIC_PARTY.exec(text.slice(Math.max(0, start - 4), start))?.[0];
+    if (party) {
+      // …written with 会 after 委 as the parties name their committees (民进某市委会).
+      out.push(
+        candidateAt(
+          'Organization',
+          text,
+          sentence,
+          start - party.length,
+          end + (text[end] === '会' ? 1 : 0),
+          PRIORITY.suffixName,
+        ),
+      );
+      continue;
+    }
     const formal = formalOpening(text, start);
     const league = formal === undefined && leagueBefore(text, start);
     // …but the committee's formal name (中共某县委|常委) names the organ itself, whose posts it holds (ONTOLOGY.md), and

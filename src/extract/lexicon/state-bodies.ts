@@ -140,6 +140,15 @@ const BODIES: readonly (readonly string[])[] = [
   ['共青团中央', '团中央'],
   ['全国妇联', '中华全国妇女联合会'],
   ['全国工商联', '中华全国工商业联合会'],
+  // The eight democratic parties' central committees, by the short forms the press uses (民革中央).
+  ['民革中央', '中国国民党革命委员会中央委员会'],
+  ['民盟中央', '中国民主同盟中央委员会'],
+  ['民建中央', '中国民主建国会中央委员会'],
+  ['民进中央', '中国民主促进会中央委员会'],
+  ['农工党中央', '中国农工民主党中央委员会'],
+  ['致公党中央', '中国致公党中央委员会'],
+  ['九三学社中央', '九三学社中央委员会'],
+  ['台盟中央', '台湾民主自治同盟中央委员会'],
   // The people's bodies for Taiwan compatriots, returned overseas Chinese, youth, journalists, writers and artists,
   // the disabled and friendship abroad, by the short forms the press uses.
   ['中华全国台湾同胞联谊会', '全国台联'],

@@ -99,6 +99,23 @@ describe('recognizePlaceCommittees: the Youth League committee of a place', () =
   });
 });
 
+describe('recognizePlaceCommittees: a democratic party’s committee of a place', () => {
+  const names = (text: string) => recognizePlaceCommittees(text, 0).map((c) => text.slice(c.start, c.end));
+  it('reads the party with its place committee, written with 会 too, before a post title as well', () => {
+    expect(names('湖州市副市长、民革湖州市委会主委张明远，民进德清县委副主委李国华出席。')).toEqual([
+      '民革湖州市委会',
+      '民进德清县委',
+    ]);
+    expect(names('九三学社浙江省委会向灾区捐赠物资。')).toEqual(['九三学社浙江省委会']);
+  });
+  it('knows the parties’ central committees by their short forms', () => {
+    expect(recognizeStateBodies('民建中央和致公党中央联合调研。', 0).map((c) => c.name)).toEqual([
+      '民建中央',
+      '致公党中央',
+    ]);
+  });
+});
+
 describe('central bodies in the s9 forms table', () => {
   it('knows the commissions, armed forces and national bodies of national news', () => {
     const found = recognizeStateBodies(
