@@ -16,6 +16,7 @@ import { splitFrontMatter } from './front-matter.ts';
 import { recognizeEntities, type RecognizedReport } from './entities/index.ts';
 import { extractRelations, type RecognizedRelation } from './relations/index.ts';
 import { dropPlacesOnlyInBodies } from './relations/places-in-bodies.ts';
+import { peopleOutsideTheState } from './relations/posts-outside-state.ts';
 import { decideEntities, decideRelations } from './learn/decide.ts';
 import { shippedModel, type DecisionModel } from './learn/model-file.ts';
 
@@ -126,6 +127,7 @@ export function extractReport(input: ReportInput): ExtractedReport {
   let relations = extractRelations(sentences, recognized);
   if (model) relations = decideRelations(texts, recognized, relations, model);
   ({ report: recognized, relations } = dropPlacesOnlyInBodies(recognized, relations));
+  recognized = peopleOutsideTheState(recognized, relations);
   const { entities, relations: extractedRelations } = toExtracted(sentences, normalized, recognized, relations);
   const cited = new Set([
     ...entities.flatMap((e) => e.mentions.map((m) => m.sentence)),

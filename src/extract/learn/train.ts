@@ -8,6 +8,7 @@ import { recognizeEntities, type RecognizedReport } from '../entities/index.ts';
 import { prepareReport, type ReportInput } from '../index.ts';
 import { extractRelations, type RecognizedRelation } from '../relations/index.ts';
 import { dropPlacesOnlyInBodies } from '../relations/places-in-bodies.ts';
+import { peopleOutsideTheState } from '../relations/posts-outside-state.ts';
 import { entityHypotheses, keepEntities, keepRelations, scoreEntities, type EntityHypotheses } from './decide.ts';
 import { entityLabeler, relationLabeler } from './labels.ts';
 import { prefixed } from './entity-features.ts';
@@ -143,10 +144,12 @@ function relationCandidates(p: Prepared, entity: Decider) {
   return { decided, candidates: proposeRelations(p.texts, decided, rules) };
 }
 
-/** What extraction outputs for these entities and relations (with relations, after the step extractReport runs on
- *  them last: places written only inside bodies' names that no relation needs left out). */
+/** What extraction outputs for these entities and relations (with relations, after the steps extractReport runs on
+ *  them last: places written only inside bodies' names that no relation needs left out, people whose every post is
+ *  outside the state made Persons). */
 function predictedDoc(p: Prepared, decided: RecognizedReport, relations?: RecognizedRelation[]): GoldDoc {
-  const out = relations ? dropPlacesOnlyInBodies(decided, relations) : { report: decided, relations: [] };
+  const dropped = relations ? dropPlacesOnlyInBodies(decided, relations) : { report: decided, relations: [] };
+  const out = { ...dropped, report: peopleOutsideTheState(dropped.report, dropped.relations) };
   return {
     doc: p.doc.gold.doc,
     entities: asGoldEntities(out.report),
