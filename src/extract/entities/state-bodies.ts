@@ -80,6 +80,10 @@ function formalOpening(text: string, start: number): number | undefined {
   return undefined;
 }
 
+/** What names a working committee after a Party committee: a zone's or a sector's name, then 工委; not another body
+ *  or the words of a clause (市委|市政府和新区党工委, 市委|领导在某区党工委), nor the zone's own 党工委. */
+const WORKING_COMMITTEE = /^[^\P{Script=Han}委府在和与及的]{2,12}?(?<!党)工委(?!员)/u;
+
 /** The democratic parties by their short names (民革, 九三学社): a party's committee of a place (民进某市委会, 民革某省委)
  *  is a body of its own, before a post too (民建某市委会|主委), and no post of the place. */
 const DEMOCRATIC_PARTY = /(?:民革|民盟|民建|民进|农工党|致公党|九三学社|台盟)$/;
@@ -112,6 +116,13 @@ export function recognizePlaceCommittees(text: string, sentence: number): Candid
     else if (m[0].startsWith('自治区') || !LEVEL_IN_WORD.test(text.slice(Math.max(0, m.index - 1), m.index)))
       start = m.index;
     else continue;
+    // A working committee the Party committee sets up for a zone or a sector (某省委|某某新区|工委, 县委|教育|工委) is
+    // an organ of its own, before a post too: 某省委某新区工委书记 is no post of the zone.
+    const working = !postFollows && WORKING_COMMITTEE.exec(text.slice(end));
+    if (working) {
+      out.push(candidateAt('Organization', text, sentence, start, end + working[0].length, PRIORITY.suffixName));
+      continue;
+    }
     const party = DEMOCRATIC_PARTY.exec(text.slice(Math.max(0, start - 4), start))?.[0];
     if (party) {
       // …written with 会 after 委 as the parties name their committees (民进某市委会).

@@ -116,6 +116,19 @@ describe('recognizePlaceCommittees: a democratic party’s committee of a place'
   });
 });
 
+describe('recognizePlaceCommittees: a working committee the Party committee sets up', () => {
+  const names = (text: string) => recognizePlaceCommittees(text, 0).map((c) => text.slice(c.start, c.end));
+  it('reads the committee with the zone or sector it is for, before a post title too', () => {
+    expect(names('李国华任浙江省委青禾新区工委书记，县委教育工委副书记周建国出席。')).toEqual([
+      '浙江省委青禾新区工委',
+      '县委教育工委',
+    ]);
+  });
+  it('reads no working committee across another body or a clause, nor a zone’s own 党工委', () => {
+    expect(names('市委市政府和新区党工委高度重视，市委领导在经开区党工委调研。')).toEqual(['市委', '市委']);
+  });
+});
+
 describe('central bodies in the s9 forms table', () => {
   it('knows the commissions, armed forces and national bodies of national news', () => {
     const found = recognizeStateBodies(
