@@ -146,6 +146,17 @@ function startsMidWord(text: string, start: number): boolean {
   return false;
 }
 
+/** Whether a term opens a longer word of the sentence (锂电池, 5GW): it is part of a product's or a unit's name, unless
+ *  the rest of that word is the sector's head (信息产业). A word that only starts inside the term (新能源|汽车产量) is
+ *  no such name. */
+function opensLongerWord(text: string, start: number, end: number): boolean {
+  const { words, starts } = wordsWithStarts(text);
+  const i = starts.indexOf(start);
+  if (i < 0) return false;
+  const wordEnd = start + words[i]!.length;
+  return wordEnd > end && !/^(?:产业|行业|业)/.test(text.slice(end, wordEnd));
+}
+
 /** A stage of an industry's chain written after it as one word (光伏|制造, 绿色食品|加工, 海上风电|运维, 清洁能源|装备),
  *  ending the item or closed by 产业 or 业态: the report names that stage as its industry. */
 const STAGE_AFTER =
@@ -200,6 +211,7 @@ export function recognizeIndustries(text: string, sentence: number): Candidate[]
       return [];
     if (mergePartner(text, start, end) || mergedInto(text, start, end) || servedEconomy(text, start, end)) return [];
     if (startsMidWord(text, start) && !PARK_HEAD_AFTER.test(text.slice(end))) return [];
+    if (opensLongerWord(text, start, end)) return [];
     const farmed = FARMING_SECTOR.test(text.slice(start, end)) ? farmedBefore(text, start) : '';
     if (!farmed && NEEDS_PRODUCT.has(text.slice(start, end))) return [];
     start -= farmed.length;

@@ -213,6 +213,12 @@ describe('industry words inside another word', () => {
   it('takes no term that starts inside a word of the sentence (油茶业 is no 茶业)', () => {
     expect(names('把油茶业做优做大。')).toEqual([]);
   });
+  it('takes no term that opens a longer word: a product or a unit (锂电池, 5GW)', () => {
+    expect(names('华辰公司年产5GW电池，出口锂电池。')).toEqual([]);
+    // …while a term the segmenter joins only to its head stays one (电子|信息产业), and so does one a word starts
+    // inside (新能源|汽车产量).
+    expect(names('发展电子信息产业，新能源汽车产量增长。')).toEqual(['电子信息', '新能源汽车']);
+  });
   it('keeps a term inside a park’s name even when a brand fuses with it (智联新能源产业园)', () => {
     expect(names('项目位于华辰智联新能源产业园内。')).toEqual(['新能源']);
   });
