@@ -213,6 +213,10 @@ describe('industry words inside another word', () => {
   it('takes no term that starts inside a word of the sentence (油茶业 is no 茶业)', () => {
     expect(names('把油茶业做优做大。')).toEqual([]);
   });
+  it('takes no term that names a thing made or built of it (光伏板, 储能装置, 5G基站), though a segment of a business it is (新材料板块)', () => {
+    expect(names('工人清洗光伏发电板，安装储能装置，建成5G基站。')).toEqual([]);
+    expect(names('形成以石墨电极为主导的新材料板块。')).toEqual(['新材料']);
+  });
   it('takes no term that opens a longer word: a product or a unit (锂电池, 5GW)', () => {
     expect(names('华辰公司年产5GW电池，出口锂电池。')).toEqual([]);
     // …while a term the segmenter joins only to its head stays one (电子|信息产业), and so does one a word starts
