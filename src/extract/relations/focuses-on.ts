@@ -347,6 +347,11 @@ function companysBusiness(ctx: RelationContext, m: RecognizedMention): boolean {
   );
 }
 
+/** A list closed as fields two parties are to work together in (双方将在A、B等领域深化合作, 围绕A、B等方面进行交流):
+ *  a field of cooperation, not an industry either side is said to develop. */
+const FIELD_OF_COOPERATION =
+  /^[^，,；;。]*?(?:等|领域|方面)(?:的|了|进行|开展|深化|加强|推进|拓展|展开|务实|深入|广泛|全面)*(?:合作|交流|协作)/;
+
 /** A list closed as lines of business (农业装备、工程机械等业务为主体): a company's, no place develops 业务. */
 const BUSINESS_LINES_AFTER = /^[^，,；;。]*?等[^，,；;。]{0,4}?业务/;
 
@@ -528,6 +533,8 @@ export function focusesOn(ctx: RelationContext, out: RelationSet): void {
       continue;
     }
     if (companysBusiness(ctx, m) || insideOtherName(ctx, m)) continue;
+    // (双方将在A、B等领域深化合作: fields of cooperation, no side's focus.)
+    if (FIELD_OF_COOPERATION.test(ctx.text(m.sentence).slice(m.end))) continue;
     // The place the text gives the industry, else the report's own.
     const named =
       respectivePlace(ctx, m) ??

@@ -29,6 +29,12 @@ describe('FOCUSES_ON forms', () => {
     ).filter((r) => r.type === 'FOCUSES_ON');
     expect(found.map((r) => `${r.from} → ${r.to}`).sort()).toEqual(['江宁区 → 新材料', '江宁区 → 新能源']);
   });
+  it('gives no focus for the fields two parties are to work together in (在A、B等领域深化合作)', () => {
+    const found = rulesAloneRelations(
+      '青田县与华辰集团座谈\n双方将在新能源、生物医药等领域深化合作，围绕文化旅游、电子商务等方面进行了深入交流。青田县大力发展新材料产业。',
+    ).filter((r) => r.type === 'FOCUSES_ON');
+    expect(found.map((r) => `${r.from} → ${r.to}`)).toEqual(['青田县 → 新材料']);
+  });
   it('reads 主攻 as a focus', () => {
     expect(focuses('滨江高新区聚焦集成电路产业，主攻新能源汽车。')).toContainEqual({
       type: 'FOCUSES_ON',
