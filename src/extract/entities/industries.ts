@@ -268,7 +268,7 @@ const PLACE_END = /(?:区|县|市|省|镇|乡|村|园|州)$/;
 const PLACE_AFTER = '新城|新区|片区|园区|开发区|镇|乡|村|县|市|区';
 /** Verbs and scopes the segmenter may tag as nouns (大力发展, 全县): the name starts after them. */
 const ACTION =
-  /发展|培育|壮大|打造|推动|推进|加快|做强|做大|引进|建设|支持|提升|优化|重构|重塑|构建|夯实|巩固|赋能|布局|聚焦|瞄准|抢占|利用|依托|制约|阻碍|影响|^[全本该各]/;
+  /致力|探索|^当$|发展|培育|壮大|打造|推动|推进|加快|做强|做大|引进|建设|支持|提升|优化|重构|重塑|构建|夯实|巩固|赋能|布局|聚焦|瞄准|抢占|利用|依托|制约|阻碍|影响|^[全本该各]/;
 /** Words that name an industry only with another before them (激光|技术产业, not 技术产业 alone). */
 const NO_NAME_ALONE = new Set(['技术', '科技', '信息']);
 /** Nouns that qualify 产业 without naming one (农业产业, 乡村产业, 富民产业, 科技产业, 县域产业, 新质生产力产业). */
@@ -310,6 +310,20 @@ const NOT_INDUSTRY = new Set([
   '及',
   // Which round, not which industry (新一轮产业).
   '新一轮',
+  // A scope, a rank or a figure of speech, not which industry (国际产业转移, 世界一流|集成电路产业, 优质产业空间,
+  // 百亿级规模产业, 全链条产业, 新赛道产业, 拳头产业, 新时代, 都市型产业升级).
+  '国际',
+  '全球',
+  '世界',
+  '一流',
+  '优质',
+  '规模',
+  '链条',
+  '赛道',
+  '拳头',
+  '链接',
+  '时代',
+  '都市型',
   // Whose industries, not which (两地产业, 当地产业).
   '两地',
   '三地',
@@ -363,7 +377,8 @@ export function recognizeIndustryHeads(text: string, sentence: number): Candidat
       if (w.endsWith('企业')) break;
       // A place (某某高新区|电子信息产业) or its suffix the segmenter left alone (某某|区|海洋生物|技术产业) ends the
       // place, not opens the name; so does a scale (世界级, 千亿级).
-      if (/[区县市省镇乡村园级]$/.test(w) || /(?:基地|园区)$/.test(w)) break;
+      // (…and so does an organ: 某某管理局|产业招商部.)
+      if (/[区县市省镇乡村园级局]$/.test(w) || /(?:基地|园区)$/.test(w)) break;
       // …and a verb that introduces names (积极助力|产业升级) is no part of one.
       if (isStopWord(w)) break;
       // …and a count (六大|主导产业) says how many, not which.

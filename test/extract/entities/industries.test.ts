@@ -37,6 +37,12 @@ describe('recognizeIndustryHeads', () => {
     // …nor a scope or a field (地方产业, 实体产业, 多领域产业).
     expect(heads('助力地方产业发展，是实体产业发展的平台，推动多领域产业协同。')).toEqual([]);
   });
+  it('takes no scope, rank or figure of speech for an industry (国际产业, 优质产业, 拳头产业, 新赛道产业)', () => {
+    expect(heads('承接国际产业转移，释放优质产业空间，形成拳头产业，培育新赛道产业，推动都市型产业升级。')).toEqual([]);
+    // …nor a verb or an organ before the name (致力于|建材产业, 积极探索|产业, 某某管理局|产业招商部).
+    expect(heads('华辰公司致力于建材产业无醛化，积极探索产业转型道路。')).toEqual([['建材产业', '建材']]);
+    expect(heads('滨江管理局产业招商部负责人介绍。')).toEqual([]);
+  });
   it('takes no sunrise or sunset industry (朝阳产业, 阳光产业, 夕阳产业) for an industry: a figure of speech', () => {
     expect(heads('光伏是朝阳产业，也是阳光产业，纺织并非夕阳产业。')).toEqual([]);
   });
