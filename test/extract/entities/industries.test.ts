@@ -189,6 +189,10 @@ describe('sector classes the lexicon names', () => {
     const found = recognizeIndustries('加快发展先进制造业、高端制造和战略性新兴产业。', 0).map((c) => c.name);
     expect(found).toEqual(['先进制造业', '高端制造', '战略性新兴产业']);
   });
+  it('finds 高技术制造业 as statistics name it, not the bare 制造业 inside it', () => {
+    const found = recognizeIndustries('全市高技术制造业增加值增长15%。', 0).map((c) => c.name);
+    expect(found).toEqual(['高技术制造业']);
+  });
 });
 
 describe('industry words that are the topic of a meeting, a paper or a count', () => {
