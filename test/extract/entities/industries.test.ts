@@ -227,6 +227,9 @@ describe('industry words inside another word', () => {
     expect(names('工人清洗光伏发电板，安装储能装置，建成5G基站。')).toEqual([]);
     expect(names('形成以石墨电极为主导的新材料板块。')).toEqual(['新材料']);
   });
+  it('takes no term that says what kind of leading firm (制造业龙头企业, 新能源头部企业)', () => {
+    expect(names('吸引制造业龙头企业和新能源头部企业入驻。')).toEqual([]);
+  });
   it('takes no term that opens a longer word: a product or a unit (锂电池, 5GW)', () => {
     expect(names('华辰公司年产5GW电池，出口锂电池。')).toEqual([]);
     // …while a term the segmenter joins only to its head stays one (电子|信息产业), and so does one a word starts
