@@ -227,6 +227,9 @@ describe('industry words inside another word', () => {
     expect(names('工人清洗光伏发电板，安装储能装置，建成5G基站。')).toEqual([]);
     expect(names('形成以石墨电极为主导的新材料板块。')).toEqual(['新材料']);
   });
+  it('takes no term used as a tool (基于大数据的预测, 大数据算法, 大数据分析)', () => {
+    expect(names('采用基于大数据的故障预测，系统运用大数据算法，开展大数据分析。')).toEqual([]);
+  });
   it('takes no term that says what kind of leading firm (制造业龙头企业, 新能源头部企业)', () => {
     expect(names('吸引制造业龙头企业和新能源头部企业入驻。')).toEqual([]);
   });
