@@ -17,7 +17,7 @@ import { loadCorpus } from '../../src/eval/corpus.ts';
 const FLOORS = { entityF1: 0.965, relationF1: 0.96, perKindF1: 0.86 };
 /** The corpus test split (23 reports): measured 0.638 / 0.480 (the model keeps the rules' entities as they are and
  *  ships no entity weights); issue 10's bar, not yet reached, is 0.85 / 0.65. */
-const TEST_SPLIT_FLOORS = { entityF1: 0.635, relationF1: 0.475 };
+const TEST_SPLIT_FLOORS = { entityF1: 0.64, relationF1: 0.48 };
 
 const seedsDir = fileURLToPath(new URL('../../seeds/', import.meta.url));
 const gold = readJsonDir(fileURLToPath(new URL('../fixtures/gold', import.meta.url)));
