@@ -191,44 +191,30 @@ function zoneOpeningPart(part: Candidate, text: string): Candidate[] {
 
 const sameSpan = (a: Candidate, b: Candidate) => a.kind === b.kind && a.start === b.start && a.end === b.end;
 
+const DASH = /[-—－–]/;
+
+/** The places opening each side of a dashed span of a name, written at `at` in the sentence: regions of their own.
+ *  With `runs`, also the places written right after a side's opening one (甲—乙丙: 乙 and 丙). */
+function sidesOfDashedSpan(span: string, at: number, sentence: number, runs: boolean): Candidate[] {
+  const out: Candidate[] = [];
+  for (const r of recognizeRegions(span, sentence)) {
+    const opensSide = r.start === 0 || DASH.test(span[r.start - 1] ?? '');
+    if (!opensSide && !(runs && out.at(-1)?.end === at + r.start)) continue;
+    out.push({ ...r, start: at + r.start, end: at + r.end, priority: 0, needsFull: false, nested: true });
+  }
+  return out;
+}
+
 /** The places a dashed scheme joins (中国|—|东盟|开放合作): regions of their own, each side's opening place. */
 function sidesOfScheme(scheme: Candidate, text: string): Candidate[] {
   const surface = text.slice(scheme.start, scheme.end);
-  if (!/[-—－–]/.test(surface)) return [];
-  return recognizeRegions(surface, scheme.sentence)
-    .filter((r) => r.start === 0 || /[-—－–]/.test(surface[r.start - 1] ?? ''))
-    .map((r) => ({
-      ...r,
-      start: scheme.start + r.start,
-      end: scheme.start + r.end,
-      priority: 0,
-      needsFull: false,
-      nested: true,
-    }));
+  return DASH.test(surface) ? sidesOfDashedSpan(surface, scheme.start, scheme.sentence, false) : [];
 }
 
 /** The places a works or service names its route by, in quotes (“甲—乙丙”海铁联运班列): each side's run of places. */
 function routeInQuotes(named: Candidate, text: string): Candidate[] {
-  const surface = text.slice(named.start, named.end);
-  const quote = /“([^“”]+[-—－–][^“”]+)”/u.exec(surface);
-  if (!quote) return [];
-  const from = quote.index + 1;
-  const regions = recognizeRegions(quote[1]!, named.sentence);
-  const out: Candidate[] = [];
-  for (const r of regions) {
-    const previous = out.at(-1);
-    const opensSide = r.start === 0 || /[-—－–]/.test(quote[1]![r.start - 1]!);
-    if (!opensSide && previous?.end !== named.start + from + r.start) continue;
-    out.push({
-      ...r,
-      start: named.start + from + r.start,
-      end: named.start + from + r.end,
-      priority: 0,
-      needsFull: false,
-      nested: true,
-    });
-  }
-  return out;
+  const quote = /“([^“”]+[-—－–][^“”]+)”/u.exec(text.slice(named.start, named.end));
+  return quote ? sidesOfDashedSpan(quote[1]!, named.start + quote.index + 1, named.sentence, true) : [];
 }
 
 /** The entities inside the kept names of one sentence, in the order the pipeline has always added them. */
