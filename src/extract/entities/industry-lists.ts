@@ -23,7 +23,7 @@ const ITEM = /^[\p{Script=Han}A-Za-z0-9]{2,10}$/u;
 const FRAME_WORD = /(?<=.{2})(?:体系|集群)$/u;
 /** Words that say an item is a clause or a figure, not an industry's name. */
 const NOT_AN_INDUSTRY = new RegExp(
-  `(?:园|区|基地|中心|集团|公司)$|发展|建设|推进|实施|加快|提升|企业|项目|亿元|万元|[0-9]+[%个家]|[了的在着把被将向]|${COUNT}|${QUALIFIER}$`,
+  `(?:园|区|基地|中心|集团|公司)$|发展|建设|推进|实施|加快|提升|企业|项目|亿元|万元|[0-9]+[%个家]|[了的在着把被将向为]|${COUNT}|${QUALIFIER}$`,
   'u',
 );
 
@@ -129,9 +129,10 @@ export function recognizeHeadedIndustryLists(text: string, sentence: number): Ca
 
 /** Verbs and frames that open a list of industries (重点发展A、B等产业, 形成A、B三大产业集群, 以A、B为主导的产业,
  *  厚植A、B等产业品牌优势, 促进A、B等传统产业提质升级, 发展成为A、B等产业为主体的…); a verb of forming
- *  bodies after it opens it too (支持成立A、B等行业协会), whose 成 is not the verb's complement. */
+ *  bodies after it opens it too (支持成立A、B等行业协会), whose 成 is not the verb's complement; nor is the 至 of where a
+ *  verb reaches (拓展至A、B等领域). */
 const OPENS_LIST =
-  /(?:发展|聚焦|聚力|打造|培育|壮大|做强|做大|做优|做精|主攻|形成|布局|围绕|涵盖|包括|瞄准|引进|招引|集聚|延伸|厚植|巩固|提升|促进|推动|推进|支持|扶持|夯实|拓展|重塑|成为|以)(?:了|起|成为|成(?![立长熟功本果员效就绩])|成立|组建|设立|建立)?/gu;
+  /(?:发展|聚焦|聚力|打造|培育|壮大|做强|做大|做优|做精|主攻|形成|布局|围绕|涵盖|包括|瞄准|引进|招引|集聚|延伸|厚植|巩固|提升|促进|推动|推进|支持|扶持|夯实|拓展|重塑|成为|以)(?:了|起|成为|成(?![立长熟功本果员效就绩])|成立|组建|设立|建立|至|到)?/gu;
 
 /** The items of one 、-separated segment of a list said to be of industries (lists.ts finds the list): the first
  *  segment's item starts after the verb that opens the list, else at `fallback`; each part joined by 和 or 与 is one. */

@@ -86,6 +86,12 @@ describe('industry lists closed by their kind (lists.ts)', () => {
   it('leaves the verb that makes the list a tier out of the last item (A、B、C确定为三大主导产业)', () => {
     expect(listed('把新材料、高端装备、电子信息确定为三大主导产业。')).toEqual(['新材料', '高端装备', '电子信息']);
   });
+  it('takes no item a clause makes a tier for an industry (以A为主导产业、B为支撑产业)', () => {
+    expect(listed('园区以青晶材料为主导产业、碳纤维为支撑产业。')).not.toContain('青晶材料为主导产业');
+  });
+  it('starts the first item after where a verb reaches (拓展至A、B等产业), not at its 至', () => {
+    expect(listed('业务拓展至青晶材料、碳纤维等产业。')).toEqual(['青晶材料', '碳纤维']);
+  });
   it('takes no list of trades a company’s goods serve (产品广泛应用于A、B等行业)', () => {
     expect(listed('公司产品广泛应用于集成电路、光伏等行业。')).toEqual([]);
   });
