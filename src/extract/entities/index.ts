@@ -18,7 +18,7 @@ import { townShortFormMentions } from './town-short-forms.ts';
 import { namesOnLines } from './people/lines.ts';
 import { resolveOverlaps } from './overlaps.ts';
 import { recognizeSentence } from './recognizers.ts';
-import { citiesHoldingCounties, countiesOfNamedDivisions } from './regions.ts';
+import { citiesHoldingCounties, countiesOfNamedDivisions, placesListedWithPlaces } from './regions.ts';
 import { recurringBrands } from './recurring-brands.ts';
 import { recurringPeople, titleBios } from './recurring-people.ts';
 import { resolveReferences } from './references.ts';
@@ -58,6 +58,7 @@ export const ENTITY_STEPS: readonly Step<EntityState>[] = [
       for (const city of citiesHoldingCounties(s.fullRegions)) s.fullRegions.add(city);
       for (const county of countiesOfNamedDivisions(s.candidates.flat(), s.texts, s.fullRegions))
         s.fullRegions.add(county);
+      for (const place of placesListedWithPlaces(s.candidates.flat(), s.texts, s.fullRegions)) s.fullRegions.add(place);
     },
   },
   {

@@ -363,6 +363,44 @@ const PROPER_TAGS = new Set(['ns', 'nr', 'nrt', 'nz']);
 /** A bay, a port, a lake or a sight a place's name is given to, or a division's word. */
 const FEATURE_AFTER = /^(?:[港湾阁岛湖河峡县市区镇乡]|石窟)/;
 
+/** What joins the places of a list or a route (太原、大同; 郑州和开封; 哈尔滨至黑河). */
+const PLACE_JOINER = /^[、和与及至—–-]$/u;
+
+/** The short forms that alone need their full name (大同, 开封, 上高: common words elsewhere) written as an item of a list
+ *  or an end of a route beside a place of the same division the report names (太原、大同等地; 郑州、开封主城区), or beside
+ *  one so accepted (上高、奉新、樟树): a common word is no item among its division's places. */
+export function placesListedWithPlaces(
+  candidates: readonly Candidate[],
+  texts: readonly string[],
+  full: ReadonlySet<string>,
+): string[] {
+  const accepted = new Set<string>();
+  const solid = (c: Candidate) => !c.placeWordOnly && (!c.needsFull || full.has(c.name) || accepted.has(c.name));
+  const parentOf = (c: Candidate) => {
+    const parent = regionByName(c.name)?.parent;
+    return parent && heldBy(parent);
+  };
+  const regions = candidates.filter((c) => c.kind === 'Region' && parentOf(c));
+  for (let grew = true; grew;) {
+    grew = false;
+    for (const c of regions) {
+      if (!c.needsFull || solid(c)) continue;
+      const text = texts[c.sentence]!;
+      const beside = regions.some(
+        (other) =>
+          other.sentence === c.sentence &&
+          other.name !== c.name &&
+          solid(other) &&
+          parentOf(other) === parentOf(c) &&
+          ((other.end === c.start - 1 && PLACE_JOINER.test(text[other.end]!)) ||
+            (other.start === c.end + 1 && PLACE_JOINER.test(text[c.end]!))),
+      );
+      if (beside) grew = accepted.add(c.name).size > 0;
+    }
+  }
+  return [...accepted];
+}
+
 /** The cities that hold a county the report names in full: naming 某县 in full names its city too, so the city's short
  *  form (通化, 大庆: common words elsewhere) is the place there. */
 export function citiesHoldingCounties(full: ReadonlySet<string>): string[] {

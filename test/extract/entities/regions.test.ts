@@ -4,6 +4,7 @@ import {
   bracketedRegion,
   citiesHoldingCounties,
   countiesOfNamedDivisions,
+  placesListedWithPlaces,
   recognizeRegions,
 } from '../../../src/extract/entities/regions.ts';
 
@@ -158,6 +159,22 @@ describe('countiesOfNamedDivisions', () => {
   it('counts no short form that is a common word or that names a bay or a sight (资源, 象山|港)', () => {
     expect(counted('整合资源，推动发展。', ['桂林市'])).toEqual([]);
     expect(counted('北濒象山港，南临三门湾。', ['宁波市'])).toEqual([]);
+  });
+});
+
+describe('placesListedWithPlaces', () => {
+  const listed = (text: string) => placesListedWithPlaces(recognizeRegions(text, 0), [text], new Set());
+  it('counts a short form listed or joined by a route beside a place of the same division (郑州、开封; 哈尔滨至黑河)', () => {
+    expect(listed('园区位于郑州、开封两市之间。')).toEqual(['开封市']);
+    expect(listed('哈尔滨至黑河的铁路开通。')).toEqual(['黑河市']);
+  });
+  it('counts each item of a list of short forms once one beside them stands alone (靖安县、上高、铜鼓)', () => {
+    expect(listed('靖安县、上高、铜鼓三地联动。')).toEqual(['上高县', '铜鼓县']);
+    expect(listed('丰城、上高、铜鼓三地联动。')).toEqual([]);
+  });
+  it('counts no short form beside a place of another division, nor one far from any (成都至哈密; 开封)', () => {
+    expect(listed('成都至哈密的班列开行。')).toEqual([]);
+    expect(listed('开封市场，青石镇参加。')).toEqual([]);
   });
 });
 
