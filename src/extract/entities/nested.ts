@@ -113,8 +113,11 @@ function openingRegions(named: Candidate, text: string): Candidate[] {
 const BRANCH_PLACE = new RegExp(`(?<=${REGISTERED_FORM.source})(\\p{Script=Han}{2,4}?)(?:分公司|分厂|工厂|厂)$`, 'u');
 
 /** A bank's branch, a railway's bureau or a group's company named by its place inside the name (某某银行|杭州|分行,
- *  中国铁路|上海|局集团, 某某重工|新疆|有限公司, 某某集团|重庆|公司). */
+ *  中国铁路|上海|局集团, 某某重工|新疆|有限公司, 某某集团|重庆|公司)… */
 const UNIT_AFTER_PLACE = /^(?:分行|支行|局集团|铁路局|(?:有限(?:责任)?)?公司$)/;
+/** …and a group's subsidiary named by its place after the group's name (某某集团|云南|能源投资有限公司, 某某局集团|西安|
+ *  建设有限公司), not its branch office (某某集团|海南|分公司). */
+const PARENT_BEFORE_PLACE = /\p{Script=Han}{2,}(?:集团|局)$/u;
 
 /** The place a company's branch, plant or bureau is named by: where that unit is, a Region the report names. */
 function branchPlace(surface: string, sentence: number): Candidate[] {
@@ -122,7 +125,8 @@ function branchPlace(surface: string, sentence: number): Candidate[] {
   return recognizeRegions(surface, sentence).filter(
     (r) =>
       (place !== null && r.start === place.index && r.end === place.index + place[1]!.length) ||
-      (r.start > 0 && UNIT_AFTER_PLACE.test(surface.slice(r.end))),
+      (r.start > 0 && UNIT_AFTER_PLACE.test(surface.slice(r.end))) ||
+      (PARENT_BEFORE_PLACE.test(surface.slice(0, r.start)) && !surface.startsWith('分', r.end)),
   );
 }
 

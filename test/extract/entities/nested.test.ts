@@ -32,6 +32,9 @@ describe('namesInside', () => {
     expect(regions('华辰重工新疆有限公司')).toEqual(['新疆维吾尔自治区']);
     expect(regions('华辰集团重庆公司')).toEqual(['重庆市']);
     expect(regions('华辰集团海南分公司')).toEqual([]);
+    // …and a subsidiary named by its place after its group's name (某某集团|云南|能源投资有限公司).
+    expect(regions('华辰集团云南能源投资有限公司')).toEqual(['云南省']);
+    expect(regions('青石十一局集团西安建设有限公司')).toEqual(['西安市']);
   });
   it('finds the places of a service’s quoted route, each side’s run (“甲—乙丙”海铁联运班列)', () => {
     const service = '“洛阳—泰国曼谷”海铁联运班列';
