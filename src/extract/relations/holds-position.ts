@@ -30,7 +30,7 @@ import {
   unitOf,
 } from './post-bodies.ts';
 import { GROUP_ROLE, groupRoles } from './group-roles.ts';
-import { continuedPastPosts, pastPosts, readPosts, type Post } from './post-chains.ts';
+import { continuedPastPosts, pastPosts, pronounPosts, readPosts, type Post } from './post-chains.ts';
 import { addPosts } from './post-titles.ts';
 
 /** The body whose General Secretary a 总书记 after a name is (the lexicon of central bodies names it so). */
@@ -195,6 +195,26 @@ function bioPastPosts(ctx: RelationContext, m: { entity: number; sentence: numbe
     if (!posts.length && listOpen) posts = continuedPastPosts(text);
     if (posts.length) out.push({ sentence: i, posts });
     listOpen = (posts.length > 0 || listOpen) && /[；;]$/.test(text.trimEnd());
+  }
+  return out;
+}
+
+/** How many sentences after a person's name a pronoun may still stand for them. */
+const PRONOUN_REACH = 3;
+
+/**
+ * The posts later sentences give a pronoun standing for this person (罗某当选…。他曾任某市发改委主任…): the person is the
+ * last one named before it, so no other person may be named between the name and the pronoun.
+ */
+function postsOfPronoun(ctx: RelationContext, m: { entity: number; sentence: number; end: number }) {
+  const isOther = (o: { entity: number }) =>
+    o.entity !== m.entity && ['Official', 'Person'].includes(ctx.kind(o.entity));
+  if (ctx.mentionsIn(m.sentence).some((o) => o.start >= m.end && isOther(o))) return [];
+  const out: { sentence: number; posts: Post[] }[] = [];
+  for (let i = m.sentence + 1; i < Math.min(ctx.sentences.length, m.sentence + 1 + PRONOUN_REACH); i++) {
+    if (ctx.mentionsIn(i).some(isOther) || ctx.mentionsIn(i).some((o) => o.entity === m.entity)) break;
+    const posts = pronounPosts(ctx.text(i));
+    if (posts.length) out.push({ sentence: i, posts });
   }
   return out;
 }
@@ -379,6 +399,7 @@ export function holdsPosition(ctx: RelationContext, relations: RelationSet): voi
     const read = [...(before.length ? [{ sentence: m.sentence, posts: before }] : []), ...after];
     const chains = [
       ...bioPastPosts(ctx, m),
+      ...postsOfPronoun(ctx, m),
       ...read.map(({ sentence, posts }) => ({ sentence, posts: readPosts(ctx.text(sentence), posts) })),
       ...(appointed?.length ? removedAfter(ctx, m) : []),
     ];

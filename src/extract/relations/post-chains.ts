@@ -89,6 +89,16 @@ export function pastPosts(text: string): Post[] {
   return out;
 }
 
+/** A clause whose subject is a pronoun for the person named before, with the posts it was given (他曾任…; 2005年，他又获任
+ *  某市副市长; 他长期在某区工作，曾任…; 后转任某局局长): the opening up to where the posts start. */
+const PRONOUN_POSTS =
+  /(?<=^|[，,])(?:此前|之前|后来|随后|其后)?[他她](?![们人])(?:[^，,。；;]{0,4}?在[^，,。；;]{2,16}?工作[，,])?(?:又|还|也|曾经?|先后|后|随后|再)?(?:历任|曾任|曾担任|先后任|先后担任|担任|获任|转任|出任|调任|升任|改任|任(?![务期何职性命]))[:：]?/g;
+
+/** The posts a sentence gives a pronoun that stands for the person named before it (他曾任某市发改委主任，后任…). */
+export function pronounPosts(text: string): Post[] {
+  return [...text.matchAll(PRONOUN_POSTS)].flatMap((verb) => postsListedFrom(text, verb.index + verb[0].length));
+}
+
 /** The posts of a sentence that goes on with a list of past posts the sentence before ended with a semicolon
  *  (曾任某市委办副主任；|某市招商办主任助理；|…): read as that list's next items. */
 export function continuedPastPosts(text: string): Post[] {

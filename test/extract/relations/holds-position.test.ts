@@ -11,6 +11,21 @@ function posts(text: string): string[] {
     .map((r) => `${r.from} → ${r.to}: ${r.title}`);
 }
 
+describe('HOLDS_POSITION: posts a pronoun takes from the person named before it', () => {
+  it('gives the posts of a 他曾任 sentence to the last person named', () => {
+    expect(posts('王明远当选岳西县县长。他曾任岳西县发改委主任，后任太湖县副县长。').sort()).toEqual([
+      '王明远 → 太湖县: 副县长',
+      '王明远 → 岳西县: 县长',
+      '王明远 → 岳西县发改委: 主任',
+    ]);
+  });
+  it('gives none where another person is named between the name and the pronoun', () => {
+    expect(posts('王明远当选岳西县县长。副县长李成出席会议。他曾任岳西县发改委主任。')).not.toContain(
+      '王明远 → 岳西县发改委: 主任',
+    );
+  });
+});
+
 describe('HOLDS_POSITION: several posts of one person', () => {
   it('gives a zone committee’s former post the zone, as its present one (某新区党工委|原副书记)', () => {
     expect(posts('青禾新区党工委原副书记、管委会原副主任王明远，男，汉族，1973年12月生。')).toEqual([
