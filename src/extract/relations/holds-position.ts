@@ -203,14 +203,19 @@ function bioPastPosts(ctx: RelationContext, m: { entity: number; sentence: numbe
 const PRONOUN_REACH = 3;
 
 /**
- * The posts later sentences give a pronoun standing for this person (罗某当选…。他曾任某市发改委主任…): the person is the
- * last one named before it, so no other person may be named between the name and the pronoun.
+ * The posts later sentences give a pronoun standing for this person (罗某当选…。他曾任某市发改委主任…), and later clauses
+ * of the name's own sentence give the person with or without one: the person is the last one named before it, so no
+ * other person may be named between the name and the pronoun.
  */
 function postsOfPronoun(ctx: RelationContext, m: { entity: number; sentence: number; end: number }) {
   const isOther = (o: { entity: number }) =>
     o.entity !== m.entity && ['Official', 'Person'].includes(ctx.kind(o.entity));
   if (ctx.mentionsIn(m.sentence).some((o) => o.start >= m.end && isOther(o))) return [];
   const out: { sentence: number; posts: Post[] }[] = [];
+  // The name's own sentence goes on after it (王某被查，他于…任…; 王某离开某市，任…): past the clause the name opens.
+  const comma = ctx.text(m.sentence).slice(m.end).search(/[，,]/);
+  const own = comma < 0 ? [] : pronounPosts(ctx.text(m.sentence), m.end + comma + 1);
+  if (own.length) out.push({ sentence: m.sentence, posts: own });
   for (let i = m.sentence + 1; i < Math.min(ctx.sentences.length, m.sentence + 1 + PRONOUN_REACH); i++) {
     if (ctx.mentionsIn(i).some(isOther) || ctx.mentionsIn(i).some((o) => o.entity === m.entity)) break;
     const posts = pronounPosts(ctx.text(i));
@@ -399,9 +404,9 @@ export function holdsPosition(ctx: RelationContext, relations: RelationSet): voi
     const read = [...(before.length ? [{ sentence: m.sentence, posts: before }] : []), ...after];
     const chains = [
       ...bioPastPosts(ctx, m),
-      ...postsOfPronoun(ctx, m),
       ...read.map(({ sentence, posts }) => ({ sentence, posts: readPosts(ctx.text(sentence), posts) })),
       ...(appointed?.length ? removedAfter(ctx, m) : []),
+      ...postsOfPronoun(ctx, m),
     ];
     const titles = new Map<number, string[]>();
     const shared = before.length

@@ -89,14 +89,31 @@ export function pastPosts(text: string): Post[] {
   return out;
 }
 
-/** A clause whose subject is a pronoun for the person named before, with the posts it was given (他曾任…; 2005年，他又获任
- *  某市副市长; 他长期在某区工作，曾任…; 后转任某局局长): the opening up to where the posts start. */
-const PRONOUN_POSTS =
-  /(?<=^|[，,])(?:此前|之前|后来|随后|其后)?[他她](?![们人])(?:[^，,。；;]{0,4}?在[^，,。；;]{2,16}?工作[，,])?(?:又|还|也|曾经?|先后|后|随后|再)?(?:历任|曾任|曾担任|先后任|先后担任|担任|获任|转任|出任|调任|升任|改任|任(?![务期何职性命]))[:：]?/g;
+/** A clause that gives the person named before it posts, its subject a pronoun (他曾任…; 2005年，他又获任某市副市长;
+ *  他长期在某区工作，曾任…; 他于2002年到2011年任…) or, in the name's own sentence, left out (王某离开某市，任某局局长;
+ *  …，2003年任某地委委员): the opening up to where the posts start. */
+const POST_CLAUSE_OPENING = '(?<=^|[，,])(?:此前|之前|后来|随后|其后)?';
+const PRONOUN = '[他她](?![们人])';
+const POST_CLAUSE_VERB =
+  '(?:于?[0-9]{4}年[^，,。；;任]{0,12}?)?(?:[^，,。；;]{0,4}?在[^，,。；;]{2,16}?工作[，,])?(?:又|还|也|曾经?|先后|后|随后|再)?' +
+  '(?:历任|曾任|曾担任|先后任|先后担任|担任|获任|转任|出任|调任|升任|改任|任(?![务期何职性命]))[:：]?';
+const PRONOUN_POSTS = new RegExp(POST_CLAUSE_OPENING + PRONOUN + POST_CLAUSE_VERB, 'g');
+const SUBJECTLESS_POSTS = new RegExp(`${POST_CLAUSE_OPENING}(?:${PRONOUN})?${POST_CLAUSE_VERB}`, 'g');
 
-/** The posts a sentence gives a pronoun that stands for the person named before it (他曾任某市发改委主任，后任…). */
-export function pronounPosts(text: string): Post[] {
-  return [...text.matchAll(PRONOUN_POSTS)].flatMap((verb) => postsListedFrom(text, verb.index + verb[0].length));
+/** The posts a sentence gives a pronoun standing for the person named before it (他曾任某市发改委主任，后任…), or, from
+ *  `from` in the name's own sentence, a clause with no subject of its own. */
+export function pronounPosts(text: string, from?: number): Post[] {
+  const clauses = from === undefined ? text.matchAll(PRONOUN_POSTS) : matchesFrom(SUBJECTLESS_POSTS, text, from);
+  return [...clauses].flatMap((verb) => postsListedFrom(text, verb.index + verb[0].length));
+}
+
+function* matchesFrom(pattern: RegExp, text: string, from: number): Generator<RegExpExecArray> {
+  const sticky = new RegExp(pattern.source, 'g');
+  sticky.lastIndex = from;
+  for (let m = sticky.exec(text); m; m = sticky.exec(text)) {
+    yield m;
+    if (m[0].length === 0) sticky.lastIndex++;
+  }
 }
 
 /** The posts of a sentence that goes on with a list of past posts the sentence before ended with a semicolon
