@@ -359,6 +359,9 @@ export const BODY_PREFIXES = [
   '省委',
   '州委',
   '旗委',
+  // A league's and a prefecture's Party committee (锡林郭勒盟委书记, 哈密地委书记: 地区 were prefectures before cities).
+  '盟委',
+  '地委',
   '区政府',
   '自治区党委',
   '自治区政府',

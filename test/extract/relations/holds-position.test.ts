@@ -30,6 +30,13 @@ describe('HOLDS_POSITION: posts a pronoun takes from the person named before it'
   });
 });
 
+describe('HOLDS_POSITION: a league’s or a prefecture’s Party committee (盟委, 地委)', () => {
+  it('gives its posts to the league or prefecture, titled with the committee', () => {
+    expect(posts('锡林郭勒盟委书记张国华出席。')).toEqual(['张国华 → 锡林郭勒盟: 盟委书记']);
+    expect(posts('林芝地委书记张国华出席。')).toEqual(['张国华 → 林芝市: 地委书记']);
+  });
+});
+
 describe('HOLDS_POSITION: several posts of one person', () => {
   it('gives a zone committee’s former post the zone, as its present one (某新区党工委|原副书记)', () => {
     expect(posts('青禾新区党工委原副书记、管委会原副主任王明远，男，汉族，1973年12月生。')).toEqual([
