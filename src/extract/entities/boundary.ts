@@ -109,6 +109,34 @@ export interface WalkOptions {
   /** A department's head runs over 和 between two fields (林业|和|草原局, 农业农村|和|水利局): bureaus are named by
    *  the fields they join. */
   fieldsJoined?: boolean;
+  /** A park's head runs over a verb or time word between a proper word and its trade (某某智能|穿戴|设备产业园,
+   *  某某湖|夜间|经济集聚区): see verbInsideName. */
+  innerVerbs?: boolean;
+}
+
+/** Parts of speech of a word before a verb inside a name: nouns, names, places and abbreviations. */
+const NOUN_TAGS = new Set(['n', 'nr', 'nz', 'ns', 'nt', 'j']);
+/** The state as a clause's subject (国家|赋予|某某新区): no name's proper word. */
+const LEVEL_SUBJECT = /^(?:国家|中央|全国|政府)$/;
+/** Parts of speech a verb inside a name may have: a verb or a time word (人居, 穿戴, 夜间). */
+const INNER_TAGS = new Set(['v', 't']);
+
+/** A verb or time word of two characters inside a park's name (某某智能|穿戴|设备产业园, 温泉|养生|服务业集聚区,
+ *  某市|未来|人居科学城): a noun that no role or description is comes before it, a trade's noun after it, and the rest
+ *  of the head does not open with a place or a level, which would make the verb the clause's (人深入|某某开发区,
+ *  负责人进行|某某经济区, 国家赋予|某某新区). */
+function verbInsideName(text: string, words: readonly string[], w: number, after: number): boolean {
+  const word = words[w]!;
+  const before = words[w - 1];
+  if (word.length !== 2 || !INNER_TAGS.has(tagOf(word)) || STOP.has(word) || VISIT.has(word)) return false;
+  if (before === undefined || before.length < 2 || !allNameChars(before) || !NOUN_TAGS.has(tagOf(before))) return false;
+  if (STOP.has(before) || LEVEL_SUBJECT.test(before) || DESCRIPTIVE.longestAt(before, 0)?.end === before.length)
+    return false;
+  if (TITLE_TRIE.longestEndingAt(before, before.length, 8) !== undefined) return false;
+  // …and a common noun of the trade follows it, not a proper name (领导出席|某某堂…产业园).
+  const next = words[w + 1] ?? '';
+  if (next.length < 2 || !['n', 'vn'].includes(tagOf(next))) return false;
+  return regionTrie().longestAt(text, after) === undefined && QUALIFIERS.longestAt(text, after) === undefined;
 }
 
 /** True when words[w] is one of `coordinators` between two words a name may hold (处置|及|资源化). */
@@ -241,6 +269,10 @@ export function nameStart(text: string, suffixStart: number, floor = 0, options:
       const functionWord =
         (word.length > 1 && ['p', 'c'].includes(tagOf(word))) ||
         (word.length === 1 && STOP.has(word) && ['d', 'p', 'v'].includes(tagOf(word)));
+      if (options.innerVerbs && !first && verbInsideName(text, words, w, start)) {
+        start -= word.length;
+        continue;
+      }
       if (
         (!first || JOINERS.has(word) || functionWord) &&
         !coordinated &&

@@ -484,6 +484,7 @@ export function recognizeSuffixNames(text: string, sentence: number): Candidate[
       ? branchOf.start
       : nameStart(text, suffixStart, floor, {
           strong,
+          innerVerbs: value.kind === 'Park',
           coordinated: value.kind === 'Project' && value !== PROJECT_WORD,
           fieldsJoined: value.kind === 'Organization' && (DEPARTMENT.test(value.suffix) || GROUP.has(value.suffix)),
         });

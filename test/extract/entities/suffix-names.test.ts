@@ -1110,4 +1110,16 @@ describe('recognizeSuffixNames: short names of listed firms, verbs in a suffix, 
       'Organization 滨江日报传媒集团',
     ]);
   });
+  it('runs a park’s name over a verb or time word between a proper word and its trade (某某智能|穿戴|设备产业园)', () => {
+    const parks = (text: string) =>
+      found(text)
+        .filter(([kind]) => kind === 'Park')
+        .map(([, name]) => name);
+    expect(parks('7月5日，青禾堂智能穿戴设备产业园在滨江隆重开园。')).toEqual(['青禾堂智能穿戴设备产业园']);
+    expect(parks('打造石溪温泉养生服务业集聚区。')).toEqual(['石溪温泉养生服务业集聚区']);
+    expect(parks('信阳未来人居科学城正式投产。')).toEqual(['信阳未来人居科学城']);
+    // (Not the clause's verb before a zone named by its place or the state.)
+    expect(parks('专家深入宁海经济开发区调研。')).toEqual(['宁海经济开发区']);
+    expect(parks('国家赋予青禾新区新的使命。')).toEqual(['青禾新区']);
+  });
 });
