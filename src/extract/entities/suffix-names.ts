@@ -91,6 +91,7 @@ import {
   namesAPlace,
   parkRank,
   PLANT,
+  UNIT,
   PROJECT_WORD,
   REGISTERED,
   SUFFIX_TRIE,
@@ -479,7 +480,7 @@ export function recognizeSuffixNames(text: string, sentence: number): Candidate[
     }
     const branchOf = branch ? parentOf(text, parent, suffixStart, floor, value.suffix) : undefined;
     // A plant is named only as a registered company's (…股份有限公司滨海厂); 肉联厂 alone is a kind.
-    if (branch && !branchOf && PLANT.test(value.suffix)) continue;
+    if (branch && !branchOf && (PLANT.test(value.suffix) || UNIT.test(value.suffix))) continue;
     let start = branchOf
       ? branchOf.start
       : nameStart(text, suffixStart, floor, {
@@ -931,7 +932,15 @@ export function recognizeSuffixNames(text: string, sentence: number): Candidate[
       floor = named.end;
     }
     if (value.kind === 'Park' || NOT_BEFORE_TITLE.has(value.suffix)) park = { start: nameStartAt, end: floor };
-    parent = value.kind === 'Company' && !branch ? { start: nameStartAt, end } : branch ? undefined : parent;
+    // (A unit runs on from the branch it belongs to: 某某集团有限公司南京货运中心|宣城|经营部.)
+    parent =
+      value.kind === 'Company' && !branch
+        ? { start: nameStartAt, end }
+        : UNIT.test(value.suffix)
+          ? { start: nameStartAt, end }
+          : branch
+            ? undefined
+            : parent;
   }
   for (const body of out) withDepartment(body, text);
   // A medium's group is a medium (ONTOLOGY.md: media are organizations): 某某日报传媒集团.

@@ -47,6 +47,9 @@ export const MIN_HEAD = new Map(
 
 /** A plant's suffix (工厂, 分厂, 厂): a company's only after its registered name (某某股份有限公司滨海厂). */
 export const PLANT = /厂$/;
+/** A unit's suffix (事业部, 经营部, 分部, 货运中心): a company's only right after the company or its branch, which names
+ *  whose unit it is; alone it is a kind (事业部) or another body's part. */
+export const UNIT = /(?:事业部|经营部|分部|货运中心)$/;
 /** What every registered company's form holds (…有限公司, …有限责任公司, …股份有限公司). */
 export const REGISTERED_FORM = /有限(?:责任)?公司/;
 

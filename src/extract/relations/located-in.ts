@@ -230,9 +230,9 @@ function facilityPlace(ctx: RelationContext, kind: 'Company' | 'Project', name: 
   return ctx.entitiesOfKind('Region').find((r) => ctx.name(r) === region.name);
 }
 
-/** A branch (某银行某市分行, 某公司某省分公司) lies where the place before its branch word says, not where the parent's
- *  name opens (上海某银行|福州|分行 is in 福州). */
-const BRANCH = /(?:分行|支行|分公司|营业部)$/;
+/** A branch (某银行某市分行, 某公司某省分公司) or a unit (某集团有限公司某市货运中心) lies where the place before its
+ *  branch word says, not where the parent's name opens (上海某银行|福州|分行 is in 福州). */
+const BRANCH = /(?:分行|支行|分公司|营业部|事业部|经营部|分部|货运中心)$/;
 
 /** The last place a branch's name states, when the report names it (by its name or an alias). */
 function branchPlace(ctx: RelationContext, name: string): number | undefined {

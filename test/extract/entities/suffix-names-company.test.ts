@@ -72,6 +72,15 @@ describe('companies by their suffix', () => {
     // …but not a clause a quote holds: the name ends before the quote closes.
     expect(companies('他说“和华辰公司合作很愉快”。')).toEqual(['华辰公司']);
   });
+  it('reads a company’s unit (事业部, 经营部, 分部, 货运中心) only right after the company or the unit it belongs to', () => {
+    expect(companies('华辰传媒股份有限公司实景娱乐事业部总经理出席。')).toContain('华辰传媒股份有限公司实景娱乐事业部');
+    expect(companies('青禾绿能科技有限公司东北分部落户。')).toContain('青禾绿能科技有限公司东北分部');
+    expect(companies('青铁滨江局集团有限公司宁海货运中心象山经营部开展业务。')).toContain(
+      '青铁滨江局集团有限公司宁海货运中心象山经营部',
+    );
+    // (Alone, a unit is a kind, no company.)
+    expect(companies('公司下设三个事业部和一个经营部。')).toEqual([]);
+  });
   it('reads a registered company’s plant named by a short place word, and no plant alone (肉联厂, 大、中船厂)', () => {
     // (The registered name is read too; the overlap pass keeps the fuller one.)
     expect(companies('青岩电子股份有限公司滨海厂和青岩光电股份有限公司东湖工厂投产。')).toEqual(

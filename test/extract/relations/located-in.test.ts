@@ -332,3 +332,12 @@ describe('a province’s own group named by its level word', () => {
     expect(located.sort()).toEqual(['省旅发集团 -> 福建省', '省船舶集团 -> 福建省']);
   });
 });
+
+describe('LOCATED_IN of a company’s unit', () => {
+  it('places a unit (…有限公司某县货运中心) in the place before its unit word, not where its company’s name opens', () => {
+    const located = rulesAloneRelations('王某任中国青禾物流集团有限公司宁海货运中心主任。宁海县位于浙江省。').filter(
+      (r) => r.type === 'LOCATED_IN' && r.from === '中国青禾物流集团有限公司宁海货运中心',
+    );
+    expect(located.map((r) => r.to)).toEqual(['宁海县']);
+  });
+});
