@@ -10,7 +10,7 @@ import type { RelationContext, RelationSet } from './context.ts';
 import { addressPlaces } from './address-places.ts';
 import { implicitBody } from './post-bodies.ts';
 import { joinedRun } from './joined-mentions.ts';
-import { visitedInPark, visitedPlaces } from './visited-places.ts';
+import { visitedInEnteredPark, visitedInPark, visitedPlaces } from './visited-places.ts';
 import {
   broughtIn,
   builtThere,
@@ -388,6 +388,7 @@ export function locatedIn(ctx: RelationContext, out: RelationSet): void {
   ownAreaInPark(ctx, out);
   localPlaces(ctx, out);
   visitedInPark(ctx, out);
+  visitedInEnteredPark(ctx, out);
   visitedPlaces(ctx, out);
   governedPlaces(ctx, out);
   ownCompanies(ctx, out);

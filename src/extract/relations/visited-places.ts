@@ -124,3 +124,50 @@ export function visitedInPark(ctx: RelationContext, out: RelationSet): void {
     }
   }
 }
+
+/** A visit entering a park (帮扶团一行深入某开发区, 来到某高新区): the firms it goes to next lie in it. */
+const ENTERS_BEFORE = /(?:深入|走进|来到|抵达|前往|进入)了?$/;
+/** The park itself is where the visit goes, not a facility its name opens (来到某开发区|某某科创中心): its clause ends
+ *  or the visit's verb follows. */
+const ENTERED_AFTER = /^(?:[，,。；;]|开展|进行|调研|考察|走访|视察|实地)/;
+/** How many sentences after entering a park its stops may be told. */
+const PARK_STAY = 6;
+/** The verbs of a stop inside it: 首先来到了甲公司, 走访甲公司, 在甲公司，. */
+const STOP_BEFORE = /(?:来到|走进|前往|考察|参观|视察|走访|调研)了?$|(?:^|[，,。])在$/;
+const stopBefore = (ctx: RelationContext, m: RecognizedMention) =>
+  STOP_BEFORE.test(ctx.text(m.sentence).slice(Math.max(0, m.start - 7), m.start));
+
+/** The companies a visit goes to after it entered a park (深入某开发区…。首先来到甲公司…。在乙公司和丙公司，…) lie in the
+ *  park, until it enters another place; not those a sentence places in a park already. */
+export function visitedInEnteredPark(ctx: RelationContext, out: RelationSet): void {
+  const inPark = new Set(
+    out
+      .values()
+      .filter((r) => r.type === 'LOCATED_IN' && ctx.kind(r.to) === 'Park')
+      .map((r) => r.from),
+  );
+  let park: RecognizedMention | undefined;
+  let previous: RecognizedMention | undefined;
+  for (const m of ctx.report.mentions) {
+    if (m.reference || m.nested) continue;
+    const prior = previous;
+    previous = m;
+    const kind = ctx.kind(m.entity);
+    const text = ctx.text(m.sentence);
+    // Any other place named ends the stay: the visit may have moved on (随后来到某市…).
+    if (kind === 'Park' || (kind === 'Region' && isVisitedLevel(ctx, m.entity))) {
+      const enters =
+        ENTERS_BEFORE.test(text.slice(Math.max(0, m.start - 4), m.start)) && ENTERED_AFTER.test(text.slice(m.end));
+      park = kind === 'Park' && enters ? m : undefined;
+      continue;
+    }
+    if (kind !== 'Company' || !park || m.sentence - park.sentence > PARK_STAY) continue;
+    const joined =
+      prior?.sentence === m.sentence &&
+      ctx.kind(prior.entity) === 'Company' &&
+      /^[和与、及]$/.test(text.slice(prior.end, m.start)) &&
+      stopBefore(ctx, prior);
+    if ((!stopBefore(ctx, m) && !joined) || inPark.has(m.entity)) continue;
+    out.add({ type: 'LOCATED_IN', from: m.entity, to: park.entity, evidence: [m.sentence] });
+  }
+}
