@@ -13,6 +13,32 @@ const WHOLE_KINDS: Readonly<Record<string, readonly string[]>> = {
   Organization: ['Organization'],
 };
 
+/** A discipline commission's standing committee (某省纪委常委会, 中共某市纪委常委会, 省纪委常委会) sits in the combined
+ *  commission the report names (某省纪委监委, 某省某市纪委监委, 某区纪委区监委): that is its whole, the place written
+ *  before it or not, rather than the bare 纪委 the committee's name opens with. The combined commission is one body
+ *  with its 纪委 (合署办公), no part of it. */
+const STANDING_COMMITTEE = /^(?:中共)?(.*纪委)常委会$/;
+const COMBINED_COMMISSION = /^(?:中共)?(.*纪委)(?:国家|[省市区县州])?监委$/;
+
+function standingCommitteeWhole(ctx: RelationContext, part: number): number | undefined {
+  const commission = STANDING_COMMITTEE.exec(ctx.name(part))?.[1];
+  if (!commission) return undefined;
+  return ctx.entitiesOfKind('Organization').find((w) => {
+    const own = COMBINED_COMMISSION.exec(ctx.name(w))?.[1];
+    if (!own?.endsWith(commission)) return false;
+    const before = own.slice(0, own.length - commission.length);
+    return before === '' || isPlaces(before);
+  });
+}
+
+function standingCommittees(ctx: RelationContext, out: RelationSet): void {
+  for (const part of ctx.entitiesOfKind('Organization')) {
+    const whole = standingCommitteeWhole(ctx, part);
+    if (whole !== undefined)
+      out.add({ type: 'PART_OF', from: part, to: whole, evidence: ctx.evidenceFor(part, whole) });
+  }
+}
+
 /** A name that opens with another's whole name names a part of it: 某某高新区南部园区 → 某某高新区, 某某研究院某某研究所
  *  → 某某研究院, 国务院办公厅 → 国务院. The longest such whole is the nearest. */
 function partsByName(ctx: RelationContext, out: RelationSet): void {
@@ -23,14 +49,16 @@ function partsByName(ctx: RelationContext, out: RelationSet): void {
   ctx.report.entities.forEach((part, i) => {
     const wholeKinds = WHOLE_KINDS[part.kind];
     // A meeting named after a park (某开发区投资大会) is no part of it.
-    if (!wholeKinds || MEETING_END.test(part.name)) return;
+    if (!wholeKinds || MEETING_END.test(part.name) || standingCommitteeWhole(ctx, i) !== undefined) return;
     // A longer body that carries this one's name among its forms (某医院平潭分院, written after 某医院) is no whole of it.
     const carriesName = (w: number) => ctx.report.entities[w]!.aliases.has(part.name);
+    const ownCommission = COMBINED_COMMISSION.exec(part.name)?.[1];
     const whole = forms
       .filter(
         ({ form, whole }) =>
           whole !== i &&
           !carriesName(whole) &&
+          form !== ownCommission &&
           wholeKinds.includes(ctx.kind(whole)) &&
           part.name.length - form.length >= 2 &&
           part.name.startsWith(form),
@@ -65,6 +93,16 @@ function bureausOfAdministration(ctx: RelationContext, out: RelationSet): void {
 /** The whole text is one place word (珠海, 江苏江阴 is two and not one). */
 function isPlace(text: string): boolean {
   return regionTrie().longestAt(text, 0)?.end === text.length;
+}
+
+/** The whole text is places written in a row (云南省, 云南省某市). */
+function isPlaces(text: string): boolean {
+  for (let at = 0; at < text.length;) {
+    const end = regionTrie().longestAt(text, at)?.end;
+    if (end === undefined) return false;
+    at = end;
+  }
+  return true;
 }
 
 /** A park whose name holds another park's whole name after a place (某市|某新区|某某产业园) is part of it. */
@@ -201,6 +239,7 @@ function statedUnits(ctx: RelationContext, out: RelationSet): void {
 const TRANSPORT_LINK = /(?:铁路|公路|高速|高铁|城际|机场|国道|省道|号线|班列)$/;
 
 export function partOf(ctx: RelationContext, out: RelationSet, members: Set<number>): void {
+  standingCommittees(ctx, out);
   partsByName(ctx, out);
   unitsOfCareer(ctx, out);
   statedUnits(ctx, out);

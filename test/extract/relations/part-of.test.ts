@@ -22,6 +22,23 @@ describe('PART_OF by the names a report writes', () => {
     expect(parts).toContain('滨江高新区人力资源局 → 滨江高新区管委会');
     expect(parts).toHaveLength(2);
   });
+  it('makes a discipline commission’s standing committee part of the combined commission, not of its bare 纪委', () => {
+    const names: [EntityKind, string][] = [
+      ['Organization', '青石市纪委监委'],
+      ['Organization', '中共青石市纪委常委会'],
+      ['Organization', '青石市纪委'],
+    ];
+    expect(partsOf('据青石市纪委监委消息，经中共青石市纪委常委会会议研究，青石市纪委决定立案。', names)).toEqual([
+      '中共青石市纪委常委会 → 青石市纪委监委',
+    ]);
+    // The place written before the commission's name and left out of the committee's (省纪委常委会) is still its.
+    expect(
+      partsOf('据江西省纪委监委消息，经省纪委常委会会议研究决定。', [
+        ['Organization', '江西省纪委监委'],
+        ['Organization', '省纪委常委会'],
+      ]),
+    ).toEqual(['省纪委常委会 → 江西省纪委监委']);
+  });
   it('makes a park whose name holds another park’s after a place part of it, not one after other words', () => {
     const parts = partsOf('考察了徐州华辰新区苏港合作中医药科技产业园和星河华辰新区产业园。', [
       ['Park', '徐州华辰新区苏港合作中医药科技产业园'],
