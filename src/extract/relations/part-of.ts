@@ -2,7 +2,7 @@
 // park builds belong to it; a publication belongs to the organization that issues it (省委政策研究室《江海论坛》).
 import type { RelationContext, RelationSet } from './context.ts';
 import { MEETING_END } from '../entities/held-events.ts';
-import { regionTrie } from '../entities/regions.ts';
+import { placeOpeningRest, regionTrie } from '../entities/regions.ts';
 import { zoneOpeningSmallerPark } from '../entities/suffix-heads.ts';
 import { parkRank } from './located-in.ts';
 
@@ -39,6 +39,42 @@ function standingCommittees(ctx: RelationContext, out: RelationSet): void {
   }
 }
 
+/** A place's Party committee, government, CPPCC or congress, as its level word names it (省委, 县政协, 市政府, 自治区党委). */
+const LEVEL_ORGAN = /^(?:自治区|自治州|自治县|[省市县区州旗])(?:委|党委|政府|政协|人大)$/;
+const LEVEL = /(?:自治区|自治州|自治县|[省市县区州旗])$/;
+
+/** A body's name without 中共 and the places it opens with, the level word of the last place kept (江西省委组织部 →
+ *  江西, 省委组织部; 平昌县政协办公室 → 平昌县, 县政协办公室; 县政协 → '', 县政协), 人民政府 read as 政府. */
+function organOfPlace(name: string): { places: string; rest: string } {
+  const text = name.replace(/^中共/, '').replace('人民政府', '政府');
+  let at = 0;
+  for (let m = placeOpeningRest(text, 0); m; m = placeOpeningRest(text, at)) at = m.end;
+  const places = text.slice(0, at);
+  const level = LEVEL.test(places) && !LEVEL.test(text.slice(at, at + 1)) ? LEVEL.exec(places)![0] : '';
+  return { places: places.slice(0, places.length - level.length), rest: level + text.slice(at) };
+}
+
+/** A unit of a place's organ named with the place or without it (江西省委组织部, 省政协民宗委, 北京市政府办公厅) is part of
+ *  the organ the report names by its level word or with its place (省委, 贵州省政协, 市政府), where the places agree. A
+ *  unit named after another place (市委某某高新区工委) is that place's, and a Party school an institution of its own. */
+function unitOfLevelOrgan(ctx: RelationContext, part: number): number | undefined {
+  if (ctx.name(part).endsWith('党校')) return undefined;
+  const own = organOfPlace(ctx.name(part));
+  return ctx.entitiesOfKind('Organization').find((w) => {
+    if (w === part) return false;
+    const whole = organOfPlace(ctx.name(w));
+    const placesAgree =
+      !own.places || !whole.places || own.places.endsWith(whole.places) || whole.places.endsWith(own.places);
+    return (
+      LEVEL_ORGAN.test(whole.rest) &&
+      placesAgree &&
+      own.rest.startsWith(whole.rest) &&
+      own.rest.length - whole.rest.length >= 2 &&
+      !placeOpeningRest(own.rest, whole.rest.length)
+    );
+  });
+}
+
 /** A name that opens with another's whole name names a part of it: 某某高新区南部园区 → 某某高新区, 某某研究院某某研究所
  *  → 某某研究院, 国务院办公厅 → 国务院. The longest such whole is the nearest. */
 function partsByName(ctx: RelationContext, out: RelationSet): void {
@@ -53,17 +89,18 @@ function partsByName(ctx: RelationContext, out: RelationSet): void {
     // A longer body that carries this one's name among its forms (某医院平潭分院, written after 某医院) is no whole of it.
     const carriesName = (w: number) => ctx.report.entities[w]!.aliases.has(part.name);
     const ownCommission = COMBINED_COMMISSION.exec(part.name)?.[1];
-    const whole = forms
-      .filter(
-        ({ form, whole }) =>
-          whole !== i &&
-          !carriesName(whole) &&
-          form !== ownCommission &&
-          wholeKinds.includes(ctx.kind(whole)) &&
-          part.name.length - form.length >= 2 &&
-          part.name.startsWith(form),
-      )
-      .sort((a, b) => b.form.length - a.form.length)[0]?.whole;
+    const whole =
+      forms
+        .filter(
+          ({ form, whole }) =>
+            whole !== i &&
+            !carriesName(whole) &&
+            form !== ownCommission &&
+            wholeKinds.includes(ctx.kind(whole)) &&
+            part.name.length - form.length >= 2 &&
+            part.name.startsWith(form),
+        )
+        .sort((a, b) => b.form.length - a.form.length)[0]?.whole ?? unitOfLevelOrgan(ctx, i);
     if (whole !== undefined) out.add({ type: 'PART_OF', from: i, to: whole, evidence: ctx.evidenceFor(i, whole) });
   });
 }

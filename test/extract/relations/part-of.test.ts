@@ -39,6 +39,38 @@ describe('PART_OF by the names a report writes', () => {
       ]),
     ).toEqual(['省纪委常委会 → 江西省纪委监委']);
   });
+  it('makes a unit of a place’s organ part of the organ named by its level word or its place, where places agree', () => {
+    const parts = partsOf(
+      '经省委研究，江西省委组织部、湖南省委宣传部、省政协民宗委和桐庐县政协办公室负责人与贵州省政协、县政协座谈。',
+      [
+        ['Organization', '省委'],
+        ['Organization', '江西省委组织部'],
+        ['Organization', '湖南省委宣传部'],
+        ['Organization', '省政协民宗委'],
+        ['Organization', '桐庐县政协办公室'],
+        ['Organization', '贵州省政协'],
+        ['Organization', '县政协'],
+      ],
+    );
+    expect(parts.sort()).toEqual(
+      [
+        '省政协民宗委 → 贵州省政协',
+        '桐庐县政协办公室 → 县政协',
+        '江西省委组织部 → 省委',
+        '湖南省委宣传部 → 省委',
+      ].sort(),
+    );
+    // Not a unit of another place's organ, nor one named after another place, nor a Party school.
+    expect(
+      partsOf('中共江西省委、中共温州市委、湖南省委宣传部、四川省委党校和市委宁波青禾新区工委。', [
+        ['Organization', '中共江西省委'],
+        ['Organization', '中共温州市委'],
+        ['Organization', '湖南省委宣传部'],
+        ['Organization', '四川省委党校'],
+        ['Organization', '市委宁波青禾新区工委'],
+      ]),
+    ).toEqual([]);
+  });
   it('makes a park whose name holds another park’s after a place part of it, not one after other words', () => {
     const parts = partsOf('考察了徐州华辰新区苏港合作中医药科技产业园和星河华辰新区产业园。', [
       ['Park', '徐州华辰新区苏港合作中医药科技产业园'],
