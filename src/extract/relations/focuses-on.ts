@@ -316,6 +316,24 @@ function paragraphTopic(ctx: RelationContext, m: RecognizedMention): number | un
   return opening && ctx.text(first).slice(0, opening.start).trim() === '' ? opening.entity : undefined;
 }
 
+/** The park a sentence before, in the same paragraph, opens with after its openers (目前，某高新区入驻企业426家。区内…。
+ *  …等主导产业规模不断壮大), over sentences between that name no place: the topic the paragraph goes on about while
+ *  the industry's sentence names no place of its own. */
+const TOPIC_LOOK_BACK = 3;
+
+function earlierSentencePark(ctx: RelationContext, m: RecognizedMention): number | undefined {
+  for (let s = m.sentence - 1; s >= Math.max(0, m.sentence - TOPIC_LOOK_BACK); s--) {
+    if (ctx.sentences[s]!.end !== ctx.sentences[s + 1]!.start) return undefined;
+    const places = ctx.mentionsIn(s).filter((o) => !o.nested && ['Park', 'Region'].includes(ctx.kind(o.entity)));
+    const opening = places[0];
+    if (!opening) continue;
+    return ctx.kind(opening.entity) === 'Park' && !opening.listType && opensClause(ctx.text(s), opening)
+      ? opening.entity
+      : undefined;
+  }
+  return undefined;
+}
+
 /** The place the clause names after the industry when none comes before it (电子信息产业是某高新区的主导产业). */
 function placeAfter(ctx: RelationContext, m: RecognizedMention): number | undefined {
   const before = ctx.text(m.sentence).slice(0, m.start);
@@ -545,7 +563,8 @@ export function focusesOn(ctx: RelationContext, out: RelationSet): void {
       localPark(ctx, m) ??
       localRegion(ctx, m) ??
       placeAfter(ctx, m) ??
-      paragraphTopic(ctx, m);
+      paragraphTopic(ctx, m) ??
+      (placeNamedBefore(ctx, m) ? undefined : earlierSentencePark(ctx, m));
     const target = named ?? fallback;
     if (target === undefined) continue;
     // (据了解，某市加快发展…: a sentence that names the place says so itself, whatever report tells it.)

@@ -52,6 +52,15 @@ describe('FOCUSES_ON forms', () => {
     );
     expect(found).not.toContain('滨江高新区 -> 新材料');
   });
+  it('gives the industries of a sentence that names no place to the park a sentence just before opens with', () => {
+    const found = rulesAloneRelations(
+      '桐庐县非公经济发展综述\n桐庐县非公经济持续壮大。目前，青禾高新区入驻各类经济实体426家。区内规模以上企业营业收入44.1亿元。装备制造、食品加工等主导产业规模不断壮大。',
+    )
+      .filter((r) => r.type === 'FOCUSES_ON')
+      .map((r) => `${r.from} -> ${r.to}`);
+    expect(found).toEqual(expect.arrayContaining(['青禾高新区 -> 装备制造', '青禾高新区 -> 食品加工']));
+    expect(found).not.toContain('桐庐县 -> 装备制造');
+  });
   it('keeps the paragraph’s park the subject past a place its industries come from (承接某市主城区产业转移)', () => {
     const found = focuses(
       '青禾工业园规划面积46平方公里。处于产业带核心位置，积极承接泰安主城区产业转移，吸纳集聚新材料、生物医药等产业项目。',
