@@ -524,6 +524,27 @@ function headlinePlace(ctx: RelationContext): number | undefined {
   return first;
 }
 
+/** The regions listed before the region a clause gives the industry (江苏、北京、上海等6地…处于石墨烯产业发展的第一梯队;
+ *  青海、内蒙古、河北这三个光伏产业发展较快省): the list is the clause's subject, each item develops it. Countries are
+ *  left out. */
+function regionsListedWith(ctx: RelationContext, m: RecognizedMention, region: number): number[] {
+  // (Countries listed are markets or partners more often than places that develop it: 泰国、马来西亚等.)
+  const domestic = (r: number) => ctx.kind(r) === 'Region' && regionByName(ctx.name(r))?.level !== 'country';
+  if (!domestic(region)) return [];
+  const text = ctx.text(m.sentence);
+  const before = ctx.mentionsIn(m.sentence).filter((o) => o.end <= m.start);
+  let at = before.findLastIndex((o) => o.entity === region);
+  if (at < 0) return [];
+  const listed: number[] = [];
+  for (let k = at - 1; k >= 0; k--, at--) {
+    const o = before[k]!;
+    if (!domestic(o.entity) || !/^[、和与及]$/.test(text.slice(o.end, before[at]!.start))) break;
+    if (partnerOrDestination(text, o)) return [];
+    listed.push(o.entity);
+  }
+  return listed;
+}
+
 /** A visit or a talk the report tells of (察看…展示, 了解…发展情况, 希望企业…): an industry seen or spoken of there is
  *  no focus of the region the report is about unless the sentence names a place for it. */
 const VISIT_OR_TALK = /察看|查看|观看|参观|了解|询问|听取|希望企业|对[^，,；;。]{0,6}说/;
@@ -573,7 +594,8 @@ export function focusesOn(ctx: RelationContext, out: RelationSet): void {
     const tier = tierOf(ctx, m);
     // A tier stated for it (…，是当地主导产业) or a tier heading over it says the place develops it.
     if (!IS_TIER.test(ctx.text(m.sentence).slice(m.end)) && !headingTier(ctx, m) && !developed(ctx, m)) continue;
-    out.add({ type: 'FOCUSES_ON', from: target, to: m.entity, evidence: [m.sentence], ...(tier ? { tier } : {}) });
+    for (const from of [target, ...(named === undefined ? [] : regionsListedWith(ctx, m, named))])
+      out.add({ type: 'FOCUSES_ON', from, to: m.entity, evidence: [m.sentence], ...(tier ? { tier } : {}) });
   }
   listedParksByIndustry(ctx, out);
 }

@@ -61,6 +61,17 @@ describe('FOCUSES_ON forms', () => {
     expect(found).toEqual(expect.arrayContaining(['青禾高新区 -> 装备制造', '青禾高新区 -> 食品加工']));
     expect(found).not.toContain('桐庐县 -> 装备制造');
   });
+  it('gives the industry to each region of a list that is the clause’s subject, not to listed countries', () => {
+    const found = rulesAloneRelations(
+      '石墨烯产业发展报告发布\n报告提到，江西、湖南、安徽等3地处于全国石墨烯产业发展的第一梯队。企业产品出口泰国、马来西亚等国，带动新能源产业发展。',
+    )
+      .filter((r) => r.type === 'FOCUSES_ON')
+      .map((r) => `${r.from} -> ${r.to}`);
+    expect(found).toEqual(
+      expect.arrayContaining(['江西省 -> 石墨烯产业', '湖南省 -> 石墨烯产业', '安徽省 -> 石墨烯产业']),
+    );
+    expect(found).not.toContain('泰国 -> 新能源');
+  });
   it('keeps the paragraph’s park the subject past a place its industries come from (承接某市主城区产业转移)', () => {
     const found = focuses(
       '青禾工业园规划面积46平方公里。处于产业带核心位置，积极承接泰安主城区产业转移，吸纳集聚新材料、生物医药等产业项目。',
