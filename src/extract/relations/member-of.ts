@@ -401,6 +401,25 @@ function subjectJoining(ctx: RelationContext, out: RelationSet, partnership: num
   }
 }
 
+/** What makes a place a scheme's node (某省“某某”核心区, 某市是“某某”建设的枢纽节点, 某区是某某走廊重要节点). */
+const NODE_AFTER = /^[”"’]?[^，,；;。]{0,40}?(?:重要|核心|关键|战略)?(?:节点|核心区|枢纽|桥头堡|支点)/;
+/** What stands between the place and the scheme: nothing but a quote, or 是/作为/成为 and a few words. */
+const NODE_PLACE_BEFORE = /^(?:[“"]|[^，,；;。]{0,6}?(?:是|作为|成为)[^，,；;。“"]{0,8}[“"]?)$/;
+
+function nodeOfScheme(ctx: RelationContext, out: RelationSet, partnership: number): void {
+  for (const p of ctx.mentionsOf(partnership)) {
+    const text = ctx.text(p.sentence);
+    if (!NODE_AFTER.test(text.slice(p.end))) continue;
+    const place = ctx
+      .mentionsIn(p.sentence)
+      .filter((o) => o.end <= p.start && ['Park', 'Region'].includes(ctx.kind(o.entity)))
+      .at(-1);
+    if (!place || !NODE_PLACE_BEFORE.test(text.slice(place.end, p.start))) continue;
+    if (ctx.kind(place.entity) === 'Region' && regionByName(ctx.name(place.entity))?.level === 'macro') continue;
+    out.add({ type: 'MEMBER_OF', from: place.entity, to: partnership, role: 'member', evidence: [p.sentence] });
+  }
+}
+
 export function memberOf(ctx: RelationContext, out: RelationSet): void {
   statedCoBuilding(ctx, out);
   pairNamedCoBuilding(ctx, out);
@@ -412,6 +431,7 @@ export function memberOf(ctx: RelationContext, out: RelationSet): void {
       continue;
     }
     signatories(ctx, out, partnership);
+    nodeOfScheme(ctx, out, partnership);
     pairedPlaces(ctx, out, partnership);
     parkTakingPart(ctx, out, partnership);
     parkBelonging(ctx, out, partnership);

@@ -400,3 +400,17 @@ describe('MEMBER_OF: two cities paired by their first characters', () => {
     ]);
   });
 });
+
+describe('MEMBER_OF of a scheme’s node', () => {
+  it('makes the place said to be a scheme’s node or core area a member, not a macro-region', () => {
+    const scheme: [EntityKind, string] = ['Partnership', '一带一路'];
+    expect(membersOf('青禾高新区是“一带一路”建设的重要枢纽节点。', [['Park', '青禾高新区'], scheme])).toEqual([
+      '青禾高新区 → 一带一路',
+    ]);
+    expect(membersOf('立足宁夏“一带一路”核心区建设的战略地位。', [['Region', '宁夏'], scheme])).toEqual([
+      '宁夏 → 一带一路',
+    ]);
+    expect(membersOf('长三角是“一带一路”的重要支点。', [['Region', '长三角'], scheme])).toEqual([]);
+    expect(membersOf('青禾高新区赴新加坡考察，了解“一带一路”项目。', [['Park', '青禾高新区'], scheme])).toEqual([]);
+  });
+});
