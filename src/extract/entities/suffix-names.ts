@@ -434,6 +434,14 @@ export function recognizeSuffixNames(text: string, sentence: number): Candidate[
       BUILDING_BODY.test(previous.name) &&
       WORKS_ON_BODY.test(works) &&
       (works !== '' || value === PROJECT_WORD);
+    // Two things built as one project, the first a facility named just before 及 (某某储能电站|及动力模组|项目): the
+    // project is both.
+    if (value === PROJECT_WORD && previous && jointProject(previous, text, suffixStart)) {
+      previous.name = text.slice(previous.start, end);
+      previous.end = end;
+      floor = end;
+      continue;
+    }
     if (
       (value === PROJECT_WORD || value.suffix === '工程') &&
       !companyBeforeProject &&
@@ -948,6 +956,21 @@ export function recognizeSuffixNames(text: string, sentence: number): Candidate[
   for (const facility of out) withPlaceBracket(facility, text);
   out.forEach((event, i) => withEdition(event, text, out[i - 1]?.end ?? 0));
   return out;
+}
+
+/** What joins a second thing to a facility in one project's name: 及 and a head of Han words, no clause. */
+const JOINT_HEAD = /^及[\p{Script=Han}A-Za-z0-9]{2,16}$/u;
+
+/** True when the facility `previous` and the words after it up to 项目 at `suffixStart` name one project
+ *  (某某研发中心|及汽车电子生产基地|项目): 及 right after the facility (not after a project or an event: 某某项目及…,
+ *  某某论坛及… are two), and no word that ends a name after it. */
+function jointProject(previous: Candidate, text: string, suffixStart: number): boolean {
+  return (
+    previous.kind === 'Project' &&
+    !/(?:项目|工程|会|论坛|节)$/.test(previous.name) &&
+    JOINT_HEAD.test(text.slice(previous.end, suffixStart)) &&
+    nameStart(text, suffixStart, previous.end + 1, { verbs: true, coordinated: true }) === previous.end + 1
+  );
 }
 
 /** The suffixes written in a sentence, left to right without overlaps, each the longest at its start, unless a

@@ -20,6 +20,14 @@ describe('projects named before 项目', () => {
     expect(projects('实施常熟流域水环境综合治理项目。')).toEqual(['常熟流域水环境综合治理项目']);
     expect(projects('推进常熟片区城市更新项目。')).toEqual(['常熟片区城市更新项目']);
   });
+  it('reads a facility and a second thing joined by 及 before 项目 as one project (某某电站|及…|项目)', () => {
+    expect(projects('先后引进青禾储能电站及动力模组项目、华辰锂电池项目等一批项目。')).toContain(
+      '青禾储能电站及动力模组项目',
+    );
+    expect(projects('岚湾研发中心及汽车电子生产基地项目开工。')).toEqual(['岚湾研发中心及汽车电子生产基地项目']);
+    // …but a project's name ends at its own 项目: two projects joined by 及 stay two.
+    expect(projects('推进岚湾大道建设项目及青禾锂电池项目。')).not.toContain('岚湾大道建设项目及青禾锂电池项目');
+  });
   it('starts no project’s name with the verb of signing its agreement (签订了|…项目)', () => {
     expect(projects('溧阳市与华辰集团签订了新能源电池项目投资协议。')).not.toContain('签订了新能源电池项目');
     expect(projects('溧阳市与华辰集团签署新能源电池项目投资协议。')).not.toContain('签署新能源电池项目');
