@@ -13,7 +13,13 @@ import { regionTrie } from './regions.ts';
 import { commonRoadWord } from './route-names.ts';
 import { namesACompanyItem } from './context-companies.ts';
 import { afterCompanyKind, BRANCH, STATE_BODY_TRIE } from './name-starts.ts';
-import { introducedAsProject, NAMED_PROJECT_SUFFIX, namedProject, ownedProject } from './project-names.ts';
+import {
+  introducedAsProject,
+  longProductLine,
+  NAMED_PROJECT_SUFFIX,
+  namedProject,
+  ownedProject,
+} from './project-names.ts';
 import { REGISTERED_FORM } from './suffix-table.ts';
 import {
   acceptsHead,
@@ -573,7 +579,10 @@ export function recognizeLists(text: string, sentence: number): Candidate[] {
         raw.endsWith(item + '项目') &&
         ((introducedAsProject(text.slice(0, start + item.length)) && namedProject(item, item, item.length >= 4)) ||
           (listType === 'project' &&
-            (FACILITY_INSIDE.test(item) || (!namesACompanyItem(item) && namedProject(item, item, item.length >= 4)))));
+            (FACILITY_INSIDE.test(item) ||
+              // (…or a product line too long for a company's short name: 某某高能动力锂离子电池|项目.)
+              longProductLine(item) ||
+              (!namesACompanyItem(item) && namedProject(item, item, item.length >= 4)))));
       const kindOf = introduced ? 'Project' : final;
       const name = kindOf === 'Project' && raw.endsWith(item + '项目') ? item + '项目' : item;
       if (kindOf) push(kindOf, name, start, listType, raw.replace(PHASE, ''));

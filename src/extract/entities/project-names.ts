@@ -457,6 +457,30 @@ export function productLineHead(head: string): boolean {
   );
 }
 
+/** The fewest characters of a head before 项目 that names a product line rather than a company: a company's short
+ *  name is a brand and a trade word (华辰科技, 青禾电梯部件); a longer head says what is made (某某高能动力锂离子电池). */
+const MIN_PRODUCT_LINE = 8;
+
+/** True when a head that ends in a trade word before 项目 runs too long for a company's short name, and names no
+ *  phase (某某新材料一期|项目 is the company's), no kind of product (an industry's term opens 集成电路核心零部件,
+ *  whoever makes it) and holds no run of loose characters (省|内高纯稀散金属材料: the walk cut a word). */
+export function longProductLine(head: string): boolean {
+  return (
+    head.length >= MIN_PRODUCT_LINE &&
+    !PHASE.test(head) &&
+    /^[\p{Script=Han}A-Za-z0-9]+$/u.test(head) &&
+    !INDUSTRY_TRIE.longestAt(head, 0) &&
+    !LOOSE_RUN.test(
+      segment(head)
+        .map((word) => (word.length === 1 ? '1' : '2'))
+        .join(''),
+    )
+  );
+}
+
+/** Three one-character words in a row: characters the segmenter knows no word for, a word cut or a clause. */
+const LOOSE_RUN = /111/;
+
 /** True when the words between a park and 项目 say what is built there (东湖新区|安置房|项目), not when (某某工业园区|
  *  上半年|项目) nor how many. */
 export function namesWhatIsBuilt(words: string): boolean {

@@ -54,6 +54,7 @@ import {
   PROJECT_HEAD_END,
   ratedHead,
   productLineHead,
+  longProductLine,
   projectNamedAsSuch,
   ROUTE_ONLY,
   ROUTE_SUFFIX,
@@ -751,7 +752,7 @@ export function recognizeSuffixNames(text: string, sentence: number): Candidate[
     if (value.kind === 'Park') rawHead = rawHead.slice(afterPartyCommittee(rawHead));
     const head = rawHead.replace(/[“”]/g, '');
     const nameStartAt = suffixStart - rawHead.length;
-    if (value === PROJECT_WORD && (!companyBeforeProject || productLineHead(head))) {
+    if (value === PROJECT_WORD && (!companyBeforeProject || productLineHead(head) || longProductLine(head))) {
       // A unit's phase opens with the body it belongs to: 某某人民医院|东湖分院二期|项目.
       const body =
         previous?.kind === 'Organization' && previous.end === nameStartAt && facilityPhase(text, suffixStart)
@@ -783,7 +784,8 @@ export function recognizeSuffixNames(text: string, sentence: number): Candidate[
       );
       const ownHead = previous && text[previous.end] === '的' ? previous.end + 1 : (previous?.end ?? 0);
       const project =
-        projectFrom(body, text.slice(body, nameStartAt) + rawHead) ??
+        // (A product line the rules would have read as a company's short name is named as such: 某某高能动力锂离子电池|项目.)
+        projectFrom(body, text.slice(body, nameStartAt) + rawHead, companyBeforeProject && longProductLine(head)) ??
         (wide < nameStartAt ? projectFrom(wide) : undefined) ??
         (previous?.kind === 'Park' &&
         previous.end === Math.min(wide, nameStartAt) &&

@@ -85,6 +85,12 @@ describe('recognizeLists', () => {
     // (An item with its registered company and 项目 is left to the rule of a company's project, not read whole.)
     const owned = found('华辰科技有限公司年产10万吨新材料项目、恒泰智能传感器项目等5个项目集中开工。');
     expect(owned.map(([, name]) => name)).not.toContain('华辰科技有限公司年产10万吨新材料项目');
+    // (An item too long for a company's short name is its product line's project.)
+    expect(
+      found('先后招引青禾高能动力锂离子电池项目、华辰科技项目等一批重大项目。').map(
+        ([kind, name]) => `${kind} ${name}`,
+      ),
+    ).toEqual(['Project 青禾高能动力锂离子电池项目', 'Company 华辰科技']);
     // (A phase's works name the company's phase: no project.)
     expect(found('青禾二期扩建、华辰三期扩建等项目顺利推进。').map(([kind]) => kind)).not.toContain('Project');
   });

@@ -583,6 +583,10 @@ describe('recognizeSuffixNames', () => {
     expect(found('招引华辰光电新型显示材料项目落地。').map(([kind, name]) => `${kind} ${name}`)).toEqual([
       'Project 华辰光电新型显示材料项目',
     ]);
+    // …and a head too long for a company's short name, whatever opens it (某某高性能算力服务器智造).
+    expect(found('公司拟投建青禾高性能算力服务器智造项目。').map(([kind, name]) => `${kind} ${name}`)).toEqual([
+      'Project 青禾高性能算力服务器智造项目',
+    ]);
     // …not loose characters before a product (省内高纯稀散金属材料), nor an industry's term (集成电路核心零部件).
     expect(found('打造省内高纯稀散金属材料项目。').filter(([kind]) => kind === 'Project')).toEqual([]);
     expect(found('签约集成电路核心零部件项目。').filter(([kind]) => kind === 'Project')).toEqual([]);
