@@ -144,6 +144,13 @@ describe('recognizeSuffixNames', () => {
     // A committee's post is the zone's (新区党工委书记), as a named zone's is.
     expect(bodies('新区党工委书记张明远讲话。')).toEqual([]);
   });
+  it('reads a public body’s inspection, survey, information and emergency centres as bodies, not facilities', () => {
+    const kinds = (text: string) => found(text).map(([kind, name]) => `${kind} ${name}`);
+    expect(kinds('青石市质量检验中心发布通报。')).toEqual(['Organization 青石市质量检验中心']);
+    expect(kinds('青石县新时代文明实践中心举办讲座。')).toEqual(['Organization 青石县新时代文明实践中心']);
+    expect(kinds('岚湾省土地整理中心主任出席。')).toEqual(['Organization 岚湾省土地整理中心']);
+    expect(kinds('青石市急救中心派出车辆。')).toEqual(['Organization 青石市急救中心']);
+  });
   it('reads mediation centres as bodies and law firms as companies', () => {
     expect(
       found('滨江市青岩国际商事调解中心与华辰（滨江）联营律师事务所签约。').map(([kind, name]) => [kind, name]),
