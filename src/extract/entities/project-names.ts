@@ -418,10 +418,20 @@ const HONOUR_BEFORE =
 /** A rank said to be what a place is (是省级文物保护单位和省级|爱国主义教育基地): a designation, not a facility. */
 const RANK_IS = /是(?:[^，,。；;]{2,24}[和及、])*(?:国家级|省级|市级|全国)$/;
 
-/** True when the facility-like name from `start` to `end` is an honour's title (…基地”等称号, 获评“…基地”, 是省级…基地). */
+/** Bases whose kind is a designation a site is given, not a facility built (某县爱国主义教育基地, 某馆党性教育基地,
+ *  某台天文科普基地): the memorial or museum given it is the facility. */
+export const DESIGNATED_BASE = /(?:爱国主义|党性|红色|革命传统|民族团结进步|国防|廉政)教育基地$|科普基地$/;
+
+/** True when the facility-like name from `start` to `end` is an honour's title (…基地”等称号, 获评“…基地”, 是省级…基地)
+ *  or a designation's (…爱国主义教育基地). */
 export function honourTitle(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 80), start);
-  return HONOUR_AFTER.test(text.slice(end, end + 80)) || HONOUR_BEFORE.test(before) || RANK_IS.test(before);
+  return (
+    HONOUR_AFTER.test(text.slice(end, end + 80)) ||
+    HONOUR_BEFORE.test(before) ||
+    RANK_IS.test(before) ||
+    DESIGNATED_BASE.test(text.slice(start, end))
+  );
 }
 
 export const PROJECT_HEAD_END = new RegExp(`(?:${WEAK_COMPANY_SUFFIXES.join('|')}|[一二三四五六七八九十]期)$`);

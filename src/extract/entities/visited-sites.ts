@@ -3,6 +3,7 @@
 // bounds the name, so its head may be a common phrase the suffix rule refuses or cuts (有机…: 有 is a verb there):
 // the report names one site someone went to, not a kind of site.
 import { PRIORITY, type Candidate } from './candidate.ts';
+import { DESIGNATED_BASE } from './project-names.ts';
 
 /** The suffixes of sites a visit names; also the recognizer's trigger words. */
 export const VISITED_SITE_SUFFIXES: readonly string[] = [
@@ -36,6 +37,8 @@ export function recognizeVisitedSites(text: string, sentence: number): Candidate
     const [whole, verb, head, suffix] = m as unknown as [string, string | undefined, string, string];
     const end = m.index + whole.length;
     if (COMMON_SITE_HEAD.test(head)) continue;
+    // …nor a designation the site is given (某县爱国主义教育基地): the memorial given it is the facility.
+    if (DESIGNATED_BASE.test(head + suffix)) continue;
     if (!verb && !GOES_ON_AFTER.test(text.slice(end))) continue;
     const start = end - head.length - suffix.length;
     out.push({ kind: 'Project', name: head + suffix, sentence, start, end, priority: PRIORITY.suffixName });

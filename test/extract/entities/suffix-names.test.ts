@@ -151,6 +151,10 @@ describe('recognizeSuffixNames', () => {
     expect(kinds('岚湾省土地整理中心主任出席。')).toEqual(['Organization 岚湾省土地整理中心']);
     expect(kinds('青石市急救中心派出车辆。')).toEqual(['Organization 青石市急救中心']);
   });
+  it('reads no designation a site is given as a facility (某县爱国主义教育基地, 某某党性教育基地, 某某科普基地)', () => {
+    expect(found('青石县爱国主义教育基地揭牌。')).toEqual([]);
+    expect(found('岚湾天文科普基地揭牌，华辰党性教育基地开放。')).toEqual([]);
+  });
   it('reads mediation centres as bodies and law firms as companies', () => {
     expect(
       found('滨江市青岩国际商事调解中心与华辰（滨江）联营律师事务所签约。').map(([kind, name]) => [kind, name]),

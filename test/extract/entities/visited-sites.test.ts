@@ -9,6 +9,11 @@ describe('recognizeVisitedSites', () => {
     expect(sites('考察团赴青禾专用车生产基地考察调研。')).toEqual([]);
     expect(sites('考察团参观青禾专用车生产基地。')).toEqual(['青禾专用车生产基地']);
   });
+  it('reads no designation a site is given as a site (参观某县爱国主义教育基地)', () => {
+    expect(sites('孩子们参观了青石县爱国主义教育基地。')).toEqual([]);
+    expect(sites('师生来到岚湾天文科普基地。')).toEqual([]);
+    expect(sites('代表们来到青石县红色教育基地。')).toEqual([]);
+  });
   it('reads the site after a verb of visiting, whatever common words its head holds', () => {
     expect(sites('随后，他考察了有机青梅标准化种植基地。')).toEqual(['有机青梅标准化种植基地']);
     expect(sites('走进青禾戏曲艺术博物馆，同票友亲切交谈。')).toEqual(['青禾戏曲艺术博物馆']);
