@@ -155,6 +155,10 @@ describe('recognizeSuffixNames', () => {
     expect(found('青石县爱国主义教育基地揭牌。')).toEqual([]);
     expect(found('岚湾天文科普基地揭牌，华辰党性教育基地开放。')).toEqual([]);
   });
+  it('reads no road named by its lanes or its terrain (双向四车道高速公路, 山区高速公路)', () => {
+    expect(found('该路为双向四车道高速公路。')).toEqual([]);
+    expect(found('这是青石首条山区高速公路。')).toEqual([]);
+  });
   it('reads mediation centres as bodies and law firms as companies', () => {
     expect(
       found('滨江市青岩国际商事调解中心与华辰（滨江）联营律师事务所签约。').map(([kind, name]) => [kind, name]),
