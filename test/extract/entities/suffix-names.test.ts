@@ -159,6 +159,10 @@ describe('recognizeSuffixNames', () => {
     expect(found('该路为双向四车道高速公路。')).toEqual([]);
     expect(found('这是青石首条山区高速公路。')).toEqual([]);
   });
+  it('reads no bare pilot-scale base (中试基地) as a facility, but one named by its place or field', () => {
+    expect(found('园区建成中试基地。')).toEqual([]);
+    expect(found('推进青石合成生物中试基地建设。').map(([kind]) => kind)).toEqual(['Project']);
+  });
   it('reads mediation centres as bodies and law firms as companies', () => {
     expect(
       found('滨江市青岩国际商事调解中心与华辰（滨江）联营律师事务所签约。').map(([kind, name]) => [kind, name]),
