@@ -118,11 +118,11 @@ export interface WalkOptions {
 const NOUN_TAGS = new Set(['n', 'nr', 'nz', 'ns', 'nt', 'j']);
 /** The state as a clause's subject (国家|赋予|某某新区): no name's proper word. */
 const LEVEL_SUBJECT = /^(?:国家|中央|全国|政府)$/;
-/** Parts of speech a verb inside a name may have: a verb or a time word (人居, 穿戴, 夜间). */
+/** Parts of speech a verb inside a name may have: a verb or a time word (穿戴, 垂钓, 夜间). */
 const INNER_TAGS = new Set(['v', 't']);
 
-/** A verb or time word of two characters inside a park's name (某某智能|穿戴|设备产业园, 温泉|养生|服务业集聚区,
- *  某市|未来|人居科学城): a noun that no role or description is comes before it, a trade's noun after it, and the rest
+/** A verb or time word of two characters inside a park's name (某某智能|穿戴|设备产业园, 湖畔|垂钓|服务业集聚区,
+ *  某市|夜间|消费科学城): a noun that no role or description is comes before it, a trade's noun after it, and the rest
  *  of the head does not open with a place or a level, which would make the verb the clause's (人深入|某某开发区,
  *  负责人进行|某某经济区, 国家赋予|某某新区). */
 function verbInsideName(text: string, words: readonly string[], w: number, after: number): boolean {

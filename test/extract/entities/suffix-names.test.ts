@@ -1139,10 +1139,10 @@ describe('recognizeSuffixNames: short names of listed firms, verbs in a suffix, 
         .filter(([kind]) => kind === 'Park')
         .map(([, name]) => name);
     expect(parks('7月5日，青禾堂智能穿戴设备产业园在滨江隆重开园。')).toEqual(['青禾堂智能穿戴设备产业园']);
-    expect(parks('打造石溪温泉养生服务业集聚区。')).toEqual(['石溪温泉养生服务业集聚区']);
-    expect(parks('信阳未来人居科学城正式投产。')).toEqual(['信阳未来人居科学城']);
+    expect(parks('打造石溪湖畔垂钓服务业集聚区。')).toEqual(['石溪湖畔垂钓服务业集聚区']);
+    expect(parks('青石夜间消费科学城正式投产。')).toEqual(['青石夜间消费科学城']);
     // (Not the clause's verb before a zone named by its place or the state.)
-    expect(parks('专家深入宁海经济开发区调研。')).toEqual(['宁海经济开发区']);
+    expect(parks('专家深入岳西经济开发区调研。')).toEqual(['岳西经济开发区']);
     expect(parks('国家赋予青禾新区新的使命。')).toEqual(['青禾新区']);
   });
 });

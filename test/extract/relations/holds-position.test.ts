@@ -21,7 +21,7 @@ describe('HOLDS_POSITION: posts a pronoun takes from the person named before it'
   });
   it('gives the posts of a later clause of the name’s own sentence, with or without a pronoun', () => {
     expect(posts('副县长王明远被查，他于2002年到2011年任岳西县公安局局长。')).toContain('王明远 → 岳西县公安局: 局长');
-    expect(posts('副县长张国华离开岳西县，2003年任太湖县委常委。')).toContain('张国华 → 太湖县: 县委常委');
+    expect(posts('副县长周文涛离开岳西县，2003年任太湖县委常委。')).toContain('周文涛 → 太湖县: 县委常委');
   });
   it('gives none where another person is named between the name and the pronoun', () => {
     expect(posts('王明远当选岳西县县长。副县长李成出席会议。他曾任岳西县发改委主任。')).not.toContain(
@@ -32,8 +32,8 @@ describe('HOLDS_POSITION: posts a pronoun takes from the person named before it'
 
 describe('HOLDS_POSITION: a league’s or a prefecture’s Party committee (盟委, 地委)', () => {
   it('gives its posts to the league or prefecture, titled with the committee', () => {
-    expect(posts('锡林郭勒盟委书记张国华出席。')).toEqual(['张国华 → 锡林郭勒盟: 盟委书记']);
-    expect(posts('林芝地委书记张国华出席。')).toEqual(['张国华 → 林芝市: 地委书记']);
+    expect(posts('锡林郭勒盟委书记周文涛出席。')).toEqual(['周文涛 → 锡林郭勒盟: 盟委书记']);
+    expect(posts('林芝地委书记周文涛出席。')).toEqual(['周文涛 → 林芝市: 地委书记']);
   });
 });
 
