@@ -944,13 +944,11 @@ export function recognizeSuffixNames(text: string, sentence: number): Candidate[
     if (value.kind === 'Park' || NOT_BEFORE_TITLE.has(value.suffix)) park = { start: nameStartAt, end: floor };
     // (A unit runs on from the branch it belongs to: 某某集团有限公司南京货运中心|宣城|经营部.)
     parent =
-      value.kind === 'Company' && !branch
+      (value.kind === 'Company' && !branch) || UNIT.test(value.suffix)
         ? { start: nameStartAt, end }
-        : UNIT.test(value.suffix)
-          ? { start: nameStartAt, end }
-          : branch
-            ? undefined
-            : parent;
+        : branch
+          ? undefined
+          : parent;
   }
   for (const body of out) withDepartment(body, text);
   // A medium's group is a medium (ONTOLOGY.md: media are organizations): 某某日报传媒集团.

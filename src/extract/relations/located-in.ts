@@ -4,6 +4,7 @@
 import { ancestries, placesInOneName, regionByName, regionForms, regionWithin } from '../lexicon/regions.ts';
 import { bracketedRegion, pickRegion, placeOpeningRest, regionTrie } from '../entities/regions.ts';
 import { PARK_RANK } from '../entities/suffix-names.ts';
+import { UNIT } from '../entities/suffix-table.ts';
 import { isHeadingLike } from '../entities/subject.ts';
 import type { RecognizedMention } from '../entities/index.ts';
 import type { RelationContext, RelationSet } from './context.ts';
@@ -232,7 +233,7 @@ function facilityPlace(ctx: RelationContext, kind: 'Company' | 'Project', name: 
 
 /** A branch (某银行某市分行, 某公司某省分公司) or a unit (某集团有限公司某市货运中心) lies where the place before its
  *  branch word says, not where the parent's name opens (上海某银行|福州|分行 is in 福州). */
-const BRANCH = /(?:分行|支行|分公司|营业部|事业部|经营部|分部|货运中心)$/;
+const BRANCH = /(?:分行|支行|分公司|营业部)$/;
 
 /** The last place a branch's name states, when the report names it (by its name or an alias). */
 function branchPlace(ctx: RelationContext, name: string): number | undefined {
@@ -368,15 +369,16 @@ export function locatedIn(ctx: RelationContext, out: RelationSet): void {
       for (const end of ends)
         out.add({ type: 'LOCATED_IN', from: named, to: end, evidence: ctx.evidenceFor(named, end) });
       if (ends.length) continue;
-      const region = BRANCH.test(name)
-        ? branchPlace(ctx, name)
-        : ((kind === 'Company' ? placeBeforeUnit(ctx, name) : undefined) ??
-          facilityPlace(ctx, kind, name) ??
-          parkOpening(ctx, named) ??
-          localPlaceOpening(ctx, name) ??
-          (kind === 'Project' ? hostedPlaces(ctx, name) : regionsOfName(name))
-            .map((r) => regionIndex.get(r))
-            .find((r) => r !== undefined));
+      const region =
+        BRANCH.test(name) || UNIT.test(name)
+          ? branchPlace(ctx, name)
+          : ((kind === 'Company' ? placeBeforeUnit(ctx, name) : undefined) ??
+            facilityPlace(ctx, kind, name) ??
+            parkOpening(ctx, named) ??
+            localPlaceOpening(ctx, name) ??
+            (kind === 'Project' ? hostedPlaces(ctx, name) : regionsOfName(name))
+              .map((r) => regionIndex.get(r))
+              .find((r) => r !== undefined));
       if (region !== undefined)
         out.add({ type: 'LOCATED_IN', from: named, to: region, evidence: ctx.evidenceFor(named, region) });
       const inner = region === undefined ? undefined : innerSubject(ctx, region);

@@ -57,12 +57,14 @@ function organOfPlace(name: string): { places: string; rest: string } {
 /** A unit of a place's organ named with the place or without it (江西省委组织部, 省政协民宗委, 北京市政府办公厅) is part of
  *  the organ the report names by its level word or with its place (省委, 贵州省政协, 市政府), where the places agree. A
  *  unit named after another place (市委某某高新区工委) is that place's, and a Party school an institution of its own. */
-function unitOfLevelOrgan(ctx: RelationContext, part: number): number | undefined {
-  if (ctx.name(part).endsWith('党校')) return undefined;
-  const own = organOfPlace(ctx.name(part));
-  return ctx.entitiesOfKind('Organization').find((w) => {
-    if (w === part) return false;
-    const whole = organOfPlace(ctx.name(w));
+function unitOfLevelOrgan(
+  part: number,
+  organs: readonly { body: number; places: string; rest: string }[],
+): number | undefined {
+  const own = organs.find((o) => o.body === part);
+  if (!own) return undefined;
+  return organs.find((whole) => {
+    if (whole.body === part) return false;
     const placesAgree =
       !own.places || !whole.places || own.places.endsWith(whole.places) || whole.places.endsWith(own.places);
     return (
@@ -72,7 +74,7 @@ function unitOfLevelOrgan(ctx: RelationContext, part: number): number | undefine
       own.rest.length - whole.rest.length >= 2 &&
       !placeOpeningRest(own.rest, whole.rest.length)
     );
-  });
+  })?.body;
 }
 
 /** A name that opens with another's whole name names a part of it: 某某高新区南部园区 → 某某高新区, 某某研究院某某研究所
@@ -82,6 +84,11 @@ function partsByName(ctx: RelationContext, out: RelationSet): void {
   const forms = ctx.report.entities.flatMap((e, i) =>
     [e.name, ...[...e.aliases].filter((a) => !e.name.startsWith(a))].map((form) => ({ form, whole: i })),
   );
+  // Each body's places and the organ or unit after them, read once (a Party school is an institution of its own).
+  const organs = ctx
+    .entitiesOfKind('Organization')
+    .filter((body) => !ctx.name(body).endsWith('党校'))
+    .map((body) => ({ body, ...organOfPlace(ctx.name(body)) }));
   ctx.report.entities.forEach((part, i) => {
     const wholeKinds = WHOLE_KINDS[part.kind];
     // A meeting named after a park (某开发区投资大会) is no part of it.
@@ -100,7 +107,7 @@ function partsByName(ctx: RelationContext, out: RelationSet): void {
             part.name.length - form.length >= 2 &&
             part.name.startsWith(form),
         )
-        .sort((a, b) => b.form.length - a.form.length)[0]?.whole ?? unitOfLevelOrgan(ctx, i);
+        .sort((a, b) => b.form.length - a.form.length)[0]?.whole ?? unitOfLevelOrgan(i, organs);
     if (whole !== undefined) out.add({ type: 'PART_OF', from: i, to: whole, evidence: ctx.evidenceFor(i, whole) });
   });
 }

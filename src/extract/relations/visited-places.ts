@@ -37,7 +37,7 @@ export function visitedPlaces(ctx: RelationContext, out: RelationSet): void {
     // 前往某集团和某集团: the second is visited too.
     const joined =
       prior?.sentence === m.sentence && isVisited(prior) && /^[和与、及]$/.test(text.slice(prior.end, m.start));
-    if (!visitedBefore(ctx, m) && !(joined && visitedBefore(ctx, prior))) continue;
+    if (!verbBefore(ctx, m) && !(joined && verbBefore(ctx, prior))) continue;
     const places = located.filter((r) => r.from === m.entity).map((r) => r.to);
     const own = mostSpecific(
       ctx,
@@ -54,8 +54,9 @@ export function visitedPlaces(ctx: RelationContext, out: RelationSet): void {
   }
 }
 
-function visitedBefore(ctx: RelationContext, m: RecognizedMention): boolean {
-  return VISIT_BEFORE.test(ctx.text(m.sentence).slice(Math.max(0, m.start - 7), m.start));
+/** Whether one of `verbs` comes right before a mention (来到|某公司, 在|某公司，). */
+function verbBefore(ctx: RelationContext, m: RecognizedMention, verbs: RegExp = VISIT_BEFORE): boolean {
+  return verbs.test(ctx.text(m.sentence).slice(Math.max(0, m.start - 7), m.start));
 }
 
 /** Of places, the one within all the others (a county rather than its city), if any. */
@@ -134,8 +135,6 @@ const ENTERED_AFTER = /^(?:[，,。；;]|开展|进行|调研|考察|走访|视�
 const PARK_STAY = 6;
 /** The verbs of a stop inside it: 首先来到了甲公司, 走访甲公司, 在甲公司，. */
 const STOP_BEFORE = /(?:来到|走进|前往|考察|参观|视察|走访|调研)了?$|(?:^|[，,。])在$/;
-const stopBefore = (ctx: RelationContext, m: RecognizedMention) =>
-  STOP_BEFORE.test(ctx.text(m.sentence).slice(Math.max(0, m.start - 7), m.start));
 
 /** The companies a visit goes to after it entered a park (深入某开发区…。首先来到甲公司…。在乙公司和丙公司，…) lie in the
  *  park, until it enters another place; not those a sentence places in a park already. */
@@ -166,8 +165,8 @@ export function visitedInEnteredPark(ctx: RelationContext, out: RelationSet): vo
       prior?.sentence === m.sentence &&
       ctx.kind(prior.entity) === 'Company' &&
       /^[和与、及]$/.test(text.slice(prior.end, m.start)) &&
-      stopBefore(ctx, prior);
-    if ((!stopBefore(ctx, m) && !joined) || inPark.has(m.entity)) continue;
+      verbBefore(ctx, prior, STOP_BEFORE);
+    if ((!verbBefore(ctx, m, STOP_BEFORE) && !joined) || inPark.has(m.entity)) continue;
     out.add({ type: 'LOCATED_IN', from: m.entity, to: park.entity, evidence: [m.sentence] });
   }
 }
