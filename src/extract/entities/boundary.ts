@@ -88,7 +88,7 @@ const numeralOpensPlaceName = (word: string, before: string | undefined, next: s
 /** Parts of speech that end a name when they span two or more characters (破解, 根据, 以及, 全力). */
 const STOP_TAGS = new Set(['v', 'vd', 'p', 'c', 'd', 'ad', 'r', 'm', 'q', 't', 'uj', 'ul', 'f', 'l', 'i']);
 
-/** Locality words the segmenter tags like 以后/之间 but that name a place's part inside names (北部生态廊道,
+/** Locality words the segmenter tags like 以后/之间 but that name a place's part inside names (北部滨河廊道,
  *  两岸青年创业基地, 某某东西部协作产业园, 南方某某研究院). */
 const PLACE_LOCALITY = /^(?:[东南西北中][部区]|东南|西南|东北|西北|两岸|东西部|南方|北方)$/;
 /** A number of 里 the segmenter tags as a count, which opens place names (八里|街, 七里|岗, 三里|湾). */
@@ -178,7 +178,7 @@ function endsName(word: string, strong: boolean | undefined, verbs?: boolean): b
 }
 
 const ADVERB_TAGS = new Set(['d', 'ad']);
-/** A city's name, or a division's in full, that the segmenter tags as a word of another kind (包头/v|稀土高新区,
+/** A city's name, or a division's in full, that the segmenter tags as a word of another kind (包头/v|某某高新区,
  *  介休市/v): a place in the name. (A county's short form may be a common word: 振兴, 合作, 通道; but none it tags as
  *  an adverb is one: 大足/d|石刻研究院, 正定/d.) */
 const namesACity = (word: string) =>

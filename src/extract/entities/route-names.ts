@@ -178,8 +178,8 @@ function shortRouteNameStart(text: string, at: number): number | undefined {
   return undefined;
 }
 
-/** A street's name: a head of two to four characters, a direction or number, then its word (马岭路, 桂黄东二路, 坪山大道,
- *  高新园区12号路). */
+/** A street's name: a head of two to four characters, a direction or number, then its word (青石路, 岚湾东二路, 华辰大道,
+ *  某某园区12号路). */
 const STREET =
   /(\p{Script=Han}{2,4}?)([东西南北中]?(?:[一二三四五六七八九十]|[0-9]{1,3}号)?(?:路|大道|大街))(?=[^\p{Script=Han}]|[、和及与等至全主旧县北南东西一二三竣开建通改贯修整拓征铺新翻提延]|$)/gu;
 /** The last character of a head that makes 路 a common word's (道路, 思路, 一带一路, 之路, 出路, 线路, 新路). */
@@ -202,7 +202,7 @@ const STREET_WORKS =
 const BEFORE_STREET =
   /(?:^|[^\p{Script=Han}]|[、和及与]|完成了?|实施了?|打通|推进|加快|开工|建成|启动|协调解决|有|沿)$/u;
 
-/** Streets a clause builds or mends, or lists with others (完成了向阳路、经四路一期道路建设, 打通荷康路等11条断头路). */
+/** Streets a clause builds or mends, or lists with others (完成了青石路、纬三路一期道路建设, 打通华辰路等11条断头路). */
 function recognizeStreets(text: string, sentence: number, out: Candidate[]): void {
   for (const m of text.matchAll(STREET)) {
     const [whole, head] = m as unknown as [string, string];

@@ -614,7 +614,7 @@ const PARTY_OPENING = /^(?:中国共产党|中共|共青团)/;
 /**
  * A name with the places that open it written one way, for telling its spellings apart from other names (an
  * identity key, not a name to show): a place before a place within it is left out (中共河南省周口市委 → 中共周口市委,
- * 南京市江宁经济开发区 → 江宁经济开发区). A park's (`park`) place is written short (柳河县经济开发区 → 柳河经济开发区), as
+ * 南京市某某经济开发区 → 某某经济开发区). A park's (`park`) place is written short (岳西县经济开发区 → 岳西经济开发区), as
  * parks are named either way, and a province opening it is kept as written: without it, what is left may be a kind
  * of park rather than one park (江苏省创业园).
  */

@@ -82,7 +82,7 @@ function headingTier(ctx: RelationContext, m: RecognizedMention): IndustryTier |
 const ITEM_LINE = /^(?:[（(]?[0-9一二三四五六七八九十]+[）)、.．]?)?[^，,；;。]{1,16}$/;
 const MAX_ITEM_LINES = 8;
 
-/** A park listed with the industry (推进游艇制造业、赛车产业园及音乐文化等产业): an item beside it, not its subject. */
+/** A park listed with the industry (推进游艇制造业、动漫产业园及音乐文化等产业): an item beside it, not its subject. */
 function listedWith(ctx: RelationContext, park: RecognizedMention, m: RecognizedMention): boolean {
   const between = ctx.text(m.sentence).slice(park.end, m.start);
   return /^[、和及与]/.test(between) && !/[，,；;。：:]/.test(between) && !DEVELOPS.test(between);

@@ -152,7 +152,7 @@ export function regionsOfName(name: string): string[] {
       at = m.end - 1;
     }
   }
-  // A macro-region (长三角, 东北亚) is never a container (ONTOLOGY.md): 东北亚博览会 is not placed by it.
+  // A macro-region (长三角, 东北亚) is never a container (ONTOLOGY.md): 东北亚某某博览会 is not placed by it.
   return found.filter((r) => regionByName(r)?.level !== 'macro');
 }
 
@@ -360,7 +360,7 @@ export function locatedIn(ctx: RelationContext, out: RelationSet): void {
         evidence: ctx.evidenceFor(park, report.subjectRegion!),
       });
   }
-  // Companies and projects in the place their names open with (宁海县|第一注塑模具有限公司 → 宁海县).
+  // Companies and projects in the place their names open with (岳西县|青禾模具有限公司 → 岳西县).
   for (const kind of ['Company', 'Project'] as const) {
     for (const named of ctx.entitiesOfKind(kind)) {
       const name = ctx.name(named);

@@ -163,9 +163,9 @@ describe('words between a name and its appointment, and a name before its posts 
   });
   it('reads the later posts a career sentence gives its person (，并同时担任…, ，2014年任…)', () => {
     const { posts } = extract(
-      '2012年，王志远调任宁海县委书记，并同时担任宁海经济开发区管委会主任，2014年任宁波市委常委。',
+      '2012年，王志远调任岳西县委书记，并同时担任岳西经济开发区管委会主任，2014年任安庆市委常委。',
     );
-    expect(posts).toEqual(['王志远 -> 宁波市', '王志远 -> 宁海县', '王志远 -> 宁海经济开发区']);
+    expect(posts).toEqual(['王志远 -> 安庆市', '王志远 -> 岳西县', '王志远 -> 岳西经济开发区']);
   });
   it('reads past the date of the appointment, but not a surname before 于 and a date', () => {
     expect(extract('王志远于2015年10月任滨江区商务局局长。').people).toEqual(['Official 王志远']);
