@@ -381,21 +381,32 @@ export function placesListedWithPlaces(
     return parent && heldBy(parent);
   };
   const regions = candidates.filter((c) => c.kind === 'Region' && parentOf(c));
+  // Only regions of one sentence can stand beside each other.
+  const bySentence = new Map<number, Candidate[]>();
+  for (const c of regions) {
+    const same = bySentence.get(c.sentence);
+    if (same) same.push(c);
+    else bySentence.set(c.sentence, [c]);
+  }
   for (let grew = true; grew;) {
     grew = false;
     for (const c of regions) {
       if (!c.needsFull || solid(c)) continue;
       const text = texts[c.sentence]!;
-      const beside = regions.some(
-        (other) =>
-          other.sentence === c.sentence &&
-          other.name !== c.name &&
-          solid(other) &&
-          parentOf(other) === parentOf(c) &&
-          ((other.end === c.start - 1 && PLACE_JOINER.test(text[other.end]!)) ||
-            (other.start === c.end + 1 && PLACE_JOINER.test(text[c.end]!))),
-      );
-      if (beside) grew = accepted.add(c.name).size > 0;
+      const beside = bySentence
+        .get(c.sentence)!
+        .some(
+          (other) =>
+            other.name !== c.name &&
+            solid(other) &&
+            parentOf(other) === parentOf(c) &&
+            ((other.end === c.start - 1 && PLACE_JOINER.test(text[other.end]!)) ||
+              (other.start === c.end + 1 && PLACE_JOINER.test(text[c.end]!))),
+        );
+      if (beside) {
+        accepted.add(c.name);
+        grew = true;
+      }
     }
   }
   return [...accepted];

@@ -752,7 +752,9 @@ export function recognizeSuffixNames(text: string, sentence: number): Candidate[
     if (value.kind === 'Park') rawHead = rawHead.slice(afterPartyCommittee(rawHead));
     const head = rawHead.replace(/[“”]/g, '');
     const nameStartAt = suffixStart - rawHead.length;
-    if (value === PROJECT_WORD && (!companyBeforeProject || productLineHead(head) || longProductLine(head))) {
+    // (A product line the rules would read as a company's short name is named as such: 某某高能动力锂离子电池|项目.)
+    const productLine = value === PROJECT_WORD && companyBeforeProject && longProductLine(head);
+    if (value === PROJECT_WORD && (!companyBeforeProject || productLineHead(head) || productLine)) {
       // A unit's phase opens with the body it belongs to: 某某人民医院|东湖分院二期|项目.
       const body =
         previous?.kind === 'Organization' && previous.end === nameStartAt && facilityPhase(text, suffixStart)
@@ -784,8 +786,7 @@ export function recognizeSuffixNames(text: string, sentence: number): Candidate[
       );
       const ownHead = previous && text[previous.end] === '的' ? previous.end + 1 : (previous?.end ?? 0);
       const project =
-        // (A product line the rules would have read as a company's short name is named as such: 某某高能动力锂离子电池|项目.)
-        projectFrom(body, text.slice(body, nameStartAt) + rawHead, companyBeforeProject && longProductLine(head)) ??
+        projectFrom(body, text.slice(body, nameStartAt) + rawHead, productLine) ??
         (wide < nameStartAt ? projectFrom(wide) : undefined) ??
         (previous?.kind === 'Park' &&
         previous.end === Math.min(wide, nameStartAt) &&

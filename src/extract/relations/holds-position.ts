@@ -208,16 +208,16 @@ const PRONOUN_REACH = 3;
  * other person may be named between the name and the pronoun.
  */
 function postsOfPronoun(ctx: RelationContext, m: { entity: number; sentence: number; end: number }) {
-  const isOther = (o: { entity: number }) =>
-    o.entity !== m.entity && ['Official', 'Person'].includes(ctx.kind(o.entity));
-  if (ctx.mentionsIn(m.sentence).some((o) => o.start >= m.end && isOther(o))) return [];
+  const isPerson = (o: { entity: number }) => ['Official', 'Person'].includes(ctx.kind(o.entity));
+  if (ctx.mentionsIn(m.sentence).some((o) => o.start >= m.end && o.entity !== m.entity && isPerson(o))) return [];
   const out: { sentence: number; posts: Post[] }[] = [];
   // The name's own sentence goes on after it (王某被查，他于…任…; 王某离开某市，任…): past the clause the name opens.
   const comma = ctx.text(m.sentence).slice(m.end).search(/[，,]/);
   const own = comma < 0 ? [] : pronounPosts(ctx.text(m.sentence), m.end + comma + 1);
   if (own.length) out.push({ sentence: m.sentence, posts: own });
   for (let i = m.sentence + 1; i < Math.min(ctx.sentences.length, m.sentence + 1 + PRONOUN_REACH); i++) {
-    if (ctx.mentionsIn(i).some(isOther) || ctx.mentionsIn(i).some((o) => o.entity === m.entity)) break;
+    // (A sentence naming anyone, this person too, ends the reach: a later name carries its own posts.)
+    if (ctx.mentionsIn(i).some(isPerson)) break;
     const posts = pronounPosts(ctx.text(i));
     if (posts.length) out.push({ sentence: i, posts });
   }

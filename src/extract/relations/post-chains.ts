@@ -103,17 +103,10 @@ const SUBJECTLESS_POSTS = new RegExp(`${POST_CLAUSE_OPENING}(?:${PRONOUN})?${POS
 /** The posts a sentence gives a pronoun standing for the person named before it (他曾任某市发改委主任，后任…), or, from
  *  `from` in the name's own sentence, a clause with no subject of its own. */
 export function pronounPosts(text: string, from?: number): Post[] {
-  const clauses = from === undefined ? text.matchAll(PRONOUN_POSTS) : matchesFrom(SUBJECTLESS_POSTS, text, from);
-  return [...clauses].flatMap((verb) => postsListedFrom(text, verb.index + verb[0].length));
-}
-
-function* matchesFrom(pattern: RegExp, text: string, from: number): Generator<RegExpExecArray> {
-  const sticky = new RegExp(pattern.source, 'g');
-  sticky.lastIndex = from;
-  for (let m = sticky.exec(text); m; m = sticky.exec(text)) {
-    yield m;
-    if (m[0].length === 0) sticky.lastIndex++;
-  }
+  // (`from` follows a comma, which the slice's start stands for in the clause opening's lookbehind.)
+  const start = from ?? 0;
+  const clauses = text.slice(start).matchAll(from === undefined ? PRONOUN_POSTS : SUBJECTLESS_POSTS);
+  return [...clauses].flatMap((verb) => postsListedFrom(text, start + verb.index + verb[0].length));
 }
 
 /** The posts of a sentence that goes on with a list of past posts the sentence before ended with a semicolon
