@@ -6,8 +6,18 @@ export { normalizeName } from './extract/normalize.ts';
 /** A body's one official name for all its spellings (党中央 = 中共中央, 某县发改委 = 某县发展和改革委员会): what the graph
  *  keys a body's node by, and what the identity measure joins gold spellings by. */
 export { officialBodyName } from './extract/lexicon/body-short-forms.ts';
+import { namedByLevelAlone } from './extract/lexicon/body-short-forms.ts';
 /** A name with the places that open it written one way (中共河南省周口市委 → 中共周口市委): for identity keys. */
 export { placesFolded } from './extract/lexicon/regions.ts';
+
+/** Kinds whose names may open with a level word alone (省政府, 区文旅集团). */
+const LEVEL_NAMED_KINDS: ReadonlySet<string> = new Set(['Organization', 'Company']);
+
+/** Is an entity named by its level word alone (省政府, 市委宣传部, 区文旅集团)? The same words name another body in
+ *  each report's place: only its report knows whose it is. `name` is canonical. */
+export function namedByLevel(kind: string, name: string): boolean {
+  return LEVEL_NAMED_KINDS.has(kind) && namedByLevelAlone(name);
+}
 
 /** Generic endings of park, company and place names, longest first. */
 const GENERIC_ENDINGS = [

@@ -2,7 +2,7 @@
 // that with src/graph/resolve.ts, which this stage may not import), and each graph node an extracted entity landed
 // on is compared with the gold entity it names. A gold entity split over several nodes is one the graph shows twice;
 // a node holding several gold entities is one that merged different things.
-import { officialBodyName, placesFolded } from '../names.ts';
+import { namedByLevel, officialBodyName, placesFolded } from '../names.ts';
 import { norm, type GoldDoc } from './score.ts';
 
 /** An extracted entity of one report and the graph node it was resolved to. */
@@ -40,7 +40,12 @@ export interface IdentityFigures {
 }
 
 const basename = (doc: string) => doc.split('/').pop() ?? doc;
-const formKey = (kind: string, form: string) => `${kind}:${norm(form)}`;
+/** A form's key: kind and normalized form; a body named by its level word alone (省政府) is its report's own, so
+ *  two reports' 省政府 never join two provinces' governments. */
+const formKey = (doc: string, kind: string, form: string) => {
+  const key = `${kind}:${norm(form)}`;
+  return namedByLevel(kind, norm(form)) ? `${key}@${doc}` : key;
+};
 
 /** What a region's full name adds to its short form, and an industry's to its own name (山东 = 山东省, 大数据 = 大数据产业,
  *  旅游 = 旅游业). */
@@ -54,7 +59,7 @@ const GENERIC_TAILS: Record<string, readonly string[]> = {
  * a short form joined with the one full form the gold writes elsewhere (annotators of different reports chose
  * 山东 and 山东省 for one province; 吉林 beside 吉林省 and 吉林市 stays apart), and a body's official name with its
  * short forms (工信部 = 工业和信息化部, 某县发改委 = 某县发展和改革委员会): one body, whichever form each report's
- * annotator kept.
+ * annotator kept. A body named by its level word alone (省委) is one per report: the form joins nothing across reports.
  */
 class GoldIdentity {
   private readonly parent = new Map<string, string>();
@@ -63,14 +68,15 @@ class GoldIdentity {
   constructor(gold: readonly GoldDoc[]) {
     for (const doc of gold)
       for (const e of doc.entities ?? []) {
-        const key = formKey(e.kind, e.name);
+        const keyOf = (form: string) => formKey(basename(doc.doc), e.kind, form);
+        const key = keyOf(e.name);
         if (!this.label.has(key)) this.label.set(key, `${e.kind} ${e.name}`);
-        for (const alias of e.aliases ?? []) if (norm(alias)) this.union(key, formKey(e.kind, alias));
-        if (e.kind === 'Organization') this.union(formKey(e.kind, officialBodyName(norm(e.name))), key);
+        for (const alias of e.aliases ?? []) if (norm(alias)) this.union(key, keyOf(alias));
+        if (e.kind === 'Organization') this.union(keyOf(officialBodyName(norm(e.name))), key);
         // A body or a park written with or without its city, or its place's level (呼伦贝尔市海拉尔区人民政府 =
         // 海拉尔区人民政府, 岱岳区某某产业园 = 岱岳某某产业园): one, as a region's short and full forms are.
         if (e.kind === 'Organization' || e.kind === 'Park')
-          this.union(formKey(e.kind, placesFolded(norm(e.name), e.kind === 'Park')), key);
+          this.union(keyOf(placesFolded(norm(e.name), e.kind === 'Park')), key);
       }
     for (const [kind, tails] of Object.entries(GENERIC_TAILS)) {
       const names = new Set([...this.label.keys()].filter((k) => k.startsWith(`${kind}:`)));
@@ -94,9 +100,9 @@ class GoldIdentity {
     if (ra !== rb) this.parent.set(rb, ra);
   }
 
-  /** The identity of a gold entity named `name`. */
-  of(kind: string, name: string): string {
-    return this.find(formKey(kind, name));
+  /** The identity of a gold entity of `doc` named `name`. */
+  of(doc: string, kind: string, name: string): string {
+    return this.find(formKey(doc, kind, name));
   }
 
   /** A readable name for an identity. */
@@ -142,7 +148,7 @@ export function measureIdentity(
   for (const doc of gold) {
     if (!counted(basename(doc.doc))) continue;
     reports++;
-    const named = new Set((doc.entities ?? []).map((g) => identity.of(g.kind, g.name)));
+    const named = new Set((doc.entities ?? []).map((g) => identity.of(basename(doc.doc), g.kind, g.name)));
     for (const id of named) {
       reportsOf.set(id, (reportsOf.get(id) ?? 0) + 1);
       if (!nodesOf.has(id)) nodesOf.set(id, new Set());
@@ -150,7 +156,7 @@ export function measureIdentity(
     for (const e of placedByDoc.get(basename(doc.doc))?.entities ?? []) {
       const g = goldOf(doc, e);
       if (!g) continue;
-      const id = identity.of(g.kind, g.name);
+      const id = identity.of(basename(doc.doc), g.kind, g.name);
       add(nodesOf, id, e.node);
       add(entitiesOf, e.node, id);
     }

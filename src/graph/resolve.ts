@@ -10,7 +10,7 @@ import {
   isRelationPropertyValue,
 } from '../ontology/model.ts';
 import type { EntityId, EntityKind, ExtractedReport, RelationProperties, RelationType } from '../ontology/model.ts';
-import { identityName, nodeId, shortForms } from './identity.ts';
+import { identityName, reportNodeId, shortForms } from './identity.ts';
 import type { StoredReport } from './store.ts';
 
 /** A sentence a report cites: normalized text, offsets in the report's original text. */
@@ -137,14 +137,14 @@ export function resolveReport(input: ExtractedReport): ResolvedReport {
   };
 
   // One node per real entity (identity.ts): names keyed by their identity form, and each short form merged into
-  // the fuller name it shortens. A node is named by the fullest name its key came from, so nodeId(kind, name) = id.
+  // the fuller name it shortens. A node is named by the fullest name its key came from, so reportNodeId(kind, name, report) = id.
   for (const e of input.entities) {
     if (!(ENTITY_KINDS as readonly string[]).includes(e.kind)) fail(label, `unknown entity kind ${e.kind}`);
     if (typeof e.name !== 'string' || canonicalName(e.name) === '') fail(label, `${e.kind} with an empty name`);
   }
   const keys = input.entities.map((e) => ({ kind: e.kind, name: identityName(e.kind, e.name) }));
   const into = shortForms(keys);
-  const nodeOf = input.entities.map((e, i) => nodeId(e.kind, input.entities[into.get(i) ?? i]!.name));
+  const nodeOf = input.entities.map((e, i) => reportNodeId(e.kind, input.entities[into.get(i) ?? i]!.name, doc.id));
   const nameOf = new Map<EntityId, string>();
   input.entities.forEach((e, i) => {
     const named = nameOf.get(nodeOf[i]!);

@@ -115,9 +115,26 @@ describe('measureIdentity', () => {
     const both: GoldDoc[] = [
       { doc: 'f.txt', entities: [{ kind: 'Organization', name: '呼伦贝尔市海拉尔区人民政府' }] },
       { doc: 'g.txt', entities: [{ kind: 'Organization', name: '海拉尔区人民政府' }] },
-      { doc: 'f.txt', entities: [{ kind: 'Park', name: '柳河县经济开发区' }] },
-      { doc: 'g.txt', entities: [{ kind: 'Park', name: '柳河经济开发区' }] },
+      { doc: 'f.txt', entities: [{ kind: 'Park', name: '宁陵县经济开发区' }] },
+      { doc: 'g.txt', entities: [{ kind: 'Park', name: '宁陵经济开发区' }] },
     ];
     expect(measureIdentity(both, [])).toMatchObject({ goldEntities: 2 });
+  });
+
+  it('joins no two reports’ bodies through a name by the level word alone, so one node holding both merged them', () => {
+    const provinces: GoldDoc[] = [
+      { doc: 'h.txt', entities: [{ kind: 'Organization', name: '江南省委', aliases: ['省委'] }] },
+      { doc: 'i.txt', entities: [{ kind: 'Organization', name: '省委' }] },
+    ];
+    const placed = (iNode: string): PlacedReport[] => [
+      { doc: 'h.txt', entities: [at('Organization:省委', 'Organization', '省委')] },
+      { doc: 'i.txt', entities: [at(iNode, 'Organization', '省委')] },
+    ];
+    expect(measureIdentity(provinces, placed('Organization:省委'))).toMatchObject({
+      goldEntities: 2,
+      split: 0,
+      merged: 1,
+    });
+    expect(measureIdentity(provinces, placed('Organization:省委@i'))).toMatchObject({ split: 0, merged: 0 });
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { identityName, nodeId, shortForms } from '../../src/graph/identity.ts';
+import { identityName, isNodeIdOf, nodeId, reportNodeId, shortForms } from '../../src/graph/identity.ts';
 import type { EntityKind } from '../../src/ontology/model.ts';
 
 describe('identityName', () => {
@@ -17,7 +17,7 @@ describe('identityName', () => {
   });
 
   it('keys a park by its place written short, and without a place above the one that names it', () => {
-    expect(identityName('Park', '柳河县经济开发区')).toBe(identityName('Park', '柳河经济开发区'));
+    expect(identityName('Park', '宁陵县经济开发区')).toBe(identityName('Park', '宁陵经济开发区'));
     expect(identityName('Park', '成都市高新技术产业开发区')).toBe(identityName('Park', '成都高新区'));
     expect(identityName('Park', '南京市江宁经济开发区')).toBe(identityName('Park', '江宁经济开发区'));
     // …but keeps a province opening it (江苏省创业园 may be a kind of park).
@@ -77,6 +77,29 @@ describe('identityName', () => {
       expect(identityName(kind, key)).toBe(key);
       expect(nodeId(kind, name)).toBe(`${kind}:${key}`);
     }
+  });
+});
+
+describe('reportNodeId', () => {
+  it('gives a body named by its level word alone a node of its report: each report’s place has its own', () => {
+    expect(reportNodeId('Organization', '省政府', 'r1')).toBe('Organization:省政府@r1');
+    expect(reportNodeId('Organization', '市委宣传部', 'r2')).toBe('Organization:市委宣传部@r2');
+    expect(reportNodeId('Company', '区文旅集团', 'r1')).toBe('Company:区文旅集团@r1');
+  });
+
+  it('keys every other name across reports: a place before the level, a word opening with a level’s character', () => {
+    expect(reportNodeId('Organization', '青石市政府', 'r1')).toBe(nodeId('Organization', '青石市政府'));
+    expect(reportNodeId('Organization', '镇江市政府', 'r1')).toBe('Organization:镇江市人民政府');
+    expect(reportNodeId('Organization', '市场监管局', 'r1')).toBe(nodeId('Organization', '市场监管局'));
+    expect(reportNodeId('Organization', '乡村振兴学院', 'r1')).toBe('Organization:乡村振兴学院');
+    expect(reportNodeId('Project', '市民服务中心', 'r1')).toBe('Project:市民服务中心');
+  });
+
+  it('tells the ids of a name’s nodes: its key, and for a level’s body a report’s node of it', () => {
+    expect(isNodeIdOf('Organization:省政府@r1', 'Organization', '省政府')).toBe(true);
+    expect(isNodeIdOf('Organization:省政府', 'Organization', '省政府')).toBe(true);
+    expect(isNodeIdOf('Organization:青石市人民政府@r1', 'Organization', '青石市人民政府')).toBe(false);
+    expect(isNodeIdOf('Organization:省委@r1', 'Organization', '省政府')).toBe(false);
   });
 });
 

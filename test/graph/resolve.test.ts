@@ -160,6 +160,23 @@ describe('resolveReport', () => {
       ]);
     });
 
+    it('keeps apart the bodies reports name by their level word alone; a full name is keyed across reports', () => {
+      const named = (id: string, ...entities: ExtractedReport['entities']) =>
+        resolveReport(report({ doc: { id, name: `${id}.txt`, authors: [] }, entities, relations: [] }));
+      const full = { ...entity('h', 'Organization', '江南省政府'), aliases: ['省政府'] };
+      const graph = mergeReports([
+        named('r1', entity('g', 'Organization', '省政府')),
+        named('r2', full),
+        named('r3', entity('g', 'Organization', '省政府')),
+        named('r4', entity('h', 'Organization', '江南省人民政府')),
+      ]);
+      expect(graph.entities.map((e) => [e.id, e.name])).toEqual([
+        ['Organization:省政府@r1', '省政府'],
+        ['Organization:江南省人民政府', '江南省政府'],
+        ['Organization:省政府@r3', '省政府'],
+      ]);
+    });
+
     it('names a node by the fullest of the spellings one report gives it', () => {
       const resolved = resolveReport(
         report({

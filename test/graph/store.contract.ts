@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { extractReport } from '../../src/extract/index.ts';
 import { setFaultHook } from '../../src/graph/fault.ts';
-import { nodeId } from '../../src/graph/identity.ts';
+import { nodeId, reportNodeId } from '../../src/graph/identity.ts';
 import type { EntityKind, ExtractedReport, RelationProperties, RelationType } from '../../src/ontology/model.ts';
 import { MAX_PAGE_SIZE } from '../../src/graph/store.ts';
 import type { GraphStore, Page, PageArgs, StoredRelation } from '../../src/graph/store.ts';
@@ -27,6 +27,8 @@ import {
   chainReport,
   hostileReport,
   hubReport,
+  LEVEL_BODY,
+  levelBodyReports,
   reportA,
   reportB,
 } from '../fixtures/reports.ts';
@@ -129,8 +131,9 @@ export function describeStoreContract(name: string, open: () => Promise<GraphSto
         const kinds = new Map<string, EntityKind>();
         const relationTypes = new Map<string, RelationType>();
         for (const report of seeds) {
-          const idOf = new Map(report.entities.map((e) => [e.id, nodeId(e.kind, e.name)]));
-          for (const e of report.entities) kinds.set(nodeId(e.kind, e.name), e.kind);
+          const nodeOf = (e: ExtractedReport['entities'][number]) => reportNodeId(e.kind, e.name, report.doc.id);
+          const idOf = new Map(report.entities.map((e) => [e.id, nodeOf(e)]));
+          for (const e of report.entities) kinds.set(nodeOf(e), e.kind);
           for (const r of report.relations) relationTypes.set(rel(idOf.get(r.from)!, r.type, idOf.get(r.to)!), r.type);
         }
         const countBy = <T extends string>(values: Iterable<T>) => {
@@ -151,14 +154,14 @@ export function describeStoreContract(name: string, open: () => Promise<GraphSto
           expect(stored?.title).toBe(report.doc.title || undefined);
           expect(stored?.publishedAt).toBe(report.doc.publishedAt || undefined);
           const sentence = new Map(report.evidence.map((s) => [s.index, s]));
-          const ids = report.entities.map((e) => nodeId(e.kind, e.name));
+          const ids = report.entities.map((e) => reportNodeId(e.kind, e.name, report.doc.id));
           const entities = new Map((await store.getEntities(ids)).map((e) => [e.id, e]));
           const mentions = await store.mentionsOf(ids);
           for (const [i, e] of report.entities.entries()) {
             const stored = entities.get(ids[i]!);
             expect(stored, ids[i]).toBeDefined();
             expect(stored!.kind).toBe(e.kind);
-            expect(nodeId(stored!.kind, stored!.name)).toBe(ids[i]);
+            expect(reportNodeId(stored!.kind, stored!.name, report.doc.id)).toBe(ids[i]);
             for (const alias of e.aliases) if (alias !== stored!.name) expect(stored!.aliases).toContain(alias);
             const found = mentions.get(ids[i]!)!.filter((m) => m.reportId === report.doc.id);
             for (const m of e.mentions) {
@@ -545,6 +548,21 @@ export function describeStoreContract(name: string, open: () => Promise<GraphSto
       const incoming = await store.relationsOfMany([park], { direction: 'IN', types: ['INVESTS_IN'] });
       expect(incoming.get(park)!.map((r) => r.id)).toEqual([rel(company, 'INVESTS_IN', park)]);
       expect((await store.mentionsOf(['Park:nowhere'])).get('Park:nowhere')).toEqual([]);
+    });
+
+    it('keeps each report’s body named by its level word alone (省政府) apart, and deletes it with its report', async () => {
+      const store = await fresh();
+      for (const report of levelBodyReports) await store.upsertReport(report);
+      const bodies = await store.findEntities({ kinds: ['Organization'] });
+      expect(bodies.items.map((e) => e.name)).toEqual([LEVEL_BODY, LEVEL_BODY]);
+      const ids = bodies.items.map((e) => e.id);
+      expect(new Set(ids).size).toBe(2);
+      const heads = await store.relationsOfMany(ids, { direction: 'IN' });
+      expect(ids.map((id) => heads.get(id)!.map((r) => r.from))).toEqual(
+        expect.arrayContaining([[nodeId('Official', '甲明')], [nodeId('Official', '乙明')]]),
+      );
+      await store.deleteReport(levelBodyReports[0]!.doc.id);
+      expect((await store.findEntities({ kinds: ['Organization'] })).totalCount).toBe(1);
     });
 
     it('stores a report that names nothing', async () => {

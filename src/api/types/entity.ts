@@ -61,7 +61,9 @@ export class Mention {
 }
 
 @InterfaceType({
-  description: 'Anything the graph holds a node for. Its id is its kind plus its canonical name, e.g. "Park:<name>".',
+  description:
+    'Anything the graph holds a node for. Its id is its kind plus its canonical name, e.g. "Park:<name>" (a body ' +
+    'a report names by its level word alone, such as 省政府, adds "@<report id>": each report\'s place has its own).',
   resolveType: (value: StoredEntity) => value.kind,
 })
 export abstract class Entity {

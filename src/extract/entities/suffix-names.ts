@@ -238,7 +238,7 @@ function placeCutByWords(text: string, start: number, floor: number): number {
 }
 
 /** Where a short registered name starts that opens with its place and a brand whose first character the segmenter
- *  reads as an adverb (（四）柳河|正|通药业有限公司): at the place, when the place opens its clause. */
+ *  reads as an adverb (（四）柳河|正|远药业有限公司): at the place, when the place opens its clause. */
 function placeBeforeAdverb(text: string, start: number, suffixStart: number, floor: number): number {
   if (suffixStart - start > 4 || start - 1 < floor || tagOf(text[start - 1]!) !== 'd') return start;
   const place = regionTrie().longestEndingAt(text, start - 1, 8);

@@ -1,5 +1,6 @@
 // The short forms local government bodies go by (发展和改革委员会 → 发改委): general knowledge of the genre, like the
 // gazetteer. A report names a body in full once and by its short form after (湖州市发展和改革委员会 … 市发改委).
+import { regionForms } from './regions.ts';
 import { STATE_BODIES } from './state-bodies.ts';
 
 /** Each department's full name, then the short forms that stand for it. */
@@ -63,4 +64,24 @@ export function officialBodyName(name: string): string {
   if (!ending) return name;
   const head = name.slice(0, -ending[0].length);
   return head === '' || BARE_LEVEL.test(head) ? name : head + ending[1];
+}
+
+/** A level word opening a name (省委, 自治区党委宣传部, 区文旅集团). */
+const LEVEL_OPENING = /^(?:自治区|自治州|自治县|地区|[省市县区州旗盟乡镇])/;
+/** Words that open with a level's character and name no level: 市场监管局, 市政工程处 (but 市|政府, 市|政协), 区域…,
+ *  乡村…, 县级…. */
+const WORD_OPENING =
+  /^(?:[省市县区乡镇州]级|市场|市政(?![府协])|市县|省市|省部|区域|县域|县乡|乡村|乡镇|镇村|州际|旗舰|旗下)/;
+
+/**
+ * Is this a body named by its level word alone (省政府, 市委宣传部, 县人民法院, 区文旅集团)? The same words name a different
+ * body in every report's place. Not a name that opens with a place whose own name starts with a level's character
+ * (镇江市政府, 市中区人民法院), nor with a word that does (市场监督管理局).
+ */
+export function namedByLevelAlone(name: string): boolean {
+  const level = LEVEL_OPENING.exec(name)?.[0];
+  if (!level || name.length === level.length || WORD_OPENING.test(name)) return false;
+  const forms = regionForms();
+  for (let end = 2; end <= Math.min(name.length - 1, 8); end++) if (forms.has(name.slice(0, end))) return false;
+  return true;
 }

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { UserError } from '../../errors.ts';
 import { ENTITY_KINDS, RELATION_TYPES } from '../../ontology/model.ts';
-import { nodeId } from '../identity.ts';
+import { isNodeIdOf } from '../identity.ts';
 import type { EntityId, EntityKind, RelationType } from '../../ontology/model.ts';
 import type { EvidenceRef, PropertyClaim, ResolvedMention, ResolvedSentence } from '../resolve.ts';
 import type { StoredReport } from '../store.ts';
@@ -136,7 +136,7 @@ class CsvWriter {
 const entityLine = checked(
   (e: BulkEntity) => {
     if (!KINDS.has(e.kind)) throw new BadRecord(`has kind ${e.kind}`);
-    if (e.id !== nodeId(e.kind, e.name)) throw new BadRecord('is not its kind and name');
+    if (!isNodeIdOf(e.id, e.kind, e.name)) throw new BadRecord('is not its kind and name');
     return `${field(e.id)},${e.kind},${field(e.name)},${list(e.aliases)}`;
   },
   (e) => `entity ${JSON.stringify(e.id)}`,

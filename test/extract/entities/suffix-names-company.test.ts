@@ -193,7 +193,7 @@ describe('companies by their suffix', () => {
     expect(companies('江阳区泸州华辰机械制造有限公司上榜。')).toEqual(['泸州华辰机械制造有限公司']);
     expect(companies('泸州市江阳区华辰机械制造有限公司上榜。')).toEqual(['泸州市江阳区华辰机械制造有限公司']);
   });
-  it('reads a short name whose brand opens with a character read as an adverb, from its place ((四)柳河|正|通…)', () => {
+  it('reads a short name whose brand opens with a character read as an adverb, from its place ((四)柳河|正|远…)', () => {
     expect(companies('（四）柳河正远药业有限公司')).toEqual(['柳河正远药业有限公司']);
     expect(companies('，柘城县正加快建设青禾科技有限公司')).toEqual(['青禾科技有限公司']);
   });

@@ -7,7 +7,10 @@ import { UserError } from '../../../src/errors.ts';
 import { bulkLoad } from '../../../src/graph/embedded/bulk.ts';
 import { openEmbeddedStore } from '../../../src/graph/embedded/index.ts';
 import { mergeReports, resolveReport } from '../../../src/graph/resolve.ts';
-import { FIXTURE_REPORTS, reportA } from '../../fixtures/reports.ts';
+import { FIXTURE_REPORTS as STORE_FIXTURES, levelBodyReports, reportA } from '../../fixtures/reports.ts';
+
+/** The store fixtures, and bodies two reports name by the level word alone (their nodes' ids carry the report). */
+const FIXTURE_REPORTS = [...STORE_FIXTURES, ...levelBodyReports];
 import { dump } from '../store.contract.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'kg-bulk-test-'));
