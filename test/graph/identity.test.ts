@@ -49,9 +49,10 @@ describe('identityName', () => {
     expect(identityName('Organization', '滨江县政府')).toBe('滨江县人民政府');
   });
 
-  it('leaves a body named by its level word alone as written: which place’s it is, only its report knows', () => {
-    expect(identityName('Organization', '省发改委')).toBe('省发改委');
-    expect(identityName('Organization', '区管委会')).toBe('区管委会');
+  it('keys a body named by its level word alone by its official ending too (its node is its report’s own)', () => {
+    expect(identityName('Organization', '省发改委')).toBe('省发展和改革委员会');
+    expect(identityName('Organization', '区管委会')).toBe('区管理委员会');
+    expect(reportNodeId('Organization', '市政府', 'r1')).toBe('Organization:市人民政府@r1');
   });
 
   it('keys an industry by its words without the ending that names a sector, not a sector word of its own', () => {
@@ -82,7 +83,7 @@ describe('identityName', () => {
 
 describe('reportNodeId', () => {
   it('gives a body named by its level word alone a node of its report: each report’s place has its own', () => {
-    expect(reportNodeId('Organization', '省政府', 'r1')).toBe('Organization:省政府@r1');
+    expect(reportNodeId('Organization', '省政府', 'r1')).toBe('Organization:省人民政府@r1');
     expect(reportNodeId('Organization', '市委宣传部', 'r2')).toBe('Organization:市委宣传部@r2');
     expect(reportNodeId('Company', '区文旅集团', 'r1')).toBe('Company:区文旅集团@r1');
   });
@@ -96,10 +97,11 @@ describe('reportNodeId', () => {
   });
 
   it('tells the ids of a name’s nodes: its key, and for a level’s body a report’s node of it', () => {
-    expect(isNodeIdOf('Organization:省政府@r1', 'Organization', '省政府')).toBe(true);
-    expect(isNodeIdOf('Organization:省政府', 'Organization', '省政府')).toBe(true);
+    expect(isNodeIdOf('Organization:省人民政府@r1', 'Organization', '省政府')).toBe(true);
+    expect(isNodeIdOf('Organization:省人民政府', 'Organization', '省政府')).toBe(true);
     expect(isNodeIdOf('Organization:青石市人民政府@r1', 'Organization', '青石市人民政府')).toBe(false);
     expect(isNodeIdOf('Organization:省委@r1', 'Organization', '省政府')).toBe(false);
+    expect(isNodeIdOf('Organization:省政府@r1', 'Organization', '省政府')).toBe(false);
   });
 });
 

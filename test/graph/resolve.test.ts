@@ -171,9 +171,21 @@ describe('resolveReport', () => {
         named('r4', entity('h', 'Organization', '江南省人民政府')),
       ]);
       expect(graph.entities.map((e) => [e.id, e.name])).toEqual([
-        ['Organization:省政府@r1', '省政府'],
+        ['Organization:省人民政府@r1', '省政府'],
         ['Organization:江南省人民政府', '江南省政府'],
-        ['Organization:省政府@r3', '省政府'],
+        ['Organization:省人民政府@r3', '省政府'],
+      ]);
+    });
+
+    it('merges a body named by its level word alone into the one full name of the report it shortens', () => {
+      const resolved = resolveReport(
+        report({
+          entities: [entity('g', 'Organization', '市政府'), entity('h', 'Organization', '青石市人民政府')],
+          relations: [],
+        }),
+      );
+      expect(resolved.entities.map((e) => [e.id, e.name, e.aliases])).toEqual([
+        ['Organization:青石市人民政府', '青石市人民政府', ['市政府']],
       ]);
     });
 

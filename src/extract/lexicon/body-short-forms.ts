@@ -49,13 +49,10 @@ const OFFICIAL_ENDINGS: readonly (readonly [short: string, full: string])[] = [
   ['管委会', '管理委员会'] as const,
 ].sort((a, b) => b[0].length - a[0].length);
 
-/** A level word alone before a body's ending (省|发改委, 区|管委会): which place's body it is, only its report knows. */
-const BARE_LEVEL = /^(?:省|市|县|区|州|旗|盟|乡|镇|自治区|自治州|自治县)$/;
-
 /**
  * One name for every official spelling of a body: a central body by the lexicon's name (党中央 → 中共中央, 国家发改委
  * → 国家发展改革委), a place's department by its official ending (滨江县发改委 → 滨江县发展和改革委员会, 滨江高新区管委会
- * → 滨江高新区管理委员会). A body named by its level word alone (省发改委) is left as written. Idempotent.
+ * → 滨江高新区管理委员会), also one named by its level word alone (省发改委 → 省发展和改革委员会). Idempotent.
  */
 export function officialBodyName(name: string): string {
   const central = STATE_BODIES.get(name)?.name;
@@ -63,7 +60,7 @@ export function officialBodyName(name: string): string {
   const ending = OFFICIAL_ENDINGS.find(([short, full]) => name.endsWith(short) && !name.endsWith(full));
   if (!ending) return name;
   const head = name.slice(0, -ending[0].length);
-  return head === '' || BARE_LEVEL.test(head) ? name : head + ending[1];
+  return head === '' ? name : head + ending[1];
 }
 
 /** A level word opening a name (省委, 自治区党委宣传部, 区文旅集团). */
