@@ -63,6 +63,14 @@ describe('identityName', () => {
     expect(identityName('Industry', '特色农业')).toBe('特色农业');
   });
 
+  it('keys a group without its legal form, and leaves other companies’ legal forms', () => {
+    expect(identityName('Company', '华辰集团有限公司')).toBe('华辰集团');
+    expect(identityName('Company', '华辰集团股份有限公司')).toBe('华辰集团');
+    expect(identityName('Company', '华辰集团有限责任公司')).toBe('华辰集团');
+    expect(identityName('Company', '华辰科技有限公司')).toBe('华辰科技有限公司');
+    expect(identityName('Company', '华辰集团宁陵分公司')).toBe('华辰集团宁陵分公司');
+  });
+
   it('is idempotent, so a node named by its key keeps its id', () => {
     const names: [EntityKind, string][] = [
       ['Park', '滨江高新区'],
@@ -72,6 +80,7 @@ describe('identityName', () => {
       ['Organization', '党中央'],
       ['Organization', '滨江县发改委'],
       ['Industry', '旅游产业'],
+      ['Company', '华辰集团有限公司'],
     ];
     for (const [kind, name] of names) {
       const key = identityName(kind, name);
