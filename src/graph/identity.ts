@@ -32,9 +32,10 @@ const GROUP_REGISTERED_ENDING = /(?<=集团)(?:股份)?有限(?:责任)?公司$/
  * The name an entity's node is keyed by: the canonical name; for a body its official name (党中央 → 中共中央,
  * 滨江县发改委 → 滨江县发展和改革委员会: officialBodyName); for an industry its words without the ending that names a
  * sector (旅游业 → 旅游); for a group its name without its legal form (华辰集团有限公司 → 华辰集团); for a park its
- * official ending (滨江高新区 → 滨江高新技术产业开发区). A body's or a park's places are written one way (placesFolded: a place above the one that names it left out, a park's place written
- * short). A park's leading province is kept: what is left may be a kind of park rather than one park (X省创业园), so
- * only a report that ties both forms merges them (shortForms). Idempotent.
+ * official ending (滨江高新区 → 滨江高新技术产业开发区). A body's or a park's places are written one way (placesFolded:
+ * the Party's opening before a place and a place above the one that names it left out, a park's place written short).
+ * A park's leading province is kept: what is left may be a kind of park rather than one park (X省创业园), so only a
+ * report that ties both forms merges them (shortForms). Idempotent.
  */
 export function identityName(kind: EntityKind, name: string): string {
   let key = canonicalName(name);

@@ -31,7 +31,14 @@ describe('identityName', () => {
     expect(identityName('Organization', '共青团河南省鹤壁市委')).toBe(identityName('Organization', '共青团鹤壁市委'));
     expect(identityName('Organization', '呼伦贝尔市海拉尔区人民政府')).toBe('海拉尔区人民政府');
     // …but keeps the level of a body's place: 周口市委 is the city's committee.
-    expect(identityName('Organization', '中共周口市委')).toBe('中共周口市委');
+    expect(identityName('Organization', '中共周口市委')).toBe('周口市委');
+  });
+
+  it('keys a place’s Party committee without the Party’s opening, not the Youth League’s', () => {
+    expect(identityName('Organization', '中国共产党周口市委员会')).toBe('周口市委员会');
+    expect(identityName('Organization', '中共周口市委宣传部')).toBe(identityName('Organization', '周口市委宣传部'));
+    expect(identityName('Organization', '共青团周口市委')).toBe('共青团周口市委');
+    expect(identityName('Organization', '中共中央')).toBe('中共中央');
   });
 
   it('keeps a leading province, and leaves other kinds at their canonical name', () => {

@@ -610,11 +610,14 @@ function placeOpening(text: string, at: number): { surface: string; form: Region
 
 /** What may open a body's name before its places (中共某市委, 共青团某县委). */
 const PARTY_OPENING = /^(?:中国共产党|中共|共青团)/;
+/** …of which the Party's own adds nothing: a place's Party committee is the Party's (中共周口市委 = 周口市委); the
+ *  Youth League's (共青团) is another body. */
+const THE_PARTYS = /^(?:中国共产党|中共)$/;
 
 /**
  * A name with the places that open it written one way, for telling its spellings apart from other names (an
- * identity key, not a name to show): a place before a place within it is left out (中共河南省周口市委 → 中共周口市委,
- * 南京市某某经济开发区 → 某某经济开发区). A park's (`park`) place is written short (岳西县经济开发区 → 岳西经济开发区), as
+ * identity key, not a name to show): a place before a place within it is left out, and the Party's opening before a
+ * place (中共河南省周口市委 → 周口市委, 南京市某某经济开发区 → 某某经济开发区). A park's (`park`) place is written short (岳西县经济开发区 → 岳西经济开发区), as
  * parks are named either way, and a province opening it is kept as written: without it, what is left may be a kind
  * of park rather than one park (江苏省创业园).
  */
@@ -633,7 +636,8 @@ export function placesFolded(name: string, park = false): string {
     park && !opening.form.short
       ? shortFormsOf(region.name).find((s) => s.length >= 2 && onlyRegion(s)?.region === region)
       : undefined;
-  return name.slice(0, from) + (short ?? opening.surface) + name.slice(at + opening.surface.length);
+  const party = name.slice(0, from);
+  return (THE_PARTYS.test(party) ? '' : party) + (short ?? opening.surface) + name.slice(at + opening.surface.length);
 }
 
 let chineseCities: RegionEntry[] | undefined;
