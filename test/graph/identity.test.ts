@@ -34,6 +34,13 @@ describe('identityName', () => {
     expect(identityName('Organization', '中共周口市委')).toBe('周口市委');
   });
 
+  it('keys a central body without the country’s name before it', () => {
+    expect(identityName('Organization', '中国商务部')).toBe('商务部');
+    expect(identityName('Organization', '中华人民共和国工业和信息化部')).toBe('工业和信息化部');
+    expect(identityName('Organization', '中国共产党')).toBe('中国共产党');
+    expect(identityName('Organization', '中国科学院')).toBe('中国科学院');
+  });
+
   it('keys a place’s Party committee without the Party’s opening, not the Youth League’s', () => {
     expect(identityName('Organization', '中国共产党周口市委员会')).toBe('周口市委员会');
     expect(identityName('Organization', '中共周口市委宣传部')).toBe(identityName('Organization', '周口市委宣传部'));

@@ -49,13 +49,17 @@ const OFFICIAL_ENDINGS: readonly (readonly [short: string, full: string])[] = [
   ['管委会', '管理委员会'] as const,
 ].sort((a, b) => b[0].length - a[0].length);
 
+/** The country's name before a central body's (中国商务部, 中华人民共和国商务部): the body is 商务部 either way. */
+const COUNTRY_OPENING = /^(?:中华人民共和国|中国)/;
+
 /**
  * One name for every official spelling of a body: a central body by the lexicon's name (党中央 → 中共中央, 国家发改委
- * → 国家发展改革委), a place's department by its official ending (滨江县发改委 → 滨江县发展和改革委员会, 滨江高新区管委会
- * → 滨江高新区管理委员会), also one named by its level word alone (省发改委 → 省发展和改革委员会). Idempotent.
+ * → 国家发展改革委, 中国商务部 → 商务部), a place's department by its official ending (滨江县发改委 → 滨江县发展和改革委员会,
+ * 滨江高新区管委会 → 滨江高新区管理委员会), also one named by its level word alone (省发改委 → 省发展和改革委员会).
+ * Idempotent.
  */
 export function officialBodyName(name: string): string {
-  const central = STATE_BODIES.get(name)?.name;
+  const central = (STATE_BODIES.get(name) ?? STATE_BODIES.get(name.replace(COUNTRY_OPENING, '')))?.name;
   if (central) return central;
   const ending = OFFICIAL_ENDINGS.find(([short, full]) => name.endsWith(short) && !name.endsWith(full));
   if (!ending) return name;
