@@ -12,10 +12,15 @@ export { placesFolded } from './extract/lexicon/regions.ts';
 
 /** Kinds whose names may open with a level word alone (省政府, 区文旅集团). */
 const LEVEL_NAMED_KINDS: ReadonlySet<string> = new Set(['Organization', 'Company']);
+/** A park named by its kind alone (经济技术开发区, 高新区, 园区): the report's own park, whichever it is. */
+const PARK_KIND_ALONE =
+  /^(?:国家级|省级|市级|县级|区级)?(?:高新技术产业开发区|经济技术开发区|经济开发区|高新区|经开区|开发区|工业园区|产业园区|工业园|产业园|园区|新区|综合保税区|保税区|自由贸易试验区|自贸试验区|自贸区)$/;
 
-/** Is an entity named by its level word alone (省政府, 市委宣传部, 区文旅集团)? The same words name another body in
- *  each report's place: only its report knows whose it is. `name` is canonical. */
-export function namedByLevel(kind: string, name: string): boolean {
+/** Is an entity named only as its report's place or park gives it meaning: a body by its level word alone (省政府,
+ *  市委宣传部, 区文旅集团), a park by its kind alone (经济技术开发区)? The same words name another one in each report:
+ *  only its report knows which. `name` is canonical. */
+export function namedInReportOnly(kind: string, name: string): boolean {
+  if (kind === 'Park') return PARK_KIND_ALONE.test(name);
   return LEVEL_NAMED_KINDS.has(kind) && namedByLevelAlone(name);
 }
 

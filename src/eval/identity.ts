@@ -2,7 +2,7 @@
 // that with src/graph/resolve.ts, which this stage may not import), and each graph node an extracted entity landed
 // on is compared with the gold entity it names. A gold entity split over several nodes is one the graph shows twice;
 // a node holding several gold entities is one that merged different things.
-import { namedByLevel, officialBodyName, placesFolded } from '../names.ts';
+import { namedInReportOnly, officialBodyName, placesFolded } from '../names.ts';
 import { norm, type GoldDoc } from './score.ts';
 
 /** An extracted entity of one report and the graph node it was resolved to. */
@@ -40,11 +40,11 @@ export interface IdentityFigures {
 }
 
 const basename = (doc: string) => doc.split('/').pop() ?? doc;
-/** A form's key: kind and normalized form; a body named by its level word alone (省政府) is its report's own, so
- *  two reports' 省政府 never join two provinces' governments. */
+/** A form's key: kind and normalized form; a body named by its level word alone or a park by its kind alone (省政府,
+ *  经济技术开发区) is its report's own, so two reports' 省政府 never join two provinces' governments. */
 const formKey = (doc: string, kind: string, form: string) => {
   const key = `${kind}:${norm(form)}`;
-  return namedByLevel(kind, norm(form)) ? `${key}@${doc}` : key;
+  return namedInReportOnly(kind, norm(form)) ? `${key}@${doc}` : key;
 };
 
 /** What a region's full name adds to its short form, and an industry's to its own name (山东 = 山东省, 大数据 = 大数据产业,
@@ -59,7 +59,8 @@ const GENERIC_TAILS: Record<string, readonly string[]> = {
  * a short form joined with the one full form the gold writes elsewhere (annotators of different reports chose
  * 山东 and 山东省 for one province; 吉林 beside 吉林省 and 吉林市 stays apart), and a body's official name with its
  * short forms (工信部 = 工业和信息化部, 某县发改委 = 某县发展和改革委员会): one body, whichever form each report's
- * annotator kept. A body named by its level word alone (省委) is one per report: the form joins nothing across reports.
+ * annotator kept. A body named by its level word alone (省委) or a park by its kind alone (开发区) is one per report: the
+ * form joins nothing across reports.
  */
 class GoldIdentity {
   private readonly parent = new Map<string, string>();

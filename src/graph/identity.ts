@@ -2,7 +2,7 @@
 // Across reports, an entity is keyed by the form every spelling of its name shares (identityName), so two reports
 // meet on one node without reading each other. Within a report, a short form is merged into the one fuller name it
 // shortens (shortForms). Both are general rules of Chinese naming, with no name of any real entity.
-import { namedByLevel, officialBodyName, placesFolded } from '../names.ts';
+import { namedInReportOnly, officialBodyName, placesFolded } from '../names.ts';
 import { canonicalName, entityId, type EntityId, type EntityKind } from '../ontology/model.ts';
 
 /** Abbreviated park endings and the official endings they stand for (滨江高新区 = 滨江高新技术产业开发区). */
@@ -54,16 +54,17 @@ export function nodeId(kind: EntityKind, name: string): EntityId {
 }
 
 /** The id of the node an entity of report `reportId` is: nodeId, except that a body a report names by its level
- *  word alone (and by no fuller name: shortForms) is that report's own node, as only its report knows whose it is. */
+ *  word alone or a park by its kind alone (省政府, 经济技术开发区), and by no fuller name (shortForms), is that report's own
+ *  node, as only its report knows which it is. */
 export function reportNodeId(kind: EntityKind, name: string, reportId: string): EntityId {
   const id = nodeId(kind, name);
-  return namedByLevel(kind, canonicalName(name)) ? `${id}@${reportId}` : id;
+  return namedInReportOnly(kind, canonicalName(name)) ? `${id}@${reportId}` : id;
 }
 
 /** Is `id` a node id of an entity named `name`, of some report? */
 export function isNodeIdOf(id: string, kind: EntityKind, name: string): boolean {
   const key = nodeId(kind, name);
-  return id === key || (namedByLevel(kind, canonicalName(name)) && id.startsWith(`${key}@`));
+  return id === key || (namedInReportOnly(kind, canonicalName(name)) && id.startsWith(`${key}@`));
 }
 
 /** Kinds whose short forms drop the front of the name (滨江综合实验区经济发展局 → 区经济发展局 → 经济发展局). */

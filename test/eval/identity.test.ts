@@ -121,7 +121,7 @@ describe('measureIdentity', () => {
     expect(measureIdentity(both, [])).toMatchObject({ goldEntities: 2 });
   });
 
-  it('joins no two reports’ bodies through a name by the level word alone, so one node holding both merged them', () => {
+  it('joins no two reports’ bodies or parks through a name by the level or the kind alone: one node of both merged them', () => {
     const provinces: GoldDoc[] = [
       { doc: 'h.txt', entities: [{ kind: 'Organization', name: '江南省委', aliases: ['省委'] }] },
       { doc: 'i.txt', entities: [{ kind: 'Organization', name: '省委' }] },
@@ -136,5 +136,10 @@ describe('measureIdentity', () => {
       merged: 1,
     });
     expect(measureIdentity(provinces, placed('Organization:省委@i'))).toMatchObject({ split: 0, merged: 0 });
+    const parks: GoldDoc[] = [
+      { doc: 'h.txt', entities: [{ kind: 'Park', name: '青石经济技术开发区', aliases: ['经济技术开发区'] }] },
+      { doc: 'i.txt', entities: [{ kind: 'Park', name: '白沙经济技术开发区', aliases: ['经济技术开发区'] }] },
+    ];
+    expect(measureIdentity(parks, [])).toMatchObject({ goldEntities: 2 });
   });
 });

@@ -109,6 +109,8 @@ describe('reportNodeId', () => {
     expect(reportNodeId('Organization', '省政府', 'r1')).toBe('Organization:省人民政府@r1');
     expect(reportNodeId('Organization', '市委宣传部', 'r2')).toBe('Organization:市委宣传部@r2');
     expect(reportNodeId('Company', '区文旅集团', 'r1')).toBe('Company:区文旅集团@r1');
+    expect(reportNodeId('Park', '高新区', 'r1')).toBe('Park:高新技术产业开发区@r1');
+    expect(reportNodeId('Park', '国家级经济技术开发区', 'r1')).toBe('Park:国家级经济技术开发区@r1');
   });
 
   it('keys every other name across reports: a place before the level, a word opening with a level’s character', () => {
@@ -117,6 +119,7 @@ describe('reportNodeId', () => {
     expect(reportNodeId('Organization', '市场监管局', 'r1')).toBe(nodeId('Organization', '市场监管局'));
     expect(reportNodeId('Organization', '乡村振兴学院', 'r1')).toBe('Organization:乡村振兴学院');
     expect(reportNodeId('Project', '市民服务中心', 'r1')).toBe('Project:市民服务中心');
+    expect(reportNodeId('Park', '青石高新区', 'r1')).toBe('Park:青石高新技术产业开发区');
   });
 
   it('tells the ids of a name’s nodes: its key, and for a level’s body a report’s node of it', () => {
