@@ -394,7 +394,13 @@ export function locatedIn(ctx: RelationContext, out: RelationSet): void {
   visitedPlaces(ctx, out);
   governedPlaces(ctx, out);
   ownCompanies(ctx, out);
-  // Companies named as enterprises of the report's park or region.
+  namedEnterprises(ctx, out);
+  governedCompanies(ctx, out);
+}
+
+/** Companies named as enterprises of the report's park or region. */
+function namedEnterprises(ctx: RelationContext, out: RelationSet): void {
+  const { report } = ctx;
   const home = report.subjectPark ?? report.subjectRegion;
   if (home === undefined) return;
   const located = out.values().filter((r) => r.type === 'LOCATED_IN');
@@ -417,6 +423,30 @@ export function locatedIn(ctx: RelationContext, out: RelationSet): void {
       const to = parkTakingIn(ctx, m.sentence) ?? home;
       out.add({ type: 'LOCATED_IN', from: m.entity, to, evidence: [m.sentence] });
     }
+  }
+}
+
+/** What a clause writes before a firm it deals with as an outside party: a partner (与某公司合作, 加快与甲、乙等…合作)
+ *  or a judge (被某集团评为). */
+const OUTSIDE_PARTY = /(?:与|同|跟|被)[^，,。；;]*$/;
+
+/** A sentence on investment projects and their stages (甲、乙等项目竣工投产, 丙一期年内投产达效). */
+const PROJECT_STAGE = /项目|工程|投产|开工|竣工|达效|[一二三四五六七八九十]期/;
+
+/** The companies of a work report that nothing places lie in the territory it governs (the office's area, else its
+ *  park, else its region), as its projects do: a government reports on its own firms (甲公司正式入驻, 乙金投开业运营).
+ *  A firm named only as an investment project is its investor (INVESTS_IN), and one named only as an outside party
+ *  (与某公司合作, 被某集团评为) is not the report's. */
+function governedCompanies(ctx: RelationContext, out: RelationSet): void {
+  const { subjectPark, subjectRegion } = ctx.report;
+  const home = ctx.ownArea() ?? subjectPark ?? subjectRegion;
+  if (home === undefined || !ctx.isWorkReport()) return;
+  const has = placed(out);
+  const own = (m: RecognizedMention) =>
+    !OUTSIDE_PARTY.test(ctx.text(m.sentence).slice(0, m.start)) && !PROJECT_STAGE.test(ctx.text(m.sentence));
+  for (const company of ctx.entitiesOfKind('Company')) {
+    if (has.has(company) || !ctx.mentionsOf(company).some(own)) continue;
+    out.add({ type: 'LOCATED_IN', from: company, to: home, evidence: ctx.evidenceFor(company, home) });
   }
 }
 

@@ -158,6 +158,20 @@ describe('a region government’s work report', () => {
     const spaced = rulesAloneRelations(report.replace('政府工作报告', '政 府 工 作 报 告'));
     expect(spaced).toContainEqual(expect.objectContaining({ from: '华辰研发中心', to: '滨海县' }));
   });
+  it('places a firm it names on its own in the region, not one named only as a project or a partner', () => {
+    const firms = rulesAloneRelations(
+      [
+        report,
+        '华辰青禾科技公司正式入驻，澄源金投开业运营。',
+        '实现与宏岳集团合作，奶业水平不断提高。',
+        '朗拓精密、岚峰电子等项目竣工投产。',
+      ].join('\n'),
+    ).filter((r) => r.type === 'LOCATED_IN');
+    expect(firms).toContainEqual(expect.objectContaining({ from: '华辰青禾科技公司', to: '滨海县' }));
+    expect(firms).toContainEqual(expect.objectContaining({ from: '澄源金投', to: '滨海县' }));
+    const outside = firms.filter((r) => ['宏岳集团', '朗拓精密', '岚峰电子'].includes(r.from));
+    expect(outside).toEqual([]);
+  });
   it('never places a thing in a macro-region its name opens with', () => {
     expect(located.filter((r) => r.to === '东北亚')).toEqual([]);
     expect(located).toContainEqual(expect.objectContaining({ from: '东北亚华辰博览会项目', to: '滨海县' }));
