@@ -26,6 +26,7 @@ import type { RecognizedReport } from './report.ts';
 import { mergeShortForms } from './short-forms.ts';
 import { nameStateBodiesAsWritten } from './state-bodies.ts';
 import { findRegions, findSubjectPark, isWorkReport, issuingRegion, parkReferredTo, titleSentence } from './subject.ts';
+import { dropWorkReportEvents } from './work-report-events.ts';
 
 export type { RecognizedEntity, RecognizedMention, RecognizedReport } from './report.ts';
 
@@ -103,6 +104,7 @@ export const ENTITY_STEPS: readonly Step<EntityState>[] = [
       s.kept = dropRegionsInPeopleNames(s.kept, s.texts);
       s.kept = dropCountedNames(dropIndustriesOnlyInParkNames(s.kept, s.texts), s.texts);
       s.kept = dropCreditedMedia(s.kept, s.texts);
+      s.kept = dropWorkReportEvents(s.kept, s.texts);
       s.kept = dropZonesOnlyInPartNames(zonesWithCommittees(s.kept, s.texts));
       s.kept.sort((a, b) => a.sentence - b.sentence || a.start - b.start);
       s.report = group(s.kept, s.texts, new Set(s.meta.authors), s.fullRegions);
