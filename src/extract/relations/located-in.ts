@@ -591,8 +591,11 @@ function governedPlaces(ctx: RelationContext, out: RelationSet): void {
     regionWithin(place, homeName) ||
     (regionWithin(homeName, place) && regionByName(place)?.level === 'city');
   const elsewhereByName = (thing: number) => regionsOfName(ctx.name(thing)).some((r) => !namedAfter(r));
+  // (A park listed with it, 推进甲度假城、乙产业园等建设, is its peer, not its host.)
   const besideAPark = (thing: number) =>
-    ctx.mentionsOf(thing).some((m) => ctx.mentionsIn(m.sentence).some((o) => ctx.kind(o.entity) === 'Park'));
+    ctx
+      .mentionsOf(thing)
+      .some((m) => ctx.mentionsIn(m.sentence).some((o) => ctx.kind(o.entity) === 'Park' && !listedTogether(ctx, m, o)));
   const regionOwns = (thing: number) =>
     (ctx.kind(thing) === 'Park' || BUILT_PROJECT.test(ctx.name(thing)) || !besideAPark(thing)) &&
     !elsewhereByName(thing);
@@ -603,6 +606,13 @@ function governedPlaces(ctx: RelationContext, out: RelationSet): void {
       out.add({ type: 'LOCATED_IN', from: thing, to: home, evidence: ctx.evidenceFor(thing, home) });
     }
   }
+}
+
+/** Two mentions that are items of one list: in one clause, with a 、 between them. */
+function listedTogether(ctx: RelationContext, a: RecognizedMention, b: RecognizedMention): boolean {
+  const [first, second] = a.start < b.start ? [a, b] : [b, a];
+  const between = ctx.text(a.sentence).slice(first.end, second.start);
+  return between.includes('、') && !/[，,；;：:]/.test(between);
 }
 
 /** A report's own state-owned groups: 区城发集团 (区 is the report's zone), 城投集团, 文旅集团, 金控集团. */

@@ -143,6 +143,12 @@ describe('a region government’s work report', () => {
     ).filter((r) => r.type === 'LOCATED_IN' && r.from === '华辰检测中心');
     expect(beside).toEqual([]);
   });
+  it('places a facility listed with a park as its peer (甲度假城、乙产业园等) in the region', () => {
+    const listed = rulesAloneRelations(
+      [report, '重点推进澄湖文化旅游度假城、青禾文化创意产业园等景区建设。'].join('\n'),
+    ).filter((r) => r.type === 'LOCATED_IN');
+    expect(listed).toContainEqual(expect.objectContaining({ from: '澄湖文化旅游度假城', to: '滨海县' }));
+  });
   it('places a facility named after the city that holds a district in the district whose report it is', () => {
     const district = [
       '政府工作报告',
