@@ -1,12 +1,13 @@
 // A county's report lists its towns by their short forms (新港、临江两镇; 在新港、临江、青石): towns of a county the
 // report names, written without 镇, 乡 or 街道, in a list of them, are those towns. The gazetteer keeps only towns' full names, since a town's
-// short form alone (前进, 新城) is often a common word or a place of another county.
+// short form alone (前进, 新城) is often a common word or a place of another county. A short form opening a project's,
+// park's or company's name (青石|大道整治工程) is the town too, as a place word inside that name.
 import { regionByName, regionForms, townsOf } from '../lexicon/regions.ts';
 import { tagOf } from '../lexicon/segmenter.ts';
 import { Trie } from '../lexicon/trie.ts';
 import type { Candidate } from './candidate.ts';
 import { overlaps, PRIORITY } from './candidate.ts';
-import { insideWord } from './regions.ts';
+import { insideWord, regionTrie } from './regions.ts';
 
 const TOWN_LEVEL = /(?:镇|乡|街道)$/;
 /** Tags of a word that may be a place's name (x: not in the dictionary); any other word (前进/v, 东风/n) is a town
@@ -61,6 +62,37 @@ function townLists(text: string, trie: Trie<string>): { start: number; end: numb
   return out;
 }
 
+/** The kinds of name a town's short form opens as the place the named thing is in (青石|大道整治工程, 青石|某某交易中心). */
+const PLACED_KINDS = new Set(['Project', 'Park', 'Company']);
+
+/** A lake, hill or river named after the town (青石|湖景区): the name says the thing is by it, not in the town. */
+const FEATURE_AFTER = /^[湖山河江海湾岛峡溪泉]/;
+/** A zone named after a place (某某港经济开发区, 某某高新区) is not said to lie in the town of that name. */
+const ZONE = /(?:开发区|高新区|新区|试验区|示范区)$/;
+
+/** The short forms of the county's towns (镇, 乡) that open a project's, park's or company's name (青石|大道整治提升工程):
+ *  a place word inside the name, which ONTOLOGY.md makes a Region too. Not a form the dictionary knows as another
+ *  word (前进|大道), one read as a part of a longer word or place (呼伦|贝尔), one the level word follows (青石镇 is the
+ *  gazetteer's), one naming a lake or hill (青石|湖), nor a 街道's, whose names are often those of a district's or a zone's too. */
+function townsOpeningNames(
+  text: string,
+  trie: Trie<string>,
+  here: readonly Candidate[],
+): { start: number; end: number; value: string }[] {
+  return trie
+    .findAll(text)
+    .filter(
+      (m) =>
+        !m.value.endsWith('街道') &&
+        !/^(?:镇|乡|街道)/.test(text.slice(m.end)) &&
+        !FEATURE_AFTER.test(text.slice(m.end)) &&
+        NAME_TAGS.has(tagOf(text.slice(m.start, m.end))) &&
+        !insideWord(text, m.start, m.end) &&
+        (regionTrie().longestAt(text, m.start)?.end ?? 0) <= m.end &&
+        here.some((c) => PLACED_KINDS.has(c.kind) && c.start === m.start && c.end > m.end + 1 && !ZONE.test(c.name)),
+    );
+}
+
 export function townShortFormMentions(
   kept: Candidate[],
   texts: string[],
@@ -76,6 +108,17 @@ export function townShortFormMentions(
   const added: Candidate[] = [];
   texts.forEach((text, sentence) => {
     const here = bySentence.get(sentence) ?? [];
+    for (const m of townsOpeningNames(text, trie, here)) {
+      added.push({
+        kind: 'Region',
+        name: m.value,
+        sentence,
+        start: m.start,
+        end: m.end,
+        priority: PRIORITY.regionShort,
+      });
+      added.at(-1)!.nested = true;
+    }
     for (const m of townLists(text, trie)) {
       const crossing = here.filter((c) => overlaps(c, m));
       if (crossing.some((c) => !yields(c, fullRegions))) continue;

@@ -19,4 +19,11 @@ describe('townShortFormMentions', () => {
     expect(regions('今年在正红、八巨两镇新建高标准农田。')).toEqual([]);
     expect(regions('滨海县界牌附近新建一座公园。')).toEqual(['滨海县']);
   });
+  it('reads a town’s short form opening a project’s name as the town, not one opening a lake’s', () => {
+    const found = regions(
+      '滨海县政府工作报告\n滨海县实施了蔡桥大道整治提升工程，建成天场华辰农机交易中心，推进陈涛湖景区建设。',
+    );
+    expect(found).toEqual(expect.arrayContaining(['蔡桥镇', '天场镇']));
+    expect(found).not.toContain('陈涛镇');
+  });
 });
