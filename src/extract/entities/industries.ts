@@ -1,5 +1,5 @@
 // Industries from the general industry lexicon (list contexts such as …三大主导产业 add more in lists.ts).
-import { GENERIC_INDUSTRY_WORDS, INDUSTRY_SET, INDUSTRY_TRIE } from '../lexicon/industries.ts';
+import { GENERIC_INDUSTRY_WORDS, HEAD_ONLY_INDUSTRIES, INDUSTRY_SET, INDUSTRY_TRIE } from '../lexicon/industries.ts';
 import { regionForms } from '../lexicon/regions.ts';
 import { tagOf, wordsWithStarts } from '../lexicon/segmenter.ts';
 import { PRIORITY, type Candidate } from './candidate.ts';
@@ -198,6 +198,16 @@ function farmedBefore(text: string, start: number): string {
   return text.slice(from, start);
 }
 
+/** Whether a term stands in a list beside another industry term (物联网、|5G|、人工智能). */
+function listedWithSectors(text: string, start: number, end: number): boolean {
+  const next = text[end] === '、' ? INDUSTRY_TRIE.longestAt(text, end + 1) : undefined;
+  const previous = text[start - 1] === '、' ? INDUSTRY_TRIE.longestEndingAt(text, start - 1, 8) : undefined;
+  return (
+    (next !== undefined && !HEAD_ONLY_INDUSTRIES.has(text.slice(next.start, next.end))) ||
+    (previous !== undefined && !HEAD_ONLY_INDUSTRIES.has(text.slice(previous.start, previous.end)))
+  );
+}
+
 export function recognizeIndustries(text: string, sentence: number): Candidate[] {
   return INDUSTRY_TRIE.findAll(text).flatMap(({ start: termStart, end: termEnd }) => {
     let start = termStart;
@@ -219,6 +229,10 @@ export function recognizeIndustries(text: string, sentence: number): Candidate[]
     const name = text.slice(start, end);
     const head = INDUSTRY_HEAD.exec(text.slice(end, end + 3));
     const fuller = head && !name.endsWith('业') ? name + head[0] : undefined;
+    // A product or a technology (芯片, 无人机照片, 5G网络) names a sector only with the sector's head (芯片产业) or
+    // listed beside another sector (推进5G、物联网、人工智能等).
+    if (HEAD_ONLY_INDUSTRIES.has(name) && !(head && /^[产行]/.test(head[0])) && !listedWithSectors(text, start, end))
+      return [];
     // A sector named with 业 is also named without it (旅游业, 餐饮业: 旅游, 餐饮).
     // Not for words whose 业 closes a two-character word (特色|农业, 休闲|渔业): 特色农 names nothing.
     const bare = /^[\p{Script=Han}]{2,}(?<![产行农工商林渔])业$/u.test(name) ? name.slice(0, -1) : undefined;

@@ -6,7 +6,10 @@ import { Trie } from './trie.ts';
 
 const { industries } = RULES;
 
-export const INDUSTRY_TERMS: readonly string[] = wordsOf(industries.terms);
+/** Terms that name a product or a technology as often as a sector (芯片, 无人机): an industry only where 产业 or 行业
+ *  closes them. */
+export const HEAD_ONLY_INDUSTRIES: ReadonlySet<string> = new Set(wordsOf(industries.headOnly));
+export const INDUSTRY_TERMS: readonly string[] = [...wordsOf(industries.terms), ...HEAD_ONLY_INDUSTRIES];
 /** The terms as a set, for the checks whether a word is one. */
 export const INDUSTRY_SET: ReadonlySet<string> = new Set(INDUSTRY_TERMS);
 /** The terms as a trie, built once for the recognizer and the name walks that look for them in a text. */

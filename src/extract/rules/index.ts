@@ -50,6 +50,7 @@ export const BOUNDARY_TABLES = {
 } as const satisfies TableSpec;
 export const INDUSTRY_TABLES = {
   terms: {},
+  headOnly: {},
   tiers: { required: ['tier'] },
   genericWords: {},
   activities: {},

@@ -308,6 +308,11 @@ describe('industry words that are a tool, a thing or a partner', () => {
     expect(names('嘉宾从数字技术赋能实体经济的角度切入。')).toEqual([]);
     expect(names('助力实体经济高质量发展。')).toEqual([]);
   });
+  it('takes a product or a technology as a sector only with 产业 or 行业, or listed beside sectors', () => {
+    expect(names('出口无人机照片显示，园区的芯片封装车间满负荷运转，光伏电站已并网，5G网络覆盖全镇。')).toEqual([]);
+    expect(names('青石县大力发展芯片产业，储能行业规模扩大。')).toEqual(['芯片', '储能']);
+    expect(names('推进5G、物联网、人工智能等新型基建。')).toEqual(['5G', '物联网', '人工智能']);
+  });
   it('takes no item of a list of partners (加强与A、B、C等深度融合)', () => {
     expect(names('加强与船舶制造维修、海上风电装备、深远海养殖等深度融合。')).toEqual([]);
     expect(names('加速布局海上风电运维业态。')).toEqual(['海上风电运维']);
@@ -323,7 +328,7 @@ describe('industries named only inside parks’ names', () => {
     expect(industries('调研组来到青禾大数据产业园调研指导工作。')).toEqual([]);
   });
   it('keeps it when the report names it elsewhere or the park’s sentence is about industries', () => {
-    expect(industries('调研组来到青禾大数据产业园。园区大力发展大数据。')).toEqual(['大数据']);
+    expect(industries('调研组来到青禾生物医药产业园。园区大力发展生物医药。')).toEqual(['生物医药']);
     expect(industries('培育新兴产业，青禾新材料产业园强势崛起。')).toContain('新材料');
   });
 });
