@@ -591,6 +591,9 @@ export function focusesOn(ctx: RelationContext, out: RelationSet): void {
     // (据了解，某市加快发展…: a sentence that names the place says so itself, whatever report tells it.)
     if (named === undefined && byOthers && VISIT_OR_TALK.test(ctx.text(m.sentence).slice(0, m.start))) continue;
     if (target === fallback && unnamedSubject(ctx, m)) continue;
+    // A country (中国新能源汽车产业快速发展, 德国 in a carmaker's news) is the backdrop of the industries local news
+    // names, not a place developing them: on train the rules' country focuses were right once in 22.
+    if (regionByName(ctx.name(target))?.level === 'country') continue;
     const tier = tierOf(ctx, m);
     // A tier stated for it (…，是当地主导产业) or a tier heading over it says the place develops it.
     if (!IS_TIER.test(ctx.text(m.sentence).slice(m.end)) && !headingTier(ctx, m) && !developed(ctx, m)) continue;

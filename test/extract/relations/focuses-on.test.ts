@@ -72,6 +72,12 @@ describe('FOCUSES_ON forms', () => {
     );
     expect(found).not.toContain('泰国 -> 新能源');
   });
+  it('gives a country no focus: its industries are the backdrop of local news (中国新能源汽车产业快速发展)', () => {
+    const found = rulesAloneRelations(
+      '华辰集团新品发布\n中国新能源汽车产业快速发展。德国大力发展智能网联汽车。',
+    ).filter((r) => r.type === 'FOCUSES_ON');
+    expect(found).toEqual([]);
+  });
   it('keeps the paragraph’s park the subject past a place its industries come from (承接某市主城区产业转移)', () => {
     const found = focuses(
       '青禾工业园规划面积46平方公里。处于产业带核心位置，积极承接泰安主城区产业转移，吸纳集聚新材料、生物医药等产业项目。',
