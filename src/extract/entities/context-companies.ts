@@ -9,6 +9,7 @@ import { isGenericHead, nameEnd, nameStart } from './boundary.ts';
 import { candidateAt, PRIORITY, type Candidate } from './candidate.ts';
 import { endsWithCompanyWord, kindBySuffix, looksProper } from './suffix-names.ts';
 import { isLatinBrand, WEAK_COMPANY } from './suffix-table.ts';
+import { nameByWords } from './people/names.ts';
 
 /** Words that say the name right after them is a company’s (企业|华辰科技, 龙头企业|…, 民企|…, 老字号|…, 子公司|…). */
 const MARKERS =
@@ -31,6 +32,25 @@ const EXECUTIVE_POSTS = new RegExp(
   `^(?=${EXECUTIVE_POST}、${EXECUTIVE_POST})(?=[^，,。；;]*?(?:董事长|总经理|总裁))`,
   'u',
 );
+/** A company's top post and the person holding it, right after a brand that opens a clause or a list item
+ *  (，华辰信科|董事长|张三, 、青禾光纤|总裁|李四): only a firm's head holds these posts under a name, so the brand is a
+ *  company's whatever its words. */
+const FIRM_HEAD_POST = /^(?:执行)?(?:副)?(?:董事长|总裁|总经理|首席执行官)|^合伙人/;
+const ITEM_OPENER = /^[，,、；;：:与和同及]?$/;
+/** A deputy's or an executive's mark the role's match leaves on the brand (德勤中国|副|首席执行官). */
+const POST_PREFIX = /(?:执行)?副$/;
+/** Another post before it (中国区总裁兼|首席执行官): the words are a title's, no brand's. */
+const POST_INSIDE = /总裁|董事|经理|书记|主任|首席|兼$/;
+
+/** Whether a brand before a firm's head post names a company: it opens its clause or item, and its holder's name
+ *  follows the post. A person's own name before a post (张三董事长) is no brand. */
+function headedBrand(text: string, start: number, at: number): boolean {
+  const post = FIRM_HEAD_POST.exec(text.slice(at, at + 6));
+  if (!post || !ITEM_OPENER.test(text.slice(Math.max(0, start - 1), start))) return false;
+  if (nameByWords(text, start) === at || POST_INSIDE.test(text.slice(start, at))) return false;
+  return nameByWords(text, at + post[0].length, true) !== undefined;
+}
+
 /** What only a company is said to be or to have: 华辰精工|是一家…企业, 华辰股份|(600123), 华辰电子|(股票代码：002345):
  *  any proper brand before it is a company's, with or without a trade word. */
 const COMPANY_ONLY =
@@ -236,7 +256,13 @@ export function recognizeContextCompanies(text: string, sentence: number): Candi
       const brand = text.slice(start, end);
       const builtWorks = PREMISES_AFTER.test(role[0]) && BUILDS_WORKS.test(text.slice(Math.max(0, start - 2), start));
       const executive = EXECUTIVE_POSTS.test(text.slice(at, at + 16));
-      if (!builtWorks && (((endsWithCompanyWord(brand) || executive) && isBrand(brand)) || isLatinBrand(brand)))
+      // (…|副|总裁: the post's mark is the post's, and the brand ends before it.)
+      const postAt = end === at ? at - (POST_PREFIX.exec(brand)?.[0].length ?? 0) : -1;
+      // (A brand with a trade word is most often a registered name's short form, which short-forms.ts ties to it.)
+      const bare = text.slice(start, postAt);
+      if (postAt > start && !endsWithCompanyWord(bare) && headedBrand(text, start, postAt) && isBrand(bare))
+        push(start, postAt);
+      else if (!builtWorks && (((endsWithCompanyWord(brand) || executive) && isBrand(brand)) || isLatinBrand(brand)))
         push(start, end);
     }
     if (COMPANY_ONLY.test(text.slice(at, at + 40))) {

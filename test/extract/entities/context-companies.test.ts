@@ -126,6 +126,17 @@ describe('recognizeContextCompanies', () => {
     // …nor a policy's aim after 在 (在做强做优做大能源、金融…三大主业的同时).
     expect(found('在做强做优做大能源、金融、投资三大主业的同时，实施多元化布局。')).toEqual([]);
   });
+  it('reads a brand that opens an item before a firm’s head post and its holder (，华辰信科董事长张建国)', () => {
+    expect(found('出席的有，华辰信科董事长张建国，青禾光纤总裁李明，岚湾中国副首席执行官刘华等。')).toEqual([
+      '华辰信科',
+      '青禾光纤',
+      '岚湾中国',
+    ]);
+    expect(found('省长与华辰交建副总裁杨志超代表双方签约。')).toEqual(['华辰交建']);
+    // A person's own name before the post, and another post before it, are no brands.
+    expect(found('会上，王建国董事长张明表示将加大投资。')).toEqual([]);
+    expect(found('他任全球执行副总裁、中国区总裁兼首席执行官张轶明。')).toEqual([]);
+  });
   it('reads no company in the product of works being built (建设|纳米材料|生产线)', () => {
     expect(found('青禾纳米计划投资5亿元建设纳米材料生产线。')).not.toContain('纳米材料');
     expect(found('睿达电子的生产线正满负荷运转。')).toEqual(['睿达电子']);
