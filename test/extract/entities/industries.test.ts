@@ -146,6 +146,10 @@ describe('industry words that are a thing, an event or a duty', () => {
     ).toEqual([]);
     expect(names('华辰集团智能装备制造项目开工。')).toEqual([]);
   });
+  it('takes no term before the vehicles or carmakers it qualifies (新能源客车, 新能源整车, 新能源车企)', () => {
+    expect(names('出口新能源客车50台，推动新能源整车出口，发展新能源商用车，成为新能源车企。')).toEqual([]);
+    expect(names('大力发展新能源、新材料。')).toEqual(['新能源', '新材料']);
+  });
   it('takes no sector before 业态 or 业务 (旅游业态, 物流业务)', () => {
     expect(names('丰富旅游业态，拓展物流业务。')).toEqual([]);
     expect(names('入选乡村旅游重点村和最佳乡村旅游目的地，打造文化创意聚落区，整治渔业船舶。')).toEqual([]);
