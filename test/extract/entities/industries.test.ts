@@ -316,6 +316,7 @@ describe('industry words that are a tool, a thing or a partner', () => {
     expect(names('出口无人机照片显示，园区的芯片封装车间满负荷运转，光伏电站已并网，5G网络覆盖全镇。')).toEqual([]);
     expect(names('青石县大力发展芯片产业，储能行业规模扩大。')).toEqual(['芯片', '储能']);
     expect(names('推进5G、物联网、人工智能等新型基建。')).toEqual(['5G', '物联网', '人工智能']);
+    expect(names('充分利用现代信息技术推进信息共享，信息技术产业快速发展。')).toEqual(['信息技术']);
   });
   it('takes no item of a list of partners (加强与A、B、C等深度融合)', () => {
     expect(names('加强与船舶制造维修、海上风电装备、深远海养殖等深度融合。')).toEqual([]);
