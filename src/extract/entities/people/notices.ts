@@ -85,9 +85,9 @@ const INTERLUDE =
   /^(?:同志)?(?:试用期满[，,]?(?:正式)?|被|因[^，,。；;]{1,10}?(?:[，,]|(?=辞去|辞职))|(?:在|于)[0-9]{4}年(?:[0-9]{1,2}月)?(?:[0-9]{1,2}日)?(?:起)?[，,]?)/;
 
 /** The verbs of an appointment between the name and its posts (王某已任…, 王某履新…); 为 (任命王某为…) only where every
- *  part is a post. */
+ *  part is a post. A court's finding lists the posts it abused the same way (被告人王某利用担任某县委书记…等职务上的便利). */
 const APPOINT_VERB =
-  /^(?:(?:现已|已经|已)(?:担任|出任|调任|升任|改任|任(?![务期何职性]))|履新|挂职任|挂任|挂职|兼任|担任|任命为|任(?![务期何职性])|为|是|拟任|拟提名为|拟推荐为|(?:被)?(?:提名|推荐)为|当选为|当选|(?:补选|增补|推选|选举)为|(?:获|被)?委任为|出任|调任|升任|改任|转任|接任|代理|(?:曾|现|历|先后|(?:此前|之前|原)(?:曾)?)(?:担)?任)/;
+  /^(?:利用(?:其)?担任|(?:现已|已经|已)(?:担任|出任|调任|升任|改任|任(?![务期何职性]))|履新|挂职任|挂任|挂职|兼任|担任|任命为|任(?![务期何职性])|为|是|拟任|拟提名为|拟推荐为|(?:被)?(?:提名|推荐)为|当选为|当选|(?:补选|增补|推选|选举)为|(?:获|被)?委任为|出任|调任|升任|改任|转任|接任|代理|(?:曾|现|历|先后|(?:此前|之前|原)(?:曾)?)(?:担)?任)/;
 /** A transfer after a name: from the post it leaves (王某从|…调任…, 王某由|…转任…). */
 const TRANSFER = /^(?:同志)?(?:从|由)(?=\p{Script=Han})/u;
 /** …to the one it takes: the verb after the post left. */
@@ -250,7 +250,7 @@ function spacedAppointee(text: string, at: number): { end: number; name: string;
 function appointmentNameStarts(text: string): number[] {
   const starts = [0];
   for (const m of text.matchAll(
-    /[，,。；;：:、\s)>]|(?:任命|提名|免去|解聘|推荐|聘任|聘请|同意|批准|接受|决定|选举|补选|增补|递补|推选|委任|由|宣布了?|宣读了?)(?![为:：])/g,
+    /[，,。；;：:、\s)>]|(?:任命|提名|免去|解聘|推荐|聘任|聘请|同意|批准|接受|决定|选举|补选|增补|递补|推选|委任|由|宣布了?|宣读了?|被告人)(?![为:：])/g,
   ))
     starts.push(m.index + m[0].length);
   // A numbered line (1.王某, 一、王某, (一)王某) opens with its number.

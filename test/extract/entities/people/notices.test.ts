@@ -296,3 +296,13 @@ describe('appointments a meeting announces', () => {
     expect(extract('宣布园区正式开园。').people).toEqual([]);
   });
 });
+
+describe('posts a court finds abused', () => {
+  it('reads the defendant a finding names before the posts used (被告人王某利用担任…等职务上的便利)', () => {
+    const { people, posts } = extract(
+      '经审理查明，被告人谢振林利用担任柘城县委书记、商丘市委常委等职务上的便利，为他人谋取利益。',
+    );
+    expect(people).toEqual(['Official 谢振林']);
+    expect(posts).toEqual(['谢振林 -> 商丘市', '谢振林 -> 柘城县']);
+  });
+});
