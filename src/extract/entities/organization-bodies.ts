@@ -110,6 +110,32 @@ export function afterVerbBeforePlace(text: string, start: number, suffixStart = 
   return after;
 }
 
+/** What may open a body's name before a province or a country: the Party's and the Youth League's names, the nation's
+ *  (中共|某省委, 共青团|某省委, 中国|某某协会), or a body it is part of (某部|某省监管局, 某科学院|某省分院). */
+const OPENS_BEFORE_PROVINCE = /(?:^(?:中共|共青团|中国|中华|全国)|[部局委院会行厅署办团所校社队])$/;
+
+/** The state organs and their units whose names a province or a country opens (某省人民政府, 某省公安厅刑侦总队); an
+ *  association or a foundation may be named after its mission first (援助某省发展基金会). */
+const STATE_ORGAN_END = /(?:政府|局|厅|部|委|办|委员会|办公室|总队|支队|大队|派出所|法院|检察院)$/;
+
+/** Where a state organ named after a province or a country starts when words that name no body come before the place
+ *  (宣判|某省人民政府, 监察调查|某省公安厅, 王某|某省委组织部): at the place. A province or a country opens every
+ *  organ it names but for the openers above. */
+export function provinceAcross(text: string, start: number, suffixStart: number, suffix: string): number {
+  if (!STATE_ORGAN_END.test(suffix)) return start;
+  for (let at = start + 1; at < suffixStart - 1; at++) {
+    const place = regionTrie().longestAt(text, at);
+    if (!place || place.end > suffixStart) continue;
+    if (!place.value.some((f) => f.region.level === 'province' || f.region.level === 'country')) continue;
+    const before = text.slice(start, at);
+    // A place or a level word before it (县|台湾…) is a place's name, not words about the body.
+    if (OPENS_BEFORE_PROVINCE.test(before) || regionTrie().longestAt(text, start) || /^[省市县区州]$/.test(before))
+      return start;
+    return at;
+  }
+  return start;
+}
+
 /** What opens a national body's name (中国|某某基金会, 全国|工商联). */
 const NATIONAL_OPENER = /^(?:中国|中华|全国)$/;
 

@@ -11,6 +11,7 @@ import {
   afterJoinedBody,
   afterStationed,
   afterVerbBeforePlace,
+  provinceAcross,
   missionOpenerBefore,
   nationalOpenerAcross,
   verbHeadBeforeLevelBody,
@@ -556,6 +557,9 @@ export function recognizeSuffixNames(text: string, sentence: number): Candidate[
     )
       start = suffixStart;
     if (value.kind === 'Organization' && start > floor) start = nationalOpenerAcross(text, start, floor);
+    // …and words that name no body before the province or country a body is named after (宣判|某省人民政府).
+    if (value.kind === 'Organization' && !PROPER_HEAD.has(value.suffix))
+      start = provinceAcross(text, start, suffixStart, value.suffix);
     // …and a body named by its mission, which needs a proper head the verbs left out (全国|打击侵权假冒工作领导小组):
     // its national opener is part of the name, no qualifier.
     const missionStart =

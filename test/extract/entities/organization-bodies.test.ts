@@ -353,3 +353,15 @@ describe('recognizeNumberedSchools', () => {
     expect(schools('学习二十届三中全会精神，打造一园五中心，全县一中心两基地。')).toEqual([]);
   });
 });
+
+describe('state organs named after a province or a country', () => {
+  it('starts the organ at the place where words that name no body come before it (宣判|某省人民政府)', () => {
+    expect(names('法院公开宣判江苏省人民政府原副省长张立群受贿案。')).toEqual(['江苏省人民政府']);
+    expect(names('接受监察调查浙江省公安厅刑侦总队原副总队长。')).toEqual(['浙江省公安厅刑侦总队']);
+  });
+  it('keeps the openers and the bodies a province’s organ is part of, and a mission before a foundation', () => {
+    expect(names('中共浙江省委组织部发布公示。')).toContain('中共浙江省委组织部');
+    expect(names('财政部浙江监管局开展调研。')).toEqual(['财政部浙江监管局']);
+    expect(names('援助浙江发展基金会成立。')).toEqual(['援助浙江发展基金会']);
+  });
+});
