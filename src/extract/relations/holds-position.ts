@@ -288,6 +288,8 @@ function workplaceBody(
 
 /** Whether the text after a person's name opens their resume: any apposition for the first, their sex for later ones. */
 function opensResume(afterName: string, first: boolean): boolean {
+  // A birth year written right after the name (王某出生于1968年1月，…) opens a bio wherever it stands.
+  if (/^出?生于\d{4}年/.test(afterName)) return true;
   return first ? /^(?:同志)?[，,(\s]/.test(afterName) : /^[，,（(]\s*[男女][，,、）)]/.test(afterName);
 }
 

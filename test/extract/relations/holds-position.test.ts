@@ -696,3 +696,17 @@ describe('HOLDS_POSITION: career histories in prose and a group’s board (sessi
     expect(posts('柘城县县长的讲话很重要。')).toEqual([]);
   });
 });
+
+describe('HOLDS_POSITION: bios that open with a birth year', () => {
+  it('gives the career lines after 某某出生于…年 that person, though no comma follows the name', () => {
+    expect(
+      posts('周文涛出生于1968年1月，江苏宿迁人。2010年任宿迁市文化广电旅游局局长。2018年调任淮安市委常委。').sort(),
+    ).toEqual(['周文涛 → 宿迁市文化广电旅游局: 局长', '周文涛 → 淮安市: 市委常委']);
+  });
+  it('reads the name a birth year introduces where a move follows it (出生于1972年的某某由…转任…)', () => {
+    expect(posts('8月7日，出生于1972年的周文涛由宿迁市商务局局长转任淮安市委常委。').sort()).toEqual([
+      '周文涛 → 宿迁市商务局: 局长',
+      '周文涛 → 淮安市: 市委常委',
+    ]);
+  });
+});

@@ -245,12 +245,12 @@ function spacedAppointee(text: string, at: number): { end: number; name: string;
   return posts ? { ...spaced, posts } : undefined;
 }
 
-/** Where a name may open an appointment: a clause's start, after a list's 、, or after the verb that names it (任命|王某为…,
- *  宣布|王某任…). */
+/** Where a name may open an appointment: a clause's start, after a list's 、, after the verb that names it (任命|王某为…,
+ *  宣布|王某任…), or after the birth year news of a cadre's move opens with (出生于1972年的|王某由…转任…). */
 function appointmentNameStarts(text: string): number[] {
   const starts = [0];
   for (const m of text.matchAll(
-    /[，,。；;：:、\s)>]|(?:任命|提名|免去|解聘|推荐|聘任|聘请|同意|批准|接受|决定|选举|补选|增补|递补|推选|委任|由|宣布了?|宣读了?|被告人)(?![为:：])/g,
+    /[，,。；;：:、\s)>]|(?:任命|提名|免去|解聘|推荐|聘任|聘请|同意|批准|接受|决定|选举|补选|增补|递补|推选|委任|由|宣布了?|宣读了?|被告人)(?![为:：])|(?<!\p{Script=Han})(?:出)?生于\d{4}年(?:\d{1,2}月)?的/gu,
   ))
     starts.push(m.index + m[0].length);
   // A numbered line (1.王某, 一、王某, (一)王某) opens with its number.
