@@ -416,3 +416,12 @@ describe('posts outside the state', () => {
     expect(extract('滨江县妇女联合会主席王立新出席。').people).toEqual(['Official 王立新']);
   });
 });
+
+describe('the police’s ranks of post', () => {
+  it('reads a name after a police rank as an official of the unit before it (民警、四级警长某某)', () => {
+    const { people, posts } = extract('江苏省宿迁市公安局宿城分局禁毒大队民警、四级警长张立群涉嫌严重违法。');
+    expect(people).toEqual(['Official 张立群']);
+    expect(posts).toEqual(['张立群 -> 江苏省宿迁市公安局宿城分局禁毒大队']);
+    expect(extract('江苏省公安厅刑侦总队原副总队长、二级警务专员周文涛接受审查。').people).toEqual(['Official 周文涛']);
+  });
+});
