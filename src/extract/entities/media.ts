@@ -1,5 +1,6 @@
 // Publications named in 《》: 《求是》杂志 (an organization named with its kind), 《江海论坛》刊发; and media named only as a
-// page's credit (来源：某某日报, 某某日报记者), which are no entities.
+// page's credit (来源：某某日报, 某某日报记者) and bodies named only by their website (据某某委网站消息), which are no
+// entities.
 import { PRIORITY, type Candidate } from './candidate.ts';
 
 /** 《某某》报 names a paper, but not where 报 starts a verb (《新闻联播》报道: a programme, and programmes and columns are no
@@ -45,6 +46,10 @@ const CREDIT_BEFORE = /(?:(?:来源|来源于|稿源|出处)\s*[:：]\s*|据)《
 const CREDIT_AFTER =
   /^\s*》?\s*[社网]?[）)]?(?:(?:[、|｜\-—]?\s*(?!等)[^，,。；;\s]{1,10}?)?(?:全媒体|融媒体)?(?:特约|见习|首席)?记者|客户端|[:：](?!\s*$)|[（(]\s*\d{4}年\d{1,2}月\d{1,2}日|(?:[-—·]?\p{Script=Han}{0,8}?[0-9０-９]{1,2}月[0-9０-９]{1,2}日)?(?:消息|讯|电)\s*(?:[（(，,：:]|(?:见习)?记者|$))/u;
 
+/** A body's website named after it (据中央某委网站消息, 某县人民政府网站）, 某某网讯): the site is the source credited, not
+ *  the body a report speaks of. (A report reading a body's 官网 or 公众号 speaks of the body, the gold has it.) */
+const SITE_AFTER = /^(?:网站|门户网站|网(?=讯|消息|$|[<\s，,。:：)]))/;
+
 /** Whether a medium's name at text[start, end) stands as the page's credit (its source, reporters, a headline's
  *  source), chrome that names no body the report speaks of (ONTOLOGY.md: bylines are not entities). */
 export function creditedMedium(name: string, text: string, start: number, end: number): boolean {
@@ -54,13 +59,15 @@ export function creditedMedium(name: string, text: string, start: number, end: n
   return CREDIT_BEFORE.test(before) || CREDIT_AFTER.test(after);
 }
 
-/** Drops the media every mention of which is a credit, and the names read inside those credits (某某|日报). */
+/** Drops the media and bodies every mention of which is a credit or names their site, and the names read inside those
+ *  credits (某某|日报). */
 export function dropCreditedMedia(kept: Candidate[], texts: readonly string[]): Candidate[] {
   const named = new Set<string>();
   const credits: Candidate[] = [];
   for (const c of kept) {
     if (c.kind !== 'Organization' || c.nested || c.reference) continue;
-    if (creditedMedium(c.name, texts[c.sentence]!, c.start, c.end)) credits.push(c);
+    const text = texts[c.sentence]!;
+    if (creditedMedium(c.name, text, c.start, c.end) || SITE_AFTER.test(text.slice(c.end))) credits.push(c);
     else named.add(c.name);
   }
   const dropped = credits.filter((c) => !named.has(c.name));

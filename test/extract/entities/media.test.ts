@@ -71,3 +71,24 @@ describe('dropCreditedMedia', () => {
     expect(dropCreditedMedia(kept, texts).map((c) => `${c.kind} ${c.name}`)).toEqual(['Organization 青禾日报']);
   });
 });
+
+describe('bodies named only by their website', () => {
+  const candidate = (name: string, sentence: number, start: number) =>
+    ({ kind: 'Organization', name, sentence, start, end: start + name.length, priority: 0 }) as Candidate;
+  it('drops a body every mention of which names its website (据某委网站消息), and keeps one named for itself', () => {
+    const texts = ['据滨江区纪委监委网站消息，王某接受审查。', '青禾县人民政府网讯', '青禾县人民政府召开会议。'];
+    const kept = [
+      candidate('滨江区纪委监委', 0, 1),
+      candidate('青禾县人民政府', 1, 0),
+      candidate('青禾县人民政府', 2, 0),
+    ];
+    expect(dropCreditedMedia(kept, texts).map((c) => `${c.sentence} ${c.name}`)).toEqual([
+      '1 青禾县人民政府',
+      '2 青禾县人民政府',
+    ]);
+  });
+  it('keeps a body whose own site or account the report reads (某市政府官网介绍, 某局微信公众号发布)', () => {
+    const texts = ['据滨江区人民政府官网介绍，该区地处江南。'];
+    expect(dropCreditedMedia([candidate('滨江区人民政府', 0, 1)], texts)).toHaveLength(1);
+  });
+});
