@@ -458,8 +458,9 @@ export function looksLikeAppointee(text: string, start: number, end: number): bo
   if ((regionTrie().longestAt(text, start)?.end ?? 0) > end) return false;
   // A post is no one's name (董事长, 主任).
   if (TITLE_TRIE.longestEndingAt(text, end, MAX_TITLE_LENGTH)) return false;
-  // 王某|兼任, 李某|接任: the name ends before a two-character appointment verb, not inside it (升 ends given names).
-  if (name.length > 2 && /^[兼接调改转挂担出]任/.test(text.slice(end - 1))) return false;
+  // 王某|兼任, 李某|接任, 王某|历任: the name ends before a two-character appointment verb, not inside it (升 ends given
+  // names).
+  if (name.length > 2 && /^[兼接调改转挂担出历现]任/.test(text.slice(end - 1))) return false;
   // …and never holds the first character of 出生, 担任 or 以及 (曾|担任: 曾 is a surname too).
   if (WORD_AFTER_NAME.test(text.slice(end - 1, end + 1))) return false;
   if (surnameLed(name) || givenEndsInWei(text, start, end) || givenEndsInJoiner(text, start, end)) return true;

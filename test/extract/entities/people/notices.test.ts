@@ -306,3 +306,11 @@ describe('posts a court finds abused', () => {
     expect(posts).toEqual(['谢振林 -> 商丘市', '谢振林 -> 柘城县']);
   });
 });
+
+describe('two-character names before 历任 and 现任', () => {
+  it('ends the name before 历任 or 现任, not inside it (某某|历任…)', () => {
+    const { people, posts } = extract('2017年起，周涛历任宿迁市委组织部副部长等职。王川现任淮安市委常委。');
+    expect(people).toEqual(['Official 周涛', 'Official 王川']);
+    expect(posts).toEqual(['周涛 -> 宿迁市委组织部', '王川 -> 淮安市']);
+  });
+});
