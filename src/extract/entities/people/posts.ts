@@ -17,9 +17,9 @@ function titleEndingAt(text: string, end: number): TrieMatch<TitleInfo> | undefi
   return head ? { start: m.start + prefix, end: m.end, value: head } : m;
 }
 
-/** A remark written on a post before the name that holds it (副县长(挂职)王某, 县长(代理)李某), or the candidacy for
- *  it (省长候选人王某). */
-const POST_NOTE = String.raw`(?:\((?:挂职|代理|代|兼|兼职|主持工作|正[处科厅局]级|副[处科厅局]级|[^()]{0,4}挂职[^()]{0,4}|试用期[^()]{0,6})\)|候选人|提名人选)`;
+/** A remark written on a post before the name that holds it (副县长(挂职)王某, 县长(代理)李某, 常务副校长(副厅长级)王某,
+ *  四级调研员(某局原局长)王某: a rank or the former post), or the candidacy for it (省长候选人王某). */
+const POST_NOTE = String.raw`(?:\((?:挂职|代理|代|兼|兼职|主持工作|[正副][^()]{1,3}级|[^()]{0,4}挂职[^()]{0,4}|试用期[^()]{0,6}|[^()]{2,20}原[^()]{2,20})\)|候选人|提名人选)`;
 export const POST_NOTE_AFTER = new RegExp(`^${POST_NOTE}`);
 
 /** The verb a clause of posts held opens with, when 的 then joins the posts to their holder (此前担任某省委常委、宣传部部长

@@ -425,3 +425,15 @@ describe('the police’s ranks of post', () => {
     expect(extract('江苏省公安厅刑侦总队原副总队长、二级警务专员周文涛接受审查。').people).toEqual(['Official 周文涛']);
   });
 });
+
+describe('a remark on the post between it and the name', () => {
+  it('reads the name after a rank or a former post in brackets (常务副校长(副厅长级)某某, 调研员(某局原局长)某某)', () => {
+    expect(extract('淮安市委党校常务副校长（副厅长级）周文涛涉嫌严重违纪违法。')).toEqual({
+      people: ['Official 周文涛'],
+      posts: ['周文涛 -> 淮安市委党校'],
+    });
+    expect(extract('宿迁市宿城区人民政府四级调研员（宿城区能源局原党组书记、局长）张立群主动投案。').people).toEqual([
+      'Official 张立群',
+    ]);
+  });
+});
