@@ -108,29 +108,20 @@ export function townShortFormMentions(
   const added: Candidate[] = [];
   texts.forEach((text, sentence) => {
     const here = bySentence.get(sentence) ?? [];
-    for (const m of townsOpeningNames(text, trie, here)) {
-      added.push({
-        kind: 'Region',
-        name: m.value,
-        sentence,
-        start: m.start,
-        end: m.end,
-        priority: PRIORITY.regionShort,
-      });
-      added.at(-1)!.nested = true;
-    }
+    const town = (m: { start: number; end: number; value: string }): Candidate => ({
+      kind: 'Region',
+      name: m.value,
+      sentence,
+      start: m.start,
+      end: m.end,
+      priority: PRIORITY.regionShort,
+    });
+    for (const m of townsOpeningNames(text, trie, here)) added.push({ ...town(m), nested: true });
     for (const m of townLists(text, trie)) {
       const crossing = here.filter((c) => overlaps(c, m));
       if (crossing.some((c) => !yields(c, fullRegions))) continue;
       for (const c of crossing) dropped.add(c);
-      added.push({
-        kind: 'Region',
-        name: m.value,
-        sentence,
-        start: m.start,
-        end: m.end,
-        priority: PRIORITY.regionShort,
-      });
+      added.push(town(m));
     }
   });
   return [...kept.filter((c) => !dropped.has(c)), ...added];
