@@ -37,7 +37,7 @@ const EXECUTIVE_POSTS = new RegExp(
  *  company's whatever its words. */
 const FIRM_HEAD_POST = /^(?:执行)?(?:副)?(?:董事长|总裁|总经理|首席执行官)|^合伙人/;
 const ITEM_OPENER = /^[，,、；;：:与和同及]?$/;
-/** A deputy's or an executive's mark the role's match leaves on the brand (德勤中国|副|首席执行官). */
+/** A deputy's or an executive's mark the role's match leaves on the brand (华辰中国|副|首席执行官). */
 const POST_PREFIX = /(?:执行)?副$/;
 /** Another post before it (中国区总裁兼|首席执行官): the words are a title's, no brand's. */
 const POST_INSIDE = /总裁|董事|经理|书记|主任|首席|兼$/;

@@ -132,7 +132,7 @@ describe('recognizeContextCompanies', () => {
       '青禾光纤',
       '岚湾中国',
     ]);
-    expect(found('省长与华辰交建副总裁杨志超代表双方签约。')).toEqual(['华辰交建']);
+    expect(found('省长与华辰交建副总裁柯明远代表双方签约。')).toEqual(['华辰交建']);
     // A person's own name before the post, and another post before it, are no brands.
     expect(found('会上，王建国董事长张明表示将加大投资。')).toEqual([]);
     expect(found('他任全球执行副总裁、中国区总裁兼首席执行官张轶明。')).toEqual([]);
