@@ -7,7 +7,7 @@ import { Trie } from './trie.ts';
 const { industries } = RULES;
 
 /** Terms that name a product or a technology as often as a sector (芯片, 无人机): an industry only where 产业 or 行业
- *  closes them. */
+ *  closes them or another sector stands beside them in a list (entities/industries.ts). */
 export const HEAD_ONLY_INDUSTRIES: ReadonlySet<string> = new Set(wordsOf(industries.headOnly));
 export const INDUSTRY_TERMS: readonly string[] = [...wordsOf(industries.terms), ...HEAD_ONLY_INDUSTRIES];
 /** The terms as a set, for the checks whether a word is one. */
