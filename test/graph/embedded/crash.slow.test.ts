@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { extractReport } from '../../../src/extract/index.ts';
 import { openEmbeddedStore } from '../../../src/graph/embedded/index.ts';
-import { nodeId } from '../../../src/graph/identity.ts';
+import { reportNodeId } from '../../../src/graph/identity.ts';
 import type { ExtractedReport } from '../../../src/ontology/model.ts';
 import type { GraphStore } from '../../../src/graph/store.ts';
 import { kgIn, spawnKg } from '../../cli/kg-store.ts';
@@ -55,7 +55,7 @@ function ingestUntilKilled(data: string, added: number): Promise<void> {
 async function expectOnlyCompleteReports(store: GraphStore): Promise<number> {
   const stored = new Set((await store.reports({ first: 100 })).items.map((r) => r.id));
   for (const report of reports.filter((r) => stored.has(r.doc.id))) {
-    const ids = report.entities.map((e) => nodeId(e.kind, e.name));
+    const ids = report.entities.map((e) => reportNodeId(e.kind, e.name, report.doc.id));
     expect(await store.getEntities(ids)).toHaveLength(new Set(ids).size);
     const mentions = await store.mentionsOf(ids);
     for (const id of ids) expect(mentions.get(id)!.some((m) => m.reportId === report.doc.id)).toBe(true);
