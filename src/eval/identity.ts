@@ -43,8 +43,8 @@ const basename = (doc: string) => doc.split('/').pop() ?? doc;
 /** A form's key: kind and normalized form; a body named by its level word alone or a park by its kind alone (省政府,
  *  经济技术开发区) is its report's own, so two reports' 省政府 never join two provinces' governments. */
 const formKey = (doc: string, kind: string, form: string) => {
-  const key = `${kind}:${norm(form)}`;
-  return namedInReportOnly(kind, norm(form)) ? `${key}@${doc}` : key;
+  const name = norm(form);
+  return namedInReportOnly(kind, name) ? `${kind}:${name}@${doc}` : `${kind}:${name}`;
 };
 
 /** What a region's full name adds to its short form, and an industry's to its own name (山东 = 山东省, 大数据 = 大数据产业,

@@ -46,6 +46,9 @@ const hub = nodeId('Park', HUB);
 const chain = CHAIN.map((name) => nodeId('Park', name));
 const HUB_SIZE = HUB_INDUSTRIES.length;
 const rel = (from: string, type: RelationType, to: string) => `${from}|${type}|${to}`;
+/** The ids a report's entities are stored under (a body named by its level word alone is its report's own node). */
+export const storedIds = (report: ExtractedReport) =>
+  report.entities.map((e) => reportNodeId(e.kind, e.name, report.doc.id));
 
 /** Every page of a paged read, checking the page invariants on the way. */
 export async function allPages<T>(read: (page: PageArgs) => Promise<Page<T>>, first: number): Promise<T[]> {
@@ -131,9 +134,9 @@ export function describeStoreContract(name: string, open: () => Promise<GraphSto
         const kinds = new Map<string, EntityKind>();
         const relationTypes = new Map<string, RelationType>();
         for (const report of seeds) {
-          const nodeOf = (e: ExtractedReport['entities'][number]) => reportNodeId(e.kind, e.name, report.doc.id);
-          const idOf = new Map(report.entities.map((e) => [e.id, nodeOf(e)]));
-          for (const e of report.entities) kinds.set(nodeOf(e), e.kind);
+          const ids = storedIds(report);
+          const idOf = new Map(report.entities.map((e, i) => [e.id, ids[i]!]));
+          report.entities.forEach((e, i) => kinds.set(ids[i]!, e.kind));
           for (const r of report.relations) relationTypes.set(rel(idOf.get(r.from)!, r.type, idOf.get(r.to)!), r.type);
         }
         const countBy = <T extends string>(values: Iterable<T>) => {
@@ -154,7 +157,7 @@ export function describeStoreContract(name: string, open: () => Promise<GraphSto
           expect(stored?.title).toBe(report.doc.title || undefined);
           expect(stored?.publishedAt).toBe(report.doc.publishedAt || undefined);
           const sentence = new Map(report.evidence.map((s) => [s.index, s]));
-          const ids = report.entities.map((e) => reportNodeId(e.kind, e.name, report.doc.id));
+          const ids = storedIds(report);
           const entities = new Map((await store.getEntities(ids)).map((e) => [e.id, e]));
           const mentions = await store.mentionsOf(ids);
           for (const [i, e] of report.entities.entries()) {

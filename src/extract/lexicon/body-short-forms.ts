@@ -67,7 +67,7 @@ export function officialBodyName(name: string): string {
   return head === '' ? name : head + ending[1];
 }
 
-/** A level word opening a name (省委, 自治区党委宣传部, 区文旅集团). */
+/** A level word opening a name (省委, 自治区党委宣传部, 县城投公司). */
 const LEVEL_OPENING = /^(?:自治区|自治州|自治县|地区|[省市县区州旗盟乡镇])/;
 /** Words that open with a level's character and name no level: 市场监管局, 市政工程处 (but 市|政府, 市|政协), 区域…,
  *  乡村…, 县级…. */
@@ -75,7 +75,7 @@ const WORD_OPENING =
   /^(?:[省市县区乡镇州]级|市场|市政(?![府协])|市县|省市|省部|区域|县域|县乡|乡村|乡镇|镇村|州际|旗舰|旗下)/;
 
 /**
- * Is this a body named by its level word alone (省政府, 市委宣传部, 县人民法院, 区文旅集团)? The same words name a different
+ * Is this a body named by its level word alone (省政府, 市委宣传部, 县人民法院, 县城投公司)? The same words name a different
  * body in every report's place. Not a name that opens with a place whose own name starts with a level's character
  * (镇江市政府, 市中区人民法院), nor with a word that does (市场监督管理局).
  */

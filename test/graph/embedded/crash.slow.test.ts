@@ -6,12 +6,11 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { extractReport } from '../../../src/extract/index.ts';
 import { openEmbeddedStore } from '../../../src/graph/embedded/index.ts';
-import { reportNodeId } from '../../../src/graph/identity.ts';
 import type { ExtractedReport } from '../../../src/ontology/model.ts';
 import type { GraphStore } from '../../../src/graph/store.ts';
 import { kgIn, spawnKg } from '../../cli/kg-store.ts';
 import { root } from '../../cli/run-kg.ts';
-import { dump } from '../store.contract.ts';
+import { dump, storedIds } from '../store.contract.ts';
 
 const FILES = 16;
 let dir: string;
@@ -55,7 +54,7 @@ function ingestUntilKilled(data: string, added: number): Promise<void> {
 async function expectOnlyCompleteReports(store: GraphStore): Promise<number> {
   const stored = new Set((await store.reports({ first: 100 })).items.map((r) => r.id));
   for (const report of reports.filter((r) => stored.has(r.doc.id))) {
-    const ids = report.entities.map((e) => reportNodeId(e.kind, e.name, report.doc.id));
+    const ids = storedIds(report);
     expect(await store.getEntities(ids)).toHaveLength(new Set(ids).size);
     const mentions = await store.mentionsOf(ids);
     for (const id of ids) expect(mentions.get(id)!.some((m) => m.reportId === report.doc.id)).toBe(true);
