@@ -194,7 +194,14 @@ export function namesACompanyItem(item: string): boolean {
   if (words.length === 1 && item.length >= 4 && tagOf(item) === 'n') return false;
   // (东方, 南方, 北方 open brands as often: 东方汽轮机, 南方航空.)
   if (words[0]!.length >= 2 && ['f', 's'].includes(tagOf(words[0]!)) && !BRAND_DIRECTIONS.has(words[0]!)) return false;
+  if (readsAsClause(words)) return false;
   return !(item.length === 2 && words.some((w) => FUNCTION_TAGS.has(tagOf(w))));
+}
+
+/** Whether an item's words read as a clause, not a name: a pronoun or a negation standing alone among them (人优我特,
+ *  质量优不优, 带动力强不强). */
+function readsAsClause(words: readonly string[]): boolean {
+  return words.length >= 3 && words.some((w) => w.length === 1 && (tagOf(w) === 'r' || /^[不没未]$/.test(w)));
 }
 
 export function recognizeContextCompanies(text: string, sentence: number): Candidate[] {

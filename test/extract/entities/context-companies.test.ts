@@ -56,6 +56,9 @@ describe('recognizeContextCompanies', () => {
     expect(namesACompanyItem('特色民族村')).toBe(false);
     expect(namesACompanyItem('滨江镇社会福利院')).toBe(false);
     expect(namesACompanyItem('国土资源部')).toBe(false);
+    // …nor a clause of judgement, with a pronoun or a negation standing alone (人优我特, 带动力强不强).
+    expect(namesACompanyItem('人优我特')).toBe(false);
+    expect(namesACompanyItem('带动力强不强')).toBe(false);
   });
   it('reads a brand with a trade word after a bare 企业, or before a founder or a move (创始人, 落户)', () => {
     expect(found('企业华辰科技投资5亿元。')).toEqual(['华辰科技']);

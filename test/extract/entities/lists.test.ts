@@ -9,6 +9,10 @@ describe('recognizeLists', () => {
     expect(found('成员来自头部互联网平台、商业零售龙头企业、知名金融机构等优秀的企业。')).toEqual([]);
     expect(found('产业基金具有投资周期长、流动性较低的特点，公司本次投资可能面临风险。')).toEqual([]);
   });
+  it('reads no firm from a list of judgements said of projects (效益好不好、带动力强不强; 人无我有、人优我特)', () => {
+    expect(found('在谋划项目时，将投资效益好不好、带动力强不强作为重要指标。')).toEqual([]);
+    expect(found('着力打造“人无我有、人优我特”的投资环境。')).toEqual([]);
+  });
   it('reads no names from a list of teams or awards, nor one whose 项目 comes after a clause (等都要向…项目倾斜)', () => {
     expect(found('青禾研发团队、绿谷育种创新团队等科研团队落户新区。')).toEqual([]);
     expect(found('青禾建筑奖、绿谷杯等都要向住宅项目倾斜。')).toEqual([]);
