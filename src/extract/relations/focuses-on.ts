@@ -190,15 +190,29 @@ function clauseSubject(ctx: RelationContext, m: RecognizedMention): number | und
   return subjects.at(-1)?.entity;
 }
 
-/** A place's own organ opening the sentence (某镇党委因村施策，探索出了以A、B为主导产业…; 某县政府): the clause speaks
- *  for the place the report names, whose industries they are. */
-const PLACE_ORGAN = /^(\p{Script=Han}{2,8}?[镇乡县区市])(?:党委|政府|人民政府)$/u;
+/** A place's own organ opening the sentence, maybe after its openers (某镇党委因村施策，探索出了以A、B为主导产业…;
+ *  近年来，某区委区政府将X作为重点产业培育): the clause speaks for the place the report names, whose industries they
+ *  are. A post after the organ (某区委常委、副区长某某表示) makes it a speaker's, not the subject. */
+const SENTENCE_OPENERS = new RegExp(`^(?:(?:${OPENER})*[，,])*(?:${OPENER})*`);
+const ORGAN_OPENING = /^(?:党委|党工委|委|政府|人民政府)/;
+const POST_AFTER = /^(?:常委|书记|副|[省市县区镇乡]长|委员|主任|部长|宣传|组织|统战|办公室|秘书)/;
 function organOfPlace(ctx: RelationContext, m: RecognizedMention): number | undefined {
-  const opening = ctx.mentionsIn(m.sentence)[0];
-  if (!opening || opening.end > m.start || ctx.kind(opening.entity) !== 'Organization') return undefined;
-  if (!CLAUSE_OPENER.test(ctx.text(m.sentence).slice(0, opening.start))) return undefined;
-  const place = PLACE_ORGAN.exec(ctx.name(opening.entity))?.[1];
-  return ctx.entitiesOfKind('Region').find((r) => ctx.name(r) === place);
+  const text = ctx.text(m.sentence);
+  const at = SENTENCE_OPENERS.exec(text)![0].length;
+  // (A quote opens a name: “某特别行政区政府某局…”启动仪式.)
+  if (/[“"]$/.test(text.slice(0, at))) return undefined;
+  // (The recognizer may cut the organ's name short, 某|坪镇党委: the sentence's words are read, not its name.)
+  let best: { region: number; organ: number } | undefined;
+  for (const region of ctx.entitiesOfKind('Region')) {
+    for (const form of ctx.forms(region)) {
+      if (!/[镇乡县区市]$|街道$/.test(form) || !text.startsWith(form, at)) continue;
+      const organ = ORGAN_OPENING.exec(text.slice(at + form.length));
+      if (organ && (!best || at + form.length > best.organ)) best = { region, organ: at + form.length };
+    }
+  }
+  if (!best || best.organ >= m.start) return undefined;
+  const after = text.slice(best.organ).replace(ORGAN_OPENING, '');
+  return POST_AFTER.test(after) ? undefined : best.region;
 }
 
 /** Where the places written right before a place start (某县|某镇: the county only says where the town lies, and the

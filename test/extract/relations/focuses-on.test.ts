@@ -14,6 +14,12 @@ describe('FOCUSES_ON forms', () => {
     ).filter((r) => r.type === 'FOCUSES_ON');
     expect(found).toContainEqual({ type: 'FOCUSES_ON', from: '台湖镇', to: '文化旅游', tier: '主导' });
   });
+  it('gives the industries a district’s Party committee and government take up after an opener to that district', () => {
+    const found = rulesAloneRelations(
+      '南京市农业发展综述\n南京市位于江苏省。近年来，江宁区委区政府将茶叶产业作为重点特色产业进行培育。',
+    ).filter((r) => r.type === 'FOCUSES_ON');
+    expect(found.map((r) => `${r.from} → ${r.to}`)).toEqual(['江宁区 → 茶叶产业']);
+  });
   it('reads the industries a report’s figures grow as the place’s (A、B同比分别增长…)', () => {
     const found = rulesAloneRelations(
       '大庆市国民经济运行情况\n大庆市工业稳步回升。专用设备制造业、农副产品加工业同比分别增长73.1%、42%。',
