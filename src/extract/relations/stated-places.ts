@@ -218,13 +218,21 @@ const PLACED_KINDS = new Set(endKinds('LOCATED_IN', 'from'));
 /** A place written right before another (某某镇|某某村, 某某片区|某某社区) holds it, unless the gazetteer knows both
  *  and does not put the second in the first (深圳市|南山区 says which 南山区), or says the first lies in the second. A town's name recurs across counties and
  *  the gazetteer keeps one of them: a town written right after its county (某某区|石桥镇) lies in that county. */
+/** What a park's name written right before it places in the park. */
+const PARK_HOLDS = new Set(['Company', 'Project']);
+
 export function writtenInside(ctx: RelationContext, out: RelationSet): void {
   for (const [i] of ctx.sentences.entries()) {
     const mentions = ctx.mentionsIn(i).filter((m) => !m.reference && !m.nested);
     for (const [k, outer] of mentions.entries()) {
       const inner = mentions[k + 1];
-      if (!inner || inner.start !== outer.end || ctx.kind(outer.entity) !== 'Region') continue;
-      if (!PLACED_KINDS.has(ctx.kind(inner.entity)) || inner.entity === outer.entity) continue;
+      if (!inner || inner.start !== outer.end || inner.entity === outer.entity) continue;
+      // 某开发区|华辰科技有限公司 (来到某开发区某公司, 走进某工业园区某公司): the firm or project is the park's.
+      if (ctx.kind(outer.entity) === 'Park' && PARK_HOLDS.has(ctx.kind(inner.entity))) {
+        out.add({ type: 'LOCATED_IN', from: inner.entity, to: outer.entity, evidence: [i] });
+        continue;
+      }
+      if (ctx.kind(outer.entity) !== 'Region' || !PLACED_KINDS.has(ctx.kind(inner.entity))) continue;
       if (isMacro(ctx, outer.entity) || isMacro(ctx, inner.entity)) continue;
       const [outerName, innerName] = [ctx.name(outer.entity), ctx.name(inner.entity)];
       const [outerEntry, innerEntry] = [regionByName(outerName), regionByName(innerName)];

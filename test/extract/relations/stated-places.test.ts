@@ -116,6 +116,10 @@ describe('a place written right before another', () => {
     expect(places('青石村')).toEqual(expect.arrayContaining(['青禾镇', '滨海县']));
     expect(places('青禾镇')).toContain('滨海县');
   });
+  it('puts a firm written right after a park in the park (来到某开发区|湖北某某有限公司)', () => {
+    const places = placesOf('8月1日，采访团来到国家级经开区滨江经济开发区湖北青禾锂电材料有限公司。');
+    expect(places('湖北青禾锂电材料有限公司')).toContain('滨江经济开发区');
+  });
 });
 
 describe('more of the forms reports state a place in', () => {
