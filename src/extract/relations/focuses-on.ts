@@ -6,6 +6,7 @@ import { regionByName } from '../lexicon/regions.ts';
 import { TITLE_LINES as HEADLINE_LINES } from '../entities/subject.ts';
 import type { RecognizedMention } from '../entities/index.ts';
 import type { RelationContext, RelationSet } from './context.ts';
+import { OWN_GROUP } from './located-in.ts';
 
 const TIER_AFTER = new RegExp(
   `^[^，,；;。]*?(?:[0-9一二两三四五六七八九十]+(?:个|大)|为)?(${TIER_WORDS.map(([w]) => w).join('|')})(?:的)?产业`,
@@ -379,6 +380,26 @@ function companysBusiness(ctx: RelationContext, m: RecognizedMention): boolean {
   );
 }
 
+/** A word for a company opening the sentence as its subject (公司在…促使A、B三大产业…, 该企业主要从事…). */
+const COMPANY_WORD = /^(?:该|本|我|这家)?(?:公司|企业|集团)/;
+
+/** A company is the subject of the sentence the industry is in: the nearest company, park or place before the
+ *  industry is a company opening a clause of it (华辰公司切入光伏产业, 华辰科技是一家为轨道交通提供装备的企业), or the
+ *  sentence opens with a word for one. What it enters, serves or is good at is its business, not a place's focus;
+ *  a place's own state group (区城投集团, 文旅集团) speaks for the place. */
+function companySubject(ctx: RelationContext, m: RecognizedMention): boolean {
+  const text = ctx.text(m.sentence);
+  const before = ctx
+    .mentionsIn(m.sentence)
+    .filter((o) => !o.nested && o.end <= m.start && ['Company', 'Park', 'Region'].includes(ctx.kind(o.entity)));
+  const nearest = before.at(-1);
+  if (nearest === undefined) return COMPANY_WORD.test(text.replace(SENTENCE_OPENERS, ''));
+  // (A place's own state group, 文旅集团重点推进A、B等产业, speaks for the place.)
+  return (
+    ctx.kind(nearest.entity) === 'Company' && opensClause(text, nearest) && !OWN_GROUP.test(ctx.name(nearest.entity))
+  );
+}
+
 /** A list closed as fields two parties are to work together in (双方将在A、B等领域深化合作, 围绕A、B等方面进行交流):
  *  a field of cooperation, not an industry either side is said to develop. */
 const FIELD_OF_COOPERATION =
@@ -585,7 +606,7 @@ export function focusesOn(ctx: RelationContext, out: RelationSet): void {
           out.add({ type: 'FOCUSES_ON', from, to: m.entity, evidence: [m.sentence], ...(tier ? { tier } : {}) });
       continue;
     }
-    if (companysBusiness(ctx, m) || insideOtherName(ctx, m)) continue;
+    if (companysBusiness(ctx, m) || companySubject(ctx, m) || insideOtherName(ctx, m)) continue;
     // (双方将在A、B等领域深化合作: fields of cooperation, no side's focus.)
     if (FIELD_OF_COOPERATION.test(ctx.text(m.sentence).slice(m.end))) continue;
     // The place the text gives the industry, else the report's own.

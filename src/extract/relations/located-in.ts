@@ -616,7 +616,7 @@ function listedTogether(ctx: RelationContext, a: RecognizedMention, b: Recognize
 }
 
 /** A report's own state-owned groups: 区城发集团 (区 is the report's zone), 城投集团, 文旅集团, 金控集团. */
-const OWN_GROUP = /^(?:[区市县](?!域|级|内|外)|(?:城投|城发|城建|交投|文旅|金控|投促|国投|实发)(?:集团|公司))/;
+export const OWN_GROUP = /^(?:[区市县](?!域|级|内|外)|(?:城投|城发|城建|交投|文旅|金控|投促|国投|实发)(?:集团|公司))/;
 
 /** A province's own state-owned group named by the level word alone (省投资集团, 省交通集团). */
 const PROVINCE_GROUP = /^省(?!级|内|外|会|属)[^省市县区]{1,6}(?:集团|公司)$/;

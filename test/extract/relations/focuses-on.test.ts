@@ -20,6 +20,18 @@ describe('FOCUSES_ON forms', () => {
     ).filter((r) => r.type === 'FOCUSES_ON');
     expect(found.map((r) => `${r.from} → ${r.to}`)).toEqual(['江宁区 → 茶叶产业']);
   });
+  it('gives no focus for the business of a company the sentence is about (华辰公司切入…产业, 公司在…促使…三大产业)', () => {
+    const found = rulesAloneRelations(
+      '青田县经济发展综述\n青田县位于浙江省。2013年，华辰集团切入电池片领域，宣布正式打通光伏新能源产业第二条赛道。近年来，公司积极搭建业务平台，促使工程机械、农业装备两大产业实现了均衡快速发展。青田县大力发展新材料产业。',
+    ).filter((r) => r.type === 'FOCUSES_ON');
+    expect(found.map((r) => `${r.from} → ${r.to}`)).toEqual(['青田县 → 新材料']);
+  });
+  it('still gives the place what its own state group takes up (城投集团重点推进A、B等产业发展)', () => {
+    const found = rulesAloneRelations(
+      '青田县国企改革综述\n青田县位于浙江省。城投集团重点推进康养旅游、数字文创等产业发展。',
+    ).filter((r) => r.type === 'FOCUSES_ON');
+    expect(found.map((r) => `${r.from} → ${r.to}`)).toEqual(['青田县 → 康养旅游', '青田县 → 数字文创']);
+  });
   it('reads the industries a report’s figures grow as the place’s (A、B同比分别增长…)', () => {
     const found = rulesAloneRelations(
       '大庆市国民经济运行情况\n大庆市工业稳步回升。专用设备制造业、农副产品加工业同比分别增长73.1%、42%。',
