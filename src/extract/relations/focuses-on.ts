@@ -400,10 +400,16 @@ function companySubject(ctx: RelationContext, m: RecognizedMention): boolean {
   );
 }
 
-/** A list closed as fields two parties are to work together in (双方将在A、B等领域深化合作, 围绕A、B等方面进行交流):
- *  a field of cooperation, not an industry either side is said to develop. */
-const FIELD_OF_COOPERATION =
-  /^[^，,；;。]*?(?:等|领域|方面)(?:的|了|进行|开展|深化|加强|推进|拓展|展开|务实|深入|广泛|全面)*(?:合作|交流|协作)/;
+/** A list closed as fields two parties are to work together in (双方将在A、B等领域深化合作, 围绕A、B等方面进行交流, 在A、
+ *  B等方面有着广阔的合作前景), or as fields of which a party has experience to share (在A、B领域经验丰富, 了解在A、B
+ *  等方面的经验做法): a field of cooperation, not an industry either side is said to develop. */
+const FIELD_OF_COOPERATION = new RegExp(
+  [
+    '^[^，,；;。]*?(?:等|领域|方面)(?:的|了|进行|开展|深化|加强|推进|拓展|展开|务实|深入|广泛|全面)*(?:合作|交流|协作)',
+    '^[^，,；;。]*?(?:等|领域|方面)[^，,；;。]{0,8}?(?:合作|交流|协作)(?:前景|空间|潜力|机会|机遇)',
+    '^[^，,；;。]*?(?:领域|方面)[^，,；;。]{0,4}?经验',
+  ].join('|'),
+);
 
 /** A list closed as lines of business (农业装备、工程机械等业务为主体): a company's, no place develops 业务. */
 const BUSINESS_LINES_AFTER = /^[^，,；;。]*?等[^，,；;。]{0,4}?业务/;

@@ -47,6 +47,12 @@ describe('FOCUSES_ON forms', () => {
     ).filter((r) => r.type === 'FOCUSES_ON');
     expect(found.map((r) => `${r.from} → ${r.to}`).sort()).toEqual(['江宁区 → 新材料', '江宁区 → 新能源']);
   });
+  it('gives no focus for the fields of a cooperation’s prospects or of a party’s experience', () => {
+    const found = rulesAloneRelations(
+      '青田县与华辰集团座谈\n青田县在农产品加工、康养旅游等方面有着广阔的合作前景。辽宁省台企在人工智能、自动化制造领域经验丰富。青田县大力发展新材料产业。',
+    ).filter((r) => r.type === 'FOCUSES_ON');
+    expect(found.map((r) => `${r.from} → ${r.to}`)).toEqual(['青田县 → 新材料']);
+  });
   it('gives no focus for the fields two parties are to work together in (在A、B等领域深化合作)', () => {
     const found = rulesAloneRelations(
       '青田县与华辰集团座谈\n双方将在新能源、生物医药等领域深化合作，围绕文化旅游、电子商务等方面进行了深入交流。青田县大力发展新材料产业。',
