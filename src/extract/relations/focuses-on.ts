@@ -586,6 +586,15 @@ function regionsListedWith(ctx: RelationContext, m: RecognizedMention, region: n
   return listed;
 }
 
+/** An event the sentence is about, opening it (此次竞赛旨在…推动光伏行业发展, 本届博览会聚焦…, 会议旨在…, 比赛期间…): the
+ *  fields it gathers people in or speaks for are no focus of the report's place unless the sentence names one. */
+const EVENT_SUBJECT =
+  /^(?:此次|本次|本届|这次|该|今年的?)?[^，,；;。]{0,10}?(?:活动|会议|大会|论坛|竞赛|比赛|大赛|展会|博览会|展览会|推介会|洽谈会|峰会|研讨会|交流会)(?:旨在|将|聚焦|围绕|期间)/;
+
+function eventSubject(ctx: RelationContext, m: RecognizedMention): boolean {
+  return EVENT_SUBJECT.test(ctx.text(m.sentence).slice(0, m.start).replace(SENTENCE_OPENERS, ''));
+}
+
 /** A visit or a talk the report tells of (察看…展示, 了解…发展情况, 希望企业…): an industry seen or spoken of there is
  *  no focus of the region the report is about unless the sentence names a place for it. */
 const VISIT_OR_TALK = /察看|查看|观看|参观|了解|询问|听取|希望企业|对[^，,；;。]{0,6}说/;
@@ -632,6 +641,7 @@ export function focusesOn(ctx: RelationContext, out: RelationSet): void {
     // (据了解，某市加快发展…: a sentence that names the place says so itself, whatever report tells it.)
     if (named === undefined && byOthers && VISIT_OR_TALK.test(ctx.text(m.sentence).slice(0, m.start))) continue;
     if (target === fallback && unnamedSubject(ctx, m)) continue;
+    if (named === undefined && eventSubject(ctx, m)) continue;
     // A country (中国新能源汽车产业快速发展, 德国 in a carmaker's news) is the backdrop of the industries local news
     // names, not a place developing them: on train the rules' country focuses were right once in 22.
     if (regionByName(ctx.name(target))?.level === 'country') continue;

@@ -47,6 +47,12 @@ describe('FOCUSES_ON forms', () => {
     ).filter((r) => r.type === 'FOCUSES_ON');
     expect(found.map((r) => `${r.from} → ${r.to}`).sort()).toEqual(['江宁区 → 新材料', '江宁区 → 新能源']);
   });
+  it('gives no focus for the fields an event the sentence is about speaks for (此次竞赛旨在…推动X行业发展)', () => {
+    const found = rulesAloneRelations(
+      '青田县举办技能竞赛\n青田县位于浙江省。此次竞赛旨在以赛促训，为推动光伏行业高质量发展提供交流平台。青田县大力发展新材料产业。',
+    ).filter((r) => r.type === 'FOCUSES_ON');
+    expect(found.map((r) => `${r.from} → ${r.to}`)).toEqual(['青田县 → 新材料']);
+  });
   it('gives no focus for the fields of a cooperation’s prospects or of a party’s experience', () => {
     const found = rulesAloneRelations(
       '青田县与华辰集团座谈\n青田县在农产品加工、康养旅游等方面有着广阔的合作前景。辽宁省台企在人工智能、自动化制造领域经验丰富。青田县大力发展新材料产业。',
