@@ -226,6 +226,9 @@ export function acceptsHead(suffix: Suffix, head: string, { properHead = true } 
     !numberedPark
   )
     return false;
+  // A congress or CPPCC is a place's or the nation's (某省政协, 全国政协, 某县第十届政协): one named by anything else is
+  // the system in general (人民政协, 基层政协) or a clause run into it (群众真切感到|政协, 某市围绕|政协工作).
+  if (CONGRESS_BODY.test(suffix.suffix) && !namedByPlacesOnly(head)) return false;
   // A working group opens with the level or the place that forms it (省委联合|督察组, 中央人才工作|协调小组).
   if (GROUP.has(suffix.suffix) && !STATE_LEVEL.test(head) && !regionTrie().longestAt(head, 0)) return false;
   return !(
@@ -234,6 +237,27 @@ export function acceptsHead(suffix: Suffix, head: string, { properHead = true } 
     !namesAPlace(head) &&
     !looseName(head)
   );
+}
+
+/** A place's congress and CPPCC, named by nothing but their place (ONTOLOGY.md: a people's congress or CPPCC). */
+const CONGRESS_BODY = /^(?:人大常委会|政协)$/;
+/** The level words and the nation that open such a body's head in place of a place (省|政协, 全国|政协). */
+const LEVEL_OPENING = /^(?:全国|自治区|自治州|自治县|特区|[省市县区州旗])/;
+/** What may follow a place in such a head: a level word, a session's ordinal (某县|第十届|政协), or a zone named after
+ *  the place (某市|医药高新区|某区政协). */
+const PLACE_HEAD_WORD =
+  /^(?:全国|自治区|自治州|自治县|特区|[省市县区州旗镇乡]|第?[一二三四五六七八九十]+届|\p{Script=Han}{1,4}?(?:高新区|新区|开发区|经开区))/u;
+
+/** Whether a head is made of places, level words and a session's ordinal alone, opening with a place or a level. */
+function namedByPlacesOnly(head: string): boolean {
+  if (!regionTrie().longestAt(head, 0) && !LEVEL_OPENING.test(head)) return false;
+  for (let at = 0; at < head.length;) {
+    const place = regionTrie().longestAt(head, at)?.end ?? at;
+    const end = Math.max(place, at + (PLACE_HEAD_WORD.exec(head.slice(at))?.[0].length ?? 0));
+    if (end === at) return false;
+    at = end;
+  }
+  return true;
 }
 
 /** A head of two characters the segmenter knows as no word (雄|安, 洋|山): a place's name no gazetteer lists. */

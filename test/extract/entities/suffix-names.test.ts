@@ -432,6 +432,13 @@ describe('recognizeSuffixNames', () => {
       'Organization 东海都市报',
     ]);
   });
+  it('reads a CPPCC or congress only by its place, level or the nation (not 人民政协, 基层政协, 群众感到|政协)', () => {
+    const names = (text: string) => found(text).map(([, n]) => n);
+    expect(names('群众真切感到政协工作有了新变化。')).toEqual([]);
+    expect(names('人民政协和基层政协都要发挥作用。')).toEqual([]);
+    expect(names('杭州围绕政协工作开展活动，湖南省各级政协积极参与。')).toEqual([]);
+    expect(names('浙江省政协和嘉兴市南湖区政协出席。')).toEqual(['浙江省政协', '嘉兴市南湖区政协']);
+  });
   it('reads a council or Party committee before a post title as no body (某镇党委|书记, 市人大常委会|主任)', () => {
     expect(found('滨江镇党委书记、市人大常委会主任王立新出席。')).toEqual([]);
   });
