@@ -7,6 +7,7 @@ import type { ReportMeta } from '../metadata.ts';
 import { StepRunner, type Step } from '../steps.ts';
 import type { Candidate } from './candidate.ts';
 import { dropCountedNames } from './counted-names.ts';
+import { dropDatelineRegions } from './datelines.ts';
 import { dropDocumentIssuers } from './document-titles.ts';
 import { declaredShortForms } from './declared-short-forms.ts';
 import { group } from './group.ts';
@@ -106,6 +107,7 @@ export const ENTITY_STEPS: readonly Step<EntityState>[] = [
       s.kept = dropCountedNames(dropIndustriesOnlyInParkNames(s.kept, s.texts), s.texts);
       s.kept = dropCreditedMedia(s.kept, s.texts);
       s.kept = dropDocumentIssuers(s.kept, s.texts);
+      s.kept = dropDatelineRegions(s.kept, s.texts);
       s.kept = dropWorkReportEvents(s.kept, s.texts);
       s.kept = dropZonesOnlyInPartNames(zonesWithCommittees(s.kept, s.texts));
       s.kept.sort((a, b) => a.sentence - b.sentence || a.start - b.start);
