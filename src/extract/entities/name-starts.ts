@@ -135,6 +135,21 @@ export function afterComplement(text: string, start: number, end: number): numbe
     : start;
 }
 
+/** Where a zone's name starts when the walk took in the verbs acting on it before its place (推介|某市新区, 要运营好|
+ *  某某新区): at the place, as zones are named after theirs. A place's name the segmenter tags as a verb (包头) is no
+ *  verb. */
+export function afterVerbBeforeZone(text: string, start: number, suffixStart: number): number {
+  let at = start;
+  for (const word of segment(text.slice(start, suffixStart))) {
+    if (!VERB_BEFORE_ZONE.has(tagOf(word)) || regionForms().has(word)) break;
+    at += word.length;
+    if (text[at] === '好') at++;
+    if (word.length >= 2 && at < suffixStart && regionTrie().longestAt(text, at)) return at;
+  }
+  return start;
+}
+const VERB_BEFORE_ZONE = new Set(['v', 'vn', 'd', 'ad']);
+
 /** Verbs of appointment between a person and the body of the post (王某某|任|某某集团有限公司董事长), and the words
  *  that may open such a clause (提名|李某|为…). */
 const APPOINTED = /^(?:同志)?(?:兼任|担任|出任|拟任|任|为)/;

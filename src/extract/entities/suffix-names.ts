@@ -27,6 +27,7 @@ import {
   afterRemovedName,
   afterCompanyKind,
   afterComplement,
+  afterVerbBeforeZone,
   afterLastStopWord,
   afterOtherParty,
   afterVerbOfBrand,
@@ -533,6 +534,7 @@ export function recognizeSuffixNames(text: string, sentence: number): Candidate[
       );
     else start = afterClauseOpening(text, afterAppointment(text, start, suffixStart), suffixStart, floor);
     start = afterComplement(text, start, suffixStart);
+    if (value.kind === 'Park') start = afterVerbBeforeZone(text, start, suffixStart);
     // A zone's inside or outside written right after it (园区内|某某集团) opens no name.
     // (The zone may be a bare 园区 read as a reference, which no zone span records: the name read last.)
     const zoneRightBefore = out.at(-1)?.end === floor && out.at(-1)!.kind === 'Park';

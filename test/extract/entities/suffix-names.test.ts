@@ -432,6 +432,13 @@ describe('recognizeSuffixNames', () => {
       'Organization 东海都市报',
     ]);
   });
+  it('opens a zone’s name at its place after the verbs acting on it (核查|某县新区, 要运营好|某县新区)', () => {
+    const names = (text: string) => found(text).map(([kind, n]) => `${kind}:${n}`);
+    expect(names('记者到核查德清新区的项目。')).toEqual(['Park:德清新区']);
+    expect(names('要运营好桐乡新区。')).toEqual(['Park:桐乡新区']);
+    // (A city the segmenter tags as a verb opens the zone's name: 包头|某某高新区.)
+    expect(names('包头青禾高新区发展迅速。')).toEqual(['Park:包头青禾高新区']);
+  });
   it('reads a CPPCC or congress only by its place, level or the nation (not 人民政协, 基层政协, 群众感到|政协)', () => {
     const names = (text: string) => found(text).map(([, n]) => n);
     expect(names('群众真切感到政协工作有了新变化。')).toEqual([]);
