@@ -187,6 +187,13 @@ describe('name boundaries', () => {
   it('strips the verbs that set up a body (组建|某某投资集团有限公司)', () => {
     expect(stripQualifiers('组建滨江城市发展投资集团有限公司')).toBe('滨江城市发展投资集团有限公司');
   });
+  it('calls a school, hospital or institute named by its kind alone generic (师范|大学, 公立|医院, 工业设计|研究院)', () => {
+    for (const head of ['师范', '研究型', '公立', '初级', '等级', '经济管理', '管理工程', '工业设计'])
+      expect(isGenericHead(head)).toBe(true);
+    expect(isGenericHead('青禾师范')).toBe(false);
+    // (工业技术研究院 is a name: 技术 stays a proper word.)
+    expect(isGenericHead('工业技术')).toBe(false);
+  });
   it('calls a head of descriptive words generic, a proper head not', () => {
     expect(isGenericHead('省级特色')).toBe(true);
     expect(isGenericHead('华辰')).toBe(false);
