@@ -96,10 +96,20 @@ const AS_POSTS = /(?:作为|身为)[^，,。；;]+[，,]$/;
 /** A post's field that a name fills (副县长:王某; 县长: 王某、李某), the posts opening the line or a clause. */
 const FIELD_COLON = /\s*[:：]\s*$/;
 
-/** The posts written before a name: right before it (or before 的 after a verb of posts held: 担任某县县长的|王某), as
- *  the field it fills, or in a clause of 作为 that ends at it. */
-function postsBefore(text: string, start: number) {
-  const held = heldPostsEnd(text, start);
+/** A post stated as held by the name after 为 or 是 (某市市长为王某。某部部长是李某，): the name ends its clause. */
+const STATED_HOLDER = /[为是]$/;
+const STATED_HOLDER_END = /^(?:同志)?(?:[，,。；;）)]|$)/;
+
+/** Where a post stated as held by the name at `start` ends (某市市长|为|王某。), or undefined. */
+function statedHolderEnd(text: string, start: number, end: number): number | undefined {
+  if (!STATED_HOLDER.test(text.slice(0, start)) || !STATED_HOLDER_END.test(text.slice(end))) return undefined;
+  return titleChainBefore(text, start - 1).length ? start - 1 : undefined;
+}
+
+/** The posts written before a name: right before it (or before 的 after a verb of posts held: 担任某县县长的|王某, or
+ *  before 为 stating who holds them: 某市市长为|王某), as the field it fills, or in a clause of 作为 that ends at it. */
+function postsBefore(text: string, start: number, end: number) {
+  const held = heldPostsEnd(text, start) ?? statedHolderEnd(text, start, end);
   const chain = titleChainBefore(text, held ?? start);
   const colon = FIELD_COLON.exec(text.slice(0, start));
   if (!chain.length && colon) {
@@ -390,7 +400,7 @@ export function holdsPosition(ctx: RelationContext, relations: RelationSet): voi
     const appointed = appointedPosts(text, m.start, m.end);
     // Posts written before the name are held too where an appointment or a bio follows it (某市委书记王某曾任…,
     // 某市委书记王某(1965年出生),…).
-    const written = afterOtherPeople(ctx, m.sentence, postsBefore(text, m.start));
+    const written = afterOtherPeople(ctx, m.sentence, postsBefore(text, m.start, m.end));
     const paired = laterInRow(ctx, m, written);
     const before = paired ? [] : written;
     const inCell = paired ? postsInRowCell(text, m.end) : undefined;

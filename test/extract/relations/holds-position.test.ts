@@ -710,3 +710,14 @@ describe('HOLDS_POSITION: bios that open with a birth year', () => {
     ]);
   });
 });
+
+describe('HOLDS_POSITION: a post stated as held by the name after 为 or 是', () => {
+  it('gives the post to the name that ends the clause (某市市长为王某。)', () => {
+    expect(posts('目前，青州市市长为王明远，他曾获奖。')).toContain('王明远 → 青州市: 市长');
+    expect(posts('当时的青州市委书记是周文涛。')).toContain('周文涛 → 青州市: 市委书记');
+    expect(posts('华辰集团党委书记、董事长为周文涛。')).toContain('周文涛 → 华辰集团: 党委书记、董事长');
+  });
+  it('gives none where the name does not end the clause (市长为王某颁奖)', () => {
+    expect(posts('青州市市长为周文涛颁发证书。')).not.toContain('周文涛 → 青州市: 市长');
+  });
+});
