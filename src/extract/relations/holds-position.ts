@@ -67,7 +67,9 @@ function sharedBody(
   lastBodies: Map<string, number>,
 ): number | undefined {
   const first = chain[0];
-  if (!first || first.org.trim() || !/[、，,]/.test(ctx.text(m.sentence)[first.orgStart - 1] ?? '')) return undefined;
+  // (…or 和, 与, 及 joining the two: 某公司董事长王某和总经理李某.)
+  if (!first || first.org.trim() || !/[、，,和与及]/.test(ctx.text(m.sentence)[first.orgStart - 1] ?? ''))
+    return undefined;
   if (UNIT_LEVEL[unitOf(first.title)] || /^[镇乡村]$/.test(unitOf(first.title))) return undefined;
   return lastBodies.get(`${m.sentence}:${first.orgStart - 1}`);
 }

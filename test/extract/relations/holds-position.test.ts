@@ -721,3 +721,10 @@ describe('HOLDS_POSITION: a post stated as held by the name after 为 or 是', (
     expect(posts('青州市市长为周文涛颁发证书。')).not.toContain('周文涛 → 青州市: 市长');
   });
 });
+
+describe('HOLDS_POSITION: a post with no body after another person joined by 和, 与 or 及', () => {
+  it('is in the body of that person’s last post (某集团董事长王某和总经理李某)', () => {
+    expect(posts('华辰集团党委书记、董事长周文涛和总经理王明远一行来访。')).toContain('王明远 → 华辰集团: 总经理');
+    expect(posts('华辰集团董事长周文涛与副总经理王明远出席。')).toContain('王明远 → 华辰集团: 副总经理');
+  });
+});
