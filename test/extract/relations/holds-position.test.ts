@@ -728,3 +728,9 @@ describe('HOLDS_POSITION: a post with no body after another person joined by 和
     expect(posts('华辰集团董事长周文涛与副总经理王明远出席。')).toContain('王明远 → 华辰集团: 副总经理');
   });
 });
+
+describe('HOLDS_POSITION: a body whose name holds a few quoted characters', () => {
+  it('reads the chain of posts on across the quote (某区委组织部副部长、“两新”工委书记王某)', () => {
+    expect(posts('崇川区委组织部副部长、“两新”工委书记周文涛出席。')).toContain('周文涛 → 崇川区委组织部: 副部长');
+  });
+});

@@ -63,6 +63,9 @@ const BRACKET_IN_NAME = /\p{Script=Han}[（(]\p{Script=Han}{1,5}[）)]$/u;
 /** A company's legal form or branch word, which a bracket in its name comes right before. */
 const LEGAL_FORM_AFTER = /^(?:有限|股份|分公司|公司|集团)/;
 
+/** A few quoted characters inside a body's name, right before its next characters (…区|“两新”|工委, “护薪”|行动支部). */
+const QUOTE_IN_NAME = /“[^“”、，,。；;：:\s]{1,8}”$/;
+
 /** The chain of posts directly before position `end` (…区委常委、…党工委书记|周明远), left to right. */
 export function titleChainBefore(text: string, end: number): TitleSegment[] {
   const chain: TitleSegment[] = [];
@@ -79,6 +82,8 @@ export function titleChainBefore(text: string, end: number): TitleSegment[] {
       // A bracket inside a company's name before its legal form (某某矿业(集团)有限公司, 某某（中国）有限公司).
       const bracket = BRACKET_IN_NAME.exec(text.slice(Math.max(0, segStart - 8), segStart));
       if (bracket && LEGAL_FORM_AFTER.test(text.slice(segStart))) segStart -= bracket[0].length;
+      else if (text[segStart - 1] === '”' && QUOTE_IN_NAME.test(text.slice(Math.max(0, segStart - 10), segStart)))
+        segStart -= QUOTE_IN_NAME.exec(text.slice(Math.max(0, segStart - 10), segStart))![0].length;
       else if (
         segStart > 0 &&
         !CHAIN_SEPARATORS.has(text[segStart - 1]!) &&
