@@ -173,6 +173,13 @@ export function ofUnitLevel(ctx: RelationContext, region: number, unit: string):
   return /^[镇乡村]$/.test(unit) && name.length > 2 && name.endsWith(unit);
 }
 
+/** Whether a region named near a post may hold it: one of its unit's level, and for 省长 or 省委常委 a province proper,
+ *  not a municipality or an autonomous region of that level (上海市委常委周某，省委常委王某: not 上海's). */
+function holdsPostOfUnit(ctx: RelationContext, region: number, unit: string): boolean {
+  if (!ofUnitLevel(ctx, region, unit)) return false;
+  return unit !== '省' || (regionByName(ctx.name(region))?.name ?? ctx.name(region)).endsWith('省');
+}
+
 /** 江苏省委书记某某、省长某某: a post that opens with its unit (省长, 市委书记, 镇长) and names no body belongs to the
  *  nearest region of that level the sentence names before it. */
 export function nearestUnit(ctx: RelationContext, sentence: number, before: number, title: string): number | undefined {
@@ -189,7 +196,7 @@ export function nearestUnit(ctx: RelationContext, sentence: number, before: numb
     .mentionsIn(sentence)
     .filter((o) => o.end <= before)
     .map((o) => placeOf(o.entity))
-    .filter((r) => r !== undefined && ofUnitLevel(ctx, r, unit))
+    .filter((r) => r !== undefined && holdsPostOfUnit(ctx, r, unit))
     .at(-1);
 }
 
@@ -204,7 +211,7 @@ export function unitNamedBefore(ctx: RelationContext, sentence: number, title: s
   for (let i = sentence - 1; i >= 0 && i >= sentence - UNIT_LOOKBACK; i--) {
     const named = ctx
       .mentionsIn(i)
-      .filter((o) => ctx.kind(o.entity) === 'Region' && ofUnitLevel(ctx, o.entity, unit))
+      .filter((o) => ctx.kind(o.entity) === 'Region' && holdsPostOfUnit(ctx, o.entity, unit))
       .at(-1);
     if (named) return named.entity;
   }

@@ -734,3 +734,11 @@ describe('HOLDS_POSITION: a body whose name holds a few quoted characters', () =
     expect(posts('崇川区委组织部副部长、“两新”工委书记周文涛出席。')).toContain('周文涛 → 崇川区委组织部: 副部长');
   });
 });
+
+describe('HOLDS_POSITION: a province’s post named after a municipality', () => {
+  it('gives 省委常委 the province named before, not the municipality of that level (上海市委…，省委常委王某)', () => {
+    const found = posts('四川再次受邀参展。上海市委常委周文涛，省委常委、宣传部部长王明远出席开馆仪式。');
+    expect(found).toContain('王明远 → 四川省: 省委常委、宣传部部长');
+    expect(found).toContain('周文涛 → 上海市: 市委常委');
+  });
+});
