@@ -223,7 +223,9 @@ export function addPosts(
         : org || unit
           ? /^[镇乡]$/.test(unit)
             ? (nearestUnit(ctx, sentence, segment.titleStart, title) ?? onlyTown(ctx, unit))
-            : (placeBefore(ctx, previous, title) ??
+            : // 区党工委副书记, 区管委会主任: a zone's committee written with the zone word 区 is the park's, not a district's.
+              ((unit === '区' ? committeePark(ctx, sentence, segment.titleStart, segment.title) : undefined) ??
+              placeBefore(ctx, previous, title) ??
               nearestUnit(ctx, sentence, segment.titleStart, title) ??
               unitNamedBefore(ctx, sentence, title) ??
               implicitBody(ctx, title, sentence))

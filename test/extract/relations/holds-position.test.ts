@@ -742,3 +742,11 @@ describe('HOLDS_POSITION: a province’s post named after a municipality', () =>
     expect(found).toContain('周文涛 → 上海市: 市委常委');
   });
 });
+
+describe('HOLDS_POSITION: a zone committee’s post written with the zone word 区', () => {
+  it('gives 区党工委 posts the park named before, not a district (区党工委委员王某)', () => {
+    expect(posts('青禾经济开发区召开座谈会。区党工委委员、纪检监察工委书记王明远参加会议。')).toContain(
+      '王明远 → 青禾经济开发区: 区党工委委员',
+    );
+  });
+});
