@@ -92,18 +92,55 @@ function namesAStationPlace(word: string): boolean {
   return tagOf(word) === 'ns';
 }
 
+/** A station named by its place's direction (东站, 西站): 站 is no verb there, so whatever follows it (从甲市西站|出发),
+ *  and a province-level city names one too (甲市西站 of a municipality). */
+const DIRECTION_STATION = /^[东西南北]站$/u;
+/** …written as one word with its place (甲市西站/ns), or with 高铁 between them (甲市|高铁|东站). */
+const PLACE_DIRECTION_STATION = /^(\p{Script=Han}{2,})[东西南北]站$/u;
+const HIGH_SPEED_RAIL = '高铁';
+/** Levels of the places a station with a direction is named by: a city or county, a municipality (甲市西站); the
+ *  gazetteer's towns include common words (街道). */
+const DIRECTION_STATION_LEVELS = new Set(['province', 'city', 'county']);
+
+/** True when `word` names the place of a station with a direction: a city or county of the gazetteer, whole, or a
+ *  place the segmenter knows that the gazetteer does not (某某港/ns). */
+function namesADirectionStationPlace(word: string): boolean {
+  const region = regionTrie().longestAt(word, 0);
+  if (region && region.end === word.length)
+    return region.value.some((f) => DIRECTION_STATION_LEVELS.has(f.region.level));
+  return tagOf(word) === 'ns';
+}
+
+/** Where a station named by its place and a direction starts, when the word at `i` ends one (甲市|东站,
+ *  甲市|高铁|西站, 甲市西站). */
+function directionStationStart(words: readonly string[], starts: readonly number[], i: number): number | undefined {
+  const word = words[i]!;
+  const place = PLACE_DIRECTION_STATION.exec(word)?.[1];
+  if (place) return namesADirectionStationPlace(place) ? starts[i] : undefined;
+  if (!DIRECTION_STATION.test(word)) return undefined;
+  const at = i > 1 && words[i - 1] === HIGH_SPEED_RAIL ? i - 2 : i - 1;
+  return namesADirectionStationPlace(words[at]!) ? starts[at] : undefined;
+}
+
 /** Stations (甲市东站, 丙山站) and train services (甲乙班列, 甲欧班列) named by the place words before them. */
 function recognizePlaceNamedServices(text: string, sentence: number, out: Candidate[]): void {
   const { words, starts } = wordsWithStarts(text);
   for (let i = 1; i < words.length; i++) {
     const word = words[i]!;
     const end = starts[i]! + word.length;
-    if (STATION_WORDS.has(word)) {
-      if (!namesAStationPlace(words[i - 1]!) || !AFTER_STATION.test(text.slice(end))) continue;
+    const directionStart = directionStationStart(words, starts, i);
+    if (directionStart !== undefined && directionStart < starts[i - 1]!) {
+      out.push(candidateAt('Project', text, sentence, directionStart, end, PRIORITY.suffixName));
+    } else if (directionStart !== undefined || STATION_WORDS.has(word)) {
+      if (directionStart === undefined && (!namesAStationPlace(words[i - 1]!) || !AFTER_STATION.test(text.slice(end))))
+        continue;
+      const place = directionStart === starts[i] ? i : i - 1;
       // A station named with its line (甲乙高铁|丙站) is named so in full.
       const line =
-        i > 1 && SHORT_NAMED_ROUTES.includes(words[i - 2]!) ? shortRouteNameStart(text, starts[i - 2]!) : undefined;
-      out.push(candidateAt('Project', text, sentence, line ?? starts[i - 1]!, end, PRIORITY.suffixName));
+        place > 1 && SHORT_NAMED_ROUTES.includes(words[place - 1]!)
+          ? shortRouteNameStart(text, starts[place - 1]!)
+          : undefined;
+      out.push(candidateAt('Project', text, sentence, line ?? starts[place]!, end, PRIORITY.suffixName));
     } else if (word === TRAIN_SERVICE) {
       const placeForm = (w: number) => SERVICE_HEAD_TAGS.has(tagOf(words[w]!));
       let first = i;

@@ -42,6 +42,12 @@ describe('recognizeRouteNames', () => {
     expect(routes('途经衡水北站、滨州东站和宜宾站。')).toEqual(['衡水北站', '滨州东站', '宜宾站']);
     expect(routes('园区紧邻岚湛高铁宜宾站。')).toEqual(['岚湛高铁宜宾站', '岚湛高铁']);
   });
+  it('reads a station named by a direction whatever follows it, with 高铁 between or as one word with its place', () => {
+    expect(routes('旅客从衡水西站出发，经由宜宾高铁东站抵达。')).toEqual(['衡水西站', '宜宾高铁东站']);
+    expect(routes('列车从广州东站出发。')).toEqual(['广州东站']);
+    // A town's name in the gazetteer that is a common word names no station (某某街道|北站社区).
+    expect(routes('来到青禾街道北站社区。')).toEqual([]);
+  });
   it('takes no station of a country or province, and no 站 that is a verb', () => {
     expect(routes('巡回赛中国站、某某报江苏站。')).toEqual([]);
     expect(routes('宜宾站在新的起点上。')).toEqual([]);
