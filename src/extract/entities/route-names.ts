@@ -13,10 +13,13 @@ const NUMBERED_ROUTES = ['国道', '省道'];
 /** A station's word (甲市|东站, 乙县|站) and a train service's (甲乙|班列), each after the place it is named by. */
 const STATION_WORDS = new Set(['站', '东站', '西站', '南站', '北站']);
 const TRAIN_SERVICE = '班列';
+/** A port's word, after the place it is named by (甲市|港). */
+const PORT_WORD = '港';
 export const ROUTE_WORDS: readonly string[] = [
   ...SHORT_NAMED_ROUTES,
   ...NUMBERED_ROUTES,
   '站',
+  PORT_WORD,
   TRAIN_SERVICE,
   '联运',
   '号线',
@@ -182,6 +185,40 @@ function corridorStart(text: string, end: number): number | undefined {
   return undefined;
 }
 
+/** Levels of the places a port is named by: a city or county, a municipality, a gulf (甲湾|港); not a country. */
+const PORT_PLACE_LEVELS = new Set(['province', 'city', 'county', 'macro']);
+/** What after 港 makes it part of a longer word: an area or a zone of the port (港区, 港域, 港片区, 港经济区), its company
+ *  (港集团, 港股份), 港口, or 港 as Hong Kong (港澳, 港企). */
+const PORT_WORD_GOES_ON = /^[区域片口务澳湾城集股码航站台企人商产经物保铁]/u;
+
+/** The place a port is named by, ending at `end`: a city, county, municipality or gulf of the gazetteer, of two
+ *  characters or more, with the city written before it when the port joins two (甲市乙市|港). */
+function portPlaceStart(text: string, end: number): number | undefined {
+  const place = regionTrie().longestEndingAt(text, end, 8);
+  if (!place || place.end - place.start < 2 || !place.value.some((f) => PORT_PLACE_LEVELS.has(f.region.level)))
+    return undefined;
+  const before = regionTrie().longestEndingAt(text, place.start, 8);
+  const twoCities = [before, place].every((p) => p?.value.some((f) => f.region.level === 'city'));
+  return twoCities ? before!.start : place.start;
+}
+
+/** True for a port's name that is its place and 港 alone (甲市港, 甲市乙市港): a port parks lie by, in none of them. */
+export function isPlaceNamedPort(name: string): boolean {
+  return name.endsWith(PORT_WORD) && portPlaceStart(name, name.length - 1) === 0;
+}
+
+/** Ports named by their place (甲市港, 甲市乙市港): a facility, not the place; not a place whose own name ends in 港
+ *  (甲城港市 is a city), nor a longer word 港 opens (甲市港区, 甲市港集团). */
+function recognizePorts(text: string, sentence: number, out: Candidate[]): void {
+  for (let at = text.indexOf(PORT_WORD); at >= 0; at = text.indexOf(PORT_WORD, at + 1)) {
+    const end = at + 1;
+    if (PORT_WORD_GOES_ON.test(text.slice(end))) continue;
+    const start = portPlaceStart(text, at);
+    if (start === undefined || (regionTrie().longestAt(text, start)?.end ?? 0) > at) continue;
+    out.push(candidateAt('Project', text, sentence, start, end, PRIORITY.suffixName));
+  }
+}
+
 /** Combined-transport services named by their route, corridor or places (“甲—乙”铁海联运班列, 某某通道公铁联运班列,
  *  甲乙丙国际多式联运班列). */
 function recognizeCombinedServices(text: string, sentence: number, out: Candidate[]): void {
@@ -269,6 +306,7 @@ export function recognizeRouteNames(text: string, sentence: number): Candidate[]
   for (const m of [...text.matchAll(NUMBERED_ROUTE), ...text.matchAll(NUMBERED_LINE)])
     out.push(candidateAt('Project', text, sentence, m.index, m.index + m[0].length, PRIORITY.suffixName));
   recognizePlaceNamedServices(text, sentence, out);
+  recognizePorts(text, sentence, out);
   recognizeCombinedServices(text, sentence, out);
   for (const m of text.matchAll(ROUTE)) {
     const end = m.index + m[0].length;

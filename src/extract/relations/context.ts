@@ -3,7 +3,7 @@ import type { EntityKind, RelationProperties, RelationType, Sentence } from '../
 import { isAllowedRelation, RELATION_PROPERTY_NAMES } from '../../ontology/model.ts';
 import { regionByName } from '../lexicon/regions.ts';
 import type { RecognizedMention, RecognizedReport } from '../entities/index.ts';
-import { isTrainService } from '../entities/route-names.ts';
+import { isPlaceNamedPort, isTrainService } from '../entities/route-names.ts';
 import { isHeadingLike, isWorkReport, TITLE_LINES } from '../entities/subject.ts';
 
 export interface RecognizedRelation extends RelationProperties {
@@ -196,7 +196,8 @@ export class RelationContext {
 }
 
 /** Collects relations, dropping those the ontology does not allow (and places for a train service, which runs
- *  between places and lies in none) and merging repeats (evidence joins). */
+ *  between places and lies in none, and parks for a port named by its place, which parks lie by, not around) and
+ *  merging repeats (evidence joins). */
 export class RelationSet {
   private readonly byKey = new Map<string, RecognizedRelation>();
 
@@ -206,6 +207,7 @@ export class RelationSet {
     const { type, from, to } = relation;
     if (from === to || !isAllowedRelation(type, this.context.kind(from), this.context.kind(to))) return;
     if (type === 'LOCATED_IN' && isTrainService(this.context.name(from))) return;
+    if (this.context.kind(to) === 'Park' && isPlaceNamedPort(this.context.name(from))) return;
     const key = `${type}|${from}|${to}`;
     const existing = this.byKey.get(key);
     if (!existing) {

@@ -48,6 +48,10 @@ describe('recognizeRouteNames', () => {
     // A town's name in the gazetteer that is a common word names no station (某某街道|北站社区).
     expect(routes('来到青禾街道北站社区。')).toEqual([]);
   });
+  it('reads a port named by its place (甲县港) or two cities (甲市乙市港), not a longer word 港 opens', () => {
+    expect(routes('货物从柘城港出发，经宁陵港和商丘开封港中转。')).toEqual(['柘城港', '宁陵港', '商丘开封港']);
+    expect(routes('进入柘城港区、宁陵港务集团，乘粤港澳大湾区航班。')).toEqual([]);
+  });
   it('takes no station of a country or province, and no 站 that is a verb', () => {
     expect(routes('巡回赛中国站、某某报江苏站。')).toEqual([]);
     expect(routes('宜宾站在新的起点上。')).toEqual([]);

@@ -343,6 +343,14 @@ describe('a train service', () => {
   });
 });
 
+describe('a port named by its place', () => {
+  it('lies in its place, neither in nor part of the park the report is about', () => {
+    const report = '柘城经济开发区物流园开通班列\n柘城经济开发区的货物从柘城港出发。';
+    const relations = rulesAloneRelations(report).filter((r) => r.from === '柘城港');
+    expect(relations).toEqual([{ type: 'LOCATED_IN', from: '柘城港', to: '柘城县' }]);
+  });
+});
+
 describe('a province’s own group named by its level word', () => {
   it('places 省某某集团 in the province the report’s place is in, not in the report’s county', () => {
     const report = '连江县召开海洋产业推进会\n福建省连江县召开推进会，省旅发集团、省船舶集团等单位参加。';
