@@ -19,6 +19,23 @@ export const WORKS_ON =
 export const WORKS_ON_PARK =
   /^(?:[(（]?[一二三四五六七八九十]期[)）]?)?(?:综合开发|基础设施(?:建设|提升)?|标准厂房(?:建设)?|配套设施(?:建设)?|新建|扩建|改建|改扩建|续建|提升改造|改造提升|改造|提升|建设|开发)?(?:[(（]?[一二三四五六七八九十]期[)）]?)?$/;
 
+/** Works named on a facility beyond the common verbs, between it and 工程 or 项目: a part of it or what is done to it
+ *  (某变电站|间隔扩建|工程, 某储气库|扩压增量|工程, 某灌区|节水|工程, 某体育中心|智慧化|项目). A few characters, no
+ *  clause (的, 等, 和, 又), no place around it (某高铁|沿线|项目), no stage or kind of project (某园|开工|项目, 某园|签约|
+ *  项目, 某铁路|控制性|工程). */
+const NAMED_WORKS = /^\p{Script=Han}{2,6}$/u;
+const NOT_WORKS =
+  /[的等和及与是在了将对把为从个项批又再也还]|^[一二三四五六七八九十两多各全新]|性$|沿线|周边|附近|区域|一带|片区|板块|开工|竣工|投产|落户|落地|引进|推进|实施|启动|包括|举行|入驻|带动|招商|[内外上下]$/u;
+export function worksOnFacility(works: string, facility: string): boolean {
+  return (
+    NAMED_WORKS.test(works) &&
+    !NOT_WORKS.test(works) &&
+    !GENERIC_PROJECT_HEAD.test(works) &&
+    !EVENT_SUFFIX.test(facility) &&
+    !/(?:项目|工程)$/.test(facility)
+  );
+}
+
 /** True when the words between a park and 工程 say what is done to it (基础设施提升), not only its phase (二期). */
 export function namesWorks(works: string): boolean {
   return /\p{Script=Han}{2}/u.test(works.replace(/[(（]?[一二三四五六七八九十]期[)）]?/gu, ''));

@@ -66,6 +66,7 @@ import {
   WORKS_ON,
   WORKS_ON_BODY,
   WORKS_ON_PARK,
+  worksOnFacility,
 } from './project-names.ts';
 import { MEDIUM_WORDS } from './media.ts';
 import { placeBracketAt, regionTrie } from './regions.ts';
@@ -452,7 +453,10 @@ export function recognizeSuffixNames(text: string, sentence: number): Candidate[
       previous!.end <= suffixStart &&
       // (A project named with 项目 takes no second: 某某项目|项目总投资5亿元 says what the project costs.)
       !previous!.name.endsWith('项目') &&
-      (parkBuilt || bodyBuilt || WORKS_ON.test(works))
+      (parkBuilt ||
+        bodyBuilt ||
+        WORKS_ON.test(works) ||
+        (previous!.kind === 'Project' && previous!.end < suffixStart && worksOnFacility(works, previous!.name)))
     ) {
       previous!.kind = 'Project';
       previous.aliases = [...(previous.aliases ?? []), previous.name];

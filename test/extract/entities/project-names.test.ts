@@ -203,6 +203,13 @@ describe('projects in the forms of signing, work-report and list genres', () => 
     expect(projects('华辰集团拟投资20亿元建设锂电池隔膜项目。')).toEqual(['锂电池隔膜项目']);
     expect(projects('华辰集团计划投资8亿元新建智能仓储物流项目。')).toEqual(['智能仓储物流项目']);
   });
+  it('reads a facility and the works named on it, beyond the common verbs, before 工程 or 项目 as one project', () => {
+    expect(projects('溧阳青禾500千伏变电站间隔扩建工程开工。')).toEqual(['溧阳青禾500千伏变电站间隔扩建工程']);
+    expect(projects('溧阳青禾水库节水工程竣工。')).toEqual(['溧阳青禾水库节水工程']);
+    expect(projects('溧阳市青禾体育中心智慧化项目上线。')).toEqual(['溧阳市青禾体育中心智慧化项目']);
+    // …not a place around it, a stage or a kind of works.
+    expect(projects('溧阳青禾水库周边项目、溧阳青禾大桥控制性工程。')).toEqual(['溧阳青禾水库', '溧阳青禾大桥']);
+  });
   it("reads a hospital's or school's premises built as a project", () => {
     expect(projects('睢宁县人民医院新院区项目主体完工。')).toEqual(['睢宁县人民医院新院区项目']);
     expect(projects('江阴市第一中学扩建工程竣工。')).toEqual(['江阴市第一中学扩建工程']);
