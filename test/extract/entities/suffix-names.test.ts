@@ -178,6 +178,9 @@ describe('recognizeSuffixNames', () => {
     ]);
     expect(found('开创新局面。')).toEqual([]);
   });
+  it('reads no centre in a warehouse named by its city (甲市中心仓)', () => {
+    expect(found('建设青禾中心仓和滨江中心仓。')).toEqual([]);
+  });
   it('reads no generic hotel or meeting centre, but one with a proper head', () => {
     expect(found('新建五星级酒店和会议中心各一座。')).toEqual([]);
     expect(found('华辰酒店开业。')).toEqual([['Project', '华辰酒店', '华辰酒店']]);
