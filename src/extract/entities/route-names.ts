@@ -45,9 +45,10 @@ const SHORT_NAME_TAGS = new Set(['j', 'nz', 'nr']);
 /** Words after which a name starts (建成|甲乙高铁, 东至|甲乙高速): verbs of building and running routes. */
 const BEFORE_NAME =
   /(?:建成|开通|通车|推进|加快|开工|启动|完成|新建|建设|续建|实施|推动|谋划|贯通|打通|规划|连接|连通|衔接|紧邻|毗邻|临近|靠近|邻近|途经|贯穿|东至|西至|南至|北至|经|沿|和|及|与)$/u;
-/** What may follow the name: a mark, a list word, what happened to the route, or a place on it (甲乙高速|某某出口). */
+/** What may follow the name: a mark, a list word, what happened to the route, a part or a place on it (甲乙高速|某某
+ *  出口, 甲乙高速|终点, 甲乙高速|沿线), or how it runs (甲乙高速|分别从北边…, 与甲乙高速|相接). */
 const AFTER_NAME =
-  /^(?:[^\p{Script=Han}]|[等和及与在将已于为是的]|建成|全线|通车|开通|正式|顺利|项目|工程|二期|扩建|改扩建|开工|建设|施工|前期|加快|加速|获批|动工|投运)/u;
+  /^(?:[^\p{Script=Han}]|[等和及与在将已于为是的]|建成|全线|通车|开通|正式|顺利|项目|工程|二期|扩建|改扩建|开工|建设|施工|前期|加快|加速|获批|动工|投运|分别|终点|起点|相接|相连|沿线|出口|入口|互通|收费站|服务区)/u;
 /** A line of a corridor named after the places' short forms (甲乙|中线|高铁): its direction is part of the name. */
 const LINE_OF_CORRIDOR = /[东西南北中]线$/u;
 
@@ -63,9 +64,17 @@ function placesShortForms(head: string): boolean {
 function startsName(text: string, start: number): boolean {
   if (start === 0 || !/\p{Script=Han}/u.test(text[start - 1]!)) return true;
   const before = text.slice(0, start);
-  if (BEFORE_NAME.test(before)) return true;
+  if (BEFORE_NAME.test(before) || afterVerbWord(text, start)) return true;
   const place = regionTrie().longestEndingAt(text, start, 12);
   return !!place && place.end === start;
+}
+
+/** True when the word written right before `start` is a verb or a preposition (起于|甲乙高速, 做好|甲乙高速, 力促|甲乙
+ *  高速): the name is its object. */
+function afterVerbWord(text: string, start: number): boolean {
+  if (!wordBoundaryAt(text, start)) return false;
+  const word = segment(text.slice(Math.max(0, start - 6), start)).at(-1) ?? '';
+  return ['v', 'p'].includes(tagOf(word));
 }
 
 /** True for a train service's name (甲乙班列, 甲乙班列（某某号）), which runs between places and lies in none. */
@@ -247,10 +256,14 @@ function shortRouteNameStart(text: string, at: number): number | undefined {
     const start = at - line - length;
     const head = text.slice(Math.max(0, start), at - line);
     if (start < 0 || !/^\p{Script=Han}+$/u.test(head)) return undefined;
-    if (placesShortForms(head) && startsName(text, start)) return start;
+    if (placesShortForms(head) && startsName(text, start))
+      return start - (ROAD_CODE.exec(text.slice(0, start))?.[0].length ?? 0);
   }
   return undefined;
 }
+
+/** A national or provincial expressway's code written before its name (G6|甲乙高速): part of the name. */
+const ROAD_CODE = /(?<![0-9A-Za-z])[GS][0-9]{1,4}$/u;
 
 /** A street's name: a head of two to four characters, a direction or number, then its word (青石路, 岚湾东二路, 华辰大道,
  *  某某园区12号路). */

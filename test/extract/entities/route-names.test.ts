@@ -23,6 +23,11 @@ describe('recognizeRouteNames', () => {
     expect(routes('滨湛高铁、滨汕高铁开工建设。')).toEqual(['滨湛高铁', '滨汕高铁']);
     expect(routes('通岚一级公路、岚集铁路在区中穿过。')).toEqual(['通岚一级公路', '岚集铁路']);
   });
+  it('reads a route after a verb or preposition, before a part of it or how it runs, with its road code', () => {
+    expect(routes('线路起于岚信高速终点，与G6滨湛高速相接。')).toEqual(['岚信高速', 'G6滨湛高速']);
+    expect(routes('配合做好增岚高速建设，集岚高速分别从北边和东边穿过。')).toEqual(['增岚高速', '集岚高速']);
+    expect(routes('经济保持高速增长，实现高速发展。')).toEqual([]);
+  });
   it('reads an abbreviation the segmenter knows after a place', () => {
     expect(routes('江苏沪宁高速改扩建。')).toEqual(['沪宁高速']);
   });
