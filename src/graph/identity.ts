@@ -28,12 +28,16 @@ const SECTOR_ENDING = /(?<=\p{Script=Han}{2})(?:产业|行业|(?<![农工林渔�
 /** A group's registered legal form after 集团 (X集团有限公司, X集团股份有限公司): the group is X集团 either way. */
 const GROUP_REGISTERED_ENDING = /(?<=集团)(?:股份)?有限(?:责任)?公司$/;
 
+/** An expressway written in full (甲乙高速公路): 甲乙高速 is the same road. */
+const EXPRESSWAY_IN_FULL = /(?<=高速)公路$/;
+
 /**
  * The name an entity's node is keyed by: the canonical name; for a body its official name (党中央 → 中共中央,
  * 滨江县发改委 → 滨江县发展和改革委员会: officialBodyName); for an industry its words without the ending that names a
  * sector (旅游业 → 旅游); for a group its name without its legal form (华辰集团有限公司 → 华辰集团); for a park its
- * official ending (滨江高新区 → 滨江高新技术产业开发区). A body's or a park's places are written one way (placesFolded:
- * the Party's opening before a place and a place above the one that names it left out, a park's place written short).
+ * official ending (滨江高新区 → 滨江高新技术产业开发区); for an expressway its short ending (甲乙高速公路 → 甲乙高速). A
+ * body's or a park's places are written one way (placesFolded: the Party's opening before a place and a place above the
+ * one that names it left out, a park's place written short).
  * A park's leading province is kept: what is left may be a kind of park rather than one park (X省创业园), so only a
  * report that ties both forms merges them (shortForms). Idempotent.
  */
@@ -42,6 +46,7 @@ export function identityName(kind: EntityKind, name: string): string {
   if (kind === 'Organization') return placesFolded(officialBodyName(key));
   if (kind === 'Industry') return key.replace(SECTOR_ENDING, '');
   if (kind === 'Company') return key.replace(GROUP_REGISTERED_ENDING, '');
+  if (kind === 'Project') return key.replace(EXPRESSWAY_IN_FULL, '');
   if (kind !== 'Park') return key;
   key = placesFolded(key.replace(COUNTRY_BRACKETED_PLACE, '$1$2'), true);
   const abbreviation = ABBREVIATED_PARK_ENDINGS.find(([short]) => key.endsWith(short));

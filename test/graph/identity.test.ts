@@ -85,6 +85,12 @@ describe('identityName', () => {
     expect(identityName('Company', '华辰集团宁陵分公司')).toBe('华辰集团宁陵分公司');
   });
 
+  it('keys an expressway without 公路 after 高速, and leaves other roads as written', () => {
+    expect(identityName('Project', '青禾至滨江高速公路')).toBe('青禾至滨江高速');
+    expect(identityName('Project', '青滨高速')).toBe('青滨高速');
+    expect(identityName('Project', '青滨一级公路')).toBe('青滨一级公路');
+  });
+
   it('is idempotent, so a node named by its key keeps its id', () => {
     const names: [EntityKind, string][] = [
       ['Park', '滨江高新区'],
@@ -95,6 +101,7 @@ describe('identityName', () => {
       ['Organization', '滨江县发改委'],
       ['Industry', '旅游产业'],
       ['Company', '华辰集团有限公司'],
+      ['Project', '青滨高速公路'],
     ];
     for (const [kind, name] of names) {
       const key = identityName(kind, name);
