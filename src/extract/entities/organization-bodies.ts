@@ -6,6 +6,7 @@ import { HAN } from '../chinese.ts';
 import { SUFFIXES_BY_KIND } from '../lexicon/names.ts';
 import { TITLE_TRIE } from '../lexicon/people.ts';
 import { tagOf, wordStartingAt } from '../lexicon/segmenter.ts';
+import { LEVEL_WORD } from '../lexicon/regions.ts';
 import { Trie } from '../lexicon/trie.ts';
 import { isStopWord } from './boundary.ts';
 import { candidateAt, PRIORITY, type Candidate } from './candidate.ts';
@@ -241,9 +242,9 @@ export function placeAcross(text: string, start: number, suffixStart: number, fl
 }
 
 /** A place's people's congress or CPPCC (人大常委会, 政协), which a post title may follow. */
-const CONGRESS = /^(?:人大常委会|政协)$/;
+export const CONGRESS = /^(?:人大常委会|政协)$/;
 /** The level word that stands for the report's own place before such a body (省|人大常委会, 区|政协). */
-const LEVEL_BEFORE_CONGRESS = /(?:自治区|自治州|自治县|[省市县区州旗])$/;
+const LEVEL_BEFORE_CONGRESS = new RegExp(`${LEVEL_WORD.source}$`);
 
 /**
  * Whether a congress or CPPCC written before a post title is a body of its own (某省政协|副主席, 省人大常委会|副主任:

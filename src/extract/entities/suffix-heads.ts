@@ -2,11 +2,11 @@
 // zone written right after it.
 import { INDUSTRY_SET } from '../lexicon/industries.ts';
 import { TITLE_TRIE } from '../lexicon/people.ts';
-import { regionByName, regionForms } from '../lexicon/regions.ts';
+import { LEVEL_WORD, regionByName, regionForms } from '../lexicon/regions.ts';
 import { segment, tagOf } from '../lexicon/segmenter.ts';
 import { RULES } from '../rules/index.ts';
 import { isGenericHead, isStopWord } from './boundary.ts';
-import { namesNoGovernment } from './organization-bodies.ts';
+import { CONGRESS, namesNoGovernment } from './organization-bodies.ts';
 import { regionTrie } from './regions.ts';
 import {
   isLatinBrand,
@@ -228,7 +228,7 @@ export function acceptsHead(suffix: Suffix, head: string, { properHead = true } 
     return false;
   // A congress or CPPCC is a place's or the nation's (某省政协, 全国政协, 某县第十届政协): one named by anything else is
   // the system in general (人民政协, 基层政协) or a clause run into it (群众真切感到|政协, 某市围绕|政协工作).
-  if (CONGRESS_BODY.test(suffix.suffix) && !namedByPlacesOnly(head)) return false;
+  if (CONGRESS.test(suffix.suffix) && !namedByPlacesOnly(head)) return false;
   // A working group opens with the level or the place that forms it (省委联合|督察组, 中央人才工作|协调小组).
   if (GROUP.has(suffix.suffix) && !STATE_LEVEL.test(head) && !regionTrie().longestAt(head, 0)) return false;
   return !(
@@ -239,14 +239,14 @@ export function acceptsHead(suffix: Suffix, head: string, { properHead = true } 
   );
 }
 
-/** A place's congress and CPPCC, named by nothing but their place (ONTOLOGY.md: a people's congress or CPPCC). */
-const CONGRESS_BODY = /^(?:人大常委会|政协)$/;
-/** The level words and the nation that open such a body's head in place of a place (省|政协, 全国|政协). */
-const LEVEL_OPENING = /^(?:全国|自治区|自治州|自治县|特区|[省市县区州旗])/;
+/** The level words and the nation that open a congress's or CPPCC's head in place of a place (省|政协, 全国|政协). */
+const LEVEL_OPENING = new RegExp(`^(?:全国|特区|${LEVEL_WORD.source})`);
 /** What may follow a place in such a head: a level word, a session's ordinal (某县|第十届|政协), or a zone named after
  *  the place (某市|医药高新区|某区政协). */
-const PLACE_HEAD_WORD =
-  /^(?:全国|自治区|自治州|自治县|特区|[省市县区州旗镇乡]|第?[一二三四五六七八九十]+届|\p{Script=Han}{1,4}?(?:高新区|新区|开发区|经开区))/u;
+const PLACE_HEAD_WORD = new RegExp(
+  `^(?:全国|特区|${LEVEL_WORD.source}|[镇乡]|第?[一二三四五六七八九十]+届|\\p{Script=Han}{1,4}?(?:高新区|新区|开发区|经开区))`,
+  'u',
+);
 
 /** Whether a head is made of places, level words and a session's ordinal alone, opening with a place or a level. */
 function namedByPlacesOnly(head: string): boolean {

@@ -1,6 +1,6 @@
 // The short forms local government bodies go by (发展和改革委员会 → 发改委): general knowledge of the genre, like the
 // gazetteer. A report names a body in full once and by its short form after (湖州市发展和改革委员会 … 市发改委).
-import { regionForms } from './regions.ts';
+import { LEVEL_WORD, regionForms } from './regions.ts';
 import { STATE_BODIES } from './state-bodies.ts';
 
 /** Each department's full name, then the short forms that stand for it. */
@@ -68,7 +68,7 @@ export function officialBodyName(name: string): string {
 }
 
 /** A level word opening a name (省委, 自治区党委宣传部, 县城投公司). */
-const LEVEL_OPENING = /^(?:自治区|自治州|自治县|地区|[省市县区州旗盟乡镇])/;
+const LEVEL_OPENING = new RegExp(`^(?:${LEVEL_WORD.source}|地区|[盟乡镇])`);
 /** Words that open with a level's character and name no level: 市场监管局, 市政工程处 (but 市|政府, 市|政协), 区域…,
  *  乡村…, 县级…. */
 const WORD_OPENING =

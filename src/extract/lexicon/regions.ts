@@ -608,6 +608,9 @@ function placeOpening(text: string, at: number): { surface: string; form: Region
   return undefined;
 }
 
+/** A division's level word, which stands for the report's own place before a body's name (省|委, 自治区|党委, 县|政协). */
+export const LEVEL_WORD = /(?:自治区|自治州|自治县|[省市县区州旗])/;
+
 /** What may open a body's name before its places (中共某市委, 共青团某县委). */
 const PARTY_OPENING = /^(?:中国共产党|中共|共青团)/;
 /** …of which the Party's own adds nothing: a place's Party committee is the Party's (中共周口市委 = 周口市委); the

@@ -2,6 +2,7 @@
 // park builds belong to it; a publication belongs to the organization that issues it (省委政策研究室《江海论坛》).
 import type { RelationContext, RelationSet } from './context.ts';
 import { MEETING_END } from '../entities/held-events.ts';
+import { LEVEL_WORD } from '../lexicon/regions.ts';
 import { placeOpeningRest, regionTrie } from '../entities/regions.ts';
 import { zoneOpeningSmallerPark } from '../entities/suffix-heads.ts';
 import { parkRank } from './located-in.ts';
@@ -40,8 +41,8 @@ function standingCommittees(ctx: RelationContext, out: RelationSet): void {
 }
 
 /** A place's Party committee, government, CPPCC or congress, as its level word names it (省委, 县政协, 市政府, 自治区党委). */
-const LEVEL_ORGAN = /^(?:自治区|自治州|自治县|[省市县区州旗])(?:委|党委|政府|政协|人大)$/;
-const LEVEL = /(?:自治区|自治州|自治县|[省市县区州旗])$/;
+const LEVEL_ORGAN = new RegExp(`^${LEVEL_WORD.source}(?:委|党委|政府|政协|人大)$`);
+const LEVEL = new RegExp(`${LEVEL_WORD.source}$`);
 
 /** A body's name without 中共 and the places it opens with, the level word of the last place kept (江西省委组织部 →
  *  江西, 省委组织部; 平昌县政协办公室 → 平昌县, 县政协办公室; 县政协 → '', 县政协), 人民政府 read as 政府. */

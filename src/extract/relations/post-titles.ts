@@ -1,6 +1,7 @@
 // The body and title of each post of a chain (某县委常委、县政府党组副书记、副县长): a body the text names, a short or
 // referred form of one (某科技 for 某科技有限公司, 该公司), a unit of the body before it, or the place a unit word names.
 import { PLACE_ORGAN } from '../lexicon/names.ts';
+import { LEVEL_WORD } from '../lexicon/regions.ts';
 import type { RelationContext } from './context.ts';
 import {
   BODY_ENDING,
@@ -29,7 +30,7 @@ function plainTitle(title: string): string {
 }
 
 /** A place's Party committee, government, congress or CPPCC named by its level alone (县政府, 市人民政府, 区政协). */
-const LEVEL_BODY = /^(?:[省市县区州旗]|自治区|自治州|自治县)(?:委|政府|人民政府|人大常委会|人大|政协)$/;
+const LEVEL_BODY = new RegExp(`^${LEVEL_WORD.source}(?:委|政府|人民政府|人大常委会|人大|政协)$`);
 
 /** A place's people's congress or CPPCC: a body of its own wherever the recognizers name it. */
 const CONGRESS_BODY = /(?:人大常委会|政协)$/;
