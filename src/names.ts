@@ -13,20 +13,8 @@ export { placesFolded } from './extract/lexicon/regions.ts';
 
 /** Kinds whose names may open with a level word alone (省政府, 县城投公司). */
 const LEVEL_NAMED_KINDS: ReadonlySet<string> = new Set(['Organization', 'Company']);
-/** A park named by its kind alone (经济技术开发区, 高新区, 园区): the report's own park, whichever it is. */
-const PARK_KIND_ALONE =
-  /^(?:国家级|省级|市级|县级|区级)?(?:高新技术产业开发区|经济技术开发区|经济开发区|高新区|经开区|开发区|工业园区|产业园区|工业园|产业园|园区|新区|综合保税区|保税区|自由贸易试验区|自贸试验区|自贸区)$/;
-
-/** Is an entity named only as its report's place or park gives it meaning: a body by its level word alone (省政府,
- *  市委宣传部, 县城投公司), a park by its kind alone (经济技术开发区)? The same words name another one in each report:
- *  only its report knows which. `name` is canonical. */
-export function namedInReportOnly(kind: string, name: string): boolean {
-  if (kind === 'Park') return PARK_KIND_ALONE.test(name);
-  return LEVEL_NAMED_KINDS.has(kind) && namedByLevelAlone(name);
-}
-
-/** Generic endings of park, company and place names, longest first. */
-const GENERIC_ENDINGS = [
+/** Generic endings of park names, each before any ending it holds (经济开发区 before 开发区). */
+const PARK_ENDINGS = [
   '高新技术产业开发区',
   '经济技术开发区',
   '经济开发区',
@@ -38,10 +26,24 @@ const GENERIC_ENDINGS = [
   '产业园',
   '园区',
   '新区',
-  '集团',
-  '有限公司',
-  '公司',
 ];
+/** Kinds of zone that name no park's place either (经开区, 综合保税区, 自贸区). */
+const ZONE_KINDS = ['经开区', '综合保税区', '保税区', '自由贸易试验区', '自贸试验区', '自贸区'];
+/** A park named by its kind alone (经济技术开发区, 高新区, 园区): the report's own park, whichever it is. */
+const PARK_KIND_ALONE = new RegExp(
+  `^(?:国家级|省级|市级|县级|区级)?(?:${[...PARK_ENDINGS, ...ZONE_KINDS].join('|')})$`,
+);
+
+/** Is an entity named only as its report's place or park gives it meaning: a body by its level word alone (省政府,
+ *  市委宣传部, 县城投公司), a park by its kind alone (经济技术开发区)? The same words name another one in each report:
+ *  only its report knows which. `name` is canonical. */
+export function namedInReportOnly(kind: string, name: string): boolean {
+  if (kind === 'Park') return PARK_KIND_ALONE.test(name);
+  return LEVEL_NAMED_KINDS.has(kind) && namedByLevelAlone(name);
+}
+
+/** Generic endings of park and company names, each before any ending it holds. */
+const GENERIC_ENDINGS = [...PARK_ENDINGS, '集团', '有限公司', '公司'];
 
 /** The head of a short form: the query without its generic ending, when that leaves at least two characters. */
 export function shortFormHead(query: string): string | undefined {
