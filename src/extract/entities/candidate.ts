@@ -52,6 +52,17 @@ export function candidateAt(
   return { kind, name: text.slice(start, end), sentence, start, end, priority };
 }
 
+/** Candidates grouped by the sentence they are in, each group in the order given. */
+export function bySentence(candidates: Iterable<Candidate>): Map<number, Candidate[]> {
+  const groups = new Map<number, Candidate[]>();
+  for (const c of candidates) {
+    const group = groups.get(c.sentence);
+    if (group) group.push(c);
+    else groups.set(c.sentence, [c]);
+  }
+  return groups;
+}
+
 export function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
   return a.start < b.end && b.start < a.end;
 }

@@ -2,7 +2,7 @@
 // 政府关于…的通知》, 《某省促进中小企业发展条例》): the document is what the report names there, not its issuer, which
 // the gold leaves out unless the report names it elsewhere (ONTOLOGY.md: bodies named in passing are not entities).
 import { regionByName } from '../lexicon/regions.ts';
-import type { Candidate } from './candidate.ts';
+import { bySentence, type Candidate } from './candidate.ts';
 
 /** The words a document's title ends with: laws, regulations, notices, plans, agreements, reports. */
 const DOCUMENT_END =
@@ -46,9 +46,7 @@ function issuerKind(c: Candidate, text: string): boolean {
 /** Bodies and places read only as a document's issuers: those opening its title, one after another, before 关于. */
 export function dropDocumentIssuers(kept: Candidate[], texts: readonly string[]): Candidate[] {
   const dropped = new Set<Candidate>();
-  const bySentence = new Map<number, Candidate[]>();
-  for (const c of kept) if (!c.reference) bySentence.set(c.sentence, [...(bySentence.get(c.sentence) ?? []), c]);
-  for (const [sentence, candidates] of bySentence) {
+  for (const [sentence, candidates] of bySentence(kept.filter((c) => !c.reference))) {
     const text = texts[sentence]!;
     if (!text.includes('《')) continue;
     for (const title of documentTitles(text)) {

@@ -10,7 +10,7 @@ import {
 } from '../lexicon/regions.ts';
 import { tagOf, wordBoundaryAt, wordHolding, wordsWithStarts } from '../lexicon/segmenter.ts';
 import { Trie, type TrieMatch } from '../lexicon/trie.ts';
-import { PRIORITY, type Candidate } from './candidate.ts';
+import { bySentence, PRIORITY, type Candidate } from './candidate.ts';
 
 let trie: Trie<RegionForm[]> | undefined;
 let preferred: Map<RegionForm[], RegionForm> | undefined;
@@ -382,18 +382,13 @@ export function placesListedWithPlaces(
   };
   const regions = candidates.filter((c) => c.kind === 'Region' && parentOf(c));
   // Only regions of one sentence can stand beside each other.
-  const bySentence = new Map<number, Candidate[]>();
-  for (const c of regions) {
-    const same = bySentence.get(c.sentence);
-    if (same) same.push(c);
-    else bySentence.set(c.sentence, [c]);
-  }
+  const inSentence = bySentence(regions);
   for (let grew = true; grew;) {
     grew = false;
     for (const c of regions) {
       if (!c.needsFull || solid(c)) continue;
       const text = texts[c.sentence]!;
-      const beside = bySentence
+      const beside = inSentence
         .get(c.sentence)!
         .some(
           (other) =>

@@ -6,7 +6,7 @@ import { regionByName, regionForms, townsOf } from '../lexicon/regions.ts';
 import { tagOf } from '../lexicon/segmenter.ts';
 import { Trie } from '../lexicon/trie.ts';
 import type { Candidate } from './candidate.ts';
-import { overlaps, PRIORITY } from './candidate.ts';
+import { bySentence, overlaps, PRIORITY } from './candidate.ts';
 import { insideWord, regionTrie } from './regions.ts';
 
 const TOWN_LEVEL = /(?:镇|乡|街道)$/;
@@ -102,12 +102,11 @@ export function townShortFormMentions(
   const counties = new Set(solid.filter((c) => regionByName(c.name)?.level === 'county').map((c) => c.name));
   const trie = townShortForms(counties, new Set(solid.map((c) => c.name)));
   if (!trie) return kept;
-  const bySentence = new Map<number, Candidate[]>();
-  for (const c of kept) bySentence.set(c.sentence, [...(bySentence.get(c.sentence) ?? []), c]);
+  const inSentence = bySentence(kept);
   const dropped = new Set<Candidate>();
   const added: Candidate[] = [];
   texts.forEach((text, sentence) => {
-    const here = bySentence.get(sentence) ?? [];
+    const here = inSentence.get(sentence) ?? [];
     const town = (m: { start: number; end: number; value: string }): Candidate => ({
       kind: 'Region',
       name: m.value,
