@@ -49,7 +49,7 @@ function nestedInPark(park: Candidate, text: string): Candidate[] {
  *  organization's opening place is read too: the ontology does not count it alone, but measured on the seeds and the
  *  corpus's train and dev splits it finds regions the report also names elsewhere, and recall gains more than
  *  precision loses. */
-const PLACED_KINDS: ReadonlySet<EntityKind> = new Set(['Park', 'Company', 'Project']);
+export const PLACED_KINDS: ReadonlySet<EntityKind> = new Set(['Park', 'Company', 'Project']);
 
 /** Institutions named after a place they need not lie in, or a place the report does not otherwise name (东京大学,
  *  华中科技大学, 某某军区, and their departments: 某某大学经济系): the place opening their name is no region

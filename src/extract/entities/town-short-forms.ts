@@ -7,6 +7,7 @@ import { tagOf } from '../lexicon/segmenter.ts';
 import { Trie } from '../lexicon/trie.ts';
 import type { Candidate } from './candidate.ts';
 import { bySentence, overlaps, PRIORITY } from './candidate.ts';
+import { PLACED_KINDS } from './nested.ts';
 import { insideWord, regionTrie } from './regions.ts';
 
 const TOWN_LEVEL = /(?:镇|乡|街道)$/;
@@ -61,9 +62,6 @@ function townLists(text: string, trie: Trie<string>): { start: number; end: numb
   }
   return out;
 }
-
-/** The kinds of name a town's short form opens as the place the named thing is in (青石|大道整治工程, 青石|某某交易中心). */
-const PLACED_KINDS = new Set(['Project', 'Park', 'Company']);
 
 /** A lake, hill or river named after the town (青石|湖景区): the name says the thing is by it, not in the town. */
 const FEATURE_AFTER = /^[湖山河江海湾岛峡溪泉]/;
